@@ -1,0 +1,74 @@
+//! The host backend: compiles a [`Program`] with Cranelift's native ISA into this process
+//! (cranelift-jit), binds runtime entry points to the runtime linked into `mpyc`, and runs it.
+
+use crate::lower::{DataInit, Program, Target};
+use anyhow::{anyhow, bail, Context as _, Result};
+use cranelift_codegen::isa::OwnedTargetIsa;
+use cranelift_codegen::settings::{self, Configurable};
+use cranelift_jit::{JITBuilder, JITModule};
+use cranelift_module::{DataDescription, Linkage, Module};
+
+pub fn isa() -> Result<OwnedTargetIsa> {
+    let mut flags = settings::builder();
+    flags.set("opt_level", "speed")?;
+    flags.set("use_colocated_libcalls", "false")?;
+    flags.set("is_pic", "false")?;
+    let isa = cranelift_native::builder()
+        .map_err(|e| anyhow!("this machine is not supported by Cranelift: {e}"))?
+        .finish(settings::Flags::new(flags))?;
+    Ok(isa)
+}
+
+pub fn target(isa: &OwnedTargetIsa) -> Target {
+    Target {
+        word: crate::lower::word_type(isa.pointer_bits() as u32),
+        call_conv: isa.default_call_conv(),
+    }
+}
+
+/// Compiles `program` into memory and runs its module body; returns the exit status.
+pub fn run(program: Program, isa: OwnedTargetIsa) -> Result<i32> {
+    let mut builder = JITBuilder::with_isa(isa, cranelift_module::default_libcall_names());
+    for entry in mpyc_runtime::abi::ENTRY_POINTS {
+        let addr = mpyc_runtime::abi::entry_address(entry.name).expect("every entry point has an address");
+        builder.symbol(entry.name, addr);
+    }
+    let mut module = JITModule::new(builder);
+    let mut ids = Vec::new();
+    for (i, f) in program.functions.iter().enumerate() {
+        let linkage = if f.body.is_some() { Linkage::Local } else { Linkage::Import };
+        let id = module.declare_function(&f.name, linkage, &f.sig)?;
+        if id.as_u32() as usize != i {
+            bail!("internal error: function {} declared out of order", f.name);
+        }
+        ids.push(id);
+    }
+    for (i, d) in program.data.iter().enumerate() {
+        let id = module.declare_data(&d.name, Linkage::Local, d.writable, false)?;
+        if id.as_u32() as usize != i {
+            bail!("internal error: data {} declared out of order", d.name);
+        }
+        let mut desc = DataDescription::new();
+        match &d.init {
+            DataInit::Bytes(b) => desc.define(b.clone().into_boxed_slice()),
+            DataInit::Zeros(n) => desc.define_zeroinit(*n),
+        }
+        desc.set_align(8);
+        module.define_data(id, &desc)?;
+    }
+    let mut ctx = module.make_context();
+    for (i, f) in program.functions.into_iter().enumerate() {
+        if let Some(body) = f.body {
+            ctx.func = body;
+            module
+                .define_function(ids[i], &mut ctx)
+                .with_context(|| format!("compiling {}", f.name))?;
+            module.clear_context(&mut ctx);
+        }
+    }
+    module.finalize_definitions()?;
+    let main = module.get_finalized_function(ids[program.main]);
+    // SAFETY: `mpy_main` was compiled above with the signature `() -> word`.
+    let main: unsafe extern "C" fn() -> usize = unsafe { std::mem::transmute(main) };
+    Ok(mpyc_runtime::exc::run_main(main))
+}

@@ -1,0 +1,63 @@
+//! The AAPCS frame: which callee-saved registers to save, how big the frame is, and where
+//! spill slots and stack arguments live. Requires allocated code; provides a [`Frame`].
+//!
+//! ```text
+//!   incoming stack arguments      ← sp at entry
+//!   saved r4–r11 (those used), lr
+//!   spill slots                   ← sp + outgoing
+//!   outgoing stack arguments      ← sp after the prologue
+//! ```
+
+use super::inst::MInst;
+use super::regalloc::Allocated;
+use super::regs::{Gpr, Reg};
+
+pub struct Frame {
+    /// Callee-saved registers the function writes, ascending.
+    pub saved: Vec<Gpr>,
+    /// Whether lr is pushed (and popped into pc): when anything is pushed or the function calls.
+    pub push_lr: bool,
+    /// Bytes below the pushed registers: outgoing arguments and spill slots, 8-byte aligned.
+    pub size: u32,
+}
+
+impl Frame {
+    pub fn compute(code: &Allocated, outgoing_args: u32) -> Frame {
+        let mut saved: Vec<Gpr> = Vec::new();
+        let mut calls = false;
+        for inst in code.blocks.iter().flatten() {
+            calls |= matches!(inst, MInst::Call { .. });
+            let mut inst = inst.clone();
+            inst.visit(&mut |r, kind| {
+                if let (Reg::Phys(g), super::inst::OpKind::Def | super::inst::OpKind::DefFixed(_)) = (*r, kind) {
+                    if g.is_callee_saved() && !saved.contains(&g) {
+                        saved.push(g);
+                    }
+                }
+            });
+        }
+        saved.sort();
+        let push_lr = calls || !saved.is_empty();
+        let pushed = 4 * (saved.len() as u32 + push_lr as u32);
+        let mut size = outgoing_args + 4 * code.spill_slots;
+        if (pushed + size) % 8 != 0 {
+            size += 4;
+        }
+        Frame { saved, push_lr, size }
+    }
+
+    /// Bytes pushed by the prologue.
+    pub fn pushed(&self) -> u32 {
+        4 * (self.saved.len() as u32 + self.push_lr as u32)
+    }
+
+    /// The sp-relative offset of incoming stack argument `index` (the fifth argument is 0).
+    pub fn incoming_arg(&self, index: u32) -> u32 {
+        self.size + self.pushed() + 4 * index
+    }
+
+    /// A leaf function with nothing to save returns with `bx lr`.
+    pub fn is_empty(&self) -> bool {
+        !self.push_lr && self.size == 0
+    }
+}

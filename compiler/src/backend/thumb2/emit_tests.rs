@@ -1,0 +1,1 @@
+//! Encoder tests (filled in below).

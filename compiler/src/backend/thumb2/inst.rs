@@ -1,0 +1,255 @@
+//! Machine instructions before and after register allocation, and how their operands are
+//! constrained. One `MInst` may expand to a few encodings (see `emit.rs`).
+
+use super::imms::{Imm12, ModImm, ShiftImm};
+use super::regs::{Cond, Gpr, Reg};
+use std::fmt;
+
+/// A machine block, numbered in emission order.
+#[derive(Clone, Copy, PartialEq, Eq, Debug, Hash)]
+pub struct MBlock(pub u32);
+
+/// Index of a symbol in the function's relocation target list.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub struct SymRef(pub u32);
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum AluOp {
+    Add,
+    Sub,
+    And,
+    Orr,
+    Eor,
+    Mul,
+    Lsl,
+    Lsr,
+    Asr,
+    Sdiv,
+    Udiv,
+}
+
+impl AluOp {
+    pub fn name(self) -> &'static str {
+        use AluOp::*;
+        match self {
+            Add => "add",
+            Sub => "sub",
+            And => "and",
+            Orr => "orr",
+            Eor => "eor",
+            Mul => "mul",
+            Lsl => "lsl",
+            Lsr => "lsr",
+            Asr => "asr",
+            Sdiv => "sdiv",
+            Udiv => "udiv",
+        }
+    }
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum ExtendOp {
+    Uxtb,
+    Sxtb,
+    Uxth,
+    Sxth,
+}
+
+/// Access width of a load or store; loads of narrow widths zero- or sign-extend.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum MemSize {
+    U8,
+    S8,
+    U16,
+    S16,
+    Word,
+}
+
+/// What a comparison compares its register with.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum CmpRhs {
+    Reg(Reg),
+    /// `cmp rn, #imm`
+    Imm(ModImm),
+    /// `cmn rn, #imm`: compares with −imm.
+    NegImm(ModImm),
+}
+
+#[derive(Clone, Debug)]
+pub enum MInst {
+    /// Defines the function's register arguments (r0–r3) at entry.
+    Args { regs: Vec<Reg> },
+    /// Loads stack-passed argument `index` (counting from the fifth).
+    LoadArg { rd: Reg, index: u32 },
+    MovRR { rd: Reg, rm: Reg },
+    /// Any 32-bit constant: `movs`, `mov.w`, `mvn` or `movw`/`movt`.
+    MovImm { rd: Reg, imm: u32 },
+    /// The address of a symbol plus an offset: `movw`/`movt` with relocations.
+    SymAddr { rd: Reg, sym: SymRef },
+    AluRRR { op: AluOp, rd: Reg, rn: Reg, rm: Reg },
+    /// `add`/`sub`/`and`/`orr`/`eor` with a modified immediate.
+    AluRRMod { op: AluOp, rd: Reg, rn: Reg, imm: ModImm },
+    /// `addw`/`subw` with a 12-bit immediate.
+    AluRRImm12 { op: AluOp, rd: Reg, rn: Reg, imm: Imm12 },
+    /// `lsl`/`lsr`/`asr` by an immediate.
+    ShiftRImm { op: AluOp, rd: Reg, rm: Reg, amt: ShiftImm },
+    /// `rd = ra - rn * rm`
+    Mls { rd: Reg, rn: Reg, rm: Reg, ra: Reg },
+    Extend { op: ExtendOp, rd: Reg, rm: Reg },
+    /// `rd = (rn <cond> rhs) ? 1 : 0`
+    CmpSet { rd: Reg, cond: Cond, rn: Reg, rhs: CmpRhs },
+    /// `rd = (rn <cond> rhs) ? rt : rf`
+    Select { rd: Reg, cond: Cond, rn: Reg, rhs: CmpRhs, rt: Reg, rf: Reg },
+    Load { size: MemSize, rd: Reg, rn: Reg, off: i32 },
+    Store { size: MemSize, rt: Reg, rn: Reg, off: i32 },
+    /// Stores outgoing argument `index` (from the fifth) before a call.
+    StoreOutArg { rs: Reg, index: u32 },
+    Call { sym: SymRef, args: Vec<Reg>, ret: Option<Reg> },
+    /// Compare and branch: to `taken` if `rn <cond> rhs`, else to `not_taken`.
+    Br { cond: Cond, rn: Reg, rhs: CmpRhs, taken: MBlock, not_taken: MBlock },
+    Jump { target: MBlock },
+    Ret { rv: Option<Reg> },
+    Trap,
+}
+
+/// How an operand is constrained for the register allocator.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum OpKind {
+    Use,
+    Def,
+    UseFixed(Gpr),
+    DefFixed(Gpr),
+}
+
+impl MInst {
+    /// Calls `f` on every register operand, uses before defs (the order regalloc2 is given
+    /// them in, and the order allocations come back in).
+    pub fn visit(&mut self, f: &mut impl FnMut(&mut Reg, OpKind)) {
+        use super::regs::ARG_REGS;
+        use MInst::*;
+        use OpKind::*;
+        let rhs = |rhs: &mut CmpRhs, f: &mut dyn FnMut(&mut Reg, OpKind)| {
+            if let CmpRhs::Reg(r) = rhs {
+                f(r, Use)
+            }
+        };
+        match self {
+            Args { regs } => regs.iter_mut().zip(ARG_REGS).for_each(|(r, a)| f(r, DefFixed(a))),
+            LoadArg { rd, .. } | MovImm { rd, .. } | SymAddr { rd, .. } => f(rd, Def),
+            MovRR { rd, rm } | ShiftRImm { rd, rm, .. } | Extend { rd, rm, .. } => {
+                f(rm, Use);
+                f(rd, Def);
+            }
+            AluRRR { rd, rn, rm, .. } => {
+                f(rn, Use);
+                f(rm, Use);
+                f(rd, Def);
+            }
+            AluRRMod { rd, rn, .. } | AluRRImm12 { rd, rn, .. } => {
+                f(rn, Use);
+                f(rd, Def);
+            }
+            Mls { rd, rn, rm, ra } => {
+                f(rn, Use);
+                f(rm, Use);
+                f(ra, Use);
+                f(rd, Def);
+            }
+            CmpSet { rd, rn, rhs: r, .. } => {
+                f(rn, Use);
+                rhs(r, f);
+                f(rd, Def);
+            }
+            Select { rd, rn, rhs: r, rt, rf, .. } => {
+                f(rn, Use);
+                rhs(r, f);
+                f(rt, Use);
+                f(rf, Use);
+                f(rd, Def);
+            }
+            Load { rd, rn, .. } => {
+                f(rn, Use);
+                f(rd, Def);
+            }
+            Store { rt, rn, .. } => {
+                f(rt, Use);
+                f(rn, Use);
+            }
+            StoreOutArg { rs, .. } => f(rs, Use),
+            Call { args, ret, .. } => {
+                args.iter_mut().zip(ARG_REGS).for_each(|(r, a)| f(r, UseFixed(a)));
+                if let Some(r) = ret {
+                    f(r, DefFixed(ARG_REGS[0]));
+                }
+            }
+            Br { rn, rhs: r, .. } => {
+                f(rn, Use);
+                rhs(r, f);
+            }
+            Ret { rv } => {
+                if let Some(r) = rv {
+                    f(r, UseFixed(ARG_REGS[0]))
+                }
+            }
+            Jump { .. } | Trap => {}
+        }
+    }
+
+    pub fn is_terminator(&self) -> bool {
+        matches!(self, MInst::Br { .. } | MInst::Jump { .. } | MInst::Ret { .. } | MInst::Trap)
+    }
+
+    pub fn successors(&self) -> Vec<MBlock> {
+        match self {
+            MInst::Br { taken, not_taken, .. } => vec![*taken, *not_taken],
+            MInst::Jump { target } => vec![*target],
+            _ => vec![],
+        }
+    }
+}
+
+impl fmt::Display for CmpRhs {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            CmpRhs::Reg(r) => write!(f, "{r}"),
+            CmpRhs::Imm(i) => write!(f, "#{}", i.value()),
+            CmpRhs::NegImm(i) => write!(f, "#-{}", i.value()),
+        }
+    }
+}
+
+/// The instruction before it is encoded, for `--emit asm` before allocation and for errors.
+impl fmt::Display for MInst {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        use MInst::*;
+        match self {
+            Args { regs } => write!(f, "args {}", list(regs)),
+            LoadArg { rd, index } => write!(f, "{rd} = stack_arg {index}"),
+            MovRR { rd, rm } => write!(f, "mov {rd}, {rm}"),
+            MovImm { rd, imm } => write!(f, "mov {rd}, #{imm:#x}"),
+            SymAddr { rd, sym } => write!(f, "addr {rd}, sym{}", sym.0),
+            AluRRR { op, rd, rn, rm } => write!(f, "{} {rd}, {rn}, {rm}", op.name()),
+            AluRRMod { op, rd, rn, imm } => write!(f, "{} {rd}, {rn}, #{}", op.name(), imm.value()),
+            AluRRImm12 { op, rd, rn, imm } => write!(f, "{}w {rd}, {rn}, #{}", op.name(), imm.value()),
+            ShiftRImm { op, rd, rm, amt } => write!(f, "{} {rd}, {rm}, #{}", op.name(), amt.value()),
+            Mls { rd, rn, rm, ra } => write!(f, "mls {rd}, {rn}, {rm}, {ra}"),
+            Extend { op, rd, rm } => write!(f, "{op:?} {rd}, {rm}"),
+            CmpSet { rd, cond, rn, rhs } => write!(f, "{rd} = ({rn} {} {rhs})", cond.name()),
+            Select { rd, cond, rn, rhs, rt, rf } => write!(f, "{rd} = ({rn} {} {rhs}) ? {rt} : {rf}", cond.name()),
+            Load { size, rd, rn, off } => write!(f, "ldr.{size:?} {rd}, [{rn}, #{off}]"),
+            Store { size, rt, rn, off } => write!(f, "str.{size:?} {rt}, [{rn}, #{off}]"),
+            StoreOutArg { rs, index } => write!(f, "out_arg {index}, {rs}"),
+            Call { sym, args, ret } => write!(f, "call sym{} ({}) -> {ret:?}", sym.0, list(args)),
+            Br { cond, rn, rhs, taken, not_taken } => {
+                write!(f, "br {rn} {} {rhs}, b{}, b{}", cond.name(), taken.0, not_taken.0)
+            }
+            Jump { target } => write!(f, "b b{}", target.0),
+            Ret { rv } => write!(f, "ret {rv:?}"),
+            Trap => write!(f, "udf"),
+        }
+    }
+}
+
+fn list(regs: &[Reg]) -> String {
+    regs.iter().map(|r| r.to_string()).collect::<Vec<_>>().join(", ")
+}

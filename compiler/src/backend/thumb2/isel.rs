@@ -1,0 +1,469 @@
+//! Instruction selection: optimized CLIF → machine instructions on virtual registers.
+//! Requires CLIF of 8/16/32-bit integers; provides a [`VCode`] in emission order with every
+//! critical edge split, ready for regalloc2.
+//!
+//! Each CLIF value is the virtual register of the same number. Compares feeding a branch or
+//! a select in the same block fuse with it; constants fold into immediate operands where an
+//! encoding takes them; whatever ends up unused is removed afterwards.
+
+use super::imms::{Imm12, ModImm, ShiftImm};
+use super::inst::{AluOp, CmpRhs, ExtendOp, MBlock, MInst, MemSize, SymRef};
+use super::regs::{Cond, Reg};
+use anyhow::{bail, Result};
+use cranelift_codegen::ir::{
+    self, condcodes::IntCC, ExternalName, GlobalValueData, InstructionData, Opcode, Value,
+};
+use std::collections::HashMap;
+
+/// A relocation target: (namespace, index) of a user external name, plus an offset.
+#[derive(Clone, Copy, PartialEq, Eq, Debug, Hash)]
+pub struct Sym {
+    pub namespace: u32,
+    pub index: u32,
+    pub offset: i64,
+}
+
+pub struct VBlock {
+    pub params: Vec<Reg>,
+    pub insts: Vec<MInst>,
+    /// For each successor of the terminator, in order: the values passed to its parameters.
+    pub branch_args: Vec<Vec<Reg>>,
+}
+
+pub struct VCode {
+    pub blocks: Vec<VBlock>,
+    pub num_vregs: u32,
+    pub syms: Vec<Sym>,
+    /// Bytes of stack the largest call needs for arguments past the fourth.
+    pub outgoing_args: u32,
+}
+
+struct Isel<'a> {
+    func: &'a ir::Function,
+    blocks: Vec<VBlock>,
+    block_map: HashMap<ir::Block, MBlock>,
+    syms: Vec<Sym>,
+    next_vreg: u32,
+    uses: HashMap<Value, u32>,
+    outgoing_args: u32,
+}
+
+fn v(value: Value) -> Reg {
+    Reg::Virt(value.as_u32())
+}
+
+/// Selects instructions for `func`.
+pub fn select(func: &ir::Function) -> Result<VCode> {
+    let mut order: Vec<ir::Block> = func.layout.blocks().filter(|b| !func.layout.is_cold(*b)).collect();
+    order.extend(func.layout.blocks().filter(|b| func.layout.is_cold(*b)));
+    let mut uses = HashMap::new();
+    for block in func.layout.blocks() {
+        for inst in func.layout.block_insts(block) {
+            for arg in func.dfg.inst_values(inst) {
+                *uses.entry(arg).or_insert(0) += 1;
+            }
+        }
+    }
+    let mut s = Isel {
+        func,
+        blocks: Vec::new(),
+        block_map: HashMap::new(),
+        syms: Vec::new(),
+        next_vreg: func.dfg.num_values() as u32,
+        uses,
+        outgoing_args: 0,
+    };
+    for (i, b) in order.iter().enumerate() {
+        s.block_map.insert(*b, MBlock(i as u32));
+        let params = if i == 0 { vec![] } else { func.dfg.block_params(*b).iter().map(|p| v(*p)).collect() };
+        s.blocks.push(VBlock {
+            params,
+            insts: Vec::new(),
+            branch_args: Vec::new(),
+        });
+    }
+    for (i, b) in order.iter().enumerate() {
+        if i == 0 {
+            s.entry_args(*b);
+        }
+        for inst in func.layout.block_insts(*b) {
+            s.inst(MBlock(i as u32), inst)?;
+        }
+    }
+    let mut code = VCode {
+        blocks: s.blocks,
+        num_vregs: s.next_vreg,
+        syms: s.syms,
+        outgoing_args: s.outgoing_args,
+    };
+    remove_dead(&mut code);
+    Ok(code)
+}
+
+impl Isel<'_> {
+    fn entry_args(&mut self, entry: ir::Block) {
+        let params: Vec<Reg> = self.func.dfg.block_params(entry).iter().map(|p| v(*p)).collect();
+        let regs: Vec<Reg> = params.iter().take(4).copied().collect();
+        self.blocks[0].insts.push(MInst::Args { regs });
+        for (i, p) in params.iter().enumerate().skip(4) {
+            let index = i as u32 - 4;
+            self.blocks[0].insts.push(MInst::LoadArg { rd: *p, index });
+        }
+    }
+
+    fn temp(&mut self) -> Reg {
+        self.next_vreg += 1;
+        Reg::Virt(self.next_vreg - 1)
+    }
+
+    fn push(&mut self, block: MBlock, inst: MInst) {
+        self.blocks[block.0 as usize].insts.push(inst);
+    }
+
+    fn konst(&self, value: Value) -> Option<i64> {
+        let def = self.func.dfg.value_def(value).inst()?;
+        match self.func.dfg.insts[def] {
+            InstructionData::UnaryImm { opcode: Opcode::Iconst, imm } => {
+                let bits = self.func.dfg.value_type(value).bits();
+                Some(sign_extend(imm.bits(), bits))
+            }
+            _ => None,
+        }
+    }
+
+    /// The icmp defining `value` in `block`, if `value` has no other use: (cond, lhs, rhs).
+    fn fusable_icmp(&self, value: Value, within: ir::Block) -> Option<(IntCC, Value, Value)> {
+        let def = self.func.dfg.value_def(value).inst()?;
+        if self.uses.get(&value) != Some(&1) || self.func.layout.inst_block(def) != Some(within) {
+            return None;
+        }
+        match self.func.dfg.insts[def] {
+            InstructionData::IntCompare { opcode: Opcode::Icmp, cond, args } => Some((cond, args[0], args[1])),
+            _ => None,
+        }
+    }
+
+    fn cmp_rhs(&self, value: Value) -> CmpRhs {
+        if let Some(c) = self.konst(value) {
+            if let Some(m) = ModImm::maybe_from(c as u32) {
+                return CmpRhs::Imm(m);
+            }
+            if let Some(m) = ModImm::maybe_from((c as u32).wrapping_neg()) {
+                return CmpRhs::NegImm(m);
+            }
+        }
+        CmpRhs::Reg(v(value))
+    }
+
+    /// A compare of `value` (a truth value of any width) with zero: narrow values are
+    /// zero-extended first, since their upper bits are undefined.
+    fn truth_operand(&mut self, block: MBlock, value: Value) -> Reg {
+        let ty = self.func.dfg.value_type(value);
+        let from_icmp = self
+            .func
+            .dfg
+            .value_def(value)
+            .inst()
+            .is_some_and(|i| self.func.dfg.insts[i].opcode() == Opcode::Icmp);
+        if ty.bits() < 32 && !from_icmp {
+            let t = self.temp();
+            let op = if ty.bits() == 8 { ExtendOp::Uxtb } else { ExtendOp::Uxth };
+            self.push(block, MInst::Extend { op, rd: t, rm: v(value) });
+            t
+        } else {
+            v(value)
+        }
+    }
+
+    fn sym(&mut self, name: &ExternalName, offset: i64) -> Result<SymRef> {
+        let ExternalName::User(r) = name else {
+            bail!("Thumb-2 backend: only user symbols are supported, not {name:?}");
+        };
+        let n = &self.func.params.user_named_funcs()[*r];
+        let sym = Sym {
+            namespace: n.namespace,
+            index: n.index,
+            offset,
+        };
+        let i = self.syms.iter().position(|s| *s == sym).unwrap_or_else(|| {
+            self.syms.push(sym);
+            self.syms.len() - 1
+        });
+        Ok(SymRef(i as u32))
+    }
+
+    fn alu(&mut self, block: MBlock, op: AluOp, rd: Reg, a: Value, b: Value) {
+        let commutative = matches!(op, AluOp::Add | AluOp::And | AluOp::Orr | AluOp::Eor | AluOp::Mul);
+        let (a, b) = if commutative && self.konst(a).is_some() && self.konst(b).is_none() { (b, a) } else { (a, b) };
+        if let Some(c) = self.konst(b) {
+            if let Some(inst) = alu_imm(op, rd, v(a), c) {
+                return self.push(block, inst);
+            }
+        }
+        let (rn, rm) = (v(a), v(b));
+        if matches!(op, AluOp::Lsl | AluOp::Lsr | AluOp::Asr) {
+            // CLIF shifts take the amount modulo 32; the register forms use its whole low byte.
+            let t = self.temp();
+            let imm = ModImm::maybe_from(31).expect("31 is encodable");
+            self.push(block, MInst::AluRRMod { op: AluOp::And, rd: t, rn: rm, imm });
+            return self.push(block, MInst::AluRRR { op, rd, rn, rm: t });
+        }
+        self.push(block, MInst::AluRRR { op, rd, rn, rm });
+    }
+
+    fn inst(&mut self, block: MBlock, inst: ir::Inst) -> Result<()> {
+        let dfg = &self.func.dfg;
+        let data = dfg.insts[inst];
+        let results = dfg.inst_results(inst);
+        let rd = results.first().map(|r| v(*r));
+        let args: Vec<Value> = dfg.inst_args(inst).to_vec();
+        let cl_block = self.func.layout.inst_block(inst).expect("inst in layout");
+        for r in results {
+            let ty = dfg.value_type(*r);
+            if !(ty.is_int() && ty.bits() <= 32) {
+                bail!("Thumb-2 backend: values of type {ty} are not supported yet (in `{}`)", dfg.display_inst(inst));
+            }
+        }
+        match data.opcode() {
+            Opcode::Iconst => {
+                let bits = dfg.value_type(results[0]).bits();
+                let imm = sign_extend(self.konst(results[0]).unwrap_or(0), bits) as u32;
+                self.push(block, MInst::MovImm { rd: rd.unwrap(), imm });
+            }
+            Opcode::Iadd => self.alu(block, AluOp::Add, rd.unwrap(), args[0], args[1]),
+            Opcode::Isub => self.alu(block, AluOp::Sub, rd.unwrap(), args[0], args[1]),
+            Opcode::Band => self.alu(block, AluOp::And, rd.unwrap(), args[0], args[1]),
+            Opcode::Bor => self.alu(block, AluOp::Orr, rd.unwrap(), args[0], args[1]),
+            Opcode::Bxor => self.alu(block, AluOp::Eor, rd.unwrap(), args[0], args[1]),
+            Opcode::Imul => self.alu(block, AluOp::Mul, rd.unwrap(), args[0], args[1]),
+            Opcode::Ishl => self.alu(block, AluOp::Lsl, rd.unwrap(), args[0], args[1]),
+            Opcode::Ushr => self.alu(block, AluOp::Lsr, rd.unwrap(), args[0], args[1]),
+            Opcode::Sshr => self.alu(block, AluOp::Asr, rd.unwrap(), args[0], args[1]),
+            Opcode::Icmp => {
+                let InstructionData::IntCompare { cond, .. } = data else { unreachable!() };
+                let rhs = self.cmp_rhs(args[1]);
+                self.push(block, MInst::CmpSet { rd: rd.unwrap(), cond: cond_of(cond), rn: v(args[0]), rhs });
+            }
+            Opcode::Select => {
+                let (rt, rf) = (v(args[1]), v(args[2]));
+                let inst = match self.fusable_icmp(args[0], cl_block) {
+                    Some((cc, a, b)) => MInst::Select { rd: rd.unwrap(), cond: cond_of(cc), rn: v(a), rhs: self.cmp_rhs(b), rt, rf },
+                    None => {
+                        let c = self.truth_operand(block, args[0]);
+                        MInst::Select { rd: rd.unwrap(), cond: Cond::Ne, rn: c, rhs: zero(), rt, rf }
+                    }
+                };
+                self.push(block, inst);
+            }
+            Opcode::Uextend | Opcode::Sextend => {
+                let from = dfg.value_type(args[0]).bits();
+                let op = match (data.opcode() == Opcode::Sextend, from) {
+                    (false, 8) => ExtendOp::Uxtb,
+                    (true, 8) => ExtendOp::Sxtb,
+                    (false, 16) => ExtendOp::Uxth,
+                    (true, _) => ExtendOp::Sxth,
+                    _ => bail!("Thumb-2 backend: cannot extend from i{from}"),
+                };
+                self.push(block, MInst::Extend { op, rd: rd.unwrap(), rm: v(args[0]) });
+            }
+            Opcode::Ireduce => self.push(block, MInst::MovRR { rd: rd.unwrap(), rm: v(args[0]) }),
+            Opcode::SymbolValue => {
+                let InstructionData::UnaryGlobalValue { global_value, .. } = data else { unreachable!() };
+                let GlobalValueData::Symbol { name, offset, .. } = &self.func.global_values[global_value] else {
+                    bail!("Thumb-2 backend: only symbol global values are supported");
+                };
+                let sym = self.sym(name, offset.bits())?;
+                self.push(block, MInst::SymAddr { rd: rd.unwrap(), sym });
+            }
+            Opcode::Load | Opcode::Uload8 | Opcode::Sload8 | Opcode::Uload16 | Opcode::Sload16 => {
+                let InstructionData::Load { offset, .. } = data else { unreachable!() };
+                let ty = dfg.value_type(results[0]);
+                let size = match (data.opcode(), ty.bits()) {
+                    (Opcode::Uload8, _) | (Opcode::Load, 8) => MemSize::U8,
+                    (Opcode::Sload8, _) => MemSize::S8,
+                    (Opcode::Uload16, _) | (Opcode::Load, 16) => MemSize::U16,
+                    (Opcode::Sload16, _) => MemSize::S16,
+                    _ => MemSize::Word,
+                };
+                self.push(block, MInst::Load { size, rd: rd.unwrap(), rn: v(args[0]), off: offset.into() });
+            }
+            Opcode::Store | Opcode::Istore8 | Opcode::Istore16 => {
+                let InstructionData::Store { offset, .. } = data else { unreachable!() };
+                let size = match (data.opcode(), dfg.value_type(args[0]).bits()) {
+                    (Opcode::Istore8, _) | (Opcode::Store, 8) => MemSize::U8,
+                    (Opcode::Istore16, _) | (Opcode::Store, 16) => MemSize::U16,
+                    _ => MemSize::Word,
+                };
+                self.push(block, MInst::Store { size, rt: v(args[0]), rn: v(args[1]), off: offset.into() });
+            }
+            Opcode::Call => {
+                let InstructionData::Call { func_ref, .. } = data else { unreachable!() };
+                let ext = &self.func.dfg.ext_funcs[func_ref];
+                let sym = self.sym(&ext.name, 0)?;
+                if results.len() > 1 {
+                    bail!("Thumb-2 backend: calls return one value so far");
+                }
+                for (i, a) in args.iter().enumerate().skip(4) {
+                    self.push(block, MInst::StoreOutArg { rs: v(*a), index: i as u32 - 4 });
+                }
+                self.outgoing_args = self.outgoing_args.max(4 * args.len().saturating_sub(4) as u32);
+                let call_args = args.iter().take(4).map(|a| v(*a)).collect();
+                self.push(block, MInst::Call { sym, args: call_args, ret: rd });
+            }
+            Opcode::Jump => {
+                let target = self.func.dfg.insts[inst].branch_destination(&self.func.dfg.jump_tables, &self.func.dfg.exception_tables)[0];
+                let dest = self.block_map[&target.block(&self.func.dfg.value_lists)];
+                let bargs = self.block_args(target)?;
+                self.push(block, MInst::Jump { target: dest });
+                self.blocks[block.0 as usize].branch_args.push(bargs);
+            }
+            Opcode::Brif => {
+                let dests = self.func.dfg.insts[inst]
+                    .branch_destination(&self.func.dfg.jump_tables, &self.func.dfg.exception_tables)
+                    .to_vec();
+                // Each edge gets a block of its own holding the block-argument moves.
+                let mut edges = Vec::new();
+                for d in &dests {
+                    let target = self.block_map[&d.block(&self.func.dfg.value_lists)];
+                    let bargs = self.block_args(*d)?;
+                    let edge = MBlock(self.blocks.len() as u32);
+                    self.blocks.push(VBlock {
+                        params: vec![],
+                        insts: vec![MInst::Jump { target }],
+                        branch_args: vec![bargs],
+                    });
+                    edges.push(edge);
+                }
+                let (cond, rn, rhs) = match self.fusable_icmp(args[0], cl_block) {
+                    Some((cc, a, b)) => (cond_of(cc), v(a), self.cmp_rhs(b)),
+                    None => (Cond::Ne, self.truth_operand(block, args[0]), zero()),
+                };
+                self.push(block, MInst::Br { cond, rn, rhs, taken: edges[0], not_taken: edges[1] });
+                self.blocks[block.0 as usize].branch_args.extend([vec![], vec![]]);
+            }
+            Opcode::Return => {
+                if args.len() > 1 {
+                    bail!("Thumb-2 backend: functions return one value so far");
+                }
+                self.push(block, MInst::Ret { rv: args.first().map(|a| v(*a)) });
+            }
+            Opcode::Trap => self.push(block, MInst::Trap),
+            Opcode::Nop => {}
+            _ => bail!("Thumb-2 backend: `{}` is not supported yet", dfg.display_inst(inst)),
+        }
+        Ok(())
+    }
+
+    fn block_args(&self, call: ir::BlockCall) -> Result<Vec<Reg>> {
+        call.args(&self.func.dfg.value_lists)
+            .map(|a| match a {
+                ir::BlockArg::Value(x) => Ok(v(x)),
+                _ => bail!("Thumb-2 backend: exception-handling block arguments are not supported"),
+            })
+            .collect()
+    }
+}
+
+fn zero() -> CmpRhs {
+    CmpRhs::Imm(ModImm::maybe_from(0).expect("0 is encodable"))
+}
+
+/// `op rd, rn, #c` if some encoding takes the constant.
+fn alu_imm(op: AluOp, rd: Reg, rn: Reg, c: i64) -> Option<MInst> {
+    let c32 = c as u32;
+    match op {
+        AluOp::Add | AluOp::Sub => {
+            let (op, neg) = if op == AluOp::Add { (AluOp::Add, AluOp::Sub) } else { (AluOp::Sub, AluOp::Add) };
+            if let Some(imm) = Imm12::maybe_from(c32) {
+                return Some(MInst::AluRRImm12 { op, rd, rn, imm });
+            }
+            if let Some(imm) = Imm12::maybe_from(c32.wrapping_neg()) {
+                return Some(MInst::AluRRImm12 { op: neg, rd, rn, imm });
+            }
+            ModImm::maybe_from(c32).map(|imm| MInst::AluRRMod { op, rd, rn, imm })
+        }
+        AluOp::And | AluOp::Orr | AluOp::Eor => ModImm::maybe_from(c32).map(|imm| MInst::AluRRMod { op, rd, rn, imm }),
+        AluOp::Lsl | AluOp::Lsr | AluOp::Asr => match ShiftImm::maybe_from(c32 & 31) {
+            Some(amt) => Some(MInst::ShiftRImm { op, rd, rm: rn, amt }),
+            None => Some(MInst::MovRR { rd, rm: rn }),
+        },
+        _ => None,
+    }
+}
+
+fn cond_of(cc: IntCC) -> Cond {
+    match cc {
+        IntCC::Equal => Cond::Eq,
+        IntCC::NotEqual => Cond::Ne,
+        IntCC::SignedLessThan => Cond::Lt,
+        IntCC::SignedGreaterThanOrEqual => Cond::Ge,
+        IntCC::SignedGreaterThan => Cond::Gt,
+        IntCC::SignedLessThanOrEqual => Cond::Le,
+        IntCC::UnsignedLessThan => Cond::Lo,
+        IntCC::UnsignedGreaterThanOrEqual => Cond::Hs,
+        IntCC::UnsignedGreaterThan => Cond::Hi,
+        IntCC::UnsignedLessThanOrEqual => Cond::Ls,
+    }
+}
+
+fn sign_extend(v: i64, bits: u32) -> i64 {
+    if bits >= 64 {
+        v
+    } else {
+        (v << (64 - bits)) >> (64 - bits)
+    }
+}
+
+/// Removes instructions without side effects whose results nothing uses.
+fn remove_dead(code: &mut VCode) {
+    loop {
+        let mut used = vec![false; code.num_vregs as usize];
+        for b in &mut code.blocks {
+            for r in b.branch_args.iter().flatten() {
+                if let Reg::Virt(n) = r {
+                    used[*n as usize] = true;
+                }
+            }
+            for i in &mut b.insts {
+                i.visit(&mut |r, k| {
+                    if let (Reg::Virt(n), super::inst::OpKind::Use | super::inst::OpKind::UseFixed(_)) = (r, k) {
+                        used[*n as usize] = true;
+                    }
+                });
+            }
+        }
+        let mut changed = false;
+        for b in &mut code.blocks {
+            b.insts.retain_mut(|i| {
+                let pure = matches!(
+                    i,
+                    MInst::MovRR { .. }
+                        | MInst::MovImm { .. }
+                        | MInst::SymAddr { .. }
+                        | MInst::AluRRR { .. }
+                        | MInst::AluRRMod { .. }
+                        | MInst::AluRRImm12 { .. }
+                        | MInst::ShiftRImm { .. }
+                        | MInst::Extend { .. }
+                        | MInst::CmpSet { .. }
+                        | MInst::Select { .. }
+                        | MInst::Load { .. }
+                );
+                if !pure {
+                    return true;
+                }
+                let mut live = false;
+                i.visit(&mut |r, k| {
+                    if let (Reg::Virt(n), super::inst::OpKind::Def) = (r, k) {
+                        live |= used[*n as usize];
+                    }
+                });
+                changed |= !live;
+                live
+            });
+        }
+        if !changed {
+            return;
+        }
+    }
+}

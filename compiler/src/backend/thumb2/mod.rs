@@ -1,0 +1,251 @@
+//! The Thumb-2 backend: optimized CLIF → Thumb-2 machine code for Cortex-M, written as an ELF
+//! relocatable object. The stages, in order, one file each:
+//!
+//! 1. `isel`: CLIF → machine instructions on virtual registers (`inst`, `imms`, `regs`)
+//! 2. `regalloc`: regalloc2 → physical registers and spill code
+//! 3. `abi`: the AAPCS frame
+//! 4. `emit` + `buffer`: encodings, branches, relocations
+
+mod abi;
+mod buffer;
+mod emit;
+#[cfg(test)]
+mod emit_tests;
+mod imms;
+mod inst;
+mod isel;
+mod regalloc;
+mod regs;
+
+use crate::lower::{DataInit, Program, Target};
+use anyhow::{Context as _, Result};
+use cranelift_codegen::control::ControlPlane;
+use cranelift_codegen::isa::{CallConv, OwnedTargetIsa};
+use cranelift_codegen::settings::{self, Configurable};
+use cranelift_codegen::{ir::types, Context};
+use object::write::{Object, Relocation, SectionId, Symbol, SymbolId, SymbolSection};
+use object::{elf, Architecture, BinaryFormat, Endianness, RelocationFlags, SectionKind, SymbolFlags, SymbolKind, SymbolScope};
+
+/// The lowering's view of a Cortex-M: 32-bit words.
+pub fn target() -> Target {
+    Target {
+        word: types::I32,
+        call_conv: CallConv::SystemV,
+    }
+}
+
+/// The 32-bit ISA whose mid-end optimizations we run (Cranelift has no Arm32 backend; its
+/// `pulley32` target shares the word size and optimizer, and generates nothing here).
+fn mid_end_isa() -> Result<OwnedTargetIsa> {
+    let mut flags = settings::builder();
+    flags.set("opt_level", "speed")?;
+    let isa = cranelift_codegen::isa::lookup_by_name("pulley32")?.finish(settings::Flags::new(flags))?;
+    Ok(isa)
+}
+
+/// One compiled function.
+struct Compiled {
+    name: String,
+    code: Vec<u8>,
+    listing: Vec<(u32, String)>,
+    relocs: Vec<buffer::Reloc>,
+    syms: Vec<isel::Sym>,
+}
+
+fn optimize(func: cranelift_codegen::ir::Function, isa: &OwnedTargetIsa) -> Result<cranelift_codegen::ir::Function> {
+    let mut ctx = Context::for_function(func);
+    ctx.optimize(isa.as_ref(), &mut ControlPlane::default())
+        .map_err(|e| anyhow::anyhow!("optimizer: {e:?}"))?;
+    if cfg!(debug_assertions) {
+        ctx.verify(isa.flags()).map_err(|e| anyhow::anyhow!("CLIF verifier: {e}"))?;
+    }
+    Ok(ctx.func)
+}
+
+fn compile_function(name: &str, func: &cranelift_codegen::ir::Function) -> Result<Compiled> {
+    let vcode = isel::select(func)?;
+    let allocated = regalloc::allocate(&vcode)?;
+    let frame = abi::Frame::compute(&allocated, vcode.outgoing_args);
+    let mut em = emit::Emitter::new(&allocated.blocks, &frame);
+    for (b, insts) in allocated.blocks.iter().enumerate() {
+        em.block(b, insts)?;
+    }
+    em.buf.finish()?;
+    Ok(Compiled {
+        name: name.to_string(),
+        code: em.buf.code,
+        listing: em.buf.listing,
+        relocs: em.buf.relocs,
+        syms: vcode.syms,
+    })
+}
+
+fn compile_all(program: Program) -> Result<(Vec<Compiled>, Program)> {
+    let isa = mid_end_isa()?;
+    let mut out = Vec::new();
+    let mut program = program;
+    for f in &mut program.functions {
+        if let Some(body) = f.body.take() {
+            let opt = optimize(body, &isa).with_context(|| format!("optimizing {}", f.name))?;
+            out.push(compile_function(&f.name, &opt).with_context(|| format!("compiling {}", f.name))?);
+        }
+    }
+    Ok((out, program))
+}
+
+/// `mpyc build --emit clif`.
+pub fn optimized_clif(program: Program) -> Result<String> {
+    let isa = mid_end_isa()?;
+    let mut text = String::new();
+    for f in program.functions {
+        if let Some(body) = f.body {
+            let opt = optimize(body, &isa)?;
+            text.push_str(&format!("; {}\n{}\n", f.name, opt.display()));
+        }
+    }
+    Ok(text)
+}
+
+/// `mpyc build --emit asm`.
+pub fn listing(program: Program) -> Result<String> {
+    let (compiled, program) = compile_all(program)?;
+    let mut text = String::new();
+    for c in compiled {
+        text.push_str(&format!("{}:\n", c.name));
+        let mut relocs = c.relocs.iter().peekable();
+        for (off, line) in &c.listing {
+            let mut line = line.clone();
+            if let Some(r) = relocs.peek().filter(|r| r.offset == *off) {
+                let s = c.syms[r.sym.0 as usize];
+                line = line.replace(&format!("<sym{}>", r.sym.0), &format!("<{}>", sym_name(&program, s)));
+                line.push_str(&format!("\t; {:?} {}", r.kind, sym_name(&program, s)));
+                relocs.next();
+            }
+            text.push_str(&format!("  {off:4x}:  {line}\n"));
+        }
+    }
+    Ok(text)
+}
+
+fn sym_name(program: &Program, s: isel::Sym) -> String {
+    let base = if s.namespace == 0 {
+        program.functions[s.index as usize].name.clone()
+    } else {
+        program.data[s.index as usize].name.clone()
+    };
+    if s.offset != 0 {
+        format!("{base}+{}", s.offset)
+    } else {
+        base
+    }
+}
+
+/// Compiles every function of `program` and writes an ELF relocatable object for Arm.
+pub fn compile(program: Program) -> Result<Vec<u8>> {
+    let (compiled, program) = compile_all(program)?;
+    let mut obj = Object::new(BinaryFormat::Elf, Architecture::Arm, Endianness::Little);
+    obj.flags = object::FileFlags::Elf {
+        os_abi: 0,
+        abi_version: 0,
+        e_flags: elf::EF_ARM_EABI_VER5 | elf::EF_ARM_ABI_FLOAT_HARD,
+    };
+    let mut func_syms: Vec<SymbolId> = Vec::new();
+    let mut defined: Vec<Option<SectionId>> = vec![None; program.functions.len()];
+    let mut compiled_iter = compiled.iter();
+    let mut by_index = vec![None; program.functions.len()];
+    for (i, f) in program.functions.iter().enumerate() {
+        let sym = obj.add_symbol(Symbol {
+            name: f.name.clone().into_bytes(),
+            value: 0,
+            size: 0,
+            kind: SymbolKind::Text,
+            scope: SymbolScope::Linkage,
+            weak: false,
+            section: SymbolSection::Undefined,
+            flags: SymbolFlags::None,
+        });
+        func_syms.push(sym);
+        if f.body.is_none() && program.functions[i].name.starts_with("rt_") {
+            continue;
+        }
+    }
+    // Functions with bodies were compiled in order.
+    for (i, f) in program.functions.iter().enumerate() {
+        let is_runtime = mpyc_runtime::abi::lookup(&f.name).is_some();
+        if is_runtime {
+            continue;
+        }
+        let c = compiled_iter.next().expect("one compiled function per body");
+        debug_assert_eq!(c.name, f.name);
+        let section = obj.add_section(vec![], format!(".text.{}", f.name).into_bytes(), SectionKind::Text);
+        obj.append_section_data(section, &c.code, 4);
+        // Thumb functions have bit 0 set in their symbol value; `$t` marks Thumb code.
+        let s = obj.symbol_mut(func_syms[i]);
+        s.value = 1;
+        s.size = c.code.len() as u64;
+        s.section = SymbolSection::Section(section);
+        obj.add_symbol(Symbol {
+            name: b"$t".to_vec(),
+            value: 0,
+            size: 0,
+            kind: SymbolKind::Label,
+            scope: SymbolScope::Compilation,
+            weak: false,
+            section: SymbolSection::Section(section),
+            flags: SymbolFlags::None,
+        });
+        defined[i] = Some(section);
+        by_index[i] = Some(c);
+    }
+    let mut data_syms = Vec::new();
+    for d in &program.data {
+        let (kind, prefix, bytes, size) = match (&d.init, d.writable) {
+            (DataInit::Zeros(n), true) => (SectionKind::UninitializedData, ".bss", None, *n),
+            (DataInit::Bytes(b), true) => (SectionKind::Data, ".data", Some(b), b.len()),
+            (DataInit::Bytes(b), false) => (SectionKind::ReadOnlyData, ".rodata", Some(b), b.len()),
+            (DataInit::Zeros(n), false) => (SectionKind::ReadOnlyData, ".rodata", None, *n),
+        };
+        let section = obj.add_section(vec![], format!("{prefix}.{}", d.name).into_bytes(), kind);
+        match bytes {
+            Some(b) => {
+                obj.append_section_data(section, b, 4);
+            }
+            None if kind == SectionKind::UninitializedData => {
+                obj.append_section_bss(section, size as u64, 4);
+            }
+            None => {
+                obj.append_section_data(section, &vec![0; size], 4);
+            }
+        }
+        data_syms.push(obj.add_symbol(Symbol {
+            name: d.name.clone().into_bytes(),
+            value: 0,
+            size: size as u64,
+            kind: SymbolKind::Data,
+            scope: SymbolScope::Compilation,
+            weak: false,
+            section: SymbolSection::Section(section),
+            flags: SymbolFlags::None,
+        }));
+    }
+    for (i, c) in by_index.iter().enumerate() {
+        let (Some(c), Some(section)) = (c, defined[i]) else { continue };
+        for r in &c.relocs {
+            let s = c.syms[r.sym.0 as usize];
+            let symbol = if s.namespace == 0 { func_syms[s.index as usize] } else { data_syms[s.index as usize] };
+            if s.offset != 0 {
+                anyhow::bail!("symbol offsets in relocations are not supported yet");
+            }
+            obj.add_relocation(
+                section,
+                Relocation {
+                    offset: r.offset as u64,
+                    symbol,
+                    addend: 0,
+                    flags: RelocationFlags::Elf { r_type: r.kind.elf_type() },
+                },
+            )?;
+        }
+    }
+    Ok(obj.write()?)
+}

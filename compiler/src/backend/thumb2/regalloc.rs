@@ -1,0 +1,220 @@
+//! Register allocation: `VCode` as a regalloc2 `Function`, the machine environment (AAPCS), and
+//! the rewrite of the result into physical registers with spill code. Requires isel's SSA
+//! `VCode` with split critical edges; provides instructions on physical registers.
+
+use super::inst::{MInst, MemSize, OpKind};
+use super::isel::VCode;
+use super::regs::{Gpr, Reg, IP, R0, SP};
+use anyhow::{anyhow, Result};
+use regalloc2::{
+    Allocation, Block, Edit, Function, Inst, InstOrEdit, InstRange, MachineEnv, Operand, Output, PRegSet,
+    RegClass, RegallocOptions, VReg,
+};
+
+struct RaFunc {
+    insts: Vec<MInst>,
+    ranges: Vec<(usize, usize)>,
+    succs: Vec<Vec<Block>>,
+    preds: Vec<Vec<Block>>,
+    params: Vec<Vec<VReg>>,
+    branch_args: Vec<Vec<Vec<VReg>>>,
+    operands: Vec<Vec<Operand>>,
+    clobbers: Vec<PRegSet>,
+    num_vregs: usize,
+}
+
+fn vreg(r: Reg) -> VReg {
+    match r {
+        Reg::Virt(n) => VReg::new(n as usize, RegClass::Int),
+        Reg::Phys(g) => panic!("{g} before allocation"),
+    }
+}
+
+fn caller_saved_clobbers(def: Option<Gpr>) -> PRegSet {
+    let mut s = PRegSet::empty();
+    for g in [0, 1, 2, 3, 12, 14] {
+        let g = Gpr::new(g).expect("a register");
+        if Some(g) != def {
+            s.add(g.preg());
+        }
+    }
+    s
+}
+
+impl RaFunc {
+    fn new(code: &VCode) -> RaFunc {
+        let n = code.blocks.len();
+        let mut f = RaFunc {
+            insts: Vec::new(),
+            ranges: Vec::new(),
+            succs: vec![Vec::new(); n],
+            preds: vec![Vec::new(); n],
+            params: Vec::new(),
+            branch_args: Vec::new(),
+            operands: Vec::new(),
+            clobbers: Vec::new(),
+            num_vregs: code.num_vregs as usize,
+        };
+        for (bi, b) in code.blocks.iter().enumerate() {
+            let start = f.insts.len();
+            for i in &b.insts {
+                let mut i = i.clone();
+                let mut ops = Vec::new();
+                i.visit(&mut |r, k| {
+                    ops.push(match k {
+                        OpKind::Use => Operand::reg_use(vreg(*r)),
+                        OpKind::Def => Operand::reg_def(vreg(*r)),
+                        OpKind::UseFixed(g) => Operand::reg_fixed_use(vreg(*r), g.preg()),
+                        OpKind::DefFixed(g) => Operand::reg_fixed_def(vreg(*r), g.preg()),
+                    })
+                });
+                let clobbers = match &i {
+                    MInst::Call { ret, .. } => caller_saved_clobbers(ret.map(|_| R0)),
+                    _ => PRegSet::empty(),
+                };
+                f.operands.push(ops);
+                f.clobbers.push(clobbers);
+                f.insts.push(i);
+            }
+            f.ranges.push((start, f.insts.len()));
+            let succs: Vec<Block> = b
+                .insts
+                .last()
+                .map(|t| t.successors().iter().map(|s| Block::new(s.0 as usize)).collect())
+                .unwrap_or_default();
+            for s in &succs {
+                f.preds[s.index()].push(Block::new(bi));
+            }
+            f.succs[bi] = succs;
+            f.params.push(b.params.iter().map(|r| vreg(*r)).collect());
+            f.branch_args
+                .push(b.branch_args.iter().map(|a| a.iter().map(|r| vreg(*r)).collect()).collect());
+        }
+        f
+    }
+}
+
+impl Function for RaFunc {
+    fn num_insts(&self) -> usize {
+        self.insts.len()
+    }
+    fn num_blocks(&self) -> usize {
+        self.ranges.len()
+    }
+    fn entry_block(&self) -> Block {
+        Block::new(0)
+    }
+    fn block_insns(&self, block: Block) -> InstRange {
+        let (s, e) = self.ranges[block.index()];
+        InstRange::new(Inst::new(s), Inst::new(e))
+    }
+    fn block_succs(&self, block: Block) -> &[Block] {
+        &self.succs[block.index()]
+    }
+    fn block_preds(&self, block: Block) -> &[Block] {
+        &self.preds[block.index()]
+    }
+    fn block_params(&self, block: Block) -> &[VReg] {
+        &self.params[block.index()]
+    }
+    fn is_ret(&self, insn: Inst) -> bool {
+        matches!(self.insts[insn.index()], MInst::Ret { .. } | MInst::Trap)
+    }
+    fn is_branch(&self, insn: Inst) -> bool {
+        matches!(self.insts[insn.index()], MInst::Br { .. } | MInst::Jump { .. })
+    }
+    fn branch_blockparams(&self, block: Block, _insn: Inst, succ_idx: usize) -> &[VReg] {
+        &self.branch_args[block.index()][succ_idx]
+    }
+    fn inst_operands(&self, insn: Inst) -> &[Operand] {
+        &self.operands[insn.index()]
+    }
+    fn inst_clobbers(&self, insn: Inst) -> PRegSet {
+        self.clobbers[insn.index()]
+    }
+    fn num_vregs(&self) -> usize {
+        self.num_vregs
+    }
+    fn spillslot_size(&self, _regclass: RegClass) -> usize {
+        1
+    }
+}
+
+/// AAPCS as regalloc2 sees it: caller-saved r0–r3 first, callee-saved r4–r11 when values live
+/// across calls; ip (r12) is the scratch register; sp, lr, pc are never allocated.
+pub fn machine_env() -> MachineEnv {
+    let set = |regs: std::ops::RangeInclusive<u8>| -> PRegSet {
+        regs.map(|n| Gpr::new(n).expect("a register").preg()).collect()
+    };
+    MachineEnv {
+        preferred_regs_by_class: [set(0..=3), PRegSet::empty(), PRegSet::empty()],
+        non_preferred_regs_by_class: [set(4..=11), PRegSet::empty(), PRegSet::empty()],
+        scratch_by_class: [Some(IP.preg()), None, None],
+        fixed_stack_slots: vec![],
+    }
+}
+
+/// The function after allocation: blocks of instructions on physical registers.
+pub struct Allocated {
+    pub blocks: Vec<Vec<MInst>>,
+    pub spill_slots: u32,
+}
+
+/// Allocates registers for `code`; spill slot `k` lives at `[sp, #outgoing_args + 4k]`.
+pub fn allocate(code: &VCode) -> Result<Allocated> {
+    let f = RaFunc::new(code);
+    let options = RegallocOptions {
+        validate_ssa: cfg!(debug_assertions),
+        ..RegallocOptions::default()
+    };
+    let out: Output = regalloc2::run(&f, &machine_env(), &options)
+        .map_err(|e| anyhow!("register allocation failed: {e:?}"))?;
+    let slot_off = |a: Allocation| -> Option<i32> {
+        a.as_stack().map(|s| (code.outgoing_args + 4 * s.index() as u32) as i32)
+    };
+    let phys = |a: Allocation| -> Option<Gpr> { a.as_reg().map(Gpr::from_preg) };
+    let mut blocks = Vec::with_capacity(f.ranges.len());
+    for b in 0..f.ranges.len() {
+        let mut insts = Vec::new();
+        for ie in out.block_insts_and_edits(&f, Block::new(b)) {
+            match ie {
+                InstOrEdit::Inst(i) => {
+                    let allocs = out.inst_allocs(i);
+                    let mut inst = f.insts[i.index()].clone();
+                    let mut n = 0;
+                    let mut bad = false;
+                    inst.visit(&mut |r, _| {
+                        match allocs[n].as_reg() {
+                            Some(p) => *r = Reg::Phys(Gpr::from_preg(p)),
+                            None => bad = true,
+                        }
+                        n += 1;
+                    });
+                    if bad {
+                        return Err(anyhow!("register allocation put an operand of `{}` on the stack", f.insts[i.index()]));
+                    }
+                    insts.push(inst);
+                }
+                InstOrEdit::Edit(Edit::Move { from, to }) => {
+                    let inst = match (phys(*from), phys(*to), slot_off(*from), slot_off(*to)) {
+                        (Some(rm), Some(rd), _, _) if rm == rd => continue,
+                        (Some(rm), Some(rd), _, _) => MInst::MovRR { rd: Reg::Phys(rd), rm: Reg::Phys(rm) },
+                        (Some(rt), None, _, Some(off)) => {
+                            MInst::Store { size: MemSize::Word, rt: Reg::Phys(rt), rn: Reg::Phys(SP), off }
+                        }
+                        (None, Some(rd), Some(off), _) => {
+                            MInst::Load { size: MemSize::Word, rd: Reg::Phys(rd), rn: Reg::Phys(SP), off }
+                        }
+                        _ => return Err(anyhow!("unexpected move {from} -> {to}")),
+                    };
+                    insts.push(inst);
+                }
+            }
+        }
+        blocks.push(insts);
+    }
+    Ok(Allocated {
+        blocks,
+        spill_slots: out.num_spillslots as u32,
+    })
+}

@@ -1,0 +1,140 @@
+//! Boards as data: reads `targets/*.toml`, resolving `inherits` (a file's keys override its
+//! parent's, tables merged key by key).
+
+use anyhow::{anyhow, bail, Context, Result};
+use serde::Deserialize;
+use std::path::PathBuf;
+
+/// Which backend compiles for a board.
+#[derive(Deserialize, Debug, Clone, Copy, PartialEq, Eq)]
+#[serde(rename_all = "lowercase")]
+pub enum Backend {
+    Host,
+    Thumb2,
+}
+
+#[derive(Deserialize, Debug, Clone, Copy)]
+pub struct Region {
+    pub origin: u32,
+    pub length: u32,
+}
+
+#[derive(Deserialize, Debug, Clone)]
+pub struct Memory {
+    pub flash: Region,
+    pub ram: Region,
+}
+
+/// How the runtime is built for a board: the Rust target and the runtime's board feature.
+#[derive(Deserialize, Debug, Clone)]
+pub struct RuntimeBuild {
+    pub rust_target: String,
+    pub features: Vec<String>,
+}
+
+/// An emulator that runs the board's firmware: its command line, with `{elf}` for the file.
+#[derive(Deserialize, Debug, Clone)]
+pub struct Emulator {
+    pub command: Vec<String>,
+    /// The package that provides the command, for the error when it is missing.
+    pub package: String,
+}
+
+#[derive(Deserialize, Debug, Clone)]
+#[serde(deny_unknown_fields)]
+pub struct Board {
+    #[serde(skip)]
+    pub name: String,
+    pub description: String,
+    pub backend: Backend,
+    #[serde(default)]
+    pub abstract_: bool,
+    pub cpu: Option<String>,
+    pub float_bits: Option<u32>,
+    pub runtime: Option<RuntimeBuild>,
+    pub memory: Option<Memory>,
+    pub stack_size: Option<u32>,
+    pub emulator: Option<Emulator>,
+}
+
+/// Where the board files are: `$MPYC_TARGETS`, or `targets/` of the source tree mpyc was built from.
+pub fn targets_dir() -> PathBuf {
+    std::env::var_os("MPYC_TARGETS")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/../targets")))
+}
+
+fn raw(name: &str, depth: usize) -> Result<toml::Table> {
+    if depth > 8 {
+        bail!("board '{name}': `inherits` goes round in a circle");
+    }
+    let path = targets_dir().join(format!("{name}.toml"));
+    let text = std::fs::read_to_string(&path).map_err(|_| unknown(name))?;
+    let mut table: toml::Table = text.parse().with_context(|| format!("reading {}", path.display()))?;
+    let Some(parent) = table.remove("inherits") else {
+        return Ok(table);
+    };
+    let parent = parent
+        .as_str()
+        .ok_or_else(|| anyhow!("{}: `inherits` names one board", path.display()))?;
+    let mut base = raw(parent, depth + 1)?;
+    base.remove("abstract");
+    merge(&mut base, table);
+    Ok(base)
+}
+
+fn merge(base: &mut toml::Table, over: toml::Table) {
+    for (k, v) in over {
+        match (base.get_mut(&k), v) {
+            (Some(toml::Value::Table(b)), toml::Value::Table(o)) => merge(b, o),
+            (_, v) => {
+                base.insert(k, v);
+            }
+        }
+    }
+}
+
+fn unknown(name: &str) -> anyhow::Error {
+    let known = names().unwrap_or_default().join(", ");
+    anyhow!("unknown board '{name}'; the boards are: {known}")
+}
+
+/// Loads the board called `name`.
+pub fn load(name: &str) -> Result<Board> {
+    let mut table = raw(name, 0)?;
+    if let Some(a) = table.remove("abstract") {
+        table.insert("abstract_".into(), a);
+    }
+    let mut board: Board = toml::Value::Table(table)
+        .try_into()
+        .with_context(|| format!("reading board file {name}.toml"))?;
+    board.name = name.to_string();
+    if board.abstract_ {
+        return Err(unknown(name));
+    }
+    if board.backend == Backend::Thumb2 && (board.memory.is_none() || board.runtime.is_none()) {
+        bail!("board '{name}' needs [memory] and [runtime] sections");
+    }
+    Ok(board)
+}
+
+/// The names of the boards one can build for (abstract bases left out), sorted.
+pub fn names() -> Result<Vec<String>> {
+    let mut names = Vec::new();
+    for entry in std::fs::read_dir(targets_dir())? {
+        let path = entry?.path();
+        if path.extension().is_some_and(|e| e == "toml") {
+            let name = path.file_stem().unwrap_or_default().to_string_lossy().to_string();
+            let is_abstract = std::fs::read_to_string(&path)?
+                .parse::<toml::Table>()
+                .ok()
+                .and_then(|t| t.get("abstract").and_then(|a| a.as_bool()))
+                .unwrap_or(false);
+            if !is_abstract {
+                names.push(name);
+            }
+        }
+    }
+    names.sort();
+    Ok(names)
+}

@@ -1,0 +1,107 @@
+//! Compile errors that point into the program: file, line, column, the line itself with a caret
+//! under the construct, and what to do instead.
+
+use std::fmt;
+
+/// A place in a source file, 1-based, with the source line it is on.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Span {
+    pub file: String,
+    pub line: usize,
+    pub column: usize,
+    /// How many characters the construct covers on its first line (at least 1).
+    pub width: usize,
+    pub text: String,
+}
+
+/// An error in the user's program.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CompileError {
+    pub span: Span,
+    pub message: String,
+    pub help: Option<String>,
+}
+
+impl CompileError {
+    pub fn with_help(mut self, help: impl Into<String>) -> Self {
+        self.help = Some(help.into());
+        self
+    }
+}
+
+impl fmt::Display for CompileError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let s = &self.span;
+        writeln!(f, "{}:{}:{}: error: {}", s.file, s.line, s.column, self.message)?;
+        let gutter = s.line.to_string();
+        let pad = " ".repeat(gutter.len());
+        writeln!(f, "{pad} |")?;
+        writeln!(f, "{gutter} | {}", s.text)?;
+        let indent: String = s
+            .text
+            .chars()
+            .take(s.column.saturating_sub(1))
+            .map(|c| if c == '\t' { '\t' } else { ' ' })
+            .collect();
+        write!(f, "{pad} | {indent}{}", "^".repeat(s.width.max(1)))?;
+        if let Some(help) = &self.help {
+            write!(f, "\n{pad} = help: {help}")?;
+        }
+        Ok(())
+    }
+}
+
+impl std::error::Error for CompileError {}
+
+/// Turns byte offsets of one source file into [`Span`]s.
+pub struct SourceMap {
+    pub file: String,
+    pub text: String,
+    line_starts: Vec<usize>,
+}
+
+impl SourceMap {
+    pub fn new(file: impl Into<String>, text: impl Into<String>) -> Self {
+        let text = text.into();
+        let mut line_starts = vec![0];
+        line_starts.extend(text.match_indices('\n').map(|(i, _)| i + 1));
+        SourceMap {
+            file: file.into(),
+            text,
+            line_starts,
+        }
+    }
+
+    /// The 1-based line holding byte `offset`.
+    pub fn line_of(&self, offset: usize) -> usize {
+        self.line_starts.partition_point(|&s| s <= offset)
+    }
+
+    pub fn span(&self, start: usize, end: usize) -> Span {
+        let start = start.min(self.text.len());
+        let line = self.line_of(start);
+        let line_start = self.line_starts[line - 1];
+        let line_end = self.text[line_start..]
+            .find('\n')
+            .map_or(self.text.len(), |i| line_start + i);
+        let text = self.text[line_start..line_end].trim_end_matches('\r');
+        let column = self.text[line_start..start].chars().count() + 1;
+        let stop = end.clamp(start, line_end);
+        let width = self.text[start..stop].chars().count().max(1);
+        Span {
+            file: self.file.clone(),
+            line,
+            column,
+            width,
+            text: text.to_string(),
+        }
+    }
+
+    pub fn error(&self, start: usize, end: usize, message: impl Into<String>) -> CompileError {
+        CompileError {
+            span: self.span(start, end),
+            message: message.into(),
+            help: None,
+        }
+    }
+}

@@ -1,0 +1,105 @@
+//! The pipeline, stage by stage: parse → lower to CLIF → (host) JIT and run, or (boards)
+//! optimize → Thumb-2 → link with the board's runtime → firmware ELF → (emulated) run.
+
+use crate::backend::{host, thumb2};
+use crate::board::{self, Backend, Board};
+use crate::{frontend, link, lower, mcu_runtime};
+use anyhow::{anyhow, bail, Context, Result};
+use std::path::{Path, PathBuf};
+
+/// Intermediate forms `mpyc build --emit` can print.
+#[derive(clap::ValueEnum, Clone, Copy, Debug)]
+pub enum Emit {
+    /// The optimized CLIF of every function.
+    Clif,
+    /// Our Thumb-2 code, as a listing.
+    Asm,
+}
+
+fn parse(file: &Path) -> Result<frontend::Module> {
+    let text = std::fs::read_to_string(file).with_context(|| format!("cannot read {}", file.display()))?;
+    Ok(frontend::parse(&file.display().to_string(), &text)?)
+}
+
+/// Runs `file` on `board_name`; returns the program's exit status.
+pub fn run(file: &Path, board_name: &str) -> Result<i32> {
+    let board = board::load(board_name)?;
+    match board.backend {
+        Backend::Host => {
+            let module = parse(file)?;
+            let isa = host::isa()?;
+            let program = lower::lower_module(&module, host::target(&isa))?;
+            host::run(program, isa)
+        }
+        Backend::Thumb2 => {
+            let Some(emu) = board.emulator.clone() else {
+                bail!(
+                    "board '{board_name}' is real hardware and cannot be run here; build it with \
+                     `mpyc build {} --board {board_name}` and flash the firmware",
+                    file.display()
+                );
+            };
+            let dir = std::env::temp_dir().join(format!("mpyc-run-{}", std::process::id()));
+            std::fs::create_dir_all(&dir)?;
+            let elf = dir.join("firmware.elf");
+            build_firmware(file, &board, &elf)?;
+            let status = run_emulator(&emu, &elf);
+            let _ = std::fs::remove_dir_all(&dir);
+            status
+        }
+    }
+}
+
+fn run_emulator(emu: &board::Emulator, elf: &Path) -> Result<i32> {
+    let args: Vec<String> = emu
+        .command
+        .iter()
+        .map(|a| a.replace("{elf}", &elf.display().to_string()))
+        .collect();
+    let status = std::process::Command::new(&args[0])
+        .args(&args[1..])
+        .stdin(std::process::Stdio::null())
+        .status()
+        .map_err(|e| anyhow!("cannot start {}: {e}; install the Debian package {}", args[0], emu.package))?;
+    Ok(status.code().unwrap_or(1))
+}
+
+/// `mpyc build`: writes firmware (or prints `emit`) for `board_name`.
+pub fn build(file: &Path, board_name: &str, output: Option<PathBuf>, emit: Option<Emit>) -> Result<()> {
+    let board = board::load(board_name)?;
+    if board.backend == Backend::Host {
+        bail!("board 'host' has no firmware; use `mpyc run {}`", file.display());
+    }
+    if let Some(emit) = emit {
+        let module = parse(file)?;
+        let program = lower::lower_module(&module, thumb2::target())?;
+        let text = match emit {
+            Emit::Clif => thumb2::optimized_clif(program)?,
+            Emit::Asm => thumb2::listing(program)?,
+        };
+        print!("{text}");
+        return Ok(());
+    }
+    let out = output.unwrap_or_else(|| file.with_extension("elf"));
+    build_firmware(file, &board, &out)?;
+    Ok(())
+}
+
+/// Compiles `file` for `board` and links the firmware ELF at `out`.
+pub fn build_firmware(file: &Path, board: &Board, out: &Path) -> Result<()> {
+    let module = parse(file)?;
+    let program = lower::lower_module(&module, thumb2::target())?;
+    let object = thumb2::compile(program)?;
+    let runtime = mcu_runtime::build(board)?;
+    let elf = link::link(&[object], &runtime, board)?;
+    std::fs::write(out, elf).with_context(|| format!("cannot write {}", out.display()))?;
+    Ok(())
+}
+
+pub fn list_boards() -> Result<()> {
+    for name in board::names()? {
+        let b = board::load(&name)?;
+        println!("{name:<10} {}", b.description);
+    }
+    Ok(())
+}

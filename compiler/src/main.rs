@@ -1,0 +1,73 @@
+//! `mpyc`: the command line. `build` writes firmware, `run` runs a program on the host or an
+//! emulated board, `boards` lists the boards.
+
+mod backend;
+mod board;
+mod diag;
+mod driver;
+mod frontend;
+mod link;
+mod lower;
+mod mcu_runtime;
+
+use clap::{Parser, Subcommand};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+#[derive(Parser)]
+#[command(name = "mpyc", version, about = "Compile Python ahead of time to native firmware for microcontrollers")]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Compile FILE into firmware for a board (an ELF file).
+    Build {
+        /// The program's main file.
+        file: PathBuf,
+        /// The board to build for (see `mpyc boards`).
+        #[arg(long, default_value = "pyboard")]
+        board: String,
+        /// Where to write the firmware; FILE's stem with `.elf` by default.
+        #[arg(short, long)]
+        output: Option<PathBuf>,
+        /// Print an intermediate form instead of writing firmware.
+        #[arg(long, value_enum)]
+        emit: Option<driver::Emit>,
+    },
+    /// Compile FILE and run it: natively (`host`) or as firmware in an emulator.
+    Run {
+        file: PathBuf,
+        /// The board to run on (see `mpyc boards`).
+        #[arg(long, default_value = "host")]
+        board: String,
+    },
+    /// List the boards.
+    Boards,
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let result = match cli.command {
+        Command::Build {
+            file,
+            board,
+            output,
+            emit,
+        } => driver::build(&file, &board, output, emit).map(|_| 0),
+        Command::Run { file, board } => driver::run(&file, &board),
+        Command::Boards => driver::list_boards().map(|_| 0),
+    };
+    match result {
+        Ok(code) => ExitCode::from(code.clamp(0, 255) as u8),
+        Err(e) => {
+            match e.downcast_ref::<diag::CompileError>() {
+                Some(ce) => eprintln!("{ce}"),
+                None => eprintln!("mpyc: error: {e:#}"),
+            }
+            ExitCode::from(2)
+        }
+    }
+}

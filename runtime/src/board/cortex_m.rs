@@ -1,0 +1,62 @@
+//! What every Cortex-M board shares: the SysTick millisecond clock, semihosting, the FPU.
+
+use core::sync::atomic::{AtomicU32, Ordering};
+
+const SYST_CSR: *mut u32 = 0xE000_E010 as *mut u32;
+const SYST_RVR: *mut u32 = 0xE000_E014 as *mut u32;
+const SYST_CVR: *mut u32 = 0xE000_E018 as *mut u32;
+const CPACR: *mut u32 = 0xE000_ED88 as *mut u32;
+
+static MILLIS: AtomicU32 = AtomicU32::new(0);
+
+/// Lets code use the single-precision FPU (CP10 and CP11, full access).
+pub fn enable_fpu() {
+    unsafe {
+        CPACR.write_volatile(CPACR.read_volatile() | (0xF << 20));
+    }
+    ::cortex_m::asm::dsb();
+    ::cortex_m::asm::isb();
+}
+
+/// Starts SysTick interrupting once a millisecond for a core clocked at `core_hz`.
+pub fn start_systick(core_hz: u32) {
+    unsafe {
+        SYST_RVR.write_volatile(core_hz / 1000 - 1);
+        SYST_CVR.write_volatile(0);
+        SYST_CSR.write_volatile(0b111);
+    }
+}
+
+#[no_mangle]
+pub extern "C" fn SysTick() {
+    MILLIS.fetch_add(1, Ordering::Relaxed);
+}
+
+pub fn millis() -> u32 {
+    MILLIS.load(Ordering::Relaxed)
+}
+
+pub fn delay_ms(ms: u32) {
+    let start = millis();
+    while millis().wrapping_sub(start) < ms {
+        ::cortex_m::asm::wfi();
+    }
+}
+
+/// ARM semihosting call `op` with argument block `arg`; needs a debugger or an emulator.
+pub unsafe fn semihost(op: u32, arg: usize) -> u32 {
+    let r: u32;
+    core::arch::asm!("bkpt 0xab", inlateout("r0") op => r, in("r1") arg, options(nostack));
+    r
+}
+
+/// Ends the emulation with `code` as the exit status (SYS_EXIT_EXTENDED).
+pub fn semihost_exit(code: u32) -> ! {
+    let block = [0x20026usize, code as usize];
+    unsafe {
+        semihost(0x20, block.as_ptr() as usize);
+    }
+    loop {
+        ::cortex_m::asm::wfi();
+    }
+}

@@ -1,0 +1,30 @@
+//! Board support, chosen by `cfg`: the host, or one microcontroller board per cargo feature.
+//!
+//! Every board provides the same functions: console output, LEDs, a millisecond clock and
+//! delay, and (on a microcontroller) `init` and `exit`.
+
+#[cfg(all(feature = "board-mps2", feature = "board-pyboard"))]
+compile_error!("enable exactly one board-* feature of mpyc-runtime");
+#[cfg(all(target_os = "none", not(any(feature = "board-mps2", feature = "board-pyboard"))))]
+compile_error!("a microcontroller build of mpyc-runtime needs a board-* feature (see targets/)");
+
+#[cfg(not(target_os = "none"))]
+mod host;
+#[cfg(not(target_os = "none"))]
+pub use host::*;
+
+#[cfg(target_os = "none")]
+pub mod cortex_m;
+
+#[cfg(all(target_os = "none", feature = "board-mps2"))]
+mod mps2;
+#[cfg(all(target_os = "none", feature = "board-mps2"))]
+pub use mps2::*;
+
+#[cfg(all(target_os = "none", feature = "board-pyboard"))]
+mod pyboard;
+#[cfg(all(target_os = "none", feature = "board-pyboard"))]
+pub use pyboard::*;
+
+#[cfg(target_os = "none")]
+pub use self::cortex_m::{delay_ms, millis};

@@ -1,0 +1,24 @@
+//! mpyc's runtime: the objects, operations and board support that compiled Python programs call.
+//!
+//! The same crate builds for the host (linked into `mpyc` and called by JIT-compiled code) and,
+//! with `#![no_std]`, for a microcontroller, where it becomes the static library that `mpyc`'s
+//! linker joins with the generated code. Every function the generated code may call is listed
+//! once, in [`abi`].
+#![cfg_attr(target_os = "none", no_std)]
+#![allow(clippy::missing_safety_doc)]
+
+extern crate alloc;
+
+pub mod abi;
+pub mod board;
+pub mod exc;
+pub mod int;
+pub mod object;
+pub mod ops;
+pub mod print;
+pub mod pyb;
+pub mod str;
+pub mod value;
+
+#[cfg(target_os = "none")]
+mod mcu;

@@ -1,0 +1,99 @@
+//! The microcontroller entry: vector table, reset path, heap, and fault and panic handlers.
+//!
+//! `mpyc`'s linker places `.vector_table` at the start of flash and defines the symbols the
+//! reset path uses (`__sidata`, `__sdata`, `__edata`, `__sbss`, `__ebss`, `__sheap`, `__eheap`,
+//! `_stack_top`).
+
+use crate::board;
+use crate::value::Value;
+use core::ptr::addr_of;
+
+extern "C" {
+    static _stack_top: u32;
+    static __sidata: u32;
+    static mut __sdata: u32;
+    static __edata: u32;
+    static mut __sbss: u32;
+    static __ebss: u32;
+    static __sheap: u32;
+    static __eheap: u32;
+    /// The compiled module body.
+    fn mpy_main() -> Value;
+}
+
+#[global_allocator]
+static HEAP: embedded_alloc::LlffHeap = embedded_alloc::LlffHeap::empty();
+
+#[repr(C)]
+pub struct VectorTable {
+    initial_sp: *const u32,
+    reset: unsafe extern "C" fn() -> !,
+    exceptions: [Option<unsafe extern "C" fn()>; 14],
+}
+unsafe impl Sync for VectorTable {}
+
+#[link_section = ".vector_table"]
+#[no_mangle]
+#[used]
+pub static __VECTOR_TABLE: VectorTable = VectorTable {
+    initial_sp: addr_of!(_stack_top),
+    reset: Reset,
+    exceptions: [
+        Some(DefaultHandler), // NMI
+        Some(DefaultHandler), // HardFault
+        Some(DefaultHandler), // MemManage
+        Some(DefaultHandler), // BusFault
+        Some(DefaultHandler), // UsageFault
+        None,
+        None,
+        None,
+        None,
+        Some(DefaultHandler), // SVCall
+        Some(DefaultHandler), // DebugMonitor
+        None,
+        Some(DefaultHandler),                          // PendSV
+        Some(crate::board::cortex_m::SysTick), // SysTick
+    ],
+};
+
+#[no_mangle]
+pub unsafe extern "C" fn Reset() -> ! {
+    // 1. The FPU first: compiled code may use s-registers anywhere after this.
+    board::cortex_m::enable_fpu();
+    // 2. Initialised data: copy its image from flash to RAM.
+    let mut src = addr_of!(__sidata);
+    let mut dst = &raw mut __sdata;
+    while (dst as *const u32) < addr_of!(__edata) {
+        dst.write_volatile(src.read());
+        dst = dst.add(1);
+        src = src.add(1);
+    }
+    // 3. Zero-initialised data.
+    let mut dst = &raw mut __sbss;
+    while (dst as *const u32) < addr_of!(__ebss) {
+        dst.write_volatile(0);
+        dst = dst.add(1);
+    }
+    // 4. The heap: everything between the end of static data and the stack.
+    let start = addr_of!(__sheap) as usize;
+    HEAP.init(start, addr_of!(__eheap) as usize - start);
+    // 5. Clocks, console, timer, LEDs.
+    board::init();
+    // 6. The program, then its exit status.
+    let code = crate::exc::run_main(mpy_main);
+    board::exit(code as u32)
+}
+
+unsafe extern "C" fn DefaultHandler() {
+    crate::print::flush();
+    board::write_err(b"fatal: processor fault\n");
+    board::exit(3)
+}
+
+#[panic_handler]
+fn panic(info: &core::panic::PanicInfo) -> ! {
+    crate::print::flush();
+    let msg = alloc::format!("fatal: runtime panic: {info}\n");
+    board::write_err(msg.as_bytes());
+    board::exit(101)
+}
