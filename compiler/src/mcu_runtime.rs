@@ -1,5 +1,93 @@
-//! Builds the runtime for a board (not yet).
+//! Builds the runtime crate as a static library for a board's Rust target, with whichever
+//! toolchain this machine has: a rustup toolchain with the target installed, or Debian's
+//! rustc-web with rust-web-src (core and alloc built from source).
+
 use crate::board::Board;
-pub fn build(_board: &Board) -> anyhow::Result<std::path::PathBuf> {
-    anyhow::bail!("not yet")
+use anyhow::{anyhow, bail, Context, Result};
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+fn workspace() -> PathBuf {
+    PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/.."))
+}
+
+/// How to invoke cargo for the target.
+enum Toolchain {
+    /// `cargo` from rustup, with the target's standard library installed.
+    Rustup,
+    /// Debian's rustc-web: build core and alloc from the rust-src it ships.
+    Debian,
+}
+
+fn rustup_has_target(triple: &str) -> bool {
+    Command::new("rustup")
+        .args(["target", "list", "--installed"])
+        .output()
+        .map(|o| String::from_utf8_lossy(&o.stdout).lines().any(|l| l.trim() == triple))
+        .unwrap_or(false)
+}
+
+fn find_toolchain(triple: &str) -> Result<Toolchain> {
+    if std::env::var_os("MPYC_NO_RUSTUP_TARGET").is_none() && rustup_has_target(triple) {
+        return Ok(Toolchain::Rustup);
+    }
+    let debian_src = Path::new("/usr/lib/rustlib/src/rust/library/core");
+    if Path::new("/usr/bin/rustc").exists() && Path::new("/usr/bin/cargo").exists() && debian_src.exists() {
+        return Ok(Toolchain::Debian);
+    }
+    bail!(
+        "no Rust toolchain here can build for {triple}.\n\
+         Install one of:\n  rustup target add {triple}\n  \
+         apt-get install rustc-web cargo-web rust-web-src   (Debian 12: builds core from source)"
+    )
+}
+
+/// Builds (or finds up to date) the runtime library for `board`; returns the `.a` file.
+pub fn build(board: &Board) -> Result<PathBuf> {
+    let rt = board.runtime.as_ref().ok_or_else(|| anyhow!("board {} has no [runtime]", board.name))?;
+    let triple = &rt.rust_target;
+    let toolchain = find_toolchain(triple)?;
+    let ws = workspace();
+    let target_dir = std::env::var_os("MPYC_RUNTIME_DIR")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| ws.join("target").join("mcu-runtime"))
+        .join(&board.name);
+    let mut cmd = match toolchain {
+        Toolchain::Rustup => Command::new("cargo"),
+        Toolchain::Debian => {
+            let mut c = Command::new("/usr/bin/cargo");
+            c.env("RUSTC", "/usr/bin/rustc").env("RUSTC_BOOTSTRAP", "1");
+            c
+        }
+    };
+    // Nothing of an outer cargo (when mpyc runs under `cargo test`) may leak into this build.
+    for var in ["RUSTC", "RUSTC_WRAPPER", "RUSTFLAGS", "CARGO_ENCODED_RUSTFLAGS", "CARGO_TARGET_DIR", "CARGO_BUILD_TARGET", "CARGO_MAKEFLAGS", "MAKEFLAGS", "MFLAGS"] {
+        if !(matches!(toolchain, Toolchain::Debian) && var == "RUSTC") {
+            cmd.env_remove(var);
+        }
+    }
+    cmd.current_dir(&ws)
+        .args(["rustc", "--quiet", "--release", "-p", "mpyc-runtime", "--lib", "--crate-type", "staticlib"])
+        .args(["--target", triple])
+        .arg("--target-dir")
+        .arg(&target_dir);
+    if matches!(toolchain, Toolchain::Debian) {
+        cmd.arg("-Zbuild-std=core,alloc");
+    }
+    if !rt.features.is_empty() {
+        cmd.args(["--features", &rt.features.join(",")]);
+    }
+    let out = cmd.output().context("cannot run cargo to build the runtime")?;
+    if !out.status.success() {
+        bail!(
+            "building the runtime for {} failed:\n{}",
+            board.name,
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+    let lib = target_dir.join(triple).join("release").join("libmpyc_runtime.a");
+    if !lib.exists() {
+        bail!("the runtime build did not produce {}", lib.display());
+    }
+    Ok(lib)
 }

@@ -1,5 +1,226 @@
-//! Linker (work in progress).
+//! The linker: generated objects + the runtime library → a firmware ELF laid out by the board's
+//! memory map. The stages, in order:
+//!
+//! 1. read every input (`input`): sections, symbols, relocations; resolve global symbols
+//! 2. keep what the vector table reaches (garbage-collect sections)
+//! 3. lay out: vector table, code and read-only data in flash; data (loaded from flash) and bss
+//!    in RAM; then the heap, and the stack at the top of RAM
+//! 4. apply relocations (`reloc`)
+//! 5. write the ELF executable (`elf`)
+
+mod elf;
+mod input;
+mod reloc;
+pub mod script;
+
 use crate::board::Board;
-pub fn link(_objects: &[Vec<u8>], _runtime: &std::path::Path, _board: &Board) -> anyhow::Result<Vec<u8>> {
-    anyhow::bail!("not yet")
+use anyhow::{anyhow, bail, Context, Result};
+use input::{Class, Inputs, Target};
+use std::collections::{HashMap, HashSet, VecDeque};
+
+/// The symbol every firmware starts from: the runtime's vector table.
+const ROOT: &str = "__VECTOR_TABLE";
+const ENTRY: &str = "Reset";
+
+/// An input section's place in the output.
+#[derive(Clone, Copy)]
+struct Placed {
+    addr: u32,
+}
+
+/// One output section: its address, bytes (none for bss) and size.
+pub struct OutSection {
+    pub name: &'static str,
+    pub class: Class,
+    pub addr: u32,
+    /// Where its bytes are loaded (differs from `addr` for .data, copied at reset).
+    pub load_addr: u32,
+    pub data: Vec<u8>,
+    pub size: u32,
+}
+
+pub struct Image {
+    pub sections: Vec<OutSection>,
+    pub entry: u32,
+    /// (name, address, size, is_func) for the symbol table.
+    pub symbols: Vec<(String, u32, u32, bool)>,
+}
+
+/// Links `objects` (relocatable ELF) with the archive at `runtime` for `board`.
+pub fn link(objects: &[Vec<u8>], runtime: &std::path::Path, board: &Board) -> Result<Vec<u8>> {
+    let mut inputs = Inputs::default();
+    for (i, o) in objects.iter().enumerate() {
+        inputs.add_object(&format!("generated object {i}"), o)?;
+    }
+    let lib = std::fs::read(runtime).with_context(|| format!("reading {}", runtime.display()))?;
+    inputs.add_archive(&runtime.display().to_string(), &lib)?;
+    let image = layout_and_relocate(&inputs, board)?;
+    elf::write(&image)
+}
+
+fn resolve<'a>(inputs: &'a Inputs, t: Target) -> Result<(usize, usize, u32)> {
+    match t {
+        Target::Local { obj, section, value } => Ok((obj, section, value)),
+        Target::Global(g) => match &inputs.defs[g] {
+            Some(s) => Ok((s.obj, s.section, s.value)),
+            None => bail!("undefined symbol `{}`", inputs.names[g]),
+        },
+    }
+}
+
+/// Sections reachable from the vector table through relocations.
+fn live_sections(inputs: &Inputs) -> Result<HashSet<(usize, usize)>> {
+    let root = inputs.lookup(ROOT).ok_or_else(|| anyhow!("the runtime has no `{ROOT}`"))?;
+    let mut live = HashSet::new();
+    let mut work = VecDeque::from([(root.obj, root.section)]);
+    while let Some((o, s)) = work.pop_front() {
+        if !live.insert((o, s)) {
+            continue;
+        }
+        let sec = inputs.sections[o][s]
+            .as_ref()
+            .ok_or_else(|| anyhow!("a symbol refers to a section that is not loaded"))?;
+        for r in &sec.relocs {
+            if r.r_type == reloc::R_ARM_NONE {
+                continue;
+            }
+            // Undefined symbols are the linker's own or an error reported when relocating.
+            let Ok((to, ts, _)) = resolve(inputs, r.target) else { continue };
+            if inputs.sections[to].get(ts).is_some_and(|s| s.is_some()) {
+                work.push_back((to, ts));
+            }
+        }
+    }
+    Ok(live)
+}
+
+fn align(v: u32, a: u32) -> u32 {
+    v.div_ceil(a) * a
+}
+
+fn layout_and_relocate(inputs: &Inputs, board: &Board) -> Result<Image> {
+    let mem = board.memory.as_ref().ok_or_else(|| anyhow!("board {} has no memory map", board.name))?;
+    let live = live_sections(inputs)?;
+    let mut order: Vec<(usize, usize)> = live.iter().copied().collect();
+    order.sort_by_key(|&(o, s)| (inputs.sections[o][s].as_ref().map(|x| x.class), o, s));
+
+    // Addresses: flash gets vectors, text, rodata, then the .data image; RAM gets data, bss.
+    let mut placed: HashMap<(usize, usize), Placed> = HashMap::new();
+    let mut sections: Vec<OutSection> = Vec::new();
+    let names = [(Class::Vectors, ".vector_table"), (Class::Text, ".text"), (Class::Rodata, ".rodata"), (Class::Data, ".data"), (Class::Bss, ".bss")];
+    let mut flash = mem.flash.origin;
+    let mut ram = mem.ram.origin;
+    for (class, name) in names {
+        let in_ram = matches!(class, Class::Data | Class::Bss);
+        let mut addr = if in_ram { align(ram, 8) } else { align(flash, 8) };
+        let start = addr;
+        for &(o, s) in &order {
+            let sec = inputs.sections[o][s].as_ref().expect("live sections are loaded");
+            if sec.class != class {
+                continue;
+            }
+            addr = align(addr, sec.align);
+            placed.insert((o, s), Placed { addr });
+            addr += sec.size;
+        }
+        let size = addr - start;
+        let load_addr = if class == Class::Data { align(flash, 8) } else { start };
+        if in_ram {
+            ram = start + size;
+            if class == Class::Data {
+                flash = load_addr + size;
+            }
+        } else {
+            flash = start + size;
+        }
+        sections.push(OutSection {
+            name,
+            class,
+            addr: start,
+            load_addr,
+            data: if class == Class::Bss { Vec::new() } else { vec![0; size as usize] },
+            size,
+        });
+    }
+    let flash_end = mem.flash.origin as u64 + mem.flash.length as u64;
+    let ram_end = mem.ram.origin as u64 + mem.ram.length as u64;
+    if flash as u64 > flash_end {
+        bail!("the firmware needs {} bytes of flash; board {} has {}", flash - mem.flash.origin, board.name, mem.flash.length);
+    }
+    let stack = board.stack_size.unwrap_or(8192);
+    let heap_start = align(ram, 8);
+    let stack_top = ram_end as u32;
+    let heap_end = stack_top.checked_sub(stack).filter(|e| *e >= heap_start + 1024).ok_or_else(|| {
+        anyhow!("board {}: static data and a {stack}-byte stack leave no RAM for the heap", board.name)
+    })?;
+    let data = &sections[3];
+    let bss = &sections[4];
+    let linker_symbols: HashMap<&str, u32> = HashMap::from([
+        ("__sidata", data.load_addr),
+        ("__sdata", data.addr),
+        ("__edata", data.addr + data.size),
+        ("__sbss", bss.addr),
+        ("__ebss", bss.addr + bss.size),
+        ("__sheap", heap_start),
+        ("__eheap", heap_end),
+        ("_stack_top", stack_top),
+    ]);
+
+    let address_of = |t: Target| -> Result<u32> {
+        if let Target::Global(g) = t {
+            if inputs.defs[g].is_none() {
+                if let Some(v) = linker_symbols.get(inputs.names[g].as_str()) {
+                    return Ok(*v);
+                }
+            }
+        }
+        let (o, s, value) = resolve(inputs, t)?;
+        let p = placed
+            .get(&(o, s))
+            .ok_or_else(|| anyhow!("a relocation refers to a discarded section"))?;
+        Ok(p.addr + value)
+    };
+
+    // Copy section bytes and apply relocations.
+    for &(o, s) in &order {
+        let sec = inputs.sections[o][s].as_ref().expect("live");
+        if sec.class == Class::Bss {
+            continue;
+        }
+        let out = sections.iter_mut().find(|x| x.class == sec.class).expect("an output section per class");
+        let base = placed[&(o, s)].addr;
+        let at = (base - out.addr) as usize;
+        let mut bytes = sec.data.clone();
+        for r in &sec.relocs {
+            let off = r.offset as usize;
+            let a = reloc::addend(r.r_type, &bytes, off).with_context(|| format!("in {}", sec.name))?;
+            let sym = match r.target {
+                Target::Global(g) if inputs.defs[g].is_none() && !linker_symbols.contains_key(inputs.names[g].as_str()) => {
+                    bail!("undefined symbol `{}` (referenced from {})", inputs.names[g], sec.name)
+                }
+                t => address_of(t)?,
+            };
+            reloc::apply(r.r_type, &mut bytes, off, sym, a, base + r.offset).with_context(|| format!("in {}", sec.name))?;
+        }
+        out.data[at..at + bytes.len()].copy_from_slice(&bytes);
+    }
+
+    let entry = inputs.lookup(ENTRY).ok_or_else(|| anyhow!("the runtime has no `{ENTRY}`"))?;
+    let entry = placed
+        .get(&(entry.obj, entry.section))
+        .map(|p| p.addr + entry.value)
+        .ok_or_else(|| anyhow!("`{ENTRY}` was discarded"))?;
+    let mut symbols = Vec::new();
+    for s in &inputs.all_symbols {
+        if let Some(p) = placed.get(&(s.obj, s.section)) {
+            symbols.push((s.name.clone(), p.addr + s.value, s.size, s.is_func));
+        }
+    }
+    for (name, v) in &linker_symbols {
+        symbols.push((name.to_string(), *v, 0, false));
+    }
+    symbols.sort();
+    symbols.dedup_by(|a, b| a.0 == b.0 && a.1 == b.1);
+    sections.retain(|s| s.size > 0 || s.class == Class::Vectors);
+    Ok(Image { sections, entry, symbols })
 }

@@ -1,0 +1,147 @@
+//! Writes the linked image as an ELF executable for Arm: one loadable segment for flash, one
+//! for .data (run in RAM, loaded from flash), one for .bss; section headers and a symbol table
+//! for objdump and gdb.
+
+use super::input::Class;
+use super::Image;
+use anyhow::Result;
+use object::elf;
+use object::write::elf::{FileHeader, ProgramHeader, SectionHeader, Sym, Writer};
+use object::Endianness;
+
+pub fn write(image: &Image) -> Result<Vec<u8>> {
+    let mut buf = Vec::new();
+    let mut w = Writer::new(Endianness::Little, false, &mut buf);
+    // Segments: flash (vectors, text, rodata), .data, .bss.
+    let flash: Vec<&super::OutSection> = image.sections.iter().filter(|s| matches!(s.class, Class::Vectors | Class::Text | Class::Rodata)).collect();
+    let data = image.sections.iter().find(|s| s.class == Class::Data);
+    let bss = image.sections.iter().find(|s| s.class == Class::Bss);
+    let nseg = 1 + data.is_some() as u32 + bss.is_some() as u32;
+
+    w.reserve_file_header();
+    w.reserve_program_headers(nseg);
+    let mut offsets = Vec::new();
+    for s in &image.sections {
+        let off = if s.class == Class::Bss { w.reserved_len() } else { w.reserve(s.data.len(), 8) };
+        offsets.push(off);
+    }
+    w.reserve_null_section_index();
+    let mut indices = Vec::new();
+    let mut names = Vec::new();
+    for s in &image.sections {
+        names.push(w.add_section_name(s.name.as_bytes()));
+        indices.push(w.reserve_section_index());
+    }
+    w.reserve_symtab_section_index();
+    w.reserve_strtab_section_index();
+    w.reserve_shstrtab_section_index();
+    // Symbols: each in the output section holding its address.
+    w.reserve_null_symbol_index();
+    let mut syms = Vec::new();
+    for (name, addr, size, is_func) in &image.symbols {
+        let sec = image.sections.iter().position(|s| {
+            let base = s.addr & !1;
+            (addr & !1) >= base && (addr & !1) < base + s.size.max(1)
+        });
+        let id = w.add_string(name.as_bytes());
+        w.reserve_symbol_index(sec.map(|i| indices[i]));
+        syms.push((id, sec, *addr, *size, *is_func));
+    }
+    w.reserve_symtab();
+    w.reserve_strtab();
+    w.reserve_shstrtab();
+    w.reserve_section_headers();
+
+    w.write_file_header(&FileHeader {
+        os_abi: elf::ELFOSABI_NONE,
+        abi_version: 0,
+        e_type: elf::ET_EXEC,
+        e_machine: elf::EM_ARM,
+        e_entry: image.entry as u64,
+        e_flags: elf::EF_ARM_EABI_VER5 | elf::EF_ARM_ABI_FLOAT_HARD,
+    })?;
+    w.write_align_program_headers();
+    let idx = |s: &super::OutSection| image.sections.iter().position(|x| std::ptr::eq(x, s)).expect("listed");
+    let first = flash[0];
+    let flash_size: u32 = flash.last().map(|l| l.addr + l.size).unwrap_or(first.addr) - first.addr;
+    w.write_program_header(&ProgramHeader {
+        p_type: elf::PT_LOAD,
+        p_flags: elf::PF_R | elf::PF_X,
+        p_offset: offsets[idx(first)] as u64,
+        p_vaddr: first.addr as u64,
+        p_paddr: first.addr as u64,
+        p_filesz: flash_size as u64,
+        p_memsz: flash_size as u64,
+        p_align: 8,
+    });
+    if let Some(d) = data {
+        w.write_program_header(&ProgramHeader {
+            p_type: elf::PT_LOAD,
+            p_flags: elf::PF_R | elf::PF_W,
+            p_offset: offsets[idx(d)] as u64,
+            p_vaddr: d.addr as u64,
+            p_paddr: d.load_addr as u64,
+            p_filesz: d.size as u64,
+            p_memsz: d.size as u64,
+            p_align: 8,
+        });
+    }
+    if let Some(b) = bss {
+        w.write_program_header(&ProgramHeader {
+            p_type: elf::PT_LOAD,
+            p_flags: elf::PF_R | elf::PF_W,
+            p_offset: offsets[idx(b)] as u64,
+            p_vaddr: b.addr as u64,
+            p_paddr: b.addr as u64,
+            p_filesz: 0,
+            p_memsz: b.size as u64,
+            p_align: 8,
+        });
+    }
+    for s in &image.sections {
+        if s.class != Class::Bss {
+            w.write_align(8);
+            w.write(&s.data);
+        }
+    }
+    w.write_null_symbol();
+    for (id, sec, addr, size, is_func) in &syms {
+        let st_type = if *is_func { elf::STT_FUNC } else { elf::STT_OBJECT };
+        w.write_symbol(&Sym {
+            name: Some(*id),
+            section: sec.map(|i| indices[i]),
+            st_info: (elf::STB_GLOBAL << 4) | st_type,
+            st_other: 0,
+            st_shndx: if sec.is_none() { elf::SHN_ABS } else { 0 },
+            st_value: *addr as u64,
+            st_size: *size as u64,
+        });
+    }
+    w.write_strtab();
+    w.write_shstrtab();
+    w.write_null_section_header();
+    for (i, s) in image.sections.iter().enumerate() {
+        let (sh_type, flags) = match s.class {
+            Class::Vectors | Class::Rodata => (elf::SHT_PROGBITS, elf::SHF_ALLOC),
+            Class::Text => (elf::SHT_PROGBITS, elf::SHF_ALLOC | elf::SHF_EXECINSTR),
+            Class::Data => (elf::SHT_PROGBITS, elf::SHF_ALLOC | elf::SHF_WRITE),
+            Class::Bss => (elf::SHT_NOBITS, elf::SHF_ALLOC | elf::SHF_WRITE),
+        };
+        w.write_section_header(&SectionHeader {
+            name: Some(names[i]),
+            sh_type,
+            sh_flags: flags as u64,
+            sh_addr: s.addr as u64,
+            sh_offset: offsets[i] as u64,
+            sh_size: s.size as u64,
+            sh_link: 0,
+            sh_info: 0,
+            sh_addralign: 8,
+            sh_entsize: 0,
+        });
+    }
+    w.write_symtab_section_header(1);
+    w.write_strtab_section_header();
+    w.write_shstrtab_section_header();
+    Ok(buf)
+}
