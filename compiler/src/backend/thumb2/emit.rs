@@ -255,7 +255,8 @@ impl<'a> Emitter<'a> {
         } else {
             list |= 1 << extra.num();
             let hw1 = if push { 0xE92D } else { 0xE8BD };
-            self.buf.put(w(hw1, list), format!("{name}.w {{{}}}", names.join(", ")));
+            let name = if push { "stmdb sp!," } else { "ldmia.w sp!," };
+            self.buf.put(w(hw1, list), format!("{name} {{{}}}", names.join(", ")));
         }
     }
 
@@ -351,7 +352,7 @@ impl<'a> Emitter<'a> {
                 }
                 self.buf.put(enc_dp_shifted(code, false, rn.num(), rd.num(), rm.num(), 0, 0), text(&format!("{name}.w")))
             }
-            AluOp::Mul => self.buf.put(enc_mul_t2(rd, rn, rm), text("mul")),
+            AluOp::Mul => self.buf.put(enc_mul_t2(rd, rn, rm), text("mul.w")),
             AluOp::Lsl | AluOp::Lsr | AluOp::Asr => {
                 let (t, name) = shift_kind(op);
                 self.buf.put(enc_shift_reg_t2(t, rd, rn, rm), text(&format!("{name}.w")))
@@ -367,20 +368,19 @@ impl<'a> Emitter<'a> {
             if let (Some(t), Some(n), true) = (low(rt), low(rn), off < 128) {
                 let base = if load { 0x6800 } else { 0x6000 };
                 let enc = Enc::N((base | ((off as u32 / 4) << 6) | (n.num() << 3) | t.num()) as u16);
-                self.buf.put(enc, format!("{name} {rt}, {}", mem_text(rn, off)));
+                self.buf.put(enc, format!("{name} {rt}, [{rn}, #{off}]"));
                 return Ok(());
             }
             if let (Some(t), true, true) = (low(rt), rn == SP, off < 1024) {
                 let base = if load { 0x9800 } else { 0x9000 };
                 let enc = Enc::N((base | (t.num() << 8) | (off as u32 / 4)) as u16);
-                self.buf.put(enc, format!("{name} {rt}, {}", mem_text(rn, off)));
+                self.buf.put(enc, format!("{name} {rt}, [{rn}, #{off}]"));
                 return Ok(());
             }
         }
         let (op, name) = ldst_op(size, load);
         match enc_ldst_imm(op, rt, rn, off) {
             Some(enc) => {
-                let name = if off < 0 { name.trim_end_matches(".w") } else { name };
                 self.buf.put(enc, format!("{name} {rt}, {}", mem_text(rn, off)));
                 Ok(())
             }
@@ -388,7 +388,7 @@ impl<'a> Emitter<'a> {
         }
     }
 
-    fn inst(&mut self, block: usize, inst: &MInst) -> Result<()> {
+    pub(super) fn inst(&mut self, block: usize, inst: &MInst) -> Result<()> {
         let g = |r: &Reg| r.gpr();
         match inst {
             MInst::Args { .. } => {}
@@ -488,7 +488,7 @@ impl<'a> Emitter<'a> {
             return self.buf.put(enc, format!("{name}s {rd}, {rm}, #{n}"));
         }
         let enc = enc_dp_shifted(0b0010, false, 15, rd.num(), rm.num(), t, n & 31);
-        self.buf.put(enc, format!("{name}.w {rd}, {rm}, #{n}"));
+        self.buf.put(enc, format!("mov.w {rd}, {rm}, {name} #{n}"));
     }
 
     /// UXTB/SXTB/UXTH/SXTH: T1 (16-bit, low registers) or T2 `11111010 0 op:3 1111 | 1111 Rd 10 rot Rm`.

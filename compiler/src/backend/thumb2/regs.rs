@@ -46,6 +46,8 @@ impl Gpr {
 impl fmt::Display for Gpr {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self.0 {
+            10 => write!(f, "sl"),
+            11 => write!(f, "fp"),
             12 => write!(f, "ip"),
             13 => write!(f, "sp"),
             14 => write!(f, "lr"),
