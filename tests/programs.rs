@@ -1,1 +1,408 @@
-fn main() {}
+//! The end-to-end suite. Every program in `tests/programs` runs on the host and as firmware in
+//! QEMU and must print what CPython prints (and raise what it raises); every file in
+//! `tests/errors` must fail to compile with the diagnostic on its first line; the pyboard
+//! firmware passes readelf's layout checks; and our linker agrees with `arm-none-eabi-ld`.
+//!
+//! `MPYC_BLESS=1` re-makes the expected output from CPython (with `tests/oracle` on its path)
+//! and the expected diagnostics from mpyc. Arguments filter the cases by substring.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output, Stdio};
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::Mutex;
+use std::time::{Duration, Instant};
+
+const MPYC: &str = env!("CARGO_BIN_EXE_mpyc");
+
+fn root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("..").canonicalize().expect("repository root")
+}
+
+fn blessing() -> bool {
+    std::env::var_os("MPYC_BLESS").is_some_and(|v| v == "1")
+}
+
+type Check = Box<dyn Fn() -> Result<(), String> + Send + Sync>;
+
+struct Case {
+    name: String,
+    check: Check,
+}
+
+/// Runs `cmd` from the repository root, killing it after `secs` seconds.
+fn run(cmd: &mut Command, secs: u64) -> Result<Output, String> {
+    let mut child = cmd
+        .current_dir(root())
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .map_err(|e| format!("cannot start {cmd:?}: {e}"))?;
+    let out = child.stdout.take().expect("piped");
+    let err = child.stderr.take().expect("piped");
+    let read = |mut r: Box<dyn std::io::Read + Send>| {
+        std::thread::spawn(move || {
+            let mut v = Vec::new();
+            let _ = r.read_to_end(&mut v);
+            v
+        })
+    };
+    let (out, err) = (read(Box::new(out)), read(Box::new(err)));
+    let start = Instant::now();
+    let status = loop {
+        if let Some(s) = child.try_wait().map_err(|e| e.to_string())? {
+            break s;
+        }
+        if start.elapsed() > Duration::from_secs(secs) {
+            let _ = child.kill();
+            let _ = child.wait();
+            return Err(format!("timed out after {secs} s: {cmd:?}"));
+        }
+        std::thread::sleep(Duration::from_millis(5));
+    };
+    Ok(Output {
+        status,
+        stdout: out.join().unwrap_or_default(),
+        stderr: err.join().unwrap_or_default(),
+    })
+}
+
+fn text(b: &[u8]) -> String {
+    String::from_utf8_lossy(b).into_owned()
+}
+
+/// Traceback lines that name a frame, with the directory dropped: `File "x.py", line 3, in f`.
+fn frames(stderr: &str) -> Vec<String> {
+    stderr
+        .lines()
+        .filter_map(|l| {
+            let l = l.trim_start().strip_prefix("File \"")?;
+            let (path, rest) = l.split_once('"')?;
+            // The oracle's stand-in modules are not part of the program.
+            if path.contains("tests/oracle/") {
+                return None;
+            }
+            let base = Path::new(path).file_name()?.to_string_lossy().into_owned();
+            Some(format!("File \"{base}\"{rest}"))
+        })
+        .collect()
+}
+
+/// What a program must do: its stdout, and for one that raises, the traceback's frames and
+/// last line (stored in the `.err` file next to it).
+struct Expected {
+    stdout: String,
+    error: Option<Vec<String>>,
+}
+
+fn expected(py: &Path) -> Result<Expected, String> {
+    let stdout = std::fs::read_to_string(py.with_extension("out"))
+        .map_err(|_| format!("{} has no .out file; run with MPYC_BLESS=1", py.display()))?;
+    let error = std::fs::read_to_string(py.with_extension("err"))
+        .ok()
+        .map(|e| e.lines().map(str::to_string).collect());
+    Ok(Expected { stdout, error })
+}
+
+fn bless_program(py: &Path) -> Result<(), String> {
+    let out = run(
+        Command::new("python3").arg(py).env("PYTHONPATH", root().join("tests/oracle")),
+        120,
+    )?;
+    std::fs::write(py.with_extension("out"), &out.stdout).map_err(|e| e.to_string())?;
+    let err_file = py.with_extension("err");
+    if out.status.success() {
+        let _ = std::fs::remove_file(err_file);
+    } else {
+        let stderr = text(&out.stderr);
+        let mut lines = frames(&stderr);
+        lines.push(stderr.lines().last().unwrap_or("").to_string());
+        std::fs::write(err_file, lines.join("\n") + "\n").map_err(|e| e.to_string())?;
+    }
+    Ok(())
+}
+
+/// Compares one run with what CPython did. `console` is everything the program printed;
+/// on a board the traceback follows the output on the same console.
+fn compare(want: &Expected, code: Option<i32>, stdout: &str, stderr: &str) -> Result<(), String> {
+    let (printed, traceback) = match &want.error {
+        None => (stdout, stderr),
+        Some(_) if stderr.is_empty() => match stdout.find("Traceback (most recent call last):") {
+            Some(i) => stdout.split_at(i),
+            None => (stdout, ""),
+        },
+        Some(_) => (stdout, stderr),
+    };
+    if printed != want.stdout {
+        return Err(format!("output differs\n--- expected (CPython)\n{}--- got\n{printed}", want.stdout));
+    }
+    match &want.error {
+        None if code == Some(0) => Ok(()),
+        None => Err(format!("exit status {code:?}, expected 0\n{stderr}")),
+        Some(lines) => {
+            let mut got = frames(traceback);
+            got.push(traceback.lines().last().unwrap_or("").to_string());
+            if code != Some(1) || !traceback.starts_with("Traceback (most recent call last):") || &got != lines {
+                return Err(format!(
+                    "expected exit 1 and the traceback\n{}\n--- got exit {code:?}\n{traceback}",
+                    lines.join("\n")
+                ));
+            }
+            Ok(())
+        }
+    }
+}
+
+fn program_cases(cases: &mut Vec<Case>) {
+    let mut files = Vec::new();
+    collect(&root().join("tests/programs"), &mut files);
+    for py in files {
+        let rel = py.strip_prefix(root()).expect("under the root").to_path_buf();
+        for board in ["host", "qemu"] {
+            let rel = rel.clone();
+            cases.push(Case {
+                name: format!("{} [{board}]", rel.display()),
+                check: Box::new(move || {
+                    if blessing() && board == "host" {
+                        bless_program(&root().join(&rel))?;
+                    }
+                    let want = expected(&root().join(&rel))?;
+                    let out = run(Command::new(MPYC).arg("run").arg(&rel).args(["--board", board]), 120)?;
+                    compare(&want, out.status.code(), &text(&out.stdout), &text(&out.stderr))
+                }),
+            });
+        }
+    }
+}
+
+fn collect(dir: &Path, out: &mut Vec<PathBuf>) {
+    let Ok(entries) = std::fs::read_dir(dir) else { return };
+    let mut entries: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
+    entries.sort();
+    for p in entries {
+        if p.is_dir() {
+            collect(&p, out);
+        } else if p.extension().is_some_and(|e| e == "py") {
+            out.push(p);
+        }
+    }
+}
+
+/// `tests/errors/*.py`: the first line is `# error: LINE:COL: message`.
+fn error_cases(cases: &mut Vec<Case>) {
+    let mut files = Vec::new();
+    collect(&root().join("tests/errors"), &mut files);
+    for py in files {
+        let rel = py.strip_prefix(root()).expect("under the root").to_path_buf();
+        cases.push(Case {
+            name: format!("{} [diagnostic]", rel.display()),
+            check: Box::new(move || {
+                let source = std::fs::read_to_string(root().join(&rel)).map_err(|e| e.to_string())?;
+                let out = run(Command::new(MPYC).arg("run").arg(&rel), 60)?;
+                let stderr = text(&out.stderr);
+                if stderr.contains("panicked") {
+                    return Err(format!("the compiler panicked:\n{stderr}"));
+                }
+                let first = stderr.lines().next().unwrap_or("");
+                let prefix = format!("{}:", rel.display());
+                let got = first.strip_prefix(&prefix).unwrap_or(first).replacen(" error:", "", 1);
+                if blessing() {
+                    let rest = source.split_once('\n').map_or("", |(_, r)| r);
+                    std::fs::write(root().join(&rel), format!("# error: {got}\n{rest}")).map_err(|e| e.to_string())?;
+                    return Ok(());
+                }
+                let want = source.lines().next().and_then(|l| l.strip_prefix("# error: ")).unwrap_or("");
+                if out.status.code() != Some(2) || got != want {
+                    return Err(format!("expected `{want}` and exit 2, got exit {:?}:\n{stderr}", out.status.code()));
+                }
+                if !stderr.contains('^') {
+                    return Err(format!("no caret under the construct:\n{stderr}"));
+                }
+                Ok(())
+            }),
+        });
+    }
+}
+
+fn tool(name: &str, package: &str) -> Result<(), String> {
+    match Command::new(name).arg("--version").output() {
+        Ok(_) => Ok(()),
+        Err(_) => Err(format!("{name} is missing: install the Debian package {package}")),
+    }
+}
+
+fn temp(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("mpyc-suite-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    dir.join(name)
+}
+
+/// The pyboard firmware, checked with readelf: Arm, entry in flash, initial SP in RAM, reset
+/// vector with the Thumb bit, every allocated section inside flash or RAM.
+fn layout_case() -> Case {
+    Case {
+        name: "examples/blink.py [pyboard layout, readelf]".into(),
+        check: Box::new(|| {
+            tool("arm-none-eabi-readelf", "binutils-arm-none-eabi")?;
+            let elf = temp("blink-pyboard.elf");
+            let out = run(Command::new(MPYC).args(["build", "examples/blink.py", "--board", "pyboard", "-o"]).arg(&elf), 300)?;
+            if !out.status.success() {
+                return Err(text(&out.stderr));
+            }
+            let (flash, ram) = ((0x0800_0000u64, 0x0810_0000u64), (0x2000_0000u64, 0x2002_0000u64));
+            let inside = |a: u64, r: (u64, u64)| a >= r.0 && a < r.1;
+            let h = text(&run(Command::new("arm-none-eabi-readelf").arg("-h").arg(&elf), 30)?.stdout);
+            if !h.contains("Machine:                           ARM") || !h.contains("EXEC") {
+                return Err(format!("not an Arm executable:\n{h}"));
+            }
+            let entry = h
+                .lines()
+                .find_map(|l| l.trim().strip_prefix("Entry point address:"))
+                .and_then(|v| u64::from_str_radix(v.trim().trim_start_matches("0x"), 16).ok())
+                .ok_or("no entry point")?;
+            if !inside(entry, flash) || entry & 1 == 0 {
+                return Err(format!("entry {entry:#x} is not a Thumb address in flash"));
+            }
+            let s = text(&run(Command::new("arm-none-eabi-readelf").args(["-S", "-W"]).arg(&elf), 30)?.stdout);
+            let mut seen = 0;
+            for line in s.lines().filter(|l| l.contains("] .")) {
+                let f: Vec<&str> = line.split(']').nth(1).unwrap_or("").split_whitespace().collect();
+                let (name, addr, size, flags) = (f[0], f[2], f[4], f.get(6).copied().unwrap_or(""));
+                if !flags.contains('A') {
+                    continue;
+                }
+                let addr = u64::from_str_radix(addr, 16).map_err(|e| e.to_string())?;
+                let size = u64::from_str_radix(size, 16).map_err(|e| e.to_string())?;
+                let region = if flags.contains('W') { ram } else { flash };
+                if !inside(addr, region) || addr + size > region.1 {
+                    return Err(format!("section {name} at {addr:#x}+{size:#x} is outside its region"));
+                }
+                seen += 1;
+            }
+            if seen < 3 {
+                return Err(format!("expected vector table, text, rodata sections:\n{s}"));
+            }
+            let v = text(&run(Command::new("arm-none-eabi-objdump").args(["-s", "-j", ".vector_table"]).arg(&elf), 30)?.stdout);
+            let words: Vec<u64> = v
+                .lines()
+                .find(|l| l.trim_start().starts_with("8000000"))
+                .ok_or("no vector table dump")?
+                .split_whitespace()
+                .skip(1)
+                .take(2)
+                .map(|w| u64::from_str_radix(w, 16).map(|x| (x as u32).swap_bytes() as u64))
+                .collect::<Result<_, _>>()
+                .map_err(|e| e.to_string())?;
+            let (sp, reset) = (words[0], words[1]);
+            if !(sp > ram.0 && sp <= ram.1) || sp % 8 != 0 {
+                return Err(format!("initial SP {sp:#x} is not 8-aligned in RAM"));
+            }
+            if reset != entry {
+                return Err(format!("reset vector {reset:#x} is not the entry {entry:#x}"));
+            }
+            Ok(())
+        }),
+    }
+}
+
+/// The same object and runtime linked by `arm-none-eabi-ld` with an equivalent script must
+/// behave exactly as our linker's firmware does.
+fn linker_case(program: &'static str) -> Case {
+    Case {
+        name: format!("{program} [linker cross-check, arm-none-eabi-ld]"),
+        check: Box::new(move || {
+            tool("arm-none-eabi-ld", "binutils-arm-none-eabi")?;
+            let stem = Path::new(program).file_stem().unwrap().to_string_lossy().to_string();
+            let (obj, script, elf) = (temp(&format!("{stem}.o")), temp(&format!("{stem}.ld")), temp(&format!("{stem}-ld.elf")));
+            let ok = |o: Output| if o.status.success() { Ok(o) } else { Err(text(&o.stderr)) };
+            ok(run(Command::new(MPYC).args(["build", program, "--board", "qemu", "--emit", "obj", "-o"]).arg(&obj), 300)?)?;
+            let s = ok(run(Command::new(MPYC).args(["build", program, "--board", "qemu", "--emit", "ld-script"]), 60)?)?;
+            std::fs::write(&script, &s.stdout).map_err(|e| e.to_string())?;
+            let lib = ok(run(Command::new(MPYC).args(["build", program, "--board", "qemu", "--emit", "runtime-lib"]), 300)?)?;
+            let lib = text(&lib.stdout).trim().to_string();
+            ok(run(
+                Command::new("arm-none-eabi-ld").arg("--gc-sections").arg("-T").arg(&script).arg(&obj).arg(&lib).arg("-o").arg(&elf),
+                60,
+            )?)?;
+            let theirs = run(Command::new(MPYC).arg("emulate").arg(&elf), 120)?;
+            let ours = run(Command::new(MPYC).args(["run", program, "--board", "qemu"]), 120)?;
+            if theirs.stdout != ours.stdout || theirs.status.code() != ours.status.code() {
+                return Err(format!(
+                    "ld's firmware: exit {:?}\n{}\nours: exit {:?}\n{}",
+                    theirs.status.code(),
+                    text(&theirs.stdout),
+                    ours.status.code(),
+                    text(&ours.stdout)
+                ));
+            }
+            if ours.stdout.is_empty() {
+                return Err("the program printed nothing".into());
+            }
+            Ok(())
+        }),
+    }
+}
+
+/// Known failures: `case name | issue | reason` per line. They must fail; a pass is an error.
+fn known_failures() -> Vec<String> {
+    std::fs::read_to_string(root().join("tests/known_failures.txt"))
+        .unwrap_or_default()
+        .lines()
+        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+        .map(|l| l.split('|').next().unwrap_or("").trim().to_string())
+        .collect()
+}
+
+fn main() {
+    let filters: Vec<String> = std::env::args().skip(1).filter(|a| !a.starts_with('-')).collect();
+    let mut cases = Vec::new();
+    program_cases(&mut cases);
+    error_cases(&mut cases);
+    cases.push(layout_case());
+    cases.push(linker_case("tests/programs/ints/bigint.py"));
+    cases.push(linker_case("tests/programs/exceptions/zerodiv.py"));
+    let total = cases.len();
+    cases.retain(|c| filters.is_empty() || filters.iter().any(|f| c.name.contains(f.as_str())));
+    let filtered = total - cases.len();
+    let known = known_failures();
+    println!("\nrunning {} tests", cases.len());
+    let start = Instant::now();
+    let next = AtomicUsize::new(0);
+    let results: Mutex<Vec<(String, Result<(), String>)>> = Mutex::new(Vec::new());
+    let workers = std::thread::available_parallelism().map_or(2, |n| n.get()).clamp(1, 8);
+    std::thread::scope(|s| {
+        for _ in 0..workers {
+            s.spawn(|| loop {
+                let i = next.fetch_add(1, Ordering::SeqCst);
+                let Some(case) = cases.get(i) else { break };
+                let mut r = (case.check)();
+                if known.contains(&case.name) {
+                    r = match r {
+                        Ok(()) => Err("listed in tests/known_failures.txt but passed: remove it from the list".into()),
+                        Err(_) => Ok(()),
+                    };
+                }
+                println!("test {} ... {}", case.name, if r.is_ok() { "ok" } else { "FAILED" });
+                results.lock().unwrap().push((case.name.clone(), r));
+            });
+        }
+    });
+    let results = results.into_inner().unwrap();
+    let failed: Vec<&(String, Result<(), String>)> = results.iter().filter(|(_, r)| r.is_err()).collect();
+    if !failed.is_empty() {
+        println!("\nfailures:\n");
+        for (name, r) in &failed {
+            println!("---- {name} ----\n{}\n", r.as_ref().err().unwrap());
+        }
+    }
+    let passed = results.len() - failed.len();
+    println!(
+        "\ntest result: {}. {passed} passed; {} failed; 0 ignored; 0 measured; {filtered} filtered out; finished in {:.2}s\n",
+        if failed.is_empty() { "ok" } else { "FAILED" },
+        failed.len(),
+        start.elapsed().as_secs_f64()
+    );
+    if !failed.is_empty() {
+        std::process::exit(1);
+    }
+}

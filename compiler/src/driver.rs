@@ -14,6 +14,12 @@ pub enum Emit {
     Clif,
     /// Our Thumb-2 code, as a listing.
     Asm,
+    /// The relocatable object of the program's own code (to `-o`), before linking.
+    Obj,
+    /// A GNU ld script with the board's layout (for cross-checking our linker).
+    LdScript,
+    /// The path of the runtime library built for the board.
+    RuntimeLib,
 }
 
 fn parse(file: &Path) -> Result<frontend::Module> {
@@ -71,11 +77,22 @@ pub fn build(file: &Path, board_name: &str, output: Option<PathBuf>, emit: Optio
         bail!("board 'host' has no firmware; use `mpyc run {}`", file.display());
     }
     if let Some(emit) = emit {
-        let module = parse(file)?;
-        let program = lower::lower_module(&module, thumb2::target())?;
         let text = match emit {
-            Emit::Clif => thumb2::optimized_clif(program)?,
-            Emit::Asm => thumb2::listing(program)?,
+            Emit::LdScript => link::script::gnu_ld(&board).ok_or_else(|| anyhow!("board {board_name} has no memory map"))?,
+            Emit::RuntimeLib => format!("{}\n", mcu_runtime::build(&board)?.display()),
+            _ => {
+                let module = parse(file)?;
+                let program = lower::lower_module(&module, thumb2::target())?;
+                match emit {
+                    Emit::Clif => thumb2::optimized_clif(program)?,
+                    Emit::Asm => thumb2::listing(program)?,
+                    _ => {
+                        let out = output.unwrap_or_else(|| file.with_extension("o"));
+                        std::fs::write(&out, thumb2::compile(program)?)?;
+                        String::new()
+                    }
+                }
+            }
         };
         print!("{text}");
         return Ok(());
@@ -94,6 +111,15 @@ pub fn build_firmware(file: &Path, board: &Board, out: &Path) -> Result<()> {
     let elf = link::link(&[object], &runtime, board)?;
     std::fs::write(out, elf).with_context(|| format!("cannot write {}", out.display()))?;
     Ok(())
+}
+
+/// `mpyc emulate`: runs an already built firmware ELF in the board's emulator.
+pub fn emulate(elf: &Path, board_name: &str) -> Result<i32> {
+    let board = board::load(board_name)?;
+    let emu = board
+        .emulator
+        .ok_or_else(|| anyhow!("board '{board_name}' has no emulator"))?;
+    run_emulator(&emu, elf)
 }
 
 pub fn list_boards() -> Result<()> {

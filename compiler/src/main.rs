@@ -44,6 +44,12 @@ enum Command {
         #[arg(long, default_value = "host")]
         board: String,
     },
+    /// Run an already built firmware ELF in a board's emulator.
+    Emulate {
+        elf: PathBuf,
+        #[arg(long, default_value = "qemu")]
+        board: String,
+    },
     /// List the boards.
     Boards,
 }
@@ -58,6 +64,7 @@ fn main() -> ExitCode {
             emit,
         } => driver::build(&file, &board, output, emit).map(|_| 0),
         Command::Run { file, board } => driver::run(&file, &board),
+        Command::Emulate { elf, board } => driver::emulate(&elf, &board),
         Command::Boards => driver::list_boards().map(|_| 0),
     };
     match result {

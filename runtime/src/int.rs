@@ -84,9 +84,8 @@ pub fn binary(op: usize, a: Int, b: Int) -> Value {
         }
     }
     match op {
-        binop::FLOORDIV | binop::MOD if b.is_zero() => {
-            raise(ExcType::ZeroDivisionError, "integer division or modulo by zero")
-        }
+        binop::FLOORDIV if b.is_zero() => raise(ExcType::ZeroDivisionError, "integer division or modulo by zero"),
+        binop::MOD if b.is_zero() => raise(ExcType::ZeroDivisionError, "integer modulo by zero"),
         binop::POW if b.is_negative() => raise(
             ExcType::ValueError,
             "negative exponents give floats, which mpyc does not support yet",

@@ -62,6 +62,19 @@ pub extern "C" fn rt_binop(op: usize, a: Value, b: Value) -> Value {
         }
         _ => {}
     }
+    if op == binop::ADD && as_str(a).is_some() {
+        return raise(
+            ExcType::TypeError,
+            alloc::format!("can only concatenate str (not \"{}\") to str", type_name(b)),
+        );
+    }
+    if op == binop::MUL && (as_str(a).is_some() || as_str(b).is_some()) {
+        let other = if as_str(a).is_some() { b } else { a };
+        return raise(
+            ExcType::TypeError,
+            alloc::format!("can't multiply sequence by non-int of type '{}'", type_name(other)),
+        );
+    }
     let sym = binop::SYMBOLS.get(op).copied().unwrap_or("?");
     raise(
         ExcType::TypeError,

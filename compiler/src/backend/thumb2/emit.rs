@@ -5,7 +5,7 @@
 use super::abi::Frame;
 use super::buffer::{Buffer, Enc, RelocKind};
 use super::imms::{Imm12, ModImm, ShiftImm};
-use super::inst::{AluOp, CmpRhs, ExtendOp, MBlock, MInst, MemSize};
+use super::inst::{AluOp, CmpRhs, ExtendOp, MBlock, MInst, MemSize, UnaryOp};
 use super::regs::{Cond, Gpr, LowReg, Reg, IP, LR, PC, SP};
 use anyhow::{bail, Result};
 
@@ -434,6 +434,15 @@ impl<'a> Emitter<'a> {
                 self.buf.put(enc_mls_t1(rd, rn, rm, ra), format!("mls {rd}, {rn}, {rm}, {ra}"));
             }
             MInst::Extend { op, rd, rm } => self.extend(*op, g(rd), g(rm)),
+            MInst::Unary { op: UnaryOp::Neg, rd, rm } => {
+                let (rd, rm) = (g(rd), g(rm));
+                let zero = ModImm::maybe_from(0).expect("0 is encodable");
+                self.buf.put(enc_dp_modimm(0b1110, false, rm.num(), rd.num(), zero), format!("rsb {rd}, {rm}, #0"));
+            }
+            MInst::Unary { op: UnaryOp::Not, rd, rm } => {
+                let (rd, rm) = (g(rd), g(rm));
+                self.buf.put(enc_dp_shifted(0b0011, false, 15, rd.num(), rm.num(), 0, 0), format!("mvn.w {rd}, {rm}"));
+            }
             MInst::CmpSet { rd, cond, rn, rhs } => {
                 self.cmp(g(rn), *rhs);
                 self.buf.put(enc_it(*cond, &[false]), format!("ite {}", cond.name()));

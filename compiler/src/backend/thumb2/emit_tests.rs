@@ -4,7 +4,7 @@
 use super::abi::Frame;
 use super::emit::{enc_b_cond_t3, enc_b_t4, enc_bl_t1, Emitter};
 use super::imms::{Imm12, ModImm, ShiftImm};
-use super::inst::{AluOp, CmpRhs, ExtendOp, MInst, MemSize, SymRef};
+use super::inst::{AluOp, CmpRhs, ExtendOp, MInst, MemSize, SymRef, UnaryOp};
 use super::regs::{Cond, Gpr, Reg};
 use std::process::Command;
 
@@ -63,6 +63,10 @@ fn table() -> Vec<MInst> {
         StoreOutArg { rs: r(4), index: 1 },
         Call { sym: SymRef(0), args: vec![], ret: None },
         Trap,
+        Unary { op: UnaryOp::Neg, rd: r(0), rm: r(1) },
+        Unary { op: UnaryOp::Neg, rd: r(9), rm: r(10) },
+        Unary { op: UnaryOp::Not, rd: r(2), rm: r(3) },
+        Unary { op: UnaryOp::Not, rd: r(11), rm: r(8) },
     ];
     for (op, a, b, c) in [(AluOp::Add, 0, 1, 2), (AluOp::Add, 8, 1, 2), (AluOp::Sub, 3, 4, 5), (AluOp::Sub, 0, 12, 1)] {
         t.push(AluRRR { op, rd: r(a), rn: r(b), rm: r(c) });

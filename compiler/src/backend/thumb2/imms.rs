@@ -14,8 +14,9 @@ impl ModImm {
         if v == b * 0x0001_0001 {
             return Some(ModImm(0x100 | b as u16));
         }
-        if v == b * 0x0100_0100 && b != 0 {
-            return Some(ModImm(0x200 | b as u16));
+        let b1 = (v >> 8) & 0xff;
+        if v == b1 * 0x0100_0100 && b1 != 0 {
+            return Some(ModImm(0x200 | b1 as u16));
         }
         if v == b * 0x0101_0101 && b != 0 {
             return Some(ModImm(0x300 | b as u16));

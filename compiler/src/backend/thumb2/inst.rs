@@ -55,6 +55,13 @@ pub enum ExtendOp {
     Sxth,
 }
 
+/// One-operand operations: `rsb rd, rm, #0` and `mvn rd, rm`.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum UnaryOp {
+    Neg,
+    Not,
+}
+
 /// Access width of a load or store; loads of narrow widths zero- or sign-extend.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub enum MemSize {
@@ -96,6 +103,7 @@ pub enum MInst {
     /// `rd = ra - rn * rm`
     Mls { rd: Reg, rn: Reg, rm: Reg, ra: Reg },
     Extend { op: ExtendOp, rd: Reg, rm: Reg },
+    Unary { op: UnaryOp, rd: Reg, rm: Reg },
     /// `rd = (rn <cond> rhs) ? 1 : 0`
     CmpSet { rd: Reg, cond: Cond, rn: Reg, rhs: CmpRhs },
     /// `rd = (rn <cond> rhs) ? rt : rf`
@@ -136,7 +144,7 @@ impl MInst {
         match self {
             Args { regs } => regs.iter_mut().zip(ARG_REGS).for_each(|(r, a)| f(r, DefFixed(a))),
             LoadArg { rd, .. } | MovImm { rd, .. } | SymAddr { rd, .. } => f(rd, Def),
-            MovRR { rd, rm } | ShiftRImm { rd, rm, .. } | Extend { rd, rm, .. } => {
+            MovRR { rd, rm } | ShiftRImm { rd, rm, .. } | Extend { rd, rm, .. } | Unary { rd, rm, .. } => {
                 f(rm, Use);
                 f(rd, Def);
             }
@@ -234,6 +242,7 @@ impl fmt::Display for MInst {
             ShiftRImm { op, rd, rm, amt } => write!(f, "{} {rd}, {rm}, #{}", op.name(), amt.value()),
             Mls { rd, rn, rm, ra } => write!(f, "mls {rd}, {rn}, {rm}, {ra}"),
             Extend { op, rd, rm } => write!(f, "{op:?} {rd}, {rm}"),
+            Unary { op, rd, rm } => write!(f, "{op:?} {rd}, {rm}"),
             CmpSet { rd, cond, rn, rhs } => write!(f, "{rd} = ({rn} {} {rhs})", cond.name()),
             Select { rd, cond, rn, rhs, rt, rf } => write!(f, "{rd} = ({rn} {} {rhs}) ? {rt} : {rf}", cond.name()),
             Load { size, rd, rn, off } => write!(f, "ldr.{size:?} {rd}, [{rn}, #{off}]"),

@@ -7,7 +7,7 @@
 //! encoding takes them; whatever ends up unused is removed afterwards.
 
 use super::imms::{Imm12, ModImm, ShiftImm};
-use super::inst::{AluOp, CmpRhs, ExtendOp, MBlock, MInst, MemSize, SymRef};
+use super::inst::{AluOp, CmpRhs, ExtendOp, MBlock, MInst, MemSize, SymRef, UnaryOp};
 use super::regs::{Cond, Reg};
 use anyhow::{bail, Result};
 use cranelift_codegen::ir::{
@@ -266,6 +266,10 @@ impl Isel<'_> {
                 };
                 self.push(block, MInst::Extend { op, rd: rd.unwrap(), rm: v(args[0]) });
             }
+            Opcode::Ineg | Opcode::Bnot => {
+                let op = if data.opcode() == Opcode::Ineg { UnaryOp::Neg } else { UnaryOp::Not };
+                self.push(block, MInst::Unary { op, rd: rd.unwrap(), rm: v(args[0]) });
+            }
             Opcode::Ireduce => self.push(block, MInst::MovRR { rd: rd.unwrap(), rm: v(args[0]) }),
             Opcode::SymbolValue => {
                 let InstructionData::UnaryGlobalValue { global_value, .. } = data else { unreachable!() };
@@ -445,6 +449,7 @@ fn remove_dead(code: &mut VCode) {
                         | MInst::AluRRImm12 { .. }
                         | MInst::ShiftRImm { .. }
                         | MInst::Extend { .. }
+                        | MInst::Unary { .. }
                         | MInst::CmpSet { .. }
                         | MInst::Select { .. }
                         | MInst::Load { .. }

@@ -1,0 +1,3 @@
+# error: 2:1: classes are not supported yet
+class Board:
+    pass

@@ -1,0 +1,2 @@
+# error: 2:1: name 'pyb' is not defined
+pyb.delay(10)

@@ -1,0 +1,3 @@
+def f(n):
+    return n + "1"
+print(f(2))

@@ -1,0 +1,3 @@
+import pyb
+print("start")
+pyb.LED(5).on()

@@ -1,0 +1,4 @@
+import pyb
+led = pyb.LED(3)
+led.on()
+led.of()

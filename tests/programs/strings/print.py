@@ -1,0 +1,11 @@
+print()
+print(1, 2, 3)
+print(1, 2, 3, sep=", ")
+print("a", "b", sep="")
+print("no newline", end="")
+print(" -- continued", end="!\n")
+print("x", "y", sep=None, end=None)
+print(None, True, False, -0)
+sep = "::"
+print(1, "two", 3, sep=sep)
+print("multi\nline")
