@@ -138,3 +138,25 @@ pub fn names() -> Result<Vec<String>> {
     names.sort();
     Ok(names)
 }
+
+#[cfg(test)]
+mod tests {
+    /// Every board file loads, and every non-abstract board is complete for its backend.
+    #[test]
+    fn every_board_file_loads() {
+        let names = super::names().unwrap();
+        assert!(names.len() >= 3, "{names:?}");
+        for name in &names {
+            let b = super::load(name).unwrap_or_else(|e| panic!("{name}: {e:#}"));
+            if b.backend == super::Backend::Thumb2 {
+                let m = b.memory.as_ref().unwrap();
+                assert!(m.flash.length > 0 && m.ram.length > 0, "{name}");
+                assert!(b.stack_size.unwrap_or(0) < m.ram.length, "{name}");
+            }
+        }
+        let e = super::load("cortex-m4f").unwrap_err().to_string();
+        assert!(e.contains("unknown board") && e.contains("pyboard"), "{e}");
+        let e = super::load("nosuch").unwrap_err().to_string();
+        assert!(e.contains("qemu"), "{e}");
+    }
+}

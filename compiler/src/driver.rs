@@ -66,7 +66,13 @@ fn run_emulator(emu: &board::Emulator, elf: &Path) -> Result<i32> {
         .args(&args[1..])
         .stdin(std::process::Stdio::null())
         .status()
-        .map_err(|e| anyhow!("cannot start {}: {e}; install the Debian package {}", args[0], emu.package))?;
+        .map_err(|e| {
+            anyhow!(
+                "cannot start {}: {e}; install the Debian package {}",
+                args[0],
+                emu.package
+            )
+        })?;
     Ok(status.code().unwrap_or(1))
 }
 
@@ -78,7 +84,9 @@ pub fn build(file: &Path, board_name: &str, output: Option<PathBuf>, emit: Optio
     }
     if let Some(emit) = emit {
         let text = match emit {
-            Emit::LdScript => link::script::gnu_ld(&board).ok_or_else(|| anyhow!("board {board_name} has no memory map"))?,
+            Emit::LdScript => {
+                link::script::gnu_ld(&board).ok_or_else(|| anyhow!("board {board_name} has no memory map"))?
+            }
             Emit::RuntimeLib => format!("{}\n", mcu_runtime::build(&board)?.display()),
             _ => {
                 let module = parse(file)?;
@@ -125,7 +133,11 @@ pub fn emulate(elf: &Path, board_name: &str) -> Result<i32> {
 pub fn list_boards() -> Result<()> {
     for name in board::names()? {
         let b = board::load(&name)?;
-        println!("{name:<10} {}", b.description);
+        let cpu = match (&b.cpu, b.float_bits) {
+            (Some(cpu), Some(f)) => format!("{cpu}, {f}-bit floats"),
+            _ => "this machine".to_string(),
+        };
+        println!("{name:<10} {:<45} {cpu}", b.description);
     }
     Ok(())
 }

@@ -15,7 +15,11 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 #[derive(Parser)]
-#[command(name = "mpyc", version, about = "Compile Python ahead of time to native firmware for microcontrollers")]
+#[command(
+    name = "mpyc",
+    version,
+    about = "Compile Python ahead of time to native firmware for microcontrollers"
+)]
 struct Cli {
     #[command(subcommand)]
     command: Command,

@@ -44,7 +44,10 @@ fn find_toolchain(triple: &str) -> Result<Toolchain> {
 
 /// Builds (or finds up to date) the runtime library for `board`; returns the `.a` file.
 pub fn build(board: &Board) -> Result<PathBuf> {
-    let rt = board.runtime.as_ref().ok_or_else(|| anyhow!("board {} has no [runtime]", board.name))?;
+    let rt = board
+        .runtime
+        .as_ref()
+        .ok_or_else(|| anyhow!("board {} has no [runtime]", board.name))?;
     let triple = &rt.rust_target;
     let toolchain = find_toolchain(triple)?;
     let ws = workspace();
@@ -61,13 +64,32 @@ pub fn build(board: &Board) -> Result<PathBuf> {
         }
     };
     // Nothing of an outer cargo (when mpyc runs under `cargo test`) may leak into this build.
-    for var in ["RUSTC", "RUSTC_WRAPPER", "RUSTFLAGS", "CARGO_ENCODED_RUSTFLAGS", "CARGO_TARGET_DIR", "CARGO_BUILD_TARGET", "CARGO_MAKEFLAGS", "MAKEFLAGS", "MFLAGS"] {
+    for var in [
+        "RUSTC",
+        "RUSTC_WRAPPER",
+        "RUSTFLAGS",
+        "CARGO_ENCODED_RUSTFLAGS",
+        "CARGO_TARGET_DIR",
+        "CARGO_BUILD_TARGET",
+        "CARGO_MAKEFLAGS",
+        "MAKEFLAGS",
+        "MFLAGS",
+    ] {
         if !(matches!(toolchain, Toolchain::Debian) && var == "RUSTC") {
             cmd.env_remove(var);
         }
     }
     cmd.current_dir(&ws)
-        .args(["rustc", "--quiet", "--release", "-p", "mpyc-runtime", "--lib", "--crate-type", "staticlib"])
+        .args([
+            "rustc",
+            "--quiet",
+            "--release",
+            "-p",
+            "mpyc-runtime",
+            "--lib",
+            "--crate-type",
+            "staticlib",
+        ])
         .args(["--target", triple])
         .arg("--target-dir")
         .arg(&target_dir);

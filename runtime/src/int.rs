@@ -90,9 +90,7 @@ pub fn binary(op: usize, a: Int, b: Int) -> Value {
             ExcType::ValueError,
             "negative exponents give floats, which mpyc does not support yet",
         ),
-        binop::LSHIFT | binop::RSHIFT if b.is_negative() => {
-            raise(ExcType::ValueError, "negative shift count")
-        }
+        binop::LSHIFT | binop::RSHIFT if b.is_negative() => raise(ExcType::ValueError, "negative shift count"),
         _ => big_binary(op, a.to_big(), b),
     }
 }
@@ -186,4 +184,51 @@ pub unsafe extern "C" fn rt_int_lit(slot: *mut Value, digits: *const u8, len: us
         *slot = from_big(big);
     }
     *slot
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn int(v: Value) -> alloc::string::String {
+        to_decimal(&as_int(v).unwrap())
+    }
+
+    #[test]
+    fn floor_division_and_modulo_follow_python() {
+        let cases = [
+            (7, 2, 3, 1),
+            (-7, 2, -4, 1),
+            (7, -2, -4, -1),
+            (-7, -2, 3, -1),
+            (0, 5, 0, 0),
+        ];
+        for (a, b, q, r) in cases {
+            assert_eq!(
+                binary(binop::FLOORDIV, Int::Small(a), Int::Small(b)),
+                small(q),
+                "{a} // {b}"
+            );
+            assert_eq!(binary(binop::MOD, Int::Small(a), Int::Small(b)), small(r), "{a} % {b}");
+        }
+    }
+
+    #[test]
+    fn small_ints_grow_into_big_ones_and_back() {
+        let max = binary(binop::ADD, Int::Small(SMALL_MAX), Int::Small(0));
+        assert_eq!(max, small(SMALL_MAX));
+        let over = binary(binop::ADD, Int::Small(SMALL_MAX), Int::Small(1));
+        assert!(as_bigint(over).is_some(), "SMALL_MAX + 1 is boxed");
+        let back = binary(binop::SUB, as_int(over).unwrap(), Int::Small(1));
+        assert_eq!(back, small(SMALL_MAX), "and normalised back to a small int");
+        assert_eq!(
+            int(binary(binop::POW, Int::Small(2), Int::Small(100))),
+            "1267650600228229401496703205376"
+        );
+        assert_eq!(
+            int(binary(binop::LSHIFT, Int::Small(-3), Int::Small(70))),
+            "-3541774862152233910272"
+        );
+        assert_eq!(binary(binop::RSHIFT, Int::Small(-1), Int::Small(1000)), small(-1));
+    }
 }

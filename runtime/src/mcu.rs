@@ -51,7 +51,7 @@ pub static __VECTOR_TABLE: VectorTable = VectorTable {
         Some(DefaultHandler), // SVCall
         Some(DefaultHandler), // DebugMonitor
         None,
-        Some(DefaultHandler),                          // PendSV
+        Some(DefaultHandler),                  // PendSV
         Some(crate::board::cortex_m::SysTick), // SysTick
     ],
 };
@@ -60,6 +60,7 @@ pub static __VECTOR_TABLE: VectorTable = VectorTable {
 pub unsafe extern "C" fn Reset() -> ! {
     // 1. The FPU first: compiled code may use s-registers anywhere after this.
     board::cortex_m::enable_fpu();
+    board::cortex_m::trap_division_by_zero();
     // 2. Initialised data: copy its image from flash to RAM.
     let mut src = addr_of!(__sidata);
     let mut dst = &raw mut __sdata;

@@ -118,3 +118,15 @@ pub unsafe extern "C" fn rt_method0(obj: Value, name: *const u8) -> Value {
     }
     no_attribute(obj, name)
 }
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn suggestions_match_cpython() {
+        let led = ["off", "on", "toggle"];
+        assert_eq!(super::suggestion("of", &led), Some("off"));
+        assert_eq!(super::suggestion("toggel", &led), Some("toggle"));
+        assert_eq!(super::suggestion("ON", &led), Some("on"));
+        assert_eq!(super::suggestion("blink", &led), None);
+    }
+}

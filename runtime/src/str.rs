@@ -78,7 +78,11 @@ pub fn repeat(s: &StrObj, n: &Int) -> Value {
 
 /// `repr(s)` as CPython writes it: single quotes unless only double quotes avoid escapes.
 pub fn repr(s: &str) -> String {
-    let quote = if s.contains('\'') && !s.contains('"') { '"' } else { '\'' };
+    let quote = if s.contains('\'') && !s.contains('"') {
+        '"'
+    } else {
+        '\''
+    };
     let mut out = String::with_capacity(s.len() + 2);
     out.push(quote);
     for c in s.chars() {
@@ -91,12 +95,21 @@ pub fn repr(s: &str) -> String {
                 out.push('\\');
                 out.push(c);
             }
-            c if (c as u32) < 0x20 || c as u32 == 0x7f => {
-                out.push_str(&alloc::format!("\\x{:02x}", c as u32))
-            }
+            c if (c as u32) < 0x20 || c as u32 == 0x7f => out.push_str(&alloc::format!("\\x{:02x}", c as u32)),
             c => out.push(c),
         }
     }
     out.push(quote);
     out
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn repr_quotes_as_cpython() {
+        assert_eq!(super::repr("a"), "'a'");
+        assert_eq!(super::repr("it's"), "\"it's\"");
+        assert_eq!(super::repr("'\""), "'\\'\"'");
+        assert_eq!(super::repr("t\tn\n\\\x01é"), "'t\\tn\\n\\\\\\x01é'");
+    }
 }

@@ -36,7 +36,11 @@ pub fn run(program: Program, isa: OwnedTargetIsa) -> Result<i32> {
     let mut module = JITModule::new(builder);
     let mut ids = Vec::new();
     for (i, f) in program.functions.iter().enumerate() {
-        let linkage = if f.body.is_some() { Linkage::Local } else { Linkage::Import };
+        let linkage = if f.body.is_some() {
+            Linkage::Local
+        } else {
+            Linkage::Import
+        };
         let id = module.declare_function(&f.name, linkage, &f.sig)?;
         if id.as_u32() as usize != i {
             bail!("internal error: function {} declared out of order", f.name);

@@ -15,10 +15,7 @@ pub struct Module {
 pub fn parse(file: &str, text: &str) -> Result<Module, CompileError> {
     let source = SourceMap::new(file, text);
     match rustpython_parser::parse(text, Mode::Module, file) {
-        Ok(ast::Mod::Module(m)) => Ok(Module {
-            source,
-            body: m.body,
-        }),
+        Ok(ast::Mod::Module(m)) => Ok(Module { source, body: m.body }),
         Ok(_) => Err(source.error(0, 0, "expected a module")),
         Err(e) => {
             let at = usize::from(e.offset);

@@ -19,7 +19,6 @@ pub struct FunctionScope {
     pub params: Vec<String>,
     /// Local names other than parameters, sorted.
     pub locals: BTreeSet<String>,
-    pub declared_global: BTreeSet<String>,
 }
 
 /// Adds every name a statement list binds (assignments, `for` targets, imports) to `out`,
@@ -71,11 +70,7 @@ impl FunctionScope {
             .map(|(n, _)| n)
             .filter(|n| !declared_global.contains(n) && !params.contains(n))
             .collect();
-        FunctionScope {
-            params,
-            locals,
-            declared_global,
-        }
+        FunctionScope { params, locals }
     }
 
     pub fn is_local(&self, name: &str) -> bool {

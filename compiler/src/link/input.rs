@@ -36,7 +36,11 @@ pub struct Reloc {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Target {
     /// A section of an object, plus an offset (with the Thumb bit for Thumb functions).
-    Local { obj: usize, section: usize, value: u32 },
+    Local {
+        obj: usize,
+        section: usize,
+        value: u32,
+    },
     Global(usize),
 }
 
@@ -72,7 +76,9 @@ fn class_of(name: &str, kind: SectionKind) -> Option<Class> {
     }
     match kind {
         SectionKind::Text => Some(Class::Text),
-        SectionKind::ReadOnlyData | SectionKind::ReadOnlyString | SectionKind::ReadOnlyDataWithRel => Some(Class::Rodata),
+        SectionKind::ReadOnlyData | SectionKind::ReadOnlyString | SectionKind::ReadOnlyDataWithRel => {
+            Some(Class::Rodata)
+        }
         SectionKind::Data => Some(Class::Data),
         SectionKind::UninitializedData => Some(Class::Bss),
         _ => None,
@@ -109,8 +115,14 @@ impl Inputs {
                 sections.resize_with(i + 1, || None);
             }
             let name = s.name().unwrap_or("").to_string();
-            let Some(class) = class_of(&name, s.kind()) else { continue };
-            let data = if class == Class::Bss { Vec::new() } else { s.data()?.to_vec() };
+            let Some(class) = class_of(&name, s.kind()) else {
+                continue;
+            };
+            let data = if class == Class::Bss {
+                Vec::new()
+            } else {
+                s.data()?.to_vec()
+            };
             sections[i] = Some(Section {
                 name,
                 class,
@@ -159,7 +171,14 @@ impl Inputs {
                     }
                 }
             } else if let Some(si) = section {
-                local_targets.insert(sym.index().0, Target::Local { obj, section: si, value: sym.address() as u32 });
+                local_targets.insert(
+                    sym.index().0,
+                    Target::Local {
+                        obj,
+                        section: si,
+                        value: sym.address() as u32,
+                    },
+                );
             }
         }
         for s in file.sections() {
@@ -169,23 +188,37 @@ impl Inputs {
             }
             let mut relocs = Vec::new();
             for (offset, r) in s.relocations() {
-                let object::RelocationFlags::Elf { r_type } = r.flags() else { continue };
+                let object::RelocationFlags::Elf { r_type } = r.flags() else {
+                    continue;
+                };
                 let target = match r.target() {
                     RelocationTarget::Symbol(si) => match local_targets.get(&si.0) {
                         Some(t) => *t,
                         None => {
                             let sym = file.symbol_by_index(si)?;
                             match sym.section() {
-                                SymbolSection::Section(sec) => Target::Local { obj, section: sec.0, value: sym.address() as u32 },
+                                SymbolSection::Section(sec) => Target::Local {
+                                    obj,
+                                    section: sec.0,
+                                    value: sym.address() as u32,
+                                },
                                 _ if r_type == 0 => continue,
                                 _ => bail!("{what}: relocation against an unsupported symbol {:?}", sym.name()),
                             }
                         }
                     },
-                    RelocationTarget::Section(sec) => Target::Local { obj, section: sec.0, value: 0 },
+                    RelocationTarget::Section(sec) => Target::Local {
+                        obj,
+                        section: sec.0,
+                        value: 0,
+                    },
                     _ => continue,
                 };
-                relocs.push(Reloc { offset: offset as u32, r_type, target });
+                relocs.push(Reloc {
+                    offset: offset as u32,
+                    r_type,
+                    target,
+                });
             }
             if let Some(sec) = sections[i].as_mut() {
                 sec.relocs = relocs;

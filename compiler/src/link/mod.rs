@@ -58,7 +58,7 @@ pub fn link(objects: &[Vec<u8>], runtime: &std::path::Path, board: &Board) -> Re
     elf::write(&image)
 }
 
-fn resolve<'a>(inputs: &'a Inputs, t: Target) -> Result<(usize, usize, u32)> {
+fn resolve(inputs: &Inputs, t: Target) -> Result<(usize, usize, u32)> {
     match t {
         Target::Local { obj, section, value } => Ok((obj, section, value)),
         Target::Global(g) => match &inputs.defs[g] {
@@ -70,7 +70,9 @@ fn resolve<'a>(inputs: &'a Inputs, t: Target) -> Result<(usize, usize, u32)> {
 
 /// Sections reachable from the vector table through relocations.
 fn live_sections(inputs: &Inputs) -> Result<HashSet<(usize, usize)>> {
-    let root = inputs.lookup(ROOT).ok_or_else(|| anyhow!("the runtime has no `{ROOT}`"))?;
+    let root = inputs
+        .lookup(ROOT)
+        .ok_or_else(|| anyhow!("the runtime has no `{ROOT}`"))?;
     let mut live = HashSet::new();
     let mut work = VecDeque::from([(root.obj, root.section)]);
     while let Some((o, s)) = work.pop_front() {
@@ -85,7 +87,9 @@ fn live_sections(inputs: &Inputs) -> Result<HashSet<(usize, usize)>> {
                 continue;
             }
             // Undefined symbols are the linker's own or an error reported when relocating.
-            let Ok((to, ts, _)) = resolve(inputs, r.target) else { continue };
+            let Ok((to, ts, _)) = resolve(inputs, r.target) else {
+                continue;
+            };
             if inputs.sections[to].get(ts).is_some_and(|s| s.is_some()) {
                 work.push_back((to, ts));
             }
@@ -99,7 +103,10 @@ fn align(v: u32, a: u32) -> u32 {
 }
 
 fn layout_and_relocate(inputs: &Inputs, board: &Board) -> Result<Image> {
-    let mem = board.memory.as_ref().ok_or_else(|| anyhow!("board {} has no memory map", board.name))?;
+    let mem = board
+        .memory
+        .as_ref()
+        .ok_or_else(|| anyhow!("board {} has no memory map", board.name))?;
     let live = live_sections(inputs)?;
     let mut order: Vec<(usize, usize)> = live.iter().copied().collect();
     order.sort_by_key(|&(o, s)| (inputs.sections[o][s].as_ref().map(|x| x.class), o, s));
@@ -107,7 +114,13 @@ fn layout_and_relocate(inputs: &Inputs, board: &Board) -> Result<Image> {
     // Addresses: flash gets vectors, text, rodata, then the .data image; RAM gets data, bss.
     let mut placed: HashMap<(usize, usize), Placed> = HashMap::new();
     let mut sections: Vec<OutSection> = Vec::new();
-    let names = [(Class::Vectors, ".vector_table"), (Class::Text, ".text"), (Class::Rodata, ".rodata"), (Class::Data, ".data"), (Class::Bss, ".bss")];
+    let names = [
+        (Class::Vectors, ".vector_table"),
+        (Class::Text, ".text"),
+        (Class::Rodata, ".rodata"),
+        (Class::Data, ".data"),
+        (Class::Bss, ".bss"),
+    ];
     let mut flash = mem.flash.origin;
     let mut ram = mem.ram.origin;
     for (class, name) in names {
@@ -138,21 +151,36 @@ fn layout_and_relocate(inputs: &Inputs, board: &Board) -> Result<Image> {
             class,
             addr: start,
             load_addr,
-            data: if class == Class::Bss { Vec::new() } else { vec![0; size as usize] },
+            data: if class == Class::Bss {
+                Vec::new()
+            } else {
+                vec![0; size as usize]
+            },
             size,
         });
     }
     let flash_end = mem.flash.origin as u64 + mem.flash.length as u64;
     let ram_end = mem.ram.origin as u64 + mem.ram.length as u64;
     if flash as u64 > flash_end {
-        bail!("the firmware needs {} bytes of flash; board {} has {}", flash - mem.flash.origin, board.name, mem.flash.length);
+        bail!(
+            "the firmware needs {} bytes of flash; board {} has {}",
+            flash - mem.flash.origin,
+            board.name,
+            mem.flash.length
+        );
     }
     let stack = board.stack_size.unwrap_or(8192);
     let heap_start = align(ram, 8);
     let stack_top = ram_end as u32;
-    let heap_end = stack_top.checked_sub(stack).filter(|e| *e >= heap_start + 1024).ok_or_else(|| {
-        anyhow!("board {}: static data and a {stack}-byte stack leave no RAM for the heap", board.name)
-    })?;
+    let heap_end = stack_top
+        .checked_sub(stack)
+        .filter(|e| *e >= heap_start + 1024)
+        .ok_or_else(|| {
+            anyhow!(
+                "board {}: static data and a {stack}-byte stack leave no RAM for the heap",
+                board.name
+            )
+        })?;
     let data = &sections[3];
     let bss = &sections[4];
     let linker_symbols: HashMap<&str, u32> = HashMap::from([
@@ -187,7 +215,10 @@ fn layout_and_relocate(inputs: &Inputs, board: &Board) -> Result<Image> {
         if sec.class == Class::Bss {
             continue;
         }
-        let out = sections.iter_mut().find(|x| x.class == sec.class).expect("an output section per class");
+        let out = sections
+            .iter_mut()
+            .find(|x| x.class == sec.class)
+            .expect("an output section per class");
         let base = placed[&(o, s)].addr;
         let at = (base - out.addr) as usize;
         let mut bytes = sec.data.clone();
@@ -195,17 +226,22 @@ fn layout_and_relocate(inputs: &Inputs, board: &Board) -> Result<Image> {
             let off = r.offset as usize;
             let a = reloc::addend(r.r_type, &bytes, off).with_context(|| format!("in {}", sec.name))?;
             let sym = match r.target {
-                Target::Global(g) if inputs.defs[g].is_none() && !linker_symbols.contains_key(inputs.names[g].as_str()) => {
+                Target::Global(g)
+                    if inputs.defs[g].is_none() && !linker_symbols.contains_key(inputs.names[g].as_str()) =>
+                {
                     bail!("undefined symbol `{}` (referenced from {})", inputs.names[g], sec.name)
                 }
                 t => address_of(t)?,
             };
-            reloc::apply(r.r_type, &mut bytes, off, sym, a, base + r.offset).with_context(|| format!("in {}", sec.name))?;
+            reloc::apply(r.r_type, &mut bytes, off, sym, a, base + r.offset)
+                .with_context(|| format!("in {}", sec.name))?;
         }
         out.data[at..at + bytes.len()].copy_from_slice(&bytes);
     }
 
-    let entry = inputs.lookup(ENTRY).ok_or_else(|| anyhow!("the runtime has no `{ENTRY}`"))?;
+    let entry = inputs
+        .lookup(ENTRY)
+        .ok_or_else(|| anyhow!("the runtime has no `{ENTRY}`"))?;
     let entry = placed
         .get(&(entry.obj, entry.section))
         .map(|p| p.addr + entry.value)
@@ -222,5 +258,9 @@ fn layout_and_relocate(inputs: &Inputs, board: &Board) -> Result<Image> {
     symbols.sort();
     symbols.dedup_by(|a, b| a.0 == b.0 && a.1 == b.1);
     sections.retain(|s| s.size > 0 || s.class == Class::Vectors);
-    Ok(Image { sections, entry, symbols })
+    Ok(Image {
+        sections,
+        entry,
+        symbols,
+    })
 }

@@ -18,11 +18,7 @@ pub struct ModuleDef {
 }
 
 const fn m(name: &'static str, entry: &'static str, params: usize) -> Member {
-    Member {
-        name,
-        entry,
-        params,
-    }
+    Member { name, entry, params }
 }
 
 pub const MODULES: &[ModuleDef] = &[
@@ -36,10 +32,7 @@ pub const MODULES: &[ModuleDef] = &[
     },
     ModuleDef {
         name: "time",
-        members: &[
-            m("sleep_ms", "rt_pyb_delay", 1),
-            m("ticks_ms", "rt_pyb_millis", 0),
-        ],
+        members: &[m("sleep_ms", "rt_pyb_delay", 1), m("ticks_ms", "rt_pyb_millis", 0)],
     },
 ];
 
@@ -58,7 +51,7 @@ pub const SPECIAL_BUILTINS: &[&str] = &["print", "range"];
 #[derive(Clone, Copy)]
 pub enum Imported {
     Module(&'static ModuleDef),
-    Member(&'static ModuleDef, &'static Member),
+    Member(&'static Member),
 }
 
 impl ModuleDef {
@@ -100,14 +93,18 @@ pub(super) fn import(ctx: &mut ModuleCtx, stmt: &ast::Stmt) -> Result<(), Compil
                 }
                 let Some(def) = module.member(member) else {
                     let names: Vec<&str> = module.members.iter().map(|m| m.name).collect();
-                    let e = err(ctx.source, alias, format!("cannot import name '{member}' from '{name}'"));
+                    let e = err(
+                        ctx.source,
+                        alias,
+                        format!("cannot import name '{member}' from '{name}'"),
+                    );
                     return Err(match closest(member, &names) {
                         Some(c) => e.with_help(format!("did you mean '{c}'?")),
                         None => e.with_help(format!("'{name}' has: {}", names.join(", "))),
                     });
                 };
                 let bound = alias.asname.as_ref().map_or(member, |a| a.as_str());
-                ctx.imports.insert(bound.to_string(), Imported::Member(module, def));
+                ctx.imports.insert(bound.to_string(), Imported::Member(def));
             }
         }
         _ => {}

@@ -75,14 +75,17 @@ impl FnLowerer<'_> {
                 Ok(result)
             }
             ast::Expr::Call(c) => self.call(c),
-            ast::Expr::Attribute(a) => Err(self.error(a, "attributes are not supported yet, only method calls")
+            ast::Expr::Attribute(a) => Err(self
+                .error(a, "attributes are not supported yet, only method calls")
                 .with_help("call the method, as in `led.on()`")),
             ast::Expr::Tuple(_) => Err(self.error(e, "tuples are not supported yet, except in `a, b = b, a`")),
             ast::Expr::List(_) => Err(self.error(e, "lists are not supported yet")),
             ast::Expr::Dict(_) => Err(self.error(e, "dicts are not supported yet")),
-            ast::Expr::JoinedStr(_) => Err(self.error(e, "f-strings are not supported yet")
+            ast::Expr::JoinedStr(_) => Err(self
+                .error(e, "f-strings are not supported yet")
                 .with_help("build the text with `+` and `str()`, or pass several values to print()")),
-            ast::Expr::Lambda(_) => Err(self.error(e, "lambdas are not supported yet")
+            ast::Expr::Lambda(_) => Err(self
+                .error(e, "lambdas are not supported yet")
                 .with_help("define a function with `def`")),
             _ => Err(self.error(e, "this kind of expression is not supported yet")),
         }
@@ -94,7 +97,8 @@ impl FnLowerer<'_> {
             ast::Constant::Bool(b) => Ok(self.iconst(if *b { TRUE } else { FALSE } as i64)),
             ast::Constant::Int(i) => Ok(self.int_literal(&i.to_string())),
             ast::Constant::Str(s) => Ok(self.str_literal(s)),
-            ast::Constant::Float(_) => Err(self.error(c, "floats are not supported yet")
+            ast::Constant::Float(_) => Err(self
+                .error(c, "floats are not supported yet")
                 .with_help("use integers; scale values up (for example millimetres instead of metres)")),
             ast::Constant::Bytes(_) => Err(self.error(c, "bytes literals are not supported yet")),
             _ => Err(self.error(c, "this kind of constant is not supported yet")),
@@ -157,7 +161,8 @@ impl FnLowerer<'_> {
                     None => e.with_help("assign it, define it with `def`, or import it first"),
                 })
             }
-            _ => Err(self.error(n, format!("'{name}' can only be called here, not used as a value"))
+            _ => Err(self
+                .error(n, format!("'{name}' can only be called here, not used as a value"))
                 .with_help(format!("call it: `{name}(…)`"))),
         }
     }
@@ -378,7 +383,11 @@ impl FnLowerer<'_> {
                 let mut left = self.expr(&c.left)?;
                 for (i, (op, right)) in c.ops.iter().zip(&c.comparators).enumerate() {
                     let right = self.expr(right)?;
-                    let next = if i + 1 == c.ops.len() { then } else { self.b.create_block() };
+                    let next = if i + 1 == c.ops.len() {
+                        then
+                    } else {
+                        self.b.create_block()
+                    };
                     self.branch_compare(c, *op, left, right, next, other)?;
                     if next != then {
                         self.b.switch_to_block(next);
@@ -389,7 +398,11 @@ impl FnLowerer<'_> {
                 Ok(())
             }
             ast::Expr::Constant(c) if matches!(c.value, ast::Constant::Bool(_)) => {
-                let target = if matches!(c.value, ast::Constant::Bool(true)) { then } else { other };
+                let target = if matches!(c.value, ast::Constant::Bool(true)) {
+                    then
+                } else {
+                    other
+                };
                 self.b.ins().jump(target, &[]);
                 Ok(())
             }
@@ -478,12 +491,14 @@ impl FnLowerer<'_> {
                 self.check(r);
                 Ok(r)
             }
-            Place::Import(Imported::Member(_, m)) => {
+            Place::Import(Imported::Member(m)) => {
                 self.check_arity(c, name, m.params)?;
                 let args = self.exprs(&c.args)?;
                 Ok(self.call_rt_checked(m.entry, &args))
             }
-            Place::Builtin if name == "range" => Err(self.error(c, "range() can only be used in `for … in range(…)` so far")),
+            Place::Builtin if name == "range" => {
+                Err(self.error(c, "range() can only be used in `for … in range(…)` so far"))
+            }
             Place::Builtin => {
                 let m = BUILTINS.iter().find(|b| b.name == name).expect("a listed builtin");
                 self.check_arity(c, name, m.params)?;
@@ -492,7 +507,8 @@ impl FnLowerer<'_> {
             }
             Place::Unknown => self.load_name(n),
             Place::Import(Imported::Module(m)) => Err(self.error(n, format!("module '{}' is not callable", m.name))),
-            Place::Local(_) | Place::Global(_) => Err(self.error(n, format!("calling '{name}', a variable, is not supported yet"))
+            Place::Local(_) | Place::Global(_) => Err(self
+                .error(n, format!("calling '{name}', a variable, is not supported yet"))
                 .with_help("call functions by the name they were defined with")),
         }
     }
@@ -502,7 +518,10 @@ impl FnLowerer<'_> {
             return Ok(());
         }
         let s = if params == 1 { "" } else { "s" };
-        Err(self.error(c, format!("{name}() takes {params} argument{s} but {} were given", c.args.len())))
+        Err(self.error(
+            c,
+            format!("{name}() takes {params} argument{s} but {} were given", c.args.len()),
+        ))
     }
 
     fn exprs(&mut self, es: &[ast::Expr]) -> Result<Vec<ir::Value>> {
@@ -529,7 +548,8 @@ impl FnLowerer<'_> {
             if !MODULES.iter().any(|m| m.name == n.id.as_str()) {
                 // fall through: a method call on a value
             } else if matches!(self.place(n.id.as_str()), Place::Unknown) {
-                return Err(self.error(n, format!("name '{}' is not defined", n.id))
+                return Err(self
+                    .error(n, format!("name '{}' is not defined", n.id))
                     .with_help(format!("add `import {}` at the top of the file", n.id)));
             }
         }

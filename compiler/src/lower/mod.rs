@@ -14,8 +14,8 @@ use crate::diag::{CompileError, SourceMap};
 use crate::frontend::scope::{bound_names, FunctionScope, ModuleScope};
 use crate::frontend::Module;
 use cranelift_codegen::ir::{
-    self, types, AbiParam, BlockArg, ExtFuncData, ExternalName, FuncRef, GlobalValue,
-    GlobalValueData, InstBuilder, MemFlagsData, Signature, Type, UserExternalName, UserFuncName,
+    self, types, AbiParam, BlockArg, ExtFuncData, ExternalName, FuncRef, GlobalValue, GlobalValueData, InstBuilder,
+    MemFlagsData, Signature, Type, UserExternalName, UserFuncName,
 };
 use cranelift_codegen::isa::CallConv;
 use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext, Variable};
@@ -52,7 +52,6 @@ pub struct DataDecl {
 /// The lowered program. CLIF refers to `functions[i]` as user name (0, i) and to `data[i]` as
 /// user name (1, i), as cranelift-module does.
 pub struct Program {
-    pub word: Type,
     pub functions: Vec<FuncDecl>,
     pub data: Vec<DataDecl>,
     /// Index into `functions` of the module body, `mpy_main`.
@@ -82,11 +81,7 @@ impl ProgramBuilder {
         let index = self.functions.len() as u32;
         let sig = self.signature(params);
         self.func_index.insert(name.clone(), index);
-        self.functions.push(FuncDecl {
-            name,
-            sig,
-            body: None,
-        });
+        self.functions.push(FuncDecl { name, sig, body: None });
         index
     }
 
@@ -198,7 +193,11 @@ pub fn lower_module(module: &Module, target: Target) -> Result<Program, CompileE
     for (name, at) in assigned.into_iter().chain(globals.into_iter().map(|g| (g, 0))) {
         if ctx.defs.contains_key(&name) || ctx.imports.contains_key(&name) {
             return Err(source
-                .error(at, at + name.len(), format!("'{name}' is a function or import and cannot be assigned"))
+                .error(
+                    at,
+                    at + name.len(),
+                    format!("'{name}' is a function or import and cannot be assigned"),
+                )
                 .with_help("functions and imported names cannot be rebound yet; use another name"));
         }
         if !ctx.global_slots.contains_key(&name) {
@@ -224,7 +223,6 @@ pub fn lower_module(module: &Module, target: Target) -> Result<Program, CompileE
         prog.functions[index as usize].body = Some(f);
     }
     Ok(Program {
-        word: target.word,
         functions: prog.functions,
         data: prog.data,
         main: main as usize,
@@ -238,8 +236,10 @@ fn check_def(source: &SourceMap, def: &ast::StmtFunctionDef) -> Result<(), Compi
         return Err(err(source, d, "decorators are not supported yet").with_help("remove the decorator"));
     }
     if a.vararg.is_some() || a.kwarg.is_some() || !a.kwonlyargs.is_empty() || !a.posonlyargs.is_empty() {
-        return Err(err(source, def, "only plain positional parameters are supported so far")
-            .with_help("use `def name(a, b, c):`"));
+        return Err(
+            err(source, def, "only plain positional parameters are supported so far")
+                .with_help("use `def name(a, b, c):`"),
+        );
     }
     if let Some(p) = a.args.iter().find(|p| p.default.is_some()) {
         return Err(err(source, &p.def, "default parameter values are not supported yet")

@@ -65,11 +65,13 @@ impl FnLowerer<'_> {
                 self.b.ins().return_(&[v]);
             }
             ast::Stmt::FunctionDef(_) => {
-                return Err(self.error(s, "functions can be defined only at the top level of a module so far")
+                return Err(self
+                    .error(s, "functions can be defined only at the top level of a module so far")
                     .with_help("move the `def` to the top level"))
             }
             ast::Stmt::Import(_) | ast::Stmt::ImportFrom(_) => {
-                return Err(self.error(s, "imports inside functions are not supported yet")
+                return Err(self
+                    .error(s, "imports inside functions are not supported yet")
                     .with_help("move the import to the top of the file"))
             }
             ast::Stmt::ClassDef(_) => return Err(self.error(s, "classes are not supported yet")),
@@ -190,7 +192,8 @@ impl FnLowerer<'_> {
                 Some(0) => return Err(self.error(e, "range() step must not be zero")),
                 Some(n) if n.unsigned_abs() < 1 << 29 => n,
                 _ => {
-                    return Err(self.error(e, "the step of range() must be a small integer constant so far")
+                    return Err(self
+                        .error(e, "the step of range() must be a small integer constant so far")
                         .with_help("write the step as a number, like `range(10, 0, -1)`"))
                 }
             },
@@ -257,15 +260,26 @@ impl FnLowerer<'_> {
         self.b.ins().brif(tag, fast, &[], slow, &[]);
         self.b.switch_to_block(fast);
         self.b.seal_block(fast);
-        let cc = if op == ast::CmpOp::Lt { IntCC::SignedLessThan } else { IntCC::SignedGreaterThan };
+        let cc = if op == ast::CmpOp::Lt {
+            IntCC::SignedLessThan
+        } else {
+            IntCC::SignedGreaterThan
+        };
         let test = self.b.ins().icmp(cc, i, stop);
         self.b.ins().brif(test, body, &[], other, &[]);
         self.b.switch_to_block(slow);
         self.b.seal_block(slow);
-        let code = if op == ast::CmpOp::Lt { mpyc_runtime::ops::cmpop::LT } else { mpyc_runtime::ops::cmpop::GT };
+        let code = if op == ast::CmpOp::Lt {
+            mpyc_runtime::ops::cmpop::LT
+        } else {
+            mpyc_runtime::ops::cmpop::GT
+        };
         let opv = self.iconst(code as i64);
         let r = self.call_rt("rt_compare", &[opv, i, stop]);
-        let test = self.b.ins().icmp_imm_s(IntCC::Equal, r, mpyc_runtime::value::TRUE as i64);
+        let test = self
+            .b
+            .ins()
+            .icmp_imm_s(IntCC::Equal, r, mpyc_runtime::value::TRUE as i64);
         self.b.ins().brif(test, body, &[], other, &[]);
     }
 

@@ -6,6 +6,7 @@ const SYST_CSR: *mut u32 = 0xE000_E010 as *mut u32;
 const SYST_RVR: *mut u32 = 0xE000_E014 as *mut u32;
 const SYST_CVR: *mut u32 = 0xE000_E018 as *mut u32;
 const CPACR: *mut u32 = 0xE000_ED88 as *mut u32;
+const CCR: *mut u32 = 0xE000_ED14 as *mut u32;
 
 static MILLIS: AtomicU32 = AtomicU32::new(0);
 
@@ -16,6 +17,12 @@ pub fn enable_fpu() {
     }
     ::cortex_m::asm::dsb();
     ::cortex_m::asm::isb();
+}
+
+/// Makes integer division by zero fault (CCR.DIV_0_TRP) instead of giving 0, as compiled code
+/// expects of `sdiv`/`udiv`.
+pub fn trap_division_by_zero() {
+    unsafe { CCR.write_volatile(CCR.read_volatile() | (1 << 4)) };
 }
 
 /// Starts SysTick interrupting once a millisecond for a core clocked at `core_hz`.

@@ -40,7 +40,7 @@ impl Frame {
         let push_lr = calls || !saved.is_empty();
         let pushed = 4 * (saved.len() as u32 + push_lr as u32);
         let mut size = outgoing_args + 4 * code.spill_slots;
-        if (pushed + size) % 8 != 0 {
+        if !(pushed + size).is_multiple_of(8) {
             size += 4;
         }
         Frame { saved, push_lr, size }

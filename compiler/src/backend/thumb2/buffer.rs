@@ -12,12 +12,6 @@ pub enum Enc {
 }
 
 impl Enc {
-    pub fn size(self) -> u32 {
-        match self {
-            Enc::N(_) => 2,
-            Enc::W(..) => 4,
-        }
-    }
     pub fn bytes(self) -> Vec<u8> {
         match self {
             Enc::N(h) => h.to_le_bytes().to_vec(),

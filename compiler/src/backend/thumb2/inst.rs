@@ -85,38 +85,124 @@ pub enum CmpRhs {
 #[derive(Clone, Debug)]
 pub enum MInst {
     /// Defines the function's register arguments (r0–r3) at entry.
-    Args { regs: Vec<Reg> },
+    Args {
+        regs: Vec<Reg>,
+    },
     /// Loads stack-passed argument `index` (counting from the fifth).
-    LoadArg { rd: Reg, index: u32 },
-    MovRR { rd: Reg, rm: Reg },
+    LoadArg {
+        rd: Reg,
+        index: u32,
+    },
+    MovRR {
+        rd: Reg,
+        rm: Reg,
+    },
     /// Any 32-bit constant: `movs`, `mov.w`, `mvn` or `movw`/`movt`.
-    MovImm { rd: Reg, imm: u32 },
+    MovImm {
+        rd: Reg,
+        imm: u32,
+    },
     /// The address of a symbol plus an offset: `movw`/`movt` with relocations.
-    SymAddr { rd: Reg, sym: SymRef },
-    AluRRR { op: AluOp, rd: Reg, rn: Reg, rm: Reg },
+    SymAddr {
+        rd: Reg,
+        sym: SymRef,
+    },
+    AluRRR {
+        op: AluOp,
+        rd: Reg,
+        rn: Reg,
+        rm: Reg,
+    },
     /// `add`/`sub`/`and`/`orr`/`eor` with a modified immediate.
-    AluRRMod { op: AluOp, rd: Reg, rn: Reg, imm: ModImm },
+    AluRRMod {
+        op: AluOp,
+        rd: Reg,
+        rn: Reg,
+        imm: ModImm,
+    },
     /// `addw`/`subw` with a 12-bit immediate.
-    AluRRImm12 { op: AluOp, rd: Reg, rn: Reg, imm: Imm12 },
+    AluRRImm12 {
+        op: AluOp,
+        rd: Reg,
+        rn: Reg,
+        imm: Imm12,
+    },
     /// `lsl`/`lsr`/`asr` by an immediate.
-    ShiftRImm { op: AluOp, rd: Reg, rm: Reg, amt: ShiftImm },
+    ShiftRImm {
+        op: AluOp,
+        rd: Reg,
+        rm: Reg,
+        amt: ShiftImm,
+    },
     /// `rd = ra - rn * rm`
-    Mls { rd: Reg, rn: Reg, rm: Reg, ra: Reg },
-    Extend { op: ExtendOp, rd: Reg, rm: Reg },
-    Unary { op: UnaryOp, rd: Reg, rm: Reg },
+    Mls {
+        rd: Reg,
+        rn: Reg,
+        rm: Reg,
+        ra: Reg,
+    },
+    Extend {
+        op: ExtendOp,
+        rd: Reg,
+        rm: Reg,
+    },
+    Unary {
+        op: UnaryOp,
+        rd: Reg,
+        rm: Reg,
+    },
     /// `rd = (rn <cond> rhs) ? 1 : 0`
-    CmpSet { rd: Reg, cond: Cond, rn: Reg, rhs: CmpRhs },
+    CmpSet {
+        rd: Reg,
+        cond: Cond,
+        rn: Reg,
+        rhs: CmpRhs,
+    },
     /// `rd = (rn <cond> rhs) ? rt : rf`
-    Select { rd: Reg, cond: Cond, rn: Reg, rhs: CmpRhs, rt: Reg, rf: Reg },
-    Load { size: MemSize, rd: Reg, rn: Reg, off: i32 },
-    Store { size: MemSize, rt: Reg, rn: Reg, off: i32 },
+    Select {
+        rd: Reg,
+        cond: Cond,
+        rn: Reg,
+        rhs: CmpRhs,
+        rt: Reg,
+        rf: Reg,
+    },
+    Load {
+        size: MemSize,
+        rd: Reg,
+        rn: Reg,
+        off: i32,
+    },
+    Store {
+        size: MemSize,
+        rt: Reg,
+        rn: Reg,
+        off: i32,
+    },
     /// Stores outgoing argument `index` (from the fifth) before a call.
-    StoreOutArg { rs: Reg, index: u32 },
-    Call { sym: SymRef, args: Vec<Reg>, ret: Option<Reg> },
+    StoreOutArg {
+        rs: Reg,
+        index: u32,
+    },
+    Call {
+        sym: SymRef,
+        args: Vec<Reg>,
+        ret: Option<Reg>,
+    },
     /// Compare and branch: to `taken` if `rn <cond> rhs`, else to `not_taken`.
-    Br { cond: Cond, rn: Reg, rhs: CmpRhs, taken: MBlock, not_taken: MBlock },
-    Jump { target: MBlock },
-    Ret { rv: Option<Reg> },
+    Br {
+        cond: Cond,
+        rn: Reg,
+        rhs: CmpRhs,
+        taken: MBlock,
+        not_taken: MBlock,
+    },
+    Jump {
+        target: MBlock,
+    },
+    Ret {
+        rv: Option<Reg>,
+    },
     Trap,
 }
 
@@ -168,7 +254,9 @@ impl MInst {
                 rhs(r, f);
                 f(rd, Def);
             }
-            Select { rd, rn, rhs: r, rt, rf, .. } => {
+            Select {
+                rd, rn, rhs: r, rt, rf, ..
+            } => {
                 f(rn, Use);
                 rhs(r, f);
                 f(rt, Use);
@@ -201,10 +289,6 @@ impl MInst {
             }
             Jump { .. } | Trap => {}
         }
-    }
-
-    pub fn is_terminator(&self) -> bool {
-        matches!(self, MInst::Br { .. } | MInst::Jump { .. } | MInst::Ret { .. } | MInst::Trap)
     }
 
     pub fn successors(&self) -> Vec<MBlock> {
@@ -244,12 +328,25 @@ impl fmt::Display for MInst {
             Extend { op, rd, rm } => write!(f, "{op:?} {rd}, {rm}"),
             Unary { op, rd, rm } => write!(f, "{op:?} {rd}, {rm}"),
             CmpSet { rd, cond, rn, rhs } => write!(f, "{rd} = ({rn} {} {rhs})", cond.name()),
-            Select { rd, cond, rn, rhs, rt, rf } => write!(f, "{rd} = ({rn} {} {rhs}) ? {rt} : {rf}", cond.name()),
+            Select {
+                rd,
+                cond,
+                rn,
+                rhs,
+                rt,
+                rf,
+            } => write!(f, "{rd} = ({rn} {} {rhs}) ? {rt} : {rf}", cond.name()),
             Load { size, rd, rn, off } => write!(f, "ldr.{size:?} {rd}, [{rn}, #{off}]"),
             Store { size, rt, rn, off } => write!(f, "str.{size:?} {rt}, [{rn}, #{off}]"),
             StoreOutArg { rs, index } => write!(f, "out_arg {index}, {rs}"),
             Call { sym, args, ret } => write!(f, "call sym{} ({}) -> {ret:?}", sym.0, list(args)),
-            Br { cond, rn, rhs, taken, not_taken } => {
+            Br {
+                cond,
+                rn,
+                rhs,
+                taken,
+                not_taken,
+            } => {
                 write!(f, "br {rn} {} {rhs}, b{}, b{}", cond.name(), taken.0, not_taken.0)
             }
             Jump { target } => write!(f, "b b{}", target.0),

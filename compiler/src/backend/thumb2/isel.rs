@@ -10,9 +10,7 @@ use super::imms::{Imm12, ModImm, ShiftImm};
 use super::inst::{AluOp, CmpRhs, ExtendOp, MBlock, MInst, MemSize, SymRef, UnaryOp};
 use super::regs::{Cond, Reg};
 use anyhow::{bail, Result};
-use cranelift_codegen::ir::{
-    self, condcodes::IntCC, ExternalName, GlobalValueData, InstructionData, Opcode, Value,
-};
+use cranelift_codegen::ir::{self, condcodes::IntCC, ExternalName, GlobalValueData, InstructionData, Opcode, Value};
 use std::collections::HashMap;
 
 /// A relocation target: (namespace, index) of a user external name, plus an offset.
@@ -75,7 +73,11 @@ pub fn select(func: &ir::Function) -> Result<VCode> {
     };
     for (i, b) in order.iter().enumerate() {
         s.block_map.insert(*b, MBlock(i as u32));
-        let params = if i == 0 { vec![] } else { func.dfg.block_params(*b).iter().map(|p| v(*p)).collect() };
+        let params = if i == 0 {
+            vec![]
+        } else {
+            func.dfg.block_params(*b).iter().map(|p| v(*p)).collect()
+        };
         s.blocks.push(VBlock {
             params,
             insts: Vec::new(),
@@ -123,7 +125,10 @@ impl Isel<'_> {
     fn konst(&self, value: Value) -> Option<i64> {
         let def = self.func.dfg.value_def(value).inst()?;
         match self.func.dfg.insts[def] {
-            InstructionData::UnaryImm { opcode: Opcode::Iconst, imm } => {
+            InstructionData::UnaryImm {
+                opcode: Opcode::Iconst,
+                imm,
+            } => {
                 let bits = self.func.dfg.value_type(value).bits();
                 Some(sign_extend(imm.bits(), bits))
             }
@@ -138,7 +143,11 @@ impl Isel<'_> {
             return None;
         }
         match self.func.dfg.insts[def] {
-            InstructionData::IntCompare { opcode: Opcode::Icmp, cond, args } => Some((cond, args[0], args[1])),
+            InstructionData::IntCompare {
+                opcode: Opcode::Icmp,
+                cond,
+                args,
+            } => Some((cond, args[0], args[1])),
             _ => None,
         }
     }
@@ -168,7 +177,14 @@ impl Isel<'_> {
         if ty.bits() < 32 && !from_icmp {
             let t = self.temp();
             let op = if ty.bits() == 8 { ExtendOp::Uxtb } else { ExtendOp::Uxth };
-            self.push(block, MInst::Extend { op, rd: t, rm: v(value) });
+            self.push(
+                block,
+                MInst::Extend {
+                    op,
+                    rd: t,
+                    rm: v(value),
+                },
+            );
             t
         } else {
             v(value)
@@ -194,7 +210,11 @@ impl Isel<'_> {
 
     fn alu(&mut self, block: MBlock, op: AluOp, rd: Reg, a: Value, b: Value) {
         let commutative = matches!(op, AluOp::Add | AluOp::And | AluOp::Orr | AluOp::Eor | AluOp::Mul);
-        let (a, b) = if commutative && self.konst(a).is_some() && self.konst(b).is_none() { (b, a) } else { (a, b) };
+        let (a, b) = if commutative && self.konst(a).is_some() && self.konst(b).is_none() {
+            (b, a)
+        } else {
+            (a, b)
+        };
         if let Some(c) = self.konst(b) {
             if let Some(inst) = alu_imm(op, rd, v(a), c) {
                 return self.push(block, inst);
@@ -205,7 +225,15 @@ impl Isel<'_> {
             // CLIF shifts take the amount modulo 32; the register forms use its whole low byte.
             let t = self.temp();
             let imm = ModImm::maybe_from(31).expect("31 is encodable");
-            self.push(block, MInst::AluRRMod { op: AluOp::And, rd: t, rn: rm, imm });
+            self.push(
+                block,
+                MInst::AluRRMod {
+                    op: AluOp::And,
+                    rd: t,
+                    rn: rm,
+                    imm,
+                },
+            );
             return self.push(block, MInst::AluRRR { op, rd, rn, rm: t });
         }
         self.push(block, MInst::AluRRR { op, rd, rn, rm });
@@ -221,7 +249,10 @@ impl Isel<'_> {
         for r in results {
             let ty = dfg.value_type(*r);
             if !(ty.is_int() && ty.bits() <= 32) {
-                bail!("Thumb-2 backend: values of type {ty} are not supported yet (in `{}`)", dfg.display_inst(inst));
+                bail!(
+                    "Thumb-2 backend: values of type {ty} are not supported yet (in `{}`)",
+                    dfg.display_inst(inst)
+                );
             }
         }
         match data.opcode() {
@@ -240,17 +271,41 @@ impl Isel<'_> {
             Opcode::Ushr => self.alu(block, AluOp::Lsr, rd.unwrap(), args[0], args[1]),
             Opcode::Sshr => self.alu(block, AluOp::Asr, rd.unwrap(), args[0], args[1]),
             Opcode::Icmp => {
-                let InstructionData::IntCompare { cond, .. } = data else { unreachable!() };
+                let InstructionData::IntCompare { cond, .. } = data else {
+                    unreachable!()
+                };
                 let rhs = self.cmp_rhs(args[1]);
-                self.push(block, MInst::CmpSet { rd: rd.unwrap(), cond: cond_of(cond), rn: v(args[0]), rhs });
+                self.push(
+                    block,
+                    MInst::CmpSet {
+                        rd: rd.unwrap(),
+                        cond: cond_of(cond),
+                        rn: v(args[0]),
+                        rhs,
+                    },
+                );
             }
             Opcode::Select => {
                 let (rt, rf) = (v(args[1]), v(args[2]));
                 let inst = match self.fusable_icmp(args[0], cl_block) {
-                    Some((cc, a, b)) => MInst::Select { rd: rd.unwrap(), cond: cond_of(cc), rn: v(a), rhs: self.cmp_rhs(b), rt, rf },
+                    Some((cc, a, b)) => MInst::Select {
+                        rd: rd.unwrap(),
+                        cond: cond_of(cc),
+                        rn: v(a),
+                        rhs: self.cmp_rhs(b),
+                        rt,
+                        rf,
+                    },
                     None => {
                         let c = self.truth_operand(block, args[0]);
-                        MInst::Select { rd: rd.unwrap(), cond: Cond::Ne, rn: c, rhs: zero(), rt, rf }
+                        MInst::Select {
+                            rd: rd.unwrap(),
+                            cond: Cond::Ne,
+                            rn: c,
+                            rhs: zero(),
+                            rt,
+                            rf,
+                        }
                     }
                 };
                 self.push(block, inst);
@@ -264,15 +319,79 @@ impl Isel<'_> {
                     (true, _) => ExtendOp::Sxth,
                     _ => bail!("Thumb-2 backend: cannot extend from i{from}"),
                 };
-                self.push(block, MInst::Extend { op, rd: rd.unwrap(), rm: v(args[0]) });
+                self.push(
+                    block,
+                    MInst::Extend {
+                        op,
+                        rd: rd.unwrap(),
+                        rm: v(args[0]),
+                    },
+                );
+            }
+            // Division by zero traps in hardware: the runtime sets CCR.DIV_0_TRP at reset.
+            Opcode::Sdiv => self.push(
+                block,
+                MInst::AluRRR {
+                    op: AluOp::Sdiv,
+                    rd: rd.unwrap(),
+                    rn: v(args[0]),
+                    rm: v(args[1]),
+                },
+            ),
+            Opcode::Udiv => self.push(
+                block,
+                MInst::AluRRR {
+                    op: AluOp::Udiv,
+                    rd: rd.unwrap(),
+                    rn: v(args[0]),
+                    rm: v(args[1]),
+                },
+            ),
+            Opcode::Srem | Opcode::Urem => {
+                let op = if data.opcode() == Opcode::Srem {
+                    AluOp::Sdiv
+                } else {
+                    AluOp::Udiv
+                };
+                let (rn, rm) = (v(args[0]), v(args[1]));
+                let q = self.temp();
+                self.push(block, MInst::AluRRR { op, rd: q, rn, rm });
+                self.push(
+                    block,
+                    MInst::Mls {
+                        rd: rd.unwrap(),
+                        rn: q,
+                        rm,
+                        ra: rn,
+                    },
+                );
             }
             Opcode::Ineg | Opcode::Bnot => {
-                let op = if data.opcode() == Opcode::Ineg { UnaryOp::Neg } else { UnaryOp::Not };
-                self.push(block, MInst::Unary { op, rd: rd.unwrap(), rm: v(args[0]) });
+                let op = if data.opcode() == Opcode::Ineg {
+                    UnaryOp::Neg
+                } else {
+                    UnaryOp::Not
+                };
+                self.push(
+                    block,
+                    MInst::Unary {
+                        op,
+                        rd: rd.unwrap(),
+                        rm: v(args[0]),
+                    },
+                );
             }
-            Opcode::Ireduce => self.push(block, MInst::MovRR { rd: rd.unwrap(), rm: v(args[0]) }),
+            Opcode::Ireduce => self.push(
+                block,
+                MInst::MovRR {
+                    rd: rd.unwrap(),
+                    rm: v(args[0]),
+                },
+            ),
             Opcode::SymbolValue => {
-                let InstructionData::UnaryGlobalValue { global_value, .. } = data else { unreachable!() };
+                let InstructionData::UnaryGlobalValue { global_value, .. } = data else {
+                    unreachable!()
+                };
                 let GlobalValueData::Symbol { name, offset, .. } = &self.func.global_values[global_value] else {
                     bail!("Thumb-2 backend: only symbol global values are supported");
                 };
@@ -280,7 +399,9 @@ impl Isel<'_> {
                 self.push(block, MInst::SymAddr { rd: rd.unwrap(), sym });
             }
             Opcode::Load | Opcode::Uload8 | Opcode::Sload8 | Opcode::Uload16 | Opcode::Sload16 => {
-                let InstructionData::Load { offset, .. } = data else { unreachable!() };
+                let InstructionData::Load { offset, .. } = data else {
+                    unreachable!()
+                };
                 let ty = dfg.value_type(results[0]);
                 let size = match (data.opcode(), ty.bits()) {
                     (Opcode::Uload8, _) | (Opcode::Load, 8) => MemSize::U8,
@@ -289,33 +410,67 @@ impl Isel<'_> {
                     (Opcode::Sload16, _) => MemSize::S16,
                     _ => MemSize::Word,
                 };
-                self.push(block, MInst::Load { size, rd: rd.unwrap(), rn: v(args[0]), off: offset.into() });
+                self.push(
+                    block,
+                    MInst::Load {
+                        size,
+                        rd: rd.unwrap(),
+                        rn: v(args[0]),
+                        off: offset.into(),
+                    },
+                );
             }
             Opcode::Store | Opcode::Istore8 | Opcode::Istore16 => {
-                let InstructionData::Store { offset, .. } = data else { unreachable!() };
+                let InstructionData::Store { offset, .. } = data else {
+                    unreachable!()
+                };
                 let size = match (data.opcode(), dfg.value_type(args[0]).bits()) {
                     (Opcode::Istore8, _) | (Opcode::Store, 8) => MemSize::U8,
                     (Opcode::Istore16, _) | (Opcode::Store, 16) => MemSize::U16,
                     _ => MemSize::Word,
                 };
-                self.push(block, MInst::Store { size, rt: v(args[0]), rn: v(args[1]), off: offset.into() });
+                self.push(
+                    block,
+                    MInst::Store {
+                        size,
+                        rt: v(args[0]),
+                        rn: v(args[1]),
+                        off: offset.into(),
+                    },
+                );
             }
             Opcode::Call => {
-                let InstructionData::Call { func_ref, .. } = data else { unreachable!() };
+                let InstructionData::Call { func_ref, .. } = data else {
+                    unreachable!()
+                };
                 let ext = &self.func.dfg.ext_funcs[func_ref];
                 let sym = self.sym(&ext.name, 0)?;
                 if results.len() > 1 {
                     bail!("Thumb-2 backend: calls return one value so far");
                 }
                 for (i, a) in args.iter().enumerate().skip(4) {
-                    self.push(block, MInst::StoreOutArg { rs: v(*a), index: i as u32 - 4 });
+                    self.push(
+                        block,
+                        MInst::StoreOutArg {
+                            rs: v(*a),
+                            index: i as u32 - 4,
+                        },
+                    );
                 }
                 self.outgoing_args = self.outgoing_args.max(4 * args.len().saturating_sub(4) as u32);
                 let call_args = args.iter().take(4).map(|a| v(*a)).collect();
-                self.push(block, MInst::Call { sym, args: call_args, ret: rd });
+                self.push(
+                    block,
+                    MInst::Call {
+                        sym,
+                        args: call_args,
+                        ret: rd,
+                    },
+                );
             }
             Opcode::Jump => {
-                let target = self.func.dfg.insts[inst].branch_destination(&self.func.dfg.jump_tables, &self.func.dfg.exception_tables)[0];
+                let target = self.func.dfg.insts[inst]
+                    .branch_destination(&self.func.dfg.jump_tables, &self.func.dfg.exception_tables)[0];
                 let dest = self.block_map[&target.block(&self.func.dfg.value_lists)];
                 let bargs = self.block_args(target)?;
                 self.push(block, MInst::Jump { target: dest });
@@ -342,14 +497,28 @@ impl Isel<'_> {
                     Some((cc, a, b)) => (cond_of(cc), v(a), self.cmp_rhs(b)),
                     None => (Cond::Ne, self.truth_operand(block, args[0]), zero()),
                 };
-                self.push(block, MInst::Br { cond, rn, rhs, taken: edges[0], not_taken: edges[1] });
+                self.push(
+                    block,
+                    MInst::Br {
+                        cond,
+                        rn,
+                        rhs,
+                        taken: edges[0],
+                        not_taken: edges[1],
+                    },
+                );
                 self.blocks[block.0 as usize].branch_args.extend([vec![], vec![]]);
             }
             Opcode::Return => {
                 if args.len() > 1 {
                     bail!("Thumb-2 backend: functions return one value so far");
                 }
-                self.push(block, MInst::Ret { rv: args.first().map(|a| v(*a)) });
+                self.push(
+                    block,
+                    MInst::Ret {
+                        rv: args.first().map(|a| v(*a)),
+                    },
+                );
             }
             Opcode::Trap => self.push(block, MInst::Trap),
             Opcode::Nop => {}
@@ -377,7 +546,11 @@ fn alu_imm(op: AluOp, rd: Reg, rn: Reg, c: i64) -> Option<MInst> {
     let c32 = c as u32;
     match op {
         AluOp::Add | AluOp::Sub => {
-            let (op, neg) = if op == AluOp::Add { (AluOp::Add, AluOp::Sub) } else { (AluOp::Sub, AluOp::Add) };
+            let (op, neg) = if op == AluOp::Add {
+                (AluOp::Add, AluOp::Sub)
+            } else {
+                (AluOp::Sub, AluOp::Add)
+            };
             if let Some(imm) = Imm12::maybe_from(c32) {
                 return Some(MInst::AluRRImm12 { op, rd, rn, imm });
             }
@@ -450,6 +623,7 @@ fn remove_dead(code: &mut VCode) {
                         | MInst::ShiftRImm { .. }
                         | MInst::Extend { .. }
                         | MInst::Unary { .. }
+                        | MInst::Mls { .. }
                         | MInst::CmpSet { .. }
                         | MInst::Select { .. }
                         | MInst::Load { .. }

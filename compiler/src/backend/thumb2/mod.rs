@@ -24,7 +24,9 @@ use cranelift_codegen::isa::{CallConv, OwnedTargetIsa};
 use cranelift_codegen::settings::{self, Configurable};
 use cranelift_codegen::{ir::types, Context};
 use object::write::{Object, Relocation, SectionId, Symbol, SymbolId, SymbolSection};
-use object::{elf, Architecture, BinaryFormat, Endianness, RelocationFlags, SectionKind, SymbolFlags, SymbolKind, SymbolScope};
+use object::{
+    elf, Architecture, BinaryFormat, Endianness, RelocationFlags, SectionKind, SymbolFlags, SymbolKind, SymbolScope,
+};
 
 /// The lowering's view of a Cortex-M: 32-bit words.
 pub fn target() -> Target {
@@ -57,7 +59,8 @@ fn optimize(func: cranelift_codegen::ir::Function, isa: &OwnedTargetIsa) -> Resu
     ctx.optimize(isa.as_ref(), &mut ControlPlane::default())
         .map_err(|e| anyhow::anyhow!("optimizer: {e:?}"))?;
     if cfg!(debug_assertions) {
-        ctx.verify(isa.flags()).map_err(|e| anyhow::anyhow!("CLIF verifier: {e}"))?;
+        ctx.verify(isa.flags())
+            .map_err(|e| anyhow::anyhow!("CLIF verifier: {e}"))?;
     }
     Ok(ctx.func)
 }
@@ -229,10 +232,16 @@ pub fn compile(program: Program) -> Result<Vec<u8>> {
         }));
     }
     for (i, c) in by_index.iter().enumerate() {
-        let (Some(c), Some(section)) = (c, defined[i]) else { continue };
+        let (Some(c), Some(section)) = (c, defined[i]) else {
+            continue;
+        };
         for r in &c.relocs {
             let s = c.syms[r.sym.0 as usize];
-            let symbol = if s.namespace == 0 { func_syms[s.index as usize] } else { data_syms[s.index as usize] };
+            let symbol = if s.namespace == 0 {
+                func_syms[s.index as usize]
+            } else {
+                data_syms[s.index as usize]
+            };
             if s.offset != 0 {
                 anyhow::bail!("symbol offsets in relocations are not supported yet");
             }
@@ -242,7 +251,9 @@ pub fn compile(program: Program) -> Result<Vec<u8>> {
                     offset: r.offset as u64,
                     symbol,
                     addend: 0,
-                    flags: RelocationFlags::Elf { r_type: r.kind.elf_type() },
+                    flags: RelocationFlags::Elf {
+                        r_type: r.kind.elf_type(),
+                    },
                 },
             )?;
         }

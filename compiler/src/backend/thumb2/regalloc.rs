@@ -7,8 +7,8 @@ use super::isel::VCode;
 use super::regs::{Gpr, Reg, IP, R0, SP};
 use anyhow::{anyhow, Result};
 use regalloc2::{
-    Allocation, Block, Edit, Function, Inst, InstOrEdit, InstRange, MachineEnv, Operand, Output, PRegSet,
-    RegClass, RegallocOptions, VReg,
+    Allocation, Block, Edit, Function, Inst, InstOrEdit, InstRange, MachineEnv, Operand, Output, PRegSet, RegClass,
+    RegallocOptions, VReg,
 };
 
 struct RaFunc {
@@ -87,8 +87,12 @@ impl RaFunc {
             }
             f.succs[bi] = succs;
             f.params.push(b.params.iter().map(|r| vreg(*r)).collect());
-            f.branch_args
-                .push(b.branch_args.iter().map(|a| a.iter().map(|r| vreg(*r)).collect()).collect());
+            f.branch_args.push(
+                b.branch_args
+                    .iter()
+                    .map(|a| a.iter().map(|r| vreg(*r)).collect())
+                    .collect(),
+            );
         }
         f
     }
@@ -167,11 +171,10 @@ pub fn allocate(code: &VCode) -> Result<Allocated> {
         validate_ssa: cfg!(debug_assertions),
         ..RegallocOptions::default()
     };
-    let out: Output = regalloc2::run(&f, &machine_env(), &options)
-        .map_err(|e| anyhow!("register allocation failed: {e:?}"))?;
-    let slot_off = |a: Allocation| -> Option<i32> {
-        a.as_stack().map(|s| (code.outgoing_args + 4 * s.index() as u32) as i32)
-    };
+    let out: Output =
+        regalloc2::run(&f, &machine_env(), &options).map_err(|e| anyhow!("register allocation failed: {e:?}"))?;
+    let slot_off =
+        |a: Allocation| -> Option<i32> { a.as_stack().map(|s| (code.outgoing_args + 4 * s.index() as u32) as i32) };
     let phys = |a: Allocation| -> Option<Gpr> { a.as_reg().map(Gpr::from_preg) };
     let mut blocks = Vec::with_capacity(f.ranges.len());
     for b in 0..f.ranges.len() {
@@ -191,20 +194,32 @@ pub fn allocate(code: &VCode) -> Result<Allocated> {
                         n += 1;
                     });
                     if bad {
-                        return Err(anyhow!("register allocation put an operand of `{}` on the stack", f.insts[i.index()]));
+                        return Err(anyhow!(
+                            "register allocation put an operand of `{}` on the stack",
+                            f.insts[i.index()]
+                        ));
                     }
                     insts.push(inst);
                 }
                 InstOrEdit::Edit(Edit::Move { from, to }) => {
                     let inst = match (phys(*from), phys(*to), slot_off(*from), slot_off(*to)) {
                         (Some(rm), Some(rd), _, _) if rm == rd => continue,
-                        (Some(rm), Some(rd), _, _) => MInst::MovRR { rd: Reg::Phys(rd), rm: Reg::Phys(rm) },
-                        (Some(rt), None, _, Some(off)) => {
-                            MInst::Store { size: MemSize::Word, rt: Reg::Phys(rt), rn: Reg::Phys(SP), off }
-                        }
-                        (None, Some(rd), Some(off), _) => {
-                            MInst::Load { size: MemSize::Word, rd: Reg::Phys(rd), rn: Reg::Phys(SP), off }
-                        }
+                        (Some(rm), Some(rd), _, _) => MInst::MovRR {
+                            rd: Reg::Phys(rd),
+                            rm: Reg::Phys(rm),
+                        },
+                        (Some(rt), None, _, Some(off)) => MInst::Store {
+                            size: MemSize::Word,
+                            rt: Reg::Phys(rt),
+                            rn: Reg::Phys(SP),
+                            off,
+                        },
+                        (None, Some(rd), Some(off), _) => MInst::Load {
+                            size: MemSize::Word,
+                            rd: Reg::Phys(rd),
+                            rn: Reg::Phys(SP),
+                            off,
+                        },
                         _ => return Err(anyhow!("unexpected move {from} -> {to}")),
                     };
                     insts.push(inst);
