@@ -39,19 +39,19 @@ pub static __VECTOR_TABLE: VectorTable = VectorTable {
     initial_sp: addr_of!(_stack_top),
     reset: Reset,
     exceptions: [
-        Some(DefaultHandler), // NMI
-        Some(DefaultHandler), // HardFault
-        Some(DefaultHandler), // MemManage
-        Some(DefaultHandler), // BusFault
-        Some(DefaultHandler), // UsageFault
+        Some(default_handler), // NMI
+        Some(default_handler), // HardFault
+        Some(default_handler), // MemManage
+        Some(default_handler), // BusFault
+        Some(default_handler), // UsageFault
         None,
         None,
         None,
         None,
-        Some(DefaultHandler), // SVCall
-        Some(DefaultHandler), // DebugMonitor
+        Some(default_handler), // SVCall
+        Some(default_handler), // DebugMonitor
         None,
-        Some(DefaultHandler),                  // PendSV
+        Some(default_handler),                 // PendSV
         Some(crate::board::cortex_m::SysTick), // SysTick
     ],
 };
@@ -85,7 +85,7 @@ pub unsafe extern "C" fn Reset() -> ! {
     board::exit(code as u32)
 }
 
-unsafe extern "C" fn DefaultHandler() {
+unsafe extern "C" fn default_handler() {
     crate::print::flush();
     board::write_err(b"fatal: processor fault\n");
     board::exit(3)
