@@ -18,6 +18,7 @@ pub mod ops;
 pub mod print;
 pub mod pyb;
 pub mod str;
+pub mod suggest;
 pub mod value;
 
 #[cfg(target_os = "none")]
