@@ -465,6 +465,63 @@ fn pyboard_boot_case() -> Case {
     }
 }
 
+/// The compiler never panics: every program, cut short or with a line dropped, either compiles
+/// (through the whole Thumb-2 backend) or gets a diagnostic.
+fn no_panic_case() -> Case {
+    Case {
+        name: "mutated programs [compiler never panics]".into(),
+        check: Box::new(|| {
+            let mut files = Vec::new();
+            collect(&root().join("tests/programs"), &mut files);
+            collect(&root().join("examples"), &mut files);
+            let dir = temp("mutants");
+            std::fs::create_dir_all(&dir).map_err(|e| e.to_string())?;
+            let mut count = 0;
+            for py in files {
+                let src = std::fs::read_to_string(&py).map_err(|e| e.to_string())?;
+                let lines: Vec<&str> = src.lines().collect();
+                let mut mutants = Vec::new();
+                for i in (0..lines.len()).step_by(3) {
+                    let mut l = lines.clone();
+                    l.remove(i);
+                    mutants.push(l.join("\n"));
+                }
+                for cut in (1..src.len()).step_by(src.len() / 5 + 1) {
+                    if src.is_char_boundary(cut) {
+                        mutants.push(src[..cut].to_string());
+                    }
+                }
+                for m in mutants {
+                    count += 1;
+                    let f = dir.join(format!("m{count}.py"));
+                    std::fs::write(&f, &m).map_err(|e| e.to_string())?;
+                    let out = run(
+                        Command::new(MPYC)
+                            .args(["build", "--board", "qemu", "--emit", "asm"])
+                            .arg(&f),
+                        60,
+                    )?;
+                    let stderr = text(&out.stderr);
+                    if stderr.contains("panicked") || !matches!(out.status.code(), Some(0 | 2)) {
+                        return Err(format!(
+                            "{} mutant:\n{m}\n--- gave exit {:?}\n{stderr}",
+                            py.display(),
+                            out.status.code()
+                        ));
+                    }
+                    if out.status.code() == Some(2) && stderr.starts_with("mpyc: error") {
+                        return Err(format!("an internal error instead of a diagnostic for\n{m}\n{stderr}"));
+                    }
+                }
+            }
+            if count < 100 {
+                return Err(format!("only {count} mutants"));
+            }
+            Ok(())
+        }),
+    }
+}
+
 /// Known failures: `case name | issue | reason` per line. They must fail; a pass is an error.
 fn known_failures() -> Vec<String> {
     std::fs::read_to_string(root().join("tests/known_failures.txt"))
@@ -482,6 +539,7 @@ fn main() {
     error_cases(&mut cases);
     cases.push(layout_case());
     cases.push(pyboard_boot_case());
+    cases.push(no_panic_case());
     cases.push(linker_case("tests/programs/ints/bigint.py"));
     cases.push(linker_case("tests/programs/exceptions/zerodiv.py"));
     let total = cases.len();

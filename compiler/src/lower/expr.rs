@@ -65,13 +65,11 @@ impl FnLowerer<'_> {
                 let result = self.b.append_block_param(merge, w);
                 self.cond(&i.test, then, other)?;
                 for (block, value) in [(then, &i.body), (other, &i.orelse)] {
-                    self.b.switch_to_block(block);
-                    self.b.seal_block(block);
+                    self.enter(block);
                     let v = self.expr(value)?;
                     self.b.ins().jump(merge, &[BlockArg::Value(v)]);
                 }
-                self.b.switch_to_block(merge);
-                self.b.seal_block(merge);
+                self.enter(merge);
                 Ok(result)
             }
             ast::Expr::Call(c) => self.call(c),
@@ -173,14 +171,12 @@ impl FnLowerer<'_> {
         let unbound = self.b.create_block();
         self.b.set_cold_block(unbound);
         self.b.ins().brif(v, ok, &[], unbound, &[]);
-        self.b.switch_to_block(unbound);
-        self.b.seal_block(unbound);
+        self.enter(unbound);
         let text = self.cstring_addr(name);
         let flag = self.iconst(local as i64);
         self.call_rt("rt_unbound", &[text, flag]);
         self.jump_to_exc_exit();
-        self.b.switch_to_block(ok);
-        self.b.seal_block(ok);
+        self.enter(ok);
     }
 
     /// `a op b` for a binary operator code, with inline small-int paths for `+ - & | ^`.
@@ -190,15 +186,9 @@ impl FnLowerer<'_> {
             return self.call_rt_checked("rt_binop", &[opv, a, b]);
         }
         let w = self.word();
-        let (fast, slow, merge) = (self.b.create_block(), self.b.create_block(), self.b.create_block());
-        self.b.set_cold_block(slow);
+        let merge = self.b.create_block();
         let result = self.b.append_block_param(merge, w);
-        let both = self.b.ins().band(a, b);
-        let tag = self.b.ins().band_imm_u(both, 1);
-        self.b.ins().brif(tag, fast, &[], slow, &[]);
-
-        self.b.switch_to_block(fast);
-        self.b.seal_block(fast);
+        let slow = self.if_both_small(a, b);
         match op {
             binop::ADD | binop::SUB => {
                 // Tagged 2x+1 and 2y+1: (2x+1) ± 2y is the tagged result; overflow as for
@@ -231,13 +221,11 @@ impl FnLowerer<'_> {
             }
         }
 
-        self.b.switch_to_block(slow);
-        self.b.seal_block(slow);
+        self.enter(slow);
         let opv = self.iconst(op as i64);
         let r = self.call_rt_checked("rt_binop", &[opv, a, b]);
         self.b.ins().jump(merge, &[BlockArg::Value(r)]);
-        self.b.switch_to_block(merge);
-        self.b.seal_block(merge);
+        self.enter(merge);
         result
     }
 
@@ -277,16 +265,13 @@ impl FnLowerer<'_> {
             let next = self.b.create_block();
             let done = self.b.create_block();
             self.truth(v, next, done, b.op == ast::BoolOp::Or)?;
-            self.b.switch_to_block(done);
-            self.b.seal_block(done);
+            self.enter(done);
             self.b.ins().jump(merge, &[BlockArg::Value(v)]);
-            self.b.switch_to_block(next);
-            self.b.seal_block(next);
+            self.enter(next);
         }
         let v = self.expr(last)?;
         self.b.ins().jump(merge, &[BlockArg::Value(v)]);
-        self.b.switch_to_block(merge);
-        self.b.seal_block(merge);
+        self.enter(merge);
         Ok(result)
     }
 
@@ -313,13 +298,11 @@ impl FnLowerer<'_> {
         let result = self.b.append_block_param(merge, w);
         self.cond(e, t, f)?;
         for (block, v) in [(t, TRUE), (f, FALSE)] {
-            self.b.switch_to_block(block);
-            self.b.seal_block(block);
+            self.enter(block);
             let v = self.iconst(v as i64);
             self.b.ins().jump(merge, &[BlockArg::Value(v)]);
         }
-        self.b.switch_to_block(merge);
-        self.b.seal_block(merge);
+        self.enter(merge);
         Ok(result)
     }
 
@@ -334,24 +317,17 @@ impl FnLowerer<'_> {
             return Ok(self.select_bool(test));
         }
         let (code, cc) = compare_op(op).ok_or_else(|| self.error(c, "`in` and `not in` are not supported yet"))?;
-        let (fast, slow, merge) = (self.b.create_block(), self.b.create_block(), self.b.create_block());
-        self.b.set_cold_block(slow);
+        let merge = self.b.create_block();
         let result = self.b.append_block_param(merge, w);
-        let both = self.b.ins().band(a, b);
-        let tag = self.b.ins().band_imm_u(both, 1);
-        self.b.ins().brif(tag, fast, &[], slow, &[]);
-        self.b.switch_to_block(fast);
-        self.b.seal_block(fast);
+        let slow = self.if_both_small(a, b);
         let test = self.b.ins().icmp(cc, a, b);
         let v = self.select_bool(test);
         self.b.ins().jump(merge, &[BlockArg::Value(v)]);
-        self.b.switch_to_block(slow);
-        self.b.seal_block(slow);
+        self.enter(slow);
         let opv = self.iconst(code as i64);
         let r = self.call_rt_checked("rt_compare", &[opv, a, b]);
         self.b.ins().jump(merge, &[BlockArg::Value(r)]);
-        self.b.switch_to_block(merge);
-        self.b.seal_block(merge);
+        self.enter(merge);
         Ok(result)
     }
 
@@ -374,8 +350,7 @@ impl FnLowerer<'_> {
                     } else {
                         self.cond(value, then, next)?;
                     }
-                    self.b.switch_to_block(next);
-                    self.b.seal_block(next);
+                    self.enter(next);
                 }
                 self.cond(last, then, other)
             }
@@ -390,8 +365,7 @@ impl FnLowerer<'_> {
                     };
                     self.branch_compare(c, *op, left, right, next, other)?;
                     if next != then {
-                        self.b.switch_to_block(next);
-                        self.b.seal_block(next);
+                        self.enter(next);
                     }
                     left = right;
                 }
@@ -429,22 +403,28 @@ impl FnLowerer<'_> {
             return Ok(());
         }
         let (code, cc) = compare_op(op).ok_or_else(|| self.error(node, "`in` and `not in` are not supported yet"))?;
-        let (fast, slow) = (self.b.create_block(), self.b.create_block());
-        self.b.set_cold_block(slow);
-        let both = self.b.ins().band(a, b);
-        let tag = self.b.ins().band_imm_u(both, 1);
-        self.b.ins().brif(tag, fast, &[], slow, &[]);
-        self.b.switch_to_block(fast);
-        self.b.seal_block(fast);
+        self.branch_compare_op(code, cc, a, b, then, other);
+        Ok(())
+    }
+
+    /// Branches on `a <cc> b`: inline for two small ints, through `rt_compare` (`code`) otherwise.
+    pub(super) fn branch_compare_op(
+        &mut self,
+        code: usize,
+        cc: IntCC,
+        a: ir::Value,
+        b: ir::Value,
+        then: ir::Block,
+        other: ir::Block,
+    ) {
+        let slow = self.if_both_small(a, b);
         let test = self.b.ins().icmp(cc, a, b);
         self.b.ins().brif(test, then, &[], other, &[]);
-        self.b.switch_to_block(slow);
-        self.b.seal_block(slow);
+        self.enter(slow);
         let opv = self.iconst(code as i64);
         let r = self.call_rt_checked("rt_compare", &[opv, a, b]);
         let test = self.b.ins().icmp_imm_s(IntCC::Equal, r, TRUE as i64);
         self.b.ins().brif(test, then, &[], other, &[]);
-        Ok(())
     }
 
     /// Branches on Python truth: True and small ints inline, everything else via the runtime.
@@ -452,16 +432,13 @@ impl FnLowerer<'_> {
         let (small, not_true, general) = (self.b.create_block(), self.b.create_block(), self.b.create_block());
         let tag = self.b.ins().band_imm_u(v, 1);
         self.b.ins().brif(tag, small, &[], not_true, &[]);
-        self.b.switch_to_block(small);
-        self.b.seal_block(small);
+        self.enter(small);
         let nonzero = self.b.ins().icmp_imm_s(IntCC::NotEqual, v, 1);
         self.b.ins().brif(nonzero, then, &[], other, &[]);
-        self.b.switch_to_block(not_true);
-        self.b.seal_block(not_true);
+        self.enter(not_true);
         let is_true = self.b.ins().icmp_imm_s(IntCC::Equal, v, TRUE as i64);
         self.b.ins().brif(is_true, then, &[], general, &[]);
-        self.b.switch_to_block(general);
-        self.b.seal_block(general);
+        self.enter(general);
         let r = self.call_rt("rt_truthy", &[v]);
         self.b.ins().brif(r, then, &[], other, &[]);
     }

@@ -328,8 +328,7 @@ impl<'a> FnLowerer<'a> {
     fn prologue(&mut self) {
         let entry = self.b.create_block();
         self.b.append_block_params_for_function_params(entry);
-        self.b.switch_to_block(entry);
-        self.b.seal_block(entry);
+        self.enter(entry);
         let w = self.word();
         if let Some(scope) = self.scope {
             for (i, p) in scope.params.iter().enumerate() {
@@ -346,6 +345,24 @@ impl<'a> FnLowerer<'a> {
                 self.vars.insert(local.clone(), v);
             }
         }
+    }
+
+    /// Continues lowering in `block`, whose predecessors are all known.
+    fn enter(&mut self, block: ir::Block) {
+        self.b.switch_to_block(block);
+        self.b.seal_block(block);
+    }
+
+    /// Ends the current block with a test of both values' small-int tags: continues in a new
+    /// block where both are small ints, and returns the (cold) block for the other cases.
+    fn if_both_small(&mut self, a: ir::Value, b: ir::Value) -> ir::Block {
+        let (fast, slow) = (self.b.create_block(), self.b.create_block());
+        self.b.set_cold_block(slow);
+        let both = self.b.ins().band(a, b);
+        let tag = self.b.ins().band_imm_u(both, 1);
+        self.b.ins().brif(tag, fast, &[], slow, &[]);
+        self.enter(fast);
+        slow
     }
 
     fn terminated(&self) -> bool {
@@ -449,11 +466,9 @@ impl<'a> FnLowerer<'a> {
         let raised = self.b.create_block();
         self.b.set_cold_block(raised);
         self.b.ins().brif(v, ok, &[], raised, &[]);
-        self.b.switch_to_block(raised);
-        self.b.seal_block(raised);
+        self.enter(raised);
         self.jump_to_exc_exit();
-        self.b.switch_to_block(ok);
-        self.b.seal_block(ok);
+        self.enter(ok);
     }
 
     /// Ends the current block with a jump to the exception exit, passing the current line.

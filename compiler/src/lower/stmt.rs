@@ -5,6 +5,7 @@ use super::expr::aug_op;
 use super::FnLowerer;
 use crate::diag::CompileError;
 use cranelift_codegen::ir::{self, condcodes::IntCC, InstBuilder};
+use mpyc_runtime::ops::cmpop;
 use rustpython_parser::ast;
 use std::collections::HashSet;
 
@@ -132,8 +133,7 @@ impl FnLowerer<'_> {
     /// locals it certainly bound.
     fn branch_body(&mut self, block: ir::Block, body: &[ast::Stmt], next: ir::Block) -> Result<HashSet<String>> {
         let before = self.assigned.clone();
-        self.b.switch_to_block(block);
-        self.b.seal_block(block);
+        self.enter(block);
         for s in body {
             self.stmt(s)?;
         }
@@ -149,8 +149,7 @@ impl FnLowerer<'_> {
         let a = self.branch_body(then, &i.body, merge)?;
         let b = self.branch_body(other, &i.orelse, merge)?;
         self.assigned = a.intersection(&b).cloned().collect();
-        self.b.switch_to_block(merge);
-        self.b.seal_block(merge);
+        self.enter(merge);
         Ok(())
     }
 
@@ -171,8 +170,7 @@ impl FnLowerer<'_> {
         self.b.seal_block(header);
         self.line = line;
         self.branch_body(other, &w.orelse, after)?;
-        self.b.switch_to_block(after);
-        self.b.seal_block(after);
+        self.enter(after);
         Ok(())
     }
 
@@ -220,10 +218,13 @@ impl FnLowerer<'_> {
         self.b.switch_to_block(header);
         let line = self.line;
         let i = self.b.use_var(counter);
-        let cmp = if step > 0 { ast::CmpOp::Lt } else { ast::CmpOp::Gt };
-        self.range_test(i, stop, cmp, body, other);
-        self.b.switch_to_block(body);
-        self.b.seal_block(body);
+        let (code, cc) = if step > 0 {
+            (cmpop::LT, IntCC::SignedLessThan)
+        } else {
+            (cmpop::GT, IntCC::SignedGreaterThan)
+        };
+        self.branch_compare_op(code, cc, i, stop, body, other);
+        self.enter(body);
         let i = self.b.use_var(counter);
         let before = self.assigned.clone();
         self.assign(&f.target, i)?;
@@ -236,8 +237,7 @@ impl FnLowerer<'_> {
         if !self.terminated() {
             self.b.ins().jump(latch, &[]);
         }
-        self.b.switch_to_block(latch);
-        self.b.seal_block(latch);
+        self.enter(latch);
         self.line = line;
         let i = self.b.use_var(counter);
         let stepv = self.iconst((step << 1) | 1);
@@ -246,41 +246,8 @@ impl FnLowerer<'_> {
         self.b.ins().jump(header, &[]);
         self.b.seal_block(header);
         self.branch_body(other, &f.orelse, after)?;
-        self.b.switch_to_block(after);
-        self.b.seal_block(after);
+        self.enter(after);
         Ok(())
-    }
-
-    /// Branches on `i < stop` (or `>`), both known to be ints.
-    fn range_test(&mut self, i: ir::Value, stop: ir::Value, op: ast::CmpOp, body: ir::Block, other: ir::Block) {
-        let (fast, slow) = (self.b.create_block(), self.b.create_block());
-        self.b.set_cold_block(slow);
-        let both = self.b.ins().band(i, stop);
-        let tag = self.b.ins().band_imm_u(both, 1);
-        self.b.ins().brif(tag, fast, &[], slow, &[]);
-        self.b.switch_to_block(fast);
-        self.b.seal_block(fast);
-        let cc = if op == ast::CmpOp::Lt {
-            IntCC::SignedLessThan
-        } else {
-            IntCC::SignedGreaterThan
-        };
-        let test = self.b.ins().icmp(cc, i, stop);
-        self.b.ins().brif(test, body, &[], other, &[]);
-        self.b.switch_to_block(slow);
-        self.b.seal_block(slow);
-        let code = if op == ast::CmpOp::Lt {
-            mpyc_runtime::ops::cmpop::LT
-        } else {
-            mpyc_runtime::ops::cmpop::GT
-        };
-        let opv = self.iconst(code as i64);
-        let r = self.call_rt("rt_compare", &[opv, i, stop]);
-        let test = self
-            .b
-            .ins()
-            .icmp_imm_s(IntCC::Equal, r, mpyc_runtime::value::TRUE as i64);
-        self.b.ins().brif(test, body, &[], other, &[]);
     }
 
     fn for_error(&self, iter: &ast::Expr) -> CompileError {
