@@ -534,7 +534,7 @@ pub fn word_type(pointer_bits: u32) -> Type {
 }
 
 /// What cranelift-frontend needs to know of the target: the pointer width.
-fn frontend_config(word: Type) -> cranelift_codegen::isa::TargetFrontendConfig {
+pub(crate) fn frontend_config(word: Type) -> cranelift_codegen::isa::TargetFrontendConfig {
     cranelift_codegen::isa::TargetFrontendConfig {
         default_call_conv: CallConv::SystemV,
         pointer_width: if word.bits() == 64 {

@@ -87,6 +87,14 @@ pub fn enc_mls_t1(rd: Gpr, rn: Gpr, rm: Gpr, ra: Gpr) -> Enc {
     w(0xFB00 | rn.num(), (ra.num() << 12) | (rd.num() << 8) | 0x10 | rm.num())
 }
 
+/// SMULL / UMULL T1, A7.7.149 / A7.7.189: `111110111000 Rn | RdLo RdHi 0000 Rm` (UMULL 0xFBA0).
+pub fn enc_mull_t1(signed: bool, rdlo: Gpr, rdhi: Gpr, rn: Gpr, rm: Gpr) -> Enc {
+    w(
+        if signed { 0xFB80 } else { 0xFBA0 } | rn.num(),
+        (rdlo.num() << 12) | (rdhi.num() << 8) | rm.num(),
+    )
+}
+
 /// IT, A7.7.38: `10111111 firstcond:4 mask:4`; `then_else` lists the conditions of the
 /// instructions after the first (true = same condition, false = inverse).
 pub fn enc_it(cond: Cond, then_else: &[bool]) -> Enc {
@@ -420,7 +428,7 @@ impl<'a> Emitter<'a> {
                 )
             }
             AluOp::Mul => self.buf.put(enc_mul_t2(rd, rn, rm), text("mul.w")),
-            AluOp::Lsl | AluOp::Lsr | AluOp::Asr => {
+            AluOp::Lsl | AluOp::Lsr | AluOp::Asr | AluOp::Ror => {
                 let (t, name) = shift_kind(op);
                 self.buf
                     .put(enc_shift_reg_t2(t, rd, rn, rm), text(&format!("{name}.w")))
@@ -510,6 +518,20 @@ impl<'a> Emitter<'a> {
                     .put(enc_mls_t1(rd, rn, rm, ra), format!("mls {rd}, {rn}, {rm}, {ra}"));
             }
             MInst::Extend { op, rd, rm } => self.extend(*op, g(rd), g(rm)),
+            MInst::MulLong {
+                signed,
+                rdlo,
+                rdhi,
+                rn,
+                rm,
+            } => {
+                let (lo, hi, rn, rm) = (g(rdlo), g(rdhi), g(rn), g(rm));
+                let name = if *signed { "smull" } else { "umull" };
+                self.buf.put(
+                    enc_mull_t1(*signed, lo, hi, rn, rm),
+                    format!("{name} {lo}, {hi}, {rn}, {rm}"),
+                );
+            }
             MInst::Unary {
                 op: UnaryOp::Neg,
                 rd,
@@ -598,7 +620,8 @@ impl<'a> Emitter<'a> {
     fn shift_imm(&mut self, op: AluOp, rd: Gpr, rm: Gpr, amt: ShiftImm) {
         let (t, name) = shift_kind(op);
         let n = amt.value();
-        if let (Some(d), Some(m)) = (low(rd), low(rm)) {
+        // 16-bit forms exist for lsl/lsr/asr by an immediate, not for ror.
+        if let (Some(d), Some(m), true) = (low(rd), low(rm), t < 3) {
             let enc = Enc::N(((t << 11) | ((n & 31) << 6) | (m.num() << 3) | d.num()) as u16);
             return self.buf.put(enc, format!("{name}s {rd}, {rm}, #{n}"));
         }
@@ -631,6 +654,7 @@ fn shift_kind(op: AluOp) -> (u32, &'static str) {
     match op {
         AluOp::Lsl => (0, "lsl"),
         AluOp::Lsr => (1, "lsr"),
-        _ => (2, "asr"),
+        AluOp::Asr => (2, "asr"),
+        _ => (3, "ror"),
     }
 }

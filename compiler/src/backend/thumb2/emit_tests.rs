@@ -224,6 +224,20 @@ fn table() -> Vec<MInst> {
             ret: None,
         },
         Trap,
+        MulLong {
+            signed: true,
+            rdlo: r(0),
+            rdhi: r(1),
+            rn: r(2),
+            rm: r(3),
+        },
+        MulLong {
+            signed: false,
+            rdlo: r(10),
+            rdhi: r(9),
+            rn: r(12),
+            rm: r(8),
+        },
         Unary {
             op: UnaryOp::Neg,
             rd: r(0),
@@ -272,7 +286,15 @@ fn table() -> Vec<MInst> {
             rm: r(9),
         });
     }
-    for op in [AluOp::Mul, AluOp::Lsl, AluOp::Lsr, AluOp::Asr, AluOp::Sdiv, AluOp::Udiv] {
+    for op in [
+        AluOp::Mul,
+        AluOp::Lsl,
+        AluOp::Lsr,
+        AluOp::Asr,
+        AluOp::Ror,
+        AluOp::Sdiv,
+        AluOp::Udiv,
+    ] {
         t.push(AluRRR {
             op,
             rd: r(0),

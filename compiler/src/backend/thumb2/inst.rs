@@ -24,6 +24,7 @@ pub enum AluOp {
     Lsl,
     Lsr,
     Asr,
+    Ror,
     Sdiv,
     Udiv,
 }
@@ -41,6 +42,7 @@ impl AluOp {
             Lsl => "lsl",
             Lsr => "lsr",
             Asr => "asr",
+            Ror => "ror",
             Sdiv => "sdiv",
             Udiv => "udiv",
         }
@@ -133,6 +135,14 @@ pub enum MInst {
         rd: Reg,
         rm: Reg,
         amt: ShiftImm,
+    },
+    /// `rdhi:rdlo = rn * rm` as 64 bits, signed or unsigned (`smull`/`umull`).
+    MulLong {
+        signed: bool,
+        rdlo: Reg,
+        rdhi: Reg,
+        rn: Reg,
+        rm: Reg,
     },
     /// `rd = ra - rn * rm`
     Mls {
@@ -243,6 +253,12 @@ impl MInst {
                 f(rn, Use);
                 f(rd, Def);
             }
+            MulLong { rdlo, rdhi, rn, rm, .. } => {
+                f(rn, Use);
+                f(rm, Use);
+                f(rdlo, Def);
+                f(rdhi, Def);
+            }
             Mls { rd, rn, rm, ra } => {
                 f(rn, Use);
                 f(rm, Use);
@@ -325,6 +341,15 @@ impl fmt::Display for MInst {
             AluRRImm12 { op, rd, rn, imm } => write!(f, "{}w {rd}, {rn}, #{}", op.name(), imm.value()),
             ShiftRImm { op, rd, rm, amt } => write!(f, "{} {rd}, {rm}, #{}", op.name(), amt.value()),
             Mls { rd, rn, rm, ra } => write!(f, "mls {rd}, {rn}, {rm}, {ra}"),
+            MulLong {
+                signed,
+                rdlo,
+                rdhi,
+                rn,
+                rm,
+            } => {
+                write!(f, "{}mull {rdlo}, {rdhi}, {rn}, {rm}", if *signed { "s" } else { "u" })
+            }
             Extend { op, rd, rm } => write!(f, "{op:?} {rd}, {rm}"),
             Unary { op, rd, rm } => write!(f, "{op:?} {rd}, {rm}"),
             CmpSet { rd, cond, rn, rhs } => write!(f, "{rd} = ({rn} {} {rhs})", cond.name()),

@@ -153,15 +153,7 @@ impl Isel<'_> {
     }
 
     fn cmp_rhs(&self, value: Value) -> CmpRhs {
-        if let Some(c) = self.konst(value) {
-            if let Some(m) = ModImm::maybe_from(c as u32) {
-                return CmpRhs::Imm(m);
-            }
-            if let Some(m) = ModImm::maybe_from((c as u32).wrapping_neg()) {
-                return CmpRhs::NegImm(m);
-            }
-        }
-        CmpRhs::Reg(v(value))
+        self.konst(value).and_then(cmp_rhs_of).unwrap_or(CmpRhs::Reg(v(value)))
     }
 
     /// A compare of `value` (a truth value of any width) with zero: narrow values are
@@ -208,23 +200,50 @@ impl Isel<'_> {
         Ok(SymRef(i as u32))
     }
 
-    fn alu(&mut self, block: MBlock, op: AluOp, rd: Reg, a: Value, b: Value) {
+    /// `r`, a `bits`-wide value whose upper bits are undefined, extended to 32 bits.
+    fn extend(&mut self, block: MBlock, r: Reg, bits: u32, signed: bool) -> Reg {
+        let op = match (bits, signed) {
+            (8, false) => ExtendOp::Uxtb,
+            (8, true) => ExtendOp::Sxtb,
+            (_, false) => ExtendOp::Uxth,
+            (_, true) => ExtendOp::Sxth,
+        };
+        let t = self.temp();
+        self.push(block, MInst::Extend { op, rd: t, rm: r });
+        t
+    }
+
+    /// `rd = a op b` on `ty`. Operands of narrow types are extended where their upper bits
+    /// would show (right shifts, division); shift amounts are taken modulo the width.
+    fn alu(&mut self, block: MBlock, op: AluOp, rd: Reg, a: Value, b: Value, ty: ir::Type) {
+        let bits = ty.bits();
         let commutative = matches!(op, AluOp::Add | AluOp::And | AluOp::Orr | AluOp::Eor | AluOp::Mul);
         let (a, b) = if commutative && self.konst(a).is_some() && self.konst(b).is_none() {
             (b, a)
         } else {
             (a, b)
         };
+        let signed = match op {
+            AluOp::Asr | AluOp::Sdiv => Some(true),
+            AluOp::Lsr | AluOp::Udiv => Some(false),
+            _ => None,
+        };
+        let rn = match signed {
+            Some(s) if bits < 32 => self.extend(block, v(a), bits, s),
+            _ => v(a),
+        };
+        let is_shift = matches!(op, AluOp::Lsl | AluOp::Lsr | AluOp::Asr | AluOp::Ror);
         if let Some(c) = self.konst(b) {
-            if let Some(inst) = alu_imm(op, rd, v(a), c) {
+            let c = if is_shift { c & (bits as i64 - 1) } else { c };
+            if let Some(inst) = alu_imm(op, rd, rn, c) {
                 return self.push(block, inst);
             }
         }
-        let (rn, rm) = (v(a), v(b));
-        if matches!(op, AluOp::Lsl | AluOp::Lsr | AluOp::Asr) {
-            // CLIF shifts take the amount modulo 32; the register forms use its whole low byte.
+        let mut rm = v(b);
+        if is_shift && op != AluOp::Ror {
+            // The register forms shift by the amount's whole low byte; CLIF takes it modulo the width.
             let t = self.temp();
-            let imm = ModImm::maybe_from(31).expect("31 is encodable");
+            let imm = ModImm::maybe_from(bits - 1).expect("small masks are encodable");
             self.push(
                 block,
                 MInst::AluRRMod {
@@ -234,9 +253,53 @@ impl Isel<'_> {
                     imm,
                 },
             );
-            return self.push(block, MInst::AluRRR { op, rd, rn, rm: t });
+            rm = t;
+        } else if let Some(s) = signed.filter(|_| bits < 32) {
+            rm = self.extend(block, rm, bits, s);
         }
         self.push(block, MInst::AluRRR { op, rd, rn, rm });
+    }
+
+    /// `rd = rn op #c` where some encoding takes `c`, else through a register.
+    fn alu_const(&mut self, block: MBlock, op: AluOp, rd: Reg, rn: Reg, c: i64) {
+        if let Some(inst) = alu_imm(op, rd, rn, c) {
+            return self.push(block, inst);
+        }
+        let t = self.temp();
+        self.push(block, MInst::MovImm { rd: t, imm: c as u32 });
+        self.push(block, MInst::AluRRR { op, rd, rn, rm: t });
+    }
+
+    /// A comparison `a <cc> b` as a condition, a register and a right-hand side; narrow
+    /// operands are extended as the condition needs.
+    fn compare(&mut self, block: MBlock, cc: IntCC, a: Value, b: Value) -> (Cond, Reg, CmpRhs) {
+        let bits = self.func.dfg.value_type(a).bits();
+        if bits >= 32 {
+            return (cond_of(cc), v(a), self.cmp_rhs(b));
+        }
+        let signed = matches!(
+            cc,
+            IntCC::SignedLessThan
+                | IntCC::SignedGreaterThanOrEqual
+                | IntCC::SignedGreaterThan
+                | IntCC::SignedLessThanOrEqual
+        );
+        let rn = self.extend(block, v(a), bits, signed);
+        let rhs = match self.konst(b) {
+            Some(c) => {
+                let c = if signed { c } else { c & ((1 << bits) - 1) };
+                match cmp_rhs_of(c) {
+                    Some(rhs) => rhs,
+                    None => {
+                        let t = self.temp();
+                        self.push(block, MInst::MovImm { rd: t, imm: c as u32 });
+                        CmpRhs::Reg(t)
+                    }
+                }
+            }
+            None => CmpRhs::Reg(self.extend(block, v(b), bits, signed)),
+        };
+        (cond_of(cc), rn, rhs)
     }
 
     fn inst(&mut self, block: MBlock, inst: ir::Inst) -> Result<()> {
@@ -246,6 +309,7 @@ impl Isel<'_> {
         let rd = results.first().map(|r| v(*r));
         let args: Vec<Value> = dfg.inst_args(inst).to_vec();
         let cl_block = self.func.layout.inst_block(inst).expect("inst in layout");
+        let ty = dfg.ctrl_typevar(inst);
         for r in results {
             let ty = dfg.value_type(*r);
             if !(ty.is_int() && ty.bits() <= 32) {
@@ -261,26 +325,67 @@ impl Isel<'_> {
                 let imm = sign_extend(self.konst(results[0]).unwrap_or(0), bits) as u32;
                 self.push(block, MInst::MovImm { rd: rd.unwrap(), imm });
             }
-            Opcode::Iadd => self.alu(block, AluOp::Add, rd.unwrap(), args[0], args[1]),
-            Opcode::Isub => self.alu(block, AluOp::Sub, rd.unwrap(), args[0], args[1]),
-            Opcode::Band => self.alu(block, AluOp::And, rd.unwrap(), args[0], args[1]),
-            Opcode::Bor => self.alu(block, AluOp::Orr, rd.unwrap(), args[0], args[1]),
-            Opcode::Bxor => self.alu(block, AluOp::Eor, rd.unwrap(), args[0], args[1]),
-            Opcode::Imul => self.alu(block, AluOp::Mul, rd.unwrap(), args[0], args[1]),
-            Opcode::Ishl => self.alu(block, AluOp::Lsl, rd.unwrap(), args[0], args[1]),
-            Opcode::Ushr => self.alu(block, AluOp::Lsr, rd.unwrap(), args[0], args[1]),
-            Opcode::Sshr => self.alu(block, AluOp::Asr, rd.unwrap(), args[0], args[1]),
+            Opcode::Iadd => self.alu(block, AluOp::Add, rd.unwrap(), args[0], args[1], ty),
+            Opcode::Isub => self.alu(block, AluOp::Sub, rd.unwrap(), args[0], args[1], ty),
+            Opcode::Band => self.alu(block, AluOp::And, rd.unwrap(), args[0], args[1], ty),
+            Opcode::Bor => self.alu(block, AluOp::Orr, rd.unwrap(), args[0], args[1], ty),
+            Opcode::Bxor => self.alu(block, AluOp::Eor, rd.unwrap(), args[0], args[1], ty),
+            Opcode::Imul => self.alu(block, AluOp::Mul, rd.unwrap(), args[0], args[1], ty),
+            Opcode::Ishl => self.alu(block, AluOp::Lsl, rd.unwrap(), args[0], args[1], ty),
+            Opcode::Ushr => self.alu(block, AluOp::Lsr, rd.unwrap(), args[0], args[1], ty),
+            Opcode::Sshr => self.alu(block, AluOp::Asr, rd.unwrap(), args[0], args[1], ty),
+            Opcode::Rotr | Opcode::Rotl if ty.bits() == 32 => {
+                let rd = rd.unwrap();
+                if let Some(c) = self.konst(args[1]) {
+                    let c = if data.opcode() == Opcode::Rotl {
+                        32 - (c & 31)
+                    } else {
+                        c
+                    };
+                    self.alu_const(block, AluOp::Ror, rd, v(args[0]), c & 31);
+                } else if data.opcode() == Opcode::Rotr {
+                    self.push(
+                        block,
+                        MInst::AluRRR {
+                            op: AluOp::Ror,
+                            rd,
+                            rn: v(args[0]),
+                            rm: v(args[1]),
+                        },
+                    );
+                } else {
+                    // ROR takes its amount modulo 32, so rotating left by n is rotating right by −n.
+                    let t = self.temp();
+                    self.push(
+                        block,
+                        MInst::Unary {
+                            op: UnaryOp::Neg,
+                            rd: t,
+                            rm: v(args[1]),
+                        },
+                    );
+                    self.push(
+                        block,
+                        MInst::AluRRR {
+                            op: AluOp::Ror,
+                            rd,
+                            rn: v(args[0]),
+                            rm: t,
+                        },
+                    );
+                }
+            }
             Opcode::Icmp => {
                 let InstructionData::IntCompare { cond, .. } = data else {
                     unreachable!()
                 };
-                let rhs = self.cmp_rhs(args[1]);
+                let (cond, rn, rhs) = self.compare(block, cond, args[0], args[1]);
                 self.push(
                     block,
                     MInst::CmpSet {
                         rd: rd.unwrap(),
-                        cond: cond_of(cond),
-                        rn: v(args[0]),
+                        cond,
+                        rn,
                         rhs,
                     },
                 );
@@ -288,14 +393,17 @@ impl Isel<'_> {
             Opcode::Select => {
                 let (rt, rf) = (v(args[1]), v(args[2]));
                 let inst = match self.fusable_icmp(args[0], cl_block) {
-                    Some((cc, a, b)) => MInst::Select {
-                        rd: rd.unwrap(),
-                        cond: cond_of(cc),
-                        rn: v(a),
-                        rhs: self.cmp_rhs(b),
-                        rt,
-                        rf,
-                    },
+                    Some((cc, a, b)) => {
+                        let (cond, rn, rhs) = self.compare(block, cc, a, b);
+                        MInst::Select {
+                            rd: rd.unwrap(),
+                            cond,
+                            rn,
+                            rhs,
+                            rt,
+                            rf,
+                        }
+                    }
                     None => {
                         let c = self.truth_operand(block, args[0]);
                         MInst::Select {
@@ -329,33 +437,17 @@ impl Isel<'_> {
                 );
             }
             // Division by zero traps in hardware: the runtime sets CCR.DIV_0_TRP at reset.
-            Opcode::Sdiv => self.push(
-                block,
-                MInst::AluRRR {
-                    op: AluOp::Sdiv,
-                    rd: rd.unwrap(),
-                    rn: v(args[0]),
-                    rm: v(args[1]),
-                },
-            ),
-            Opcode::Udiv => self.push(
-                block,
-                MInst::AluRRR {
-                    op: AluOp::Udiv,
-                    rd: rd.unwrap(),
-                    rn: v(args[0]),
-                    rm: v(args[1]),
-                },
-            ),
+            Opcode::Sdiv => self.alu(block, AluOp::Sdiv, rd.unwrap(), args[0], args[1], ty),
+            Opcode::Udiv => self.alu(block, AluOp::Udiv, rd.unwrap(), args[0], args[1], ty),
             Opcode::Srem | Opcode::Urem => {
                 let op = if data.opcode() == Opcode::Srem {
                     AluOp::Sdiv
                 } else {
                     AluOp::Udiv
                 };
-                let (rn, rm) = (v(args[0]), v(args[1]));
                 let q = self.temp();
-                self.push(block, MInst::AluRRR { op, rd: q, rn, rm });
+                self.alu(block, op, q, args[0], args[1], ty);
+                let (rn, rm) = (v(args[0]), v(args[1]));
                 self.push(
                     block,
                     MInst::Mls {
@@ -363,6 +455,42 @@ impl Isel<'_> {
                         rn: q,
                         rm,
                         ra: rn,
+                    },
+                );
+            }
+            Opcode::Umax | Opcode::Umin | Opcode::Smax | Opcode::Smin => {
+                let cc = match data.opcode() {
+                    Opcode::Umax => IntCC::UnsignedGreaterThan,
+                    Opcode::Umin => IntCC::UnsignedLessThan,
+                    Opcode::Smax => IntCC::SignedGreaterThan,
+                    _ => IntCC::SignedLessThan,
+                };
+                let (cond, rn, rhs) = self.compare(block, cc, args[0], args[1]);
+                let (rt, rf) = (v(args[0]), v(args[1]));
+                self.push(
+                    block,
+                    MInst::Select {
+                        rd: rd.unwrap(),
+                        cond,
+                        rn,
+                        rhs,
+                        rt,
+                        rf,
+                    },
+                );
+            }
+            Opcode::Umulhi | Opcode::Smulhi if ty.bits() == 32 => {
+                let rdlo = self.temp();
+                let signed = data.opcode() == Opcode::Smulhi;
+                let (rn, rm) = (v(args[0]), v(args[1]));
+                self.push(
+                    block,
+                    MInst::MulLong {
+                        signed,
+                        rdlo,
+                        rdhi: rd.unwrap(),
+                        rn,
+                        rm,
                     },
                 );
             }
@@ -494,7 +622,7 @@ impl Isel<'_> {
                     edges.push(edge);
                 }
                 let (cond, rn, rhs) = match self.fusable_icmp(args[0], cl_block) {
-                    Some((cc, a, b)) => (cond_of(cc), v(a), self.cmp_rhs(b)),
+                    Some((cc, a, b)) => self.compare(block, cc, a, b),
                     None => (Cond::Ne, self.truth_operand(block, args[0]), zero()),
                 };
                 self.push(
@@ -537,6 +665,13 @@ impl Isel<'_> {
     }
 }
 
+/// `cmp rn, #c` or `cmn rn, #-c`, if either encodes.
+fn cmp_rhs_of(c: i64) -> Option<CmpRhs> {
+    ModImm::maybe_from(c as u32)
+        .map(CmpRhs::Imm)
+        .or_else(|| ModImm::maybe_from((c as u32).wrapping_neg()).map(CmpRhs::NegImm))
+}
+
 fn zero() -> CmpRhs {
     CmpRhs::Imm(ModImm::maybe_from(0).expect("0 is encodable"))
 }
@@ -560,7 +695,7 @@ fn alu_imm(op: AluOp, rd: Reg, rn: Reg, c: i64) -> Option<MInst> {
             ModImm::maybe_from(c32).map(|imm| MInst::AluRRMod { op, rd, rn, imm })
         }
         AluOp::And | AluOp::Orr | AluOp::Eor => ModImm::maybe_from(c32).map(|imm| MInst::AluRRMod { op, rd, rn, imm }),
-        AluOp::Lsl | AluOp::Lsr | AluOp::Asr => match ShiftImm::maybe_from(c32 & 31) {
+        AluOp::Lsl | AluOp::Lsr | AluOp::Asr | AluOp::Ror => match ShiftImm::maybe_from(c32 & 31) {
             Some(amt) => Some(MInst::ShiftRImm { op, rd, rm: rn, amt }),
             None => Some(MInst::MovRR { rd, rm: rn }),
         },
@@ -622,6 +757,7 @@ fn remove_dead(code: &mut VCode) {
                         | MInst::AluRRImm12 { .. }
                         | MInst::ShiftRImm { .. }
                         | MInst::Extend { .. }
+                        | MInst::MulLong { .. }
                         | MInst::Unary { .. }
                         | MInst::Mls { .. }
                         | MInst::CmpSet { .. }

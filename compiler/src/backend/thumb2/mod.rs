@@ -8,6 +8,8 @@
 
 mod abi;
 mod buffer;
+#[cfg(test)]
+mod difftest;
 mod emit;
 #[cfg(test)]
 mod emit_tests;
@@ -47,7 +49,6 @@ fn mid_end_isa() -> Result<OwnedTargetIsa> {
 
 /// One compiled function.
 struct Compiled {
-    name: String,
     code: Vec<u8>,
     listing: Vec<(u32, String)>,
     relocs: Vec<buffer::Reloc>,
@@ -65,7 +66,7 @@ fn optimize(func: cranelift_codegen::ir::Function, isa: &OwnedTargetIsa) -> Resu
     Ok(ctx.func)
 }
 
-fn compile_function(name: &str, func: &cranelift_codegen::ir::Function) -> Result<Compiled> {
+fn compile_function(func: &cranelift_codegen::ir::Function) -> Result<Compiled> {
     let vcode = isel::select(func)?;
     let allocated = regalloc::allocate(&vcode)?;
     let frame = abi::Frame::compute(&allocated, vcode.outgoing_args);
@@ -75,7 +76,6 @@ fn compile_function(name: &str, func: &cranelift_codegen::ir::Function) -> Resul
     }
     em.buf.finish()?;
     Ok(Compiled {
-        name: name.to_string(),
         code: em.buf.code,
         listing: em.buf.listing,
         relocs: em.buf.relocs,
@@ -83,15 +83,19 @@ fn compile_function(name: &str, func: &cranelift_codegen::ir::Function) -> Resul
     })
 }
 
-fn compile_all(program: Program) -> Result<(Vec<Compiled>, Program)> {
+/// Compiles every function that has a body; the result is indexed like `program.functions`.
+fn compile_all(program: Program) -> Result<(Vec<Option<Compiled>>, Program)> {
     let isa = mid_end_isa()?;
     let mut out = Vec::new();
     let mut program = program;
     for f in &mut program.functions {
-        if let Some(body) = f.body.take() {
-            let opt = optimize(body, &isa).with_context(|| format!("optimizing {}", f.name))?;
-            out.push(compile_function(&f.name, &opt).with_context(|| format!("compiling {}", f.name))?);
-        }
+        out.push(match f.body.take() {
+            Some(body) => {
+                let opt = optimize(body, &isa).with_context(|| format!("optimizing {}", f.name))?;
+                Some(compile_function(&opt).with_context(|| format!("compiling {}", f.name))?)
+            }
+            None => None,
+        });
     }
     Ok((out, program))
 }
@@ -113,8 +117,9 @@ pub fn optimized_clif(program: Program) -> Result<String> {
 pub fn listing(program: Program) -> Result<String> {
     let (compiled, program) = compile_all(program)?;
     let mut text = String::new();
-    for c in compiled {
-        text.push_str(&format!("{}:\n", c.name));
+    for (f, c) in program.functions.iter().zip(compiled) {
+        let Some(c) = c else { continue };
+        text.push_str(&format!("{}:\n", f.name));
         let mut relocs = c.relocs.iter().peekable();
         for (off, line) in &c.listing {
             let mut line = line.clone();
@@ -154,9 +159,7 @@ pub fn compile(program: Program) -> Result<Vec<u8>> {
     };
     let mut func_syms: Vec<SymbolId> = Vec::new();
     let mut defined: Vec<Option<SectionId>> = vec![None; program.functions.len()];
-    let mut compiled_iter = compiled.iter();
-    let mut by_index = vec![None; program.functions.len()];
-    for (i, f) in program.functions.iter().enumerate() {
+    for f in &program.functions {
         let sym = obj.add_symbol(Symbol {
             name: f.name.clone().into_bytes(),
             value: 0,
@@ -168,18 +171,9 @@ pub fn compile(program: Program) -> Result<Vec<u8>> {
             flags: SymbolFlags::None,
         });
         func_syms.push(sym);
-        if f.body.is_none() && program.functions[i].name.starts_with("rt_") {
-            continue;
-        }
     }
-    // Functions with bodies were compiled in order.
     for (i, f) in program.functions.iter().enumerate() {
-        let is_runtime = mpyc_runtime::abi::lookup(&f.name).is_some();
-        if is_runtime {
-            continue;
-        }
-        let c = compiled_iter.next().expect("one compiled function per body");
-        debug_assert_eq!(c.name, f.name);
+        let Some(c) = &compiled[i] else { continue };
         let section = obj.add_section(vec![], format!(".text.{}", f.name).into_bytes(), SectionKind::Text);
         obj.append_section_data(section, &c.code, 4);
         // Thumb functions have bit 0 set in their symbol value; `$t` marks Thumb code.
@@ -198,7 +192,6 @@ pub fn compile(program: Program) -> Result<Vec<u8>> {
             flags: SymbolFlags::None,
         });
         defined[i] = Some(section);
-        by_index[i] = Some(c);
     }
     let mut data_syms = Vec::new();
     for d in &program.data {
@@ -231,7 +224,7 @@ pub fn compile(program: Program) -> Result<Vec<u8>> {
             flags: SymbolFlags::None,
         }));
     }
-    for (i, c) in by_index.iter().enumerate() {
+    for (i, c) in compiled.iter().enumerate() {
         let (Some(c), Some(section)) = (c, defined[i]) else {
             continue;
         };

@@ -1,0 +1,456 @@
+//! Differential testing: random CLIF functions, each run by `cranelift-interpreter` and by our
+//! Thumb-2 code in QEMU, must return the same values. Seeded and reproducible:
+//! `MPYC_DIFF_SEED` picks the seed, `MPYC_DIFF_FUNCS` the number of functions (each called
+//! with several argument sets); the default run fits CI, a longer one is documented in
+//! docs/testing.md.
+
+use crate::lower::{FuncDecl, Program};
+use cranelift_codegen::data_value::DataValue;
+use cranelift_codegen::ir::{
+    self, condcodes::IntCC, types, AbiParam, BlockArg, ExtFuncData, ExternalName, InstBuilder, Signature,
+    UserExternalName, UserFuncName,
+};
+use cranelift_codegen::isa::CallConv;
+use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext};
+use cranelift_interpreter::environment::FunctionStore;
+use cranelift_interpreter::interpreter::{Interpreter, InterpreterState};
+use cranelift_interpreter::step::ControlFlow;
+
+/// xorshift64*: small, seedable, and the same everywhere.
+struct Rng(u64);
+
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 >> 12;
+        self.0 ^= self.0 << 25;
+        self.0 ^= self.0 >> 27;
+        self.0.wrapping_mul(0x2545_F491_4F6C_DD1D)
+    }
+    fn below(&mut self, n: usize) -> usize {
+        (self.next() % n as u64) as usize
+    }
+    fn chance(&mut self, percent: usize) -> bool {
+        self.below(100) < percent
+    }
+    /// An i32 likely to sit on an edge: 0, ±1, powers of two, the extremes, or anything.
+    fn int(&mut self) -> i32 {
+        const EDGES: [i32; 14] = [0, 1, -1, 2, 7, 31, 32, 255, 256, 4095, 4096, 0xffff, i32::MAX, i32::MIN];
+        if self.chance(50) {
+            EDGES[self.below(EDGES.len())]
+        } else {
+            self.next() as i32 >> self.below(31)
+        }
+    }
+}
+
+struct Gen<'a> {
+    rng: &'a mut Rng,
+    b: FunctionBuilder<'a>,
+    /// i32 values usable at the current point.
+    pool: Vec<ir::Value>,
+    depth: usize,
+}
+
+impl Gen<'_> {
+    fn pick(&mut self) -> ir::Value {
+        if self.pool.is_empty() || self.rng.chance(10) {
+            let c = self.rng.int();
+            return self.b.ins().iconst(types::I32, c as i64);
+        }
+        let n = self.pool.len();
+        // Prefer recent values, but reach back far enough to keep many values live.
+        let back = self.rng.below(n.min(24));
+        self.pool[n - 1 - back]
+    }
+
+    /// A divisor that is positive, so neither division by zero nor INT_MIN / -1 can occur.
+    fn divisor(&mut self, v: ir::Value, ty: ir::Type) -> ir::Value {
+        let mask = if ty == types::I8 { 0x3f } else { 0x7fff };
+        let m = self.b.ins().band_imm_u(v, mask);
+        self.b.ins().bor_imm_u(m, 1)
+    }
+
+    fn binary(&mut self, ty: ir::Type) -> ir::Value {
+        let (mut a, mut b) = (self.pick(), self.pick());
+        if ty != types::I32 {
+            a = self.b.ins().ireduce(ty, a);
+            b = self.b.ins().ireduce(ty, b);
+        }
+        let ins = self.b.ins();
+        let r = match self.rng.below(13) {
+            0 => ins.iadd(a, b),
+            1 => ins.isub(a, b),
+            2 => ins.imul(a, b),
+            3 => ins.band(a, b),
+            4 => ins.bor(a, b),
+            5 => ins.bxor(a, b),
+            6 => ins.ishl(a, b),
+            7 => ins.ushr(a, b),
+            8 => ins.sshr(a, b),
+            k => {
+                let d = self.divisor(b, ty);
+                let ins = self.b.ins();
+                match k {
+                    9 => ins.udiv(a, d),
+                    10 => ins.sdiv(a, d),
+                    11 => ins.urem(a, d),
+                    _ => ins.srem(a, d),
+                }
+            }
+        };
+        self.widen(r, ty)
+    }
+
+    fn widen(&mut self, r: ir::Value, ty: ir::Type) -> ir::Value {
+        if ty == types::I32 {
+            r
+        } else if self.rng.chance(50) {
+            self.b.ins().uextend(types::I32, r)
+        } else {
+            self.b.ins().sextend(types::I32, r)
+        }
+    }
+
+    fn cond(&mut self) -> ir::Value {
+        const CCS: [IntCC; 10] = [
+            IntCC::Equal,
+            IntCC::NotEqual,
+            IntCC::SignedLessThan,
+            IntCC::SignedGreaterThanOrEqual,
+            IntCC::SignedGreaterThan,
+            IntCC::SignedLessThanOrEqual,
+            IntCC::UnsignedLessThan,
+            IntCC::UnsignedGreaterThanOrEqual,
+            IntCC::UnsignedGreaterThan,
+            IntCC::UnsignedLessThanOrEqual,
+        ];
+        let cc = CCS[self.rng.below(CCS.len())];
+        let (mut a, mut b) = (self.pick(), self.pick());
+        if self.rng.chance(25) {
+            let ty = if self.rng.chance(50) { types::I8 } else { types::I16 };
+            a = self.b.ins().ireduce(ty, a);
+            b = self.b.ins().ireduce(ty, b);
+        }
+        self.b.ins().icmp(cc, a, b)
+    }
+
+    fn value(&mut self) -> ir::Value {
+        match self.rng.below(10) {
+            0..=4 => self.binary(types::I32),
+            5 => {
+                let ty = if self.rng.chance(50) { types::I8 } else { types::I16 };
+                self.binary(ty)
+            }
+            6 => {
+                let c = self.cond();
+                let (x, y) = (self.pick(), self.pick());
+                self.b.ins().select(c, x, y)
+            }
+            7 => {
+                let c = self.cond();
+                self.b.ins().uextend(types::I32, c)
+            }
+            8 => {
+                let a = self.pick();
+                if self.rng.chance(50) {
+                    self.b.ins().ineg(a)
+                } else {
+                    self.b.ins().bnot(a)
+                }
+            }
+            _ => {
+                let a = self.pick();
+                let c = self.rng.int();
+                let ins = self.b.ins();
+                match self.rng.below(4) {
+                    0 => ins.iadd_imm_s(a, c as i64),
+                    1 => ins.band_imm_u(a, c as u32 as i64),
+                    2 => ins.ishl_imm_u(a, (c & 31) as i64),
+                    _ => ins.sshr_imm_u(a, (c & 31) as i64),
+                }
+            }
+        }
+    }
+
+    /// A run of straight-line values, diamonds and counted loops.
+    fn statements(&mut self, n: usize) {
+        for _ in 0..n {
+            match self.rng.below(12) {
+                0 if self.depth < 2 => self.diamond(),
+                1 if self.depth < 2 => self.counted_loop(),
+                _ => {
+                    let v = self.value();
+                    self.pool.push(v);
+                }
+            }
+        }
+    }
+
+    fn diamond(&mut self) {
+        let c = self.cond();
+        let (then, other, merge) = (self.b.create_block(), self.b.create_block(), self.b.create_block());
+        let params = 1 + self.rng.below(3);
+        for _ in 0..params {
+            self.b.append_block_param(merge, types::I32);
+        }
+        self.b.ins().brif(c, then, &[], other, &[]);
+        let keep = self.pool.len();
+        self.depth += 1;
+        for block in [then, other] {
+            self.b.switch_to_block(block);
+            self.b.seal_block(block);
+            let n = self.rng.below(6);
+            self.statements(n);
+            let args: Vec<BlockArg> = (0..params).map(|_| BlockArg::Value(self.pick())).collect();
+            self.b.ins().jump(merge, &args);
+            self.pool.truncate(keep);
+        }
+        self.depth -= 1;
+        self.b.switch_to_block(merge);
+        self.b.seal_block(merge);
+        let merged = self.b.block_params(merge).to_vec();
+        self.pool.extend(merged);
+    }
+
+    fn counted_loop(&mut self) {
+        let trips = 1 + self.rng.below(6) as i64;
+        let (header, exit) = (self.b.create_block(), self.b.create_block());
+        let i = self.b.append_block_param(header, types::I32);
+        let acc = self.b.append_block_param(header, types::I32);
+        let result = self.b.append_block_param(exit, types::I32);
+        let (zero, init) = (self.b.ins().iconst(types::I32, 0), self.pick());
+        self.b
+            .ins()
+            .jump(header, &[BlockArg::Value(zero), BlockArg::Value(init)]);
+        self.b.switch_to_block(header);
+        let keep = self.pool.len();
+        self.pool.push(i);
+        self.pool.push(acc);
+        self.depth += 1;
+        let n = 1 + self.rng.below(6);
+        self.statements(n);
+        self.depth -= 1;
+        let step = self.pick();
+        let next_acc = self.b.ins().bxor(acc, step);
+        let next_i = self.b.ins().iadd_imm_s(i, 1);
+        let more = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, next_i, trips);
+        self.b.ins().brif(
+            more,
+            header,
+            &[BlockArg::Value(next_i), BlockArg::Value(next_acc)],
+            exit,
+            &[BlockArg::Value(next_acc)],
+        );
+        self.b.seal_block(header);
+        self.pool.truncate(keep);
+        self.b.switch_to_block(exit);
+        self.b.seal_block(exit);
+        self.pool.push(result);
+    }
+}
+
+fn signature(params: usize) -> Signature {
+    let mut sig = Signature::new(CallConv::SystemV);
+    sig.params.extend((0..params).map(|_| AbiParam::new(types::I32)));
+    sig.returns.push(AbiParam::new(types::I32));
+    sig
+}
+
+/// A random function of `params` i32 parameters returning an i32.
+fn generate(rng: &mut Rng, index: u32, params: usize) -> ir::Function {
+    let mut func = ir::Function::with_name_signature(UserFuncName::user(0, index), signature(params));
+    let mut fctx = FunctionBuilderContext::new();
+    let mut b = FunctionBuilder::new(&mut func, &mut fctx);
+    let entry = b.create_block();
+    b.append_block_params_for_function_params(entry);
+    b.switch_to_block(entry);
+    b.seal_block(entry);
+    let pool = b.block_params(entry).to_vec();
+    let mut g = Gen { rng, b, pool, depth: 0 };
+    let n = 4 + g.rng.below(28);
+    g.statements(n);
+    // The result depends on many of the values computed.
+    let mut r = g.pick();
+    for _ in 0..1 + g.rng.below(6) {
+        let v = g.pick();
+        r = g.b.ins().bxor(r, v);
+        r = g.b.ins().rotl_imm_u(r, 5);
+    }
+    g.b.ins().return_(&[r]);
+    g.b.finalize(crate::lower::frontend_config(types::I32));
+    func
+}
+
+/// One call to check: function index, arguments, and what the interpreter returned.
+struct Call {
+    func: usize,
+    args: Vec<i32>,
+    want: i32,
+}
+
+fn interpret(func: &ir::Function, args: &[i32]) -> Result<i32, String> {
+    let mut store = FunctionStore::default();
+    store.add("f".to_string(), func);
+    let mut interp =
+        Interpreter::new(InterpreterState::default().with_function_store(store)).with_fuel(Some(1_000_000));
+    let args: Vec<DataValue> = args.iter().map(|a| DataValue::I32(*a)).collect();
+    match interp.call_by_name("f", &args) {
+        Ok(ControlFlow::Return(r)) => match r.first() {
+            Some(DataValue::I32(v)) => Ok(*v),
+            other => Err(format!("interpreter returned {other:?}")),
+        },
+        Ok(other) => Err(format!("interpreter stopped with {other:?}")),
+        Err(e) => Err(format!("interpreter: {e}")),
+    }
+}
+
+/// `mpy_main`: calls each function with its arguments and prints the result as two 16-bit
+/// halves through the runtime's `print` (small ints), one call per line.
+fn driver(calls: &[Call], funcs: &[ir::Function], rt_print: u32, rt_sep: u32, main: u32) -> ir::Function {
+    let mut func = ir::Function::with_name_signature(UserFuncName::user(0, main), signature(0));
+    let mut fctx = FunctionBuilderContext::new();
+    let mut b = FunctionBuilder::new(&mut func, &mut fctx);
+    let entry = b.create_block();
+    b.switch_to_block(entry);
+    b.seal_block(entry);
+    let mut import = |b: &mut FunctionBuilder, index: u32, params: usize| {
+        let signature = b.import_signature(signature(params));
+        let name = b.func.declare_imported_user_function(UserExternalName::new(0, index));
+        b.import_function(ExtFuncData {
+            name: ExternalName::user(name),
+            signature,
+            colocated: false,
+            patchable: false,
+        })
+    };
+    let print = import(&mut b, rt_print, 1);
+    let sep = import(&mut b, rt_sep, 2);
+    let refs: Vec<_> = funcs
+        .iter()
+        .enumerate()
+        .map(|(i, f)| import(&mut b, i as u32, f.signature.params.len()))
+        .collect();
+    let none = b.ins().iconst(types::I32, mpyc_runtime::value::NONE as i64);
+    for c in calls {
+        let args: Vec<ir::Value> = c.args.iter().map(|a| b.ins().iconst(types::I32, *a as i64)).collect();
+        let call = b.ins().call(refs[c.func], &args);
+        let r = b.inst_results(call)[0];
+        for (k, half) in [b.ins().ushr_imm_u(r, 16), b.ins().band_imm_u(r, 0xffff)]
+            .into_iter()
+            .enumerate()
+        {
+            let tagged = b.ins().ishl_imm_u(half, 1);
+            let tagged = b.ins().bor_imm_u(tagged, 1);
+            b.ins().call(print, &[tagged]);
+            let which = b.ins().iconst(types::I32, k as i64);
+            b.ins().call(sep, &[none, which]);
+        }
+    }
+    b.ins().return_(&[none]);
+    b.finalize(crate::lower::frontend_config(types::I32));
+    func
+}
+
+fn env_num(name: &str, default: u64) -> u64 {
+    std::env::var(name).ok().and_then(|v| v.parse().ok()).unwrap_or(default)
+}
+
+#[test]
+fn thumb2_agrees_with_the_interpreter() {
+    let seed = env_num("MPYC_DIFF_SEED", 0x5eed_2026);
+    let total = env_num("MPYC_DIFF_FUNCS", 600) as usize;
+    let board = crate::board::load("qemu").expect("the qemu board");
+    let runtime = crate::mcu_runtime::build(&board).expect("the runtime for qemu");
+    let mut rng = Rng(seed | 1);
+    let (mut checked, mut batch_no) = (0, 0);
+    while checked < total {
+        let n = (total - checked).min(60);
+        let funcs: Vec<ir::Function> = (0..n)
+            .map(|i| {
+                let params = rng.below(8);
+                generate(&mut rng, i as u32, params)
+            })
+            .collect();
+        let mut calls = Vec::new();
+        for (i, f) in funcs.iter().enumerate() {
+            for _ in 0..4 {
+                let args: Vec<i32> = (0..f.signature.params.len()).map(|_| rng.int()).collect();
+                let want = interpret(f, &args)
+                    .unwrap_or_else(|e| panic!("seed {seed:#x} batch {batch_no} f{i}: {e}\n{}", f.display()));
+                calls.push(Call { func: i, args, want });
+            }
+        }
+        let (rt_print, rt_sep, main) = (n as u32, n as u32 + 1, n as u32 + 2);
+        let mut functions: Vec<FuncDecl> = funcs
+            .iter()
+            .enumerate()
+            .map(|(i, f)| FuncDecl {
+                name: format!("f{i}"),
+                sig: f.signature.clone(),
+                body: Some(f.clone()),
+            })
+            .collect();
+        functions.push(FuncDecl {
+            name: "rt_print".into(),
+            sig: signature(1),
+            body: None,
+        });
+        functions.push(FuncDecl {
+            name: "rt_print_sep".into(),
+            sig: signature(2),
+            body: None,
+        });
+        let main_fn = driver(&calls, &funcs, rt_print, rt_sep, main);
+        functions.push(FuncDecl {
+            name: "mpy_main".into(),
+            sig: signature(0),
+            body: Some(main_fn),
+        });
+        let program = Program {
+            functions,
+            data: vec![],
+            main: main as usize,
+        };
+        let object = super::compile(program).unwrap_or_else(|e| panic!("seed {seed:#x} batch {batch_no}: {e:#}"));
+        let elf = crate::link::link(&[object], &runtime, &board).expect("links");
+        let path = std::env::temp_dir().join(format!("mpyc-diff-{}-{batch_no}.elf", std::process::id()));
+        std::fs::write(&path, elf).unwrap();
+        let emu = board.emulator.as_ref().unwrap();
+        let args: Vec<String> = emu
+            .command
+            .iter()
+            .map(|a| a.replace("{elf}", &path.display().to_string()))
+            .collect();
+        let out = std::process::Command::new(&args[0])
+            .args(&args[1..])
+            .output()
+            .expect("qemu-system-arm runs");
+        let _ = std::fs::remove_file(&path);
+        let console = String::from_utf8_lossy(&out.stdout);
+        let got: Vec<i32> = console
+            .lines()
+            .map(|l| {
+                let mut it = l.split_whitespace().map(|h| h.parse::<u32>().unwrap_or(u32::MAX));
+                ((it.next().unwrap_or(0) << 16) | it.next().unwrap_or(0)) as i32
+            })
+            .collect();
+        assert_eq!(
+            got.len(),
+            calls.len(),
+            "seed {seed:#x} batch {batch_no}: firmware printed\n{console}"
+        );
+        for (c, g) in calls.iter().zip(&got) {
+            if c.want != *g {
+                panic!(
+                    "seed {seed:#x} batch {batch_no}: f{}({:?}) is {} in the interpreter, {g} on Thumb-2\n{}",
+                    c.func,
+                    c.args,
+                    c.want,
+                    funcs[c.func].display()
+                );
+            }
+        }
+        checked += n;
+        batch_no += 1;
+    }
+}
