@@ -15,10 +15,7 @@ use std::time::{Duration, Instant};
 const MPYC: &str = env!("CARGO_BIN_EXE_mpyc");
 
 fn root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("..")
-        .canonicalize()
-        .expect("repository root")
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("..").canonicalize().expect("repository root")
 }
 
 fn blessing() -> bool {
@@ -63,11 +60,7 @@ fn run(cmd: &mut Command, secs: u64) -> Result<Output, String> {
         }
         std::thread::sleep(Duration::from_millis(5));
     };
-    Ok(Output {
-        status,
-        stdout: out.join().unwrap_or_default(),
-        stderr: err.join().unwrap_or_default(),
-    })
+    Ok(Output { status, stdout: out.join().unwrap_or_default(), stderr: err.join().unwrap_or_default() })
 }
 
 fn text(b: &[u8]) -> String {
@@ -101,19 +94,12 @@ struct Expected {
 fn expected(py: &Path) -> Result<Expected, String> {
     let stdout = std::fs::read_to_string(py.with_extension("out"))
         .map_err(|_| format!("{} has no .out file; run with MPYC_BLESS=1", py.display()))?;
-    let error = std::fs::read_to_string(py.with_extension("err"))
-        .ok()
-        .map(|e| e.lines().map(str::to_string).collect());
+    let error = std::fs::read_to_string(py.with_extension("err")).ok().map(|e| e.lines().map(str::to_string).collect());
     Ok(Expected { stdout, error })
 }
 
 fn bless_program(py: &Path) -> Result<(), String> {
-    let out = run(
-        Command::new("python3")
-            .arg(py)
-            .env("PYTHONPATH", root().join("tests/oracle")),
-        120,
-    )?;
+    let out = run(Command::new("python3").arg(py).env("PYTHONPATH", root().join("tests/oracle")), 120)?;
     std::fs::write(py.with_extension("out"), &out.stdout).map_err(|e| e.to_string())?;
     let err_file = py.with_extension("err");
     if out.status.success() {
@@ -139,10 +125,7 @@ fn compare(want: &Expected, code: Option<i32>, stdout: &str, stderr: &str) -> Re
         Some(_) => (stdout, stderr),
     };
     if printed != want.stdout {
-        return Err(format!(
-            "output differs\n--- expected (CPython)\n{}--- got\n{printed}",
-            want.stdout
-        ));
+        return Err(format!("output differs\n--- expected (CPython)\n{}--- got\n{printed}", want.stdout));
     }
     match &want.error {
         None if code == Some(0) => Ok(()),
@@ -219,16 +202,9 @@ fn error_cases(cases: &mut Vec<Case>) {
                     std::fs::write(root().join(&rel), format!("# error: {got}\n{rest}")).map_err(|e| e.to_string())?;
                     return Ok(());
                 }
-                let want = source
-                    .lines()
-                    .next()
-                    .and_then(|l| l.strip_prefix("# error: "))
-                    .unwrap_or("");
+                let want = source.lines().next().and_then(|l| l.strip_prefix("# error: ")).unwrap_or("");
                 if out.status.code() != Some(2) || got != want {
-                    return Err(format!(
-                        "expected `{want}` and exit 2, got exit {:?}:\n{stderr}",
-                        out.status.code()
-                    ));
+                    return Err(format!("expected `{want}` and exit 2, got exit {:?}:\n{stderr}", out.status.code()));
                 }
                 if !stderr.contains('^') {
                     return Err(format!("no caret under the construct:\n{stderr}"));
@@ -261,9 +237,7 @@ fn layout_case() -> Case {
             tool("arm-none-eabi-readelf", "binutils-arm-none-eabi")?;
             let elf = temp("blink-pyboard.elf");
             let out = run(
-                Command::new(MPYC)
-                    .args(["build", "examples/blink.py", "--board", "pyboard", "-o"])
-                    .arg(&elf),
+                Command::new(MPYC).args(["build", "examples/blink.py", "--board", "pyboard", "-o"]).arg(&elf),
                 300,
             )?;
             if !out.status.success() {
@@ -303,13 +277,7 @@ fn layout_case() -> Case {
                 return Err(format!("expected vector table, text, rodata sections:\n{s}"));
             }
             let v = text(
-                &run(
-                    Command::new("arm-none-eabi-objdump")
-                        .args(["-s", "-j", ".vector_table"])
-                        .arg(&elf),
-                    30,
-                )?
-                .stdout,
+                &run(Command::new("arm-none-eabi-objdump").args(["-s", "-j", ".vector_table"]).arg(&elf), 30)?.stdout,
             );
             let words: Vec<u64> = v
                 .lines()
@@ -341,11 +309,8 @@ fn linker_case(program: &'static str) -> Case {
         check: Box::new(move || {
             tool("arm-none-eabi-ld", "binutils-arm-none-eabi")?;
             let stem = Path::new(program).file_stem().unwrap().to_string_lossy().to_string();
-            let (obj, script, elf) = (
-                temp(&format!("{stem}.o")),
-                temp(&format!("{stem}.ld")),
-                temp(&format!("{stem}-ld.elf")),
-            );
+            let (obj, script, elf) =
+                (temp(&format!("{stem}.o")), temp(&format!("{stem}.ld")), temp(&format!("{stem}-ld.elf")));
             let ok = |o: Output| {
                 if o.status.success() {
                     Ok(o)
@@ -354,20 +319,14 @@ fn linker_case(program: &'static str) -> Case {
                 }
             };
             ok(run(
-                Command::new(MPYC)
-                    .args(["build", program, "--board", "qemu", "--emit", "obj", "-o"])
-                    .arg(&obj),
+                Command::new(MPYC).args(["build", program, "--board", "qemu", "--emit", "obj", "-o"]).arg(&obj),
                 300,
             )?)?;
-            let s = ok(run(
-                Command::new(MPYC).args(["build", program, "--board", "qemu", "--emit", "ld-script"]),
-                60,
-            )?)?;
+            let s =
+                ok(run(Command::new(MPYC).args(["build", program, "--board", "qemu", "--emit", "ld-script"]), 60)?)?;
             std::fs::write(&script, &s.stdout).map_err(|e| e.to_string())?;
-            let lib = ok(run(
-                Command::new(MPYC).args(["build", program, "--board", "qemu", "--emit", "runtime-lib"]),
-                300,
-            )?)?;
+            let lib =
+                ok(run(Command::new(MPYC).args(["build", program, "--board", "qemu", "--emit", "runtime-lib"]), 300)?)?;
             let lib = text(&lib.stdout).trim().to_string();
             ok(run(
                 Command::new("arm-none-eabi-ld")
@@ -409,9 +368,7 @@ fn pyboard_boot_case() -> Case {
         check: Box::new(|| {
             let elf = temp("hello-pyboard.elf");
             let out = run(
-                Command::new(MPYC)
-                    .args(["build", "examples/hello.py", "--board", "pyboard", "-o"])
-                    .arg(&elf),
+                Command::new(MPYC).args(["build", "examples/hello.py", "--board", "pyboard", "-o"]).arg(&elf),
                 300,
             )?;
             if !out.status.success() {
@@ -419,17 +376,7 @@ fn pyboard_boot_case() -> Case {
             }
             let want = text(&run(Command::new("python3").arg("examples/hello.py"), 60)?.stdout);
             let mut child = Command::new("qemu-system-arm")
-                .args([
-                    "-M",
-                    "netduinoplus2",
-                    "-display",
-                    "none",
-                    "-monitor",
-                    "none",
-                    "-serial",
-                    "stdio",
-                    "-kernel",
-                ])
+                .args(["-M", "netduinoplus2", "-display", "none", "-monitor", "none", "-serial", "stdio", "-kernel"])
                 .arg(&elf)
                 .stdin(Stdio::null())
                 .stdout(Stdio::piped())
@@ -495,12 +442,7 @@ fn no_panic_case() -> Case {
                     count += 1;
                     let f = dir.join(format!("m{count}.py"));
                     std::fs::write(&f, &m).map_err(|e| e.to_string())?;
-                    let out = run(
-                        Command::new(MPYC)
-                            .args(["build", "--board", "qemu", "--emit", "asm"])
-                            .arg(&f),
-                        60,
-                    )?;
+                    let out = run(Command::new(MPYC).args(["build", "--board", "qemu", "--emit", "asm"]).arg(&f), 60)?;
                     let stderr = text(&out.stderr);
                     if stderr.contains("panicked") || !matches!(out.status.code(), Some(0 | 2)) {
                         return Err(format!(

@@ -74,9 +74,7 @@ fn raw(name: &str, depth: usize) -> Result<toml::Table> {
     let Some(parent) = table.remove("inherits") else {
         return Ok(table);
     };
-    let parent = parent
-        .as_str()
-        .ok_or_else(|| anyhow!("{}: `inherits` names one board", path.display()))?;
+    let parent = parent.as_str().ok_or_else(|| anyhow!("{}: `inherits` names one board", path.display()))?;
     let mut base = raw(parent, depth + 1)?;
     base.remove("abstract");
     merge(&mut base, table);
@@ -105,9 +103,8 @@ pub fn load(name: &str) -> Result<Board> {
     if let Some(a) = table.remove("abstract") {
         table.insert("abstract_".into(), a);
     }
-    let mut board: Board = toml::Value::Table(table)
-        .try_into()
-        .with_context(|| format!("reading board file {name}.toml"))?;
+    let mut board: Board =
+        toml::Value::Table(table).try_into().with_context(|| format!("reading board file {name}.toml"))?;
     board.name = name.to_string();
     if board.abstract_ {
         return Err(unknown(name));

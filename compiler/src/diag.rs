@@ -37,12 +37,8 @@ impl fmt::Display for CompileError {
         let pad = " ".repeat(gutter.len());
         writeln!(f, "{pad} |")?;
         writeln!(f, "{gutter} | {}", s.text)?;
-        let indent: String = s
-            .text
-            .chars()
-            .take(s.column.saturating_sub(1))
-            .map(|c| if c == '\t' { '\t' } else { ' ' })
-            .collect();
+        let indent: String =
+            s.text.chars().take(s.column.saturating_sub(1)).map(|c| if c == '\t' { '\t' } else { ' ' }).collect();
         write!(f, "{pad} | {indent}{}", "^".repeat(s.width.max(1)))?;
         if let Some(help) = &self.help {
             write!(f, "\n{pad} = help: {help}")?;
@@ -65,11 +61,7 @@ impl SourceMap {
         let text = text.into();
         let mut line_starts = vec![0];
         line_starts.extend(text.match_indices('\n').map(|(i, _)| i + 1));
-        SourceMap {
-            file: file.into(),
-            text,
-            line_starts,
-        }
+        SourceMap { file: file.into(), text, line_starts }
     }
 
     /// The 1-based line holding byte `offset`.
@@ -81,27 +73,15 @@ impl SourceMap {
         let start = start.min(self.text.len());
         let line = self.line_of(start);
         let line_start = self.line_starts[line - 1];
-        let line_end = self.text[line_start..]
-            .find('\n')
-            .map_or(self.text.len(), |i| line_start + i);
+        let line_end = self.text[line_start..].find('\n').map_or(self.text.len(), |i| line_start + i);
         let text = self.text[line_start..line_end].trim_end_matches('\r');
         let column = self.text[line_start..start].chars().count() + 1;
         let stop = end.clamp(start, line_end);
         let width = self.text[start..stop].chars().count().max(1);
-        Span {
-            file: self.file.clone(),
-            line,
-            column,
-            width,
-            text: text.to_string(),
-        }
+        Span { file: self.file.clone(), line, column, width, text: text.to_string() }
     }
 
     pub fn error(&self, start: usize, end: usize, message: impl Into<String>) -> CompileError {
-        CompileError {
-            span: self.span(start, end),
-            message: message.into(),
-            help: None,
-        }
+        CompileError { span: self.span(start, end), message: message.into(), help: None }
     }
 }

@@ -57,22 +57,12 @@ pub fn run(file: &Path, board_name: &str) -> Result<i32> {
 }
 
 fn run_emulator(emu: &board::Emulator, elf: &Path) -> Result<i32> {
-    let args: Vec<String> = emu
-        .command
-        .iter()
-        .map(|a| a.replace("{elf}", &elf.display().to_string()))
-        .collect();
+    let args: Vec<String> = emu.command.iter().map(|a| a.replace("{elf}", &elf.display().to_string())).collect();
     let status = std::process::Command::new(&args[0])
         .args(&args[1..])
         .stdin(std::process::Stdio::null())
         .status()
-        .map_err(|e| {
-            anyhow!(
-                "cannot start {}: {e}; install the Debian package {}",
-                args[0],
-                emu.package
-            )
-        })?;
+        .map_err(|e| anyhow!("cannot start {}: {e}; install the Debian package {}", args[0], emu.package))?;
     Ok(status.code().unwrap_or(1))
 }
 
@@ -124,9 +114,7 @@ pub fn build_firmware(file: &Path, board: &Board, out: &Path) -> Result<()> {
 /// `mpyc emulate`: runs an already built firmware ELF in the board's emulator.
 pub fn emulate(elf: &Path, board_name: &str) -> Result<i32> {
     let board = board::load(board_name)?;
-    let emu = board
-        .emulator
-        .ok_or_else(|| anyhow!("board '{board_name}' has no emulator"))?;
+    let emu = board.emulator.ok_or_else(|| anyhow!("board '{board_name}' has no emulator"))?;
     run_emulator(&emu, elf)
 }
 

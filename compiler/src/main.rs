@@ -15,11 +15,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 #[derive(Parser)]
-#[command(
-    name = "mpyc",
-    version,
-    about = "Compile Python ahead of time to native firmware for microcontrollers"
-)]
+#[command(name = "mpyc", version, about = "Compile Python ahead of time to native firmware for microcontrollers")]
 struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -61,12 +57,7 @@ enum Command {
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
-        Command::Build {
-            file,
-            board,
-            output,
-            emit,
-        } => driver::build(&file, &board, output, emit).map(|_| 0),
+        Command::Build { file, board, output, emit } => driver::build(&file, &board, output, emit).map(|_| 0),
         Command::Run { file, board } => driver::run(&file, &board),
         Command::Emulate { elf, board } => driver::emulate(&elf, &board),
         Command::Boards => driver::list_boards().map(|_| 0),

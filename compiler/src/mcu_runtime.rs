@@ -44,10 +44,7 @@ fn find_toolchain(triple: &str) -> Result<Toolchain> {
 
 /// Builds (or finds up to date) the runtime library for `board`; returns the `.a` file.
 pub fn build(board: &Board) -> Result<PathBuf> {
-    let rt = board
-        .runtime
-        .as_ref()
-        .ok_or_else(|| anyhow!("board {} has no [runtime]", board.name))?;
+    let rt = board.runtime.as_ref().ok_or_else(|| anyhow!("board {} has no [runtime]", board.name))?;
     let triple = &rt.rust_target;
     let toolchain = find_toolchain(triple)?;
     let ws = workspace();
@@ -80,16 +77,7 @@ pub fn build(board: &Board) -> Result<PathBuf> {
         }
     }
     cmd.current_dir(&ws)
-        .args([
-            "rustc",
-            "--quiet",
-            "--release",
-            "-p",
-            "mpyc-runtime",
-            "--lib",
-            "--crate-type",
-            "staticlib",
-        ])
+        .args(["rustc", "--quiet", "--release", "-p", "mpyc-runtime", "--lib", "--crate-type", "staticlib"])
         .args(["--target", triple])
         .arg("--target-dir")
         .arg(&target_dir);
@@ -101,11 +89,7 @@ pub fn build(board: &Board) -> Result<PathBuf> {
     }
     let out = cmd.output().context("cannot run cargo to build the runtime")?;
     if !out.status.success() {
-        bail!(
-            "building the runtime for {} failed:\n{}",
-            board.name,
-            String::from_utf8_lossy(&out.stderr)
-        );
+        bail!("building the runtime for {} failed:\n{}", board.name, String::from_utf8_lossy(&out.stderr));
     }
     let lib = target_dir.join(triple).join("release").join("libmpyc_runtime.a");
     if !lib.exists() {

@@ -47,11 +47,7 @@ static PENDING: Global<Option<Pending>> = Global::new(None);
 
 /// Makes `ty(msg)` the pending exception and returns [`EXC`].
 pub fn raise(ty: ExcType, msg: impl Into<String>) -> Value {
-    *PENDING.get() = Some(Pending {
-        ty,
-        msg: msg.into(),
-        frames: Vec::new(),
-    });
+    *PENDING.get() = Some(Pending { ty, msg: msg.into(), frames: Vec::new() });
     EXC
 }
 

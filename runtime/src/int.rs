@@ -69,10 +69,7 @@ pub fn from_isize(n: isize) -> Value {
 pub fn from_big(b: BigInt) -> Value {
     match b.to_isize() {
         Some(n) if fits_small(n) => small(n),
-        _ => alloc(IntObj {
-            header: Header { kind: Kind::Int },
-            big: b,
-        }),
+        _ => alloc(IntObj { header: Header { kind: Kind::Int }, big: b }),
     }
 }
 
@@ -86,10 +83,9 @@ pub fn binary(op: usize, a: Int, b: Int) -> Value {
     match op {
         binop::FLOORDIV if b.is_zero() => raise(ExcType::ZeroDivisionError, "integer division or modulo by zero"),
         binop::MOD if b.is_zero() => raise(ExcType::ZeroDivisionError, "integer modulo by zero"),
-        binop::POW if b.is_negative() => raise(
-            ExcType::ValueError,
-            "negative exponents give floats, which mpyc does not support yet",
-        ),
+        binop::POW if b.is_negative() => {
+            raise(ExcType::ValueError, "negative exponents give floats, which mpyc does not support yet")
+        }
         binop::LSHIFT | binop::RSHIFT if b.is_negative() => raise(ExcType::ValueError, "negative shift count"),
         _ => big_binary(op, a.to_big(), b),
     }
@@ -196,19 +192,9 @@ mod tests {
 
     #[test]
     fn floor_division_and_modulo_follow_python() {
-        let cases = [
-            (7, 2, 3, 1),
-            (-7, 2, -4, 1),
-            (7, -2, -4, -1),
-            (-7, -2, 3, -1),
-            (0, 5, 0, 0),
-        ];
+        let cases = [(7, 2, 3, 1), (-7, 2, -4, 1), (7, -2, -4, -1), (-7, -2, 3, -1), (0, 5, 0, 0)];
         for (a, b, q, r) in cases {
-            assert_eq!(
-                binary(binop::FLOORDIV, Int::Small(a), Int::Small(b)),
-                small(q),
-                "{a} // {b}"
-            );
+            assert_eq!(binary(binop::FLOORDIV, Int::Small(a), Int::Small(b)), small(q), "{a} // {b}");
             assert_eq!(binary(binop::MOD, Int::Small(a), Int::Small(b)), small(r), "{a} % {b}");
         }
     }
@@ -221,14 +207,8 @@ mod tests {
         assert!(as_bigint(over).is_some(), "SMALL_MAX + 1 is boxed");
         let back = binary(binop::SUB, as_int(over).unwrap(), Int::Small(1));
         assert_eq!(back, small(SMALL_MAX), "and normalised back to a small int");
-        assert_eq!(
-            int(binary(binop::POW, Int::Small(2), Int::Small(100))),
-            "1267650600228229401496703205376"
-        );
-        assert_eq!(
-            int(binary(binop::LSHIFT, Int::Small(-3), Int::Small(70))),
-            "-3541774862152233910272"
-        );
+        assert_eq!(int(binary(binop::POW, Int::Small(2), Int::Small(100))), "1267650600228229401496703205376");
+        assert_eq!(int(binary(binop::LSHIFT, Int::Small(-3), Int::Small(70))), "-3541774862152233910272");
         assert_eq!(binary(binop::RSHIFT, Int::Small(-1), Int::Small(1000)), small(-1));
     }
 }

@@ -63,10 +63,7 @@ pub extern "C" fn rt_binop(op: usize, a: Value, b: Value) -> Value {
         _ => {}
     }
     if op == binop::ADD && as_str(a).is_some() {
-        return raise(
-            ExcType::TypeError,
-            alloc::format!("can only concatenate str (not \"{}\") to str", type_name(b)),
-        );
+        return raise(ExcType::TypeError, alloc::format!("can only concatenate str (not \"{}\") to str", type_name(b)));
     }
     if op == binop::MUL && (as_str(a).is_some() || as_str(b).is_some()) {
         let other = if as_str(a).is_some() { b } else { a };
@@ -78,11 +75,7 @@ pub extern "C" fn rt_binop(op: usize, a: Value, b: Value) -> Value {
     let sym = binop::SYMBOLS.get(op).copied().unwrap_or("?");
     raise(
         ExcType::TypeError,
-        alloc::format!(
-            "unsupported operand type(s) for {sym}: '{}' and '{}'",
-            type_name(a),
-            type_name(b)
-        ),
+        alloc::format!("unsupported operand type(s) for {sym}: '{}' and '{}'", type_name(a), type_name(b)),
     )
 }
 
@@ -111,11 +104,7 @@ pub extern "C" fn rt_compare(op: usize, a: Value, b: Value) -> Value {
             let sym = cmpop::SYMBOLS.get(op).copied().unwrap_or("?");
             return raise(
                 ExcType::TypeError,
-                alloc::format!(
-                    "'{sym}' not supported between instances of '{}' and '{}'",
-                    type_name(a),
-                    type_name(b)
-                ),
+                alloc::format!("'{sym}' not supported between instances of '{}' and '{}'", type_name(a), type_name(b)),
             );
         }
     };
@@ -133,10 +122,7 @@ pub extern "C" fn rt_unop(op: usize, a: Value) -> Value {
         return int::binary(op, lhs, rhs);
     }
     let sym = unop::SYMBOLS.get(op).copied().unwrap_or("?");
-    raise(
-        ExcType::TypeError,
-        alloc::format!("bad operand type for unary {sym}: '{}'", type_name(a)),
-    )
+    raise(ExcType::TypeError, alloc::format!("bad operand type for unary {sym}: '{}'", type_name(a)))
 }
 
 /// Python truth of `a`: 1 or 0 (never fails for the types there are so far).
@@ -164,9 +150,8 @@ pub extern "C" fn rt_index(v: Value) -> Value {
     match as_int(v) {
         Some(Int::Small(n)) => small(n),
         Some(Int::Big(_)) => v,
-        None => raise(
-            ExcType::TypeError,
-            alloc::format!("'{}' object cannot be interpreted as an integer", type_name(v)),
-        ),
+        None => {
+            raise(ExcType::TypeError, alloc::format!("'{}' object cannot be interpreted as an integer", type_name(v)))
+        }
     }
 }

@@ -82,11 +82,7 @@ pub extern "C" fn rt_print_sep(v: Value, which: usize) -> Value {
         }
         None => raise(
             ExcType::TypeError,
-            alloc::format!(
-                "{} must be None or a string, not {}",
-                if which == 0 { "sep" } else { "end" },
-                type_name(v)
-            ),
+            alloc::format!("{} must be None or a string, not {}", if which == 0 { "sep" } else { "end" }, type_name(v)),
         ),
     }
 }
@@ -108,10 +104,7 @@ pub extern "C" fn rt_repr(v: Value) -> Value {
 pub extern "C" fn rt_len(v: Value) -> Value {
     match as_str(v) {
         Some(s) => crate::int::from_isize(s.char_count() as isize),
-        None => raise(
-            ExcType::TypeError,
-            alloc::format!("object of type '{}' has no len()", type_name(v)),
-        ),
+        None => raise(ExcType::TypeError, alloc::format!("object of type '{}' has no len()", type_name(v))),
     }
 }
 
@@ -125,9 +118,6 @@ pub extern "C" fn rt_abs(v: Value) -> Value {
                 crate::int::binary(crate::ops::binop::ADD, i, crate::int::Int::Small(0))
             }
         }
-        None => raise(
-            ExcType::TypeError,
-            alloc::format!("bad operand type for abs(): '{}'", type_name(v)),
-        ),
+        None => raise(ExcType::TypeError, alloc::format!("bad operand type for abs(): '{}'", type_name(v))),
     }
 }

@@ -10,10 +10,7 @@ fn int_arg(v: Value, what: &str) -> Result<isize, Value> {
     match as_int(v) {
         Some(Int::Small(n)) => Ok(n),
         Some(Int::Big(_)) => Err(raise(ExcType::OverflowError, alloc::format!("{what} is too large"))),
-        None => Err(raise(
-            ExcType::TypeError,
-            alloc::format!("can't convert {} to int", type_name(v)),
-        )),
+        None => Err(raise(ExcType::TypeError, alloc::format!("can't convert {} to int", type_name(v)))),
     }
 }
 
@@ -45,10 +42,7 @@ pub extern "C" fn rt_pyb_led(n: Value) -> Value {
     if n < 1 || n as usize > board::LED_COUNT {
         return raise(ExcType::ValueError, alloc::format!("LED({n}) doesn't exist"));
     }
-    alloc(LedObj {
-        header: Header { kind: Kind::Led },
-        index: n as usize,
-    })
+    alloc(LedObj { header: Header { kind: Kind::Led }, index: n as usize })
 }
 
 /// The methods of each object type, sorted as `dir()` lists them.

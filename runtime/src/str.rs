@@ -33,11 +33,7 @@ pub fn from_bytes(bytes: Vec<u8>) -> Value {
     let bytes = bytes.into_boxed_slice();
     let len = bytes.len();
     let data = alloc::boxed::Box::leak(bytes).as_ptr();
-    alloc(StrObj {
-        header: Header { kind: Kind::Str },
-        len,
-        data,
-    })
+    alloc(StrObj { header: Header { kind: Kind::Str }, len, data })
 }
 
 pub fn from_string(s: String) -> Value {
@@ -49,11 +45,7 @@ pub fn from_string(s: String) -> Value {
 #[no_mangle]
 pub unsafe extern "C" fn rt_str_lit(slot: *mut Value, data: *const u8, len: usize) -> Value {
     if *slot == 0 {
-        *slot = alloc(StrObj {
-            header: Header { kind: Kind::Str },
-            len,
-            data,
-        });
+        *slot = alloc(StrObj { header: Header { kind: Kind::Str }, len, data });
     }
     *slot
 }
@@ -78,11 +70,7 @@ pub fn repeat(s: &StrObj, n: &Int) -> Value {
 
 /// `repr(s)` as CPython writes it: single quotes unless only double quotes avoid escapes.
 pub fn repr(s: &str) -> String {
-    let quote = if s.contains('\'') && !s.contains('"') {
-        '"'
-    } else {
-        '\''
-    };
+    let quote = if s.contains('\'') && !s.contains('"') { '"' } else { '\'' };
     let mut out = String::with_capacity(s.len() + 2);
     out.push(quote);
     for c in s.chars() {

@@ -20,10 +20,7 @@ pub fn isa() -> Result<OwnedTargetIsa> {
 }
 
 pub fn target(isa: &OwnedTargetIsa) -> Target {
-    Target {
-        word: crate::lower::word_type(isa.pointer_bits() as u32),
-        call_conv: isa.default_call_conv(),
-    }
+    Target { word: crate::lower::word_type(isa.pointer_bits() as u32), call_conv: isa.default_call_conv() }
 }
 
 /// Compiles `program` into memory and runs its module body; returns the exit status.
@@ -36,11 +33,7 @@ pub fn run(program: Program, isa: OwnedTargetIsa) -> Result<i32> {
     let mut module = JITModule::new(builder);
     let mut ids = Vec::new();
     for (i, f) in program.functions.iter().enumerate() {
-        let linkage = if f.body.is_some() {
-            Linkage::Local
-        } else {
-            Linkage::Import
-        };
+        let linkage = if f.body.is_some() { Linkage::Local } else { Linkage::Import };
         let id = module.declare_function(&f.name, linkage, &f.sig)?;
         if id.as_u32() as usize != i {
             bail!("internal error: function {} declared out of order", f.name);
@@ -64,9 +57,7 @@ pub fn run(program: Program, isa: OwnedTargetIsa) -> Result<i32> {
     for (i, f) in program.functions.into_iter().enumerate() {
         if let Some(body) = f.body {
             ctx.func = body;
-            module
-                .define_function(ids[i], &mut ctx)
-                .with_context(|| format!("compiling {}", f.name))?;
+            module.define_function(ids[i], &mut ctx).with_context(|| format!("compiling {}", f.name))?;
             module.clear_context(&mut ctx);
         }
     }

@@ -26,10 +26,8 @@ pub fn parse(file: &str, text: &str) -> Result<Module, CompileError> {
             let mut help = None;
             if message.contains("while scanning string literal") {
                 // The lexer stops at the end of the line; point at the quote that opened it.
-                let line_start = text[..at.min(text.len())]
-                    .trim_end_matches(['\n', '\r'])
-                    .rfind('\n')
-                    .map_or(0, |i| i + 1);
+                let line_start =
+                    text[..at.min(text.len())].trim_end_matches(['\n', '\r']).rfind('\n').map_or(0, |i| i + 1);
                 let line_end = text[line_start..].find('\n').map_or(text.len(), |i| line_start + i);
                 if let Some(q) = text[line_start..line_end].rfind(['"', '\'']) {
                     at = line_start + q;

@@ -13,11 +13,8 @@ pub fn write(image: &Image) -> Result<Vec<u8>> {
     let mut buf = Vec::new();
     let mut w = Writer::new(Endianness::Little, false, &mut buf);
     // Segments: flash (vectors, text, rodata), .data, .bss.
-    let flash: Vec<&super::OutSection> = image
-        .sections
-        .iter()
-        .filter(|s| matches!(s.class, Class::Vectors | Class::Text | Class::Rodata))
-        .collect();
+    let flash: Vec<&super::OutSection> =
+        image.sections.iter().filter(|s| matches!(s.class, Class::Vectors | Class::Text | Class::Rodata)).collect();
     let data = image.sections.iter().find(|s| s.class == Class::Data);
     let bss = image.sections.iter().find(|s| s.class == Class::Bss);
     let nseg = 1 + data.is_some() as u32 + bss.is_some() as u32;
@@ -26,11 +23,7 @@ pub fn write(image: &Image) -> Result<Vec<u8>> {
     w.reserve_program_headers(nseg);
     let mut offsets = Vec::new();
     for s in &image.sections {
-        let off = if s.class == Class::Bss {
-            w.reserved_len()
-        } else {
-            w.reserve(s.data.len(), 8)
-        };
+        let off = if s.class == Class::Bss { w.reserved_len() } else { w.reserve(s.data.len(), 8) };
         offsets.push(off);
     }
     w.reserve_null_section_index();

@@ -118,11 +118,7 @@ impl Inputs {
             let Some(class) = class_of(&name, s.kind()) else {
                 continue;
             };
-            let data = if class == Class::Bss {
-                Vec::new()
-            } else {
-                s.data()?.to_vec()
-            };
+            let data = if class == Class::Bss { Vec::new() } else { s.data()?.to_vec() };
             sections[i] = Some(Section {
                 name,
                 class,
@@ -171,14 +167,7 @@ impl Inputs {
                     }
                 }
             } else if let Some(si) = section {
-                local_targets.insert(
-                    sym.index().0,
-                    Target::Local {
-                        obj,
-                        section: si,
-                        value: sym.address() as u32,
-                    },
-                );
+                local_targets.insert(sym.index().0, Target::Local { obj, section: si, value: sym.address() as u32 });
             }
         }
         for s in file.sections() {
@@ -197,28 +186,18 @@ impl Inputs {
                         None => {
                             let sym = file.symbol_by_index(si)?;
                             match sym.section() {
-                                SymbolSection::Section(sec) => Target::Local {
-                                    obj,
-                                    section: sec.0,
-                                    value: sym.address() as u32,
-                                },
+                                SymbolSection::Section(sec) => {
+                                    Target::Local { obj, section: sec.0, value: sym.address() as u32 }
+                                }
                                 _ if r_type == 0 => continue,
                                 _ => bail!("{what}: relocation against an unsupported symbol {:?}", sym.name()),
                             }
                         }
                     },
-                    RelocationTarget::Section(sec) => Target::Local {
-                        obj,
-                        section: sec.0,
-                        value: 0,
-                    },
+                    RelocationTarget::Section(sec) => Target::Local { obj, section: sec.0, value: 0 },
                     _ => continue,
                 };
-                relocs.push(Reloc {
-                    offset: offset as u32,
-                    r_type,
-                    target,
-                });
+                relocs.push(Reloc { offset: offset as u32, r_type, target });
             }
             if let Some(sec) = sections[i].as_mut() {
                 sec.relocs = relocs;

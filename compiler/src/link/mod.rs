@@ -70,18 +70,15 @@ fn resolve(inputs: &Inputs, t: Target) -> Result<(usize, usize, u32)> {
 
 /// Sections reachable from the vector table through relocations.
 fn live_sections(inputs: &Inputs) -> Result<HashSet<(usize, usize)>> {
-    let root = inputs
-        .lookup(ROOT)
-        .ok_or_else(|| anyhow!("the runtime has no `{ROOT}`"))?;
+    let root = inputs.lookup(ROOT).ok_or_else(|| anyhow!("the runtime has no `{ROOT}`"))?;
     let mut live = HashSet::new();
     let mut work = VecDeque::from([(root.obj, root.section)]);
     while let Some((o, s)) = work.pop_front() {
         if !live.insert((o, s)) {
             continue;
         }
-        let sec = inputs.sections[o][s]
-            .as_ref()
-            .ok_or_else(|| anyhow!("a symbol refers to a section that is not loaded"))?;
+        let sec =
+            inputs.sections[o][s].as_ref().ok_or_else(|| anyhow!("a symbol refers to a section that is not loaded"))?;
         for r in &sec.relocs {
             if r.r_type == reloc::R_ARM_NONE {
                 continue;
@@ -103,10 +100,7 @@ fn align(v: u32, a: u32) -> u32 {
 }
 
 fn layout_and_relocate(inputs: &Inputs, board: &Board) -> Result<Image> {
-    let mem = board
-        .memory
-        .as_ref()
-        .ok_or_else(|| anyhow!("board {} has no memory map", board.name))?;
+    let mem = board.memory.as_ref().ok_or_else(|| anyhow!("board {} has no memory map", board.name))?;
     let live = live_sections(inputs)?;
     let mut order: Vec<(usize, usize)> = live.iter().copied().collect();
     order.sort_by_key(|&(o, s)| (inputs.sections[o][s].as_ref().map(|x| x.class), o, s));
@@ -151,11 +145,7 @@ fn layout_and_relocate(inputs: &Inputs, board: &Board) -> Result<Image> {
             class,
             addr: start,
             load_addr,
-            data: if class == Class::Bss {
-                Vec::new()
-            } else {
-                vec![0; size as usize]
-            },
+            data: if class == Class::Bss { Vec::new() } else { vec![0; size as usize] },
             size,
         });
     }
@@ -172,15 +162,9 @@ fn layout_and_relocate(inputs: &Inputs, board: &Board) -> Result<Image> {
     let stack = board.stack_size.unwrap_or(8192);
     let heap_start = align(ram, 8);
     let stack_top = ram_end as u32;
-    let heap_end = stack_top
-        .checked_sub(stack)
-        .filter(|e| *e >= heap_start + 1024)
-        .ok_or_else(|| {
-            anyhow!(
-                "board {}: static data and a {stack}-byte stack leave no RAM for the heap",
-                board.name
-            )
-        })?;
+    let heap_end = stack_top.checked_sub(stack).filter(|e| *e >= heap_start + 1024).ok_or_else(|| {
+        anyhow!("board {}: static data and a {stack}-byte stack leave no RAM for the heap", board.name)
+    })?;
     let data = &sections[3];
     let bss = &sections[4];
     let linker_symbols: HashMap<&str, u32> = HashMap::from([
@@ -203,9 +187,7 @@ fn layout_and_relocate(inputs: &Inputs, board: &Board) -> Result<Image> {
             }
         }
         let (o, s, value) = resolve(inputs, t)?;
-        let p = placed
-            .get(&(o, s))
-            .ok_or_else(|| anyhow!("a relocation refers to a discarded section"))?;
+        let p = placed.get(&(o, s)).ok_or_else(|| anyhow!("a relocation refers to a discarded section"))?;
         Ok(p.addr + value)
     };
 
@@ -215,10 +197,7 @@ fn layout_and_relocate(inputs: &Inputs, board: &Board) -> Result<Image> {
         if sec.class == Class::Bss {
             continue;
         }
-        let out = sections
-            .iter_mut()
-            .find(|x| x.class == sec.class)
-            .expect("an output section per class");
+        let out = sections.iter_mut().find(|x| x.class == sec.class).expect("an output section per class");
         let base = placed[&(o, s)].addr;
         let at = (base - out.addr) as usize;
         let mut bytes = sec.data.clone();
@@ -239,9 +218,7 @@ fn layout_and_relocate(inputs: &Inputs, board: &Board) -> Result<Image> {
         out.data[at..at + bytes.len()].copy_from_slice(&bytes);
     }
 
-    let entry = inputs
-        .lookup(ENTRY)
-        .ok_or_else(|| anyhow!("the runtime has no `{ENTRY}`"))?;
+    let entry = inputs.lookup(ENTRY).ok_or_else(|| anyhow!("the runtime has no `{ENTRY}`"))?;
     let entry = placed
         .get(&(entry.obj, entry.section))
         .map(|p| p.addr + entry.value)
@@ -258,9 +235,5 @@ fn layout_and_relocate(inputs: &Inputs, board: &Board) -> Result<Image> {
     symbols.sort();
     symbols.dedup_by(|a, b| a.0 == b.0 && a.1 == b.1);
     sections.retain(|s| s.size > 0 || s.class == Class::Vectors);
-    Ok(Image {
-        sections,
-        entry,
-        symbols,
-    })
+    Ok(Image { sections, entry, symbols })
 }

@@ -108,11 +108,7 @@ pub fn apply(r_type: u32, d: &mut [u8], at: usize, s: u32, a: i64, p: u32) -> Re
             put_half(d, at + 2, h2);
         }
         R_ARM_THM_MOVW_ABS_NC | R_ARM_THM_MOVT_ABS => {
-            let v = if r_type == R_ARM_THM_MOVT_ABS {
-                sa >> 16
-            } else {
-                sa & 0xffff
-            };
+            let v = if r_type == R_ARM_THM_MOVT_ABS { sa >> 16 } else { sa & 0xffff };
             let h1 = (half(d, at) & 0xfbf0) | (((v >> 11) & 1) << 10) | (v >> 12);
             let h2 = (half(d, at + 2) & 0x8f00) | (((v >> 8) & 7) << 12) | (v & 0xff);
             put_half(d, at, h1);
@@ -138,12 +134,7 @@ mod tests {
     /// Branch relocations round-trip: what `apply` writes, `addend` reads back.
     #[test]
     fn branch_fields_round_trip() {
-        for r_type in [
-            R_ARM_THM_CALL,
-            R_ARM_THM_JUMP24,
-            R_ARM_THM_JUMP19,
-            R_ARM_THM_MOVW_ABS_NC,
-        ] {
+        for r_type in [R_ARM_THM_CALL, R_ARM_THM_JUMP24, R_ARM_THM_JUMP19, R_ARM_THM_MOVW_ABS_NC] {
             for off in [-1_048_576i64, -4, 0, 2, 1000, 1_048_574] {
                 let mut d = match r_type {
                     R_ARM_THM_CALL => vec![0x00, 0xf0, 0x00, 0xd0],
@@ -152,11 +143,7 @@ mod tests {
                     _ => vec![0x40, 0xf2, 0x00, 0x00],
                 };
                 let (s, p) = (0x1000_0000u32, 0x1000_0000u32);
-                let off = if r_type == R_ARM_THM_MOVW_ABS_NC {
-                    off & 0x7fff
-                } else {
-                    off
-                };
+                let off = if r_type == R_ARM_THM_MOVW_ABS_NC { off & 0x7fff } else { off };
                 apply(r_type, &mut d, 0, s, off, p).unwrap();
                 let back = addend(r_type, &d, 0).unwrap();
                 assert_eq!(back, off, "type {r_type}");

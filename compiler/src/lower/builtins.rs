@@ -24,25 +24,14 @@ const fn m(name: &'static str, entry: &'static str, params: usize) -> Member {
 pub const MODULES: &[ModuleDef] = &[
     ModuleDef {
         name: "pyb",
-        members: &[
-            m("LED", "rt_pyb_led", 1),
-            m("delay", "rt_pyb_delay", 1),
-            m("millis", "rt_pyb_millis", 0),
-        ],
+        members: &[m("LED", "rt_pyb_led", 1), m("delay", "rt_pyb_delay", 1), m("millis", "rt_pyb_millis", 0)],
     },
-    ModuleDef {
-        name: "time",
-        members: &[m("sleep_ms", "rt_pyb_delay", 1), m("ticks_ms", "rt_pyb_millis", 0)],
-    },
+    ModuleDef { name: "time", members: &[m("sleep_ms", "rt_pyb_delay", 1), m("ticks_ms", "rt_pyb_millis", 0)] },
 ];
 
 /// Builtins that are plain calls of one runtime entry point.
-pub const BUILTINS: &[Member] = &[
-    m("len", "rt_len", 1),
-    m("repr", "rt_repr", 1),
-    m("str", "rt_str", 1),
-    m("abs", "rt_abs", 1),
-];
+pub const BUILTINS: &[Member] =
+    &[m("len", "rt_len", 1), m("repr", "rt_repr", 1), m("str", "rt_str", 1), m("abs", "rt_abs", 1)];
 
 /// Builtins the lowering treats specially.
 pub const SPECIAL_BUILTINS: &[&str] = &["print", "range"];
@@ -93,11 +82,7 @@ pub(super) fn import(ctx: &mut ModuleCtx, stmt: &ast::Stmt) -> Result<(), Compil
                 }
                 let Some(def) = module.member(member) else {
                     let names: Vec<&str> = module.members.iter().map(|m| m.name).collect();
-                    let e = err(
-                        ctx.source,
-                        alias,
-                        format!("cannot import name '{member}' from '{name}'"),
-                    );
+                    let e = err(ctx.source, alias, format!("cannot import name '{member}' from '{name}'"));
                     return Err(match closest(member, &names) {
                         Some(c) => e.with_help(format!("did you mean '{c}'?")),
                         None => e.with_help(format!("'{name}' has: {}", names.join(", "))),

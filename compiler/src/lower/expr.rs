@@ -82,9 +82,9 @@ impl FnLowerer<'_> {
             ast::Expr::JoinedStr(_) => Err(self
                 .error(e, "f-strings are not supported yet")
                 .with_help("build the text with `+` and `str()`, or pass several values to print()")),
-            ast::Expr::Lambda(_) => Err(self
-                .error(e, "lambdas are not supported yet")
-                .with_help("define a function with `def`")),
+            ast::Expr::Lambda(_) => {
+                Err(self.error(e, "lambdas are not supported yet").with_help("define a function with `def`"))
+            }
             _ => Err(self.error(e, "this kind of expression is not supported yet")),
         }
     }
@@ -358,11 +358,7 @@ impl FnLowerer<'_> {
                 let mut left = self.expr(&c.left)?;
                 for (i, (op, right)) in c.ops.iter().zip(&c.comparators).enumerate() {
                     let right = self.expr(right)?;
-                    let next = if i + 1 == c.ops.len() {
-                        then
-                    } else {
-                        self.b.create_block()
-                    };
+                    let next = if i + 1 == c.ops.len() { then } else { self.b.create_block() };
                     self.branch_compare(c, *op, left, right, next, other)?;
                     if next != then {
                         self.enter(next);
@@ -372,11 +368,7 @@ impl FnLowerer<'_> {
                 Ok(())
             }
             ast::Expr::Constant(c) if matches!(c.value, ast::Constant::Bool(_)) => {
-                let target = if matches!(c.value, ast::Constant::Bool(true)) {
-                    then
-                } else {
-                    other
-                };
+                let target = if matches!(c.value, ast::Constant::Bool(true)) { then } else { other };
                 self.b.ins().jump(target, &[]);
                 Ok(())
             }
@@ -495,10 +487,7 @@ impl FnLowerer<'_> {
             return Ok(());
         }
         let s = if params == 1 { "" } else { "s" };
-        Err(self.error(
-            c,
-            format!("{name}() takes {params} argument{s} but {} were given", c.args.len()),
-        ))
+        Err(self.error(c, format!("{name}() takes {params} argument{s} but {} were given", c.args.len())))
     }
 
     fn exprs(&mut self, es: &[ast::Expr]) -> Result<Vec<ir::Value>> {

@@ -97,11 +97,7 @@ impl ProgramBuilder {
 
     fn add_data(&mut self, prefix: &str, init: DataInit, writable: bool) -> u32 {
         let index = self.data.len() as u32;
-        self.data.push(DataDecl {
-            name: format!("{prefix}.{index}"),
-            init,
-            writable,
-        });
+        self.data.push(DataDecl { name: format!("{prefix}.{index}"), init, writable });
         index
     }
 
@@ -193,11 +189,7 @@ pub fn lower_module(module: &Module, target: Target) -> Result<Program, CompileE
     for (name, at) in assigned.into_iter().chain(globals.into_iter().map(|g| (g, 0))) {
         if ctx.defs.contains_key(&name) || ctx.imports.contains_key(&name) {
             return Err(source
-                .error(
-                    at,
-                    at + name.len(),
-                    format!("'{name}' is a function or import and cannot be assigned"),
-                )
+                .error(at, at + name.len(), format!("'{name}' is a function or import and cannot be assigned"))
                 .with_help("functions and imported names cannot be rebound yet; use another name"));
         }
         if !ctx.global_slots.contains_key(&name) {
@@ -209,11 +201,7 @@ pub fn lower_module(module: &Module, target: Target) -> Result<Program, CompileE
     }
 
     let main = prog.declare_function("mpy_main".to_string(), 0);
-    let body: Vec<&ast::Stmt> = module
-        .body
-        .iter()
-        .filter(|s| !matches!(s, ast::Stmt::FunctionDef(_)))
-        .collect();
+    let body: Vec<&ast::Stmt> = module.body.iter().filter(|s| !matches!(s, ast::Stmt::FunctionDef(_))).collect();
     let f = lower_function(&mut prog, &ctx, main, "<module>", None, &body)?;
     prog.functions[main as usize].body = Some(f);
     for (def, index) in defs {
@@ -222,11 +210,7 @@ pub fn lower_module(module: &Module, target: Target) -> Result<Program, CompileE
         let f = lower_function(&mut prog, &ctx, index, def.name.as_str(), Some(&scope), &body)?;
         prog.functions[index as usize].body = Some(f);
     }
-    Ok(Program {
-        functions: prog.functions,
-        data: prog.data,
-        main: main as usize,
-    })
+    Ok(Program { functions: prog.functions, data: prog.data, main: main as usize })
 }
 
 /// Refuses the parts of `def` that are not supported yet.
@@ -236,10 +220,8 @@ fn check_def(source: &SourceMap, def: &ast::StmtFunctionDef) -> Result<(), Compi
         return Err(err(source, d, "decorators are not supported yet").with_help("remove the decorator"));
     }
     if a.vararg.is_some() || a.kwarg.is_some() || !a.kwonlyargs.is_empty() || !a.posonlyargs.is_empty() {
-        return Err(
-            err(source, def, "only plain positional parameters are supported so far")
-                .with_help("use `def name(a, b, c):`"),
-        );
+        return Err(err(source, def, "only plain positional parameters are supported so far")
+            .with_help("use `def name(a, b, c):`"));
     }
     if let Some(p) = a.args.iter().find(|p| p.default.is_some()) {
         return Err(err(source, &p.def, "default parameter values are not supported yet")
@@ -367,12 +349,9 @@ impl<'a> FnLowerer<'a> {
 
     fn terminated(&self) -> bool {
         match self.b.current_block() {
-            Some(block) => self
-                .b
-                .func
-                .layout
-                .last_inst(block)
-                .is_some_and(|i| self.b.func.dfg.insts[i].opcode().is_terminator()),
+            Some(block) => {
+                self.b.func.layout.last_inst(block).is_some_and(|i| self.b.func.dfg.insts[i].opcode().is_terminator())
+            }
             None => true,
         }
     }
@@ -398,10 +377,7 @@ impl<'a> FnLowerer<'a> {
         }
         let sig = self.prog.functions[index as usize].sig.clone();
         let signature = self.b.import_signature(sig);
-        let name = self
-            .b
-            .func
-            .declare_imported_user_function(UserExternalName::new(0, index));
+        let name = self.b.func.declare_imported_user_function(UserExternalName::new(0, index));
         let r = self.b.import_function(ExtFuncData {
             name: ExternalName::user(name),
             signature,
@@ -417,10 +393,7 @@ impl<'a> FnLowerer<'a> {
         let gv = match self.data_gvs.get(&index) {
             Some(&gv) => gv,
             None => {
-                let name = self
-                    .b
-                    .func
-                    .declare_imported_user_function(UserExternalName::new(1, index));
+                let name = self.b.func.declare_imported_user_function(UserExternalName::new(1, index));
                 let gv = self.b.create_global_value(GlobalValueData::Symbol {
                     name: ExternalName::user(name),
                     offset: ir::immediates::Imm64::new(0),

@@ -101,11 +101,7 @@ impl FnLowerer<'_> {
     /// `a, b = x, y`: every right-hand value first, then the targets left to right.
     fn swap_assign(&mut self, targets: &ast::ExprTuple, values: &ast::ExprTuple) -> Result<()> {
         if targets.elts.len() != values.elts.len() {
-            let msg = format!(
-                "{} values to unpack into {} names",
-                values.elts.len(),
-                targets.elts.len()
-            );
+            let msg = format!("{} values to unpack into {} names", values.elts.len(), targets.elts.len());
             return Err(self.error(values, msg));
         }
         let vs: Vec<ir::Value> = values.elts.iter().map(|e| self.expr(e)).collect::<Result<_>>()?;
@@ -154,12 +150,8 @@ impl FnLowerer<'_> {
     }
 
     fn while_stmt(&mut self, w: &ast::StmtWhile) -> Result<()> {
-        let (header, body, other, after) = (
-            self.b.create_block(),
-            self.b.create_block(),
-            self.b.create_block(),
-            self.b.create_block(),
-        );
+        let (header, body, other, after) =
+            (self.b.create_block(), self.b.create_block(), self.b.create_block(), self.b.create_block());
         self.b.ins().jump(header, &[]);
         self.b.switch_to_block(header);
         let line = self.line;
@@ -218,11 +210,8 @@ impl FnLowerer<'_> {
         self.b.switch_to_block(header);
         let line = self.line;
         let i = self.b.use_var(counter);
-        let (code, cc) = if step > 0 {
-            (cmpop::LT, IntCC::SignedLessThan)
-        } else {
-            (cmpop::GT, IntCC::SignedGreaterThan)
-        };
+        let (code, cc) =
+            if step > 0 { (cmpop::LT, IntCC::SignedLessThan) } else { (cmpop::GT, IntCC::SignedGreaterThan) };
         self.branch_compare_op(code, cc, i, stop, body, other);
         self.enter(body);
         let i = self.b.use_var(counter);

@@ -98,11 +98,7 @@ impl Buffer {
     /// A wide branch to `target`, patched in [`Buffer::finish`].
     pub fn branch(&mut self, cond: Option<Cond>, target: MBlock) {
         let kind = cond.map_or(BranchKind::Always, BranchKind::Cond);
-        self.fixups.push(Fixup {
-            offset: self.offset(),
-            kind,
-            target,
-        });
+        self.fixups.push(Fixup { offset: self.offset(), kind, target });
         let (enc, text) = match kind {
             BranchKind::Cond(c) => (super::emit::enc_b_cond_t3(c, 0), format!("b{}.w", c.name())),
             BranchKind::Always => (super::emit::enc_b_t4(0), "b.w".to_string()),

@@ -152,10 +152,16 @@ impl Gen<'_> {
             }
             8 => {
                 let a = self.pick();
-                if self.rng.chance(50) {
-                    self.b.ins().ineg(a)
-                } else {
-                    self.b.ins().bnot(a)
+                let ins = self.b.ins();
+                match self.rng.below(8) {
+                    0 => ins.ineg(a),
+                    1 => ins.bnot(a),
+                    2 => ins.iabs(a),
+                    3 => ins.clz(a),
+                    4 => ins.ctz(a),
+                    5 => ins.bitrev(a),
+                    6 => ins.bswap(a),
+                    _ => ins.bmask(types::I32, a),
                 }
             }
             _ => {
@@ -219,9 +225,7 @@ impl Gen<'_> {
         let acc = self.b.append_block_param(header, types::I32);
         let result = self.b.append_block_param(exit, types::I32);
         let (zero, init) = (self.b.ins().iconst(types::I32, 0), self.pick());
-        self.b
-            .ins()
-            .jump(header, &[BlockArg::Value(zero), BlockArg::Value(init)]);
+        self.b.ins().jump(header, &[BlockArg::Value(zero), BlockArg::Value(init)]);
         self.b.switch_to_block(header);
         let keep = self.pool.len();
         self.pool.push(i);
@@ -316,29 +320,18 @@ fn driver(calls: &[Call], funcs: &[ir::Function], rt_print: u32, rt_sep: u32, ma
     let mut import = |b: &mut FunctionBuilder, index: u32, params: usize| {
         let signature = b.import_signature(signature(params));
         let name = b.func.declare_imported_user_function(UserExternalName::new(0, index));
-        b.import_function(ExtFuncData {
-            name: ExternalName::user(name),
-            signature,
-            colocated: false,
-            patchable: false,
-        })
+        b.import_function(ExtFuncData { name: ExternalName::user(name), signature, colocated: false, patchable: false })
     };
     let print = import(&mut b, rt_print, 1);
     let sep = import(&mut b, rt_sep, 2);
-    let refs: Vec<_> = funcs
-        .iter()
-        .enumerate()
-        .map(|(i, f)| import(&mut b, i as u32, f.signature.params.len()))
-        .collect();
+    let refs: Vec<_> =
+        funcs.iter().enumerate().map(|(i, f)| import(&mut b, i as u32, f.signature.params.len())).collect();
     let none = b.ins().iconst(types::I32, mpyc_runtime::value::NONE as i64);
     for c in calls {
         let args: Vec<ir::Value> = c.args.iter().map(|a| b.ins().iconst(types::I32, *a as i64)).collect();
         let call = b.ins().call(refs[c.func], &args);
         let r = b.inst_results(call)[0];
-        for (k, half) in [b.ins().ushr_imm_u(r, 16), b.ins().band_imm_u(r, 0xffff)]
-            .into_iter()
-            .enumerate()
-        {
+        for (k, half) in [b.ins().ushr_imm_u(r, 16), b.ins().band_imm_u(r, 0xffff)].into_iter().enumerate() {
             let tagged = b.ins().ishl_imm_u(half, 1);
             let tagged = b.ins().bor_imm_u(tagged, 1);
             b.ins().call(print, &[tagged]);
@@ -384,47 +377,20 @@ fn thumb2_agrees_with_the_interpreter() {
         let mut functions: Vec<FuncDecl> = funcs
             .iter()
             .enumerate()
-            .map(|(i, f)| FuncDecl {
-                name: format!("f{i}"),
-                sig: f.signature.clone(),
-                body: Some(f.clone()),
-            })
+            .map(|(i, f)| FuncDecl { name: format!("f{i}"), sig: f.signature.clone(), body: Some(f.clone()) })
             .collect();
-        functions.push(FuncDecl {
-            name: "rt_print".into(),
-            sig: signature(1),
-            body: None,
-        });
-        functions.push(FuncDecl {
-            name: "rt_print_sep".into(),
-            sig: signature(2),
-            body: None,
-        });
+        functions.push(FuncDecl { name: "rt_print".into(), sig: signature(1), body: None });
+        functions.push(FuncDecl { name: "rt_print_sep".into(), sig: signature(2), body: None });
         let main_fn = driver(&calls, &funcs, rt_print, rt_sep, main);
-        functions.push(FuncDecl {
-            name: "mpy_main".into(),
-            sig: signature(0),
-            body: Some(main_fn),
-        });
-        let program = Program {
-            functions,
-            data: vec![],
-            main: main as usize,
-        };
+        functions.push(FuncDecl { name: "mpy_main".into(), sig: signature(0), body: Some(main_fn) });
+        let program = Program { functions, data: vec![], main: main as usize };
         let object = super::compile(program).unwrap_or_else(|e| panic!("seed {seed:#x} batch {batch_no}: {e:#}"));
         let elf = crate::link::link(&[object], &runtime, &board).expect("links");
         let path = std::env::temp_dir().join(format!("mpyc-diff-{}-{batch_no}.elf", std::process::id()));
         std::fs::write(&path, elf).unwrap();
         let emu = board.emulator.as_ref().unwrap();
-        let args: Vec<String> = emu
-            .command
-            .iter()
-            .map(|a| a.replace("{elf}", &path.display().to_string()))
-            .collect();
-        let out = std::process::Command::new(&args[0])
-            .args(&args[1..])
-            .output()
-            .expect("qemu-system-arm runs");
+        let args: Vec<String> = emu.command.iter().map(|a| a.replace("{elf}", &path.display().to_string())).collect();
+        let out = std::process::Command::new(&args[0]).args(&args[1..]).output().expect("qemu-system-arm runs");
         let _ = std::fs::remove_file(&path);
         let console = String::from_utf8_lossy(&out.stdout);
         let got: Vec<i32> = console
@@ -434,11 +400,7 @@ fn thumb2_agrees_with_the_interpreter() {
                 ((it.next().unwrap_or(0) << 16) | it.next().unwrap_or(0)) as i32
             })
             .collect();
-        assert_eq!(
-            got.len(),
-            calls.len(),
-            "seed {seed:#x} batch {batch_no}: firmware printed\n{console}"
-        );
+        assert_eq!(got.len(), calls.len(), "seed {seed:#x} batch {batch_no}: firmware printed\n{console}");
         for (c, g) in calls.iter().zip(&got) {
             if c.want != *g {
                 panic!(

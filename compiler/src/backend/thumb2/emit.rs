@@ -28,19 +28,13 @@ pub fn enc_movs_imm_t1(rd: LowReg, imm8: u8) -> Enc {
 /// Rd=1111, CMN.W T1 ADDS with Rd=1111.
 fn enc_dp_modimm(op: u32, s: bool, rn: u32, rd: u32, imm: ModImm) -> Enc {
     let (i, imm3, imm8) = imm.fields();
-    w(
-        0xF000 | (i << 10) | (op << 5) | ((s as u32) << 4) | rn,
-        (imm3 << 12) | (rd << 8) | imm8,
-    )
+    w(0xF000 | (i << 10) | (op << 5) | ((s as u32) << 4) | rn, (imm3 << 12) | (rd << 8) | imm8)
 }
 
 /// Data processing (shifted register), A5.3.11: `11101 01 op:4 S Rn | 0 imm3 Rd imm2 type:2 Rm`.
 fn enc_dp_shifted(op: u32, s: bool, rn: u32, rd: u32, rm: u32, shift_type: u32, amount: u32) -> Enc {
     let (imm3, imm2) = (amount >> 2, amount & 3);
-    w(
-        0xEA00 | (op << 5) | ((s as u32) << 4) | rn,
-        (imm3 << 12) | (rd << 8) | (imm2 << 6) | (shift_type << 4) | rm,
-    )
+    w(0xEA00 | (op << 5) | ((s as u32) << 4) | rn, (imm3 << 12) | (rd << 8) | (imm2 << 6) | (shift_type << 4) | rm)
 }
 
 /// MOVW T3 / MOVT T1, A7.7.76 / A7.7.79: `11110 i 10 T 1 0 0 imm4 | 0 imm3 Rd imm8` (T=1 MOVT).
@@ -55,18 +49,12 @@ pub fn enc_movw_movt(top: bool, rd: Gpr, imm16: u16) -> Enc {
 pub fn enc_addw_subw_t4(sub: bool, rd: Gpr, rn: Gpr, imm: Imm12) -> Enc {
     let v = imm.value();
     let base = if sub { 0xF2A0 } else { 0xF200 };
-    w(
-        base | (((v >> 11) & 1) << 10) | rn.num(),
-        (((v >> 8) & 7) << 12) | (rd.num() << 8) | (v & 0xff),
-    )
+    w(base | (((v >> 11) & 1) << 10) | rn.num(), (((v >> 8) & 7) << 12) | (rd.num() << 8) | (v & 0xff))
 }
 
 /// Shifts by register, A7.7.68 (LSL.W T2): `11111010 0 type:2 S Rn | 1111 Rd 0000 Rm`.
 pub fn enc_shift_reg_t2(shift_type: u32, rd: Gpr, rn: Gpr, rm: Gpr) -> Enc {
-    w(
-        0xFA00 | (shift_type << 5) | rn.num(),
-        0xF000 | (rd.num() << 8) | rm.num(),
-    )
+    w(0xFA00 | (shift_type << 5) | rn.num(), 0xF000 | (rd.num() << 8) | rm.num())
 }
 
 /// MUL T2, A7.7.84: `111110110000 Rn | 1111 Rd 0000 Rm`.
@@ -76,10 +64,7 @@ pub fn enc_mul_t2(rd: Gpr, rn: Gpr, rm: Gpr) -> Enc {
 
 /// SDIV / UDIV T1, A7.7.127 / A7.7.195: `111110111001 Rn | 1111 Rd 1111 Rm` (UDIV 0xFBB0).
 pub fn enc_div_t1(signed: bool, rd: Gpr, rn: Gpr, rm: Gpr) -> Enc {
-    w(
-        if signed { 0xFB90 } else { 0xFBB0 } | rn.num(),
-        0xF0F0 | (rd.num() << 8) | rm.num(),
-    )
+    w(if signed { 0xFB90 } else { 0xFBB0 } | rn.num(), 0xF0F0 | (rd.num() << 8) | rm.num())
 }
 
 /// MLS T1, A7.7.75: `111110110000 Rn | Ra Rd 0001 Rm`.
@@ -89,10 +74,7 @@ pub fn enc_mls_t1(rd: Gpr, rn: Gpr, rm: Gpr, ra: Gpr) -> Enc {
 
 /// SMULL / UMULL T1, A7.7.149 / A7.7.189: `111110111000 Rn | RdLo RdHi 0000 Rm` (UMULL 0xFBA0).
 pub fn enc_mull_t1(signed: bool, rdlo: Gpr, rdhi: Gpr, rn: Gpr, rm: Gpr) -> Enc {
-    w(
-        if signed { 0xFB80 } else { 0xFBA0 } | rn.num(),
-        (rdlo.num() << 12) | (rdhi.num() << 8) | rm.num(),
-    )
+    w(if signed { 0xFB80 } else { 0xFBA0 } | rn.num(), (rdlo.num() << 12) | (rdhi.num() << 8) | rm.num())
 }
 
 /// IT, A7.7.38: `10111111 firstcond:4 mask:4`; `then_else` lists the conditions of the
@@ -116,10 +98,7 @@ pub fn enc_b_cond_t3(cond: Cond, offset: i32) -> Option<Enc> {
     let o = offset as u32;
     let (s, j2, j1) = ((o >> 20) & 1, (o >> 19) & 1, (o >> 18) & 1);
     let (imm6, imm11) = ((o >> 12) & 0x3f, (o >> 1) & 0x7ff);
-    Some(w(
-        0xF000 | (s << 10) | (cond.bits() << 6) | imm6,
-        0x8000 | (j1 << 13) | (j2 << 11) | imm11,
-    ))
+    Some(w(0xF000 | (s << 10) | (cond.bits() << 6) | imm6, 0x8000 | (j1 << 13) | (j2 << 11) | imm11))
 }
 
 fn branch24(offset: i32, hw2_base: u32) -> Option<Enc> {
@@ -130,10 +109,7 @@ fn branch24(offset: i32, hw2_base: u32) -> Option<Enc> {
     let (s, i1, i2) = ((o >> 24) & 1, (o >> 23) & 1, (o >> 22) & 1);
     let (j1, j2) = ((i1 ^ 1) ^ s, (i2 ^ 1) ^ s);
     let (imm10, imm11) = ((o >> 12) & 0x3ff, (o >> 1) & 0x7ff);
-    Some(w(
-        0xF000 | (s << 10) | imm10,
-        hw2_base | (j1 << 13) | (j2 << 11) | imm11,
-    ))
+    Some(w(0xF000 | (s << 10) | imm10, hw2_base | (j1 << 13) | (j2 << 11) | imm11))
 }
 
 /// B.W T4, A7.7.12: `11110 S imm10 | 10 J1 1 J2 imm11`, I1 = !(J1^S), I2 = !(J2^S).
@@ -152,10 +128,7 @@ fn enc_ldst_imm(op: u32, rt: Gpr, rn: Gpr, off: i32) -> Option<Enc> {
     if let Some(imm) = Imm12::maybe_from(off as u32).filter(|_| off >= 0) {
         Some(w(0xF880 | (op << 4) | rn.num(), (rt.num() << 12) | imm.value()))
     } else if (-255..0).contains(&off) {
-        Some(w(
-            0xF800 | (op << 4) | rn.num(),
-            (rt.num() << 12) | 0xC00 | (-off) as u32,
-        ))
+        Some(w(0xF800 | (op << 4) | rn.num(), (rt.num() << 12) | 0xC00 | (-off) as u32))
     } else {
         None
     }
@@ -225,12 +198,7 @@ impl<'a> Emitter<'a> {
                 following = Some(MBlock(b as u32));
             }
         }
-        Emitter {
-            buf: Buffer::default(),
-            frame,
-            resolve,
-            next,
-        }
+        Emitter { buf: Buffer::default(), frame, resolve, next }
     }
 
     /// Whether block `b` emits nothing (a bare jump that branches resolve through).
@@ -280,8 +248,7 @@ impl<'a> Emitter<'a> {
         let name = if push { "push" } else { "pop" };
         if saved.iter().all(|g| g.num() < 8) {
             let base = if push { 0xB500 } else { 0xBD00 };
-            self.buf
-                .put(Enc::N((base | list) as u16), format!("{name} {{{}}}", names.join(", ")));
+            self.buf.put(Enc::N((base | list) as u16), format!("{name} {{{}}}", names.join(", ")));
         } else {
             list |= 1 << extra.num();
             let hw1 = if push { 0xE92D } else { 0xE8BD };
@@ -298,45 +265,27 @@ impl<'a> Emitter<'a> {
         let name = if sub { "sub" } else { "add" };
         if n <= 508 && n.is_multiple_of(4) {
             let base = if sub { 0xB080 } else { 0xB000 };
-            self.buf
-                .put(Enc::N((base | (n / 4)) as u16), format!("{name} sp, #{n}"));
+            self.buf.put(Enc::N((base | (n / 4)) as u16), format!("{name} sp, #{n}"));
         } else if let Some(imm) = Imm12::maybe_from(n) {
-            self.buf
-                .put(enc_addw_subw_t4(sub, SP, SP, imm), format!("{name}w sp, sp, #{n}"));
+            self.buf.put(enc_addw_subw_t4(sub, SP, SP, imm), format!("{name}w sp, sp, #{n}"));
         } else {
             self.mov_imm(IP, n);
             let op = if sub { 0b1101 } else { 0b1000 };
-            self.buf.put(
-                enc_dp_shifted(op, false, 13, 13, IP.num(), 0, 0),
-                format!("{name}.w sp, sp, ip"),
-            );
+            self.buf.put(enc_dp_shifted(op, false, 13, 13, IP.num(), 0, 0), format!("{name}.w sp, sp, ip"));
         }
     }
 
     fn mov_imm(&mut self, rd: Gpr, imm: u32) {
         if let (Some(l), true) = (low(rd), imm < 256) {
-            self.buf
-                .put(enc_movs_imm_t1(l, imm as u8), format!("movs {rd}, #{imm}"));
+            self.buf.put(enc_movs_imm_t1(l, imm as u8), format!("movs {rd}, #{imm}"));
         } else if let Some(m) = ModImm::maybe_from(imm) {
-            self.buf.put(
-                enc_dp_modimm(0b0010, false, 15, rd.num(), m),
-                format!("mov.w {rd}, #{imm}"),
-            );
+            self.buf.put(enc_dp_modimm(0b0010, false, 15, rd.num(), m), format!("mov.w {rd}, #{imm}"));
         } else if let Some(m) = ModImm::maybe_from(!imm) {
-            self.buf.put(
-                enc_dp_modimm(0b0011, false, 15, rd.num(), m),
-                format!("mvn.w {rd}, #{}", !imm),
-            );
+            self.buf.put(enc_dp_modimm(0b0011, false, 15, rd.num(), m), format!("mvn.w {rd}, #{}", !imm));
         } else {
-            self.buf.put(
-                enc_movw_movt(false, rd, imm as u16),
-                format!("movw {rd}, #{}", imm & 0xffff),
-            );
+            self.buf.put(enc_movw_movt(false, rd, imm as u16), format!("movw {rd}, #{}", imm & 0xffff));
             if imm >> 16 != 0 {
-                self.buf.put(
-                    enc_movw_movt(true, rd, (imm >> 16) as u16),
-                    format!("movt {rd}, #{}", imm >> 16),
-                );
+                self.buf.put(enc_movw_movt(true, rd, (imm >> 16) as u16), format!("movt {rd}, #{}", imm >> 16));
             }
         }
     }
@@ -346,10 +295,9 @@ impl<'a> Emitter<'a> {
             CmpRhs::Reg(rm) => {
                 let rm = rm.gpr();
                 match (low(rn), low(rm)) {
-                    (Some(n), Some(m)) => self.buf.put(
-                        Enc::N((0x4280 | (m.num() << 3) | n.num()) as u16),
-                        format!("cmp {rn}, {rm}"),
-                    ),
+                    (Some(n), Some(m)) => {
+                        self.buf.put(Enc::N((0x4280 | (m.num() << 3) | n.num()) as u16), format!("cmp {rn}, {rm}"))
+                    }
                     _ => self.buf.put(
                         Enc::N((0x4500 | ((rn.num() >> 3) << 7) | (rm.num() << 3) | (rn.num() & 7)) as u16),
                         format!("cmp {rn}, {rm}"),
@@ -357,35 +305,25 @@ impl<'a> Emitter<'a> {
                 }
             }
             CmpRhs::Imm(m) => match low(rn) {
-                Some(n) if m.value() < 256 => self.buf.put(
-                    Enc::N((0x2800 | (n.num() << 8) | m.value()) as u16),
-                    format!("cmp {rn}, #{}", m.value()),
-                ),
-                _ => self.buf.put(
-                    enc_dp_modimm(0b1101, true, rn.num(), 15, m),
-                    format!("cmp.w {rn}, #{}", m.value()),
-                ),
+                Some(n) if m.value() < 256 => self
+                    .buf
+                    .put(Enc::N((0x2800 | (n.num() << 8) | m.value()) as u16), format!("cmp {rn}, #{}", m.value())),
+                _ => self.buf.put(enc_dp_modimm(0b1101, true, rn.num(), 15, m), format!("cmp.w {rn}, #{}", m.value())),
             },
-            CmpRhs::NegImm(m) => self.buf.put(
-                enc_dp_modimm(0b1000, true, rn.num(), 15, m),
-                format!("cmn.w {rn}, #{}", m.value()),
-            ),
+            CmpRhs::NegImm(m) => {
+                self.buf.put(enc_dp_modimm(0b1000, true, rn.num(), 15, m), format!("cmn.w {rn}, #{}", m.value()))
+            }
         }
     }
 
     /// `mov<cond> rd, #imm` inside an IT block (imm < 256).
     fn mov_imm_in_it(&mut self, cond: Cond, rd: Gpr, imm: u32) {
         match low(rd) {
-            Some(l) => self.buf.put(
-                enc_movs_imm_t1(l, imm as u8),
-                format!("mov{} {rd}, #{imm}", cond.name()),
-            ),
+            Some(l) => self.buf.put(enc_movs_imm_t1(l, imm as u8), format!("mov{} {rd}, #{imm}", cond.name())),
             None => {
                 let m = ModImm::maybe_from(imm).expect("small immediates are encodable");
-                self.buf.put(
-                    enc_dp_modimm(0b0010, false, 15, rd.num(), m),
-                    format!("mov{}.w {rd}, #{imm}", cond.name()),
-                )
+                self.buf
+                    .put(enc_dp_modimm(0b0010, false, 15, rd.num(), m), format!("mov{}.w {rd}, #{imm}", cond.name()))
             }
         }
     }
@@ -397,20 +335,10 @@ impl<'a> Emitter<'a> {
                 if let (Some(d), Some(n), Some(m)) = (low(rd), low(rn), low(rm)) {
                     let base = if op == AluOp::Add { 0x1800 } else { 0x1A00 };
                     let name = if op == AluOp::Add { "adds" } else { "subs" };
-                    return self.buf.put(
-                        Enc::N((base | (m.num() << 6) | (n.num() << 3) | d.num()) as u16),
-                        text(name),
-                    );
+                    return self.buf.put(Enc::N((base | (m.num() << 6) | (n.num() << 3) | d.num()) as u16), text(name));
                 }
-                let (code, name) = if op == AluOp::Add {
-                    (0b1000, "add.w")
-                } else {
-                    (0b1101, "sub.w")
-                };
-                self.buf.put(
-                    enc_dp_shifted(code, false, rn.num(), rd.num(), rm.num(), 0, 0),
-                    text(name),
-                )
+                let (code, name) = if op == AluOp::Add { (0b1000, "add.w") } else { (0b1101, "sub.w") };
+                self.buf.put(enc_dp_shifted(code, false, rn.num(), rd.num(), rm.num(), 0, 0), text(name))
             }
             AluOp::And | AluOp::Orr | AluOp::Eor => {
                 let (code, code16, name) = match op {
@@ -422,16 +350,13 @@ impl<'a> Emitter<'a> {
                     let enc = Enc::N((0x4000 | (code16 << 6) | (m.num() << 3) | d.num()) as u16);
                     return self.buf.put(enc, format!("{name}s {rd}, {rm}"));
                 }
-                self.buf.put(
-                    enc_dp_shifted(code, false, rn.num(), rd.num(), rm.num(), 0, 0),
-                    text(&format!("{name}.w")),
-                )
+                self.buf
+                    .put(enc_dp_shifted(code, false, rn.num(), rd.num(), rm.num(), 0, 0), text(&format!("{name}.w")))
             }
             AluOp::Mul => self.buf.put(enc_mul_t2(rd, rn, rm), text("mul.w")),
             AluOp::Lsl | AluOp::Lsr | AluOp::Asr | AluOp::Ror => {
                 let (t, name) = shift_kind(op);
-                self.buf
-                    .put(enc_shift_reg_t2(t, rd, rn, rm), text(&format!("{name}.w")))
+                self.buf.put(enc_shift_reg_t2(t, rd, rn, rm), text(&format!("{name}.w")))
             }
             AluOp::Sdiv => self.buf.put(enc_div_t1(true, rd, rn, rm), text("sdiv")),
             AluOp::Udiv => self.buf.put(enc_div_t1(false, rd, rn, rm), text("udiv")),
@@ -474,8 +399,7 @@ impl<'a> Emitter<'a> {
             }
             MInst::MovRR { rd, rm } => {
                 if rd != rm {
-                    self.buf
-                        .put(enc_mov_t1(g(rd), g(rm)), format!("mov {}, {}", g(rd), g(rm)));
+                    self.buf.put(enc_mov_t1(g(rd), g(rm)), format!("mov {}, {}", g(rd), g(rm)));
                 }
             }
             MInst::MovImm { rd, imm } => self.mov_imm(g(rd), *imm),
@@ -506,54 +430,37 @@ impl<'a> Emitter<'a> {
                 let (rd, rn) = (g(rd), g(rn));
                 let sub = *op == AluOp::Sub;
                 let name = if sub { "subw" } else { "addw" };
-                self.buf.put(
-                    enc_addw_subw_t4(sub, rd, rn, *imm),
-                    format!("{name} {rd}, {rn}, #{}", imm.value()),
-                );
+                self.buf.put(enc_addw_subw_t4(sub, rd, rn, *imm), format!("{name} {rd}, {rn}, #{}", imm.value()));
             }
             MInst::ShiftRImm { op, rd, rm, amt } => self.shift_imm(*op, g(rd), g(rm), *amt),
             MInst::Mls { rd, rn, rm, ra } => {
                 let (rd, rn, rm, ra) = (g(rd), g(rn), g(rm), g(ra));
-                self.buf
-                    .put(enc_mls_t1(rd, rn, rm, ra), format!("mls {rd}, {rn}, {rm}, {ra}"));
+                self.buf.put(enc_mls_t1(rd, rn, rm, ra), format!("mls {rd}, {rn}, {rm}, {ra}"));
             }
             MInst::Extend { op, rd, rm } => self.extend(*op, g(rd), g(rm)),
-            MInst::MulLong {
-                signed,
-                rdlo,
-                rdhi,
-                rn,
-                rm,
-            } => {
+            MInst::MulLong { signed, rdlo, rdhi, rn, rm } => {
                 let (lo, hi, rn, rm) = (g(rdlo), g(rdhi), g(rn), g(rm));
                 let name = if *signed { "smull" } else { "umull" };
-                self.buf.put(
-                    enc_mull_t1(*signed, lo, hi, rn, rm),
-                    format!("{name} {lo}, {hi}, {rn}, {rm}"),
-                );
+                self.buf.put(enc_mull_t1(*signed, lo, hi, rn, rm), format!("{name} {lo}, {hi}, {rn}, {rm}"));
             }
-            MInst::Unary {
-                op: UnaryOp::Neg,
-                rd,
-                rm,
-            } => {
+            MInst::Unary { op: UnaryOp::Neg, rd, rm } => {
                 let (rd, rm) = (g(rd), g(rm));
                 let zero = ModImm::maybe_from(0).expect("0 is encodable");
-                self.buf.put(
-                    enc_dp_modimm(0b1110, false, rm.num(), rd.num(), zero),
-                    format!("rsb {rd}, {rm}, #0"),
-                );
+                self.buf.put(enc_dp_modimm(0b1110, false, rm.num(), rd.num(), zero), format!("rsb {rd}, {rm}, #0"));
             }
-            MInst::Unary {
-                op: UnaryOp::Not,
-                rd,
-                rm,
-            } => {
+            MInst::Unary { op: op @ (UnaryOp::Clz | UnaryOp::Rbit | UnaryOp::Rev), rd, rm } => {
+                // CLZ, RBIT, REV (.W), A7.7.24 / A7.7.112 / A7.7.113: `11111010 1 op:3 Rm | 1111 Rd 1 op2:3 Rm`.
                 let (rd, rm) = (g(rd), g(rm));
-                self.buf.put(
-                    enc_dp_shifted(0b0011, false, 15, rd.num(), rm.num(), 0, 0),
-                    format!("mvn.w {rd}, {rm}"),
-                );
+                let (hw1, hw2, name) = match op {
+                    UnaryOp::Clz => (0xFAB0, 0xF080, "clz"),
+                    UnaryOp::Rbit => (0xFA90, 0xF0A0, "rbit"),
+                    _ => (0xFA90, 0xF080, "rev.w"),
+                };
+                self.buf.put(w(hw1 | rm.num(), hw2 | (rd.num() << 8) | rm.num()), format!("{name} {rd}, {rm}"));
+            }
+            MInst::Unary { op: UnaryOp::Not, rd, rm } => {
+                let (rd, rm) = (g(rd), g(rm));
+                self.buf.put(enc_dp_shifted(0b0011, false, 15, rd.num(), rm.num(), 0, 0), format!("mvn.w {rd}, {rm}"));
             }
             MInst::CmpSet { rd, cond, rn, rhs } => {
                 self.cmp(g(rn), *rhs);
@@ -561,21 +468,12 @@ impl<'a> Emitter<'a> {
                 self.mov_imm_in_it(*cond, g(rd), 1);
                 self.mov_imm_in_it(cond.invert(), g(rd), 0);
             }
-            MInst::Select {
-                rd,
-                cond,
-                rn,
-                rhs,
-                rt,
-                rf,
-            } => {
+            MInst::Select { rd, cond, rn, rhs, rt, rf } => {
                 self.cmp(g(rn), *rhs);
                 let (rd, rt, rf) = (g(rd), g(rt), g(rf));
                 self.buf.put(enc_it(*cond, &[false]), format!("ite {}", cond.name()));
-                self.buf
-                    .put(enc_mov_t1(rd, rt), format!("mov{} {rd}, {rt}", cond.name()));
-                self.buf
-                    .put(enc_mov_t1(rd, rf), format!("mov{} {rd}, {rf}", cond.invert().name()));
+                self.buf.put(enc_mov_t1(rd, rt), format!("mov{} {rd}, {rt}", cond.name()));
+                self.buf.put(enc_mov_t1(rd, rf), format!("mov{} {rd}, {rf}", cond.invert().name()));
             }
             MInst::Load { size, rd, rn, off } => self.load_store(true, *size, g(rd), g(rn), *off)?,
             MInst::Store { size, rt, rn, off } => self.load_store(false, *size, g(rt), g(rn), *off)?,
@@ -583,16 +481,9 @@ impl<'a> Emitter<'a> {
             MInst::Call { sym, .. } => {
                 self.buf.reloc(RelocKind::ThmCall, *sym);
                 // The implicit addend −4 makes the linker's S + A − P the offset from PC.
-                self.buf
-                    .put(enc_bl_t1(-4).expect("in range"), format!("bl <sym{}>", sym.0));
+                self.buf.put(enc_bl_t1(-4).expect("in range"), format!("bl <sym{}>", sym.0));
             }
-            MInst::Br {
-                cond,
-                rn,
-                rhs,
-                taken,
-                not_taken,
-            } => {
+            MInst::Br { cond, rn, rhs, taken, not_taken } => {
                 self.cmp(g(rn), *rhs);
                 let (t, f) = (self.resolve[taken.0 as usize], self.resolve[not_taken.0 as usize]);
                 let next = self.next[block];
@@ -638,14 +529,10 @@ impl<'a> Emitter<'a> {
             ExtendOp::Uxtb => (0xB2C0, 0xFA5F, "uxtb"),
         };
         match (low(rd), low(rm)) {
-            (Some(d), Some(m)) => self.buf.put(
-                Enc::N((t1 | (m.num() << 3) | d.num()) as u16),
-                format!("{name} {rd}, {rm}"),
-            ),
-            _ => self.buf.put(
-                w(t2, 0xF080 | (rd.num() << 8) | rm.num()),
-                format!("{name}.w {rd}, {rm}"),
-            ),
+            (Some(d), Some(m)) => {
+                self.buf.put(Enc::N((t1 | (m.num() << 3) | d.num()) as u16), format!("{name} {rd}, {rm}"))
+            }
+            _ => self.buf.put(w(t2, 0xF080 | (rd.num() << 8) | rm.num()), format!("{name}.w {rd}, {rm}")),
         }
     }
 }

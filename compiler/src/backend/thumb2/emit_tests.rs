@@ -26,298 +26,68 @@ fn table() -> Vec<MInst> {
         MovImm { rd: r(7), imm: 255 },
         MovImm { rd: r(8), imm: 255 },
         MovImm { rd: r(1), imm: 256 },
-        MovImm {
-            rd: r(2),
-            imm: 0xff00ff00,
-        },
-        MovImm {
-            rd: r(3),
-            imm: 0xffff_fffe,
-        },
+        MovImm { rd: r(2), imm: 0xff00ff00 },
+        MovImm { rd: r(3), imm: 0xffff_fffe },
         MovImm { rd: r(4), imm: 0x1234 },
-        MovImm {
-            rd: r(10),
-            imm: 0x1234_5678,
-        },
-        SymAddr {
-            rd: r(5),
-            sym: SymRef(0),
-        },
-        AluRRMod {
-            op: AluOp::Add,
-            rd: r(0),
-            rn: r(1),
-            imm: m(0x100),
-        },
-        AluRRMod {
-            op: AluOp::Sub,
-            rd: r(11),
-            rn: r(2),
-            imm: m(0xff000000),
-        },
-        AluRRMod {
-            op: AluOp::And,
-            rd: r(1),
-            rn: r(1),
-            imm: m(1),
-        },
-        AluRRMod {
-            op: AluOp::Orr,
-            rd: r(2),
-            rn: r(3),
-            imm: m(31),
-        },
-        AluRRMod {
-            op: AluOp::Eor,
-            rd: r(4),
-            rn: r(9),
-            imm: m(0xabababab),
-        },
-        AluRRImm12 {
-            op: AluOp::Add,
-            rd: r(0),
-            rn: r(1),
-            imm: Imm12::maybe_from(4095).unwrap(),
-        },
-        AluRRImm12 {
-            op: AluOp::Sub,
-            rd: r(12),
-            rn: r(11),
-            imm: Imm12::maybe_from(1).unwrap(),
-        },
-        ShiftRImm {
-            op: AluOp::Lsl,
-            rd: r(0),
-            rm: r(1),
-            amt: ShiftImm::maybe_from(1).unwrap(),
-        },
-        ShiftRImm {
-            op: AluOp::Lsr,
-            rd: r(2),
-            rm: r(3),
-            amt: ShiftImm::maybe_from(31).unwrap(),
-        },
-        ShiftRImm {
-            op: AluOp::Asr,
-            rd: r(4),
-            rm: r(5),
-            amt: ShiftImm::maybe_from(7).unwrap(),
-        },
-        ShiftRImm {
-            op: AluOp::Lsl,
-            rd: r(8),
-            rm: r(1),
-            amt: ShiftImm::maybe_from(3).unwrap(),
-        },
-        ShiftRImm {
-            op: AluOp::Asr,
-            rd: r(0),
-            rm: r(11),
-            amt: ShiftImm::maybe_from(31).unwrap(),
-        },
-        Mls {
-            rd: r(0),
-            rn: r(1),
-            rm: r(2),
-            ra: r(3),
-        },
-        Load {
-            size: MemSize::Word,
-            rd: r(0),
-            rn: r(1),
-            off: 0,
-        },
-        Load {
-            size: MemSize::Word,
-            rd: r(7),
-            rn: r(6),
-            off: 124,
-        },
-        Load {
-            size: MemSize::Word,
-            rd: r(2),
-            rn: r(13),
-            off: 1020,
-        },
-        Load {
-            size: MemSize::Word,
-            rd: r(9),
-            rn: r(13),
-            off: 4,
-        },
-        Load {
-            size: MemSize::Word,
-            rd: r(0),
-            rn: r(1),
-            off: 4095,
-        },
-        Load {
-            size: MemSize::Word,
-            rd: r(9),
-            rn: r(1),
-            off: 0,
-        },
-        Load {
-            size: MemSize::Word,
-            rd: r(0),
-            rn: r(1),
-            off: -255,
-        },
-        Load {
-            size: MemSize::U8,
-            rd: r(0),
-            rn: r(1),
-            off: 1,
-        },
-        Load {
-            size: MemSize::S8,
-            rd: r(0),
-            rn: r(1),
-            off: 2,
-        },
-        Load {
-            size: MemSize::U16,
-            rd: r(0),
-            rn: r(1),
-            off: 2,
-        },
-        Load {
-            size: MemSize::S16,
-            rd: r(0),
-            rn: r(1),
-            off: 4,
-        },
-        Store {
-            size: MemSize::Word,
-            rt: r(0),
-            rn: r(1),
-            off: 8,
-        },
-        Store {
-            size: MemSize::Word,
-            rt: r(3),
-            rn: r(13),
-            off: 16,
-        },
-        Store {
-            size: MemSize::Word,
-            rt: r(10),
-            rn: r(2),
-            off: 200,
-        },
-        Store {
-            size: MemSize::U8,
-            rt: r(0),
-            rn: r(1),
-            off: 3,
-        },
-        Store {
-            size: MemSize::U16,
-            rt: r(0),
-            rn: r(1),
-            off: -2,
-        },
+        MovImm { rd: r(10), imm: 0x1234_5678 },
+        SymAddr { rd: r(5), sym: SymRef(0) },
+        AluRRMod { op: AluOp::Add, rd: r(0), rn: r(1), imm: m(0x100) },
+        AluRRMod { op: AluOp::Sub, rd: r(11), rn: r(2), imm: m(0xff000000) },
+        AluRRMod { op: AluOp::And, rd: r(1), rn: r(1), imm: m(1) },
+        AluRRMod { op: AluOp::Orr, rd: r(2), rn: r(3), imm: m(31) },
+        AluRRMod { op: AluOp::Eor, rd: r(4), rn: r(9), imm: m(0xabababab) },
+        AluRRImm12 { op: AluOp::Add, rd: r(0), rn: r(1), imm: Imm12::maybe_from(4095).unwrap() },
+        AluRRImm12 { op: AluOp::Sub, rd: r(12), rn: r(11), imm: Imm12::maybe_from(1).unwrap() },
+        ShiftRImm { op: AluOp::Lsl, rd: r(0), rm: r(1), amt: ShiftImm::maybe_from(1).unwrap() },
+        ShiftRImm { op: AluOp::Lsr, rd: r(2), rm: r(3), amt: ShiftImm::maybe_from(31).unwrap() },
+        ShiftRImm { op: AluOp::Asr, rd: r(4), rm: r(5), amt: ShiftImm::maybe_from(7).unwrap() },
+        ShiftRImm { op: AluOp::Lsl, rd: r(8), rm: r(1), amt: ShiftImm::maybe_from(3).unwrap() },
+        ShiftRImm { op: AluOp::Asr, rd: r(0), rm: r(11), amt: ShiftImm::maybe_from(31).unwrap() },
+        Mls { rd: r(0), rn: r(1), rm: r(2), ra: r(3) },
+        Load { size: MemSize::Word, rd: r(0), rn: r(1), off: 0 },
+        Load { size: MemSize::Word, rd: r(7), rn: r(6), off: 124 },
+        Load { size: MemSize::Word, rd: r(2), rn: r(13), off: 1020 },
+        Load { size: MemSize::Word, rd: r(9), rn: r(13), off: 4 },
+        Load { size: MemSize::Word, rd: r(0), rn: r(1), off: 4095 },
+        Load { size: MemSize::Word, rd: r(9), rn: r(1), off: 0 },
+        Load { size: MemSize::Word, rd: r(0), rn: r(1), off: -255 },
+        Load { size: MemSize::U8, rd: r(0), rn: r(1), off: 1 },
+        Load { size: MemSize::S8, rd: r(0), rn: r(1), off: 2 },
+        Load { size: MemSize::U16, rd: r(0), rn: r(1), off: 2 },
+        Load { size: MemSize::S16, rd: r(0), rn: r(1), off: 4 },
+        Store { size: MemSize::Word, rt: r(0), rn: r(1), off: 8 },
+        Store { size: MemSize::Word, rt: r(3), rn: r(13), off: 16 },
+        Store { size: MemSize::Word, rt: r(10), rn: r(2), off: 200 },
+        Store { size: MemSize::U8, rt: r(0), rn: r(1), off: 3 },
+        Store { size: MemSize::U16, rt: r(0), rn: r(1), off: -2 },
         StoreOutArg { rs: r(4), index: 1 },
-        Call {
-            sym: SymRef(0),
-            args: vec![],
-            ret: None,
-        },
+        Call { sym: SymRef(0), args: vec![], ret: None },
         Trap,
-        MulLong {
-            signed: true,
-            rdlo: r(0),
-            rdhi: r(1),
-            rn: r(2),
-            rm: r(3),
-        },
-        MulLong {
-            signed: false,
-            rdlo: r(10),
-            rdhi: r(9),
-            rn: r(12),
-            rm: r(8),
-        },
-        Unary {
-            op: UnaryOp::Neg,
-            rd: r(0),
-            rm: r(1),
-        },
-        Unary {
-            op: UnaryOp::Neg,
-            rd: r(9),
-            rm: r(10),
-        },
-        Unary {
-            op: UnaryOp::Not,
-            rd: r(2),
-            rm: r(3),
-        },
-        Unary {
-            op: UnaryOp::Not,
-            rd: r(11),
-            rm: r(8),
-        },
+        MulLong { signed: true, rdlo: r(0), rdhi: r(1), rn: r(2), rm: r(3) },
+        MulLong { signed: false, rdlo: r(10), rdhi: r(9), rn: r(12), rm: r(8) },
+        Unary { op: UnaryOp::Neg, rd: r(0), rm: r(1) },
+        Unary { op: UnaryOp::Neg, rd: r(9), rm: r(10) },
+        Unary { op: UnaryOp::Not, rd: r(2), rm: r(3) },
+        Unary { op: UnaryOp::Not, rd: r(11), rm: r(8) },
+        Unary { op: UnaryOp::Clz, rd: r(0), rm: r(1) },
+        Unary { op: UnaryOp::Rbit, rd: r(9), rm: r(2) },
+        Unary { op: UnaryOp::Rev, rd: r(3), rm: r(11) },
     ];
-    for (op, a, b, c) in [
-        (AluOp::Add, 0, 1, 2),
-        (AluOp::Add, 8, 1, 2),
-        (AluOp::Sub, 3, 4, 5),
-        (AluOp::Sub, 0, 12, 1),
-    ] {
-        t.push(AluRRR {
-            op,
-            rd: r(a),
-            rn: r(b),
-            rm: r(c),
-        });
+    for (op, a, b, c) in [(AluOp::Add, 0, 1, 2), (AluOp::Add, 8, 1, 2), (AluOp::Sub, 3, 4, 5), (AluOp::Sub, 0, 12, 1)] {
+        t.push(AluRRR { op, rd: r(a), rn: r(b), rm: r(c) });
     }
     for op in [AluOp::And, AluOp::Orr, AluOp::Eor] {
-        t.push(AluRRR {
-            op,
-            rd: r(1),
-            rn: r(1),
-            rm: r(2),
-        });
-        t.push(AluRRR {
-            op,
-            rd: r(1),
-            rn: r(3),
-            rm: r(9),
-        });
+        t.push(AluRRR { op, rd: r(1), rn: r(1), rm: r(2) });
+        t.push(AluRRR { op, rd: r(1), rn: r(3), rm: r(9) });
     }
-    for op in [
-        AluOp::Mul,
-        AluOp::Lsl,
-        AluOp::Lsr,
-        AluOp::Asr,
-        AluOp::Ror,
-        AluOp::Sdiv,
-        AluOp::Udiv,
-    ] {
-        t.push(AluRRR {
-            op,
-            rd: r(0),
-            rn: r(9),
-            rm: r(2),
-        });
+    for op in [AluOp::Mul, AluOp::Lsl, AluOp::Lsr, AluOp::Asr, AluOp::Ror, AluOp::Sdiv, AluOp::Udiv] {
+        t.push(AluRRR { op, rd: r(0), rn: r(9), rm: r(2) });
     }
     for op in [ExtendOp::Uxtb, ExtendOp::Sxtb, ExtendOp::Uxth, ExtendOp::Sxth] {
         t.push(Extend { op, rd: r(0), rm: r(1) });
         t.push(Extend { op, rd: r(8), rm: r(1) });
     }
-    let conds = [
-        Cond::Eq,
-        Cond::Ne,
-        Cond::Lt,
-        Cond::Ge,
-        Cond::Gt,
-        Cond::Le,
-        Cond::Lo,
-        Cond::Hs,
-        Cond::Hi,
-        Cond::Ls,
-    ];
+    let conds = [Cond::Eq, Cond::Ne, Cond::Lt, Cond::Ge, Cond::Gt, Cond::Le, Cond::Lo, Cond::Hs, Cond::Hi, Cond::Ls];
     for (i, cond) in conds.into_iter().enumerate() {
         let rhs = match i % 4 {
             0 => CmpRhs::Reg(r(2)),
@@ -326,20 +96,8 @@ fn table() -> Vec<MInst> {
             _ => CmpRhs::NegImm(m(5)),
         };
         let rn = if i % 3 == 0 { r(9) } else { r(1) };
-        t.push(CmpSet {
-            rd: if i % 2 == 0 { r(0) } else { r(10) },
-            cond,
-            rn,
-            rhs,
-        });
-        t.push(Select {
-            rd: r(3),
-            cond,
-            rn,
-            rhs,
-            rt: r(4),
-            rf: r(11),
-        });
+        t.push(CmpSet { rd: if i % 2 == 0 { r(0) } else { r(10) }, cond, rn, rhs });
+        t.push(Select { rd: r(3), cond, rn, rhs, rt: r(4), rf: r(11) });
     }
     t
 }
@@ -347,31 +105,11 @@ fn table() -> Vec<MInst> {
 fn frames() -> Vec<Frame> {
     let g = |n: u8| Gpr::new(n).unwrap();
     vec![
-        Frame {
-            saved: vec![],
-            push_lr: false,
-            size: 0,
-        },
-        Frame {
-            saved: vec![],
-            push_lr: true,
-            size: 8,
-        },
-        Frame {
-            saved: vec![g(4), g(5), g(6)],
-            push_lr: true,
-            size: 508,
-        },
-        Frame {
-            saved: vec![g(4), g(8), g(11)],
-            push_lr: true,
-            size: 4088,
-        },
-        Frame {
-            saved: vec![g(7)],
-            push_lr: true,
-            size: 8192,
-        },
+        Frame { saved: vec![], push_lr: false, size: 0 },
+        Frame { saved: vec![], push_lr: true, size: 8 },
+        Frame { saved: vec![g(4), g(5), g(6)], push_lr: true, size: 508 },
+        Frame { saved: vec![g(4), g(8), g(11)], push_lr: true, size: 4088 },
+        Frame { saved: vec![g(7)], push_lr: true, size: 8192 },
     ]
 }
 
@@ -401,28 +139,13 @@ fn encode_all() -> (Vec<u8>, Vec<(u32, String)>) {
     for off in conds {
         let target = code.len() as i64 + 4 + off as i64;
         let e = enc_b_cond_t3(Cond::Ne, off).unwrap();
-        add(
-            &mut code,
-            &mut listing,
-            e.bytes(),
-            vec![(0, format!("bne.w {:#x}", target as u32))],
-        );
+        add(&mut code, &mut listing, e.bytes(), vec![(0, format!("bne.w {:#x}", target as u32))]);
     }
     for off in longs {
         let target = code.len() as i64 + 4 + off as i64;
-        add(
-            &mut code,
-            &mut listing,
-            enc_b_t4(off).unwrap().bytes(),
-            vec![(0, format!("b.w {:#x}", target as u32))],
-        );
+        add(&mut code, &mut listing, enc_b_t4(off).unwrap().bytes(), vec![(0, format!("b.w {:#x}", target as u32))]);
         let target = code.len() as i64 + 4 + off as i64;
-        add(
-            &mut code,
-            &mut listing,
-            enc_bl_t1(off).unwrap().bytes(),
-            vec![(0, format!("bl {:#x}", target as u32))],
-        );
+        add(&mut code, &mut listing, enc_bl_t1(off).unwrap().bytes(), vec![(0, format!("bl {:#x}", target as u32))]);
     }
     assert!(enc_b_cond_t3(Cond::Eq, 1 << 20).is_none() && enc_b_t4(1 << 24).is_none() && enc_b_t4(3).is_none());
     (code, listing)
@@ -472,12 +195,6 @@ fn objdump_reads_what_we_print() {
         }
     }
     let _ = std::fs::remove_dir_all(&dir);
-    assert!(
-        bad.is_empty(),
-        "{} of {} forms differ:\n{}",
-        bad.len(),
-        listing.len(),
-        bad.join("\n")
-    );
+    assert!(bad.is_empty(), "{} of {} forms differ:\n{}", bad.len(), listing.len(), bad.join("\n"));
     assert!(listing.len() > 150, "the table covers {} forms", listing.len());
 }

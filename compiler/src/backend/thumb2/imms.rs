@@ -80,19 +80,7 @@ mod tests {
 
     #[test]
     fn modified_immediates() {
-        for v in [
-            0,
-            1,
-            0xff,
-            0x00ab00ab,
-            0xab00ab00,
-            0xabababab,
-            0x80000000,
-            0xff000000,
-            0x3fc,
-            0x1fe,
-            0x102 << 20,
-        ] {
+        for v in [0, 1, 0xff, 0x00ab00ab, 0xab00ab00, 0xabababab, 0x80000000, 0xff000000, 0x3fc, 0x1fe, 0x102 << 20] {
             let m = ModImm::maybe_from(v).unwrap_or_else(|| panic!("{v:#x} is encodable"));
             assert_eq!(m.value(), v, "{v:#x}");
         }

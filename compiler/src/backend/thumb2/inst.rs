@@ -57,11 +57,14 @@ pub enum ExtendOp {
     Sxth,
 }
 
-/// One-operand operations: `rsb rd, rm, #0` and `mvn rd, rm`.
+/// One-operand operations: `rsb rd, rm, #0`, `mvn`, `clz`, `rbit`, `rev`.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub enum UnaryOp {
     Neg,
     Not,
+    Clz,
+    Rbit,
+    Rev,
 }
 
 /// Access width of a load or store; loads of narrow widths zero- or sign-extend.
@@ -270,9 +273,7 @@ impl MInst {
                 rhs(r, f);
                 f(rd, Def);
             }
-            Select {
-                rd, rn, rhs: r, rt, rf, ..
-            } => {
+            Select { rd, rn, rhs: r, rt, rf, .. } => {
                 f(rn, Use);
                 rhs(r, f);
                 f(rt, Use);
@@ -341,37 +342,18 @@ impl fmt::Display for MInst {
             AluRRImm12 { op, rd, rn, imm } => write!(f, "{}w {rd}, {rn}, #{}", op.name(), imm.value()),
             ShiftRImm { op, rd, rm, amt } => write!(f, "{} {rd}, {rm}, #{}", op.name(), amt.value()),
             Mls { rd, rn, rm, ra } => write!(f, "mls {rd}, {rn}, {rm}, {ra}"),
-            MulLong {
-                signed,
-                rdlo,
-                rdhi,
-                rn,
-                rm,
-            } => {
+            MulLong { signed, rdlo, rdhi, rn, rm } => {
                 write!(f, "{}mull {rdlo}, {rdhi}, {rn}, {rm}", if *signed { "s" } else { "u" })
             }
             Extend { op, rd, rm } => write!(f, "{op:?} {rd}, {rm}"),
             Unary { op, rd, rm } => write!(f, "{op:?} {rd}, {rm}"),
             CmpSet { rd, cond, rn, rhs } => write!(f, "{rd} = ({rn} {} {rhs})", cond.name()),
-            Select {
-                rd,
-                cond,
-                rn,
-                rhs,
-                rt,
-                rf,
-            } => write!(f, "{rd} = ({rn} {} {rhs}) ? {rt} : {rf}", cond.name()),
+            Select { rd, cond, rn, rhs, rt, rf } => write!(f, "{rd} = ({rn} {} {rhs}) ? {rt} : {rf}", cond.name()),
             Load { size, rd, rn, off } => write!(f, "ldr.{size:?} {rd}, [{rn}, #{off}]"),
             Store { size, rt, rn, off } => write!(f, "str.{size:?} {rt}, [{rn}, #{off}]"),
             StoreOutArg { rs, index } => write!(f, "out_arg {index}, {rs}"),
             Call { sym, args, ret } => write!(f, "call sym{} ({}) -> {ret:?}", sym.0, list(args)),
-            Br {
-                cond,
-                rn,
-                rhs,
-                taken,
-                not_taken,
-            } => {
+            Br { cond, rn, rhs, taken, not_taken } => {
                 write!(f, "br {rn} {} {rhs}, b{}, b{}", cond.name(), taken.0, not_taken.0)
             }
             Jump { target } => write!(f, "b b{}", target.0),

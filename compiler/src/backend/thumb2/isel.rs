@@ -73,16 +73,8 @@ pub fn select(func: &ir::Function) -> Result<VCode> {
     };
     for (i, b) in order.iter().enumerate() {
         s.block_map.insert(*b, MBlock(i as u32));
-        let params = if i == 0 {
-            vec![]
-        } else {
-            func.dfg.block_params(*b).iter().map(|p| v(*p)).collect()
-        };
-        s.blocks.push(VBlock {
-            params,
-            insts: Vec::new(),
-            branch_args: Vec::new(),
-        });
+        let params = if i == 0 { vec![] } else { func.dfg.block_params(*b).iter().map(|p| v(*p)).collect() };
+        s.blocks.push(VBlock { params, insts: Vec::new(), branch_args: Vec::new() });
     }
     for (i, b) in order.iter().enumerate() {
         if i == 0 {
@@ -92,12 +84,7 @@ pub fn select(func: &ir::Function) -> Result<VCode> {
             s.inst(MBlock(i as u32), inst)?;
         }
     }
-    let mut code = VCode {
-        blocks: s.blocks,
-        num_vregs: s.next_vreg,
-        syms: s.syms,
-        outgoing_args: s.outgoing_args,
-    };
+    let mut code = VCode { blocks: s.blocks, num_vregs: s.next_vreg, syms: s.syms, outgoing_args: s.outgoing_args };
     remove_dead(&mut code);
     Ok(code)
 }
@@ -125,10 +112,7 @@ impl Isel<'_> {
     fn konst(&self, value: Value) -> Option<i64> {
         let def = self.func.dfg.value_def(value).inst()?;
         match self.func.dfg.insts[def] {
-            InstructionData::UnaryImm {
-                opcode: Opcode::Iconst,
-                imm,
-            } => {
+            InstructionData::UnaryImm { opcode: Opcode::Iconst, imm } => {
                 let bits = self.func.dfg.value_type(value).bits();
                 Some(sign_extend(imm.bits(), bits))
             }
@@ -143,11 +127,7 @@ impl Isel<'_> {
             return None;
         }
         match self.func.dfg.insts[def] {
-            InstructionData::IntCompare {
-                opcode: Opcode::Icmp,
-                cond,
-                args,
-            } => Some((cond, args[0], args[1])),
+            InstructionData::IntCompare { opcode: Opcode::Icmp, cond, args } => Some((cond, args[0], args[1])),
             _ => None,
         }
     }
@@ -160,23 +140,12 @@ impl Isel<'_> {
     /// zero-extended first, since their upper bits are undefined.
     fn truth_operand(&mut self, block: MBlock, value: Value) -> Reg {
         let ty = self.func.dfg.value_type(value);
-        let from_icmp = self
-            .func
-            .dfg
-            .value_def(value)
-            .inst()
-            .is_some_and(|i| self.func.dfg.insts[i].opcode() == Opcode::Icmp);
+        let from_icmp =
+            self.func.dfg.value_def(value).inst().is_some_and(|i| self.func.dfg.insts[i].opcode() == Opcode::Icmp);
         if ty.bits() < 32 && !from_icmp {
             let t = self.temp();
             let op = if ty.bits() == 8 { ExtendOp::Uxtb } else { ExtendOp::Uxth };
-            self.push(
-                block,
-                MInst::Extend {
-                    op,
-                    rd: t,
-                    rm: v(value),
-                },
-            );
+            self.push(block, MInst::Extend { op, rd: t, rm: v(value) });
             t
         } else {
             v(value)
@@ -188,11 +157,7 @@ impl Isel<'_> {
             bail!("Thumb-2 backend: only user symbols are supported, not {name:?}");
         };
         let n = &self.func.params.user_named_funcs()[*r];
-        let sym = Sym {
-            namespace: n.namespace,
-            index: n.index,
-            offset,
-        };
+        let sym = Sym { namespace: n.namespace, index: n.index, offset };
         let i = self.syms.iter().position(|s| *s == sym).unwrap_or_else(|| {
             self.syms.push(sym);
             self.syms.len() - 1
@@ -218,11 +183,7 @@ impl Isel<'_> {
     fn alu(&mut self, block: MBlock, op: AluOp, rd: Reg, a: Value, b: Value, ty: ir::Type) {
         let bits = ty.bits();
         let commutative = matches!(op, AluOp::Add | AluOp::And | AluOp::Orr | AluOp::Eor | AluOp::Mul);
-        let (a, b) = if commutative && self.konst(a).is_some() && self.konst(b).is_none() {
-            (b, a)
-        } else {
-            (a, b)
-        };
+        let (a, b) = if commutative && self.konst(a).is_some() && self.konst(b).is_none() { (b, a) } else { (a, b) };
         let signed = match op {
             AluOp::Asr | AluOp::Sdiv => Some(true),
             AluOp::Lsr | AluOp::Udiv => Some(false),
@@ -244,15 +205,7 @@ impl Isel<'_> {
             // The register forms shift by the amount's whole low byte; CLIF takes it modulo the width.
             let t = self.temp();
             let imm = ModImm::maybe_from(bits - 1).expect("small masks are encodable");
-            self.push(
-                block,
-                MInst::AluRRMod {
-                    op: AluOp::And,
-                    rd: t,
-                    rn: rm,
-                    imm,
-                },
-            );
+            self.push(block, MInst::AluRRMod { op: AluOp::And, rd: t, rn: rm, imm });
             rm = t;
         } else if let Some(s) = signed.filter(|_| bits < 32) {
             rm = self.extend(block, rm, bits, s);
@@ -313,10 +266,7 @@ impl Isel<'_> {
         for r in results {
             let ty = dfg.value_type(*r);
             if !(ty.is_int() && ty.bits() <= 32) {
-                bail!(
-                    "Thumb-2 backend: values of type {ty} are not supported yet (in `{}`)",
-                    dfg.display_inst(inst)
-                );
+                bail!("Thumb-2 backend: values of type {ty} are not supported yet (in `{}`)", dfg.display_inst(inst));
             }
         }
         match data.opcode() {
@@ -337,83 +287,32 @@ impl Isel<'_> {
             Opcode::Rotr | Opcode::Rotl if ty.bits() == 32 => {
                 let rd = rd.unwrap();
                 if let Some(c) = self.konst(args[1]) {
-                    let c = if data.opcode() == Opcode::Rotl {
-                        32 - (c & 31)
-                    } else {
-                        c
-                    };
+                    let c = if data.opcode() == Opcode::Rotl { 32 - (c & 31) } else { c };
                     self.alu_const(block, AluOp::Ror, rd, v(args[0]), c & 31);
                 } else if data.opcode() == Opcode::Rotr {
-                    self.push(
-                        block,
-                        MInst::AluRRR {
-                            op: AluOp::Ror,
-                            rd,
-                            rn: v(args[0]),
-                            rm: v(args[1]),
-                        },
-                    );
+                    self.push(block, MInst::AluRRR { op: AluOp::Ror, rd, rn: v(args[0]), rm: v(args[1]) });
                 } else {
                     // ROR takes its amount modulo 32, so rotating left by n is rotating right by −n.
                     let t = self.temp();
-                    self.push(
-                        block,
-                        MInst::Unary {
-                            op: UnaryOp::Neg,
-                            rd: t,
-                            rm: v(args[1]),
-                        },
-                    );
-                    self.push(
-                        block,
-                        MInst::AluRRR {
-                            op: AluOp::Ror,
-                            rd,
-                            rn: v(args[0]),
-                            rm: t,
-                        },
-                    );
+                    self.push(block, MInst::Unary { op: UnaryOp::Neg, rd: t, rm: v(args[1]) });
+                    self.push(block, MInst::AluRRR { op: AluOp::Ror, rd, rn: v(args[0]), rm: t });
                 }
             }
             Opcode::Icmp => {
-                let InstructionData::IntCompare { cond, .. } = data else {
-                    unreachable!()
-                };
+                let InstructionData::IntCompare { cond, .. } = data else { unreachable!() };
                 let (cond, rn, rhs) = self.compare(block, cond, args[0], args[1]);
-                self.push(
-                    block,
-                    MInst::CmpSet {
-                        rd: rd.unwrap(),
-                        cond,
-                        rn,
-                        rhs,
-                    },
-                );
+                self.push(block, MInst::CmpSet { rd: rd.unwrap(), cond, rn, rhs });
             }
             Opcode::Select => {
                 let (rt, rf) = (v(args[1]), v(args[2]));
                 let inst = match self.fusable_icmp(args[0], cl_block) {
                     Some((cc, a, b)) => {
                         let (cond, rn, rhs) = self.compare(block, cc, a, b);
-                        MInst::Select {
-                            rd: rd.unwrap(),
-                            cond,
-                            rn,
-                            rhs,
-                            rt,
-                            rf,
-                        }
+                        MInst::Select { rd: rd.unwrap(), cond, rn, rhs, rt, rf }
                     }
                     None => {
                         let c = self.truth_operand(block, args[0]);
-                        MInst::Select {
-                            rd: rd.unwrap(),
-                            cond: Cond::Ne,
-                            rn: c,
-                            rhs: zero(),
-                            rt,
-                            rf,
-                        }
+                        MInst::Select { rd: rd.unwrap(), cond: Cond::Ne, rn: c, rhs: zero(), rt, rf }
                     }
                 };
                 self.push(block, inst);
@@ -427,36 +326,17 @@ impl Isel<'_> {
                     (true, _) => ExtendOp::Sxth,
                     _ => bail!("Thumb-2 backend: cannot extend from i{from}"),
                 };
-                self.push(
-                    block,
-                    MInst::Extend {
-                        op,
-                        rd: rd.unwrap(),
-                        rm: v(args[0]),
-                    },
-                );
+                self.push(block, MInst::Extend { op, rd: rd.unwrap(), rm: v(args[0]) });
             }
             // Division by zero traps in hardware: the runtime sets CCR.DIV_0_TRP at reset.
             Opcode::Sdiv => self.alu(block, AluOp::Sdiv, rd.unwrap(), args[0], args[1], ty),
             Opcode::Udiv => self.alu(block, AluOp::Udiv, rd.unwrap(), args[0], args[1], ty),
             Opcode::Srem | Opcode::Urem => {
-                let op = if data.opcode() == Opcode::Srem {
-                    AluOp::Sdiv
-                } else {
-                    AluOp::Udiv
-                };
+                let op = if data.opcode() == Opcode::Srem { AluOp::Sdiv } else { AluOp::Udiv };
                 let q = self.temp();
                 self.alu(block, op, q, args[0], args[1], ty);
                 let (rn, rm) = (v(args[0]), v(args[1]));
-                self.push(
-                    block,
-                    MInst::Mls {
-                        rd: rd.unwrap(),
-                        rn: q,
-                        rm,
-                        ra: rn,
-                    },
-                );
+                self.push(block, MInst::Mls { rd: rd.unwrap(), rn: q, rm, ra: rn });
             }
             Opcode::Umax | Opcode::Umin | Opcode::Smax | Opcode::Smin => {
                 let cc = match data.opcode() {
@@ -467,59 +347,51 @@ impl Isel<'_> {
                 };
                 let (cond, rn, rhs) = self.compare(block, cc, args[0], args[1]);
                 let (rt, rf) = (v(args[0]), v(args[1]));
-                self.push(
-                    block,
-                    MInst::Select {
-                        rd: rd.unwrap(),
-                        cond,
-                        rn,
-                        rhs,
-                        rt,
-                        rf,
-                    },
-                );
+                self.push(block, MInst::Select { rd: rd.unwrap(), cond, rn, rhs, rt, rf });
             }
             Opcode::Umulhi | Opcode::Smulhi if ty.bits() == 32 => {
                 let rdlo = self.temp();
                 let signed = data.opcode() == Opcode::Smulhi;
                 let (rn, rm) = (v(args[0]), v(args[1]));
-                self.push(
-                    block,
-                    MInst::MulLong {
-                        signed,
-                        rdlo,
-                        rdhi: rd.unwrap(),
-                        rn,
-                        rm,
-                    },
-                );
+                self.push(block, MInst::MulLong { signed, rdlo, rdhi: rd.unwrap(), rn, rm });
+            }
+            Opcode::Bmask => {
+                let c = self.truth_operand(block, args[0]);
+                let t = self.temp();
+                self.push(block, MInst::CmpSet { rd: t, cond: Cond::Ne, rn: c, rhs: zero() });
+                self.push(block, MInst::Unary { op: UnaryOp::Neg, rd: rd.unwrap(), rm: t });
+            }
+            Opcode::Iabs => {
+                let x = match ty.bits() {
+                    32 => v(args[0]),
+                    bits => self.extend(block, v(args[0]), bits, true),
+                };
+                let n = self.temp();
+                self.push(block, MInst::Unary { op: UnaryOp::Neg, rd: n, rm: x });
+                self.push(block, MInst::Select { rd: rd.unwrap(), cond: Cond::Lt, rn: x, rhs: zero(), rt: n, rf: x });
+            }
+            Opcode::Clz | Opcode::Ctz | Opcode::Bitrev | Opcode::Bswap if ty.bits() == 32 => {
+                let (rd, x) = (rd.unwrap(), v(args[0]));
+                let op = match data.opcode() {
+                    Opcode::Clz => UnaryOp::Clz,
+                    Opcode::Bswap => UnaryOp::Rev,
+                    _ => UnaryOp::Rbit,
+                };
+                if data.opcode() == Opcode::Ctz {
+                    let t = self.temp();
+                    self.push(block, MInst::Unary { op: UnaryOp::Rbit, rd: t, rm: x });
+                    self.push(block, MInst::Unary { op: UnaryOp::Clz, rd, rm: t });
+                } else {
+                    self.push(block, MInst::Unary { op, rd, rm: x });
+                }
             }
             Opcode::Ineg | Opcode::Bnot => {
-                let op = if data.opcode() == Opcode::Ineg {
-                    UnaryOp::Neg
-                } else {
-                    UnaryOp::Not
-                };
-                self.push(
-                    block,
-                    MInst::Unary {
-                        op,
-                        rd: rd.unwrap(),
-                        rm: v(args[0]),
-                    },
-                );
+                let op = if data.opcode() == Opcode::Ineg { UnaryOp::Neg } else { UnaryOp::Not };
+                self.push(block, MInst::Unary { op, rd: rd.unwrap(), rm: v(args[0]) });
             }
-            Opcode::Ireduce => self.push(
-                block,
-                MInst::MovRR {
-                    rd: rd.unwrap(),
-                    rm: v(args[0]),
-                },
-            ),
+            Opcode::Ireduce => self.push(block, MInst::MovRR { rd: rd.unwrap(), rm: v(args[0]) }),
             Opcode::SymbolValue => {
-                let InstructionData::UnaryGlobalValue { global_value, .. } = data else {
-                    unreachable!()
-                };
+                let InstructionData::UnaryGlobalValue { global_value, .. } = data else { unreachable!() };
                 let GlobalValueData::Symbol { name, offset, .. } = &self.func.global_values[global_value] else {
                     bail!("Thumb-2 backend: only symbol global values are supported");
                 };
@@ -527,9 +399,7 @@ impl Isel<'_> {
                 self.push(block, MInst::SymAddr { rd: rd.unwrap(), sym });
             }
             Opcode::Load | Opcode::Uload8 | Opcode::Sload8 | Opcode::Uload16 | Opcode::Sload16 => {
-                let InstructionData::Load { offset, .. } = data else {
-                    unreachable!()
-                };
+                let InstructionData::Load { offset, .. } = data else { unreachable!() };
                 let ty = dfg.value_type(results[0]);
                 let size = match (data.opcode(), ty.bits()) {
                     (Opcode::Uload8, _) | (Opcode::Load, 8) => MemSize::U8,
@@ -538,63 +408,30 @@ impl Isel<'_> {
                     (Opcode::Sload16, _) => MemSize::S16,
                     _ => MemSize::Word,
                 };
-                self.push(
-                    block,
-                    MInst::Load {
-                        size,
-                        rd: rd.unwrap(),
-                        rn: v(args[0]),
-                        off: offset.into(),
-                    },
-                );
+                self.push(block, MInst::Load { size, rd: rd.unwrap(), rn: v(args[0]), off: offset.into() });
             }
             Opcode::Store | Opcode::Istore8 | Opcode::Istore16 => {
-                let InstructionData::Store { offset, .. } = data else {
-                    unreachable!()
-                };
+                let InstructionData::Store { offset, .. } = data else { unreachable!() };
                 let size = match (data.opcode(), dfg.value_type(args[0]).bits()) {
                     (Opcode::Istore8, _) | (Opcode::Store, 8) => MemSize::U8,
                     (Opcode::Istore16, _) | (Opcode::Store, 16) => MemSize::U16,
                     _ => MemSize::Word,
                 };
-                self.push(
-                    block,
-                    MInst::Store {
-                        size,
-                        rt: v(args[0]),
-                        rn: v(args[1]),
-                        off: offset.into(),
-                    },
-                );
+                self.push(block, MInst::Store { size, rt: v(args[0]), rn: v(args[1]), off: offset.into() });
             }
             Opcode::Call => {
-                let InstructionData::Call { func_ref, .. } = data else {
-                    unreachable!()
-                };
+                let InstructionData::Call { func_ref, .. } = data else { unreachable!() };
                 let ext = &self.func.dfg.ext_funcs[func_ref];
                 let sym = self.sym(&ext.name, 0)?;
                 if results.len() > 1 {
                     bail!("Thumb-2 backend: calls return one value so far");
                 }
                 for (i, a) in args.iter().enumerate().skip(4) {
-                    self.push(
-                        block,
-                        MInst::StoreOutArg {
-                            rs: v(*a),
-                            index: i as u32 - 4,
-                        },
-                    );
+                    self.push(block, MInst::StoreOutArg { rs: v(*a), index: i as u32 - 4 });
                 }
                 self.outgoing_args = self.outgoing_args.max(4 * args.len().saturating_sub(4) as u32);
                 let call_args = args.iter().take(4).map(|a| v(*a)).collect();
-                self.push(
-                    block,
-                    MInst::Call {
-                        sym,
-                        args: call_args,
-                        ret: rd,
-                    },
-                );
+                self.push(block, MInst::Call { sym, args: call_args, ret: rd });
             }
             Opcode::Jump => {
                 let target = self.func.dfg.insts[inst]
@@ -625,28 +462,14 @@ impl Isel<'_> {
                     Some((cc, a, b)) => self.compare(block, cc, a, b),
                     None => (Cond::Ne, self.truth_operand(block, args[0]), zero()),
                 };
-                self.push(
-                    block,
-                    MInst::Br {
-                        cond,
-                        rn,
-                        rhs,
-                        taken: edges[0],
-                        not_taken: edges[1],
-                    },
-                );
+                self.push(block, MInst::Br { cond, rn, rhs, taken: edges[0], not_taken: edges[1] });
                 self.blocks[block.0 as usize].branch_args.extend([vec![], vec![]]);
             }
             Opcode::Return => {
                 if args.len() > 1 {
                     bail!("Thumb-2 backend: functions return one value so far");
                 }
-                self.push(
-                    block,
-                    MInst::Ret {
-                        rv: args.first().map(|a| v(*a)),
-                    },
-                );
+                self.push(block, MInst::Ret { rv: args.first().map(|a| v(*a)) });
             }
             Opcode::Trap => self.push(block, MInst::Trap),
             Opcode::Nop => {}
@@ -681,11 +504,7 @@ fn alu_imm(op: AluOp, rd: Reg, rn: Reg, c: i64) -> Option<MInst> {
     let c32 = c as u32;
     match op {
         AluOp::Add | AluOp::Sub => {
-            let (op, neg) = if op == AluOp::Add {
-                (AluOp::Add, AluOp::Sub)
-            } else {
-                (AluOp::Sub, AluOp::Add)
-            };
+            let (op, neg) = if op == AluOp::Add { (AluOp::Add, AluOp::Sub) } else { (AluOp::Sub, AluOp::Add) };
             if let Some(imm) = Imm12::maybe_from(c32) {
                 return Some(MInst::AluRRImm12 { op, rd, rn, imm });
             }

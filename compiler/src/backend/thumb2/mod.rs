@@ -32,10 +32,7 @@ use object::{
 
 /// The lowering's view of a Cortex-M: 32-bit words.
 pub fn target() -> Target {
-    Target {
-        word: types::I32,
-        call_conv: CallConv::SystemV,
-    }
+    Target { word: types::I32, call_conv: CallConv::SystemV }
 }
 
 /// The 32-bit ISA whose mid-end optimizations we run (Cranelift has no Arm32 backend; its
@@ -57,11 +54,9 @@ struct Compiled {
 
 fn optimize(func: cranelift_codegen::ir::Function, isa: &OwnedTargetIsa) -> Result<cranelift_codegen::ir::Function> {
     let mut ctx = Context::for_function(func);
-    ctx.optimize(isa.as_ref(), &mut ControlPlane::default())
-        .map_err(|e| anyhow::anyhow!("optimizer: {e:?}"))?;
+    ctx.optimize(isa.as_ref(), &mut ControlPlane::default()).map_err(|e| anyhow::anyhow!("optimizer: {e:?}"))?;
     if cfg!(debug_assertions) {
-        ctx.verify(isa.flags())
-            .map_err(|e| anyhow::anyhow!("CLIF verifier: {e}"))?;
+        ctx.verify(isa.flags()).map_err(|e| anyhow::anyhow!("CLIF verifier: {e}"))?;
     }
     Ok(ctx.func)
 }
@@ -75,12 +70,7 @@ fn compile_function(func: &cranelift_codegen::ir::Function) -> Result<Compiled> 
         em.block(b, insts)?;
     }
     em.buf.finish()?;
-    Ok(Compiled {
-        code: em.buf.code,
-        listing: em.buf.listing,
-        relocs: em.buf.relocs,
-        syms: vcode.syms,
-    })
+    Ok(Compiled { code: em.buf.code, listing: em.buf.listing, relocs: em.buf.relocs, syms: vcode.syms })
 }
 
 /// Compiles every function that has a body; the result is indexed like `program.functions`.
@@ -230,11 +220,7 @@ pub fn compile(program: Program) -> Result<Vec<u8>> {
         };
         for r in &c.relocs {
             let s = c.syms[r.sym.0 as usize];
-            let symbol = if s.namespace == 0 {
-                func_syms[s.index as usize]
-            } else {
-                data_syms[s.index as usize]
-            };
+            let symbol = if s.namespace == 0 { func_syms[s.index as usize] } else { data_syms[s.index as usize] };
             if s.offset != 0 {
                 anyhow::bail!("symbol offsets in relocations are not supported yet");
             }
@@ -244,9 +230,7 @@ pub fn compile(program: Program) -> Result<Vec<u8>> {
                     offset: r.offset as u64,
                     symbol,
                     addend: 0,
-                    flags: RelocationFlags::Elf {
-                        r_type: r.kind.elf_type(),
-                    },
+                    flags: RelocationFlags::Elf { r_type: r.kind.elf_type() },
                 },
             )?;
         }

@@ -87,12 +87,7 @@ impl RaFunc {
             }
             f.succs[bi] = succs;
             f.params.push(b.params.iter().map(|r| vreg(*r)).collect());
-            f.branch_args.push(
-                b.branch_args
-                    .iter()
-                    .map(|a| a.iter().map(|r| vreg(*r)).collect())
-                    .collect(),
-            );
+            f.branch_args.push(b.branch_args.iter().map(|a| a.iter().map(|r| vreg(*r)).collect()).collect());
         }
         f
     }
@@ -167,10 +162,7 @@ pub struct Allocated {
 /// Allocates registers for `code`; spill slot `k` lives at `[sp, #outgoing_args + 4k]`.
 pub fn allocate(code: &VCode) -> Result<Allocated> {
     let f = RaFunc::new(code);
-    let options = RegallocOptions {
-        validate_ssa: cfg!(debug_assertions),
-        ..RegallocOptions::default()
-    };
+    let options = RegallocOptions { validate_ssa: cfg!(debug_assertions), ..RegallocOptions::default() };
     let out: Output =
         regalloc2::run(&f, &machine_env(), &options).map_err(|e| anyhow!("register allocation failed: {e:?}"))?;
     let slot_off =
@@ -204,22 +196,13 @@ pub fn allocate(code: &VCode) -> Result<Allocated> {
                 InstOrEdit::Edit(Edit::Move { from, to }) => {
                     let inst = match (phys(*from), phys(*to), slot_off(*from), slot_off(*to)) {
                         (Some(rm), Some(rd), _, _) if rm == rd => continue,
-                        (Some(rm), Some(rd), _, _) => MInst::MovRR {
-                            rd: Reg::Phys(rd),
-                            rm: Reg::Phys(rm),
-                        },
-                        (Some(rt), None, _, Some(off)) => MInst::Store {
-                            size: MemSize::Word,
-                            rt: Reg::Phys(rt),
-                            rn: Reg::Phys(SP),
-                            off,
-                        },
-                        (None, Some(rd), Some(off), _) => MInst::Load {
-                            size: MemSize::Word,
-                            rd: Reg::Phys(rd),
-                            rn: Reg::Phys(SP),
-                            off,
-                        },
+                        (Some(rm), Some(rd), _, _) => MInst::MovRR { rd: Reg::Phys(rd), rm: Reg::Phys(rm) },
+                        (Some(rt), None, _, Some(off)) => {
+                            MInst::Store { size: MemSize::Word, rt: Reg::Phys(rt), rn: Reg::Phys(SP), off }
+                        }
+                        (None, Some(rd), Some(off), _) => {
+                            MInst::Load { size: MemSize::Word, rd: Reg::Phys(rd), rn: Reg::Phys(SP), off }
+                        }
                         _ => return Err(anyhow!("unexpected move {from} -> {to}")),
                     };
                     insts.push(inst);
@@ -228,8 +211,5 @@ pub fn allocate(code: &VCode) -> Result<Allocated> {
         }
         blocks.push(insts);
     }
-    Ok(Allocated {
-        blocks,
-        spill_slots: out.num_spillslots as u32,
-    })
+    Ok(Allocated { blocks, spill_slots: out.num_spillslots as u32 })
 }

@@ -139,8 +139,6 @@ impl Cond {
         }
     }
     pub fn name(self) -> &'static str {
-        [
-            "eq", "ne", "cs", "cc", "mi", "pl", "vs", "vc", "hi", "ls", "ge", "lt", "gt", "le",
-        ][self as usize]
+        ["eq", "ne", "cs", "cc", "mi", "pl", "vs", "vc", "hi", "ls", "ge", "lt", "gt", "le"][self as usize]
     }
 }
