@@ -49,6 +49,10 @@ struct Gen<'a> {
     /// i32 values usable at the current point.
     pool: Vec<ir::Value>,
     depth: usize,
+    /// Earlier functions this one may call: (index, parameter count). They make no calls
+    /// themselves, so the work per call stays bounded.
+    callees: &'a [(u32, usize)],
+    calls: usize,
 }
 
 impl Gen<'_> {
@@ -164,6 +168,21 @@ impl Gen<'_> {
                     _ => ins.bmask(types::I32, a),
                 }
             }
+            9 if !self.callees.is_empty() && self.calls < 3 && self.rng.chance(50) => {
+                self.calls += 1;
+                let (index, params) = self.callees[self.rng.below(self.callees.len())];
+                let signature = self.b.import_signature(signature(params));
+                let name = self.b.func.declare_imported_user_function(UserExternalName::new(0, index));
+                let callee = self.b.import_function(ExtFuncData {
+                    name: ExternalName::user(name),
+                    signature,
+                    colocated: false,
+                    patchable: false,
+                });
+                let args: Vec<ir::Value> = (0..params).map(|_| self.pick()).collect();
+                let call = self.b.ins().call(callee, &args);
+                self.b.inst_results(call)[0]
+            }
             _ => {
                 let a = self.pick();
                 let c = self.rng.int();
@@ -260,8 +279,8 @@ fn signature(params: usize) -> Signature {
     sig
 }
 
-/// A random function of `params` i32 parameters returning an i32.
-fn generate(rng: &mut Rng, index: u32, params: usize) -> ir::Function {
+/// A random function of `params` i32 parameters returning an i32, which may call `callees`.
+fn generate(rng: &mut Rng, index: u32, params: usize, callees: &[(u32, usize)]) -> (ir::Function, bool) {
     let mut func = ir::Function::with_name_signature(UserFuncName::user(0, index), signature(params));
     let mut fctx = FunctionBuilderContext::new();
     let mut b = FunctionBuilder::new(&mut func, &mut fctx);
@@ -270,7 +289,7 @@ fn generate(rng: &mut Rng, index: u32, params: usize) -> ir::Function {
     b.switch_to_block(entry);
     b.seal_block(entry);
     let pool = b.block_params(entry).to_vec();
-    let mut g = Gen { rng, b, pool, depth: 0 };
+    let mut g = Gen { rng, b, pool, depth: 0, callees, calls: 0 };
     let n = 4 + g.rng.below(28);
     g.statements(n);
     // The result depends on many of the values computed.
@@ -281,8 +300,9 @@ fn generate(rng: &mut Rng, index: u32, params: usize) -> ir::Function {
         r = g.b.ins().rotl_imm_u(r, 5);
     }
     g.b.ins().return_(&[r]);
+    let calls = g.calls > 0;
     g.b.finalize(crate::lower::frontend_config(types::I32));
-    func
+    (func, calls)
 }
 
 /// One call to check: function index, arguments, and what the interpreter returned.
@@ -292,13 +312,16 @@ struct Call {
     want: i32,
 }
 
-fn interpret(func: &ir::Function, args: &[i32]) -> Result<i32, String> {
+/// Runs `funcs[index]` in the interpreter; functions are known by their CLIF names, `u0:N`.
+fn interpret(funcs: &[ir::Function], index: usize, args: &[i32]) -> Result<i32, String> {
     let mut store = FunctionStore::default();
-    store.add("f".to_string(), func);
-    let mut interp =
-        Interpreter::new(InterpreterState::default().with_function_store(store)).with_fuel(Some(1_000_000));
+    for (i, f) in funcs.iter().enumerate() {
+        store.add(format!("u0:{i}"), f);
+    }
+    let state = InterpreterState::default().with_function_store(store);
+    let mut interp = Interpreter::new(state).with_fuel(Some(10_000_000));
     let args: Vec<DataValue> = args.iter().map(|a| DataValue::I32(*a)).collect();
-    match interp.call_by_name("f", &args) {
+    match interp.call_by_name(&format!("u0:{index}"), &args) {
         Ok(ControlFlow::Return(r)) => match r.first() {
             Some(DataValue::I32(v)) => Ok(*v),
             other => Err(format!("interpreter returned {other:?}")),
@@ -355,20 +378,26 @@ fn thumb2_agrees_with_the_interpreter() {
     let board = crate::board::load("qemu").expect("the qemu board");
     let runtime = crate::mcu_runtime::build(&board).expect("the runtime for qemu");
     let mut rng = Rng(seed | 1);
-    let (mut checked, mut batch_no) = (0, 0);
+    let (mut checked, mut batch_no, mut callers) = (0, 0, 0);
     while checked < total {
         let n = (total - checked).min(60);
-        let funcs: Vec<ir::Function> = (0..n)
-            .map(|i| {
-                let params = rng.below(8);
-                generate(&mut rng, i as u32, params)
-            })
-            .collect();
+        let mut funcs: Vec<ir::Function> = Vec::new();
+        let mut leaves: Vec<(u32, usize)> = Vec::new();
+        for i in 0..n {
+            let params = rng.below(8);
+            let (f, calls) = generate(&mut rng, i as u32, params, &leaves);
+            if calls {
+                callers += 1;
+            } else {
+                leaves.push((i as u32, params));
+            }
+            funcs.push(f);
+        }
         let mut calls = Vec::new();
         for (i, f) in funcs.iter().enumerate() {
             for _ in 0..4 {
                 let args: Vec<i32> = (0..f.signature.params.len()).map(|_| rng.int()).collect();
-                let want = interpret(f, &args)
+                let want = interpret(&funcs, i, &args)
                     .unwrap_or_else(|e| panic!("seed {seed:#x} batch {batch_no} f{i}: {e}\n{}", f.display()));
                 calls.push(Call { func: i, args, want });
             }
@@ -415,4 +444,5 @@ fn thumb2_agrees_with_the_interpreter() {
         checked += n;
         batch_no += 1;
     }
+    assert!(callers * 10 >= total, "only {callers} of {total} functions make calls");
 }
