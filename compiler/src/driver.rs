@@ -83,7 +83,7 @@ pub fn build(file: &Path, board_name: &str, output: Option<PathBuf>, emit: Optio
                 let program = lower::lower_module(&module, thumb2::target())?;
                 match emit {
                     Emit::Clif => thumb2::optimized_clif(program)?,
-                    Emit::Asm => thumb2::listing(program)?,
+                    Emit::Asm => thumb2::listing(program, true)?,
                     _ => {
                         let out = output.unwrap_or_else(|| file.with_extension("o"));
                         std::fs::write(&out, thumb2::compile(program)?)?;

@@ -4,13 +4,10 @@
 //! with several argument sets); the default run fits CI, a longer one is documented in
 //! docs/testing.md.
 
-use crate::lower::{FuncDecl, Program};
 use cranelift_codegen::data_value::DataValue;
 use cranelift_codegen::ir::{
-    self, condcodes::IntCC, types, AbiParam, BlockArg, ExtFuncData, ExternalName, InstBuilder, Signature,
-    UserExternalName, UserFuncName,
+    self, condcodes::IntCC, types, BlockArg, ExtFuncData, ExternalName, InstBuilder, UserExternalName, UserFuncName,
 };
-use cranelift_codegen::isa::CallConv;
 use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext};
 use cranelift_interpreter::environment::FunctionStore;
 use cranelift_interpreter::interpreter::{Interpreter, InterpreterState};
@@ -272,12 +269,7 @@ impl Gen<'_> {
     }
 }
 
-fn signature(params: usize) -> Signature {
-    let mut sig = Signature::new(CallConv::SystemV);
-    sig.params.extend((0..params).map(|_| AbiParam::new(types::I32)));
-    sig.returns.push(AbiParam::new(types::I32));
-    sig
-}
+use super::testrun::signature;
 
 /// A random function of `params` i32 parameters returning an i32, which may call `callees`.
 fn generate(rng: &mut Rng, index: u32, params: usize, callees: &[(u32, usize)]) -> (ir::Function, bool) {
@@ -331,42 +323,6 @@ fn interpret(funcs: &[ir::Function], index: usize, args: &[i32]) -> Result<i32, 
     }
 }
 
-/// `mpy_main`: calls each function with its arguments and prints the result as two 16-bit
-/// halves through the runtime's `print` (small ints), one call per line.
-fn driver(calls: &[Call], funcs: &[ir::Function], rt_print: u32, rt_sep: u32, main: u32) -> ir::Function {
-    let mut func = ir::Function::with_name_signature(UserFuncName::user(0, main), signature(0));
-    let mut fctx = FunctionBuilderContext::new();
-    let mut b = FunctionBuilder::new(&mut func, &mut fctx);
-    let entry = b.create_block();
-    b.switch_to_block(entry);
-    b.seal_block(entry);
-    let mut import = |b: &mut FunctionBuilder, index: u32, params: usize| {
-        let signature = b.import_signature(signature(params));
-        let name = b.func.declare_imported_user_function(UserExternalName::new(0, index));
-        b.import_function(ExtFuncData { name: ExternalName::user(name), signature, colocated: false, patchable: false })
-    };
-    let print = import(&mut b, rt_print, 1);
-    let sep = import(&mut b, rt_sep, 2);
-    let refs: Vec<_> =
-        funcs.iter().enumerate().map(|(i, f)| import(&mut b, i as u32, f.signature.params.len())).collect();
-    let none = b.ins().iconst(types::I32, mpyc_runtime::value::NONE as i64);
-    for c in calls {
-        let args: Vec<ir::Value> = c.args.iter().map(|a| b.ins().iconst(types::I32, *a as i64)).collect();
-        let call = b.ins().call(refs[c.func], &args);
-        let r = b.inst_results(call)[0];
-        for (k, half) in [b.ins().ushr_imm_u(r, 16), b.ins().band_imm_u(r, 0xffff)].into_iter().enumerate() {
-            let tagged = b.ins().ishl_imm_u(half, 1);
-            let tagged = b.ins().bor_imm_u(tagged, 1);
-            b.ins().call(print, &[tagged]);
-            let which = b.ins().iconst(types::I32, k as i64);
-            b.ins().call(sep, &[none, which]);
-        }
-    }
-    b.ins().return_(&[none]);
-    b.finalize(crate::lower::frontend_config(types::I32));
-    func
-}
-
 fn env_num(name: &str, default: u64) -> u64 {
     std::env::var(name).ok().and_then(|v| v.parse().ok()).unwrap_or(default)
 }
@@ -375,8 +331,6 @@ fn env_num(name: &str, default: u64) -> u64 {
 fn thumb2_agrees_with_the_interpreter() {
     let seed = env_num("MPYC_DIFF_SEED", 0x5eed_2026);
     let total = env_num("MPYC_DIFF_FUNCS", 600) as usize;
-    let board = crate::board::load("qemu").expect("the qemu board");
-    let runtime = crate::mcu_runtime::build(&board).expect("the runtime for qemu");
     let mut rng = Rng(seed | 1);
     let (mut checked, mut batch_no, mut callers) = (0, 0, 0);
     while checked < total {
@@ -402,34 +356,9 @@ fn thumb2_agrees_with_the_interpreter() {
                 calls.push(Call { func: i, args, want });
             }
         }
-        let (rt_print, rt_sep, main) = (n as u32, n as u32 + 1, n as u32 + 2);
-        let mut functions: Vec<FuncDecl> = funcs
-            .iter()
-            .enumerate()
-            .map(|(i, f)| FuncDecl { name: format!("f{i}"), sig: f.signature.clone(), body: Some(f.clone()) })
-            .collect();
-        functions.push(FuncDecl { name: "rt_print".into(), sig: signature(1), body: None });
-        functions.push(FuncDecl { name: "rt_print_sep".into(), sig: signature(2), body: None });
-        let main_fn = driver(&calls, &funcs, rt_print, rt_sep, main);
-        functions.push(FuncDecl { name: "mpy_main".into(), sig: signature(0), body: Some(main_fn) });
-        let program = Program { functions, data: vec![], main: main as usize };
-        let object = super::compile(program).unwrap_or_else(|e| panic!("seed {seed:#x} batch {batch_no}: {e:#}"));
-        let elf = crate::link::link(&[object], &runtime, &board).expect("links");
-        let path = std::env::temp_dir().join(format!("mpyc-diff-{}-{batch_no}.elf", std::process::id()));
-        std::fs::write(&path, elf).unwrap();
-        let emu = board.emulator.as_ref().unwrap();
-        let args: Vec<String> = emu.command.iter().map(|a| a.replace("{elf}", &path.display().to_string())).collect();
-        let out = std::process::Command::new(&args[0]).args(&args[1..]).output().expect("qemu-system-arm runs");
-        let _ = std::fs::remove_file(&path);
-        let console = String::from_utf8_lossy(&out.stdout);
-        let got: Vec<i32> = console
-            .lines()
-            .map(|l| {
-                let mut it = l.split_whitespace().map(|h| h.parse::<u32>().unwrap_or(u32::MAX));
-                ((it.next().unwrap_or(0) << 16) | it.next().unwrap_or(0)) as i32
-            })
-            .collect();
-        assert_eq!(got.len(), calls.len(), "seed {seed:#x} batch {batch_no}: firmware printed\n{console}");
+        let plan: Vec<(usize, Vec<i32>)> = calls.iter().map(|c| (c.func, c.args.clone())).collect();
+        let got = super::testrun::run_on_qemu(&funcs, &plan)
+            .unwrap_or_else(|e| panic!("seed {seed:#x} batch {batch_no}: {e}"));
         for (c, g) in calls.iter().zip(&got) {
             if c.want != *g {
                 panic!(

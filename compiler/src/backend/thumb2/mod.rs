@@ -13,11 +13,15 @@ mod difftest;
 mod emit;
 #[cfg(test)]
 mod emit_tests;
+#[cfg(test)]
+mod filetests;
 mod imms;
 mod inst;
 mod isel;
 mod regalloc;
 mod regs;
+#[cfg(test)]
+mod testrun;
 
 use crate::lower::{DataInit, Program, Target};
 use anyhow::{Context as _, Result};
@@ -74,15 +78,19 @@ fn compile_function(func: &cranelift_codegen::ir::Function) -> Result<Compiled> 
 }
 
 /// Compiles every function that has a body; the result is indexed like `program.functions`.
-fn compile_all(program: Program) -> Result<(Vec<Option<Compiled>>, Program)> {
+fn compile_all(program: Program, mid_end: bool) -> Result<(Vec<Option<Compiled>>, Program)> {
     let isa = mid_end_isa()?;
     let mut out = Vec::new();
     let mut program = program;
     for f in &mut program.functions {
         out.push(match f.body.take() {
             Some(body) => {
-                let opt = optimize(body, &isa).with_context(|| format!("optimizing {}", f.name))?;
-                Some(compile_function(&opt).with_context(|| format!("compiling {}", f.name))?)
+                let body = if mid_end {
+                    optimize(body, &isa).with_context(|| format!("optimizing {}", f.name))?
+                } else {
+                    body
+                };
+                Some(compile_function(&body).with_context(|| format!("compiling {}", f.name))?)
             }
             None => None,
         });
@@ -103,9 +111,9 @@ pub fn optimized_clif(program: Program) -> Result<String> {
     Ok(text)
 }
 
-/// `mpyc build --emit asm`.
-pub fn listing(program: Program) -> Result<String> {
-    let (compiled, program) = compile_all(program)?;
+/// `mpyc build --emit asm`: the listing after the mid-end (`mid_end`) or of the CLIF as given.
+pub fn listing(program: Program, mid_end: bool) -> Result<String> {
+    let (compiled, program) = compile_all(program, mid_end)?;
     let mut text = String::new();
     for (f, c) in program.functions.iter().zip(compiled) {
         let Some(c) = c else { continue };
@@ -140,7 +148,7 @@ fn sym_name(program: &Program, s: isel::Sym) -> String {
 
 /// Compiles every function of `program` and writes an ELF relocatable object for Arm.
 pub fn compile(program: Program) -> Result<Vec<u8>> {
-    let (compiled, program) = compile_all(program)?;
+    let (compiled, program) = compile_all(program, true)?;
     let mut obj = Object::new(BinaryFormat::Elf, Architecture::Arm, Endianness::Little);
     obj.flags = object::FileFlags::Elf {
         os_abi: 0,

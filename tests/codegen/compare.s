@@ -1,0 +1,20 @@
+max:
+     0:  cmp r0, r1
+     2:  ite gt
+     4:  movgt r0, r0
+     6:  movle r0, r1
+     8:  bx lr
+below:
+     0:  cmp r0, r1
+     2:  bcs.w <b2>
+     6:  movs r0, #1
+     8:  bx lr
+     a:  movs r0, #2
+     c:  bx lr
+flag:
+     0:  cmn.w r0, #5
+     4:  ite eq
+     6:  moveq r2, #1
+     8:  movne r2, #0
+     a:  uxtb r0, r2
+     c:  bx lr
