@@ -50,6 +50,13 @@ pub fn delay_ms(ms: u32) {
     }
 }
 
+/// A marker for benchmarks: an instruction-counting QEMU plugin measures between two calls.
+#[no_mangle]
+#[inline(never)]
+pub extern "C" fn bench_mark() {
+    core::hint::black_box(());
+}
+
 /// ARM semihosting call `op` with argument block `arg`; needs a debugger or an emulator.
 pub unsafe fn semihost(op: u32, arg: usize) -> u32 {
     let r: u32;

@@ -12,15 +12,19 @@ use cranelift_interpreter::step::ControlFlow;
 use std::path::Path;
 
 /// Renames `%name` functions to user names `(0, index)`, calls included, as the backend needs.
-fn to_user_names(funcs: &mut [ir::Function]) -> Vec<String> {
-    let names: Vec<String> = funcs.iter().map(|f| f.name.to_string().trim_start_matches('%').to_string()).collect();
+/// Functions called but not defined in the file are appended to the names (as imports).
+pub(super) fn to_user_names(funcs: &mut [ir::Function]) -> Vec<String> {
+    let mut names: Vec<String> = funcs.iter().map(|f| f.name.to_string().trim_start_matches('%').to_string()).collect();
     for (i, f) in funcs.iter_mut().enumerate() {
         f.name = UserFuncName::user(0, i as u32);
         let refs: Vec<_> = f.dfg.ext_funcs.keys().collect();
         for r in refs {
             if let ExternalName::TestCase(tc) = &f.dfg.ext_funcs[r].name {
                 let callee = tc.to_string().trim_start_matches('%').to_string();
-                let j = names.iter().position(|n| *n == callee).unwrap_or_else(|| panic!("no function %{callee}"));
+                let j = names.iter().position(|n| *n == callee).unwrap_or_else(|| {
+                    names.push(callee.clone());
+                    names.len() - 1
+                });
                 let name = f.declare_imported_user_function(UserExternalName::new(0, j as u32));
                 f.dfg.ext_funcs[r].name = ExternalName::user(name);
             }
@@ -85,6 +89,7 @@ fn codegen_filetests() {
         let text = std::fs::read_to_string(&path).unwrap();
         let mut funcs = cranelift_reader::parse_functions(&text).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
         let names = to_user_names(&mut funcs);
+        assert_eq!(names.len(), funcs.len(), "{}: calls a function it does not define", path.display());
         let program = Program {
             functions: funcs
                 .iter()

@@ -7,6 +7,8 @@
 //! 4. `emit` + `buffer`: encodings, branches, relocations
 
 mod abi;
+#[cfg(test)]
+mod bench;
 mod buffer;
 #[cfg(test)]
 mod difftest;

@@ -1,0 +1,159 @@
+//! The backend benchmark: the kernels of `tests/bench/kernels.clif` compiled by us, and of
+//! `tests/bench/kernels.c` by `arm-none-eabi-gcc -O2`, linked with the same runtime and run
+//! in QEMU under `-icount` with an instruction-counting plugin (`tests/bench/icount.c`).
+//! Counts are exact and repeatable; ours must not exceed the numbers pinned in
+//! `tests/bench/counts.txt`. `MPYC_BLESS=1` re-pins them and rewrites docs/benchmarks.md.
+
+use super::filetests::to_user_names;
+use crate::lower::{FuncDecl, Program};
+use object::{Object, ObjectSymbol};
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+const KERNELS: [&str; 4] = ["k_fib", "k_sumsq", "k_collatz", "k_gcd"];
+
+fn root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("..")
+}
+
+fn temp(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("mpyc-bench-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    dir.join(name)
+}
+
+fn must(cmd: &mut Command) -> std::process::Output {
+    let out = cmd.output().unwrap_or_else(|e| panic!("cannot run {cmd:?}: {e}"));
+    assert!(out.status.success(), "{cmd:?} failed:\n{}", String::from_utf8_lossy(&out.stderr));
+    out
+}
+
+fn our_object() -> Vec<u8> {
+    let text = std::fs::read_to_string(root().join("tests/bench/kernels.clif")).unwrap();
+    let mut funcs = cranelift_reader::parse_functions(&text).expect("kernels.clif parses");
+    let names = to_user_names(&mut funcs);
+    let mut functions: Vec<FuncDecl> = Vec::new();
+    for (i, name) in names.iter().enumerate() {
+        let (name, body) = match funcs.get(i) {
+            Some(f) if name == "main" => ("mpy_main".to_string(), Some(f.clone())),
+            Some(f) => (name.clone(), Some(f.clone())),
+            None => (name.clone(), None),
+        };
+        // Imports keep the signature their callers declared.
+        let sig = match &body {
+            Some(f) => f.signature.clone(),
+            None => funcs
+                .iter()
+                .flat_map(|f| f.dfg.ext_funcs.values().map(move |e| (f, e)))
+                .find(|(f, e)| e.name.display(Some(&f.params)).to_string() == format!("u0:{i}"))
+                .map(|(f, e)| f.dfg.signatures[e.signature].clone())
+                .expect("an imported function is called"),
+        };
+        functions.push(FuncDecl { name, sig, body });
+    }
+    let main = names.iter().position(|n| n == "main").expect("%main");
+    super::compile(Program { functions, data: vec![], main }).expect("the kernels compile")
+}
+
+fn gcc_object() -> Vec<u8> {
+    let o = temp("kernels-gcc.o");
+    must(
+        Command::new("arm-none-eabi-gcc")
+            .args(["-O2", "-mcpu=cortex-m4", "-mthumb", "-mfloat-abi=hard", "-mfpu=fpv4-sp-d16", "-ffunction-sections"])
+            .args(["-fno-common", "-c"])
+            .arg(root().join("tests/bench/kernels.c"))
+            .arg("-o")
+            .arg(&o),
+    );
+    std::fs::read(o).unwrap()
+}
+
+/// Per kernel: instructions executed and bytes of code (the kernel and `fib`, its helper).
+struct Measured {
+    counts: Vec<u64>,
+    sizes: Vec<u64>,
+    output: String,
+}
+
+fn measure(object: Vec<u8>, name: &str, plugin: &Path) -> Measured {
+    let board = crate::board::load("qemu").unwrap();
+    let runtime = crate::mcu_runtime::build(&board).expect("the runtime");
+    let elf = crate::link::link(&[object], &runtime, &board).expect("links");
+    let file = object::File::parse(&*elf).unwrap();
+    let symbol = |n: &str| file.symbols().find(|s| s.name() == Ok(n));
+    let mark = symbol("bench_mark").expect("bench_mark").address() & !1;
+    let sizes = KERNELS
+        .iter()
+        .map(|k| {
+            symbol(k).map_or(0, |s| s.size()) + if *k == "k_fib" { symbol("fib").map_or(0, |s| s.size()) } else { 0 }
+        })
+        .collect();
+    let path = temp(&format!("{name}.elf"));
+    std::fs::write(&path, &elf).unwrap();
+    let emu = board.emulator.as_ref().unwrap();
+    let mut args: Vec<String> = emu.command.iter().map(|a| a.replace("{elf}", &path.display().to_string())).collect();
+    args.extend(["-icount".into(), "shift=0,sleep=off".into()]);
+    args.extend(["-plugin".into(), format!("{},mark={mark:#x}", plugin.display()), "-d".into(), "plugin".into()]);
+    let out = must(Command::new(&args[0]).args(&args[1..]));
+    let deltas: Vec<u64> = String::from_utf8_lossy(&out.stderr)
+        .lines()
+        .filter_map(|l| l.strip_prefix("icount ").and_then(|n| n.trim().parse().ok()))
+        .collect();
+    assert_eq!(deltas.len(), 9, "{name}: plugin output {:?}", String::from_utf8_lossy(&out.stderr));
+    // Marks: empty, empty, fib, empty, sumsq, empty, collatz, empty, gcd.
+    let empty = deltas[0];
+    assert_eq!(deltas[1], empty, "{name}: an empty measurement is not repeatable");
+    let counts = [2, 4, 6, 8].iter().map(|&i| deltas[i] - empty).collect();
+    Measured { counts, sizes, output: String::from_utf8_lossy(&out.stdout).into_owned() }
+}
+
+#[test]
+fn benchmarks_against_gcc() {
+    let plugin = temp("icount.so");
+    must(
+        Command::new("cc")
+            .args(["-shared", "-fPIC", "-O2", "-fvisibility=hidden", "-o"])
+            .arg(&plugin)
+            .arg(root().join("tests/bench/icount.c")),
+    );
+    let ours = measure(our_object(), "ours", &plugin);
+    let gcc = measure(gcc_object(), "gcc", &plugin);
+    assert_eq!(ours.output, gcc.output, "the kernels disagree with their C versions");
+    let pinned_path = root().join("tests/bench/counts.txt");
+    let mut report = String::from(
+        "| kernel | mpyc instructions | gcc -O2 instructions | ratio | mpyc bytes | gcc bytes | ratio |\n|---|---:|---:|---:|---:|---:|---:|\n",
+    );
+    let mut pinned_text =
+        String::from("# kernel  mpyc-instructions  mpyc-bytes  (pinned: a larger number fails the test)\n");
+    for (i, k) in KERNELS.iter().enumerate() {
+        let (oc, gc, os, gs) = (ours.counts[i], gcc.counts[i], ours.sizes[i], gcc.sizes[i]);
+        report.push_str(&format!(
+            "| {k} | {oc} | {gc} | {:.2}× | {os} | {gs} | {:.2}× |\n",
+            oc as f64 / gc as f64,
+            os as f64 / gs.max(1) as f64
+        ));
+        pinned_text.push_str(&format!("{k} {oc} {os}\n"));
+    }
+    println!("{report}");
+    if std::env::var_os("MPYC_BLESS").is_some_and(|v| v == "1") {
+        std::fs::write(&pinned_path, pinned_text).unwrap();
+        let doc = root().join("docs/benchmarks.md");
+        let old = std::fs::read_to_string(&doc).unwrap_or_default();
+        let head = old.split("<!-- table -->").next().unwrap_or("").to_string();
+        std::fs::write(doc, format!("{head}<!-- table -->\n{report}")).unwrap();
+        return;
+    }
+    let pinned = std::fs::read_to_string(&pinned_path).expect("tests/bench/counts.txt (MPYC_BLESS=1 makes it)");
+    for line in pinned.lines().filter(|l| !l.starts_with('#')) {
+        let f: Vec<&str> = line.split_whitespace().collect();
+        let i = KERNELS.iter().position(|k| *k == f[0]).expect("a known kernel");
+        let (count, size): (u64, u64) = (f[1].parse().unwrap(), f[2].parse().unwrap());
+        assert!(
+            ours.counts[i] <= count,
+            "{}: {} instructions, pinned {count}: justify and re-pin",
+            f[0],
+            ours.counts[i]
+        );
+        assert!(ours.sizes[i] <= size, "{}: {} bytes, pinned {size}: justify and re-pin", f[0], ours.sizes[i]);
+    }
+}
