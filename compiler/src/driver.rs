@@ -79,8 +79,13 @@ pub fn build(file: &Path, board_name: &str, output: Option<PathBuf>, emit: Optio
             }
             Emit::RuntimeLib => format!("{}\n", mcu_runtime::build(&board)?.display()),
             _ => {
-                let module = parse(file)?;
-                let program = lower::lower_module(&module, thumb2::target())?;
+                let program = if file.extension().is_some_and(|e| e == "clif") {
+                    let text =
+                        std::fs::read_to_string(file).with_context(|| format!("cannot read {}", file.display()))?;
+                    frontend::clif::program(&text)?
+                } else {
+                    lower::lower_module(&parse(file)?, thumb2::target())?
+                };
                 match emit {
                     Emit::Clif => thumb2::optimized_clif(program)?,
                     Emit::Asm => thumb2::listing(program, true)?,

@@ -1,24 +1,23 @@
 weights:
      0:  stmdb sp!, {r4, r5, r6, r7, r8, r9, sl, lr}
-     4:  ldr r5, [sp, #32]
-     6:  ldr r7, [sp, #36]
-     8:  movw sl, #34464
-     c:  movt sl, #1
-    10:  movw r9, #10000
-    14:  mov.w r8, #1000
-    18:  movs r6, #100
-    1a:  movs r4, #10
-    1c:  mul.w r0, r0, sl
-    20:  mul.w r9, r1, r9
-    24:  mul.w r1, r2, r8
-    28:  mul.w r3, r3, r6
-    2c:  mul.w r2, r5, r4
-    30:  add.w r0, r0, r9
-    34:  adds r3, r1, r3
-    36:  adds r1, r2, r7
-    38:  adds r0, r0, r3
-    3a:  adds r0, r0, r1
-    3c:  ldmia.w sp!, {r4, r5, r6, r7, r8, r9, sl, pc}
+     4:  mov sl, r1
+     6:  ldr r5, [sp, #32]
+     8:  ldr r1, [sp, #36]
+     a:  movw r8, #34464
+     e:  movt r8, #1
+    12:  movw r4, #10000
+    16:  mov.w r9, #1000
+    1a:  movs r7, #100
+    1c:  movs r6, #10
+    1e:  mul.w r0, r0, r8
+    22:  mul.w r2, r2, r9
+    26:  mov r8, sl
+    28:  mla r0, r8, r4, r0
+    2c:  mla r2, r3, r7, r2
+    30:  mla r1, r5, r6, r1
+    34:  adds r0, r0, r2
+    36:  adds r0, r0, r1
+    38:  ldmia.w sp!, {r4, r5, r6, r7, r8, r9, sl, pc}
 caller:
      0:  stmdb sp!, {r8, r9, lr}
      4:  sub sp, #12

@@ -1,5 +1,6 @@
 //! Frontend: parses a `.py` file (rustpython-parser) and works out what each name refers to.
 
+pub mod clif;
 pub mod scope;
 
 use crate::diag::{CompileError, SourceMap};

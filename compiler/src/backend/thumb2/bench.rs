@@ -4,8 +4,7 @@
 //! Counts are exact and repeatable; ours must not exceed the numbers pinned in
 //! `tests/bench/counts.txt`. `MPYC_BLESS=1` re-pins them and rewrites docs/benchmarks.md.
 
-use super::filetests::to_user_names;
-use crate::lower::{FuncDecl, Program};
+use crate::frontend::clif::to_user_names;
 use object::{Object, ObjectSymbol};
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -30,29 +29,8 @@ fn must(cmd: &mut Command) -> std::process::Output {
 
 fn our_object() -> Vec<u8> {
     let text = std::fs::read_to_string(root().join("tests/bench/kernels.clif")).unwrap();
-    let mut funcs = cranelift_reader::parse_functions(&text).expect("kernels.clif parses");
-    let names = to_user_names(&mut funcs);
-    let mut functions: Vec<FuncDecl> = Vec::new();
-    for (i, name) in names.iter().enumerate() {
-        let (name, body) = match funcs.get(i) {
-            Some(f) if name == "main" => ("mpy_main".to_string(), Some(f.clone())),
-            Some(f) => (name.clone(), Some(f.clone())),
-            None => (name.clone(), None),
-        };
-        // Imports keep the signature their callers declared.
-        let sig = match &body {
-            Some(f) => f.signature.clone(),
-            None => funcs
-                .iter()
-                .flat_map(|f| f.dfg.ext_funcs.values().map(move |e| (f, e)))
-                .find(|(f, e)| e.name.display(Some(&f.params)).to_string() == format!("u0:{i}"))
-                .map(|(f, e)| f.dfg.signatures[e.signature].clone())
-                .expect("an imported function is called"),
-        };
-        functions.push(FuncDecl { name, sig, body });
-    }
-    let main = names.iter().position(|n| n == "main").expect("%main");
-    super::compile(Program { functions, data: vec![], main }).expect("the kernels compile")
+    let program = crate::frontend::clif::program(&text).expect("kernels.clif reads");
+    super::compile(program).expect("the kernels compile")
 }
 
 fn gcc_object() -> Vec<u8> {

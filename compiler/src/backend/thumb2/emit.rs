@@ -67,9 +67,9 @@ pub fn enc_div_t1(signed: bool, rd: Gpr, rn: Gpr, rm: Gpr) -> Enc {
     w(if signed { 0xFB90 } else { 0xFBB0 } | rn.num(), 0xF0F0 | (rd.num() << 8) | rm.num())
 }
 
-/// MLS T1, A7.7.75: `111110110000 Rn | Ra Rd 0001 Rm`.
-pub fn enc_mls_t1(rd: Gpr, rn: Gpr, rm: Gpr, ra: Gpr) -> Enc {
-    w(0xFB00 | rn.num(), (ra.num() << 12) | (rd.num() << 8) | 0x10 | rm.num())
+/// MLA / MLS T1, A7.7.74 / A7.7.75: `111110110000 Rn | Ra Rd 000 S Rm` (S=1: subtract).
+pub fn enc_mla_mls_t1(sub: bool, rd: Gpr, rn: Gpr, rm: Gpr, ra: Gpr) -> Enc {
+    w(0xFB00 | rn.num(), (ra.num() << 12) | (rd.num() << 8) | ((sub as u32) << 4) | rm.num())
 }
 
 /// SMULL / UMULL T1, A7.7.149 / A7.7.189: `111110111000 Rn | RdLo RdHi 0000 Rm` (UMULL 0xFBA0).
@@ -171,7 +171,7 @@ fn low(r: Gpr) -> Option<LowReg> {
 }
 
 impl<'a> Emitter<'a> {
-    pub fn new(blocks: &[Vec<MInst>], frame: &'a Frame) -> Emitter<'a> {
+    pub fn new(blocks: &[Vec<MInst>], order: &[MBlock], frame: &'a Frame) -> Emitter<'a> {
         let n = blocks.len();
         let direct = |b: usize| match blocks[b].as_slice() {
             [MInst::Jump { target }] if b != 0 => Some(*target),
@@ -192,10 +192,10 @@ impl<'a> Emitter<'a> {
             .collect();
         let mut next = vec![None; n];
         let mut following = None;
-        for b in (0..n).rev() {
-            next[b] = following;
-            if resolve[b].0 as usize == b {
-                following = Some(MBlock(b as u32));
+        for &b in order.iter().rev() {
+            next[b.0 as usize] = following;
+            if resolve[b.0 as usize] == b {
+                following = Some(b);
             }
         }
         Emitter { buf: Buffer::default(), frame, resolve, next }
@@ -433,9 +433,10 @@ impl<'a> Emitter<'a> {
                 self.buf.put(enc_addw_subw_t4(sub, rd, rn, *imm), format!("{name} {rd}, {rn}, #{}", imm.value()));
             }
             MInst::ShiftRImm { op, rd, rm, amt } => self.shift_imm(*op, g(rd), g(rm), *amt),
-            MInst::Mls { rd, rn, rm, ra } => {
+            MInst::MulAcc { sub, rd, rn, rm, ra } => {
                 let (rd, rn, rm, ra) = (g(rd), g(rn), g(rm), g(ra));
-                self.buf.put(enc_mls_t1(rd, rn, rm, ra), format!("mls {rd}, {rn}, {rm}, {ra}"));
+                let name = if *sub { "mls" } else { "mla" };
+                self.buf.put(enc_mla_mls_t1(*sub, rd, rn, rm, ra), format!("{name} {rd}, {rn}, {rm}, {ra}"));
             }
             MInst::Extend { op, rd, rm } => self.extend(*op, g(rd), g(rm)),
             MInst::MulLong { signed, rdlo, rdhi, rn, rm } => {

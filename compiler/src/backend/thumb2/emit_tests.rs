@@ -4,7 +4,7 @@
 use super::abi::Frame;
 use super::emit::{enc_b_cond_t3, enc_b_t4, enc_bl_t1, Emitter};
 use super::imms::{Imm12, ModImm, ShiftImm};
-use super::inst::{AluOp, CmpRhs, ExtendOp, MInst, MemSize, SymRef, UnaryOp};
+use super::inst::{AluOp, CmpRhs, ExtendOp, MBlock, MInst, MemSize, SymRef, UnaryOp};
 use super::regs::{Cond, Gpr, Reg};
 use std::process::Command;
 
@@ -43,7 +43,8 @@ fn table() -> Vec<MInst> {
         ShiftRImm { op: AluOp::Asr, rd: r(4), rm: r(5), amt: ShiftImm::maybe_from(7).unwrap() },
         ShiftRImm { op: AluOp::Lsl, rd: r(8), rm: r(1), amt: ShiftImm::maybe_from(3).unwrap() },
         ShiftRImm { op: AluOp::Asr, rd: r(0), rm: r(11), amt: ShiftImm::maybe_from(31).unwrap() },
-        Mls { rd: r(0), rn: r(1), rm: r(2), ra: r(3) },
+        MulAcc { sub: true, rd: r(0), rn: r(1), rm: r(2), ra: r(3) },
+        MulAcc { sub: false, rd: r(9), rn: r(1), rm: r(12), ra: r(3) },
         Load { size: MemSize::Word, rd: r(0), rn: r(1), off: 0 },
         Load { size: MemSize::Word, rd: r(7), rn: r(6), off: 124 },
         Load { size: MemSize::Word, rd: r(2), rn: r(13), off: 1020 },
@@ -124,12 +125,12 @@ fn encode_all() -> (Vec<u8>, Vec<(u32, String)>) {
     };
     let frame = frames().remove(0);
     for inst in table() {
-        let mut em = Emitter::new(&[vec![]], &frame);
+        let mut em = Emitter::new(&[vec![]], &[MBlock(0)], &frame);
         em.inst(0, &inst).unwrap();
         add(&mut code, &mut listing, em.buf.code, em.buf.listing);
     }
     for f in frames() {
-        let mut em = Emitter::new(&[vec![MInst::Ret { rv: None }]], &f);
+        let mut em = Emitter::new(&[vec![MInst::Ret { rv: None }]], &[MBlock(0)], &f);
         em.block(0, &[MInst::Ret { rv: None }]).unwrap();
         add(&mut code, &mut listing, em.buf.code, em.buf.listing);
     }

@@ -3,35 +3,14 @@
 //! `; run: %name(args) == result` line is executed by cranelift-interpreter and in QEMU, and
 //! both must give the result.
 
+use crate::frontend::clif::to_user_names;
 use crate::lower::{FuncDecl, Program};
 use cranelift_codegen::data_value::DataValue;
-use cranelift_codegen::ir::{self, ExternalName, UserExternalName, UserFuncName};
+use cranelift_codegen::ir;
 use cranelift_interpreter::environment::FunctionStore;
 use cranelift_interpreter::interpreter::{Interpreter, InterpreterState};
 use cranelift_interpreter::step::ControlFlow;
 use std::path::Path;
-
-/// Renames `%name` functions to user names `(0, index)`, calls included, as the backend needs.
-/// Functions called but not defined in the file are appended to the names (as imports).
-pub(super) fn to_user_names(funcs: &mut [ir::Function]) -> Vec<String> {
-    let mut names: Vec<String> = funcs.iter().map(|f| f.name.to_string().trim_start_matches('%').to_string()).collect();
-    for (i, f) in funcs.iter_mut().enumerate() {
-        f.name = UserFuncName::user(0, i as u32);
-        let refs: Vec<_> = f.dfg.ext_funcs.keys().collect();
-        for r in refs {
-            if let ExternalName::TestCase(tc) = &f.dfg.ext_funcs[r].name {
-                let callee = tc.to_string().trim_start_matches('%').to_string();
-                let j = names.iter().position(|n| *n == callee).unwrap_or_else(|| {
-                    names.push(callee.clone());
-                    names.len() - 1
-                });
-                let name = f.declare_imported_user_function(UserExternalName::new(0, j as u32));
-                f.dfg.ext_funcs[r].name = ExternalName::user(name);
-            }
-        }
-    }
-    names
-}
 
 fn parse_int(s: &str) -> i32 {
     let s = s.trim();

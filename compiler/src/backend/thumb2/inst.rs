@@ -147,8 +147,9 @@ pub enum MInst {
         rn: Reg,
         rm: Reg,
     },
-    /// `rd = ra - rn * rm`
-    Mls {
+    /// `rd = ra + rn * rm` (`mla`) or `rd = ra - rn * rm` (`mls`).
+    MulAcc {
+        sub: bool,
         rd: Reg,
         rn: Reg,
         rm: Reg,
@@ -262,7 +263,7 @@ impl MInst {
                 f(rdlo, Def);
                 f(rdhi, Def);
             }
-            Mls { rd, rn, rm, ra } => {
+            MulAcc { rd, rn, rm, ra, .. } => {
                 f(rn, Use);
                 f(rm, Use);
                 f(ra, Use);
@@ -341,7 +342,7 @@ impl fmt::Display for MInst {
             AluRRMod { op, rd, rn, imm } => write!(f, "{} {rd}, {rn}, #{}", op.name(), imm.value()),
             AluRRImm12 { op, rd, rn, imm } => write!(f, "{}w {rd}, {rn}, #{}", op.name(), imm.value()),
             ShiftRImm { op, rd, rm, amt } => write!(f, "{} {rd}, {rm}, #{}", op.name(), amt.value()),
-            Mls { rd, rn, rm, ra } => write!(f, "mls {rd}, {rn}, {rm}, {ra}"),
+            MulAcc { sub, rd, rn, rm, ra } => write!(f, "{} {rd}, {rn}, {rm}, {ra}", if *sub { "mls" } else { "mla" }),
             MulLong { signed, rdlo, rdhi, rn, rm } => {
                 write!(f, "{}mull {rdlo}, {rdhi}, {rn}, {rm}", if *signed { "s" } else { "u" })
             }

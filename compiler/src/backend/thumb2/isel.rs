@@ -30,6 +30,9 @@ pub struct VBlock {
 
 pub struct VCode {
     pub blocks: Vec<VBlock>,
+    /// The order to emit blocks in: each edge block right after its source, or right before
+    /// its target when it closes a loop, so that its moves fall through into the loop header.
+    pub order: Vec<MBlock>,
     pub num_vregs: u32,
     pub syms: Vec<Sym>,
     /// Bytes of stack the largest call needs for arguments past the fourth.
@@ -44,6 +47,8 @@ struct Isel<'a> {
     next_vreg: u32,
     uses: HashMap<Value, u32>,
     outgoing_args: u32,
+    /// (edge block, source, target) for every split edge.
+    edges: Vec<(MBlock, MBlock, MBlock)>,
 }
 
 fn v(value: Value) -> Reg {
@@ -70,6 +75,7 @@ pub fn select(func: &ir::Function) -> Result<VCode> {
         next_vreg: func.dfg.num_values() as u32,
         uses,
         outgoing_args: 0,
+        edges: Vec::new(),
     };
     for (i, b) in order.iter().enumerate() {
         s.block_map.insert(*b, MBlock(i as u32));
@@ -84,7 +90,9 @@ pub fn select(func: &ir::Function) -> Result<VCode> {
             s.inst(MBlock(i as u32), inst)?;
         }
     }
-    let mut code = VCode { blocks: s.blocks, num_vregs: s.next_vreg, syms: s.syms, outgoing_args: s.outgoing_args };
+    let order = layout(order.len(), &s.edges);
+    let mut code =
+        VCode { order, blocks: s.blocks, num_vregs: s.next_vreg, syms: s.syms, outgoing_args: s.outgoing_args };
     remove_dead(&mut code);
     Ok(code)
 }
@@ -213,6 +221,25 @@ impl Isel<'_> {
         self.push(block, MInst::AluRRR { op, rd, rn, rm });
     }
 
+    /// `rd = a + b` where one side is a product used only here: one `mla`.
+    fn fuse_mla(&mut self, block: MBlock, within: ir::Block, rd: Reg, a: Value, b: Value) -> bool {
+        for (prod, acc) in [(b, a), (a, b)] {
+            let Some(def) = self.func.dfg.value_def(prod).inst() else { continue };
+            let data = &self.func.dfg.insts[def];
+            if data.opcode() != Opcode::Imul
+                || self.uses.get(&prod) != Some(&1)
+                || self.func.layout.inst_block(def) != Some(within)
+            {
+                continue;
+            }
+            let f = self.func.dfg.inst_args(def);
+            let (rn, rm) = (v(f[0]), v(f[1]));
+            self.push(block, MInst::MulAcc { sub: false, rd, rn, rm, ra: v(acc) });
+            return true;
+        }
+        false
+    }
+
     /// `rd = rn op #c` where some encoding takes `c`, else through a register.
     fn alu_const(&mut self, block: MBlock, op: AluOp, rd: Reg, rn: Reg, c: i64) {
         if let Some(inst) = alu_imm(op, rd, rn, c) {
@@ -275,6 +302,7 @@ impl Isel<'_> {
                 let imm = sign_extend(self.konst(results[0]).unwrap_or(0), bits) as u32;
                 self.push(block, MInst::MovImm { rd: rd.unwrap(), imm });
             }
+            Opcode::Iadd if self.fuse_mla(block, cl_block, rd.unwrap(), args[0], args[1]) => {}
             Opcode::Iadd => self.alu(block, AluOp::Add, rd.unwrap(), args[0], args[1], ty),
             Opcode::Isub => self.alu(block, AluOp::Sub, rd.unwrap(), args[0], args[1], ty),
             Opcode::Band => self.alu(block, AluOp::And, rd.unwrap(), args[0], args[1], ty),
@@ -336,7 +364,7 @@ impl Isel<'_> {
                 let q = self.temp();
                 self.alu(block, op, q, args[0], args[1], ty);
                 let (rn, rm) = (v(args[0]), v(args[1]));
-                self.push(block, MInst::Mls { rd: rd.unwrap(), rn: q, rm, ra: rn });
+                self.push(block, MInst::MulAcc { sub: true, rd: rd.unwrap(), rn: q, rm, ra: rn });
             }
             Opcode::Umax | Opcode::Umin | Opcode::Smax | Opcode::Smin => {
                 let cc = match data.opcode() {
@@ -451,6 +479,7 @@ impl Isel<'_> {
                     let target = self.block_map[&d.block(&self.func.dfg.value_lists)];
                     let bargs = self.block_args(*d)?;
                     let edge = MBlock(self.blocks.len() as u32);
+                    self.edges.push((edge, block, target));
                     self.blocks.push(VBlock {
                         params: vec![],
                         insts: vec![MInst::Jump { target }],
@@ -486,6 +515,28 @@ impl Isel<'_> {
             })
             .collect()
     }
+}
+
+/// The emission order of `clif_blocks` blocks and the edge blocks after them.
+fn layout(clif_blocks: usize, edges: &[(MBlock, MBlock, MBlock)]) -> Vec<MBlock> {
+    let mut order = Vec::new();
+    let mut placed = vec![false; clif_blocks + edges.len()];
+    for b in 0..clif_blocks as u32 {
+        for &(edge, source, target) in edges {
+            if target.0 == b && source.0 >= b && b != 0 && !placed[edge.0 as usize] {
+                placed[edge.0 as usize] = true;
+                order.push(edge);
+            }
+        }
+        order.push(MBlock(b));
+        for &(edge, source, _) in edges {
+            if source.0 == b && !placed[edge.0 as usize] {
+                placed[edge.0 as usize] = true;
+                order.push(edge);
+            }
+        }
+    }
+    order
 }
 
 /// `cmp rn, #c` or `cmn rn, #-c`, if either encodes.
@@ -578,7 +629,7 @@ fn remove_dead(code: &mut VCode) {
                         | MInst::Extend { .. }
                         | MInst::MulLong { .. }
                         | MInst::Unary { .. }
-                        | MInst::Mls { .. }
+                        | MInst::MulAcc { .. }
                         | MInst::CmpSet { .. }
                         | MInst::Select { .. }
                         | MInst::Load { .. }

@@ -17,6 +17,7 @@ mod emit;
 mod emit_tests;
 #[cfg(test)]
 mod filetests;
+mod hoist;
 mod imms;
 mod inst;
 mod isel;
@@ -68,12 +69,15 @@ fn optimize(func: cranelift_codegen::ir::Function, isa: &OwnedTargetIsa) -> Resu
 }
 
 fn compile_function(func: &cranelift_codegen::ir::Function) -> Result<Compiled> {
-    let vcode = isel::select(func)?;
+    let mut func = func.clone();
+    hoist::hoist_constants(&mut func);
+    let vcode = isel::select(&func)?;
     let allocated = regalloc::allocate(&vcode)?;
     let frame = abi::Frame::compute(&allocated, vcode.outgoing_args);
-    let mut em = emit::Emitter::new(&allocated.blocks, &frame);
-    for (b, insts) in allocated.blocks.iter().enumerate() {
-        em.block(b, insts)?;
+    let mut em = emit::Emitter::new(&allocated.blocks, &vcode.order, &frame);
+    for b in &vcode.order {
+        let b = b.0 as usize;
+        em.block(b, &allocated.blocks[b])?;
     }
     em.buf.finish()?;
     Ok(Compiled { code: em.buf.code, listing: em.buf.listing, relocs: em.buf.relocs, syms: vcode.syms })
