@@ -4,7 +4,6 @@
 //! Counts are exact and repeatable; ours must not exceed the numbers pinned in
 //! `tests/bench/counts.txt`. `MPYC_BLESS=1` re-pins them and rewrites docs/benchmarks.md.
 
-use crate::frontend::clif::to_user_names;
 use object::{Object, ObjectSymbol};
 use std::path::{Path, PathBuf};
 use std::process::Command;
