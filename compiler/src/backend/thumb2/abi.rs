@@ -13,7 +13,8 @@ use super::regalloc::Allocated;
 use super::regs::{Gpr, Reg};
 
 pub struct Frame {
-    /// Callee-saved registers the function writes, ascending.
+    /// Registers pushed at entry and popped at return, ascending: the callee-saved ones the
+    /// function writes, and r3 when a calling function needs 4 bytes of padding.
     pub saved: Vec<Gpr>,
     /// Whether lr is pushed (and popped into pc): when anything is pushed or the function calls.
     pub push_lr: bool,
@@ -40,8 +41,15 @@ impl Frame {
         let push_lr = calls || !saved.is_empty();
         let pushed = 4 * (saved.len() as u32 + push_lr as u32);
         let mut size = outgoing_args + 4 * code.spill_slots;
-        if !(pushed + size).is_multiple_of(8) {
-            size += 4;
+        // AAPCS wants sp 8-aligned at calls; a leaf function may leave it 4-aligned.
+        if calls && !(pushed + size).is_multiple_of(8) {
+            if size == 0 {
+                // One more register in the push costs less than adjusting sp: r3 is free to
+                // clobber on return (caller-saved, not the result register).
+                saved.insert(0, Gpr::new(3).expect("r3"));
+            } else {
+                size += 4;
+            }
         }
         Frame { saved, push_lr, size }
     }
