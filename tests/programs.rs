@@ -464,6 +464,91 @@ fn no_panic_case() -> Case {
     }
 }
 
+/// DWARF from our compiler and linker, read by gdb against QEMU's gdb stub: a breakpoint on a
+/// Python line, a backtrace through recursive Python calls into the module body, a step.
+fn gdb_case() -> Case {
+    Case {
+        name: "tests/debug/fib.py [gdb: break, backtrace, step]".into(),
+        check: Box::new(|| {
+            tool("gdb-multiarch", "gdb-multiarch")?;
+            let elf = temp("debug-fib.elf");
+            let out =
+                run(Command::new(MPYC).args(["build", "tests/debug/fib.py", "--board", "qemu", "-o"]).arg(&elf), 300)?;
+            if !out.status.success() {
+                return Err(text(&out.stderr));
+            }
+            let port = std::net::TcpListener::bind("127.0.0.1:0")
+                .map_err(|e| e.to_string())?
+                .local_addr()
+                .map_err(|e| e.to_string())?
+                .port();
+            let mut qemu = Command::new("qemu-system-arm")
+                .args([
+                    "-M",
+                    "mps2-an386",
+                    "-cpu",
+                    "cortex-m4",
+                    "-display",
+                    "none",
+                    "-monitor",
+                    "none",
+                    "-serial",
+                    "null",
+                ])
+                .args([
+                    "-semihosting-config",
+                    "enable=on,target=native",
+                    "-S",
+                    "-gdb",
+                    &format!("tcp:127.0.0.1:{port}"),
+                    "-kernel",
+                ])
+                .arg(&elf)
+                .stdin(Stdio::null())
+                .stdout(Stdio::null())
+                .stderr(Stdio::null())
+                .spawn()
+                .map_err(|e| e.to_string())?;
+            std::thread::sleep(Duration::from_millis(300));
+            let gdb = run(
+                Command::new("gdb-multiarch")
+                    .args(["-batch", "-nx", "-ex", &format!("target remote 127.0.0.1:{port}")])
+                    .args([
+                        "-ex",
+                        "break fib.py:3",
+                        "-ex",
+                        "continue",
+                        "-ex",
+                        "bt",
+                        "-ex",
+                        "delete",
+                        "-ex",
+                        "next",
+                        "-ex",
+                        "next",
+                    ])
+                    .args(["-ex", "kill"])
+                    .arg(&elf),
+                120,
+            );
+            let _ = qemu.kill();
+            let _ = qemu.wait();
+            let log = text(&gdb?.stdout);
+            let want = [
+                "Breakpoint 1, fib () at fib.py:3",
+                "#0  fib () at fib.py:3",
+                "in fib () at fib.py:4",
+                "in <module> () at fib.py:6",
+                "2\t    if n < 2:",
+            ];
+            match want.iter().find(|w| !log.contains(*w)) {
+                Some(missing) => Err(format!("gdb did not show `{missing}`:\n{log}")),
+                None => Ok(()),
+            }
+        }),
+    }
+}
+
 /// Known failures: `case name | issue | reason` per line. They must fail; a pass is an error.
 fn known_failures() -> Vec<String> {
     std::fs::read_to_string(root().join("tests/known_failures.txt"))
@@ -482,6 +567,7 @@ fn main() {
     cases.push(layout_case());
     cases.push(pyboard_boot_case());
     cases.push(no_panic_case());
+    cases.push(gdb_case());
     cases.push(linker_case("tests/programs/ints/bigint.py"));
     cases.push(linker_case("tests/programs/exceptions/zerodiv.py"));
     let total = cases.len();

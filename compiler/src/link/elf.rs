@@ -41,6 +41,9 @@ pub fn write(image: &Image) -> Result<Vec<u8>> {
     let mut syms = Vec::new();
     for (name, addr, size, is_func) in &image.symbols {
         let sec = image.sections.iter().position(|s| {
+            if s.class == Class::Debug {
+                return false;
+            }
             let base = s.addr & !1;
             (addr & !1) >= base && (addr & !1) < base + s.size.max(1)
         });
@@ -127,6 +130,7 @@ pub fn write(image: &Image) -> Result<Vec<u8>> {
             Class::Text => (elf::SHT_PROGBITS, elf::SHF_ALLOC | elf::SHF_EXECINSTR),
             Class::Data => (elf::SHT_PROGBITS, elf::SHF_ALLOC | elf::SHF_WRITE),
             Class::Bss => (elf::SHT_NOBITS, elf::SHF_ALLOC | elf::SHF_WRITE),
+            Class::Debug => (elf::SHT_PROGBITS, 0),
         };
         w.write_section_header(&SectionHeader {
             name: Some(names[i]),
@@ -137,7 +141,7 @@ pub fn write(image: &Image) -> Result<Vec<u8>> {
             sh_size: s.size as u64,
             sh_link: 0,
             sh_info: 0,
-            sh_addralign: 8,
+            sh_addralign: if s.class == Class::Debug { 1 } else { 8 },
             sh_entsize: 0,
         });
     }

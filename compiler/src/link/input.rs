@@ -14,6 +14,8 @@ pub enum Class {
     Rodata,
     Data,
     Bss,
+    /// DWARF: not loaded; addresses in it are offsets within its output section.
+    Debug,
 }
 
 pub struct Section {
@@ -73,6 +75,9 @@ fn class_of(name: &str, kind: SectionKind) -> Option<Class> {
     }
     if name == ".vector_table" {
         return Some(Class::Vectors);
+    }
+    if name.starts_with(".debug_") {
+        return Some(Class::Debug);
     }
     match kind {
         SectionKind::Text => Some(Class::Text),

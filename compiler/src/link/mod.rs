@@ -101,7 +101,16 @@ fn align(v: u32, a: u32) -> u32 {
 
 fn layout_and_relocate(inputs: &Inputs, board: &Board) -> Result<Image> {
     let mem = board.memory.as_ref().ok_or_else(|| anyhow!("board {} has no memory map", board.name))?;
-    let live = live_sections(inputs)?;
+    let mut live = live_sections(inputs)?;
+    // Debug sections of objects that contribute code come along; nothing refers to them.
+    let contributing: HashSet<usize> = live.iter().map(|&(o, _)| o).collect();
+    for &o in &contributing {
+        for (s, sec) in inputs.sections[o].iter().enumerate() {
+            if sec.as_ref().is_some_and(|x| x.class == Class::Debug) {
+                live.insert((o, s));
+            }
+        }
+    }
     let mut order: Vec<(usize, usize)> = live.iter().copied().collect();
     order.sort_by_key(|&(o, s)| (inputs.sections[o][s].as_ref().map(|x| x.class), o, s));
 
@@ -148,6 +157,31 @@ fn layout_and_relocate(inputs: &Inputs, board: &Board) -> Result<Image> {
             data: if class == Class::Bss { Vec::new() } else { vec![0; size as usize] },
             size,
         });
+    }
+    // Debug sections: one output section per name, inputs concatenated, offsets as addresses.
+    for &(o, s) in &order {
+        let sec = inputs.sections[o][s].as_ref().expect("live sections are loaded");
+        if sec.class != Class::Debug {
+            continue;
+        }
+        let name: &'static str = Box::leak(sec.name.clone().into_boxed_str());
+        let out = match sections.iter_mut().find(|x| x.class == Class::Debug && x.name == name) {
+            Some(out) => out,
+            None => {
+                sections.push(OutSection {
+                    name,
+                    class: Class::Debug,
+                    addr: 0,
+                    load_addr: 0,
+                    data: Vec::new(),
+                    size: 0,
+                });
+                sections.last_mut().expect("just pushed")
+            }
+        };
+        placed.insert((o, s), Placed { addr: out.size });
+        out.size += sec.size;
+        out.data.resize(out.size as usize, 0);
     }
     let flash_end = mem.flash.origin as u64 + mem.flash.length as u64;
     let ram_end = mem.ram.origin as u64 + mem.ram.length as u64;
@@ -197,13 +231,22 @@ fn layout_and_relocate(inputs: &Inputs, board: &Board) -> Result<Image> {
         if sec.class == Class::Bss {
             continue;
         }
-        let out = sections.iter_mut().find(|x| x.class == sec.class).expect("an output section per class");
+        let out = sections
+            .iter_mut()
+            .find(|x| x.class == sec.class && (sec.class != Class::Debug || x.name == sec.name))
+            .expect("an output section per class");
         let base = placed[&(o, s)].addr;
         let at = (base - out.addr) as usize;
         let mut bytes = sec.data.clone();
         for r in &sec.relocs {
             let off = r.offset as usize;
             let a = reloc::addend(r.r_type, &bytes, off).with_context(|| format!("in {}", sec.name))?;
+            if sec.class == Class::Debug {
+                // Debug information about discarded code points nowhere.
+                let sym = address_of(r.target).unwrap_or(0);
+                reloc::apply(r.r_type, &mut bytes, off, sym, a, 0).with_context(|| format!("in {}", sec.name))?;
+                continue;
+            }
             let sym = match r.target {
                 Target::Global(g)
                     if inputs.defs[g].is_none() && !linker_symbols.contains_key(inputs.names[g].as_str()) =>

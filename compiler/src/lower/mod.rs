@@ -52,6 +52,8 @@ pub struct DataDecl {
 /// The lowered program. CLIF refers to `functions[i]` as user name (0, i) and to `data[i]` as
 /// user name (1, i), as cranelift-module does.
 pub struct Program {
+    /// The source file, for debug information (empty when there is none).
+    pub file: String,
     pub functions: Vec<FuncDecl>,
     pub data: Vec<DataDecl>,
     /// Index into `functions` of the module body, `mpy_main`.
@@ -210,7 +212,7 @@ pub fn lower_module(module: &Module, target: Target) -> Result<Program, CompileE
         let f = lower_function(&mut prog, &ctx, index, def.name.as_str(), Some(&scope), &body)?;
         prog.functions[index as usize].body = Some(f);
     }
-    Ok(Program { functions: prog.functions, data: prog.data, main: main as usize })
+    Ok(Program { file: source.file.clone(), functions: prog.functions, data: prog.data, main: main as usize })
 }
 
 /// Refuses the parts of `def` that are not supported yet.
@@ -488,6 +490,15 @@ impl<'a> FnLowerer<'a> {
     fn set_line(&mut self, node: &impl Ranged) {
         self.line = self.m.source.line_of(usize::from(node.range().start()));
         self.b.set_srcloc(ir::SourceLoc::new(self.line as u32));
+    }
+}
+
+/// The Python name of the function a symbol was made for: `py_f` is `f`, `mpy_main` the
+/// module body, `<module>`.
+pub fn python_name(symbol: &str) -> &str {
+    match symbol {
+        "mpy_main" => "<module>",
+        s => s.strip_prefix("py_").unwrap_or(s),
     }
 }
 

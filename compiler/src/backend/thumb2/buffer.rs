@@ -68,6 +68,10 @@ pub struct Buffer {
     /// (offset, assembly text) for every instruction, in objdump's spelling.
     pub listing: Vec<(u32, String)>,
     pub relocs: Vec<Reloc>,
+    /// (offset, source line) where each line's code starts.
+    pub lines: Vec<(u32, u32)>,
+    /// (offset, CFA offset from sp) after each change of the frame in the prologue.
+    pub cfa: Vec<(u32, u32)>,
     fixups: Vec<Fixup>,
     labels: Vec<Option<u32>>,
 }
@@ -80,6 +84,16 @@ impl Buffer {
     pub fn put(&mut self, enc: Enc, text: impl Into<String>) {
         self.listing.push((self.offset(), text.into()));
         self.code.extend(enc.bytes());
+    }
+
+    /// Code from here on belongs to source line `line`.
+    pub fn set_line(&mut self, line: u32) {
+        let at = self.offset();
+        match self.lines.last_mut() {
+            Some(last) if last.1 == line => {}
+            Some(last) if last.0 == at => last.1 = line,
+            _ => self.lines.push((at, line)),
+        }
     }
 
     pub fn bind(&mut self, block: MBlock) {

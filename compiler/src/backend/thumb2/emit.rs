@@ -224,8 +224,14 @@ impl<'a> Emitter<'a> {
         let f = self.frame;
         if f.push_lr {
             self.push_pop(true);
+            let at = self.buf.offset();
+            self.buf.cfa.push((at, f.pushed()));
         }
-        self.adjust_sp(true, f.size);
+        if f.size > 0 {
+            self.adjust_sp(true, f.size);
+            let at = self.buf.offset();
+            self.buf.cfa.push((at, f.pushed() + f.size));
+        }
     }
 
     fn epilogue(&mut self) {
@@ -505,6 +511,7 @@ impl<'a> Emitter<'a> {
             }
             MInst::Ret { .. } => self.epilogue(),
             MInst::Trap => self.buf.put(Enc::N(0xDE00), "udf #0"),
+            MInst::Line(l) => self.buf.set_line(*l),
         }
         Ok(())
     }

@@ -70,6 +70,7 @@ fn codegen_filetests() {
         let names = to_user_names(&mut funcs);
         assert_eq!(names.len(), funcs.len(), "{}: calls a function it does not define", path.display());
         let program = Program {
+            file: String::new(),
             functions: funcs
                 .iter()
                 .zip(&names)

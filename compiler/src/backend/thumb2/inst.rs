@@ -218,6 +218,8 @@ pub enum MInst {
         rv: Option<Reg>,
     },
     Trap,
+    /// Where the code of a source line starts; emits nothing.
+    Line(u32),
 }
 
 /// How an operand is constrained for the register allocator.
@@ -305,7 +307,7 @@ impl MInst {
                     f(r, UseFixed(ARG_REGS[0]))
                 }
             }
-            Jump { .. } | Trap => {}
+            Jump { .. } | Trap | Line(_) => {}
         }
     }
 
@@ -360,6 +362,7 @@ impl fmt::Display for MInst {
             Jump { target } => write!(f, "b b{}", target.0),
             Ret { rv } => write!(f, "ret {rv:?}"),
             Trap => write!(f, "udf"),
+            Line(l) => write!(f, "; line {l}"),
         }
     }
 }

@@ -86,7 +86,13 @@ pub fn select(func: &ir::Function) -> Result<VCode> {
         if i == 0 {
             s.entry_args(*b);
         }
+        let mut line = 0;
         for inst in func.layout.block_insts(*b) {
+            let l = func.srcloc(inst).bits();
+            if !func.srcloc(inst).is_default() && l != line {
+                line = l;
+                s.push(MBlock(i as u32), MInst::Line(l));
+            }
             s.inst(MBlock(i as u32), inst)?;
         }
     }

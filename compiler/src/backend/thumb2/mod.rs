@@ -12,6 +12,7 @@ mod bench;
 mod buffer;
 #[cfg(test)]
 mod difftest;
+mod dwarf;
 mod emit;
 #[cfg(test)]
 mod emit_tests;
@@ -57,6 +58,10 @@ struct Compiled {
     listing: Vec<(u32, String)>,
     relocs: Vec<buffer::Reloc>,
     syms: Vec<isel::Sym>,
+    lines: Vec<(u32, u32)>,
+    cfa: Vec<(u32, u32)>,
+    /// Registers the prologue pushes (DWARF numbers), lr last when pushed.
+    pushed: Vec<u16>,
 }
 
 fn optimize(func: cranelift_codegen::ir::Function, isa: &OwnedTargetIsa) -> Result<cranelift_codegen::ir::Function> {
@@ -80,7 +85,20 @@ fn compile_function(func: &cranelift_codegen::ir::Function) -> Result<Compiled> 
         em.block(b, &allocated.blocks[b])?;
     }
     em.buf.finish()?;
-    Ok(Compiled { code: em.buf.code, listing: em.buf.listing, relocs: em.buf.relocs, syms: vcode.syms })
+    let mut pushed: Vec<u16> = frame.saved.iter().map(|g| g.num() as u16).collect();
+    if frame.push_lr {
+        pushed.push(14);
+    }
+    let buf = em.buf;
+    Ok(Compiled {
+        code: buf.code,
+        listing: buf.listing,
+        relocs: buf.relocs,
+        syms: vcode.syms,
+        lines: buf.lines,
+        cfa: buf.cfa,
+        pushed,
+    })
 }
 
 /// Compiles every function that has a body; the result is indexed like `program.functions`.
@@ -249,5 +267,69 @@ pub fn compile(program: Program) -> Result<Vec<u8>> {
             )?;
         }
     }
+    if !program.file.is_empty() {
+        add_debug_info(&mut obj, &program, &compiled, &defined)?;
+    }
     Ok(obj.write()?)
+}
+
+/// DWARF for the program's functions, with `R_ARM_ABS32` relocations to their code sections
+/// and between the debug sections.
+fn add_debug_info(
+    obj: &mut Object,
+    program: &Program,
+    compiled: &[Option<Compiled>],
+    text: &[Option<SectionId>],
+) -> Result<()> {
+    let funcs: Vec<dwarf::DebugFunction> = compiled
+        .iter()
+        .enumerate()
+        .filter_map(|(i, c)| {
+            let c = c.as_ref()?;
+            Some(dwarf::DebugFunction {
+                symbol: i,
+                name: crate::lower::python_name(&program.functions[i].name),
+                size: c.code.len() as u32,
+                lines: &c.lines,
+                cfa: &c.cfa,
+                pushed: c.pushed.clone(),
+            })
+        })
+        .collect();
+    let sections = dwarf::build(&program.file, &funcs)?;
+    let ids: Vec<(&str, SectionId)> = sections
+        .iter()
+        .map(|(name, s)| {
+            let id = obj.add_section(vec![], name.as_bytes().to_vec(), SectionKind::Debug);
+            obj.append_section_data(id, &s.data, 1);
+            (*name, id)
+        })
+        .collect();
+    for ((_, s), (_, id)) in sections.iter().zip(&ids) {
+        for r in &s.relocs {
+            let symbol = match r.target {
+                // Against the code's section, not its Thumb symbol: addresses here are even.
+                gimli::write::RelocationTarget::Symbol(i) => {
+                    obj.section_symbol(text[i].ok_or_else(|| anyhow::anyhow!("debug info for an undefined function"))?)
+                }
+                gimli::write::RelocationTarget::Section(target) => {
+                    let (_, sec) = ids
+                        .iter()
+                        .find(|(n, _)| *n == target.name())
+                        .ok_or_else(|| anyhow::anyhow!("no {}", target.name()))?;
+                    obj.section_symbol(*sec)
+                }
+            };
+            obj.add_relocation(
+                *id,
+                Relocation {
+                    offset: r.offset as u64,
+                    symbol,
+                    addend: r.addend,
+                    flags: RelocationFlags::Elf { r_type: elf::R_ARM_ABS32 },
+                },
+            )?;
+        }
+    }
+    Ok(())
 }
