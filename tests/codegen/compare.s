@@ -6,11 +6,11 @@ max:
      8:  bx lr
 below:
      0:  cmp r0, r1
-     2:  bcs.w <b2>
-     6:  movs r0, #1
-     8:  bx lr
-     a:  movs r0, #2
-     c:  bx lr
+     2:  bcs.n <b2>
+     4:  movs r0, #1
+     6:  bx lr
+     8:  movs r0, #2
+     a:  bx lr
 flag:
      0:  cmn.w r0, #5
      4:  ite eq

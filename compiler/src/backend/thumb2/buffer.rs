@@ -2,7 +2,8 @@
 //! fixups resolved once every block has an address, and relocations for the object file.
 
 use super::inst::{MBlock, SymRef};
-use super::regs::Cond;
+use super::regs::{Cond, LowReg};
+use std::collections::HashMap;
 
 /// One encoded instruction: a 16-bit halfword or a 32-bit pair (first halfword first).
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -48,15 +49,25 @@ pub struct Reloc {
     pub sym: SymRef,
 }
 
+/// A branch site: (site number in emission order, 0 for the first branch of an instruction,
+/// 1 for the second). Numbers are the same in every relaxation round.
+pub type Site = (u32, u8);
+
+/// How a branch site is emitted; relaxation only moves a site up:
+/// 0 `cbz`/`cbnz` (forward, 0–126 bytes), 1 16-bit (`b<c>` ±256 B, `b` ±2 KiB), 2 32-bit
+/// (`b<c>.w` ±1 MiB, `b.w` ±16 MiB).
+pub type Level = u8;
+
 #[derive(Clone, Copy, Debug)]
 enum BranchKind {
-    /// B<cond>.W (T3), ±1 MiB.
     Cond(Cond),
-    /// B.W (T4), ±16 MiB.
     Always,
+    Cbz { nonzero: bool, rn: LowReg },
 }
 
 struct Fixup {
+    site: Site,
+    level: Level,
     offset: u32,
     kind: BranchKind,
     target: MBlock,
@@ -74,9 +85,16 @@ pub struct Buffer {
     pub cfa: Vec<(u32, u32)>,
     fixups: Vec<Fixup>,
     labels: Vec<Option<u32>>,
+    /// Levels earlier rounds found necessary, by site.
+    pub levels: HashMap<Site, Level>,
+    sites: u32,
 }
 
 impl Buffer {
+    pub fn with_levels(levels: HashMap<Site, Level>) -> Buffer {
+        Buffer { levels, ..Buffer::default() }
+    }
+
     pub fn offset(&self) -> u32 {
         self.code.len() as u32
     }
@@ -84,6 +102,12 @@ impl Buffer {
     pub fn put(&mut self, enc: Enc, text: impl Into<String>) {
         self.listing.push((self.offset(), text.into()));
         self.code.extend(enc.bytes());
+    }
+
+    /// A new branch site number.
+    pub fn new_site(&mut self) -> u32 {
+        self.sites += 1;
+        self.sites - 1
     }
 
     /// Code from here on belongs to source line `line`.
@@ -109,19 +133,39 @@ impl Buffer {
         self.relocs.push(Reloc { offset, kind, sym });
     }
 
-    /// A wide branch to `target`, patched in [`Buffer::finish`].
-    pub fn branch(&mut self, cond: Option<Cond>, target: MBlock) {
+    /// `cbz`/`cbnz rn, target` at `site`, unless relaxation moved the site past it; then
+    /// returns false and the caller compares and branches.
+    pub fn cbz(&mut self, site: Site, nonzero: bool, rn: LowReg, target: MBlock) -> bool {
+        if self.levels.get(&site).copied().unwrap_or(0) > 0 {
+            return false;
+        }
+        let kind = BranchKind::Cbz { nonzero, rn };
+        self.fixups.push(Fixup { site, level: 0, offset: self.offset(), kind, target });
+        let name = if nonzero { "cbnz" } else { "cbz" };
+        let enc = super::emit::enc_cbz_t1(nonzero, rn, 0).expect("offset 0 is in range");
+        self.put(enc, format!("{name} r{}, <b{}>", rn.num(), target.0));
+        true
+    }
+
+    /// A branch to `target` at `site`, 16-bit unless relaxation found it too far.
+    pub fn branch(&mut self, site: Site, cond: Option<Cond>, target: MBlock) {
+        let level = self.levels.get(&site).copied().unwrap_or(1).max(1);
         let kind = cond.map_or(BranchKind::Always, BranchKind::Cond);
-        self.fixups.push(Fixup { offset: self.offset(), kind, target });
-        let (enc, text) = match kind {
-            BranchKind::Cond(c) => (super::emit::enc_b_cond_t3(c, 0), format!("b{}.w", c.name())),
-            BranchKind::Always => (super::emit::enc_b_t4(0), "b.w".to_string()),
+        self.fixups.push(Fixup { site, level, offset: self.offset(), kind, target });
+        let wide = level >= 2;
+        let (enc, text) = match (kind, wide) {
+            (BranchKind::Cond(c), true) => (super::emit::enc_b_cond_t3(c, 0), format!("b{}.w", c.name())),
+            (BranchKind::Cond(c), false) => (super::emit::enc_b_cond_t1(c, 0), format!("b{}.n", c.name())),
+            (_, true) => (super::emit::enc_b_t4(0), "b.w".to_string()),
+            (_, false) => (super::emit::enc_b_t2(0), "b.n".to_string()),
         };
         self.put(enc.expect("offset 0 is in range"), format!("{text} <b{}>", target.0));
     }
 
-    /// Patches every branch with its target's address.
-    pub fn finish(&mut self) -> anyhow::Result<()> {
+    /// Patches every branch with its target's address. Returns the sites whose branch did not
+    /// reach (empty when done), with the level each must move to.
+    pub fn finish(&mut self) -> anyhow::Result<Vec<(Site, Level)>> {
+        let mut relax = Vec::new();
         for f in &self.fixups {
             let target = self
                 .labels
@@ -129,15 +173,24 @@ impl Buffer {
                 .copied()
                 .flatten()
                 .ok_or_else(|| anyhow::anyhow!("branch to unplaced block b{}", f.target.0))?;
-            let delta = target as i64 - (f.offset as i64 + 4);
-            let enc = match f.kind {
-                BranchKind::Cond(c) => super::emit::enc_b_cond_t3(c, delta as i32),
-                BranchKind::Always => super::emit::enc_b_t4(delta as i32),
+            let delta = (target as i64 - (f.offset as i64 + 4)) as i32;
+            let enc = match (f.kind, f.level) {
+                (BranchKind::Cbz { nonzero, rn }, _) => super::emit::enc_cbz_t1(nonzero, rn, delta),
+                (BranchKind::Cond(c), 1) => super::emit::enc_b_cond_t1(c, delta),
+                (BranchKind::Cond(c), _) => super::emit::enc_b_cond_t3(c, delta),
+                (BranchKind::Always, 1) => super::emit::enc_b_t2(delta),
+                (BranchKind::Always, _) => super::emit::enc_b_t4(delta),
+            };
+            match enc {
+                Some(enc) => {
+                    let at = f.offset as usize;
+                    let bytes = enc.bytes();
+                    self.code[at..at + bytes.len()].copy_from_slice(&bytes);
+                }
+                None if f.level < 2 => relax.push((f.site, f.level + 1)),
+                None => anyhow::bail!("branch out of range ({delta} bytes)"),
             }
-            .ok_or_else(|| anyhow::anyhow!("branch out of range ({delta} bytes)"))?;
-            let at = f.offset as usize;
-            self.code[at..at + 4].copy_from_slice(&enc.bytes());
         }
-        Ok(())
+        Ok(relax)
     }
 }

@@ -3,11 +3,12 @@
 //! Reference Manual's encoding id; each documents its field layout.
 
 use super::abi::Frame;
-use super::buffer::{Buffer, Enc, RelocKind};
+use super::buffer::{Buffer, Enc, Level, RelocKind, Site};
 use super::imms::{Imm12, ModImm, ShiftImm};
 use super::inst::{AluOp, CmpRhs, ExtendOp, MBlock, MInst, MemSize, UnaryOp};
 use super::regs::{Cond, Gpr, LowReg, Reg, IP, LR, PC, SP};
 use anyhow::{bail, Result};
+use std::collections::HashMap;
 
 fn w(hw1: u32, hw2: u32) -> Enc {
     Enc::W(hw1 as u16, hw2 as u16)
@@ -88,6 +89,31 @@ pub fn enc_it(cond: Cond, then_else: &[bool]) -> Enc {
     }
     mask |= 1 << (3 - then_else.len());
     Enc::N((0xBF00 | (cond.bits() << 4) | mask) as u16)
+}
+
+/// B<cond> T1, A7.7.12: `1101 cond imm8`, offset imm8:0 (−256 to 254).
+pub fn enc_b_cond_t1(cond: Cond, offset: i32) -> Option<Enc> {
+    if offset % 2 != 0 || !(-256..256).contains(&offset) {
+        return None;
+    }
+    Some(Enc::N((0xD000 | (cond.bits() << 8) | ((offset as u32 >> 1) & 0xff)) as u16))
+}
+
+/// B T2, A7.7.12: `11100 imm11`, offset imm11:0 (−2048 to 2046).
+pub fn enc_b_t2(offset: i32) -> Option<Enc> {
+    if offset % 2 != 0 || !(-2048..2048).contains(&offset) {
+        return None;
+    }
+    Some(Enc::N((0xE000 | ((offset as u32 >> 1) & 0x7ff)) as u16))
+}
+
+/// CBZ / CBNZ T1, A7.7.21: `1011 op 0 i 1 imm5 Rn`, forward offset i:imm5:0 (0 to 126).
+pub fn enc_cbz_t1(nonzero: bool, rn: LowReg, offset: i32) -> Option<Enc> {
+    if offset % 2 != 0 || !(0..128).contains(&offset) {
+        return None;
+    }
+    let o = offset as u32 >> 1;
+    Some(Enc::N((0xB100 | ((nonzero as u32) << 11) | ((o >> 5) << 9) | ((o & 31) << 3) | rn.num()) as u16))
 }
 
 /// B<cond>.W T3, A7.7.12: `11110 S cond:4 imm6 | 10 J1 0 J2 imm11`, offset S:J2:J1:imm6:imm11:0.
@@ -171,7 +197,7 @@ fn low(r: Gpr) -> Option<LowReg> {
 }
 
 impl<'a> Emitter<'a> {
-    pub fn new(blocks: &[Vec<MInst>], order: &[MBlock], frame: &'a Frame) -> Emitter<'a> {
+    pub fn new(blocks: &[Vec<MInst>], order: &[MBlock], frame: &'a Frame, levels: HashMap<Site, Level>) -> Emitter<'a> {
         let n = blocks.len();
         let direct = |b: usize| match blocks[b].as_slice() {
             [MInst::Jump { target }] if b != 0 => Some(*target),
@@ -198,7 +224,7 @@ impl<'a> Emitter<'a> {
                 following = Some(b);
             }
         }
-        Emitter { buf: Buffer::default(), frame, resolve, next }
+        Emitter { buf: Buffer::with_levels(levels), frame, resolve, next }
     }
 
     /// Whether block `b` emits nothing (a bare jump that branches resolve through).
@@ -491,22 +517,32 @@ impl<'a> Emitter<'a> {
                 self.buf.put(enc_bl_t1(-4).expect("in range"), format!("bl <sym{}>", sym.0));
             }
             MInst::Br { cond, rn, rhs, taken, not_taken } => {
-                self.cmp(g(rn), *rhs);
+                let site = self.buf.new_site();
                 let (t, f) = (self.resolve[taken.0 as usize], self.resolve[not_taken.0 as usize]);
                 let next = self.next[block];
-                if Some(t) == next {
-                    self.buf.branch(Some(cond.invert()), f);
+                let (cond, target, then) = if Some(t) == next {
+                    (cond.invert(), f, None)
                 } else {
-                    self.buf.branch(Some(*cond), t);
-                    if Some(f) != next {
-                        self.buf.branch(None, f);
-                    }
+                    (*cond, t, Some(f).filter(|f| Some(*f) != next))
+                };
+                let zero = ModImm::maybe_from(0).map(CmpRhs::Imm);
+                let cbz = match (low(g(rn)), cond) {
+                    (Some(l), Cond::Eq | Cond::Ne) if Some(*rhs) == zero => Some(l),
+                    _ => None,
+                };
+                if !cbz.is_some_and(|l| self.buf.cbz((site, 0), cond == Cond::Ne, l, target)) {
+                    self.cmp(g(rn), *rhs);
+                    self.buf.branch((site, 0), Some(cond), target);
+                }
+                if let Some(f) = then {
+                    self.buf.branch((site, 1), None, f);
                 }
             }
             MInst::Jump { target } => {
+                let site = self.buf.new_site();
                 let t = self.resolve[target.0 as usize];
                 if Some(t) != self.next[block] {
-                    self.buf.branch(None, t);
+                    self.buf.branch((site, 0), None, t);
                 }
             }
             MInst::Ret { .. } => self.epilogue(),

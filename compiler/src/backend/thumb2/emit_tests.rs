@@ -2,7 +2,7 @@
 //! disassembler (`arm-none-eabi-objdump`): the listing text we print must be what objdump reads.
 
 use super::abi::Frame;
-use super::emit::{enc_b_cond_t3, enc_b_t4, enc_bl_t1, Emitter};
+use super::emit::{enc_b_cond_t1, enc_b_cond_t3, enc_b_t2, enc_b_t4, enc_bl_t1, enc_cbz_t1, Emitter};
 use super::imms::{Imm12, ModImm, ShiftImm};
 use super::inst::{AluOp, CmpRhs, ExtendOp, MBlock, MInst, MemSize, SymRef, UnaryOp};
 use super::regs::{Cond, Gpr, Reg};
@@ -125,12 +125,12 @@ fn encode_all() -> (Vec<u8>, Vec<(u32, String)>) {
     };
     let frame = frames().remove(0);
     for inst in table() {
-        let mut em = Emitter::new(&[vec![]], &[MBlock(0)], &frame);
+        let mut em = Emitter::new(&[vec![]], &[MBlock(0)], &frame, Default::default());
         em.inst(0, &inst).unwrap();
         add(&mut code, &mut listing, em.buf.code, em.buf.listing);
     }
     for f in frames() {
-        let mut em = Emitter::new(&[vec![MInst::Ret { rv: None }]], &[MBlock(0)], &f);
+        let mut em = Emitter::new(&[vec![MInst::Ret { rv: None }]], &[MBlock(0)], &f, Default::default());
         em.block(0, &[MInst::Ret { rv: None }]).unwrap();
         add(&mut code, &mut listing, em.buf.code, em.buf.listing);
     }
@@ -148,6 +148,31 @@ fn encode_all() -> (Vec<u8>, Vec<(u32, String)>) {
         let target = code.len() as i64 + 4 + off as i64;
         add(&mut code, &mut listing, enc_bl_t1(off).unwrap().bytes(), vec![(0, format!("bl {:#x}", target as u32))]);
     }
+    for off in [0, 2, 254, -256, -2] {
+        let target = code.len() as i64 + 4 + off as i64;
+        let e = enc_b_cond_t1(Cond::Lt, off).unwrap();
+        add(&mut code, &mut listing, e.bytes(), vec![(0, format!("blt.n {:#x}", target as u32))]);
+    }
+    for off in [0, 2046, -2048] {
+        let target = code.len() as i64 + 4 + off as i64;
+        add(&mut code, &mut listing, enc_b_t2(off).unwrap().bytes(), vec![(0, format!("b.n {:#x}", target as u32))]);
+    }
+    for (off, nz, reg) in [(0, false, 0), (126, true, 7), (64, false, 3)] {
+        let target = code.len() as i64 + 4 + off as i64;
+        let rn = Gpr::new(reg).unwrap().low().unwrap();
+        let name = if nz { "cbnz" } else { "cbz" };
+        add(
+            &mut code,
+            &mut listing,
+            enc_cbz_t1(nz, rn, off).unwrap().bytes(),
+            vec![(0, format!("{name} r{reg}, {:#x}", target as u32))],
+        );
+    }
+    assert!(
+        enc_b_cond_t1(Cond::Eq, 256).is_none()
+            && enc_b_t2(2048).is_none()
+            && enc_cbz_t1(false, Gpr::new(0).unwrap().low().unwrap(), -2).is_none()
+    );
     assert!(enc_b_cond_t3(Cond::Eq, 1 << 20).is_none() && enc_b_t4(1 << 24).is_none() && enc_b_t4(3).is_none());
     (code, listing)
 }

@@ -79,12 +79,21 @@ fn compile_function(func: &cranelift_codegen::ir::Function) -> Result<Compiled> 
     let vcode = isel::select(&func)?;
     let allocated = regalloc::allocate(&vcode)?;
     let frame = abi::Frame::compute(&allocated, vcode.outgoing_args);
-    let mut em = emit::Emitter::new(&allocated.blocks, &vcode.order, &frame);
-    for b in &vcode.order {
-        let b = b.0 as usize;
-        em.block(b, &allocated.blocks[b])?;
-    }
-    em.buf.finish()?;
+    // Branch relaxation: every branch starts at its smallest form; those that do not reach
+    // move to the next form, and the function is emitted again until all reach.
+    let mut levels = std::collections::HashMap::new();
+    let em = loop {
+        let mut em = emit::Emitter::new(&allocated.blocks, &vcode.order, &frame, levels.clone());
+        for b in &vcode.order {
+            let b = b.0 as usize;
+            em.block(b, &allocated.blocks[b])?;
+        }
+        let relax = em.buf.finish()?;
+        if relax.is_empty() {
+            break em;
+        }
+        levels.extend(relax);
+    };
     let mut pushed: Vec<u16> = frame.saved.iter().map(|g| g.num() as u16).collect();
     if frame.push_lr {
         pushed.push(14);
