@@ -5,6 +5,6 @@ sum:
      6:  cmp r3, r1
      8:  bge.n <b3>
      a:  adds r0, r0, r3
-     c:  addw r3, r3, #1
-    10:  b.n <b1>
-    12:  bx lr
+     c:  adds r3, r3, #1
+     e:  b.n <b1>
+    10:  bx lr

@@ -461,8 +461,25 @@ impl<'a> Emitter<'a> {
             MInst::AluRRImm12 { op, rd, rn, imm } => {
                 let (rd, rn) = (g(rd), g(rn));
                 let sub = *op == AluOp::Sub;
-                let name = if sub { "subw" } else { "addw" };
-                self.buf.put(enc_addw_subw_t4(sub, rd, rn, *imm), format!("{name} {rd}, {rn}, #{}", imm.value()));
+                let v = imm.value();
+                // ADDS/SUBS T1 (`#imm3`) and T2 (`#imm8`, rd = rn): 16-bit; flags are dead
+                // between machine instructions, so setting them costs nothing.
+                let name = if sub { "subs" } else { "adds" };
+                match (low(rd), low(rn)) {
+                    (Some(d), Some(n)) if v < 8 => {
+                        let base = if sub { 0x1E00 } else { 0x1C00 };
+                        let enc = Enc::N((base | (v << 6) | (n.num() << 3) | d.num()) as u16);
+                        self.buf.put(enc, format!("{name} {rd}, {rn}, #{v}"));
+                    }
+                    (Some(d), Some(_)) if rd == rn && v < 256 => {
+                        let base = if sub { 0x3800 } else { 0x3000 };
+                        self.buf.put(Enc::N((base | (d.num() << 8) | v) as u16), format!("{name} {rd}, #{v}"));
+                    }
+                    _ => {
+                        let name = if sub { "subw" } else { "addw" };
+                        self.buf.put(enc_addw_subw_t4(sub, rd, rn, *imm), format!("{name} {rd}, {rn}, #{v}"));
+                    }
+                }
             }
             MInst::ShiftRImm { op, rd, rm, amt } => self.shift_imm(*op, g(rd), g(rm), *amt),
             MInst::MulAcc { sub, rd, rn, rm, ra } => {
