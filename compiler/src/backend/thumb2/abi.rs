@@ -4,7 +4,8 @@
 //! ```text
 //!   incoming stack arguments      ← sp at entry
 //!   saved r4–r11 (those used), lr
-//!   spill slots                   ← sp + outgoing
+//!   spill slots
+//!   stack slots (CLIF's)          ← sp + outgoing
 //!   outgoing stack arguments      ← sp after the prologue
 //! ```
 
@@ -23,7 +24,9 @@ pub struct Frame {
 }
 
 impl Frame {
-    pub fn compute(code: &Allocated, outgoing_args: u32) -> Frame {
+    /// The frame for `code`, whose calls pass `outgoing_args` bytes on the stack and whose
+    /// stack slots take `slots` bytes.
+    pub fn compute(code: &Allocated, outgoing_args: u32, slots: u32) -> Frame {
         let mut saved: Vec<Gpr> = Vec::new();
         let mut calls = false;
         for inst in code.blocks.iter().flatten() {
@@ -40,7 +43,7 @@ impl Frame {
         saved.sort();
         let push_lr = calls || !saved.is_empty();
         let pushed = 4 * (saved.len() as u32 + push_lr as u32);
-        let mut size = outgoing_args + 4 * code.spill_slots;
+        let mut size = outgoing_args + slots + 4 * code.spill_slots;
         // AAPCS wants sp 8-aligned at calls; a leaf function may leave it 4-aligned.
         if calls && !(pushed + size).is_multiple_of(8) {
             if size == 0 {

@@ -50,6 +50,8 @@ struct Gen<'a> {
     /// themselves, so the work per call stays bounded.
     callees: &'a [(u32, usize)],
     calls: usize,
+    /// A 64-byte stack slot, initialised at entry, for loads and stores.
+    slot: ir::StackSlot,
 }
 
 impl Gen<'_> {
@@ -165,6 +167,7 @@ impl Gen<'_> {
                     _ => ins.bmask(types::I32, a),
                 }
             }
+            9 if self.rng.chance(40) => self.memory(),
             9 if !self.callees.is_empty() && self.calls < 3 && self.rng.chance(50) => {
                 self.calls += 1;
                 let (index, params) = self.callees[self.rng.below(self.callees.len())];
@@ -189,6 +192,47 @@ impl Gen<'_> {
                     1 => ins.band_imm_u(a, c as u32 as i64),
                     2 => ins.ishl_imm_u(a, (c & 31) as i64),
                     _ => ins.sshr_imm_u(a, (c & 31) as i64),
+                }
+            }
+        }
+    }
+
+    /// A store and a load through the stack slot: at a constant offset, at `base + (i << 2)`,
+    /// or as bytes; returns the loaded value.
+    fn memory(&mut self) -> ir::Value {
+        let slot = self.slot;
+        let value = self.pick();
+        let index = self.pick();
+        match self.rng.below(3) {
+            0 => {
+                let (w, r) = (4 * self.rng.below(16) as i32, 4 * self.rng.below(16) as i32);
+                self.b.ins().stack_store(types::I32, value, slot, w);
+                self.b.ins().stack_load(types::I32, types::I32, slot, r)
+            }
+            1 => {
+                let base = self.b.ins().stack_addr(types::I32, slot, 0);
+                let i = self.b.ins().band_imm_u(index, 15);
+                let off = self.b.ins().ishl_imm_u(i, 2);
+                let p = self.b.ins().iadd(base, off);
+                let flags = ir::MemFlagsData::trusted();
+                self.b.ins().store(flags, value, p, 0);
+                let other = self.pick();
+                let j = self.b.ins().band_imm_u(other, 15);
+                let off = self.b.ins().ishl_imm_u(j, 2);
+                let q = self.b.ins().iadd(base, off);
+                self.b.ins().load(types::I32, flags, q, 0)
+            }
+            _ => {
+                let base = self.b.ins().stack_addr(types::I32, slot, 0);
+                let i = self.b.ins().band_imm_u(index, 63);
+                let p = self.b.ins().iadd(base, i);
+                let flags = ir::MemFlagsData::trusted();
+                self.b.ins().istore8(flags, value, p, 0);
+                let k = self.rng.below(64) as i32;
+                if self.rng.chance(50) {
+                    self.b.ins().uload8(types::I32, flags, base, k)
+                } else {
+                    self.b.ins().sload16(types::I32, flags, base, k & !1)
                 }
             }
         }
@@ -281,7 +325,12 @@ fn generate(rng: &mut Rng, index: u32, params: usize, callees: &[(u32, usize)]) 
     b.switch_to_block(entry);
     b.seal_block(entry);
     let pool = b.block_params(entry).to_vec();
-    let mut g = Gen { rng, b, pool, depth: 0, callees, calls: 0 };
+    let slot = b.create_sized_stack_slot(ir::StackSlotData::new(ir::StackSlotKind::ExplicitSlot, 64, 2));
+    for k in 0..16 {
+        let c = b.ins().iconst(types::I32, (rng.int()) as i64);
+        b.ins().stack_store(types::I32, c, slot, 4 * k);
+    }
+    let mut g = Gen { rng, b, pool, depth: 0, callees, calls: 0, slot };
     let n = 4 + g.rng.below(28);
     g.statements(n);
     // The result depends on many of the values computed.
@@ -357,6 +406,11 @@ fn thumb2_agrees_with_the_interpreter() {
             }
         }
         let plan: Vec<(usize, Vec<i32>)> = calls.iter().map(|c| (c.func, c.args.clone())).collect();
+        if std::env::var_os("MPYC_DIFF_DUMP").is_some() {
+            for f in &funcs {
+                println!("{}", f.display());
+            }
+        }
         let got = super::testrun::run_on_qemu(&funcs, &plan)
             .unwrap_or_else(|e| panic!("seed {seed:#x} batch {batch_no}: {e}"));
         for (c, g) in calls.iter().zip(&got) {

@@ -267,7 +267,11 @@ impl<'a> Emitter<'a> {
             return;
         }
         self.adjust_sp(false, f.size);
-        self.push_pop(false);
+        if f.push_lr {
+            self.push_pop(false);
+        } else {
+            self.buf.put(Enc::N(0x4770), "bx lr");
+        }
     }
 
     /// PUSH {saved, lr} / POP {saved, pc}: T1 (16-bit) for low registers, else T2 (.W).
@@ -393,6 +397,21 @@ impl<'a> Emitter<'a> {
             AluOp::Sdiv => self.buf.put(enc_div_t1(true, rd, rn, rm), text("sdiv")),
             AluOp::Udiv => self.buf.put(enc_div_t1(false, rd, rn, rm), text("udiv")),
         }
+    }
+
+    /// Load/store (register offset) T2, A5.3.10: `11111000 0 size:2 L Rn | Rt 000000 imm2 Rm`;
+    /// T1 (16-bit `0101 op:3 Rm Rn Rt`) for words in low registers without a shift.
+    fn load_store_idx(&mut self, load: bool, size: MemSize, rt: Gpr, rn: Gpr, rm: Gpr, shift: u8) {
+        let mem = if shift == 0 { format!("[{rn}, {rm}]") } else { format!("[{rn}, {rm}, lsl #{shift}]") };
+        if let (MemSize::Word, 0, Some(t), Some(n), Some(m)) = (size, shift, low(rt), low(rn), low(rm)) {
+            let base = if load { 0x5800 } else { 0x5000 };
+            let name = if load { "ldr" } else { "str" };
+            let enc = Enc::N((base | (m.num() << 6) | (n.num() << 3) | t.num()) as u16);
+            return self.buf.put(enc, format!("{name} {rt}, {mem}"));
+        }
+        let (op, name) = ldst_op(size, load);
+        let enc = w(0xF800 | (op << 4) | rn.num(), (rt.num() << 12) | ((shift as u32) << 4) | rm.num());
+        self.buf.put(enc, format!("{name} {rt}, {mem}"));
     }
 
     fn load_store(&mut self, load: bool, size: MemSize, rt: Gpr, rn: Gpr, off: i32) -> Result<()> {
@@ -526,6 +545,10 @@ impl<'a> Emitter<'a> {
                 self.buf.put(enc_mov_t1(rd, rf), format!("mov{} {rd}, {rf}", cond.invert().name()));
             }
             MInst::Load { size, rd, rn, off } => self.load_store(true, *size, g(rd), g(rn), *off)?,
+            MInst::LoadIdx { size, rd, rn, rm, shift } => self.load_store_idx(true, *size, g(rd), g(rn), g(rm), *shift),
+            MInst::StoreIdx { size, rt, rn, rm, shift } => {
+                self.load_store_idx(false, *size, g(rt), g(rn), g(rm), *shift)
+            }
             MInst::Store { size, rt, rn, off } => self.load_store(false, *size, g(rt), g(rn), *off)?,
             MInst::StoreOutArg { rs, index } => self.load_store(false, MemSize::Word, g(rs), SP, 4 * *index as i32)?,
             MInst::Call { sym, .. } => {

@@ -193,6 +193,22 @@ pub enum MInst {
         rn: Reg,
         off: i32,
     },
+    /// `ldr rd, [rn, rm, lsl #shift]` (shift 0–3).
+    LoadIdx {
+        size: MemSize,
+        rd: Reg,
+        rn: Reg,
+        rm: Reg,
+        shift: u8,
+    },
+    /// `str rt, [rn, rm, lsl #shift]` (shift 0–3).
+    StoreIdx {
+        size: MemSize,
+        rt: Reg,
+        rn: Reg,
+        rm: Reg,
+        shift: u8,
+    },
     /// Stores outgoing argument `index` (from the fifth) before a call.
     StoreOutArg {
         rs: Reg,
@@ -291,6 +307,16 @@ impl MInst {
                 f(rt, Use);
                 f(rn, Use);
             }
+            LoadIdx { rd, rn, rm, .. } => {
+                f(rn, Use);
+                f(rm, Use);
+                f(rd, Def);
+            }
+            StoreIdx { rt, rn, rm, .. } => {
+                f(rt, Use);
+                f(rn, Use);
+                f(rm, Use);
+            }
             StoreOutArg { rs, .. } => f(rs, Use),
             Call { args, ret, .. } => {
                 args.iter_mut().zip(ARG_REGS).for_each(|(r, a)| f(r, UseFixed(a)));
@@ -354,6 +380,8 @@ impl fmt::Display for MInst {
             Select { rd, cond, rn, rhs, rt, rf } => write!(f, "{rd} = ({rn} {} {rhs}) ? {rt} : {rf}", cond.name()),
             Load { size, rd, rn, off } => write!(f, "ldr.{size:?} {rd}, [{rn}, #{off}]"),
             Store { size, rt, rn, off } => write!(f, "str.{size:?} {rt}, [{rn}, #{off}]"),
+            LoadIdx { size, rd, rn, rm, shift } => write!(f, "ldr.{size:?} {rd}, [{rn}, {rm}, lsl #{shift}]"),
+            StoreIdx { size, rt, rn, rm, shift } => write!(f, "str.{size:?} {rt}, [{rn}, {rm}, lsl #{shift}]"),
             StoreOutArg { rs, index } => write!(f, "out_arg {index}, {rs}"),
             Call { sym, args, ret } => write!(f, "call sym{} ({}) -> {ret:?}", sym.0, list(args)),
             Br { cond, rn, rhs, taken, not_taken } => {

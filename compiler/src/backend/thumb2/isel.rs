@@ -8,7 +8,7 @@
 
 use super::imms::{Imm12, ModImm, ShiftImm};
 use super::inst::{AluOp, CmpRhs, ExtendOp, MBlock, MInst, MemSize, SymRef, UnaryOp};
-use super::regs::{Cond, Reg};
+use super::regs::{Cond, Reg, SP};
 use anyhow::{bail, Result};
 use cranelift_codegen::ir::{self, condcodes::IntCC, ExternalName, GlobalValueData, InstructionData, Opcode, Value};
 use std::collections::HashMap;
@@ -37,6 +37,8 @@ pub struct VCode {
     pub syms: Vec<Sym>,
     /// Bytes of stack the largest call needs for arguments past the fourth.
     pub outgoing_args: u32,
+    /// Bytes of the function's stack slots, which sit right above the outgoing arguments.
+    pub slots_size: u32,
 }
 
 struct Isel<'a> {
@@ -49,6 +51,9 @@ struct Isel<'a> {
     outgoing_args: u32,
     /// (edge block, source, target) for every split edge.
     edges: Vec<(MBlock, MBlock, MBlock)>,
+    /// sp-relative offset of each stack slot.
+    slot_offsets: Vec<u32>,
+    slots_size: u32,
 }
 
 fn v(value: Value) -> Reg {
@@ -74,9 +79,19 @@ pub fn select(func: &ir::Function) -> Result<VCode> {
         syms: Vec::new(),
         next_vreg: func.dfg.num_values() as u32,
         uses,
-        outgoing_args: 0,
+        outgoing_args: outgoing_args(func),
         edges: Vec::new(),
+        slot_offsets: Vec::new(),
+        slots_size: 0,
     };
+    let mut at = s.outgoing_args;
+    for (_, slot) in func.sized_stack_slots.iter() {
+        let align = (1u32 << slot.align_shift).max(4);
+        at = at.div_ceil(align) * align;
+        s.slot_offsets.push(at);
+        at += slot.size;
+    }
+    s.slots_size = at.div_ceil(4) * 4 - s.outgoing_args;
     for (i, b) in order.iter().enumerate() {
         s.block_map.insert(*b, MBlock(i as u32));
         let params = if i == 0 { vec![] } else { func.dfg.block_params(*b).iter().map(|p| v(*p)).collect() };
@@ -97,8 +112,15 @@ pub fn select(func: &ir::Function) -> Result<VCode> {
         }
     }
     let order = layout(order.len(), &s.edges);
-    let mut code =
-        VCode { order, blocks: s.blocks, num_vregs: s.next_vreg, syms: s.syms, outgoing_args: s.outgoing_args };
+    let slots_size = s.slots_size;
+    let mut code = VCode {
+        slots_size,
+        order,
+        blocks: s.blocks,
+        num_vregs: s.next_vreg,
+        syms: s.syms,
+        outgoing_args: s.outgoing_args,
+    };
     remove_dead(&mut code);
     Ok(code)
 }
@@ -244,6 +266,43 @@ impl Isel<'_> {
             return true;
         }
         false
+    }
+
+    /// The addressing mode for `p + offset`: a stack slot or `base + constant` as `[rn, #imm]`,
+    /// `base + (index << k)` as `[rn, rm, lsl #k]`.
+    fn address(&mut self, block: MBlock, p: Value, offset: i32) -> Amode {
+        let dfg = &self.func.dfg;
+        if let Some(def) = dfg.value_def(p).inst() {
+            match dfg.insts[def] {
+                InstructionData::StackAddr { opcode: Opcode::StackAddr, stack_slot, offset: o } => {
+                    let base = self.slot_offsets[stack_slot.as_u32() as usize] as i64 + i64::from(i32::from(o));
+                    let total = base + offset as i64;
+                    if (-255..4096).contains(&total) {
+                        return Amode::Imm(Reg::Phys(SP), total as i32);
+                    }
+                }
+                InstructionData::Binary { opcode: Opcode::Iadd, args: [x, y] } if offset == 0 => {
+                    for (base, index) in [(x, y), (y, x)] {
+                        if let Some(c) = self.konst(index) {
+                            if (-255..4096).contains(&c) {
+                                return Amode::Imm(v(base), c as i32);
+                            }
+                        }
+                        if let Some(idef) = dfg.value_def(index).inst() {
+                            if let InstructionData::Binary { opcode: Opcode::Ishl, args: [i, k] } = dfg.insts[idef] {
+                                if let Some(k @ 0..=3) = self.konst(k) {
+                                    return Amode::Idx(v(base), v(i), k as u8);
+                                }
+                            }
+                        }
+                    }
+                    return Amode::Idx(v(x), v(y), 0);
+                }
+                _ => {}
+            }
+        }
+        let _ = block;
+        Amode::Imm(v(p), offset)
     }
 
     /// `rd = rn op #c` where some encoding takes `c`, else through a register.
@@ -442,7 +501,11 @@ impl Isel<'_> {
                     (Opcode::Sload16, _) => MemSize::S16,
                     _ => MemSize::Word,
                 };
-                self.push(block, MInst::Load { size, rd: rd.unwrap(), rn: v(args[0]), off: offset.into() });
+                let inst = match self.address(block, args[0], offset.into()) {
+                    Amode::Imm(rn, off) => MInst::Load { size, rd: rd.unwrap(), rn, off },
+                    Amode::Idx(rn, rm, shift) => MInst::LoadIdx { size, rd: rd.unwrap(), rn, rm, shift },
+                };
+                self.push(block, inst);
             }
             Opcode::Store | Opcode::Istore8 | Opcode::Istore16 => {
                 let InstructionData::Store { offset, .. } = data else { unreachable!() };
@@ -451,7 +514,16 @@ impl Isel<'_> {
                     (Opcode::Istore16, _) | (Opcode::Store, 16) => MemSize::U16,
                     _ => MemSize::Word,
                 };
-                self.push(block, MInst::Store { size, rt: v(args[0]), rn: v(args[1]), off: offset.into() });
+                let inst = match self.address(block, args[1], offset.into()) {
+                    Amode::Imm(rn, off) => MInst::Store { size, rt: v(args[0]), rn, off },
+                    Amode::Idx(rn, rm, shift) => MInst::StoreIdx { size, rt: v(args[0]), rn, rm, shift },
+                };
+                self.push(block, inst);
+            }
+            Opcode::StackAddr => {
+                let InstructionData::StackAddr { stack_slot, offset, .. } = data else { unreachable!() };
+                let off = self.slot_offsets[stack_slot.as_u32() as usize] as i64 + i64::from(i32::from(offset));
+                self.alu_const(block, AluOp::Add, rd.unwrap(), Reg::Phys(SP), off);
             }
             Opcode::Call => {
                 let InstructionData::Call { func_ref, .. } = data else { unreachable!() };
@@ -463,7 +535,6 @@ impl Isel<'_> {
                 for (i, a) in args.iter().enumerate().skip(4) {
                     self.push(block, MInst::StoreOutArg { rs: v(*a), index: i as u32 - 4 });
                 }
-                self.outgoing_args = self.outgoing_args.max(4 * args.len().saturating_sub(4) as u32);
                 let call_args = args.iter().take(4).map(|a| v(*a)).collect();
                 self.push(block, MInst::Call { sym, args: call_args, ret: rd });
             }
@@ -521,6 +592,27 @@ impl Isel<'_> {
             })
             .collect()
     }
+}
+
+/// How a load or store reaches memory.
+enum Amode {
+    /// `[rn, #off]`
+    Imm(Reg, i32),
+    /// `[rn, rm, lsl #k]`
+    Idx(Reg, Reg, u8),
+}
+
+/// Bytes of stack the largest call in `func` passes beyond r0–r3.
+fn outgoing_args(func: &ir::Function) -> u32 {
+    let mut most = 0;
+    for block in func.layout.blocks() {
+        for inst in func.layout.block_insts(block) {
+            if func.dfg.insts[inst].opcode() == Opcode::Call {
+                most = most.max(4 * func.dfg.inst_args(inst).len().saturating_sub(4) as u32);
+            }
+        }
+    }
+    most
 }
 
 /// The emission order of `clif_blocks` blocks and the edge blocks after them.
@@ -639,6 +731,7 @@ fn remove_dead(code: &mut VCode) {
                         | MInst::CmpSet { .. }
                         | MInst::Select { .. }
                         | MInst::Load { .. }
+                        | MInst::LoadIdx { .. }
                 );
                 if !pure {
                     return true;

@@ -78,7 +78,7 @@ fn compile_function(func: &cranelift_codegen::ir::Function) -> Result<Compiled> 
     hoist::hoist_constants(&mut func);
     let vcode = isel::select(&func)?;
     let allocated = regalloc::allocate(&vcode)?;
-    let frame = abi::Frame::compute(&allocated, vcode.outgoing_args);
+    let frame = abi::Frame::compute(&allocated, vcode.outgoing_args, vcode.slots_size);
     // Branch relaxation: every branch starts at its smallest form; those that do not reach
     // move to the next form, and the function is emitted again until all reach.
     let mut levels = std::collections::HashMap::new();

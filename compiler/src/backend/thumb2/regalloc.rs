@@ -61,6 +61,10 @@ impl RaFunc {
                 let mut i = i.clone();
                 let mut ops = Vec::new();
                 i.visit(&mut |r, k| {
+                    // Physical operands (sp for stack slots) are fixed, not allocated.
+                    if let Reg::Phys(_) = r {
+                        return;
+                    }
                     ops.push(match k {
                         OpKind::Use => Operand::reg_use(vreg(*r)),
                         OpKind::Def => Operand::reg_def(vreg(*r)),
@@ -159,14 +163,15 @@ pub struct Allocated {
     pub spill_slots: u32,
 }
 
-/// Allocates registers for `code`; spill slot `k` lives at `[sp, #outgoing_args + 4k]`.
+/// Allocates registers for `code`; spill slot `k` lives at `[sp, #outgoing_args + slots + 4k]`.
 pub fn allocate(code: &VCode) -> Result<Allocated> {
     let f = RaFunc::new(code);
     let options = RegallocOptions { validate_ssa: cfg!(debug_assertions), ..RegallocOptions::default() };
     let out: Output =
         regalloc2::run(&f, &machine_env(), &options).map_err(|e| anyhow!("register allocation failed: {e:?}"))?;
-    let slot_off =
-        |a: Allocation| -> Option<i32> { a.as_stack().map(|s| (code.outgoing_args + 4 * s.index() as u32) as i32) };
+    let slot_off = |a: Allocation| -> Option<i32> {
+        a.as_stack().map(|s| (code.outgoing_args + code.slots_size + 4 * s.index() as u32) as i32)
+    };
     let phys = |a: Allocation| -> Option<Gpr> { a.as_reg().map(Gpr::from_preg) };
     let mut blocks = Vec::with_capacity(f.ranges.len());
     for b in 0..f.ranges.len() {
@@ -179,6 +184,9 @@ pub fn allocate(code: &VCode) -> Result<Allocated> {
                     let mut n = 0;
                     let mut bad = false;
                     inst.visit(&mut |r, _| {
+                        if let Reg::Phys(_) = r {
+                            return;
+                        }
                         match allocs[n].as_reg() {
                             Some(p) => *r = Reg::Phys(Gpr::from_preg(p)),
                             None => bad = true,
