@@ -91,10 +91,24 @@ unsafe extern "C" fn default_handler() {
     board::exit(3)
 }
 
+/// Writes straight to the console: reporting a panic must not need the heap, which may be
+/// what ran out.
+struct Console;
+
+impl core::fmt::Write for Console {
+    fn write_str(&mut self, s: &str) -> core::fmt::Result {
+        board::write_err(s.as_bytes());
+        Ok(())
+    }
+}
+
+static PANICKING: core::sync::atomic::AtomicBool = core::sync::atomic::AtomicBool::new(false);
+
 #[panic_handler]
 fn panic(info: &core::panic::PanicInfo) -> ! {
-    crate::print::flush();
-    let msg = alloc::format!("fatal: runtime panic: {info}\n");
-    board::write_err(msg.as_bytes());
+    use core::fmt::Write;
+    if !PANICKING.swap(true, core::sync::atomic::Ordering::SeqCst) {
+        let _ = writeln!(Console, "\nfatal: runtime panic: {}", info.message());
+    }
     board::exit(101)
 }

@@ -19,8 +19,8 @@ weights:
     36:  adds r0, r0, r1
     38:  ldmia.w sp!, {r4, r5, r6, r7, r8, r9, sl, pc}
 caller:
-     0:  stmdb sp!, {r8, r9, lr}
-     4:  sub sp, #12
+     0:  stmdb sp!, {r7, r8, r9, lr}
+     4:  sub sp, #8
      6:  str r0, [sp, #0]
      8:  mov r9, r0
      a:  str r1, [sp, #4]
@@ -28,7 +28,7 @@ caller:
      e:  mov r2, r9
     10:  mov r3, r8
     12:  bl <weights>	; ThmCall weights
-    16:  add.w r0, r0, r9
-    1a:  add.w r0, r0, r8
-    1e:  add sp, #12
-    20:  ldmia.w sp!, {r8, r9, pc}
+    16:  add.w r7, r0, r9
+    1a:  add.w r0, r7, r8
+    1e:  add sp, #8
+    20:  ldmia.w sp!, {r7, r8, r9, pc}

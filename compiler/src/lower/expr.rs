@@ -181,7 +181,7 @@ impl FnLowerer<'_> {
 
     /// `a op b` for a binary operator code, with inline small-int paths for `+ - & | ^`.
     pub(super) fn binop(&mut self, op: usize, a: ir::Value, b: ir::Value) -> ir::Value {
-        if !matches!(op, binop::ADD | binop::SUB | binop::AND | binop::OR | binop::XOR) {
+        if !matches!(op, binop::ADD | binop::SUB | binop::MUL | binop::AND | binop::OR | binop::XOR) {
             let opv = self.iconst(op as i64);
             return self.call_rt_checked("rt_binop", &[opv, a, b]);
         }
@@ -190,6 +190,19 @@ impl FnLowerer<'_> {
         let result = self.b.append_block_param(merge, w);
         let slow = self.if_both_small(a, b);
         match op {
+            binop::MUL => {
+                // (2x+1) and (2y+1): 2x·y + 1 is the tagged product; it overflowed when the
+                // high word of the full product is not the sign of the low word.
+                let x2 = self.b.ins().iadd_imm_s(a, -1);
+                let y = self.b.ins().sshr_imm_u(b, 1);
+                let lo = self.b.ins().imul(x2, y);
+                let hi = self.b.ins().smulhi(x2, y);
+                let top = i64::from(self.word().bits() - 1);
+                let sign = self.b.ins().sshr_imm_u(lo, top);
+                let r = self.b.ins().bor_imm_u(lo, 1);
+                let overflow = self.b.ins().icmp(IntCC::NotEqual, hi, sign);
+                self.b.ins().brif(overflow, slow, &[], merge, &[BlockArg::Value(r)]);
+            }
             binop::ADD | binop::SUB => {
                 // Tagged 2x+1 and 2y+1: (2x+1) ± 2y is the tagged result; overflow as for
                 // any two's-complement add or subtract.

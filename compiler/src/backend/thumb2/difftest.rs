@@ -168,6 +168,13 @@ impl Gen<'_> {
                 }
             }
             9 if self.rng.chance(40) => self.memory(),
+            9 if self.rng.chance(30) => {
+                // A full product: low and high words of the same operands.
+                let (a, b) = (self.pick(), self.pick());
+                let lo = self.b.ins().imul(a, b);
+                let hi = if self.rng.chance(50) { self.b.ins().smulhi(a, b) } else { self.b.ins().umulhi(a, b) };
+                self.b.ins().bxor(lo, hi)
+            }
             9 if !self.callees.is_empty() && self.calls < 3 && self.rng.chance(50) => {
                 self.calls += 1;
                 let (index, params) = self.callees[self.rng.below(self.callees.len())];

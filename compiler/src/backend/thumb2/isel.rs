@@ -249,6 +249,39 @@ impl Isel<'_> {
         self.push(block, MInst::AluRRR { op, rd, rn, rm });
     }
 
+    /// For the `imul` `mul`: the first `smulhi`/`umulhi` of the same operands later in its
+    /// block, provided nothing between them uses the product, so that one `smull`/`umull`
+    /// can define both.
+    fn high_half_of(&self, mul: ir::Inst) -> Option<ir::Inst> {
+        let dfg = &self.func.dfg;
+        let product = dfg.first_result(mul);
+        let operands = dfg.inst_args(mul);
+        let mut cursor = self.func.layout.next_inst(mul);
+        while let Some(i) = cursor {
+            if matches!(dfg.insts[i].opcode(), Opcode::Smulhi | Opcode::Umulhi) && dfg.inst_args(i) == operands {
+                return Some(i);
+            }
+            if dfg.inst_values(i).any(|v| v == product) {
+                return None;
+            }
+            cursor = self.func.layout.next_inst(i);
+        }
+        None
+    }
+
+    /// For a `smulhi`/`umulhi`: the `imul` whose product it also defines (see `high_half_of`).
+    fn low_half_of(&self, high: ir::Inst) -> Option<Value> {
+        let dfg = &self.func.dfg;
+        let mut cursor = self.func.layout.prev_inst(high);
+        while let Some(i) = cursor {
+            if dfg.insts[i].opcode() == Opcode::Imul && self.high_half_of(i) == Some(high) {
+                return Some(dfg.first_result(i));
+            }
+            cursor = self.func.layout.prev_inst(i);
+        }
+        None
+    }
+
     /// `rd = a + b` where one side is a product used only here: one `mla`.
     fn fuse_mla(&mut self, block: MBlock, within: ir::Block, rd: Reg, a: Value, b: Value) -> bool {
         for (prod, acc) in [(b, a), (a, b)] {
@@ -368,6 +401,8 @@ impl Isel<'_> {
                 self.push(block, MInst::MovImm { rd: rd.unwrap(), imm });
             }
             Opcode::Iadd if self.fuse_mla(block, cl_block, rd.unwrap(), args[0], args[1]) => {}
+            // A product whose high word is also taken comes out of that `smull`/`umull`.
+            Opcode::Imul if ty.bits() == 32 && self.high_half_of(inst).is_some() => {}
             Opcode::Iadd => self.alu(block, AluOp::Add, rd.unwrap(), args[0], args[1], ty),
             Opcode::Isub => self.alu(block, AluOp::Sub, rd.unwrap(), args[0], args[1], ty),
             Opcode::Band => self.alu(block, AluOp::And, rd.unwrap(), args[0], args[1], ty),
@@ -443,7 +478,10 @@ impl Isel<'_> {
                 self.push(block, MInst::Select { rd: rd.unwrap(), cond, rn, rhs, rt, rf });
             }
             Opcode::Umulhi | Opcode::Smulhi if ty.bits() == 32 => {
-                let rdlo = self.temp();
+                let rdlo = match self.low_half_of(inst) {
+                    Some(product) => v(product),
+                    None => self.temp(),
+                };
                 let signed = data.opcode() == Opcode::Smulhi;
                 let (rn, rm) = (v(args[0]), v(args[1]));
                 self.push(block, MInst::MulLong { signed, rdlo, rdhi: rd.unwrap(), rn, rm });

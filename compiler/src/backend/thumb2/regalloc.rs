@@ -143,15 +143,17 @@ impl Function for RaFunc {
     }
 }
 
-/// AAPCS as regalloc2 sees it: caller-saved r0–r3 first, callee-saved r4–r11 when values live
-/// across calls; ip (r12) is the scratch register; sp, lr, pc are never allocated.
-pub fn machine_env() -> MachineEnv {
+/// AAPCS as regalloc2 sees it; ip (r12) is the scratch register; sp, lr, pc are never
+/// allocated. A leaf function prefers caller-saved r0–r3 (nothing to save); a function that
+/// calls prefers callee-saved r4–r11, so that values need not move around each call.
+pub fn machine_env(calls: bool) -> MachineEnv {
     let set = |regs: std::ops::RangeInclusive<u8>| -> PRegSet {
         regs.map(|n| Gpr::new(n).expect("a register").preg()).collect()
     };
+    let (preferred, other) = if calls { (set(4..=11), set(0..=3)) } else { (set(0..=3), set(4..=11)) };
     MachineEnv {
-        preferred_regs_by_class: [set(0..=3), PRegSet::empty(), PRegSet::empty()],
-        non_preferred_regs_by_class: [set(4..=11), PRegSet::empty(), PRegSet::empty()],
+        preferred_regs_by_class: [preferred, PRegSet::empty(), PRegSet::empty()],
+        non_preferred_regs_by_class: [other, PRegSet::empty(), PRegSet::empty()],
         scratch_by_class: [Some(IP.preg()), None, None],
         fixed_stack_slots: vec![],
     }
@@ -166,9 +168,10 @@ pub struct Allocated {
 /// Allocates registers for `code`; spill slot `k` lives at `[sp, #outgoing_args + slots + 4k]`.
 pub fn allocate(code: &VCode) -> Result<Allocated> {
     let f = RaFunc::new(code);
+    let calls = f.insts.iter().any(|i| matches!(i, MInst::Call { .. }));
     let options = RegallocOptions { validate_ssa: cfg!(debug_assertions), ..RegallocOptions::default() };
     let out: Output =
-        regalloc2::run(&f, &machine_env(), &options).map_err(|e| anyhow!("register allocation failed: {e:?}"))?;
+        regalloc2::run(&f, &machine_env(calls), &options).map_err(|e| anyhow!("register allocation failed: {e:?}"))?;
     let slot_off = |a: Allocation| -> Option<i32> {
         a.as_stack().map(|s| (code.outgoing_args + code.slots_size + 4 * s.index() as u32) as i32)
     };
