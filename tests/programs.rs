@@ -549,6 +549,54 @@ fn gdb_case() -> Case {
     }
 }
 
+/// Every example builds for every firmware board, and its flash use (text + data, from
+/// `arm-none-eabi-size`) stays within the bytes pinned in `tests/sizes.txt`: shrink the pin
+/// when it drops, justify it when it grows. `MPYC_BLESS=1` rewrites the pins.
+fn size_case() -> Case {
+    Case {
+        name: "examples/* [firmware sizes, pinned]".into(),
+        check: Box::new(|| {
+            tool("arm-none-eabi-size", "binutils-arm-none-eabi")?;
+            let mut examples = Vec::new();
+            collect(&root().join("examples"), &mut examples);
+            let mut lines = vec!["# example board flash-bytes (text + data)".to_string()];
+            for py in &examples {
+                let rel = py.strip_prefix(root()).expect("under the root").display().to_string();
+                for board in ["qemu", "pyboard"] {
+                    let elf = temp(&format!("size-{board}-{}.elf", py.file_stem().unwrap().to_string_lossy()));
+                    let out = run(Command::new(MPYC).args(["build", &rel, "--board", board, "-o"]).arg(&elf), 300)?;
+                    if !out.status.success() {
+                        return Err(format!("{rel} for {board}: {}", text(&out.stderr)));
+                    }
+                    let size = text(&run(Command::new("arm-none-eabi-size").arg(&elf), 30)?.stdout);
+                    let f: Vec<u64> = size.lines().nth(1).unwrap_or("").split_whitespace().take(2).filter_map(|n| n.parse().ok()).collect();
+                    if f.len() != 2 {
+                        return Err(format!("cannot read sizes:\n{size}"));
+                    }
+                    lines.push(format!("{rel} {board} {}", f[0] + f[1]));
+                }
+            }
+            let pins = root().join("tests/sizes.txt");
+            if blessing() {
+                return std::fs::write(&pins, lines.join("\n") + "\n").map_err(|e| e.to_string());
+            }
+            let pinned = std::fs::read_to_string(&pins).map_err(|_| "tests/sizes.txt is missing (MPYC_BLESS=1)".to_string())?;
+            for line in lines.iter().skip(1) {
+                let (key, got) = line.rsplit_once(' ').expect("three fields");
+                let got: u64 = got.parse().expect("a number");
+                let pin = pinned
+                    .lines()
+                    .find_map(|l| l.strip_prefix(key).and_then(|r| r.trim().parse::<u64>().ok()))
+                    .ok_or(format!("{key} has no pinned size (MPYC_BLESS=1)"))?;
+                if got > pin {
+                    return Err(format!("{key}: {got} bytes of flash, pinned {pin}: justify and re-pin"));
+                }
+            }
+            Ok(())
+        }),
+    }
+}
+
 /// Known failures: `case name | issue | reason` per line. They must fail; a pass is an error.
 fn known_failures() -> Vec<String> {
     std::fs::read_to_string(root().join("tests/known_failures.txt"))
@@ -567,7 +615,8 @@ fn main() {
     cases.push(layout_case());
     cases.push(pyboard_boot_case());
     cases.push(no_panic_case());
-    cases.push(gdb_case());
+        cases.push(gdb_case());
+    cases.push(size_case());
     cases.push(linker_case("tests/programs/ints/bigint.py"));
     cases.push(linker_case("tests/programs/exceptions/zerodiv.py"));
     let total = cases.len();
