@@ -569,7 +569,14 @@ fn size_case() -> Case {
                         return Err(format!("{rel} for {board}: {}", text(&out.stderr)));
                     }
                     let size = text(&run(Command::new("arm-none-eabi-size").arg(&elf), 30)?.stdout);
-                    let f: Vec<u64> = size.lines().nth(1).unwrap_or("").split_whitespace().take(2).filter_map(|n| n.parse().ok()).collect();
+                    let f: Vec<u64> = size
+                        .lines()
+                        .nth(1)
+                        .unwrap_or("")
+                        .split_whitespace()
+                        .take(2)
+                        .filter_map(|n| n.parse().ok())
+                        .collect();
                     if f.len() != 2 {
                         return Err(format!("cannot read sizes:\n{size}"));
                     }
@@ -580,7 +587,8 @@ fn size_case() -> Case {
             if blessing() {
                 return std::fs::write(&pins, lines.join("\n") + "\n").map_err(|e| e.to_string());
             }
-            let pinned = std::fs::read_to_string(&pins).map_err(|_| "tests/sizes.txt is missing (MPYC_BLESS=1)".to_string())?;
+            let pinned =
+                std::fs::read_to_string(&pins).map_err(|_| "tests/sizes.txt is missing (MPYC_BLESS=1)".to_string())?;
             for line in lines.iter().skip(1) {
                 let (key, got) = line.rsplit_once(' ').expect("three fields");
                 let got: u64 = got.parse().expect("a number");
@@ -615,7 +623,7 @@ fn main() {
     cases.push(layout_case());
     cases.push(pyboard_boot_case());
     cases.push(no_panic_case());
-        cases.push(gdb_case());
+    cases.push(gdb_case());
     cases.push(size_case());
     cases.push(linker_case("tests/programs/ints/bigint.py"));
     cases.push(linker_case("tests/programs/exceptions/zerodiv.py"));

@@ -181,7 +181,10 @@ impl FnLowerer<'_> {
 
     /// `a op b` for a binary operator code, with inline small-int paths for `+ - & | ^`.
     pub(super) fn binop(&mut self, op: usize, a: ir::Value, b: ir::Value) -> ir::Value {
-        if !matches!(op, binop::ADD | binop::SUB | binop::MUL | binop::AND | binop::OR | binop::XOR) {
+        if !matches!(
+            op,
+            binop::ADD | binop::SUB | binop::MUL | binop::FLOORDIV | binop::MOD | binop::AND | binop::OR | binop::XOR
+        ) {
             let opv = self.iconst(op as i64);
             return self.call_rt_checked("rt_binop", &[opv, a, b]);
         }
@@ -190,6 +193,31 @@ impl FnLowerer<'_> {
         let result = self.b.append_block_param(merge, w);
         let slow = self.if_both_small(a, b);
         match op {
+            binop::FLOORDIV | binop::MOD => {
+                // Only by a positive divisor here (b ≥ 3 tagged): no division by zero, no
+                // overflow. Truncating division, then Python's floor: a negative remainder
+                // moves the quotient down one and the remainder up by the divisor.
+                let positive = self.b.ins().icmp_imm_s(IntCC::SignedGreaterThan, b, 1);
+                let divide = self.b.create_block();
+                self.b.ins().brif(positive, divide, &[], slow, &[]);
+                self.enter(divide);
+                let top = i64::from(self.word().bits() - 1);
+                let x = self.b.ins().sshr_imm_u(a, 1);
+                let y = self.b.ins().sshr_imm_u(b, 1);
+                let q = self.b.ins().sdiv(x, y);
+                let qy = self.b.ins().imul(q, y);
+                let r = self.b.ins().isub(x, qy);
+                let negative = self.b.ins().sshr_imm_u(r, top);
+                let result = if op == binop::FLOORDIV {
+                    self.b.ins().iadd(q, negative)
+                } else {
+                    let fix = self.b.ins().band(y, negative);
+                    self.b.ins().iadd(r, fix)
+                };
+                let shifted = self.b.ins().ishl_imm_u(result, 1);
+                let tagged = self.b.ins().bor_imm_u(shifted, 1);
+                self.b.ins().jump(merge, &[BlockArg::Value(tagged)]);
+            }
             binop::MUL => {
                 // (2x+1) and (2y+1): 2x·y + 1 is the tagged product; it overflowed when the
                 // high word of the full product is not the sign of the low word.
