@@ -188,6 +188,9 @@ fn encode_all() -> (Vec<u8>, Vec<(u32, String)>) {
             && enc_b_t2(2048).is_none()
             && enc_cbz_t1(false, Gpr::new(0).unwrap().low().unwrap(), -2).is_none()
     );
+    for (enc, text) in super::vfp::all_forms() {
+        add(&mut code, &mut listing, enc.bytes(), vec![(0, text)]);
+    }
     assert!(enc_b_cond_t3(Cond::Eq, 1 << 20).is_none() && enc_b_t4(1 << 24).is_none() && enc_b_t4(3).is_none());
     (code, listing)
 }
@@ -233,6 +236,11 @@ fn objdump_reads_what_we_print() {
         }
         if want != got {
             bad.push(format!("{off:#06x}: ours `{want}`, objdump `{got}`"));
+        }
+    }
+    if std::env::var_os("MPYC_SHOW_FORMS").is_some() {
+        for (off, ours) in &listing {
+            println!("{off:#06x} {ours:<40} | {}", theirs.get(off).cloned().unwrap_or_default());
         }
     }
     let _ = std::fs::remove_dir_all(&dir);

@@ -26,6 +26,7 @@ mod regalloc;
 mod regs;
 #[cfg(test)]
 mod testrun;
+mod vfp;
 
 use crate::lower::{DataInit, Program, Target};
 use anyhow::{Context as _, Result};

@@ -142,3 +142,36 @@ impl Cond {
         ["eq", "ne", "cs", "cc", "mi", "pl", "vs", "vc", "hi", "ls", "ge", "lt", "gt", "le"][self as usize]
     }
 }
+
+/// A single-precision VFP register s0–s31.
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Debug, PartialOrd, Ord)]
+pub struct SReg(u8);
+
+impl SReg {
+    pub fn new(n: u8) -> Option<SReg> {
+        (n < 32).then_some(SReg(n))
+    }
+    pub fn num(self) -> u32 {
+        self.0 as u32
+    }
+    /// (Vd, D): the 4-bit field and the extra bit that encode it.
+    pub fn split(self) -> (u32, u32) {
+        (self.num() >> 1, self.num() & 1)
+    }
+    pub fn preg(self) -> PReg {
+        PReg::new(self.0 as usize, RegClass::Float)
+    }
+    pub fn from_preg(p: PReg) -> SReg {
+        SReg(p.hw_enc() as u8)
+    }
+    /// AAPCS callee-saved: s16–s31.
+    pub fn is_callee_saved(self) -> bool {
+        self.0 >= 16
+    }
+}
+
+impl fmt::Display for SReg {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "s{}", self.0)
+    }
+}
