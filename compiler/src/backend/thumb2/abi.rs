@@ -19,6 +19,8 @@ pub struct Frame {
     pub saved: Vec<Gpr>,
     /// Whether lr is pushed (and popped into pc): when anything is pushed or the function calls.
     pub push_lr: bool,
+    /// How many of s16, s17, … the function writes and so saves (`vpush`), after the core ones.
+    pub saved_s: u32,
     /// Bytes below the pushed registers: outgoing arguments and spill slots, 8-byte aligned.
     pub size: u32,
 }
@@ -28,21 +30,25 @@ impl Frame {
     /// stack slots take `slots` bytes.
     pub fn compute(code: &Allocated, outgoing_args: u32, slots: u32) -> Frame {
         let mut saved: Vec<Gpr> = Vec::new();
+        let mut saved_s = 0;
         let mut calls = false;
         for inst in code.blocks.iter().flatten() {
             calls |= matches!(inst, MInst::Call { .. });
             let mut inst = inst.clone();
             inst.visit(&mut |r, kind| {
-                if let (Reg::Phys(g), super::inst::OpKind::Def | super::inst::OpKind::DefFixed(_)) = (*r, kind) {
-                    if g.is_callee_saved() && !saved.contains(&g) {
-                        saved.push(g);
-                    }
+                if !matches!(kind, super::inst::OpKind::Def | super::inst::OpKind::DefFixed(_)) {
+                    return;
+                }
+                match *r {
+                    Reg::Phys(g) if g.is_callee_saved() && !saved.contains(&g) => saved.push(g),
+                    Reg::PhysS(s) if s.is_callee_saved() => saved_s = saved_s.max(s.num() - 15),
+                    _ => {}
                 }
             });
         }
         saved.sort();
         let push_lr = calls || !saved.is_empty();
-        let pushed = 4 * (saved.len() as u32 + push_lr as u32);
+        let pushed = 4 * (saved.len() as u32 + push_lr as u32 + saved_s);
         let mut size = outgoing_args + slots + 4 * code.spill_slots;
         // AAPCS wants sp 8-aligned at calls; a leaf function may leave it 4-aligned.
         if calls && !(pushed + size).is_multiple_of(8) {
@@ -54,12 +60,12 @@ impl Frame {
                 size += 4;
             }
         }
-        Frame { saved, push_lr, size }
+        Frame { saved, push_lr, saved_s, size }
     }
 
     /// Bytes pushed by the prologue.
     pub fn pushed(&self) -> u32 {
-        4 * (self.saved.len() as u32 + self.push_lr as u32)
+        4 * (self.saved.len() as u32 + self.push_lr as u32 + self.saved_s)
     }
 
     /// The sp-relative offset of incoming stack argument `index` (the fifth argument is 0).
@@ -69,6 +75,6 @@ impl Frame {
 
     /// A leaf function with nothing to save returns with `bx lr`.
     pub fn is_empty(&self) -> bool {
-        !self.push_lr && self.size == 0
+        !self.push_lr && self.saved_s == 0 && self.size == 0
     }
 }

@@ -6,7 +6,8 @@ use super::abi::Frame;
 use super::buffer::{Buffer, Enc, Level, RelocKind, Site};
 use super::imms::{Imm12, ModImm, ShiftImm};
 use super::inst::{AluOp, CmpRhs, ExtendOp, MBlock, MInst, MemSize, UnaryOp};
-use super::regs::{Cond, Gpr, LowReg, Reg, IP, LR, PC, SP};
+use super::regs::{Cond, Gpr, LowReg, Reg, SReg, IP, LR, PC, SP};
+use super::vfp::{enc_falu, enc_funary, enc_vldr_vstr, enc_vmov_core, enc_vmrs_apsr, enc_vpush_vpop, FUnary};
 use anyhow::{bail, Result};
 use std::collections::HashMap;
 
@@ -251,6 +252,12 @@ impl<'a> Emitter<'a> {
         if f.push_lr {
             self.push_pop(true);
             let at = self.buf.offset();
+            self.buf.cfa.push((at, f.pushed() - 4 * f.saved_s));
+        }
+        if f.saved_s > 0 {
+            let (enc, text) = enc_vpush_vpop(true, SReg::new(16).expect("s16"), f.saved_s);
+            self.buf.put(enc, text);
+            let at = self.buf.offset();
             self.buf.cfa.push((at, f.pushed()));
         }
         if f.size > 0 {
@@ -267,6 +274,10 @@ impl<'a> Emitter<'a> {
             return;
         }
         self.adjust_sp(false, f.size);
+        if f.saved_s > 0 {
+            let (enc, text) = enc_vpush_vpop(false, SReg::new(16).expect("s16"), f.saved_s);
+            self.buf.put(enc, text);
+        }
         if f.push_lr {
             self.push_pop(false);
         } else {
@@ -324,6 +335,14 @@ impl<'a> Emitter<'a> {
                 self.buf.put(enc_movw_movt(true, rd, (imm >> 16) as u16), format!("movt {rd}, #{}", imm >> 16));
             }
         }
+    }
+
+    /// `vcmp.f32 sn, sm` and the flags into APSR for a branch or IT block.
+    fn fcmp(&mut self, sn: SReg, sm: SReg) {
+        let (enc, text) = enc_funary(FUnary::Cmp, sn, sm);
+        self.buf.put(enc, text);
+        let (enc, text) = enc_vmrs_apsr();
+        self.buf.put(enc, text);
     }
 
     fn cmp(&mut self, rn: Gpr, rhs: CmpRhs) {
@@ -588,6 +607,59 @@ impl<'a> Emitter<'a> {
             MInst::Ret { .. } => self.epilogue(),
             MInst::Trap => self.buf.put(Enc::N(0xDE00), "udf #0"),
             MInst::Line(l) => self.buf.set_line(*l),
+            MInst::FAlu { op, sd, sn, sm } => {
+                let (enc, text) = enc_falu(*op, sd.sreg(), sn.sreg(), sm.sreg());
+                self.buf.put(enc, text);
+            }
+            MInst::FUn { op, sd, sm } => {
+                if !(*op == FUnary::Mov && sd == sm) {
+                    let (enc, text) = enc_funary(*op, sd.sreg(), sm.sreg());
+                    self.buf.put(enc, text);
+                }
+            }
+            MInst::FFromCore { sd, rt } => {
+                let (enc, text) = enc_vmov_core(false, g(rt), sd.sreg());
+                self.buf.put(enc, text);
+            }
+            MInst::FToCore { rd, sm } => {
+                let (enc, text) = enc_vmov_core(true, g(rd), sm.sreg());
+                self.buf.put(enc, text);
+            }
+            MInst::FLoad { sd, rn, off } | MInst::FStore { sd, rn, off } => {
+                let load = matches!(inst, MInst::FLoad { .. });
+                let (enc, text) = enc_vldr_vstr(load, sd.sreg(), g(rn), *off)
+                    .ok_or_else(|| anyhow::anyhow!("Thumb-2 backend: VFP memory offset {off} is out of range"))?;
+                self.buf.put(enc, text);
+            }
+            MInst::FCmpSet { rd, cond, sn, sm } => {
+                self.fcmp(sn.sreg(), sm.sreg());
+                self.buf.put(enc_it(*cond, &[false]), format!("ite {}", cond.name()));
+                self.mov_imm_in_it(*cond, g(rd), 1);
+                self.mov_imm_in_it(cond.invert(), g(rd), 0);
+            }
+            MInst::FBr { cond, sn, sm, taken, not_taken } => {
+                let site = self.buf.new_site();
+                self.fcmp(sn.sreg(), sm.sreg());
+                let (t, f) = (self.resolve[taken.0 as usize], self.resolve[not_taken.0 as usize]);
+                let next = self.next[block];
+                if Some(t) == next {
+                    self.buf.branch((site, 0), Some(cond.invert()), f);
+                } else {
+                    self.buf.branch((site, 0), Some(*cond), t);
+                    if Some(f) != next {
+                        self.buf.branch((site, 1), None, f);
+                    }
+                }
+            }
+            MInst::FSelect { sd, cond, rn, rhs, st, sf } => {
+                self.cmp(g(rn), *rhs);
+                let (sd, st, sf) = (sd.sreg(), st.sreg(), sf.sreg());
+                self.buf.put(enc_it(*cond, &[false]), format!("ite {}", cond.name()));
+                let (e1, _) = enc_funary(FUnary::Mov, sd, st);
+                self.buf.put(e1, format!("vmov{}.f32 {sd}, {st}", cond.name()));
+                let (e2, _) = enc_funary(FUnary::Mov, sd, sf);
+                self.buf.put(e2, format!("vmov{}.f32 {sd}, {sf}", cond.invert().name()));
+            }
         }
         Ok(())
     }

@@ -120,12 +120,14 @@ fn table() -> Vec<MInst> {
 fn frames() -> Vec<Frame> {
     let g = |n: u8| Gpr::new(n).unwrap();
     vec![
-        Frame { saved: vec![], push_lr: false, size: 0 },
-        Frame { saved: vec![], push_lr: true, size: 8 },
-        Frame { saved: vec![], push_lr: false, size: 64 },
-        Frame { saved: vec![g(4), g(5), g(6)], push_lr: true, size: 508 },
-        Frame { saved: vec![g(4), g(8), g(11)], push_lr: true, size: 4088 },
-        Frame { saved: vec![g(7)], push_lr: true, size: 8192 },
+        Frame { saved: vec![], push_lr: false, saved_s: 0, size: 0 },
+        Frame { saved: vec![], push_lr: true, saved_s: 0, size: 8 },
+        Frame { saved: vec![], push_lr: false, saved_s: 0, size: 64 },
+        Frame { saved: vec![g(4), g(5), g(6)], push_lr: true, saved_s: 0, size: 508 },
+        Frame { saved: vec![g(4), g(8), g(11)], push_lr: true, saved_s: 0, size: 4088 },
+        Frame { saved: vec![g(7)], push_lr: true, saved_s: 0, size: 8192 },
+        Frame { saved: vec![g(4)], push_lr: true, saved_s: 3, size: 8 },
+        Frame { saved: vec![], push_lr: false, saved_s: 1, size: 0 },
     ]
 }
 

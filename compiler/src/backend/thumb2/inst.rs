@@ -2,7 +2,9 @@
 //! constrained. One `MInst` may expand to a few encodings (see `emit.rs`).
 
 use super::imms::{Imm12, ModImm, ShiftImm};
-use super::regs::{Cond, Gpr, Reg};
+use super::regs::{Cond, Reg};
+use super::vfp::{FOp, FUnary};
+use regalloc2::PReg;
 use std::fmt;
 
 /// A machine block, numbered in emission order.
@@ -91,7 +93,7 @@ pub enum CmpRhs {
 pub enum MInst {
     /// Defines the function's register arguments (r0–r3) at entry.
     Args {
-        regs: Vec<Reg>,
+        regs: Vec<(Reg, PReg)>,
     },
     /// Loads stack-passed argument `index` (counting from the fifth).
     LoadArg {
@@ -216,8 +218,9 @@ pub enum MInst {
     },
     Call {
         sym: SymRef,
-        args: Vec<Reg>,
-        ret: Option<Reg>,
+        /// Register arguments with the registers AAPCS puts them in (r0–r3, s0–s15).
+        args: Vec<(Reg, PReg)>,
+        ret: Option<(Reg, PReg)>,
     },
     /// Compare and branch: to `taken` if `rn <cond> rhs`, else to `not_taken`.
     Br {
@@ -231,11 +234,68 @@ pub enum MInst {
         target: MBlock,
     },
     Ret {
-        rv: Option<Reg>,
+        rv: Option<(Reg, PReg)>,
     },
     Trap,
     /// Where the code of a source line starts; emits nothing.
     Line(u32),
+    /// `sd = sn op sm` (f32).
+    FAlu {
+        op: FOp,
+        sd: Reg,
+        sn: Reg,
+        sm: Reg,
+    },
+    /// `sd = op(sm)`: moves, abs, neg, sqrt, conversions between f32 and integers.
+    FUn {
+        op: FUnary,
+        sd: Reg,
+        sm: Reg,
+    },
+    /// `vmov sd, rt`: bits of a core register into an s-register.
+    FFromCore {
+        sd: Reg,
+        rt: Reg,
+    },
+    /// `vmov rd, sm`: bits of an s-register into a core register.
+    FToCore {
+        rd: Reg,
+        sm: Reg,
+    },
+    FLoad {
+        sd: Reg,
+        rn: Reg,
+        off: i32,
+    },
+    FStore {
+        sd: Reg,
+        rn: Reg,
+        off: i32,
+    },
+    /// `rd = (sn <cond> sm) ? 1 : 0` after `vcmp` + `vmrs`.
+    FCmpSet {
+        rd: Reg,
+        cond: Cond,
+        sn: Reg,
+        sm: Reg,
+    },
+    /// Float compare and branch.
+    FBr {
+        cond: Cond,
+        sn: Reg,
+        sm: Reg,
+        taken: MBlock,
+        not_taken: MBlock,
+    },
+    /// `sd = (rn <cond> rhs) ? st : sf`
+    FSelect {
+        sd: Reg,
+        cond: Cond,
+        rn: Reg,
+        rhs: CmpRhs,
+        st: Reg,
+        sf: Reg,
+    },
 }
 
 /// How an operand is constrained for the register allocator.
@@ -243,15 +303,14 @@ pub enum MInst {
 pub enum OpKind {
     Use,
     Def,
-    UseFixed(Gpr),
-    DefFixed(Gpr),
+    UseFixed(PReg),
+    DefFixed(PReg),
 }
 
 impl MInst {
     /// Calls `f` on every register operand, uses before defs (the order regalloc2 is given
     /// them in, and the order allocations come back in).
     pub fn visit(&mut self, f: &mut impl FnMut(&mut Reg, OpKind)) {
-        use super::regs::ARG_REGS;
         use MInst::*;
         use OpKind::*;
         let rhs = |rhs: &mut CmpRhs, f: &mut dyn FnMut(&mut Reg, OpKind)| {
@@ -260,7 +319,7 @@ impl MInst {
             }
         };
         match self {
-            Args { regs } => regs.iter_mut().zip(ARG_REGS).for_each(|(r, a)| f(r, DefFixed(a))),
+            Args { regs } => regs.iter_mut().for_each(|(r, p)| f(r, DefFixed(*p))),
             LoadArg { rd, .. } | MovImm { rd, .. } | SymAddr { rd, .. } => f(rd, Def),
             MovRR { rd, rm } | ShiftRImm { rd, rm, .. } | Extend { rd, rm, .. } | Unary { rd, rm, .. } => {
                 f(rm, Use);
@@ -319,9 +378,9 @@ impl MInst {
             }
             StoreOutArg { rs, .. } => f(rs, Use),
             Call { args, ret, .. } => {
-                args.iter_mut().zip(ARG_REGS).for_each(|(r, a)| f(r, UseFixed(a)));
-                if let Some(r) = ret {
-                    f(r, DefFixed(ARG_REGS[0]));
+                args.iter_mut().for_each(|(r, p)| f(r, UseFixed(*p)));
+                if let Some((r, p)) = ret {
+                    f(r, DefFixed(*p));
                 }
             }
             Br { rn, rhs: r, .. } => {
@@ -329,17 +388,50 @@ impl MInst {
                 rhs(r, f);
             }
             Ret { rv } => {
-                if let Some(r) = rv {
-                    f(r, UseFixed(ARG_REGS[0]))
+                if let Some((r, p)) = rv {
+                    f(r, UseFixed(*p))
                 }
             }
             Jump { .. } | Trap | Line(_) => {}
+            FAlu { sd, sn, sm, .. } => {
+                f(sn, Use);
+                f(sm, Use);
+                f(sd, Def);
+            }
+            FUn { sd, sm, .. } | FFromCore { sd, rt: sm } | FToCore { rd: sd, sm } => {
+                f(sm, Use);
+                f(sd, Def);
+            }
+            FLoad { sd, rn, .. } => {
+                f(rn, Use);
+                f(sd, Def);
+            }
+            FStore { sd, rn, .. } => {
+                f(sd, Use);
+                f(rn, Use);
+            }
+            FCmpSet { rd, sn, sm, .. } => {
+                f(sn, Use);
+                f(sm, Use);
+                f(rd, Def);
+            }
+            FBr { sn, sm, .. } => {
+                f(sn, Use);
+                f(sm, Use);
+            }
+            FSelect { sd, rn, rhs: r, st, sf, .. } => {
+                f(rn, Use);
+                rhs(r, f);
+                f(st, Use);
+                f(sf, Use);
+                f(sd, Def);
+            }
         }
     }
 
     pub fn successors(&self) -> Vec<MBlock> {
         match self {
-            MInst::Br { taken, not_taken, .. } => vec![*taken, *not_taken],
+            MInst::Br { taken, not_taken, .. } | MInst::FBr { taken, not_taken, .. } => vec![*taken, *not_taken],
             MInst::Jump { target } => vec![*target],
             _ => vec![],
         }
@@ -361,7 +453,7 @@ impl fmt::Display for MInst {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         use MInst::*;
         match self {
-            Args { regs } => write!(f, "args {}", list(regs)),
+            Args { regs } => write!(f, "args {}", pairs(regs)),
             LoadArg { rd, index } => write!(f, "{rd} = stack_arg {index}"),
             MovRR { rd, rm } => write!(f, "mov {rd}, {rm}"),
             MovImm { rd, imm } => write!(f, "mov {rd}, #{imm:#x}"),
@@ -383,7 +475,7 @@ impl fmt::Display for MInst {
             LoadIdx { size, rd, rn, rm, shift } => write!(f, "ldr.{size:?} {rd}, [{rn}, {rm}, lsl #{shift}]"),
             StoreIdx { size, rt, rn, rm, shift } => write!(f, "str.{size:?} {rt}, [{rn}, {rm}, lsl #{shift}]"),
             StoreOutArg { rs, index } => write!(f, "out_arg {index}, {rs}"),
-            Call { sym, args, ret } => write!(f, "call sym{} ({}) -> {ret:?}", sym.0, list(args)),
+            Call { sym, args, ret } => write!(f, "call sym{} ({}) -> {ret:?}", sym.0, pairs(args)),
             Br { cond, rn, rhs, taken, not_taken } => {
                 write!(f, "br {rn} {} {rhs}, b{}, b{}", cond.name(), taken.0, not_taken.0)
             }
@@ -391,10 +483,21 @@ impl fmt::Display for MInst {
             Ret { rv } => write!(f, "ret {rv:?}"),
             Trap => write!(f, "udf"),
             Line(l) => write!(f, "; line {l}"),
+            FAlu { op, sd, sn, sm } => write!(f, "{op:?}.f32 {sd}, {sn}, {sm}"),
+            FUn { op, sd, sm } => write!(f, "{op:?}.f32 {sd}, {sm}"),
+            FFromCore { sd, rt } => write!(f, "vmov {sd}, {rt}"),
+            FToCore { rd, sm } => write!(f, "vmov {rd}, {sm}"),
+            FLoad { sd, rn, off } => write!(f, "vldr {sd}, [{rn}, #{off}]"),
+            FStore { sd, rn, off } => write!(f, "vstr {sd}, [{rn}, #{off}]"),
+            FCmpSet { rd, cond, sn, sm } => write!(f, "{rd} = ({sn} {} {sm})", cond.name()),
+            FBr { cond, sn, sm, taken, not_taken } => {
+                write!(f, "fbr {sn} {} {sm}, b{}, b{}", cond.name(), taken.0, not_taken.0)
+            }
+            FSelect { sd, cond, rn, rhs, st, sf } => write!(f, "{sd} = ({rn} {} {rhs}) ? {st} : {sf}", cond.name()),
         }
     }
 }
 
-fn list(regs: &[Reg]) -> String {
-    regs.iter().map(|r| r.to_string()).collect::<Vec<_>>().join(", ")
+fn pairs(regs: &[(Reg, PReg)]) -> String {
+    regs.iter().map(|(r, p)| format!("{r}@{p}")).collect::<Vec<_>>().join(", ")
 }

@@ -8,9 +8,12 @@
 
 use super::imms::{Imm12, ModImm, ShiftImm};
 use super::inst::{AluOp, CmpRhs, ExtendOp, MBlock, MInst, MemSize, SymRef, UnaryOp};
-use super::regs::{Cond, Reg, SP};
+use super::regs::{Cond, Reg, SReg, ARG_REGS, SP};
 use anyhow::{bail, Result};
-use cranelift_codegen::ir::{self, condcodes::IntCC, ExternalName, GlobalValueData, InstructionData, Opcode, Value};
+use cranelift_codegen::ir::{
+    self, condcodes::IntCC, types, ExternalName, GlobalValueData, InstructionData, Opcode, Value,
+};
+use regalloc2::PReg;
 use std::collections::HashMap;
 
 /// A relocation target: (namespace, index) of a user external name, plus an offset.
@@ -39,6 +42,8 @@ pub struct VCode {
     pub outgoing_args: u32,
     /// Bytes of the function's stack slots, which sit right above the outgoing arguments.
     pub slots_size: u32,
+    /// For each virtual register: whether it holds an f32 (regalloc2's float class).
+    pub float: Vec<bool>,
 }
 
 struct Isel<'a> {
@@ -54,6 +59,7 @@ struct Isel<'a> {
     /// sp-relative offset of each stack slot.
     slot_offsets: Vec<u32>,
     slots_size: u32,
+    float: Vec<bool>,
 }
 
 fn v(value: Value) -> Reg {
@@ -83,6 +89,9 @@ pub fn select(func: &ir::Function) -> Result<VCode> {
         edges: Vec::new(),
         slot_offsets: Vec::new(),
         slots_size: 0,
+        float: (0..func.dfg.num_values())
+            .map(|i| func.dfg.value_type(Value::from_u32(i as u32)) == types::F32)
+            .collect(),
     };
     let mut at = s.outgoing_args;
     for (_, slot) in func.sized_stack_slots.iter() {
@@ -99,7 +108,7 @@ pub fn select(func: &ir::Function) -> Result<VCode> {
     }
     for (i, b) in order.iter().enumerate() {
         if i == 0 {
-            s.entry_args(*b);
+            s.entry_args(*b)?;
         }
         let mut line = 0;
         for inst in func.layout.block_insts(*b) {
@@ -113,7 +122,9 @@ pub fn select(func: &ir::Function) -> Result<VCode> {
     }
     let order = layout(order.len(), &s.edges);
     let slots_size = s.slots_size;
+    let float = s.float;
     let mut code = VCode {
+        float,
         slots_size,
         order,
         blocks: s.blocks,
@@ -126,18 +137,30 @@ pub fn select(func: &ir::Function) -> Result<VCode> {
 }
 
 impl Isel<'_> {
-    fn entry_args(&mut self, entry: ir::Block) {
-        let params: Vec<Reg> = self.func.dfg.block_params(entry).iter().map(|p| v(*p)).collect();
-        let regs: Vec<Reg> = params.iter().take(4).copied().collect();
-        self.blocks[0].insts.push(MInst::Args { regs });
-        for (i, p) in params.iter().enumerate().skip(4) {
-            let index = i as u32 - 4;
-            self.blocks[0].insts.push(MInst::LoadArg { rd: *p, index });
+    fn entry_args(&mut self, entry: ir::Block) -> Result<()> {
+        let params = self.func.dfg.block_params(entry).to_vec();
+        let types: Vec<ir::Type> = params.iter().map(|p| self.func.dfg.value_type(*p)).collect();
+        let mut regs = Vec::new();
+        for (p, loc) in params.iter().zip(assign_args(&types)?) {
+            match loc {
+                ArgLoc::Reg(preg) => regs.push((v(*p), preg)),
+                ArgLoc::Stack(index) => self.blocks[0].insts.push(MInst::LoadArg { rd: v(*p), index }),
+            }
         }
+        self.blocks[0].insts.insert(0, MInst::Args { regs });
+        Ok(())
     }
 
     fn temp(&mut self) -> Reg {
         self.next_vreg += 1;
+        self.float.push(false);
+        Reg::Virt(self.next_vreg - 1)
+    }
+
+    /// A new virtual s-register.
+    fn ftemp(&mut self) -> Reg {
+        self.next_vreg += 1;
+        self.float.push(true);
         Reg::Virt(self.next_vreg - 1)
     }
 
@@ -390,7 +413,7 @@ impl Isel<'_> {
         let ty = dfg.ctrl_typevar(inst);
         for r in results {
             let ty = dfg.value_type(*r);
-            if !(ty.is_int() && ty.bits() <= 32) {
+            if !(ty.is_int() && ty.bits() <= 32 || ty == types::F32) {
                 bail!("Thumb-2 backend: values of type {ty} are not supported yet (in `{}`)", dfg.display_inst(inst));
             }
         }
@@ -570,11 +593,16 @@ impl Isel<'_> {
                 if results.len() > 1 {
                     bail!("Thumb-2 backend: calls return one value so far");
                 }
-                for (i, a) in args.iter().enumerate().skip(4) {
-                    self.push(block, MInst::StoreOutArg { rs: v(*a), index: i as u32 - 4 });
+                let types: Vec<ir::Type> = args.iter().map(|a| dfg.value_type(*a)).collect();
+                let mut call_args = Vec::new();
+                for (a, loc) in args.iter().zip(assign_args(&types)?) {
+                    match loc {
+                        ArgLoc::Reg(preg) => call_args.push((v(*a), preg)),
+                        ArgLoc::Stack(index) => self.push(block, MInst::StoreOutArg { rs: v(*a), index }),
+                    }
                 }
-                let call_args = args.iter().take(4).map(|a| v(*a)).collect();
-                self.push(block, MInst::Call { sym, args: call_args, ret: rd });
+                let ret = results.first().map(|r| (v(*r), return_reg(dfg.value_type(*r))));
+                self.push(block, MInst::Call { sym, args: call_args, ret });
             }
             Opcode::Jump => {
                 let target = self.func.dfg.insts[inst]
@@ -613,7 +641,7 @@ impl Isel<'_> {
                 if args.len() > 1 {
                     bail!("Thumb-2 backend: functions return one value so far");
                 }
-                self.push(block, MInst::Ret { rv: args.first().map(|a| v(*a)) });
+                self.push(block, MInst::Ret { rv: args.first().map(|a| (v(*a), return_reg(dfg.value_type(*a)))) });
             }
             Opcode::Trap => self.push(block, MInst::Trap),
             Opcode::Nop => {}
@@ -632,6 +660,44 @@ impl Isel<'_> {
     }
 }
 
+/// Where AAPCS (hard-float) passes an argument.
+enum ArgLoc {
+    Reg(PReg),
+    /// The n-th word on the stack.
+    Stack(u32),
+}
+
+/// Integers in r0–r3 then on the stack; f32 in s0–s15.
+fn assign_args(tys: &[ir::Type]) -> Result<Vec<ArgLoc>> {
+    let (mut core, mut float, mut stack) = (0, 0, 0);
+    let mut out = Vec::new();
+    for ty in tys {
+        if *ty == types::F32 {
+            if float == 16 {
+                bail!("Thumb-2 backend: more than sixteen f32 arguments");
+            }
+            out.push(ArgLoc::Reg(SReg::new(float).expect("s0-s15").preg()));
+            float += 1;
+        } else if core < 4 {
+            out.push(ArgLoc::Reg(ARG_REGS[core].preg()));
+            core += 1;
+        } else {
+            out.push(ArgLoc::Stack(stack));
+            stack += 1;
+        }
+    }
+    Ok(out)
+}
+
+/// The register a value of `ty` is returned in: r0, or s0 for f32.
+fn return_reg(ty: ir::Type) -> PReg {
+    if ty == types::F32 {
+        SReg::new(0).expect("s0").preg()
+    } else {
+        ARG_REGS[0].preg()
+    }
+}
+
 /// How a load or store reaches memory.
 enum Amode {
     /// `[rn, #off]`
@@ -646,7 +712,10 @@ fn outgoing_args(func: &ir::Function) -> u32 {
     for block in func.layout.blocks() {
         for inst in func.layout.block_insts(block) {
             if func.dfg.insts[inst].opcode() == Opcode::Call {
-                most = most.max(4 * func.dfg.inst_args(inst).len().saturating_sub(4) as u32);
+                let types: Vec<ir::Type> = func.dfg.inst_args(inst).iter().map(|a| func.dfg.value_type(*a)).collect();
+                let stacked =
+                    assign_args(&types).unwrap_or_default().iter().filter(|l| matches!(l, ArgLoc::Stack(_))).count();
+                most = most.max(4 * stacked as u32);
             }
         }
     }

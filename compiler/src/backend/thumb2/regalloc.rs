@@ -4,8 +4,10 @@
 
 use super::inst::{MInst, MemSize, OpKind};
 use super::isel::VCode;
-use super::regs::{Gpr, Reg, IP, R0, SP};
+use super::regs::{Gpr, Reg, SReg, IP, SP};
+use super::vfp::FUnary;
 use anyhow::{anyhow, Result};
+use regalloc2::PReg;
 use regalloc2::{
     Allocation, Block, Edit, Function, Inst, InstOrEdit, InstRange, MachineEnv, Operand, Output, PRegSet, RegClass,
     RegallocOptions, VReg,
@@ -23,19 +25,22 @@ struct RaFunc {
     num_vregs: usize,
 }
 
-fn vreg(r: Reg) -> VReg {
+fn vreg(r: Reg, float: &[bool]) -> VReg {
     match r {
+        Reg::Virt(n) if float[n as usize] => VReg::new(n as usize, RegClass::Float),
         Reg::Virt(n) => VReg::new(n as usize, RegClass::Int),
-        Reg::Phys(g) => panic!("{g} before allocation"),
+        other => panic!("{other} before allocation"),
     }
 }
 
-fn caller_saved_clobbers(def: Option<Gpr>) -> PRegSet {
+/// What a call leaves undefined: r0–r3, ip, lr and s0–s15, less the result register.
+fn caller_saved_clobbers(def: Option<PReg>) -> PRegSet {
     let mut s = PRegSet::empty();
-    for g in [0, 1, 2, 3, 12, 14] {
-        let g = Gpr::new(g).expect("a register");
-        if Some(g) != def {
-            s.add(g.preg());
+    let core = [0, 1, 2, 3, 12, 14].map(|g| Gpr::new(g).expect("a register").preg());
+    let float = (0..16).map(|n| SReg::new(n).expect("an s-register").preg());
+    for p in core.into_iter().chain(float) {
+        if Some(p) != def {
+            s.add(p);
         }
     }
     s
@@ -62,18 +67,18 @@ impl RaFunc {
                 let mut ops = Vec::new();
                 i.visit(&mut |r, k| {
                     // Physical operands (sp for stack slots) are fixed, not allocated.
-                    if let Reg::Phys(_) = r {
+                    if !matches!(r, Reg::Virt(_)) {
                         return;
                     }
                     ops.push(match k {
-                        OpKind::Use => Operand::reg_use(vreg(*r)),
-                        OpKind::Def => Operand::reg_def(vreg(*r)),
-                        OpKind::UseFixed(g) => Operand::reg_fixed_use(vreg(*r), g.preg()),
-                        OpKind::DefFixed(g) => Operand::reg_fixed_def(vreg(*r), g.preg()),
+                        OpKind::Use => Operand::reg_use(vreg(*r, &code.float)),
+                        OpKind::Def => Operand::reg_def(vreg(*r, &code.float)),
+                        OpKind::UseFixed(p) => Operand::reg_fixed_use(vreg(*r, &code.float), p),
+                        OpKind::DefFixed(p) => Operand::reg_fixed_def(vreg(*r, &code.float), p),
                     })
                 });
                 let clobbers = match &i {
-                    MInst::Call { ret, .. } => caller_saved_clobbers(ret.map(|_| R0)),
+                    MInst::Call { ret, .. } => caller_saved_clobbers(ret.map(|(_, p)| p)),
                     _ => PRegSet::empty(),
                 };
                 f.operands.push(ops);
@@ -90,8 +95,9 @@ impl RaFunc {
                 f.preds[s.index()].push(Block::new(bi));
             }
             f.succs[bi] = succs;
-            f.params.push(b.params.iter().map(|r| vreg(*r)).collect());
-            f.branch_args.push(b.branch_args.iter().map(|a| a.iter().map(|r| vreg(*r)).collect()).collect());
+            f.params.push(b.params.iter().map(|r| vreg(*r, &code.float)).collect());
+            f.branch_args
+                .push(b.branch_args.iter().map(|a| a.iter().map(|r| vreg(*r, &code.float)).collect()).collect());
         }
         f
     }
@@ -151,9 +157,12 @@ pub fn machine_env(calls: bool) -> MachineEnv {
         regs.map(|n| Gpr::new(n).expect("a register").preg()).collect()
     };
     let (preferred, other) = if calls { (set(4..=11), set(0..=3)) } else { (set(0..=3), set(4..=11)) };
+    let sregs =
+        |r: std::ops::Range<u8>| -> PRegSet { r.map(|n| SReg::new(n).expect("an s-register").preg()).collect() };
+    let (fpreferred, fother) = if calls { (sregs(16..32), sregs(0..16)) } else { (sregs(0..16), sregs(16..32)) };
     MachineEnv {
-        preferred_regs_by_class: [preferred, PRegSet::empty(), PRegSet::empty()],
-        non_preferred_regs_by_class: [other, PRegSet::empty(), PRegSet::empty()],
+        preferred_regs_by_class: [preferred, fpreferred, PRegSet::empty()],
+        non_preferred_regs_by_class: [other, fother, PRegSet::empty()],
         scratch_by_class: [Some(IP.preg()), None, None],
         fixed_stack_slots: vec![],
     }
@@ -175,7 +184,6 @@ pub fn allocate(code: &VCode) -> Result<Allocated> {
     let slot_off = |a: Allocation| -> Option<i32> {
         a.as_stack().map(|s| (code.outgoing_args + code.slots_size + 4 * s.index() as u32) as i32)
     };
-    let phys = |a: Allocation| -> Option<Gpr> { a.as_reg().map(Gpr::from_preg) };
     let mut blocks = Vec::with_capacity(f.ranges.len());
     for b in 0..f.ranges.len() {
         let mut insts = Vec::new();
@@ -187,11 +195,11 @@ pub fn allocate(code: &VCode) -> Result<Allocated> {
                     let mut n = 0;
                     let mut bad = false;
                     inst.visit(&mut |r, _| {
-                        if let Reg::Phys(_) = r {
+                        if !matches!(r, Reg::Virt(_)) {
                             return;
                         }
                         match allocs[n].as_reg() {
-                            Some(p) => *r = Reg::Phys(Gpr::from_preg(p)),
+                            Some(p) => *r = Reg::from_preg(p),
                             None => bad = true,
                         }
                         n += 1;
@@ -205,15 +213,20 @@ pub fn allocate(code: &VCode) -> Result<Allocated> {
                     insts.push(inst);
                 }
                 InstOrEdit::Edit(Edit::Move { from, to }) => {
-                    let inst = match (phys(*from), phys(*to), slot_off(*from), slot_off(*to)) {
+                    let sp = Reg::Phys(SP);
+                    let inst = match (
+                        from.as_reg().map(Reg::from_preg),
+                        to.as_reg().map(Reg::from_preg),
+                        slot_off(*from),
+                        slot_off(*to),
+                    ) {
                         (Some(rm), Some(rd), _, _) if rm == rd => continue,
-                        (Some(rm), Some(rd), _, _) => MInst::MovRR { rd: Reg::Phys(rd), rm: Reg::Phys(rm) },
-                        (Some(rt), None, _, Some(off)) => {
-                            MInst::Store { size: MemSize::Word, rt: Reg::Phys(rt), rn: Reg::Phys(SP), off }
-                        }
-                        (None, Some(rd), Some(off), _) => {
-                            MInst::Load { size: MemSize::Word, rd: Reg::Phys(rd), rn: Reg::Phys(SP), off }
-                        }
+                        (Some(rm @ Reg::PhysS(_)), Some(rd), _, _) => MInst::FUn { op: FUnary::Mov, sd: rd, sm: rm },
+                        (Some(rm), Some(rd), _, _) => MInst::MovRR { rd, rm },
+                        (Some(sd @ Reg::PhysS(_)), None, _, Some(off)) => MInst::FStore { sd, rn: sp, off },
+                        (Some(rt), None, _, Some(off)) => MInst::Store { size: MemSize::Word, rt, rn: sp, off },
+                        (None, Some(sd @ Reg::PhysS(_)), Some(off), _) => MInst::FLoad { sd, rn: sp, off },
+                        (None, Some(rd), Some(off), _) => MInst::Load { size: MemSize::Word, rd, rn: sp, off },
                         _ => return Err(anyhow!("unexpected move {from} -> {to}")),
                     };
                     insts.push(inst);

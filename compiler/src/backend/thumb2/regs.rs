@@ -75,6 +75,8 @@ impl LowReg {
 pub enum Reg {
     Virt(u32),
     Phys(Gpr),
+    /// A single-precision VFP register.
+    PhysS(SReg),
 }
 
 impl Reg {
@@ -82,7 +84,23 @@ impl Reg {
     pub fn gpr(self) -> Gpr {
         match self {
             Reg::Phys(g) => g,
-            Reg::Virt(v) => panic!("v{v} was not allocated"),
+            other => panic!("{other} is not an allocated core register"),
+        }
+    }
+
+    /// The s-register; only valid after allocation of a float value.
+    pub fn sreg(self) -> SReg {
+        match self {
+            Reg::PhysS(s) => s,
+            other => panic!("{other} is not an allocated s-register"),
+        }
+    }
+
+    /// The physical register regalloc2 chose, as an operand.
+    pub fn from_preg(p: PReg) -> Reg {
+        match p.class() {
+            RegClass::Float => Reg::PhysS(SReg::from_preg(p)),
+            _ => Reg::Phys(Gpr::from_preg(p)),
         }
     }
 }
@@ -92,6 +110,7 @@ impl fmt::Display for Reg {
         match self {
             Reg::Virt(v) => write!(f, "v{v}"),
             Reg::Phys(g) => write!(f, "{g}"),
+            Reg::PhysS(s) => write!(f, "{s}"),
         }
     }
 }
