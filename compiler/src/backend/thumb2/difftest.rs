@@ -52,6 +52,8 @@ struct Gen<'a> {
     calls: usize,
     /// A 64-byte stack slot, initialised at entry, for loads and stores.
     slot: ir::StackSlot,
+    /// f32 values usable at the current point.
+    fpool: Vec<ir::Value>,
 }
 
 impl Gen<'_> {
@@ -168,6 +170,7 @@ impl Gen<'_> {
                 }
             }
             9 if self.rng.chance(40) => self.memory(),
+            9 if self.rng.chance(50) => self.float_value(),
             9 if self.rng.chance(30) => {
                 // A full product: low and high words of the same operands.
                 let (a, b) = (self.pick(), self.pick());
@@ -245,6 +248,111 @@ impl Gen<'_> {
         }
     }
 
+    fn fpick(&mut self) -> ir::Value {
+        if self.fpool.is_empty() || self.rng.chance(15) {
+            const EDGES: [f32; 10] = [0.0, -0.0, 1.0, -1.5, 0.1, 3.25e-3, 1e30, -2.5e-40, 65536.0, 7.0];
+            let c =
+                if self.rng.chance(60) { EDGES[self.rng.below(EDGES.len())] } else { self.rng.int() as f32 / 1024.0 };
+            return self.b.ins().f32const(c);
+        }
+        let n = self.fpool.len();
+        let back = self.rng.below(n.min(12));
+        self.fpool[n - 1 - back]
+    }
+
+    /// Work on f32 values, ending in an i32: the NaN-canonical bits of a float, a compare, or
+    /// a saturating conversion.
+    fn float_value(&mut self) -> ir::Value {
+        use ir::condcodes::FloatCC;
+        const CCS: [FloatCC; 12] = [
+            FloatCC::Equal,
+            FloatCC::NotEqual,
+            FloatCC::LessThan,
+            FloatCC::LessThanOrEqual,
+            FloatCC::GreaterThan,
+            FloatCC::GreaterThanOrEqual,
+            FloatCC::Unordered,
+            FloatCC::Ordered,
+            FloatCC::UnorderedOrLessThan,
+            FloatCC::UnorderedOrLessThanOrEqual,
+            FloatCC::UnorderedOrGreaterThan,
+            FloatCC::UnorderedOrGreaterThanOrEqual,
+        ];
+        for _ in 0..1 + self.rng.below(4) {
+            let f = match self.rng.below(9) {
+                0 => {
+                    let i = self.pick();
+                    if self.rng.chance(50) {
+                        self.b.ins().fcvt_from_sint(types::F32, i)
+                    } else {
+                        self.b.ins().fcvt_from_uint(types::F32, i)
+                    }
+                }
+                1..=4 => {
+                    let (a, b) = (self.fpick(), self.fpick());
+                    let ins = self.b.ins();
+                    match self.rng.below(4) {
+                        0 => ins.fadd(a, b),
+                        1 => ins.fsub(a, b),
+                        2 => ins.fmul(a, b),
+                        _ => ins.fdiv(a, b),
+                    }
+                }
+                5 => {
+                    let a = self.fpick();
+                    let ins = self.b.ins();
+                    match self.rng.below(3) {
+                        0 => ins.fneg(a),
+                        1 => ins.fabs(a),
+                        _ => ins.sqrt(a),
+                    }
+                }
+                6 => {
+                    let (x, y) = (self.fpick(), self.fpick());
+                    let c = self.cond();
+                    self.b.ins().select(c, x, y)
+                }
+                7 => {
+                    let (x, y) = (self.fpick(), self.fpick());
+                    let (a, b) = (self.fpick(), self.fpick());
+                    let cc = CCS[self.rng.below(CCS.len())];
+                    let c = self.b.ins().fcmp(cc, a, b);
+                    self.b.ins().select(c, x, y)
+                }
+                _ => {
+                    let x = self.fpick();
+                    let k = 4 * self.rng.below(16) as i32;
+                    self.b.ins().stack_store(types::I32, x, self.slot, k);
+                    self.b.ins().stack_load(types::I32, types::F32, self.slot, k)
+                }
+            };
+            self.fpool.push(f);
+        }
+        let x = self.fpick();
+        match self.rng.below(3) {
+            0 => {
+                let (a, b) = (self.fpick(), self.fpick());
+                let cc = CCS[self.rng.below(CCS.len())];
+                let c = self.b.ins().fcmp(cc, a, b);
+                let (p, q) = (self.pick(), self.pick());
+                self.b.ins().select(c, p, q)
+            }
+            1 => {
+                if self.rng.chance(50) {
+                    self.b.ins().fcvt_to_sint_sat(types::I32, x)
+                } else {
+                    self.b.ins().fcvt_to_uint_sat(types::I32, x)
+                }
+            }
+            _ => {
+                let bits = self.b.ins().bitcast(types::I32, ir::MemFlagsData::new(), x);
+                let nan = self.b.ins().fcmp(FloatCC::Unordered, x, x);
+                let canonical = self.b.ins().iconst(types::I32, 0x7fc0_0000);
+                self.b.ins().select(nan, canonical, bits)
+            }
+        }
+    }
+
     /// A run of straight-line values, diamonds and counted loops.
     fn statements(&mut self, n: usize) {
         for _ in 0..n {
@@ -268,6 +376,7 @@ impl Gen<'_> {
         }
         self.b.ins().brif(c, then, &[], other, &[]);
         let keep = self.pool.len();
+        let fkeep = self.fpool.len();
         self.depth += 1;
         for block in [then, other] {
             self.b.switch_to_block(block);
@@ -277,6 +386,7 @@ impl Gen<'_> {
             let args: Vec<BlockArg> = (0..params).map(|_| BlockArg::Value(self.pick())).collect();
             self.b.ins().jump(merge, &args);
             self.pool.truncate(keep);
+            self.fpool.truncate(fkeep);
         }
         self.depth -= 1;
         self.b.switch_to_block(merge);
@@ -295,6 +405,7 @@ impl Gen<'_> {
         self.b.ins().jump(header, &[BlockArg::Value(zero), BlockArg::Value(init)]);
         self.b.switch_to_block(header);
         let keep = self.pool.len();
+        let fkeep = self.fpool.len();
         self.pool.push(i);
         self.pool.push(acc);
         self.depth += 1;
@@ -314,6 +425,7 @@ impl Gen<'_> {
         );
         self.b.seal_block(header);
         self.pool.truncate(keep);
+        self.fpool.truncate(fkeep);
         self.b.switch_to_block(exit);
         self.b.seal_block(exit);
         self.pool.push(result);
@@ -337,7 +449,7 @@ fn generate(rng: &mut Rng, index: u32, params: usize, callees: &[(u32, usize)]) 
         let c = b.ins().iconst(types::I32, (rng.int()) as i64);
         b.ins().stack_store(types::I32, c, slot, 4 * k);
     }
-    let mut g = Gen { rng, b, pool, depth: 0, callees, calls: 0, slot };
+    let mut g = Gen { rng, b, pool, depth: 0, callees, calls: 0, slot, fpool: Vec::new() };
     let n = 4 + g.rng.below(28);
     g.statements(n);
     // The result depends on many of the values computed.

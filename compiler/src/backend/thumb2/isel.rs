@@ -9,6 +9,7 @@
 use super::imms::{Imm12, ModImm, ShiftImm};
 use super::inst::{AluOp, CmpRhs, ExtendOp, MBlock, MInst, MemSize, SymRef, UnaryOp};
 use super::regs::{Cond, Reg, SReg, ARG_REGS, SP};
+use super::vfp::{float_cond, FOp, FUnary};
 use anyhow::{bail, Result};
 use cranelift_codegen::ir::{
     self, condcodes::IntCC, types, ExternalName, GlobalValueData, InstructionData, Opcode, Value,
@@ -189,6 +190,34 @@ impl Isel<'_> {
             InstructionData::IntCompare { opcode: Opcode::Icmp, cond, args } => Some((cond, args[0], args[1])),
             _ => None,
         }
+    }
+
+    /// The fcmp defining `value` in `block`, if only this use needs it and one condition
+    /// expresses it: (condition, lhs, rhs).
+    fn fusable_fcmp(&self, value: Value, within: ir::Block) -> Option<(Cond, Value, Value)> {
+        let def = self.func.dfg.value_def(value).inst()?;
+        if self.uses.get(&value) != Some(&1) || self.func.layout.inst_block(def) != Some(within) {
+            return None;
+        }
+        match self.func.dfg.insts[def] {
+            InstructionData::FloatCompare { opcode: Opcode::Fcmp, cond, args } => {
+                Some((float_cond(cond)?, args[0], args[1]))
+            }
+            _ => None,
+        }
+    }
+
+    /// `[rn, #off]` for VLDR/VSTR (offsets ±1020, multiples of 4), computing the address
+    /// when the offset does not fit.
+    fn vfp_address(&mut self, block: MBlock, p: Value, offset: i32) -> (Reg, i32) {
+        if let Amode::Imm(rn, off) = self.address(block, p, offset) {
+            if off % 4 == 0 && off.unsigned_abs() <= 1020 {
+                return (rn, off);
+            }
+        }
+        let t = self.temp();
+        self.alu_const(block, AluOp::Add, t, v(p), offset as i64);
+        (t, 0)
     }
 
     fn cmp_rhs(&self, value: Value) -> CmpRhs {
@@ -454,6 +483,11 @@ impl Isel<'_> {
                 let (cond, rn, rhs) = self.compare(block, cond, args[0], args[1]);
                 self.push(block, MInst::CmpSet { rd: rd.unwrap(), cond, rn, rhs });
             }
+            Opcode::Select if dfg.value_type(args[1]) == types::F32 => {
+                let c = self.truth_operand(block, args[0]);
+                let (st, sf) = (v(args[1]), v(args[2]));
+                self.push(block, MInst::FSelect { sd: rd.unwrap(), cond: Cond::Ne, rn: c, rhs: zero(), st, sf });
+            }
             Opcode::Select => {
                 let (rt, rf) = (v(args[1]), v(args[2]));
                 let inst = match self.fusable_icmp(args[0], cl_block) {
@@ -539,6 +573,59 @@ impl Isel<'_> {
                     self.push(block, MInst::Unary { op, rd, rm: x });
                 }
             }
+            Opcode::F32const => {
+                let InstructionData::UnaryIeee32 { imm, .. } = data else { unreachable!() };
+                let t = self.temp();
+                self.push(block, MInst::MovImm { rd: t, imm: imm.bits() });
+                self.push(block, MInst::FFromCore { sd: rd.unwrap(), rt: t });
+            }
+            Opcode::Fadd | Opcode::Fsub | Opcode::Fmul | Opcode::Fdiv if ty == types::F32 => {
+                let op = match data.opcode() {
+                    Opcode::Fadd => FOp::Add,
+                    Opcode::Fsub => FOp::Sub,
+                    Opcode::Fmul => FOp::Mul,
+                    _ => FOp::Div,
+                };
+                self.push(block, MInst::FAlu { op, sd: rd.unwrap(), sn: v(args[0]), sm: v(args[1]) });
+            }
+            Opcode::Fneg | Opcode::Fabs | Opcode::Sqrt if ty == types::F32 => {
+                let op = match data.opcode() {
+                    Opcode::Fneg => FUnary::Neg,
+                    Opcode::Fabs => FUnary::Abs,
+                    _ => FUnary::Sqrt,
+                };
+                self.push(block, MInst::FUn { op, sd: rd.unwrap(), sm: v(args[0]) });
+            }
+            Opcode::Fcmp => {
+                let InstructionData::FloatCompare { cond, .. } = data else { unreachable!() };
+                let c = float_cond(cond)
+                    .ok_or_else(|| anyhow::anyhow!("Thumb-2 backend: fcmp {cond} is not supported yet"))?;
+                self.push(block, MInst::FCmpSet { rd: rd.unwrap(), cond: c, sn: v(args[0]), sm: v(args[1]) });
+            }
+            Opcode::FcvtToSintSat | Opcode::FcvtToUintSat
+                if dfg.value_type(args[0]) == types::F32 && ty.bits() == 32 =>
+            {
+                // VCVT saturates and gives 0 for NaN, as the _sat conversions ask.
+                let op = if data.opcode() == Opcode::FcvtToSintSat { FUnary::ToS32 } else { FUnary::ToU32 };
+                let t = self.ftemp();
+                self.push(block, MInst::FUn { op, sd: t, sm: v(args[0]) });
+                self.push(block, MInst::FToCore { rd: rd.unwrap(), sm: t });
+            }
+            Opcode::FcvtFromSint | Opcode::FcvtFromUint if ty == types::F32 && dfg.value_type(args[0]).bits() <= 32 => {
+                let signed = data.opcode() == Opcode::FcvtFromSint;
+                let op = if signed { FUnary::FromS32 } else { FUnary::FromU32 };
+                let bits = dfg.value_type(args[0]).bits();
+                let x = if bits < 32 { self.extend(block, v(args[0]), bits, signed) } else { v(args[0]) };
+                let t = self.ftemp();
+                self.push(block, MInst::FFromCore { sd: t, rt: x });
+                self.push(block, MInst::FUn { op, sd: rd.unwrap(), sm: t });
+            }
+            Opcode::Bitcast if ty == types::F32 && dfg.value_type(args[0]) == types::I32 => {
+                self.push(block, MInst::FFromCore { sd: rd.unwrap(), rt: v(args[0]) });
+            }
+            Opcode::Bitcast if ty == types::I32 && dfg.value_type(args[0]) == types::F32 => {
+                self.push(block, MInst::FToCore { rd: rd.unwrap(), sm: v(args[0]) });
+            }
             Opcode::Ineg | Opcode::Bnot => {
                 let op = if data.opcode() == Opcode::Ineg { UnaryOp::Neg } else { UnaryOp::Not };
                 self.push(block, MInst::Unary { op, rd: rd.unwrap(), rm: v(args[0]) });
@@ -551,6 +638,16 @@ impl Isel<'_> {
                 };
                 let sym = self.sym(name, offset.bits())?;
                 self.push(block, MInst::SymAddr { rd: rd.unwrap(), sym });
+            }
+            Opcode::Load if ty == types::F32 => {
+                let InstructionData::Load { offset, .. } = data else { unreachable!() };
+                let (rn, off) = self.vfp_address(block, args[0], offset.into());
+                self.push(block, MInst::FLoad { sd: rd.unwrap(), rn, off });
+            }
+            Opcode::Store if dfg.value_type(args[0]) == types::F32 => {
+                let InstructionData::Store { offset, .. } = data else { unreachable!() };
+                let (rn, off) = self.vfp_address(block, args[1], offset.into());
+                self.push(block, MInst::FStore { sd: v(args[0]), rn, off });
             }
             Opcode::Load | Opcode::Uload8 | Opcode::Sload8 | Opcode::Uload16 | Opcode::Sload16 => {
                 let InstructionData::Load { offset, .. } = data else { unreachable!() };
@@ -629,6 +726,11 @@ impl Isel<'_> {
                         branch_args: vec![bargs],
                     });
                     edges.push(edge);
+                }
+                if let Some((c, a, b)) = self.fusable_fcmp(args[0], cl_block) {
+                    self.push(block, MInst::FBr { cond: c, sn: v(a), sm: v(b), taken: edges[0], not_taken: edges[1] });
+                    self.blocks[block.0 as usize].branch_args.extend([vec![], vec![]]);
+                    return Ok(());
                 }
                 let (cond, rn, rhs) = match self.fusable_icmp(args[0], cl_block) {
                     Some((cc, a, b)) => self.compare(block, cc, a, b),
@@ -835,6 +937,13 @@ fn remove_dead(code: &mut VCode) {
                         | MInst::MulLong { .. }
                         | MInst::Unary { .. }
                         | MInst::MulAcc { .. }
+                        | MInst::FAlu { .. }
+                        | MInst::FUn { .. }
+                        | MInst::FFromCore { .. }
+                        | MInst::FToCore { .. }
+                        | MInst::FLoad { .. }
+                        | MInst::FCmpSet { .. }
+                        | MInst::FSelect { .. }
                         | MInst::CmpSet { .. }
                         | MInst::Select { .. }
                         | MInst::Load { .. }

@@ -130,7 +130,7 @@ impl Function for RaFunc {
         matches!(self.insts[insn.index()], MInst::Ret { .. } | MInst::Trap)
     }
     fn is_branch(&self, insn: Inst) -> bool {
-        matches!(self.insts[insn.index()], MInst::Br { .. } | MInst::Jump { .. })
+        matches!(self.insts[insn.index()], MInst::Br { .. } | MInst::FBr { .. } | MInst::Jump { .. })
     }
     fn branch_blockparams(&self, block: Block, _insn: Inst, succ_idx: usize) -> &[VReg] {
         &self.branch_args[block.index()][succ_idx]

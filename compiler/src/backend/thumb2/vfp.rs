@@ -148,7 +148,7 @@ pub fn all_forms() -> Vec<(Enc, String)> {
         v.push(enc_funary(op, s(17), s(30)));
     }
     v.push(enc_vmov_core(true, r(0), s(1)));
-    v.push(enc_vmov_core(false, s(31).num().min(0).try_into().map(r).unwrap(), s(31)));
+    v.push(enc_vmov_core(false, r(0), s(31)));
     v.push(enc_vmov_core(true, r(12), s(16)));
     v.push(enc_vmrs_apsr());
     for (load, sd, rn, off) in [(true, 0, 13, 0), (true, 15, 1, 1020), (false, 16, 13, 8), (false, 3, 4, -1020)] {
