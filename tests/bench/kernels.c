@@ -44,6 +44,38 @@ __attribute__((noinline)) u32 k_gcd(void) {
     return total;
 }
 
+__attribute__((noinline)) u32 k_sieve(void) {
+    unsigned char flags[2000];
+    for (i32 i = 0; i < 2000; i++) flags[i] = 1;
+    u32 count = 0;
+    for (i32 i = 2; i < 2000; i++)
+        if (flags[i]) {
+            count++;
+            for (i32 j = i + i; j < 2000; j += i) flags[j] = 0;
+        }
+    return count;
+}
+
+__attribute__((noinline)) u32 k_mandel(void) {
+    u32 count = 0;
+    for (i32 y = 0; y < 32; y++) {
+        float ci = -1.0f + 2.0f * (float)y / 32;
+        for (i32 x = 0; x < 32; x++) {
+            float cr = -2.0f + 2.5f * (float)x / 32;
+            float zr = 0.0f, zi = 0.0f;
+            i32 k = 0;
+            while (k < 50 && zr * zr + zi * zi < 4.0f) {
+                float t = zr * zr - zi * zi + cr;
+                zi = 2.0f * zr * zi + ci;
+                zr = t;
+                k++;
+            }
+            count += (u32)k;
+        }
+    }
+    return count;
+}
+
 static void show(u32 r) {
     rt_print(((r >> 16) << 1) | 1);
     rt_print_sep(2, 0);
@@ -52,7 +84,7 @@ static void show(u32 r) {
 }
 
 u32 mpy_main(void) {
-    u32 r[4];
+    u32 r[6];
     bench_mark();
     bench_mark();
     bench_mark();
@@ -67,6 +99,12 @@ u32 mpy_main(void) {
     bench_mark();
     r[3] = k_gcd();
     bench_mark();
-    for (int i = 0; i < 4; i++) show(r[i]);
+    bench_mark();
+    r[4] = k_sieve();
+    bench_mark();
+    bench_mark();
+    r[5] = k_mandel();
+    bench_mark();
+    for (int i = 0; i < 6; i++) show(r[i]);
     return 2;
 }

@@ -8,7 +8,7 @@ use object::{Object, ObjectSymbol};
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-const KERNELS: [&str; 4] = ["k_fib", "k_sumsq", "k_collatz", "k_gcd"];
+const KERNELS: [&str; 6] = ["k_fib", "k_sumsq", "k_collatz", "k_gcd", "k_sieve", "k_mandel"];
 
 fn root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("..")
@@ -37,7 +37,7 @@ fn gcc_object() -> Vec<u8> {
     must(
         Command::new("arm-none-eabi-gcc")
             .args(["-O2", "-mcpu=cortex-m4", "-mthumb", "-mfloat-abi=hard", "-mfpu=fpv4-sp-d16", "-ffunction-sections"])
-            .args(["-fno-common", "-c"])
+            .args(["-fno-common", "-ffp-contract=off", "-c"])
             .arg(root().join("tests/bench/kernels.c"))
             .arg("-o")
             .arg(&o),
@@ -76,11 +76,11 @@ fn measure(object: Vec<u8>, name: &str, plugin: &Path) -> Measured {
         .lines()
         .filter_map(|l| l.strip_prefix("icount ").and_then(|n| n.trim().parse().ok()))
         .collect();
-    assert_eq!(deltas.len(), 9, "{name}: plugin output {:?}", String::from_utf8_lossy(&out.stderr));
-    // Marks: empty, empty, fib, empty, sumsq, empty, collatz, empty, gcd.
+    // Marks: empty, then for each kernel an empty gap and the kernel.
+    assert_eq!(deltas.len(), 1 + 2 * KERNELS.len(), "{name}: plugin output {:?}", String::from_utf8_lossy(&out.stderr));
     let empty = deltas[0];
     assert_eq!(deltas[1], empty, "{name}: an empty measurement is not repeatable");
-    let counts = [2, 4, 6, 8].iter().map(|&i| deltas[i] - empty).collect();
+    let counts = (0..KERNELS.len()).map(|k| deltas[2 + 2 * k] - empty).collect();
     Measured { counts, sizes, output: String::from_utf8_lossy(&out.stdout).into_owned() }
 }
 

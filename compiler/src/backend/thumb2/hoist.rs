@@ -1,5 +1,6 @@
 //! Constant hoisting. Requires optimized CLIF; provides CLIF where every constant that costs
-//! two instructions (`movw` + `movt`) and sits in a loop is defined once in the entry block.
+//! two instructions or more (`movw` + `movt`, any f32) and sits in a loop is defined once in
+//! the entry block.
 //!
 //! Cranelift's mid-end re-materialises constants next to their uses, which suits ISAs where
 //! any constant is one instruction; on Thumb-2 a wide constant in a loop costs two per trip.
@@ -31,10 +32,13 @@ pub fn hoist_constants(func: &mut ir::Function) {
             continue;
         }
         for inst in func.layout.block_insts(block) {
-            if let InstructionData::UnaryImm { opcode: Opcode::Iconst, imm } = func.dfg.insts[inst] {
-                if !cheap(imm.bits() as u32) {
-                    moving.push(inst);
+            match func.dfg.insts[inst] {
+                InstructionData::UnaryImm { opcode: Opcode::Iconst, imm } if !cheap(imm.bits() as u32) => {
+                    moving.push(inst)
                 }
+                // An f32 constant costs a core constant and a `vmov`.
+                InstructionData::UnaryIeee32 { opcode: Opcode::F32const, .. } => moving.push(inst),
+                _ => {}
             }
         }
     }
