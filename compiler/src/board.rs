@@ -40,6 +40,13 @@ pub struct Emulator {
     pub package: String,
 }
 
+impl Emulator {
+    /// The command line that runs the firmware `elf`.
+    pub fn command_for(&self, elf: &std::path::Path) -> Vec<String> {
+        self.command.iter().map(|a| a.replace("{elf}", &elf.display().to_string())).collect()
+    }
+}
+
 #[derive(Deserialize, Debug, Clone)]
 #[serde(deny_unknown_fields)]
 pub struct Board {

@@ -57,7 +57,7 @@ pub fn run(file: &Path, board_name: &str) -> Result<i32> {
 }
 
 fn run_emulator(emu: &board::Emulator, elf: &Path) -> Result<i32> {
-    let args: Vec<String> = emu.command.iter().map(|a| a.replace("{elf}", &elf.display().to_string())).collect();
+    let args = emu.command_for(elf);
     let status = std::process::Command::new(&args[0])
         .args(&args[1..])
         .stdin(std::process::Stdio::null())

@@ -45,6 +45,20 @@ fn gcc_object() -> Vec<u8> {
     std::fs::read(o).unwrap()
 }
 
+/// Runs `elf` in the board's emulator under `-icount` with the counting plugin marking
+/// `mark`: the instruction counts between successive marks, and what the program printed.
+fn count(board: &crate::board::Board, elf: &Path, plugin: &Path, mark: u64) -> (Vec<u64>, String) {
+    let mut args = board.emulator.as_ref().expect("an emulated board").command_for(elf);
+    args.extend(["-icount".into(), "shift=0,sleep=off".into()]);
+    args.extend(["-plugin".into(), format!("{},mark={mark:#x}", plugin.display()), "-d".into(), "plugin".into()]);
+    let out = must(Command::new(&args[0]).args(&args[1..]));
+    let deltas = String::from_utf8_lossy(&out.stderr)
+        .lines()
+        .filter_map(|l| l.strip_prefix("icount ").and_then(|n| n.trim().parse().ok()))
+        .collect();
+    (deltas, String::from_utf8_lossy(&out.stdout).into_owned())
+}
+
 /// Per kernel: instructions executed and bytes of code (the kernel and `fib`, its helper).
 struct Measured {
     counts: Vec<u64>,
@@ -67,21 +81,13 @@ fn measure(object: Vec<u8>, name: &str, plugin: &Path) -> Measured {
         .collect();
     let path = temp(&format!("{name}.elf"));
     std::fs::write(&path, &elf).unwrap();
-    let emu = board.emulator.as_ref().unwrap();
-    let mut args: Vec<String> = emu.command.iter().map(|a| a.replace("{elf}", &path.display().to_string())).collect();
-    args.extend(["-icount".into(), "shift=0,sleep=off".into()]);
-    args.extend(["-plugin".into(), format!("{},mark={mark:#x}", plugin.display()), "-d".into(), "plugin".into()]);
-    let out = must(Command::new(&args[0]).args(&args[1..]));
-    let deltas: Vec<u64> = String::from_utf8_lossy(&out.stderr)
-        .lines()
-        .filter_map(|l| l.strip_prefix("icount ").and_then(|n| n.trim().parse().ok()))
-        .collect();
+    let (deltas, stdout) = count(&board, &path, plugin, mark);
     // Marks: empty, then for each kernel an empty gap and the kernel.
-    assert_eq!(deltas.len(), 1 + 2 * KERNELS.len(), "{name}: plugin output {:?}", String::from_utf8_lossy(&out.stderr));
+    assert_eq!(deltas.len(), 1 + 2 * KERNELS.len(), "{name}: {deltas:?}");
     let empty = deltas[0];
     assert_eq!(deltas[1], empty, "{name}: an empty measurement is not repeatable");
     let counts = (0..KERNELS.len()).map(|k| deltas[2 + 2 * k] - empty).collect();
-    Measured { counts, sizes, output: String::from_utf8_lossy(&out.stdout).into_owned() }
+    Measured { counts, sizes, output: stdout }
 }
 
 /// Python kernels (`tests/bench/python/`, from the shared speed anchors) compiled by mpyc:
@@ -101,17 +107,9 @@ fn measure_python(name: &str, plugin: &Path) -> (u64, String) {
     let bytes = std::fs::read(&elf).unwrap();
     let obj = object::File::parse(&*bytes).unwrap();
     let mark = obj.symbols().find(|s| s.name() == Ok("rt_print")).expect("rt_print").address() & !1;
-    let emu = board.emulator.as_ref().unwrap();
-    let mut args: Vec<String> = emu.command.iter().map(|a| a.replace("{elf}", &elf.display().to_string())).collect();
-    args.extend(["-icount".into(), "shift=0,sleep=off".into()]);
-    args.extend(["-plugin".into(), format!("{},mark={mark:#x}", plugin.display()), "-d".into(), "plugin".into()]);
-    let out = must(Command::new(&args[0]).args(&args[1..]));
-    let deltas: Vec<u64> = String::from_utf8_lossy(&out.stderr)
-        .lines()
-        .filter_map(|l| l.strip_prefix("icount ").and_then(|n| n.trim().parse().ok()))
-        .collect();
-    assert_eq!(deltas.len(), 2, "{name}: {}", String::from_utf8_lossy(&out.stderr));
-    (deltas[1] - deltas[0], String::from_utf8_lossy(&out.stdout).into_owned())
+    let (deltas, stdout) = count(&board, &elf, plugin, mark);
+    assert_eq!(deltas.len(), 2, "{name}: {deltas:?}");
+    (deltas[1] - deltas[0], stdout)
 }
 
 #[test]

@@ -76,7 +76,7 @@ pub fn run_on_qemu(funcs: &[ir::Function], calls: &[(usize, Vec<i32>)]) -> Resul
     let path = std::env::temp_dir().join(format!("mpyc-testrun-{}-{k}.elf", std::process::id()));
     std::fs::write(&path, elf).map_err(|e| e.to_string())?;
     let emu = board.emulator.as_ref().ok_or("no emulator")?;
-    let args: Vec<String> = emu.command.iter().map(|a| a.replace("{elf}", &path.display().to_string())).collect();
+    let args = emu.command_for(&path);
     let out = std::process::Command::new(&args[0]).args(&args[1..]).output().map_err(|e| e.to_string())?;
     let _ = std::fs::remove_file(&path);
     let console = String::from_utf8_lossy(&out.stdout);
