@@ -76,6 +76,21 @@ __attribute__((noinline)) u32 k_mandel(void) {
     return count;
 }
 
+__attribute__((noinline)) u32 k_bubble(void) {
+    i32 a[200];
+    for (i32 i = 0; i < 200; i++) a[i] = (i32)(((u32)i * 919 + 13) % 1000);
+    for (i32 i = 0; i < 200; i++)
+        for (i32 j = 0; j < 199 - i; j++)
+            if (a[j] > a[j + 1]) {
+                i32 t = a[j];
+                a[j] = a[j + 1];
+                a[j + 1] = t;
+            }
+    u32 s = 0;
+    for (i32 i = 0; i < 200; i++) s += (u32)a[i] * (u32)i;
+    return s;
+}
+
 static void show(u32 r) {
     rt_print(((r >> 16) << 1) | 1);
     rt_print_sep(2, 0);
@@ -84,7 +99,7 @@ static void show(u32 r) {
 }
 
 u32 mpy_main(void) {
-    u32 r[6];
+    u32 r[7];
     bench_mark();
     bench_mark();
     bench_mark();
@@ -105,6 +120,9 @@ u32 mpy_main(void) {
     bench_mark();
     r[5] = k_mandel();
     bench_mark();
-    for (int i = 0; i < 6; i++) show(r[i]);
+    bench_mark();
+    r[6] = k_bubble();
+    bench_mark();
+    for (int i = 0; i < 7; i++) show(r[i]);
     return 2;
 }

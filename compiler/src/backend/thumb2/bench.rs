@@ -8,7 +8,7 @@ use object::{Object, ObjectSymbol};
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-const KERNELS: [&str; 6] = ["k_fib", "k_sumsq", "k_collatz", "k_gcd", "k_sieve", "k_mandel"];
+const KERNELS: [&str; 7] = ["k_fib", "k_sumsq", "k_collatz", "k_gcd", "k_sieve", "k_mandel", "k_bubble"];
 
 fn root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("..")
