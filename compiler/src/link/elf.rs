@@ -68,39 +68,26 @@ pub fn write(image: &Image) -> Result<Vec<u8>> {
     let idx = |s: &super::OutSection| image.sections.iter().position(|x| std::ptr::eq(x, s)).expect("listed");
     let first = flash[0];
     let flash_size: u32 = flash.last().map(|l| l.addr + l.size).unwrap_or(first.addr) - first.addr;
-    w.write_program_header(&ProgramHeader {
-        p_type: elf::PT_LOAD,
-        p_flags: elf::PF_R | elf::PF_X,
-        p_offset: offsets[idx(first)] as u64,
-        p_vaddr: first.addr as u64,
-        p_paddr: first.addr as u64,
-        p_filesz: flash_size as u64,
-        p_memsz: flash_size as u64,
-        p_align: 8,
-    });
-    if let Some(d) = data {
+    // A loadable segment starting with section `s`: (flags, load address, bytes in the file,
+    // bytes in memory).
+    let mut load = |s: &super::OutSection, flags: u32, paddr: u32, filesz: u32, memsz: u32| {
         w.write_program_header(&ProgramHeader {
             p_type: elf::PT_LOAD,
-            p_flags: elf::PF_R | elf::PF_W,
-            p_offset: offsets[idx(d)] as u64,
-            p_vaddr: d.addr as u64,
-            p_paddr: d.load_addr as u64,
-            p_filesz: d.size as u64,
-            p_memsz: d.size as u64,
+            p_flags: flags,
+            p_offset: offsets[idx(s)] as u64,
+            p_vaddr: s.addr as u64,
+            p_paddr: paddr as u64,
+            p_filesz: filesz as u64,
+            p_memsz: memsz as u64,
             p_align: 8,
-        });
+        })
+    };
+    load(first, elf::PF_R | elf::PF_X, first.addr, flash_size, flash_size);
+    if let Some(d) = data {
+        load(d, elf::PF_R | elf::PF_W, d.load_addr, d.size, d.size);
     }
     if let Some(b) = bss {
-        w.write_program_header(&ProgramHeader {
-            p_type: elf::PT_LOAD,
-            p_flags: elf::PF_R | elf::PF_W,
-            p_offset: offsets[idx(b)] as u64,
-            p_vaddr: b.addr as u64,
-            p_paddr: b.addr as u64,
-            p_filesz: 0,
-            p_memsz: b.size as u64,
-            p_align: 8,
-        });
+        load(b, elf::PF_R | elf::PF_W, b.addr, 0, b.size);
     }
     for s in &image.sections {
         if s.class != Class::Bss {

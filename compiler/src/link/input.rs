@@ -46,6 +46,7 @@ pub enum Target {
     Global(usize),
 }
 
+#[derive(Clone)]
 pub struct Symbol {
     pub name: String,
     pub obj: usize,
@@ -141,33 +142,26 @@ impl Inputs {
                 SymbolSection::Section(si) => Some(si.0),
                 _ => None,
             };
-            let is_func = sym.kind() == object::SymbolKind::Text;
-            if let Some(si) = section {
-                if sections.get(si).is_some_and(|s| s.is_some()) && !name.is_empty() && !name.starts_with('$') {
-                    self.all_symbols.push(Symbol {
-                        name: name.to_string(),
-                        obj,
-                        section: si,
-                        value: sym.address() as u32,
-                        size: sym.size() as u32,
-                        is_func,
-                    });
+            let defined = section.map(|si| Symbol {
+                name: name.to_string(),
+                obj,
+                section: si,
+                value: sym.address() as u32,
+                size: sym.size() as u32,
+                is_func: sym.kind() == object::SymbolKind::Text,
+            });
+            if let Some(d) = &defined {
+                if sections.get(d.section).is_some_and(|s| s.is_some()) && !name.is_empty() && !name.starts_with('$') {
+                    self.all_symbols.push(d.clone());
                 }
             }
             if sym.is_global() || sym.is_weak() {
                 let g = self.global(name);
                 local_targets.insert(sym.index().0, Target::Global(g));
-                if let Some(si) = section {
+                if let Some(d) = defined {
                     let weak = sym.is_weak();
                     if self.defs[g].is_none() || (self.weak[g] && !weak) {
-                        self.defs[g] = Some(Symbol {
-                            name: name.to_string(),
-                            obj,
-                            section: si,
-                            value: sym.address() as u32,
-                            size: sym.size() as u32,
-                            is_func,
-                        });
+                        self.defs[g] = Some(d);
                         self.weak[g] = weak;
                     }
                 }

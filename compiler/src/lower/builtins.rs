@@ -44,9 +44,8 @@ pub enum Imported {
 }
 
 impl ModuleDef {
-    pub fn member(&self, name: &str) -> Option<&'static Member> {
-        let me: &'static ModuleDef = MODULES.iter().find(|m| m.name == self.name)?;
-        me.members.iter().find(|m| m.name == name)
+    pub fn member(&'static self, name: &str) -> Option<&'static Member> {
+        self.members.iter().find(|m| m.name == name)
     }
 }
 

@@ -57,7 +57,7 @@ impl FnLowerer<'_> {
                 Ok(self.binop(op, l, r))
             }
             ast::Expr::UnaryOp(u) => self.unary(u),
-            ast::Expr::Compare(_) | ast::Expr::BoolOp(_) if !self.is_value_boolop(e) => self.bool_of(e),
+            ast::Expr::Compare(_) => self.bool_of(e),
             ast::Expr::BoolOp(b) => self.value_boolop(b),
             ast::Expr::IfExp(i) => {
                 let (then, other, merge) = (self.b.create_block(), self.b.create_block(), self.b.create_block());
@@ -289,12 +289,6 @@ impl FnLowerer<'_> {
         Ok(self.call_rt_checked("rt_unop", &[opv, v]))
     }
 
-    /// True for `and`/`or` whose value (not just truth) is needed; comparisons and `not` are
-    /// always True or False.
-    fn is_value_boolop(&self, e: &ast::Expr) -> bool {
-        matches!(e, ast::Expr::BoolOp(_))
-    }
-
     /// `x and y` / `x or y` as a value: the deciding operand itself.
     fn value_boolop(&mut self, b: &ast::ExprBoolOp) -> Result<ir::Value> {
         let w = self.word();
@@ -305,7 +299,12 @@ impl FnLowerer<'_> {
             let v = self.expr(value)?;
             let next = self.b.create_block();
             let done = self.b.create_block();
-            self.truth(v, next, done, b.op == ast::BoolOp::Or)?;
+            // `and` goes on while its operands are truthy, `or` while they are falsy.
+            if b.op == ast::BoolOp::Or {
+                self.branch_truthy(v, done, next);
+            } else {
+                self.branch_truthy(v, next, done);
+            }
             self.enter(done);
             self.b.ins().jump(merge, &[BlockArg::Value(v)]);
             self.enter(next);
@@ -314,17 +313,6 @@ impl FnLowerer<'_> {
         self.b.ins().jump(merge, &[BlockArg::Value(v)]);
         self.enter(merge);
         Ok(result)
-    }
-
-    /// Branches on the truth of `v`: to `go_on` when it is falsy (for `and`, `or_`=false) or
-    /// truthy (`or`), otherwise to `done`.
-    fn truth(&mut self, v: ir::Value, go_on: ir::Block, done: ir::Block, or_: bool) -> Result<()> {
-        if or_ {
-            self.branch_truthy(v, done, go_on);
-        } else {
-            self.branch_truthy(v, go_on, done);
-        }
-        Ok(())
     }
 
     /// A condition as the value True or False.
