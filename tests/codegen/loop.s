@@ -6,5 +6,6 @@ sum:
      8:  bge.n <b3>
      a:  adds r0, r0, r3
      c:  adds r3, r3, #1
-     e:  b.n <b1>
-    10:  bx lr
+     e:  cmp r3, r1
+    10:  blt.n <b2>
+    12:  bx lr

@@ -197,11 +197,36 @@ impl Gen<'_> {
                 let a = self.pick();
                 let c = self.rng.int();
                 let ins = self.b.ins();
-                match self.rng.below(4) {
+                match self.rng.below(7) {
                     0 => ins.iadd_imm_s(a, c as i64),
                     1 => ins.band_imm_u(a, c as u32 as i64),
                     2 => ins.ishl_imm_u(a, (c & 31) as i64),
-                    _ => ins.sshr_imm_u(a, (c & 31) as i64),
+                    3 => ins.sshr_imm_u(a, (c & 31) as i64),
+                    // Multipliers of the form 2^k ± 1.
+                    4 => {
+                        let k = 1 + (c as u32 & 31) % 31;
+                        let m = if c < 0 { (1u32 << k).wrapping_sub(1) } else { (1u32 << k).wrapping_add(1) };
+                        ins.imul_imm_s(a, m as i32 as i64)
+                    }
+                    _ => {
+                        // An operation on a shifted operand, either side.
+                        let k = (c & 31) as i64;
+                        let sh = match self.rng.below(3) {
+                            0 => ins.ishl_imm_u(a, k),
+                            1 => ins.ushr_imm_u(a, k),
+                            _ => ins.sshr_imm_u(a, k),
+                        };
+                        let b = self.pick();
+                        let (x, y) = if self.rng.chance(50) { (b, sh) } else { (sh, b) };
+                        let ins = self.b.ins();
+                        match self.rng.below(5) {
+                            0 => ins.iadd(x, y),
+                            1 => ins.isub(x, y),
+                            2 => ins.band(x, y),
+                            3 => ins.bor(x, y),
+                            _ => ins.bxor(x, y),
+                        }
+                    }
                 }
             }
         }
@@ -359,6 +384,7 @@ impl Gen<'_> {
             match self.rng.below(12) {
                 0 if self.depth < 2 => self.diamond(),
                 1 if self.depth < 2 => self.counted_loop(),
+                2 if self.depth < 2 => self.while_loop(),
                 _ => {
                     let v = self.value();
                     self.pool.push(v);
@@ -393,6 +419,43 @@ impl Gen<'_> {
         self.b.seal_block(merge);
         let merged = self.b.block_params(merge).to_vec();
         self.pool.extend(merged);
+    }
+
+    /// `while i < bound: ...; i += 1` with the test at the top and a bound computed in the
+    /// header from a value outside the loop (which hoisting moves out).
+    fn while_loop(&mut self) {
+        let (header, body, exit) = (self.b.create_block(), self.b.create_block(), self.b.create_block());
+        let i = self.b.append_block_param(header, types::I32);
+        let acc = self.b.append_block_param(header, types::I32);
+        let outer = self.pick();
+        let (zero, init) = (self.b.ins().iconst(types::I32, 0), self.pick());
+        self.b.ins().jump(header, &[BlockArg::Value(zero), BlockArg::Value(init)]);
+        self.b.switch_to_block(header);
+        let masked = self.b.ins().band_imm_u(outer, 3);
+        let bound = self.b.ins().iadd_imm_s(masked, 1);
+        let cc = if self.rng.chance(50) { IntCC::SignedLessThan } else { IntCC::UnsignedLessThan };
+        let more = self.b.ins().icmp(cc, i, bound);
+        self.b.ins().brif(more, body, &[], exit, &[]);
+        self.b.switch_to_block(body);
+        self.b.seal_block(body);
+        let keep = self.pool.len();
+        let fkeep = self.fpool.len();
+        self.pool.push(i);
+        self.pool.push(acc);
+        self.depth += 1;
+        let n = 1 + self.rng.below(5);
+        self.statements(n);
+        self.depth -= 1;
+        let step = self.pick();
+        let next_acc = self.b.ins().iadd(acc, step);
+        let next_i = self.b.ins().iadd_imm_s(i, 1);
+        self.b.ins().jump(header, &[BlockArg::Value(next_i), BlockArg::Value(next_acc)]);
+        self.b.seal_block(header);
+        self.pool.truncate(keep);
+        self.fpool.truncate(fkeep);
+        self.b.switch_to_block(exit);
+        self.b.seal_block(exit);
+        self.pool.push(acc);
     }
 
     fn counted_loop(&mut self) {

@@ -5,7 +5,7 @@
 use super::abi::Frame;
 use super::buffer::{Buffer, Enc, Level, RelocKind, Site};
 use super::imms::{Imm12, ModImm, ShiftImm};
-use super::inst::{AluOp, CmpRhs, ExtendOp, MBlock, MInst, MemSize, UnaryOp};
+use super::inst::{AluOp, CmpRhs, ExtendOp, MBlock, MInst, MemSize, ShiftedOp, UnaryOp};
 use super::regs::{Cond, Gpr, LowReg, Reg, SReg, IP, LR, PC, SP};
 use super::vfp::{enc_falu, enc_funary, enc_vldr_vstr, enc_vmov_core, enc_vmrs_apsr, enc_vpush_vpop, FUnary};
 use anyhow::{bail, Result};
@@ -191,6 +191,11 @@ pub struct Emitter<'a> {
     resolve: Vec<MBlock>,
     /// The next block that emits code, for each block (fall-through).
     next: Vec<Option<MBlock>>,
+    /// Each block's position in the emission order.
+    position: Vec<usize>,
+    /// For a block that is nothing but a conditional branch (a `while` test): that branch,
+    /// which a jump back to the block copies instead, so loops test at the bottom.
+    test_only: Vec<Option<MInst>>,
 }
 
 fn low(r: Gpr) -> Option<LowReg> {
@@ -225,7 +230,20 @@ impl<'a> Emitter<'a> {
                 following = Some(b);
             }
         }
-        Emitter { buf: Buffer::with_levels(levels), frame, resolve, next }
+        let mut position = vec![usize::MAX; n];
+        for (i, b) in order.iter().enumerate() {
+            position[b.0 as usize] = i;
+        }
+        let test_only = (0..n)
+            .map(|b| {
+                let mut real = blocks[b].iter().filter(|i| !matches!(i, MInst::Line(_)));
+                match (real.next(), real.next()) {
+                    (Some(br @ (MInst::Br { .. } | MInst::FBr { .. })), None) if b != 0 => Some(br.clone()),
+                    _ => None,
+                }
+            })
+            .collect();
+        Emitter { buf: Buffer::with_levels(levels), frame, resolve, next, position, test_only }
     }
 
     /// Whether block `b` emits nothing (a bare jump that branches resolve through).
@@ -481,6 +499,14 @@ impl<'a> Emitter<'a> {
                 self.buf.put(enc_movw_movt(true, rd, 0), format!("movt {rd}, #0"));
             }
             MInst::AluRRR { op, rd, rn, rm } => self.alu_rrr(*op, g(rd), g(rn), g(rm)),
+            MInst::AluShifted { op, rd, rn, rm, shift, amt } => {
+                let ((code, name), (t, sname)) = (op.code(), shift.kind());
+                let (rd, rn, rm) = (g(rd), g(rn), g(rm));
+                let enc = enc_dp_shifted(code, false, rn.num(), rd.num(), rm.num(), t, amt.value());
+                // `rsb` has no 16-bit register form, so objdump prints no `.w`.
+                let wide = if *op == ShiftedOp::Rsb { "" } else { ".w" };
+                self.buf.put(enc, format!("{name}{wide} {rd}, {rn}, {rm}, {sname} #{}", amt.value()));
+            }
             MInst::AluRRMod { op, rd, rn, imm } => {
                 let (code, name) = match op {
                     AluOp::Add => (0b1000, "add.w"),
@@ -598,11 +624,30 @@ impl<'a> Emitter<'a> {
                 }
             }
             MInst::Jump { target } => {
-                let site = self.buf.new_site();
                 let t = self.resolve[target.0 as usize];
-                if Some(t) != self.next[block] {
-                    self.buf.branch((site, 0), None, t);
+                if Some(t) == self.next[block] {
+                    return Ok(());
                 }
+                // Loop rotation: a jump back to a test copies the test. The test's registers
+                // are those its block starts with, which every jump to it sets up.
+                if self.position[t.0 as usize] <= self.position[block] {
+                    if let Some(mut test) = self.test_only[t.0 as usize].clone() {
+                        // Branch conditionally into the loop, as the test's own block does
+                        // by falling through, and leave it unconditionally.
+                        let into_loop = self.next[t.0 as usize];
+                        if let MInst::Br { cond, taken, not_taken, .. } | MInst::FBr { cond, taken, not_taken, .. } =
+                            &mut test
+                        {
+                            if Some(self.resolve[not_taken.0 as usize]) == into_loop {
+                                std::mem::swap(taken, not_taken);
+                                *cond = cond.invert();
+                            }
+                        }
+                        return self.inst(block, &test);
+                    }
+                }
+                let site = self.buf.new_site();
+                self.buf.branch((site, 0), None, t);
             }
             MInst::Ret { .. } => self.epilogue(),
             MInst::Trap => self.buf.put(Enc::N(0xDE00), "udf #0"),

@@ -4,7 +4,7 @@
 use super::abi::Frame;
 use super::emit::{enc_b_cond_t1, enc_b_cond_t3, enc_b_t2, enc_b_t4, enc_bl_t1, enc_cbz_t1, Emitter};
 use super::imms::{Imm12, ModImm, ShiftImm};
-use super::inst::{AluOp, CmpRhs, ExtendOp, MBlock, MInst, MemSize, SymRef, UnaryOp};
+use super::inst::{AluOp, CmpRhs, ExtendOp, MBlock, MInst, MemSize, Shift, ShiftedOp, SymRef, UnaryOp};
 use super::regs::{Cond, Gpr, Reg};
 use std::process::Command;
 
@@ -94,6 +94,12 @@ fn table() -> Vec<MInst> {
     for op in [AluOp::And, AluOp::Orr, AluOp::Eor] {
         t.push(AluRRR { op, rd: r(1), rn: r(1), rm: r(2) });
         t.push(AluRRR { op, rd: r(1), rn: r(3), rm: r(9) });
+    }
+    let shifted = [ShiftedOp::Add, ShiftedOp::Sub, ShiftedOp::Rsb, ShiftedOp::And, ShiftedOp::Orr, ShiftedOp::Eor];
+    for (i, op) in shifted.into_iter().enumerate() {
+        let shift = [Shift::Lsl, Shift::Lsr, Shift::Asr][i % 3];
+        let amt = ShiftImm::maybe_from([1, 2, 31][i % 3]).unwrap();
+        t.push(AluShifted { op, rd: r(i as u8), rn: r(8 + i as u8 % 4), rm: r(1), shift, amt });
     }
     for op in [AluOp::Mul, AluOp::Lsl, AluOp::Lsr, AluOp::Asr, AluOp::Ror, AluOp::Sdiv, AluOp::Udiv] {
         t.push(AluRRR { op, rd: r(0), rn: r(9), rm: r(2) });

@@ -1,14 +1,15 @@
-//! Constant hoisting. Requires optimized CLIF; provides CLIF where every constant that costs
-//! two instructions or more (`movw` + `movt`, any f32) and sits in a loop is defined once in
-//! the entry block.
+//! Hoisting out of loops. Requires optimized CLIF; provides CLIF where every constant that
+//! costs two instructions or more (`movw` + `movt`, any f32) and sits in a loop is defined
+//! once in the entry block, and every pure loop-invariant computation sits before its loop.
 //!
-//! Cranelift's mid-end re-materialises constants next to their uses, which suits ISAs where
-//! any constant is one instruction; on Thumb-2 a wide constant in a loop costs two per trip.
+//! Cranelift's mid-end re-materialises constants, and `x ± constant`, next to their uses,
+//! which suits ISAs with many registers; on Thumb-2 a wide constant in a loop costs two
+//! instructions per trip, and a recomputed bound keeps a `while` test from being only a test.
 
 use super::imms::{Imm12, ModImm};
 use cranelift_codegen::dominator_tree::DominatorTree;
 use cranelift_codegen::flowgraph::ControlFlowGraph;
-use cranelift_codegen::ir::{self, InstructionData, Opcode};
+use cranelift_codegen::ir::{self, InstructionData, Opcode, Value};
 use cranelift_codegen::loop_analysis::LoopAnalysis;
 
 /// Whether some encoding takes `v` in one instruction or as an immediate operand.
@@ -46,5 +47,84 @@ pub fn hoist_constants(func: &mut ir::Function) {
     for inst in moving {
         func.layout.remove_inst(inst);
         func.layout.insert_inst(inst, first);
+    }
+}
+
+/// Whether `inst` may run where it did not before: no effects, no trap, no memory.
+fn speculable(func: &ir::Function, inst: ir::Inst) -> bool {
+    let op = func.dfg.insts[inst].opcode();
+    !(op.is_call()
+        || op.is_branch()
+        || op.is_terminator()
+        || op.can_trap()
+        || op.other_side_effects()
+        || op.can_store()
+        || op.can_load())
+        && func.dfg.inst_results(inst).len() == 1
+        && op != Opcode::Iconst
+}
+
+/// Moves each pure instruction of a loop whose operands come from outside the loop to the
+/// end of the loop's preheader (the one block outside that jumps to the header), copying
+/// constants it takes from inside. Inner loops go first, so that invariants of several
+/// loops move out of all of them.
+pub fn hoist_invariants(func: &mut ir::Function) {
+    let cfg = ControlFlowGraph::with_function(func);
+    let domtree = DominatorTree::with_function(func, &cfg);
+    let mut loops = LoopAnalysis::new();
+    loops.compute(func, &cfg, &domtree);
+    let mut order: Vec<_> = loops.loops().collect();
+    order.sort_by_key(|lp| std::cmp::Reverse(loops.loop_level(loops.loop_header(*lp)).level()));
+    for lp in order {
+        let header = loops.loop_header(lp);
+        let outside: Vec<ir::Block> =
+            cfg.pred_iter(header).map(|p| p.block).filter(|b| !loops.is_in_loop(*b, lp)).collect();
+        let [pre] = outside[..] else { continue };
+        let Some(jump) = func.layout.last_inst(pre) else { continue };
+        if func.dfg.insts[jump].opcode() != Opcode::Jump {
+            continue;
+        }
+        let body: Vec<ir::Block> = func.layout.blocks().filter(|b| loops.is_in_loop(*b, lp)).collect();
+        let in_loop = |func: &ir::Function, v: Value| {
+            let block = match func.dfg.value_def(v) {
+                ir::ValueDef::Result(i, _) => func.layout.inst_block(i),
+                ir::ValueDef::Param(b, _) => Some(b),
+                _ => None,
+            };
+            block.is_some_and(|b| loops.is_in_loop(b, lp))
+        };
+        // Until nothing moves: an instruction may become invariant once its operands moved.
+        loop {
+            let mut moved = false;
+            for &block in &body {
+                let mut cursor = func.layout.first_inst(block);
+                while let Some(inst) = cursor {
+                    cursor = func.layout.next_inst(inst);
+                    if !speculable(func, inst) {
+                        continue;
+                    }
+                    let args = func.dfg.inst_args(inst).to_vec();
+                    let konst = |func: &ir::Function, v: Value| {
+                        func.dfg.value_def(v).inst().filter(|i| func.dfg.insts[*i].opcode() == Opcode::Iconst)
+                    };
+                    if !args.iter().all(|a| !in_loop(func, *a) || konst(func, *a).is_some()) {
+                        continue;
+                    }
+                    for (k, a) in args.iter().enumerate() {
+                        if let Some(c) = konst(func, *a).filter(|_| in_loop(func, *a)) {
+                            let copy = func.dfg.clone_inst(c);
+                            func.layout.insert_inst(copy, jump);
+                            func.dfg.inst_args_mut(inst)[k] = func.dfg.first_result(copy);
+                        }
+                    }
+                    func.layout.remove_inst(inst);
+                    func.layout.insert_inst(inst, jump);
+                    moved = true;
+                }
+            }
+            if !moved {
+                break;
+            }
+        }
     }
 }

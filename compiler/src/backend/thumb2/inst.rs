@@ -51,6 +51,51 @@ impl AluOp {
     }
 }
 
+/// The shift applied to the second register of a data-processing instruction.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Shift {
+    Lsl,
+    Lsr,
+    Asr,
+}
+
+impl Shift {
+    /// The encoding's `type` field and the name.
+    pub fn kind(self) -> (u32, &'static str) {
+        match self {
+            Shift::Lsl => (0, "lsl"),
+            Shift::Lsr => (1, "lsr"),
+            Shift::Asr => (2, "asr"),
+        }
+    }
+}
+
+/// The operations that take a shifted register: `add`, `sub`, `rsb`, `and`, `orr`, `eor`.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum ShiftedOp {
+    Add,
+    Sub,
+    /// `rsb rd, rn, rm, <shift>`: (rm shifted) − rn.
+    Rsb,
+    And,
+    Orr,
+    Eor,
+}
+
+impl ShiftedOp {
+    /// The data-processing (shifted register) `op` field, A5.3.11, and the name.
+    pub fn code(self) -> (u32, &'static str) {
+        match self {
+            ShiftedOp::Add => (0b1000, "add"),
+            ShiftedOp::Sub => (0b1101, "sub"),
+            ShiftedOp::Rsb => (0b1110, "rsb"),
+            ShiftedOp::And => (0b0000, "and"),
+            ShiftedOp::Orr => (0b0010, "orr"),
+            ShiftedOp::Eor => (0b0100, "eor"),
+        }
+    }
+}
+
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub enum ExtendOp {
     Uxtb,
@@ -119,6 +164,15 @@ pub enum MInst {
         rd: Reg,
         rn: Reg,
         rm: Reg,
+    },
+    /// `op rd, rn, rm, <shift> #amt`: one operand shifted for free.
+    AluShifted {
+        op: ShiftedOp,
+        rd: Reg,
+        rn: Reg,
+        rm: Reg,
+        shift: Shift,
+        amt: ShiftImm,
     },
     /// `add`/`sub`/`and`/`orr`/`eor` with a modified immediate.
     AluRRMod {
@@ -325,7 +379,7 @@ impl MInst {
                 f(rm, Use);
                 f(rd, Def);
             }
-            AluRRR { rd, rn, rm, .. } => {
+            AluRRR { rd, rn, rm, .. } | AluShifted { rd, rn, rm, .. } => {
                 f(rn, Use);
                 f(rm, Use);
                 f(rd, Def);
@@ -459,6 +513,9 @@ impl fmt::Display for MInst {
             MovImm { rd, imm } => write!(f, "mov {rd}, #{imm:#x}"),
             SymAddr { rd, sym } => write!(f, "addr {rd}, sym{}", sym.0),
             AluRRR { op, rd, rn, rm } => write!(f, "{} {rd}, {rn}, {rm}", op.name()),
+            AluShifted { op, rd, rn, rm, shift, amt } => {
+                write!(f, "{} {rd}, {rn}, {rm}, {} #{}", op.code().1, shift.kind().1, amt.value())
+            }
             AluRRMod { op, rd, rn, imm } => write!(f, "{} {rd}, {rn}, #{}", op.name(), imm.value()),
             AluRRImm12 { op, rd, rn, imm } => write!(f, "{}w {rd}, {rn}, #{}", op.name(), imm.value()),
             ShiftRImm { op, rd, rm, amt } => write!(f, "{} {rd}, {rm}, #{}", op.name(), amt.value()),

@@ -7,7 +7,7 @@
 //! encoding takes them; whatever ends up unused is removed afterwards.
 
 use super::imms::{Imm12, ModImm, ShiftImm};
-use super::inst::{AluOp, CmpRhs, ExtendOp, MBlock, MInst, MemSize, SymRef, UnaryOp};
+use super::inst::{AluOp, CmpRhs, ExtendOp, MBlock, MInst, MemSize, Shift, ShiftedOp, SymRef, UnaryOp};
 use super::regs::{Cond, Reg, SReg, ARG_REGS, SP};
 use super::vfp::{float_cond, FOp, FUnary};
 use anyhow::{bail, Result};
@@ -54,6 +54,8 @@ struct Isel<'a> {
     syms: Vec<Sym>,
     next_vreg: u32,
     uses: HashMap<Value, u32>,
+    /// Values some instruction needs in a register (not only as a foldable address).
+    computed: std::collections::HashSet<Value>,
     outgoing_args: u32,
     /// (edge block, source, target) for every split edge.
     edges: Vec<(MBlock, MBlock, MBlock)>,
@@ -72,11 +74,19 @@ pub fn select(func: &ir::Function) -> Result<VCode> {
     let mut order: Vec<ir::Block> = func.layout.blocks().filter(|b| !func.layout.is_cold(*b)).collect();
     order.extend(func.layout.blocks().filter(|b| func.layout.is_cold(*b)));
     let mut uses = HashMap::new();
+    let mut computed = std::collections::HashSet::new();
     for block in func.layout.blocks() {
         for inst in func.layout.block_insts(block) {
             for arg in func.dfg.inst_values(inst) {
                 *uses.entry(arg).or_insert(0) += 1;
             }
+            // Addresses that something other than a load or store at offset 0 takes.
+            let address = match func.dfg.insts[inst] {
+                InstructionData::Load { arg, offset, .. } if i32::from(offset) == 0 => Some(arg),
+                InstructionData::Store { args: [_, p], offset, .. } if i32::from(offset) == 0 => Some(p),
+                _ => None,
+            };
+            computed.extend(func.dfg.inst_values(inst).filter(|a| Some(*a) != address));
         }
     }
     let mut s = Isel {
@@ -86,6 +96,7 @@ pub fn select(func: &ir::Function) -> Result<VCode> {
         syms: Vec::new(),
         next_vreg: func.dfg.num_values() as u32,
         uses,
+        computed,
         outgoing_args: outgoing_args(func),
         edges: Vec::new(),
         slot_offsets: Vec::new(),
@@ -266,6 +277,56 @@ impl Isel<'_> {
         t
     }
 
+    /// For a 32-bit value used once, by an instruction of block `within`, and defined there by
+    /// a shift by a constant: what is shifted, how and by how much.
+    fn shifted_operand(&self, value: Value, within: ir::Block) -> Option<(Value, Shift, ShiftImm)> {
+        let def = self.func.dfg.value_def(value).inst()?;
+        if self.uses.get(&value) != Some(&1)
+            || self.func.layout.inst_block(def) != Some(within)
+            || self.func.dfg.value_type(value) != types::I32
+        {
+            return None;
+        }
+        let InstructionData::Binary { opcode, args: [x, k] } = self.func.dfg.insts[def] else { return None };
+        let shift = match opcode {
+            Opcode::Ishl => Shift::Lsl,
+            Opcode::Ushr => Shift::Lsr,
+            Opcode::Sshr => Shift::Asr,
+            _ => return None,
+        };
+        Some((x, shift, ShiftImm::maybe_from((self.konst(k)? & 31) as u32)?))
+    }
+
+    /// `rd = a op b` where one operand is a shift used only here: the shift comes for free.
+    fn fuse_shift(&mut self, block: MBlock, within: ir::Block, op: AluOp, rd: Reg, a: Value, b: Value) -> bool {
+        let op = match op {
+            AluOp::Add => ShiftedOp::Add,
+            AluOp::Sub => ShiftedOp::Sub,
+            AluOp::And => ShiftedOp::And,
+            AluOp::Orr => ShiftedOp::Orr,
+            AluOp::Eor => ShiftedOp::Eor,
+            _ => return false,
+        };
+        if self.func.dfg.value_type(a) != types::I32 {
+            return false;
+        }
+        if let Some((x, shift, amt)) = self.shifted_operand(b, within) {
+            // A constant on the other side is better as an immediate, unless nothing takes it.
+            if self.konst(a).is_none() {
+                self.push(block, MInst::AluShifted { op, rd, rn: v(a), rm: v(x), shift, amt });
+                return true;
+            }
+        }
+        if let Some((x, shift, amt)) = self.shifted_operand(a, within) {
+            if self.konst(b).is_none() {
+                let op = if op == ShiftedOp::Sub { ShiftedOp::Rsb } else { op };
+                self.push(block, MInst::AluShifted { op, rd, rn: v(b), rm: v(x), shift, amt });
+                return true;
+            }
+        }
+        false
+    }
+
     /// `rd = a op b` on `ty`. Operands of narrow types are extended where their upper bits
     /// would show (right shifts, division); shift amounts are taken modulo the width.
     fn alu(&mut self, block: MBlock, op: AluOp, rd: Reg, a: Value, b: Value, ty: ir::Type) {
@@ -334,12 +395,29 @@ impl Isel<'_> {
         None
     }
 
+    /// For a multiplier 2^k + 1 or 2^k − 1: `x * c` as `x + (x << k)` or `(x << k) − x`,
+    /// one instruction without a constant.
+    fn times_shift(&self, c: Value) -> Option<(ShiftedOp, ShiftImm)> {
+        if self.func.dfg.value_type(c) != types::I32 {
+            return None;
+        }
+        let c = self.konst(c)? as u32;
+        if c > 2 && (c - 1).is_power_of_two() {
+            return Some((ShiftedOp::Add, ShiftImm::maybe_from((c - 1).trailing_zeros())?));
+        }
+        if c > 2 && c.wrapping_add(1).is_power_of_two() {
+            return Some((ShiftedOp::Rsb, ShiftImm::maybe_from((c + 1).trailing_zeros())?));
+        }
+        None
+    }
+
     /// `rd = a + b` where one side is a product used only here: one `mla`.
     fn fuse_mla(&mut self, block: MBlock, within: ir::Block, rd: Reg, a: Value, b: Value) -> bool {
         for (prod, acc) in [(b, a), (a, b)] {
             let Some(def) = self.func.dfg.value_def(prod).inst() else { continue };
             let data = &self.func.dfg.insts[def];
             if data.opcode() != Opcode::Imul
+                || self.times_shift(self.func.dfg.inst_args(def)[1]).is_some()
                 || self.uses.get(&prod) != Some(&1)
                 || self.func.layout.inst_block(def) != Some(within)
             {
@@ -366,7 +444,10 @@ impl Isel<'_> {
                         return Amode::Imm(Reg::Phys(SP), total as i32);
                     }
                 }
-                InstructionData::Binary { opcode: Opcode::Iadd, args: [x, y] } if offset == 0 => {
+                // An address computed anyway is best used as it is.
+                InstructionData::Binary { opcode: Opcode::Iadd, args: [x, y] }
+                    if offset == 0 && !self.computed.contains(&p) =>
+                {
                     for (base, index) in [(x, y), (y, x)] {
                         if let Some(c) = self.konst(index) {
                             if (-255..4096).contains(&c) {
@@ -455,11 +536,23 @@ impl Isel<'_> {
             Opcode::Iadd if self.fuse_mla(block, cl_block, rd.unwrap(), args[0], args[1]) => {}
             // A product whose high word is also taken comes out of that `smull`/`umull`.
             Opcode::Imul if ty.bits() == 32 && self.high_half_of(inst).is_some() => {}
-            Opcode::Iadd => self.alu(block, AluOp::Add, rd.unwrap(), args[0], args[1], ty),
-            Opcode::Isub => self.alu(block, AluOp::Sub, rd.unwrap(), args[0], args[1], ty),
-            Opcode::Band => self.alu(block, AluOp::And, rd.unwrap(), args[0], args[1], ty),
-            Opcode::Bor => self.alu(block, AluOp::Orr, rd.unwrap(), args[0], args[1], ty),
-            Opcode::Bxor => self.alu(block, AluOp::Eor, rd.unwrap(), args[0], args[1], ty),
+            Opcode::Iadd | Opcode::Isub | Opcode::Band | Opcode::Bor | Opcode::Bxor => {
+                let op = match data.opcode() {
+                    Opcode::Iadd => AluOp::Add,
+                    Opcode::Isub => AluOp::Sub,
+                    Opcode::Band => AluOp::And,
+                    Opcode::Bor => AluOp::Orr,
+                    _ => AluOp::Eor,
+                };
+                if !self.fuse_shift(block, cl_block, op, rd.unwrap(), args[0], args[1]) {
+                    self.alu(block, op, rd.unwrap(), args[0], args[1], ty);
+                }
+            }
+            Opcode::Imul if self.times_shift(args[1]).is_some() => {
+                let (op, amt) = self.times_shift(args[1]).expect("checked");
+                let x = v(args[0]);
+                self.push(block, MInst::AluShifted { op, rd: rd.unwrap(), rn: x, rm: x, shift: Shift::Lsl, amt });
+            }
             Opcode::Imul => self.alu(block, AluOp::Mul, rd.unwrap(), args[0], args[1], ty),
             Opcode::Ishl => self.alu(block, AluOp::Lsl, rd.unwrap(), args[0], args[1], ty),
             Opcode::Ushr => self.alu(block, AluOp::Lsr, rd.unwrap(), args[0], args[1], ty),
@@ -930,6 +1023,7 @@ fn remove_dead(code: &mut VCode) {
                         | MInst::MovImm { .. }
                         | MInst::SymAddr { .. }
                         | MInst::AluRRR { .. }
+                        | MInst::AluShifted { .. }
                         | MInst::AluRRMod { .. }
                         | MInst::AluRRImm12 { .. }
                         | MInst::ShiftRImm { .. }

@@ -76,6 +76,7 @@ fn optimize(func: cranelift_codegen::ir::Function, isa: &OwnedTargetIsa) -> Resu
 
 fn compile_function(func: &cranelift_codegen::ir::Function) -> Result<Compiled> {
     let mut func = func.clone();
+    hoist::hoist_invariants(&mut func);
     hoist::hoist_constants(&mut func);
     let vcode = isel::select(&func)?;
     let allocated = regalloc::allocate(&vcode)?;
