@@ -33,7 +33,7 @@ impl Frame {
         let mut saved_s = 0;
         let mut calls = false;
         for inst in code.blocks.iter().flatten() {
-            calls |= matches!(inst, MInst::Call { .. });
+            calls |= matches!(inst, MInst::Call { .. } | MInst::CallReg { .. });
             let mut inst = inst.clone();
             inst.visit(&mut |r, kind| {
                 if !matches!(kind, super::inst::OpKind::Def | super::inst::OpKind::DefFixed(_)) {

@@ -676,11 +676,53 @@ impl<'a> Emitter<'a> {
                     .ok_or_else(|| anyhow::anyhow!("Thumb-2 backend: VFP memory offset {off} is out of range"))?;
                 self.buf.put(enc, text);
             }
-            MInst::FCmpSet { rd, cond, sn, sm } => {
+            MInst::FCmpSet { rd, cond, or, sn, sm } => {
                 self.fcmp(sn.sreg(), sm.sreg());
                 self.buf.put(enc_it(*cond, &[false]), format!("ite {}", cond.name()));
                 self.mov_imm_in_it(*cond, g(rd), 1);
                 self.mov_imm_in_it(cond.invert(), g(rd), 0);
+                if let Some(c) = or {
+                    // Moves in IT blocks leave the flags alone.
+                    self.buf.put(enc_it(*c, &[]), format!("it {}", c.name()));
+                    self.mov_imm_in_it(*c, g(rd), 1);
+                }
+            }
+            MInst::TrapIf { cond, rn, rhs } => {
+                self.cmp(g(rn), *rhs);
+                // Skip the `udf` unless the condition holds: a branch to 4 bytes on.
+                let inv = cond.invert();
+                self.buf.put(enc_b_cond_t1(inv, 0).expect("in range"), format!("b{}.n <+4>", inv.name()));
+                self.buf.put(Enc::N(0xDE00), "udf #0");
+            }
+            MInst::CallReg { rm, .. } => {
+                let rm = g(rm);
+                self.buf.put(Enc::N((0x4780 | (rm.num() << 3)) as u16), format!("blx {rm}"));
+            }
+            MInst::BrTable { idx, bound, default, targets } => {
+                let site = self.buf.new_site();
+                let idx = g(idx);
+                self.cmp(idx, *bound);
+                self.buf.branch((site, 0), Some(Cond::Hs), self.resolve[default.0 as usize]);
+                // TBH T1, A7.7.186: `11101000 1101 Rn | 1111 0000 0001 Rm`, Rn = pc.
+                self.buf.put(w(0xE8DF, 0xF010 | idx.num()), format!("tbh [pc, {idx}, lsl #1]"));
+                let table = self.buf.offset();
+                for _ in targets {
+                    self.buf.put(Enc::N(0), ".short 0");
+                }
+                let mut entries = Vec::new();
+                for t in targets {
+                    entries.push(self.buf.offset());
+                    let s = self.buf.new_site();
+                    self.buf.branch((s, 0), None, self.resolve[t.0 as usize]);
+                }
+                for (k, at) in entries.into_iter().enumerate() {
+                    let half = ((at - table) / 2) as u16;
+                    let slot = table as usize + 2 * k;
+                    self.buf.code[slot..slot + 2].copy_from_slice(&half.to_le_bytes());
+                    if let Some(l) = self.buf.listing.iter_mut().find(|(o, _)| *o == slot as u32) {
+                        l.1 = format!(".short 0x{half:04x}");
+                    }
+                }
             }
             MInst::FBr { cond, sn, sm, taken, not_taken } => {
                 let site = self.buf.new_site();

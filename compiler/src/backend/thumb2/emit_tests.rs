@@ -5,7 +5,7 @@ use super::abi::Frame;
 use super::emit::{enc_b_cond_t1, enc_b_cond_t3, enc_b_t2, enc_b_t4, enc_bl_t1, enc_cbz_t1, Emitter};
 use super::imms::{Imm12, ModImm, ShiftImm};
 use super::inst::{AluOp, CmpRhs, ExtendOp, MBlock, MInst, MemSize, Shift, ShiftedOp, SymRef, UnaryOp};
-use super::regs::{Cond, Gpr, Reg};
+use super::regs::{Cond, Gpr, Reg, SReg};
 use std::process::Command;
 
 fn r(n: u8) -> Reg {
@@ -76,7 +76,20 @@ fn table() -> Vec<MInst> {
         StoreIdx { size: MemSize::Word, rt: r(8), rn: r(1), rm: r(2), shift: 2 },
         StoreIdx { size: MemSize::U8, rt: r(0), rn: r(1), rm: r(12), shift: 0 },
         StoreIdx { size: MemSize::U16, rt: r(0), rn: r(1), rm: r(2), shift: 1 },
-        Call { sym: SymRef(0), args: vec![], ret: None },
+        Call { sym: SymRef(0), args: vec![], ret: vec![] },
+        CallReg { rm: r(3), args: vec![], ret: vec![] },
+        CallReg { rm: r(12), args: vec![], ret: vec![] },
+        TrapIf { cond: Cond::Eq, rn: r(0), rhs: CmpRhs::Imm(m(0)) },
+        TrapIf { cond: Cond::Lo, rn: r(9), rhs: CmpRhs::Reg(r(2)) },
+        // Without entries: the compare, the default branch and the `tbh` itself.
+        BrTable { idx: r(4), bound: CmpRhs::Imm(m(0)), default: MBlock(0), targets: vec![] },
+        FCmpSet {
+            rd: r(0),
+            cond: Cond::Mi,
+            or: Some(Cond::Gt),
+            sn: Reg::PhysS(SReg::new(1).unwrap()),
+            sm: Reg::PhysS(SReg::new(30).unwrap()),
+        },
         Trap,
         MulLong { signed: true, rdlo: r(0), rdhi: r(1), rn: r(2), rm: r(3) },
         MulLong { signed: false, rdlo: r(10), rdhi: r(9), rn: r(12), rm: r(8) },
@@ -153,8 +166,8 @@ fn encode_all() -> (Vec<u8>, Vec<(u32, String)>) {
         add(&mut code, &mut listing, em.buf.code, em.buf.listing);
     }
     for f in frames() {
-        let mut em = Emitter::new(&[vec![MInst::Ret { rv: None }]], &[MBlock(0)], &f, Default::default());
-        em.block(0, &[MInst::Ret { rv: None }]).unwrap();
+        let mut em = Emitter::new(&[vec![MInst::Ret { rv: vec![] }]], &[MBlock(0)], &f, Default::default());
+        em.block(0, &[MInst::Ret { rv: vec![] }]).unwrap();
         add(&mut code, &mut listing, em.buf.code, em.buf.listing);
     }
     // Branches at both ends of their ranges; the text names the absolute target, as objdump does.

@@ -274,7 +274,8 @@ pub enum MInst {
         sym: SymRef,
         /// Register arguments with the registers AAPCS puts them in (r0–r3, s0–s15).
         args: Vec<(Reg, PReg)>,
-        ret: Option<(Reg, PReg)>,
+        /// Results with their registers: r0 (to r3 for 64-bit pairs), s0 (s1).
+        ret: Vec<(Reg, PReg)>,
     },
     /// Compare and branch: to `taken` if `rn <cond> rhs`, else to `not_taken`.
     Br {
@@ -287,8 +288,29 @@ pub enum MInst {
     Jump {
         target: MBlock,
     },
+    /// `cmp idx, #n; bhs default; tbh [pc, idx, lsl #1]`, a table of halfword offsets, and a
+    /// branch to each target after it (TBH reaches forward only; the targets may be behind).
+    BrTable {
+        idx: Reg,
+        /// `n`, the number of entries, as the compare takes it.
+        bound: CmpRhs,
+        default: MBlock,
+        targets: Vec<MBlock>,
+    },
+    /// `blx rm`: a call through a register.
+    CallReg {
+        rm: Reg,
+        args: Vec<(Reg, PReg)>,
+        ret: Vec<(Reg, PReg)>,
+    },
+    /// Traps (`udf`) if `rn <cond> rhs`.
+    TrapIf {
+        cond: Cond,
+        rn: Reg,
+        rhs: CmpRhs,
+    },
     Ret {
-        rv: Option<(Reg, PReg)>,
+        rv: Vec<(Reg, PReg)>,
     },
     Trap,
     /// Where the code of a source line starts; emits nothing.
@@ -330,6 +352,8 @@ pub enum MInst {
     FCmpSet {
         rd: Reg,
         cond: Cond,
+        /// A second condition that also makes the result 1 (for `one` and `ueq`).
+        or: Option<Cond>,
         sn: Reg,
         sm: Reg,
     },
@@ -431,20 +455,25 @@ impl MInst {
                 f(rm, Use);
             }
             StoreOutArg { rs, .. } => f(rs, Use),
+            CallReg { rm, args, ret } => {
+                f(rm, Use);
+                args.iter_mut().for_each(|(r, p)| f(r, UseFixed(*p)));
+                ret.iter_mut().for_each(|(r, p)| f(r, DefFixed(*p)));
+            }
+            BrTable { idx, bound: r, .. } | TrapIf { rn: idx, rhs: r, .. } => {
+                f(idx, Use);
+                rhs(r, f);
+            }
             Call { args, ret, .. } => {
                 args.iter_mut().for_each(|(r, p)| f(r, UseFixed(*p)));
-                if let Some((r, p)) = ret {
-                    f(r, DefFixed(*p));
-                }
+                ret.iter_mut().for_each(|(r, p)| f(r, DefFixed(*p)));
             }
             Br { rn, rhs: r, .. } => {
                 f(rn, Use);
                 rhs(r, f);
             }
             Ret { rv } => {
-                if let Some((r, p)) = rv {
-                    f(r, UseFixed(*p))
-                }
+                rv.iter_mut().for_each(|(r, p)| f(r, UseFixed(*p)));
             }
             Jump { .. } | Trap | Line(_) => {}
             FAlu { sd, sn, sm, .. } => {
@@ -487,6 +516,9 @@ impl MInst {
         match self {
             MInst::Br { taken, not_taken, .. } | MInst::FBr { taken, not_taken, .. } => vec![*taken, *not_taken],
             MInst::Jump { target } => vec![*target],
+            MInst::BrTable { default, targets, .. } => {
+                std::iter::once(*default).chain(targets.iter().copied()).collect()
+            }
             _ => vec![],
         }
     }
@@ -532,12 +564,12 @@ impl fmt::Display for MInst {
             LoadIdx { size, rd, rn, rm, shift } => write!(f, "ldr.{size:?} {rd}, [{rn}, {rm}, lsl #{shift}]"),
             StoreIdx { size, rt, rn, rm, shift } => write!(f, "str.{size:?} {rt}, [{rn}, {rm}, lsl #{shift}]"),
             StoreOutArg { rs, index } => write!(f, "out_arg {index}, {rs}"),
-            Call { sym, args, ret } => write!(f, "call sym{} ({}) -> {ret:?}", sym.0, pairs(args)),
+            Call { sym, args, ret } => write!(f, "call sym{} ({}) -> ({})", sym.0, pairs(args), pairs(ret)),
             Br { cond, rn, rhs, taken, not_taken } => {
                 write!(f, "br {rn} {} {rhs}, b{}, b{}", cond.name(), taken.0, not_taken.0)
             }
             Jump { target } => write!(f, "b b{}", target.0),
-            Ret { rv } => write!(f, "ret {rv:?}"),
+            Ret { rv } => write!(f, "ret {}", pairs(rv)),
             Trap => write!(f, "udf"),
             Line(l) => write!(f, "; line {l}"),
             FAlu { op, sd, sn, sm } => write!(f, "{op:?}.f32 {sd}, {sn}, {sm}"),
@@ -546,7 +578,22 @@ impl fmt::Display for MInst {
             FToCore { rd, sm } => write!(f, "vmov {rd}, {sm}"),
             FLoad { sd, rn, off } => write!(f, "vldr {sd}, [{rn}, #{off}]"),
             FStore { sd, rn, off } => write!(f, "vstr {sd}, [{rn}, #{off}]"),
-            FCmpSet { rd, cond, sn, sm } => write!(f, "{rd} = ({sn} {} {sm})", cond.name()),
+            FCmpSet { rd, cond, or, sn, sm } => {
+                write!(
+                    f,
+                    "{rd} = ({sn} {}{} {sm})",
+                    cond.name(),
+                    or.map(|c| format!("|{}", c.name())).unwrap_or_default()
+                )
+            }
+            BrTable { idx, bound, default, targets } => write!(
+                f,
+                "br_table {idx} < {bound}, [{}], b{}",
+                targets.iter().map(|t| format!("b{}", t.0)).collect::<Vec<_>>().join(", "),
+                default.0
+            ),
+            CallReg { rm, args, ret } => write!(f, "call {rm} ({}) -> ({})", pairs(args), pairs(ret)),
+            TrapIf { cond, rn, rhs } => write!(f, "trap if {rn} {} {rhs}", cond.name()),
             FBr { cond, sn, sm, taken, not_taken } => {
                 write!(f, "fbr {sn} {} {sm}, b{}, b{}", cond.name(), taken.0, not_taken.0)
             }

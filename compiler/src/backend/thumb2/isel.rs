@@ -8,11 +8,12 @@
 
 use super::imms::{Imm12, ModImm, ShiftImm};
 use super::inst::{AluOp, CmpRhs, ExtendOp, MBlock, MInst, MemSize, Shift, ShiftedOp, SymRef, UnaryOp};
+use super::narrow::WideSigs;
 use super::regs::{Cond, Reg, SReg, ARG_REGS, SP};
 use super::vfp::{float_cond, FOp, FUnary};
 use anyhow::{bail, Result};
 use cranelift_codegen::ir::{
-    self, condcodes::IntCC, types, ExternalName, GlobalValueData, InstructionData, Opcode, Value,
+    self, condcodes::FloatCC, condcodes::IntCC, types, ExternalName, GlobalValueData, InstructionData, Opcode, Value,
 };
 use regalloc2::PReg;
 use std::collections::HashMap;
@@ -49,6 +50,7 @@ pub struct VCode {
 
 struct Isel<'a> {
     func: &'a ir::Function,
+    wide: &'a WideSigs,
     blocks: Vec<VBlock>,
     block_map: HashMap<ir::Block, MBlock>,
     syms: Vec<Sym>,
@@ -70,7 +72,7 @@ fn v(value: Value) -> Reg {
 }
 
 /// Selects instructions for `func`.
-pub fn select(func: &ir::Function) -> Result<VCode> {
+pub fn select(func: &ir::Function, wide: &WideSigs) -> Result<VCode> {
     let mut order: Vec<ir::Block> = func.layout.blocks().filter(|b| !func.layout.is_cold(*b)).collect();
     order.extend(func.layout.blocks().filter(|b| func.layout.is_cold(*b)));
     let mut uses = HashMap::new();
@@ -97,7 +99,8 @@ pub fn select(func: &ir::Function) -> Result<VCode> {
         next_vreg: func.dfg.num_values() as u32,
         uses,
         computed,
-        outgoing_args: outgoing_args(func),
+        outgoing_args: outgoing_args(func, wide),
+        wide,
         edges: Vec::new(),
         slot_offsets: Vec::new(),
         slots_size: 0,
@@ -151,12 +154,17 @@ pub fn select(func: &ir::Function) -> Result<VCode> {
 impl Isel<'_> {
     fn entry_args(&mut self, entry: ir::Block) -> Result<()> {
         let params = self.func.dfg.block_params(entry).to_vec();
-        let types: Vec<ir::Type> = params.iter().map(|p| self.func.dfg.value_type(*p)).collect();
+        let types = abi_types(&self.wide.own.as_ref().unwrap_or(&self.func.signature).params);
         let mut regs = Vec::new();
         for (p, loc) in params.iter().zip(assign_args(&types)?) {
             match loc {
                 ArgLoc::Reg(preg) => regs.push((v(*p), preg)),
                 ArgLoc::Stack(index) => self.blocks[0].insts.push(MInst::LoadArg { rd: v(*p), index }),
+                ArgLoc::Half(preg) => {
+                    let t = self.ftemp();
+                    regs.push((t, preg));
+                    self.blocks[0].insts.push(MInst::FToCore { rd: v(*p), sm: t });
+                }
             }
         }
         self.blocks[0].insts.insert(0, MInst::Args { regs });
@@ -374,7 +382,10 @@ impl Isel<'_> {
             if matches!(dfg.insts[i].opcode(), Opcode::Smulhi | Opcode::Umulhi) && dfg.inst_args(i) == operands {
                 return Some(i);
             }
-            if dfg.inst_values(i).any(|v| v == product) {
+            // A later product of the same operands would claim it too.
+            if dfg.inst_values(i).any(|v| v == product)
+                || dfg.insts[i].opcode() == Opcode::Imul && dfg.inst_args(i) == operands
+            {
                 return None;
             }
             cursor = self.func.layout.next_inst(i);
@@ -691,9 +702,13 @@ impl Isel<'_> {
             }
             Opcode::Fcmp => {
                 let InstructionData::FloatCompare { cond, .. } = data else { unreachable!() };
-                let c = float_cond(cond)
-                    .ok_or_else(|| anyhow::anyhow!("Thumb-2 backend: fcmp {cond} is not supported yet"))?;
-                self.push(block, MInst::FCmpSet { rd: rd.unwrap(), cond: c, sn: v(args[0]), sm: v(args[1]) });
+                // `one` is less or greater; `ueq` equal or unordered: two conditions.
+                let (c, or) = match cond {
+                    FloatCC::OrderedNotEqual => (Cond::Mi, Some(Cond::Gt)),
+                    FloatCC::UnorderedOrEqual => (Cond::Eq, Some(Cond::Vs)),
+                    _ => (float_cond(cond).expect("one condition for the rest"), None),
+                };
+                self.push(block, MInst::FCmpSet { rd: rd.unwrap(), cond: c, or, sn: v(args[0]), sm: v(args[1]) });
             }
             Opcode::FcvtToSintSat | Opcode::FcvtToUintSat
                 if dfg.value_type(args[0]) == types::F32 && ty.bits() == 32 =>
@@ -730,6 +745,13 @@ impl Isel<'_> {
                     bail!("Thumb-2 backend: only symbol global values are supported");
                 };
                 let sym = self.sym(name, offset.bits())?;
+                self.push(block, MInst::SymAddr { rd: rd.unwrap(), sym });
+            }
+            Opcode::FuncAddr => {
+                let InstructionData::FuncAddr { func_ref, .. } = data else { unreachable!() };
+                // A Thumb function's symbol value has bit 0 set, as `blx` needs.
+                let name = self.func.dfg.ext_funcs[func_ref].name.clone();
+                let sym = self.sym(&name, 0)?;
                 self.push(block, MInst::SymAddr { rd: rd.unwrap(), sym });
             }
             Opcode::Load if ty == types::F32 => {
@@ -776,23 +798,50 @@ impl Isel<'_> {
                 let off = self.slot_offsets[stack_slot.as_u32() as usize] as i64 + i64::from(i32::from(offset));
                 self.alu_const(block, AluOp::Add, rd.unwrap(), Reg::Phys(SP), off);
             }
-            Opcode::Call => {
-                let InstructionData::Call { func_ref, .. } = data else { unreachable!() };
-                let ext = &self.func.dfg.ext_funcs[func_ref];
-                let sym = self.sym(&ext.name, 0)?;
-                if results.len() > 1 {
-                    bail!("Thumb-2 backend: calls return one value so far");
-                }
-                let types: Vec<ir::Type> = args.iter().map(|a| dfg.value_type(*a)).collect();
+            Opcode::Call | Opcode::CallIndirect => {
+                let (sigref, callee, args) = match data {
+                    InstructionData::Call { func_ref, .. } => {
+                        let ext = &self.func.dfg.ext_funcs[func_ref];
+                        (ext.signature, Err(ext.name.clone()), &args[..])
+                    }
+                    InstructionData::CallIndirect { sig_ref, .. } => (sig_ref, Ok(v(args[0])), &args[1..]),
+                    _ => unreachable!(),
+                };
+                let sig = self.wide.calls.get(&sigref).unwrap_or(&dfg.signatures[sigref]);
+                let (params, returns) = (abi_types(&sig.params), abi_types(&sig.returns));
                 let mut call_args = Vec::new();
-                for (a, loc) in args.iter().zip(assign_args(&types)?) {
+                for (a, loc) in args.iter().zip(assign_args(&params)?) {
                     match loc {
                         ArgLoc::Reg(preg) => call_args.push((v(*a), preg)),
                         ArgLoc::Stack(index) => self.push(block, MInst::StoreOutArg { rs: v(*a), index }),
+                        ArgLoc::Half(preg) => {
+                            let t = self.ftemp();
+                            self.push(block, MInst::FFromCore { sd: t, rt: v(*a) });
+                            call_args.push((t, preg));
+                        }
                     }
                 }
-                let ret = results.first().map(|r| (v(*r), return_reg(dfg.value_type(*r))));
-                self.push(block, MInst::Call { sym, args: call_args, ret });
+                let mut ret = Vec::new();
+                let mut halves = Vec::new();
+                for (r, preg) in results.iter().zip(assign_returns(&returns)?) {
+                    match preg {
+                        ArgLoc::Half(preg) => {
+                            let t = self.ftemp();
+                            ret.push((t, preg));
+                            halves.push(MInst::FToCore { rd: v(*r), sm: t });
+                        }
+                        ArgLoc::Reg(preg) => ret.push((v(*r), preg)),
+                        ArgLoc::Stack(_) => unreachable!("results are in registers"),
+                    }
+                }
+                let call = match callee {
+                    Ok(rm) => MInst::CallReg { rm, args: call_args, ret },
+                    Err(name) => MInst::Call { sym: self.sym(&name, 0)?, args: call_args, ret },
+                };
+                self.push(block, call);
+                for h in halves {
+                    self.push(block, h);
+                }
             }
             Opcode::Jump => {
                 let target = self.func.dfg.insts[inst]
@@ -833,12 +882,61 @@ impl Isel<'_> {
                 self.blocks[block.0 as usize].branch_args.extend([vec![], vec![]]);
             }
             Opcode::Return => {
-                if args.len() > 1 {
-                    bail!("Thumb-2 backend: functions return one value so far");
+                let returns = abi_types(&self.wide.own.as_ref().unwrap_or(&self.func.signature).returns);
+                let mut rv = Vec::new();
+                for (a, loc) in args.iter().zip(assign_returns(&returns)?) {
+                    match loc {
+                        ArgLoc::Half(preg) => {
+                            let t = self.ftemp();
+                            self.push(block, MInst::FFromCore { sd: t, rt: v(*a) });
+                            rv.push((t, preg));
+                        }
+                        ArgLoc::Reg(preg) => rv.push((v(*a), preg)),
+                        ArgLoc::Stack(_) => unreachable!("results are in registers"),
+                    }
                 }
-                self.push(block, MInst::Ret { rv: args.first().map(|a| (v(*a), return_reg(dfg.value_type(*a)))) });
+                self.push(block, MInst::Ret { rv });
             }
             Opcode::Trap => self.push(block, MInst::Trap),
+            Opcode::Trapz | Opcode::Trapnz => {
+                let (cond, rn, rhs) = match self.fusable_icmp(args[0], cl_block) {
+                    Some((cc, a, b)) => self.compare(block, cc, a, b),
+                    None => (Cond::Ne, self.truth_operand(block, args[0]), zero()),
+                };
+                let cond = if data.opcode() == Opcode::Trapz { cond.invert() } else { cond };
+                self.push(block, MInst::TrapIf { cond, rn, rhs });
+            }
+            Opcode::BrTable => {
+                let InstructionData::BranchTable { table, .. } = data else { unreachable!() };
+                let jt = &self.func.stencil.dfg.jump_tables[table];
+                let calls: Vec<ir::BlockCall> =
+                    std::iter::once(jt.default_block()).chain(jt.as_slice().iter().copied()).collect();
+                let mut edges = Vec::new();
+                for d in &calls {
+                    let target = self.block_map[&d.block(&self.func.dfg.value_lists)];
+                    let bargs = self.block_args(*d)?;
+                    let edge = MBlock(self.blocks.len() as u32);
+                    self.edges.push((edge, block, target));
+                    self.blocks.push(VBlock {
+                        params: vec![],
+                        insts: vec![MInst::Jump { target }],
+                        branch_args: vec![bargs],
+                    });
+                    edges.push(edge);
+                }
+                let n = edges.len() as i64 - 1;
+                let idx = self.truth_operand(block, args[0]);
+                let bound = match cmp_rhs_of(n) {
+                    Some(rhs) => rhs,
+                    None => {
+                        let t = self.temp();
+                        self.push(block, MInst::MovImm { rd: t, imm: n as u32 });
+                        CmpRhs::Reg(t)
+                    }
+                };
+                self.push(block, MInst::BrTable { idx, bound, default: edges[0], targets: edges[1..].to_vec() });
+                self.blocks[block.0 as usize].branch_args.extend(edges.iter().map(|_| vec![]));
+            }
             Opcode::Nop => {}
             _ => bail!("Thumb-2 backend: `{}` is not supported yet", dfg.display_inst(inst)),
         }
@@ -855,24 +953,77 @@ impl Isel<'_> {
     }
 }
 
-/// Where AAPCS (hard-float) passes an argument.
+/// Where AAPCS (hard-float) passes one 32-bit piece of an argument or result.
 enum ArgLoc {
     Reg(PReg),
     /// The n-th word on the stack.
     Stack(u32),
+    /// An i32 half of an f64, which travels in an s-register (half of a d-register).
+    Half(PReg),
 }
 
-/// Integers in r0–r3 then on the stack; f32 in s0–s15.
+/// The types a signature had before narrowing, without special-purpose parameters.
+fn abi_types(params: &[ir::AbiParam]) -> Vec<ir::Type> {
+    params.iter().map(|p| p.value_type).collect()
+}
+
+fn sreg(n: u8) -> PReg {
+    SReg::new(n).expect("s0-s15").preg()
+}
+
+/// AAPCS with the VFP variant, for `tys` as the source wrote them: one location per 32-bit
+/// piece. Words go in r0–r3, an i64 in an even pair of them, then on the stack (8-aligned
+/// for 64-bit values); f32 in the lowest free s-register and f64 in the lowest free
+/// d-register (s0–s15, back-filling), then on the stack.
 fn assign_args(tys: &[ir::Type]) -> Result<Vec<ArgLoc>> {
-    let (mut core, mut float, mut stack) = (0, 0, 0);
+    let (mut core, mut stack) = (0usize, 0u32);
+    let mut free_s = [true; 16];
+    let mut vfp_full = false;
     let mut out = Vec::new();
     for ty in tys {
-        if *ty == types::F32 {
-            if float == 16 {
-                bail!("Thumb-2 backend: more than sixteen f32 arguments");
+        let wide = ty.bits() == 64;
+        if ty.is_float() {
+            let fit = if vfp_full {
+                None
+            } else if wide {
+                (0..16).step_by(2).find(|&s| free_s[s] && free_s[s + 1])
+            } else {
+                (0..16).find(|&s| free_s[s])
+            };
+            match fit {
+                Some(s) if wide => {
+                    free_s[s] = false;
+                    free_s[s + 1] = false;
+                    out.push(ArgLoc::Half(sreg(s as u8)));
+                    out.push(ArgLoc::Half(sreg(s as u8 + 1)));
+                }
+                Some(s) => {
+                    free_s[s] = false;
+                    out.push(ArgLoc::Reg(sreg(s as u8)));
+                }
+                None => {
+                    vfp_full = true;
+                    if wide {
+                        stack = stack.next_multiple_of(2);
+                        out.extend([ArgLoc::Stack(stack), ArgLoc::Stack(stack + 1)]);
+                        stack += 2;
+                    } else {
+                        out.push(ArgLoc::Stack(stack));
+                        stack += 1;
+                    }
+                }
             }
-            out.push(ArgLoc::Reg(SReg::new(float).expect("s0-s15").preg()));
-            float += 1;
+        } else if wide {
+            core = core.next_multiple_of(2);
+            if core + 1 < 4 {
+                out.extend([ArgLoc::Reg(ARG_REGS[core].preg()), ArgLoc::Reg(ARG_REGS[core + 1].preg())]);
+                core += 2;
+            } else {
+                core = 4;
+                stack = stack.next_multiple_of(2);
+                out.extend([ArgLoc::Stack(stack), ArgLoc::Stack(stack + 1)]);
+                stack += 2;
+            }
         } else if core < 4 {
             out.push(ArgLoc::Reg(ARG_REGS[core].preg()));
             core += 1;
@@ -884,13 +1035,27 @@ fn assign_args(tys: &[ir::Type]) -> Result<Vec<ArgLoc>> {
     Ok(out)
 }
 
-/// The register a value of `ty` is returned in: r0, or s0 for f32.
-fn return_reg(ty: ir::Type) -> PReg {
-    if ty == types::F32 {
-        SReg::new(0).expect("s0").preg()
-    } else {
-        ARG_REGS[0].preg()
+/// Where results come back: words (and i64 halves) in r0–r3, f32 in s0, f64 in d0.
+fn assign_returns(tys: &[ir::Type]) -> Result<Vec<ArgLoc>> {
+    let (mut core, mut float) = (0usize, 0u8);
+    let mut out = Vec::new();
+    for ty in tys {
+        let pieces = if ty.bits() == 64 { 2 } else { 1 };
+        for _ in 0..pieces {
+            if ty.is_float() {
+                if float == 2 {
+                    bail!("Thumb-2 backend: more float results than d0 holds");
+                }
+                out.push(if pieces == 2 { ArgLoc::Half(sreg(float)) } else { ArgLoc::Reg(sreg(float)) });
+                float += 1;
+            } else {
+                let Some(r) = ARG_REGS.get(core) else { bail!("Thumb-2 backend: more results than r0–r3 hold") };
+                out.push(ArgLoc::Reg(r.preg()));
+                core += 1;
+            }
+        }
     }
+    Ok(out)
 }
 
 /// How a load or store reaches memory.
@@ -901,16 +1066,25 @@ enum Amode {
     Idx(Reg, Reg, u8),
 }
 
-/// Bytes of stack the largest call in `func` passes beyond r0–r3.
-fn outgoing_args(func: &ir::Function) -> u32 {
+/// Bytes of stack the largest call in `func` passes beyond the registers.
+fn outgoing_args(func: &ir::Function, wide: &WideSigs) -> u32 {
     let mut most = 0;
     for block in func.layout.blocks() {
         for inst in func.layout.block_insts(block) {
-            if func.dfg.insts[inst].opcode() == Opcode::Call {
-                let types: Vec<ir::Type> = func.dfg.inst_args(inst).iter().map(|a| func.dfg.value_type(*a)).collect();
-                let stacked =
-                    assign_args(&types).unwrap_or_default().iter().filter(|l| matches!(l, ArgLoc::Stack(_))).count();
-                most = most.max(4 * stacked as u32);
+            let sigref = match func.dfg.insts[inst] {
+                InstructionData::Call { func_ref, .. } => Some(func.dfg.ext_funcs[func_ref].signature),
+                InstructionData::CallIndirect { sig_ref, .. } => Some(sig_ref),
+                _ => None,
+            };
+            if let Some(sigref) = sigref {
+                let sig = wide.calls.get(&sigref).unwrap_or(&func.dfg.signatures[sigref]);
+                let words = assign_args(&abi_types(&sig.params))
+                    .unwrap_or_default()
+                    .iter()
+                    .filter_map(|l| if let ArgLoc::Stack(i) = l { Some(i + 1) } else { None })
+                    .max()
+                    .unwrap_or(0);
+                most = most.max(4 * words);
             }
         }
     }

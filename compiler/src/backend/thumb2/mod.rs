@@ -22,6 +22,7 @@ mod hoist;
 mod imms;
 mod inst;
 mod isel;
+mod narrow;
 mod regalloc;
 mod regs;
 #[cfg(test)]
@@ -76,9 +77,14 @@ fn optimize(func: cranelift_codegen::ir::Function, isa: &OwnedTargetIsa) -> Resu
 
 fn compile_function(func: &cranelift_codegen::ir::Function) -> Result<Compiled> {
     let mut func = func.clone();
+    let wide = narrow::narrow(&mut func)?;
+    if wide.changed {
+        // Carries, borrows and constant halves simplify once they are 32-bit operations.
+        func = optimize(func, &mid_end_isa()?)?;
+    }
     hoist::hoist_invariants(&mut func);
     hoist::hoist_constants(&mut func);
-    let vcode = isel::select(&func)?;
+    let vcode = isel::select(&func, &wide)?;
     let allocated = regalloc::allocate(&vcode)?;
     let frame = abi::Frame::compute(&allocated, vcode.outgoing_args, vcode.slots_size);
     // Branch relaxation: every branch starts at its smallest form; those that do not reach
@@ -169,10 +175,10 @@ pub fn listing(program: Program, mid_end: bool) -> Result<String> {
 }
 
 fn sym_name(program: &Program, s: isel::Sym) -> String {
-    let base = if s.namespace == 0 {
-        program.functions[s.index as usize].name.clone()
-    } else {
-        program.data[s.index as usize].name.clone()
+    let base = match s.namespace {
+        0 => program.functions[s.index as usize].name.clone(),
+        narrow::LIBCALL_NAMESPACE => narrow::LIBCALLS[s.index as usize].to_string(),
+        _ => program.data[s.index as usize].name.clone(),
     };
     if s.offset != 0 {
         format!("{base}+{}", s.offset)
@@ -257,13 +263,29 @@ pub fn compile(program: Program) -> Result<Vec<u8>> {
             flags: SymbolFlags::None,
         }));
     }
+    let mut libcall_syms = std::collections::HashMap::new();
     for (i, c) in compiled.iter().enumerate() {
         let (Some(c), Some(section)) = (c, defined[i]) else {
             continue;
         };
         for r in &c.relocs {
             let s = c.syms[r.sym.0 as usize];
-            let symbol = if s.namespace == 0 { func_syms[s.index as usize] } else { data_syms[s.index as usize] };
+            let symbol = match s.namespace {
+                0 => func_syms[s.index as usize],
+                narrow::LIBCALL_NAMESPACE => *libcall_syms.entry(s.index).or_insert_with(|| {
+                    obj.add_symbol(Symbol {
+                        name: narrow::LIBCALLS[s.index as usize].as_bytes().to_vec(),
+                        value: 0,
+                        size: 0,
+                        kind: SymbolKind::Text,
+                        scope: SymbolScope::Linkage,
+                        weak: false,
+                        section: SymbolSection::Undefined,
+                        flags: SymbolFlags::None,
+                    })
+                }),
+                _ => data_syms[s.index as usize],
+            };
             if s.offset != 0 {
                 anyhow::bail!("symbol offsets in relocations are not supported yet");
             }

@@ -34,12 +34,12 @@ fn vreg(r: Reg, float: &[bool]) -> VReg {
 }
 
 /// What a call leaves undefined: r0–r3, ip, lr and s0–s15, less the result register.
-fn caller_saved_clobbers(def: Option<PReg>) -> PRegSet {
+fn caller_saved_clobbers(defs: &[PReg]) -> PRegSet {
     let mut s = PRegSet::empty();
     let core = [0, 1, 2, 3, 12, 14].map(|g| Gpr::new(g).expect("a register").preg());
     let float = (0..16).map(|n| SReg::new(n).expect("an s-register").preg());
     for p in core.into_iter().chain(float) {
-        if Some(p) != def {
+        if !defs.contains(&p) {
             s.add(p);
         }
     }
@@ -78,7 +78,9 @@ impl RaFunc {
                     })
                 });
                 let clobbers = match &i {
-                    MInst::Call { ret, .. } => caller_saved_clobbers(ret.map(|(_, p)| p)),
+                    MInst::Call { ret, .. } | MInst::CallReg { ret, .. } => {
+                        caller_saved_clobbers(&ret.iter().map(|(_, p)| *p).collect::<Vec<_>>())
+                    }
                     _ => PRegSet::empty(),
                 };
                 f.operands.push(ops);
@@ -130,7 +132,10 @@ impl Function for RaFunc {
         matches!(self.insts[insn.index()], MInst::Ret { .. } | MInst::Trap)
     }
     fn is_branch(&self, insn: Inst) -> bool {
-        matches!(self.insts[insn.index()], MInst::Br { .. } | MInst::FBr { .. } | MInst::Jump { .. })
+        matches!(
+            self.insts[insn.index()],
+            MInst::Br { .. } | MInst::FBr { .. } | MInst::Jump { .. } | MInst::BrTable { .. }
+        )
     }
     fn branch_blockparams(&self, block: Block, _insn: Inst, succ_idx: usize) -> &[VReg] {
         &self.branch_args[block.index()][succ_idx]
@@ -177,7 +182,7 @@ pub struct Allocated {
 /// Allocates registers for `code`; spill slot `k` lives at `[sp, #outgoing_args + slots + 4k]`.
 pub fn allocate(code: &VCode) -> Result<Allocated> {
     let f = RaFunc::new(code);
-    let calls = f.insts.iter().any(|i| matches!(i, MInst::Call { .. }));
+    let calls = f.insts.iter().any(|i| matches!(i, MInst::Call { .. } | MInst::CallReg { .. }));
     let options = RegallocOptions { validate_ssa: cfg!(debug_assertions), ..RegallocOptions::default() };
     let out: Output =
         regalloc2::run(&f, &machine_env(calls), &options).map_err(|e| anyhow!("register allocation failed: {e:?}"))?;
