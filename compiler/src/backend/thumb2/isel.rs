@@ -855,20 +855,7 @@ impl Isel<'_> {
                 let dests = self.func.dfg.insts[inst]
                     .branch_destination(&self.func.dfg.jump_tables, &self.func.dfg.exception_tables)
                     .to_vec();
-                // Each edge gets a block of its own holding the block-argument moves.
-                let mut edges = Vec::new();
-                for d in &dests {
-                    let target = self.block_map[&d.block(&self.func.dfg.value_lists)];
-                    let bargs = self.block_args(*d)?;
-                    let edge = MBlock(self.blocks.len() as u32);
-                    self.edges.push((edge, block, target));
-                    self.blocks.push(VBlock {
-                        params: vec![],
-                        insts: vec![MInst::Jump { target }],
-                        branch_args: vec![bargs],
-                    });
-                    edges.push(edge);
-                }
+                let edges = self.edge_blocks(block, &dests)?;
                 if let Some((c, a, b)) = self.fusable_fcmp(args[0], cl_block) {
                     self.push(block, MInst::FBr { cond: c, sn: v(a), sm: v(b), taken: edges[0], not_taken: edges[1] });
                     self.blocks[block.0 as usize].branch_args.extend([vec![], vec![]]);
@@ -911,19 +898,7 @@ impl Isel<'_> {
                 let jt = &self.func.stencil.dfg.jump_tables[table];
                 let calls: Vec<ir::BlockCall> =
                     std::iter::once(jt.default_block()).chain(jt.as_slice().iter().copied()).collect();
-                let mut edges = Vec::new();
-                for d in &calls {
-                    let target = self.block_map[&d.block(&self.func.dfg.value_lists)];
-                    let bargs = self.block_args(*d)?;
-                    let edge = MBlock(self.blocks.len() as u32);
-                    self.edges.push((edge, block, target));
-                    self.blocks.push(VBlock {
-                        params: vec![],
-                        insts: vec![MInst::Jump { target }],
-                        branch_args: vec![bargs],
-                    });
-                    edges.push(edge);
-                }
+                let edges = self.edge_blocks(block, &calls)?;
                 let n = edges.len() as i64 - 1;
                 let idx = self.truth_operand(block, args[0]);
                 let bound = match cmp_rhs_of(n) {
@@ -941,6 +916,20 @@ impl Isel<'_> {
             _ => bail!("Thumb-2 backend: `{}` is not supported yet", dfg.display_inst(inst)),
         }
         Ok(())
+    }
+
+    /// A block of its own for each edge of a multi-way branch, holding the block-argument moves.
+    fn edge_blocks(&mut self, block: MBlock, dests: &[ir::BlockCall]) -> Result<Vec<MBlock>> {
+        let mut edges = Vec::new();
+        for d in dests {
+            let target = self.block_map[&d.block(&self.func.dfg.value_lists)];
+            let bargs = self.block_args(*d)?;
+            let edge = MBlock(self.blocks.len() as u32);
+            self.edges.push((edge, block, target));
+            self.blocks.push(VBlock { params: vec![], insts: vec![MInst::Jump { target }], branch_args: vec![bargs] });
+            edges.push(edge);
+        }
+        Ok(edges)
     }
 
     fn block_args(&self, call: ir::BlockCall) -> Result<Vec<Reg>> {

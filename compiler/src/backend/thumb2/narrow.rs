@@ -238,6 +238,15 @@ impl Narrower {
         (lo, pos.ins().iadd(h, carry))
     }
 
+    /// `a − b` on pairs.
+    fn sub64(pos: &mut FuncCursor, (al, ah): (Value, Value), (bl, bh): (Value, Value)) -> (Value, Value) {
+        let lo = pos.ins().isub(al, bl);
+        let borrow = pos.ins().icmp(IntCC::UnsignedLessThan, al, bl);
+        let borrow = pos.ins().uextend(I32, borrow);
+        let h = pos.ins().isub(ah, bh);
+        (lo, pos.ins().isub(h, borrow))
+    }
+
     /// The full 64-bit product of two words, as a pair.
     fn mul32(pos: &mut FuncCursor, a: Value, b: Value) -> (Value, Value) {
         (pos.ins().imul(a, b), pos.ins().umulhi(a, b))
@@ -263,11 +272,7 @@ impl Narrower {
                 let neg = pos.ins().sshr_imm_u(x.1, 31);
                 let ml = pos.ins().band(neg, y.0);
                 let mh = pos.ins().band(neg, y.1);
-                let lo = pos.ins().isub(high.0, ml);
-                let borrow = pos.ins().icmp(IntCC::UnsignedLessThan, high.0, ml);
-                let borrow = pos.ins().uextend(I32, borrow);
-                let h = pos.ins().isub(high.1, mh);
-                high = (lo, pos.ins().isub(h, borrow));
+                high = Self::sub64(pos, high, (ml, mh));
             }
         }
         high
@@ -446,29 +451,17 @@ impl Narrower {
                 pair((lo, hi))
             }
             Opcode::Iadd => {
-                let ((al, ah), (bl, bh)) = (p(self, pos, 0)?, p(self, pos, 1)?);
-                let lo = pos.ins().iadd(al, bl);
-                let carry = pos.ins().icmp(IntCC::UnsignedLessThan, lo, al);
-                let carry = pos.ins().uextend(I32, carry);
-                let h = pos.ins().iadd(ah, bh);
-                pair((lo, pos.ins().iadd(h, carry)))
+                let (a, b) = (p(self, pos, 0)?, p(self, pos, 1)?);
+                pair(Self::add64(pos, a, b))
             }
             Opcode::Isub => {
-                let ((al, ah), (bl, bh)) = (p(self, pos, 0)?, p(self, pos, 1)?);
-                let lo = pos.ins().isub(al, bl);
-                let borrow = pos.ins().icmp(IntCC::UnsignedLessThan, al, bl);
-                let borrow = pos.ins().uextend(I32, borrow);
-                let h = pos.ins().isub(ah, bh);
-                pair((lo, pos.ins().isub(h, borrow)))
+                let (a, b) = (p(self, pos, 0)?, p(self, pos, 1)?);
+                pair(Self::sub64(pos, a, b))
             }
             Opcode::Ineg => {
-                let (al, ah) = p(self, pos, 0)?;
+                let a = p(self, pos, 0)?;
                 let zero = pos.ins().iconst(I32, 0);
-                let lo = pos.ins().isub(zero, al);
-                let borrow = pos.ins().icmp_imm_s(IntCC::NotEqual, al, 0);
-                let borrow = pos.ins().uextend(I32, borrow);
-                let h = pos.ins().isub(zero, ah);
-                pair((lo, pos.ins().isub(h, borrow)))
+                pair(Self::sub64(pos, (zero, zero), a))
             }
             Opcode::Imul => {
                 let ((al, ah), (bl, bh)) = (p(self, pos, 0)?, p(self, pos, 1)?);
@@ -675,13 +668,7 @@ impl Narrower {
             Opcode::Iabs => {
                 let (al, ah) = p(self, pos, 0)?;
                 let zero = pos.ins().iconst(I32, 0);
-                let (nl, nh) = {
-                    let lo = pos.ins().isub(zero, al);
-                    let borrow = pos.ins().icmp_imm_s(IntCC::NotEqual, al, 0);
-                    let borrow = pos.ins().uextend(I32, borrow);
-                    let h = pos.ins().isub(zero, ah);
-                    (lo, pos.ins().isub(h, borrow))
-                };
+                let (nl, nh) = Self::sub64(pos, (zero, zero), (al, ah));
                 let neg = pos.ins().icmp_imm_s(IntCC::SignedLessThan, ah, 0);
                 let lo = pos.ins().select(neg, nl, al);
                 pair((lo, pos.ins().select(neg, nh, ah)))
