@@ -13,6 +13,20 @@ use cranelift_interpreter::environment::FunctionStore;
 use cranelift_interpreter::interpreter::{Interpreter, InterpreterState};
 use cranelift_interpreter::step::ControlFlow;
 
+/// Every integer condition.
+const INT_CCS: [IntCC; 10] = [
+    IntCC::Equal,
+    IntCC::NotEqual,
+    IntCC::SignedLessThan,
+    IntCC::SignedGreaterThanOrEqual,
+    IntCC::SignedGreaterThan,
+    IntCC::SignedLessThanOrEqual,
+    IntCC::UnsignedLessThan,
+    IntCC::UnsignedGreaterThanOrEqual,
+    IntCC::UnsignedGreaterThan,
+    IntCC::UnsignedLessThanOrEqual,
+];
+
 /// xorshift64*: small, seedable, and the same everywhere.
 struct Rng(u64);
 
@@ -117,19 +131,7 @@ impl Gen<'_> {
     }
 
     fn cond(&mut self) -> ir::Value {
-        const CCS: [IntCC; 10] = [
-            IntCC::Equal,
-            IntCC::NotEqual,
-            IntCC::SignedLessThan,
-            IntCC::SignedGreaterThanOrEqual,
-            IntCC::SignedGreaterThan,
-            IntCC::SignedLessThanOrEqual,
-            IntCC::UnsignedLessThan,
-            IntCC::UnsignedGreaterThanOrEqual,
-            IntCC::UnsignedGreaterThan,
-            IntCC::UnsignedLessThanOrEqual,
-        ];
-        let cc = CCS[self.rng.below(CCS.len())];
+        let cc = INT_CCS[self.rng.below(INT_CCS.len())];
         let (mut a, mut b) = (self.pick(), self.pick());
         if self.rng.chance(25) {
             let ty = if self.rng.chance(50) { types::I8 } else { types::I16 };
@@ -294,19 +296,7 @@ impl Gen<'_> {
             }
             12 => ins.rotl_imm_u(a, k),
             13 => {
-                const CCS: [IntCC; 10] = [
-                    IntCC::Equal,
-                    IntCC::NotEqual,
-                    IntCC::SignedLessThan,
-                    IntCC::SignedGreaterThanOrEqual,
-                    IntCC::SignedGreaterThan,
-                    IntCC::SignedLessThanOrEqual,
-                    IntCC::UnsignedLessThan,
-                    IntCC::UnsignedGreaterThanOrEqual,
-                    IntCC::UnsignedGreaterThan,
-                    IntCC::UnsignedLessThanOrEqual,
-                ];
-                let cc = CCS[self.rng.below(CCS.len())];
+                let cc = INT_CCS[self.rng.below(INT_CCS.len())];
                 let c = self.b.ins().icmp(cc, a, b);
                 return self.b.ins().uextend(types::I32, c);
             }

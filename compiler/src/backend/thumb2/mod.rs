@@ -187,6 +187,20 @@ fn sym_name(program: &Program, s: isel::Sym) -> String {
     }
 }
 
+/// A function symbol, undefined until its code is placed (or left for the linker).
+fn undefined_function(obj: &mut Object, name: &[u8]) -> SymbolId {
+    obj.add_symbol(Symbol {
+        name: name.to_vec(),
+        value: 0,
+        size: 0,
+        kind: SymbolKind::Text,
+        scope: SymbolScope::Linkage,
+        weak: false,
+        section: SymbolSection::Undefined,
+        flags: SymbolFlags::None,
+    })
+}
+
 /// Compiles every function of `program` and writes an ELF relocatable object for Arm.
 pub fn compile(program: Program) -> Result<Vec<u8>> {
     let (compiled, program) = compile_all(program, true)?;
@@ -199,17 +213,7 @@ pub fn compile(program: Program) -> Result<Vec<u8>> {
     let mut func_syms: Vec<SymbolId> = Vec::new();
     let mut defined: Vec<Option<SectionId>> = vec![None; program.functions.len()];
     for f in &program.functions {
-        let sym = obj.add_symbol(Symbol {
-            name: f.name.clone().into_bytes(),
-            value: 0,
-            size: 0,
-            kind: SymbolKind::Text,
-            scope: SymbolScope::Linkage,
-            weak: false,
-            section: SymbolSection::Undefined,
-            flags: SymbolFlags::None,
-        });
-        func_syms.push(sym);
+        func_syms.push(undefined_function(&mut obj, f.name.as_bytes()));
     }
     for (i, f) in program.functions.iter().enumerate() {
         let Some(c) = &compiled[i] else { continue };
@@ -272,18 +276,9 @@ pub fn compile(program: Program) -> Result<Vec<u8>> {
             let s = c.syms[r.sym.0 as usize];
             let symbol = match s.namespace {
                 0 => func_syms[s.index as usize],
-                narrow::LIBCALL_NAMESPACE => *libcall_syms.entry(s.index).or_insert_with(|| {
-                    obj.add_symbol(Symbol {
-                        name: narrow::LIBCALLS[s.index as usize].as_bytes().to_vec(),
-                        value: 0,
-                        size: 0,
-                        kind: SymbolKind::Text,
-                        scope: SymbolScope::Linkage,
-                        weak: false,
-                        section: SymbolSection::Undefined,
-                        flags: SymbolFlags::None,
-                    })
-                }),
+                narrow::LIBCALL_NAMESPACE => *libcall_syms
+                    .entry(s.index)
+                    .or_insert_with(|| undefined_function(&mut obj, narrow::LIBCALLS[s.index as usize].as_bytes())),
                 _ => data_syms[s.index as usize],
             };
             if s.offset != 0 {
