@@ -61,6 +61,8 @@ pub struct Board {
     pub runtime: Option<RuntimeBuild>,
     pub memory: Option<Memory>,
     pub stack_size: Option<u32>,
+    /// Bytes of heap on the host (a board's heap is the RAM its data and stack leave).
+    pub heap_size: Option<u32>,
     pub emulator: Option<Emulator>,
 }
 

@@ -28,13 +28,14 @@ fn parse(file: &Path) -> Result<frontend::Module> {
 }
 
 /// Runs `file` on `board_name`; returns the program's exit status.
-pub fn run(file: &Path, board_name: &str) -> Result<i32> {
+pub fn run(file: &Path, board_name: &str, options: lower::Options) -> Result<i32> {
     let board = board::load(board_name)?;
     match board.backend {
         Backend::Host => {
             let module = parse(file)?;
             let isa = host::isa()?;
-            let program = lower::lower_module(&module, host::target(&isa))?;
+            let program = lower::lower_module(&module, host::target(&isa), options)?;
+            mpyc_runtime::gc::init_host(board.heap_size.unwrap_or(16 << 20) as usize);
             host::run(program, isa)
         }
         Backend::Thumb2 => {
@@ -48,7 +49,7 @@ pub fn run(file: &Path, board_name: &str) -> Result<i32> {
             let dir = std::env::temp_dir().join(format!("mpyc-run-{}", std::process::id()));
             std::fs::create_dir_all(&dir)?;
             let elf = dir.join("firmware.elf");
-            build_firmware(file, &board, &elf)?;
+            build_firmware(file, &board, &elf, options)?;
             let status = run_emulator(&emu, &elf);
             let _ = std::fs::remove_dir_all(&dir);
             status
@@ -67,7 +68,13 @@ fn run_emulator(emu: &board::Emulator, elf: &Path) -> Result<i32> {
 }
 
 /// `mpyc build`: writes firmware (or prints `emit`) for `board_name`.
-pub fn build(file: &Path, board_name: &str, output: Option<PathBuf>, emit: Option<Emit>) -> Result<()> {
+pub fn build(
+    file: &Path,
+    board_name: &str,
+    output: Option<PathBuf>,
+    emit: Option<Emit>,
+    options: lower::Options,
+) -> Result<()> {
     let board = board::load(board_name)?;
     if board.backend == Backend::Host {
         bail!("board 'host' has no firmware; use `mpyc run {}`", file.display());
@@ -84,7 +91,7 @@ pub fn build(file: &Path, board_name: &str, output: Option<PathBuf>, emit: Optio
                         std::fs::read_to_string(file).with_context(|| format!("cannot read {}", file.display()))?;
                     frontend::clif::program(&text)?
                 } else {
-                    lower::lower_module(&parse(file)?, thumb2::target())?
+                    lower::lower_module(&parse(file)?, thumb2::target(), options)?
                 };
                 match emit {
                     Emit::Clif => thumb2::optimized_clif(program)?,
@@ -101,14 +108,14 @@ pub fn build(file: &Path, board_name: &str, output: Option<PathBuf>, emit: Optio
         return Ok(());
     }
     let out = output.unwrap_or_else(|| file.with_extension("elf"));
-    build_firmware(file, &board, &out)?;
+    build_firmware(file, &board, &out, options)?;
     Ok(())
 }
 
 /// Compiles `file` for `board` and links the firmware ELF at `out`.
-pub fn build_firmware(file: &Path, board: &Board, out: &Path) -> Result<()> {
+pub fn build_firmware(file: &Path, board: &Board, out: &Path, options: lower::Options) -> Result<()> {
     let module = parse(file)?;
-    let program = lower::lower_module(&module, thumb2::target())?;
+    let program = lower::lower_module(&module, thumb2::target(), options)?;
     let object = thumb2::compile(program)?;
     let runtime = mcu_runtime::build(board)?;
     let elf = link::link(&[object], &runtime, board)?;

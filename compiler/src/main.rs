@@ -36,6 +36,9 @@ enum Command {
         /// Print an intermediate form instead of writing firmware.
         #[arg(long, value_enum)]
         emit: Option<driver::Emit>,
+        /// Collect garbage at every allocation (slow; finds objects the collector misses).
+        #[arg(long)]
+        gc_stress: bool,
     },
     /// Compile FILE and run it: natively (`host`) or as firmware in an emulator.
     Run {
@@ -43,6 +46,9 @@ enum Command {
         /// The board to run on (see `mpyc boards`).
         #[arg(long, default_value = "host")]
         board: String,
+        /// Collect garbage at every allocation (slow; finds objects the collector misses).
+        #[arg(long)]
+        gc_stress: bool,
     },
     /// Run an already built firmware ELF in a board's emulator.
     Emulate {
@@ -57,8 +63,10 @@ enum Command {
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
-        Command::Build { file, board, output, emit } => driver::build(&file, &board, output, emit).map(|_| 0),
-        Command::Run { file, board } => driver::run(&file, &board),
+        Command::Build { file, board, output, emit, gc_stress } => {
+            driver::build(&file, &board, output, emit, lower::Options { gc_stress }).map(|_| 0)
+        }
+        Command::Run { file, board, gc_stress } => driver::run(&file, &board, lower::Options { gc_stress }),
         Command::Emulate { elf, board } => driver::emulate(&elf, &board),
         Command::Boards => driver::list_boards().map(|_| 0),
     };

@@ -1,13 +1,15 @@
-//! Raising exceptions by return value, recording traceback frames, and reporting an uncaught one.
+//! Exceptions: the built-in classes, exception objects, raising by return value, traceback
+//! frames, chaining, and reporting an uncaught exception as CPython does.
 //!
-//! A fallible entry point that fails stores the exception here and returns [`EXC`]; generated
-//! code then records its frame with [`rt_traceback`] and returns `EXC` itself, up to the
-//! module's top level, where [`report_uncaught`] prints a CPython-style traceback.
+//! A fallible entry point that fails makes the exception pending here and returns [`EXC`];
+//! generated code then records its frame with [`rt_traceback`] and either jumps to a handler
+//! or returns `EXC` itself, up to the module's top level, where [`report_uncaught`] prints it.
 
 use crate::board;
+use crate::func::Kw;
+use crate::object::*;
 use crate::value::*;
 use alloc::string::String;
-use alloc::vec::Vec;
 use core::cell::UnsafeCell;
 
 /// Runtime state that only one thread ever touches (the program's).
@@ -23,43 +25,184 @@ impl<T> Global<T> {
     }
 }
 
-/// The exception classes the runtime raises so far.
+/// "An exception is pending": the error half of [`R`].
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum ExcType {
-    AttributeError,
-    MemoryError,
-    NameError,
-    OverflowError,
-    TypeError,
-    UnboundLocalError,
-    ValueError,
-    ZeroDivisionError,
+pub struct Exc;
+
+/// An exception instance (of a built-in class or a class derived from one).
+#[repr(C)]
+pub struct ExcObj {
+    pub header: Header,
+    /// Attributes the program set (a dict, or 0).
+    pub dict: Value,
+    /// The constructor's arguments (a tuple).
+    pub args: Value,
+    /// The traceback: a list of (frame info, line) pairs as small ints, innermost first.
+    pub frames: Value,
+    pub cause: Value,
+    pub context: Value,
+    pub suppress_context: Value,
 }
 
-struct Pending {
-    ty: ExcType,
-    msg: String,
-    /// (frame info: "file\0function\0", line), innermost first.
-    frames: Vec<(*const u8, usize)>,
+macro_rules! exception_types {
+    ($($stat:ident = $name:literal, $base:expr;)*) => {
+        $(pub static $stat: TypeObj = TypeObj::builtin($name, Kind::Exception, $base, &[], Some(exc_new));)*
+        /// Every built-in exception class, for the names in `builtins`.
+        pub static EXCEPTION_TYPES: &[&TypeObj] = &[$(&$stat),*];
+    };
 }
 
-static PENDING: Global<Option<Pending>> = Global::new(None);
-
-/// Makes `ty(msg)` the pending exception and returns [`EXC`].
-pub fn raise(ty: ExcType, msg: impl Into<String>) -> Value {
-    *PENDING.get() = Some(Pending { ty, msg: msg.into(), frames: Vec::new() });
-    EXC
+exception_types! {
+    BASE_EXCEPTION = "BaseException", Some(&OBJECT_TYPE);
+    SYSTEM_EXIT = "SystemExit", Some(&BASE_EXCEPTION);
+    KEYBOARD_INTERRUPT = "KeyboardInterrupt", Some(&BASE_EXCEPTION);
+    GENERATOR_EXIT = "GeneratorExit", Some(&BASE_EXCEPTION);
+    EXCEPTION = "Exception", Some(&BASE_EXCEPTION);
+    STOP_ITERATION = "StopIteration", Some(&EXCEPTION);
+    ARITHMETIC_ERROR = "ArithmeticError", Some(&EXCEPTION);
+    ZERO_DIVISION_ERROR = "ZeroDivisionError", Some(&ARITHMETIC_ERROR);
+    OVERFLOW_ERROR = "OverflowError", Some(&ARITHMETIC_ERROR);
+    ASSERTION_ERROR = "AssertionError", Some(&EXCEPTION);
+    ATTRIBUTE_ERROR = "AttributeError", Some(&EXCEPTION);
+    IMPORT_ERROR = "ImportError", Some(&EXCEPTION);
+    LOOKUP_ERROR = "LookupError", Some(&EXCEPTION);
+    INDEX_ERROR = "IndexError", Some(&LOOKUP_ERROR);
+    KEY_ERROR = "KeyError", Some(&LOOKUP_ERROR);
+    MEMORY_ERROR = "MemoryError", Some(&EXCEPTION);
+    NAME_ERROR = "NameError", Some(&EXCEPTION);
+    UNBOUND_LOCAL_ERROR = "UnboundLocalError", Some(&NAME_ERROR);
+    OS_ERROR = "OSError", Some(&EXCEPTION);
+    RUNTIME_ERROR = "RuntimeError", Some(&EXCEPTION);
+    NOT_IMPLEMENTED_ERROR = "NotImplementedError", Some(&RUNTIME_ERROR);
+    RECURSION_ERROR = "RecursionError", Some(&RUNTIME_ERROR);
+    TYPE_ERROR = "TypeError", Some(&EXCEPTION);
+    VALUE_ERROR = "ValueError", Some(&EXCEPTION);
+    UNICODE_ERROR = "UnicodeError", Some(&VALUE_ERROR);
 }
 
-pub fn pending_type() -> Option<ExcType> {
-    PENDING.get().as_ref().map(|p| p.ty)
+/// The runtime's own roots for the collector.
+struct State {
+    /// The exception being propagated (0 when none).
+    pending: Value,
+    /// The exception the innermost running `except` clause handles (0 when none).
+    handling: Value,
 }
 
-/// Adds the frame `info` ("file\0function\0") at `line` to the pending exception's traceback.
+static STATE: Global<State> = Global::new(State { pending: 0, handling: 0 });
+
+/// MemoryError is raised without allocating: this one instance serves every time.
+static MEMORY_ERROR_OBJ: Global<ExcObj> = Global::new(ExcObj {
+    header: Header::of(&MEMORY_ERROR),
+    dict: 0,
+    args: 0,
+    frames: 0,
+    cause: NONE,
+    context: NONE,
+    suppress_context: FALSE,
+});
+
+pub fn mark_runtime_roots(mark: &mut dyn FnMut(usize)) {
+    let s = STATE.get();
+    mark(s.pending);
+    mark(s.handling);
+    let m = MEMORY_ERROR_OBJ.get();
+    for v in [m.dict, m.args, m.frames, m.cause, m.context] {
+        mark(v);
+    }
+    crate::func::mark_roots(mark);
+}
+
+/// `ExceptionClass(*args)`: the instance, with `args` kept.
+pub fn exc_new(args: &[Value], _kw: &Kw) -> R {
+    let cls = as_type(args[0]).expect("a class");
+    let tuple = crate::list::new_tuple(&args[1..])?;
+    alloc(ExcObj {
+        header: Header { ty: cls },
+        dict: 0,
+        args: tuple,
+        frames: 0,
+        cause: NONE,
+        context: NONE,
+        suppress_context: FALSE,
+    })
+}
+
+pub fn as_exc(v: Value) -> Option<&'static mut ExcObj> {
+    (is_ptr(v) && kind_of(v) == Kind::Exception).then(|| unsafe { body::<ExcObj>(v) })
+}
+
+/// Makes `ty(msg)` the pending exception.
+pub fn raise(ty: &'static TypeObj, msg: impl Into<String>) -> Exc {
+    let msg: String = msg.into();
+    let r = (|| {
+        let s = crate::str::from_str(&msg)?;
+        exc_new(&[ty.as_value(), s], &Kw::NONE)
+    })();
+    match r {
+        Ok(e) => set_pending(e),
+        Err(e) => e,
+    }
+}
+
+/// Makes `ty(value)` pending, where `value` is any object (KeyError's key, StopIteration's value).
+pub fn raise_with(ty: &'static TypeObj, value: Value) -> Exc {
+    match exc_new(&[ty.as_value(), value], &Kw::NONE) {
+        Ok(e) => set_pending(e),
+        Err(e) => e,
+    }
+}
+
+pub fn memory_error() -> Exc {
+    let m = MEMORY_ERROR_OBJ.get();
+    m.frames = 0;
+    m.context = NONE;
+    STATE.get().pending = m as *mut ExcObj as Value;
+    Exc
+}
+
+/// Makes the exception object `e` pending, chaining it to the one being handled.
+pub fn set_pending(e: Value) -> Exc {
+    let s = STATE.get();
+    if let Some(x) = as_exc(e) {
+        if s.handling != 0 && s.handling != e && x.context == NONE {
+            x.context = s.handling;
+        }
+    }
+    s.pending = e;
+    Exc
+}
+
+pub fn pending() -> Value {
+    STATE.get().pending
+}
+
+/// Takes the pending exception away (it was handled); returns it.
+pub fn take_pending() -> Value {
+    core::mem::replace(&mut STATE.get().pending, 0)
+}
+
+pub fn pending_is(ty: &TypeObj) -> bool {
+    let p = STATE.get().pending;
+    p != 0 && isinstance(p, ty)
+}
+
+/// Adds the frame `info` ("file\0function\0") to the pending exception's traceback at the
+/// line `tag >> 1`, unless bit 0 of `tag` says a handler of the same frame did already.
 #[no_mangle]
-pub unsafe extern "C" fn rt_traceback(info: *const u8, line: usize) -> Value {
-    if let Some(p) = PENDING.get().as_mut() {
-        p.frames.push((info, line));
+pub unsafe extern "C" fn rt_traceback(info: *const u8, tag: usize) -> Value {
+    let p = STATE.get().pending;
+    if tag & 1 != 0 {
+        return EXC;
+    }
+    let line = tag >> 1;
+    if let Some(e) = as_exc(p) {
+        if e.frames == 0 {
+            e.frames = crate::list::new_list(&[]).unwrap_or(0);
+        }
+        if e.frames != 0 {
+            let _ = crate::list::push(e.frames, small(info as isize));
+            let _ = crate::list::push(e.frames, small(line as isize));
+        }
     }
     EXC
 }
@@ -68,14 +211,116 @@ pub unsafe extern "C" fn rt_traceback(info: *const u8, line: usize) -> Value {
 #[no_mangle]
 pub unsafe extern "C" fn rt_unbound(name: *const u8, local: usize) -> Value {
     let name = cstr(name);
-    if local != 0 {
+    if local == 1 {
         raise(
-            ExcType::UnboundLocalError,
+            &UNBOUND_LOCAL_ERROR,
             alloc::format!("cannot access local variable '{name}' where it is not associated with a value"),
-        )
+        );
+    } else if local == 2 {
+        raise(
+            &NAME_ERROR,
+            alloc::format!(
+                "cannot access free variable '{name}' where it is not associated with a value in enclosing scope"
+            ),
+        );
     } else {
-        raise(ExcType::NameError, alloc::format!("name '{name}' is not defined"))
+        raise(&NAME_ERROR, alloc::format!("name '{name}' is not defined"));
     }
+    EXC
+}
+
+/// `raise x` (`cause` is `from y`, or 0): x may be a class or an instance.
+#[no_mangle]
+pub extern "C" fn rt_raise(x: Value, cause: Value) -> Value {
+    let r = (|| -> R<Exc> {
+        let e = match as_type(x) {
+            Some(t) => crate::func::call(x, &[], &Kw::NONE).map(|v| (v, t))?.0,
+            None => x,
+        };
+        let Some(obj) = as_exc(e) else {
+            return Ok(raise(&TYPE_ERROR, "exceptions must derive from BaseException"));
+        };
+        if cause != 0 {
+            let c = match as_type(cause) {
+                Some(_) => crate::func::call(cause, &[], &Kw::NONE)?,
+                None => cause,
+            };
+            obj.cause = c;
+            obj.suppress_context = TRUE;
+        }
+        Ok(set_pending(e))
+    })();
+    let _ = r;
+    EXC
+}
+
+/// A bare `raise`: the exception being handled again.
+#[no_mangle]
+pub extern "C" fn rt_reraise() -> Value {
+    let h = STATE.get().handling;
+    if h == 0 {
+        raise(&RUNTIME_ERROR, "No active exception to reraise");
+    } else {
+        STATE.get().pending = h;
+    }
+    EXC
+}
+
+/// Whether the pending exception matches `cls` (a class or a tuple of classes) of an `except`.
+#[no_mangle]
+pub extern "C" fn rt_exc_match(cls: Value) -> Value {
+    let p = STATE.get().pending;
+    let matches = |c: Value| as_type(c).is_some_and(|t| isinstance(p, t));
+    let ok = if kind_of(cls) == Kind::Tuple {
+        crate::list::tuple_items(cls).iter().any(|&c| matches(c))
+    } else if as_type(cls).is_some() {
+        matches(cls)
+    } else {
+        raise(&TYPE_ERROR, "catching classes that do not inherit from BaseException is not allowed");
+        return EXC;
+    };
+    bool_value(ok)
+}
+
+/// Enters an `except` clause: takes the pending exception, makes it the one being handled,
+/// and returns the one handled before (restored by [`rt_exc_end`]) — or the caught exception
+/// itself with `which` = 1.
+#[no_mangle]
+pub extern "C" fn rt_exc_begin() -> Value {
+    let s = STATE.get();
+    let e = core::mem::replace(&mut s.pending, 0);
+    let prev = core::mem::replace(&mut s.handling, e);
+    if prev == 0 {
+        NONE
+    } else {
+        prev
+    }
+}
+
+/// The exception the current `except` clause handles.
+#[no_mangle]
+pub extern "C" fn rt_exc_current() -> Value {
+    STATE.get().handling
+}
+
+/// Leaves an `except` clause: `prev` is what [`rt_exc_begin`] returned.
+#[no_mangle]
+pub extern "C" fn rt_exc_end(prev: Value) -> Value {
+    STATE.get().handling = if prev == NONE { 0 } else { prev };
+    NONE
+}
+
+/// Takes the pending exception for a `finally` clause to re-raise afterwards.
+#[no_mangle]
+pub extern "C" fn rt_exc_save() -> Value {
+    take_pending()
+}
+
+/// Raises again an exception saved by [`rt_exc_save`].
+#[no_mangle]
+pub extern "C" fn rt_exc_restore(e: Value) -> Value {
+    STATE.get().pending = e;
+    EXC
 }
 
 /// The text of a NUL-terminated string that generated code placed in read-only data.
@@ -87,33 +332,88 @@ pub unsafe fn cstr<'a>(p: *const u8) -> &'a str {
     core::str::from_utf8_unchecked(core::slice::from_raw_parts(p, n))
 }
 
+/// The class name as a traceback shows it (CPython leaves out `__main__.` and `builtins.`).
+fn qualified_name(t: &TypeObj) -> String {
+    String::from(t.name)
+}
+
+/// "Type: message", as the last line of a traceback shows an exception.
+pub fn describe(e: Value) -> String {
+    let mut out = qualified_name(type_of(e));
+    let text = crate::print::to_text(e).unwrap_or_default();
+    if !text.is_empty() {
+        out.push_str(": ");
+        out.push_str(&text);
+    }
+    out
+}
+
+fn format_exception(e: Value, out: &mut String, depth: usize) {
+    let Some(x) = as_exc(e) else { return };
+    if depth < 8 {
+        if x.cause != NONE && x.cause != 0 {
+            format_exception(x.cause, out, depth + 1);
+            out.push_str("\nThe above exception was the direct cause of the following exception:\n\n");
+        } else if x.context != NONE && x.context != 0 && x.suppress_context != TRUE {
+            format_exception(x.context, out, depth + 1);
+            out.push_str("\nDuring handling of the above exception, another exception occurred:\n\n");
+        }
+    }
+    let frames: &[Value] = if x.frames != 0 { crate::list::list_items(x.frames) } else { &[] };
+    if !frames.is_empty() {
+        out.push_str("Traceback (most recent call last):\n");
+        for pair in frames.chunks(2).rev() {
+            let info = small_value(pair[0]) as *const u8;
+            let line = small_value(pair[1]);
+            let file = unsafe { cstr(info) };
+            let func = unsafe { cstr(info.add(file.len() + 1)) };
+            out.push_str(&alloc::format!("  File \"{file}\", line {line}, in {func}\n"));
+        }
+    }
+    out.push_str(&describe(e));
+    out.push('\n');
+}
+
 /// Prints the pending exception as CPython does, outermost frame first, to the error console.
 pub fn report_uncaught() {
-    let Some(p) = PENDING.get().take() else {
+    let e = take_pending();
+    if e == 0 {
         board::write_err(b"error: exception signalled but none pending\n");
         return;
-    };
-    let mut out = String::from("Traceback (most recent call last):\n");
-    for &(info, line) in p.frames.iter().rev() {
-        let file = unsafe { cstr(info) };
-        let func = unsafe { cstr(info.add(file.len() + 1)) };
-        out.push_str(&alloc::format!("  File \"{file}\", line {line}, in {func}\n"));
     }
-    out.push_str(&alloc::format!("{:?}", p.ty));
-    if !p.msg.is_empty() {
-        out.push_str(": ");
-        out.push_str(&p.msg);
-    }
-    out.push('\n');
+    let mut out = String::new();
+    format_exception(e, &mut out, 0);
     board::write_err(out.as_bytes());
 }
 
+/// `SystemExit`'s exit status: its argument when an int, else 1 after printing it (0 for None).
+fn exit_status(e: Value) -> i32 {
+    let args = as_exc(e).map_or(0, |x| x.args);
+    let items: &[Value] = if args != 0 { crate::list::tuple_items(args) } else { &[] };
+    match items.first() {
+        None => 0,
+        Some(&NONE) => 0,
+        Some(&v) if is_small(v) => small_value(v) as i32,
+        Some(&v) => {
+            let mut t = crate::print::to_text(v).unwrap_or_default();
+            t.push('\n');
+            board::write_err(t.as_bytes());
+            1
+        }
+    }
+}
+
 /// Runs a compiled module body and turns its outcome into the process's exit status: 0 when it
-/// returned, 1 after printing the traceback of an uncaught exception.
+/// returned, 1 after printing the traceback of an uncaught exception, SystemExit's status.
 pub fn run_main(main: unsafe extern "C" fn() -> Value) -> i32 {
+    let marker = 0usize;
+    crate::gc::set_stack_base(&marker as *const usize as usize);
     let r = unsafe { main() };
     crate::print::flush();
     if r == EXC {
+        if pending_is(&SYSTEM_EXIT) {
+            return exit_status(take_pending());
+        }
         report_uncaught();
         1
     } else {

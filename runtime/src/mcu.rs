@@ -22,7 +22,7 @@ extern "C" {
 }
 
 #[global_allocator]
-static HEAP: embedded_alloc::LlffHeap = embedded_alloc::LlffHeap::empty();
+static HEAP: crate::gc::GcAllocator = crate::gc::GcAllocator;
 
 #[repr(C)]
 pub struct VectorTable {
@@ -75,9 +75,11 @@ pub unsafe extern "C" fn Reset() -> ! {
         dst.write_volatile(0);
         dst = dst.add(1);
     }
-    // 4. The heap: everything between the end of static data and the stack.
+    // 4. The heap: everything between the end of static data and the stack; the stack is
+    //    scanned from its top.
     let start = addr_of!(__sheap) as usize;
-    HEAP.init(start, addr_of!(__eheap) as usize - start);
+    crate::gc::init(start, addr_of!(__eheap) as usize - start);
+    crate::gc::set_stack_base(addr_of!(_stack_top) as usize);
     // 5. Clocks, console, timer, LEDs.
     board::init();
     // 6. The program, then its exit status.

@@ -1,73 +1,263 @@
-//! Heap objects: a kind word first, then the body; allocation and type names.
-//!
-//! Objects are allocated with the global allocator and not yet freed: the mark-sweep collector
-//! arrives with the object model (see docs/runtime.md).
+//! Heap objects: every object starts with a pointer to its type; the built-in types, their
+//! layouts' kinds, allocation on the collected heap, and `isinstance` over the MRO.
 
-use crate::int::IntObj;
-use crate::str::StrObj;
+use crate::exc::Exc;
+use crate::func::NativeObj;
+use crate::gc;
 use crate::value::*;
-use alloc::boxed::Box;
 
-/// What a heap object is; the first word of every object.
-#[repr(usize)]
+/// The result of anything that may raise: `Err(Exc)` means the exception is pending.
+pub type R<T = Value> = Result<T, Exc>;
+
+/// Which layout an object has; a type's instances all share its kind.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub enum Kind {
-    Str = 0x5354,
-    Int = 0x494e,
-    Led = 0x4c45,
+    Object,
+    Type,
+    NoneType,
+    Bool,
+    Int,
+    Float,
+    Str,
+    Bytes,
+    ByteArray,
+    List,
+    Tuple,
+    Dict,
+    Set,
+    FrozenSet,
+    Range,
+    Slice,
+    Function,
+    Native,
+    BoundMethod,
+    Property,
+    StaticMethod,
+    ClassMethod,
+    Cell,
+    Module,
+    Iter,
+    DictView,
+    Generator,
+    Instance,
+    Exception,
+    Led,
 }
 
-/// The header every heap object starts with.
+/// The word every object starts with.
 #[repr(C)]
 pub struct Header {
-    pub kind: Kind,
+    pub ty: *const TypeObj,
 }
 
-/// A pyb.LED: which of the board's LEDs it drives.
-#[repr(C)]
-pub struct LedObj {
-    pub header: Header,
-    pub index: usize,
-}
-
-/// Moves `obj` to the heap and returns it as a value. `T` must start with a [`Header`].
-pub fn alloc<T>(obj: T) -> Value {
-    Box::into_raw(Box::new(obj)) as Value
-}
-
-pub fn kind_of(v: Value) -> Option<Kind> {
-    if is_ptr(v) {
-        Some(unsafe { (*(v as *const Header)).kind })
-    } else {
-        None
+impl Header {
+    pub const fn of(ty: &'static TypeObj) -> Header {
+        Header { ty }
     }
+}
+
+/// A type: a built-in one in read-only data, or a class made at run time on the heap.
+#[repr(C)]
+pub struct TypeObj {
+    pub header: Header,
+    pub kind: Kind,
+    pub name: &'static str,
+    /// The first base (`object` has none).
+    pub base: *const TypeObj,
+    /// Classes only: the bases (a tuple), the MRO (a tuple, this class first) and the
+    /// attributes (a dict). Zero for built-in types.
+    pub bases: Value,
+    pub mro: Value,
+    pub dict: Value,
+    /// A built-in type's methods.
+    pub methods: &'static [NativeObj],
+    /// Calling the type: makes an instance from the arguments (the type is not among them).
+    pub new: Option<crate::func::NativeFn>,
+    /// A class's name, kept alive with it.
+    pub name_obj: Value,
+}
+unsafe impl Sync for TypeObj {}
+
+impl TypeObj {
+    pub const fn builtin(
+        name: &'static str,
+        kind: Kind,
+        base: Option<&'static TypeObj>,
+        methods: &'static [NativeObj],
+        new: Option<crate::func::NativeFn>,
+    ) -> TypeObj {
+        TypeObj {
+            header: Header::of(&TYPE_TYPE),
+            kind,
+            name,
+            base: match base {
+                Some(b) => b,
+                None => core::ptr::null(),
+            },
+            bases: 0,
+            mro: 0,
+            dict: 0,
+            methods,
+            new,
+            name_obj: 0,
+        }
+    }
+
+    pub fn as_value(&'static self) -> Value {
+        self as *const TypeObj as Value
+    }
+
+    pub fn is_class(&self) -> bool {
+        self.mro != 0
+    }
+
+    /// The types of the MRO, this one first.
+    pub fn mro_iter(&'static self) -> impl Iterator<Item = &'static TypeObj> {
+        let mut class_mro: &[Value] = &[];
+        if self.is_class() {
+            class_mro = crate::list::tuple_items(self.mro);
+        }
+        let mut i = 0;
+        let mut builtin: *const TypeObj = if self.is_class() { core::ptr::null() } else { self };
+        core::iter::from_fn(move || {
+            if i < class_mro.len() {
+                i += 1;
+                return Some(unsafe { &*(class_mro[i - 1] as *const TypeObj) });
+            }
+            if builtin.is_null() {
+                return None;
+            }
+            let t = unsafe { &*builtin };
+            builtin = t.base;
+            Some(t)
+        })
+    }
+
+    pub fn is_subtype(&'static self, other: &TypeObj) -> bool {
+        self.mro_iter().any(|t| core::ptr::eq(t, other))
+    }
+}
+
+macro_rules! builtin_types {
+    ($($stat:ident = $name:literal, $kind:ident, $base:expr, $methods:expr, $new:expr;)*) => {
+        $(pub static $stat: TypeObj = TypeObj::builtin($name, Kind::$kind, $base, $methods, $new);)*
+        /// Every built-in type that is not an exception, for the names in `builtins`.
+        pub static BUILTIN_TYPES: &[&TypeObj] = &[$(&$stat),*];
+    };
+}
+
+builtin_types! {
+    OBJECT_TYPE = "object", Object, None, &[], Some(crate::func::object_new);
+    TYPE_TYPE = "type", Type, Some(&OBJECT_TYPE), &[], Some(crate::func::type_new);
+    NONE_TYPE = "NoneType", NoneType, Some(&OBJECT_TYPE), &[], None;
+    INT_TYPE = "int", Int, Some(&OBJECT_TYPE), &[], Some(crate::int::int_new);
+    BOOL_TYPE = "bool", Bool, Some(&INT_TYPE), &[], Some(crate::ops::bool_new);
+    FLOAT_TYPE = "float", Float, Some(&OBJECT_TYPE), &[], Some(crate::float::float_new);
+    STR_TYPE = "str", Str, Some(&OBJECT_TYPE), crate::str::METHODS, Some(crate::str::str_new);
+    BYTES_TYPE = "bytes", Bytes, Some(&OBJECT_TYPE), crate::bytes::BYTES_METHODS, Some(crate::bytes::bytes_new);
+    BYTEARRAY_TYPE = "bytearray", ByteArray, Some(&OBJECT_TYPE), crate::bytes::BYTEARRAY_METHODS,
+        Some(crate::bytes::bytearray_new);
+    LIST_TYPE = "list", List, Some(&OBJECT_TYPE), crate::list::LIST_METHODS, Some(crate::list::list_new);
+    TUPLE_TYPE = "tuple", Tuple, Some(&OBJECT_TYPE), crate::list::TUPLE_METHODS, Some(crate::list::tuple_new);
+    DICT_TYPE = "dict", Dict, Some(&OBJECT_TYPE), crate::dict::DICT_METHODS, Some(crate::dict::dict_new);
+    SET_TYPE = "set", Set, Some(&OBJECT_TYPE), crate::dict::SET_METHODS, Some(crate::dict::set_new);
+    FROZENSET_TYPE = "frozenset", FrozenSet, Some(&OBJECT_TYPE), crate::dict::FROZENSET_METHODS,
+        Some(crate::dict::frozenset_new);
+    RANGE_TYPE = "range", Range, Some(&OBJECT_TYPE), crate::iter::RANGE_METHODS, Some(crate::iter::range_new);
+    SLICE_TYPE = "slice", Slice, Some(&OBJECT_TYPE), &[], None;
+    FUNCTION_TYPE = "function", Function, Some(&OBJECT_TYPE), &[], None;
+    NATIVE_TYPE = "builtin_function_or_method", Native, Some(&OBJECT_TYPE), &[], None;
+    METHOD_TYPE = "method", BoundMethod, Some(&OBJECT_TYPE), &[], None;
+    PROPERTY_TYPE = "property", Property, Some(&OBJECT_TYPE), crate::func::PROPERTY_METHODS,
+        Some(crate::func::property_new);
+    STATICMETHOD_TYPE = "staticmethod", StaticMethod, Some(&OBJECT_TYPE), &[], Some(crate::func::staticmethod_new);
+    CLASSMETHOD_TYPE = "classmethod", ClassMethod, Some(&OBJECT_TYPE), &[], Some(crate::func::classmethod_new);
+    CELL_TYPE = "cell", Cell, Some(&OBJECT_TYPE), &[], None;
+    MODULE_TYPE = "module", Module, Some(&OBJECT_TYPE), &[], None;
+    ITER_TYPE = "iterator", Iter, Some(&OBJECT_TYPE), &[], None;
+    ENUMERATE_TYPE = "enumerate", Iter, Some(&OBJECT_TYPE), &[], Some(crate::iter::enumerate_new);
+    ZIP_TYPE = "zip", Iter, Some(&OBJECT_TYPE), &[], Some(crate::iter::zip_new);
+    MAP_TYPE = "map", Iter, Some(&OBJECT_TYPE), &[], Some(crate::iter::map_new);
+    FILTER_TYPE = "filter", Iter, Some(&OBJECT_TYPE), &[], Some(crate::iter::filter_new);
+    REVERSED_TYPE = "reversed", Iter, Some(&OBJECT_TYPE), &[], Some(crate::iter::reversed_new);
+    DICT_KEYS_TYPE = "dict_keys", DictView, Some(&OBJECT_TYPE), &[], None;
+    DICT_VALUES_TYPE = "dict_values", DictView, Some(&OBJECT_TYPE), &[], None;
+    DICT_ITEMS_TYPE = "dict_items", DictView, Some(&OBJECT_TYPE), &[], None;
+    GENERATOR_TYPE = "generator", Generator, Some(&OBJECT_TYPE), crate::gen::GENERATOR_METHODS, None;
+    LED_TYPE = "LED", Led, Some(&OBJECT_TYPE), crate::pyb::LED_METHODS, Some(crate::pyb::led_new);
+}
+
+/// Allocates an object of `size` bytes whose header is `ty`; `flags` are [`gc`]'s.
+pub fn alloc_obj(ty: &TypeObj, size: usize, flags: u8) -> R<*mut u8> {
+    let p = gc::alloc_raw(size, flags);
+    if p.is_null() {
+        return Err(crate::exc::memory_error());
+    }
+    unsafe { (*(p as *mut Header)).ty = ty };
+    Ok(p)
+}
+
+/// Moves `obj` (which starts with a [`Header`]) to the heap as a scanned object.
+pub fn alloc<T>(obj: T) -> R<Value> {
+    alloc_flags(obj, 0)
+}
+
+/// Moves `obj` to the heap with the state `flags` (LEAF for objects without pointers).
+pub fn alloc_flags<T>(obj: T, flags: u8) -> R<Value> {
+    let p = gc::alloc_raw(core::mem::size_of::<T>(), flags) as *mut T;
+    if p.is_null() {
+        return Err(crate::exc::memory_error());
+    }
+    unsafe { p.write(obj) };
+    Ok(p as Value)
+}
+
+/// An array of `n` words on the heap (zeroed), for the items of lists, dicts and tuples.
+pub fn alloc_words(n: usize) -> R<*mut Value> {
+    let p = gc::alloc_raw(n.max(1) * core::mem::size_of::<Value>(), 0);
+    if p.is_null() {
+        return Err(crate::exc::memory_error());
+    }
+    Ok(p as *mut Value)
+}
+
+/// Runs when the collector frees an object allocated with `gc::FINAL`.
+///
+/// # Safety
+/// `p` is such an object, unreachable.
+pub unsafe fn finalize(p: usize) {
+    if type_of(p).kind == Kind::Int {
+        core::ptr::drop_in_place(p as *mut crate::int::IntObj);
+    }
+}
+
+pub fn type_of(v: Value) -> &'static TypeObj {
+    match v {
+        NONE => &NONE_TYPE,
+        TRUE | FALSE => &BOOL_TYPE,
+        _ if is_small(v) => &INT_TYPE,
+        _ => unsafe { &*(*(v as *const Header)).ty },
+    }
+}
+
+pub fn kind_of(v: Value) -> Kind {
+    type_of(v).kind
 }
 
 /// # Safety
-/// `v` must be a heap object of the kind that `T` describes.
-pub unsafe fn body<'a, T>(v: Value) -> &'a T {
-    &*(v as *const T)
+/// `v` must be a heap object of the layout `T` describes.
+pub unsafe fn body<'a, T>(v: Value) -> &'a mut T {
+    &mut *(v as *mut T)
 }
 
-pub fn as_str(v: Value) -> Option<&'static StrObj> {
-    (kind_of(v) == Some(Kind::Str)).then(|| unsafe { body(v) })
-}
-
-pub fn as_bigint(v: Value) -> Option<&'static IntObj> {
-    (kind_of(v) == Some(Kind::Int)).then(|| unsafe { body(v) })
-}
-
-/// The name `type(v).__name__` gives, for error messages.
 pub fn type_name(v: Value) -> &'static str {
-    match v {
-        NONE => "NoneType",
-        TRUE | FALSE => "bool",
-        _ if is_small(v) => "int",
-        _ => match kind_of(v) {
-            Some(Kind::Str) => "str",
-            Some(Kind::Int) => "int",
-            Some(Kind::Led) => "LED",
-            None => "object",
-        },
-    }
+    type_of(v).name
+}
+
+pub fn isinstance(v: Value, ty: &TypeObj) -> bool {
+    type_of(v).is_subtype(ty)
+}
+
+pub fn as_type(v: Value) -> Option<&'static TypeObj> {
+    (is_ptr(v) && kind_of(v) == Kind::Type).then(|| unsafe { &*(v as *const TypeObj) })
 }

@@ -1,14 +1,19 @@
 //! Generic operators: the slow paths generated code calls when its inline small-int fast path
-//! does not apply, dispatching on the operands' types.
+//! does not apply, dispatching on the operands' types and on special methods of classes.
 
-use crate::exc::{raise, ExcType};
+use crate::dict;
+use crate::exc::*;
+use crate::float::{self, as_float, Float};
+use crate::func::{call, lookup_class, ret, Kw};
 use crate::int::{self, as_int, Int};
-use crate::object::{as_str, type_name};
-use crate::str as pystr;
+use crate::list;
+use crate::object::*;
+use crate::str::{self as pystr, as_str};
 use crate::value::*;
 use core::cmp::Ordering;
 
-/// Binary operator codes, as generated code passes them to [`rt_binop`].
+/// Binary operator codes, as generated code passes them to [`rt_binop`]; [`binop::INPLACE`]
+/// added for augmented assignment.
 pub mod binop {
     pub const ADD: usize = 0;
     pub const SUB: usize = 1;
@@ -21,7 +26,11 @@ pub mod binop {
     pub const AND: usize = 8;
     pub const OR: usize = 9;
     pub const XOR: usize = 10;
-    pub const SYMBOLS: [&str; 11] = ["+", "-", "*", "//", "%", "**", "<<", ">>", "&", "|", "^"];
+    pub const TRUEDIV: usize = 11;
+    pub const INPLACE: usize = 16;
+    pub const SYMBOLS: [&str; 12] = ["+", "-", "*", "//", "%", "**", "<<", ">>", "&", "|", "^", "/"];
+    pub const NAMES: [&str; 12] =
+        ["add", "sub", "mul", "floordiv", "mod", "pow", "lshift", "rshift", "and", "or", "xor", "truediv"];
 }
 
 /// Comparison operator codes, as generated code passes them to [`rt_compare`].
@@ -33,6 +42,9 @@ pub mod cmpop {
     pub const EQ: usize = 4;
     pub const NE: usize = 5;
     pub const SYMBOLS: [&str; 6] = ["<", "<=", ">", ">=", "==", "!="];
+    pub const METHODS: [&str; 6] = ["__lt__", "__le__", "__gt__", "__ge__", "__eq__", "__ne__"];
+    /// The operator with its operands swapped.
+    pub const SWAPPED: [usize; 6] = [GT, GE, LT, LE, EQ, NE];
 }
 
 /// Unary operator codes, as generated code passes them to [`rt_unop`].
@@ -41,78 +53,235 @@ pub mod unop {
     pub const POS: usize = 1;
     pub const INVERT: usize = 2;
     pub const SYMBOLS: [&str; 3] = ["-", "+", "~"];
+    pub const METHODS: [&str; 3] = ["__neg__", "__pos__", "__invert__"];
+}
+
+fn special(v: Value, name: &str) -> Option<Value> {
+    lookup_class(type_of(v), name)
+}
+
+fn method_name(prefix: &str, op: usize) -> alloc::string::String {
+    alloc::format!("__{prefix}{}__", binop::NAMES[op])
+}
+
+fn unsupported(op: usize, a: Value, b: Value) -> Exc {
+    let sym = binop::SYMBOLS.get(op).copied().unwrap_or("?");
+    let sym = if op == binop::POW { "** or pow()" } else { sym };
+    raise(
+        &TYPE_ERROR,
+        alloc::format!("unsupported operand type(s) for {sym}: '{}' and '{}'", type_name(a), type_name(b)),
+    )
+}
+
+fn seq_count(n: Value) -> R<Option<isize>> {
+    match as_int(n) {
+        Some(Int::Small(k)) => Ok(Some(k)),
+        Some(Int::Big(_)) => Err(raise(&OVERFLOW_ERROR, "cannot fit 'int' into an index-sized integer")),
+        None => Ok(None),
+    }
+}
+
+/// `a op b`.
+pub fn binary(op: usize, a: Value, b: Value) -> R {
+    let inplace = op & binop::INPLACE != 0;
+    let op = op & !binop::INPLACE;
+    if let (Some(x), Some(y)) = (as_int(a), as_int(b)) {
+        return int::binary(op, x, y);
+    }
+    if as_float(a).is_some() || as_float(b).is_some() {
+        if let (Some(x), Some(y)) = (float::to_float(a)?, float::to_float(b)?) {
+            if op <= binop::POW || op == binop::TRUEDIV {
+                return float::binary(op, x, y);
+            }
+        }
+    }
+    let (ka, kb) = (kind_of(a), kind_of(b));
+    match (op, ka, kb) {
+        (binop::ADD, Kind::Str, Kind::Str) => return pystr::concat(as_str(a).unwrap(), as_str(b).unwrap()),
+        (binop::ADD, Kind::Str, _) => {
+            return Err(raise(
+                &TYPE_ERROR,
+                alloc::format!("can only concatenate str (not \"{}\") to str", type_name(b)),
+            ))
+        }
+        (binop::ADD, Kind::List, Kind::List) if inplace => {
+            let items: alloc::vec::Vec<Value> = list::list_items(b).to_vec();
+            for v in items {
+                list::push(a, v)?;
+            }
+            return Ok(a);
+        }
+        (binop::ADD, Kind::List, Kind::List) | (binop::ADD, Kind::Tuple, Kind::Tuple) => return list::concat(a, b),
+        (binop::ADD, Kind::List | Kind::Tuple, _) if !type_of(b).is_class() => {
+            let what = if ka == Kind::List { "list" } else { "tuple" };
+            return Err(raise(
+                &TYPE_ERROR,
+                alloc::format!("can only concatenate {what} (not \"{}\") to {what}", type_name(b)),
+            ));
+        }
+        (binop::ADD, Kind::Bytes | Kind::ByteArray, Kind::Bytes | Kind::ByteArray) => {
+            return crate::bytes::concat(a, b)
+        }
+        (binop::MUL, Kind::Str | Kind::List | Kind::Tuple, _)
+        | (binop::MUL, _, Kind::Str | Kind::List | Kind::Tuple)
+            if !type_of(a).is_class() && !type_of(b).is_class() =>
+        {
+            let (seq, n) = if matches!(ka, Kind::Str | Kind::List | Kind::Tuple) { (a, b) } else { (b, a) };
+            let Some(k) = seq_count(n)? else {
+                return Err(raise(
+                    &TYPE_ERROR,
+                    alloc::format!("can't multiply sequence by non-int of type '{}'", type_name(n)),
+                ));
+            };
+            return match kind_of(seq) {
+                Kind::Str => pystr::repeat(as_str(seq).unwrap(), k),
+                _ => list::repeat(seq, k),
+            };
+        }
+        (binop::MOD, Kind::Str, _) => return crate::format::percent(as_str(a).unwrap(), b),
+        (
+            binop::OR | binop::AND | binop::SUB | binop::XOR,
+            Kind::Set | Kind::FrozenSet,
+            Kind::Set | Kind::FrozenSet,
+        ) => return dict::set_op(op, a, b),
+        (binop::OR, Kind::Dict, Kind::Dict) => {
+            let out = if inplace { a } else { dict::copy(a)? };
+            dict::update(out, b)?;
+            return Ok(out);
+        }
+        _ => {}
+    }
+    if inplace {
+        if let Some(f) = special(a, &method_name("i", op)) {
+            return call(f, &[a, b], &Kw::NONE);
+        }
+    }
+    if let Some(f) = special(a, &method_name("", op)) {
+        let r = call(f, &[a, b], &Kw::NONE)?;
+        if r != crate::builtins::NOT_IMPLEMENTED.as_value() {
+            return Ok(r);
+        }
+    }
+    if !core::ptr::eq(type_of(a), type_of(b)) {
+        if let Some(f) = special(b, &method_name("r", op)) {
+            let r = call(f, &[b, a], &Kw::NONE)?;
+            if r != crate::builtins::NOT_IMPLEMENTED.as_value() {
+                return Ok(r);
+            }
+        }
+    }
+    Err(unsupported(op, a, b))
+}
+
+pub fn add(a: Value, b: Value) -> R {
+    binary(binop::ADD, a, b)
 }
 
 #[no_mangle]
 pub extern "C" fn rt_binop(op: usize, a: Value, b: Value) -> Value {
-    if let (Some(x), Some(y)) = (as_int(a), as_int(b)) {
-        return int::binary(op, x, y);
+    ret(binary(op, a, b))
+}
+
+fn ordering(op: usize, o: Ordering) -> bool {
+    match op {
+        cmpop::LT => o == Ordering::Less,
+        cmpop::LE => o != Ordering::Greater,
+        cmpop::GT => o == Ordering::Greater,
+        cmpop::GE => o != Ordering::Less,
+        cmpop::EQ => o == Ordering::Equal,
+        _ => o != Ordering::Equal,
     }
-    match (op, as_str(a), as_str(b)) {
-        (binop::ADD, Some(x), Some(y)) => return pystr::concat(x, y),
-        (binop::MUL, Some(s), None) => {
-            if let Some(n) = as_int(b) {
-                return pystr::repeat(s, &n);
-            }
+}
+
+/// `a op b` for a comparison operator, as a Rust bool.
+pub fn compare_bool(op: usize, a: Value, b: Value) -> R<bool> {
+    if let (Some(x), Some(y)) = (as_int(a), as_int(b)) {
+        return Ok(ordering(op, int::compare(&x, &y)));
+    }
+    let (ka, kb) = (kind_of(a), kind_of(b));
+    if ka == Kind::Float || kb == Kind::Float {
+        match (as_float(a), as_float(b), as_int(a), as_int(b)) {
+            (Some(x), Some(y), _, _) => return Ok(float::compare(op, x.value, y.value)),
+            (Some(x), None, _, Some(i)) => return float::compare_int(cmpop::SWAPPED[op], &i, x.value),
+            (None, Some(y), Some(i), _) => return float::compare_int(op, &i, y.value),
+            _ => {}
         }
-        (binop::MUL, None, Some(s)) => {
-            if let Some(n) = as_int(a) {
-                return pystr::repeat(s, &n);
-            }
+    }
+    match (ka, kb) {
+        (Kind::Str, Kind::Str) => {
+            return Ok(ordering(op, as_str(a).unwrap().cmp(as_str(b).unwrap())));
+        }
+        (Kind::List, Kind::List) | (Kind::Tuple, Kind::Tuple) => {
+            return list::seq_compare(op, list::seq_items(a).unwrap(), list::seq_items(b).unwrap())
+        }
+        (Kind::Bytes | Kind::ByteArray, Kind::Bytes | Kind::ByteArray) => {
+            let (x, y) = (crate::bytes::bytes_of(a).unwrap(), crate::bytes::bytes_of(b).unwrap());
+            return Ok(ordering(op, x.cmp(y)));
+        }
+        (Kind::Dict, Kind::Dict) if op >= cmpop::EQ => {
+            let e = dict::dict_eq(a, b)?;
+            return Ok(if op == cmpop::EQ { e } else { !e });
+        }
+        (Kind::Set | Kind::FrozenSet, Kind::Set | Kind::FrozenSet) => return dict::set_compare(op, a, b),
+        (Kind::Range, Kind::Range) if op >= cmpop::EQ => {
+            let (x, y) = (crate::iter::as_range(a).unwrap(), crate::iter::as_range(b).unwrap());
+            let same =
+                x.len() == y.len() && (x.is_empty() || (x.start == y.start && (x.len() == 1 || x.step == y.step)));
+            return Ok(if op == cmpop::EQ { same } else { !same });
         }
         _ => {}
     }
-    if op == binop::ADD && as_str(a).is_some() {
-        return raise(ExcType::TypeError, alloc::format!("can only concatenate str (not \"{}\") to str", type_name(b)));
+    let ni = crate::builtins::NOT_IMPLEMENTED.as_value();
+    if let Some(f) = special(a, cmpop::METHODS[op]) {
+        let r = call(f, &[a, b], &Kw::NONE)?;
+        if r != ni {
+            return truthy(r);
+        }
     }
-    if op == binop::MUL && (as_str(a).is_some() || as_str(b).is_some()) {
-        let other = if as_str(a).is_some() { b } else { a };
-        return raise(
-            ExcType::TypeError,
-            alloc::format!("can't multiply sequence by non-int of type '{}'", type_name(other)),
-        );
+    if let Some(f) = special(b, cmpop::METHODS[cmpop::SWAPPED[op]]) {
+        let r = call(f, &[b, a], &Kw::NONE)?;
+        if r != ni {
+            return truthy(r);
+        }
     }
-    let sym = binop::SYMBOLS.get(op).copied().unwrap_or("?");
-    raise(
-        ExcType::TypeError,
-        alloc::format!("unsupported operand type(s) for {sym}: '{}' and '{}'", type_name(a), type_name(b)),
-    )
+    if op == cmpop::NE {
+        if let Some(f) = special(a, "__eq__") {
+            let r = call(f, &[a, b], &Kw::NONE)?;
+            if r != ni {
+                return Ok(!truthy(r)?);
+            }
+        }
+    }
+    match op {
+        cmpop::EQ => Ok(a == b),
+        cmpop::NE => Ok(a != b),
+        _ => Err(raise(
+            &TYPE_ERROR,
+            alloc::format!(
+                "'{}' not supported between instances of '{}' and '{}'",
+                cmpop::SYMBOLS[op],
+                type_name(a),
+                type_name(b)
+            ),
+        )),
+    }
+}
+
+/// `a == b`.
+pub fn eq(a: Value, b: Value) -> R<bool> {
+    if a == b && kind_of(a) != Kind::Float {
+        return Ok(true);
+    }
+    compare_bool(cmpop::EQ, a, b)
 }
 
 /// `a op b` for a comparison operator: True or False, or EXC when the types do not order.
 #[no_mangle]
 pub extern "C" fn rt_compare(op: usize, a: Value, b: Value) -> Value {
-    let ord = match (as_int(a), as_int(b)) {
-        (Some(x), Some(y)) => Some(int::compare(&x, &y)),
-        _ => match (as_str(a), as_str(b)) {
-            (Some(x), Some(y)) => Some(x.bytes().cmp(y.bytes())),
-            _ => None,
-        },
-    };
-    let r = match (op, ord) {
-        (cmpop::EQ, None) => a == b,
-        (cmpop::NE, None) => a != b,
-        (_, Some(o)) => match op {
-            cmpop::LT => o == Ordering::Less,
-            cmpop::LE => o != Ordering::Greater,
-            cmpop::GT => o == Ordering::Greater,
-            cmpop::GE => o != Ordering::Less,
-            cmpop::EQ => o == Ordering::Equal,
-            _ => o != Ordering::Equal,
-        },
-        _ => {
-            let sym = cmpop::SYMBOLS.get(op).copied().unwrap_or("?");
-            return raise(
-                ExcType::TypeError,
-                alloc::format!("'{sym}' not supported between instances of '{}' and '{}'", type_name(a), type_name(b)),
-            );
-        }
-    };
-    bool_value(r)
+    ret(compare_bool(op, a, b).map(bool_value))
 }
 
-#[no_mangle]
-pub extern "C" fn rt_unop(op: usize, a: Value) -> Value {
+pub fn unary(op: usize, a: Value) -> R {
     if let Some(x) = as_int(a) {
         let (op, lhs, rhs) = match op {
             unop::NEG => (binop::SUB, Int::Small(0), x),
@@ -121,27 +290,272 @@ pub extern "C" fn rt_unop(op: usize, a: Value) -> Value {
         };
         return int::binary(op, lhs, rhs);
     }
-    let sym = unop::SYMBOLS.get(op).copied().unwrap_or("?");
-    raise(ExcType::TypeError, alloc::format!("bad operand type for unary {sym}: '{}'", type_name(a)))
-}
-
-/// Python truth of `a`: 1 or 0 (never fails for the types there are so far).
-#[no_mangle]
-pub extern "C" fn rt_truthy(a: Value) -> usize {
-    match a {
-        NONE | FALSE => 0,
-        TRUE => 1,
-        _ if is_small(a) => (a != small(0)) as usize,
-        _ => {
-            if let Some(s) = as_str(a) {
-                (s.len != 0) as usize
-            } else if let Some(Int::Big(b)) = as_int(a) {
-                (!num_traits::Zero::is_zero(b)) as usize
-            } else {
-                1
-            }
+    if let Some(f) = as_float(a) {
+        match op {
+            unop::NEG => return float::new_float(-f.value),
+            unop::POS => return Ok(a),
+            _ => {}
         }
     }
+    if let Some(f) = special(a, unop::METHODS[op]) {
+        return call(f, &[a], &Kw::NONE);
+    }
+    let sym = unop::SYMBOLS.get(op).copied().unwrap_or("?");
+    Err(raise(&TYPE_ERROR, alloc::format!("bad operand type for unary {sym}: '{}'", type_name(a))))
+}
+
+#[no_mangle]
+pub extern "C" fn rt_unop(op: usize, a: Value) -> Value {
+    ret(unary(op, a))
+}
+
+/// `len(v)`.
+pub fn len(v: Value) -> R<usize> {
+    if is_ptr(v) {
+        match kind_of(v) {
+            Kind::Str => return Ok(pystr::char_count(as_str(v).unwrap())),
+            Kind::List | Kind::Tuple => return Ok(list::seq_items(v).unwrap().len()),
+            Kind::Dict | Kind::Set | Kind::FrozenSet => return Ok(dict::len(v)),
+            Kind::DictView => return Ok(dict::len(dict::view_dict(v))),
+            Kind::Range => return Ok(crate::iter::as_range(v).unwrap().len()),
+            Kind::Bytes | Kind::ByteArray => return Ok(crate::bytes::bytes_of(v).unwrap().len()),
+            _ => {}
+        }
+    }
+    if let Some(f) = special(v, "__len__") {
+        let r = call(f, &[v], &Kw::NONE)?;
+        let n = int::index_of(r, "len")?;
+        if n < 0 {
+            return Err(raise(&VALUE_ERROR, "__len__() should return >= 0"));
+        }
+        return Ok(n as usize);
+    }
+    Err(raise(&TYPE_ERROR, alloc::format!("object of type '{}' has no len()", type_name(v))))
+}
+
+/// Python truth of `a`.
+pub fn truthy(a: Value) -> R<bool> {
+    match a {
+        NONE | FALSE => return Ok(false),
+        TRUE => return Ok(true),
+        _ if is_small(a) => return Ok(a != small(0)),
+        _ => {}
+    }
+    match kind_of(a) {
+        Kind::Int => Ok(!matches!(as_int(a), Some(Int::Big(b)) if num_traits::Zero::is_zero(b))),
+        Kind::Float => Ok(as_float(a).unwrap().value != 0.0),
+        Kind::Str
+        | Kind::List
+        | Kind::Tuple
+        | Kind::Dict
+        | Kind::Set
+        | Kind::FrozenSet
+        | Kind::Range
+        | Kind::Bytes
+        | Kind::ByteArray
+        | Kind::DictView => Ok(len(a)? != 0),
+        _ => {
+            if let Some(f) = special(a, "__bool__") {
+                let r = call(f, &[a], &Kw::NONE)?;
+                return truthy(r);
+            }
+            if special(a, "__len__").is_some() {
+                return Ok(len(a)? != 0);
+            }
+            Ok(true)
+        }
+    }
+}
+
+/// Python truth of `a`: TRUE or FALSE, or EXC when `__bool__` raised.
+#[no_mangle]
+pub extern "C" fn rt_truthy(a: Value) -> Value {
+    ret(truthy(a).map(bool_value))
+}
+
+pub fn bool_new(args: &[Value], _kw: &Kw) -> R {
+    match args.get(1) {
+        Some(&v) => truthy(v).map(bool_value),
+        None => Ok(FALSE),
+    }
+}
+
+/// `hash(v)`.
+pub fn hash(v: Value) -> R<usize> {
+    match v {
+        TRUE => return Ok(1),
+        FALSE => return Ok(0),
+        NONE => return Ok(0x5eed),
+        _ if is_small(v) => return Ok(small_value(v) as usize),
+        _ => {}
+    }
+    match kind_of(v) {
+        Kind::Str => {
+            let mut h: usize = 0x811c_9dc5;
+            for &b in as_str(v).unwrap().as_bytes() {
+                h = (h ^ b as usize).wrapping_mul(0x0100_0193);
+            }
+            Ok(h)
+        }
+        Kind::Bytes => {
+            let mut h: usize = 0x811c_9dc5;
+            for &b in crate::bytes::bytes_of(v).unwrap() {
+                h = (h ^ b as usize).wrapping_mul(0x0100_0193);
+            }
+            Ok(h)
+        }
+        Kind::Int => {
+            let Some(Int::Big(b)) = as_int(v) else { unreachable!() };
+            Ok(b.iter_u32_digits().fold(0usize, |h, d| h.wrapping_mul(31).wrapping_add(d as usize)))
+        }
+        Kind::Float => Ok(float::hash(as_float(v).unwrap().value)),
+        Kind::Tuple => {
+            let mut h: usize = 0x345678;
+            for &x in list::tuple_items(v) {
+                h = (h ^ hash(x)?).wrapping_mul(1_000_003);
+            }
+            Ok(h)
+        }
+        Kind::FrozenSet => {
+            let mut h: usize = 0;
+            for k in dict::keys_vec(v) {
+                h ^= hash(k)?.wrapping_mul(0x9e37_79b9);
+            }
+            Ok(h)
+        }
+        Kind::List | Kind::Dict | Kind::Set | Kind::ByteArray => {
+            Err(raise(&TYPE_ERROR, alloc::format!("unhashable type: '{}'", type_name(v))))
+        }
+        _ => match special(v, "__hash__") {
+            Some(NONE) => Err(raise(&TYPE_ERROR, alloc::format!("unhashable type: '{}'", type_name(v)))),
+            Some(f) => Ok(small_value(call(f, &[v], &Kw::NONE)?) as usize),
+            None if special(v, "__eq__").is_some() => {
+                Err(raise(&TYPE_ERROR, alloc::format!("unhashable type: '{}'", type_name(v))))
+            }
+            None => Ok(v >> 2),
+        },
+    }
+}
+
+/// `obj[key]`.
+pub fn getitem(obj: Value, key: Value) -> R {
+    if is_ptr(obj) {
+        match kind_of(obj) {
+            Kind::List | Kind::Tuple => return list::seq_getitem(obj, key),
+            Kind::Str => return pystr::getitem(obj, key),
+            Kind::Dict => return dict::getitem(obj, key),
+            Kind::Bytes | Kind::ByteArray => return crate::bytes::getitem(obj, key),
+            Kind::Range => {
+                let r = crate::iter::as_range(obj).unwrap();
+                if let Some(s) = list::as_slice(key) {
+                    let (start, step, count) = list::slice_indices(s, r.len())?;
+                    let first = r.get(start.max(0) as usize);
+                    return crate::iter::new_range(first, first + count as isize * step * r.step, step * r.step);
+                }
+                let i = list::normalize_index(key, r.len(), "range object")?;
+                return Ok(int::from_isize(r.get(i)));
+            }
+            _ => {}
+        }
+    }
+    if let Some(f) = special(obj, "__getitem__") {
+        return call(f, &[obj, key], &Kw::NONE);
+    }
+    Err(raise(&TYPE_ERROR, alloc::format!("'{}' object is not subscriptable", type_name(obj))))
+}
+
+pub fn setitem(obj: Value, key: Value, v: Value) -> R<()> {
+    if is_ptr(obj) {
+        match kind_of(obj) {
+            Kind::List => return list::list_setitem(obj, key, v),
+            Kind::Dict => return dict::set_item(obj, key, v),
+            Kind::ByteArray => return crate::bytes::setitem(obj, key, v),
+            _ => {}
+        }
+    }
+    if let Some(f) = special(obj, "__setitem__") {
+        return call(f, &[obj, key, v], &Kw::NONE).map(|_| ());
+    }
+    Err(raise(&TYPE_ERROR, alloc::format!("'{}' object does not support item assignment", type_name(obj))))
+}
+
+pub fn delitem(obj: Value, key: Value) -> R<()> {
+    if is_ptr(obj) {
+        match kind_of(obj) {
+            Kind::List => return list::list_delitem(obj, key),
+            Kind::Dict => return dict::delitem(obj, key),
+            _ => {}
+        }
+    }
+    if let Some(f) = special(obj, "__delitem__") {
+        return call(f, &[obj, key], &Kw::NONE).map(|_| ());
+    }
+    Err(raise(&TYPE_ERROR, alloc::format!("'{}' object does not support item deletion", type_name(obj))))
+}
+
+/// `x in container`.
+pub fn contains(container: Value, x: Value) -> R<bool> {
+    if is_ptr(container) {
+        match kind_of(container) {
+            Kind::List | Kind::Tuple => return list::contains(list::seq_items(container).unwrap(), x),
+            Kind::Str => return pystr::contains(container, x),
+            Kind::Dict | Kind::Set | Kind::FrozenSet => return dict::contains(container, x),
+            Kind::DictView => return dict::view_contains(container, x),
+            Kind::Range => {
+                let r = crate::iter::as_range(container).unwrap();
+                return Ok(crate::iter::range_index(r, x).is_some());
+            }
+            Kind::Bytes | Kind::ByteArray => {
+                let b = crate::bytes::bytes_of(container).unwrap();
+                if let Some(sub) = crate::bytes::bytes_of(x) {
+                    return Ok(sub.is_empty() || b.windows(sub.len()).any(|w| w == sub));
+                }
+                let n = int::index_of(x, "byte")?;
+                return Ok(b.iter().any(|&c| c as isize == n));
+            }
+            _ => {}
+        }
+    }
+    if let Some(f) = special(container, "__contains__") {
+        let r = call(f, &[container, x], &Kw::NONE)?;
+        return truthy(r);
+    }
+    if special(container, "__iter__").is_some()
+        || kind_of(container) == Kind::Iter
+        || kind_of(container) == Kind::Generator
+    {
+        let mut found = false;
+        let it = crate::iter::iter(container)?;
+        while let Some(v) = crate::iter::next(it)? {
+            if v == x || eq(v, x)? {
+                found = true;
+                break;
+            }
+        }
+        return Ok(found);
+    }
+    Err(raise(&TYPE_ERROR, alloc::format!("argument of type '{}' is not iterable", type_name(container))))
+}
+
+#[no_mangle]
+pub extern "C" fn rt_getitem(obj: Value, key: Value) -> Value {
+    ret(getitem(obj, key))
+}
+
+#[no_mangle]
+pub extern "C" fn rt_setitem(obj: Value, key: Value, v: Value) -> Value {
+    ret(setitem(obj, key, v).map(|_| NONE))
+}
+
+#[no_mangle]
+pub extern "C" fn rt_delitem(obj: Value, key: Value) -> Value {
+    ret(delitem(obj, key).map(|_| NONE))
+}
+
+/// `x in container` as True/False.
+#[no_mangle]
+pub extern "C" fn rt_contains(container: Value, x: Value) -> Value {
+    ret(contains(container, x).map(bool_value))
 }
 
 /// `v` if it is an int (a bool counts as 0 or 1), else TypeError: what `range()` accepts.
@@ -150,8 +564,24 @@ pub extern "C" fn rt_index(v: Value) -> Value {
     match as_int(v) {
         Some(Int::Small(n)) => small(n),
         Some(Int::Big(_)) => v,
-        None => {
-            raise(ExcType::TypeError, alloc::format!("'{}' object cannot be interpreted as an integer", type_name(v)))
+        None => ret(Err(raise(
+            &TYPE_ERROR,
+            alloc::format!("'{}' object cannot be interpreted as an integer", type_name(v)),
+        ))),
+    }
+}
+
+/// A float literal, parsed from its source text at the board's width once, then cached in
+/// the word at `slot`.
+#[no_mangle]
+pub unsafe extern "C" fn rt_float_lit(slot: *mut Value, text: *const u8, len: usize) -> Value {
+    if *slot == 0 {
+        let t = core::str::from_utf8_unchecked(core::slice::from_raw_parts(text, len));
+        let f: Float = float::parse(t).unwrap_or(0.0);
+        match float::new_float(f) {
+            Ok(v) => *slot = v,
+            Err(_) => return EXC,
         }
     }
+    *slot
 }

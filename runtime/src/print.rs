@@ -1,15 +1,19 @@
-//! `print`, `str()`, `repr()` and `len()`: turning values into text and writing it to the console.
+//! `print`, `str()` and `repr()`: turning values into text and writing it to the console.
 
 use crate::board;
-use crate::exc::{raise, ExcType, Global};
+use crate::exc::*;
+use crate::func::{call, lookup_class, ret, FuncObj, Kw, NativeObj};
 use crate::int::{as_int, to_decimal};
-use crate::object::{as_str, kind_of, type_name, Kind, LedObj};
-use crate::str as pystr;
+use crate::list::{list_items, tuple_items};
+use crate::object::*;
+use crate::str::{self as pystr, as_str};
 use crate::value::*;
 use alloc::string::String;
 use alloc::vec::Vec;
 
 static OUT: Global<Vec<u8>> = Global::new(Vec::new());
+/// Containers whose repr is being made, to print `[...]` for one inside itself.
+static IN_REPR: Global<Vec<Value>> = Global::new(Vec::new());
 
 /// Buffers `bytes` for the console, writing them out at a newline or when the buffer fills.
 pub fn write(bytes: &[u8]) {
@@ -29,40 +33,227 @@ pub fn flush() {
 }
 
 /// `str(v)`.
-pub fn to_text(v: Value) -> String {
-    match as_str(v) {
-        Some(s) => String::from(s.as_str()),
-        None => to_repr(v),
+pub fn to_text(v: Value) -> R<String> {
+    if let Some(s) = as_str(v) {
+        return Ok(String::from(s));
     }
+    let t = type_of(v);
+    if t.is_class() {
+        if let Some(f) = lookup_class(t, "__str__") {
+            let r = call(f, &[v], &Kw::NONE)?;
+            return match as_str(r) {
+                Some(s) => Ok(String::from(s)),
+                None => Err(raise(&TYPE_ERROR, alloc::format!("__str__ returned non-string (type {})", type_name(r)))),
+            };
+        }
+    }
+    if let Some(e) = as_exc(v) {
+        if lookup_class(t, "__repr__").is_none() {
+            let args = if e.args != 0 { tuple_items(e.args) } else { &[] };
+            return match args.len() {
+                0 => Ok(String::new()),
+                1 if isinstance(v, &KEY_ERROR) => to_repr(args[0]),
+                1 => to_text(args[0]),
+                _ => to_repr(e.args),
+            };
+        }
+    }
+    to_repr(v)
+}
+
+fn join_reprs(items: &[Value], out: &mut String) -> R<()> {
+    for (i, &x) in items.iter().enumerate() {
+        if i > 0 {
+            out.push_str(", ");
+        }
+        out.push_str(&to_repr(x)?);
+    }
+    Ok(())
+}
+
+fn container_repr(v: Value) -> R<String> {
+    let mut out = String::new();
+    match kind_of(v) {
+        Kind::List => {
+            out.push('[');
+            let items: Vec<Value> = list_items(v).to_vec();
+            join_reprs(&items, &mut out)?;
+            out.push(']');
+        }
+        Kind::Tuple => {
+            let items = tuple_items(v);
+            out.push('(');
+            join_reprs(items, &mut out)?;
+            if items.len() == 1 {
+                out.push(',');
+            }
+            out.push(')');
+        }
+        Kind::Dict => {
+            out.push('{');
+            let mut pos = 0;
+            let mut first = true;
+            while let Some((k, x)) = crate::dict::next_entry(v, &mut pos) {
+                if !first {
+                    out.push_str(", ");
+                }
+                first = false;
+                out.push_str(&to_repr(k)?);
+                out.push_str(": ");
+                out.push_str(&to_repr(x)?);
+            }
+            out.push('}');
+        }
+        Kind::Set | Kind::FrozenSet => {
+            let keys = crate::dict::keys_vec(v);
+            let frozen = kind_of(v) == Kind::FrozenSet;
+            if keys.is_empty() {
+                return Ok(String::from(if frozen { "frozenset()" } else { "set()" }));
+            }
+            if frozen {
+                out.push_str("frozenset(");
+            }
+            out.push('{');
+            join_reprs(&keys, &mut out)?;
+            out.push('}');
+            if frozen {
+                out.push(')');
+            }
+        }
+        _ => {
+            let l = crate::dict::view_list(v)?;
+            out.push_str(type_name(v));
+            out.push_str("([");
+            let items: Vec<Value> = list_items(l).to_vec();
+            join_reprs(&items, &mut out)?;
+            out.push_str("])");
+        }
+    }
+    Ok(out)
 }
 
 /// `repr(v)`.
-pub fn to_repr(v: Value) -> String {
+pub fn to_repr(v: Value) -> R<String> {
     match v {
-        NONE => return String::from("None"),
-        TRUE => return String::from("True"),
-        FALSE => return String::from("False"),
+        NONE => return Ok(String::from("None")),
+        TRUE => return Ok(String::from("True")),
+        FALSE => return Ok(String::from("False")),
         _ => {}
     }
     if let Some(i) = as_int(v) {
-        return to_decimal(&i);
+        return Ok(to_decimal(&i));
     }
-    if let Some(s) = as_str(v) {
-        return pystr::repr(s.as_str());
+    let t = type_of(v);
+    if t.is_class() {
+        if let Some(f) = lookup_class(t, "__repr__") {
+            let r = call(f, &[v], &Kw::NONE)?;
+            return match as_str(r) {
+                Some(s) => Ok(String::from(s)),
+                None => Err(raise(&TYPE_ERROR, alloc::format!("__repr__ returned non-string (type {})", type_name(r)))),
+            };
+        }
     }
-    if kind_of(v) == Some(Kind::Led) {
-        let led: &LedObj = unsafe { crate::object::body(v) };
-        return alloc::format!("LED({})", led.index);
+    match t.kind {
+        Kind::Str => Ok(pystr::repr(as_str(v).unwrap())),
+        Kind::Float => Ok(crate::float::repr(crate::float::as_float(v).unwrap().value)),
+        Kind::List | Kind::Tuple | Kind::Dict | Kind::Set | Kind::FrozenSet | Kind::DictView => {
+            let stack = IN_REPR.get();
+            if stack.contains(&v) {
+                return Ok(String::from(match t.kind {
+                    Kind::List => "[...]",
+                    Kind::Dict => "{...}",
+                    _ => "(...)",
+                }));
+            }
+            stack.push(v);
+            let r = container_repr(v);
+            IN_REPR.get().pop();
+            r
+        }
+        Kind::Bytes | Kind::ByteArray => Ok(crate::bytes::repr(v)),
+        Kind::Range => {
+            let r = crate::iter::as_range(v).unwrap();
+            Ok(if r.step == 1 {
+                alloc::format!("range({}, {})", r.start, r.stop)
+            } else {
+                alloc::format!("range({}, {}, {})", r.start, r.stop, r.step)
+            })
+        }
+        Kind::Slice => {
+            let s = crate::list::as_slice(v).unwrap();
+            Ok(alloc::format!("slice({}, {}, {})", to_repr(s.start)?, to_repr(s.stop)?, to_repr(s.step)?))
+        }
+        Kind::Type => {
+            let c = as_type(v).unwrap();
+            Ok(if c.is_class() {
+                alloc::format!("<class '__main__.{}'>", c.name)
+            } else {
+                alloc::format!("<class '{}'>", c.name)
+            })
+        }
+        Kind::Function => {
+            let f: &FuncObj = unsafe { body(v) };
+            Ok(alloc::format!("<function {} at {:#x}>", f.func_name(), v))
+        }
+        Kind::Native => {
+            let f: &NativeObj = unsafe { body(v) };
+            Ok(alloc::format!("<built-in function {}>", f.name))
+        }
+        Kind::BoundMethod => {
+            let m: &crate::func::BoundMethod = unsafe { body(m_addr(v)) };
+            let name = match kind_of(m.func) {
+                Kind::Function => unsafe { body::<FuncObj>(m.func) }.func_name(),
+                Kind::Native => unsafe { body::<NativeObj>(m.func) }.name,
+                _ => "?",
+            };
+            Ok(alloc::format!("<bound method {}.{} of {}>", type_name(m.obj), name, to_repr(m.obj)?))
+        }
+        Kind::Module => Ok(alloc::format!("<module '{}'>", crate::modules::module_name(v))),
+        Kind::Exception => {
+            let e = as_exc(v).unwrap();
+            let args = if e.args != 0 { tuple_items(e.args) } else { &[] };
+            let inner = if args.len() == 1 {
+                to_repr(args[0])?
+            } else {
+                let mut s = String::new();
+                join_reprs(args, &mut s)?;
+                s
+            };
+            Ok(alloc::format!("{}({inner})", t.name))
+        }
+        Kind::Led => Ok(alloc::format!("LED({})", unsafe { body::<crate::pyb::LedObj>(v) }.index)),
+        Kind::Generator => Ok(alloc::format!("<generator object {} at {:#x}>", crate::gen::name(v), v)),
+        _ if v == crate::builtins::NOT_IMPLEMENTED.as_value() => Ok(String::from("NotImplemented")),
+        _ if t.is_class() => Ok(alloc::format!("<__main__.{} object at {:#x}>", t.name, v)),
+        _ => Ok(alloc::format!("<{} object at {:#x}>", t.name, v)),
     }
-    alloc::format!("<{} object>", type_name(v))
+}
+
+fn m_addr(v: Value) -> Value {
+    v
+}
+
+pub fn repr_string(v: Value) -> R<String> {
+    to_repr(v)
+}
+
+/// `str(v)` as a str value.
+pub fn str_of(v: Value) -> R {
+    if as_str(v).is_some() {
+        return Ok(v);
+    }
+    pystr::from_string(to_text(v)?)
 }
 
 /// Writes `str(v)` to the console.
 #[no_mangle]
 pub extern "C" fn rt_print(v: Value) -> Value {
     match as_str(v) {
-        Some(s) => write(s.bytes()),
-        None => write(to_repr(v).as_bytes()),
+        Some(s) => write(s.as_bytes()),
+        None => match to_text(v) {
+            Ok(t) => write(t.as_bytes()),
+            Err(_) => return EXC,
+        },
     }
     NONE
 }
@@ -77,47 +268,27 @@ pub extern "C" fn rt_print_sep(v: Value, which: usize) -> Value {
     }
     match as_str(v) {
         Some(s) => {
-            write(s.bytes());
+            write(s.as_bytes());
             NONE
         }
-        None => raise(
-            ExcType::TypeError,
+        None => ret(Err(raise(
+            &TYPE_ERROR,
             alloc::format!("{} must be None or a string, not {}", if which == 0 { "sep" } else { "end" }, type_name(v)),
-        ),
+        ))),
     }
 }
 
 #[no_mangle]
 pub extern "C" fn rt_str(v: Value) -> Value {
-    if as_str(v).is_some() {
-        return v;
-    }
-    pystr::from_string(to_text(v))
+    ret(str_of(v))
 }
 
 #[no_mangle]
 pub extern "C" fn rt_repr(v: Value) -> Value {
-    pystr::from_string(to_repr(v))
+    ret(to_repr(v).and_then(pystr::from_string))
 }
 
 #[no_mangle]
 pub extern "C" fn rt_len(v: Value) -> Value {
-    match as_str(v) {
-        Some(s) => crate::int::from_isize(s.char_count() as isize),
-        None => raise(ExcType::TypeError, alloc::format!("object of type '{}' has no len()", type_name(v))),
-    }
-}
-
-#[no_mangle]
-pub extern "C" fn rt_abs(v: Value) -> Value {
-    match as_int(v) {
-        Some(i) => {
-            if crate::int::compare(&i, &crate::int::Int::Small(0)).is_lt() {
-                crate::ops::rt_unop(crate::ops::unop::NEG, v)
-            } else {
-                crate::int::binary(crate::ops::binop::ADD, i, crate::int::Int::Small(0))
-            }
-        }
-        None => raise(ExcType::TypeError, alloc::format!("bad operand type for abs(): '{}'", type_name(v))),
-    }
+    ret(crate::ops::len(v).map(|n| crate::int::from_isize(n as isize)))
 }

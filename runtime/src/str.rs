@@ -1,13 +1,17 @@
-//! Strings: UTF-8 text, literals that stay in read-only data, concatenation, repetition, repr.
+//! Strings: UTF-8 text on the collected heap or in read-only data (literals), indexing and
+//! slicing by code point, and the methods people use.
 
-use crate::exc::{raise, ExcType};
-use crate::int::Int;
-use crate::object::{alloc, Header, Kind};
+use crate::exc::*;
+use crate::func::{call, ret, Kw, NativeObj};
+use crate::int::{from_isize, index_of};
+use crate::list::{new_list, push, slice_indices};
+use crate::object::*;
 use crate::value::*;
 use alloc::string::String;
 use alloc::vec::Vec;
 
-/// A str: `len` bytes of UTF-8 at `data`, in read-only data for literals or on the heap.
+/// A str: `len` bytes of UTF-8 at `data`, in read-only data for literals or right after the
+/// object on the heap.
 #[repr(C)]
 pub struct StrObj {
     pub header: Header,
@@ -22,22 +26,28 @@ impl StrObj {
     pub fn as_str(&self) -> &str {
         unsafe { core::str::from_utf8_unchecked(self.bytes()) }
     }
-    /// The number of code points, which is what `len()` counts.
-    pub fn char_count(&self) -> usize {
-        self.bytes().iter().filter(|&&b| b & 0xc0 != 0x80).count()
+}
+
+/// The text of a str value.
+pub fn as_str<'a>(v: Value) -> Option<&'a str> {
+    (is_ptr(v) && kind_of(v) == Kind::Str).then(|| unsafe { body::<StrObj>(v) }.as_str())
+}
+
+/// A new str holding `text`.
+pub fn from_str(text: &str) -> R {
+    let head = core::mem::size_of::<StrObj>();
+    let p = alloc_obj(&STR_TYPE, head + text.len(), crate::gc::LEAF)?;
+    unsafe {
+        let o = &mut *(p as *mut StrObj);
+        o.len = text.len();
+        o.data = p.add(head);
+        core::ptr::copy_nonoverlapping(text.as_ptr(), p.add(head), text.len());
     }
+    Ok(p as Value)
 }
 
-/// A new str holding `bytes`, which must be UTF-8.
-pub fn from_bytes(bytes: Vec<u8>) -> Value {
-    let bytes = bytes.into_boxed_slice();
-    let len = bytes.len();
-    let data = alloc::boxed::Box::leak(bytes).as_ptr();
-    alloc(StrObj { header: Header { kind: Kind::Str }, len, data })
-}
-
-pub fn from_string(s: String) -> Value {
-    from_bytes(s.into_bytes())
+pub fn from_string(s: String) -> R {
+    from_str(&s)
 }
 
 /// A str literal: its bytes stay where the compiler put them; the object is made once and
@@ -45,27 +55,477 @@ pub fn from_string(s: String) -> Value {
 #[no_mangle]
 pub unsafe extern "C" fn rt_str_lit(slot: *mut Value, data: *const u8, len: usize) -> Value {
     if *slot == 0 {
-        *slot = alloc(StrObj { header: Header { kind: Kind::Str }, len, data });
+        match alloc_flags(StrObj { header: Header::of(&STR_TYPE), len, data }, crate::gc::LEAF) {
+            Ok(v) => *slot = v,
+            Err(_) => return EXC,
+        }
     }
     *slot
 }
 
-pub fn concat(a: &StrObj, b: &StrObj) -> Value {
-    let mut v = Vec::with_capacity(a.len + b.len);
-    v.extend_from_slice(a.bytes());
-    v.extend_from_slice(b.bytes());
-    from_bytes(v)
+pub fn str_new(args: &[Value], kw: &Kw) -> R {
+    kw.only("str", &["encoding", "errors"])?;
+    match args.len() {
+        1 => from_str(""),
+        2 if kw.is_empty() => crate::print::str_of(args[1]),
+        _ => match crate::bytes::bytes_of(args[1]) {
+            Some(b) => match core::str::from_utf8(b) {
+                Ok(t) => from_str(t),
+                Err(_) => Err(raise(&UNICODE_ERROR, "invalid utf-8")),
+            },
+            None => Err(raise(&TYPE_ERROR, "decoding str is not supported")),
+        },
+    }
 }
 
-pub fn repeat(s: &StrObj, n: &Int) -> Value {
-    let n = match n {
-        Int::Small(n) => (*n).max(0) as usize,
-        Int::Big(_) => return raise(ExcType::OverflowError, "cannot fit 'int' into an index-sized integer"),
-    };
-    match s.len.checked_mul(n) {
-        Some(total) if total <= isize::MAX as usize / 2 => from_bytes(s.bytes().repeat(n)),
-        _ => raise(ExcType::MemoryError, ""),
+fn is_ascii(s: &str) -> bool {
+    s.is_ascii()
+}
+
+pub fn char_count(s: &str) -> usize {
+    if is_ascii(s) {
+        s.len()
+    } else {
+        s.chars().count()
     }
+}
+
+/// The byte offset of code point `i`.
+fn offset(s: &str, i: usize) -> usize {
+    if is_ascii(s) {
+        i
+    } else {
+        s.char_indices().nth(i).map_or(s.len(), |(o, _)| o)
+    }
+}
+
+/// `s[key]` for an int or a slice.
+pub fn getitem(v: Value, key: Value) -> R {
+    let s = as_str(v).unwrap_or("");
+    let n = char_count(s);
+    if let Some(sl) = crate::list::as_slice(key) {
+        let (start, step, count) = slice_indices(sl, n)?;
+        if step == 1 && count > 0 {
+            let a = offset(s, start as usize);
+            let b = offset(s, start as usize + count);
+            return from_str(&s[a..b]);
+        }
+        let chars: Vec<char> = s.chars().collect();
+        let out: String = (0..count).map(|k| chars[(start + k as isize * step) as usize]).collect();
+        return from_str(&out);
+    }
+    let i = crate::list::normalize_index(key, n, "string")?;
+    let a = offset(s, i);
+    let c = s[a..].chars().next().expect("in range");
+    from_str(&s[a..a + c.len_utf8()])
+}
+
+pub fn concat(a: &str, b: &str) -> R {
+    let mut t = String::with_capacity(a.len() + b.len());
+    t.push_str(a);
+    t.push_str(b);
+    from_str(&t)
+}
+
+pub fn repeat(s: &str, n: isize) -> R {
+    let n = n.max(0) as usize;
+    match s.len().checked_mul(n) {
+        Some(total) if total < (1 << 28) => from_str(&s.repeat(n)),
+        _ => Err(memory_error()),
+    }
+}
+
+fn arg_str<'a>(v: Value, what: &str) -> R<&'a str> {
+    as_str(v).ok_or_else(|| raise(&TYPE_ERROR, alloc::format!("{what} must be str, not {}", type_name(v))))
+}
+
+fn strs_to_list(parts: impl Iterator<Item = String>) -> R {
+    let l = new_list(&[])?;
+    for p in parts {
+        let v = from_str(&p)?;
+        push(l, v)?;
+    }
+    Ok(l)
+}
+
+/// `s.split(sep=None, maxsplit=-1)`, and `rsplit` when `right`.
+fn split(a: &[Value], kw: &Kw, right: bool) -> R {
+    let s = as_str(a[0]).unwrap_or("");
+    let sep = a.get(1).copied().or_else(|| kw.get("sep")).unwrap_or(NONE);
+    let max = match a.get(2).copied().or_else(|| kw.get("maxsplit")) {
+        Some(m) => index_of(m, "maxsplit")?,
+        None => -1,
+    };
+    let max = if max < 0 { usize::MAX } else { max as usize };
+    if sep == NONE {
+        let mut parts: Vec<String> = Vec::new();
+        if right {
+            let mut rest = s.trim_end();
+            while !rest.is_empty() {
+                if parts.len() == max {
+                    parts.push(String::from(rest.trim_end()));
+                    break;
+                }
+                match rest.rfind(char::is_whitespace) {
+                    Some(i) => {
+                        parts.push(String::from(&rest[i + rest[i..].chars().next().map_or(1, |c| c.len_utf8())..]));
+                        rest = rest[..i].trim_end();
+                    }
+                    None => {
+                        parts.push(String::from(rest));
+                        break;
+                    }
+                }
+            }
+            parts.reverse();
+        } else {
+            let mut rest = s.trim_start();
+            while !rest.is_empty() {
+                if parts.len() == max {
+                    parts.push(String::from(rest));
+                    break;
+                }
+                match rest.find(char::is_whitespace) {
+                    Some(i) => {
+                        parts.push(String::from(&rest[..i]));
+                        rest = rest[i..].trim_start();
+                    }
+                    None => {
+                        parts.push(String::from(rest));
+                        break;
+                    }
+                }
+            }
+        }
+        return strs_to_list(parts.into_iter());
+    }
+    let sep = arg_str(sep, "sep")?;
+    if sep.is_empty() {
+        return Err(raise(&VALUE_ERROR, "empty separator"));
+    }
+    if right {
+        let mut parts: Vec<String> = s.rsplitn(max.saturating_add(1), sep).map(String::from).collect();
+        parts.reverse();
+        strs_to_list(parts.into_iter())
+    } else {
+        strs_to_list(s.splitn(max.saturating_add(1), sep).map(String::from))
+    }
+}
+
+fn strip_chars(a: &[Value]) -> R<Option<Vec<char>>> {
+    match a.get(1) {
+        None | Some(&NONE) => Ok(None),
+        Some(&v) => Ok(Some(arg_str(v, "strip arg")?.chars().collect())),
+    }
+}
+
+fn strip(a: &[Value], left: bool, right: bool) -> R {
+    let s = as_str(a[0]).unwrap_or("");
+    let chars = strip_chars(a)?;
+    let test = |c: char| match &chars {
+        None => c.is_whitespace(),
+        Some(set) => set.contains(&c),
+    };
+    let mut t = s;
+    if left {
+        t = t.trim_start_matches(test);
+    }
+    if right {
+        t = t.trim_end_matches(test);
+    }
+    from_str(t)
+}
+
+/// The (start, end) byte range of `s[start:end]` given as optional code-point arguments.
+fn sub_range(s: &str, start: Option<Value>, end: Option<Value>) -> R<(usize, usize)> {
+    let n = char_count(s) as isize;
+    let fix = |v: Option<Value>, default: isize| -> R<isize> {
+        match v {
+            None | Some(NONE) => Ok(default),
+            Some(v) => {
+                let i = index_of(v, "slice")?;
+                Ok(if i < 0 { (i + n).max(0) } else { i.min(n) })
+            }
+        }
+    };
+    let a = fix(start, 0)?;
+    let b = fix(end, n)?;
+    if b < a {
+        return Ok((1, 0));
+    }
+    Ok((offset(s, a as usize), offset(s, b as usize)))
+}
+
+fn char_index(s: &str, byte: usize) -> isize {
+    if is_ascii(s) {
+        byte as isize
+    } else {
+        s[..byte].chars().count() as isize
+    }
+}
+
+/// `find`, `rfind`, `index`, `rindex`.
+fn find(a: &[Value], right: bool, raising: bool) -> R {
+    let s = as_str(a[0]).unwrap_or("");
+    let sub = arg_str(*a.get(1).unwrap_or(&NONE), "substring")?;
+    let (x, y) = sub_range(s, a.get(2).copied(), a.get(3).copied())?;
+    let found = if x > y {
+        None
+    } else {
+        let hay = &s[x..y];
+        if right { hay.rfind(sub) } else { hay.find(sub) }.map(|i| i + x)
+    };
+    match found {
+        Some(i) => Ok(from_isize(char_index(s, i))),
+        None if raising => Err(raise(&VALUE_ERROR, "substring not found")),
+        None => Ok(small(-1)),
+    }
+}
+
+fn affix(a: &[Value], end: bool) -> R {
+    let s = as_str(a[0]).unwrap_or("");
+    let (x, y) = sub_range(s, a.get(2).copied(), a.get(3).copied())?;
+    let hay = if x > y { "" } else { &s[x..y] };
+    let test = |p: &str| if end { hay.ends_with(p) } else { hay.starts_with(p) };
+    let what = *a.get(1).unwrap_or(&NONE);
+    if let Some(items) = crate::list::seq_items(what).filter(|_| kind_of(what) == Kind::Tuple) {
+        for &p in items {
+            if test(arg_str(p, "tuple item")?) {
+                return Ok(TRUE);
+            }
+        }
+        return Ok(FALSE);
+    }
+    match as_str(what) {
+        Some(p) => Ok(bool_value(test(p))),
+        None => Err(raise(
+            &TYPE_ERROR,
+            alloc::format!(
+                "{} first arg must be str or a tuple of str, not {}",
+                if end { "endswith" } else { "startswith" },
+                type_name(what)
+            ),
+        )),
+    }
+}
+
+fn all_chars(a: &[Value], test: fn(char) -> bool) -> R {
+    let s = as_str(a[0]).unwrap_or("");
+    Ok(bool_value(!s.is_empty() && s.chars().all(test)))
+}
+
+fn pad(a: &[Value], how: u8) -> R {
+    let s = as_str(a[0]).unwrap_or("");
+    let width = index_of(*a.get(1).unwrap_or(&small(0)), "width")?.max(0) as usize;
+    let fill = match a.get(2) {
+        Some(&f) => {
+            let f = arg_str(f, "fill character")?;
+            let mut cs = f.chars();
+            match (cs.next(), cs.next()) {
+                (Some(c), None) => c,
+                _ => return Err(raise(&TYPE_ERROR, "The fill character must be exactly one character long")),
+            }
+        }
+        None => ' ',
+    };
+    let n = char_count(s);
+    if n >= width {
+        return Ok(a[0]);
+    }
+    let total = width - n;
+    let (left, right) = match how {
+        b'<' => (0, total),
+        b'>' => (total, 0),
+        _ => {
+            let left = total / 2 + (total & width & 1);
+            (left, total - left)
+        }
+    };
+    let mut t = String::new();
+    t.extend(core::iter::repeat_n(fill, left));
+    t.push_str(s);
+    t.extend(core::iter::repeat_n(fill, right));
+    from_str(&t)
+}
+
+fn join(a: &[Value]) -> R {
+    let sep = as_str(a[0]).unwrap_or("");
+    let l = crate::list::to_list(*a.get(1).unwrap_or(&NONE))?;
+    let mut out = String::new();
+    for (i, &v) in crate::list::list_items(l).iter().enumerate() {
+        let Some(t) = as_str(v) else {
+            return Err(raise(
+                &TYPE_ERROR,
+                alloc::format!("sequence item {i}: expected str instance, {} found", type_name(v)),
+            ));
+        };
+        if i > 0 {
+            out.push_str(sep);
+        }
+        out.push_str(t);
+    }
+    from_str(&out)
+}
+
+fn partition(a: &[Value], right: bool) -> R {
+    let s = as_str(a[0]).unwrap_or("");
+    let sep = arg_str(*a.get(1).unwrap_or(&NONE), "sep")?;
+    if sep.is_empty() {
+        return Err(raise(&VALUE_ERROR, "empty separator"));
+    }
+    let at = if right { s.rfind(sep) } else { s.find(sep) };
+    let (x, y, z) = match at {
+        Some(i) => (&s[..i], sep, &s[i + sep.len()..]),
+        None if right => ("", "", s),
+        None => (s, "", ""),
+    };
+    let parts = [from_str(x)?, from_str(y)?, from_str(z)?];
+    crate::list::new_tuple(&parts)
+}
+
+fn title(s: &str) -> String {
+    let mut out = String::new();
+    let mut prev_cased = false;
+    for c in s.chars() {
+        if prev_cased {
+            out.extend(c.to_lowercase());
+        } else {
+            out.extend(c.to_uppercase());
+        }
+        prev_cased = c.is_alphabetic();
+    }
+    out
+}
+
+pub static METHODS: &[NativeObj] = &[
+    NativeObj::new("capitalize", |a, _| {
+        let s = as_str(a[0]).unwrap_or("");
+        let mut cs = s.chars();
+        let t: String = match cs.next() {
+            Some(c) => c.to_uppercase().chain(cs.flat_map(|c| c.to_lowercase())).collect(),
+            None => String::new(),
+        };
+        from_str(&t)
+    }),
+    NativeObj::new("center", |a, _| pad(a, b'^')),
+    NativeObj::new("count", |a, _| {
+        let s = as_str(a[0]).unwrap_or("");
+        let sub = arg_str(*a.get(1).unwrap_or(&NONE), "substring")?;
+        let (x, y) = sub_range(s, a.get(2).copied(), a.get(3).copied())?;
+        if x > y {
+            return Ok(small(0));
+        }
+        let hay = &s[x..y];
+        let n = if sub.is_empty() { char_count(hay) + 1 } else { hay.matches(sub).count() };
+        Ok(from_isize(n as isize))
+    }),
+    NativeObj::new("encode", |a, _| crate::bytes::new_bytes(as_str(a[0]).unwrap_or("").as_bytes())),
+    NativeObj::new("endswith", |a, _| affix(a, true)),
+    NativeObj::new("find", |a, _| find(a, false, false)),
+    NativeObj::new("format", |a, kw| crate::format::str_format(as_str(a[0]).unwrap_or(""), &a[1..], kw)),
+    NativeObj::new("index", |a, _| find(a, false, true)),
+    NativeObj::new("isalnum", |a, _| all_chars(a, char::is_alphanumeric)),
+    NativeObj::new("isalpha", |a, _| all_chars(a, char::is_alphabetic)),
+    NativeObj::new("isdigit", |a, _| all_chars(a, |c| c.is_ascii_digit())),
+    NativeObj::new("islower", |a, _| {
+        let s = as_str(a[0]).unwrap_or("");
+        Ok(bool_value(s.chars().any(char::is_lowercase) && !s.chars().any(char::is_uppercase)))
+    }),
+    NativeObj::new("isspace", |a, _| all_chars(a, char::is_whitespace)),
+    NativeObj::new("isupper", |a, _| {
+        let s = as_str(a[0]).unwrap_or("");
+        Ok(bool_value(s.chars().any(char::is_uppercase) && !s.chars().any(char::is_lowercase)))
+    }),
+    NativeObj::new("join", |a, _| join(a)),
+    NativeObj::new("ljust", |a, _| pad(a, b'<')),
+    NativeObj::new("lower", |a, _| from_str(&as_str(a[0]).unwrap_or("").to_lowercase())),
+    NativeObj::new("lstrip", |a, _| strip(a, true, false)),
+    NativeObj::new("partition", |a, _| partition(a, false)),
+    NativeObj::new("replace", |a, _| {
+        let s = as_str(a[0]).unwrap_or("");
+        let old = arg_str(*a.get(1).unwrap_or(&NONE), "replace() argument 1")?;
+        let new = arg_str(*a.get(2).unwrap_or(&NONE), "replace() argument 2")?;
+        let count = match a.get(3) {
+            Some(&c) => index_of(c, "count")?,
+            None => -1,
+        };
+        if count < 0 {
+            from_str(&s.replace(old, new))
+        } else {
+            from_str(&s.replacen(old, new, count as usize))
+        }
+    }),
+    NativeObj::new("rfind", |a, _| find(a, true, false)),
+    NativeObj::new("rindex", |a, _| find(a, true, true)),
+    NativeObj::new("rjust", |a, _| pad(a, b'>')),
+    NativeObj::new("rpartition", |a, _| partition(a, true)),
+    NativeObj::new("rsplit", |a, kw| split(a, kw, true)),
+    NativeObj::new("rstrip", |a, _| strip(a, false, true)),
+    NativeObj::new("split", |a, kw| split(a, kw, false)),
+    NativeObj::new("splitlines", |a, _| {
+        let s = as_str(a[0]).unwrap_or("");
+        strs_to_list(s.lines().map(String::from))
+    }),
+    NativeObj::new("startswith", |a, _| affix(a, false)),
+    NativeObj::new("strip", |a, _| strip(a, true, true)),
+    NativeObj::new("swapcase", |a, _| {
+        let s = as_str(a[0]).unwrap_or("");
+        let t: String = s
+            .chars()
+            .flat_map(|c| {
+                let v: Vec<char> =
+                    if c.is_uppercase() { c.to_lowercase().collect() } else { c.to_uppercase().collect() };
+                v
+            })
+            .collect();
+        from_str(&t)
+    }),
+    NativeObj::new("title", |a, _| from_str(&title(as_str(a[0]).unwrap_or("")))),
+    NativeObj::new("upper", |a, _| from_str(&as_str(a[0]).unwrap_or("").to_uppercase())),
+    NativeObj::new("zfill", |a, _| {
+        let s = as_str(a[0]).unwrap_or("");
+        let width = index_of(*a.get(1).unwrap_or(&small(0)), "width")?.max(0) as usize;
+        let n = char_count(s);
+        if n >= width {
+            return Ok(a[0]);
+        }
+        let (sign, digits) = match s.chars().next() {
+            Some(c @ ('+' | '-')) => (Some(c), &s[1..]),
+            _ => (None, s),
+        };
+        let mut t = String::new();
+        t.extend(sign);
+        t.extend(core::iter::repeat_n('0', width - n));
+        t.push_str(digits);
+        from_str(&t)
+    }),
+];
+
+/// `sub in s`.
+pub fn contains(s: Value, sub: Value) -> R<bool> {
+    let Some(t) = as_str(sub) else {
+        return Err(raise(
+            &TYPE_ERROR,
+            alloc::format!("'in <string>' requires string as left operand, not {}", type_name(sub)),
+        ));
+    };
+    Ok(as_str(s).unwrap_or("").contains(t))
+}
+
+/// Calls `f` (used by `str.format`'s and `%`'s callers) — kept for symmetry with bytes.
+pub fn call_str(f: Value, v: Value) -> R {
+    call(f, &[v], &Kw::NONE)
+}
+
+/// Builds one str from `n` parts at `argv` (each already a str), for f-strings.
+#[no_mangle]
+pub unsafe extern "C" fn rt_str_join(argv: *const Value, n: usize) -> Value {
+    let parts = crate::value::words(argv, n);
+    let mut out = String::new();
+    for &p in parts {
+        out.push_str(as_str(p).unwrap_or(""));
+    }
+    ret(from_str(&out))
 }
 
 /// `repr(s)` as CPython writes it: single quotes unless only double quotes avoid escapes.

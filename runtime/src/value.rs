@@ -12,6 +12,8 @@ pub const EXC: Value = 0;
 pub const NONE: Value = 0b0010;
 pub const FALSE: Value = 0b0110;
 pub const TRUE: Value = 0b1010;
+/// What `rt_next` returns when an iterator is exhausted; never a Python value.
+pub const STOP: Value = 0b1110;
 
 /// The smallest and largest ints that fit unboxed in a word.
 pub const SMALL_MIN: isize = isize::MIN >> 1;
@@ -49,5 +51,17 @@ pub fn bool_value(b: bool) -> Value {
         TRUE
     } else {
         FALSE
+    }
+}
+
+/// The `n` words at `p` that generated code passed (`p` may be null when `n` is 0).
+///
+/// # Safety
+/// When `n` is not 0, `p` points at `n` readable words that outlive the use.
+pub unsafe fn words<'a>(p: *const Value, n: usize) -> &'a [Value] {
+    if n == 0 {
+        &[]
+    } else {
+        core::slice::from_raw_parts(p, n)
     }
 }

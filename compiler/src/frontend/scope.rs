@@ -1,79 +1,398 @@
-//! Scope analysis: which names a function binds locally, which it declares global, and which
-//! names the module binds. Requires a parsed module; provides [`ModuleScope`].
+//! Scope analysis: for each function (def, lambda, method), its parameters, locals, the locals
+//! inner functions capture (cells), the names it takes from enclosing functions (free), and
+//! what it declares global; and the names the module binds.
 
 use rustpython_parser::ast::{self, Ranged};
-use std::collections::{BTreeSet, HashMap};
+use std::collections::BTreeSet;
 
-/// What the module level binds.
-#[derive(Default, Debug)]
-pub struct ModuleScope {
-    /// Names assigned at module level or declared `global` in a function, in first-seen order.
-    pub globals: Vec<String>,
-    /// Top-level `def`s: name → index into the module's function list.
-    pub functions: HashMap<String, usize>,
+/// A function's parameters in binding order.
+#[derive(Debug, Clone, Default)]
+pub struct Params {
+    pub positional: Vec<String>,
+    pub kwonly: Vec<String>,
+    pub varargs: Option<String>,
+    pub varkw: Option<String>,
 }
 
-/// What one function binds.
-#[derive(Debug)]
+impl Params {
+    pub fn of(a: &ast::Arguments) -> Params {
+        Params {
+            positional: a.posonlyargs.iter().chain(&a.args).map(|p| p.def.arg.to_string()).collect(),
+            kwonly: a.kwonlyargs.iter().map(|p| p.def.arg.to_string()).collect(),
+            varargs: a.vararg.as_ref().map(|v| v.arg.to_string()),
+            varkw: a.kwarg.as_ref().map(|v| v.arg.to_string()),
+        }
+    }
+    /// Every parameter name, in the order the code receives them.
+    pub fn all(&self) -> Vec<String> {
+        let mut v = self.positional.clone();
+        v.extend(self.kwonly.iter().cloned());
+        v.extend(self.varargs.iter().cloned());
+        v.extend(self.varkw.iter().cloned());
+        v
+    }
+}
+
+/// What one function binds and captures.
+#[derive(Debug, Clone, Default)]
 pub struct FunctionScope {
-    pub params: Vec<String>,
-    /// Local names other than parameters, sorted.
+    pub params: Params,
+    /// Local names other than parameters.
     pub locals: BTreeSet<String>,
+    /// Locals and parameters that inner functions capture: they live in cells.
+    pub cells: BTreeSet<String>,
+    /// Names of enclosing functions' locals this function uses, in the order of its cells tuple.
+    pub free: Vec<String>,
+    pub globals: BTreeSet<String>,
+    /// Contains `yield`.
+    pub generator: bool,
 }
 
-/// Adds every name a statement list binds (assignments, `for` targets, imports) to `out`,
-/// recording `global` declarations in `globals`. Does not enter nested `def`s.
-pub fn bound_names(body: &[ast::Stmt], out: &mut Vec<(String, usize)>, globals: &mut Vec<String>) {
-    for stmt in body {
-        match stmt {
-            ast::Stmt::Assign(s) => s.targets.iter().for_each(|t| target_names(t, out)),
-            ast::Stmt::AugAssign(s) => target_names(&s.target, out),
-            ast::Stmt::AnnAssign(s) => target_names(&s.target, out),
-            ast::Stmt::For(s) => {
-                target_names(&s.target, out);
-                bound_names(&s.body, out, globals);
-                bound_names(&s.orelse, out, globals);
+impl FunctionScope {
+    pub fn is_local(&self, name: &str) -> bool {
+        self.locals.contains(name) || self.params.all().iter().any(|p| p == name)
+    }
+}
+
+/// What a body binds, uses and declares (without entering nested functions, whose free names
+/// it collects in `inner_free`).
+#[derive(Default, Debug)]
+struct Scan {
+    bound: BTreeSet<String>,
+    used: BTreeSet<String>,
+    globals: BTreeSet<String>,
+    nonlocals: BTreeSet<String>,
+    inner_free: BTreeSet<String>,
+    generator: bool,
+}
+
+impl Scan {
+    fn target(&mut self, t: &ast::Expr) {
+        match t {
+            ast::Expr::Name(n) => {
+                self.bound.insert(n.id.to_string());
             }
-            ast::Stmt::While(s) => {
-                bound_names(&s.body, out, globals);
-                bound_names(&s.orelse, out, globals);
+            ast::Expr::Tuple(x) => x.elts.iter().for_each(|e| self.target(e)),
+            ast::Expr::List(x) => x.elts.iter().for_each(|e| self.target(e)),
+            ast::Expr::Starred(s) => self.target(&s.value),
+            other => self.expr(other),
+        }
+    }
+
+    fn body(&mut self, body: &[ast::Stmt]) {
+        body.iter().for_each(|s| self.stmt(s));
+    }
+
+    fn stmt(&mut self, s: &ast::Stmt) {
+        use ast::Stmt::*;
+        match s {
+            FunctionDef(d) => {
+                self.bound.insert(d.name.to_string());
+                d.decorator_list.iter().for_each(|e| self.expr(e));
+                self.args_defaults(&d.args);
+                let inner = function_free_candidates(&d.args, &d.body, None);
+                self.inner_free.extend(inner);
             }
-            ast::Stmt::If(s) => {
-                bound_names(&s.body, out, globals);
-                bound_names(&s.orelse, out, globals);
+            AsyncFunctionDef(d) => {
+                self.bound.insert(d.name.to_string());
             }
-            ast::Stmt::Global(s) => globals.extend(s.names.iter().map(|n| n.to_string())),
+            ClassDef(c) => {
+                self.bound.insert(c.name.to_string());
+                c.bases.iter().for_each(|e| self.expr(e));
+                c.decorator_list.iter().for_each(|e| self.expr(e));
+                // The class body runs in this function; its own names are the class's.
+                let mut body = Scan::default();
+                body.body(&c.body);
+                for n in body.used.iter().chain(&body.inner_free) {
+                    if !body.bound.contains(n) || body.inner_free.contains(n) {
+                        self.used.insert(n.clone());
+                    }
+                }
+                self.inner_free.extend(body.inner_free.iter().filter(|n| *n != "__class__").cloned());
+            }
+            Return(r) => r.value.iter().for_each(|e| self.expr(e)),
+            Delete(d) => d.targets.iter().for_each(|t| self.target(t)),
+            Assign(a) => {
+                a.targets.iter().for_each(|t| self.target(t));
+                self.expr(&a.value);
+            }
+            AugAssign(a) => {
+                self.target(&a.target);
+                if let ast::Expr::Name(n) = &*a.target {
+                    self.used.insert(n.id.to_string());
+                }
+                self.expr(&a.value);
+            }
+            AnnAssign(a) => {
+                self.target(&a.target);
+                a.value.iter().for_each(|e| self.expr(e));
+            }
+            For(f) => {
+                self.target(&f.target);
+                self.expr(&f.iter);
+                self.body(&f.body);
+                self.body(&f.orelse);
+            }
+            While(w) => {
+                self.expr(&w.test);
+                self.body(&w.body);
+                self.body(&w.orelse);
+            }
+            If(i) => {
+                self.expr(&i.test);
+                self.body(&i.body);
+                self.body(&i.orelse);
+            }
+            With(w) => {
+                for item in &w.items {
+                    self.expr(&item.context_expr);
+                    item.optional_vars.iter().for_each(|t| self.target(t));
+                }
+                self.body(&w.body);
+            }
+            Raise(r) => {
+                r.exc.iter().for_each(|e| self.expr(e));
+                r.cause.iter().for_each(|e| self.expr(e));
+            }
+            Try(t) => {
+                self.body(&t.body);
+                for h in &t.handlers {
+                    let ast::ExceptHandler::ExceptHandler(h) = h;
+                    h.type_.iter().for_each(|e| self.expr(e));
+                    if let Some(n) = &h.name {
+                        self.bound.insert(n.to_string());
+                    }
+                    self.body(&h.body);
+                }
+                self.body(&t.orelse);
+                self.body(&t.finalbody);
+            }
+            Assert(a) => {
+                self.expr(&a.test);
+                a.msg.iter().for_each(|e| self.expr(e));
+            }
+            Import(i) => {
+                for a in &i.names {
+                    let name = a.asname.as_ref().unwrap_or(&a.name).to_string();
+                    self.bound.insert(name.split('.').next().unwrap_or("").to_string());
+                }
+            }
+            ImportFrom(i) => {
+                for a in &i.names {
+                    self.bound.insert(a.asname.as_ref().unwrap_or(&a.name).to_string());
+                }
+            }
+            Global(g) => self.globals.extend(g.names.iter().map(|n| n.to_string())),
+            Nonlocal(n) => self.nonlocals.extend(n.names.iter().map(|n| n.to_string())),
+            Expr(e) => self.expr(&e.value),
+            _ => {}
+        }
+    }
+
+    fn args_defaults(&mut self, a: &ast::Arguments) {
+        for p in a.posonlyargs.iter().chain(&a.args).chain(&a.kwonlyargs) {
+            p.default.iter().for_each(|e| self.expr(e));
+        }
+    }
+
+    fn comprehension(&mut self, gens: &[ast::Comprehension], elts: &[&ast::Expr]) {
+        // Comprehension variables are the comprehension's own; everything else it uses is
+        // this function's.
+        let mut own = BTreeSet::new();
+        for g in gens {
+            self.expr(&g.iter);
+            let mut t = Scan::default();
+            t.target(&g.target);
+            own.extend(t.bound);
+            for c in &g.ifs {
+                self.expr(c);
+            }
+        }
+        for e in elts {
+            self.expr(e);
+        }
+        let _ = own;
+    }
+
+    fn expr(&mut self, e: &ast::Expr) {
+        use ast::Expr::*;
+        match e {
+            Name(n) => {
+                self.used.insert(n.id.to_string());
+            }
+            BoolOp(b) => b.values.iter().for_each(|v| self.expr(v)),
+            NamedExpr(n) => {
+                self.target(&n.target);
+                self.expr(&n.value);
+            }
+            BinOp(b) => {
+                self.expr(&b.left);
+                self.expr(&b.right);
+            }
+            UnaryOp(u) => self.expr(&u.operand),
+            Lambda(l) => {
+                self.args_defaults(&l.args);
+                let body = [ast::Stmt::Return(ast::StmtReturn { range: l.range(), value: Some(l.body.clone()) })];
+                self.inner_free.extend(function_free_candidates(&l.args, &body, None));
+            }
+            IfExp(i) => {
+                self.expr(&i.test);
+                self.expr(&i.body);
+                self.expr(&i.orelse);
+            }
+            Dict(d) => {
+                d.keys.iter().flatten().for_each(|k| self.expr(k));
+                d.values.iter().for_each(|v| self.expr(v));
+            }
+            Set(s) => s.elts.iter().for_each(|v| self.expr(v)),
+            ListComp(c) => self.comprehension(&c.generators, &[&c.elt]),
+            SetComp(c) => self.comprehension(&c.generators, &[&c.elt]),
+            GeneratorExp(c) => self.comprehension(&c.generators, &[&c.elt]),
+            DictComp(c) => self.comprehension(&c.generators, &[&c.key, &c.value]),
+            Await(a) => self.expr(&a.value),
+            Yield(y) => {
+                self.generator = true;
+                y.value.iter().for_each(|v| self.expr(v));
+            }
+            YieldFrom(y) => {
+                self.generator = true;
+                self.expr(&y.value);
+            }
+            Compare(c) => {
+                self.expr(&c.left);
+                c.comparators.iter().for_each(|v| self.expr(v));
+            }
+            Call(c) => {
+                if let ast::Expr::Name(n) = &*c.func {
+                    if n.id.as_str() == "super" && c.args.is_empty() {
+                        self.used.insert("__class__".to_string());
+                    }
+                }
+                self.expr(&c.func);
+                c.args.iter().for_each(|v| self.expr(v));
+                c.keywords.iter().for_each(|k| self.expr(&k.value));
+            }
+            FormattedValue(f) => {
+                self.expr(&f.value);
+                f.format_spec.iter().for_each(|v| self.expr(v));
+            }
+            JoinedStr(j) => j.values.iter().for_each(|v| self.expr(v)),
+            Attribute(a) => self.expr(&a.value),
+            Subscript(s) => {
+                self.expr(&s.value);
+                self.expr(&s.slice);
+            }
+            Starred(s) => self.expr(&s.value),
+            List(l) => l.elts.iter().for_each(|v| self.expr(v)),
+            Tuple(t) => t.elts.iter().for_each(|v| self.expr(v)),
+            Slice(s) => {
+                s.lower.iter().for_each(|v| self.expr(v));
+                s.upper.iter().for_each(|v| self.expr(v));
+                s.step.iter().for_each(|v| self.expr(v));
+            }
             _ => {}
         }
     }
 }
 
-fn target_names(target: &ast::Expr, out: &mut Vec<(String, usize)>) {
-    match target {
-        ast::Expr::Name(n) => out.push((n.id.to_string(), usize::from(n.range().start()))),
-        ast::Expr::Tuple(t) => t.elts.iter().for_each(|e| target_names(e, out)),
-        ast::Expr::List(t) => t.elts.iter().for_each(|e| target_names(e, out)),
-        ast::Expr::Starred(s) => target_names(&s.value, out),
-        _ => {}
+fn param_names(a: &ast::Arguments) -> BTreeSet<String> {
+    Params::of(a).all().into_iter().collect()
+}
+
+/// The names a function takes from outside itself (before knowing what encloses it).
+fn function_free_candidates(args: &ast::Arguments, body: &[ast::Stmt], _: Option<()>) -> BTreeSet<String> {
+    let mut s = Scan::default();
+    s.body(body);
+    let params = param_names(args);
+    let mut out = BTreeSet::new();
+    for n in s.used.iter().chain(&s.inner_free).chain(&s.nonlocals) {
+        let bound_here = (s.bound.contains(n) || params.contains(n)) && !s.nonlocals.contains(n);
+        if !bound_here && !s.globals.contains(n) {
+            out.insert(n.clone());
+        }
+    }
+    out
+}
+
+/// Analyses a function whose enclosing functions make `visible` names available (their locals
+/// and parameters, and `__class__` inside a class body).
+pub fn analyze(args: &ast::Arguments, body: &[ast::Stmt], visible: &BTreeSet<String>) -> FunctionScope {
+    let mut s = Scan::default();
+    s.body(body);
+    let params = Params::of(args);
+    let param_set = param_names(args);
+    let locals: BTreeSet<String> = s
+        .bound
+        .iter()
+        .filter(|n| !s.globals.contains(*n) && !s.nonlocals.contains(*n) && !param_set.contains(*n))
+        .cloned()
+        .collect();
+    let cells: BTreeSet<String> =
+        s.inner_free.iter().filter(|n| locals.contains(*n) || param_set.contains(*n)).cloned().collect();
+    let mut free = Vec::new();
+    for n in s.used.iter().chain(&s.inner_free).chain(&s.nonlocals) {
+        let bound_here = (locals.contains(n) || param_set.contains(n)) && !s.nonlocals.contains(n);
+        if !bound_here && !s.globals.contains(n) && visible.contains(n) && !free.contains(n) {
+            free.push(n.clone());
+        }
+    }
+    FunctionScope { params, locals, cells, free, globals: s.globals, generator: s.generator }
+}
+
+/// What a module's top level binds, and the names its functions declare global.
+pub fn module_names(body: &[ast::Stmt]) -> (BTreeSet<String>, BTreeSet<String>) {
+    let mut s = Scan::default();
+    s.body(body);
+    let mut globals = BTreeSet::new();
+    collect_globals(body, &mut globals);
+    (s.bound, globals)
+}
+
+fn collect_globals(body: &[ast::Stmt], out: &mut BTreeSet<String>) {
+    for stmt in body {
+        match stmt {
+            ast::Stmt::Global(g) => out.extend(g.names.iter().map(|n| n.to_string())),
+            ast::Stmt::FunctionDef(d) => collect_globals(&d.body, out),
+            ast::Stmt::ClassDef(c) => collect_globals(&c.body, out),
+            ast::Stmt::If(i) => {
+                collect_globals(&i.body, out);
+                collect_globals(&i.orelse, out);
+            }
+            ast::Stmt::While(w) => collect_globals(&w.body, out),
+            ast::Stmt::For(f) => collect_globals(&f.body, out),
+            ast::Stmt::Try(t) => {
+                collect_globals(&t.body, out);
+                for h in &t.handlers {
+                    let ast::ExceptHandler::ExceptHandler(h) = h;
+                    collect_globals(&h.body, out);
+                }
+                collect_globals(&t.orelse, out);
+                collect_globals(&t.finalbody, out);
+            }
+            ast::Stmt::With(w) => collect_globals(&w.body, out),
+            _ => {}
+        }
     }
 }
 
-impl FunctionScope {
-    pub fn of(def: &ast::StmtFunctionDef) -> FunctionScope {
-        let params: Vec<String> = def.args.args.iter().map(|a| a.def.arg.to_string()).collect();
-        let mut assigned = Vec::new();
-        let mut globals = Vec::new();
-        bound_names(&def.body, &mut assigned, &mut globals);
-        let declared_global: BTreeSet<String> = globals.into_iter().collect();
-        let locals = assigned
-            .into_iter()
-            .map(|(n, _)| n)
-            .filter(|n| !declared_global.contains(n) && !params.contains(n))
-            .collect();
-        FunctionScope { params, locals }
+/// Whether the names `body` assigns include `name` (for finding defs that are never rebound).
+pub fn count_bindings(body: &[ast::Stmt], name: &str) -> usize {
+    let mut s = Scan::default();
+    let mut n = 0;
+    for stmt in body {
+        s.bound.clear();
+        s.stmt(stmt);
+        if s.bound.contains(name) {
+            n += 1;
+        }
     }
+    n
+}
 
-    pub fn is_local(&self, name: &str) -> bool {
-        self.params.iter().any(|p| p == name) || self.locals.contains(name)
-    }
+/// The names lambdas inside `e` capture from around them (for comprehension variables that
+/// must then live in cells).
+pub fn lambda_captures(e: &ast::Expr) -> BTreeSet<String> {
+    let mut s = Scan::default();
+    s.expr(e);
+    s.inner_free
 }

@@ -1,94 +1,76 @@
-//! The names the compiler knows without a definition: Python builtins and the built-in modules
-//! (`pyb`, `time`), each mapped to a runtime entry point; and `import` statements that bind them.
+//! The names the compiler knows without a definition: Python builtins and the built-in modules,
+//! checked at compile time so that a typo is an error with a suggestion.
 
-use super::{err, ModuleCtx};
+use super::err;
 use crate::diag::CompileError;
+use crate::diag::SourceMap;
 use rustpython_parser::ast;
 
-/// A callable a module or the builtins provide: its Python name, runtime entry, arity.
-pub struct Member {
-    pub name: &'static str,
-    pub entry: &'static str,
-    pub params: usize,
+/// Whether `name` is one of the builtins.
+pub fn is_builtin(name: &str) -> bool {
+    mpyc_runtime::builtins::names().any(|n| n == name)
 }
 
-pub struct ModuleDef {
-    pub name: &'static str,
-    pub members: &'static [Member],
+pub fn builtin_names() -> Vec<&'static str> {
+    mpyc_runtime::builtins::names().collect()
 }
 
-const fn m(name: &'static str, entry: &'static str, params: usize) -> Member {
-    Member { name, entry, params }
+/// The built-in module `name`, if there is one.
+pub fn module(name: &str) -> Option<&'static mpyc_runtime::modules::ModuleObj> {
+    mpyc_runtime::modules::find(name)
 }
 
-pub const MODULES: &[ModuleDef] = &[
-    ModuleDef {
-        name: "pyb",
-        members: &[m("LED", "rt_pyb_led", 1), m("delay", "rt_pyb_delay", 1), m("millis", "rt_pyb_millis", 0)],
-    },
-    ModuleDef { name: "time", members: &[m("sleep_ms", "rt_pyb_delay", 1), m("ticks_ms", "rt_pyb_millis", 0)] },
-];
-
-/// Builtins that are plain calls of one runtime entry point.
-pub const BUILTINS: &[Member] =
-    &[m("len", "rt_len", 1), m("repr", "rt_repr", 1), m("str", "rt_str", 1), m("abs", "rt_abs", 1)];
-
-/// Builtins the lowering treats specially.
-pub const SPECIAL_BUILTINS: &[&str] = &["print", "range"];
-
-/// What an imported name refers to.
-#[derive(Clone, Copy)]
-pub enum Imported {
-    Module(&'static ModuleDef),
-    Member(&'static Member),
+pub fn module_names() -> Vec<&'static str> {
+    mpyc_runtime::modules::MODULES.iter().map(|m| m.name).collect()
 }
 
-impl ModuleDef {
-    pub fn member(&'static self, name: &str) -> Option<&'static Member> {
-        self.members.iter().find(|m| m.name == name)
-    }
-}
-
-/// Binds the names of an `import` or `from … import` statement at module level.
-pub(super) fn import(ctx: &mut ModuleCtx, stmt: &ast::Stmt) -> Result<(), CompileError> {
-    let find = |name: &str, node: &dyn Fn(String) -> CompileError| {
-        MODULES.iter().find(|m| m.name == name).ok_or_else(|| {
-            let known: Vec<&str> = MODULES.iter().map(|m| m.name).collect();
-            let e = node(format!("no module named '{name}'"));
-            match closest(name, &known) {
-                Some(c) => e.with_help(format!("did you mean '{c}'?")),
-                None => e.with_help(format!("the modules there are: {}", known.join(", "))),
-            }
-        })
+/// Refuses an import of a module or a name that does not exist, unless `guarded` (the import
+/// is inside a `try` that handles ImportError, so the program expects it may fail).
+pub fn check_import(source: &SourceMap, stmt: &ast::Stmt, guarded: bool) -> Result<(), CompileError> {
+    let missing = |name: &str, node: &dyn Fn(String) -> CompileError| -> CompileError {
+        let known = module_names();
+        let e = node(format!("no module named '{name}'"));
+        match closest(name, &known) {
+            Some(c) => e.with_help(format!("did you mean '{c}'?")),
+            None => e.with_help(format!("the modules there are: {}", known.join(", "))),
+        }
     };
     match stmt {
         ast::Stmt::Import(s) => {
             for alias in &s.names {
                 let name = alias.name.as_str();
-                let module = find(name, &|msg| err(ctx.source, alias, msg))?;
-                let bound = alias.asname.as_ref().map_or(name, |a| a.as_str());
-                ctx.imports.insert(bound.to_string(), Imported::Module(module));
+                if module(name).is_none() && !guarded {
+                    return Err(missing(name, &|msg| err(source, alias, msg)));
+                }
             }
         }
         ast::Stmt::ImportFrom(s) => {
             let name = s.module.as_ref().map_or("", |m| m.as_str());
-            let module = find(name, &|msg| err(ctx.source, stmt, msg))?;
+            if s.level.is_some_and(|l| l.to_u32() > 0) {
+                return Err(
+                    err(source, stmt, "relative imports are not supported").with_help("import the module by its name")
+                );
+            }
+            let Some(m) = module(name) else {
+                if guarded {
+                    return Ok(());
+                }
+                return Err(missing(name, &|msg| err(source, stmt, msg)));
+            };
             for alias in &s.names {
                 let member = alias.name.as_str();
                 if member == "*" {
-                    return Err(err(ctx.source, alias, "`import *` is not supported")
+                    return Err(err(source, alias, "`import *` is not supported")
                         .with_help(format!("import the names you use: `from {name} import …`")));
                 }
-                let Some(def) = module.member(member) else {
-                    let names: Vec<&str> = module.members.iter().map(|m| m.name).collect();
-                    let e = err(ctx.source, alias, format!("cannot import name '{member}' from '{name}'"));
+                let names = mpyc_runtime::modules::member_names(m);
+                if !names.contains(&member) && !guarded {
+                    let e = err(source, alias, format!("cannot import name '{member}' from '{name}'"));
                     return Err(match closest(member, &names) {
                         Some(c) => e.with_help(format!("did you mean '{c}'?")),
                         None => e.with_help(format!("'{name}' has: {}", names.join(", "))),
                     });
-                };
-                let bound = alias.asname.as_ref().map_or(member, |a| a.as_str());
-                ctx.imports.insert(bound.to_string(), Imported::Member(def));
+                }
             }
         }
         _ => {}

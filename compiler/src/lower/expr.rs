@@ -1,57 +1,66 @@
-//! Lowering of expressions: constants, names, operators with small-int fast paths, comparisons
-//! and truth tests in branch form, calls of functions, builtins and methods.
+//! Lowering of expressions: constants, names (locals, cells, globals, builtins), operators with
+//! small-int fast paths, comparisons and truth tests in branch form, calls, attributes,
+//! subscripts, displays, comprehensions, lambdas and f-strings.
 
-use super::builtins::{closest, Imported, BUILTINS, MODULES, SPECIAL_BUILTINS};
-use super::{small_range, FnLowerer};
+use super::builtins::{builtin_names, closest, is_builtin, module};
+use super::{small_range, Body, FnLowerer, Pending};
 use crate::diag::CompileError;
-use cranelift_codegen::ir::{self, condcodes::IntCC, BlockArg, InstBuilder};
+use crate::frontend::scope;
+use cranelift_codegen::ir::{self, condcodes::IntCC, BlockArg, InstBuilder, MemFlagsData};
+use cranelift_frontend::Variable;
 use mpyc_runtime::ops::{binop, cmpop, unop};
-use mpyc_runtime::value::{FALSE, NONE, TRUE};
-use rustpython_parser::ast;
+use mpyc_runtime::value::{FALSE, NONE, STOP, TRUE};
+use rustpython_parser::ast::{self, Ranged};
+use std::collections::HashMap;
 
 type Result<T> = std::result::Result<T, CompileError>;
 
-/// Where a name resolves, seen from the function being lowered.
-enum Place {
-    Local(cranelift_frontend::Variable),
+/// Where a name resolves, seen from the code being lowered.
+pub(super) enum Place {
+    Local(Variable),
+    /// A variable holding a cell; `true` when the cell is an enclosing function's.
+    Cell(Variable, bool),
     Global(u32),
-    Def(u32, usize),
-    Import(Imported),
+    /// A name of the class body being lowered, in its namespace dict.
+    ClassNs(Variable),
     Builtin,
     Unknown,
 }
 
-impl FnLowerer<'_> {
-    fn place(&self, name: &str) -> Place {
-        if let Some(scope) = self.scope {
-            if scope.is_local(name) {
-                return Place::Local(self.vars[name]);
+impl<'a, 'p> FnLowerer<'a, 'p> {
+    pub(super) fn place(&self, name: &str) -> Place {
+        for r in self.renames.iter().rev() {
+            if let Some(&v) = r.get(name) {
+                return Place::Local(v);
             }
+        }
+        if let Some(c) = self.classes.last() {
+            if c.names.contains(name) {
+                return Place::ClassNs(c.ns);
+            }
+        }
+        if let Some(&v) = self.cells.get(name) {
+            let free = self.scope.is_some_and(|s| s.free.iter().any(|f| f == name));
+            return Place::Cell(v, free);
+        }
+        if let Some(&v) = self.vars.get(name) {
+            return Place::Local(v);
         }
         if let Some(&slot) = self.m.global_slots.get(name) {
             return Place::Global(slot);
         }
-        if let Some(&(index, params)) = self.m.defs.get(name) {
-            return Place::Def(index, params);
-        }
-        if let Some(&imp) = self.m.imports.get(name) {
-            return Place::Import(imp);
-        }
-        if BUILTINS.iter().any(|b| b.name == name) || SPECIAL_BUILTINS.contains(&name) {
+        if is_builtin(name) {
             return Place::Builtin;
         }
         Place::Unknown
     }
 
-    pub(super) fn expr(&mut self, e: &ast::Expr) -> Result<ir::Value> {
+    pub(super) fn expr(&mut self, e: &'a ast::Expr) -> Result<ir::Value> {
         match e {
             ast::Expr::Constant(c) => self.constant(c),
             ast::Expr::Name(n) => self.load_name(n),
             ast::Expr::BinOp(b) => {
-                let op = binary_op(b.op).ok_or_else(|| {
-                    self.error(e, "true division `/` gives a float, and floats are not supported yet")
-                        .with_help("use `//` for integer (floor) division")
-                })?;
+                let op = binary_op(b.op).ok_or_else(|| self.error(e, "the `@` operator is not supported"))?;
                 let l = self.expr(&b.left)?;
                 let r = self.expr(&b.right)?;
                 Ok(self.binop(op, l, r))
@@ -73,19 +82,106 @@ impl FnLowerer<'_> {
                 Ok(result)
             }
             ast::Expr::Call(c) => self.call(c),
-            ast::Expr::Attribute(a) => Err(self
-                .error(a, "attributes are not supported yet, only method calls")
-                .with_help("call the method, as in `led.on()`")),
-            ast::Expr::Tuple(_) => Err(self.error(e, "tuples are not supported yet, except in `a, b = b, a`")),
-            ast::Expr::List(_) => Err(self.error(e, "lists are not supported yet")),
-            ast::Expr::Dict(_) => Err(self.error(e, "dicts are not supported yet")),
-            ast::Expr::JoinedStr(_) => Err(self
-                .error(e, "f-strings are not supported yet")
-                .with_help("build the text with `+` and `str()`, or pass several values to print()")),
-            ast::Expr::Lambda(_) => {
-                Err(self.error(e, "lambdas are not supported yet").with_help("define a function with `def`"))
+            ast::Expr::Attribute(a) => {
+                let obj = self.expr(&a.value)?;
+                let name = self.str_literal(a.attr.as_str());
+                Ok(self.call_rt_checked("rt_getattr", &[obj, name]))
             }
-            _ => Err(self.error(e, "this kind of expression is not supported yet")),
+            ast::Expr::Subscript(s) => {
+                let obj = self.expr(&s.value)?;
+                let key = self.expr(&s.slice)?;
+                Ok(self.call_rt_checked("rt_getitem", &[obj, key]))
+            }
+            ast::Expr::Slice(s) => {
+                let mut parts = Vec::new();
+                for p in [&s.lower, &s.upper, &s.step] {
+                    parts.push(match p {
+                        Some(x) => self.expr(x)?,
+                        None => self.none(),
+                    });
+                }
+                Ok(self.call_rt_checked("rt_slice", &parts))
+            }
+            ast::Expr::Tuple(t) => self.display("rt_build_tuple", &t.elts, true),
+            ast::Expr::List(l) => self.display("rt_build_list", &l.elts, false),
+            ast::Expr::Set(s) => {
+                if s.elts.iter().any(|e| matches!(e, ast::Expr::Starred(_))) {
+                    let empty = self.display("rt_build_set", &[], false)?;
+                    for x in &s.elts {
+                        if let ast::Expr::Starred(st) = x {
+                            let it = self.expr(&st.value)?;
+                            self.for_each_value(it, |l, v| {
+                                l.call_rt_checked("rt_set_add", &[empty, v]);
+                                Ok(())
+                            })?;
+                        } else {
+                            let v = self.expr(x)?;
+                            self.call_rt_checked("rt_set_add", &[empty, v]);
+                        }
+                    }
+                    return Ok(empty);
+                }
+                self.display("rt_build_set", &s.elts, false)
+            }
+            ast::Expr::Dict(d) => self.dict_display(d),
+            ast::Expr::JoinedStr(j) => self.fstring(j),
+            ast::Expr::FormattedValue(f) => self.formatted(f),
+            ast::Expr::Lambda(l) => self.make_lambda(l),
+            ast::Expr::ListComp(c) => {
+                self.comp_captured = scope::lambda_captures(e);
+                let out = self.display("rt_build_list", &[], false)?;
+                self.comprehension(&c.generators, &mut |l| {
+                    let v = l.expr(&c.elt)?;
+                    l.call_rt_checked("rt_list_append", &[out, v]);
+                    Ok(())
+                })?;
+                Ok(out)
+            }
+            ast::Expr::GeneratorExp(c) => {
+                self.comp_captured = scope::lambda_captures(e);
+                // Made eagerly into a list and iterated: see docs/language.md.
+                let out = self.display("rt_build_list", &[], false)?;
+                self.comprehension(&c.generators, &mut |l| {
+                    let v = l.expr(&c.elt)?;
+                    l.call_rt_checked("rt_list_append", &[out, v]);
+                    Ok(())
+                })?;
+                Ok(self.call_rt_checked("rt_iter", &[out]))
+            }
+            ast::Expr::SetComp(c) => {
+                self.comp_captured = scope::lambda_captures(e);
+                let out = self.display("rt_build_set", &[], false)?;
+                self.comprehension(&c.generators, &mut |l| {
+                    let v = l.expr(&c.elt)?;
+                    l.call_rt_checked("rt_set_add", &[out, v]);
+                    Ok(())
+                })?;
+                Ok(out)
+            }
+            ast::Expr::DictComp(c) => {
+                self.comp_captured = scope::lambda_captures(e);
+                let zero = self.iconst(0);
+                let out = self.call_rt_checked("rt_build_dict", &[zero, zero]);
+                self.comprehension(&c.generators, &mut |l| {
+                    let k = l.expr(&c.key)?;
+                    let v = l.expr(&c.value)?;
+                    l.call_rt_checked("rt_dict_set", &[out, k, v]);
+                    Ok(())
+                })?;
+                Ok(out)
+            }
+            ast::Expr::NamedExpr(n) => {
+                let v = self.expr(&n.value)?;
+                self.assign(&n.target, v)?;
+                Ok(v)
+            }
+            ast::Expr::Starred(_) => {
+                Err(self.error(e, "a starred expression can only be used in a call, a display or an assignment target"))
+            }
+            ast::Expr::Yield(_) | ast::Expr::YieldFrom(_) => Err(self
+                .error(e, "generators (`yield`) are not supported yet")
+                .with_help("build and return a list instead")),
+            ast::Expr::Await(_) => Err(self.error(e, "`await` is not supported")),
         }
     }
 
@@ -95,11 +191,18 @@ impl FnLowerer<'_> {
             ast::Constant::Bool(b) => Ok(self.iconst(if *b { TRUE } else { FALSE } as i64)),
             ast::Constant::Int(i) => Ok(self.int_literal(&i.to_string())),
             ast::Constant::Str(s) => Ok(self.str_literal(s)),
-            ast::Constant::Float(_) => Err(self
-                .error(c, "floats are not supported yet")
-                .with_help("use integers; scale values up (for example millimetres instead of metres)")),
-            ast::Constant::Bytes(_) => Err(self.error(c, "bytes literals are not supported yet")),
-            _ => Err(self.error(c, "this kind of constant is not supported yet")),
+            ast::Constant::Float(f) => Ok(self.float_literal(*f)),
+            ast::Constant::Bytes(b) => {
+                let (slot, bytes) = self.prog.literal(b'b', b);
+                let slot = self.root_addr(slot);
+                let data = self.data_addr(bytes);
+                let len = self.iconst(b.len() as i64);
+                Ok(self.call_rt_checked("rt_bytes_lit", &[slot, data, len]))
+            }
+            ast::Constant::Ellipsis => {
+                Err(self.error(c, "`...` is not supported as a value").with_help("use `pass` or None"))
+            }
+            _ => Err(self.error(c, "complex numbers are not supported")),
         }
     }
 
@@ -112,74 +215,130 @@ impl FnLowerer<'_> {
             }
         }
         let (slot, bytes) = self.prog.literal(b'i', digits.as_bytes());
-        let slot = self.data_addr(slot);
+        let slot = self.root_addr(slot);
         let data = self.data_addr(bytes);
         let len = self.iconst(digits.len() as i64);
-        self.call_rt("rt_int_lit", &[slot, data, len])
+        self.call_rt_checked("rt_int_lit", &[slot, data, len])
+    }
+
+    /// A float literal: its shortest decimal text, parsed at the board's width once.
+    fn float_literal(&mut self, f: f64) -> ir::Value {
+        let text = format!("{f:e}");
+        let (slot, bytes) = self.prog.literal(b'f', text.as_bytes());
+        let slot = self.root_addr(slot);
+        let data = self.data_addr(bytes);
+        let len = self.iconst(text.len() as i64);
+        self.call_rt_checked("rt_float_lit", &[slot, data, len])
     }
 
     pub(super) fn str_literal(&mut self, text: &str) -> ir::Value {
         let (slot, bytes) = self.prog.literal(b's', text.as_bytes());
-        let slot = self.data_addr(slot);
+        let slot = self.root_addr(slot);
         let data = self.data_addr(bytes);
         let len = self.iconst(text.len() as i64);
-        self.call_rt("rt_str_lit", &[slot, data, len])
+        self.call_rt_checked("rt_str_lit", &[slot, data, len])
     }
 
-    fn load_name(&mut self, n: &ast::ExprName) -> Result<ir::Value> {
+    pub(super) fn load_name(&mut self, n: &ast::ExprName) -> Result<ir::Value> {
         let name = n.id.as_str();
+        self.load_named(name, n)
+    }
+
+    pub(super) fn load_named(&mut self, name: &str, node: &impl Ranged) -> Result<ir::Value> {
         match self.place(name) {
             Place::Local(var) => {
                 let v = self.b.use_var(var);
-                if !self.assigned.contains(name) {
-                    self.check_bound(v, name, true);
+                if !self.assigned.contains(name) || self.renames.iter().any(|r| r.contains_key(name)) {
+                    self.check_bound(v, name, 1);
                 }
+                Ok(v)
+            }
+            Place::Cell(var, free) => {
+                let cell = self.b.use_var(var);
+                let w = self.word();
+                let wb = self.word_bytes();
+                let v = self.b.ins().load(w, MemFlagsData::trusted(), cell, wb);
+                self.check_bound(v, name, if free { 2 } else { 1 });
                 Ok(v)
             }
             Place::Global(slot) => {
-                let addr = self.data_addr(slot);
-                let v = self.load_word(addr);
-                self.check_bound(v, name, false);
+                let v = self.load_root(slot);
+                if is_builtin(name) {
+                    // A global that shadows a builtin: the builtin until it is assigned.
+                    let (set, unset, done) = (self.b.create_block(), self.b.create_block(), self.b.create_block());
+                    let w = self.word();
+                    let r = self.b.append_block_param(done, w);
+                    self.b.ins().brif(v, set, &[], unset, &[]);
+                    self.enter(unset);
+                    let bv = self.builtin(name)?;
+                    self.b.ins().jump(done, &[BlockArg::Value(bv)]);
+                    self.enter(set);
+                    self.b.ins().jump(done, &[BlockArg::Value(v)]);
+                    self.enter(done);
+                    return Ok(r);
+                }
+                self.check_bound(v, name, 0);
                 Ok(v)
             }
+            Place::ClassNs(ns) => {
+                let ns = self.b.use_var(ns);
+                let key = self.str_literal(name);
+                Ok(self.call_rt_checked("rt_getitem", &[ns, key]))
+            }
+            Place::Builtin => self.builtin(name),
             Place::Unknown if name == "__name__" => Ok(self.str_literal("__main__")),
+            Place::Unknown if matches!(name, "eval" | "exec" | "compile" | "__import__") => Err(self
+                .error(node, format!("{name}() is not supported: mpyc compiles the whole program ahead of time"))
+                .with_help("write the code itself instead of building it at run time")),
+            Place::Unknown if matches!(name, "globals" | "locals" | "vars" | "input" | "open" | "dir") => Err(self
+                .error(node, format!("{name}() is not supported on a microcontroller"))
+                .with_help("keep the values you need in variables, lists or dicts")),
             Place::Unknown => {
                 let mut known: Vec<&str> = self.m.global_slots.keys().map(|s| s.as_str()).collect();
-                known.extend(self.m.defs.keys().map(|s| s.as_str()));
-                known.extend(self.m.imports.keys().map(|s| s.as_str()));
-                known.extend(BUILTINS.iter().map(|b| b.name));
-                known.extend(SPECIAL_BUILTINS);
-                if let Some(scope) = self.scope {
-                    known.extend(scope.params.iter().map(|s| s.as_str()));
-                    known.extend(scope.locals.iter().map(|s| s.as_str()));
-                }
-                let e = self.error(n, format!("name '{name}' is not defined"));
-                Err(match closest(name, &known) {
-                    Some(c) => e.with_help(format!("did you mean '{c}'?")),
-                    None => e.with_help("assign it, define it with `def`, or import it first"),
-                })
+                known.extend(builtin_names());
+                known.extend(self.vars.keys().map(|s| s.as_str()));
+                known.extend(self.cells.keys().map(|s| s.as_str()));
+                let e = self.error(node, format!("name '{name}' is not defined"));
+                let e = if module(name).is_some() {
+                    e.with_help(format!("add `import {name}` at the top of the file"))
+                } else {
+                    match closest(name, &known) {
+                        Some(c) => e.with_help(format!("did you mean '{c}'?")),
+                        None => e.with_help("assign it, define it with `def`, or import it first"),
+                    }
+                };
+                Err(e)
             }
-            _ => Err(self
-                .error(n, format!("'{name}' can only be called here, not used as a value"))
-                .with_help(format!("call it: `{name}(…)`"))),
         }
     }
 
-    /// Raises UnboundLocalError / NameError at run time when `v` is still unbound (0).
-    fn check_bound(&mut self, v: ir::Value, name: &str, local: bool) {
+    /// The builtin `name`, looked up once and kept in a root slot.
+    fn builtin(&mut self, name: &str) -> Result<ir::Value> {
+        let key = format!("builtin:{name}");
+        let (slot, _) = self.prog.literal(b'B', key.as_bytes());
+        let name = name.to_string();
+        self.cached(slot, |l| {
+            let text = l.cstring_addr(&name);
+            Ok(l.call_rt_checked("rt_builtin", &[text]))
+        })
+    }
+
+    /// Raises UnboundLocalError / NameError at run time when `v` is still unbound (0);
+    /// `how`: 0 global, 1 local, 2 free variable.
+    fn check_bound(&mut self, v: ir::Value, name: &str, how: i64) {
         let ok = self.b.create_block();
         let unbound = self.b.create_block();
         self.b.set_cold_block(unbound);
         self.b.ins().brif(v, ok, &[], unbound, &[]);
         self.enter(unbound);
         let text = self.cstring_addr(name);
-        let flag = self.iconst(local as i64);
+        let flag = self.iconst(how);
         self.call_rt("rt_unbound", &[text, flag]);
         self.jump_to_exc_exit();
         self.enter(ok);
     }
 
-    /// `a op b` for a binary operator code, with inline small-int paths for `+ - & | ^`.
+    /// `a op b` for a binary operator code, with inline small-int paths for `+ - * // % & | ^`.
     pub(super) fn binop(&mut self, op: usize, a: ir::Value, b: ir::Value) -> ir::Value {
         if !matches!(
             op,
@@ -270,14 +429,27 @@ impl FnLowerer<'_> {
         result
     }
 
-    fn unary(&mut self, u: &ast::ExprUnaryOp) -> Result<ir::Value> {
+    fn unary(&mut self, u: &'a ast::ExprUnaryOp) -> Result<ir::Value> {
         if let (ast::UnaryOp::USub, ast::Expr::Constant(c)) = (u.op, &*u.operand) {
             if let ast::Constant::Int(i) = &c.value {
                 return Ok(self.int_literal(&format!("-{i}")));
             }
+            if let ast::Constant::Float(f) = &c.value {
+                return Ok(self.float_literal(-f));
+            }
         }
         if u.op == ast::UnaryOp::Not {
-            return self.bool_of(&ast::Expr::UnaryOp(u.clone()));
+            let (t, f, merge) = (self.b.create_block(), self.b.create_block(), self.b.create_block());
+            let w = self.word();
+            let result = self.b.append_block_param(merge, w);
+            self.cond(&u.operand, f, t)?;
+            for (block, v) in [(t, TRUE), (f, FALSE)] {
+                self.enter(block);
+                let v = self.iconst(v as i64);
+                self.b.ins().jump(merge, &[BlockArg::Value(v)]);
+            }
+            self.enter(merge);
+            return Ok(result);
         }
         let v = self.expr(&u.operand)?;
         let op = match u.op {
@@ -290,7 +462,7 @@ impl FnLowerer<'_> {
     }
 
     /// `x and y` / `x or y` as a value: the deciding operand itself.
-    fn value_boolop(&mut self, b: &ast::ExprBoolOp) -> Result<ir::Value> {
+    fn value_boolop(&mut self, b: &'a ast::ExprBoolOp) -> Result<ir::Value> {
         let w = self.word();
         let merge = self.b.create_block();
         let result = self.b.append_block_param(merge, w);
@@ -316,9 +488,9 @@ impl FnLowerer<'_> {
     }
 
     /// A condition as the value True or False.
-    fn bool_of(&mut self, e: &ast::Expr) -> Result<ir::Value> {
+    fn bool_of(&mut self, e: &'a ast::Expr) -> Result<ir::Value> {
         if let ast::Expr::Compare(c) = e {
-            if c.ops.len() == 1 {
+            if c.ops.len() == 1 && compare_op(c.ops[0]).is_some() {
                 return self.compare_value(c);
             }
         }
@@ -336,16 +508,11 @@ impl FnLowerer<'_> {
     }
 
     /// A single comparison as a value, with the small-int case inline and branch-free.
-    fn compare_value(&mut self, c: &ast::ExprCompare) -> Result<ir::Value> {
+    fn compare_value(&mut self, c: &'a ast::ExprCompare) -> Result<ir::Value> {
         let a = self.expr(&c.left)?;
         let b = self.expr(&c.comparators[0])?;
-        let op = c.ops[0];
+        let (code, cc) = compare_op(c.ops[0]).expect("checked by the caller");
         let w = self.word();
-        if let Some(cc) = identity_cc(op) {
-            let test = self.b.ins().icmp(cc, a, b);
-            return Ok(self.select_bool(test));
-        }
-        let (code, cc) = compare_op(op).ok_or_else(|| self.error(c, "`in` and `not in` are not supported yet"))?;
         let merge = self.b.create_block();
         let result = self.b.append_block_param(merge, w);
         let slow = self.if_both_small(a, b);
@@ -367,7 +534,7 @@ impl FnLowerer<'_> {
     }
 
     /// Lowers `e` as a condition: ends the current block with branches to `then` or `other`.
-    pub(super) fn cond(&mut self, e: &ast::Expr, then: ir::Block, other: ir::Block) -> Result<()> {
+    pub(super) fn cond(&mut self, e: &'a ast::Expr, then: ir::Block, other: ir::Block) -> Result<()> {
         match e {
             ast::Expr::UnaryOp(u) if u.op == ast::UnaryOp::Not => self.cond(&u.operand, other, then),
             ast::Expr::BoolOp(b) => {
@@ -388,7 +555,7 @@ impl FnLowerer<'_> {
                 for (i, (op, right)) in c.ops.iter().zip(&c.comparators).enumerate() {
                     let right = self.expr(right)?;
                     let next = if i + 1 == c.ops.len() { then } else { self.b.create_block() };
-                    self.branch_compare(c, *op, left, right, next, other)?;
+                    self.branch_compare(*op, left, right, next, other);
                     if next != then {
                         self.enter(next);
                     }
@@ -409,23 +576,24 @@ impl FnLowerer<'_> {
         }
     }
 
-    fn branch_compare(
-        &mut self,
-        node: &ast::ExprCompare,
-        op: ast::CmpOp,
-        a: ir::Value,
-        b: ir::Value,
-        then: ir::Block,
-        other: ir::Block,
-    ) -> Result<()> {
-        if let Some(cc) = identity_cc(op) {
-            let test = self.b.ins().icmp(cc, a, b);
-            self.b.ins().brif(test, then, &[], other, &[]);
-            return Ok(());
+    fn branch_compare(&mut self, op: ast::CmpOp, a: ir::Value, b: ir::Value, then: ir::Block, other: ir::Block) {
+        match op {
+            ast::CmpOp::Is | ast::CmpOp::IsNot => {
+                let cc = if op == ast::CmpOp::Is { IntCC::Equal } else { IntCC::NotEqual };
+                let test = self.b.ins().icmp(cc, a, b);
+                self.b.ins().brif(test, then, &[], other, &[]);
+            }
+            ast::CmpOp::In | ast::CmpOp::NotIn => {
+                let r = self.call_rt_checked("rt_contains", &[b, a]);
+                let test = self.b.ins().icmp_imm_s(IntCC::Equal, r, TRUE as i64);
+                let (t, f) = if op == ast::CmpOp::In { (then, other) } else { (other, then) };
+                self.b.ins().brif(test, t, &[], f, &[]);
+            }
+            _ => {
+                let (code, cc) = compare_op(op).expect("an ordering comparison");
+                self.branch_compare_op(code, cc, a, b, then, other);
+            }
         }
-        let (code, cc) = compare_op(op).ok_or_else(|| self.error(node, "`in` and `not in` are not supported yet"))?;
-        self.branch_compare_op(code, cc, a, b, then, other);
-        Ok(())
     }
 
     /// Branches on `a <cc> b`: inline for two small ints, through `rt_compare` (`code`) otherwise.
@@ -460,112 +628,162 @@ impl FnLowerer<'_> {
         let is_true = self.b.ins().icmp_imm_s(IntCC::Equal, v, TRUE as i64);
         self.b.ins().brif(is_true, then, &[], general, &[]);
         self.enter(general);
-        let r = self.call_rt("rt_truthy", &[v]);
-        self.b.ins().brif(r, then, &[], other, &[]);
+        let r = self.call_rt_checked("rt_truthy", &[v]);
+        let t = self.b.ins().icmp_imm_s(IntCC::Equal, r, TRUE as i64);
+        self.b.ins().brif(t, then, &[], other, &[]);
     }
 
-    fn call(&mut self, c: &ast::ExprCall) -> Result<ir::Value> {
+    // -----------------------------------------------------------------------------------------
+    // Calls
+
+    fn call(&mut self, c: &'a ast::ExprCall) -> Result<ir::Value> {
+        if let ast::Expr::Name(n) = &*c.func {
+            let name = n.id.as_str();
+            let place = self.place(name);
+            if matches!(place, Place::Builtin) {
+                if name == "print" && self.plain_print(c) {
+                    return self.print(c);
+                }
+                if name == "len" && c.args.len() == 1 && c.keywords.is_empty() && !is_starred(&c.args[0]) {
+                    let v = self.expr(&c.args[0])?;
+                    return Ok(self.call_rt_checked("rt_len", &[v]));
+                }
+                if name == "super" && c.args.is_empty() {
+                    return self.zero_arg_super(c);
+                }
+            }
+            if let (Place::Global(_), Some(&(index, params))) = (&place, self.m.direct.get(name)) {
+                if c.args.len() == params && c.keywords.is_empty() && !c.args.iter().any(is_starred) {
+                    let args = self.exprs(&c.args)?;
+                    let r = self.call_index(index, &args);
+                    self.check(r);
+                    return Ok(r);
+                }
+            }
+        }
         if let ast::Expr::Attribute(a) = &*c.func {
-            return self.call_attribute(c, a);
-        }
-        let ast::Expr::Name(n) = &*c.func else {
-            return Err(self.error(&*c.func, "only named functions and methods can be called so far"));
-        };
-        let name = n.id.as_str();
-        if name == "print" && matches!(self.place(name), Place::Builtin) {
-            return self.print(c);
-        }
-        if let Some(k) = c.keywords.first() {
-            return Err(self.error(k, "keyword arguments are supported only for print() so far"));
-        }
-        if let Some(s) = c.args.iter().find(|a| matches!(a, ast::Expr::Starred(_))) {
-            return Err(self.error(s, "`*args` in calls is not supported yet"));
-        }
-        match self.place(name) {
-            Place::Def(index, params) => {
-                self.check_arity(c, name, params)?;
-                let args = self.exprs(&c.args)?;
-                let r = self.call_index(index, &args);
-                self.check(r);
-                Ok(r)
+            self.check_module_attr(a)?;
+            if !c.args.iter().any(is_starred) && !c.keywords.iter().any(|k| k.arg.is_none()) {
+                let obj = self.expr(&a.value)?;
+                let name = self.str_literal(a.attr.as_str());
+                let mut values = vec![obj];
+                values.extend(self.exprs(&c.args)?);
+                let (kwnames, kwvalues) = self.keywords(&c.keywords)?;
+                values.extend(kwvalues);
+                let argv = self.args_area(&values);
+                let npos = self.iconst(c.args.len() as i64);
+                return Ok(self.call_rt_checked("rt_call_method", &[name, argv, npos, kwnames]));
             }
-            Place::Import(Imported::Member(m)) => {
-                self.check_arity(c, name, m.params)?;
-                let args = self.exprs(&c.args)?;
-                Ok(self.call_rt_checked(m.entry, &args))
-            }
-            Place::Builtin if name == "range" => {
-                Err(self.error(c, "range() can only be used in `for … in range(…)` so far"))
-            }
-            Place::Builtin => {
-                let m = BUILTINS.iter().find(|b| b.name == name).expect("a listed builtin");
-                self.check_arity(c, name, m.params)?;
-                let args = self.exprs(&c.args)?;
-                Ok(self.call_rt_checked(m.entry, &args))
-            }
-            Place::Unknown => self.load_name(n),
-            Place::Import(Imported::Module(m)) => Err(self.error(n, format!("module '{}' is not callable", m.name))),
-            Place::Local(_) | Place::Global(_) => Err(self
-                .error(n, format!("calling '{name}', a variable, is not supported yet"))
-                .with_help("call functions by the name they were defined with")),
         }
+        let f = self.expr(&c.func)?;
+        self.call_value(f, &c.args, &c.keywords)
     }
 
-    fn check_arity(&self, c: &ast::ExprCall, name: &str, params: usize) -> Result<()> {
-        if c.args.len() == params {
-            return Ok(());
+    /// Calls the value `f` with the arguments of a call expression.
+    pub(super) fn call_value(
+        &mut self,
+        f: ir::Value,
+        args: &'a [ast::Expr],
+        keywords: &'a [ast::Keyword],
+    ) -> Result<ir::Value> {
+        if args.iter().any(is_starred) || keywords.iter().any(|k| k.arg.is_none()) {
+            let list = self.display("rt_build_list", &[], false)?;
+            for a in args {
+                if let ast::Expr::Starred(s) = a {
+                    let v = self.expr(&s.value)?;
+                    self.call_rt_checked("rt_list_extend", &[list, v]);
+                } else {
+                    let v = self.expr(a)?;
+                    self.call_rt_checked("rt_list_append", &[list, v]);
+                }
+            }
+            let tuple = self.call_rt_checked("rt_list_to_tuple", &[list]);
+            let zero = self.iconst(0);
+            let dict = self.call_rt_checked("rt_build_dict", &[zero, zero]);
+            for k in keywords {
+                let v = self.expr(&k.value)?;
+                match &k.arg {
+                    Some(name) => {
+                        let key = self.str_literal(name.as_str());
+                        self.call_rt_checked("rt_dict_set", &[dict, key, v]);
+                    }
+                    None => {
+                        self.call_rt_checked("rt_dict_update", &[dict, v]);
+                    }
+                }
+            }
+            return Ok(self.call_rt_checked("rt_call_ex", &[f, tuple, dict]));
         }
-        let s = if params == 1 { "" } else { "s" };
-        Err(self.error(c, format!("{name}() takes {params} argument{s} but {} were given", c.args.len())))
+        let mut values = self.exprs(args)?;
+        let (kwnames, kwvalues) = self.keywords(keywords)?;
+        values.extend(kwvalues);
+        let argv = self.args_area(&values);
+        let npos = self.iconst(args.len() as i64);
+        Ok(self.call_rt_checked("rt_call", &[f, argv, npos, kwnames]))
     }
 
-    fn exprs(&mut self, es: &[ast::Expr]) -> Result<Vec<ir::Value>> {
+    /// The keyword names of a call as a cached tuple (or 0), and their values.
+    fn keywords(&mut self, keywords: &'a [ast::Keyword]) -> Result<(ir::Value, Vec<ir::Value>)> {
+        if keywords.is_empty() {
+            return Ok((self.iconst(0), Vec::new()));
+        }
+        let names: Vec<String> = keywords.iter().map(|k| k.arg.as_ref().expect("named").to_string()).collect();
+        let mut seen = std::collections::HashSet::new();
+        for (k, n) in keywords.iter().zip(&names) {
+            if !seen.insert(n) {
+                return Err(self.error(k, format!("keyword argument repeated: {n}")));
+            }
+        }
+        let key = format!("kw:{}", names.join(","));
+        let (slot, _) = self.prog.literal(b'K', key.as_bytes());
+        let tuple = self.cached(slot, |l| {
+            let strs: Vec<ir::Value> = names.iter().map(|n| l.str_literal(n)).collect();
+            let argv = l.args_area(&strs);
+            let n = l.iconst(strs.len() as i64);
+            Ok(l.call_rt_checked("rt_build_tuple", &[argv, n]))
+        })?;
+        let values = keywords.iter().map(|k| self.expr(&k.value)).collect::<Result<Vec<_>>>()?;
+        Ok((tuple, values))
+    }
+
+    /// `module.name` where `module` is an imported built-in module: the name must exist.
+    fn check_module_attr(&self, a: &ast::ExprAttribute) -> Result<()> {
+        let ast::Expr::Name(n) = &*a.value else { return Ok(()) };
+        if let Place::Global(_) | Place::Local(_) = self.place(n.id.as_str()) {
+            if let Some(m) = self.imported_module(n.id.as_str()) {
+                let attr = a.attr.as_str();
+                let names = mpyc_runtime::modules::member_names(m);
+                if !names.contains(&attr) && attr != "__name__" {
+                    let e = self.error(a, format!("module '{}' has no attribute '{attr}'", m.name));
+                    return Err(match closest(attr, &names) {
+                        Some(c) => e.with_help(format!("did you mean '{}.{c}'?", m.name)),
+                        None => e.with_help(format!("'{}' has: {}", m.name, names.join(", "))),
+                    });
+                }
+            }
+        }
+        Ok(())
+    }
+
+    fn exprs(&mut self, es: &'a [ast::Expr]) -> Result<Vec<ir::Value>> {
         es.iter().map(|e| self.expr(e)).collect()
     }
 
-    /// `module.function(…)` or `value.method()`.
-    fn call_attribute(&mut self, c: &ast::ExprCall, a: &ast::ExprAttribute) -> Result<ir::Value> {
-        let attr = a.attr.as_str();
-        if let ast::Expr::Name(n) = &*a.value {
-            if let Place::Import(Imported::Module(module)) = self.place(n.id.as_str()) {
-                let Some(m) = module.member(attr) else {
-                    let names: Vec<&str> = module.members.iter().map(|m| m.name).collect();
-                    let e = self.error(a, format!("module '{}' has no attribute '{attr}'", module.name));
-                    return Err(match closest(attr, &names) {
-                        Some(c) => e.with_help(format!("did you mean '{}.{c}'?", module.name)),
-                        None => e.with_help(format!("'{}' has: {}", module.name, names.join(", "))),
-                    });
-                };
-                self.check_arity(c, &format!("{}.{attr}", module.name), m.params)?;
-                let args = self.exprs(&c.args)?;
-                return Ok(self.call_rt_checked(m.entry, &args));
-            }
-            if !MODULES.iter().any(|m| m.name == n.id.as_str()) {
-                // fall through: a method call on a value
-            } else if matches!(self.place(n.id.as_str()), Place::Unknown) {
-                return Err(self
-                    .error(n, format!("name '{}' is not defined", n.id))
-                    .with_help(format!("add `import {}` at the top of the file", n.id)));
-            }
-        }
-        if !c.args.is_empty() || !c.keywords.is_empty() {
-            return Err(self.error(c, "method calls with arguments are not supported yet"));
-        }
-        let obj = self.expr(&a.value)?;
-        let name = self.cstring_addr(attr);
-        Ok(self.call_rt_checked("rt_method0", &[obj, name]))
+    /// Whether a `print(…)` call can be lowered as a sequence of writes.
+    fn plain_print(&self, c: &ast::ExprCall) -> bool {
+        !c.args.iter().any(is_starred)
+            && c.keywords.iter().all(|k| matches!(k.arg.as_ref().map(|a| a.as_str()), Some("sep" | "end")))
     }
 
     /// `print(*values, sep=…, end=…)`.
-    fn print(&mut self, c: &ast::ExprCall) -> Result<ir::Value> {
+    fn print(&mut self, c: &'a ast::ExprCall) -> Result<ir::Value> {
         let values = self.exprs(&c.args)?;
         let (mut sep, mut end) = (None, None);
         for k in &c.keywords {
             let v = self.expr(&k.value)?;
             match k.arg.as_ref().map(|a| a.as_str()) {
                 Some("sep") => sep = Some(v),
-                Some("end") => end = Some(v),
-                _ => return Err(self.error(k, "print() takes only the keyword arguments sep and end here")),
+                _ => end = Some(v),
             }
         }
         let none = self.none();
@@ -582,6 +800,352 @@ impl FnLowerer<'_> {
         self.call_rt_checked("rt_print_sep", &[end, which]);
         Ok(none)
     }
+
+    /// `super()` in a method: its class (the `__class__` cell) and its first parameter.
+    fn zero_arg_super(&mut self, c: &ast::ExprCall) -> Result<ir::Value> {
+        let Some(scope) = self.scope else {
+            return Err(self.error(c, "super() without arguments works only inside a method"));
+        };
+        let (Some(first), Some(&cell)) = (scope.params.positional.first(), self.cells.get("__class__")) else {
+            return Err(self.error(c, "super() without arguments works only inside a method"));
+        };
+        let first = first.clone();
+        let cell = self.b.use_var(cell);
+        let w = self.word();
+        let wb = self.word_bytes();
+        let cls = self.b.ins().load(w, MemFlagsData::trusted(), cell, wb);
+        let obj = self.load_named(&first, c)?;
+        Ok(self.call_rt_checked("rt_super", &[cls, obj]))
+    }
+
+    // -----------------------------------------------------------------------------------------
+    // Displays, comprehensions, f-strings
+
+    /// `[a, b]`, `(a, b)`, `{a, b}` through `entry`, with `*x` items spliced in.
+    fn display(&mut self, entry: &str, elts: &'a [ast::Expr], tuple: bool) -> Result<ir::Value> {
+        if elts.iter().any(is_starred) {
+            let list = self.display("rt_build_list", &[], false)?;
+            for e in elts {
+                if let ast::Expr::Starred(s) = e {
+                    let v = self.expr(&s.value)?;
+                    self.call_rt_checked("rt_list_extend", &[list, v]);
+                } else {
+                    let v = self.expr(e)?;
+                    self.call_rt_checked("rt_list_append", &[list, v]);
+                }
+            }
+            if tuple {
+                return Ok(self.call_rt_checked("rt_list_to_tuple", &[list]));
+            }
+            return Ok(list);
+        }
+        let values = self.exprs(elts)?;
+        let argv = self.args_area(&values);
+        let n = self.iconst(values.len() as i64);
+        Ok(self.call_rt_checked(entry, &[argv, n]))
+    }
+
+    fn dict_display(&mut self, d: &'a ast::ExprDict) -> Result<ir::Value> {
+        if d.keys.iter().any(|k| k.is_none()) {
+            let zero = self.iconst(0);
+            let out = self.call_rt_checked("rt_build_dict", &[zero, zero]);
+            for (k, v) in d.keys.iter().zip(&d.values) {
+                let val = self.expr(v)?;
+                match k {
+                    Some(k) => {
+                        let key = self.expr(k)?;
+                        self.call_rt_checked("rt_dict_set", &[out, key, val]);
+                    }
+                    None => {
+                        self.call_rt_checked("rt_dict_update", &[out, val]);
+                    }
+                }
+            }
+            return Ok(out);
+        }
+        let mut values = Vec::new();
+        for (k, v) in d.keys.iter().zip(&d.values) {
+            values.push(self.expr(k.as_ref().expect("a key"))?);
+            values.push(self.expr(v)?);
+        }
+        let argv = self.args_area(&values);
+        let n = self.iconst(d.keys.len() as i64);
+        Ok(self.call_rt_checked("rt_build_dict", &[argv, n]))
+    }
+
+    /// Runs `body` for each value of iterator-producing `iterable`.
+    pub(super) fn for_each_value(
+        &mut self,
+        iterable: ir::Value,
+        mut body: impl FnMut(&mut Self, ir::Value) -> Result<()>,
+    ) -> Result<()> {
+        let it = self.call_rt_checked("rt_iter", &[iterable]);
+        let (header, got, done) = (self.b.create_block(), self.b.create_block(), self.b.create_block());
+        self.b.ins().jump(header, &[]);
+        self.b.switch_to_block(header);
+        let v = self.call_rt_checked("rt_next", &[it]);
+        let stop = self.b.ins().icmp_imm_s(IntCC::Equal, v, STOP as i64);
+        self.b.ins().brif(stop, done, &[], got, &[]);
+        self.enter(got);
+        body(self, v)?;
+        if !self.terminated() {
+            self.b.ins().jump(header, &[]);
+        }
+        self.b.seal_block(header);
+        self.enter(done);
+        Ok(())
+    }
+
+    /// The loops of a comprehension, with its variables its own; `body` makes each element.
+    fn comprehension(
+        &mut self,
+        gens: &'a [ast::Comprehension],
+        body: &mut dyn FnMut(&mut Self) -> Result<()>,
+    ) -> Result<()> {
+        let Some((first, rest)) = gens.split_first() else {
+            return body(self);
+        };
+        let captured = self.comp_captured.clone();
+        if first.is_async {
+            return Err(self.error(&first.iter, "async comprehensions are not supported"));
+        }
+        let iterable = self.expr(&first.iter)?;
+        let mut names = Vec::new();
+        collect_target_names(&first.target, &mut names);
+        let mut map = HashMap::new();
+        let mut saved = Vec::new();
+        for n in names {
+            let v = self.temp_var();
+            let zero = self.iconst(0);
+            if captured.contains(&n) {
+                // A lambda in the comprehension captures it: one cell for the comprehension.
+                let cell = self.call_rt_checked("rt_new_cell", &[zero]);
+                self.b.def_var(v, cell);
+                saved.push((n.clone(), self.cells.insert(n.clone(), v), self.visible.insert(n.clone())));
+                continue;
+            }
+            self.b.def_var(v, zero);
+            map.insert(n, v);
+        }
+        self.renames.push(map);
+        let r = self.for_each_value(iterable, |l, v| {
+            l.assign(&first.target, v)?;
+            let (yes, skip) = (l.b.create_block(), l.b.create_block());
+            let mut cont = l.b.create_block();
+            l.b.ins().jump(cont, &[]);
+            for cond in &first.ifs {
+                l.enter(cont);
+                let next = l.b.create_block();
+                l.cond(cond, next, skip)?;
+                cont = next;
+            }
+            l.enter(cont);
+            l.b.ins().jump(yes, &[]);
+            l.enter(yes);
+            l.comprehension(rest, body)?;
+            if !l.terminated() {
+                l.b.ins().jump(skip, &[]);
+            }
+            l.enter(skip);
+            Ok(())
+        });
+        self.renames.pop();
+        for (n, old, added) in saved {
+            match old {
+                Some(v) => self.cells.insert(n.clone(), v),
+                None => self.cells.remove(&n),
+            };
+            if added {
+                self.visible.remove(&n);
+            }
+        }
+        r
+    }
+
+    fn fstring(&mut self, j: &'a ast::ExprJoinedStr) -> Result<ir::Value> {
+        let mut parts = Vec::new();
+        for v in &j.values {
+            parts.push(match v {
+                ast::Expr::Constant(c) => self.constant(c)?,
+                other => self.expr(other)?,
+            });
+        }
+        if parts.len() == 1 && matches!(j.values[0], ast::Expr::Constant(_)) {
+            return Ok(parts[0]);
+        }
+        let argv = self.args_area(&parts);
+        let n = self.iconst(parts.len() as i64);
+        Ok(self.call_rt_checked("rt_str_join", &[argv, n]))
+    }
+
+    fn formatted(&mut self, f: &'a ast::ExprFormattedValue) -> Result<ir::Value> {
+        let mut v = self.expr(&f.value)?;
+        match f.conversion {
+            ast::ConversionFlag::Repr => v = self.call_rt_checked("rt_repr", &[v]),
+            ast::ConversionFlag::Str => v = self.call_rt_checked("rt_str", &[v]),
+            ast::ConversionFlag::Ascii => v = self.call_rt_checked("rt_repr", &[v]),
+            _ => {}
+        }
+        let spec = match &f.format_spec {
+            Some(s) => self.expr(s)?,
+            None => self.iconst(0),
+        };
+        Ok(self.call_rt_checked("rt_format", &[v, spec]))
+    }
+
+    // -----------------------------------------------------------------------------------------
+    // Functions
+
+    fn make_lambda(&mut self, l: &'a ast::ExprLambda) -> Result<ir::Value> {
+        self.prog.lambdas += 1;
+        let body = [ast::Stmt::Return(ast::StmtReturn { range: l.range(), value: Some(l.body.clone()) })];
+        let scope = scope::analyze(&l.args, &body, &self.visible_for_nested());
+        self.make_function("<lambda>", &l.args, Body::Expr(&l.body), scope, None, l.range())
+    }
+
+    /// The names functions nested here may capture.
+    pub(super) fn visible_for_nested(&self) -> std::collections::BTreeSet<String> {
+        let mut v = self.visible.clone();
+        if !self.classes.is_empty() {
+            v.insert("__class__".to_string());
+        }
+        v
+    }
+
+    /// Makes the function object of a `def` or `lambda` (queuing its body to be lowered).
+    pub(super) fn make_function(
+        &mut self,
+        name: &str,
+        args: &'a ast::Arguments,
+        body: Body<'a>,
+        scope: crate::frontend::scope::FunctionScope,
+        index: Option<u32>,
+        at: rustpython_parser::text_size::TextRange,
+    ) -> Result<ir::Value> {
+        let here = |l: &Self, msg: String| l.m.source.error(usize::from(at.start()), usize::from(at.end()), msg);
+        let total = scope.params.all().len();
+        if total + usize::from(!scope.free.is_empty()) > mpyc_runtime::func::MAX_PARAMS {
+            let msg = format!("a function takes at most {} parameters here", mpyc_runtime::func::MAX_PARAMS - 1);
+            return Err(here(self, msg).with_help("pass a list or a dict instead"));
+        }
+        if scope.generator {
+            let at = match body {
+                Body::Stmts(s) => s.first().map(|s| s.range()),
+                Body::Expr(e) => Some(e.range()),
+            };
+            let e = match at {
+                Some(r) => self.m.source.error(
+                    usize::from(r.start()),
+                    usize::from(r.end()),
+                    "generators (`yield`) are not supported yet",
+                ),
+                None => here(self, "generators (`yield`) are not supported yet".to_string()),
+            };
+            return Err(e.with_help("build and return a list instead"));
+        }
+        // Defaults, evaluated now.
+        let positional: Vec<&ast::ArgWithDefault> = args.posonlyargs.iter().chain(&args.args).collect();
+        let defaults: Vec<&ast::Expr> = positional.iter().filter_map(|p| p.default.as_deref()).collect();
+        let defaults_v = if defaults.is_empty() {
+            self.iconst(0)
+        } else {
+            let vs = defaults.iter().map(|d| self.expr(d)).collect::<Result<Vec<_>>>()?;
+            let argv = self.args_area(&vs);
+            let n = self.iconst(vs.len() as i64);
+            self.call_rt_checked("rt_build_tuple", &[argv, n])
+        };
+        let kwdefaults: Vec<(&str, &ast::Expr)> =
+            args.kwonlyargs.iter().filter_map(|p| p.default.as_deref().map(|d| (p.def.arg.as_str(), d))).collect();
+        let kwdefaults_v = if kwdefaults.is_empty() {
+            self.iconst(0)
+        } else {
+            let mut vs = Vec::new();
+            for (n, d) in kwdefaults {
+                vs.push(self.str_literal(n));
+                vs.push(self.expr(d)?);
+            }
+            let argv = self.args_area(&vs);
+            let n = self.iconst((vs.len() / 2) as i64);
+            self.call_rt_checked("rt_build_dict", &[argv, n])
+        };
+        // The cells of the free variables, from this function's cells.
+        let cells_v = if scope.free.is_empty() {
+            self.iconst(0)
+        } else {
+            let mut vs = Vec::new();
+            for f in &scope.free {
+                let cell = if f == "__class__" {
+                    match self.classes.last().and_then(|c| c.cell) {
+                        Some(c) => self.b.use_var(c),
+                        None => match self.cells.get(f) {
+                            Some(&v) => self.b.use_var(v),
+                            None => return Err(here(self, "super() is used outside a class".to_string())),
+                        },
+                    }
+                } else {
+                    match self.cells.get(f) {
+                        Some(&v) => self.b.use_var(v),
+                        None => return Err(here(self, format!("internal error: '{f}' has no cell"))),
+                    }
+                };
+                vs.push(cell);
+            }
+            let argv = self.args_area(&vs);
+            let n = self.iconst(vs.len() as i64);
+            self.call_rt_checked("rt_build_tuple", &[argv, n])
+        };
+        let index = match index {
+            Some(i) => i,
+            None => {
+                let sym = format!("py_{name}.{}", self.prog.functions.len());
+                self.prog.declare_function(sym, total + usize::from(!scope.free.is_empty()))
+            }
+        };
+        let mut flags = 0usize;
+        if scope.params.varargs.is_some() {
+            flags |= mpyc_runtime::func::flags::VARARGS;
+        }
+        if scope.params.varkw.is_some() {
+            flags |= mpyc_runtime::func::flags::VARKW;
+        }
+        if !scope.free.is_empty() {
+            flags |= mpyc_runtime::func::flags::ENV;
+        }
+        let spec = scope.params.positional.len() | (scope.params.kwonly.len() << 8) | (flags << 16);
+        // The info string: file, name, parameter names.
+        let mut info = self.m.source.file.as_bytes().to_vec();
+        info.push(0);
+        info.extend_from_slice(name.as_bytes());
+        info.push(0);
+        for p in scope.params.all() {
+            info.extend_from_slice(p.as_bytes());
+            info.push(0);
+        }
+        let info_i = self.prog.cstring(&info);
+        let info_v = self.data_addr(info_i);
+        let fref = self.func_ref(index);
+        let w = self.word();
+        let code = self.b.ins().func_addr(w, fref);
+        let spec_v = self.iconst(spec as i64);
+        let f = self.call_rt_checked("rt_make_function", &[code, info_v, spec_v, defaults_v, kwdefaults_v, cells_v]);
+        let visible = self.visible_for_nested();
+        self.prog.pending.push(Pending { index, name: name.to_string(), args, body, scope, visible });
+        Ok(f)
+    }
+}
+
+pub(super) fn is_starred(e: &ast::Expr) -> bool {
+    matches!(e, ast::Expr::Starred(_))
+}
+
+pub(super) fn collect_target_names(t: &ast::Expr, out: &mut Vec<String>) {
+    match t {
+        ast::Expr::Name(n) => out.push(n.id.to_string()),
+        ast::Expr::Tuple(x) => x.elts.iter().for_each(|e| collect_target_names(e, out)),
+        ast::Expr::List(x) => x.elts.iter().for_each(|e| collect_target_names(e, out)),
+        ast::Expr::Starred(s) => collect_target_names(&s.value, out),
+        _ => {}
+    }
 }
 
 fn binary_op(op: ast::Operator) -> Option<usize> {
@@ -597,7 +1161,8 @@ fn binary_op(op: ast::Operator) -> Option<usize> {
         ast::Operator::BitAnd => binop::AND,
         ast::Operator::BitOr => binop::OR,
         ast::Operator::BitXor => binop::XOR,
-        _ => return None,
+        ast::Operator::Div => binop::TRUEDIV,
+        ast::Operator::MatMult => return None,
     })
 }
 
@@ -606,7 +1171,7 @@ pub(super) fn aug_op(op: ast::Operator) -> Option<usize> {
 }
 
 /// The runtime code and the small-int condition (on tagged words) of a comparison.
-fn compare_op(op: ast::CmpOp) -> Option<(usize, IntCC)> {
+pub(super) fn compare_op(op: ast::CmpOp) -> Option<(usize, IntCC)> {
     Some(match op {
         ast::CmpOp::Lt => (cmpop::LT, IntCC::SignedLessThan),
         ast::CmpOp::LtE => (cmpop::LE, IntCC::SignedLessThanOrEqual),
@@ -616,13 +1181,4 @@ fn compare_op(op: ast::CmpOp) -> Option<(usize, IntCC)> {
         ast::CmpOp::NotEq => (cmpop::NE, IntCC::NotEqual),
         _ => return None,
     })
-}
-
-/// `is` / `is not` compare words.
-fn identity_cc(op: ast::CmpOp) -> Option<IntCC> {
-    match op {
-        ast::CmpOp::Is => Some(IntCC::Equal),
-        ast::CmpOp::IsNot => Some(IntCC::NotEqual),
-        _ => None,
-    }
 }

@@ -1,26 +1,27 @@
-//! Lowering: a parsed module → CLIF, one function per top-level `def` plus `mpy_main` for the
-//! module body. Requires scope analysis; provides a [`Program`] that either backend compiles.
+//! Lowering: a parsed module → CLIF, one function per `def` and `lambda` plus `mpy_main` for
+//! the module body. Requires scope analysis; provides a [`Program`] that either backend compiles.
 //!
 //! Every Python value is one word (`Target::word`). Operations call runtime entry points
 //! (`mpyc_runtime::abi`) after inline small-int fast paths; a call that raised returns 0, and
-//! the caller branches to its function's exception exit, which records a traceback frame and
-//! returns 0 in turn.
+//! the caller branches to the innermost handler of its function, or to its exception exit,
+//! which records a traceback frame and returns 0 in turn. Module globals, cached literals and
+//! cached builtins live in one array of words, the program's roots for the collector.
 
 mod builtins;
 mod expr;
 mod stmt;
 
 use crate::diag::{CompileError, SourceMap};
-use crate::frontend::scope::{bound_names, FunctionScope, ModuleScope};
+use crate::frontend::scope::{self, FunctionScope};
 use crate::frontend::Module;
 use cranelift_codegen::ir::{
     self, types, AbiParam, BlockArg, ExtFuncData, ExternalName, FuncRef, GlobalValue, GlobalValueData, InstBuilder,
-    MemFlagsData, Signature, Type, UserExternalName, UserFuncName,
+    MemFlagsData, Signature, StackSlot, Type, UserExternalName, UserFuncName,
 };
 use cranelift_codegen::isa::CallConv;
 use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext, Variable};
 use rustpython_parser::ast::{self, Ranged};
-use std::collections::{HashMap, HashSet};
+use std::collections::{BTreeSet, HashMap, HashSet};
 
 /// What the lowering needs to know of the machine: the word type and the calling convention
 /// to label signatures with.
@@ -28,6 +29,13 @@ use std::collections::{HashMap, HashSet};
 pub struct Target {
     pub word: Type,
     pub call_conv: CallConv,
+}
+
+/// How the program is built: options that change generated code.
+#[derive(Clone, Copy, Default)]
+pub struct Options {
+    /// Collect garbage at every allocation (a debugging aid tests use).
+    pub gc_stress: bool,
 }
 
 /// A function of the program: defined here (`body`) or imported from the runtime.
@@ -42,7 +50,7 @@ pub enum DataInit {
     Zeros(usize),
 }
 
-/// A data object: string bytes and names in read-only data, or a zeroed writable slot.
+/// A data object: string bytes and names in read-only data, or the writable roots.
 pub struct DataDecl {
     pub name: String,
     pub init: DataInit,
@@ -60,17 +68,43 @@ pub struct Program {
     pub main: usize,
 }
 
+/// A function body waiting to be lowered.
+struct Pending<'a> {
+    index: u32,
+    name: String,
+    args: &'a ast::Arguments,
+    body: Body<'a>,
+    scope: FunctionScope,
+    /// Names enclosing functions make visible to functions nested in this one.
+    visible: BTreeSet<String>,
+}
+
+#[derive(Clone, Copy)]
+enum Body<'a> {
+    Stmts(&'a [ast::Stmt]),
+    /// A lambda: returns the expression.
+    Expr(&'a ast::Expr),
+}
+
 /// Builds the program's symbol tables while functions are lowered.
-struct ProgramBuilder {
+struct ProgramBuilder<'a> {
     target: Target,
     functions: Vec<FuncDecl>,
     data: Vec<DataDecl>,
     func_index: HashMap<String, u32>,
     cstrings: HashMap<Vec<u8>, u32>,
+    /// Literal text → (root slot caching its object, data index of its bytes).
     literals: HashMap<Vec<u8>, (u32, u32)>,
+    /// Data index of the roots array, and how many words it has.
+    roots: u32,
+    root_count: u32,
+    /// Data index of the word holding `root_count`.
+    root_count_data: u32,
+    pending: Vec<Pending<'a>>,
+    lambdas: u32,
 }
 
-impl ProgramBuilder {
+impl<'a> ProgramBuilder<'a> {
     fn signature(&self, params: usize) -> Signature {
         let mut sig = Signature::new(self.target.call_conv);
         let w = self.target.word;
@@ -103,6 +137,12 @@ impl ProgramBuilder {
         index
     }
 
+    /// A new word in the roots array.
+    fn root(&mut self) -> u32 {
+        self.root_count += 1;
+        self.root_count - 1
+    }
+
     /// Read-only NUL-terminated bytes, shared between uses.
     fn cstring(&mut self, text: &[u8]) -> u32 {
         if let Some(&i) = self.cstrings.get(text) {
@@ -115,7 +155,7 @@ impl ProgramBuilder {
         i
     }
 
-    /// A literal's bytes and the writable slot caching its object: (slot, bytes).
+    /// A literal's bytes and the root slot caching its object: (slot, bytes).
     fn literal(&mut self, kind: u8, text: &[u8]) -> (u32, u32) {
         let mut key = vec![kind];
         key.extend_from_slice(text);
@@ -123,8 +163,7 @@ impl ProgramBuilder {
             return p;
         }
         let bytes = self.add_data("mpy.lit", DataInit::Bytes(text.to_vec()), false);
-        let word = self.target.word.bytes() as usize;
-        let slot = self.add_data("mpy.slot", DataInit::Zeros(word), true);
+        let slot = self.root();
         self.literals.insert(key, (slot, bytes));
         (slot, bytes)
     }
@@ -133,17 +172,18 @@ impl ProgramBuilder {
 /// What every function of the module shares.
 struct ModuleCtx<'a> {
     source: &'a SourceMap,
-    scope: ModuleScope,
-    /// Global name → its slot's data index.
+    /// Global name → its root slot.
     global_slots: HashMap<String, u32>,
-    /// Top-level `def`s: name → (function index, parameter count).
-    defs: HashMap<String, (u32, usize)>,
-    /// Names bound by `import`/`from … import`: name → what it refers to.
-    imports: HashMap<String, builtins::Imported>,
+    /// Top-level `def`s that are never rebound and take plain positional parameters: name →
+    /// (function index, parameter count). Calls with matching arguments call them directly.
+    direct: HashMap<String, (u32, usize)>,
+    /// Globals bound only by `import m` of a built-in module: their attributes are checked.
+    imports: HashMap<String, &'static mpyc_runtime::modules::ModuleObj>,
+    options: Options,
 }
 
 /// Lowers `module` for `target`.
-pub fn lower_module(module: &Module, target: Target) -> Result<Program, CompileError> {
+pub fn lower_module(module: &Module, target: Target, options: Options) -> Result<Program, CompileError> {
     let mut prog = ProgramBuilder {
         target,
         functions: Vec::new(),
@@ -151,85 +191,109 @@ pub fn lower_module(module: &Module, target: Target) -> Result<Program, CompileE
         func_index: HashMap::new(),
         cstrings: HashMap::new(),
         literals: HashMap::new(),
+        roots: 0,
+        root_count: 0,
+        root_count_data: 0,
+        pending: Vec::new(),
+        lambdas: 0,
     };
+    prog.roots = prog.add_data("mpy.roots", DataInit::Zeros(0), true);
+    prog.root_count_data = prog.add_data("mpy.nroots", DataInit::Zeros(0), false);
     let source = &module.source;
-    let mut ctx = ModuleCtx {
-        source,
-        scope: ModuleScope::default(),
-        global_slots: HashMap::new(),
-        defs: HashMap::new(),
-        imports: HashMap::new(),
-    };
-
-    // Module-level names: imports, defs, and everything assigned.
-    let mut defs = Vec::new();
-    for stmt in &module.body {
-        match stmt {
-            ast::Stmt::FunctionDef(def) => {
-                check_def(source, def)?;
-                let name = def.name.to_string();
-                if ctx.defs.contains_key(&name) {
-                    return Err(err(source, def, format!("function '{name}' is defined twice"))
-                        .with_help("give the second function another name"));
-                }
-                let index = prog.declare_function(format!("py_{name}"), def.args.args.len());
-                ctx.defs.insert(name.clone(), (index, def.args.args.len()));
-                ctx.scope.functions.insert(name, index as usize);
-                defs.push((def, index));
-            }
-            ast::Stmt::Import(_) | ast::Stmt::ImportFrom(_) => builtins::import(&mut ctx, stmt)?,
-            _ => {}
-        }
-    }
-    let mut assigned = Vec::new();
-    let mut globals = Vec::new();
-    bound_names(&module.body, &mut assigned, &mut globals);
-    for (def, _) in &defs {
-        let mut inner = Vec::new();
-        bound_names(&def.body, &mut inner, &mut globals);
-    }
-    for (name, at) in assigned.into_iter().chain(globals.into_iter().map(|g| (g, 0))) {
-        if ctx.defs.contains_key(&name) || ctx.imports.contains_key(&name) {
-            return Err(source
-                .error(at, at + name.len(), format!("'{name}' is a function or import and cannot be assigned"))
-                .with_help("functions and imported names cannot be rebound yet; use another name"));
-        }
-        if !ctx.global_slots.contains_key(&name) {
-            let word = target.word.bytes() as usize;
-            let slot = prog.add_data("mpy.global", DataInit::Zeros(word), true);
+    let (bound, declared_global) = scope::module_names(&module.body);
+    let mut ctx =
+        ModuleCtx { source, global_slots: HashMap::new(), direct: HashMap::new(), imports: HashMap::new(), options };
+    for name in bound.iter().chain(&declared_global) {
+        if !ctx.global_slots.contains_key(name) {
+            let slot = prog.root();
             ctx.global_slots.insert(name.clone(), slot);
-            ctx.scope.globals.push(name);
+        }
+    }
+    for stmt in &module.body {
+        if let ast::Stmt::Import(i) = stmt {
+            for alias in &i.names {
+                let bound = alias.asname.as_ref().unwrap_or(&alias.name).to_string();
+                if let Some(m) = builtins::module(alias.name.as_str()) {
+                    if scope::count_bindings(&module.body, &bound) == 1 && !declared_global.contains(&bound) {
+                        ctx.imports.insert(bound, m);
+                    }
+                }
+            }
         }
     }
 
     let main = prog.declare_function("mpy_main".to_string(), 0);
-    let body: Vec<&ast::Stmt> = module.body.iter().filter(|s| !matches!(s, ast::Stmt::FunctionDef(_))).collect();
-    let f = lower_function(&mut prog, &ctx, main, "<module>", None, &body)?;
-    prog.functions[main as usize].body = Some(f);
-    for (def, index) in defs {
-        let scope = FunctionScope::of(def);
-        let body: Vec<&ast::Stmt> = def.body.iter().collect();
-        let f = lower_function(&mut prog, &ctx, index, def.name.as_str(), Some(&scope), &body)?;
-        prog.functions[index as usize].body = Some(f);
+    // Top-level defs get their function index now, so that calls can be direct.
+    let mut top_defs = HashMap::new();
+    for stmt in &module.body {
+        if let ast::Stmt::FunctionDef(def) = stmt {
+            let name = def.name.to_string();
+            let visible = BTreeSet::new();
+            let scope = scope::analyze(&def.args, &def.body, &visible);
+            let nparams = scope.params.all().len() + usize::from(!scope.free.is_empty());
+            let index = prog.declare_function(format!("py_{name}"), nparams);
+            let a = &def.args;
+            let plain = a.posonlyargs.is_empty()
+                && a.vararg.is_none()
+                && a.kwarg.is_none()
+                && a.kwonlyargs.is_empty()
+                && a.args.iter().all(|p| p.default.is_none())
+                && def.decorator_list.is_empty()
+                && !scope.generator
+                && scope.free.is_empty();
+            if plain
+                && scope::count_bindings(&module.body, &name) == 1
+                && !declared_global.contains(&name)
+                && a.args.len() <= mpyc_runtime::func::MAX_PARAMS
+            {
+                ctx.direct.insert(name.clone(), (index, a.args.len()));
+            }
+            top_defs.insert(def.range().start(), index);
+            prog.pending.push(Pending {
+                index,
+                name,
+                args: &def.args,
+                body: Body::Stmts(&def.body),
+                scope,
+                visible: BTreeSet::new(),
+            });
+        }
     }
-    Ok(Program { file: source.file.clone(), functions: prog.functions, data: prog.data, main: main as usize })
-}
 
-/// Refuses the parts of `def` that are not supported yet.
-fn check_def(source: &SourceMap, def: &ast::StmtFunctionDef) -> Result<(), CompileError> {
-    let a = &def.args;
-    if let Some(d) = def.decorator_list.first() {
-        return Err(err(source, d, "decorators are not supported yet").with_help("remove the decorator"));
+    let body: Vec<&ast::Stmt> = module.body.iter().collect();
+    let f =
+        lower_function(&mut prog, &ctx, main, "<module>", None, &BTreeSet::new(), Body::Stmts(&[]), &body, &top_defs)?;
+    prog.functions[main as usize].body = Some(f);
+    while let Some(p) = prog.pending.pop() {
+        let stmts: Vec<&ast::Stmt> = match p.body {
+            Body::Stmts(s) => s.iter().collect(),
+            Body::Expr(_) => Vec::new(),
+        };
+        let mut visible = p.visible.clone();
+        visible.extend(p.scope.params.all());
+        visible.extend(p.scope.locals.iter().cloned());
+        for g in &p.scope.globals {
+            visible.remove(g);
+        }
+        let f = lower_function(
+            &mut prog,
+            &ctx,
+            p.index,
+            &p.name,
+            Some(&p.scope),
+            &visible,
+            p.body,
+            &stmts,
+            &HashMap::new(),
+        )?;
+        let _ = p.args;
+        prog.functions[p.index as usize].body = Some(f);
     }
-    if a.vararg.is_some() || a.kwarg.is_some() || !a.kwonlyargs.is_empty() || !a.posonlyargs.is_empty() {
-        return Err(err(source, def, "only plain positional parameters are supported so far")
-            .with_help("use `def name(a, b, c):`"));
-    }
-    if let Some(p) = a.args.iter().find(|p| p.default.is_some()) {
-        return Err(err(source, &p.def, "default parameter values are not supported yet")
-            .with_help("pass every argument at each call"));
-    }
-    Ok(())
+    let word = target.word.bytes() as usize;
+    prog.data[prog.roots as usize].init = DataInit::Zeros(word * prog.root_count.max(1) as usize);
+    let count = u64::from(prog.root_count).to_le_bytes()[..word].to_vec();
+    prog.data[prog.root_count_data as usize].init = DataInit::Bytes(count);
+    Ok(Program { file: source.file.clone(), functions: prog.functions, data: prog.data, main: main as usize })
 }
 
 pub(crate) fn err(source: &SourceMap, node: &impl Ranged, msg: impl Into<String>) -> CompileError {
@@ -238,13 +302,17 @@ pub(crate) fn err(source: &SourceMap, node: &impl Ranged, msg: impl Into<String>
 }
 
 /// Lowers one function (or the module body, when `scope` is None).
-fn lower_function(
-    prog: &mut ProgramBuilder,
+#[allow(clippy::too_many_arguments)]
+fn lower_function<'a>(
+    prog: &mut ProgramBuilder<'a>,
     module: &ModuleCtx,
     index: u32,
     py_name: &str,
     scope: Option<&FunctionScope>,
-    body: &[&ast::Stmt],
+    visible: &BTreeSet<String>,
+    lambda: Body<'a>,
+    body: &[&'a ast::Stmt],
+    top_defs: &HashMap<rustpython_parser::text_size::TextSize, u32>,
 ) -> Result<ir::Function, CompileError> {
     let prog_word = prog.target.word;
     let sig = prog.functions[index as usize].sig.clone();
@@ -254,22 +322,45 @@ fn lower_function(
     let mut info = module.source.file.as_bytes().to_vec();
     info.push(0);
     info.extend_from_slice(py_name.as_bytes());
+    info.push(0);
+    if let Some(s) = scope {
+        for p in s.params.all() {
+            info.extend_from_slice(p.as_bytes());
+            info.push(0);
+        }
+    }
     let info = prog.cstring(&info);
     let mut l = FnLowerer {
         prog,
         m: module,
         b,
         scope,
+        visible: visible.clone(),
         vars: HashMap::new(),
+        cells: HashMap::new(),
         assigned: HashSet::new(),
+        renames: Vec::new(),
+        classes: Vec::new(),
         loops: Vec::new(),
+        handlers: Vec::new(),
+        cleanups: Vec::new(),
         exc_exit: None,
         info,
         func_refs: HashMap::new(),
         data_gvs: HashMap::new(),
+        args_slot: None,
         line: 1,
+        top_defs,
+        hidden: 0,
+        import_guards: 0,
+        comp_captured: BTreeSet::new(),
     };
     l.prologue();
+    if let Body::Expr(e) = lambda {
+        l.set_line(e);
+        let v = l.expr(e)?;
+        l.b.ins().return_(&[v]);
+    }
     for stmt in body {
         l.stmt(stmt)?;
     }
@@ -283,30 +374,82 @@ fn lower_function(
     Ok(func)
 }
 
+/// What leaving a block early (return, break, continue) must run first.
+#[derive(Clone)]
+pub(crate) enum Cleanup<'a> {
+    /// A `finally` body.
+    Finally(&'a [ast::Stmt]),
+    /// Leaving an `except` clause: restore the exception handled before (the variable holds it).
+    ExceptEnd(Variable),
+    /// Leaving a `with` body normally: call the manager's `__exit__(None, None, None)`.
+    With(Variable),
+}
+
+/// A cleanup with the depths of the handler and loop stacks where it was entered.
+#[derive(Clone)]
+pub(crate) struct CleanupAt<'a> {
+    pub what: Cleanup<'a>,
+    pub handlers: usize,
+    pub loops: usize,
+}
+
+/// A class body being lowered: its namespace dict and the names it assigns.
+pub(crate) struct ClassCtx {
+    pub ns: Variable,
+    pub names: BTreeSet<String>,
+    /// The `__class__` cell its methods share, when one uses `super()`.
+    pub cell: Option<Variable>,
+}
+
 /// Lowers the statements of one function.
-pub(crate) struct FnLowerer<'a> {
-    prog: &'a mut ProgramBuilder,
-    m: &'a ModuleCtx<'a>,
-    b: FunctionBuilder<'a>,
-    scope: Option<&'a FunctionScope>,
+pub(crate) struct FnLowerer<'a, 'p> {
+    prog: &'p mut ProgramBuilder<'a>,
+    m: &'p ModuleCtx<'p>,
+    b: FunctionBuilder<'p>,
+    scope: Option<&'p FunctionScope>,
+    /// Names functions nested in this one may capture.
+    visible: BTreeSet<String>,
+    /// Locals and parameters (for cells: the variable holds the cell).
     vars: HashMap<String, Variable>,
+    /// Names that live in cells: own cell variables and free variables, each a variable
+    /// holding the cell.
+    cells: HashMap<String, Variable>,
     /// Locals certainly bound at the current point, so reading them needs no check.
     assigned: HashSet<String>,
+    /// Comprehension variables, innermost comprehension last.
+    renames: Vec<HashMap<String, Variable>>,
+    classes: Vec<ClassCtx>,
     /// (continue target, break target) of the enclosing loops, innermost last.
     loops: Vec<(ir::Block, ir::Block)>,
+    /// Landing blocks of the enclosing `try`s (parameter: the line), innermost last.
+    handlers: Vec<ir::Block>,
+    cleanups: Vec<CleanupAt<'a>>,
     /// The block that records a traceback frame and returns 0; its parameter is the line.
     exc_exit: Option<ir::Block>,
-    /// Data index of "file\0function\0" for traceback frames.
+    /// Data index of "file\0function\0params…" for traceback frames.
     info: u32,
     func_refs: HashMap<u32, FuncRef>,
     data_gvs: HashMap<u32, GlobalValue>,
+    /// The stack slot call arguments are passed in, and its size in words.
+    args_slot: Option<(StackSlot, u32)>,
     /// The line of the statement being lowered.
     line: usize,
+    /// Function indices already declared for top-level defs, by the def's position.
+    top_defs: &'p HashMap<rustpython_parser::text_size::TextSize, u32>,
+    hidden: u32,
+    /// How many enclosing `try`s handle ImportError.
+    import_guards: usize,
+    /// The names lambdas capture in the comprehension being lowered.
+    comp_captured: BTreeSet<String>,
 }
 
-impl<'a> FnLowerer<'a> {
+impl<'a, 'p> FnLowerer<'a, 'p> {
     fn word(&self) -> Type {
         self.prog.target.word
+    }
+
+    fn word_bytes(&self) -> i32 {
+        self.word().bytes() as i32
     }
 
     fn prologue(&mut self) {
@@ -314,17 +457,55 @@ impl<'a> FnLowerer<'a> {
         self.b.append_block_params_for_function_params(entry);
         self.enter(entry);
         let w = self.word();
-        if let Some(scope) = self.scope {
-            for (i, p) in scope.params.iter().enumerate() {
+        if self.scope.is_none() {
+            // The roots and their number, which is known once every function is lowered.
+            let roots = self.roots_addr();
+            let count_addr = self.data_addr(self.prog.root_count_data);
+            let count = self.load_word(count_addr);
+            let flags = self.iconst(i64::from(self.m.options.gc_stress));
+            self.call_rt("rt_init", &[roots, count, flags]);
+            return;
+        }
+        let scope = self.scope.expect("a function");
+        let params = scope.params.all();
+        let env = !scope.free.is_empty();
+        let args: Vec<ir::Value> = self.b.block_params(entry).to_vec();
+        if env {
+            // The cells tuple of the running function object, then each free variable's cell.
+            let fobj = args[0];
+            let off = 8 * self.word_bytes();
+            let cells = self.b.ins().load(w, MemFlagsData::trusted(), fobj, off);
+            for (i, name) in scope.free.iter().enumerate() {
+                let off = (2 + i as i32) * self.word_bytes();
+                let cell = self.b.ins().load(w, MemFlagsData::trusted(), cells, off);
                 let v = self.b.declare_var(w);
-                let arg = self.b.block_params(entry)[i];
+                self.b.def_var(v, cell);
+                self.cells.insert(name.clone(), v);
+            }
+        }
+        let base = usize::from(env);
+        for (i, p) in params.iter().enumerate() {
+            let v = self.b.declare_var(w);
+            let arg = args[base + i];
+            if scope.cells.contains(p) {
+                let cell = self.call_rt_checked("rt_new_cell", &[arg]);
+                self.b.def_var(v, cell);
+                self.cells.insert(p.clone(), v);
+            } else {
                 self.b.def_var(v, arg);
                 self.vars.insert(p.clone(), v);
                 self.assigned.insert(p.clone());
             }
-            for local in &scope.locals {
-                let v = self.b.declare_var(w);
-                let zero = self.b.ins().iconst(w, 0);
+        }
+        for local in &scope.locals {
+            let v = self.b.declare_var(w);
+            if scope.cells.contains(local) {
+                let zero = self.iconst(0);
+                let cell = self.call_rt_checked("rt_new_cell", &[zero]);
+                self.b.def_var(v, cell);
+                self.cells.insert(local.clone(), v);
+            } else {
+                let zero = self.iconst(0);
                 self.b.def_var(v, zero);
                 self.vars.insert(local.clone(), v);
             }
@@ -410,9 +591,58 @@ impl<'a> FnLowerer<'a> {
         self.b.ins().symbol_value(w, gv)
     }
 
+    fn roots_addr(&mut self) -> ir::Value {
+        let roots = self.prog.roots;
+        self.data_addr(roots)
+    }
+
+    /// The address of root slot `slot`.
+    fn root_addr(&mut self, slot: u32) -> ir::Value {
+        let base = self.roots_addr();
+        let off = i64::from(slot) * i64::from(self.word_bytes());
+        if off == 0 {
+            base
+        } else {
+            self.b.ins().iadd_imm_s(base, off)
+        }
+    }
+
+    fn load_root(&mut self, slot: u32) -> ir::Value {
+        let base = self.roots_addr();
+        let w = self.word();
+        let off = slot as i32 * self.word_bytes();
+        self.b.ins().load(w, MemFlagsData::trusted(), base, off)
+    }
+
+    fn store_root(&mut self, slot: u32, v: ir::Value) {
+        let base = self.roots_addr();
+        let off = slot as i32 * self.word_bytes();
+        self.b.ins().store(MemFlagsData::trusted(), v, base, off);
+    }
+
     fn cstring_addr(&mut self, text: &str) -> ir::Value {
         let i = self.prog.cstring(text.as_bytes());
         self.data_addr(i)
+    }
+
+    /// A value computed once and kept in a root slot: `make` runs the first time only.
+    fn cached(
+        &mut self,
+        slot: u32,
+        make: impl FnOnce(&mut Self) -> Result<ir::Value, CompileError>,
+    ) -> Result<ir::Value, CompileError> {
+        let w = self.word();
+        let (fill, done) = (self.b.create_block(), self.b.create_block());
+        self.b.set_cold_block(fill);
+        let result = self.b.append_block_param(done, w);
+        let v = self.load_root(slot);
+        self.b.ins().brif(v, done, &[BlockArg::Value(v)], fill, &[]);
+        self.enter(fill);
+        let made = make(self)?;
+        self.store_root(slot, made);
+        self.b.ins().jump(done, &[BlockArg::Value(made)]);
+        self.enter(done);
+        Ok(result)
     }
 
     /// Calls function `index` (runtime or Python) and returns its result.
@@ -446,30 +676,63 @@ impl<'a> FnLowerer<'a> {
         self.enter(ok);
     }
 
-    /// Ends the current block with a jump to the exception exit, passing the current line.
+    /// Ends the current block with a jump to the innermost handler, or the exception exit,
+    /// passing the current line.
     fn jump_to_exc_exit(&mut self) {
-        let exit = match self.exc_exit {
+        let target = match self.handlers.last() {
+            Some(&h) => h,
+            None => self.exc_exit_block(),
+        };
+        // The line, and in bit 0 whether this frame is already in the traceback (not yet).
+        let tag = self.iconst((self.line as i64) << 1);
+        self.b.ins().jump(target, &[BlockArg::Value(tag)]);
+    }
+
+    /// A block an exception lands in: its parameter is the line shifted left by one, with
+    /// bit 0 set when this frame is already in the traceback.
+    fn new_landing(&mut self) -> ir::Block {
+        let b = self.b.create_block();
+        self.b.set_cold_block(b);
+        let w = self.word();
+        self.b.append_block_param(b, w);
+        b
+    }
+
+    /// Continues in landing block `b`, recording this frame in the traceback (once); returns
+    /// the line tag to pass on.
+    fn enter_landing(&mut self, b: ir::Block) -> ir::Value {
+        self.enter(b);
+        let tag = self.b.block_params(b)[0];
+        let info = self.data_addr(self.info);
+        self.call_rt("rt_traceback", &[info, tag]);
+        tag
+    }
+
+    fn exc_exit_block(&mut self) -> ir::Block {
+        match self.exc_exit {
             Some(b) => b,
             None => {
-                let exit = self.b.create_block();
-                self.b.set_cold_block(exit);
-                let w = self.word();
-                self.b.append_block_param(exit, w);
+                let exit = self.new_landing();
                 self.exc_exit = Some(exit);
                 exit
             }
-        };
-        let line = self.iconst(self.line as i64);
-        self.b.ins().jump(exit, &[BlockArg::Value(line)]);
+        }
+    }
+
+    /// Jumps to the handler enclosing the innermost one (or the exit) with `line`.
+    fn jump_outward(&mut self, depth: usize, line: ir::Value) {
+        let target = if depth == 0 { self.exc_exit_block() } else { self.handlers[depth - 1] };
+        let recorded = self.b.ins().bor_imm_u(line, 1);
+        self.b.ins().jump(target, &[BlockArg::Value(recorded)]);
     }
 
     /// The exception exit, if anything jumps to it: records this frame and returns 0.
     fn fill_exc_exit(&mut self) {
         if let Some(exit) = self.exc_exit {
             self.b.switch_to_block(exit);
-            let line = self.b.block_params(exit)[0];
+            let tag = self.b.block_params(exit)[0];
             let info = self.data_addr(self.info);
-            let r = self.call_rt("rt_traceback", &[info, line]);
+            let r = self.call_rt("rt_traceback", &[info, tag]);
             self.b.ins().return_(&[r]);
         }
     }
@@ -479,8 +742,46 @@ impl<'a> FnLowerer<'a> {
         self.b.ins().load(w, MemFlagsData::trusted(), addr, 0)
     }
 
-    fn store_word(&mut self, v: ir::Value, addr: ir::Value) {
-        self.b.ins().store(MemFlagsData::trusted(), v, addr, 0);
+    /// Stores `values` in the arguments area and returns its address.
+    fn args_area(&mut self, values: &[ir::Value]) -> ir::Value {
+        let n = values.len().max(1) as u32;
+        let wb = self.word_bytes() as u32;
+        let slot = match self.args_slot {
+            Some((s, size)) if size >= n => s,
+            Some((s, _)) => {
+                self.b.func.sized_stack_slots[s].size = n * wb;
+                self.args_slot = Some((s, n));
+                s
+            }
+            None => {
+                let s = self.b.create_sized_stack_slot(ir::StackSlotData::new(
+                    ir::StackSlotKind::ExplicitSlot,
+                    n * wb,
+                    wb.trailing_zeros() as u8,
+                ));
+                self.args_slot = Some((s, n));
+                s
+            }
+        };
+        let w = self.word();
+        let addr = self.b.ins().stack_addr(w, slot, 0);
+        for (i, &v) in values.iter().enumerate() {
+            self.b.ins().store(MemFlagsData::trusted(), v, addr, (i as u32 * wb) as i32);
+        }
+        addr
+    }
+
+    /// A stack slot of `n` words of its own (for results the runtime writes).
+    fn out_area(&mut self, n: usize) -> (StackSlot, ir::Value) {
+        let wb = self.word_bytes() as u32;
+        let s = self.b.create_sized_stack_slot(ir::StackSlotData::new(
+            ir::StackSlotKind::ExplicitSlot,
+            n.max(1) as u32 * wb,
+            wb.trailing_zeros() as u8,
+        ));
+        let w = self.word();
+        let addr = self.b.ins().stack_addr(w, s, 0);
+        (s, addr)
     }
 
     fn error(&self, node: &impl Ranged, msg: impl Into<String>) -> CompileError {
@@ -490,6 +791,21 @@ impl<'a> FnLowerer<'a> {
     fn set_line(&mut self, node: &impl Ranged) {
         self.line = self.m.source.line_of(usize::from(node.range().start()));
         self.b.set_srcloc(ir::SourceLoc::new(self.line as u32));
+    }
+
+    /// The built-in module a global name certainly holds (bound only by its import).
+    fn imported_module(&self, name: &str) -> Option<&'static mpyc_runtime::modules::ModuleObj> {
+        if self.scope.is_some_and(|s| s.is_local(name)) || self.renames.iter().any(|r| r.contains_key(name)) {
+            return None;
+        }
+        self.m.imports.get(name).copied()
+    }
+
+    /// A fresh variable for a hidden temporary.
+    fn temp_var(&mut self) -> Variable {
+        self.hidden += 1;
+        let w = self.word();
+        self.b.declare_var(w)
     }
 }
 

@@ -1,18 +1,22 @@
-//! Lowering of statements: assignment, `if`, `while`, `for … in range(…)`, `break`/`continue`,
-//! `return`, `global`, expression statements.
+//! Lowering of statements: assignment and unpacking, `if`, `while`, `for`, `break`/`continue`/
+//! `return` through `finally`, `def`, `class`, `try`, `with`, `raise`, `assert`, `del`, imports.
 
-use super::expr::aug_op;
-use super::FnLowerer;
+use super::builtins::check_import;
+use super::expr::{aug_op, collect_target_names, Place};
+use super::{Body, ClassCtx, Cleanup, CleanupAt, FnLowerer};
 use crate::diag::CompileError;
-use cranelift_codegen::ir::{self, condcodes::IntCC, InstBuilder};
-use mpyc_runtime::ops::cmpop;
-use rustpython_parser::ast;
-use std::collections::HashSet;
+use crate::frontend::scope;
+use cranelift_codegen::ir::{self, condcodes::IntCC, BlockArg, InstBuilder, MemFlagsData};
+use cranelift_frontend::Variable;
+use mpyc_runtime::ops::{binop, cmpop};
+use mpyc_runtime::value::{NONE, STOP, TRUE};
+use rustpython_parser::ast::{self, Ranged};
+use std::collections::{BTreeSet, HashSet};
 
 type Result<T> = std::result::Result<T, CompileError>;
 
-impl FnLowerer<'_> {
-    pub(super) fn stmt(&mut self, s: &ast::Stmt) -> Result<()> {
+impl<'a, 'p> FnLowerer<'a, 'p> {
+    pub(super) fn stmt(&mut self, s: &'a ast::Stmt) -> Result<()> {
         if self.terminated() {
             self.start_dead_block();
         }
@@ -21,30 +25,31 @@ impl FnLowerer<'_> {
             ast::Stmt::Expr(e) => {
                 self.expr(&e.value)?;
             }
-            ast::Stmt::Pass(_) | ast::Stmt::Global(_) => {}
-            ast::Stmt::Import(_) | ast::Stmt::ImportFrom(_) if self.scope.is_none() => {}
+            ast::Stmt::Pass(_) | ast::Stmt::Global(_) | ast::Stmt::Nonlocal(_) => {}
             ast::Stmt::Assign(a) => {
                 if let (1, ast::Expr::Tuple(t), ast::Expr::Tuple(v)) = (a.targets.len(), &a.targets[0], &*a.value) {
-                    return self.swap_assign(t, v);
+                    if t.elts.len() == v.elts.len()
+                        && !t.elts.iter().chain(&v.elts).any(|e| matches!(e, ast::Expr::Starred(_)))
+                    {
+                        let vs: Vec<ir::Value> = v.elts.iter().map(|e| self.expr(e)).collect::<Result<_>>()?;
+                        for (t, v) in t.elts.iter().zip(vs) {
+                            self.assign(t, v)?;
+                        }
+                        return Ok(());
+                    }
                 }
                 let v = self.expr(&a.value)?;
                 for t in &a.targets {
                     self.assign(t, v)?;
                 }
             }
-            ast::Stmt::AugAssign(a) => {
-                let ast::Expr::Name(n) = &*a.target else {
-                    return Err(self.error(&*a.target, "only names can be assigned to so far"));
-                };
-                let op = aug_op(a.op).ok_or_else(|| {
-                    self.error(s, "`/=` gives a float, and floats are not supported yet")
-                        .with_help("use `//=` for integer (floor) division")
-                })?;
-                let old = self.expr(&a.target)?;
-                let rhs = self.expr(&a.value)?;
-                let new = self.binop(op, old, rhs);
-                self.store_name(n.id.as_str(), new);
+            ast::Stmt::AnnAssign(a) => {
+                if let Some(v) = &a.value {
+                    let v = self.expr(v)?;
+                    self.assign(&a.target, v)?;
+                }
             }
+            ast::Stmt::AugAssign(a) => self.aug_assign(a)?,
             ast::Stmt::If(i) => self.if_stmt(i)?,
             ast::Stmt::While(w) => self.while_stmt(w)?,
             ast::Stmt::For(f) => self.for_stmt(f)?,
@@ -52,82 +57,313 @@ impl FnLowerer<'_> {
                 let Some(&(cont, brk)) = self.loops.last() else {
                     return Err(self.error(s, "`break` and `continue` belong inside a loop"));
                 };
+                let depth = self.loops.len();
+                self.run_cleanups(|c| c.loops >= depth)?;
                 let target = if matches!(s, ast::Stmt::Break(_)) { brk } else { cont };
                 self.b.ins().jump(target, &[]);
             }
             ast::Stmt::Return(r) => {
-                if self.scope.is_none() {
+                if self.scope.is_none() || !self.classes.is_empty() && self.scope.is_none() {
                     return Err(self.error(s, "`return` outside a function"));
                 }
                 let v = match &r.value {
                     Some(e) => self.expr(e)?,
                     None => self.none(),
                 };
+                self.run_cleanups(|_| true)?;
                 self.b.ins().return_(&[v]);
             }
-            ast::Stmt::FunctionDef(_) => {
-                return Err(self
-                    .error(s, "functions can be defined only at the top level of a module so far")
-                    .with_help("move the `def` to the top level"))
+            ast::Stmt::FunctionDef(d) => self.def_stmt(d)?,
+            ast::Stmt::ClassDef(c) => self.class_stmt(c)?,
+            ast::Stmt::Import(_) | ast::Stmt::ImportFrom(_) => self.import_stmt(s)?,
+            ast::Stmt::Try(t) => self.try_stmt(t)?,
+            ast::Stmt::Raise(r) => {
+                let (x, cause) = match &r.exc {
+                    Some(e) => {
+                        let x = self.expr(e)?;
+                        let cause = match &r.cause {
+                            Some(c) => self.expr(c)?,
+                            None => self.iconst(0),
+                        };
+                        (Some(x), cause)
+                    }
+                    None => (None, self.iconst(0)),
+                };
+                match x {
+                    Some(x) => {
+                        self.call_rt("rt_raise", &[x, cause]);
+                        self.jump_to_exc_exit();
+                    }
+                    None => {
+                        self.call_rt("rt_reraise", &[]);
+                        // Inside an `except` clause of this function, the frame is recorded.
+                        let in_clause = self.cleanups.iter().any(|c| matches!(c.what, Cleanup::ExceptEnd(_)));
+                        let depth = self.handlers.len();
+                        let line = self.iconst((self.line as i64) << 1);
+                        if in_clause {
+                            self.jump_outward(depth, line);
+                        } else {
+                            self.jump_to_exc_exit();
+                        }
+                    }
+                }
             }
-            ast::Stmt::Import(_) | ast::Stmt::ImportFrom(_) => {
-                return Err(self
-                    .error(s, "imports inside functions are not supported yet")
-                    .with_help("move the import to the top of the file"))
+            ast::Stmt::Assert(a) => {
+                let (ok, fail) = (self.b.create_block(), self.b.create_block());
+                self.b.set_cold_block(fail);
+                self.cond(&a.test, ok, fail)?;
+                self.enter(fail);
+                let cls = self.load_named("AssertionError", s)?;
+                let x = match &a.msg {
+                    Some(m) => {
+                        let m = self.expr(m)?;
+                        let argv = self.args_area(&[m]);
+                        let one = self.iconst(1);
+                        let zero = self.iconst(0);
+                        self.call_rt_checked("rt_call", &[cls, argv, one, zero])
+                    }
+                    None => cls,
+                };
+                let zero = self.iconst(0);
+                self.call_rt("rt_raise", &[x, zero]);
+                self.jump_to_exc_exit();
+                self.enter(ok);
             }
-            ast::Stmt::ClassDef(_) => return Err(self.error(s, "classes are not supported yet")),
-            ast::Stmt::Try(_) => return Err(self.error(s, "`try` is not supported yet")),
-            ast::Stmt::Raise(_) => return Err(self.error(s, "`raise` is not supported yet")),
-            ast::Stmt::With(_) => return Err(self.error(s, "`with` is not supported yet")),
-            ast::Stmt::Assert(_) => return Err(self.error(s, "`assert` is not supported yet")),
-            ast::Stmt::Delete(_) => return Err(self.error(s, "`del` is not supported yet")),
-            ast::Stmt::Nonlocal(_) => return Err(self.error(s, "`nonlocal` is not supported yet")),
-            _ => return Err(self.error(s, "this kind of statement is not supported yet")),
+            ast::Stmt::Delete(d) => {
+                for t in &d.targets {
+                    self.delete(t)?;
+                }
+            }
+            ast::Stmt::With(w) => self.with_stmt(&w.items, &w.body)?,
+            ast::Stmt::AsyncFunctionDef(_) | ast::Stmt::AsyncWith(_) | ast::Stmt::AsyncFor(_) => {
+                return Err(self.error(s, "async code is not supported"))
+            }
+            ast::Stmt::Match(_) => {
+                return Err(self.error(s, "`match` is not supported yet").with_help("use `if`/`elif` chains"))
+            }
+            _ => return Err(self.error(s, "this kind of statement is not supported")),
         }
         Ok(())
     }
 
-    fn assign(&mut self, target: &ast::Expr, v: ir::Value) -> Result<()> {
+    /// Lowers what leaving to the cleanups that `keep` selects needs, innermost first, with
+    /// the handler stack as it was where each was entered.
+    fn run_cleanups(&mut self, keep: impl Fn(&CleanupAt) -> bool) -> Result<()> {
+        let saved_cleanups = self.cleanups.clone();
+        let saved_handlers = self.handlers.clone();
+        while let Some(c) = self.cleanups.last().cloned() {
+            if !keep(&c) {
+                break;
+            }
+            self.cleanups.pop();
+            self.handlers.truncate(c.handlers);
+            match c.what {
+                Cleanup::Finally(body) => {
+                    for s in body {
+                        self.stmt(s)?;
+                    }
+                    if self.terminated() {
+                        self.start_dead_block();
+                    }
+                }
+                Cleanup::ExceptEnd(prev) => {
+                    let p = self.b.use_var(prev);
+                    self.call_rt("rt_exc_end", &[p]);
+                }
+                Cleanup::With(exit) => {
+                    let f = self.b.use_var(exit);
+                    let none = self.none();
+                    let argv = self.args_area(&[none, none, none]);
+                    let three = self.iconst(3);
+                    let zero = self.iconst(0);
+                    self.call_rt_checked("rt_call", &[f, argv, three, zero]);
+                }
+            }
+        }
+        self.cleanups = saved_cleanups;
+        self.handlers = saved_handlers;
+        Ok(())
+    }
+
+    pub(super) fn assign(&mut self, target: &'a ast::Expr, v: ir::Value) -> Result<()> {
         match target {
             ast::Expr::Name(n) => {
                 self.store_name(n.id.as_str(), v);
                 Ok(())
             }
-            ast::Expr::Tuple(_) => Err(self.error(target, "unpacking is supported only as `a, b = x, y` so far")),
-            _ => Err(self.error(target, "only names can be assigned to so far")),
+            ast::Expr::Tuple(ast::ExprTuple { elts, .. }) | ast::Expr::List(ast::ExprList { elts, .. }) => {
+                let stars: Vec<usize> = elts
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, e)| matches!(e, ast::Expr::Starred(_)))
+                    .map(|(i, _)| i)
+                    .collect();
+                if stars.len() > 1 {
+                    return Err(self.error(target, "multiple starred expressions in assignment"));
+                }
+                let n = elts.len();
+                let (before, star, after) = match stars.first() {
+                    Some(&i) => (i, 1, n - i - 1),
+                    None => (n, 0, 0),
+                };
+                let (slot, out) = self.out_area(n);
+                let (b, s, a) = (self.iconst(before as i64), self.iconst(star as i64), self.iconst(after as i64));
+                self.call_rt_checked("rt_unpack", &[v, b, s, a, out]);
+                let w = self.word();
+                let wb = self.word_bytes();
+                let _ = slot;
+                for (i, e) in elts.iter().enumerate() {
+                    let x = self.b.ins().load(w, MemFlagsData::trusted(), out, i as i32 * wb);
+                    let t = match e {
+                        ast::Expr::Starred(st) => &*st.value,
+                        other => other,
+                    };
+                    self.assign(t, x)?;
+                }
+                Ok(())
+            }
+            ast::Expr::Subscript(s) => {
+                let obj = self.expr(&s.value)?;
+                let key = self.expr(&s.slice)?;
+                self.call_rt_checked("rt_setitem", &[obj, key, v]);
+                Ok(())
+            }
+            ast::Expr::Attribute(a) => {
+                let obj = self.expr(&a.value)?;
+                let name = self.str_literal(a.attr.as_str());
+                self.call_rt_checked("rt_setattr", &[obj, name, v]);
+                Ok(())
+            }
+            ast::Expr::Starred(_) => Err(self.error(target, "a starred assignment target must be in a list or tuple")),
+            _ => Err(self.error(target, "cannot assign to this expression")),
         }
     }
 
-    /// `a, b = x, y`: every right-hand value first, then the targets left to right.
-    fn swap_assign(&mut self, targets: &ast::ExprTuple, values: &ast::ExprTuple) -> Result<()> {
-        if targets.elts.len() != values.elts.len() {
-            let msg = format!("{} values to unpack into {} names", values.elts.len(), targets.elts.len());
-            return Err(self.error(values, msg));
+    pub(super) fn store_name(&mut self, name: &str, v: ir::Value) {
+        match self.place(name) {
+            Place::Local(var) => {
+                self.b.def_var(var, v);
+                if self.renames.iter().all(|r| !r.contains_key(name)) {
+                    self.assigned.insert(name.to_string());
+                }
+            }
+            Place::Cell(var, _) => {
+                let cell = self.b.use_var(var);
+                let wb = self.word_bytes();
+                self.b.ins().store(MemFlagsData::trusted(), v, cell, wb);
+            }
+            Place::ClassNs(ns) => {
+                let ns = self.b.use_var(ns);
+                let key = self.str_literal(name);
+                self.call_rt_checked("rt_setitem", &[ns, key, v]);
+            }
+            Place::Global(slot) => self.store_root(slot, v),
+            Place::Builtin | Place::Unknown => {
+                unreachable!("'{name}' is bound somewhere, so it has a place")
+            }
         }
-        let vs: Vec<ir::Value> = values.elts.iter().map(|e| self.expr(e)).collect::<Result<_>>()?;
-        for (t, v) in targets.elts.iter().zip(vs) {
-            self.assign(t, v)?;
+    }
+
+    fn delete(&mut self, t: &'a ast::Expr) -> Result<()> {
+        match t {
+            ast::Expr::Name(n) => {
+                let name = n.id.as_str();
+                // Reading it first raises NameError/UnboundLocalError if it is unbound.
+                self.load_name(n)?;
+                match self.place(name) {
+                    Place::ClassNs(ns) => {
+                        let ns = self.b.use_var(ns);
+                        let key = self.str_literal(name);
+                        self.call_rt_checked("rt_delitem", &[ns, key]);
+                    }
+                    _ => {
+                        let zero = self.iconst(0);
+                        self.store_name(name, zero);
+                        self.assigned.remove(name);
+                    }
+                }
+                Ok(())
+            }
+            ast::Expr::Subscript(s) => {
+                let obj = self.expr(&s.value)?;
+                let key = self.expr(&s.slice)?;
+                self.call_rt_checked("rt_delitem", &[obj, key]);
+                Ok(())
+            }
+            ast::Expr::Attribute(a) => {
+                let obj = self.expr(&a.value)?;
+                let name = self.str_literal(a.attr.as_str());
+                self.call_rt_checked("rt_delattr", &[obj, name]);
+                Ok(())
+            }
+            ast::Expr::Tuple(x) => x.elts.iter().try_for_each(|e| self.delete(e)),
+            ast::Expr::List(x) => x.elts.iter().try_for_each(|e| self.delete(e)),
+            _ => Err(self.error(t, "cannot delete this expression")),
+        }
+    }
+
+    fn aug_assign(&mut self, a: &'a ast::StmtAugAssign) -> Result<()> {
+        let op = aug_op(a.op).ok_or_else(|| self.error(&*a.target, "the `@=` operator is not supported"))?;
+        let inplace = op | binop::INPLACE;
+        match &*a.target {
+            ast::Expr::Name(n) => {
+                let old = self.load_name(n)?;
+                let rhs = self.expr(&a.value)?;
+                let new = self.aug_binop(op, inplace, old, rhs);
+                self.store_name(n.id.as_str(), new);
+            }
+            ast::Expr::Subscript(s) => {
+                let obj = self.expr(&s.value)?;
+                let key = self.expr(&s.slice)?;
+                let old = self.call_rt_checked("rt_getitem", &[obj, key]);
+                let rhs = self.expr(&a.value)?;
+                let new = self.aug_binop(op, inplace, old, rhs);
+                self.call_rt_checked("rt_setitem", &[obj, key, new]);
+            }
+            ast::Expr::Attribute(at) => {
+                let obj = self.expr(&at.value)?;
+                let name = self.str_literal(at.attr.as_str());
+                let old = self.call_rt_checked("rt_getattr", &[obj, name]);
+                let rhs = self.expr(&a.value)?;
+                let new = self.aug_binop(op, inplace, old, rhs);
+                self.call_rt_checked("rt_setattr", &[obj, name, new]);
+            }
+            other => return Err(self.error(other, "cannot assign to this expression")),
         }
         Ok(())
     }
 
-    pub(super) fn store_name(&mut self, name: &str, v: ir::Value) {
-        if let Some(scope) = self.scope {
-            if scope.is_local(name) {
-                let var = self.vars[name];
-                self.b.def_var(var, v);
-                self.assigned.insert(name.to_string());
-                return;
-            }
+    /// `old op= rhs`: the small-int paths inline, in-place operations of containers through
+    /// the runtime.
+    fn aug_binop(&mut self, op: usize, inplace: usize, old: ir::Value, rhs: ir::Value) -> ir::Value {
+        if matches!(
+            op,
+            binop::ADD | binop::SUB | binop::MUL | binop::AND | binop::OR | binop::XOR | binop::FLOORDIV | binop::MOD
+        ) {
+            // Both small ints: the ordinary operator; anything else may be in place.
+            let w = self.word();
+            let (fast, slow, done) = (self.b.create_block(), self.b.create_block(), self.b.create_block());
+            let r = self.b.append_block_param(done, w);
+            let both = self.b.ins().band(old, rhs);
+            let tag = self.b.ins().band_imm_u(both, 1);
+            self.b.ins().brif(tag, fast, &[], slow, &[]);
+            self.enter(fast);
+            let v = self.binop(op, old, rhs);
+            self.b.ins().jump(done, &[BlockArg::Value(v)]);
+            self.enter(slow);
+            let opv = self.iconst(inplace as i64);
+            let v = self.call_rt_checked("rt_binop", &[opv, old, rhs]);
+            self.b.ins().jump(done, &[BlockArg::Value(v)]);
+            self.enter(done);
+            return r;
         }
-        let slot = self.m.global_slots[name];
-        let addr = self.data_addr(slot);
-        self.store_word(v, addr);
+        let opv = self.iconst(inplace as i64);
+        self.call_rt_checked("rt_binop", &[opv, old, rhs])
     }
 
     /// Lowers `body` into `block`, then jumps to `next` unless it ended already. Returns the
     /// locals it certainly bound.
-    fn branch_body(&mut self, block: ir::Block, body: &[ast::Stmt], next: ir::Block) -> Result<HashSet<String>> {
+    fn branch_body(&mut self, block: ir::Block, body: &'a [ast::Stmt], next: ir::Block) -> Result<HashSet<String>> {
         let before = self.assigned.clone();
         self.enter(block);
         for s in body {
@@ -139,7 +375,7 @@ impl FnLowerer<'_> {
         Ok(std::mem::replace(&mut self.assigned, before))
     }
 
-    fn if_stmt(&mut self, i: &ast::StmtIf) -> Result<()> {
+    fn if_stmt(&mut self, i: &'a ast::StmtIf) -> Result<()> {
         let (then, other, merge) = (self.b.create_block(), self.b.create_block(), self.b.create_block());
         self.cond(&i.test, then, other)?;
         let a = self.branch_body(then, &i.body, merge)?;
@@ -149,7 +385,7 @@ impl FnLowerer<'_> {
         Ok(())
     }
 
-    fn while_stmt(&mut self, w: &ast::StmtWhile) -> Result<()> {
+    fn while_stmt(&mut self, w: &'a ast::StmtWhile) -> Result<()> {
         let (header, body, other, after) =
             (self.b.create_block(), self.b.create_block(), self.b.create_block(), self.b.create_block());
         self.b.ins().jump(header, &[]);
@@ -166,28 +402,66 @@ impl FnLowerer<'_> {
         Ok(())
     }
 
+    fn for_stmt(&mut self, f: &'a ast::StmtFor) -> Result<()> {
+        if let Some(step) = self.simple_range(&f.iter) {
+            return self.for_range(f, step);
+        }
+        let iterable = self.expr(&f.iter)?;
+        let it = self.call_rt_checked("rt_iter", &[iterable]);
+        let (header, body, other, after) =
+            (self.b.create_block(), self.b.create_block(), self.b.create_block(), self.b.create_block());
+        self.b.ins().jump(header, &[]);
+        self.b.switch_to_block(header);
+        let line = self.line;
+        let v = self.call_rt_checked("rt_next", &[it]);
+        let stop = self.b.ins().icmp_imm_s(IntCC::Equal, v, STOP as i64);
+        self.b.ins().brif(stop, other, &[], body, &[]);
+        self.enter(body);
+        let before = self.assigned.clone();
+        self.assign(&f.target, v)?;
+        self.loops.push((header, after));
+        for s in &f.body {
+            self.stmt(s)?;
+        }
+        self.loops.pop();
+        self.assigned = before;
+        if !self.terminated() {
+            self.b.ins().jump(header, &[]);
+        }
+        self.b.seal_block(header);
+        self.line = line;
+        self.branch_body(other, &f.orelse, after)?;
+        self.enter(after);
+        Ok(())
+    }
+
+    /// The step of `range(…)` with a small constant step (or none), when `range` is the builtin.
+    fn simple_range(&self, iter: &ast::Expr) -> Option<i64> {
+        let ast::Expr::Call(call) = iter else { return None };
+        let ast::Expr::Name(n) = &*call.func else { return None };
+        if n.id.as_str() != "range" || !matches!(self.place("range"), Place::Builtin) {
+            return None;
+        }
+        if !call.keywords.is_empty()
+            || call.args.is_empty()
+            || call.args.len() > 3
+            || call.args.iter().any(|a| matches!(a, ast::Expr::Starred(_)))
+        {
+            return None;
+        }
+        match call.args.get(2) {
+            None => Some(1),
+            Some(e) => match constant_int(e) {
+                Some(n) if n != 0 && n.unsigned_abs() < 1 << 29 => Some(n),
+                _ => None,
+            },
+        }
+    }
+
     /// `for target in range(start, stop, step)`, with `step` a constant; the counter is a
     /// hidden variable so that assigning to the target in the body does not change the loop.
-    fn for_stmt(&mut self, f: &ast::StmtFor) -> Result<()> {
-        let ast::Expr::Call(call) = &*f.iter else {
-            return Err(self.for_error(&f.iter));
-        };
-        let is_range = matches!(&*call.func, ast::Expr::Name(n) if n.id.as_str() == "range");
-        if !is_range || !call.keywords.is_empty() || call.args.is_empty() || call.args.len() > 3 {
-            return Err(self.for_error(&f.iter));
-        }
-        let step = match call.args.get(2) {
-            None => 1,
-            Some(e) => match constant_int(e) {
-                Some(0) => return Err(self.error(e, "range() step must not be zero")),
-                Some(n) if n.unsigned_abs() < 1 << 29 => n,
-                _ => {
-                    return Err(self
-                        .error(e, "the step of range() must be a small integer constant so far")
-                        .with_help("write the step as a number, like `range(10, 0, -1)`"))
-                }
-            },
-        };
+    fn for_range(&mut self, f: &'a ast::StmtFor, step: i64) -> Result<()> {
+        let ast::Expr::Call(call) = &*f.iter else { unreachable!("checked by simple_range") };
         let (start, stop) = if call.args.len() == 1 {
             (self.iconst(1), self.expr(&call.args[0])?)
         } else {
@@ -230,7 +504,7 @@ impl FnLowerer<'_> {
         self.line = line;
         let i = self.b.use_var(counter);
         let stepv = self.iconst((step << 1) | 1);
-        let next = self.binop(mpyc_runtime::ops::binop::ADD, i, stepv);
+        let next = self.binop(binop::ADD, i, stepv);
         self.b.def_var(counter, next);
         self.b.ins().jump(header, &[]);
         self.b.seal_block(header);
@@ -239,9 +513,379 @@ impl FnLowerer<'_> {
         Ok(())
     }
 
-    fn for_error(&self, iter: &ast::Expr) -> CompileError {
-        self.error(iter, "only `for … in range(…)` loops are supported so far")
-            .with_help("loop over range(stop), range(start, stop) or range(start, stop, step)")
+    fn def_stmt(&mut self, d: &'a ast::StmtFunctionDef) -> Result<()> {
+        let decorators: Vec<ir::Value> = d.decorator_list.iter().map(|e| self.expr(e)).collect::<Result<_>>()?;
+        let top = self.scope.is_none() && self.classes.is_empty();
+        let (scope, index) = match self.top_defs.get(&d.range().start()).filter(|_| top) {
+            Some(&i) => {
+                // Declared and queued with the module.
+                let scope = scope::analyze(&d.args, &d.body, &BTreeSet::new());
+                (scope, Some(i))
+            }
+            None => (scope::analyze(&d.args, &d.body, &self.visible_for_nested()), None),
+        };
+        let queued = index.is_some();
+        let mut f = self.make_function(d.name.as_str(), &d.args, Body::Stmts(&d.body), scope, index, d.range())?;
+        if queued {
+            // make_function queued the body again: the module already did.
+            self.prog.pending.pop();
+        }
+        for dec in decorators.into_iter().rev() {
+            let argv = self.args_area(&[f]);
+            let one = self.iconst(1);
+            let zero = self.iconst(0);
+            f = self.call_rt_checked("rt_call", &[dec, argv, one, zero]);
+        }
+        self.store_name(d.name.as_str(), f);
+        Ok(())
+    }
+
+    fn class_stmt(&mut self, c: &'a ast::StmtClassDef) -> Result<()> {
+        if let Some(k) = c.keywords.first() {
+            return Err(self.error(k, "class keywords (such as metaclass=) are not supported"));
+        }
+        let decorators: Vec<ir::Value> = c.decorator_list.iter().map(|e| self.expr(e)).collect::<Result<_>>()?;
+        let bases: Vec<ir::Value> = c.bases.iter().map(|e| self.expr(e)).collect::<Result<_>>()?;
+        let argv = self.args_area(&bases);
+        let n = self.iconst(bases.len() as i64);
+        let bases = self.call_rt_checked("rt_build_tuple", &[argv, n]);
+        let ns = self.call_rt_checked("rt_class_ns", &[]);
+        let ns_var = self.temp_var();
+        self.b.def_var(ns_var, ns);
+        let zero = self.iconst(0);
+        let cell = self.call_rt_checked("rt_new_cell", &[zero]);
+        let cell_var = self.temp_var();
+        self.b.def_var(cell_var, cell);
+        let mut names = BTreeSet::new();
+        let mut bound = Vec::new();
+        for s in &c.body {
+            match s {
+                ast::Stmt::FunctionDef(d) => names.insert(d.name.to_string()),
+                ast::Stmt::ClassDef(d) => names.insert(d.name.to_string()),
+                ast::Stmt::Assign(a) => {
+                    for t in &a.targets {
+                        collect_target_names(t, &mut bound);
+                    }
+                    false
+                }
+                ast::Stmt::AnnAssign(a) => {
+                    collect_target_names(&a.target, &mut bound);
+                    false
+                }
+                ast::Stmt::AugAssign(a) => {
+                    collect_target_names(&a.target, &mut bound);
+                    false
+                }
+                _ => false,
+            };
+        }
+        names.extend(bound);
+        let qual = self.str_literal("__qualname__");
+        let _ = qual;
+        self.classes.push(ClassCtx { ns: ns_var, names, cell: Some(cell_var) });
+        let r = (|| {
+            for s in &c.body {
+                self.stmt(s)?;
+            }
+            Ok(())
+        })();
+        self.classes.pop();
+        r?;
+        let name = self.str_literal(c.name.as_str());
+        let ns = self.b.use_var(ns_var);
+        let mut cls = self.call_rt_checked("rt_make_class", &[name, bases, ns]);
+        let cell = self.b.use_var(cell_var);
+        let wb = self.word_bytes();
+        self.b.ins().store(MemFlagsData::trusted(), cls, cell, wb);
+        for dec in decorators.into_iter().rev() {
+            let argv = self.args_area(&[cls]);
+            let one = self.iconst(1);
+            let zero = self.iconst(0);
+            cls = self.call_rt_checked("rt_call", &[dec, argv, one, zero]);
+        }
+        self.store_name(c.name.as_str(), cls);
+        Ok(())
+    }
+
+    fn import_stmt(&mut self, s: &'a ast::Stmt) -> Result<()> {
+        check_import(self.m.source, s, self.import_guarded())?;
+        match s {
+            ast::Stmt::Import(i) => {
+                for alias in &i.names {
+                    let name = alias.name.as_str();
+                    let m = self.import_module(name)?;
+                    let bound = alias.asname.as_ref().map_or(name, |a| a.as_str());
+                    self.store_name(bound, m);
+                }
+            }
+            ast::Stmt::ImportFrom(i) => {
+                let name = i.module.as_ref().map_or("", |m| m.as_str());
+                let m = self.import_module(name)?;
+                for alias in &i.names {
+                    let member = alias.name.as_str();
+                    let key = self.str_literal(member);
+                    let v = self.call_rt("rt_getattr", &[m, key]);
+                    let (ok, missing) = (self.b.create_block(), self.b.create_block());
+                    self.b.set_cold_block(missing);
+                    self.b.ins().brif(v, ok, &[], missing, &[]);
+                    self.enter(missing);
+                    // AttributeError becomes ImportError, as CPython's `from … import` does.
+                    let cls = self.load_named("ImportError", s)?;
+                    let msg = self.str_literal(&format!("cannot import name '{member}' from '{name}'"));
+                    let argv = self.args_area(&[msg]);
+                    let one = self.iconst(1);
+                    let zero = self.iconst(0);
+                    let e = self.call_rt_checked("rt_call", &[cls, argv, one, zero]);
+                    self.call_rt("rt_raise", &[e, zero]);
+                    self.jump_to_exc_exit();
+                    self.enter(ok);
+                    let bound = alias.asname.as_ref().map_or(member, |a| a.as_str());
+                    self.store_name(bound, v);
+                }
+            }
+            _ => {}
+        }
+        Ok(())
+    }
+
+    fn import_module(&mut self, name: &str) -> Result<ir::Value> {
+        let key = format!("module:{name}");
+        let (slot, _) = self.prog.literal(b'M', key.as_bytes());
+        let name = name.to_string();
+        self.cached(slot, |l| {
+            let text = l.cstring_addr(&name);
+            Ok(l.call_rt_checked("rt_import", &[text]))
+        })
+    }
+
+    /// Whether the statement being lowered is inside a `try` whose handlers catch ImportError.
+    fn import_guarded(&self) -> bool {
+        self.import_guards > 0
+    }
+
+    fn try_stmt(&mut self, t: &'a ast::StmtTry) -> Result<()> {
+        let after = self.b.create_block();
+        let has_finally = !t.finalbody.is_empty();
+        // The `finally` landing: runs the body and re-raises.
+        let fin_landing = if has_finally {
+            let b = self.new_landing();
+            self.handlers.push(b);
+            self.cleanups.push(CleanupAt {
+                what: Cleanup::Finally(&t.finalbody),
+                handlers: self.handlers.len() - 1,
+                loops: self.loops.len(),
+            });
+            Some(b)
+        } else {
+            None
+        };
+        let guards = t.handlers.iter().any(|h| {
+            let ast::ExceptHandler::ExceptHandler(h) = h;
+            match h.type_.as_deref() {
+                None => true,
+                Some(ast::Expr::Name(n)) => matches!(n.id.as_str(), "ImportError" | "Exception" | "BaseException"),
+                Some(ast::Expr::Tuple(tu)) => {
+                    tu.elts.iter().any(|e| matches!(e, ast::Expr::Name(n) if n.id.as_str() == "ImportError"))
+                }
+                _ => false,
+            }
+        });
+        // The `except` landing.
+        let exc_landing = if t.handlers.is_empty() {
+            None
+        } else {
+            let b = self.new_landing();
+            self.handlers.push(b);
+            Some(b)
+        };
+        if guards {
+            self.import_guards += 1;
+        }
+        let before = self.assigned.clone();
+        let body_result = (|| {
+            for s in &t.body {
+                self.stmt(s)?;
+            }
+            Ok(())
+        })();
+        if guards {
+            self.import_guards -= 1;
+        }
+        body_result?;
+        if exc_landing.is_some() {
+            self.handlers.pop();
+        }
+        // Normal path: else, then finally, then after.
+        let normal_end = self.b.create_block();
+        if !self.terminated() {
+            self.b.ins().jump(normal_end, &[]);
+        }
+        self.enter(normal_end);
+        for s in &t.orelse {
+            self.stmt(s)?;
+        }
+        let to_finally = self.b.create_block();
+        if !self.terminated() {
+            self.b.ins().jump(to_finally, &[]);
+        }
+        self.assigned = before.clone();
+        // The except clauses.
+        if let Some(landing) = exc_landing {
+            let line = self.enter_landing(landing);
+            let depth = self.handlers.len();
+            for h in &t.handlers {
+                let ast::ExceptHandler::ExceptHandler(h) = h;
+                self.set_line(h);
+                let (matched, next) = (self.b.create_block(), self.b.create_block());
+                match &h.type_ {
+                    Some(ty) => {
+                        let cls = self.expr(ty)?;
+                        let m = self.call_rt_checked("rt_exc_match", &[cls]);
+                        let yes = self.b.ins().icmp_imm_s(IntCC::Equal, m, TRUE as i64);
+                        self.b.ins().brif(yes, matched, &[], next, &[]);
+                    }
+                    None => {
+                        self.b.ins().jump(matched, &[]);
+                    }
+                }
+                self.enter(matched);
+                let prev = self.call_rt("rt_exc_begin", &[]);
+                let prev_var = self.temp_var();
+                self.b.def_var(prev_var, prev);
+                if let Some(name) = &h.name {
+                    let e = self.call_rt("rt_exc_current", &[]);
+                    self.store_name(name.as_str(), e);
+                }
+                // An exception inside the clause leaves it first.
+                let clause_landing = self.new_landing();
+                self.handlers.push(clause_landing);
+                self.cleanups.push(CleanupAt {
+                    what: Cleanup::ExceptEnd(prev_var),
+                    handlers: self.handlers.len() - 1,
+                    loops: self.loops.len(),
+                });
+                for s in &h.body {
+                    self.stmt(s)?;
+                }
+                self.cleanups.pop();
+                self.handlers.pop();
+                if !self.terminated() {
+                    let p = self.b.use_var(prev_var);
+                    self.call_rt("rt_exc_end", &[p]);
+                    self.b.ins().jump(to_finally, &[]);
+                }
+                let l2 = self.enter_landing(clause_landing);
+                let p = self.b.use_var(prev_var);
+                self.call_rt("rt_exc_end", &[p]);
+                self.jump_outward(depth, l2);
+                self.enter(next);
+                let _ = line;
+            }
+            // No clause matched: on outward, still pending.
+            self.jump_outward(depth, line);
+        }
+        self.assigned = before;
+        // The finally body, on the normal path, then on the exceptional one.
+        if let Some(landing) = fin_landing {
+            self.cleanups.pop();
+            self.handlers.pop();
+            self.enter(to_finally);
+            for s in &t.finalbody {
+                self.stmt(s)?;
+            }
+            if !self.terminated() {
+                self.b.ins().jump(after, &[]);
+            }
+            let line = self.enter_landing(landing);
+            let saved = self.call_rt("rt_exc_save", &[]);
+            let saved_var = self.temp_var();
+            self.b.def_var(saved_var, saved);
+            for s in &t.finalbody {
+                self.stmt(s)?;
+            }
+            if !self.terminated() {
+                let saved = self.b.use_var(saved_var);
+                self.call_rt("rt_exc_restore", &[saved]);
+                let depth = self.handlers.len();
+                self.jump_outward(depth, line);
+            }
+        } else {
+            self.enter(to_finally);
+            self.b.ins().jump(after, &[]);
+        }
+        self.enter(after);
+        Ok(())
+    }
+
+    fn with_stmt(&mut self, items: &'a [ast::WithItem], body: &'a [ast::Stmt]) -> Result<()> {
+        let Some((item, rest)) = items.split_first() else {
+            for s in body {
+                self.stmt(s)?;
+            }
+            return Ok(());
+        };
+        let mgr = self.expr(&item.context_expr)?;
+        let exit_name = self.str_literal("__exit__");
+        let exit = self.call_rt_checked("rt_getattr", &[mgr, exit_name]);
+        let exit_var = self.temp_var();
+        self.b.def_var(exit_var, exit);
+        let enter_name = self.str_literal("__enter__");
+        let argv = self.args_area(&[mgr]);
+        let zero = self.iconst(0);
+        let v = self.call_rt_checked("rt_call_method", &[enter_name, argv, zero, zero]);
+        if let Some(t) = &item.optional_vars {
+            self.assign(t, v)?;
+        }
+        let landing = self.new_landing();
+        self.handlers.push(landing);
+        self.cleanups.push(CleanupAt {
+            what: Cleanup::With(exit_var),
+            handlers: self.handlers.len() - 1,
+            loops: self.loops.len(),
+        });
+        self.with_stmt(rest, body)?;
+        self.cleanups.pop();
+        self.handlers.pop();
+        let after = self.b.create_block();
+        if !self.terminated() {
+            let f = self.b.use_var(exit_var);
+            let none = self.none();
+            let argv = self.args_area(&[none, none, none]);
+            let three = self.iconst(3);
+            let zero = self.iconst(0);
+            self.call_rt_checked("rt_call", &[f, argv, three, zero]);
+            self.b.ins().jump(after, &[]);
+        }
+        // An exception in the body: __exit__(type, value, None) decides whether it goes on.
+        let line = self.enter_landing(landing);
+        let prev = self.call_rt("rt_exc_begin", &[]);
+        let prev_var = self.temp_var();
+        self.b.def_var(prev_var, prev);
+        let e = self.call_rt("rt_exc_current", &[]);
+        let ty_name = self.str_literal("__class__");
+        let ty = self.call_rt_checked("rt_getattr", &[e, ty_name]);
+        let f = self.b.use_var(exit_var);
+        let none = self.none();
+        let argv = self.args_area(&[ty, e, none]);
+        let three = self.iconst(3);
+        let zero = self.iconst(0);
+        let r = self.call_rt_checked("rt_call", &[f, argv, three, zero]);
+        let (swallow, reraise) = (self.b.create_block(), self.b.create_block());
+        self.branch_truthy(r, swallow, reraise);
+        self.enter(swallow);
+        let p = self.b.use_var(prev_var);
+        self.call_rt("rt_exc_end", &[p]);
+        self.b.ins().jump(after, &[]);
+        self.enter(reraise);
+        let p = self.b.use_var(prev_var);
+        self.call_rt("rt_exc_end", &[p]);
+        self.call_rt("rt_exc_restore", &[e]);
+        let depth = self.handlers.len();
+        self.jump_outward(depth, line);
+        self.enter(after);
+        let _ = NONE;
+        let _: Option<Variable> = None;
+        Ok(())
     }
 }
 

@@ -4,6 +4,8 @@ use crate::exc::Global;
 use std::io::Write;
 
 pub const LED_COUNT: usize = 4;
+/// What `sys.platform` says.
+pub const PLATFORM: &str = "linux";
 static LEDS: Global<[bool; LED_COUNT]> = Global::new([false; LED_COUNT]);
 static START: std::sync::OnceLock<std::time::Instant> = std::sync::OnceLock::new();
 

@@ -12,6 +12,8 @@ const FPGAIO_LED0: *mut u32 = 0x4002_8000 as *mut u32;
 const CORE_HZ: u32 = 25_000_000;
 
 pub const LED_COUNT: usize = 4;
+/// What `sys.platform` says.
+pub const PLATFORM: &str = "mps2";
 static LEDS: Global<u32> = Global::new(0);
 
 pub fn init() {

@@ -21,6 +21,8 @@ const USART1: usize = 0x4001_1000;
 /// (GPIO port base, pin) of LED(1)..LED(4): red A13, green A14, yellow A15, blue B4.
 const LEDS: [(usize, u32); 4] = [(GPIOA, 13), (GPIOA, 14), (GPIOA, 15), (GPIOB, 4)];
 pub const LED_COUNT: usize = LEDS.len();
+/// What `sys.platform` says.
+pub const PLATFORM: &str = "pyboard";
 
 static CLOCKS: Global<(u32, u32)> = Global::new((16_000_000, 16_000_000));
 

@@ -103,7 +103,7 @@ fn measure_python(name: &str, plugin: &Path) -> (u64, String) {
     let board = crate::board::load("qemu").unwrap();
     let file = root().join(format!("tests/bench/python/{name}.py"));
     let elf = temp(&format!("{name}.elf"));
-    crate::driver::build_firmware(&file, &board, &elf).expect("the kernel compiles");
+    crate::driver::build_firmware(&file, &board, &elf, Default::default()).expect("the kernel compiles");
     let bytes = std::fs::read(&elf).unwrap();
     let obj = object::File::parse(&*bytes).unwrap();
     let mark = obj.symbols().find(|s| s.name() == Ok("rt_print")).expect("rt_print").address() & !1;

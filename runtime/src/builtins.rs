@@ -1,0 +1,460 @@
+//! The builtins: functions like `len`, `sorted` and `isinstance`, and the names of the built-in
+//! types and exception classes, looked up by name for generated code.
+
+use crate::exc::*;
+use crate::float::{as_float, new_float};
+use crate::func::{self, call, ret, Kw, NativeObj};
+use crate::int::{self, as_int, from_isize, index_of, Int};
+use crate::iter;
+use crate::list::{self, list_items, new_list, new_tuple, tuple_items};
+use crate::object::*;
+use crate::ops;
+use crate::str::{as_str, from_str};
+use crate::value::*;
+use alloc::string::String;
+
+/// The type of `NotImplemented`.
+pub static NOT_IMPLEMENTED_TYPE: TypeObj =
+    TypeObj::builtin("NotImplementedType", Kind::Object, Some(&OBJECT_TYPE), &[], None);
+
+#[repr(C)]
+pub struct Singleton {
+    header: Header,
+}
+unsafe impl Sync for Singleton {}
+
+impl Singleton {
+    pub fn as_value(&'static self) -> Value {
+        self as *const Singleton as Value
+    }
+}
+
+pub static NOT_IMPLEMENTED: Singleton = Singleton { header: Header::of(&NOT_IMPLEMENTED_TYPE) };
+
+fn nargs(a: &[Value], name: &str, min: usize, max: usize) -> R<()> {
+    if a.len() < min || a.len() > max {
+        let msg = if min == max {
+            alloc::format!(
+                "{name}() takes exactly {} argument{} ({} given)",
+                min,
+                if min == 1 { "" } else { "s" },
+                a.len()
+            )
+        } else if a.len() < min {
+            alloc::format!(
+                "{name} expected at least {min} argument{}, got {}",
+                if min == 1 { "" } else { "s" },
+                a.len()
+            )
+        } else {
+            alloc::format!("{name} expected at most {max} arguments, got {}", a.len())
+        };
+        return Err(raise(&TYPE_ERROR, msg));
+    }
+    Ok(())
+}
+
+fn print(a: &[Value], kw: &Kw) -> R {
+    kw.only("print", &["sep", "end", "file", "flush"])?;
+    let sep = kw.get("sep").unwrap_or(NONE);
+    let end = kw.get("end").unwrap_or(NONE);
+    for (i, &v) in a.iter().enumerate() {
+        if i > 0 && crate::print::rt_print_sep(sep, 0) == EXC {
+            return Err(Exc);
+        }
+        if crate::print::rt_print(v) == EXC {
+            return Err(Exc);
+        }
+    }
+    if crate::print::rt_print_sep(end, 1) == EXC {
+        return Err(Exc);
+    }
+    Ok(NONE)
+}
+
+fn abs(a: &[Value], _: &Kw) -> R {
+    nargs(a, "abs", 1, 1)?;
+    let v = a[0];
+    if let Some(i) = as_int(v) {
+        return if int::compare(&i, &Int::Small(0)).is_lt() {
+            ops::unary(ops::unop::NEG, v)
+        } else {
+            int::binary(ops::binop::ADD, i, Int::Small(0))
+        };
+    }
+    if let Some(f) = as_float(v) {
+        return new_float(f.value.abs());
+    }
+    if let Some(f) = func::lookup_class(type_of(v), "__abs__") {
+        return call(f, &[v], &Kw::NONE);
+    }
+    Err(raise(&TYPE_ERROR, alloc::format!("bad operand type for abs(): '{}'", type_name(v))))
+}
+
+/// `min` (`want` = LT) and `max` (`want` = GT).
+fn min_max(a: &[Value], kw: &Kw, name: &str, want: usize) -> R {
+    kw.only(name, &["key", "default"])?;
+    let key = kw.get("key").unwrap_or(NONE);
+    let items = if a.len() == 1 {
+        list::to_list(a[0])?
+    } else if a.is_empty() {
+        return Err(raise(&TYPE_ERROR, alloc::format!("{name} expected at least 1 argument, got 0")));
+    } else {
+        new_list(a)?
+    };
+    let n = list_items(items).len();
+    if n == 0 {
+        return match kw.get("default") {
+            Some(d) => Ok(d),
+            None => Err(raise(&VALUE_ERROR, alloc::format!("{name}() iterable argument is empty"))),
+        };
+    }
+    let mut best = list_items(items)[0];
+    let mut best_key = if key == NONE { best } else { call(key, &[best], &Kw::NONE)? };
+    let keys = new_list(&[best_key])?;
+    for i in 1..n {
+        let v = list_items(items)[i];
+        let k = if key == NONE { v } else { call(key, &[v], &Kw::NONE)? };
+        list::push(keys, k)?;
+        if ops::compare_bool(want, k, best_key)? {
+            best = v;
+            best_key = k;
+        }
+    }
+    core::hint::black_box((items, keys));
+    Ok(best)
+}
+
+fn sum(a: &[Value], kw: &Kw) -> R {
+    kw.only("sum", &["start"])?;
+    nargs(a, "sum", 1, 2)?;
+    let mut acc = a.get(1).copied().or_else(|| kw.get("start")).unwrap_or(small(0));
+    if as_str(acc).is_some() {
+        return Err(raise(&TYPE_ERROR, "sum() can't sum strings [use ''.join(seq) instead]"));
+    }
+    let items = list::to_list(a[0])?;
+    for i in 0..list_items(items).len() {
+        acc = ops::add(acc, list_items(items)[i])?;
+    }
+    Ok(acc)
+}
+
+fn sorted(a: &[Value], kw: &Kw) -> R {
+    kw.only("sorted", &["key", "reverse"])?;
+    nargs(a, "sorted", 1, 1)?;
+    let l = list::to_list(a[0])?;
+    let l = if l == a[0] { new_list(list_items(l))? } else { l };
+    let key = kw.get("key").unwrap_or(NONE);
+    let reverse = match kw.get("reverse") {
+        Some(r) => ops::truthy(r)?,
+        None => false,
+    };
+    list::sort(l, key, reverse)?;
+    Ok(l)
+}
+
+fn any_all(a: &[Value], want: bool) -> R {
+    nargs(a, if want { "any" } else { "all" }, 1, 1)?;
+    let it = iter::iter(a[0])?;
+    while let Some(v) = iter::next(it)? {
+        if ops::truthy(v)? == want {
+            return Ok(bool_value(want));
+        }
+    }
+    Ok(bool_value(!want))
+}
+
+fn class_check(cls: Value, check: &dyn Fn(&'static TypeObj) -> bool, name: &str) -> R<bool> {
+    if let Some(t) = as_type(cls) {
+        return Ok(check(t));
+    }
+    if kind_of(cls) == Kind::Tuple {
+        for &c in tuple_items(cls) {
+            if class_check(c, check, name)? {
+                return Ok(true);
+            }
+        }
+        return Ok(false);
+    }
+    Err(raise(&TYPE_ERROR, alloc::format!("{name}() arg 2 must be a type, a tuple of types, or a union")))
+}
+
+fn isinstance_fn(a: &[Value], _: &Kw) -> R {
+    nargs(a, "isinstance", 2, 2)?;
+    let v = a[0];
+    Ok(bool_value(class_check(a[1], &|t| isinstance(v, t), "isinstance")?))
+}
+
+fn issubclass_fn(a: &[Value], _: &Kw) -> R {
+    nargs(a, "issubclass", 2, 2)?;
+    let Some(sub) = as_type(a[0]) else {
+        return Err(raise(&TYPE_ERROR, "issubclass() arg 1 must be a class"));
+    };
+    Ok(bool_value(class_check(a[1], &|t| sub.is_subtype(t), "issubclass")?))
+}
+
+fn divmod(a: &[Value], _: &Kw) -> R {
+    nargs(a, "divmod", 2, 2)?;
+    let q = ops::binary(ops::binop::FLOORDIV, a[0], a[1])?;
+    let r = ops::binary(ops::binop::MOD, a[0], a[1])?;
+    new_tuple(&[q, r])
+}
+
+fn pow(a: &[Value], _: &Kw) -> R {
+    nargs(a, "pow", 2, 3)?;
+    if a.len() == 3 && a[2] != NONE {
+        let (Some(b), Some(e), Some(m)) = (as_int(a[0]), as_int(a[1]), as_int(a[2])) else {
+            return Err(raise(&TYPE_ERROR, "pow() 3rd argument not allowed unless all arguments are integers"));
+        };
+        let m = m.to_big();
+        if num_traits::Zero::is_zero(&m) {
+            return Err(raise(&VALUE_ERROR, "pow() 3rd argument cannot be 0"));
+        }
+        let e = e.to_big();
+        if e.sign() == num_bigint::Sign::Minus {
+            return Err(raise(&VALUE_ERROR, "base is not invertible for the given modulus"));
+        }
+        let r = b.to_big().modpow(&e, &m);
+        let r = if r.sign() != num_bigint::Sign::NoSign && r.sign() != m.sign() { r + m } else { r };
+        return int::from_big(r);
+    }
+    ops::binary(ops::binop::POW, a[0], a[1])
+}
+
+fn round(a: &[Value], kw: &Kw) -> R {
+    kw.only("round", &["ndigits"])?;
+    nargs(a, "round", 1, 2)?;
+    let nd = a.get(1).copied().or_else(|| kw.get("ndigits")).filter(|&n| n != NONE);
+    if let Some(f) = as_float(a[0]) {
+        let n = match nd {
+            Some(n) => Some(index_of(n, "ndigits")?),
+            None => None,
+        };
+        return crate::float::round(f.value, n);
+    }
+    if let Some(i) = as_int(a[0]) {
+        let n = match nd {
+            Some(n) => index_of(n, "ndigits")?,
+            None => 0,
+        };
+        if n >= 0 {
+            return int::binary(ops::binop::ADD, i, Int::Small(0));
+        }
+        // Round half to even at 10**-n.
+        let p = num_bigint::BigInt::from(10).pow((-n) as u32);
+        let x = i.to_big();
+        let (q, r) = num_integer::Integer::div_mod_floor(&x, &p);
+        let twice = &r * 2;
+        let q = if twice > p || (twice == p && num_integer::Integer::is_odd(&q)) { q + 1 } else { q };
+        return int::from_big(q * p);
+    }
+    if let Some(f) = func::lookup_class(type_of(a[0]), "__round__") {
+        return call(f, a, &Kw::NONE);
+    }
+    Err(raise(&TYPE_ERROR, alloc::format!("type {} doesn't define __round__ method", type_name(a[0]))))
+}
+
+fn chr(a: &[Value], _: &Kw) -> R {
+    nargs(a, "chr", 1, 1)?;
+    let n = index_of(a[0], "chr")?;
+    match u32::try_from(n).ok().and_then(char::from_u32) {
+        Some(c) => from_str(c.encode_utf8(&mut [0; 4])),
+        None => Err(raise(&VALUE_ERROR, "chr() arg not in range(0x110000)")),
+    }
+}
+
+fn ord(a: &[Value], _: &Kw) -> R {
+    nargs(a, "ord", 1, 1)?;
+    if let Some(s) = as_str(a[0]) {
+        let mut cs = s.chars();
+        return match (cs.next(), cs.next()) {
+            (Some(c), None) => Ok(small(c as isize)),
+            _ => Err(raise(
+                &TYPE_ERROR,
+                alloc::format!("ord() expected a character, but string of length {} found", crate::str::char_count(s)),
+            )),
+        };
+    }
+    if let Some(b) = crate::bytes::bytes_of(a[0]) {
+        if b.len() == 1 {
+            return Ok(small(b[0] as isize));
+        }
+    }
+    Err(raise(&TYPE_ERROR, alloc::format!("ord() expected string of length 1, but {} found", type_name(a[0]))))
+}
+
+fn radix(a: &[Value], name: &str, spec: &str) -> R {
+    nargs(a, name, 1, 1)?;
+    if as_int(a[0]).is_none() {
+        return Err(raise(
+            &TYPE_ERROR,
+            alloc::format!("'{}' object cannot be interpreted as an integer", type_name(a[0])),
+        ));
+    }
+    from_str(&crate::format::format_value(a[0], spec)?)
+}
+
+fn getattr_fn(a: &[Value], _: &Kw) -> R {
+    nargs(a, "getattr", 2, 3)?;
+    if as_str(a[1]).is_none() {
+        return Err(raise(&TYPE_ERROR, "attribute name must be string"));
+    }
+    match func::getattr(a[0], a[1]) {
+        Ok(v) => Ok(v),
+        Err(e) if a.len() == 3 && pending_is(&ATTRIBUTE_ERROR) => {
+            let _ = e;
+            take_pending();
+            Ok(a[2])
+        }
+        Err(e) => Err(e),
+    }
+}
+
+fn hasattr_fn(a: &[Value], _: &Kw) -> R {
+    nargs(a, "hasattr", 2, 2)?;
+    match func::getattr(a[0], a[1]) {
+        Ok(_) => Ok(TRUE),
+        Err(e) if pending_is(&ATTRIBUTE_ERROR) => {
+            let _ = e;
+            take_pending();
+            Ok(FALSE)
+        }
+        Err(e) => Err(e),
+    }
+}
+
+fn next_fn(a: &[Value], _: &Kw) -> R {
+    nargs(a, "next", 1, 2)?;
+    match iter::next(a[0])? {
+        Some(v) => Ok(v),
+        None if a.len() == 2 => Ok(a[1]),
+        None => Err(raise_with(&STOP_ITERATION, NONE).and_clear_args()),
+    }
+}
+
+trait ClearArgs {
+    fn and_clear_args(self) -> Exc;
+}
+
+impl ClearArgs for Exc {
+    /// StopIteration from `next()` has no arguments.
+    fn and_clear_args(self) -> Exc {
+        if let Some(e) = as_exc(pending()) {
+            e.args = new_tuple(&[]).unwrap_or(e.args);
+        }
+        self
+    }
+}
+
+pub static FUNCTIONS: &[NativeObj] = &[
+    NativeObj::new("abs", abs),
+    NativeObj::new("all", |a, _| any_all(a, false)),
+    NativeObj::new("any", |a, _| any_all(a, true)),
+    NativeObj::new("bin", |a, _| radix(a, "bin", "#b")),
+    NativeObj::new("callable", |a, _| {
+        nargs(a, "callable", 1, 1)?;
+        Ok(bool_value(func::is_callable(a[0])))
+    }),
+    NativeObj::new("chr", chr),
+    NativeObj::new("delattr", |a, _| {
+        nargs(a, "delattr", 2, 2)?;
+        func::delattr(a[0], a[1]).map(|_| NONE)
+    }),
+    NativeObj::new("divmod", divmod),
+    NativeObj::new("format", |a, _| {
+        nargs(a, "format", 1, 2)?;
+        let spec = a.get(1).and_then(|&s| as_str(s)).unwrap_or("");
+        from_str(&crate::format::format_value(a[0], spec)?)
+    }),
+    NativeObj::new("getattr", getattr_fn),
+    NativeObj::new("hasattr", hasattr_fn),
+    NativeObj::new("hash", |a, _| {
+        nargs(a, "hash", 1, 1)?;
+        Ok(from_isize(ops::hash(a[0])? as isize & (SMALL_MAX >> 1)))
+    }),
+    NativeObj::new("hex", |a, _| radix(a, "hex", "#x")),
+    NativeObj::new("id", |a, _| {
+        nargs(a, "id", 1, 1)?;
+        Ok(from_isize((a[0] >> 1) as isize))
+    }),
+    NativeObj::new("isinstance", isinstance_fn),
+    NativeObj::new("issubclass", issubclass_fn),
+    NativeObj::new("iter", |a, _| {
+        nargs(a, "iter", 1, 1)?;
+        iter::iter(a[0])
+    }),
+    NativeObj::new("len", |a, _| {
+        nargs(a, "len", 1, 1)?;
+        Ok(from_isize(ops::len(a[0])? as isize))
+    }),
+    NativeObj::new("max", |a, kw| min_max(a, kw, "max", ops::cmpop::GT)),
+    NativeObj::new("min", |a, kw| min_max(a, kw, "min", ops::cmpop::LT)),
+    NativeObj::new("next", next_fn),
+    NativeObj::new("oct", |a, _| radix(a, "oct", "#o")),
+    NativeObj::new("ord", ord),
+    NativeObj::new("pow", pow),
+    NativeObj::new("print", print),
+    NativeObj::new("repr", |a, _| {
+        nargs(a, "repr", 1, 1)?;
+        from_string(crate::print::to_repr(a[0])?)
+    }),
+    NativeObj::new("round", round),
+    NativeObj::new("setattr", |a, _| {
+        nargs(a, "setattr", 3, 3)?;
+        func::setattr(a[0], a[1], a[2]).map(|_| NONE)
+    }),
+    NativeObj::new("sorted", sorted),
+    NativeObj::new("sum", sum),
+];
+
+fn from_string(s: String) -> R {
+    from_str(&s)
+}
+
+/// Every name the builtins module has.
+pub fn names() -> impl Iterator<Item = &'static str> {
+    FUNCTIONS
+        .iter()
+        .map(|f| f.name)
+        .chain(BUILTIN_TYPES.iter().map(|t| t.name))
+        .chain(EXCEPTION_TYPES.iter().map(|t| t.name))
+        .chain(["super", "NotImplemented"])
+        .filter(|n| {
+            !matches!(
+                *n,
+                "NoneType"
+                    | "function"
+                    | "builtin_function_or_method"
+                    | "method"
+                    | "cell"
+                    | "module"
+                    | "iterator"
+                    | "dict_keys"
+                    | "dict_values"
+                    | "dict_items"
+                    | "generator"
+                    | "LED"
+                    | "slice"
+            )
+        })
+}
+
+pub fn lookup(name: &str) -> Option<Value> {
+    if name == "NotImplemented" {
+        return Some(NOT_IMPLEMENTED.as_value());
+    }
+    if name == "super" {
+        return Some(func::SUPER_TYPE.as_value());
+    }
+    if let Some(f) = FUNCTIONS.iter().find(|f| f.name == name) {
+        return Some(f.as_value());
+    }
+    BUILTIN_TYPES.iter().chain(EXCEPTION_TYPES).find(|t| t.name == name).map(|t| t.as_value())
+}
+
+/// The builtin called `name` (NUL-terminated), which the compiler checked exists.
+#[no_mangle]
+pub unsafe extern "C" fn rt_builtin(name: *const u8) -> Value {
+    let n = cstr(name);
+    ret(lookup(n).ok_or_else(|| raise(&NAME_ERROR, alloc::format!("name '{n}' is not defined"))))
+}

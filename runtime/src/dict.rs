@@ -1,0 +1,654 @@
+//! Dicts and sets: insertion-ordered entries with an open-addressed index, the methods people
+//! use, views, and the set algebra.
+
+use crate::exc::*;
+use crate::func::{ret, Kw, NativeObj};
+use crate::gc;
+use crate::list::{new_list, new_tuple, push, tuple_items};
+use crate::object::*;
+use crate::ops;
+use crate::value::*;
+use alloc::vec::Vec;
+
+/// A dict, set or frozenset (whose entries' values are unused).
+#[repr(C)]
+pub struct DictObj {
+    pub header: Header,
+    /// Live entries.
+    pub len: usize,
+    /// Entries used, deleted ones (key 0) included.
+    pub used: usize,
+    pub cap: usize,
+    /// `cap` entries of three words: hash (as a small int), key, value.
+    pub entries: *mut Value,
+    /// `2 * cap` slots, each 0 (empty) or an entry number plus one.
+    pub index: *mut usize,
+}
+
+#[repr(C)]
+pub struct ViewObj {
+    pub header: Header,
+    pub dict: Value,
+}
+
+fn d(v: Value) -> &'static mut DictObj {
+    unsafe { body(v) }
+}
+
+fn alloc_dict(ty: &'static TypeObj, cap: usize) -> R {
+    let cap = cap.max(4).next_power_of_two();
+    let entries = alloc_words(cap * 3)?;
+    let index = gc::alloc_raw(2 * cap * core::mem::size_of::<usize>(), gc::LEAF) as *mut usize;
+    if index.is_null() {
+        return Err(memory_error());
+    }
+    alloc(DictObj { header: Header::of(ty), len: 0, used: 0, cap, entries, index })
+}
+
+pub fn new_dict() -> R {
+    alloc_dict(&DICT_TYPE, 4)
+}
+
+pub fn new_set() -> R {
+    alloc_dict(&SET_TYPE, 4)
+}
+
+pub fn is_set(v: Value) -> bool {
+    is_ptr(v) && matches!(kind_of(v), Kind::Set | Kind::FrozenSet)
+}
+
+impl DictObj {
+    fn entry(&self, i: usize) -> (Value, Value, Value) {
+        unsafe {
+            let p = self.entries.add(3 * i);
+            (*p, *p.add(1), *p.add(2))
+        }
+    }
+    fn set_entry(&mut self, i: usize, h: Value, k: Value, v: Value) {
+        unsafe {
+            let p = self.entries.add(3 * i);
+            *p = h;
+            *p.add(1) = k;
+            *p.add(2) = v;
+        }
+    }
+    /// The live (key, value) pairs in insertion order.
+    pub fn pairs(&self) -> impl Iterator<Item = (Value, Value)> + '_ {
+        (0..self.used).map(|i| self.entry(i)).filter(|e| e.1 != 0).map(|e| (e.1, e.2))
+    }
+}
+
+fn hash_tag(h: usize) -> Value {
+    (h << 1) | 1
+}
+
+/// The entry number holding `key`, if any.
+fn find(dv: Value, key: Value, h: usize) -> R<Option<usize>> {
+    let mask = 2 * d(dv).cap - 1;
+    let mut i = h & mask;
+    loop {
+        let o = d(dv);
+        let e = unsafe { *o.index.add(i) };
+        if e == 0 {
+            return Ok(None);
+        }
+        let (eh, ek, _) = o.entry(e - 1);
+        if ek != 0 && (ek == key || (eh == hash_tag(h) && ops::eq(ek, key)?)) {
+            return Ok(Some(e - 1));
+        }
+        i = (i + 1) & mask;
+    }
+}
+
+/// Rebuilds the index (and compacts the entries), growing to hold `need` live entries.
+fn rebuild(dv: Value, need: usize) -> R<()> {
+    let o = d(dv);
+    let cap = (need * 2).max(4).next_power_of_two();
+    let entries = alloc_words(cap * 3)?;
+    let index = gc::alloc_raw(2 * cap * core::mem::size_of::<usize>(), gc::LEAF) as *mut usize;
+    if index.is_null() {
+        return Err(memory_error());
+    }
+    let o2 = d(dv);
+    let _ = o;
+    let mut n = 0;
+    for i in 0..o2.used {
+        let (h, k, v) = o2.entry(i);
+        if k != 0 {
+            unsafe {
+                let p = entries.add(3 * n);
+                *p = h;
+                *p.add(1) = k;
+                *p.add(2) = v;
+            }
+            let mask = 2 * cap - 1;
+            let mut j = (h >> 1) & mask;
+            unsafe {
+                while *index.add(j) != 0 {
+                    j = (j + 1) & mask;
+                }
+                *index.add(j) = n + 1;
+            }
+            n += 1;
+        }
+    }
+    gc::free(o2.entries as *mut u8);
+    gc::free(o2.index as *mut u8);
+    o2.entries = entries;
+    o2.index = index;
+    o2.cap = cap;
+    o2.used = n;
+    o2.len = n;
+    Ok(())
+}
+
+pub fn set_item(dv: Value, key: Value, v: Value) -> R<()> {
+    let h = ops::hash(key)?;
+    if let Some(i) = find(dv, key, h)? {
+        let o = d(dv);
+        let (eh, ek, _) = o.entry(i);
+        o.set_entry(i, eh, ek, v);
+        return Ok(());
+    }
+    if d(dv).used == d(dv).cap {
+        let need = d(dv).len + 1;
+        rebuild(dv, need)?;
+    }
+    let o = d(dv);
+    let n = o.used;
+    o.set_entry(n, hash_tag(h), key, v);
+    let mask = 2 * o.cap - 1;
+    let mut j = h & mask;
+    unsafe {
+        while *o.index.add(j) != 0 {
+            j = (j + 1) & mask;
+        }
+        *o.index.add(j) = n + 1;
+    }
+    o.used += 1;
+    o.len += 1;
+    Ok(())
+}
+
+pub fn get(dv: Value, key: Value) -> R<Option<Value>> {
+    let h = ops::hash(key)?;
+    Ok(find(dv, key, h)?.map(|i| d(dv).entry(i).2))
+}
+
+/// Looks up a str key by its text, for attribute dicts.
+pub fn get_str(dv: Value, key: &str) -> Option<Value> {
+    d(dv).pairs().find(|(k, _)| crate::str::as_str(*k) == Some(key)).map(|(_, v)| v)
+}
+
+pub fn remove(dv: Value, key: Value) -> R<Option<Value>> {
+    let h = ops::hash(key)?;
+    match find(dv, key, h)? {
+        Some(i) => {
+            let o = d(dv);
+            let (eh, _, v) = o.entry(i);
+            o.set_entry(i, eh, 0, 0);
+            o.len -= 1;
+            Ok(Some(v))
+        }
+        None => Ok(None),
+    }
+}
+
+pub fn len(dv: Value) -> usize {
+    d(dv).len
+}
+
+/// The keys, as a Vec (for messages and `dir`-like listings).
+pub fn keys_vec(dv: Value) -> Vec<Value> {
+    d(dv).pairs().map(|(k, _)| k).collect()
+}
+
+/// (keys, values) as two tuples.
+pub fn keys_values(dv: Value) -> R<(Value, Value)> {
+    let ks: Vec<Value> = d(dv).pairs().map(|p| p.0).collect();
+    let vs: Vec<Value> = d(dv).pairs().map(|p| p.1).collect();
+    let k = new_tuple(&ks)?;
+    let v = new_tuple(&vs)?;
+    Ok((k, v))
+}
+
+/// The `i`th live entry at or after entry number `*pos`, advancing `*pos`.
+pub fn next_entry(dv: Value, pos: &mut usize) -> Option<(Value, Value)> {
+    let o = d(dv);
+    while *pos < o.used {
+        let (_, k, v) = o.entry(*pos);
+        *pos += 1;
+        if k != 0 {
+            return Some((k, v));
+        }
+    }
+    None
+}
+
+pub fn contains(dv: Value, key: Value) -> R<bool> {
+    Ok(get(dv, key)?.is_some())
+}
+
+pub fn copy(dv: Value) -> R {
+    let out = alloc_dict(type_of(dv), d(dv).len)?;
+    let pairs: Vec<(Value, Value)> = d(dv).pairs().collect();
+    for (k, v) in pairs {
+        set_item(out, k, v)?;
+    }
+    Ok(out)
+}
+
+/// Adds the entries of a dict, or of an iterable of pairs, to `dv`.
+pub fn update(dv: Value, other: Value) -> R<()> {
+    if is_ptr(other) && kind_of(other) == Kind::Dict {
+        let pairs: Vec<(Value, Value)> = d(other).pairs().collect();
+        for (k, v) in pairs {
+            set_item(dv, k, v)?;
+        }
+        return Ok(());
+    }
+    let mut n = 0;
+    crate::iter::for_each(other, |item| {
+        let pair = crate::list::to_list(item)?;
+        let items = crate::list::list_items(pair);
+        if items.len() != 2 {
+            return Err(raise(
+                &VALUE_ERROR,
+                alloc::format!("dictionary update sequence element #{n} has length {}; 2 is required", items.len()),
+            ));
+        }
+        n += 1;
+        set_item(dv, items[0], items[1])
+    })
+}
+
+pub fn dict_new(args: &[Value], kw: &Kw) -> R {
+    let out = new_dict()?;
+    if args.len() > 2 {
+        return Err(raise(&TYPE_ERROR, alloc::format!("dict expected at most 1 argument, got {}", args.len() - 1)));
+    }
+    if args.len() == 2 {
+        update(out, args[1])?;
+    }
+    for (&k, &v) in kw.names.iter().zip(kw.values) {
+        set_item(out, k, v)?;
+    }
+    Ok(out)
+}
+
+fn key_error(key: Value) -> Exc {
+    raise_with(&KEY_ERROR, key)
+}
+
+pub fn getitem(dv: Value, key: Value) -> R {
+    match get(dv, key)? {
+        Some(v) => Ok(v),
+        None => Err(key_error(key)),
+    }
+}
+
+pub fn delitem(dv: Value, key: Value) -> R<()> {
+    match remove(dv, key)? {
+        Some(_) => Ok(()),
+        None => Err(key_error(key)),
+    }
+}
+
+fn view(dv: Value, ty: &'static TypeObj) -> R {
+    alloc(ViewObj { header: Header::of(ty), dict: dv })
+}
+
+pub static DICT_METHODS: &[NativeObj] = &[
+    NativeObj::new("clear", |a, _| {
+        let o = d(a[0]);
+        o.len = 0;
+        o.used = 0;
+        unsafe { core::ptr::write_bytes(o.index, 0, 2 * o.cap) };
+        Ok(NONE)
+    }),
+    NativeObj::new("copy", |a, _| copy(a[0])),
+    NativeObj::new("get", |a, _| Ok(get(a[0], a[1])?.unwrap_or(*a.get(2).unwrap_or(&NONE)))),
+    NativeObj::new("items", |a, _| view(a[0], &DICT_ITEMS_TYPE)),
+    NativeObj::new("keys", |a, _| view(a[0], &DICT_KEYS_TYPE)),
+    NativeObj::new("pop", |a, _| match remove(a[0], a[1])? {
+        Some(v) => Ok(v),
+        None => a.get(2).copied().ok_or_else(|| key_error(a[1])),
+    }),
+    NativeObj::new("popitem", |a, _| {
+        let last = d(a[0]).pairs().last();
+        match last {
+            Some((k, v)) => {
+                remove(a[0], k)?;
+                new_tuple(&[k, v])
+            }
+            None => Err(raise(&KEY_ERROR, "'popitem(): dictionary is empty'")),
+        }
+    }),
+    NativeObj::new("setdefault", |a, _| match get(a[0], a[1])? {
+        Some(v) => Ok(v),
+        None => {
+            let v = *a.get(2).unwrap_or(&NONE);
+            set_item(a[0], a[1], v)?;
+            Ok(v)
+        }
+    }),
+    NativeObj::new("update", |a, kw| {
+        if a.len() > 1 {
+            update(a[0], a[1])?;
+        }
+        for (&k, &v) in kw.names.iter().zip(kw.values) {
+            set_item(a[0], k, v)?;
+        }
+        Ok(NONE)
+    }),
+    NativeObj::new("values", |a, _| view(a[0], &DICT_VALUES_TYPE)),
+];
+
+// ---------------------------------------------------------------------------------------------
+// Sets
+
+pub fn add(sv: Value, key: Value) -> R<()> {
+    set_item(sv, key, NONE)
+}
+
+/// A new set (of type `ty`) of everything `iterable` yields.
+pub fn set_from(ty: &'static TypeObj, iterable: Value) -> R {
+    let out = alloc_dict(ty, 4)?;
+    if iterable != 0 {
+        crate::iter::for_each(iterable, |v| add(out, v))?;
+    }
+    Ok(out)
+}
+
+pub fn set_new(args: &[Value], kw: &Kw) -> R {
+    kw.only("set", &[])?;
+    set_from(&SET_TYPE, *args.get(1).unwrap_or(&0))
+}
+
+pub fn frozenset_new(args: &[Value], kw: &Kw) -> R {
+    kw.only("frozenset", &[])?;
+    set_from(&FROZENSET_TYPE, *args.get(1).unwrap_or(&0))
+}
+
+fn keys_of(v: Value) -> Vec<Value> {
+    d(v).pairs().map(|p| p.0).collect()
+}
+
+/// `a | b`, `a & b`, `a - b`, `a ^ b` for sets; the result has `a`'s type.
+pub fn set_op(op: usize, a: Value, b: Value) -> R {
+    use crate::ops::binop::*;
+    let out = alloc_dict(type_of(a), 4)?;
+    let (ka, kb) = (keys_of(a), keys_of(b));
+    match op {
+        OR => {
+            for k in ka.iter().chain(&kb) {
+                add(out, *k)?;
+            }
+        }
+        AND => {
+            for &k in &ka {
+                if contains(b, k)? {
+                    add(out, k)?;
+                }
+            }
+        }
+        SUB => {
+            for &k in &ka {
+                if !contains(b, k)? {
+                    add(out, k)?;
+                }
+            }
+        }
+        _ => {
+            for &k in &ka {
+                if !contains(b, k)? {
+                    add(out, k)?;
+                }
+            }
+            for &k in &kb {
+                if !contains(a, k)? {
+                    add(out, k)?;
+                }
+            }
+        }
+    }
+    Ok(out)
+}
+
+/// Whether every element of `a` is in `b`.
+pub fn subset(a: Value, b: Value) -> R<bool> {
+    for k in keys_of(a) {
+        if !contains(b, k)? {
+            return Ok(false);
+        }
+    }
+    Ok(true)
+}
+
+fn as_set_arg(v: Value) -> R {
+    if is_set(v) {
+        Ok(v)
+    } else {
+        set_from(&SET_TYPE, v)
+    }
+}
+
+fn set_method_op(a: &[Value], op: usize) -> R {
+    let mut acc = a[0];
+    if a.len() == 1 {
+        return set_op(crate::ops::binop::OR, acc, acc);
+    }
+    for &other in &a[1..] {
+        let o = as_set_arg(other)?;
+        acc = set_op(op, acc, o)?;
+    }
+    Ok(acc)
+}
+
+fn update_with(a: &[Value], op: usize) -> R {
+    let r = set_method_op(a, op)?;
+    let o = d(a[0]);
+    o.len = 0;
+    o.used = 0;
+    unsafe { core::ptr::write_bytes(o.index, 0, 2 * o.cap) };
+    for k in keys_of(r) {
+        add(a[0], k)?;
+    }
+    Ok(NONE)
+}
+
+macro_rules! common_set_methods {
+    () => {
+        [
+            NativeObj::new("copy", |a, _| copy(a[0])),
+            NativeObj::new("difference", |a, _| set_method_op(a, crate::ops::binop::SUB)),
+            NativeObj::new("intersection", |a, _| set_method_op(a, crate::ops::binop::AND)),
+            NativeObj::new("isdisjoint", |a, _| {
+                let o = as_set_arg(a[1])?;
+                let i = set_op(crate::ops::binop::AND, a[0], o)?;
+                Ok(bool_value(len(i) == 0))
+            }),
+            NativeObj::new("issubset", |a, _| {
+                let o = as_set_arg(a[1])?;
+                Ok(bool_value(subset(a[0], o)?))
+            }),
+            NativeObj::new("issuperset", |a, _| {
+                let o = as_set_arg(a[1])?;
+                Ok(bool_value(subset(o, a[0])?))
+            }),
+            NativeObj::new("symmetric_difference", |a, _| set_method_op(a, crate::ops::binop::XOR)),
+            NativeObj::new("union", |a, _| set_method_op(a, crate::ops::binop::OR)),
+        ]
+    };
+}
+
+static COMMON: [NativeObj; 8] = common_set_methods!();
+
+pub static FROZENSET_METHODS: &[NativeObj] = &COMMON;
+
+pub static SET_METHODS: &[NativeObj] = &[
+    NativeObj::new("add", |a, _| add(a[0], a[1]).map(|_| NONE)),
+    NativeObj::new("clear", |a, _| {
+        let o = d(a[0]);
+        o.len = 0;
+        o.used = 0;
+        unsafe { core::ptr::write_bytes(o.index, 0, 2 * o.cap) };
+        Ok(NONE)
+    }),
+    NativeObj::new("copy", |a, _| copy(a[0])),
+    NativeObj::new("difference", |a, _| set_method_op(a, crate::ops::binop::SUB)),
+    NativeObj::new("difference_update", |a, _| update_with(a, crate::ops::binop::SUB)),
+    NativeObj::new("discard", |a, _| remove(a[0], a[1]).map(|_| NONE)),
+    NativeObj::new("intersection", |a, _| set_method_op(a, crate::ops::binop::AND)),
+    NativeObj::new("intersection_update", |a, _| update_with(a, crate::ops::binop::AND)),
+    NativeObj::new("isdisjoint", |a, _| {
+        let o = as_set_arg(a[1])?;
+        let i = set_op(crate::ops::binop::AND, a[0], o)?;
+        Ok(bool_value(len(i) == 0))
+    }),
+    NativeObj::new("issubset", |a, _| {
+        let o = as_set_arg(a[1])?;
+        Ok(bool_value(subset(a[0], o)?))
+    }),
+    NativeObj::new("issuperset", |a, _| {
+        let o = as_set_arg(a[1])?;
+        Ok(bool_value(subset(o, a[0])?))
+    }),
+    NativeObj::new("pop", |a, _| {
+        let first = d(a[0]).pairs().next();
+        match first {
+            Some((k, _)) => {
+                remove(a[0], k)?;
+                Ok(k)
+            }
+            None => Err(raise(&KEY_ERROR, "'pop from an empty set'")),
+        }
+    }),
+    NativeObj::new("remove", |a, _| match remove(a[0], a[1])? {
+        Some(_) => Ok(NONE),
+        None => Err(key_error(a[1])),
+    }),
+    NativeObj::new("symmetric_difference", |a, _| set_method_op(a, crate::ops::binop::XOR)),
+    NativeObj::new("symmetric_difference_update", |a, _| update_with(a, crate::ops::binop::XOR)),
+    NativeObj::new("union", |a, _| set_method_op(a, crate::ops::binop::OR)),
+    NativeObj::new("update", |a, _| update_with(a, crate::ops::binop::OR)),
+];
+
+/// `{k: v, …}` from `n` pairs at `argv` (key, value, key, value…).
+#[no_mangle]
+pub unsafe extern "C" fn rt_build_dict(argv: *const Value, n: usize) -> Value {
+    ret((|| {
+        let out = alloc_dict(&DICT_TYPE, n)?;
+        let items = crate::value::words(argv, 2 * n);
+        for p in items.chunks(2) {
+            set_item(out, p[0], p[1])?;
+        }
+        Ok(out)
+    })())
+}
+
+#[no_mangle]
+pub extern "C" fn rt_dict_set(dv: Value, k: Value, v: Value) -> Value {
+    ret(set_item(dv, k, v).map(|_| NONE))
+}
+
+/// `{**other}` inside a dict display.
+#[no_mangle]
+pub extern "C" fn rt_dict_update(dv: Value, other: Value) -> Value {
+    ret(update(dv, other).map(|_| NONE))
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn rt_build_set(argv: *const Value, n: usize) -> Value {
+    ret((|| {
+        let out = new_set()?;
+        for &v in crate::value::words(argv, n) {
+            add(out, v)?;
+        }
+        Ok(out)
+    })())
+}
+
+#[no_mangle]
+pub extern "C" fn rt_set_add(s: Value, v: Value) -> Value {
+    ret(add(s, v).map(|_| NONE))
+}
+
+/// The keys, values or items a view shows, as a list.
+pub fn view_list(v: Value) -> R {
+    let view: &ViewObj = unsafe { body(v) };
+    let t = type_of(v);
+    let pairs: Vec<(Value, Value)> = d(view.dict).pairs().collect();
+    let out = new_list(&[])?;
+    for (k, val) in pairs {
+        let item = if core::ptr::eq(t, &DICT_KEYS_TYPE) {
+            k
+        } else if core::ptr::eq(t, &DICT_VALUES_TYPE) {
+            val
+        } else {
+            new_tuple(&[k, val])?
+        };
+        push(out, item)?;
+    }
+    Ok(out)
+}
+
+pub fn view_dict(v: Value) -> Value {
+    unsafe { body::<ViewObj>(v) }.dict
+}
+
+/// `x in view`.
+pub fn view_contains(v: Value, x: Value) -> R<bool> {
+    let t = type_of(v);
+    let dv = view_dict(v);
+    if core::ptr::eq(t, &DICT_KEYS_TYPE) {
+        return contains(dv, x);
+    }
+    let l = view_list(v)?;
+    crate::list::contains(crate::list::list_items(l), x)
+}
+
+/// Whether two dicts have equal items.
+pub fn dict_eq(a: Value, b: Value) -> R<bool> {
+    if len(a) != len(b) {
+        return Ok(false);
+    }
+    let pairs: Vec<(Value, Value)> = d(a).pairs().collect();
+    for (k, v) in pairs {
+        match get(b, k)? {
+            Some(w) if w == v || ops::eq(v, w)? => {}
+            _ => return Ok(false),
+        }
+    }
+    Ok(true)
+}
+
+/// `set == set` and friends.
+pub fn set_compare(op: usize, a: Value, b: Value) -> R<bool> {
+    use crate::ops::cmpop::*;
+    Ok(match op {
+        EQ => len(a) == len(b) && subset(a, b)?,
+        NE => !(len(a) == len(b) && subset(a, b)?),
+        LE => subset(a, b)?,
+        LT => len(a) < len(b) && subset(a, b)?,
+        GE => subset(b, a)?,
+        _ => len(a) > len(b) && subset(b, a)?,
+    })
+}
+
+pub fn fromkeys(keys: Value, v: Value) -> R {
+    let out = new_dict()?;
+    crate::iter::for_each(keys, |k| set_item(out, k, v))?;
+    Ok(out)
+}
+
+pub fn tuple_of_pairs(dv: Value) -> R {
+    let pairs: Vec<(Value, Value)> = d(dv).pairs().collect();
+    let out = new_list(&[])?;
+    for (k, v) in pairs {
+        let t = new_tuple(&[k, v])?;
+        push(out, t)?;
+    }
+    let _ = tuple_items;
+    Ok(out)
+}

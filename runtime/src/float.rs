@@ -1,0 +1,289 @@
+//! Floats at the board's width (f32 on 32-bit boards, f64 on the host): arithmetic with
+//! Python's floor division and modulo, conversions, and the shortest repr that round-trips.
+// Conversions to and from `Float` are casts to the same type on a 64-bit-float build.
+#![allow(clippy::unnecessary_cast)]
+
+use crate::exc::*;
+use crate::func::Kw;
+use crate::int::{self, as_int, Int};
+use crate::object::*;
+use crate::ops::binop;
+use crate::value::*;
+use alloc::string::String;
+use num_bigint::BigInt;
+use num_traits::FromPrimitive;
+
+/// The float width: the board's (`float_bits` in its file; the `float64` feature), f64 on the host.
+#[cfg(all(target_os = "none", not(feature = "float64")))]
+pub type Float = f32;
+#[cfg(any(not(target_os = "none"), feature = "float64"))]
+pub type Float = f64;
+
+#[repr(C)]
+pub struct FloatObj {
+    pub header: Header,
+    pub value: Float,
+}
+
+pub fn new_float(f: Float) -> R {
+    alloc_flags(FloatObj { header: Header::of(&FLOAT_TYPE), value: f }, crate::gc::LEAF)
+}
+
+pub fn as_float(v: Value) -> Option<&'static FloatObj> {
+    (is_ptr(v) && kind_of(v) == Kind::Float).then(|| unsafe { &*(v as *const FloatObj) })
+}
+
+/// A number as a float: floats themselves, ints and bools converted.
+pub fn to_float(v: Value) -> R<Option<Float>> {
+    if let Some(f) = as_float(v) {
+        return Ok(Some(f.value));
+    }
+    match as_int(v) {
+        Some(i) => Ok(Some(int::to_float(&i)?)),
+        None => Ok(None),
+    }
+}
+
+fn floor(x: Float) -> Float {
+    libm::floor(x as f64) as Float
+}
+
+fn fmod(x: Float, y: Float) -> Float {
+    libm::fmod(x as f64, y as f64) as Float
+}
+
+/// `a op b` for two floats.
+pub fn binary(op: usize, a: Float, b: Float) -> R {
+    let r = match op {
+        binop::ADD => a + b,
+        binop::SUB => a - b,
+        binop::MUL => a * b,
+        binop::TRUEDIV => {
+            if b == 0.0 {
+                return Err(raise(&ZERO_DIVISION_ERROR, "float division by zero"));
+            }
+            a / b
+        }
+        binop::FLOORDIV | binop::MOD => {
+            if b == 0.0 {
+                let what = if op == binop::MOD { "float modulo" } else { "float floor division by zero" };
+                return Err(raise(&ZERO_DIVISION_ERROR, what));
+            }
+            let mut m = fmod(a, b);
+            let mut div = (a - m) / b;
+            if m != 0.0 {
+                if (b < 0.0) != (m < 0.0) {
+                    m += b;
+                    div -= 1.0;
+                }
+            } else {
+                m = libm::copysign(0.0, b as f64) as Float;
+            }
+            if op == binop::MOD {
+                m
+            } else if div != 0.0 {
+                let mut f = floor(div);
+                if div - f > 0.5 {
+                    f += 1.0;
+                }
+                f
+            } else {
+                libm::copysign(0.0, (a / b) as f64) as Float
+            }
+        }
+        binop::POW => {
+            if a == 0.0 && b < 0.0 {
+                return Err(raise(&ZERO_DIVISION_ERROR, "0.0 cannot be raised to a negative power"));
+            }
+            if a < 0.0 && b != floor(b) {
+                return Err(raise(&VALUE_ERROR, "math domain error: a negative number to a fractional power"));
+            }
+            libm::pow(a as f64, b as f64) as Float
+        }
+        _ => {
+            return Err(raise(
+                &TYPE_ERROR,
+                alloc::format!("unsupported operand type(s) for {}: 'float' and 'float'", binop::SYMBOLS[op]),
+            ))
+        }
+    };
+    if r.is_infinite() && a.is_finite() && b.is_finite() && op == binop::POW {
+        return Err(raise(&OVERFLOW_ERROR, "(34, 'Numerical result out of range')"));
+    }
+    new_float(r)
+}
+
+/// A float as an int: truncated toward zero.
+pub fn to_int(f: Float) -> R {
+    if f.is_nan() {
+        return Err(raise(&VALUE_ERROR, "cannot convert float NaN to integer"));
+    }
+    if f.is_infinite() {
+        return Err(raise(&OVERFLOW_ERROR, "cannot convert float infinity to integer"));
+    }
+    let t = libm::trunc(f as f64);
+    if t.abs() < 1e15 {
+        return Ok(int::from_isize(t as isize));
+    }
+    int::from_big(BigInt::from_f64(t).unwrap_or_default())
+}
+
+/// `repr(f)`: the shortest digits that read back as the same float, laid out as Python does.
+pub fn repr(f: Float) -> String {
+    if f.is_nan() {
+        return String::from("nan");
+    }
+    if f.is_infinite() {
+        return String::from(if f > 0.0 { "inf" } else { "-inf" });
+    }
+    let sci = alloc::format!("{:e}", f);
+    let (mant, exp) = sci.split_once('e').expect("{:e} has an exponent");
+    let exp: i32 = exp.parse().unwrap_or(0);
+    let (neg, mant) = match mant.strip_prefix('-') {
+        Some(m) => (true, m),
+        None => (false, mant),
+    };
+    let digits: String = mant.chars().filter(|c| c.is_ascii_digit()).collect();
+    let mut out = String::new();
+    if neg {
+        out.push('-');
+    }
+    if (-4..16).contains(&exp) {
+        if exp >= 0 {
+            let e = exp as usize;
+            if digits.len() > e + 1 {
+                out.push_str(&digits[..e + 1]);
+                out.push('.');
+                out.push_str(&digits[e + 1..]);
+            } else {
+                out.push_str(&digits);
+                out.extend(core::iter::repeat_n('0', e + 1 - digits.len()));
+                out.push_str(".0");
+            }
+        } else {
+            out.push_str("0.");
+            out.extend(core::iter::repeat_n('0', (-exp - 1) as usize));
+            out.push_str(&digits);
+        }
+    } else {
+        out.push_str(&digits[..1]);
+        if digits.len() > 1 {
+            out.push('.');
+            out.push_str(&digits[1..]);
+        }
+        out.push_str(&alloc::format!("e{}{:02}", if exp < 0 { '-' } else { '+' }, exp.abs()));
+    }
+    out
+}
+
+/// Parses Python float syntax.
+pub fn parse(text: &str) -> Option<Float> {
+    let t = text.trim();
+    let lower = t.to_ascii_lowercase();
+    let (neg, body) = match lower.as_bytes().first() {
+        Some(b'-') => (true, &lower[1..]),
+        Some(b'+') => (false, &lower[1..]),
+        _ => (false, &lower[..]),
+    };
+    let v = match body {
+        "inf" | "infinity" => Float::INFINITY,
+        "nan" => Float::NAN,
+        _ => {
+            if body.is_empty() || body.contains("__") || body.starts_with('_') || body.ends_with('_') {
+                return None;
+            }
+            let clean: String = body.chars().filter(|&c| c != '_').collect();
+            if !clean.bytes().all(|c| c.is_ascii_digit() || matches!(c, b'.' | b'e' | b'+' | b'-')) {
+                return None;
+            }
+            clean.parse::<Float>().ok()?
+        }
+    };
+    Some(if neg { -v } else { v })
+}
+
+/// `float(x)`.
+pub fn float_new(args: &[Value], kw: &Kw) -> R {
+    kw.only("float", &[])?;
+    let Some(&x) = args.get(1) else { return new_float(0.0) };
+    if as_float(x).is_some() {
+        return Ok(x);
+    }
+    if let Some(t) = crate::str::as_str(x) {
+        return match parse(t) {
+            Some(f) => new_float(f),
+            None => {
+                Err(raise(&VALUE_ERROR, alloc::format!("could not convert string to float: {}", crate::str::repr(t))))
+            }
+        };
+    }
+    if let Some(f) = to_float(x)? {
+        return new_float(f);
+    }
+    if let Some(m) = crate::func::lookup_class(type_of(x), "__float__") {
+        return crate::func::call(m, &[x], &Kw::NONE);
+    }
+    Err(raise(
+        &TYPE_ERROR,
+        alloc::format!("float() argument must be a string or a real number, not '{}'", type_name(x)),
+    ))
+}
+
+/// `round(f)` (to an int, half to even) and `round(f, n)` (to a float).
+pub fn round(f: Float, ndigits: Option<isize>) -> R {
+    match ndigits {
+        None => {
+            let r = libm::rint(f as f64) as Float;
+            to_int(r)
+        }
+        Some(n) => {
+            if !f.is_finite() {
+                return new_float(f);
+            }
+            if n >= 0 {
+                let text = alloc::format!("{:.*}", n.min(40) as usize, f);
+                new_float(text.parse::<Float>().unwrap_or(f))
+            } else {
+                let p = libm::pow(10.0, (-n) as f64);
+                let r = libm::rint(f as f64 / p) * p;
+                new_float(r as Float)
+            }
+        }
+    }
+}
+
+/// `hash(f)`: equal to the int's hash when `f` is integral.
+pub fn hash(f: Float) -> usize {
+    if f == libm::trunc(f as f64) as Float && f.abs() < 1e15 {
+        return (f as isize) as usize;
+    }
+    f.to_bits() as usize
+}
+
+pub fn compare(op: usize, a: Float, b: Float) -> bool {
+    use crate::ops::cmpop::*;
+    match op {
+        LT => a < b,
+        LE => a <= b,
+        GT => a > b,
+        GE => a >= b,
+        EQ => a == b,
+        _ => a != b,
+    }
+}
+
+/// Compares an int with a float exactly when the int is too large for a float.
+pub fn compare_int(op: usize, a: &Int, b: Float) -> R<bool> {
+    match int::to_float(a) {
+        Ok(x) => Ok(compare(op, x, b)),
+        Err(_) => {
+            take_pending();
+            let x: Float = if matches!(int::compare(a, &Int::Small(0)), core::cmp::Ordering::Less) {
+                Float::NEG_INFINITY
+            } else {
+                Float::INFINITY
+            };
+            Ok(compare(op, x, b))
+        }
+    }
+}

@@ -1,0 +1,908 @@
+//! Calling and attributes: compiled functions and closures, built-in functions, bound methods,
+//! argument binding, classes (C3 MRO), instances, properties, `super()`.
+
+use crate::dict;
+use crate::exc::*;
+use crate::list::{new_tuple, tuple_items};
+use crate::object::*;
+use crate::str::{as_str, from_str};
+use crate::value::*;
+use alloc::string::String;
+use alloc::vec::Vec;
+
+/// A function the runtime provides: positional arguments (a method's object first), keywords.
+pub type NativeFn = fn(&[Value], &Kw) -> R;
+
+/// Keyword arguments: names (str values) and values, index for index.
+pub struct Kw<'a> {
+    pub names: &'a [Value],
+    pub values: &'a [Value],
+}
+
+impl Kw<'_> {
+    pub const NONE: Kw<'static> = Kw { names: &[], values: &[] };
+
+    pub fn is_empty(&self) -> bool {
+        self.names.is_empty()
+    }
+
+    /// The keyword argument `name`, if given.
+    pub fn get(&self, name: &str) -> Option<Value> {
+        self.names.iter().position(|&n| as_str(n) == Some(name)).map(|i| self.values[i])
+    }
+
+    /// Raises TypeError unless every keyword is one of `allowed`.
+    pub fn only(&self, func: &str, allowed: &[&str]) -> R<()> {
+        for &n in self.names {
+            let n = as_str(n).unwrap_or("");
+            if !allowed.contains(&n) {
+                return Err(raise(&TYPE_ERROR, alloc::format!("{func}() got an unexpected keyword argument '{n}'")));
+            }
+        }
+        Ok(())
+    }
+}
+
+/// A built-in function or method, in read-only data.
+#[repr(C)]
+pub struct NativeObj {
+    pub header: Header,
+    pub name: &'static str,
+    pub f: NativeFn,
+}
+unsafe impl Sync for NativeObj {}
+
+impl NativeObj {
+    pub const fn new(name: &'static str, f: NativeFn) -> NativeObj {
+        NativeObj { header: Header::of(&NATIVE_TYPE), name, f }
+    }
+    pub fn as_value(&'static self) -> Value {
+        self as *const NativeObj as Value
+    }
+}
+
+/// Flags of a compiled function ([`FuncObj::flags`]).
+pub mod flags {
+    /// Takes `*args`.
+    pub const VARARGS: usize = 1;
+    /// Takes `**kwargs`.
+    pub const VARKW: usize = 2;
+    /// Its code takes the function object first (it reads closure cells).
+    pub const ENV: usize = 4;
+    /// Calling it makes a generator.
+    pub const GENERATOR: usize = 8;
+}
+
+/// A compiled Python function (a `def` or `lambda`).
+#[repr(C)]
+pub struct FuncObj {
+    pub header: Header,
+    pub code: usize,
+    /// "file\0name\0param\0param\0…": positional, keyword-only, `*args`, `**kwargs` names.
+    pub info: *const u8,
+    pub nargs: usize,
+    pub nkwonly: usize,
+    pub flags: usize,
+    /// Defaults of the last positional parameters (a tuple, or 0).
+    pub defaults: Value,
+    /// Defaults of keyword-only parameters (a dict, or 0).
+    pub kwdefaults: Value,
+    /// The closure's cells (a tuple, or 0).
+    pub cells: Value,
+    pub name: Value,
+    pub dict: Value,
+}
+
+impl FuncObj {
+    pub fn total_params(&self) -> usize {
+        self.nargs
+            + self.nkwonly
+            + (self.flags & flags::VARARGS != 0) as usize
+            + (self.flags & flags::VARKW != 0) as usize
+    }
+    fn strings(&self) -> impl Iterator<Item = &'static str> {
+        let mut p = self.info;
+        core::iter::from_fn(move || {
+            let s = unsafe { cstr(p) };
+            p = unsafe { p.add(s.len() + 1) };
+            Some(s)
+        })
+    }
+    pub fn func_name(&self) -> &'static str {
+        self.strings().nth(1).unwrap_or("?")
+    }
+    pub fn param(&self, i: usize) -> &'static str {
+        self.strings().nth(2 + i).unwrap_or("?")
+    }
+}
+
+#[repr(C)]
+pub struct BoundMethod {
+    pub header: Header,
+    pub func: Value,
+    pub obj: Value,
+}
+
+#[repr(C)]
+pub struct CellObj {
+    pub header: Header,
+    pub value: Value,
+}
+
+/// property, staticmethod and classmethod: wrappers around functions.
+#[repr(C)]
+pub struct WrapperObj {
+    pub header: Header,
+    pub func: Value,
+    pub fset: Value,
+    pub fdel: Value,
+}
+
+#[repr(C)]
+pub struct InstanceObj {
+    pub header: Header,
+    pub dict: Value,
+}
+
+#[repr(C)]
+pub struct SuperObj {
+    pub header: Header,
+    pub cls: Value,
+    pub obj: Value,
+}
+
+pub static SUPER_TYPE: TypeObj = TypeObj::builtin("super", Kind::Object, Some(&OBJECT_TYPE), &[], Some(super_new));
+
+pub fn mark_roots(_mark: &mut dyn FnMut(usize)) {}
+
+/// `type(x)` with one argument; three-argument `type` is not supported.
+pub fn type_new(args: &[Value], _kw: &Kw) -> R {
+    match args.len() {
+        2 => Ok(type_of(args[1]).as_value()),
+        _ => Err(raise(&TYPE_ERROR, "type() takes 1 argument")),
+    }
+}
+
+/// `object()`.
+pub fn object_new(args: &[Value], _kw: &Kw) -> R {
+    if args.len() > 1 {
+        return Err(raise(&TYPE_ERROR, "object() takes no arguments"));
+    }
+    alloc(InstanceObj { header: Header::of(&OBJECT_TYPE), dict: 0 })
+}
+
+fn wrapper(ty: &'static TypeObj, args: &[Value], name: &str) -> R {
+    if args.len() != 2 {
+        return Err(raise(&TYPE_ERROR, alloc::format!("{name} expected 1 argument, got {}", args.len() - 1)));
+    }
+    alloc(WrapperObj { header: Header::of(ty), func: args[1], fset: NONE, fdel: NONE })
+}
+
+pub fn staticmethod_new(args: &[Value], _kw: &Kw) -> R {
+    wrapper(&STATICMETHOD_TYPE, args, "staticmethod")
+}
+
+pub fn classmethod_new(args: &[Value], _kw: &Kw) -> R {
+    wrapper(&CLASSMETHOD_TYPE, args, "classmethod")
+}
+
+pub fn property_new(args: &[Value], kw: &Kw) -> R {
+    let get = |i: usize, name: &str| args.get(i).copied().or_else(|| kw.get(name)).unwrap_or(NONE);
+    alloc(WrapperObj {
+        header: Header::of(&PROPERTY_TYPE),
+        func: get(1, "fget"),
+        fset: get(2, "fset"),
+        fdel: get(3, "fdel"),
+    })
+}
+
+fn property_with(args: &[Value], which: usize) -> R {
+    let p: &WrapperObj = unsafe { body(args[0]) };
+    let mut parts = [p.func, p.fset, p.fdel];
+    parts[which] = *args.get(1).unwrap_or(&NONE);
+    alloc(WrapperObj { header: Header::of(&PROPERTY_TYPE), func: parts[0], fset: parts[1], fdel: parts[2] })
+}
+
+pub static PROPERTY_METHODS: &[NativeObj] = &[
+    NativeObj::new("getter", |a, _| property_with(a, 0)),
+    NativeObj::new("setter", |a, _| property_with(a, 1)),
+    NativeObj::new("deleter", |a, _| property_with(a, 2)),
+];
+
+fn super_new(args: &[Value], _kw: &Kw) -> R {
+    if args.len() != 3 {
+        return Err(raise(&RUNTIME_ERROR, "super(): no arguments"));
+    }
+    alloc(SuperObj { header: Header::of(&SUPER_TYPE), cls: args[1], obj: args[2] })
+}
+
+/// `super()` in a method of `cls` whose first parameter is `obj`.
+#[no_mangle]
+pub extern "C" fn rt_super(cls: Value, obj: Value) -> Value {
+    ret(super_new(&[0, cls, obj], &Kw::NONE))
+}
+
+/// Turns an internal result into what generated code receives.
+pub fn ret(r: R) -> Value {
+    r.unwrap_or(EXC)
+}
+
+// ---------------------------------------------------------------------------------------------
+// Calling
+
+/// Calls the machine code of a compiled function with `args` in registers and on the stack.
+unsafe fn invoke(code: usize, a: &[Value]) -> Value {
+    macro_rules! arity {
+        ($($n:literal => ($($i:literal),*)),*) => {
+            match a.len() {
+                $($n => {
+                    let f: extern "C" fn($(arity!(@ty $i)),*) -> Value = core::mem::transmute(code);
+                    f($(a[$i]),*)
+                })*
+                _ => unreachable!("too many parameters"),
+            }
+        };
+        (@ty $i:literal) => { Value };
+    }
+    arity!(0 => (), 1 => (0), 2 => (0, 1), 3 => (0, 1, 2), 4 => (0, 1, 2, 3), 5 => (0, 1, 2, 3, 4),
+        6 => (0, 1, 2, 3, 4, 5), 7 => (0, 1, 2, 3, 4, 5, 6), 8 => (0, 1, 2, 3, 4, 5, 6, 7),
+        9 => (0, 1, 2, 3, 4, 5, 6, 7, 8), 10 => (0, 1, 2, 3, 4, 5, 6, 7, 8, 9),
+        11 => (0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10), 12 => (0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11),
+        13 => (0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12), 14 => (0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13),
+        15 => (0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14),
+        16 => (0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15))
+}
+
+/// The most parameters (after binding, with the function object) a compiled function takes.
+pub const MAX_PARAMS: usize = 16;
+
+fn plural(n: usize, word: &str) -> String {
+    if n == 1 {
+        alloc::format!("{n} {word}")
+    } else {
+        alloc::format!("{n} {word}s")
+    }
+}
+
+fn names_list(names: &[&str]) -> String {
+    let q: Vec<String> = names.iter().map(|n| alloc::format!("'{n}'")).collect();
+    match q.len() {
+        0 => String::new(),
+        1 => q[0].clone(),
+        2 => alloc::format!("{} and {}", q[0], q[1]),
+        n => alloc::format!("{}, and {}", q[..n - 1].join(", "), q[n - 1]),
+    }
+}
+
+/// Binds call arguments to a compiled function's parameters, as CPython does.
+fn bind(fv: Value, f: &FuncObj, args: &[Value], kw: &Kw, out: &mut [Value; MAX_PARAMS]) -> R<usize> {
+    let name = f.func_name();
+    let env = (f.flags & flags::ENV != 0) as usize;
+    if env == 1 {
+        out[0] = fv;
+    }
+    let slots = &mut out[env..];
+    let (np, nk) = (f.nargs, f.nkwonly);
+    let varargs = f.flags & flags::VARARGS != 0;
+    let varkw = f.flags & flags::VARKW != 0;
+    for s in slots.iter_mut().take(f.total_params()) {
+        *s = 0;
+    }
+    if args.len() > np && !varargs {
+        let ndef = if f.defaults != 0 { tuple_items(f.defaults).len() } else { 0 };
+        let takes = if ndef > 0 {
+            alloc::format!("from {} to {} positional arguments", np - ndef, np)
+        } else {
+            plural(np, "positional argument")
+        };
+        let given = args.len();
+        let was = if given == 1 { "was" } else { "were" };
+        return Err(raise(&TYPE_ERROR, alloc::format!("{name}() takes {takes} but {given} {was} given")));
+    }
+    for (i, &a) in args.iter().take(np).enumerate() {
+        slots[i] = a;
+    }
+    let mut idx = np + nk;
+    if varargs {
+        let extra = if args.len() > np { &args[np..] } else { &[] };
+        slots[idx] = new_tuple(extra)?;
+        idx += 1;
+    }
+    if varkw {
+        slots[idx] = dict::new_dict()?;
+    }
+    for (&k, &v) in kw.names.iter().zip(kw.values) {
+        let key = as_str(k).unwrap_or("");
+        match (0..np + nk).find(|&i| f.param(i) == key) {
+            Some(i) => {
+                if slots[i] != 0 {
+                    return Err(raise(
+                        &TYPE_ERROR,
+                        alloc::format!("{name}() got multiple values for argument '{key}'"),
+                    ));
+                }
+                slots[i] = v;
+            }
+            None if varkw => dict::set_item(slots[idx], k, v)?,
+            None => {
+                return Err(raise(&TYPE_ERROR, alloc::format!("{name}() got an unexpected keyword argument '{key}'")))
+            }
+        }
+    }
+    let defaults: &[Value] = if f.defaults != 0 { tuple_items(f.defaults) } else { &[] };
+    let first_default = np - defaults.len();
+    let mut missing = Vec::new();
+    for i in 0..np {
+        if slots[i] == 0 {
+            if i >= first_default {
+                slots[i] = defaults[i - first_default];
+            } else {
+                missing.push(f.param(i));
+            }
+        }
+    }
+    if !missing.is_empty() {
+        let what = if missing.len() == 1 { "argument" } else { "arguments" };
+        return Err(raise(
+            &TYPE_ERROR,
+            alloc::format!("{name}() missing {} required positional {what}: {}", missing.len(), names_list(&missing)),
+        ));
+    }
+    #[allow(clippy::needless_range_loop)]
+    for i in np..np + nk {
+        if slots[i] == 0 {
+            let pname = f.param(i);
+            let d = if f.kwdefaults != 0 { dict::get_str(f.kwdefaults, pname) } else { None };
+            match d {
+                Some(v) => slots[i] = v,
+                None => missing.push(pname),
+            }
+        }
+    }
+    if !missing.is_empty() {
+        let what = if missing.len() == 1 { "argument" } else { "arguments" };
+        return Err(raise(
+            &TYPE_ERROR,
+            alloc::format!("{name}() missing {} required keyword-only {what}: {}", missing.len(), names_list(&missing)),
+        ));
+    }
+    Ok(env + f.total_params())
+}
+
+/// Calls any callable with positional arguments and keywords.
+pub fn call(f: Value, args: &[Value], kw: &Kw) -> R {
+    match kind_of(f) {
+        Kind::Function => {
+            let fo: &FuncObj = unsafe { body(f) };
+            let mut slots = [0; MAX_PARAMS];
+            let n = bind(f, fo, args, kw, &mut slots)?;
+            if fo.flags & flags::GENERATOR != 0 {
+                return crate::gen::new_generator(f, &slots[..n]);
+            }
+            let r = unsafe { invoke(fo.code, &slots[..n]) };
+            core::hint::black_box(&slots);
+            if r == EXC {
+                Err(Exc)
+            } else {
+                Ok(r)
+            }
+        }
+        Kind::Native => {
+            let n: &NativeObj = unsafe { body(f) };
+            (n.f)(args, kw)
+        }
+        Kind::BoundMethod => {
+            let m: &BoundMethod = unsafe { body(f) };
+            with_first(m.obj, args, |all| call(m.func, all, kw))
+        }
+        Kind::Type => {
+            let t = as_type(f).expect("a type");
+            if t.is_class() {
+                return construct(t, args, kw);
+            }
+            match t.new {
+                Some(new) => with_first(f, args, |all| new(all, kw)),
+                None => Err(raise(&TYPE_ERROR, alloc::format!("cannot create '{}' instances", t.name))),
+            }
+        }
+        _ => match lookup_class(type_of(f), "__call__") {
+            Some(c) => with_first(f, args, |all| call(c, all, kw)),
+            None => Err(raise(&TYPE_ERROR, alloc::format!("'{}' object is not callable", type_name(f)))),
+        },
+    }
+}
+
+/// Runs `body` with `first` put before `args`.
+pub fn with_first<T>(first: Value, args: &[Value], body: impl FnOnce(&[Value]) -> T) -> T {
+    if args.len() < 16 {
+        let mut buf = [0; 16];
+        buf[0] = first;
+        buf[1..=args.len()].copy_from_slice(args);
+        let r = body(&buf[..=args.len()]);
+        core::hint::black_box(&buf);
+        r
+    } else {
+        let mut v = Vec::with_capacity(args.len() + 1);
+        v.push(first);
+        v.extend_from_slice(args);
+        body(&v)
+    }
+}
+
+/// `Class(*args, **kw)` for a class defined by the program.
+fn construct(t: &'static TypeObj, args: &[Value], kw: &Kw) -> R {
+    let obj = if t.kind == Kind::Exception {
+        with_first(t.as_value(), args, |all| exc_new(all, &Kw::NONE))?
+    } else {
+        alloc(InstanceObj { header: Header { ty: t }, dict: 0 })?
+    };
+    match lookup_class(t, "__init__") {
+        Some(init) => {
+            let r = with_first(obj, args, |all| call(init, all, kw))?;
+            if r != NONE {
+                return Err(raise(
+                    &TYPE_ERROR,
+                    alloc::format!("__init__() should return None, not '{}'", type_name(r)),
+                ));
+            }
+        }
+        None if t.kind != Kind::Exception && (!args.is_empty() || !kw.is_empty()) => {
+            return Err(raise(&TYPE_ERROR, alloc::format!("{}() takes no arguments", t.name)));
+        }
+        None => {}
+    }
+    Ok(obj)
+}
+
+/// Generated code's calls: `argv` holds `npos` positional arguments, then one value per name in
+/// `kwnames` (a tuple of str, or 0).
+#[no_mangle]
+pub unsafe extern "C" fn rt_call(f: Value, argv: *const Value, npos: usize, kwnames: Value) -> Value {
+    let names: &[Value] = if kwnames != 0 { tuple_items(kwnames) } else { &[] };
+    let all = crate::value::words(argv, npos + names.len());
+    ret(call(f, &all[..npos], &Kw { names, values: &all[npos..] }))
+}
+
+/// `f(*args, **kwargs)` with both already built: a tuple (or any iterable) and a dict (or 0).
+#[no_mangle]
+pub extern "C" fn rt_call_ex(f: Value, args: Value, kwargs: Value) -> Value {
+    ret((|| {
+        let args = crate::list::to_tuple(args)?;
+        let items = tuple_items(args);
+        if kwargs == 0 || kwargs == NONE {
+            return call(f, items, &Kw::NONE);
+        }
+        let (names, values) = dict::keys_values(kwargs)?;
+        let names_v = tuple_items(names);
+        let values_v = tuple_items(values);
+        for &n in names_v {
+            if as_str(n).is_none() {
+                return Err(raise(&TYPE_ERROR, "keywords must be strings"));
+            }
+        }
+        call(f, items, &Kw { names: names_v, values: values_v })
+    })())
+}
+
+/// `obj.name(args…)`: `argv[0]` is `obj`, then `npos` arguments and the keyword values.
+#[no_mangle]
+pub unsafe extern "C" fn rt_call_method(name: Value, argv: *const Value, npos: usize, kwnames: Value) -> Value {
+    let names: &[Value] = if kwnames != 0 { tuple_items(kwnames) } else { &[] };
+    let all = crate::value::words(argv, 1 + npos + names.len());
+    let kw = Kw { names, values: &all[1 + npos..] };
+    ret(call_method(all[0], name, &all[..1 + npos], &kw))
+}
+
+/// Calls method `name` of `args[0]` with the rest of `args`, without making a bound method
+/// when the method is a plain function or a built-in.
+pub fn call_method(obj: Value, name: Value, args: &[Value], kw: &Kw) -> R {
+    let t = type_of(obj);
+    let key = as_str(name).unwrap_or("");
+    if !t.is_class() && t.kind != Kind::Module && t.kind != Kind::Type {
+        if let Some(m) = t.methods.iter().find(|m| m.name == key) {
+            return (m.f)(args, kw);
+        }
+    }
+    if t.is_class() {
+        if let Some(f) = lookup_class(t, key) {
+            if kind_of(f) == Kind::Function && !has_instance_attr(obj, name) {
+                return call(f, args, kw);
+            }
+        }
+    }
+    let f = getattr(obj, name)?;
+    call(f, &args[1..], kw)
+}
+
+fn has_instance_attr(obj: Value, name: Value) -> bool {
+    let d = instance_dict(obj);
+    d != 0 && dict::get(d, name).ok().flatten().is_some()
+}
+
+// ---------------------------------------------------------------------------------------------
+// Attributes
+
+/// The attribute dict of an instance, an exception or a function (0 if none yet).
+fn instance_dict(obj: Value) -> Value {
+    if has_dict(obj) {
+        unsafe { body::<InstanceObj>(obj).dict }
+    } else {
+        0
+    }
+}
+
+/// Whether `obj` keeps attributes of its own: instances of classes, and exceptions.
+fn has_dict(obj: Value) -> bool {
+    let t = type_of(obj);
+    is_ptr(obj) && (t.kind == Kind::Exception || (t.is_class() && t.kind == Kind::Instance))
+}
+
+/// `name` in the dicts of `t`'s MRO (classes only).
+pub fn lookup_class(t: &'static TypeObj, name: &str) -> Option<Value> {
+    if !t.is_class() {
+        return None;
+    }
+    for c in t.mro_iter() {
+        if c.dict != 0 {
+            if let Some(v) = dict::get_str(c.dict, name) {
+                return Some(v);
+            }
+        }
+    }
+    None
+}
+
+/// Binds what a class attribute lookup found to `obj` (of class `cls`), as descriptors do.
+fn bind_attr(v: Value, obj: Value, cls: Value) -> R {
+    match kind_of(v) {
+        Kind::Function if obj != 0 => alloc(BoundMethod { header: Header::of(&METHOD_TYPE), func: v, obj }),
+        Kind::ClassMethod => {
+            let w: &WrapperObj = unsafe { body(v) };
+            alloc(BoundMethod { header: Header::of(&METHOD_TYPE), func: w.func, obj: cls })
+        }
+        Kind::StaticMethod => Ok(unsafe { body::<WrapperObj>(v) }.func),
+        Kind::Property if obj != 0 => {
+            let w: &WrapperObj = unsafe { body(v) };
+            call(w.func, &[obj], &Kw::NONE)
+        }
+        _ => Ok(v),
+    }
+}
+
+/// The names an AttributeError may suggest for `obj`.
+fn attr_names(obj: Value) -> Vec<&'static str> {
+    let t = type_of(obj);
+    let mut names: Vec<&'static str> = t.methods.iter().map(|m| m.name).collect();
+    let mut add_dict = |d: Value| {
+        if d != 0 {
+            for k in dict::keys_vec(d) {
+                if let Some(s) = as_str(k) {
+                    names.push(unsafe { core::mem::transmute::<&str, &'static str>(s) });
+                }
+            }
+        }
+    };
+    add_dict(instance_dict(obj));
+    if t.is_class() {
+        for c in t.mro_iter() {
+            add_dict(c.dict);
+        }
+    }
+    if let Some(c) = as_type(obj) {
+        if c.is_class() {
+            for c in c.mro_iter() {
+                add_dict(c.dict);
+            }
+        }
+    }
+    names.sort_unstable();
+    names.dedup();
+    names
+}
+
+pub fn no_attribute(obj: Value, name: &str) -> Exc {
+    let mut msg = match as_type(obj) {
+        Some(t) => alloc::format!("type object '{}' has no attribute '{name}'", t.name),
+        None if kind_of(obj) == Kind::Module => {
+            alloc::format!("module '{}' has no attribute '{name}'", crate::modules::module_name(obj))
+        }
+        None => alloc::format!("'{}' object has no attribute '{name}'", type_name(obj)),
+    };
+    if let Some(s) = crate::suggest::suggestion(name, &attr_names(obj)) {
+        msg.push_str(&alloc::format!(". Did you mean: '{s}'?"));
+    }
+    raise(&ATTRIBUTE_ERROR, msg)
+}
+
+/// `obj.name`.
+pub fn getattr(obj: Value, name: Value) -> R {
+    let key = as_str(name).unwrap_or("");
+    let t = type_of(obj);
+    match t.kind {
+        Kind::Module => return crate::modules::getattr(obj, key).unwrap_or_else(|| Err(no_attribute(obj, key))),
+        Kind::Type => {
+            let c = as_type(obj).expect("a type");
+            if key == "__name__" {
+                return from_str(c.name);
+            }
+            if let Some(v) = lookup_class(c, key) {
+                return bind_attr(v, 0, obj);
+            }
+            for b in c.mro_iter() {
+                if let Some(m) = b.methods.iter().find(|m| m.name == key) {
+                    return Ok(m as *const NativeObj as Value);
+                }
+            }
+            return Err(no_attribute(obj, key));
+        }
+        Kind::Object if core::ptr::eq(t, &SUPER_TYPE) => {
+            let s: &SuperObj = unsafe { body(obj) };
+            let start = as_type(s.cls).expect("a class");
+            let mut after = false;
+            for c in type_of(s.obj).mro_iter() {
+                if after {
+                    if let Some(v) = (c.dict != 0).then(|| dict::get_str(c.dict, key)).flatten() {
+                        return bind_attr(v, s.obj, type_of(s.obj).as_value());
+                    }
+                    if let Some(m) = c.methods.iter().find(|m| m.name == key) {
+                        return alloc(BoundMethod {
+                            header: Header::of(&METHOD_TYPE),
+                            func: m as *const NativeObj as Value,
+                            obj: s.obj,
+                        });
+                    }
+                    if key == "__init__" && c.kind == Kind::Exception && !c.is_class() {
+                        return alloc(BoundMethod {
+                            header: Header::of(&METHOD_TYPE),
+                            func: EXC_INIT.as_value(),
+                            obj: s.obj,
+                        });
+                    }
+                    if key == "__init__" && core::ptr::eq(c, &OBJECT_TYPE) {
+                        return Ok(OBJECT_INIT.as_value());
+                    }
+                }
+                after = after || core::ptr::eq(c, start);
+            }
+            return Err(raise(&ATTRIBUTE_ERROR, alloc::format!("'super' object has no attribute '{key}'")));
+        }
+        _ => {}
+    }
+    let class_attr = lookup_class(t, key);
+    if let Some(v) = class_attr {
+        if kind_of(v) == Kind::Property {
+            return bind_attr(v, obj, t.as_value());
+        }
+    }
+    let d = instance_dict(obj);
+    if d != 0 {
+        if let Some(v) = dict::get(d, name)? {
+            return Ok(v);
+        }
+    }
+    if let Some(e) = as_exc(obj) {
+        match key {
+            "args" => return Ok(e.args),
+            "__cause__" => return Ok(e.cause),
+            "__context__" => return Ok(e.context),
+            "value" if isinstance(obj, &STOP_ITERATION) => {
+                return Ok(tuple_items(e.args).first().copied().unwrap_or(NONE))
+            }
+            _ => {}
+        }
+    }
+    if let Some(v) = class_attr {
+        return bind_attr(v, obj, t.as_value());
+    }
+    if let Some(m) = t.methods.iter().find(|m| m.name == key) {
+        return alloc(BoundMethod { header: Header::of(&METHOD_TYPE), func: m as *const NativeObj as Value, obj });
+    }
+    match (t.kind, key) {
+        (_, "__class__") => return Ok(t.as_value()),
+        (Kind::Function, "__name__") => return Ok(unsafe { body::<FuncObj>(obj) }.name),
+        (Kind::Native, "__name__") => return from_str(unsafe { body::<NativeObj>(obj) }.name),
+        (Kind::BoundMethod, "__self__") => return Ok(unsafe { body::<BoundMethod>(obj) }.obj),
+        (Kind::Property, "fget") => return Ok(unsafe { body::<WrapperObj>(obj) }.func),
+        _ => {}
+    }
+    if let Some(ga) = lookup_class(t, "__getattr__") {
+        return call(ga, &[obj, name], &Kw::NONE);
+    }
+    crate::iter::builtin_attr(obj, key).unwrap_or_else(|| Err(no_attribute(obj, key)))
+}
+
+/// `obj.name = v`.
+pub fn setattr(obj: Value, name: Value, v: Value) -> R<()> {
+    let key = as_str(name).unwrap_or("");
+    let t = type_of(obj);
+    if let Some(c) = as_type(obj) {
+        if c.is_class() {
+            return dict::set_item(c.dict, name, v);
+        }
+        return Err(raise(&TYPE_ERROR, alloc::format!("cannot set '{key}' attribute of immutable type '{}'", c.name)));
+    }
+    if let Some(p) = lookup_class(t, key) {
+        if kind_of(p) == Kind::Property {
+            let w: &WrapperObj = unsafe { body(p) };
+            if w.fset == NONE {
+                return Err(raise(
+                    &ATTRIBUTE_ERROR,
+                    alloc::format!("property '{key}' of '{}' object has no setter", t.name),
+                ));
+            }
+            call(w.fset, &[obj, v], &Kw::NONE)?;
+            return Ok(());
+        }
+    }
+    if !has_dict(obj) {
+        return Err(no_attribute(obj, key));
+    }
+    let inst: &mut InstanceObj = unsafe { body(obj) };
+    if inst.dict == 0 {
+        inst.dict = dict::new_dict()?;
+    }
+    dict::set_item(inst.dict, name, v)
+}
+
+/// `del obj.name`.
+pub fn delattr(obj: Value, name: Value) -> R<()> {
+    let d = instance_dict(obj);
+    if d != 0 && dict::remove(d, name)?.is_some() {
+        return Ok(());
+    }
+    Err(no_attribute(obj, as_str(name).unwrap_or("")))
+}
+
+#[no_mangle]
+pub extern "C" fn rt_getattr(obj: Value, name: Value) -> Value {
+    ret(getattr(obj, name))
+}
+
+#[no_mangle]
+pub extern "C" fn rt_setattr(obj: Value, name: Value, v: Value) -> Value {
+    ret(setattr(obj, name, v).map(|_| NONE))
+}
+
+#[no_mangle]
+pub extern "C" fn rt_delattr(obj: Value, name: Value) -> Value {
+    ret(delattr(obj, name).map(|_| NONE))
+}
+
+// ---------------------------------------------------------------------------------------------
+// Making functions and classes
+
+/// A `def` or `lambda` being executed: `spec` packs the parameter counts and flags
+/// (`nargs | nkwonly << 8 | flags << 16`).
+#[no_mangle]
+pub unsafe extern "C" fn rt_make_function(
+    code: usize,
+    info: *const u8,
+    spec: usize,
+    defaults: Value,
+    kwdefaults: Value,
+    cells: Value,
+) -> Value {
+    ret((|| {
+        let name = from_str(unsafe { cstr(info.add(cstr(info).len() + 1)) })?;
+        alloc(FuncObj {
+            header: Header::of(&FUNCTION_TYPE),
+            code,
+            info,
+            nargs: spec & 0xff,
+            nkwonly: (spec >> 8) & 0xff,
+            flags: spec >> 16,
+            defaults,
+            kwdefaults,
+            cells,
+            name,
+            dict: 0,
+        })
+    })())
+}
+
+/// The cell `i` of the running closure `f`.
+#[no_mangle]
+pub extern "C" fn rt_cell(f: Value, i: usize) -> Value {
+    let fo: &FuncObj = unsafe { body(f) };
+    tuple_items(fo.cells)[i]
+}
+
+/// A new cell holding `v` (0: empty).
+#[no_mangle]
+pub extern "C" fn rt_new_cell(v: Value) -> Value {
+    ret(alloc(CellObj { header: Header::of(&CELL_TYPE), value: v }))
+}
+
+fn merge_mro(mut seqs: Vec<Vec<Value>>) -> Option<Vec<Value>> {
+    let mut out = Vec::new();
+    loop {
+        seqs.retain(|s| !s.is_empty());
+        if seqs.is_empty() {
+            return Some(out);
+        }
+        let head = seqs.iter().map(|s| s[0]).find(|&c| !seqs.iter().any(|s| s[1..].contains(&c)))?;
+        out.push(head);
+        for s in seqs.iter_mut() {
+            if s[0] == head {
+                s.remove(0);
+            }
+        }
+    }
+}
+
+/// `class name(*bases): …` after its body ran into `ns`.
+#[no_mangle]
+pub extern "C" fn rt_make_class(name: Value, bases: Value, ns: Value) -> Value {
+    ret((|| {
+        let mut bases_v: Vec<Value> = tuple_items(bases).to_vec();
+        if bases_v.is_empty() {
+            bases_v.push(OBJECT_TYPE.as_value());
+        }
+        let mut kind = Kind::Instance;
+        for &b in &bases_v {
+            let Some(bt) = as_type(b) else {
+                return Err(raise(&TYPE_ERROR, "bases must be classes"));
+            };
+            match bt.kind {
+                Kind::Exception => kind = Kind::Exception,
+                Kind::Instance | Kind::Object => {}
+                _ => {
+                    return Err(raise(
+                        &TYPE_ERROR,
+                        alloc::format!("subclassing the built-in type '{}' is not supported", bt.name),
+                    ))
+                }
+            }
+        }
+        let mut seqs: Vec<Vec<Value>> =
+            bases_v.iter().map(|&b| as_type(b).expect("a class").mro_iter().map(|t| t.as_value()).collect()).collect();
+        seqs.push(bases_v.clone());
+        let Some(mro) = merge_mro(seqs) else {
+            return Err(raise(&TYPE_ERROR, "Cannot create a consistent method resolution order (MRO)"));
+        };
+        let bases_t = new_tuple(&bases_v)?;
+        let text = as_str(name).unwrap_or("?");
+        let text: &'static str = unsafe { core::mem::transmute::<&str, &'static str>(text) };
+        let cls = alloc(TypeObj {
+            header: Header::of(&TYPE_TYPE),
+            kind,
+            name: text,
+            base: bases_v[0] as *const TypeObj,
+            bases: bases_t,
+            mro: 0,
+            dict: ns,
+            methods: &[],
+            new: None,
+            name_obj: name,
+        })?;
+        let mut full = Vec::with_capacity(mro.len() + 1);
+        full.push(cls);
+        full.extend(mro);
+        let mro_t = new_tuple(&full)?;
+        unsafe { body::<TypeObj>(cls).mro = mro_t };
+        Ok(cls)
+    })())
+}
+
+/// A new empty dict for a class body's namespace.
+#[no_mangle]
+pub extern "C" fn rt_class_ns() -> Value {
+    ret(dict::new_dict())
+}
+
+/// `BaseException.__init__(self, *args)`, reached through `super().__init__(…)`.
+pub static EXC_INIT: NativeObj = NativeObj::new("__init__", |args, _| {
+    if let Some(e) = as_exc(args[0]) {
+        e.args = new_tuple(&args[1..])?;
+    }
+    Ok(NONE)
+});
+
+/// `object.__init__(self)`.
+pub static OBJECT_INIT: NativeObj = NativeObj::new("__init__", |_, _| Ok(NONE));
+
+/// `callable(x)`.
+pub fn is_callable(v: Value) -> bool {
+    matches!(kind_of(v), Kind::Function | Kind::Native | Kind::BoundMethod | Kind::Type)
+        || lookup_class(type_of(v), "__call__").is_some()
+}

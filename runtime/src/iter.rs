@@ -1,0 +1,426 @@
+//! Iteration: `range`, the iterators of every container, `enumerate`, `zip`, `map`, `filter`,
+//! `reversed`, and the `for` protocol generated code uses (`rt_iter`, `rt_next`).
+
+use crate::dict;
+use crate::exc::*;
+use crate::func::{call, lookup_class, ret, Kw, NativeObj};
+use crate::int::{from_isize, index_of};
+use crate::list::{list_items, new_list, new_tuple, seq_items, tuple_items};
+use crate::object::*;
+use crate::value::*;
+use alloc::vec::Vec;
+
+#[repr(C)]
+pub struct RangeObj {
+    pub header: Header,
+    pub start: isize,
+    pub stop: isize,
+    pub step: isize,
+}
+
+impl RangeObj {
+    pub fn len(&self) -> usize {
+        let n = if self.step > 0 {
+            (self.stop - self.start + self.step - 1) / self.step
+        } else {
+            (self.start - self.stop - self.step - 1) / -self.step
+        };
+        n.max(0) as usize
+    }
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+    pub fn get(&self, i: usize) -> isize {
+        self.start + i as isize * self.step
+    }
+}
+
+/// What an [`IterObj`] walks over.
+#[derive(Clone, Copy, PartialEq, Eq)]
+#[repr(usize)]
+enum Walk {
+    /// A list or tuple by index (a list may change length while it is walked).
+    Seq,
+    /// A str by code point (`pos` is a byte offset).
+    Str,
+    /// bytes or bytearray by index.
+    Bytes,
+    /// `pos` counts from `range.start` by `range.step`.
+    Range,
+    DictKeys,
+    DictValues,
+    DictItems,
+    /// `a` is an iterator, `b` the next count.
+    Enumerate,
+    /// `a` is a tuple of iterators.
+    Zip,
+    /// `a` is the function, `b` a tuple of iterators.
+    Map,
+    /// `a` is the function (or None), `b` the iterator.
+    Filter,
+}
+
+#[repr(C)]
+pub struct IterObj {
+    pub header: Header,
+    walk: Walk,
+    a: Value,
+    b: Value,
+    pos: usize,
+}
+
+fn new_iter(ty: &'static TypeObj, walk: Walk, a: Value, b: Value) -> R {
+    alloc(IterObj { header: Header::of(ty), walk, a, b, pos: 0 })
+}
+
+pub fn new_range(start: isize, stop: isize, step: isize) -> R {
+    alloc_flags(RangeObj { header: Header::of(&RANGE_TYPE), start, stop, step }, crate::gc::LEAF)
+}
+
+pub fn range_new(args: &[Value], kw: &Kw) -> R {
+    kw.only("range", &[])?;
+    let ints: Vec<isize> = args[1..].iter().map(|&v| index_of(v, "range")).collect::<R<_>>()?;
+    let (start, stop, step) = match ints.len() {
+        1 => (0, ints[0], 1),
+        2 => (ints[0], ints[1], 1),
+        3 => (ints[0], ints[1], ints[2]),
+        0 => return Err(raise(&TYPE_ERROR, "range expected at least 1 argument, got 0")),
+        n => return Err(raise(&TYPE_ERROR, alloc::format!("range expected at most 3 arguments, got {n}"))),
+    };
+    if step == 0 {
+        return Err(raise(&VALUE_ERROR, "range() arg 3 must not be zero"));
+    }
+    new_range(start, stop, step)
+}
+
+pub fn as_range(v: Value) -> Option<&'static RangeObj> {
+    (is_ptr(v) && kind_of(v) == Kind::Range).then(|| unsafe { &*(v as *const RangeObj) })
+}
+
+pub static RANGE_METHODS: &[NativeObj] = &[
+    NativeObj::new("count", |a, _| {
+        let r = as_range(a[0]).expect("a range");
+        Ok(small(range_index(r, a[1]).is_some() as isize))
+    }),
+    NativeObj::new("index", |a, _| {
+        let r = as_range(a[0]).expect("a range");
+        match range_index(r, a[1]) {
+            Some(i) => Ok(from_isize(i as isize)),
+            None => Err(raise(&VALUE_ERROR, alloc::format!("{} is not in range", crate::print::repr_string(a[1])?))),
+        }
+    }),
+];
+
+/// Where the int `v` is in `r`.
+pub fn range_index(r: &RangeObj, v: Value) -> Option<usize> {
+    if !is_small(v) {
+        return None;
+    }
+    let n = small_value(v);
+    let off = n - r.start;
+    if off % r.step != 0 {
+        return None;
+    }
+    let i = off / r.step;
+    (i >= 0 && (i as usize) < r.len()).then_some(i as usize)
+}
+
+/// Attributes of built-in objects other than methods: `range.start`, `slice.stop`, ….
+pub fn builtin_attr(obj: Value, key: &str) -> Option<R> {
+    if let Some(r) = as_range(obj) {
+        return match key {
+            "start" => Some(Ok(from_isize(r.start))),
+            "stop" => Some(Ok(from_isize(r.stop))),
+            "step" => Some(Ok(from_isize(r.step))),
+            _ => None,
+        };
+    }
+    if let Some(s) = crate::list::as_slice(obj) {
+        return match key {
+            "start" => Some(Ok(s.start)),
+            "stop" => Some(Ok(s.stop)),
+            "step" => Some(Ok(s.step)),
+            _ => None,
+        };
+    }
+    if kind_of(obj) == Kind::Float || is_small(obj) || kind_of(obj) == Kind::Int {
+        return match key {
+            "real" => Some(Ok(obj)),
+            "imag" if kind_of(obj) == Kind::Float => Some(crate::float::new_float(0.0)),
+            "imag" => Some(Ok(small(0))),
+            _ => None,
+        };
+    }
+    None
+}
+
+/// `iter(v)`.
+pub fn iter(v: Value) -> R {
+    let t = type_of(v);
+    match t.kind {
+        Kind::List | Kind::Tuple => new_iter(&ITER_TYPE, Walk::Seq, v, 0),
+        Kind::Str => new_iter(&ITER_TYPE, Walk::Str, v, 0),
+        Kind::Bytes | Kind::ByteArray => new_iter(&ITER_TYPE, Walk::Bytes, v, 0),
+        Kind::Range => new_iter(&ITER_TYPE, Walk::Range, v, 0),
+        Kind::Dict | Kind::Set | Kind::FrozenSet => new_iter(&ITER_TYPE, Walk::DictKeys, v, 0),
+        Kind::DictView => {
+            let walk = if core::ptr::eq(t, &DICT_KEYS_TYPE) {
+                Walk::DictKeys
+            } else if core::ptr::eq(t, &DICT_VALUES_TYPE) {
+                Walk::DictValues
+            } else {
+                Walk::DictItems
+            };
+            new_iter(&ITER_TYPE, walk, dict::view_dict(v), 0)
+        }
+        Kind::Iter | Kind::Generator => Ok(v),
+        _ => match lookup_class(t, "__iter__") {
+            Some(f) => call(f, &[v], &Kw::NONE),
+            None if lookup_class(t, "__getitem__").is_some() => {
+                // The old protocol: index from 0 until IndexError.
+                let l = new_list(&[])?;
+                let getitem = lookup_class(t, "__getitem__").expect("checked");
+                let mut i = 0;
+                loop {
+                    match call(getitem, &[v, small(i)], &Kw::NONE) {
+                        Ok(x) => crate::list::push(l, x)?,
+                        Err(e) => {
+                            if pending_is(&INDEX_ERROR) || pending_is(&STOP_ITERATION) {
+                                take_pending();
+                                break;
+                            }
+                            return Err(e);
+                        }
+                    }
+                    i += 1;
+                }
+                new_iter(&ITER_TYPE, Walk::Seq, l, 0)
+            }
+            None => Err(raise(&TYPE_ERROR, alloc::format!("'{}' object is not iterable", t.name))),
+        },
+    }
+}
+
+/// The next value of iterator `it`, or None when it is exhausted.
+pub fn next(it: Value) -> R<Option<Value>> {
+    let t = type_of(it);
+    if t.kind == Kind::Generator {
+        return crate::gen::resume(it, NONE);
+    }
+    if t.kind != Kind::Iter {
+        let Some(f) = lookup_class(t, "__next__") else {
+            return Err(raise(&TYPE_ERROR, alloc::format!("'{}' object is not an iterator", t.name)));
+        };
+        return match call(f, &[it], &Kw::NONE) {
+            Ok(v) => Ok(Some(v)),
+            Err(e) => {
+                if pending_is(&STOP_ITERATION) {
+                    take_pending();
+                    Ok(None)
+                } else {
+                    Err(e)
+                }
+            }
+        };
+    }
+    let o: &mut IterObj = unsafe { body(it) };
+    match o.walk {
+        Walk::Seq => {
+            let items = seq_items(o.a).unwrap_or(&[]);
+            if o.pos < items.len() {
+                o.pos += 1;
+                Ok(Some(items[o.pos - 1]))
+            } else {
+                Ok(None)
+            }
+        }
+        Walk::Str => {
+            let s = crate::str::as_str(o.a).unwrap_or("");
+            match s[o.pos..].chars().next() {
+                Some(c) => {
+                    let start = o.pos;
+                    o.pos += c.len_utf8();
+                    Ok(Some(crate::str::from_str(&s[start..o.pos])?))
+                }
+                None => Ok(None),
+            }
+        }
+        Walk::Bytes => {
+            let b = crate::bytes::bytes_of(o.a).unwrap_or(&[]);
+            if o.pos < b.len() {
+                o.pos += 1;
+                Ok(Some(small(b[o.pos - 1] as isize)))
+            } else {
+                Ok(None)
+            }
+        }
+        Walk::Range => {
+            let r = as_range(o.a).expect("a range");
+            if o.pos < r.len() {
+                o.pos += 1;
+                Ok(Some(from_isize(r.get(o.pos - 1))))
+            } else {
+                Ok(None)
+            }
+        }
+        Walk::DictKeys | Walk::DictValues | Walk::DictItems => {
+            let before = dict::len(o.a);
+            let walk = o.walk;
+            match dict::next_entry(o.a, &mut o.pos) {
+                Some((k, v)) => {
+                    let _ = before;
+                    Ok(Some(match walk {
+                        Walk::DictKeys => k,
+                        Walk::DictValues => v,
+                        _ => new_tuple(&[k, v])?,
+                    }))
+                }
+                None => Ok(None),
+            }
+        }
+        Walk::Enumerate => match next(o.a)? {
+            Some(v) => {
+                let n = o.b;
+                o.b = crate::ops::add(n, small(1))?;
+                Ok(Some(new_tuple(&[n, v])?))
+            }
+            None => Ok(None),
+        },
+        Walk::Zip => {
+            let iters = tuple_items(o.a);
+            let mut vals = Vec::with_capacity(iters.len());
+            for &i in iters {
+                match next(i)? {
+                    Some(v) => vals.push(v),
+                    None => return Ok(None),
+                }
+            }
+            if vals.is_empty() {
+                return Ok(None);
+            }
+            Ok(Some(new_tuple(&vals)?))
+        }
+        Walk::Map => {
+            let iters = tuple_items(o.b);
+            let f = o.a;
+            let mut vals = Vec::with_capacity(iters.len());
+            for &i in iters {
+                match next(i)? {
+                    Some(v) => vals.push(v),
+                    None => return Ok(None),
+                }
+            }
+            let args = new_tuple(&vals)?;
+            Ok(Some(call(f, tuple_items(args), &Kw::NONE)?))
+        }
+        Walk::Filter => loop {
+            let (f, inner) = (o.a, o.b);
+            match next(inner)? {
+                Some(v) => {
+                    let keep = if f == NONE { v } else { call(f, &[v], &Kw::NONE)? };
+                    if crate::ops::truthy(keep)? {
+                        return Ok(Some(v));
+                    }
+                }
+                None => return Ok(None),
+            }
+        },
+    }
+}
+
+/// Calls `body` with each value `iterable` yields.
+pub fn for_each(iterable: Value, mut body: impl FnMut(Value) -> R<()>) -> R<()> {
+    let it = iter(iterable)?;
+    while let Some(v) = next(it)? {
+        body(v)?;
+    }
+    core::hint::black_box(it);
+    Ok(())
+}
+
+pub fn enumerate_new(args: &[Value], kw: &Kw) -> R {
+    kw.only("enumerate", &["start"])?;
+    if args.len() < 2 {
+        return Err(raise(&TYPE_ERROR, "enumerate() missing required argument 'iterable'"));
+    }
+    let start = args.get(2).copied().or_else(|| kw.get("start")).unwrap_or(small(0));
+    let inner = iter(args[1])?;
+    new_iter(&ENUMERATE_TYPE, Walk::Enumerate, inner, start)
+}
+
+fn iters_of(args: &[Value]) -> R {
+    let l = new_list(&[])?;
+    for &a in args {
+        let i = iter(a)?;
+        crate::list::push(l, i)?;
+    }
+    new_tuple(list_items(l))
+}
+
+pub fn zip_new(args: &[Value], kw: &Kw) -> R {
+    kw.only("zip", &[])?;
+    let iters = iters_of(&args[1..])?;
+    new_iter(&ZIP_TYPE, Walk::Zip, iters, 0)
+}
+
+pub fn map_new(args: &[Value], kw: &Kw) -> R {
+    kw.only("map", &[])?;
+    if args.len() < 3 {
+        return Err(raise(&TYPE_ERROR, "map() must have at least two arguments."));
+    }
+    let iters = iters_of(&args[2..])?;
+    new_iter(&MAP_TYPE, Walk::Map, args[1], iters)
+}
+
+pub fn filter_new(args: &[Value], kw: &Kw) -> R {
+    kw.only("filter", &[])?;
+    if args.len() != 3 {
+        return Err(raise(&TYPE_ERROR, alloc::format!("filter expected 2 arguments, got {}", args.len() - 1)));
+    }
+    let inner = iter(args[2])?;
+    new_iter(&FILTER_TYPE, Walk::Filter, args[1], inner)
+}
+
+pub fn reversed_new(args: &[Value], kw: &Kw) -> R {
+    kw.only("reversed", &[])?;
+    if args.len() != 2 {
+        return Err(raise(&TYPE_ERROR, alloc::format!("reversed expected 1 argument, got {}", args.len() - 1)));
+    }
+    let v = args[1];
+    if let Some(f) = lookup_class(type_of(v), "__reversed__") {
+        return call(f, &[v], &Kw::NONE);
+    }
+    let ok = matches!(
+        kind_of(v),
+        Kind::List
+            | Kind::Tuple
+            | Kind::Str
+            | Kind::Range
+            | Kind::Bytes
+            | Kind::ByteArray
+            | Kind::DictView
+            | Kind::Dict
+    ) || lookup_class(type_of(v), "__getitem__").is_some();
+    if !ok {
+        return Err(raise(&TYPE_ERROR, alloc::format!("'{}' object is not reversible", type_name(v))));
+    }
+    let l = crate::list::to_list(v)?;
+    list_items(l).reverse();
+    new_iter(&REVERSED_TYPE, Walk::Seq, l, 0)
+}
+
+/// `iter(v)` for a `for` loop.
+#[no_mangle]
+pub extern "C" fn rt_iter(v: Value) -> Value {
+    ret(iter(v))
+}
+
+/// The next value for a `for` loop: the value, [`STOP`] at the end, or EXC.
+#[no_mangle]
+pub extern "C" fn rt_next(it: Value) -> Value {
+    match next(it) {
+        Ok(Some(v)) => v,
+        Ok(None) => STOP,
+        Err(_) => EXC,
+    }
+}

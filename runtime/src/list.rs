@@ -1,0 +1,619 @@
+//! Lists and tuples: items on the collected heap, indexing and slicing with steps, the methods
+//! people use, stable sorting with `key` and `reverse`, unpacking.
+
+use crate::exc::*;
+use crate::func::{call, ret, Kw, NativeObj};
+use crate::int::{from_isize, index_of};
+use crate::object::*;
+use crate::ops;
+use crate::value::*;
+use alloc::vec::Vec;
+
+#[repr(C)]
+pub struct ListObj {
+    pub header: Header,
+    pub len: usize,
+    pub cap: usize,
+    pub items: *mut Value,
+}
+
+#[repr(C)]
+pub struct TupleObj {
+    pub header: Header,
+    pub len: usize,
+    // `len` items follow.
+}
+
+#[repr(C)]
+pub struct SliceObj {
+    pub header: Header,
+    pub start: Value,
+    pub stop: Value,
+    pub step: Value,
+}
+
+pub fn new_tuple(items: &[Value]) -> R {
+    let w = core::mem::size_of::<Value>();
+    let p = alloc_obj(&TUPLE_TYPE, w * (2 + items.len()), 0)?;
+    unsafe {
+        (*(p as *mut TupleObj)).len = items.len();
+        core::ptr::copy_nonoverlapping(items.as_ptr(), (p as *mut Value).add(2), items.len());
+    }
+    Ok(p as Value)
+}
+
+/// The items of a tuple.
+pub fn tuple_items<'a>(t: Value) -> &'a [Value] {
+    unsafe {
+        let o = &*(t as *const TupleObj);
+        core::slice::from_raw_parts((t as *const Value).add(2), o.len)
+    }
+}
+
+pub fn new_list(items: &[Value]) -> R {
+    let buf = alloc_words(items.len().max(4))?;
+    unsafe { core::ptr::copy_nonoverlapping(items.as_ptr(), buf, items.len()) };
+    alloc(ListObj { header: Header::of(&LIST_TYPE), len: items.len(), cap: items.len().max(4), items: buf })
+}
+
+pub fn list_items<'a>(l: Value) -> &'a mut [Value] {
+    unsafe {
+        let o = &*(l as *const ListObj);
+        core::slice::from_raw_parts_mut(o.items, o.len)
+    }
+}
+
+fn list(l: Value) -> &'static mut ListObj {
+    unsafe { body(l) }
+}
+
+fn reserve(l: Value, extra: usize) -> R<()> {
+    let o = list(l);
+    if o.len + extra > o.cap {
+        let cap = (o.cap * 2).max(o.len + extra);
+        let buf = alloc_words(cap)?;
+        unsafe { core::ptr::copy_nonoverlapping(o.items, buf, o.len) };
+        crate::gc::free(o.items as *mut u8);
+        o.items = buf;
+        o.cap = cap;
+    }
+    Ok(())
+}
+
+pub fn push(l: Value, v: Value) -> R<()> {
+    reserve(l, 1)?;
+    let o = list(l);
+    unsafe { *o.items.add(o.len) = v };
+    o.len += 1;
+    Ok(())
+}
+
+/// The items of a list or tuple, if `v` is one.
+pub fn seq_items<'a>(v: Value) -> Option<&'a [Value]> {
+    if !is_ptr(v) {
+        return None;
+    }
+    match kind_of(v) {
+        Kind::List => Some(list_items(v)),
+        Kind::Tuple => Some(tuple_items(v)),
+        _ => None,
+    }
+}
+
+/// A list of everything `iterable` yields.
+pub fn to_list(iterable: Value) -> R {
+    if let Some(items) = seq_items(iterable) {
+        return new_list(items);
+    }
+    let out = new_list(&[])?;
+    crate::iter::for_each(iterable, |v| push(out, v))?;
+    Ok(out)
+}
+
+/// `iterable` as a tuple (itself when it is one).
+pub fn to_tuple(iterable: Value) -> R {
+    if is_ptr(iterable) && kind_of(iterable) == Kind::Tuple {
+        return Ok(iterable);
+    }
+    let l = to_list(iterable)?;
+    new_tuple(list_items(l))
+}
+
+pub fn list_new(args: &[Value], kw: &Kw) -> R {
+    kw.only("list", &[])?;
+    match args.len() {
+        1 => new_list(&[]),
+        2 => to_list(args[1]),
+        n => Err(raise(&TYPE_ERROR, alloc::format!("list expected at most 1 argument, got {}", n - 1))),
+    }
+}
+
+pub fn tuple_new(args: &[Value], kw: &Kw) -> R {
+    kw.only("tuple", &[])?;
+    match args.len() {
+        1 => new_tuple(&[]),
+        2 => to_tuple(args[1]),
+        n => Err(raise(&TYPE_ERROR, alloc::format!("tuple expected at most 1 argument, got {}", n - 1))),
+    }
+}
+
+/// An index into a sequence of `len` items, negative ones from the end; IndexError outside.
+pub fn normalize_index(i: Value, len: usize, what: &str) -> R<usize> {
+    let n = index_of(i, what)?;
+    let m = if n < 0 { n + len as isize } else { n };
+    if m < 0 || m >= len as isize {
+        return Err(raise(&INDEX_ERROR, alloc::format!("{what} index out of range")));
+    }
+    Ok(m as usize)
+}
+
+pub fn new_slice(start: Value, stop: Value, step: Value) -> R {
+    alloc(SliceObj { header: Header::of(&SLICE_TYPE), start, stop, step })
+}
+
+#[no_mangle]
+pub extern "C" fn rt_slice(start: Value, stop: Value, step: Value) -> Value {
+    ret(new_slice(start, stop, step))
+}
+
+pub fn as_slice(v: Value) -> Option<&'static SliceObj> {
+    (is_ptr(v) && kind_of(v) == Kind::Slice).then(|| unsafe { &*(v as *const SliceObj) })
+}
+
+/// A slice's (start, step, count) over `len` items, as `slice.indices` computes them.
+pub fn slice_indices(s: &SliceObj, len: usize) -> R<(isize, isize, usize)> {
+    let len = len as isize;
+    let step = if s.step == NONE { 1 } else { index_of(s.step, "slice")? };
+    if step == 0 {
+        return Err(raise(&VALUE_ERROR, "slice step cannot be zero"));
+    }
+    let clamp = |v: Value, default: isize| -> R<isize> {
+        if v == NONE {
+            return Ok(default);
+        }
+        let mut i = index_of(v, "slice")?;
+        if i < 0 {
+            i += len;
+            if i < 0 {
+                i = if step < 0 { -1 } else { 0 };
+            }
+        } else if i >= len {
+            i = if step < 0 { len - 1 } else { len };
+        }
+        Ok(i)
+    };
+    let (start, stop) = if step > 0 {
+        (clamp(s.start, 0)?, clamp(s.stop, len)?)
+    } else {
+        (clamp(s.start, len - 1)?, clamp(s.stop, -1)?)
+    };
+    let count = if step > 0 {
+        if stop > start {
+            (stop - start + step - 1) / step
+        } else {
+            0
+        }
+    } else if start > stop {
+        (start - stop - step - 1) / -step
+    } else {
+        0
+    };
+    Ok((start, step, count as usize))
+}
+
+/// The items of `items` a slice picks.
+pub fn slice_of(items: &[Value], s: &SliceObj) -> R<Vec<Value>> {
+    let (start, step, count) = slice_indices(s, items.len())?;
+    Ok((0..count).map(|k| items[(start + k as isize * step) as usize]).collect())
+}
+
+pub fn seq_getitem(v: Value, key: Value) -> R {
+    let is_list = kind_of(v) == Kind::List;
+    let items = seq_items(v).expect("a sequence");
+    if let Some(s) = as_slice(key) {
+        let picked = slice_of(items, s)?;
+        return if is_list { new_list(&picked) } else { new_tuple(&picked) };
+    }
+    let i = normalize_index(key, items.len(), if is_list { "list" } else { "tuple" })?;
+    Ok(items[i])
+}
+
+pub fn list_setitem(l: Value, key: Value, v: Value) -> R<()> {
+    if let Some(s) = as_slice(key) {
+        let new = to_list(v)?;
+        let new_items: Vec<Value> = list_items(new).to_vec();
+        let len = list(l).len;
+        let (start, step, count) = slice_indices(s, len)?;
+        if step == 1 {
+            let old: Vec<Value> = list_items(l).to_vec();
+            let start = start as usize;
+            let end = start + count;
+            let mut all = Vec::with_capacity(len - count + new_items.len());
+            all.extend_from_slice(&old[..start]);
+            all.extend_from_slice(&new_items);
+            all.extend_from_slice(&old[end..]);
+            replace_items(l, &all)?;
+            core::hint::black_box((&old, new));
+            return Ok(());
+        }
+        if new_items.len() != count {
+            return Err(raise(
+                &VALUE_ERROR,
+                alloc::format!(
+                    "attempt to assign sequence of size {} to extended slice of size {count}",
+                    new_items.len()
+                ),
+            ));
+        }
+        let items = list_items(l);
+        for (k, &x) in new_items.iter().enumerate() {
+            items[(start + k as isize * step) as usize] = x;
+        }
+        return Ok(());
+    }
+    let items = list_items(l);
+    let i = normalize_index(key, items.len(), "list assignment")?;
+    items[i] = v;
+    Ok(())
+}
+
+fn replace_items(l: Value, all: &[Value]) -> R<()> {
+    let o = list(l);
+    if all.len() > o.cap {
+        reserve(l, all.len() - o.len)?;
+    }
+    let o = list(l);
+    unsafe { core::ptr::copy_nonoverlapping(all.as_ptr(), o.items, all.len()) };
+    o.len = all.len();
+    Ok(())
+}
+
+pub fn list_delitem(l: Value, key: Value) -> R<()> {
+    let len = list(l).len;
+    let mut keep = alloc::vec![true; len];
+    if let Some(s) = as_slice(key) {
+        let (start, step, count) = slice_indices(s, len)?;
+        for k in 0..count {
+            keep[(start + k as isize * step) as usize] = false;
+        }
+    } else {
+        keep[normalize_index(key, len, "list assignment")?] = false;
+    }
+    let all: Vec<Value> = list_items(l).iter().zip(&keep).filter(|(_, &k)| k).map(|(&v, _)| v).collect();
+    replace_items(l, &all)
+}
+
+/// `a + b` for two lists or two tuples.
+pub fn concat(a: Value, b: Value) -> R {
+    let mut all = Vec::new();
+    all.extend_from_slice(seq_items(a).unwrap_or(&[]));
+    all.extend_from_slice(seq_items(b).unwrap_or(&[]));
+    if kind_of(a) == Kind::List {
+        new_list(&all)
+    } else {
+        new_tuple(&all)
+    }
+}
+
+/// `seq * n`.
+pub fn repeat(seq: Value, n: isize) -> R {
+    let items = seq_items(seq).unwrap_or(&[]);
+    let mut all = Vec::new();
+    for _ in 0..n.max(0) {
+        all.extend_from_slice(items);
+    }
+    if kind_of(seq) == Kind::List {
+        new_list(&all)
+    } else {
+        new_tuple(&all)
+    }
+}
+
+/// Compares two sequences item by item, as `<`, `==` and friends do.
+pub fn seq_compare(op: usize, a: &[Value], b: &[Value]) -> R<bool> {
+    use crate::ops::cmpop::*;
+    let n = a.len().min(b.len());
+    for i in 0..n {
+        if a[i] != b[i] && !ops::eq(a[i], b[i])? {
+            return match op {
+                EQ => Ok(false),
+                NE => Ok(true),
+                _ => ops::compare_bool(op, a[i], b[i]),
+            };
+        }
+    }
+    let (x, y) = (a.len(), b.len());
+    Ok(match op {
+        LT => x < y,
+        LE => x <= y,
+        GT => x > y,
+        GE => x >= y,
+        EQ => x == y,
+        _ => x != y,
+    })
+}
+
+pub fn contains(items: &[Value], v: Value) -> R<bool> {
+    for &x in items {
+        if x == v || ops::eq(x, v)? {
+            return Ok(true);
+        }
+    }
+    Ok(false)
+}
+
+/// Sorts `l`'s items in place by `key` (or themselves), stably; `reverse` as `list.sort`.
+pub fn sort(l: Value, key: Value, reverse: bool) -> R<()> {
+    let n = list(l).len;
+    let keys = if key == NONE {
+        l
+    } else {
+        let keys = new_list(&[])?;
+        for i in 0..n {
+            let k = call(key, &[list_items(l)[i]], &Kw::NONE)?;
+            push(keys, k)?;
+        }
+        keys
+    };
+    if reverse {
+        list_items(l).reverse();
+        if keys != l {
+            list_items(keys).reverse();
+        }
+    }
+    // A merge sort of indices: comparisons may raise, and may run Python code.
+    let mut idx: Vec<usize> = (0..n).collect();
+    let mut tmp = alloc::vec![0usize; n];
+    let mut width = 1;
+    while width < n {
+        let mut lo = 0;
+        while lo < n {
+            let mid = (lo + width).min(n);
+            let hi = (lo + 2 * width).min(n);
+            let (mut i, mut j, mut k) = (lo, mid, lo);
+            while i < mid && j < hi {
+                let kv = list_items(keys);
+                // Take from the right only when strictly smaller: stable.
+                if ops::compare_bool(ops::cmpop::LT, kv[idx[j]], kv[idx[i]])? {
+                    tmp[k] = idx[j];
+                    j += 1;
+                } else {
+                    tmp[k] = idx[i];
+                    i += 1;
+                }
+                k += 1;
+            }
+            tmp[k..k + mid - i].copy_from_slice(&idx[i..mid]);
+            k += mid - i;
+            tmp[k..k + hi - j].copy_from_slice(&idx[j..hi]);
+            lo = hi;
+        }
+        core::mem::swap(&mut idx, &mut tmp);
+        width *= 2;
+    }
+    let copy = new_list(list_items(l))?;
+    let src = list_items(copy);
+    let dst = list_items(l);
+    for (d, &i) in dst.iter_mut().zip(&idx) {
+        *d = src[i];
+    }
+    if reverse {
+        dst.reverse();
+    }
+    core::hint::black_box(keys);
+    Ok(())
+}
+
+/// `seq.index(x)` over `items`.
+fn index_in(items: &[Value], x: Value, what: &str) -> R {
+    for (i, &v) in items.iter().enumerate() {
+        if v == x || ops::eq(v, x)? {
+            return Ok(from_isize(i as isize));
+        }
+    }
+    Err(raise(&VALUE_ERROR, what))
+}
+
+fn count_in(items: &[Value], x: Value) -> R {
+    let mut n = 0;
+    for &v in items {
+        if v == x || ops::eq(v, x)? {
+            n += 1;
+        }
+    }
+    Ok(from_isize(n))
+}
+
+fn arity(args: &[Value], name: &str, min: usize, max: usize) -> R<()> {
+    let given = args.len() - 1;
+    if given < min || given > max {
+        let msg = if min == max {
+            if min == 0 {
+                alloc::format!("{name}() takes no arguments ({given} given)")
+            } else {
+                alloc::format!("{name}() takes exactly one argument ({given} given)")
+            }
+        } else {
+            alloc::format!("{name} expected at most {max} arguments, got {given}")
+        };
+        return Err(raise(&TYPE_ERROR, msg));
+    }
+    Ok(())
+}
+
+pub static LIST_METHODS: &[NativeObj] = &[
+    NativeObj::new("append", |a, _| {
+        arity(a, "list.append", 1, 1)?;
+        push(a[0], a[1]).map(|_| NONE)
+    }),
+    NativeObj::new("clear", |a, _| {
+        list(a[0]).len = 0;
+        Ok(NONE)
+    }),
+    NativeObj::new("copy", |a, _| new_list(list_items(a[0]))),
+    NativeObj::new("count", |a, _| {
+        arity(a, "count", 1, 1)?;
+        count_in(list_items(a[0]), a[1])
+    }),
+    NativeObj::new("extend", |a, _| {
+        arity(a, "list.extend", 1, 1)?;
+        let items = to_list(a[1])?;
+        let v: Vec<Value> = list_items(items).to_vec();
+        for x in v {
+            push(a[0], x)?;
+        }
+        core::hint::black_box(items);
+        Ok(NONE)
+    }),
+    NativeObj::new("index", |a, _| {
+        arity(a, "index", 1, 3)?;
+        index_in(list_items(a[0]), a[1], "list.index(x): x not in list")
+    }),
+    NativeObj::new("insert", |a, _| {
+        arity(a, "insert", 2, 2)?;
+        let len = list(a[0]).len as isize;
+        let mut i = index_of(a[1], "list")?;
+        if i < 0 {
+            i = (i + len).max(0);
+        }
+        let i = i.min(len) as usize;
+        push(a[0], NONE)?;
+        let items = list_items(a[0]);
+        items.copy_within(i..items.len() - 1, i + 1);
+        items[i] = a[2];
+        Ok(NONE)
+    }),
+    NativeObj::new("pop", |a, _| {
+        arity(a, "pop", 0, 1)?;
+        let len = list(a[0]).len;
+        if len == 0 {
+            return Err(raise(&INDEX_ERROR, "pop from empty list"));
+        }
+        let i = if a.len() > 1 { normalize_index(a[1], len, "pop")? } else { len - 1 };
+        let items = list_items(a[0]);
+        let v = items[i];
+        items.copy_within(i + 1.., i);
+        list(a[0]).len -= 1;
+        Ok(v)
+    }),
+    NativeObj::new("remove", |a, _| {
+        arity(a, "list.remove", 1, 1)?;
+        let items = list_items(a[0]);
+        for i in 0..items.len() {
+            if items[i] == a[1] || ops::eq(items[i], a[1])? {
+                let items = list_items(a[0]);
+                items.copy_within(i + 1.., i);
+                list(a[0]).len -= 1;
+                return Ok(NONE);
+            }
+        }
+        Err(raise(&VALUE_ERROR, "list.remove(x): x not in list"))
+    }),
+    NativeObj::new("reverse", |a, _| {
+        list_items(a[0]).reverse();
+        Ok(NONE)
+    }),
+    NativeObj::new("sort", |a, kw| {
+        if a.len() > 1 {
+            return Err(raise(&TYPE_ERROR, "sort() takes no positional arguments"));
+        }
+        kw.only("sort", &["key", "reverse"])?;
+        let key = kw.get("key").unwrap_or(NONE);
+        let reverse = match kw.get("reverse") {
+            Some(r) => ops::truthy(r)?,
+            None => false,
+        };
+        sort(a[0], key, reverse).map(|_| NONE)
+    }),
+];
+
+pub static TUPLE_METHODS: &[NativeObj] = &[
+    NativeObj::new("count", |a, _| {
+        arity(a, "count", 1, 1)?;
+        count_in(tuple_items(a[0]), a[1])
+    }),
+    NativeObj::new("index", |a, _| {
+        arity(a, "index", 1, 3)?;
+        index_in(tuple_items(a[0]), a[1], "tuple.index(x): x not in tuple")
+    }),
+];
+
+/// `[a, b, c]` from `n` values at `argv`.
+#[no_mangle]
+pub unsafe extern "C" fn rt_build_list(argv: *const Value, n: usize) -> Value {
+    ret(new_list(crate::value::words(argv, n)))
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn rt_build_tuple(argv: *const Value, n: usize) -> Value {
+    ret(new_tuple(crate::value::words(argv, n)))
+}
+
+/// `l.append(v)` for comprehensions.
+#[no_mangle]
+pub extern "C" fn rt_list_append(l: Value, v: Value) -> Value {
+    ret(push(l, v).map(|_| NONE))
+}
+
+/// `l.extend(iterable)` for `[*a, *b]`.
+#[no_mangle]
+pub extern "C" fn rt_list_extend(l: Value, it: Value) -> Value {
+    ret(crate::iter::for_each(it, |v| push(l, v)).map(|_| NONE))
+}
+
+#[no_mangle]
+pub extern "C" fn rt_list_to_tuple(l: Value) -> Value {
+    ret(new_tuple(list_items(l)))
+}
+
+/// `a, b, *rest, c = seq`: stores `before` values, then a list of the middle (when `star` is
+/// 1), then `after` values at `out`.
+#[no_mangle]
+pub unsafe extern "C" fn rt_unpack(seq: Value, before: usize, star: usize, after: usize, out: *mut Value) -> Value {
+    ret((|| {
+        let iterable = matches!(
+            kind_of(seq),
+            Kind::List
+                | Kind::Tuple
+                | Kind::Str
+                | Kind::Dict
+                | Kind::Set
+                | Kind::FrozenSet
+                | Kind::Range
+                | Kind::Iter
+                | Kind::DictView
+                | Kind::Bytes
+                | Kind::ByteArray
+                | Kind::Generator
+        ) || crate::func::lookup_class(type_of(seq), "__iter__").is_some()
+            || crate::func::lookup_class(type_of(seq), "__getitem__").is_some();
+        if !iterable {
+            return Err(raise(&TYPE_ERROR, alloc::format!("cannot unpack non-iterable {} object", type_name(seq))));
+        }
+        let l = to_list(seq)?;
+        let items = list_items(l);
+        let n = items.len();
+        let want = before + after;
+        if star == 0 && n != want {
+            return Err(if n > want {
+                raise(&VALUE_ERROR, alloc::format!("too many values to unpack (expected {want})"))
+            } else {
+                raise(&VALUE_ERROR, alloc::format!("not enough values to unpack (expected {want}, got {n})"))
+            });
+        }
+        if star == 1 && n < want {
+            return Err(raise(
+                &VALUE_ERROR,
+                alloc::format!("not enough values to unpack (expected at least {want}, got {n})"),
+            ));
+        }
+        let out = core::slice::from_raw_parts_mut(out, want + star);
+        out[..before].copy_from_slice(&items[..before]);
+        if star == 1 {
+            out[before] = new_list(&list_items(l)[before..n - after])?;
+        }
+        let items = list_items(l);
+        out[before + star..].copy_from_slice(&items[n - after..]);
+        Ok(NONE)
+    })())
+}

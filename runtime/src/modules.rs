@@ -1,0 +1,332 @@
+//! The built-in modules: `sys`, `gc`, `time`, `math`, `micropython` and `pyb`, as module objects
+//! whose attributes are built-in functions, types and constants.
+// Conversions to and from `Float` are casts to the same type on a 64-bit-float build.
+#![allow(clippy::unnecessary_cast)]
+
+use crate::exc::*;
+use crate::float::{new_float, to_float, Float};
+use crate::func::{ret, NativeObj};
+use crate::int::{from_isize, index_of};
+use crate::object::*;
+use crate::str::from_str;
+use crate::value::*;
+
+/// A module: built-in (functions and constants) or one of the program's (its globals).
+#[repr(C)]
+pub struct ModuleObj {
+    pub header: Header,
+    pub name: &'static str,
+    pub members: &'static [NativeObj],
+    pub types: &'static [&'static TypeObj],
+    /// Constants: name → value, made on each access.
+    pub consts: fn(&str) -> Option<R>,
+}
+unsafe impl Sync for ModuleObj {}
+
+const fn module(
+    name: &'static str,
+    members: &'static [NativeObj],
+    types: &'static [&'static TypeObj],
+    consts: fn(&str) -> Option<R>,
+) -> ModuleObj {
+    ModuleObj { header: Header::of(&MODULE_TYPE), name, members, types, consts }
+}
+
+fn no_consts(_: &str) -> Option<R> {
+    None
+}
+
+fn number(v: Value, _what: &str) -> R<Float> {
+    match to_float(v)? {
+        Some(f) => Ok(f),
+        None => Err(raise(&TYPE_ERROR, alloc::format!("must be real number, not {}", type_name(v)))),
+    }
+}
+
+fn math1(a: &[Value], name: &str, f: fn(f64) -> f64, domain: fn(f64) -> bool) -> R {
+    if a.len() != 1 {
+        return Err(raise(&TYPE_ERROR, alloc::format!("math.{name}() takes exactly one argument ({} given)", a.len())));
+    }
+    let x = number(a[0], name)? as f64;
+    if !domain(x) {
+        return Err(raise(&VALUE_ERROR, "math domain error"));
+    }
+    new_float(f(x) as Float)
+}
+
+fn any(_: f64) -> bool {
+    true
+}
+
+fn to_int_result(x: f64) -> R {
+    crate::float::to_int(x as Float)
+}
+
+static MATH: [NativeObj; 30] = [
+    NativeObj::new("acos", |a, _| math1(a, "acos", libm::acos, |x| (-1.0..=1.0).contains(&x))),
+    NativeObj::new("asin", |a, _| math1(a, "asin", libm::asin, |x| (-1.0..=1.0).contains(&x))),
+    NativeObj::new("atan", |a, _| math1(a, "atan", libm::atan, any)),
+    NativeObj::new("atan2", |a, _| {
+        new_float(libm::atan2(number(a[0], "atan2")? as f64, number(a[1], "atan2")? as f64) as Float)
+    }),
+    NativeObj::new("ceil", |a, _| to_int_result(libm::ceil(number(a[0], "ceil")? as f64))),
+    NativeObj::new("copysign", |a, _| {
+        new_float(libm::copysign(number(a[0], "copysign")? as f64, number(a[1], "copysign")? as f64) as Float)
+    }),
+    NativeObj::new("cos", |a, _| math1(a, "cos", libm::cos, f64::is_finite)),
+    NativeObj::new("degrees", |a, _| math1(a, "degrees", f64::to_degrees, any)),
+    NativeObj::new("exp", |a, _| math1(a, "exp", libm::exp, any)),
+    NativeObj::new("fabs", |a, _| math1(a, "fabs", libm::fabs, any)),
+    NativeObj::new("factorial", |a, _| {
+        let n = index_of(a[0], "factorial")?;
+        if n < 0 {
+            return Err(raise(&VALUE_ERROR, "factorial() not defined for negative values"));
+        }
+        let mut acc = num_bigint::BigInt::from(1);
+        for k in 2..=n {
+            acc *= k;
+        }
+        crate::int::from_big(acc)
+    }),
+    NativeObj::new("floor", |a, _| {
+        if let Some(i) = crate::int::as_int(a[0]) {
+            return crate::int::binary(crate::ops::binop::ADD, i, crate::int::Int::Small(0));
+        }
+        to_int_result(libm::floor(number(a[0], "floor")? as f64))
+    }),
+    NativeObj::new("fmod", |a, _| {
+        let (x, y) = (number(a[0], "fmod")? as f64, number(a[1], "fmod")? as f64);
+        if y == 0.0 {
+            return Err(raise(&VALUE_ERROR, "math domain error"));
+        }
+        new_float(libm::fmod(x, y) as Float)
+    }),
+    NativeObj::new("gcd", |a, _| {
+        let mut g = num_bigint::BigInt::from(0);
+        for &v in a {
+            let x = crate::int::as_int(v).ok_or_else(|| raise(&TYPE_ERROR, "gcd() arguments must be integers"))?;
+            g = num_integer::Integer::gcd(&g, &x.to_big());
+        }
+        crate::int::from_big(g)
+    }),
+    NativeObj::new("hypot", |a, _| {
+        new_float(libm::hypot(number(a[0], "hypot")? as f64, number(a[1], "hypot")? as f64) as Float)
+    }),
+    NativeObj::new("isfinite", |a, _| Ok(bool_value((number(a[0], "isfinite")?).is_finite()))),
+    NativeObj::new("isinf", |a, _| Ok(bool_value((number(a[0], "isinf")?).is_infinite()))),
+    NativeObj::new("isnan", |a, _| Ok(bool_value((number(a[0], "isnan")?).is_nan()))),
+    NativeObj::new("log", |a, _| {
+        let x = number(a[0], "log")? as f64;
+        if x <= 0.0 {
+            return Err(raise(&VALUE_ERROR, "math domain error"));
+        }
+        let r = match a.get(1) {
+            Some(&b) => {
+                let b = number(b, "log")? as f64;
+                if b <= 0.0 || b == 1.0 {
+                    return Err(raise(&VALUE_ERROR, "math domain error"));
+                }
+                libm::log(x) / libm::log(b)
+            }
+            None => libm::log(x),
+        };
+        new_float(r as Float)
+    }),
+    NativeObj::new("log10", |a, _| math1(a, "log10", libm::log10, |x| x > 0.0)),
+    NativeObj::new("log2", |a, _| math1(a, "log2", libm::log2, |x| x > 0.0)),
+    NativeObj::new("modf", |a, _| {
+        let x = number(a[0], "modf")? as f64;
+        let (f, i) = libm::modf(x);
+        let (f, i) = (new_float(f as Float)?, new_float(i as Float)?);
+        crate::list::new_tuple(&[f, i])
+    }),
+    NativeObj::new("pow", |a, _| {
+        new_float(libm::pow(number(a[0], "pow")? as f64, number(a[1], "pow")? as f64) as Float)
+    }),
+    NativeObj::new("radians", |a, _| math1(a, "radians", f64::to_radians, any)),
+    NativeObj::new("sin", |a, _| math1(a, "sin", libm::sin, f64::is_finite)),
+    NativeObj::new("sqrt", |a, _| math1(a, "sqrt", libm::sqrt, |x| x >= 0.0)),
+    NativeObj::new("tan", |a, _| math1(a, "tan", libm::tan, f64::is_finite)),
+    NativeObj::new("trunc", |a, _| {
+        if crate::int::as_int(a[0]).is_some() {
+            return Ok(a[0]);
+        }
+        to_int_result(libm::trunc(number(a[0], "trunc")? as f64))
+    }),
+    NativeObj::new("ldexp", |a, _| {
+        new_float(libm::ldexp(number(a[0], "ldexp")? as f64, index_of(a[1], "ldexp")? as i32) as Float)
+    }),
+    NativeObj::new("isclose", |a, kw| {
+        let (x, y) = (number(a[0], "isclose")? as f64, number(a[1], "isclose")? as f64);
+        let rel = match kw.get("rel_tol") {
+            Some(v) => number(v, "isclose")? as f64,
+            None => 1e-9,
+        };
+        let abs = match kw.get("abs_tol") {
+            Some(v) => number(v, "isclose")? as f64,
+            None => 0.0,
+        };
+        Ok(bool_value(x == y || (x - y).abs() <= (rel * x.abs().max(y.abs())).max(abs)))
+    }),
+];
+
+fn math_consts(name: &str) -> Option<R> {
+    let v: f64 = match name {
+        "pi" => core::f64::consts::PI,
+        "e" => core::f64::consts::E,
+        "tau" => core::f64::consts::TAU,
+        "inf" => f64::INFINITY,
+        "nan" => f64::NAN,
+        _ => return None,
+    };
+    Some(new_float(v as Float))
+}
+
+static SYS: [NativeObj; 1] = [NativeObj::new("exit", |a, _| {
+    let code = a.first().copied().unwrap_or(NONE);
+    Err(raise_with(&SYSTEM_EXIT, code))
+})];
+
+pub static IMPLEMENTATION: ModuleObj = module("implementation", &[], &[], |n| match n {
+    "name" => Some(from_str("mpyc")),
+    _ => None,
+});
+
+fn sys_consts(name: &str) -> Option<R> {
+    match name {
+        "platform" => Some(from_str(crate::board::PLATFORM)),
+        "implementation" => Some(Ok(&IMPLEMENTATION as *const ModuleObj as Value)),
+        "maxsize" => Some(Ok(from_isize(isize::MAX))),
+        "byteorder" => Some(from_str("little")),
+        "argv" => Some(crate::list::new_list(&[])),
+        _ => None,
+    }
+}
+
+static GC: [NativeObj; 6] = [
+    NativeObj::new("collect", |_, _| {
+        crate::gc::collect();
+        Ok(NONE)
+    }),
+    NativeObj::new("disable", |_, _| Ok(NONE)),
+    NativeObj::new("enable", |_, _| Ok(NONE)),
+    NativeObj::new("isenabled", |_, _| Ok(TRUE)),
+    NativeObj::new("mem_alloc", |_, _| Ok(from_isize(crate::gc::usage().1 as isize))),
+    NativeObj::new("mem_free", |_, _| Ok(from_isize(crate::gc::usage().0 as isize))),
+];
+
+fn ms_arg(v: Value) -> R<u32> {
+    Ok(index_of(v, "ms")?.max(0) as u32)
+}
+
+static TIME: [NativeObj; 8] = [
+    NativeObj::new("sleep", |a, _| {
+        let s = number(*a.first().unwrap_or(&small(0)), "sleep")?;
+        crate::board::delay_ms((s * 1000.0) as u32);
+        Ok(NONE)
+    }),
+    NativeObj::new("sleep_ms", |a, _| {
+        crate::board::delay_ms(ms_arg(*a.first().unwrap_or(&small(0)))?);
+        Ok(NONE)
+    }),
+    NativeObj::new("sleep_us", |a, _| {
+        crate::board::delay_ms(ms_arg(*a.first().unwrap_or(&small(0)))? / 1000);
+        Ok(NONE)
+    }),
+    NativeObj::new("ticks_add", |a, _| {
+        let (x, y) = (index_of(a[0], "ticks")?, index_of(a[1], "ticks")?);
+        Ok(small((x + y) & TICKS_MASK))
+    }),
+    NativeObj::new("ticks_diff", |a, _| {
+        let (x, y) = (index_of(a[0], "ticks")?, index_of(a[1], "ticks")?);
+        let d = (x - y) & TICKS_MASK;
+        Ok(small(if d > TICKS_MASK / 2 { d - TICKS_MASK - 1 } else { d }))
+    }),
+    NativeObj::new("ticks_ms", |_, _| Ok(small(crate::board::millis() as isize & TICKS_MASK))),
+    NativeObj::new("ticks_us", |_, _| Ok(small((crate::board::millis() as isize * 1000) & TICKS_MASK))),
+    NativeObj::new("time", |_, _| new_float(crate::board::millis() as Float / 1000.0)),
+];
+
+/// Tick counters wrap at 2**30, as MicroPython's.
+const TICKS_MASK: isize = (1 << 30) - 1;
+
+static MICROPYTHON: [NativeObj; 4] = [
+    NativeObj::new("const", |a, _| Ok(*a.first().unwrap_or(&NONE))),
+    NativeObj::new("native", |a, _| Ok(*a.first().unwrap_or(&NONE))),
+    NativeObj::new("viper", |a, _| Ok(*a.first().unwrap_or(&NONE))),
+    NativeObj::new("mem_info", |_, _| {
+        let (free, used) = crate::gc::usage();
+        crate::print::write(alloc::format!("mem: total={}, used={used}, free={free}\n", free + used).as_bytes());
+        Ok(NONE)
+    }),
+];
+
+static PYB: [NativeObj; 4] = [
+    NativeObj::new("delay", |a, _| {
+        crate::board::delay_ms(ms_arg(*a.first().unwrap_or(&small(0)))?);
+        Ok(NONE)
+    }),
+    NativeObj::new("elapsed_millis", |a, _| {
+        let start = index_of(a[0], "start")?;
+        Ok(small((crate::board::millis() as isize - start) & TICKS_MASK))
+    }),
+    NativeObj::new("millis", |_, _| Ok(small(crate::board::millis() as isize & TICKS_MASK))),
+    NativeObj::new("udelay", |a, _| {
+        crate::board::delay_ms(ms_arg(*a.first().unwrap_or(&small(0)))? / 1000);
+        Ok(NONE)
+    }),
+];
+
+pub static MODULES: [ModuleObj; 6] = [
+    module("gc", &GC, &[], no_consts),
+    module("math", &MATH, &[], math_consts),
+    module("micropython", &MICROPYTHON, &[], no_consts),
+    module("pyb", &PYB, &[&LED_TYPE], no_consts),
+    module("sys", &SYS, &[], sys_consts),
+    module("time", &TIME, &[], no_consts),
+];
+
+/// The names of a built-in module's attributes (for compile-time checks).
+pub fn member_names(m: &ModuleObj) -> alloc::vec::Vec<&'static str> {
+    let mut names: alloc::vec::Vec<&'static str> = m.members.iter().map(|f| f.name).collect();
+    names.extend(m.types.iter().map(|t| t.name));
+    for c in ["pi", "e", "tau", "inf", "nan", "platform", "implementation", "maxsize", "byteorder", "argv", "name"] {
+        if (m.consts)(c).is_some() {
+            names.push(c);
+        }
+    }
+    names.sort_unstable();
+    names
+}
+
+pub fn find(name: &str) -> Option<&'static ModuleObj> {
+    MODULES.iter().find(|m| m.name == name)
+}
+
+pub fn module_name(v: Value) -> &'static str {
+    unsafe { body::<ModuleObj>(v) }.name
+}
+
+/// `module.key`.
+pub fn getattr(v: Value, key: &str) -> Option<R> {
+    let m: &ModuleObj = unsafe { body(v) };
+    if key == "__name__" {
+        return Some(from_str(m.name));
+    }
+    if let Some(f) = m.members.iter().find(|f| f.name == key) {
+        return Some(Ok(f as *const NativeObj as Value));
+    }
+    if let Some(t) = m.types.iter().find(|t| t.name == key) {
+        return Some(Ok(t.as_value()));
+    }
+    (m.consts)(key)
+}
+
+/// `import name` of a built-in module (NUL-terminated name the compiler checked).
+#[no_mangle]
+pub unsafe extern "C" fn rt_import(name: *const u8) -> Value {
+    let n = cstr(name);
+    ret(find(n)
+        .map(|m| m as *const ModuleObj as Value)
+        .ok_or_else(|| raise(&IMPORT_ERROR, alloc::format!("no module named '{n}'"))))
+}

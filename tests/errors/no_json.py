@@ -1,0 +1,2 @@
+# error: 2:8: no module named 'json'
+import json

@@ -1,2 +1,0 @@
-# error: 2:8: no module named 'sys'
-import sys

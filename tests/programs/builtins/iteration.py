@@ -1,0 +1,8 @@
+print(list(enumerate("abc", 1)), list(zip("ab", [1, 2], (True, False))), list(zip([1], [])))
+print(list(reversed([1, 2, 3])), list(reversed("abc")), list(reversed(range(4))))
+print(sorted("banana"), sorted({3: 1, 1: 2}), list(map(len, ["a", "bb"])), list(map(pow, [2, 3], [3, 2])))
+print(list(filter(None, [0, 1, "", "x", [], [0]])), all([]), any([]))
+it = iter([10, 20])
+print(next(it), next(it), next(it, "done"))
+r = range(2, 20, 3)
+print(r, len(r), r[2], r[-1], 8 in r, 9 in r, list(r[1:3]), r.index(11), range(5) == range(0, 5))

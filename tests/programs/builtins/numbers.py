@@ -1,0 +1,6 @@
+print(abs(-5), abs(3), divmod(17, 5), divmod(-17, 5), pow(2, 10), pow(2, 100, 7), pow(3, -1, 7) if False else 0)
+print(round(7.5), round(-2.5), round(1234, -2), round(1250, -2), round(3.14159, 3))
+print(int("42"), int("-0x1f", 16), int("0b101", 0), int("z", 36), int(" 7 "), int(True), int(2.9))
+print(bin(10), oct(64), hex(255), hex(-42), chr(65), ord("a"), chr(955), ord("é"))
+print(min(3, 1, 2), max("a", "c", "b"), min([], default="empty"), max([1, 3], key=lambda v: -v))
+print(sum([0.5, 0.25]), sum(range(101)), bool(0), bool(""), bool("x"), bool(None))

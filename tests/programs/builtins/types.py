@@ -1,0 +1,5 @@
+print(type(1).__name__, type(1.0).__name__, type("").__name__, type([]).__name__, type(()).__name__, type({}).__name__, type(set()).__name__, type(None).__name__, type(True).__name__)
+print(isinstance(True, int), isinstance(1, (str, int)), isinstance("s", (list, tuple)), issubclass(bool, int))
+print(str(12), str([1, "a"]), repr("it's"), repr('say "hi"'), str(None), list(), dict(), tuple(), set(), str())
+print(type(3) is int, type("x") == str, int, str, len)
+print(bool([]), float(2), int(), float())

@@ -1,0 +1,11 @@
+print([x * 2 for x in range(5)])
+print([x for x in range(20) if x % 3 == 0 if x % 2 == 0])
+print([(x, y) for x in range(3) for y in range(x)])
+print({x % 4 for x in range(10)})
+print({c: ord(c) for c in "abc"})
+print(sum(x * x for x in range(10)), max(len(w) for w in ["a", "abc", "ab"]))
+print(any(x > 3 for x in [1, 5]), all(x > 0 for x in [1, -1]))
+x = "outer"
+print([x for x in "ab"], x)
+print([[j for j in range(i)] for i in range(4)])
+print(list(x * y for x, y in zip([1, 2], [3, 4])))

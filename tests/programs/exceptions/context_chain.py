@@ -1,0 +1,5 @@
+try:
+    {}["k"]
+except KeyError:
+    undefined_thing = None
+    print(undefined_thing.attr)

@@ -1,0 +1,8 @@
+print("{} {}".format("a", "b"))
+print("{1} {0} {1}".format("x", "y"))
+print("{name} is {age}".format(name="Al", age=3))
+print("{:>6}|{:<6}|{:^6}|".format("r", "l", "c"))
+print("{:.3f} {:,} {:08.2f}".format(2 / 3, 1234567, -3.5))
+print("{0[1]} {1.real}".format([5, 6], 7))
+print(format(3.5, "6.2f"), format(255, "x"), format("hi", "^6"))
+print("{!r}".format("s"))
