@@ -88,6 +88,8 @@ entry_points! {
     crate::func => fn rt_make_class(name: Value, bases: Value, ns: Value) -> Value;
     crate::func => fn rt_class_ns() -> Value;
     crate::func => fn rt_super(cls: Value, obj: Value) -> Value;
+    crate::gen => fn rt_yield(v: Value) -> Value;
+    crate::gen => fn rt_yield_from(x: Value) -> Value;
     crate::builtins => fn rt_builtin(name: *const u8) -> Value;
     crate::modules => fn rt_import(name: *const u8) -> Value;
     crate::exc => fn rt_traceback(info: *const u8, tag: usize) -> Value;

@@ -231,7 +231,7 @@ pub fn ret(r: R) -> Value {
 // Calling
 
 /// Calls the machine code of a compiled function with `args` in registers and on the stack.
-unsafe fn invoke(code: usize, a: &[Value]) -> Value {
+pub(crate) unsafe fn invoke(code: usize, a: &[Value]) -> Value {
     macro_rules! arity {
         ($($n:literal => ($($i:literal),*)),*) => {
             match a.len() {

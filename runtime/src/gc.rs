@@ -83,6 +83,16 @@ pub fn set_stack_base(addr: usize) {
     HEAP.get().stack_base = addr;
 }
 
+/// The top of the stack running now (the main one, or a generator's).
+pub fn stack_top() -> usize {
+    HEAP.get().stack_base
+}
+
+/// Switches the stack the collector scans from its stack pointer up to `addr`.
+pub fn set_stack_top(addr: usize) {
+    HEAP.get().stack_base = addr;
+}
+
 /// Adds `count` words at `start` to the roots.
 pub fn add_roots(start: *const Value, count: usize) {
     let h = HEAP.get();
@@ -254,6 +264,7 @@ pub fn collect() {
     if h.stack_base > sp {
         h.scan_range(sp, h.stack_base);
     }
+    crate::gen::scan_callers(&mut |lo, hi| h.scan_range(lo, hi));
     for k in 0..h.roots.len() {
         let (start, count) = h.roots[k];
         h.scan_range(start, start + count * core::mem::size_of::<usize>());

@@ -1,22 +1,393 @@
-//! Generators: a generator function's call makes a generator; `next()` resumes it.
+//! Generators: each runs on a stack of its own (a block of the collected heap), and `yield`
+//! switches stacks. A generator function's code is compiled as any function's; calling the
+//! function makes a generator, `next()`/`send()` switch to its stack, `yield` switches back.
+//!
+//! The collector scans a suspended generator's stack as part of the generator object, and the
+//! running ones (the current stack and the stacks of those that resumed it) explicitly.
 
 use crate::exc::*;
-use crate::func::NativeObj;
+use crate::func::{call, ret, FuncObj, Kw, NativeObj};
+use crate::list::{new_tuple, tuple_items};
 use crate::object::*;
 use crate::value::*;
 
-pub static GENERATOR_METHODS: &[NativeObj] = &[];
+/// Bytes of stack each generator gets.
+#[cfg(target_os = "none")]
+pub const STACK_SIZE: usize = 4096;
+#[cfg(not(target_os = "none"))]
+pub const STACK_SIZE: usize = 128 * 1024;
+
+/// A word written at the bottom of every generator stack; finding it changed means the stack
+/// overflowed.
+const CANARY: usize = 0x5a5a_a5a5;
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+#[repr(usize)]
+enum State {
+    New,
+    Suspended,
+    Running,
+    /// Returned: `value` is the return value.
+    Done,
+    /// Raised: the exception is pending.
+    Failed,
+}
+
+#[repr(C)]
+pub struct GenObj {
+    pub header: Header,
+    func: Value,
+    /// The bound arguments the code starts with (a tuple).
+    args: Value,
+    /// The stack (a heap block of STACK_SIZE bytes), 0 before the start and after the end.
+    stack: Value,
+    /// The generator's saved stack pointer while suspended.
+    sp: usize,
+    /// While running: where the resumer's stack pointer was saved, and the top of its stack.
+    caller_sp: usize,
+    caller_top: usize,
+    /// While running: the generator that resumed this one (0: the main stack).
+    caller_gen: Value,
+    state: State,
+    /// What passes between the two sides: the value yielded, sent, or returned.
+    value: Value,
+    /// An exception `throw()` delivers at the `yield`.
+    thrown: Value,
+}
+
+/// The generator running now (0 when on the main stack).
+static CURRENT: Global<Value> = Global::new(0);
+
+pub fn current() -> Value {
+    *CURRENT.get()
+}
+
+fn gen(g: Value) -> &'static mut GenObj {
+    unsafe { body(g) }
+}
+
+extern "C" {
+    /// Saves the callee-saved registers on the current stack, stores the stack pointer at
+    /// `save`, switches to the stack at `to`, restores its registers and returns there.
+    fn mpyc_gen_switch(save: *mut usize, to: usize);
+    /// Where a new generator's stack first returns to: calls [`gen_main`] with the generator.
+    fn mpyc_gen_entry();
+}
+
+#[cfg(target_arch = "x86_64")]
+core::arch::global_asm!(
+    ".globl mpyc_gen_switch",
+    "mpyc_gen_switch:",
+    "push rbp", "push rbx", "push r12", "push r13", "push r14", "push r15",
+    "mov [rdi], rsp",
+    "mov rsp, rsi",
+    "pop r15", "pop r14", "pop r13", "pop r12", "pop rbx", "pop rbp",
+    "ret",
+    ".globl mpyc_gen_entry",
+    "mpyc_gen_entry:",
+    "and rsp, -16",
+    "mov rdi, r12",
+    "call {main}",
+    "ud2",
+    main = sym gen_main,
+);
+
+#[cfg(target_arch = "aarch64")]
+core::arch::global_asm!(
+    ".globl mpyc_gen_switch",
+    "mpyc_gen_switch:",
+    "sub sp, sp, #160",
+    "stp x19, x20, [sp]", "stp x21, x22, [sp, #16]", "stp x23, x24, [sp, #32]",
+    "stp x25, x26, [sp, #48]", "stp x27, x28, [sp, #64]", "stp x29, x30, [sp, #80]",
+    "stp d8, d9, [sp, #96]", "stp d10, d11, [sp, #112]", "stp d12, d13, [sp, #128]",
+    "stp d14, d15, [sp, #144]",
+    "mov x9, sp", "str x9, [x0]", "mov sp, x1",
+    "ldp x19, x20, [sp]", "ldp x21, x22, [sp, #16]", "ldp x23, x24, [sp, #32]",
+    "ldp x25, x26, [sp, #48]", "ldp x27, x28, [sp, #64]", "ldp x29, x30, [sp, #80]",
+    "ldp d8, d9, [sp, #96]", "ldp d10, d11, [sp, #112]", "ldp d12, d13, [sp, #128]",
+    "ldp d14, d15, [sp, #144]",
+    "add sp, sp, #160",
+    "ret",
+    ".globl mpyc_gen_entry",
+    "mpyc_gen_entry:",
+    "mov x0, x19",
+    "bl {main}",
+    "brk #1",
+    main = sym gen_main,
+);
+
+#[cfg(target_arch = "arm")]
+core::arch::global_asm!(
+    ".syntax unified",
+    ".fpu fpv4-sp-d16",
+    ".thumb",
+    ".globl mpyc_gen_switch",
+    ".type mpyc_gen_switch, %function",
+    ".thumb_func",
+    "mpyc_gen_switch:",
+    "push {{r4-r11, lr}}",
+    "vpush {{d8-d15}}",
+    "mov r2, sp",
+    "str r2, [r0]",
+    "mov sp, r1",
+    "vpop {{d8-d15}}",
+    "pop {{r4-r11, pc}}",
+    ".globl mpyc_gen_entry",
+    ".type mpyc_gen_entry, %function",
+    ".thumb_func",
+    "mpyc_gen_entry:",
+    "mov r0, r4",
+    "bl {main}",
+    "udf #0",
+    main = sym gen_main,
+);
+
+/// The first frame on a generator's stack: runs the code, records how it ended, and switches
+/// back for the last time.
+unsafe extern "C" fn gen_main(g: Value) -> ! {
+    let o = gen(g);
+    let f: &FuncObj = body(o.func);
+    let r = crate::func::invoke(f.code, tuple_items(o.args));
+    let o = gen(g);
+    if r == EXC {
+        o.state = State::Failed;
+    } else {
+        o.state = State::Done;
+        o.value = r;
+    }
+    let mut dead = 0;
+    mpyc_gen_switch(&mut dead, o.caller_sp);
+    unreachable!("a finished generator is never resumed")
+}
 
 /// The generator a call of the generator function `f` with bound `args` makes.
-pub fn new_generator(_f: Value, _args: &[Value]) -> R {
-    Err(raise(&NOT_IMPLEMENTED_ERROR, "generators are not supported yet"))
+pub fn new_generator(f: Value, args: &[Value]) -> R {
+    let args = new_tuple(args)?;
+    alloc(GenObj {
+        header: Header::of(&GENERATOR_TYPE),
+        func: f,
+        args,
+        stack: 0,
+        sp: 0,
+        caller_sp: 0,
+        caller_top: 0,
+        caller_gen: 0,
+        state: State::New,
+        value: NONE,
+        thrown: 0,
+    })
 }
 
-/// Resumes `g`, sending `v`: its next value, or None when it finished.
-pub fn resume(_g: Value, _v: Value) -> R<Option<Value>> {
-    Err(raise(&NOT_IMPLEMENTED_ERROR, "generators are not supported yet"))
+/// Lays out a new stack so that switching to it starts [`gen_main`] with `g`.
+fn prepare_stack(g: Value) -> R<()> {
+    let stack = crate::gc::alloc_raw(STACK_SIZE, 0);
+    if stack.is_null() {
+        return Err(memory_error());
+    }
+    let o = gen(g);
+    o.stack = stack as Value;
+    unsafe { *(stack as *mut usize) = CANARY };
+    let top = (stack as usize + STACK_SIZE) & !15;
+    let w = core::mem::size_of::<usize>();
+    let words = |n: usize| top - n * w;
+    unsafe {
+        #[cfg(target_arch = "x86_64")]
+        {
+            // r15 r14 r13 r12 rbx rbp, then the return address, then a spare word.
+            let sp = words(8);
+            let regs = sp as *mut usize;
+            for i in 0..6 {
+                *regs.add(i) = 0;
+            }
+            *regs.add(3) = g; // r12
+            *regs.add(6) = mpyc_gen_entry as *const () as usize;
+            o.sp = sp;
+        }
+        #[cfg(target_arch = "aarch64")]
+        {
+            let sp = top - 160;
+            let regs = sp as *mut usize;
+            for i in 0..20 {
+                *regs.add(i) = 0;
+            }
+            *regs = g; // x19
+            *regs.add(11) = mpyc_gen_entry as *const () as usize; // x30
+            o.sp = sp;
+        }
+        #[cfg(target_arch = "arm")]
+        {
+            // d8–d15 (16 words), r4–r11 (8 words), pc; 8-byte aligned after the pops.
+            let sp = top - 108;
+            let regs = sp as *mut usize;
+            for i in 0..25 {
+                *regs.add(i) = 0;
+            }
+            *regs.add(16) = g; // r4
+            *regs.add(24) = mpyc_gen_entry as *const () as usize | 1;
+            o.sp = sp;
+        }
+    }
+    let _ = words;
+    Ok(())
 }
 
-pub fn name(_g: Value) -> &'static str {
-    "?"
+/// Resumes `g`, sending `v`: its next value, or None when it finished (its return value is
+/// then in [`return_value`]).
+pub fn resume(g: Value, v: Value) -> R<Option<Value>> {
+    let o = gen(g);
+    match o.state {
+        State::Running => return Err(raise(&VALUE_ERROR, "generator already executing")),
+        State::Done | State::Failed => {
+            if o.thrown != 0 {
+                let t = core::mem::replace(&mut o.thrown, 0);
+                return Err(set_pending(t));
+            }
+            return Ok(None);
+        }
+        State::New => {
+            if v != NONE && o.thrown == 0 {
+                return Err(raise(&TYPE_ERROR, "can't send non-None value to a just-started generator"));
+            }
+            if o.thrown != 0 {
+                // Thrown into before it started: it ends with that exception.
+                o.state = State::Failed;
+                let t = core::mem::replace(&mut o.thrown, 0);
+                return Err(set_pending(t));
+            }
+            prepare_stack(g)?;
+        }
+        State::Suspended => {}
+    }
+    let o = gen(g);
+    o.value = v;
+    o.state = State::Running;
+    o.caller_gen = current();
+    o.caller_top = crate::gc::stack_top();
+    *CURRENT.get() = g;
+    crate::gc::set_stack_top((o.stack + STACK_SIZE) & !15);
+    unsafe { mpyc_gen_switch(&mut o.caller_sp, o.sp) };
+    let o = gen(g);
+    *CURRENT.get() = o.caller_gen;
+    crate::gc::set_stack_top(o.caller_top);
+    o.caller_gen = 0;
+    if o.stack != 0 && unsafe { *(o.stack as *const usize) } != CANARY {
+        crate::print::flush();
+        crate::board::write_err(b"fatal: a generator overflowed its stack\n");
+        panic!("generator stack overflow");
+    }
+    match o.state {
+        State::Suspended => Ok(Some(o.value)),
+        State::Done => {
+            o.stack = 0;
+            Ok(None)
+        }
+        _ => {
+            o.stack = 0;
+            Err(Exc)
+        }
+    }
+}
+
+/// The return value of a finished generator.
+pub fn return_value(g: Value) -> Value {
+    gen(g).value
+}
+
+/// `yield v` in the running generator: the value sent back in, or EXC when an exception was
+/// thrown in.
+#[no_mangle]
+pub extern "C" fn rt_yield(v: Value) -> Value {
+    let g = current();
+    let o = gen(g);
+    o.value = v;
+    o.state = State::Suspended;
+    unsafe { mpyc_gen_switch(&mut o.sp, o.caller_sp) };
+    let o = gen(g);
+    if o.thrown != 0 {
+        let t = core::mem::replace(&mut o.thrown, 0);
+        set_pending(t);
+        return EXC;
+    }
+    o.value
+}
+
+/// `yield from it`: yields everything `it` yields (passing sent values on to generators);
+/// the result is what it returned.
+#[no_mangle]
+pub extern "C" fn rt_yield_from(x: Value) -> Value {
+    ret((|| {
+        let it = crate::iter::iter(x)?;
+        let mut sent = NONE;
+        loop {
+            let next = if kind_of(it) == Kind::Generator { resume(it, sent)? } else { crate::iter::next(it)? };
+            match next {
+                Some(v) => {
+                    let r = rt_yield(v);
+                    if r == EXC {
+                        return Err(Exc);
+                    }
+                    sent = r;
+                }
+                None if kind_of(it) == Kind::Generator => return Ok(return_value(it)),
+                None => return Ok(NONE),
+            }
+        }
+    })())
+}
+
+/// Calls `scan(low, high)` for the stacks of the generators running now and of whoever
+/// resumed each of them; the current stack is the collector's own business.
+pub fn scan_callers(scan: &mut dyn FnMut(usize, usize)) {
+    let mut g = current();
+    while g != 0 {
+        let o = gen(g);
+        scan(o.caller_sp, o.caller_top);
+        g = o.caller_gen;
+    }
+}
+
+fn throw(g: Value, e: Value) -> R {
+    let e = match as_type(e) {
+        Some(_) => call(e, &[], &Kw::NONE)?,
+        None => e,
+    };
+    if as_exc(e).is_none() {
+        return Err(raise(&TYPE_ERROR, "exceptions must derive from BaseException"));
+    }
+    gen(g).thrown = e;
+    match resume(g, NONE)? {
+        Some(v) => Ok(v),
+        None => Err(raise_with(&STOP_ITERATION, return_value(g))),
+    }
+}
+
+pub static GENERATOR_METHODS: &[NativeObj] = &[
+    NativeObj::new("close", |a, _| {
+        let g = a[0];
+        if matches!(gen(g).state, State::New | State::Done | State::Failed) {
+            gen(g).state = State::Done;
+            return Ok(NONE);
+        }
+        match throw(g, GENERATOR_EXIT.as_value()) {
+            Ok(_) => Err(raise(&RUNTIME_ERROR, "generator ignored GeneratorExit")),
+            Err(e) => {
+                if pending_is(&GENERATOR_EXIT) || pending_is(&STOP_ITERATION) {
+                    take_pending();
+                    Ok(NONE)
+                } else {
+                    Err(e)
+                }
+            }
+        }
+    }),
+    NativeObj::new("send", |a, _| match resume(a[0], *a.get(1).unwrap_or(&NONE))? {
+        Some(v) => Ok(v),
+        None => Err(raise_with(&STOP_ITERATION, return_value(a[0]))),
+    }),
+    NativeObj::new("throw", |a, _| throw(a[0], *a.get(1).unwrap_or(&NONE))),
+];
+
+/// The generator function's name, for repr.
+pub fn name(g: Value) -> &'static str {
+    unsafe { body::<FuncObj>(gen(g).func) }.func_name()
 }

@@ -295,18 +295,39 @@ pub fn concat(a: Value, b: Value) -> R {
     }
 }
 
-/// `seq * n`.
+/// `seq * n`: built on the collected heap directly, so that a huge one raises MemoryError.
 pub fn repeat(seq: Value, n: isize) -> R {
-    let items = seq_items(seq).unwrap_or(&[]);
-    let mut all = Vec::new();
-    for _ in 0..n.max(0) {
-        all.extend_from_slice(items);
-    }
+    let len = seq_items(seq).unwrap_or(&[]).len();
+    let total =
+        len.checked_mul(n.max(0) as usize).filter(|&t| t < isize::MAX as usize / 16).ok_or_else(memory_error)?;
+    let out = if kind_of(seq) == Kind::List { new_list(&[])? } else { new_tuple_n(total)? };
     if kind_of(seq) == Kind::List {
-        new_list(&all)
-    } else {
-        new_tuple(&all)
+        reserve(out, total)?;
+        list(out).len = total;
     }
+    let src = seq_items(seq).unwrap_or(&[]);
+    let dst: &mut [Value] = if kind_of(seq) == Kind::List {
+        list_items(out)
+    } else {
+        unsafe { core::slice::from_raw_parts_mut((out as *mut Value).add(2), total) }
+    };
+    for (i, d) in dst.iter_mut().enumerate() {
+        *d = src[i % len];
+    }
+    Ok(out)
+}
+
+/// A tuple of `n` items, all None, to be filled in.
+fn new_tuple_n(n: usize) -> R {
+    let w = core::mem::size_of::<Value>();
+    let p = alloc_obj(&TUPLE_TYPE, w * (2 + n), 0)?;
+    unsafe {
+        (*(p as *mut TupleObj)).len = n;
+        for i in 0..n {
+            *(p as *mut Value).add(2 + i) = NONE;
+        }
+    }
+    Ok(p as Value)
 }
 
 /// Compares two sequences item by item, as `<`, `==` and friends do.

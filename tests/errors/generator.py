@@ -1,3 +1,2 @@
-# error: 3:5: generators (`yield`) are not supported yet
-def count():
-    yield 1
+# error: 2:1: 'yield' outside function
+yield 1

@@ -247,7 +247,25 @@ impl Scan {
             Set(s) => s.elts.iter().for_each(|v| self.expr(v)),
             ListComp(c) => self.comprehension(&c.generators, &[&c.elt]),
             SetComp(c) => self.comprehension(&c.generators, &[&c.elt]),
-            GeneratorExp(c) => self.comprehension(&c.generators, &[&c.elt]),
+            GeneratorExp(c) => {
+                // A generator function of its own: the first iterable is evaluated here, the
+                // rest is captured.
+                self.expr(&c.generators[0].iter);
+                let mut inner = Scan::default();
+                for (i, g) in c.generators.iter().enumerate() {
+                    inner.target(&g.target);
+                    if i > 0 {
+                        inner.expr(&g.iter);
+                    }
+                    g.ifs.iter().for_each(|e| inner.expr(e));
+                }
+                inner.expr(&c.elt);
+                for n in inner.used.iter().chain(&inner.inner_free) {
+                    if !inner.bound.contains(n) {
+                        self.inner_free.insert(n.clone());
+                    }
+                }
+            }
             DictComp(c) => self.comprehension(&c.generators, &[&c.key, &c.value]),
             Await(a) => self.expr(&a.value),
             Yield(y) => {

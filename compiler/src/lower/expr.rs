@@ -137,17 +137,7 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
                 })?;
                 Ok(out)
             }
-            ast::Expr::GeneratorExp(c) => {
-                self.comp_captured = scope::lambda_captures(e);
-                // Made eagerly into a list and iterated: see docs/language.md.
-                let out = self.display("rt_build_list", &[], false)?;
-                self.comprehension(&c.generators, &mut |l| {
-                    let v = l.expr(&c.elt)?;
-                    l.call_rt_checked("rt_list_append", &[out, v]);
-                    Ok(())
-                })?;
-                Ok(self.call_rt_checked("rt_iter", &[out]))
-            }
+            ast::Expr::GeneratorExp(c) => self.generator_expression(c),
             ast::Expr::SetComp(c) => {
                 self.comp_captured = scope::lambda_captures(e);
                 let out = self.display("rt_build_set", &[], false)?;
@@ -178,11 +168,29 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
             ast::Expr::Starred(_) => {
                 Err(self.error(e, "a starred expression can only be used in a call, a display or an assignment target"))
             }
-            ast::Expr::Yield(_) | ast::Expr::YieldFrom(_) => Err(self
-                .error(e, "generators (`yield`) are not supported yet")
-                .with_help("build and return a list instead")),
+            ast::Expr::Yield(y) => {
+                self.check_in_function(e, "yield")?;
+                let v = match &y.value {
+                    Some(v) => self.expr(v)?,
+                    None => self.none(),
+                };
+                Ok(self.call_rt_checked("rt_yield", &[v]))
+            }
+            ast::Expr::YieldFrom(y) => {
+                self.check_in_function(e, "yield from")?;
+                let v = self.expr(&y.value)?;
+                Ok(self.call_rt_checked("rt_yield_from", &[v]))
+            }
             ast::Expr::Await(_) => Err(self.error(e, "`await` is not supported")),
         }
+    }
+
+    /// `yield` belongs in a function (not at module level, nor in a class body).
+    fn check_in_function(&self, e: &ast::Expr, what: &str) -> Result<()> {
+        if self.scope.is_none() || !self.classes.is_empty() {
+            return Err(self.error(e, format!("'{what}' outside function")));
+        }
+        Ok(())
     }
 
     fn constant(&mut self, c: &ast::ExprConstant) -> Result<ir::Value> {
@@ -1003,6 +1011,54 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
         self.make_function("<lambda>", &l.args, Body::Expr(&l.body), scope, None, l.range())
     }
 
+    /// `(elt for t in it if c …)`: a generator function made on the spot and called with the
+    /// first iterable, as CPython does:
+    /// `def <genexpr>(.0): for t in .0: if c: … yield elt`.
+    fn generator_expression(&mut self, c: &'a ast::ExprGeneratorExp) -> Result<ir::Value> {
+        let r = c.range;
+        let first = self.expr(&c.generators[0].iter)?;
+        let first = self.call_rt_checked("rt_iter", &[first]);
+        let yield_elt = ast::Expr::Yield(ast::ExprYield { range: r, value: Some(c.elt.clone()) });
+        let mut body = vec![ast::Stmt::Expr(ast::StmtExpr { range: r, value: Box::new(yield_elt) })];
+        for (i, g) in c.generators.iter().enumerate().rev() {
+            for cond in g.ifs.iter().rev() {
+                body =
+                    vec![ast::Stmt::If(ast::StmtIf { range: r, test: Box::new(cond.clone()), body, orelse: vec![] })];
+            }
+            let iter = if i == 0 {
+                ast::Expr::Name(ast::ExprName { range: r, id: ast::Identifier::new(".0"), ctx: ast::ExprContext::Load })
+            } else {
+                g.iter.clone()
+            };
+            body = vec![ast::Stmt::For(ast::StmtFor {
+                range: r,
+                target: Box::new(g.target.clone()),
+                iter: Box::new(iter),
+                body,
+                orelse: vec![],
+                type_comment: None,
+            })];
+        }
+        let param = ast::Arg { range: r, arg: ast::Identifier::new(".0"), annotation: None, type_comment: None };
+        let args = ast::Arguments {
+            range: Default::default(),
+            posonlyargs: vec![],
+            args: vec![ast::ArgWithDefault { range: Default::default(), def: param, default: None }],
+            vararg: None,
+            kwonlyargs: vec![],
+            kwarg: None,
+        };
+        // The synthesized function lives as long as the program being compiled.
+        let args: &'a ast::Arguments = Box::leak(Box::new(args));
+        let body: &'a [ast::Stmt] = Box::leak(body.into_boxed_slice());
+        let scope = scope::analyze(args, body, &self.visible_for_nested());
+        let f = self.make_function("<genexpr>", args, Body::Stmts(body), scope, None, r)?;
+        let argv = self.args_area(&[first]);
+        let one = self.iconst(1);
+        let zero = self.iconst(0);
+        Ok(self.call_rt_checked("rt_call", &[f, argv, one, zero]))
+    }
+
     /// The names functions nested here may capture.
     pub(super) fn visible_for_nested(&self) -> std::collections::BTreeSet<String> {
         let mut v = self.visible.clone();
@@ -1027,21 +1083,6 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
         if total + usize::from(!scope.free.is_empty()) > mpyc_runtime::func::MAX_PARAMS {
             let msg = format!("a function takes at most {} parameters here", mpyc_runtime::func::MAX_PARAMS - 1);
             return Err(here(self, msg).with_help("pass a list or a dict instead"));
-        }
-        if scope.generator {
-            let at = match body {
-                Body::Stmts(s) => s.first().map(|s| s.range()),
-                Body::Expr(e) => Some(e.range()),
-            };
-            let e = match at {
-                Some(r) => self.m.source.error(
-                    usize::from(r.start()),
-                    usize::from(r.end()),
-                    "generators (`yield`) are not supported yet",
-                ),
-                None => here(self, "generators (`yield`) are not supported yet".to_string()),
-            };
-            return Err(e.with_help("build and return a list instead"));
         }
         // Defaults, evaluated now.
         let positional: Vec<&ast::ArgWithDefault> = args.posonlyargs.iter().chain(&args.args).collect();
@@ -1110,6 +1151,9 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
         }
         if !scope.free.is_empty() {
             flags |= mpyc_runtime::func::flags::ENV;
+        }
+        if scope.generator {
+            flags |= mpyc_runtime::func::flags::GENERATOR;
         }
         let spec = scope.params.positional.len() | (scope.params.kwonly.len() << 8) | (flags << 16);
         // The info string: file, name, parameter names.
