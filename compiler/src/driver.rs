@@ -22,9 +22,15 @@ pub enum Emit {
     RuntimeLib,
 }
 
-fn parse(file: &Path) -> Result<frontend::Module> {
+/// Parses `file` and the modules of its directory it imports, and lowers them to CLIF.
+fn lower(file: &Path, target: lower::Target, options: lower::Options) -> Result<lower::Program> {
     let text = std::fs::read_to_string(file).with_context(|| format!("cannot read {}", file.display()))?;
-    Ok(frontend::parse(&file.display().to_string(), &text)?)
+    let modules = match frontend::loader::load(file, &text) {
+        Ok(m) => m,
+        Err(frontend::loader::LoadError::Compile(e)) => return Err(e.into()),
+        Err(frontend::loader::LoadError::Io(path, e)) => bail!("cannot read {}: {e}", path.display()),
+    };
+    Ok(lower::lower_program(&modules, target, options)?)
 }
 
 /// Runs `file` on `board_name`; returns the program's exit status.
@@ -32,9 +38,8 @@ pub fn run(file: &Path, board_name: &str, options: lower::Options) -> Result<i32
     let board = board::load(board_name)?;
     match board.backend {
         Backend::Host => {
-            let module = parse(file)?;
             let isa = host::isa()?;
-            let program = lower::lower_module(&module, host::target(&isa), options)?;
+            let program = lower(file, host::target(&isa), options)?;
             mpyc_runtime::gc::init_host(board.heap_size.unwrap_or(16 << 20) as usize);
             host::run(program, isa)
         }
@@ -91,7 +96,7 @@ pub fn build(
                         std::fs::read_to_string(file).with_context(|| format!("cannot read {}", file.display()))?;
                     frontend::clif::program(&text)?
                 } else {
-                    lower::lower_module(&parse(file)?, thumb2::target(), options)?
+                    lower(file, thumb2::target(), options)?
                 };
                 match emit {
                     Emit::Clif => thumb2::optimized_clif(program)?,
@@ -114,8 +119,7 @@ pub fn build(
 
 /// Compiles `file` for `board` and links the firmware ELF at `out`.
 pub fn build_firmware(file: &Path, board: &Board, out: &Path, options: lower::Options) -> Result<()> {
-    let module = parse(file)?;
-    let program = lower::lower_module(&module, thumb2::target(), options)?;
+    let program = lower(file, thumb2::target(), options)?;
     let object = thumb2::compile(program)?;
     let runtime = mcu_runtime::build(board)?;
     let elf = link::link(&[object], &runtime, board)?;

@@ -715,6 +715,9 @@ pub fn getattr(obj: Value, name: Value) -> R {
 pub fn setattr(obj: Value, name: Value, v: Value) -> R<()> {
     let key = as_str(name).unwrap_or("");
     let t = type_of(obj);
+    if t.kind == Kind::Module {
+        return crate::modules::setattr(obj, name, v);
+    }
     if let Some(c) = as_type(obj) {
         if c.is_class() {
             return dict::set_item(c.dict, name, v);

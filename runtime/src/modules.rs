@@ -20,6 +20,12 @@ pub struct ModuleObj {
     pub types: &'static [&'static TypeObj],
     /// Constants: name → value, made on each access.
     pub consts: fn(&str) -> Option<R>,
+    /// A module of the program: its globals (`count` words, named by the NUL-separated
+    /// `names`), and attributes set from outside (a dict, or 0).
+    pub globals: *mut Value,
+    pub names: *const u8,
+    pub count: usize,
+    pub dict: Value,
 }
 unsafe impl Sync for ModuleObj {}
 
@@ -29,7 +35,17 @@ const fn module(
     types: &'static [&'static TypeObj],
     consts: fn(&str) -> Option<R>,
 ) -> ModuleObj {
-    ModuleObj { header: Header::of(&MODULE_TYPE), name, members, types, consts }
+    ModuleObj {
+        header: Header::of(&MODULE_TYPE),
+        name,
+        members,
+        types,
+        consts,
+        globals: core::ptr::null_mut(),
+        names: core::ptr::null(),
+        count: 0,
+        dict: 0,
+    }
 }
 
 fn no_consts(_: &str) -> Option<R> {
@@ -307,11 +323,38 @@ pub fn module_name(v: Value) -> &'static str {
     unsafe { body::<ModuleObj>(v) }.name
 }
 
+/// Which of a program module's globals is called `key`.
+fn global_index(m: &ModuleObj, key: &str) -> Option<usize> {
+    let mut p = m.names;
+    for i in 0..m.count {
+        let n = unsafe { cstr(p) };
+        if n == key {
+            return Some(i);
+        }
+        p = unsafe { p.add(n.len() + 1) };
+    }
+    None
+}
+
 /// `module.key`.
 pub fn getattr(v: Value, key: &str) -> Option<R> {
     let m: &ModuleObj = unsafe { body(v) };
     if key == "__name__" {
         return Some(from_str(m.name));
+    }
+    if !m.globals.is_null() {
+        if let Some(i) = global_index(m, key) {
+            let g = unsafe { *m.globals.add(i) };
+            if g != 0 {
+                return Some(Ok(g));
+            }
+        }
+        if m.dict != 0 {
+            if let Some(x) = crate::dict::get_str(m.dict, key) {
+                return Some(Ok(x));
+            }
+        }
+        return None;
     }
     if let Some(f) = m.members.iter().find(|f| f.name == key) {
         return Some(Ok(f as *const NativeObj as Value));
@@ -320,6 +363,40 @@ pub fn getattr(v: Value, key: &str) -> Option<R> {
         return Some(Ok(t.as_value()));
     }
     (m.consts)(key)
+}
+
+/// `module.key = v`.
+pub fn setattr(v: Value, key: Value, x: Value) -> R<()> {
+    let m: &mut ModuleObj = unsafe { body(v) };
+    let k = crate::str::as_str(key).unwrap_or("");
+    if m.globals.is_null() {
+        return Err(raise(&ATTRIBUTE_ERROR, alloc::format!("module '{}' has no attribute '{k}'", m.name)));
+    }
+    if let Some(i) = global_index(m, k) {
+        unsafe { *m.globals.add(i) = x };
+        return Ok(());
+    }
+    if m.dict == 0 {
+        m.dict = crate::dict::new_dict()?;
+    }
+    crate::dict::set_item(m.dict, key, x)
+}
+
+/// A module of the program, made when it is first imported: `name` and `names` are
+/// NUL-terminated read-only data, `globals` its `count` root slots.
+#[no_mangle]
+pub unsafe extern "C" fn rt_new_module(name: *const u8, globals: *mut Value, names: *const u8, count: usize) -> Value {
+    ret(alloc(ModuleObj {
+        header: Header::of(&MODULE_TYPE),
+        name: cstr(name),
+        members: &[],
+        types: &[],
+        consts: no_consts,
+        globals,
+        names,
+        count,
+        dict: 0,
+    }))
 }
 
 /// `import name` of a built-in module (NUL-terminated name the compiler checked).

@@ -1,6 +1,7 @@
 //! Frontend: parses a `.py` file (rustpython-parser) and works out what each name refers to.
 
 pub mod clif;
+pub mod loader;
 pub mod scope;
 
 use crate::diag::{CompileError, SourceMap};

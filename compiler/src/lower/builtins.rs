@@ -26,7 +26,12 @@ pub fn module_names() -> Vec<&'static str> {
 
 /// Refuses an import of a module or a name that does not exist, unless `guarded` (the import
 /// is inside a `try` that handles ImportError, so the program expects it may fail).
-pub fn check_import(source: &SourceMap, stmt: &ast::Stmt, guarded: bool) -> Result<(), CompileError> {
+pub fn check_import(
+    source: &SourceMap,
+    stmt: &ast::Stmt,
+    guarded: bool,
+    user: &dyn Fn(&str) -> bool,
+) -> Result<(), CompileError> {
     let missing = |name: &str, node: &dyn Fn(String) -> CompileError| -> CompileError {
         let known = module_names();
         let e = node(format!("no module named '{name}'"));
@@ -39,7 +44,7 @@ pub fn check_import(source: &SourceMap, stmt: &ast::Stmt, guarded: bool) -> Resu
         ast::Stmt::Import(s) => {
             for alias in &s.names {
                 let name = alias.name.as_str();
-                if module(name).is_none() && !guarded {
+                if module(name).is_none() && !user(name) && !guarded {
                     return Err(missing(name, &|msg| err(source, alias, msg)));
                 }
             }
@@ -52,7 +57,7 @@ pub fn check_import(source: &SourceMap, stmt: &ast::Stmt, guarded: bool) -> Resu
                 );
             }
             let Some(m) = module(name) else {
-                if guarded {
+                if guarded || user(name) {
                     return Ok(());
                 }
                 return Err(missing(name, &|msg| err(source, stmt, msg)));

@@ -294,7 +294,10 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
                 Ok(self.call_rt_checked("rt_getitem", &[ns, key]))
             }
             Place::Builtin => self.builtin(name),
-            Place::Unknown if name == "__name__" => Ok(self.str_literal("__main__")),
+            Place::Unknown if name == "__name__" => {
+                let n = self.m.name.clone();
+                Ok(self.str_literal(&n))
+            }
             Place::Unknown if matches!(name, "eval" | "exec" | "compile" | "__import__") => Err(self
                 .error(node, format!("{name}() is not supported: mpyc compiles the whole program ahead of time"))
                 .with_help("write the code itself instead of building it at run time")),
@@ -1173,7 +1176,8 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
         let spec_v = self.iconst(spec as i64);
         let f = self.call_rt_checked("rt_make_function", &[code, info_v, spec_v, defaults_v, kwdefaults_v, cells_v]);
         let visible = self.visible_for_nested();
-        self.prog.pending.push(Pending { index, name: name.to_string(), args, body, scope, visible });
+        let module = self.m.index;
+        self.prog.pending.push(Pending { index, module, name: name.to_string(), args, body, scope, visible });
         Ok(f)
     }
 }

@@ -71,6 +71,8 @@ pub struct Program {
 /// A function body waiting to be lowered.
 struct Pending<'a> {
     index: u32,
+    /// Which module (its position in the program) the function belongs to.
+    module: usize,
     name: String,
     args: &'a ast::Arguments,
     body: Body<'a>,
@@ -172,6 +174,12 @@ impl<'a> ProgramBuilder<'a> {
 /// What every function of the module shares.
 struct ModuleCtx<'a> {
     source: &'a SourceMap,
+    /// `__name__`: `__main__` for the main module.
+    name: String,
+    /// Its position in the program's list of modules.
+    index: usize,
+    /// The program's other modules, by dotted name.
+    modules: &'a HashMap<String, UserModule>,
     /// Global name → its root slot.
     global_slots: HashMap<String, u32>,
     /// Top-level `def`s that are never rebound and take plain positional parameters: name →
@@ -182,8 +190,33 @@ struct ModuleCtx<'a> {
     options: Options,
 }
 
-/// Lowers `module` for `target`.
-pub fn lower_module(module: &Module, target: Target, options: Options) -> Result<Program, CompileError> {
+/// A module of the program other than the main one, as every module sees it.
+pub struct UserModule {
+    /// The function that runs its body.
+    pub func: u32,
+    /// The root slot that holds its module object once imported.
+    pub slot: u32,
+    /// Its globals: root slots `first_global..first_global + names.len()`, in `names` order.
+    pub first_global: u32,
+    pub names: Vec<String>,
+}
+
+/// Whether `name` is a module the runtime provides.
+pub fn is_builtin_module(name: &str) -> bool {
+    builtins::module(name).is_some()
+}
+
+/// Lowers the program's modules (the main one first) for `target`.
+pub fn lower_program(
+    modules: &[crate::frontend::loader::Loaded],
+    target: Target,
+    options: Options,
+) -> Result<Program, CompileError> {
+    let list: Vec<(&str, &Module)> = modules.iter().map(|m| (m.name.as_str(), &m.module)).collect();
+    lower_modules(&list, target, options)
+}
+
+fn lower_modules(modules: &[(&str, &Module)], target: Target, options: Options) -> Result<Program, CompileError> {
     let mut prog = ProgramBuilder {
         target,
         functions: Vec::new(),
@@ -199,101 +232,143 @@ pub fn lower_module(module: &Module, target: Target, options: Options) -> Result
     };
     prog.roots = prog.add_data("mpy.roots", DataInit::Zeros(0), true);
     prog.root_count_data = prog.add_data("mpy.nroots", DataInit::Zeros(0), false);
-    let source = &module.source;
-    let (bound, declared_global) = scope::module_names(&module.body);
-    let mut ctx =
-        ModuleCtx { source, global_slots: HashMap::new(), direct: HashMap::new(), imports: HashMap::new(), options };
-    for name in bound.iter().chain(&declared_global) {
-        if !ctx.global_slots.contains_key(name) {
+    let main = prog.declare_function("mpy_main".to_string(), 0);
+
+    // Every module's globals (contiguous root slots) and, but for the main one, its body's
+    // function and the slot of its module object.
+    let mut slots: Vec<HashMap<String, u32>> = Vec::new();
+    let mut user = HashMap::new();
+    for (i, (name, module)) in modules.iter().enumerate() {
+        let (bound, declared_global) = scope::module_names(&module.body);
+        let names: BTreeSet<String> = bound.union(&declared_global).cloned().collect();
+        let first = prog.root_count;
+        let mut map = HashMap::new();
+        for n in &names {
             let slot = prog.root();
-            ctx.global_slots.insert(name.clone(), slot);
+            map.insert(n.clone(), slot);
+        }
+        slots.push(map);
+        if i > 0 {
+            let func = prog.declare_function(format!("mpy_mod.{name}"), 0);
+            let slot = prog.root();
+            user.insert(
+                name.to_string(),
+                UserModule { func, slot, first_global: first, names: names.into_iter().collect() },
+            );
         }
     }
-    for stmt in &module.body {
-        if let ast::Stmt::Import(i) = stmt {
-            for alias in &i.names {
-                let bound = alias.asname.as_ref().unwrap_or(&alias.name).to_string();
-                if let Some(m) = builtins::module(alias.name.as_str()) {
-                    if scope::count_bindings(&module.body, &bound) == 1 && !declared_global.contains(&bound) {
-                        ctx.imports.insert(bound, m);
+    let mut ctxs = Vec::new();
+    for (i, (name, module)) in modules.iter().enumerate() {
+        let (_, declared_global) = scope::module_names(&module.body);
+        let mut ctx = ModuleCtx {
+            source: &module.source,
+            name: name.to_string(),
+            index: i,
+            global_slots: std::mem::take(&mut slots[i]),
+            direct: HashMap::new(),
+            imports: HashMap::new(),
+            modules: &user,
+            options,
+        };
+        for stmt in &module.body {
+            if let ast::Stmt::Import(imp) = stmt {
+                for alias in &imp.names {
+                    let bound = alias.asname.as_ref().unwrap_or(&alias.name).to_string();
+                    if let Some(m) = builtins::module(alias.name.as_str()) {
+                        if scope::count_bindings(&module.body, &bound) == 1 && !declared_global.contains(&bound) {
+                            ctx.imports.insert(bound, m);
+                        }
                     }
                 }
             }
         }
+        ctxs.push((ctx, declared_global));
     }
 
-    let main = prog.declare_function("mpy_main".to_string(), 0);
-    // Top-level defs get their function index now, so that calls can be direct.
-    let mut top_defs = HashMap::new();
-    for stmt in &module.body {
-        if let ast::Stmt::FunctionDef(def) = stmt {
-            let name = def.name.to_string();
-            let visible = BTreeSet::new();
-            let scope = scope::analyze(&def.args, &def.body, &visible);
-            let nparams = scope.params.all().len() + usize::from(!scope.free.is_empty());
-            let index = prog.declare_function(format!("py_{name}"), nparams);
-            let a = &def.args;
-            let plain = a.posonlyargs.is_empty()
-                && a.vararg.is_none()
-                && a.kwarg.is_none()
-                && a.kwonlyargs.is_empty()
-                && a.args.iter().all(|p| p.default.is_none())
-                && def.decorator_list.is_empty()
-                && !scope.generator
-                && scope.free.is_empty();
-            if plain
-                && scope::count_bindings(&module.body, &name) == 1
-                && !declared_global.contains(&name)
-                && a.args.len() <= mpyc_runtime::func::MAX_PARAMS
-            {
-                ctx.direct.insert(name.clone(), (index, a.args.len()));
+    for (i, (_, module)) in modules.iter().enumerate() {
+        // Top-level defs get their function index now, so that calls can be direct.
+        let mut top_defs = HashMap::new();
+        for stmt in &module.body {
+            if let ast::Stmt::FunctionDef(def) = stmt {
+                let name = def.name.to_string();
+                let scope = scope::analyze(&def.args, &def.body, &BTreeSet::new());
+                let nparams = scope.params.all().len() + usize::from(!scope.free.is_empty());
+                let index = prog.declare_function(format!("py_{name}"), nparams);
+                let a = &def.args;
+                let plain = a.posonlyargs.is_empty()
+                    && a.vararg.is_none()
+                    && a.kwarg.is_none()
+                    && a.kwonlyargs.is_empty()
+                    && a.args.iter().all(|p| p.default.is_none())
+                    && def.decorator_list.is_empty()
+                    && !scope.generator
+                    && scope.free.is_empty();
+                let (ctx, declared_global) = &mut ctxs[i];
+                if plain
+                    && scope::count_bindings(&module.body, &name) == 1
+                    && !declared_global.contains(&name)
+                    && a.args.len() <= mpyc_runtime::func::MAX_PARAMS
+                {
+                    ctx.direct.insert(name.clone(), (index, a.args.len()));
+                }
+                top_defs.insert(def.range().start(), index);
+                prog.pending.push(Pending {
+                    index,
+                    module: i,
+                    name,
+                    args: &def.args,
+                    body: Body::Stmts(&def.body),
+                    scope,
+                    visible: BTreeSet::new(),
+                });
             }
-            top_defs.insert(def.range().start(), index);
-            prog.pending.push(Pending {
-                index,
-                name,
-                args: &def.args,
-                body: Body::Stmts(&def.body),
-                scope,
-                visible: BTreeSet::new(),
-            });
         }
-    }
-
-    let body: Vec<&ast::Stmt> = module.body.iter().collect();
-    let f =
-        lower_function(&mut prog, &ctx, main, "<module>", None, &BTreeSet::new(), Body::Stmts(&[]), &body, &top_defs)?;
-    prog.functions[main as usize].body = Some(f);
-    while let Some(p) = prog.pending.pop() {
-        let stmts: Vec<&ast::Stmt> = match p.body {
-            Body::Stmts(s) => s.iter().collect(),
-            Body::Expr(_) => Vec::new(),
-        };
-        let mut visible = p.visible.clone();
-        visible.extend(p.scope.params.all());
-        visible.extend(p.scope.locals.iter().cloned());
-        for g in &p.scope.globals {
-            visible.remove(g);
-        }
+        let body: Vec<&ast::Stmt> = module.body.iter().collect();
+        let func = if i == 0 { main } else { user[ctxs[i].0.name.as_str()].func };
         let f = lower_function(
             &mut prog,
-            &ctx,
-            p.index,
-            &p.name,
-            Some(&p.scope),
-            &visible,
-            p.body,
-            &stmts,
-            &HashMap::new(),
+            &ctxs[i].0,
+            func,
+            "<module>",
+            None,
+            &BTreeSet::new(),
+            Body::Stmts(&[]),
+            &body,
+            &top_defs,
         )?;
-        let _ = p.args;
-        prog.functions[p.index as usize].body = Some(f);
+        prog.functions[func as usize].body = Some(f);
+        while let Some(p) = prog.pending.pop() {
+            let stmts: Vec<&ast::Stmt> = match p.body {
+                Body::Stmts(s) => s.iter().collect(),
+                Body::Expr(_) => Vec::new(),
+            };
+            let mut visible = p.visible.clone();
+            visible.extend(p.scope.params.all());
+            visible.extend(p.scope.locals.iter().cloned());
+            for g in &p.scope.globals {
+                visible.remove(g);
+            }
+            let f = lower_function(
+                &mut prog,
+                &ctxs[p.module].0,
+                p.index,
+                &p.name,
+                Some(&p.scope),
+                &visible,
+                p.body,
+                &stmts,
+                &HashMap::new(),
+            )?;
+            let _ = p.args;
+            prog.functions[p.index as usize].body = Some(f);
+        }
     }
     let word = target.word.bytes() as usize;
     prog.data[prog.roots as usize].init = DataInit::Zeros(word * prog.root_count.max(1) as usize);
     let count = u64::from(prog.root_count).to_le_bytes()[..word].to_vec();
     prog.data[prog.root_count_data as usize].init = DataInit::Bytes(count);
-    Ok(Program { file: source.file.clone(), functions: prog.functions, data: prog.data, main: main as usize })
+    let file = modules[0].1.source.file.clone();
+    Ok(Program { file, functions: prog.functions, data: prog.data, main: main as usize })
 }
 
 pub(crate) fn err(source: &SourceMap, node: &impl Ranged, msg: impl Into<String>) -> CompileError {
@@ -457,6 +532,9 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
         self.b.append_block_params_for_function_params(entry);
         self.enter(entry);
         let w = self.word();
+        if self.scope.is_none() && self.m.name != "__main__" {
+            return;
+        }
         if self.scope.is_none() {
             // The roots and their number, which is known once every function is lowered.
             let roots = self.roots_addr();

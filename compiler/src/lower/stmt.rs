@@ -608,11 +608,20 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
     }
 
     fn import_stmt(&mut self, s: &'a ast::Stmt) -> Result<()> {
-        check_import(self.m.source, s, self.import_guarded())?;
+        let modules = self.m.modules;
+        check_import(self.m.source, s, self.import_guarded(), &|n| modules.contains_key(n))?;
         match s {
             ast::Stmt::Import(i) => {
                 for alias in &i.names {
                     let name = alias.name.as_str();
+                    if self.m.modules.contains_key(name) {
+                        let (top, leaf) = self.import_user(name)?;
+                        match &alias.asname {
+                            Some(a) => self.store_name(a.as_str(), leaf),
+                            None => self.store_name(name.split('.').next().unwrap_or(name), top),
+                        }
+                        continue;
+                    }
                     let m = self.import_module(name)?;
                     let bound = alias.asname.as_ref().map_or(name, |a| a.as_str());
                     self.store_name(bound, m);
@@ -620,9 +629,20 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
             }
             ast::Stmt::ImportFrom(i) => {
                 let name = i.module.as_ref().map_or("", |m| m.as_str());
-                let m = self.import_module(name)?;
+                let m = if self.m.modules.contains_key(name) {
+                    self.import_user(name)?.1
+                } else {
+                    self.import_module(name)?
+                };
                 for alias in &i.names {
                     let member = alias.name.as_str();
+                    let bound = alias.asname.as_ref().map_or(member, |a| a.as_str());
+                    let sub = format!("{name}.{member}");
+                    if self.m.modules.contains_key(&sub) {
+                        let (_, leaf) = self.import_user(&sub)?;
+                        self.store_name(bound, leaf);
+                        continue;
+                    }
                     let key = self.str_literal(member);
                     let v = self.call_rt("rt_getattr", &[m, key]);
                     let (ok, missing) = (self.b.create_block(), self.b.create_block());
@@ -639,13 +659,66 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
                     self.call_rt("rt_raise", &[e, zero]);
                     self.jump_to_exc_exit();
                     self.enter(ok);
-                    let bound = alias.asname.as_ref().map_or(member, |a| a.as_str());
                     self.store_name(bound, v);
                 }
             }
             _ => {}
         }
         Ok(())
+    }
+
+    /// Imports the program's module `name` and the packages it is in: (the outermost package,
+    /// the module itself).
+    fn import_user(&mut self, name: &str) -> Result<(ir::Value, ir::Value)> {
+        let parts: Vec<&str> = name.split('.').collect();
+        let mut outer = None;
+        let mut parent: Option<ir::Value> = None;
+        let mut last = None;
+        for i in 1..=parts.len() {
+            let prefix = parts[..i].join(".");
+            if !self.m.modules.contains_key(&prefix) {
+                continue;
+            }
+            let v = self.ensure_module(&prefix);
+            if let Some(p) = parent {
+                let key = self.str_literal(parts[i - 1]);
+                self.call_rt_checked("rt_setattr", &[p, key, v]);
+            }
+            outer.get_or_insert(v);
+            parent = Some(v);
+            last = Some(v);
+        }
+        let last = last.expect("the module is one of the program's");
+        Ok((outer.unwrap_or(last), last))
+    }
+
+    /// The module object of the program's module `name`, running its body the first time.
+    fn ensure_module(&mut self, name: &str) -> ir::Value {
+        let info = &self.m.modules[name];
+        let (func, slot, first, count) = (info.func, info.slot, info.first_global, info.names.len());
+        let mut names = Vec::new();
+        for n in &info.names {
+            names.extend_from_slice(n.as_bytes());
+            names.push(0);
+        }
+        let w = self.word();
+        let (init, done) = (self.b.create_block(), self.b.create_block());
+        let result = self.b.append_block_param(done, w);
+        let v = self.load_root(slot);
+        self.b.ins().brif(v, done, &[BlockArg::Value(v)], init, &[]);
+        self.enter(init);
+        let name_c = self.cstring_addr(name);
+        let globals = self.root_addr(first);
+        let names_i = self.prog.cstring(&names);
+        let names_c = self.data_addr(names_i);
+        let n = self.iconst(count as i64);
+        let m = self.call_rt_checked("rt_new_module", &[name_c, globals, names_c, n]);
+        self.store_root(slot, m);
+        let r = self.call_index(func, &[]);
+        self.check(r);
+        self.b.ins().jump(done, &[BlockArg::Value(m)]);
+        self.enter(done);
+        result
     }
 
     fn import_module(&mut self, name: &str) -> Result<ir::Value> {

@@ -1,0 +1,2 @@
+"""A package of shapes."""
+KINDS = ["circle", "square"]
