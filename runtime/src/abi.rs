@@ -101,7 +101,6 @@ entry_points! {
     crate::exc => fn rt_exc_begin() -> Value;
     crate::exc => fn rt_exc_current() -> Value;
     crate::exc => fn rt_exc_end(prev: Value) -> Value;
-    crate::exc => fn rt_exc_save() -> Value;
     crate::exc => fn rt_exc_restore(e: Value) -> Value;
     crate::gc => fn rt_init(roots: *const Value, count: usize, flags: usize) -> Value;
 }

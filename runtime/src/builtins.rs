@@ -328,6 +328,9 @@ fn next_fn(a: &[Value], _: &Kw) -> R {
     match iter::next(a[0])? {
         Some(v) => Ok(v),
         None if a.len() == 2 => Ok(a[1]),
+        None if kind_of(a[0]) == Kind::Generator && crate::gen::return_value(a[0]) != NONE => {
+            Err(raise_with(&STOP_ITERATION, crate::gen::return_value(a[0])))
+        }
         None => Err(raise_with(&STOP_ITERATION, NONE).and_clear_args()),
     }
 }

@@ -42,6 +42,8 @@ pub struct ExcObj {
     pub cause: Value,
     pub context: Value,
     pub suppress_context: Value,
+    /// What a traceback adds after the message (". Did you mean: 'x'?"), a str or 0.
+    pub note: Value,
 }
 
 macro_rules! exception_types {
@@ -99,6 +101,7 @@ static MEMORY_ERROR_OBJ: Global<ExcObj> = Global::new(ExcObj {
     cause: NONE,
     context: NONE,
     suppress_context: FALSE,
+    note: 0,
 });
 
 pub fn mark_runtime_roots(mark: &mut dyn FnMut(usize)) {
@@ -125,6 +128,7 @@ pub fn exc_new(args: &[Value], _kw: &Kw) -> R {
         cause: NONE,
         context: NONE,
         suppress_context: FALSE,
+        note: 0,
     })
 }
 
@@ -311,13 +315,7 @@ pub extern "C" fn rt_exc_end(prev: Value) -> Value {
     NONE
 }
 
-/// Takes the pending exception for a `finally` clause to re-raise afterwards.
-#[no_mangle]
-pub extern "C" fn rt_exc_save() -> Value {
-    take_pending()
-}
-
-/// Raises again an exception saved by [`rt_exc_save`].
+/// Raises again an exception a `finally` or `with` kept while it ran.
 #[no_mangle]
 pub extern "C" fn rt_exc_restore(e: Value) -> Value {
     STATE.get().pending = e;
@@ -346,7 +344,22 @@ pub fn describe(e: Value) -> String {
         out.push_str(": ");
         out.push_str(&text);
     }
+    if let Some(note) = as_exc(e).and_then(|x| crate::str::as_str(x.note)) {
+        out.push_str(note);
+    }
     out
+}
+
+/// Makes `ty(msg)` pending with `note` shown after the message in a traceback only (as
+/// CPython's "Did you mean" suggestions).
+pub fn raise_noted(ty: &'static TypeObj, msg: impl Into<String>, note: &str) -> Exc {
+    let e = raise(ty, msg);
+    if let Some(x) = as_exc(pending()) {
+        if let Ok(n) = crate::str::from_str(note) {
+            x.note = n;
+        }
+    }
+    e
 }
 
 fn format_exception(e: Value, out: &mut String, depth: usize) {

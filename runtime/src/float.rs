@@ -272,18 +272,32 @@ pub fn compare(op: usize, a: Float, b: Float) -> bool {
     }
 }
 
-/// Compares an int with a float exactly when the int is too large for a float.
+/// Compares an int with a float exactly, as CPython does (not by rounding the int).
 pub fn compare_int(op: usize, a: &Int, b: Float) -> R<bool> {
-    match int::to_float(a) {
-        Ok(x) => Ok(compare(op, x, b)),
-        Err(_) => {
-            take_pending();
-            let x: Float = if matches!(int::compare(a, &Int::Small(0)), core::cmp::Ordering::Less) {
-                Float::NEG_INFINITY
-            } else {
-                Float::INFINITY
-            };
-            Ok(compare(op, x, b))
-        }
+    use core::cmp::Ordering;
+    if b.is_nan() {
+        return Ok(op == crate::ops::cmpop::NE);
     }
+    let ord = if b.is_infinite() {
+        if b > 0.0 {
+            Ordering::Less
+        } else {
+            Ordering::Greater
+        }
+    } else {
+        let fl = libm::floor(b as f64);
+        let whole = BigInt::from_f64(fl).unwrap_or_default();
+        match a.to_big().cmp(&whole) {
+            Ordering::Equal if (b as f64) > fl => Ordering::Less,
+            o => o,
+        }
+    };
+    Ok(match op {
+        crate::ops::cmpop::LT => ord == Ordering::Less,
+        crate::ops::cmpop::LE => ord != Ordering::Greater,
+        crate::ops::cmpop::GT => ord == Ordering::Greater,
+        crate::ops::cmpop::GE => ord != Ordering::Less,
+        crate::ops::cmpop::EQ => ord == Ordering::Equal,
+        _ => ord != Ordering::Equal,
+    })
 }

@@ -78,7 +78,8 @@ pub mod flags {
 pub struct FuncObj {
     pub header: Header,
     pub code: usize,
-    /// "file\0name\0param\0param\0…": positional, keyword-only, `*args`, `**kwargs` names.
+    /// "file\0name\0qualname\0param\0param\0…": positional, keyword-only, `*args`,
+    /// `**kwargs` names.
     pub info: *const u8,
     pub nargs: usize,
     pub nkwonly: usize,
@@ -111,8 +112,12 @@ impl FuncObj {
     pub fn func_name(&self) -> &'static str {
         self.strings().nth(1).unwrap_or("?")
     }
+    /// The qualified name (`Class.method`, `outer.<locals>.inner`) messages use.
+    pub fn qualname(&self) -> &'static str {
+        self.strings().nth(2).unwrap_or("?")
+    }
     pub fn param(&self, i: usize) -> &'static str {
-        self.strings().nth(2 + i).unwrap_or("?")
+        self.strings().nth(3 + i).unwrap_or("?")
     }
 }
 
@@ -276,7 +281,7 @@ fn names_list(names: &[&str]) -> String {
 
 /// Binds call arguments to a compiled function's parameters, as CPython does.
 fn bind(fv: Value, f: &FuncObj, args: &[Value], kw: &Kw, out: &mut [Value; MAX_PARAMS]) -> R<usize> {
-    let name = f.func_name();
+    let name = f.qualname();
     let env = (f.flags & flags::ENV != 0) as usize;
     if env == 1 {
         out[0] = fv;
@@ -601,17 +606,17 @@ fn attr_names(obj: Value) -> Vec<&'static str> {
 }
 
 pub fn no_attribute(obj: Value, name: &str) -> Exc {
-    let mut msg = match as_type(obj) {
+    let msg = match as_type(obj) {
         Some(t) => alloc::format!("type object '{}' has no attribute '{name}'", t.name),
         None if kind_of(obj) == Kind::Module => {
             alloc::format!("module '{}' has no attribute '{name}'", crate::modules::module_name(obj))
         }
         None => alloc::format!("'{}' object has no attribute '{name}'", type_name(obj)),
     };
-    if let Some(s) = crate::suggest::suggestion(name, &attr_names(obj)) {
-        msg.push_str(&alloc::format!(". Did you mean: '{s}'?"));
+    match crate::suggest::suggestion(name, &attr_names(obj)) {
+        Some(s) => raise_noted(&ATTRIBUTE_ERROR, msg, &alloc::format!(". Did you mean: '{s}'?")),
+        None => raise(&ATTRIBUTE_ERROR, msg),
     }
-    raise(&ATTRIBUTE_ERROR, msg)
 }
 
 /// `obj.name`.

@@ -432,6 +432,9 @@ fn index_in(items: &[Value], x: Value, what: &str) -> R {
             return Ok(from_isize(i as isize));
         }
     }
+    if what.starts_with("list") {
+        return Err(raise(&VALUE_ERROR, alloc::format!("{} is not in list", crate::print::to_repr(x)?)));
+    }
     Err(raise(&VALUE_ERROR, what))
 }
 

@@ -22,6 +22,11 @@ class LED:
     def toggle(self):
         self._on = not self._on
 
+    def intensity(self, value=None):
+        if value is None:
+            return 255 if self._on else 0
+        self._on = value > 0
+
     def __repr__(self):
         return "LED(%d)" % self._n
 
@@ -32,3 +37,11 @@ def delay(ms):
 
 def millis():
     return int((_time.monotonic() - _START) * 1000)
+
+
+def elapsed_millis(start):
+    return (millis() - start) & 0x3FFFFFFF
+
+
+def udelay(us):
+    _time.sleep(us / 1000000)

@@ -1159,10 +1159,17 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
             flags |= mpyc_runtime::func::flags::GENERATOR;
         }
         let spec = scope.params.positional.len() | (scope.params.kwonly.len() << 8) | (flags << 16);
-        // The info string: file, name, parameter names.
+        // The info string: file, name, qualified name, parameter names.
+        let qualname = match self.classes.last() {
+            Some(c) => format!("{}.{name}", c.qual),
+            None if self.scope.is_some() => format!("{}.<locals>.{name}", self.qualname),
+            None => name.to_string(),
+        };
         let mut info = self.m.source.file.as_bytes().to_vec();
         info.push(0);
         info.extend_from_slice(name.as_bytes());
+        info.push(0);
+        info.extend_from_slice(qualname.as_bytes());
         info.push(0);
         for p in scope.params.all() {
             info.extend_from_slice(p.as_bytes());
@@ -1177,7 +1184,7 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
         let f = self.call_rt_checked("rt_make_function", &[code, info_v, spec_v, defaults_v, kwdefaults_v, cells_v]);
         let visible = self.visible_for_nested();
         let module = self.m.index;
-        self.prog.pending.push(Pending { index, module, name: name.to_string(), args, body, scope, visible });
+        self.prog.pending.push(Pending { index, module, name: name.to_string(), qualname, args, body, scope, visible });
         Ok(f)
     }
 }

@@ -74,6 +74,7 @@ struct Pending<'a> {
     /// Which module (its position in the program) the function belongs to.
     module: usize,
     name: String,
+    qualname: String,
     args: &'a ast::Arguments,
     body: Body<'a>,
     scope: FunctionScope,
@@ -315,6 +316,7 @@ fn lower_modules(modules: &[(&str, &Module)], target: Target, options: Options) 
                 prog.pending.push(Pending {
                     index,
                     module: i,
+                    qualname: name.clone(),
                     name,
                     args: &def.args,
                     body: Body::Stmts(&def.body),
@@ -330,6 +332,7 @@ fn lower_modules(modules: &[(&str, &Module)], target: Target, options: Options) 
             &ctxs[i].0,
             func,
             "<module>",
+            "",
             None,
             &BTreeSet::new(),
             Body::Stmts(&[]),
@@ -353,6 +356,7 @@ fn lower_modules(modules: &[(&str, &Module)], target: Target, options: Options) 
                 &ctxs[p.module].0,
                 p.index,
                 &p.name,
+                &p.qualname,
                 Some(&p.scope),
                 &visible,
                 p.body,
@@ -383,6 +387,7 @@ fn lower_function<'a>(
     module: &ModuleCtx,
     index: u32,
     py_name: &str,
+    qualname: &str,
     scope: Option<&FunctionScope>,
     visible: &BTreeSet<String>,
     lambda: Body<'a>,
@@ -398,12 +403,6 @@ fn lower_function<'a>(
     info.push(0);
     info.extend_from_slice(py_name.as_bytes());
     info.push(0);
-    if let Some(s) = scope {
-        for p in s.params.all() {
-            info.extend_from_slice(p.as_bytes());
-            info.push(0);
-        }
-    }
     let info = prog.cstring(&info);
     let mut l = FnLowerer {
         prog,
@@ -429,6 +428,7 @@ fn lower_function<'a>(
         hidden: 0,
         import_guards: 0,
         comp_captured: BTreeSet::new(),
+        qualname: qualname.to_string(),
     };
     l.prologue();
     if let Body::Expr(e) = lambda {
@@ -470,6 +470,8 @@ pub(crate) struct CleanupAt<'a> {
 
 /// A class body being lowered: its namespace dict and the names it assigns.
 pub(crate) struct ClassCtx {
+    /// The class's qualified name.
+    pub qual: String,
     pub ns: Variable,
     pub names: BTreeSet<String>,
     /// The `__class__` cell its methods share, when one uses `super()`.
@@ -501,7 +503,7 @@ pub(crate) struct FnLowerer<'a, 'p> {
     cleanups: Vec<CleanupAt<'a>>,
     /// The block that records a traceback frame and returns 0; its parameter is the line.
     exc_exit: Option<ir::Block>,
-    /// Data index of "file\0function\0params…" for traceback frames.
+    /// Data index of "file\0function\0" for traceback frames.
     info: u32,
     func_refs: HashMap<u32, FuncRef>,
     data_gvs: HashMap<u32, GlobalValue>,
@@ -516,6 +518,8 @@ pub(crate) struct FnLowerer<'a, 'p> {
     import_guards: usize,
     /// The names lambdas capture in the comprehension being lowered.
     comp_captured: BTreeSet<String>,
+    /// The qualified name of the function being lowered.
+    qualname: String,
 }
 
 impl<'a, 'p> FnLowerer<'a, 'p> {

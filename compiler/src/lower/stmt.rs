@@ -582,7 +582,12 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
         names.extend(bound);
         let qual = self.str_literal("__qualname__");
         let _ = qual;
-        self.classes.push(ClassCtx { ns: ns_var, names, cell: Some(cell_var) });
+        let qual = match self.classes.last() {
+            Some(outer) => format!("{}.{}", outer.qual, c.name),
+            None if self.scope.is_some() => format!("{}.<locals>.{}", self.qualname, c.name),
+            None => c.name.to_string(),
+        };
+        self.classes.push(ClassCtx { qual, ns: ns_var, names, cell: Some(cell_var) });
         let r = (|| {
             for s in &c.body {
                 self.stmt(s)?;
@@ -869,19 +874,39 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
             if !self.terminated() {
                 self.b.ins().jump(after, &[]);
             }
+            // The exceptional path: the exception is "being handled" while the body runs, so
+            // that one raised there chains to it; afterwards it goes on outward.
             let line = self.enter_landing(landing);
-            let saved = self.call_rt("rt_exc_save", &[]);
-            let saved_var = self.temp_var();
-            self.b.def_var(saved_var, saved);
+            let depth = self.handlers.len();
+            let prev = self.call_rt("rt_exc_begin", &[]);
+            let prev_var = self.temp_var();
+            self.b.def_var(prev_var, prev);
+            let e = self.call_rt("rt_exc_current", &[]);
+            let e_var = self.temp_var();
+            self.b.def_var(e_var, e);
+            let inner = self.new_landing();
+            self.handlers.push(inner);
+            self.cleanups.push(CleanupAt {
+                what: Cleanup::ExceptEnd(prev_var),
+                handlers: self.handlers.len() - 1,
+                loops: self.loops.len(),
+            });
             for s in &t.finalbody {
                 self.stmt(s)?;
             }
+            self.cleanups.pop();
+            self.handlers.pop();
             if !self.terminated() {
-                let saved = self.b.use_var(saved_var);
-                self.call_rt("rt_exc_restore", &[saved]);
-                let depth = self.handlers.len();
+                let p = self.b.use_var(prev_var);
+                self.call_rt("rt_exc_end", &[p]);
+                let e = self.b.use_var(e_var);
+                self.call_rt("rt_exc_restore", &[e]);
                 self.jump_outward(depth, line);
             }
+            let l2 = self.enter_landing(inner);
+            let p = self.b.use_var(prev_var);
+            self.call_rt("rt_exc_end", &[p]);
+            self.jump_outward(depth, l2);
         } else {
             self.enter(to_finally);
             self.b.ins().jump(after, &[]);
