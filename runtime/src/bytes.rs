@@ -176,7 +176,16 @@ fn decode(a: &[Value]) -> R {
     }
 }
 
-pub static BYTES_METHODS: &[NativeObj] = &[NativeObj::new("decode", |a, _| decode(a))];
+fn hex(a: &[Value]) -> R {
+    let mut out = String::new();
+    for b in bytes_of(a[0]).unwrap_or(&[]) {
+        out.push_str(&alloc::format!("{b:02x}"));
+    }
+    crate::str::from_str(&out)
+}
+
+pub static BYTES_METHODS: &[NativeObj] =
+    &[NativeObj::new("decode", |a, _| decode(a)), NativeObj::new("hex", |a, _| hex(a))];
 
 pub static BYTEARRAY_METHODS: &[NativeObj] = &[
     NativeObj::new("append", |a, _| {
@@ -187,6 +196,7 @@ pub static BYTEARRAY_METHODS: &[NativeObj] = &[
         push(a[0], n as u8).map(|_| NONE)
     }),
     NativeObj::new("decode", |a, _| decode(a)),
+    NativeObj::new("hex", |a, _| hex(a)),
     NativeObj::new("extend", |a, _| {
         let b = source_bytes(&[0, *a.get(1).unwrap_or(&NONE)], &Kw::NONE)?;
         for x in b {

@@ -390,6 +390,8 @@ pub fn percent(fmt: &str, args: Value) -> R {
                     None => t,
                 };
                 spec.zero = false;
+                // printf pads on the left unless `-` asks for the right.
+                spec.align = Some(spec.align.unwrap_or('>'));
                 pad(&spec, "", &t, false)
             }
             'd' | 'i' | 'u' | 'x' | 'X' | 'o' => {
@@ -461,10 +463,16 @@ fn percent_int(i: &Int, conv: char, spec: &mut Spec) -> R<String> {
 
 /// `fmt.format(*args, **kw)`.
 pub fn str_format(fmt: &str, args: &[Value], kw: &Kw) -> R {
+    let mut auto = 0;
+    let out = format_fields(fmt, args, kw, &mut auto)?;
+    from_str(&out)
+}
+
+/// Replaces the fields of `fmt`, numbering `{}` fields from `*auto` on.
+fn format_fields(fmt: &str, args: &[Value], kw: &Kw, auto: &mut usize) -> R<String> {
     let mut out = String::new();
     let cs: Vec<char> = fmt.chars().collect();
     let mut i = 0;
-    let mut auto = 0;
     while i < cs.len() {
         let c = cs[i];
         if c == '{' && cs.get(i + 1) == Some(&'{') {
@@ -514,10 +522,11 @@ pub fn str_format(fmt: &str, args: &[Value], kw: &Kw) -> R {
         let split = name.find(['.', '[']).unwrap_or(name.len());
         let (head, mut rest) = name.split_at(split);
         let mut v = if head.is_empty() {
-            let v = *args.get(auto).ok_or_else(|| {
-                raise(&INDEX_ERROR, alloc::format!("Replacement index {auto} out of range for positional args tuple"))
+            let n = *auto;
+            let v = *args.get(n).ok_or_else(|| {
+                raise(&INDEX_ERROR, alloc::format!("Replacement index {n} out of range for positional args tuple"))
             })?;
-            auto += 1;
+            *auto += 1;
             v
         } else if let Ok(n) = head.parse::<usize>() {
             *args.get(n).ok_or_else(|| {
@@ -553,13 +562,8 @@ pub fn str_format(fmt: &str, args: &[Value], kw: &Kw) -> R {
             Some("s") => from_str(&to_text(v)?)?,
             _ => v,
         };
-        let spec = if spec.contains('{') {
-            let s = str_format(spec, args, kw)?;
-            String::from(as_str(s).unwrap_or(""))
-        } else {
-            String::from(spec)
-        };
+        let spec = if spec.contains('{') { format_fields(spec, args, kw, auto)? } else { String::from(spec) };
         out.push_str(&format_value(v, &spec)?);
     }
-    from_str(&out)
+    Ok(out)
 }

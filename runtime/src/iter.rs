@@ -286,32 +286,25 @@ pub fn next(it: Value) -> R<Option<Value>> {
             }
             None => Ok(None),
         },
-        Walk::Zip => {
-            let iters = tuple_items(o.a);
-            let mut vals = Vec::with_capacity(iters.len());
-            for &i in iters {
-                match next(i)? {
-                    Some(v) => vals.push(v),
-                    None => return Ok(None),
-                }
-            }
-            if vals.is_empty() {
+        Walk::Zip | Walk::Map => {
+            // The values go straight into a tuple: one only in a Rust vector could be
+            // collected by the next allocation.
+            let (f, iters) = if o.walk == Walk::Zip { (0, o.a) } else { (o.a, o.b) };
+            let n = tuple_items(iters).len();
+            if n == 0 {
                 return Ok(None);
             }
-            Ok(Some(new_tuple(&vals)?))
-        }
-        Walk::Map => {
-            let iters = tuple_items(o.b);
-            let f = o.a;
-            let mut vals = Vec::with_capacity(iters.len());
-            for &i in iters {
-                match next(i)? {
-                    Some(v) => vals.push(v),
+            let vals = crate::list::new_tuple_n(n)?;
+            for k in 0..n {
+                match next(tuple_items(iters)[k])? {
+                    Some(v) => crate::list::tuple_items_mut(vals)[k] = v,
                     None => return Ok(None),
                 }
             }
-            let args = new_tuple(&vals)?;
-            Ok(Some(call(f, tuple_items(args), &Kw::NONE)?))
+            if f == 0 {
+                return Ok(Some(vals));
+            }
+            Ok(Some(call(f, tuple_items(vals), &Kw::NONE)?))
         }
         Walk::Filter => loop {
             let (f, inner) = (o.a, o.b);

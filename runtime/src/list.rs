@@ -42,6 +42,14 @@ pub fn new_tuple(items: &[Value]) -> R {
     Ok(p as Value)
 }
 
+/// The items of a tuple, to fill in one made by [`new_tuple_n`].
+pub fn tuple_items_mut<'a>(t: Value) -> &'a mut [Value] {
+    unsafe {
+        let o = &*(t as *const TupleObj);
+        core::slice::from_raw_parts_mut((t as *mut Value).add(2), o.len)
+    }
+}
+
 /// The items of a tuple.
 pub fn tuple_items<'a>(t: Value) -> &'a [Value] {
     unsafe {
@@ -162,6 +170,12 @@ pub fn as_slice(v: Value) -> Option<&'static SliceObj> {
 
 /// A slice's (start, step, count) over `len` items, as `slice.indices` computes them.
 pub fn slice_indices(s: &SliceObj, len: usize) -> R<(isize, isize, usize)> {
+    let (start, _, step, count) = slice_bounds(s, len)?;
+    Ok((start, step, count))
+}
+
+/// A slice's (start, stop, step, count) over `len` items: `slice.indices` and the length.
+pub fn slice_bounds(s: &SliceObj, len: usize) -> R<(isize, isize, isize, usize)> {
     let len = len as isize;
     let step = if s.step == NONE { 1 } else { index_of(s.step, "slice")? };
     if step == 0 {
@@ -198,7 +212,7 @@ pub fn slice_indices(s: &SliceObj, len: usize) -> R<(isize, isize, usize)> {
     } else {
         0
     };
-    Ok((start, step, count as usize))
+    Ok((start, stop, step, count as usize))
 }
 
 /// The items of `items` a slice picks.
@@ -317,8 +331,9 @@ pub fn repeat(seq: Value, n: isize) -> R {
     Ok(out)
 }
 
-/// A tuple of `n` items, all None, to be filled in.
-fn new_tuple_n(n: usize) -> R {
+/// A tuple of `n` items, all None, to be filled in (before anything else allocates, values
+/// kept only in a Rust vector may be collected: build into a tuple like this one instead).
+pub fn new_tuple_n(n: usize) -> R {
     let w = core::mem::size_of::<Value>();
     let p = alloc_obj(&TUPLE_TYPE, w * (2 + n), 0)?;
     unsafe {

@@ -85,6 +85,14 @@ fn seq_count(n: Value) -> R<Option<isize>> {
 pub fn binary(op: usize, a: Value, b: Value) -> R {
     let inplace = op & binop::INPLACE != 0;
     let op = op & !binop::INPLACE;
+    if matches!(a, TRUE | FALSE) && matches!(b, TRUE | FALSE) && matches!(op, binop::AND | binop::OR | binop::XOR) {
+        let (x, y) = (a == TRUE, b == TRUE);
+        return Ok(bool_value(match op {
+            binop::AND => x & y,
+            binop::OR => x | y,
+            _ => x ^ y,
+        }));
+    }
     if let (Some(x), Some(y)) = (as_int(a), as_int(b)) {
         return int::binary(op, x, y);
     }
@@ -448,9 +456,9 @@ pub fn getitem(obj: Value, key: Value) -> R {
             Kind::Range => {
                 let r = crate::iter::as_range(obj).unwrap();
                 if let Some(s) = list::as_slice(key) {
-                    let (start, step, count) = list::slice_indices(s, r.len())?;
-                    let first = r.get(start.max(0) as usize);
-                    return crate::iter::new_range(first, first + count as isize * step * r.step, step * r.step);
+                    let (start, stop, step, _) = list::slice_bounds(s, r.len())?;
+                    let at = |i: isize| r.start + i * r.step;
+                    return crate::iter::new_range(at(start), at(stop), step * r.step);
                 }
                 let i = list::normalize_index(key, r.len(), "range object")?;
                 return Ok(int::from_isize(r.get(i)));

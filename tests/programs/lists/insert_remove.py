@@ -1,0 +1,10 @@
+l = list("abcdef")
+l.insert(2, "X")
+l.insert(100, "END")
+l.insert(-100, "START")
+print(l)
+l.remove("X")
+print(l.pop(3), l.pop(-2), l)
+while "a" in l:
+    l.remove("a")
+print(l, l.index("c"), l.count("z"))
