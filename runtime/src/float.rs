@@ -136,14 +136,9 @@ pub fn repr(f: Float) -> String {
     if f.is_infinite() {
         return String::from(if f > 0.0 { "inf" } else { "-inf" });
     }
-    let sci = alloc::format!("{:e}", f);
-    let (mant, exp) = sci.split_once('e').expect("{:e} has an exponent");
-    let exp: i32 = exp.parse().unwrap_or(0);
-    let (neg, mant) = match mant.strip_prefix('-') {
-        Some(m) => (true, m),
-        None => (false, mant),
-    };
-    let digits: String = mant.chars().filter(|c| c.is_ascii_digit()).collect();
+    let (digits, exp) = crate::fltconv::shortest(f);
+    let exp = exp as i32;
+    let neg = f.is_sign_negative();
     let mut out = String::new();
     if neg {
         out.push('-');
@@ -193,10 +188,7 @@ pub fn parse(text: &str) -> Option<Float> {
                 return None;
             }
             let clean: String = body.chars().filter(|&c| c != '_').collect();
-            if !clean.bytes().all(|c| c.is_ascii_digit() || matches!(c, b'.' | b'e' | b'+' | b'-')) {
-                return None;
-            }
-            clean.parse::<Float>().ok()?
+            crate::fltconv::parse_decimal(&clean)?
         }
     };
     Some(if neg { -v } else { v })
@@ -241,8 +233,9 @@ pub fn round(f: Float, ndigits: Option<isize>) -> R {
                 return new_float(f);
             }
             if n >= 0 {
-                let text = alloc::format!("{:.*}", n.min(40) as usize, f);
-                new_float(text.parse::<Float>().unwrap_or(f))
+                let text = crate::fltconv::fixed(f, n.min(40) as usize);
+                let r = crate::fltconv::parse_decimal(&text).unwrap_or(f);
+                new_float(if f < 0.0 { -r } else { r })
             } else {
                 let p = libm::pow(10.0, (-n) as f64);
                 let r = libm::rint(f as f64 / p) * p;

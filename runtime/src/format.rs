@@ -143,7 +143,7 @@ fn format_int(i: &Int, spec: &Spec) -> R<String> {
         Some('b') => (mag.to_str_radix(2), "0b"),
         Some('o') => (mag.to_str_radix(8), "0o"),
         Some('x') => (mag.to_str_radix(16), "0x"),
-        Some('X') => (mag.to_str_radix(16).to_uppercase(), "0X"),
+        Some('X') => (mag.to_str_radix(16).to_ascii_uppercase(), "0X"),
         Some('c') => {
             let c = num_traits::ToPrimitive::to_u32(&mag).and_then(char::from_u32).unwrap_or('?');
             return Ok(pad(spec, "", &String::from(c), false));
@@ -162,12 +162,12 @@ fn format_int(i: &Int, spec: &Spec) -> R<String> {
 
 /// `{:e}` with `p` digits after the point and a two-digit exponent, as C's printf.
 fn exp_form(x: Float, p: usize, upper: bool) -> String {
-    let s = alloc::format!("{:.*e}", p, x);
-    let (m, e) = s.split_once('e').unwrap();
-    let e: i32 = e.parse().unwrap_or(0);
-    let out = alloc::format!("{m}e{}{:02}", if e < 0 { '-' } else { '+' }, e.abs());
+    let (digits, e) = crate::fltconv::sci(x, p);
+    let m = if p == 0 { digits } else { alloc::format!("{}.{}", &digits[..1], &digits[1..]) };
+    let sign = if x.is_sign_negative() { "-" } else { "" };
+    let out = alloc::format!("{sign}{m}e{}{:02}", if e < 0 { '-' } else { '+' }, e.abs());
     if upper {
-        out.to_uppercase()
+        out.to_ascii_uppercase()
     } else {
         out
     }
@@ -178,7 +178,7 @@ fn exp_form(x: Float, p: usize, upper: bool) -> String {
 fn general(x: Float, p: usize, alt: bool, upper: bool) -> String {
     let p = p.max(1);
     if x == 0.0 {
-        let s = if alt { alloc::format!("{:.*}", p - 1, 0.0) } else { String::from("0") };
+        let s = if alt { crate::fltconv::fixed(0.0, p - 1) } else { String::from("0") };
         return if x.is_sign_negative() { alloc::format!("-{s}") } else { s };
     }
     let e = exp_form(x, p - 1, false);
@@ -188,7 +188,7 @@ fn general(x: Float, p: usize, alt: bool, upper: bool) -> String {
         let m = if alt { String::from(m) } else { strip_zeros(m) };
         alloc::format!("{m}e{ex}")
     } else {
-        let f = alloc::format!("{:.*}", (p as i32 - 1 - exp).max(0) as usize, x);
+        let f = crate::fltconv::fixed(x, (p as i32 - 1 - exp).max(0) as usize);
         if alt {
             f
         } else {
@@ -196,7 +196,7 @@ fn general(x: Float, p: usize, alt: bool, upper: bool) -> String {
         }
     };
     if upper {
-        out = out.to_uppercase();
+        out = out.to_ascii_uppercase();
     }
     out
 }
@@ -214,16 +214,16 @@ fn format_float(x: Float, spec: &Spec) -> R<String> {
     let body = if !a.is_finite() {
         let t = if a.is_nan() { "nan" } else { "inf" };
         if matches!(spec.ty, Some('F' | 'E' | 'G')) {
-            t.to_uppercase()
+            t.to_ascii_uppercase()
         } else {
             String::from(t)
         }
     } else {
         match spec.ty {
-            Some('f' | 'F') => alloc::format!("{:.*}", spec.precision.unwrap_or(6), a),
+            Some('f' | 'F') => crate::fltconv::fixed(a, spec.precision.unwrap_or(6)),
             Some('e' | 'E') => exp_form(a, spec.precision.unwrap_or(6), spec.ty == Some('E')),
             Some('g' | 'G') => general(a, spec.precision.unwrap_or(6), spec.alt, spec.ty == Some('G')),
-            Some('%') => alloc::format!("{:.*}%", spec.precision.unwrap_or(6), a * 100.0),
+            Some('%') => alloc::format!("{}%", crate::fltconv::fixed(a * 100.0, spec.precision.unwrap_or(6))),
             None => match spec.precision {
                 Some(p) => {
                     let g = general(a, p, spec.alt, false);

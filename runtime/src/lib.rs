@@ -16,6 +16,7 @@ pub mod bytes;
 pub mod dict;
 pub mod exc;
 pub mod float;
+pub mod fltconv;
 pub mod format;
 pub mod func;
 pub mod gc;

@@ -388,11 +388,11 @@ fn title(s: &str) -> String {
     let mut prev_cased = false;
     for c in s.chars() {
         if prev_cased {
-            out.extend(c.to_lowercase());
+            out.push(c.to_ascii_lowercase());
         } else {
-            out.extend(c.to_uppercase());
+            out.push(c.to_ascii_uppercase());
         }
-        prev_cased = c.is_alphabetic();
+        prev_cased = c.is_ascii_alphabetic();
     }
     out
 }
@@ -402,7 +402,7 @@ pub static METHODS: &[NativeObj] = &[
         let s = as_str(a[0]).unwrap_or("");
         let mut cs = s.chars();
         let t: String = match cs.next() {
-            Some(c) => c.to_uppercase().chain(cs.flat_map(|c| c.to_lowercase())).collect(),
+            Some(c) => core::iter::once(c.to_ascii_uppercase()).chain(cs.map(|c| c.to_ascii_lowercase())).collect(),
             None => String::new(),
         };
         from_str(&t)
@@ -424,21 +424,21 @@ pub static METHODS: &[NativeObj] = &[
     NativeObj::new("find", |a, _| find(a, false, false)),
     NativeObj::new("format", |a, kw| crate::format::str_format(as_str(a[0]).unwrap_or(""), &a[1..], kw)),
     NativeObj::new("index", |a, _| find(a, false, true)),
-    NativeObj::new("isalnum", |a, _| all_chars(a, char::is_alphanumeric)),
-    NativeObj::new("isalpha", |a, _| all_chars(a, char::is_alphabetic)),
+    NativeObj::new("isalnum", |a, _| all_chars(a, |c| c.is_ascii_alphanumeric())),
+    NativeObj::new("isalpha", |a, _| all_chars(a, |c| c.is_ascii_alphabetic())),
     NativeObj::new("isdigit", |a, _| all_chars(a, |c| c.is_ascii_digit())),
     NativeObj::new("islower", |a, _| {
         let s = as_str(a[0]).unwrap_or("");
-        Ok(bool_value(s.chars().any(char::is_lowercase) && !s.chars().any(char::is_uppercase)))
+        Ok(bool_value(s.chars().any(|c| c.is_ascii_lowercase()) && !s.chars().any(|c| c.is_ascii_uppercase())))
     }),
     NativeObj::new("isspace", |a, _| all_chars(a, char::is_whitespace)),
     NativeObj::new("isupper", |a, _| {
         let s = as_str(a[0]).unwrap_or("");
-        Ok(bool_value(s.chars().any(char::is_uppercase) && !s.chars().any(char::is_lowercase)))
+        Ok(bool_value(s.chars().any(|c| c.is_ascii_uppercase()) && !s.chars().any(|c| c.is_ascii_lowercase())))
     }),
     NativeObj::new("join", |a, _| join(a)),
     NativeObj::new("ljust", |a, _| pad(a, b'<')),
-    NativeObj::new("lower", |a, _| from_str(&as_str(a[0]).unwrap_or("").to_lowercase())),
+    NativeObj::new("lower", |a, _| from_str(&as_str(a[0]).unwrap_or("").to_ascii_lowercase())),
     NativeObj::new("lstrip", |a, _| strip(a, true, false)),
     NativeObj::new("partition", |a, _| partition(a, false)),
     NativeObj::new("replace", |a, _| {
@@ -472,16 +472,12 @@ pub static METHODS: &[NativeObj] = &[
         let s = as_str(a[0]).unwrap_or("");
         let t: String = s
             .chars()
-            .flat_map(|c| {
-                let v: Vec<char> =
-                    if c.is_uppercase() { c.to_lowercase().collect() } else { c.to_uppercase().collect() };
-                v
-            })
+            .map(|c| if c.is_ascii_uppercase() { c.to_ascii_lowercase() } else { c.to_ascii_uppercase() })
             .collect();
         from_str(&t)
     }),
     NativeObj::new("title", |a, _| from_str(&title(as_str(a[0]).unwrap_or("")))),
-    NativeObj::new("upper", |a, _| from_str(&as_str(a[0]).unwrap_or("").to_uppercase())),
+    NativeObj::new("upper", |a, _| from_str(&as_str(a[0]).unwrap_or("").to_ascii_uppercase())),
     NativeObj::new("zfill", |a, _| {
         let s = as_str(a[0]).unwrap_or("");
         let width = index_of(*a.get(1).unwrap_or(&small(0)), "width")?.max(0) as usize;
