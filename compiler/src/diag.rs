@@ -69,6 +69,11 @@ impl SourceMap {
         self.line_starts.partition_point(|&s| s <= offset)
     }
 
+    /// The byte offset where 1-based `line` starts.
+    pub fn line_start(&self, line: usize) -> usize {
+        self.line_starts.get(line.saturating_sub(1)).copied().unwrap_or(0)
+    }
+
     pub fn span(&self, start: usize, end: usize) -> Span {
         let start = start.min(self.text.len());
         let line = self.line_of(start);

@@ -892,6 +892,26 @@ pub extern "C" fn rt_make_class(name: Value, bases: Value, ns: Value) -> Value {
     })())
 }
 
+/// The `__exit__` of a `with` statement's manager (bound to it), after checking that it has
+/// `__enter__` too: TypeError as CPython's when it is not a context manager.
+#[no_mangle]
+pub extern "C" fn rt_with_exit(mgr: Value) -> Value {
+    let t = type_of(mgr);
+    let (enter, exit) = (lookup_class(t, "__enter__").is_some(), lookup_class(t, "__exit__").is_some());
+    if !enter || !exit {
+        let missed = match (enter, exit) {
+            (true, false) => " (missed __exit__ method)",
+            (false, true) => " (missed __enter__ method)",
+            _ => "",
+        };
+        return ret(Err(raise(
+            &TYPE_ERROR,
+            alloc::format!("'{}' object does not support the context manager protocol{missed}", t.name),
+        )));
+    }
+    ret(crate::str::from_str("__exit__").and_then(|n| getattr(mgr, n)))
+}
+
 /// A new empty dict for a class body's namespace.
 #[no_mangle]
 pub extern "C" fn rt_class_ns() -> Value {

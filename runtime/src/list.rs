@@ -9,6 +9,8 @@ use crate::ops;
 use crate::value::*;
 use alloc::vec::Vec;
 
+/// Generated code indexes lists inline: `len` is the word after the header, `items` the
+/// fourth word (`compiler/src/lower/expr.rs`, `list_index`).
 #[repr(C)]
 pub struct ListObj {
     pub header: Header,

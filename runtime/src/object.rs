@@ -9,8 +9,10 @@ use crate::value::*;
 /// The result of anything that may raise: `Err(Exc)` means the exception is pending.
 pub type R<T = Value> = Result<T, Exc>;
 
-/// Which layout an object has; a type's instances all share its kind.
+/// Which layout an object has; a type's instances all share its kind. Generated code reads
+/// it (a byte right after a type's header) for its inline list and tuple indexing.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
+#[repr(u8)]
 pub enum Kind {
     Object,
     Type,

@@ -193,7 +193,7 @@ pub fn to_repr(v: Value) -> R<String> {
         }
         Kind::Function => {
             let f: &FuncObj = unsafe { body(v) };
-            Ok(alloc::format!("<function {} at {:#x}>", f.func_name(), v))
+            Ok(alloc::format!("<function {} at {:#x}>", f.qualname(), v))
         }
         Kind::Native => {
             let f: &NativeObj = unsafe { body(v) };
@@ -202,11 +202,11 @@ pub fn to_repr(v: Value) -> R<String> {
         Kind::BoundMethod => {
             let m: &crate::func::BoundMethod = unsafe { body(m_addr(v)) };
             let name = match kind_of(m.func) {
-                Kind::Function => unsafe { body::<FuncObj>(m.func) }.func_name(),
-                Kind::Native => unsafe { body::<NativeObj>(m.func) }.name,
-                _ => "?",
+                Kind::Function => String::from(unsafe { body::<FuncObj>(m.func) }.qualname()),
+                Kind::Native => alloc::format!("{}.{}", type_name(m.obj), unsafe { body::<NativeObj>(m.func) }.name),
+                _ => String::from("?"),
             };
-            Ok(alloc::format!("<bound method {}.{} of {}>", type_name(m.obj), name, to_repr(m.obj)?))
+            Ok(alloc::format!("<bound method {name} of {}>", to_repr(m.obj)?))
         }
         Kind::Module => Ok(alloc::format!("<module '{}'>", crate::modules::module_name(v))),
         Kind::Exception => {

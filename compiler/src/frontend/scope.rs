@@ -414,3 +414,11 @@ pub fn lambda_captures(e: &ast::Expr) -> BTreeSet<String> {
     s.expr(e);
     s.inner_free
 }
+
+/// The names a body binds directly (assignments, loop targets, imports, `except … as`,
+/// `with … as`, defs and classes), less those it declares global or nonlocal.
+pub fn bound_in(body: &[ast::Stmt]) -> BTreeSet<String> {
+    let mut s = Scan::default();
+    s.body(body);
+    s.bound.into_iter().filter(|n| !s.globals.contains(n) && !s.nonlocals.contains(n)).collect()
+}

@@ -90,7 +90,7 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
             ast::Expr::Subscript(s) => {
                 let obj = self.expr(&s.value)?;
                 let key = self.expr(&s.slice)?;
-                Ok(self.call_rt_checked("rt_getitem", &[obj, key]))
+                Ok(self.getitem(obj, key))
             }
             ast::Expr::Slice(s) => {
                 let mut parts = Vec::new();
@@ -294,6 +294,10 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
                 Ok(self.call_rt_checked("rt_getitem", &[ns, key]))
             }
             Place::Builtin => self.builtin(name),
+            Place::Unknown if name == "__file__" => {
+                let f = self.m.source.file.clone();
+                Ok(self.str_literal(&f))
+            }
             Place::Unknown if name == "__name__" => {
                 let n = self.m.name.clone();
                 Ok(self.str_literal(&n))
@@ -332,6 +336,73 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
             let text = l.cstring_addr(&name);
             Ok(l.call_rt_checked("rt_builtin", &[text]))
         })
+    }
+
+    /// `obj[key]`: a list indexed by a small int inline, everything else through the runtime.
+    pub(super) fn getitem(&mut self, obj: ir::Value, key: ir::Value) -> ir::Value {
+        let w = self.word();
+        let done = self.b.create_block();
+        let result = self.b.append_block_param(done, w);
+        let slow = self.b.create_block();
+        self.b.set_cold_block(slow);
+        let addr = self.list_index(obj, key, slow);
+        let v = self.b.ins().load(w, MemFlagsData::trusted(), addr, 0);
+        self.b.ins().jump(done, &[BlockArg::Value(v)]);
+        self.enter(slow);
+        let v = self.call_rt_checked("rt_getitem", &[obj, key]);
+        self.b.ins().jump(done, &[BlockArg::Value(v)]);
+        self.enter(done);
+        result
+    }
+
+    /// `obj[key] = v`, inline for a list indexed by a small int.
+    pub(super) fn setitem(&mut self, obj: ir::Value, key: ir::Value, v: ir::Value) {
+        let done = self.b.create_block();
+        let slow = self.b.create_block();
+        self.b.set_cold_block(slow);
+        let addr = self.list_index(obj, key, slow);
+        self.b.ins().store(MemFlagsData::trusted(), v, addr, 0);
+        self.b.ins().jump(done, &[]);
+        self.enter(slow);
+        self.call_rt_checked("rt_setitem", &[obj, key, v]);
+        self.b.ins().jump(done, &[]);
+        self.enter(done);
+    }
+
+    /// The address of item `key` of list `obj` when `key` is a small int in range (negative
+    /// ones from the end), continuing in a new block; every other case goes to `slow`.
+    fn list_index(&mut self, obj: ir::Value, key: ir::Value, slow: ir::Block) -> ir::Value {
+        let w = self.word();
+        let wb = self.word_bytes();
+        let flags = MemFlagsData::trusted();
+        // A small-int key and a pointer object…
+        let (is_obj, is_list, in_range) = (self.b.create_block(), self.b.create_block(), self.b.create_block());
+        // (obj & 3) | ((key & 1) ^ 1) is zero exactly when both hold.
+        let ptr_bits = self.b.ins().band_imm_u(obj, 3);
+        let tag = self.b.ins().band_imm_u(key, 1);
+        let not_small = self.b.ins().bxor_imm_u(tag, 1);
+        let wrong = self.b.ins().bor(ptr_bits, not_small);
+        self.b.ins().brif(wrong, slow, &[], is_obj, &[]);
+        self.enter(is_obj);
+        // …whose type's kind is List…
+        let ty = self.b.ins().load(w, flags, obj, 0);
+        let kind = self.b.ins().uload8(w, flags, ty, wb);
+        let list = self.b.ins().icmp_imm_s(IntCC::Equal, kind, i64::from(mpyc_runtime::object::Kind::List as u8));
+        self.b.ins().brif(list, is_list, &[], slow, &[]);
+        self.enter(is_list);
+        // …and an index that is in range once a negative one counts from the end.
+        let len = self.b.ins().load(w, flags, obj, wb);
+        let i = self.b.ins().sshr_imm_u(key, 1);
+        let top = i64::from(self.word().bits() - 1);
+        let sign = self.b.ins().sshr_imm_u(i, top);
+        let wrap = self.b.ins().band(sign, len);
+        let index = self.b.ins().iadd(i, wrap);
+        let fits = self.b.ins().icmp(IntCC::UnsignedLessThan, index, len);
+        self.b.ins().brif(fits, in_range, &[], slow, &[]);
+        self.enter(in_range);
+        let items = self.b.ins().load(w, flags, obj, 3 * wb);
+        let offset = self.b.ins().ishl_imm_u(index, i64::from(wb.trailing_zeros()));
+        self.b.ins().iadd(items, offset)
     }
 
     /// Raises UnboundLocalError / NameError at run time when `v` is still unbound (0);

@@ -2,7 +2,7 @@
 //! `return` through `finally`, `def`, `class`, `try`, `with`, `raise`, `assert`, `del`, imports.
 
 use super::builtins::check_import;
-use super::expr::{aug_op, collect_target_names, Place};
+use super::expr::{aug_op, Place};
 use super::{Body, ClassCtx, Cleanup, CleanupAt, FnLowerer};
 use crate::diag::CompileError;
 use crate::frontend::scope;
@@ -187,10 +187,7 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
 
     pub(super) fn assign(&mut self, target: &'a ast::Expr, v: ir::Value) -> Result<()> {
         match target {
-            ast::Expr::Name(n) => {
-                self.store_name(n.id.as_str(), v);
-                Ok(())
-            }
+            ast::Expr::Name(n) => self.store_name(n.id.as_str(), v),
             ast::Expr::Tuple(ast::ExprTuple { elts, .. }) | ast::Expr::List(ast::ExprList { elts, .. }) => {
                 let stars: Vec<usize> = elts
                     .iter()
@@ -225,7 +222,7 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
             ast::Expr::Subscript(s) => {
                 let obj = self.expr(&s.value)?;
                 let key = self.expr(&s.slice)?;
-                self.call_rt_checked("rt_setitem", &[obj, key, v]);
+                self.setitem(obj, key, v);
                 Ok(())
             }
             ast::Expr::Attribute(a) => {
@@ -239,7 +236,7 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
         }
     }
 
-    pub(super) fn store_name(&mut self, name: &str, v: ir::Value) {
+    pub(super) fn store_name(&mut self, name: &str, v: ir::Value) -> Result<()> {
         match self.place(name) {
             Place::Local(var) => {
                 self.b.def_var(var, v);
@@ -259,9 +256,15 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
             }
             Place::Global(slot) => self.store_root(slot, v),
             Place::Builtin | Place::Unknown => {
-                unreachable!("'{name}' is bound somewhere, so it has a place")
+                let at = self.m.source.line_start(self.line);
+                return Err(self
+                    .m
+                    .source
+                    .error(at, at + 1, format!("internal error: '{name}' is assigned here but has no place"))
+                    .with_help("please report this program"));
             }
         }
+        Ok(())
     }
 
     fn delete(&mut self, t: &'a ast::Expr) -> Result<()> {
@@ -278,7 +281,7 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
                     }
                     _ => {
                         let zero = self.iconst(0);
-                        self.store_name(name, zero);
+                        self.store_name(name, zero)?;
                         self.assigned.remove(name);
                     }
                 }
@@ -310,15 +313,15 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
                 let old = self.load_name(n)?;
                 let rhs = self.expr(&a.value)?;
                 let new = self.aug_binop(op, inplace, old, rhs);
-                self.store_name(n.id.as_str(), new);
+                self.store_name(n.id.as_str(), new)?;
             }
             ast::Expr::Subscript(s) => {
                 let obj = self.expr(&s.value)?;
                 let key = self.expr(&s.slice)?;
-                let old = self.call_rt_checked("rt_getitem", &[obj, key]);
+                let old = self.getitem(obj, key);
                 let rhs = self.expr(&a.value)?;
                 let new = self.aug_binop(op, inplace, old, rhs);
-                self.call_rt_checked("rt_setitem", &[obj, key, new]);
+                self.setitem(obj, key, new);
             }
             ast::Expr::Attribute(at) => {
                 let obj = self.expr(&at.value)?;
@@ -536,7 +539,7 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
             let zero = self.iconst(0);
             f = self.call_rt_checked("rt_call", &[dec, argv, one, zero]);
         }
-        self.store_name(d.name.as_str(), f);
+        self.store_name(d.name.as_str(), f)?;
         Ok(())
     }
 
@@ -556,32 +559,10 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
         let cell = self.call_rt_checked("rt_new_cell", &[zero]);
         let cell_var = self.temp_var();
         self.b.def_var(cell_var, cell);
-        let mut names = BTreeSet::new();
-        let mut bound = Vec::new();
-        for s in &c.body {
-            match s {
-                ast::Stmt::FunctionDef(d) => names.insert(d.name.to_string()),
-                ast::Stmt::ClassDef(d) => names.insert(d.name.to_string()),
-                ast::Stmt::Assign(a) => {
-                    for t in &a.targets {
-                        collect_target_names(t, &mut bound);
-                    }
-                    false
-                }
-                ast::Stmt::AnnAssign(a) => {
-                    collect_target_names(&a.target, &mut bound);
-                    false
-                }
-                ast::Stmt::AugAssign(a) => {
-                    collect_target_names(&a.target, &mut bound);
-                    false
-                }
-                _ => false,
-            };
-        }
-        names.extend(bound);
-        let qual = self.str_literal("__qualname__");
-        let _ = qual;
+        // The class's own names: everything its body binds (not inside its methods).
+        let names: BTreeSet<String> = scope::bound_in(&c.body);
+        let qual_name = self.str_literal("__qualname__");
+        let _ = qual_name;
         let qual = match self.classes.last() {
             Some(outer) => format!("{}.{}", outer.qual, c.name),
             None if self.scope.is_some() => format!("{}.<locals>.{}", self.qualname, c.name),
@@ -608,7 +589,7 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
             let zero = self.iconst(0);
             cls = self.call_rt_checked("rt_call", &[dec, argv, one, zero]);
         }
-        self.store_name(c.name.as_str(), cls);
+        self.store_name(c.name.as_str(), cls)?;
         Ok(())
     }
 
@@ -622,14 +603,14 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
                     if self.m.modules.contains_key(name) {
                         let (top, leaf) = self.import_user(name)?;
                         match &alias.asname {
-                            Some(a) => self.store_name(a.as_str(), leaf),
-                            None => self.store_name(name.split('.').next().unwrap_or(name), top),
+                            Some(a) => self.store_name(a.as_str(), leaf)?,
+                            None => self.store_name(name.split('.').next().unwrap_or(name), top)?,
                         }
                         continue;
                     }
                     let m = self.import_module(name)?;
                     let bound = alias.asname.as_ref().map_or(name, |a| a.as_str());
-                    self.store_name(bound, m);
+                    self.store_name(bound, m)?;
                 }
             }
             ast::Stmt::ImportFrom(i) => {
@@ -645,7 +626,7 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
                     let sub = format!("{name}.{member}");
                     if self.m.modules.contains_key(&sub) {
                         let (_, leaf) = self.import_user(&sub)?;
-                        self.store_name(bound, leaf);
+                        self.store_name(bound, leaf)?;
                         continue;
                     }
                     let key = self.str_literal(member);
@@ -664,7 +645,7 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
                     self.call_rt("rt_raise", &[e, zero]);
                     self.jump_to_exc_exit();
                     self.enter(ok);
-                    self.store_name(bound, v);
+                    self.store_name(bound, v)?;
                 }
             }
             _ => {}
@@ -832,7 +813,7 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
                 self.b.def_var(prev_var, prev);
                 if let Some(name) = &h.name {
                     let e = self.call_rt("rt_exc_current", &[]);
-                    self.store_name(name.as_str(), e);
+                    self.store_name(name.as_str(), e)?;
                 }
                 // An exception inside the clause leaves it first.
                 let clause_landing = self.new_landing();
@@ -923,8 +904,7 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
             return Ok(());
         };
         let mgr = self.expr(&item.context_expr)?;
-        let exit_name = self.str_literal("__exit__");
-        let exit = self.call_rt_checked("rt_getattr", &[mgr, exit_name]);
+        let exit = self.call_rt_checked("rt_with_exit", &[mgr]);
         let exit_var = self.temp_var();
         self.b.def_var(exit_var, exit);
         let enter_name = self.str_literal("__enter__");
