@@ -401,18 +401,36 @@ fn linker_case(program: &'static str) -> Case {
 /// console must bring up `examples/hello.py` and print what CPython prints. The pyboard never
 /// exits, so the run ends once the output is complete.
 fn pyboard_boot_case() -> Case {
+    pyboard_case("examples/hello.py", None)
+}
+
+/// `tests/pyboard/*.py`: programs whose output depends on the pyboard's own build (32-bit
+/// floats), run as pyboard firmware on netduinoplus2 against hand-written `.out` files.
+fn pyboard_cases(cases: &mut Vec<Case>) {
+    let mut files = Vec::new();
+    collect(&root().join("tests/pyboard"), &mut files);
+    for py in files {
+        let rel = py.strip_prefix(root()).expect("under the root").to_string_lossy().into_owned();
+        let out = py.with_extension("out");
+        cases.push(pyboard_case(Box::leak(rel.into_boxed_str()), Some(out)));
+    }
+}
+
+/// Runs `program` as pyboard firmware on netduinoplus2; it must print `expected` (a file), or
+/// what CPython prints when there is none.
+fn pyboard_case(program: &'static str, expected: Option<PathBuf>) -> Case {
     Case {
-        name: "examples/hello.py [pyboard firmware on qemu netduinoplus2]".into(),
-        check: Box::new(|| {
-            let elf = temp("hello-pyboard.elf");
-            let out = run(
-                Command::new(MPYC).args(["build", "examples/hello.py", "--board", "pyboard", "-o"]).arg(&elf),
-                300,
-            )?;
+        name: format!("{program} [pyboard firmware on qemu netduinoplus2]"),
+        check: Box::new(move || {
+            let elf = temp(&format!("{}-pyboard.elf", program.replace('/', "_")));
+            let out = run(Command::new(MPYC).args(["build", program, "--board", "pyboard", "-o"]).arg(&elf), 300)?;
             if !out.status.success() {
                 return Err(text(&out.stderr));
             }
-            let want = text(&run(Command::new("python3").arg("examples/hello.py"), 60)?.stdout);
+            let want = match &expected {
+                Some(path) => std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?,
+                None => text(&run(Command::new("python3").arg(program), 60)?.stdout),
+            };
             let mut child = Command::new("qemu-system-arm")
                 .args(["-M", "netduinoplus2", "-display", "none", "-monitor", "none", "-serial", "stdio", "-kernel"])
                 .arg(&elf)
@@ -658,6 +676,7 @@ fn main() {
     let mut cases = Vec::new();
     program_cases(&mut cases);
     heap_cases(&mut cases);
+    pyboard_cases(&mut cases);
     error_cases(&mut cases);
     cases.push(layout_case());
     cases.push(pyboard_boot_case());
