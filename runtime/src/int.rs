@@ -40,6 +40,13 @@ pub fn as_int(v: Value) -> Option<Int> {
 }
 
 impl Int {
+    /// The value as a big int, borrowed when it is one.
+    pub fn as_big(&self) -> alloc::borrow::Cow<'static, BigInt> {
+        match self {
+            Int::Small(n) => alloc::borrow::Cow::Owned(BigInt::from(*n)),
+            Int::Big(b) => alloc::borrow::Cow::Borrowed(*b),
+        }
+    }
     pub fn to_big(&self) -> BigInt {
         match self {
             Int::Small(n) => BigInt::from(*n),
@@ -92,6 +99,15 @@ pub fn binary(op: usize, a: Int, b: Int) -> R {
             crate::float::binary(op, to_float(&a)?, to_float(&b)?)
         }
         binop::LSHIFT | binop::RSHIFT if b.is_negative() => Err(raise(&VALUE_ERROR, "negative shift count")),
+        binop::ADD | binop::SUB | binop::MUL => {
+            // By reference: only the result is allocated, not a copy of a big operand.
+            let (x, y) = (a.as_big(), b.as_big());
+            from_big(match op {
+                binop::ADD => &*x + &*y,
+                binop::SUB => &*x - &*y,
+                _ => &*x * &*y,
+            })
+        }
         _ => big_binary(op, a.to_big(), b),
     }
 }
