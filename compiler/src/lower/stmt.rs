@@ -701,7 +701,16 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
         let m = self.call_rt_checked("rt_new_module", &[name_c, globals, names_c, n]);
         self.store_root(slot, m);
         let r = self.call_index(func, &[]);
-        self.check(r);
+        // A module whose body raised is forgotten, so that importing it again runs it again
+        // (as CPython drops it from sys.modules).
+        let (ok, failed) = (self.b.create_block(), self.b.create_block());
+        self.b.set_cold_block(failed);
+        self.b.ins().brif(r, ok, &[], failed, &[]);
+        self.enter(failed);
+        let zero = self.iconst(0);
+        self.store_root(slot, zero);
+        self.jump_to_exc_exit();
+        self.enter(ok);
         self.b.ins().jump(done, &[BlockArg::Value(m)]);
         self.enter(done);
         result
