@@ -531,6 +531,8 @@ fn has_instance_attr(obj: Value, name: Value) -> bool {
 fn instance_dict(obj: Value) -> Value {
     if has_dict(obj) {
         unsafe { body::<InstanceObj>(obj).dict }
+    } else if is_ptr(obj) && kind_of(obj) == Kind::Function {
+        unsafe { body::<FuncObj>(obj).dict }
     } else {
         0
     }
@@ -741,6 +743,14 @@ pub fn setattr(obj: Value, name: Value, v: Value) -> R<()> {
             call(w.fset, &[obj, v], &Kw::NONE)?;
             return Ok(());
         }
+    }
+    if is_ptr(obj) && t.kind == Kind::Function {
+        // Functions take attributes of their own, as in CPython.
+        let f: &mut FuncObj = unsafe { body(obj) };
+        if f.dict == 0 {
+            f.dict = dict::new_dict()?;
+        }
+        return dict::set_item(f.dict, name, v);
     }
     if !has_dict(obj) {
         return Err(no_attribute(obj, key));
