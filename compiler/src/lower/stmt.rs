@@ -817,37 +817,13 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
                     }
                 }
                 self.enter(matched);
-                let prev = self.call_rt("rt_exc_begin", &[]);
-                let prev_var = self.temp_var();
-                self.b.def_var(prev_var, prev);
-                if let Some(name) = &h.name {
-                    let e = self.call_rt("rt_exc_current", &[]);
-                    self.store_name(name.as_str(), e)?;
-                }
-                // An exception inside the clause leaves it first.
-                let clause_landing = self.new_landing();
-                self.handlers.push(clause_landing);
-                self.cleanups.push(CleanupAt {
-                    what: Cleanup::ExceptEnd(prev_var),
-                    handlers: self.handlers.len() - 1,
-                    loops: self.loops.len(),
-                });
-                for s in &h.body {
-                    self.stmt(s)?;
-                }
-                self.cleanups.pop();
-                self.handlers.pop();
-                if !self.terminated() {
+                let (prev_var, _, normal) = self.while_handling(&h.body, depth, h.name.as_ref().map(|n| n.as_str()))?;
+                if normal {
                     let p = self.b.use_var(prev_var);
                     self.call_rt("rt_exc_end", &[p]);
                     self.b.ins().jump(to_finally, &[]);
                 }
-                let l2 = self.enter_landing(clause_landing);
-                let p = self.b.use_var(prev_var);
-                self.call_rt("rt_exc_end", &[p]);
-                self.jump_outward(depth, l2);
                 self.enter(next);
-                let _ = line;
             }
             // No clause matched: on outward, still pending.
             self.jump_outward(depth, line);
@@ -868,41 +844,66 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
             // that one raised there chains to it; afterwards it goes on outward.
             let line = self.enter_landing(landing);
             let depth = self.handlers.len();
-            let prev = self.call_rt("rt_exc_begin", &[]);
-            let prev_var = self.temp_var();
-            self.b.def_var(prev_var, prev);
-            let e = self.call_rt("rt_exc_current", &[]);
-            let e_var = self.temp_var();
-            self.b.def_var(e_var, e);
-            let inner = self.new_landing();
-            self.handlers.push(inner);
-            self.cleanups.push(CleanupAt {
-                what: Cleanup::ExceptEnd(prev_var),
-                handlers: self.handlers.len() - 1,
-                loops: self.loops.len(),
-            });
-            for s in &t.finalbody {
-                self.stmt(s)?;
-            }
-            self.cleanups.pop();
-            self.handlers.pop();
-            if !self.terminated() {
+            let (prev_var, e_var, normal) = self.while_handling(&t.finalbody, depth, None)?;
+            if normal {
                 let p = self.b.use_var(prev_var);
                 self.call_rt("rt_exc_end", &[p]);
                 let e = self.b.use_var(e_var);
                 self.call_rt("rt_exc_restore", &[e]);
                 self.jump_outward(depth, line);
             }
-            let l2 = self.enter_landing(inner);
-            let p = self.b.use_var(prev_var);
-            self.call_rt("rt_exc_end", &[p]);
-            self.jump_outward(depth, l2);
         } else {
             self.enter(to_finally);
             self.b.ins().jump(after, &[]);
         }
         self.enter(after);
         Ok(())
+    }
+
+    /// Lowers `body` as code that handles the exception just caught (an `except` clause, or a
+    /// `finally` body on the exceptional path): it is the exception being handled, for chaining
+    /// and bare `raise`, bound to `bind` if given; one the body raises restores the exception
+    /// handled before and leaves through handler `depth`. Returns the variables holding the
+    /// exception handled before and the caught one, and whether the body can end normally
+    /// (the caller then finishes that path).
+    fn while_handling(
+        &mut self,
+        body: &'a [ast::Stmt],
+        depth: usize,
+        bind: Option<&str>,
+    ) -> Result<(Variable, Variable, bool)> {
+        let prev = self.call_rt("rt_exc_begin", &[]);
+        let prev_var = self.temp_var();
+        self.b.def_var(prev_var, prev);
+        let e = self.call_rt("rt_exc_current", &[]);
+        let e_var = self.temp_var();
+        self.b.def_var(e_var, e);
+        if let Some(name) = bind {
+            self.store_name(name, e)?;
+        }
+        let landing = self.new_landing();
+        self.handlers.push(landing);
+        self.cleanups.push(CleanupAt {
+            what: Cleanup::ExceptEnd(prev_var),
+            handlers: self.handlers.len() - 1,
+            loops: self.loops.len(),
+        });
+        for s in body {
+            self.stmt(s)?;
+        }
+        self.cleanups.pop();
+        self.handlers.pop();
+        let normal = !self.terminated();
+        let cont = self.b.create_block();
+        if normal {
+            self.b.ins().jump(cont, &[]);
+        }
+        let line = self.enter_landing(landing);
+        let p = self.b.use_var(prev_var);
+        self.call_rt("rt_exc_end", &[p]);
+        self.jump_outward(depth, line);
+        self.enter(cont);
+        Ok((prev_var, e_var, normal))
     }
 
     fn with_stmt(&mut self, items: &'a [ast::WithItem], body: &'a [ast::Stmt]) -> Result<()> {
