@@ -294,16 +294,21 @@ pub fn delitem(dv: Value, key: Value) -> R<()> {
     }
 }
 
+/// Empties a dict or set, keeping its capacity.
+fn clear(dv: Value) {
+    let o = d(dv);
+    o.len = 0;
+    o.used = 0;
+    unsafe { core::ptr::write_bytes(o.index, 0, 2 * o.cap) };
+}
+
 fn view(dv: Value, ty: &'static TypeObj) -> R {
     alloc(ViewObj { header: Header::of(ty), dict: dv })
 }
 
 pub static DICT_METHODS: &[NativeObj] = &[
     NativeObj::new("clear", |a, _| {
-        let o = d(a[0]);
-        o.len = 0;
-        o.used = 0;
-        unsafe { core::ptr::write_bytes(o.index, 0, 2 * o.cap) };
+        clear(a[0]);
         Ok(NONE)
     }),
     NativeObj::new("copy", |a, _| copy(a[0])),
@@ -447,18 +452,16 @@ fn set_method_op(a: &[Value], op: usize) -> R {
 
 fn update_with(a: &[Value], op: usize) -> R {
     let r = set_method_op(a, op)?;
-    let o = d(a[0]);
-    o.len = 0;
-    o.used = 0;
-    unsafe { core::ptr::write_bytes(o.index, 0, 2 * o.cap) };
+    clear(a[0]);
     for k in keys_of(r) {
         add(a[0], k)?;
     }
     Ok(NONE)
 }
 
-macro_rules! common_set_methods {
-    () => {
+/// The methods of sets and frozensets, plus `$extra` (a set's mutating ones).
+macro_rules! set_methods {
+    ($($extra:expr),*) => {
         [
             NativeObj::new("copy", |a, _| copy(a[0])),
             NativeObj::new("difference", |a, _| set_method_op(a, crate::ops::binop::SUB)),
@@ -478,42 +481,23 @@ macro_rules! common_set_methods {
             }),
             NativeObj::new("symmetric_difference", |a, _| set_method_op(a, crate::ops::binop::XOR)),
             NativeObj::new("union", |a, _| set_method_op(a, crate::ops::binop::OR)),
+            $($extra),*
         ]
     };
 }
 
-static COMMON: [NativeObj; 8] = common_set_methods!();
+static FROZENSET_ARRAY: [NativeObj; 8] = set_methods!();
+pub static FROZENSET_METHODS: &[NativeObj] = &FROZENSET_ARRAY;
 
-pub static FROZENSET_METHODS: &[NativeObj] = &COMMON;
-
-pub static SET_METHODS: &[NativeObj] = &[
+static SET_ARRAY: [NativeObj; 17] = set_methods!(
     NativeObj::new("add", |a, _| add(a[0], a[1]).map(|_| NONE)),
     NativeObj::new("clear", |a, _| {
-        let o = d(a[0]);
-        o.len = 0;
-        o.used = 0;
-        unsafe { core::ptr::write_bytes(o.index, 0, 2 * o.cap) };
+        clear(a[0]);
         Ok(NONE)
     }),
-    NativeObj::new("copy", |a, _| copy(a[0])),
-    NativeObj::new("difference", |a, _| set_method_op(a, crate::ops::binop::SUB)),
     NativeObj::new("difference_update", |a, _| update_with(a, crate::ops::binop::SUB)),
     NativeObj::new("discard", |a, _| remove(a[0], a[1]).map(|_| NONE)),
-    NativeObj::new("intersection", |a, _| set_method_op(a, crate::ops::binop::AND)),
     NativeObj::new("intersection_update", |a, _| update_with(a, crate::ops::binop::AND)),
-    NativeObj::new("isdisjoint", |a, _| {
-        let o = as_set_arg(a[1])?;
-        let i = set_op(crate::ops::binop::AND, a[0], o)?;
-        Ok(bool_value(len(i) == 0))
-    }),
-    NativeObj::new("issubset", |a, _| {
-        let o = as_set_arg(a[1])?;
-        Ok(bool_value(subset(a[0], o)?))
-    }),
-    NativeObj::new("issuperset", |a, _| {
-        let o = as_set_arg(a[1])?;
-        Ok(bool_value(subset(o, a[0])?))
-    }),
     NativeObj::new("pop", |a, _| {
         let first = d(a[0]).pairs().next();
         match first {
@@ -528,11 +512,10 @@ pub static SET_METHODS: &[NativeObj] = &[
         Some(_) => Ok(NONE),
         None => Err(key_error(a[1])),
     }),
-    NativeObj::new("symmetric_difference", |a, _| set_method_op(a, crate::ops::binop::XOR)),
     NativeObj::new("symmetric_difference_update", |a, _| update_with(a, crate::ops::binop::XOR)),
-    NativeObj::new("union", |a, _| set_method_op(a, crate::ops::binop::OR)),
-    NativeObj::new("update", |a, _| update_with(a, crate::ops::binop::OR)),
-];
+    NativeObj::new("update", |a, _| update_with(a, crate::ops::binop::OR))
+);
+pub static SET_METHODS: &[NativeObj] = &SET_ARRAY;
 
 /// `{k: v, …}` from `n` pairs at `argv` (key, value, key, value…).
 #[no_mangle]
