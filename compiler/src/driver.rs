@@ -96,7 +96,7 @@ pub fn build(
                         std::fs::read_to_string(file).with_context(|| format!("cannot read {}", file.display()))?;
                     frontend::clif::program(&text)?
                 } else {
-                    lower(file, thumb2::target(), options)?
+                    lower(file, board_target(&board), options)?
                 };
                 match emit {
                     Emit::Clif => thumb2::optimized_clif(program)?,
@@ -117,9 +117,18 @@ pub fn build(
     Ok(())
 }
 
+/// The Thumb-2 target with the board's float width.
+fn board_target(board: &Board) -> lower::Target {
+    let mut t = thumb2::target();
+    if board.float_bits == Some(64) {
+        t.float = cranelift_codegen::ir::types::F64;
+    }
+    t
+}
+
 /// Compiles `file` for `board` and links the firmware ELF at `out`.
 pub fn build_firmware(file: &Path, board: &Board, out: &Path, options: lower::Options) -> Result<()> {
-    let program = lower(file, thumb2::target(), options)?;
+    let program = lower(file, board_target(board), options)?;
     let object = thumb2::compile(program)?;
     let runtime = mcu_runtime::build(board)?;
     let elf = link::link(&[object], &runtime, board)?;

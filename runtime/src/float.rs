@@ -294,3 +294,12 @@ pub fn compare_int(op: usize, a: &Int, b: Float) -> R<bool> {
         _ => ord != Ordering::Equal,
     })
 }
+
+/// A float computed unboxed by generated code, boxed: its value is at `p`.
+///
+/// # Safety
+/// `p` points at a float of the board's width.
+#[no_mangle]
+pub unsafe extern "C" fn rt_box_float(p: *const Float) -> Value {
+    crate::func::ret(new_float(p.read_unaligned()))
+}

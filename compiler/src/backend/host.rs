@@ -20,7 +20,11 @@ pub fn isa() -> Result<OwnedTargetIsa> {
 }
 
 pub fn target(isa: &OwnedTargetIsa) -> Target {
-    Target { word: crate::lower::word_type(isa.pointer_bits() as u32), call_conv: isa.default_call_conv() }
+    Target {
+        word: crate::lower::word_type(isa.pointer_bits() as u32),
+        call_conv: isa.default_call_conv(),
+        float: cranelift_codegen::ir::types::F64,
+    }
 }
 
 /// Compiles `program` into memory and runs its module body; returns the exit status.

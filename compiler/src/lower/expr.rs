@@ -59,6 +59,7 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
         match e {
             ast::Expr::Constant(c) => self.constant(c),
             ast::Expr::Name(n) => self.load_name(n),
+            ast::Expr::BinOp(_) if self.float_candidate(e) => self.float_expr(e),
             ast::Expr::BinOp(b) => {
                 let op = binary_op(b.op).ok_or_else(|| self.error(e, "the `@` operator is not supported"))?;
                 let l = self.expr(&b.left)?;
@@ -572,7 +573,10 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
     /// A condition as the value True or False.
     fn bool_of(&mut self, e: &'a ast::Expr) -> Result<ir::Value> {
         if let ast::Expr::Compare(c) = e {
-            if c.ops.len() == 1 && compare_op(c.ops[0]).is_some() {
+            if c.ops.len() == 1
+                && compare_op(c.ops[0]).is_some()
+                && !self.float_compare_candidate(&c.left, &c.comparators[0])
+            {
                 return self.compare_value(c);
             }
         }
@@ -631,6 +635,13 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
                     self.enter(next);
                 }
                 self.cond(last, then, other)
+            }
+            ast::Expr::Compare(c)
+                if c.ops.len() == 1
+                    && compare_op(c.ops[0]).is_some()
+                    && self.float_compare_candidate(&c.left, &c.comparators[0]) =>
+            {
+                self.float_branch(&c.left, c.ops[0], &c.comparators[0], then, other)
             }
             ast::Expr::Compare(c) => {
                 let mut left = self.expr(&c.left)?;
@@ -1274,7 +1285,7 @@ pub(super) fn collect_target_names(t: &ast::Expr, out: &mut Vec<String>) {
     }
 }
 
-fn binary_op(op: ast::Operator) -> Option<usize> {
+pub(super) fn binary_op(op: ast::Operator) -> Option<usize> {
     Some(match op {
         ast::Operator::Add => binop::ADD,
         ast::Operator::Sub => binop::SUB,

@@ -9,6 +9,7 @@
 
 mod builtins;
 mod expr;
+mod floats;
 mod stmt;
 
 use crate::diag::{CompileError, SourceMap};
@@ -29,6 +30,8 @@ use std::collections::{BTreeSet, HashMap, HashSet};
 pub struct Target {
     pub word: Type,
     pub call_conv: CallConv,
+    /// The board's float: F32 or F64.
+    pub float: Type,
 }
 
 /// How the program is built: options that change generated code.
@@ -429,6 +432,7 @@ fn lower_function<'a>(
         import_guards: 0,
         comp_captured: BTreeSet::new(),
         qualname: qualname.to_string(),
+        floatish: floats::floatish_names(body),
     };
     l.prologue();
     if let Body::Expr(e) = lambda {
@@ -520,6 +524,8 @@ pub(crate) struct FnLowerer<'a, 'p> {
     comp_captured: BTreeSet<String>,
     /// The qualified name of the function being lowered.
     qualname: String,
+    /// Names that look like floats (worth the unboxed float path).
+    floatish: HashSet<String>,
 }
 
 impl<'a, 'p> FnLowerer<'a, 'p> {

@@ -42,7 +42,7 @@ use object::{
 
 /// The lowering's view of a Cortex-M: 32-bit words.
 pub fn target() -> Target {
-    Target { word: types::I32, call_conv: CallConv::SystemV }
+    Target { word: types::I32, call_conv: CallConv::SystemV, float: types::F32 }
 }
 
 /// The 32-bit ISA whose mid-end optimizations we run (Cranelift has no Arm32 backend; its

@@ -1,0 +1,300 @@
+//! Float arithmetic in registers: an expression of `+ - * /` over names and numbers that
+//! looks like float work is computed unboxed when every name in it holds a float at run time
+//! (checked first), and boxed once at the end, or compared without boxing; otherwise the same
+//! expression runs through the generic operators.
+
+use super::FnLowerer;
+use crate::diag::CompileError;
+use cranelift_codegen::ir::{self, condcodes::FloatCC, condcodes::IntCC, BlockArg, InstBuilder, MemFlagsData};
+use rustpython_parser::ast;
+use std::collections::{HashMap, HashSet};
+
+type Result<T> = std::result::Result<T, CompileError>;
+
+/// The names of a function that look like floats: assigned, somewhere in `body`, a value with a
+/// float literal, a true division, or another such name.
+pub(super) fn floatish_names(body: &[&ast::Stmt]) -> HashSet<String> {
+    let mut assigns: Vec<(String, &ast::Expr)> = Vec::new();
+    fn walk<'e>(s: &'e ast::Stmt, out: &mut Vec<(String, &'e ast::Expr)>) {
+        match s {
+            ast::Stmt::Assign(a) => {
+                for t in &a.targets {
+                    if let ast::Expr::Name(n) = t {
+                        out.push((n.id.to_string(), &a.value));
+                    }
+                }
+            }
+            ast::Stmt::AugAssign(a) => {
+                if let ast::Expr::Name(n) = &*a.target {
+                    out.push((n.id.to_string(), &a.value));
+                }
+            }
+            ast::Stmt::For(f) => f.body.iter().chain(&f.orelse).for_each(|s| walk(s, out)),
+            ast::Stmt::While(w) => w.body.iter().chain(&w.orelse).for_each(|s| walk(s, out)),
+            ast::Stmt::If(i) => i.body.iter().chain(&i.orelse).for_each(|s| walk(s, out)),
+            ast::Stmt::With(w) => w.body.iter().for_each(|s| walk(s, out)),
+            ast::Stmt::Try(t) => t.body.iter().chain(&t.orelse).chain(&t.finalbody).for_each(|s| walk(s, out)),
+            _ => {}
+        }
+    }
+    for s in body {
+        walk(s, &mut assigns);
+    }
+    let mut names = HashSet::new();
+    loop {
+        let before = names.len();
+        for (name, value) in &assigns {
+            if !names.contains(name) && looks_float(value, &names) {
+                names.insert(name.clone());
+            }
+        }
+        if names.len() == before {
+            return names;
+        }
+    }
+}
+
+/// Whether `e` contains a float literal, a true division or one of `names`.
+fn looks_float(e: &ast::Expr, names: &HashSet<String>) -> bool {
+    match e {
+        ast::Expr::Constant(c) => matches!(c.value, ast::Constant::Float(_)),
+        ast::Expr::Name(n) => names.contains(n.id.as_str()),
+        ast::Expr::BinOp(b) => {
+            b.op == ast::Operator::Div || looks_float(&b.left, names) || looks_float(&b.right, names)
+        }
+        ast::Expr::UnaryOp(u) => looks_float(&u.operand, names),
+        _ => false,
+    }
+}
+
+impl<'a, 'p> FnLowerer<'a, 'p> {
+    /// Whether `e` is `+ - * /` and unary signs over names and numbers (whole numbers the
+    /// float holds exactly); `likely` is set when it looks like float work.
+    fn arithmetic(&self, e: &ast::Expr, likely: &mut bool) -> bool {
+        match e {
+            ast::Expr::BinOp(b) => {
+                if b.op == ast::Operator::Div {
+                    *likely = true;
+                }
+                matches!(b.op, ast::Operator::Add | ast::Operator::Sub | ast::Operator::Mult | ast::Operator::Div)
+                    && self.arithmetic(&b.left, likely)
+                    && self.arithmetic(&b.right, likely)
+            }
+            ast::Expr::UnaryOp(u) => {
+                matches!(u.op, ast::UnaryOp::USub | ast::UnaryOp::UAdd) && self.arithmetic(&u.operand, likely)
+            }
+            ast::Expr::Name(n) => {
+                if self.floatish.contains(n.id.as_str()) {
+                    *likely = true;
+                }
+                true
+            }
+            ast::Expr::Constant(c) => match &c.value {
+                ast::Constant::Float(_) => {
+                    *likely = true;
+                    true
+                }
+                ast::Constant::Int(i) => {
+                    let exact = if self.prog.target.float == ir::types::F32 { 1i64 << 24 } else { 1i64 << 53 };
+                    i.to_string().parse::<i64>().is_ok_and(|n| n.abs() <= exact)
+                }
+                _ => false,
+            },
+            _ => false,
+        }
+    }
+
+    /// Whether `e` is worth the float path: arithmetic that looks like float work.
+    pub(super) fn float_candidate(&self, e: &ast::Expr) -> bool {
+        let mut likely = false;
+        !matches!(e, ast::Expr::Name(_) | ast::Expr::Constant(_)) && self.arithmetic(e, &mut likely) && likely
+    }
+
+    /// Whether a comparison `a op b` is worth the float path.
+    pub(super) fn float_compare_candidate(&self, a: &ast::Expr, b: &ast::Expr) -> bool {
+        let (mut la, mut lb) = (false, false);
+        self.arithmetic(a, &mut la) && self.arithmetic(b, &mut lb) && (la || lb)
+    }
+
+    /// Evaluates the names of `e`, left to right, into `leaves`.
+    fn leaves(&mut self, e: &'a ast::Expr, leaves: &mut Vec<(*const ast::ExprName, ir::Value)>) -> Result<()> {
+        match e {
+            ast::Expr::BinOp(b) => {
+                self.leaves(&b.left, leaves)?;
+                self.leaves(&b.right, leaves)
+            }
+            ast::Expr::UnaryOp(u) => self.leaves(&u.operand, leaves),
+            ast::Expr::Name(n) => {
+                let v = self.load_name(n)?;
+                leaves.push((n as *const ast::ExprName, v));
+                Ok(())
+            }
+            _ => Ok(()),
+        }
+    }
+
+    /// Ends the current block with the checks that every leaf holds a float: continues in a
+    /// new block, or goes to `slow`.
+    fn check_floats(&mut self, leaves: &[(*const ast::ExprName, ir::Value)], slow: ir::Block) {
+        let w = self.word();
+        let wb = self.word_bytes();
+        let float_kind = i64::from(mpyc_runtime::object::Kind::Float as u8);
+        for &(_, v) in leaves {
+            let (is_ptr, is_float) = (self.b.create_block(), self.b.create_block());
+            let tag = self.b.ins().band_imm_u(v, 3);
+            self.b.ins().brif(tag, slow, &[], is_ptr, &[]);
+            self.enter(is_ptr);
+            let ty = self.b.ins().load(w, MemFlagsData::trusted(), v, 0);
+            let kind = self.b.ins().uload8(w, MemFlagsData::trusted(), ty, wb);
+            let ok = self.b.ins().icmp_imm_s(IntCC::Equal, kind, float_kind);
+            self.b.ins().brif(ok, is_float, &[], slow, &[]);
+            self.enter(is_float);
+        }
+    }
+
+    /// The byte offset of a float object's value: after the header, aligned to the float.
+    fn float_offset(&self) -> i32 {
+        self.word_bytes().max(self.prog.target.float.bytes() as i32)
+    }
+
+    /// `e` computed unboxed (every leaf checked to be a float); a zero divisor goes to `slow`.
+    fn unboxed(
+        &mut self,
+        e: &ast::Expr,
+        leaves: &HashMap<*const ast::ExprName, ir::Value>,
+        slow: ir::Block,
+    ) -> ir::Value {
+        let ft = self.prog.target.float;
+        match e {
+            ast::Expr::BinOp(b) => {
+                let l = self.unboxed(&b.left, leaves, slow);
+                let r = self.unboxed(&b.right, leaves, slow);
+                match b.op {
+                    ast::Operator::Add => self.b.ins().fadd(l, r),
+                    ast::Operator::Sub => self.b.ins().fsub(l, r),
+                    ast::Operator::Mult => self.b.ins().fmul(l, r),
+                    _ => {
+                        let zero = self.fconst(0.0);
+                        let nonzero = self.b.ins().fcmp(FloatCC::NotEqual, r, zero);
+                        let divide = self.b.create_block();
+                        self.b.ins().brif(nonzero, divide, &[], slow, &[]);
+                        self.enter(divide);
+                        self.b.ins().fdiv(l, r)
+                    }
+                }
+            }
+            ast::Expr::UnaryOp(u) => {
+                let v = self.unboxed(&u.operand, leaves, slow);
+                if u.op == ast::UnaryOp::USub {
+                    self.b.ins().fneg(v)
+                } else {
+                    v
+                }
+            }
+            ast::Expr::Name(n) => {
+                let obj = leaves[&(n as *const ast::ExprName)];
+                let off = self.float_offset();
+                self.b.ins().load(ft, MemFlagsData::trusted(), obj, off)
+            }
+            ast::Expr::Constant(c) => match &c.value {
+                ast::Constant::Float(f) => self.fconst(*f),
+                ast::Constant::Int(i) => self.fconst(i.to_string().parse::<i64>().unwrap_or(0) as f64),
+                _ => unreachable!("checked by arithmetic()"),
+            },
+            _ => unreachable!("checked by arithmetic()"),
+        }
+    }
+
+    fn fconst(&mut self, f: f64) -> ir::Value {
+        if self.prog.target.float == ir::types::F32 {
+            self.b.ins().f32const(f as f32)
+        } else {
+            self.b.ins().f64const(f)
+        }
+    }
+
+    /// `e` through the generic operators, on the leaves already evaluated.
+    fn boxed(&mut self, e: &'a ast::Expr, leaves: &HashMap<*const ast::ExprName, ir::Value>) -> Result<ir::Value> {
+        match e {
+            ast::Expr::BinOp(b) => {
+                let l = self.boxed(&b.left, leaves)?;
+                let r = self.boxed(&b.right, leaves)?;
+                let op = super::expr::binary_op(b.op).expect("checked by arithmetic()");
+                Ok(self.binop(op, l, r))
+            }
+            ast::Expr::UnaryOp(u) if u.op == ast::UnaryOp::USub => {
+                if let ast::Expr::Constant(_) = &*u.operand {
+                    return self.expr(e);
+                }
+                let v = self.boxed(&u.operand, leaves)?;
+                let op = self.iconst(mpyc_runtime::ops::unop::NEG as i64);
+                Ok(self.call_rt_checked("rt_unop", &[op, v]))
+            }
+            ast::Expr::UnaryOp(u) => {
+                let v = self.boxed(&u.operand, leaves)?;
+                let op = self.iconst(mpyc_runtime::ops::unop::POS as i64);
+                Ok(self.call_rt_checked("rt_unop", &[op, v]))
+            }
+            ast::Expr::Name(n) => Ok(leaves[&(n as *const ast::ExprName)]),
+            _ => self.expr(e),
+        }
+    }
+
+    /// A float candidate expression: unboxed when its names hold floats, boxed once.
+    pub(super) fn float_expr(&mut self, e: &'a ast::Expr) -> Result<ir::Value> {
+        let mut leaves = Vec::new();
+        self.leaves(e, &mut leaves)?;
+        let map: HashMap<_, _> = leaves.iter().copied().collect();
+        let w = self.word();
+        let (slow, done) = (self.b.create_block(), self.b.create_block());
+        self.b.set_cold_block(slow);
+        let result = self.b.append_block_param(done, w);
+        self.check_floats(&leaves, slow);
+        let f = self.unboxed(e, &map, slow);
+        let (_, addr) = self.out_area(2);
+        self.b.ins().store(MemFlagsData::trusted(), f, addr, 0);
+        let boxed = self.call_rt_checked("rt_box_float", &[addr]);
+        self.b.ins().jump(done, &[BlockArg::Value(boxed)]);
+        self.enter(slow);
+        let v = self.boxed(e, &map)?;
+        self.b.ins().jump(done, &[BlockArg::Value(v)]);
+        self.enter(done);
+        Ok(result)
+    }
+
+    /// `a op b` as a branch, unboxed when every name holds a float.
+    pub(super) fn float_branch(
+        &mut self,
+        a: &'a ast::Expr,
+        op: ast::CmpOp,
+        b: &'a ast::Expr,
+        then: ir::Block,
+        other: ir::Block,
+    ) -> Result<()> {
+        let mut leaves = Vec::new();
+        self.leaves(a, &mut leaves)?;
+        self.leaves(b, &mut leaves)?;
+        let map: HashMap<_, _> = leaves.iter().copied().collect();
+        let slow = self.b.create_block();
+        self.b.set_cold_block(slow);
+        self.check_floats(&leaves, slow);
+        let x = self.unboxed(a, &map, slow);
+        let y = self.unboxed(b, &map, slow);
+        let cc = match op {
+            ast::CmpOp::Lt => FloatCC::LessThan,
+            ast::CmpOp::LtE => FloatCC::LessThanOrEqual,
+            ast::CmpOp::Gt => FloatCC::GreaterThan,
+            ast::CmpOp::GtE => FloatCC::GreaterThanOrEqual,
+            ast::CmpOp::Eq => FloatCC::Equal,
+            _ => FloatCC::NotEqual,
+        };
+        let test = self.b.ins().fcmp(cc, x, y);
+        self.b.ins().brif(test, then, &[], other, &[]);
+        self.enter(slow);
+        let x = self.boxed(a, &map)?;
+        let y = self.boxed(b, &map)?;
+        let (code, icc) = super::expr::compare_op(op).expect("an ordering comparison");
+        self.branch_compare_op(code, icc, x, y, then, other);
+        Ok(())
+    }
+}
