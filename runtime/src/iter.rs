@@ -60,6 +60,9 @@ enum Walk {
     Filter,
 }
 
+/// Generated code walks lists and tuples inline: `walk` is the word after the header (0 for
+/// `Walk::Seq`), `a` the sequence, `pos` the fifth word (`compiler/src/lower/expr.rs`,
+/// `next_value`).
 #[repr(C)]
 pub struct IterObj {
     pub header: Header,
@@ -175,7 +178,17 @@ pub fn iter(v: Value) -> R {
         }
         Kind::Iter | Kind::Generator => Ok(v),
         _ => match lookup_class(t, "__iter__") {
-            Some(f) => call(f, &[v], &Kw::NONE),
+            Some(f) => {
+                let it = call(f, &[v], &Kw::NONE)?;
+                let rt = type_of(it);
+                if !matches!(rt.kind, Kind::Iter | Kind::Generator) && lookup_class(rt, "__next__").is_none() {
+                    return Err(raise(
+                        &TYPE_ERROR,
+                        alloc::format!("iter() returned non-iterator of type '{}'", rt.name),
+                    ));
+                }
+                Ok(it)
+            }
             None if lookup_class(t, "__getitem__").is_some() => {
                 // The old protocol: index from 0 until IndexError.
                 let l = new_list(&[])?;

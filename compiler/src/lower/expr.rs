@@ -406,6 +406,72 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
         self.b.ins().iadd(items, offset)
     }
 
+    /// The next value of iterator `it`, or STOP: a list or tuple iterator steps inline, any
+    /// other through `rt_next`.
+    pub(super) fn next_value(&mut self, it: ir::Value) -> ir::Value {
+        use mpyc_runtime::object::Kind;
+        let w = self.word();
+        let wb = self.word_bytes();
+        let flags = MemFlagsData::trusted();
+        let (is_iter, is_seq, is_list, not_list, got, slow, done) = (
+            self.b.create_block(),
+            self.b.create_block(),
+            self.b.create_block(),
+            self.b.create_block(),
+            self.b.create_block(),
+            self.b.create_block(),
+            self.b.create_block(),
+        );
+        self.b.set_cold_block(slow);
+        let result = self.b.append_block_param(done, w);
+        let items = self.b.append_block_param(got, w);
+        // An iterator object (a pointer: `__iter__` may have returned anything) walking a
+        // sequence…
+        let is_ptr = self.b.create_block();
+        let tag = self.b.ins().band_imm_u(it, 3);
+        self.b.ins().brif(tag, slow, &[], is_ptr, &[]);
+        self.enter(is_ptr);
+        let ty = self.b.ins().load(w, flags, it, 0);
+        let kind = self.b.ins().uload8(w, flags, ty, wb);
+        let iter = self.b.ins().icmp_imm_s(IntCC::Equal, kind, i64::from(Kind::Iter as u8));
+        self.b.ins().brif(iter, is_iter, &[], slow, &[]);
+        self.enter(is_iter);
+        let walk = self.b.ins().load(w, flags, it, wb);
+        self.b.ins().brif(walk, slow, &[], is_seq, &[]);
+        self.enter(is_seq);
+        // …not at its end: STOP otherwise (the runtime's answer too, once exhausted).
+        let seq = self.b.ins().load(w, flags, it, 2 * wb);
+        let pos = self.b.ins().load(w, flags, it, 4 * wb);
+        let len = self.b.ins().load(w, flags, seq, wb);
+        let more = self.b.ins().icmp(IntCC::UnsignedLessThan, pos, len);
+        let stop = self.iconst(STOP as i64);
+        let has_more = self.b.create_block();
+        self.b.ins().brif(more, has_more, &[], done, &[BlockArg::Value(stop)]);
+        self.enter(has_more);
+        let sty = self.b.ins().load(w, flags, seq, 0);
+        let skind = self.b.ins().uload8(w, flags, sty, wb);
+        let list = self.b.ins().icmp_imm_s(IntCC::Equal, skind, i64::from(Kind::List as u8));
+        self.b.ins().brif(list, is_list, &[], not_list, &[]);
+        self.enter(is_list);
+        let list_items = self.b.ins().load(w, flags, seq, 3 * wb);
+        self.b.ins().jump(got, &[BlockArg::Value(list_items)]);
+        self.enter(not_list);
+        let tuple_items = self.b.ins().iadd_imm_s(seq, i64::from(2 * wb));
+        self.b.ins().jump(got, &[BlockArg::Value(tuple_items)]);
+        self.enter(got);
+        let offset = self.b.ins().ishl_imm_u(pos, i64::from(wb.trailing_zeros()));
+        let addr = self.b.ins().iadd(items, offset);
+        let v = self.b.ins().load(w, flags, addr, 0);
+        let next = self.b.ins().iadd_imm_s(pos, 1);
+        self.b.ins().store(flags, next, it, 4 * wb);
+        self.b.ins().jump(done, &[BlockArg::Value(v)]);
+        self.enter(slow);
+        let v = self.call_rt_checked("rt_next", &[it]);
+        self.b.ins().jump(done, &[BlockArg::Value(v)]);
+        self.enter(done);
+        result
+    }
+
     /// Raises UnboundLocalError / NameError at run time when `v` is still unbound (0);
     /// `how`: 0 global, 1 local, 2 free variable.
     fn check_bound(&mut self, v: ir::Value, name: &str, how: i64) {
@@ -976,7 +1042,7 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
         let (header, got, done) = (self.b.create_block(), self.b.create_block(), self.b.create_block());
         self.b.ins().jump(header, &[]);
         self.b.switch_to_block(header);
-        let v = self.call_rt_checked("rt_next", &[it]);
+        let v = self.next_value(it);
         let stop = self.b.ins().icmp_imm_s(IntCC::Equal, v, STOP as i64);
         self.b.ins().brif(stop, done, &[], got, &[]);
         self.enter(got);

@@ -416,7 +416,7 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
         self.b.ins().jump(header, &[]);
         self.b.switch_to_block(header);
         let line = self.line;
-        let v = self.call_rt_checked("rt_next", &[it]);
+        let v = self.next_value(it);
         let stop = self.b.ins().icmp_imm_s(IntCC::Equal, v, STOP as i64);
         self.b.ins().brif(stop, other, &[], body, &[]);
         self.enter(body);
