@@ -331,21 +331,8 @@ fn next_fn(a: &[Value], _: &Kw) -> R {
         None if kind_of(a[0]) == Kind::Generator && crate::gen::return_value(a[0]) != NONE => {
             Err(raise_with(&STOP_ITERATION, crate::gen::return_value(a[0])))
         }
-        None => Err(raise_with(&STOP_ITERATION, NONE).and_clear_args()),
-    }
-}
-
-trait ClearArgs {
-    fn and_clear_args(self) -> Exc;
-}
-
-impl ClearArgs for Exc {
-    /// StopIteration from `next()` has no arguments.
-    fn and_clear_args(self) -> Exc {
-        if let Some(e) = as_exc(pending()) {
-            e.args = new_tuple(&[]).unwrap_or(e.args);
-        }
-        self
+        // StopIteration from an exhausted iterator has no arguments.
+        None => Err(set_pending(exc_new(&[STOP_ITERATION.as_value()], &Kw::NONE)?)),
     }
 }
 

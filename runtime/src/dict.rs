@@ -4,7 +4,7 @@
 use crate::exc::*;
 use crate::func::{ret, Kw, NativeObj};
 use crate::gc;
-use crate::list::{new_list, new_tuple, push, tuple_items};
+use crate::list::{new_list, new_tuple, push};
 use crate::object::*;
 use crate::ops;
 use crate::value::*;
@@ -617,21 +617,4 @@ pub fn set_compare(op: usize, a: Value, b: Value) -> R<bool> {
         GE => subset(b, a)?,
         _ => len(a) > len(b) && subset(b, a)?,
     })
-}
-
-pub fn fromkeys(keys: Value, v: Value) -> R {
-    let out = new_dict()?;
-    crate::iter::for_each(keys, |k| set_item(out, k, v))?;
-    Ok(out)
-}
-
-pub fn tuple_of_pairs(dv: Value) -> R {
-    let pairs: Vec<(Value, Value)> = d(dv).pairs().collect();
-    let out = new_list(&[])?;
-    for (k, v) in pairs {
-        let t = new_tuple(&[k, v])?;
-        push(out, t)?;
-    }
-    let _ = tuple_items;
-    Ok(out)
 }

@@ -113,7 +113,6 @@ pub fn mark_runtime_roots(mark: &mut dyn FnMut(usize)) {
     for v in [m.dict, m.args, m.frames, m.cause, m.context] {
         mark(v);
     }
-    crate::func::mark_roots(mark);
 }
 
 /// `ExceptionClass(*args)`: the instance, with `args` kept.
@@ -234,28 +233,28 @@ pub unsafe extern "C" fn rt_unbound(name: *const u8, local: usize) -> Value {
     EXC
 }
 
-/// `raise x` (`cause` is `from y`, or 0): x may be a class or an instance.
+/// An exception instance from what `raise` was given: a class is called without arguments.
+fn instance_of(x: Value) -> R {
+    match as_type(x) {
+        Some(_) => crate::func::call(x, &[], &Kw::NONE),
+        None => Ok(x),
+    }
+}
+
+/// `raise x` (`cause` is `from y`, or 0): x may be a class or an instance. Always EXC.
 #[no_mangle]
 pub extern "C" fn rt_raise(x: Value, cause: Value) -> Value {
-    let r = (|| -> R<Exc> {
-        let e = match as_type(x) {
-            Some(t) => crate::func::call(x, &[], &Kw::NONE).map(|v| (v, t))?.0,
-            None => x,
-        };
-        let Some(obj) = as_exc(e) else {
-            return Ok(raise(&TYPE_ERROR, "exceptions must derive from BaseException"));
-        };
-        if cause != 0 {
-            let c = match as_type(cause) {
-                Some(_) => crate::func::call(cause, &[], &Kw::NONE)?,
-                None => cause,
-            };
-            obj.cause = c;
-            obj.suppress_context = TRUE;
-        }
-        Ok(set_pending(e))
-    })();
-    let _ = r;
+    let Ok(e) = instance_of(x) else { return EXC };
+    let Some(obj) = as_exc(e) else {
+        raise(&TYPE_ERROR, "exceptions must derive from BaseException");
+        return EXC;
+    };
+    if cause != 0 {
+        let Ok(c) = instance_of(cause) else { return EXC };
+        obj.cause = c;
+        obj.suppress_context = TRUE;
+    }
+    set_pending(e);
     EXC
 }
 

@@ -158,8 +158,6 @@ pub struct SuperObj {
 
 pub static SUPER_TYPE: TypeObj = TypeObj::builtin("super", Kind::Object, Some(&OBJECT_TYPE), &[], Some(super_new));
 
-pub fn mark_roots(_mark: &mut dyn FnMut(usize)) {}
-
 /// `type(x)` with one argument; three-argument `type` is not supported.
 pub fn type_new(args: &[Value], _kw: &Kw) -> R {
     match args.len() {

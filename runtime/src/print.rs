@@ -200,7 +200,7 @@ pub fn to_repr(v: Value) -> R<String> {
             Ok(alloc::format!("<built-in function {}>", f.name))
         }
         Kind::BoundMethod => {
-            let m: &crate::func::BoundMethod = unsafe { body(m_addr(v)) };
+            let m: &crate::func::BoundMethod = unsafe { body(v) };
             let name = match kind_of(m.func) {
                 Kind::Function => String::from(unsafe { body::<FuncObj>(m.func) }.qualname()),
                 Kind::Native => alloc::format!("{}.{}", type_name(m.obj), unsafe { body::<NativeObj>(m.func) }.name),
@@ -227,10 +227,6 @@ pub fn to_repr(v: Value) -> R<String> {
         _ if t.is_class() => Ok(alloc::format!("<__main__.{} object at {:#x}>", t.name, v)),
         _ => Ok(alloc::format!("<{} object at {:#x}>", t.name, v)),
     }
-}
-
-fn m_addr(v: Value) -> Value {
-    v
 }
 
 pub fn repr_string(v: Value) -> R<String> {

@@ -2,7 +2,7 @@
 //! slicing by code point, and the methods people use.
 
 use crate::exc::*;
-use crate::func::{call, ret, Kw, NativeObj};
+use crate::func::{ret, Kw, NativeObj};
 use crate::int::{from_isize, index_of};
 use crate::list::{new_list, push, slice_indices};
 use crate::object::*;
@@ -506,11 +506,6 @@ pub fn contains(s: Value, sub: Value) -> R<bool> {
         ));
     };
     Ok(as_str(s).unwrap_or("").contains(t))
-}
-
-/// Calls `f` (used by `str.format`'s and `%`'s callers) — kept for symmetry with bytes.
-pub fn call_str(f: Value, v: Value) -> R {
-    call(f, &[v], &Kw::NONE)
 }
 
 /// Builds one str from `n` parts at `argv` (each already a str), for f-strings.

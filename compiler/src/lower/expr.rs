@@ -1156,7 +1156,6 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
     // Functions
 
     fn make_lambda(&mut self, l: &'a ast::ExprLambda) -> Result<ir::Value> {
-        self.prog.lambdas += 1;
         let body = [ast::Stmt::Return(ast::StmtReturn { range: l.range(), value: Some(l.body.clone()) })];
         let scope = scope::analyze(&l.args, &body, &self.visible_for_nested());
         self.make_function("<lambda>", &l.args, Body::Expr(&l.body), scope, None, l.range())

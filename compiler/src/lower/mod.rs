@@ -107,7 +107,6 @@ struct ProgramBuilder<'a> {
     /// Data index of the word holding `root_count`.
     root_count_data: u32,
     pending: Vec<Pending<'a>>,
-    lambdas: u32,
 }
 
 impl<'a> ProgramBuilder<'a> {
@@ -232,7 +231,6 @@ fn lower_modules(modules: &[(&str, &Module)], target: Target, options: Options) 
         root_count: 0,
         root_count_data: 0,
         pending: Vec::new(),
-        lambdas: 0,
     };
     prog.roots = prog.add_data("mpy.roots", DataInit::Zeros(0), true);
     prog.root_count_data = prog.add_data("mpy.nroots", DataInit::Zeros(0), false);
@@ -428,7 +426,6 @@ fn lower_function<'a>(
         args_slot: None,
         line: 1,
         top_defs,
-        hidden: 0,
         import_guards: 0,
         comp_captured: BTreeSet::new(),
         qualname: qualname.to_string(),
@@ -517,7 +514,6 @@ pub(crate) struct FnLowerer<'a, 'p> {
     line: usize,
     /// Function indices already declared for top-level defs, by the def's position.
     top_defs: &'p HashMap<rustpython_parser::text_size::TextSize, u32>,
-    hidden: u32,
     /// How many enclosing `try`s handle ImportError.
     import_guards: usize,
     /// The names lambdas capture in the comprehension being lowered.
@@ -891,7 +887,6 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
 
     /// A fresh variable for a hidden temporary.
     fn temp_var(&mut self) -> Variable {
-        self.hidden += 1;
         let w = self.word();
         self.b.declare_var(w)
     }

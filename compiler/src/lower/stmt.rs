@@ -9,7 +9,7 @@ use crate::frontend::scope;
 use cranelift_codegen::ir::{self, condcodes::IntCC, BlockArg, InstBuilder, MemFlagsData};
 use cranelift_frontend::Variable;
 use mpyc_runtime::ops::{binop, cmpop};
-use mpyc_runtime::value::{NONE, STOP, TRUE};
+use mpyc_runtime::value::{STOP, TRUE};
 use rustpython_parser::ast::{self, Ranged};
 use std::collections::{BTreeSet, HashSet};
 
@@ -561,8 +561,6 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
         self.b.def_var(cell_var, cell);
         // The class's own names: everything its body binds (not inside its methods).
         let names: BTreeSet<String> = scope::bound_in(&c.body);
-        let qual_name = self.str_literal("__qualname__");
-        let _ = qual_name;
         let qual = match self.classes.last() {
             Some(outer) => format!("{}.{}", outer.qual, c.name),
             None if self.scope.is_some() => format!("{}.<locals>.{}", self.qualname, c.name),
@@ -971,8 +969,6 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
         let depth = self.handlers.len();
         self.jump_outward(depth, line);
         self.enter(after);
-        let _ = NONE;
-        let _: Option<Variable> = None;
         Ok(())
     }
 }
