@@ -173,7 +173,11 @@ fn benchmarks_against_gcc() {
         let f: Vec<&str> = line.split_whitespace().collect();
         let (count, size): (u64, u64) = (f[1].parse().unwrap(), f[2].parse().unwrap());
         if let Some((_, got)) = ours_python.iter().find(|(n, _)| n == f[0]) {
-            assert!(*got <= count, "{}: {got} instructions, pinned {count}: justify and re-pin", f[0]);
+            // Python kernels run runtime code (copies, the collector) whose paths depend on
+            // where the firmware's read-only data lands, which moves with the paths compiled
+            // into it: a checkout elsewhere counts a few hundred more or fewer in 10^8.
+            let slack = count / 100_000;
+            assert!(*got <= count + slack, "{}: {got} instructions, pinned {count}: justify and re-pin", f[0]);
             continue;
         }
         let i = KERNELS.iter().position(|k| *k == f[0]).expect("a known kernel");
