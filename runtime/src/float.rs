@@ -19,6 +19,9 @@ pub type Float = f32;
 #[cfg(any(not(target_os = "none"), feature = "float64"))]
 pub type Float = f64;
 
+/// The float functions at the board's width (`sinf` for f32, `sin` for f64, …).
+pub type M = libm::Libm<Float>;
+
 #[repr(C)]
 pub struct FloatObj {
     pub header: Header,
@@ -45,11 +48,11 @@ pub fn to_float(v: Value) -> R<Option<Float>> {
 }
 
 fn floor(x: Float) -> Float {
-    libm::floor(x as f64) as Float
+    M::floor(x)
 }
 
 fn fmod(x: Float, y: Float) -> Float {
-    libm::fmod(x as f64, y as f64) as Float
+    M::fmod(x, y)
 }
 
 /// `a op b` for two floats.
@@ -77,7 +80,7 @@ pub fn binary(op: usize, a: Float, b: Float) -> R {
                     div -= 1.0;
                 }
             } else {
-                m = libm::copysign(0.0, b as f64) as Float;
+                m = M::copysign(0.0, b);
             }
             if op == binop::MOD {
                 m
@@ -88,7 +91,7 @@ pub fn binary(op: usize, a: Float, b: Float) -> R {
                 }
                 f
             } else {
-                libm::copysign(0.0, (a / b) as f64) as Float
+                M::copysign(0.0, a / b)
             }
         }
         binop::POW => {
@@ -98,7 +101,7 @@ pub fn binary(op: usize, a: Float, b: Float) -> R {
             if a < 0.0 && b != floor(b) {
                 return Err(raise(&VALUE_ERROR, "math domain error: a negative number to a fractional power"));
             }
-            libm::pow(a as f64, b as f64) as Float
+            M::pow(a, b)
         }
         _ => {
             return Err(raise(
@@ -121,11 +124,11 @@ pub fn to_int(f: Float) -> R {
     if f.is_infinite() {
         return Err(raise(&OVERFLOW_ERROR, "cannot convert float infinity to integer"));
     }
-    let t = libm::trunc(f as f64);
+    let t = M::trunc(f);
     if t.abs() < 1e15 {
         return Ok(int::from_isize(t as isize));
     }
-    int::from_big(BigInt::from_f64(t).unwrap_or_default())
+    int::from_big(BigInt::from_f64(t as f64).unwrap_or_default())
 }
 
 /// `repr(f)`: the shortest digits that read back as the same float, laid out as Python does.
@@ -225,7 +228,7 @@ pub fn float_new(args: &[Value], kw: &Kw) -> R {
 pub fn round(f: Float, ndigits: Option<isize>) -> R {
     match ndigits {
         None => {
-            let r = libm::rint(f as f64) as Float;
+            let r = M::rint(f);
             to_int(r)
         }
         Some(n) => {
@@ -237,9 +240,8 @@ pub fn round(f: Float, ndigits: Option<isize>) -> R {
                 let r = crate::fltconv::parse_decimal(&text).unwrap_or(f);
                 new_float(if f < 0.0 { -r } else { r })
             } else {
-                let p = libm::pow(10.0, (-n) as f64);
-                let r = libm::rint(f as f64 / p) * p;
-                new_float(r as Float)
+                let p = M::pow(10.0, (-n) as Float);
+                new_float(M::rint(f / p) * p)
             }
         }
     }
@@ -247,7 +249,7 @@ pub fn round(f: Float, ndigits: Option<isize>) -> R {
 
 /// `hash(f)`: equal to the int's hash when `f` is integral.
 pub fn hash(f: Float) -> usize {
-    if f == libm::trunc(f as f64) as Float && f.abs() < 1e15 {
+    if f == M::trunc(f) && f.abs() < 1e15 {
         return (f as isize) as usize;
     }
     f.to_bits() as usize
@@ -278,10 +280,10 @@ pub fn compare_int(op: usize, a: &Int, b: Float) -> R<bool> {
             Ordering::Greater
         }
     } else {
-        let fl = libm::floor(b as f64);
-        let whole = BigInt::from_f64(fl).unwrap_or_default();
+        let fl = M::floor(b);
+        let whole = BigInt::from_f64(fl as f64).unwrap_or_default();
         match a.to_big().cmp(&whole) {
-            Ordering::Equal if (b as f64) > fl => Ordering::Less,
+            Ordering::Equal if b > fl => Ordering::Less,
             o => o,
         }
     };

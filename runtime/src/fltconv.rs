@@ -171,15 +171,9 @@ pub fn from_decimal(n: &BigUint, exp10: i64) -> Float {
     if q.bits() as i64 + t > EMAX {
         return Float::INFINITY;
     }
-    let m = q.to_u64().unwrap_or(0) as f64;
-    #[cfg(any(not(target_os = "none"), feature = "float64"))]
-    {
-        libm::ldexp(m, t as i32)
-    }
-    #[cfg(all(target_os = "none", not(feature = "float64")))]
-    {
-        libm::ldexpf(m as f32, t as i32)
-    }
+    // q has at most MANT bits: exact as a float, converted without soft-float helpers.
+    let m = if MANT == 53 { q.to_u64().unwrap_or(0) as Float } else { q.to_u32().unwrap_or(0) as Float };
+    crate::float::M::ldexp(m, t as i32)
 }
 
 /// Parses decimal float text (digits, an optional point, an optional exponent); None when it

@@ -399,7 +399,7 @@ pub fn percent(fmt: &str, args: Value) -> R {
                     Some(i) => i,
                     None => match as_float(v) {
                         Some(f) => {
-                            let iv = crate::float::to_int(libm::trunc(f.value as f64) as Float)?;
+                            let iv = crate::float::to_int(crate::float::M::trunc(f.value))?;
                             let s = percent_int(&as_int(iv).unwrap(), conv, &mut spec)?;
                             out.push_str(&s);
                             continue;

@@ -272,7 +272,7 @@ pub fn int_new(args: &[Value], kw: &Kw) -> R {
         None => {}
     }
     if let Some(f) = crate::float::as_float(x) {
-        return crate::float::to_int(libm::trunc(f.value as f64) as crate::float::Float);
+        return crate::float::to_int(crate::float::M::trunc(f.value));
     }
     if let Some(m) = crate::func::lookup_class(type_of(x), "__int__") {
         return crate::func::call(m, &[x], &Kw::NONE);

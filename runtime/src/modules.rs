@@ -4,7 +4,7 @@
 #![allow(clippy::unnecessary_cast)]
 
 use crate::exc::*;
-use crate::float::{new_float, to_float, Float};
+use crate::float::{new_float, to_float, Float, M};
 use crate::func::{ret, NativeObj};
 use crate::int::{from_isize, index_of};
 use crate::object::*;
@@ -59,40 +59,38 @@ fn number(v: Value, _what: &str) -> R<Float> {
     }
 }
 
-fn math1(a: &[Value], name: &str, f: fn(f64) -> f64, domain: fn(f64) -> bool) -> R {
+fn math1(a: &[Value], name: &str, f: fn(Float) -> Float, domain: fn(Float) -> bool) -> R {
     if a.len() != 1 {
         return Err(raise(&TYPE_ERROR, alloc::format!("math.{name}() takes exactly one argument ({} given)", a.len())));
     }
-    let x = number(a[0], name)? as f64;
+    let x = number(a[0], name)?;
     if !domain(x) {
         return Err(raise(&VALUE_ERROR, "math domain error"));
     }
-    new_float(f(x) as Float)
+    new_float(f(x))
 }
 
-fn any(_: f64) -> bool {
+fn any(_: Float) -> bool {
     true
 }
 
-fn to_int_result(x: f64) -> R {
-    crate::float::to_int(x as Float)
+fn to_int_result(x: Float) -> R {
+    crate::float::to_int(x)
 }
 
 static MATH: [NativeObj; 30] = [
-    NativeObj::new("acos", |a, _| math1(a, "acos", libm::acos, |x| (-1.0..=1.0).contains(&x))),
-    NativeObj::new("asin", |a, _| math1(a, "asin", libm::asin, |x| (-1.0..=1.0).contains(&x))),
-    NativeObj::new("atan", |a, _| math1(a, "atan", libm::atan, any)),
-    NativeObj::new("atan2", |a, _| {
-        new_float(libm::atan2(number(a[0], "atan2")? as f64, number(a[1], "atan2")? as f64) as Float)
-    }),
-    NativeObj::new("ceil", |a, _| to_int_result(libm::ceil(number(a[0], "ceil")? as f64))),
+    NativeObj::new("acos", |a, _| math1(a, "acos", M::acos, |x| (-1.0..=1.0).contains(&x))),
+    NativeObj::new("asin", |a, _| math1(a, "asin", M::asin, |x| (-1.0..=1.0).contains(&x))),
+    NativeObj::new("atan", |a, _| math1(a, "atan", M::atan, any)),
+    NativeObj::new("atan2", |a, _| new_float(M::atan2(number(a[0], "atan2")?, number(a[1], "atan2")?) as Float)),
+    NativeObj::new("ceil", |a, _| to_int_result(M::ceil(number(a[0], "ceil")?))),
     NativeObj::new("copysign", |a, _| {
-        new_float(libm::copysign(number(a[0], "copysign")? as f64, number(a[1], "copysign")? as f64) as Float)
+        new_float(M::copysign(number(a[0], "copysign")?, number(a[1], "copysign")?) as Float)
     }),
-    NativeObj::new("cos", |a, _| math1(a, "cos", libm::cos, f64::is_finite)),
-    NativeObj::new("degrees", |a, _| math1(a, "degrees", f64::to_degrees, any)),
-    NativeObj::new("exp", |a, _| math1(a, "exp", libm::exp, any)),
-    NativeObj::new("fabs", |a, _| math1(a, "fabs", libm::fabs, any)),
+    NativeObj::new("cos", |a, _| math1(a, "cos", M::cos, Float::is_finite)),
+    NativeObj::new("degrees", |a, _| math1(a, "degrees", Float::to_degrees, any)),
+    NativeObj::new("exp", |a, _| math1(a, "exp", M::exp, any)),
+    NativeObj::new("fabs", |a, _| math1(a, "fabs", M::fabs, any)),
     NativeObj::new("factorial", |a, _| {
         let n = index_of(a[0], "factorial")?;
         if n < 0 {
@@ -108,14 +106,14 @@ static MATH: [NativeObj; 30] = [
         if let Some(i) = crate::int::as_int(a[0]) {
             return crate::int::binary(crate::ops::binop::ADD, i, crate::int::Int::Small(0));
         }
-        to_int_result(libm::floor(number(a[0], "floor")? as f64))
+        to_int_result(M::floor(number(a[0], "floor")?))
     }),
     NativeObj::new("fmod", |a, _| {
-        let (x, y) = (number(a[0], "fmod")? as f64, number(a[1], "fmod")? as f64);
+        let (x, y) = (number(a[0], "fmod")?, number(a[1], "fmod")?);
         if y == 0.0 {
             return Err(raise(&VALUE_ERROR, "math domain error"));
         }
-        new_float(libm::fmod(x, y) as Float)
+        new_float(M::fmod(x, y) as Float)
     }),
     NativeObj::new("gcd", |a, _| {
         let mut g = num_bigint::BigInt::from(0);
@@ -125,61 +123,57 @@ static MATH: [NativeObj; 30] = [
         }
         crate::int::from_big(g)
     }),
-    NativeObj::new("hypot", |a, _| {
-        new_float(libm::hypot(number(a[0], "hypot")? as f64, number(a[1], "hypot")? as f64) as Float)
-    }),
+    NativeObj::new("hypot", |a, _| new_float(M::hypot(number(a[0], "hypot")?, number(a[1], "hypot")?) as Float)),
     NativeObj::new("isfinite", |a, _| Ok(bool_value((number(a[0], "isfinite")?).is_finite()))),
     NativeObj::new("isinf", |a, _| Ok(bool_value((number(a[0], "isinf")?).is_infinite()))),
     NativeObj::new("isnan", |a, _| Ok(bool_value((number(a[0], "isnan")?).is_nan()))),
     NativeObj::new("log", |a, _| {
-        let x = number(a[0], "log")? as f64;
+        let x = number(a[0], "log")?;
         if x <= 0.0 {
             return Err(raise(&VALUE_ERROR, "math domain error"));
         }
         let r = match a.get(1) {
             Some(&b) => {
-                let b = number(b, "log")? as f64;
+                let b = number(b, "log")?;
                 if b <= 0.0 || b == 1.0 {
                     return Err(raise(&VALUE_ERROR, "math domain error"));
                 }
-                libm::log(x) / libm::log(b)
+                M::log(x) / M::log(b)
             }
-            None => libm::log(x),
+            None => M::log(x),
         };
         new_float(r as Float)
     }),
-    NativeObj::new("log10", |a, _| math1(a, "log10", libm::log10, |x| x > 0.0)),
-    NativeObj::new("log2", |a, _| math1(a, "log2", libm::log2, |x| x > 0.0)),
+    NativeObj::new("log10", |a, _| math1(a, "log10", M::log10, |x| x > 0.0)),
+    NativeObj::new("log2", |a, _| math1(a, "log2", M::log2, |x| x > 0.0)),
     NativeObj::new("modf", |a, _| {
-        let x = number(a[0], "modf")? as f64;
-        let (f, i) = libm::modf(x);
+        let x = number(a[0], "modf")?;
+        let (f, i) = M::modf(x);
         let (f, i) = (new_float(f as Float)?, new_float(i as Float)?);
         crate::list::new_tuple(&[f, i])
     }),
-    NativeObj::new("pow", |a, _| {
-        new_float(libm::pow(number(a[0], "pow")? as f64, number(a[1], "pow")? as f64) as Float)
-    }),
-    NativeObj::new("radians", |a, _| math1(a, "radians", f64::to_radians, any)),
-    NativeObj::new("sin", |a, _| math1(a, "sin", libm::sin, f64::is_finite)),
-    NativeObj::new("sqrt", |a, _| math1(a, "sqrt", libm::sqrt, |x| x >= 0.0)),
-    NativeObj::new("tan", |a, _| math1(a, "tan", libm::tan, f64::is_finite)),
+    NativeObj::new("pow", |a, _| new_float(M::pow(number(a[0], "pow")?, number(a[1], "pow")?) as Float)),
+    NativeObj::new("radians", |a, _| math1(a, "radians", Float::to_radians, any)),
+    NativeObj::new("sin", |a, _| math1(a, "sin", M::sin, Float::is_finite)),
+    NativeObj::new("sqrt", |a, _| math1(a, "sqrt", M::sqrt, |x| x >= 0.0)),
+    NativeObj::new("tan", |a, _| math1(a, "tan", M::tan, Float::is_finite)),
     NativeObj::new("trunc", |a, _| {
         if crate::int::as_int(a[0]).is_some() {
             return Ok(a[0]);
         }
-        to_int_result(libm::trunc(number(a[0], "trunc")? as f64))
+        to_int_result(M::trunc(number(a[0], "trunc")?))
     }),
     NativeObj::new("ldexp", |a, _| {
-        new_float(libm::ldexp(number(a[0], "ldexp")? as f64, index_of(a[1], "ldexp")? as i32) as Float)
+        new_float(M::ldexp(number(a[0], "ldexp")?, index_of(a[1], "ldexp")? as i32) as Float)
     }),
     NativeObj::new("isclose", |a, kw| {
-        let (x, y) = (number(a[0], "isclose")? as f64, number(a[1], "isclose")? as f64);
+        let (x, y) = (number(a[0], "isclose")?, number(a[1], "isclose")?);
         let rel = match kw.get("rel_tol") {
-            Some(v) => number(v, "isclose")? as f64,
+            Some(v) => number(v, "isclose")?,
             None => 1e-9,
         };
         let abs = match kw.get("abs_tol") {
-            Some(v) => number(v, "isclose")? as f64,
+            Some(v) => number(v, "isclose")?,
             None => 0.0,
         };
         Ok(bool_value(x == y || (x - y).abs() <= (rel * x.abs().max(y.abs())).max(abs)))
@@ -187,15 +181,15 @@ static MATH: [NativeObj; 30] = [
 ];
 
 fn math_consts(name: &str) -> Option<R> {
-    let v: f64 = match name {
-        "pi" => core::f64::consts::PI,
-        "e" => core::f64::consts::E,
-        "tau" => core::f64::consts::TAU,
-        "inf" => f64::INFINITY,
-        "nan" => f64::NAN,
+    let v: Float = match name {
+        "pi" => core::f64::consts::PI as Float,
+        "e" => core::f64::consts::E as Float,
+        "tau" => core::f64::consts::TAU as Float,
+        "inf" => Float::INFINITY,
+        "nan" => Float::NAN,
         _ => return None,
     };
-    Some(new_float(v as Float))
+    Some(new_float(v))
 }
 
 static SYS: [NativeObj; 1] = [NativeObj::new("exit", |a, _| {
