@@ -1203,10 +1203,7 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
         let body: &'a [ast::Stmt] = Box::leak(body.into_boxed_slice());
         let scope = scope::analyze(args, body, &self.visible_for_nested());
         let f = self.make_function("<genexpr>", args, Body::Stmts(body), scope, None, r)?;
-        let argv = self.args_area(&[first]);
-        let one = self.iconst(1);
-        let zero = self.iconst(0);
-        Ok(self.call_rt_checked("rt_call", &[f, argv, one, zero]))
+        Ok(self.call_positional(f, &[first]))
     }
 
     /// The names functions nested here may capture.
@@ -1285,6 +1282,8 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
             let n = self.iconst(vs.len() as i64);
             self.call_rt_checked("rt_build_tuple", &[argv, n])
         };
+        // A top-level def's function was declared, and its body queued, with the module.
+        let queue = index.is_none();
         let index = match index {
             Some(i) => i,
             None => {
@@ -1329,9 +1328,20 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
         let code = self.b.ins().func_addr(w, fref);
         let spec_v = self.iconst(spec as i64);
         let f = self.call_rt_checked("rt_make_function", &[code, info_v, spec_v, defaults_v, kwdefaults_v, cells_v]);
-        let visible = self.visible_for_nested();
-        let module = self.m.index;
-        self.prog.pending.push(Pending { index, module, name: name.to_string(), qualname, args, body, scope, visible });
+        if queue {
+            let visible = self.visible_for_nested();
+            let module = self.m.index;
+            self.prog.pending.push(Pending {
+                index,
+                module,
+                name: name.to_string(),
+                qualname,
+                args,
+                body,
+                scope,
+                visible,
+            });
+        }
         Ok(f)
     }
 }

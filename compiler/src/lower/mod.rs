@@ -749,6 +749,14 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
         v
     }
 
+    /// Calls the Python value `f` with positional `args` (no keywords), which may raise.
+    fn call_positional(&mut self, f: ir::Value, args: &[ir::Value]) -> ir::Value {
+        let argv = self.args_area(args);
+        let n = self.iconst(args.len() as i64);
+        let no_keywords = self.iconst(0);
+        self.call_rt_checked("rt_call", &[f, argv, n, no_keywords])
+    }
+
     /// Continues only if `v` is not 0; 0 means an exception is pending.
     fn check(&mut self, v: ir::Value) {
         let ok = self.b.create_block();

@@ -117,10 +117,7 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
                 let x = match &a.msg {
                     Some(m) => {
                         let m = self.expr(m)?;
-                        let argv = self.args_area(&[m]);
-                        let one = self.iconst(1);
-                        let zero = self.iconst(0);
-                        self.call_rt_checked("rt_call", &[cls, argv, one, zero])
+                        self.call_positional(cls, &[m])
                     }
                     None => cls,
                 };
@@ -173,10 +170,7 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
                 Cleanup::With(exit) => {
                     let f = self.b.use_var(exit);
                     let none = self.none();
-                    let argv = self.args_area(&[none, none, none]);
-                    let three = self.iconst(3);
-                    let zero = self.iconst(0);
-                    self.call_rt_checked("rt_call", &[f, argv, three, zero]);
+                    self.call_positional(f, &[none, none, none]);
                 }
             }
         }
@@ -527,17 +521,9 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
             }
             None => (scope::analyze(&d.args, &d.body, &self.visible_for_nested()), None),
         };
-        let queued = index.is_some();
         let mut f = self.make_function(d.name.as_str(), &d.args, Body::Stmts(&d.body), scope, index, d.range())?;
-        if queued {
-            // make_function queued the body again: the module already did.
-            self.prog.pending.pop();
-        }
         for dec in decorators.into_iter().rev() {
-            let argv = self.args_area(&[f]);
-            let one = self.iconst(1);
-            let zero = self.iconst(0);
-            f = self.call_rt_checked("rt_call", &[dec, argv, one, zero]);
+            f = self.call_positional(dec, &[f]);
         }
         self.store_name(d.name.as_str(), f)?;
         Ok(())
@@ -582,10 +568,7 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
         let wb = self.word_bytes();
         self.b.ins().store(MemFlagsData::trusted(), cls, cell, wb);
         for dec in decorators.into_iter().rev() {
-            let argv = self.args_area(&[cls]);
-            let one = self.iconst(1);
-            let zero = self.iconst(0);
-            cls = self.call_rt_checked("rt_call", &[dec, argv, one, zero]);
+            cls = self.call_positional(dec, &[cls]);
         }
         self.store_name(c.name.as_str(), cls)?;
         Ok(())
@@ -636,11 +619,9 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
                     // AttributeError becomes ImportError, as CPython's `from … import` does.
                     let cls = self.load_named("ImportError", s)?;
                     let msg = self.str_literal(&format!("cannot import name '{member}' from '{name}'"));
-                    let argv = self.args_area(&[msg]);
-                    let one = self.iconst(1);
-                    let zero = self.iconst(0);
-                    let e = self.call_rt_checked("rt_call", &[cls, argv, one, zero]);
-                    self.call_rt("rt_raise", &[e, zero]);
+                    let e = self.call_positional(cls, &[msg]);
+                    let no_cause = self.iconst(0);
+                    self.call_rt("rt_raise", &[e, no_cause]);
                     self.jump_to_exc_exit();
                     self.enter(ok);
                     self.store_name(bound, v)?;
@@ -936,10 +917,7 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
         if !self.terminated() {
             let f = self.b.use_var(exit_var);
             let none = self.none();
-            let argv = self.args_area(&[none, none, none]);
-            let three = self.iconst(3);
-            let zero = self.iconst(0);
-            self.call_rt_checked("rt_call", &[f, argv, three, zero]);
+            self.call_positional(f, &[none, none, none]);
             self.b.ins().jump(after, &[]);
         }
         // An exception in the body: __exit__(type, value, None) decides whether it goes on.
@@ -952,10 +930,7 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
         let ty = self.call_rt_checked("rt_getattr", &[e, ty_name]);
         let f = self.b.use_var(exit_var);
         let none = self.none();
-        let argv = self.args_area(&[ty, e, none]);
-        let three = self.iconst(3);
-        let zero = self.iconst(0);
-        let r = self.call_rt_checked("rt_call", &[f, argv, three, zero]);
+        let r = self.call_positional(f, &[ty, e, none]);
         let (swallow, reraise) = (self.b.create_block(), self.b.create_block());
         self.branch_truthy(r, swallow, reraise);
         self.enter(swallow);
