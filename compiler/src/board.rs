@@ -61,7 +61,8 @@ pub struct Board {
     pub runtime: Option<RuntimeBuild>,
     pub memory: Option<Memory>,
     pub stack_size: Option<u32>,
-    /// Bytes of heap on the host (a board's heap is the RAM its data and stack leave).
+    /// Bytes of heap: on the host, its size; on a board, a cap on the RAM its data and stack
+    /// leave (all of it without one).
     pub heap_size: Option<u32>,
     pub emulator: Option<Emulator>,
 }

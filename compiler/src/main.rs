@@ -9,6 +9,8 @@ mod frontend;
 mod link;
 mod lower;
 mod mcu_runtime;
+#[cfg(test)]
+mod perfbench;
 
 use clap::{Parser, Subcommand};
 use std::path::PathBuf;
@@ -39,6 +41,9 @@ enum Command {
         /// Collect garbage at every allocation (slow; finds objects the collector misses).
         #[arg(long)]
         gc_stress: bool,
+        /// Treat warnings (names assigned nowhere, missing modules) as errors.
+        #[arg(long)]
+        deny_warnings: bool,
     },
     /// Compile FILE and run it: natively (`host`) or as firmware in an emulator.
     Run {
@@ -49,6 +54,9 @@ enum Command {
         /// Collect garbage at every allocation (slow; finds objects the collector misses).
         #[arg(long)]
         gc_stress: bool,
+        /// Treat warnings (names assigned nowhere, missing modules) as errors.
+        #[arg(long)]
+        deny_warnings: bool,
     },
     /// Run an already built firmware ELF in a board's emulator.
     Emulate {
@@ -63,10 +71,12 @@ enum Command {
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
-        Command::Build { file, board, output, emit, gc_stress } => {
-            driver::build(&file, &board, output, emit, lower::Options { gc_stress }).map(|_| 0)
+        Command::Build { file, board, output, emit, gc_stress, deny_warnings } => {
+            driver::build(&file, &board, output, emit, lower::Options { gc_stress, deny_warnings }).map(|_| 0)
         }
-        Command::Run { file, board, gc_stress } => driver::run(&file, &board, lower::Options { gc_stress }),
+        Command::Run { file, board, gc_stress, deny_warnings } => {
+            driver::run(&file, &board, lower::Options { gc_stress, deny_warnings })
+        }
         Command::Emulate { elf, board } => driver::emulate(&elf, &board),
         Command::Boards => driver::list_boards().map(|_| 0),
     };

@@ -199,6 +199,8 @@ fn layout_and_relocate(inputs: &Inputs, board: &Board) -> Result<Image> {
     let heap_end = stack_top.checked_sub(stack).filter(|e| *e >= heap_start + 1024).ok_or_else(|| {
         anyhow!("board {}: static data and a {stack}-byte stack leave no RAM for the heap", board.name)
     })?;
+    // A board may cap its heap (to match another system's figures); the rest of RAM stays unused.
+    let heap_end = board.heap_size.map_or(heap_end, |h| heap_end.min(heap_start.saturating_add(h)));
     let data = &sections[3];
     let bss = &sections[4];
     let linker_symbols: HashMap<&str, u32> = HashMap::from([

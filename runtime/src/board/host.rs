@@ -31,6 +31,10 @@ pub fn millis() -> u32 {
     START.get_or_init(std::time::Instant::now).elapsed().as_millis() as u32
 }
 
+pub fn micros() -> u32 {
+    START.get_or_init(std::time::Instant::now).elapsed().as_micros() as u32
+}
+
 pub fn delay_ms(ms: u32) {
     std::thread::sleep(std::time::Duration::from_millis(ms.into()));
 }

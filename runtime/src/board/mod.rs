@@ -27,4 +27,4 @@ mod pyboard;
 pub use pyboard::*;
 
 #[cfg(target_os = "none")]
-pub use self::cortex_m::{delay_ms, millis};
+pub use self::cortex_m::{delay_ms, micros, millis};

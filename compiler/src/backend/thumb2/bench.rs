@@ -10,11 +10,11 @@ use std::process::Command;
 
 const KERNELS: [&str; 7] = ["k_fib", "k_sumsq", "k_collatz", "k_gcd", "k_sieve", "k_mandel", "k_bubble"];
 
-fn root() -> PathBuf {
+pub(crate) fn root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("..")
 }
 
-fn temp(name: &str) -> PathBuf {
+pub(crate) fn temp(name: &str) -> PathBuf {
     let dir = std::env::temp_dir().join(format!("mpyc-bench-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
     dir.join(name)
@@ -48,15 +48,70 @@ fn gcc_object() -> Vec<u8> {
 /// Runs `elf` in the board's emulator under `-icount` with the counting plugin marking
 /// `mark`: the instruction counts between successive marks, and what the program printed.
 fn count(board: &crate::board::Board, elf: &Path, plugin: &Path, mark: u64) -> (Vec<u64>, String) {
+    let run = count_run(board, elf, plugin, mark);
+    assert!(run.ok, "{} failed:\n{}", elf.display(), run.stderr);
+    (run.deltas, run.stdout)
+}
+
+/// One counted run of a firmware in its emulator.
+pub(crate) struct CountedRun {
+    /// Instructions between successive executions of the marker.
+    pub deltas: Vec<u64>,
+    pub stdout: String,
+    /// What QEMU printed besides the counts (the program's traceback on semihosting).
+    pub stderr: String,
+    /// Whether the program exited with status 0.
+    pub ok: bool,
+}
+
+/// Runs `elf` in the board's emulator under `-icount` with the counting plugin marking `mark`.
+pub(crate) fn count_run(board: &crate::board::Board, elf: &Path, plugin: &Path, mark: u64) -> CountedRun {
     let mut args = board.emulator.as_ref().expect("an emulated board").command_for(elf);
     args.extend(["-icount".into(), "shift=0,sleep=off".into()]);
     args.extend(["-plugin".into(), format!("{},mark={mark:#x}", plugin.display()), "-d".into(), "plugin".into()]);
-    let out = must(Command::new(&args[0]).args(&args[1..]));
-    let deltas = String::from_utf8_lossy(&out.stderr)
-        .lines()
-        .filter_map(|l| l.strip_prefix("icount ").and_then(|n| n.trim().parse().ok()))
-        .collect();
-    (deltas, String::from_utf8_lossy(&out.stdout).into_owned())
+    let out = Command::new(&args[0]).args(&args[1..]).output().unwrap_or_else(|e| panic!("cannot run {args:?}: {e}"));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    let deltas = stderr.lines().filter_map(|l| l.strip_prefix("icount ").and_then(|n| n.trim().parse().ok())).collect();
+    let rest: Vec<&str> = stderr.lines().filter(|l| !l.starts_with("icount ")).collect();
+    CountedRun {
+        deltas,
+        stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
+        stderr: rest.join("\n"),
+        ok: out.status.success(),
+    }
+}
+
+/// Builds the counting plugin (once per test process) and returns its path.
+pub(crate) fn plugin() -> PathBuf {
+    static PLUGIN: std::sync::OnceLock<PathBuf> = std::sync::OnceLock::new();
+    PLUGIN
+        .get_or_init(|| {
+            let plugin = temp("icount.so");
+            must(
+                Command::new("cc")
+                    .args(["-shared", "-fPIC", "-O2", "-fvisibility=hidden", "-o"])
+                    .arg(&plugin)
+                    .arg(root().join("tests/bench/icount.c")),
+            );
+            plugin
+        })
+        .clone()
+}
+
+/// Replaces what follows the line `marker` in docs/benchmarks.md, up to the next `<!-- … -->`
+/// line or the end, with `table`.
+pub(crate) fn write_doc_table(marker: &str, table: &str) {
+    let doc = root().join("docs/benchmarks.md");
+    let old = std::fs::read_to_string(&doc).unwrap_or_default();
+    let (head, tail) = match old.find(marker) {
+        Some(i) => {
+            let after = &old[i + marker.len()..];
+            let end = after.find("\n<!-- ").map_or("", |j| &after[j..]);
+            (old[..i].to_string(), end.to_string())
+        }
+        None => (format!("{old}\n"), String::new()),
+    };
+    std::fs::write(doc, format!("{head}{marker}\n{table}{tail}")).unwrap();
 }
 
 /// Per kernel: instructions executed and bytes of code (the kernel and `fib`, its helper).
@@ -117,13 +172,7 @@ fn measure_python(name: &str, plugin: &Path) -> (u64, String) {
 
 #[test]
 fn benchmarks_against_gcc() {
-    let plugin = temp("icount.so");
-    must(
-        Command::new("cc")
-            .args(["-shared", "-fPIC", "-O2", "-fvisibility=hidden", "-o"])
-            .arg(&plugin)
-            .arg(root().join("tests/bench/icount.c")),
-    );
+    let plugin = plugin();
     let ours = measure(our_object(), "ours", &plugin);
     let gcc = measure(gcc_object(), "gcc", &plugin);
     assert_eq!(ours.output, gcc.output, "the kernels disagree with their C versions");
@@ -162,10 +211,7 @@ fn benchmarks_against_gcc() {
     println!("{report}");
     if std::env::var_os("MPYC_BLESS").is_some_and(|v| v == "1") {
         std::fs::write(&pinned_path, pinned_text).unwrap();
-        let doc = root().join("docs/benchmarks.md");
-        let old = std::fs::read_to_string(&doc).unwrap_or_default();
-        let head = old.split("<!-- table -->").next().unwrap_or("").to_string();
-        std::fs::write(doc, format!("{head}<!-- table -->\n{report}")).unwrap();
+        write_doc_table("<!-- table -->", &report);
         return;
     }
     let pinned = std::fs::read_to_string(&pinned_path).expect("tests/bench/counts.txt (MPYC_BLESS=1 makes it)");

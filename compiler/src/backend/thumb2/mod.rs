@@ -8,7 +8,7 @@
 
 mod abi;
 #[cfg(test)]
-mod bench;
+pub(crate) mod bench;
 mod buffer;
 #[cfg(test)]
 mod difftest;
