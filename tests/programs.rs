@@ -217,7 +217,10 @@ fn heap_cases(cases: &mut Vec<Case>) {
     }
 }
 
-/// `tests/errors/*.py`: the first line is `# error: LINE:COL: message`.
+/// `tests/errors/*.py`: the first line is `# error: LINE:COL: message` (refused: exit 2) or
+/// `# warning: LINE:COL: message` (valid Python: compiled with the warning, and when it runs
+/// it fails as CPython does, with CPython's last line of error output, or with the line a
+/// second comment `# raises: …` gives where mpyc differs by design).
 fn error_cases(cases: &mut Vec<Case>) {
     let mut files = Vec::new();
     collect(&root().join("tests/errors"), &mut files);
@@ -234,18 +237,39 @@ fn error_cases(cases: &mut Vec<Case>) {
                 }
                 let first = stderr.lines().next().unwrap_or("");
                 let prefix = format!("{}:", rel.display());
-                let got = first.strip_prefix(&prefix).unwrap_or(first).replacen(" error:", "", 1);
+                let first = first.strip_prefix(&prefix).unwrap_or(first);
+                let (kind, got) = match first.split_once(" warning: ") {
+                    Some((at, msg)) => ("warning", format!("{at} {msg}")),
+                    None => ("error", first.replacen(" error:", "", 1)),
+                };
+                let mut lines = source.lines();
+                let header = lines.next().unwrap_or("");
                 if blessing() {
                     let rest = source.split_once('\n').map_or("", |(_, r)| r);
-                    std::fs::write(root().join(&rel), format!("# error: {got}\n{rest}")).map_err(|e| e.to_string())?;
+                    std::fs::write(root().join(&rel), format!("# {kind}: {got}\n{rest}")).map_err(|e| e.to_string())?;
                     return Ok(());
                 }
-                let want = source.lines().next().and_then(|l| l.strip_prefix("# error: ")).unwrap_or("");
-                if out.status.code() != Some(2) || got != want {
-                    return Err(format!("expected `{want}` and exit 2, got exit {:?}:\n{stderr}", out.status.code()));
+                let (want_kind, want) = header.trim_start_matches("# ").split_once(": ").unwrap_or(("", ""));
+                let status = out.status.code();
+                if kind != want_kind || got != want {
+                    return Err(format!("expected {want_kind} `{want}`, got exit {status:?}:\n{stderr}"));
                 }
                 if !stderr.contains('^') {
                     return Err(format!("no caret under the construct:\n{stderr}"));
+                }
+                if kind == "error" {
+                    return if status == Some(2) { Ok(()) } else { Err(format!("expected exit 2:\n{stderr}")) };
+                }
+                let raised = match lines.next().and_then(|l| l.strip_prefix("# raises: ")) {
+                    Some(r) => r.to_string(),
+                    None => {
+                        let cpython = run(Command::new("python3").arg(root().join(&rel)), 60)?;
+                        text(&cpython.stderr).lines().last().unwrap_or("").to_string()
+                    }
+                };
+                let last = stderr.lines().last().unwrap_or("");
+                if status != Some(1) || last != raised {
+                    return Err(format!("expected exit 1 with `{raised}`, got exit {status:?}:\n{stderr}"));
                 }
                 Ok(())
             }),

@@ -29,10 +29,16 @@ impl CompileError {
     }
 }
 
-impl fmt::Display for CompileError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+impl CompileError {
+    /// The same report as a warning: valid Python that is likely a mistake, compiled to raise
+    /// at run time what CPython raises there.
+    pub fn warning(&self) -> Warning<'_> {
+        Warning(self)
+    }
+
+    fn render(&self, f: &mut fmt::Formatter<'_>, label: &str) -> fmt::Result {
         let s = &self.span;
-        writeln!(f, "{}:{}:{}: error: {}", s.file, s.line, s.column, self.message)?;
+        writeln!(f, "{}:{}:{}: {label}: {}", s.file, s.line, s.column, self.message)?;
         let gutter = s.line.to_string();
         let pad = " ".repeat(gutter.len());
         writeln!(f, "{pad} |")?;
@@ -44,6 +50,21 @@ impl fmt::Display for CompileError {
             write!(f, "\n{pad} = help: {help}")?;
         }
         Ok(())
+    }
+}
+
+impl fmt::Display for CompileError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.render(f, "error")
+    }
+}
+
+/// A [`CompileError`] shown as a warning.
+pub struct Warning<'a>(&'a CompileError);
+
+impl fmt::Display for Warning<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.0.render(f, "warning")
     }
 }
 

@@ -30,7 +30,14 @@ fn lower(file: &Path, target: lower::Target, options: lower::Options) -> Result<
         Err(frontend::loader::LoadError::Compile(e)) => return Err(e.into()),
         Err(frontend::loader::LoadError::Io(path, e)) => bail!("cannot read {}: {e}", path.display()),
     };
-    Ok(lower::lower_program(&modules, target, options)?)
+    let program = lower::lower_program(&modules, target, options)?;
+    for w in &program.warnings {
+        eprintln!("{}", w.warning());
+    }
+    if options.deny_warnings && !program.warnings.is_empty() {
+        bail!("{} warning(s), refused by --deny-warnings", program.warnings.len());
+    }
+    Ok(program)
 }
 
 /// Runs `file` on `board_name`; returns the program's exit status.

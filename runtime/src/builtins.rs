@@ -299,21 +299,28 @@ fn getattr_fn(a: &[Value], _: &Kw) -> R {
     if as_str(a[1]).is_none() {
         return Err(raise(&TYPE_ERROR, "attribute name must be string"));
     }
-    match func::getattr(a[0], a[1]) {
-        Ok(v) => Ok(v),
+    let found = match func::lookup_attr(a[0], a[1]) {
         Err(e) if a.len() == 3 && pending_is(&ATTRIBUTE_ERROR) => {
             let _ = e;
             take_pending();
-            Ok(a[2])
+            None
         }
-        Err(e) => Err(e),
+        r => r?,
+    };
+    match found {
+        Some(v) => Ok(v),
+        None if a.len() == 3 => Ok(a[2]),
+        None => Err(func::no_attribute(a[0], as_str(a[1]).unwrap_or(""))),
     }
 }
 
 fn hasattr_fn(a: &[Value], _: &Kw) -> R {
     nargs(a, "hasattr", 2, 2)?;
-    match func::getattr(a[0], a[1]) {
-        Ok(_) => Ok(TRUE),
+    if as_str(a[1]).is_none() {
+        return Err(raise(&TYPE_ERROR, "attribute name must be string"));
+    }
+    match func::lookup_attr(a[0], a[1]) {
+        Ok(found) => Ok(if found.is_some() { TRUE } else { FALSE }),
         Err(e) if pending_is(&ATTRIBUTE_ERROR) => {
             let _ = e;
             take_pending();

@@ -67,6 +67,7 @@ exception_types! {
     ASSERTION_ERROR = "AssertionError", Some(&EXCEPTION);
     ATTRIBUTE_ERROR = "AttributeError", Some(&EXCEPTION);
     IMPORT_ERROR = "ImportError", Some(&EXCEPTION);
+    MODULE_NOT_FOUND_ERROR = "ModuleNotFoundError", Some(&IMPORT_ERROR);
     LOOKUP_ERROR = "LookupError", Some(&EXCEPTION);
     INDEX_ERROR = "IndexError", Some(&LOOKUP_ERROR);
     KEY_ERROR = "KeyError", Some(&LOOKUP_ERROR);
@@ -211,7 +212,8 @@ pub unsafe extern "C" fn rt_traceback(info: *const u8, tag: usize) -> Value {
     EXC
 }
 
-/// Raises NameError or UnboundLocalError for the NUL-terminated `name`; `local` picks which.
+/// Raises the error of a name without a value: `local` 0 NameError, 1 UnboundLocalError, 2 a free
+/// variable's NameError, 3 NotImplementedError for a builtin mpyc lacks (`eval`, `open`, …).
 #[no_mangle]
 pub unsafe extern "C" fn rt_unbound(name: *const u8, local: usize) -> Value {
     let name = cstr(name);
@@ -227,6 +229,8 @@ pub unsafe extern "C" fn rt_unbound(name: *const u8, local: usize) -> Value {
                 "cannot access free variable '{name}' where it is not associated with a value in enclosing scope"
             ),
         );
+    } else if local == 3 {
+        raise(&NOT_IMPLEMENTED_ERROR, alloc::format!("{name}() is not supported by mpyc"));
     } else {
         raise(&NAME_ERROR, alloc::format!("name '{name}' is not defined"));
     }

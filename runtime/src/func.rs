@@ -279,7 +279,8 @@ fn names_list(names: &[&str]) -> String {
 
 /// Binds call arguments to a compiled function's parameters, as CPython does.
 fn bind(fv: Value, f: &FuncObj, args: &[Value], kw: &Kw, out: &mut [Value; MAX_PARAMS]) -> R<usize> {
-    let name = f.qualname();
+    // Only error messages need the name: it is found (a walk over the info strings) then.
+    let name = Lazy(|| f.qualname());
     let env = (f.flags & flags::ENV != 0) as usize;
     if env == 1 {
         out[0] = fv;
@@ -372,11 +373,33 @@ fn bind(fv: Value, f: &FuncObj, args: &[Value], kw: &Kw, out: &mut [Value; MAX_P
     Ok(env + f.total_params())
 }
 
+/// A value computed when it is formatted.
+struct Lazy<F>(F);
+
+impl<F: Fn() -> &'static str> core::fmt::Display for Lazy<F> {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        f.write_str((self.0)())
+    }
+}
+
 /// Calls any callable with positional arguments and keywords.
 pub fn call(f: Value, args: &[Value], kw: &Kw) -> R {
     match kind_of(f) {
         Kind::Function => {
             let fo: &FuncObj = unsafe { body(f) };
+            // The common call: exactly the positional parameters, nothing to bind.
+            if kw.names.is_empty()
+                && args.len() == fo.nargs
+                && fo.nkwonly == 0
+                && fo.flags & (flags::VARARGS | flags::VARKW | flags::GENERATOR) == 0
+            {
+                let r = if fo.flags & flags::ENV == 0 {
+                    unsafe { invoke(fo.code, args) }
+                } else {
+                    with_first(f, args, |all| unsafe { invoke(fo.code, all) })
+                };
+                return if r == EXC { Err(Exc) } else { Ok(r) };
+            }
             let mut slots = [0; MAX_PARAMS];
             let n = bind(f, fo, args, kw, &mut slots)?;
             if fo.flags & flags::GENERATOR != 0 {
@@ -418,10 +441,15 @@ pub fn call(f: Value, args: &[Value], kw: &Kw) -> R {
 /// Runs `body` with `first` put before `args`.
 pub fn with_first<T>(first: Value, args: &[Value], body: impl FnOnce(&[Value]) -> T) -> T {
     if args.len() < 16 {
-        let mut buf = [0; 16];
-        buf[0] = first;
-        buf[1..=args.len()].copy_from_slice(args);
-        let r = body(&buf[..=args.len()]);
+        // Only the words used are written (zeroing all sixteen cost more than the call).
+        let mut buf = [core::mem::MaybeUninit::<Value>::uninit(); 16];
+        buf[0].write(first);
+        for (slot, &a) in buf[1..].iter_mut().zip(args) {
+            slot.write(a);
+        }
+        // SAFETY: the first `args.len() + 1` words were written above.
+        let all = unsafe { core::slice::from_raw_parts(buf.as_ptr().cast::<Value>(), args.len() + 1) };
+        let r = body(all);
         core::hint::black_box(&buf);
         r
     } else {
@@ -621,24 +649,34 @@ pub fn no_attribute(obj: Value, name: &str) -> Exc {
 
 /// `obj.name`.
 pub fn getattr(obj: Value, name: Value) -> R {
+    match lookup_attr(obj, name)? {
+        Some(v) => Ok(v),
+        None => Err(no_attribute(obj, as_str(name).unwrap_or(""))),
+    }
+}
+
+/// `obj.name`, or None where it has no such attribute: nothing is raised for a plain miss,
+/// so that `getattr(obj, name, default)` and `hasattr` build no exception. (A `__getattr__`
+/// of the class may still raise AttributeError.)
+pub fn lookup_attr(obj: Value, name: Value) -> R<Option<Value>> {
     let key = as_str(name).unwrap_or("");
     let t = type_of(obj);
     match t.kind {
-        Kind::Module => return crate::modules::getattr(obj, key).unwrap_or_else(|| Err(no_attribute(obj, key))),
+        Kind::Module => return crate::modules::getattr(obj, key).transpose(),
         Kind::Type => {
             let c = as_type(obj).expect("a type");
             if key == "__name__" {
-                return from_str(c.name);
+                return from_str(c.name).map(Some);
             }
             if let Some(v) = lookup_class(c, key) {
-                return bind_attr(v, 0, obj);
+                return bind_attr(v, 0, obj).map(Some);
             }
             for b in c.mro_iter() {
                 if let Some(m) = b.methods.iter().find(|m| m.name == key) {
-                    return Ok(m as *const NativeObj as Value);
+                    return Ok(Some(m as *const NativeObj as Value));
                 }
             }
-            return Err(no_attribute(obj, key));
+            return Ok(None);
         }
         Kind::Object if core::ptr::eq(t, &SUPER_TYPE) => {
             let s: &SuperObj = unsafe { body(obj) };
@@ -647,24 +685,26 @@ pub fn getattr(obj: Value, name: Value) -> R {
             for c in type_of(s.obj).mro_iter() {
                 if after {
                     if let Some(v) = (c.dict != 0).then(|| dict::get_str(c.dict, key)).flatten() {
-                        return bind_attr(v, s.obj, type_of(s.obj).as_value());
+                        return bind_attr(v, s.obj, type_of(s.obj).as_value()).map(Some);
                     }
                     if let Some(m) = c.methods.iter().find(|m| m.name == key) {
                         return alloc(BoundMethod {
                             header: Header::of(&METHOD_TYPE),
                             func: m as *const NativeObj as Value,
                             obj: s.obj,
-                        });
+                        })
+                        .map(Some);
                     }
                     if key == "__init__" && c.kind == Kind::Exception && !c.is_class() {
                         return alloc(BoundMethod {
                             header: Header::of(&METHOD_TYPE),
                             func: EXC_INIT.as_value(),
                             obj: s.obj,
-                        });
+                        })
+                        .map(Some);
                     }
                     if key == "__init__" && core::ptr::eq(c, &OBJECT_TYPE) {
-                        return Ok(OBJECT_INIT.as_value());
+                        return Ok(Some(OBJECT_INIT.as_value()));
                     }
                 }
                 after = after || core::ptr::eq(c, start);
@@ -676,44 +716,45 @@ pub fn getattr(obj: Value, name: Value) -> R {
     let class_attr = lookup_class(t, key);
     if let Some(v) = class_attr {
         if kind_of(v) == Kind::Property {
-            return bind_attr(v, obj, t.as_value());
+            return bind_attr(v, obj, t.as_value()).map(Some);
         }
     }
     let d = instance_dict(obj);
     if d != 0 {
         if let Some(v) = dict::get(d, name)? {
-            return Ok(v);
+            return Ok(Some(v));
         }
     }
     if let Some(e) = as_exc(obj) {
         match key {
-            "args" => return Ok(e.args),
-            "__cause__" => return Ok(e.cause),
-            "__context__" => return Ok(e.context),
+            "args" => return Ok(Some(e.args)),
+            "__cause__" => return Ok(Some(e.cause)),
+            "__context__" => return Ok(Some(e.context)),
             "value" if isinstance(obj, &STOP_ITERATION) => {
-                return Ok(tuple_items(e.args).first().copied().unwrap_or(NONE))
+                return Ok(Some(tuple_items(e.args).first().copied().unwrap_or(NONE)))
             }
             _ => {}
         }
     }
     if let Some(v) = class_attr {
-        return bind_attr(v, obj, t.as_value());
+        return bind_attr(v, obj, t.as_value()).map(Some);
     }
     if let Some(m) = t.methods.iter().find(|m| m.name == key) {
-        return alloc(BoundMethod { header: Header::of(&METHOD_TYPE), func: m as *const NativeObj as Value, obj });
+        return alloc(BoundMethod { header: Header::of(&METHOD_TYPE), func: m as *const NativeObj as Value, obj })
+            .map(Some);
     }
     match (t.kind, key) {
-        (_, "__class__") => return Ok(t.as_value()),
-        (Kind::Function, "__name__") => return Ok(unsafe { body::<FuncObj>(obj) }.name),
-        (Kind::Native, "__name__") => return from_str(unsafe { body::<NativeObj>(obj) }.name),
-        (Kind::BoundMethod, "__self__") => return Ok(unsafe { body::<BoundMethod>(obj) }.obj),
-        (Kind::Property, "fget") => return Ok(unsafe { body::<WrapperObj>(obj) }.func),
+        (_, "__class__") => return Ok(Some(t.as_value())),
+        (Kind::Function, "__name__") => return Ok(Some(unsafe { body::<FuncObj>(obj) }.name)),
+        (Kind::Native, "__name__") => return from_str(unsafe { body::<NativeObj>(obj) }.name).map(Some),
+        (Kind::BoundMethod, "__self__") => return Ok(Some(unsafe { body::<BoundMethod>(obj) }.obj)),
+        (Kind::Property, "fget") => return Ok(Some(unsafe { body::<WrapperObj>(obj) }.func)),
         _ => {}
     }
     if let Some(ga) = lookup_class(t, "__getattr__") {
-        return call(ga, &[obj, name], &Kw::NONE);
+        return call(ga, &[obj, name], &Kw::NONE).map(Some);
     }
-    crate::iter::builtin_attr(obj, key).unwrap_or_else(|| Err(no_attribute(obj, key)))
+    crate::iter::builtin_attr(obj, key).transpose()
 }
 
 /// `obj.name = v`.

@@ -45,8 +45,11 @@ enum Walk {
     Str,
     /// bytes or bytearray by index.
     Bytes,
-    /// `pos` counts from `range.start` by `range.step`.
+    /// A range of small ints: `a` is the next value, `b` the step (both small ints), `pos`
+    /// how many values are left. Generated code steps it inline (`WALK_RANGE`).
     Range,
+    /// Any other range: `pos` counts from `range.start` by `range.step` (`a`).
+    BigRange,
     DictKeys,
     DictValues,
     DictItems,
@@ -60,9 +63,9 @@ enum Walk {
     Filter,
 }
 
-/// Generated code walks lists and tuples inline: `walk` is the word after the header (0 for
-/// `Walk::Seq`), `a` the sequence, `pos` the fifth word (`compiler/src/lower/expr.rs`,
-/// `next_value`).
+/// Generated code walks lists, tuples and ranges inline: `walk` is the word after the header
+/// (0 for `Walk::Seq`, [`WALK_RANGE`] for a range of small ints), `a` the third word, `b` the
+/// fourth, `pos` the fifth (`compiler/src/lower/expr.rs`, `next_value`).
 #[repr(C)]
 pub struct IterObj {
     pub header: Header,
@@ -71,6 +74,9 @@ pub struct IterObj {
     b: Value,
     pos: usize,
 }
+
+/// The `walk` word of an iterator over a range of small ints.
+pub const WALK_RANGE: usize = Walk::Range as usize;
 
 fn new_iter(ty: &'static TypeObj, walk: Walk, a: Value, b: Value) -> R {
     alloc(IterObj { header: Header::of(ty), walk, a, b, pos: 0 })
@@ -164,7 +170,17 @@ pub fn iter(v: Value) -> R {
         Kind::List | Kind::Tuple => new_iter(&ITER_TYPE, Walk::Seq, v, 0),
         Kind::Str => new_iter(&ITER_TYPE, Walk::Str, v, 0),
         Kind::Bytes | Kind::ByteArray => new_iter(&ITER_TYPE, Walk::Bytes, v, 0),
-        Kind::Range => new_iter(&ITER_TYPE, Walk::Range, v, 0),
+        Kind::Range => {
+            let r = as_range(v).expect("a range");
+            let n = r.len();
+            if n == 0 || (fits_small(r.start) && fits_small(r.get(n - 1)) && fits_small(r.step)) {
+                let it = new_iter(&ITER_TYPE, Walk::Range, small(r.start), small(r.step))?;
+                unsafe { body::<IterObj>(it) }.pos = n;
+                Ok(it)
+            } else {
+                new_iter(&ITER_TYPE, Walk::BigRange, v, 0)
+            }
+        }
         Kind::Dict | Kind::Set | Kind::FrozenSet => new_iter(&ITER_TYPE, Walk::DictKeys, v, 0),
         Kind::DictView => {
             let walk = if core::ptr::eq(t, &DICT_KEYS_TYPE) {
@@ -268,6 +284,15 @@ pub fn next(it: Value) -> R<Option<Value>> {
             }
         }
         Walk::Range => {
+            if o.pos == 0 {
+                return Ok(None);
+            }
+            o.pos -= 1;
+            let v = o.a;
+            o.a = small(small_value(v) + small_value(o.b));
+            Ok(Some(v))
+        }
+        Walk::BigRange => {
             let r = as_range(o.a).expect("a range");
             if o.pos < r.len() {
                 o.pos += 1;

@@ -253,7 +253,7 @@ static TIME: [NativeObj; 8] = [
         Ok(small(if d > TICKS_MASK / 2 { d - TICKS_MASK - 1 } else { d }))
     }),
     NativeObj::new("ticks_ms", |_, _| Ok(small(crate::board::millis() as isize & TICKS_MASK))),
-    NativeObj::new("ticks_us", |_, _| Ok(small((crate::board::millis() as isize * 1000) & TICKS_MASK))),
+    NativeObj::new("ticks_us", |_, _| Ok(small(crate::board::micros() as isize & TICKS_MASK))),
     NativeObj::new("time", |_, _| new_float(crate::board::millis() as Float / 1000.0)),
 ];
 
@@ -399,5 +399,5 @@ pub unsafe extern "C" fn rt_import(name: *const u8) -> Value {
     let n = cstr(name);
     ret(find(n)
         .map(|m| m as *const ModuleObj as Value)
-        .ok_or_else(|| raise(&IMPORT_ERROR, alloc::format!("no module named '{n}'"))))
+        .ok_or_else(|| raise(&MODULE_NOT_FOUND_ERROR, alloc::format!("No module named '{n}'"))))
 }

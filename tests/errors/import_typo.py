@@ -1,2 +1,4 @@
-# error: 2:17: cannot import name 'LDE' from 'pyb'
+# warning: 4:17: cannot import name 'LDE' from 'pyb'
+# raises: ImportError: cannot import name 'LDE' from 'pyb'
+# (CPython has no pyb)
 from pyb import LDE

@@ -1,2 +1,2 @@
-# error: 2:1: name 'pyb' is not defined
+# warning: 2:1: name 'pyb' is not defined
 pyb.delay(10)

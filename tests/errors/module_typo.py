@@ -1,3 +1,5 @@
-# error: 3:1: module 'pyb' has no attribute 'dely'
+# warning: 5:1: module 'pyb' has no attribute 'dely'
+# raises: AttributeError: module 'pyb' has no attribute 'dely'
+# (CPython has no pyb)
 import pyb
 pyb.dely(100)

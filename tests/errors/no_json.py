@@ -1,2 +1,4 @@
-# error: 2:8: no module named 'json'
+# warning: 4:8: no module named 'json'
+# raises: ModuleNotFoundError: No module named 'json'
+# (CPython has json; mpyc has not yet)
 import json

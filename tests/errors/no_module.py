@@ -1,2 +1,2 @@
-# error: 2:8: no module named 'pyc'
+# warning: 2:8: no module named 'pyc'
 import pyc

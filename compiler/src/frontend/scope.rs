@@ -422,3 +422,18 @@ pub fn bound_in(body: &[ast::Stmt]) -> BTreeSet<String> {
     s.body(body);
     s.bound.into_iter().filter(|n| !s.globals.contains(n) && !s.nonlocals.contains(n)).collect()
 }
+
+/// Whether a decorator is one of MicroPython's code-emitter directives (`@micropython.native`,
+/// `@micropython.viper`): MicroPython's compiler reads these by name, even where `micropython`
+/// is not imported, and no object is called. mpyc compiles every function natively with
+/// Python's semantics, so they change nothing.
+pub fn is_emitter_directive(decorator: &ast::Expr) -> bool {
+    matches!(decorator, ast::Expr::Attribute(a)
+        if matches!(&*a.value, ast::Expr::Name(n) if n.id.as_str() == "micropython")
+            && matches!(a.attr.as_str(), "native" | "viper"))
+}
+
+/// The decorators of a `def` that run: all but the emitter directives.
+pub fn run_decorators(list: &[ast::Expr]) -> impl Iterator<Item = &ast::Expr> {
+    list.iter().filter(|d| !is_emitter_directive(d))
+}

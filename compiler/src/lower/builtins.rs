@@ -24,14 +24,17 @@ pub fn module_names() -> Vec<&'static str> {
     mpyc_runtime::modules::MODULES.iter().map(|m| m.name).collect()
 }
 
-/// Refuses an import of a module or a name that does not exist, unless `guarded` (the import
-/// is inside a `try` that handles ImportError, so the program expects it may fail).
+/// Checks an import: what mpyc cannot compile is an error; a module or a name that does not
+/// exist is a warning (the import raises ImportError when it runs, as in CPython), unless
+/// `guarded` (the import is inside a `try` that handles ImportError: the program expects it
+/// may fail). Returns the warnings.
 pub fn check_import(
     source: &SourceMap,
     stmt: &ast::Stmt,
     guarded: bool,
     user: &dyn Fn(&str) -> bool,
-) -> Result<(), CompileError> {
+) -> Result<Vec<CompileError>, CompileError> {
+    let mut warnings = Vec::new();
     let missing = |name: &str, node: &dyn Fn(String) -> CompileError| -> CompileError {
         let known = module_names();
         let e = node(format!("no module named '{name}'"));
@@ -45,7 +48,7 @@ pub fn check_import(
             for alias in &s.names {
                 let name = alias.name.as_str();
                 if module(name).is_none() && !user(name) && !guarded {
-                    return Err(missing(name, &|msg| err(source, alias, msg)));
+                    warnings.push(missing(name, &|msg| err(source, alias, msg)));
                 }
             }
         }
@@ -57,10 +60,10 @@ pub fn check_import(
                 );
             }
             let Some(m) = module(name) else {
-                if guarded || user(name) {
-                    return Ok(());
+                if !guarded && !user(name) {
+                    warnings.push(missing(name, &|msg| err(source, stmt, msg)));
                 }
-                return Err(missing(name, &|msg| err(source, stmt, msg)));
+                return Ok(warnings);
             };
             for alias in &s.names {
                 let member = alias.name.as_str();
@@ -71,7 +74,7 @@ pub fn check_import(
                 let names = mpyc_runtime::modules::member_names(m);
                 if !names.contains(&member) && !guarded {
                     let e = err(source, alias, format!("cannot import name '{member}' from '{name}'"));
-                    return Err(match closest(member, &names) {
+                    warnings.push(match closest(member, &names) {
                         Some(c) => e.with_help(format!("did you mean '{c}'?")),
                         None => e.with_help(format!("'{name}' has: {}", names.join(", "))),
                     });
@@ -80,7 +83,7 @@ pub fn check_import(
         }
         _ => {}
     }
-    Ok(())
+    Ok(warnings)
 }
 
 /// The candidate CPython would suggest for the misspelt `word`, if any.

@@ -303,27 +303,40 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
                 let n = self.m.name.clone();
                 Ok(self.str_literal(&n))
             }
-            Place::Unknown if matches!(name, "eval" | "exec" | "compile" | "__import__") => Err(self
-                .error(node, format!("{name}() is not supported: mpyc compiles the whole program ahead of time"))
-                .with_help("write the code itself instead of building it at run time")),
-            Place::Unknown if matches!(name, "globals" | "locals" | "vars" | "input" | "open" | "dir") => Err(self
-                .error(node, format!("{name}() is not supported on a microcontroller"))
-                .with_help("keep the values you need in variables, lists or dicts")),
             Place::Unknown => {
-                let mut known: Vec<&str> = self.m.global_slots.keys().map(|s| s.as_str()).collect();
-                known.extend(builtin_names());
-                known.extend(self.vars.keys().map(|s| s.as_str()));
-                known.extend(self.cells.keys().map(|s| s.as_str()));
-                let e = self.error(node, format!("name '{name}' is not defined"));
-                let e = if module(name).is_some() {
-                    e.with_help(format!("add `import {name}` at the top of the file"))
+                // Valid Python: a warning now, and when the line runs NameError (as CPython)
+                // or, for the builtins mpyc lacks, NotImplementedError.
+                let unsupported =
+                    matches!(name, "eval" | "exec" | "compile" | "__import__" | "globals" | "locals" | "vars")
+                        || matches!(name, "input" | "open" | "dir");
+                let w = if matches!(name, "eval" | "exec" | "compile" | "__import__") {
+                    self.error(
+                        node,
+                        format!("{name}() is not supported: mpyc compiles the whole program ahead of time"),
+                    )
+                    .with_help("write the code itself instead of building it at run time")
+                } else if matches!(name, "globals" | "locals" | "vars" | "input" | "open" | "dir") {
+                    self.error(node, format!("{name}() is not supported on a microcontroller"))
+                        .with_help("keep the values you need in variables, lists or dicts")
                 } else {
-                    match closest(name, &known) {
-                        Some(c) => e.with_help(format!("did you mean '{c}'?")),
-                        None => e.with_help("assign it, define it with `def`, or import it first"),
+                    let mut known: Vec<&str> = self.m.global_slots.keys().map(|s| s.as_str()).collect();
+                    known.extend(builtin_names());
+                    known.extend(self.vars.keys().map(|s| s.as_str()));
+                    known.extend(self.cells.keys().map(|s| s.as_str()));
+                    let e = self.error(node, format!("name '{name}' is not defined"));
+                    if module(name).is_some() {
+                        e.with_help(format!("add `import {name}` at the top of the file"))
+                    } else {
+                        match closest(name, &known) {
+                            Some(c) => e.with_help(format!("did you mean '{c}'?")),
+                            None => e.with_help("assign it, define it with `def`, or import it first"),
+                        }
                     }
                 };
-                Err(e)
+                self.warn(w);
+                let text = self.cstring_addr(name);
+                let how = self.iconst(if unsupported { 3 } else { 0 });
+                Ok(self.call_rt_checked("rt_unbound", &[text, how]))
             }
         }
     }
@@ -437,7 +450,26 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
         self.b.ins().brif(iter, is_iter, &[], slow, &[]);
         self.enter(is_iter);
         let walk = self.b.ins().load(w, flags, it, wb);
-        self.b.ins().brif(walk, slow, &[], is_seq, &[]);
+        let (not_seq, is_range) = (self.b.create_block(), self.b.create_block());
+        self.b.ins().brif(walk, not_seq, &[], is_seq, &[]);
+        // …or a range of small ints: `a` the next value, `b` the step, `pos` how many are left.
+        self.enter(not_seq);
+        let range = self.b.ins().icmp_imm_s(IntCC::Equal, walk, mpyc_runtime::iter::WALK_RANGE as i64);
+        self.b.ins().brif(range, is_range, &[], slow, &[]);
+        self.enter(is_range);
+        let left = self.b.ins().load(w, flags, it, 4 * wb);
+        let stop = self.iconst(STOP as i64);
+        let step_one = self.b.create_block();
+        self.b.ins().brif(left, step_one, &[], done, &[BlockArg::Value(stop)]);
+        self.enter(step_one);
+        let v = self.b.ins().load(w, flags, it, 2 * wb);
+        let step = self.b.ins().load(w, flags, it, 3 * wb);
+        let sum = self.b.ins().iadd(v, step);
+        let next = self.b.ins().iadd_imm_s(sum, -1);
+        self.b.ins().store(flags, next, it, 2 * wb);
+        let left = self.b.ins().iadd_imm_s(left, -1);
+        self.b.ins().store(flags, left, it, 4 * wb);
+        self.b.ins().jump(done, &[BlockArg::Value(v)]);
         self.enter(is_seq);
         // …not at its end: STOP otherwise (the runtime's answer too, once exhausted).
         let seq = self.b.ins().load(w, flags, it, 2 * wb);
@@ -821,7 +853,7 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
             }
         }
         if let ast::Expr::Attribute(a) = &*c.func {
-            self.check_module_attr(a)?;
+            self.check_module_attr(a);
             if !c.args.iter().any(is_starred) && !c.keywords.iter().any(|k| k.arg.is_none()) {
                 let obj = self.expr(&a.value)?;
                 let name = self.str_literal(a.attr.as_str());
@@ -874,6 +906,9 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
             return Ok(self.call_rt_checked("rt_call_ex", &[f, tuple, dict]));
         }
         let mut values = self.exprs(args)?;
+        if keywords.is_empty() {
+            return Ok(self.call_positional(f, &values));
+        }
         let (kwnames, kwvalues) = self.keywords(keywords)?;
         values.extend(kwvalues);
         let argv = self.args_area(&values);
@@ -905,23 +940,24 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
         Ok((tuple, values))
     }
 
-    /// `module.name` where `module` is an imported built-in module: the name must exist.
-    fn check_module_attr(&self, a: &ast::ExprAttribute) -> Result<()> {
-        let ast::Expr::Name(n) = &*a.value else { return Ok(()) };
+    /// `module.name` where `module` is an imported built-in module: a name it lacks is a
+    /// warning (AttributeError when the line runs).
+    fn check_module_attr(&mut self, a: &ast::ExprAttribute) {
+        let ast::Expr::Name(n) = &*a.value else { return };
         if let Place::Global(_) | Place::Local(_) = self.place(n.id.as_str()) {
             if let Some(m) = self.imported_module(n.id.as_str()) {
                 let attr = a.attr.as_str();
                 let names = mpyc_runtime::modules::member_names(m);
                 if !names.contains(&attr) && attr != "__name__" {
                     let e = self.error(a, format!("module '{}' has no attribute '{attr}'", m.name));
-                    return Err(match closest(attr, &names) {
+                    let w = match closest(attr, &names) {
                         Some(c) => e.with_help(format!("did you mean '{}.{c}'?", m.name)),
                         None => e.with_help(format!("'{}' has: {}", m.name, names.join(", "))),
-                    });
+                    };
+                    self.warn(w);
                 }
             }
         }
-        Ok(())
     }
 
     fn exprs(&mut self, es: &'a [ast::Expr]) -> Result<Vec<ir::Value>> {

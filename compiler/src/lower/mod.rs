@@ -16,8 +16,8 @@ use crate::diag::{CompileError, SourceMap};
 use crate::frontend::scope::{self, FunctionScope};
 use crate::frontend::Module;
 use cranelift_codegen::ir::{
-    self, types, AbiParam, BlockArg, ExtFuncData, ExternalName, FuncRef, GlobalValue, GlobalValueData, InstBuilder,
-    MemFlagsData, Signature, StackSlot, Type, UserExternalName, UserFuncName,
+    self, condcodes::IntCC, types, AbiParam, BlockArg, ExtFuncData, ExternalName, FuncRef, GlobalValue,
+    GlobalValueData, InstBuilder, MemFlagsData, Signature, StackSlot, Type, UserExternalName, UserFuncName,
 };
 use cranelift_codegen::isa::CallConv;
 use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext, Variable};
@@ -39,6 +39,8 @@ pub struct Target {
 pub struct Options {
     /// Collect garbage at every allocation (a debugging aid tests use).
     pub gc_stress: bool,
+    /// Refuse the program if it has warnings.
+    pub deny_warnings: bool,
 }
 
 /// A function of the program: defined here (`body`) or imported from the runtime.
@@ -69,6 +71,9 @@ pub struct Program {
     pub data: Vec<DataDecl>,
     /// Index into `functions` of the module body, `mpy_main`.
     pub main: usize,
+    /// Valid Python that is likely a mistake (a name assigned nowhere, a missing module):
+    /// compiled to raise at run time what CPython raises, and reported.
+    pub warnings: Vec<CompileError>,
 }
 
 /// A function body waiting to be lowered.
@@ -107,6 +112,7 @@ struct ProgramBuilder<'a> {
     /// Data index of the word holding `root_count`.
     root_count_data: u32,
     pending: Vec<Pending<'a>>,
+    warnings: Vec<CompileError>,
 }
 
 impl<'a> ProgramBuilder<'a> {
@@ -231,6 +237,7 @@ fn lower_modules(modules: &[(&str, &Module)], target: Target, options: Options) 
         root_count: 0,
         root_count_data: 0,
         pending: Vec::new(),
+        warnings: Vec::new(),
     };
     prog.roots = prog.add_data("mpy.roots", DataInit::Zeros(0), true);
     prog.root_count_data = prog.add_data("mpy.nroots", DataInit::Zeros(0), false);
@@ -302,7 +309,7 @@ fn lower_modules(modules: &[(&str, &Module)], target: Target, options: Options) 
                     && a.kwarg.is_none()
                     && a.kwonlyargs.is_empty()
                     && a.args.iter().all(|p| p.default.is_none())
-                    && def.decorator_list.is_empty()
+                    && scope::run_decorators(&def.decorator_list).next().is_none()
                     && !scope.generator
                     && scope.free.is_empty();
                 let (ctx, declared_global) = &mut ctxs[i];
@@ -373,7 +380,7 @@ fn lower_modules(modules: &[(&str, &Module)], target: Target, options: Options) 
     let count = u64::from(prog.root_count).to_le_bytes()[..word].to_vec();
     prog.data[prog.root_count_data as usize].init = DataInit::Bytes(count);
     let file = modules[0].1.source.file.clone();
-    Ok(Program { file, functions: prog.functions, data: prog.data, main: main as usize })
+    Ok(Program { file, functions: prog.functions, data: prog.data, main: main as usize, warnings: prog.warnings })
 }
 
 pub(crate) fn err(source: &SourceMap, node: &impl Ranged, msg: impl Into<String>) -> CompileError {
@@ -750,7 +757,78 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
     }
 
     /// Calls the Python value `f` with positional `args` (no keywords), which may raise.
+    ///
+    /// A compiled function whose parameters are exactly `args.len()` positional ones (no
+    /// defaults used, no `*args`, `**kwargs`, keyword-only parameters, not a generator) is
+    /// called straight through its code pointer with the arguments in registers; anything else
+    /// goes through the runtime's binder (`rt_call`). The object's layout is `FuncObj`'s.
     fn call_positional(&mut self, f: ir::Value, args: &[ir::Value]) -> ir::Value {
+        use mpyc_runtime::func::flags;
+        if args.len() >= mpyc_runtime::func::MAX_PARAMS {
+            return self.call_generic(f, args);
+        }
+        let w = self.word();
+        let wb = self.word_bytes();
+        let mem = MemFlagsData::trusted();
+        let (is_ptr, is_func, fast, plain, env, slow, done) = (
+            self.b.create_block(),
+            self.b.create_block(),
+            self.b.create_block(),
+            self.b.create_block(),
+            self.b.create_block(),
+            self.b.create_block(),
+            self.b.create_block(),
+        );
+        self.b.set_cold_block(slow);
+        let result = self.b.append_block_param(done, w);
+        let tag = self.b.ins().band_imm_u(f, 3);
+        self.b.ins().brif(tag, slow, &[], is_ptr, &[]);
+        self.enter(is_ptr);
+        let ty = self.b.ins().load(w, mem, f, 0);
+        let kind = self.b.ins().uload8(w, mem, ty, wb);
+        let function = i64::from(mpyc_runtime::object::Kind::Function as u8);
+        let is_function = self.b.ins().icmp_imm_s(IntCC::Equal, kind, function);
+        self.b.ins().brif(is_function, is_func, &[], slow, &[]);
+        self.enter(is_func);
+        let nargs = self.b.ins().load(w, mem, f, 3 * wb);
+        let nkwonly = self.b.ins().load(w, mem, f, 4 * wb);
+        let fl = self.b.ins().load(w, mem, f, 5 * wb);
+        let odd = self.b.ins().band_imm_u(fl, (flags::VARARGS | flags::VARKW | flags::GENERATOR) as i64);
+        let odd = self.b.ins().bor(odd, nkwonly);
+        let arity = self.b.ins().icmp_imm_s(IntCC::Equal, nargs, args.len() as i64);
+        let plain_params = self.b.ins().icmp_imm_s(IntCC::Equal, odd, 0);
+        let ok = self.b.ins().band(arity, plain_params);
+        self.b.ins().brif(ok, fast, &[], slow, &[]);
+        self.enter(fast);
+        let code = self.b.ins().load(w, mem, f, wb);
+        let needs_env = self.b.ins().band_imm_u(fl, flags::ENV as i64);
+        self.b.ins().brif(needs_env, env, &[], plain, &[]);
+        for (block, with_env) in [(plain, false), (env, true)] {
+            self.enter(block);
+            let mut values = Vec::with_capacity(args.len() + 1);
+            if with_env {
+                values.push(f);
+            }
+            values.extend_from_slice(args);
+            let sig = self.prog.signature(values.len());
+            let sig = self.b.import_signature(sig);
+            let inst = self.b.ins().call_indirect(sig, code, &values);
+            let r = self.b.inst_results(inst)[0];
+            self.b.ins().jump(done, &[BlockArg::Value(r)]);
+        }
+        self.enter(slow);
+        let argv = self.args_area(args);
+        let n = self.iconst(args.len() as i64);
+        let no_keywords = self.iconst(0);
+        let r = self.call_rt("rt_call", &[f, argv, n, no_keywords]);
+        self.b.ins().jump(done, &[BlockArg::Value(r)]);
+        self.enter(done);
+        self.check(result);
+        result
+    }
+
+    /// Calls the Python value `f` with positional `args` through the runtime's binder.
+    fn call_generic(&mut self, f: ir::Value, args: &[ir::Value]) -> ir::Value {
         let argv = self.args_area(args);
         let n = self.iconst(args.len() as i64);
         let no_keywords = self.iconst(0);
@@ -878,6 +956,13 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
 
     fn error(&self, node: &impl Ranged, msg: impl Into<String>) -> CompileError {
         err(self.m.source, node, msg)
+    }
+
+    /// Reports `w` as a warning (once per place and message).
+    fn warn(&mut self, w: CompileError) {
+        if !self.prog.warnings.contains(&w) {
+            self.prog.warnings.push(w);
+        }
     }
 
     fn set_line(&mut self, node: &impl Ranged) {

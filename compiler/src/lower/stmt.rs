@@ -511,7 +511,8 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
     }
 
     fn def_stmt(&mut self, d: &'a ast::StmtFunctionDef) -> Result<()> {
-        let decorators: Vec<ir::Value> = d.decorator_list.iter().map(|e| self.expr(e)).collect::<Result<_>>()?;
+        let decorators: Vec<ir::Value> =
+            scope::run_decorators(&d.decorator_list).map(|e| self.expr(e)).collect::<Result<_>>()?;
         let top = self.scope.is_none() && self.classes.is_empty();
         let (scope, index) = match self.top_defs.get(&d.range().start()).filter(|_| top) {
             Some(&i) => {
@@ -576,7 +577,9 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
 
     fn import_stmt(&mut self, s: &'a ast::Stmt) -> Result<()> {
         let modules = self.m.modules;
-        check_import(self.m.source, s, self.import_guarded(), &|n| modules.contains_key(n))?;
+        for w in check_import(self.m.source, s, self.import_guarded(), &|n| modules.contains_key(n))? {
+            self.warn(w);
+        }
         match s {
             ast::Stmt::Import(i) => {
                 for alias in &i.names {

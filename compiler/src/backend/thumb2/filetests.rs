@@ -78,6 +78,7 @@ fn codegen_filetests() {
                 .collect(),
             data: vec![],
             main: 0,
+            warnings: vec![],
         };
         let listing = super::listing(program, false).unwrap_or_else(|e| panic!("{}: {e:#}", path.display()));
         let golden = path.with_extension("s");
