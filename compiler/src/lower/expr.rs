@@ -306,16 +306,15 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
             Place::Unknown => {
                 // Valid Python: a warning now, and when the line runs NameError (as CPython)
                 // or, for the builtins mpyc lacks, NotImplementedError.
-                let unsupported =
-                    matches!(name, "eval" | "exec" | "compile" | "__import__" | "globals" | "locals" | "vars")
-                        || matches!(name, "input" | "open" | "dir");
-                let w = if matches!(name, "eval" | "exec" | "compile" | "__import__") {
+                let dynamic = matches!(name, "eval" | "exec" | "compile" | "__import__");
+                let board = matches!(name, "globals" | "locals" | "vars" | "input" | "open" | "dir");
+                let w = if dynamic {
                     self.error(
                         node,
                         format!("{name}() is not supported: mpyc compiles the whole program ahead of time"),
                     )
                     .with_help("write the code itself instead of building it at run time")
-                } else if matches!(name, "globals" | "locals" | "vars" | "input" | "open" | "dir") {
+                } else if board {
                     self.error(node, format!("{name}() is not supported on a microcontroller"))
                         .with_help("keep the values you need in variables, lists or dicts")
                 } else {
@@ -335,7 +334,7 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
                 };
                 self.warn(w);
                 let text = self.cstring_addr(name);
-                let how = self.iconst(if unsupported { 3 } else { 0 });
+                let how = self.iconst(if dynamic || board { 3 } else { 0 });
                 Ok(self.call_rt_checked("rt_unbound", &[text, how]))
             }
         }
@@ -426,15 +425,7 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
         let w = self.word();
         let wb = self.word_bytes();
         let flags = MemFlagsData::trusted();
-        let (is_iter, is_seq, is_list, not_list, got, slow, done) = (
-            self.b.create_block(),
-            self.b.create_block(),
-            self.b.create_block(),
-            self.b.create_block(),
-            self.b.create_block(),
-            self.b.create_block(),
-            self.b.create_block(),
-        );
+        let [is_iter, is_seq, is_list, not_list, got, slow, done] = self.new_blocks();
         self.b.set_cold_block(slow);
         let result = self.b.append_block_param(done, w);
         let items = self.b.append_block_param(got, w);

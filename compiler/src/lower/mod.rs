@@ -604,6 +604,11 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
     }
 
     /// Continues lowering in `block`, whose predecessors are all known.
+    /// `N` new blocks.
+    fn new_blocks<const N: usize>(&mut self) -> [ir::Block; N] {
+        core::array::from_fn(|_| self.b.create_block())
+    }
+
     fn enter(&mut self, block: ir::Block) {
         self.b.switch_to_block(block);
         self.b.seal_block(block);
@@ -765,20 +770,14 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
     fn call_positional(&mut self, f: ir::Value, args: &[ir::Value]) -> ir::Value {
         use mpyc_runtime::func::flags;
         if args.len() >= mpyc_runtime::func::MAX_PARAMS {
-            return self.call_generic(f, args);
+            let r = self.rt_call(f, args);
+            self.check(r);
+            return r;
         }
         let w = self.word();
         let wb = self.word_bytes();
         let mem = MemFlagsData::trusted();
-        let (is_ptr, is_func, fast, plain, env, slow, done) = (
-            self.b.create_block(),
-            self.b.create_block(),
-            self.b.create_block(),
-            self.b.create_block(),
-            self.b.create_block(),
-            self.b.create_block(),
-            self.b.create_block(),
-        );
+        let [is_ptr, is_func, fast, plain, env, slow, done] = self.new_blocks();
         self.b.set_cold_block(slow);
         let result = self.b.append_block_param(done, w);
         let tag = self.b.ins().band_imm_u(f, 3);
@@ -817,22 +816,20 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
             self.b.ins().jump(done, &[BlockArg::Value(r)]);
         }
         self.enter(slow);
-        let argv = self.args_area(args);
-        let n = self.iconst(args.len() as i64);
-        let no_keywords = self.iconst(0);
-        let r = self.call_rt("rt_call", &[f, argv, n, no_keywords]);
+        let r = self.rt_call(f, args);
         self.b.ins().jump(done, &[BlockArg::Value(r)]);
         self.enter(done);
         self.check(result);
         result
     }
 
-    /// Calls the Python value `f` with positional `args` through the runtime's binder.
-    fn call_generic(&mut self, f: ir::Value, args: &[ir::Value]) -> ir::Value {
+    /// Calls the Python value `f` with positional `args` through the runtime's binder
+    /// (unchecked: 0 when it raised).
+    fn rt_call(&mut self, f: ir::Value, args: &[ir::Value]) -> ir::Value {
         let argv = self.args_area(args);
         let n = self.iconst(args.len() as i64);
         let no_keywords = self.iconst(0);
-        self.call_rt_checked("rt_call", &[f, argv, n, no_keywords])
+        self.call_rt("rt_call", &[f, argv, n, no_keywords])
     }
 
     /// Continues only if `v` is not 0; 0 means an exception is pending.

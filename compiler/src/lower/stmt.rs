@@ -470,13 +470,7 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
         let w = self.word();
         let counter = self.b.declare_var(w);
         self.b.def_var(counter, start);
-        let (header, body, latch, other, after) = (
-            self.b.create_block(),
-            self.b.create_block(),
-            self.b.create_block(),
-            self.b.create_block(),
-            self.b.create_block(),
-        );
+        let [header, body, latch, other, after] = self.new_blocks();
         self.b.ins().jump(header, &[]);
         self.b.switch_to_block(header);
         let line = self.line;
