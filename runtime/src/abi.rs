@@ -42,6 +42,7 @@ macro_rules! entry_points {
 }
 
 entry_points! {
+    crate::gc => fn rt_add_roots(roots: *const Value, count: usize) -> Value;
     crate::ops => fn rt_binop(op: usize, a: Value, b: Value) -> Value;
     crate::ops => fn rt_compare(op: usize, a: Value, b: Value) -> Value;
     crate::ops => fn rt_unop(op: usize, a: Value) -> Value;
@@ -82,6 +83,9 @@ entry_points! {
     crate::func => fn rt_call_method(name: Value, argv: *const Value, npos: usize, kwnames: Value) -> Value;
     crate::func => fn rt_getattr(obj: Value, name: Value) -> Value;
     crate::func => fn rt_setattr(obj: Value, name: Value, v: Value) -> Value;
+    crate::icache => fn rt_getattr_ic(obj: Value, name: Value, c: *mut crate::icache::Cache) -> Value;
+    crate::icache => fn rt_setattr_ic(obj: Value, name: Value, v: Value, c: *mut crate::icache::Cache) -> Value;
+    crate::icache => fn rt_call_method_ic(name: Value, argv: *const Value, npos: usize, kwnames: Value, c: *mut crate::icache::Cache) -> Value;
     crate::func => fn rt_delattr(obj: Value, name: Value) -> Value;
     crate::func => fn rt_make_function(code: usize, info: *const u8, spec: usize, defaults: Value, kwdefaults: Value, cells: Value) -> Value;
     crate::func => fn rt_cell(f: Value, i: usize) -> Value;

@@ -177,7 +177,58 @@ pub fn get(dv: Value, key: Value) -> R<Option<Value>> {
 
 /// Looks up a str key by its text, for attribute dicts.
 pub fn get_str(dv: Value, key: &str) -> Option<Value> {
-    d(dv).pairs().find(|(k, _)| crate::str::as_str(*k) == Some(key)).map(|(_, v)| v)
+    get_str_hashed(dv, key, crate::str::hash_text(key.as_bytes()))
+}
+
+/// [`get_str`] with the key's hash already known.
+pub fn get_str_hashed(dv: Value, key: &str, h: usize) -> Option<Value> {
+    find_by(dv, h, |k| crate::str::as_str(k) == Some(key)).map(|i| d(dv).entry(i).2)
+}
+
+/// The entry number holding the str `name` (an attribute name): no exception can arise, and
+/// the same object (names from the program are one object per text) matches without
+/// comparing text.
+#[inline]
+pub fn find_name(dv: Value, name: Value) -> Option<usize> {
+    let h = crate::str::str_hash(name);
+    find_by(dv, h, |k| k == name || crate::str::str_eq(k, name))
+}
+
+/// The entry of `dv` whose hash is `h` and whose key satisfies `same`.
+#[inline]
+fn find_by(dv: Value, h: usize, same: impl Fn(Value) -> bool) -> Option<usize> {
+    let o = d(dv);
+    let mask = 2 * o.cap - 1;
+    let mut i = h & mask;
+    loop {
+        let e = unsafe { *o.index.add(i) };
+        if e == 0 {
+            return None;
+        }
+        let (eh, ek, _) = o.entry(e - 1);
+        if eh == hash_tag(h) && ek != 0 && same(ek) {
+            return Some(e - 1);
+        }
+        i = (i + 1) & mask;
+    }
+}
+
+/// The key and value of live-or-deleted entry `i` (key 0: deleted), if `i` is in use.
+#[inline]
+pub fn entry_at(dv: Value, i: usize) -> Option<(Value, Value)> {
+    let o = d(dv);
+    (i < o.used).then(|| {
+        let (_, k, v) = o.entry(i);
+        (k, v)
+    })
+}
+
+/// Replaces the value of entry `i` (which is live).
+#[inline]
+pub fn set_value_at(dv: Value, i: usize, v: Value) {
+    let o = d(dv);
+    let (h, k, _) = o.entry(i);
+    o.set_entry(i, h, k, v);
 }
 
 pub fn remove(dv: Value, key: Value) -> R<Option<Value>> {

@@ -32,8 +32,9 @@ pub fn new_float(f: Float) -> R {
     alloc_flags(FloatObj { header: Header::of(&FLOAT_TYPE), value: f }, crate::gc::LEAF)
 }
 
+#[inline]
 pub fn as_float(v: Value) -> Option<&'static FloatObj> {
-    (is_ptr(v) && kind_of(v) == Kind::Float).then(|| unsafe { &*(v as *const FloatObj) })
+    (is_ptr(v) && type_of_fast(v).kind == Kind::Float).then(|| unsafe { &*(v as *const FloatObj) })
 }
 
 /// A number as a float: floats themselves, ints and bools converted.

@@ -95,6 +95,14 @@ pub struct FuncObj {
 }
 
 impl FuncObj {
+    /// Whether calling it with exactly `n` positional arguments and nothing else needs no
+    /// binding: its code takes them as they are.
+    #[inline]
+    pub fn takes_exactly(&self, n: usize) -> bool {
+        self.nargs == n
+            && self.nkwonly == 0
+            && self.flags & (flags::VARARGS | flags::VARKW | flags::GENERATOR | flags::ENV) == 0
+    }
     pub fn total_params(&self) -> usize {
         self.nargs
             + self.nkwonly
@@ -534,8 +542,8 @@ pub fn call_method(obj: Value, name: Value, args: &[Value], kw: &Kw) -> R {
             return (m.f)(args, kw);
         }
     }
-    if t.is_class() {
-        if let Some(f) = lookup_class(t, key) {
+    if t.is_class() && as_str(name).is_some() {
+        if let Some(f) = lookup_class_name(t, name) {
             if kind_of(f) == Kind::Function && !has_instance_attr(obj, name) {
                 return call(f, args, kw);
             }
@@ -547,7 +555,7 @@ pub fn call_method(obj: Value, name: Value, args: &[Value], kw: &Kw) -> R {
 
 fn has_instance_attr(obj: Value, name: Value) -> bool {
     let d = instance_dict(obj);
-    d != 0 && dict::get(d, name).ok().flatten().is_some()
+    d != 0 && dict::find_name(d, name).is_some()
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -575,10 +583,33 @@ pub fn lookup_class(t: &'static TypeObj, name: &str) -> Option<Value> {
     if !t.is_class() {
         return None;
     }
+    lookup_class_hashed(t, name, crate::str::hash_text(name.as_bytes()))
+}
+
+/// [`lookup_class`] with the name's hash known (the runtime's own names: see `ops::Name`).
+pub fn lookup_class_hashed(t: &'static TypeObj, name: &str, h: usize) -> Option<Value> {
+    if !t.is_class() {
+        return None;
+    }
     for c in t.mro_iter() {
         if c.dict != 0 {
-            if let Some(v) = dict::get_str(c.dict, name) {
+            if let Some(v) = dict::get_str_hashed(c.dict, name, h) {
                 return Some(v);
+            }
+        }
+    }
+    None
+}
+
+/// The str `name` in the dicts of `t`'s MRO (classes only), found by its cached hash.
+pub fn lookup_class_name(t: &'static TypeObj, name: Value) -> Option<Value> {
+    if !t.is_class() {
+        return None;
+    }
+    for c in t.mro_iter() {
+        if c.dict != 0 {
+            if let Some(i) = dict::find_name(c.dict, name) {
+                return dict::entry_at(c.dict, i).map(|(_, v)| v);
             }
         }
     }
@@ -713,16 +744,16 @@ pub fn lookup_attr(obj: Value, name: Value) -> R<Option<Value>> {
         }
         _ => {}
     }
-    let class_attr = lookup_class(t, key);
+    let class_attr = if as_str(name).is_some() { lookup_class_name(t, name) } else { None };
     if let Some(v) = class_attr {
         if kind_of(v) == Kind::Property {
             return bind_attr(v, obj, t.as_value()).map(Some);
         }
     }
     let d = instance_dict(obj);
-    if d != 0 {
-        if let Some(v) = dict::get(d, name)? {
-            return Ok(Some(v));
+    if d != 0 && as_str(name).is_some() {
+        if let Some(i) = dict::find_name(d, name) {
+            return Ok(dict::entry_at(d, i).map(|(_, v)| v));
         }
     }
     if let Some(e) = as_exc(obj) {
@@ -766,6 +797,7 @@ pub fn setattr(obj: Value, name: Value, v: Value) -> R<()> {
     }
     if let Some(c) = as_type(obj) {
         if c.is_class() {
+            crate::icache::classes_changed();
             return dict::set_item(c.dict, name, v);
         }
         return Err(raise(&TYPE_ERROR, alloc::format!("cannot set '{key}' attribute of immutable type '{}'", c.name)));
@@ -803,6 +835,7 @@ pub fn setattr(obj: Value, name: Value, v: Value) -> R<()> {
 
 /// `del obj.name`.
 pub fn delattr(obj: Value, name: Value) -> R<()> {
+    crate::icache::classes_changed();
     let d = instance_dict(obj);
     if d != 0 && dict::remove(d, name)?.is_some() {
         return Ok(());

@@ -34,7 +34,7 @@ pub fn as_int(v: Value) -> Option<Int> {
         TRUE => Some(Int::Small(1)),
         FALSE => Some(Int::Small(0)),
         _ if is_small(v) => Some(Int::Small(small_value(v))),
-        _ if is_ptr(v) && kind_of(v) == Kind::Int => Some(Int::Big(&unsafe { body::<IntObj>(v) }.big)),
+        _ if is_ptr(v) && type_of_fast(v).kind == Kind::Int => Some(Int::Big(&unsafe { body::<IntObj>(v) }.big)),
         _ => None,
     }
 }

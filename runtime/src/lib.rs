@@ -21,6 +21,7 @@ pub mod format;
 pub mod func;
 pub mod gc;
 pub mod gen;
+pub mod icache;
 pub mod int;
 pub mod iter;
 pub mod list;

@@ -233,7 +233,9 @@ pub unsafe fn finalize(p: usize) {
     }
 }
 
-pub fn type_of(v: Value) -> &'static TypeObj {
+/// [`type_of`] always inlined, for the hot paths (attribute caches, arithmetic, `as_float`).
+#[inline(always)]
+pub fn type_of_fast(v: Value) -> &'static TypeObj {
     match v {
         NONE => &NONE_TYPE,
         TRUE | FALSE => &BOOL_TYPE,
@@ -242,6 +244,12 @@ pub fn type_of(v: Value) -> &'static TypeObj {
     }
 }
 
+#[inline]
+pub fn type_of(v: Value) -> &'static TypeObj {
+    type_of_fast(v)
+}
+
+#[inline]
 pub fn kind_of(v: Value) -> Kind {
     type_of(v).kind
 }

@@ -31,6 +31,72 @@ pub mod binop {
     pub const SYMBOLS: [&str; 12] = ["+", "-", "*", "//", "%", "**", "<<", ">>", "&", "|", "^", "/"];
     pub const NAMES: [&str; 12] =
         ["add", "sub", "mul", "floordiv", "mod", "pow", "lshift", "rshift", "and", "or", "xor", "truediv"];
+    use super::Name;
+    /// `__add__`…, `__iadd__`…, `__radd__`…, by operator code.
+    pub static METHODS: [Name; 12] = Name::table([
+        "__add__",
+        "__sub__",
+        "__mul__",
+        "__floordiv__",
+        "__mod__",
+        "__pow__",
+        "__lshift__",
+        "__rshift__",
+        "__and__",
+        "__or__",
+        "__xor__",
+        "__truediv__",
+    ]);
+    pub static IMETHODS: [Name; 12] = Name::table([
+        "__iadd__",
+        "__isub__",
+        "__imul__",
+        "__ifloordiv__",
+        "__imod__",
+        "__ipow__",
+        "__ilshift__",
+        "__irshift__",
+        "__iand__",
+        "__ior__",
+        "__ixor__",
+        "__itruediv__",
+    ]);
+    pub static RMETHODS: [Name; 12] = Name::table([
+        "__radd__",
+        "__rsub__",
+        "__rmul__",
+        "__rfloordiv__",
+        "__rmod__",
+        "__rpow__",
+        "__rlshift__",
+        "__rrshift__",
+        "__rand__",
+        "__ror__",
+        "__rxor__",
+        "__rtruediv__",
+    ]);
+}
+
+/// A special method's name with its hash, computed when the runtime is compiled.
+pub struct Name {
+    pub text: &'static str,
+    pub hash: usize,
+}
+
+impl Name {
+    pub const fn new(text: &'static str) -> Name {
+        Name { text, hash: crate::str::hash_text(text.as_bytes()) }
+    }
+
+    pub const fn table<const N: usize>(texts: [&'static str; N]) -> [Name; N] {
+        let mut out = [const { Name { text: "", hash: 0 } }; N];
+        let mut i = 0;
+        while i < N {
+            out[i] = Name::new(texts[i]);
+            i += 1;
+        }
+        out
+    }
 }
 
 /// Comparison operator codes, as generated code passes them to [`rt_compare`].
@@ -42,7 +108,8 @@ pub mod cmpop {
     pub const EQ: usize = 4;
     pub const NE: usize = 5;
     pub const SYMBOLS: [&str; 6] = ["<", "<=", ">", ">=", "==", "!="];
-    pub const METHODS: [&str; 6] = ["__lt__", "__le__", "__gt__", "__ge__", "__eq__", "__ne__"];
+    pub static METHODS: [super::Name; 6] =
+        super::Name::table(["__lt__", "__le__", "__gt__", "__ge__", "__eq__", "__ne__"]);
     /// The operator with its operands swapped.
     pub const SWAPPED: [usize; 6] = [GT, GE, LT, LE, EQ, NE];
 }
@@ -53,15 +120,20 @@ pub mod unop {
     pub const POS: usize = 1;
     pub const INVERT: usize = 2;
     pub const SYMBOLS: [&str; 3] = ["-", "+", "~"];
-    pub const METHODS: [&str; 3] = ["__neg__", "__pos__", "__invert__"];
+    pub static METHODS: [super::Name; 3] = super::Name::table(["__neg__", "__pos__", "__invert__"]);
 }
 
 fn special(v: Value, name: &str) -> Option<Value> {
     lookup_class(type_of(v), name)
 }
 
-fn method_name(prefix: &str, op: usize) -> alloc::string::String {
-    alloc::format!("__{prefix}{}__", binop::NAMES[op])
+/// The special method `name` of `v`'s class, the name's hash known.
+fn special_named(v: Value, name: &Name) -> Option<Value> {
+    let t = type_of(v);
+    if !t.is_class() {
+        return None;
+    }
+    crate::func::lookup_class_hashed(t, name.text, name.hash)
 }
 
 fn unsupported(op: usize, a: Value, b: Value) -> Exc {
@@ -92,6 +164,11 @@ pub fn binary(op: usize, a: Value, b: Value) -> R {
             binop::OR => x | y,
             _ => x ^ y,
         }));
+    }
+    if let (Some(x), Some(y)) = (as_float(a), as_float(b)) {
+        if op <= binop::POW || op == binop::TRUEDIV {
+            return float::binary(op, x.value, y.value);
+        }
     }
     if let (Some(x), Some(y)) = (as_int(a), as_int(b)) {
         return int::binary(op, x, y);
@@ -160,18 +237,18 @@ pub fn binary(op: usize, a: Value, b: Value) -> R {
         _ => {}
     }
     if inplace {
-        if let Some(f) = special(a, &method_name("i", op)) {
+        if let Some(f) = special_named(a, &binop::IMETHODS[op]) {
             return call(f, &[a, b], &Kw::NONE);
         }
     }
-    if let Some(f) = special(a, &method_name("", op)) {
+    if let Some(f) = special_named(a, &binop::METHODS[op]) {
         let r = call(f, &[a, b], &Kw::NONE)?;
         if r != crate::builtins::NOT_IMPLEMENTED.as_value() {
             return Ok(r);
         }
     }
     if !core::ptr::eq(type_of(a), type_of(b)) {
-        if let Some(f) = special(b, &method_name("r", op)) {
+        if let Some(f) = special_named(b, &binop::RMETHODS[op]) {
             let r = call(f, &[b, a], &Kw::NONE)?;
             if r != crate::builtins::NOT_IMPLEMENTED.as_value() {
                 return Ok(r);
@@ -240,13 +317,13 @@ pub fn compare_bool(op: usize, a: Value, b: Value) -> R<bool> {
         _ => {}
     }
     let ni = crate::builtins::NOT_IMPLEMENTED.as_value();
-    if let Some(f) = special(a, cmpop::METHODS[op]) {
+    if let Some(f) = special_named(a, &cmpop::METHODS[op]) {
         let r = call(f, &[a, b], &Kw::NONE)?;
         if r != ni {
             return truthy(r);
         }
     }
-    if let Some(f) = special(b, cmpop::METHODS[cmpop::SWAPPED[op]]) {
+    if let Some(f) = special_named(b, &cmpop::METHODS[cmpop::SWAPPED[op]]) {
         let r = call(f, &[b, a], &Kw::NONE)?;
         if r != ni {
             return truthy(r);
@@ -305,7 +382,7 @@ pub fn unary(op: usize, a: Value) -> R {
             _ => {}
         }
     }
-    if let Some(f) = special(a, unop::METHODS[op]) {
+    if let Some(f) = special_named(a, &unop::METHODS[op]) {
         return call(f, &[a], &Kw::NONE);
     }
     let sym = unop::SYMBOLS.get(op).copied().unwrap_or("?");
@@ -321,7 +398,7 @@ pub extern "C" fn rt_unop(op: usize, a: Value) -> Value {
 pub fn len(v: Value) -> R<usize> {
     if is_ptr(v) {
         match kind_of(v) {
-            Kind::Str => return Ok(pystr::char_count(as_str(v).unwrap())),
+            Kind::Str => return Ok(pystr::len_of(v)),
             Kind::List | Kind::Tuple => return Ok(list::seq_items(v).unwrap().len()),
             Kind::Dict | Kind::Set | Kind::FrozenSet => return Ok(dict::len(v)),
             Kind::DictView => return Ok(dict::len(dict::view_dict(v))),
@@ -398,13 +475,7 @@ pub fn hash(v: Value) -> R<usize> {
         _ => {}
     }
     match kind_of(v) {
-        Kind::Str => {
-            let mut h: usize = 0x811c_9dc5;
-            for &b in as_str(v).unwrap().as_bytes() {
-                h = (h ^ b as usize).wrapping_mul(0x0100_0193);
-            }
-            Ok(h)
-        }
+        Kind::Str => Ok(crate::str::str_hash(v)),
         Kind::Bytes => {
             let mut h: usize = 0x811c_9dc5;
             for &b in crate::bytes::bytes_of(v).unwrap() {

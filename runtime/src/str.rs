@@ -17,6 +17,9 @@ pub struct StrObj {
     pub header: Header,
     pub len: usize,
     pub data: *const u8,
+    /// 0, or once computed the text's hash and whether it is ASCII (see [`meta`]): names
+    /// are hashed once, not per lookup, and indexing an ASCII str needs no scan.
+    pub hash: usize,
 }
 
 impl StrObj {
@@ -28,19 +31,111 @@ impl StrObj {
     }
 }
 
+/// The hash of `text` (FNV-1a, without its top two bits, which a str's [`StrObj::hash`] word
+/// uses for itself): the same for a str value and its text.
+pub const fn hash_text(text: &[u8]) -> usize {
+    let mut h: usize = 0x811c_9dc5;
+    let mut i = 0;
+    while i < text.len() {
+        h = (h ^ text[i] as usize).wrapping_mul(0x0100_0193);
+        i += 1;
+    }
+    h & (usize::MAX >> 2)
+}
+
+/// A str's hash and whether it is ASCII, computed in one pass on first use and kept in its
+/// `hash` word: `hash << 2 | ascii << 1 | 1`.
+#[inline]
+fn meta(v: Value) -> usize {
+    let o = unsafe { body::<StrObj>(v) };
+    if o.hash == 0 {
+        o.hash = hash_text(o.bytes()) << 2 | (o.bytes().is_ascii() as usize) << 1 | 1;
+    }
+    o.hash
+}
+
+/// The hash of the str `v`.
+#[inline]
+pub fn str_hash(v: Value) -> usize {
+    meta(v) >> 2
+}
+
+/// Whether the str `v` is all ASCII (then code points are bytes).
+#[inline]
+pub fn ascii(v: Value) -> bool {
+    meta(v) & 2 != 0
+}
+
+/// The number of code points of the str `v`.
+pub fn len_of(v: Value) -> usize {
+    let s = unsafe { body::<StrObj>(v) };
+    if ascii(v) {
+        s.len
+    } else {
+        s.as_str().chars().count()
+    }
+}
+
+/// Whether `k` is a str with the same text as the str `name`.
+pub fn str_eq(k: Value, name: Value) -> bool {
+    match (as_str(k), as_str(name)) {
+        (Some(a), Some(b)) => a == b,
+        _ => false,
+    }
+}
+
 /// The text of a str value.
 pub fn as_str<'a>(v: Value) -> Option<&'a str> {
     (is_ptr(v) && kind_of(v) == Kind::Str).then(|| unsafe { body::<StrObj>(v) }.as_str())
 }
 
+/// The strs of no or one ASCII character, in read-only data: iterating over a str, indexing
+/// it and `chr()` allocate nothing for them (CPython and MicroPython share them too).
+struct Short([StrObj; 129]);
+unsafe impl Sync for Short {}
+
+static SHORT_TEXT: [u8; 128] = {
+    let mut t = [0u8; 128];
+    let mut i = 0;
+    while i < 128 {
+        t[i] = i as u8;
+        i += 1;
+    }
+    t
+};
+
+static SHORT: Short = {
+    const EMPTY: StrObj =
+        StrObj { header: Header::of(&STR_TYPE), len: 0, data: core::ptr::null(), hash: hash_text(b"") << 2 | 3 };
+    let mut t = [EMPTY; 129];
+    let mut i = 0;
+    while i < 128 {
+        t[i + 1] = StrObj {
+            header: Header::of(&STR_TYPE),
+            len: 1,
+            data: unsafe { SHORT_TEXT.as_ptr().add(i) },
+            hash: hash_text(&[i as u8]) << 2 | 3,
+        };
+        i += 1;
+    }
+    t[0].data = SHORT_TEXT.as_ptr();
+    Short(t)
+};
+
 /// A new str holding `text`.
 pub fn from_str(text: &str) -> R {
+    match text.as_bytes() {
+        [] => return Ok(&SHORT.0[0] as *const StrObj as Value),
+        &[b] if b < 128 => return Ok(&SHORT.0[b as usize + 1] as *const StrObj as Value),
+        _ => {}
+    }
     let head = core::mem::size_of::<StrObj>();
     let p = alloc_obj(&STR_TYPE, head + text.len(), crate::gc::LEAF)?;
     unsafe {
         let o = &mut *(p as *mut StrObj);
         o.len = text.len();
         o.data = p.add(head);
+        o.hash = 0;
         core::ptr::copy_nonoverlapping(text.as_ptr(), p.add(head), text.len());
     }
     Ok(p as Value)
@@ -55,7 +150,7 @@ pub fn from_string(s: String) -> R {
 #[no_mangle]
 pub unsafe extern "C" fn rt_str_lit(slot: *mut Value, data: *const u8, len: usize) -> Value {
     if *slot == 0 {
-        match alloc_flags(StrObj { header: Header::of(&STR_TYPE), len, data }, crate::gc::LEAF) {
+        match alloc_flags(StrObj { header: Header::of(&STR_TYPE), len, data, hash: 0 }, crate::gc::LEAF) {
             Ok(v) => *slot = v,
             Err(_) => return EXC,
         }
@@ -95,19 +190,24 @@ fn offset(s: &str, i: usize) -> usize {
     if is_ascii(s) {
         i
     } else {
-        s.char_indices().nth(i).map_or(s.len(), |(o, _)| o)
+        offset_slow(s, i)
     }
+}
+
+fn offset_slow(s: &str, i: usize) -> usize {
+    s.char_indices().nth(i).map_or(s.len(), |(o, _)| o)
 }
 
 /// `s[key]` for an int or a slice.
 pub fn getitem(v: Value, key: Value) -> R {
     let s = as_str(v).unwrap_or("");
-    let n = char_count(s);
+    let n = len_of(v);
+    let at = |i: usize| if ascii(v) { i } else { offset_slow(s, i) };
     if let Some(sl) = crate::list::as_slice(key) {
         let (start, step, count) = slice_indices(sl, n)?;
         if step == 1 && count > 0 {
-            let a = offset(s, start as usize);
-            let b = offset(s, start as usize + count);
+            let a = at(start as usize);
+            let b = at(start as usize + count);
             return from_str(&s[a..b]);
         }
         let chars: Vec<char> = s.chars().collect();
@@ -115,7 +215,7 @@ pub fn getitem(v: Value, key: Value) -> R {
         return from_str(&out);
     }
     let i = crate::list::normalize_index(key, n, "string")?;
-    let a = offset(s, i);
+    let a = at(i);
     let c = s[a..].chars().next().expect("in range");
     from_str(&s[a..a + c.len_utf8()])
 }

@@ -86,7 +86,8 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
             ast::Expr::Attribute(a) => {
                 let obj = self.expr(&a.value)?;
                 let name = self.str_literal(a.attr.as_str());
-                Ok(self.call_rt_checked("rt_getattr", &[obj, name]))
+                let cache = self.new_cache();
+                Ok(self.call_rt_checked("rt_getattr_ic", &[obj, name, cache]))
             }
             ast::Expr::Subscript(s) => {
                 let obj = self.expr(&s.value)?;
@@ -240,12 +241,23 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
         self.call_rt_checked("rt_float_lit", &[slot, data, len])
     }
 
+    /// A str literal: its object, made on first use and then read from its root slot inline.
     pub(super) fn str_literal(&mut self, text: &str) -> ir::Value {
         let (slot, bytes) = self.prog.literal(b's', text.as_bytes());
         let slot = self.root_addr(slot);
+        let cached = self.load_word(slot);
+        let (make, done) = (self.b.create_block(), self.b.create_block());
+        let w = self.word();
+        let result = self.b.append_block_param(done, w);
+        self.b.ins().brif(cached, done, &[BlockArg::Value(cached)], make, &[]);
+        self.b.set_cold_block(make);
+        self.enter(make);
         let data = self.data_addr(bytes);
         let len = self.iconst(text.len() as i64);
-        self.call_rt_checked("rt_str_lit", &[slot, data, len])
+        let made = self.call_rt_checked("rt_str_lit", &[slot, data, len]);
+        self.b.ins().jump(done, &[BlockArg::Value(made)]);
+        self.enter(done);
+        result
     }
 
     pub(super) fn load_name(&mut self, n: &ast::ExprName) -> Result<ir::Value> {
@@ -854,7 +866,8 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
                 values.extend(kwvalues);
                 let argv = self.args_area(&values);
                 let npos = self.iconst(c.args.len() as i64);
-                return Ok(self.call_rt_checked("rt_call_method", &[name, argv, npos, kwnames]));
+                let cache = self.new_cache();
+                return Ok(self.call_rt_checked("rt_call_method_ic", &[name, argv, npos, kwnames, cache]));
             }
         }
         let f = self.expr(&c.func)?;

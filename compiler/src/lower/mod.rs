@@ -111,6 +111,11 @@ struct ProgramBuilder<'a> {
     root_count: u32,
     /// Data index of the word holding `root_count`.
     root_count_data: u32,
+    /// The attribute sites' inline caches (four words each, also roots): data index, words
+    /// used, and the data index of the word holding that count.
+    caches: u32,
+    cache_words: u32,
+    cache_words_data: u32,
     pending: Vec<Pending<'a>>,
     warnings: Vec<CompileError>,
 }
@@ -164,6 +169,12 @@ impl<'a> ProgramBuilder<'a> {
         let i = self.add_data("mpy.cstr", DataInit::Bytes(bytes), false);
         self.cstrings.insert(text.to_vec(), i);
         i
+    }
+
+    /// A new site's inline cache: its first word's number.
+    fn cache(&mut self) -> u32 {
+        self.cache_words += 4;
+        self.cache_words - 4
     }
 
     /// A literal's bytes and the root slot caching its object: (slot, bytes).
@@ -236,11 +247,16 @@ fn lower_modules(modules: &[(&str, &Module)], target: Target, options: Options) 
         roots: 0,
         root_count: 0,
         root_count_data: 0,
+        caches: 0,
+        cache_words: 0,
+        cache_words_data: 0,
         pending: Vec::new(),
         warnings: Vec::new(),
     };
     prog.roots = prog.add_data("mpy.roots", DataInit::Zeros(0), true);
     prog.root_count_data = prog.add_data("mpy.nroots", DataInit::Zeros(0), false);
+    prog.caches = prog.add_data("mpy.caches", DataInit::Zeros(0), true);
+    prog.cache_words_data = prog.add_data("mpy.ncaches", DataInit::Zeros(0), false);
     let main = prog.declare_function("mpy_main".to_string(), 0);
 
     // Every module's globals (contiguous root slots) and, but for the main one, its body's
@@ -379,6 +395,9 @@ fn lower_modules(modules: &[(&str, &Module)], target: Target, options: Options) 
     prog.data[prog.roots as usize].init = DataInit::Zeros(word * prog.root_count.max(1) as usize);
     let count = u64::from(prog.root_count).to_le_bytes()[..word].to_vec();
     prog.data[prog.root_count_data as usize].init = DataInit::Bytes(count);
+    prog.data[prog.caches as usize].init = DataInit::Zeros(word * prog.cache_words.max(1) as usize);
+    let count = u64::from(prog.cache_words).to_le_bytes()[..word].to_vec();
+    prog.data[prog.cache_words_data as usize].init = DataInit::Bytes(count);
     let file = modules[0].1.source.file.clone();
     Ok(Program { file, functions: prog.functions, data: prog.data, main: main as usize, warnings: prog.warnings })
 }
@@ -555,6 +574,10 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
             let count = self.load_word(count_addr);
             let flags = self.iconst(i64::from(self.m.options.gc_stress));
             self.call_rt("rt_init", &[roots, count, flags]);
+            let caches = self.data_addr(self.prog.caches);
+            let count_addr = self.data_addr(self.prog.cache_words_data);
+            let count = self.load_word(count_addr);
+            self.call_rt("rt_add_roots", &[caches, count]);
             return;
         }
         let scope = self.scope.expect("a function");
@@ -690,6 +713,18 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
     fn roots_addr(&mut self) -> ir::Value {
         let roots = self.prog.roots;
         self.data_addr(roots)
+    }
+
+    /// The address of a new inline cache for one attribute site.
+    fn new_cache(&mut self) -> ir::Value {
+        let first = self.prog.cache();
+        let base = self.data_addr(self.prog.caches);
+        let off = i64::from(first) * i64::from(self.word_bytes());
+        if off == 0 {
+            base
+        } else {
+            self.b.ins().iadd_imm_s(base, off)
+        }
     }
 
     /// The address of root slot `slot`.

@@ -222,7 +222,8 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
             ast::Expr::Attribute(a) => {
                 let obj = self.expr(&a.value)?;
                 let name = self.str_literal(a.attr.as_str());
-                self.call_rt_checked("rt_setattr", &[obj, name, v]);
+                let cache = self.new_cache();
+                self.call_rt_checked("rt_setattr_ic", &[obj, name, v, cache]);
                 Ok(())
             }
             ast::Expr::Starred(_) => Err(self.error(target, "a starred assignment target must be in a list or tuple")),
@@ -320,10 +321,12 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
             ast::Expr::Attribute(at) => {
                 let obj = self.expr(&at.value)?;
                 let name = self.str_literal(at.attr.as_str());
-                let old = self.call_rt_checked("rt_getattr", &[obj, name]);
+                let load = self.new_cache();
+                let old = self.call_rt_checked("rt_getattr_ic", &[obj, name, load]);
                 let rhs = self.expr(&a.value)?;
                 let new = self.aug_binop(op, inplace, old, rhs);
-                self.call_rt_checked("rt_setattr", &[obj, name, new]);
+                let store = self.new_cache();
+                self.call_rt_checked("rt_setattr_ic", &[obj, name, new, store]);
             }
             other => return Err(self.error(other, "cannot assign to this expression")),
         }
