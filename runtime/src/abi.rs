@@ -42,6 +42,10 @@ macro_rules! entry_points {
 }
 
 entry_points! {
+    crate::builtins => fn rt_int1(x: Value) -> Value;
+    crate::builtins => fn rt_float1(x: Value) -> Value;
+    crate::builtins => fn rt_abs1(x: Value) -> Value;
+    crate::builtins => fn rt_isinstance(x: Value, t: Value) -> Value;
     crate::gc => fn rt_add_roots(roots: *const Value, count: usize) -> Value;
     crate::ops => fn rt_binop(op: usize, a: Value, b: Value) -> Value;
     crate::ops => fn rt_compare(op: usize, a: Value, b: Value) -> Value;

@@ -455,3 +455,39 @@ pub unsafe extern "C" fn rt_builtin(name: *const u8) -> Value {
     let n = cstr(name);
     ret(lookup(n).ok_or_else(|| raise(&NAME_ERROR, alloc::format!("name '{n}' is not defined"))))
 }
+
+/// `int(x)`, `float(x)`, `abs(x)` and `isinstance(x, t)` where the names are the builtins and
+/// the arguments positional: called directly, without the generic call's binding.
+#[no_mangle]
+pub extern "C" fn rt_int1(x: Value) -> Value {
+    if is_small(x) {
+        return x;
+    }
+    ret(crate::int::int_new(&[INT_TYPE.as_value(), x], &Kw::NONE))
+}
+
+#[no_mangle]
+pub extern "C" fn rt_float1(x: Value) -> Value {
+    if crate::float::as_float(x).is_some() {
+        return x;
+    }
+    ret(crate::float::float_new(&[FLOAT_TYPE.as_value(), x], &Kw::NONE))
+}
+
+#[no_mangle]
+pub extern "C" fn rt_abs1(x: Value) -> Value {
+    if is_small(x) && small_value(x) != SMALL_MIN {
+        return small(small_value(x).abs());
+    }
+    ret(abs(&[x], &Kw::NONE))
+}
+
+#[no_mangle]
+pub extern "C" fn rt_isinstance(x: Value, t: Value) -> Value {
+    if let Some(ty) = as_type(t) {
+        if ty.is_class() || !core::ptr::eq(ty, &TYPE_TYPE) {
+            return bool_value(isinstance(x, ty));
+        }
+    }
+    ret(isinstance_fn(&[x, t], &Kw::NONE))
+}

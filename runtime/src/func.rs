@@ -90,9 +90,15 @@ pub struct FuncObj {
     pub kwdefaults: Value,
     /// The closure's cells (a tuple, or 0).
     pub cells: Value,
-    pub name: Value,
+    /// What generated code compares to decide that a call goes straight to the code: the
+    /// parameter count when the function takes exactly its positional parameters (plus
+    /// [`DIRECT_ENV`] when its code takes the function first), else `usize::MAX`.
+    pub direct: usize,
     pub dict: Value,
 }
+
+/// Added to [`FuncObj::direct`] when the code takes the function object first.
+pub const DIRECT_ENV: usize = 0x100;
 
 impl FuncObj {
     /// Whether calling it with exactly `n` positional arguments and nothing else needs no
@@ -776,7 +782,7 @@ pub fn lookup_attr(obj: Value, name: Value) -> R<Option<Value>> {
     }
     match (t.kind, key) {
         (_, "__class__") => return Ok(Some(t.as_value())),
-        (Kind::Function, "__name__") => return Ok(Some(unsafe { body::<FuncObj>(obj) }.name)),
+        (Kind::Function, "__name__") => return from_str(unsafe { body::<FuncObj>(obj) }.func_name()).map(Some),
         (Kind::Native, "__name__") => return from_str(unsafe { body::<NativeObj>(obj) }.name).map(Some),
         (Kind::BoundMethod, "__self__") => return Ok(Some(unsafe { body::<BoundMethod>(obj) }.obj)),
         (Kind::Property, "fget") => return Ok(Some(unsafe { body::<WrapperObj>(obj) }.func)),
@@ -802,7 +808,7 @@ pub fn setattr(obj: Value, name: Value, v: Value) -> R<()> {
         }
         return Err(raise(&TYPE_ERROR, alloc::format!("cannot set '{key}' attribute of immutable type '{}'", c.name)));
     }
-    if let Some(p) = lookup_class(t, key) {
+    if let Some(p) = if as_str(name).is_some() { lookup_class_name(t, name) } else { None } {
         if kind_of(p) == Kind::Property {
             let w: &WrapperObj = unsafe { body(p) };
             if w.fset == NONE {
@@ -873,18 +879,24 @@ pub unsafe extern "C" fn rt_make_function(
     cells: Value,
 ) -> Value {
     ret((|| {
-        let name = from_str(unsafe { cstr(info.add(cstr(info).len() + 1)) })?;
+        let (nargs, nkwonly, fl) = (spec & 0xff, (spec >> 8) & 0xff, spec >> 16);
+        let plain = nkwonly == 0 && fl & (flags::VARARGS | flags::VARKW | flags::GENERATOR) == 0;
+        let direct = match (plain, fl & flags::ENV != 0) {
+            (false, _) => usize::MAX,
+            (true, false) => nargs,
+            (true, true) => nargs | DIRECT_ENV,
+        };
         alloc(FuncObj {
             header: Header::of(&FUNCTION_TYPE),
             code,
             info,
-            nargs: spec & 0xff,
-            nkwonly: (spec >> 8) & 0xff,
-            flags: spec >> 16,
+            nargs,
+            nkwonly,
+            flags: fl,
             defaults,
             kwdefaults,
             cells,
-            name,
+            direct,
             dict: 0,
         })
     })())

@@ -182,6 +182,16 @@ pub unsafe extern "C" fn rt_setattr_ic(obj: Value, name: Value, v: Value, c: *mu
             dict::set_value_at(d, c.info >> 3, v);
             return NONE;
         }
+        // Not at that entry (a new instance being set up, say), but the class still has no
+        // property of that name: straight into the instance's dict.
+        let inst: &mut crate::func::InstanceObj = body(obj);
+        if inst.dict == 0 {
+            match dict::new_dict() {
+                Ok(d) => inst.dict = d,
+                Err(e) => return ret(Err(e)),
+            }
+        }
+        return ret(dict::set_item(inst.dict, name, v).map(|_| NONE));
     }
     if let Err(e) = setattr(obj, name, v) {
         return ret(Err(e));

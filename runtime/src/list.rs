@@ -236,22 +236,28 @@ pub fn seq_getitem(v: Value, key: Value) -> R {
 
 pub fn list_setitem(l: Value, key: Value, v: Value) -> R<()> {
     if let Some(s) = as_slice(key) {
-        let new = to_list(v)?;
-        let new_items: Vec<Value> = list_items(new).to_vec();
+        // The new items: a list or tuple's own (copied only when it is the list itself).
+        let new = if v != l && seq_items(v).is_some() { v } else { to_list(v)? };
+        let n_new = seq_items(new).unwrap_or(&[]).len();
         let len = list(l).len;
         let (start, step, count) = slice_indices(s, len)?;
         if step == 1 {
-            let old: Vec<Value> = list_items(l).to_vec();
-            let start = start as usize;
-            let end = start + count;
-            let mut all = Vec::with_capacity(len - count + new_items.len());
-            all.extend_from_slice(&old[..start]);
-            all.extend_from_slice(&new_items);
-            all.extend_from_slice(&old[end..]);
-            replace_items(l, &all)?;
-            core::hint::black_box((&old, new));
+            // In place: the tail moves to its new position, then the new items go in.
+            let (start, end) = (start as usize, start as usize + count);
+            let new_len = len - count + n_new;
+            reserve(l, new_len.saturating_sub(len))?;
+            let o = list(l);
+            let src = seq_items(new).unwrap_or(&[]);
+            unsafe {
+                core::ptr::copy(o.items.add(end), o.items.add(start + n_new), len - end);
+                core::ptr::copy_nonoverlapping(src.as_ptr(), o.items.add(start), n_new);
+                // Words past the end must not keep objects alive.
+                core::ptr::write_bytes(o.items.add(new_len), 0, len.saturating_sub(new_len));
+            }
+            o.len = new_len;
             return Ok(());
         }
+        let new_items = seq_items(new).unwrap_or(&[]);
         if new_items.len() != count {
             return Err(raise(
                 &VALUE_ERROR,

@@ -280,6 +280,19 @@ fn ordering(op: usize, o: Ordering) -> bool {
 
 /// `a op b` for a comparison operator, as a Rust bool.
 pub fn compare_bool(op: usize, a: Value, b: Value) -> R<bool> {
+    if is_small(a) && is_small(b) {
+        return Ok(ordering(op, small_value(a).cmp(&small_value(b))));
+    }
+    if let (Some(x), Some(y)) = (as_float(a), as_float(b)) {
+        return Ok(float::compare(op, x.value, y.value));
+    }
+    if is_ptr(a) && is_ptr(b) && type_of_fast(a).kind == Kind::Str && type_of_fast(b).kind == Kind::Str {
+        // The same str is equal to itself (one-character strs and names are shared).
+        if a == b {
+            return Ok(ordering(op, Ordering::Equal));
+        }
+        return Ok(ordering(op, as_str(a).unwrap().cmp(as_str(b).unwrap())));
+    }
     if let (Some(x), Some(y)) = (as_int(a), as_int(b)) {
         return Ok(ordering(op, int::compare(&x, &y)));
     }

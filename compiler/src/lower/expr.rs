@@ -838,9 +838,19 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
                 if name == "print" && self.plain_print(c) {
                     return self.print(c);
                 }
-                if name == "len" && c.args.len() == 1 && c.keywords.is_empty() && !is_starred(&c.args[0]) {
-                    let v = self.expr(&c.args[0])?;
-                    return Ok(self.call_rt_checked("rt_len", &[v]));
+                // Builtins with a direct runtime entry for their plain positional form.
+                const DIRECT: [(&str, usize, &str); 5] = [
+                    ("len", 1, "rt_len"),
+                    ("int", 1, "rt_int1"),
+                    ("float", 1, "rt_float1"),
+                    ("abs", 1, "rt_abs1"),
+                    ("isinstance", 2, "rt_isinstance"),
+                ];
+                if let Some(&(_, _, entry)) = DIRECT.iter().find(|d| d.0 == name && d.1 == c.args.len()) {
+                    if c.keywords.is_empty() && !c.args.iter().any(is_starred) {
+                        let args = self.exprs(&c.args)?;
+                        return Ok(self.call_rt_checked(entry, &args));
+                    }
                 }
                 if name == "super" && c.args.is_empty() {
                     return self.zero_arg_super(c);

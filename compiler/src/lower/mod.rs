@@ -803,7 +803,6 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
     /// called straight through its code pointer with the arguments in registers; anything else
     /// goes through the runtime's binder (`rt_call`). The object's layout is `FuncObj`'s.
     fn call_positional(&mut self, f: ir::Value, args: &[ir::Value]) -> ir::Value {
-        use mpyc_runtime::func::flags;
         if args.len() >= mpyc_runtime::func::MAX_PARAMS {
             let r = self.rt_call(f, args);
             self.check(r);
@@ -812,7 +811,7 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
         let w = self.word();
         let wb = self.word_bytes();
         let mem = MemFlagsData::trusted();
-        let [is_ptr, is_func, fast, plain, env, slow, done] = self.new_blocks();
+        let [is_ptr, is_func, not_plain, plain, env, slow, done] = self.new_blocks();
         self.b.set_cold_block(slow);
         let result = self.b.append_block_param(done, w);
         let tag = self.b.ins().band_imm_u(f, 3);
@@ -823,20 +822,17 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
         let function = i64::from(mpyc_runtime::object::Kind::Function as u8);
         let is_function = self.b.ins().icmp_imm_s(IntCC::Equal, kind, function);
         self.b.ins().brif(is_function, is_func, &[], slow, &[]);
+        // One word says whether the code takes exactly these arguments (and the function first).
         self.enter(is_func);
-        let nargs = self.b.ins().load(w, mem, f, 3 * wb);
-        let nkwonly = self.b.ins().load(w, mem, f, 4 * wb);
-        let fl = self.b.ins().load(w, mem, f, 5 * wb);
-        let odd = self.b.ins().band_imm_u(fl, (flags::VARARGS | flags::VARKW | flags::GENERATOR) as i64);
-        let odd = self.b.ins().bor(odd, nkwonly);
-        let arity = self.b.ins().icmp_imm_s(IntCC::Equal, nargs, args.len() as i64);
-        let plain_params = self.b.ins().icmp_imm_s(IntCC::Equal, odd, 0);
-        let ok = self.b.ins().band(arity, plain_params);
-        self.b.ins().brif(ok, fast, &[], slow, &[]);
-        self.enter(fast);
+        let word_index = std::mem::offset_of!(mpyc_runtime::func::FuncObj, direct) / std::mem::size_of::<usize>();
+        let direct = self.b.ins().load(w, mem, f, word_index as i32 * wb);
         let code = self.b.ins().load(w, mem, f, wb);
-        let needs_env = self.b.ins().band_imm_u(fl, flags::ENV as i64);
-        self.b.ins().brif(needs_env, env, &[], plain, &[]);
+        let exact = self.b.ins().icmp_imm_s(IntCC::Equal, direct, args.len() as i64);
+        self.b.ins().brif(exact, plain, &[], not_plain, &[]);
+        self.enter(not_plain);
+        let with_env = (args.len() | mpyc_runtime::func::DIRECT_ENV) as i64;
+        let exact_env = self.b.ins().icmp_imm_s(IntCC::Equal, direct, with_env);
+        self.b.ins().brif(exact_env, env, &[], slow, &[]);
         for (block, with_env) in [(plain, false), (env, true)] {
             self.enter(block);
             let mut values = Vec::with_capacity(args.len() + 1);
