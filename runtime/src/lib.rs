@@ -32,6 +32,7 @@ pub mod print;
 pub mod pyb;
 pub mod str;
 pub mod suggest;
+pub mod trig;
 pub mod value;
 
 #[cfg(target_os = "none")]

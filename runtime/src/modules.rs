@@ -87,7 +87,7 @@ static MATH: [NativeObj; 30] = [
     NativeObj::new("copysign", |a, _| {
         new_float(M::copysign(number(a[0], "copysign")?, number(a[1], "copysign")?) as Float)
     }),
-    NativeObj::new("cos", |a, _| math1(a, "cos", M::cos, Float::is_finite)),
+    NativeObj::new("cos", |a, _| math1(a, "cos", crate::trig::cos, Float::is_finite)),
     NativeObj::new("degrees", |a, _| math1(a, "degrees", Float::to_degrees, any)),
     NativeObj::new("exp", |a, _| math1(a, "exp", M::exp, any)),
     NativeObj::new("fabs", |a, _| math1(a, "fabs", M::fabs, any)),
@@ -154,7 +154,7 @@ static MATH: [NativeObj; 30] = [
     }),
     NativeObj::new("pow", |a, _| new_float(M::pow(number(a[0], "pow")?, number(a[1], "pow")?) as Float)),
     NativeObj::new("radians", |a, _| math1(a, "radians", Float::to_radians, any)),
-    NativeObj::new("sin", |a, _| math1(a, "sin", M::sin, Float::is_finite)),
+    NativeObj::new("sin", |a, _| math1(a, "sin", crate::trig::sin, Float::is_finite)),
     NativeObj::new("sqrt", |a, _| math1(a, "sqrt", M::sqrt, |x| x >= 0.0)),
     NativeObj::new("tan", |a, _| math1(a, "tan", M::tan, Float::is_finite)),
     NativeObj::new("trunc", |a, _| {

@@ -68,33 +68,39 @@ fn looks_float(e: &ast::Expr, names: &HashSet<String>) -> bool {
 }
 
 impl<'a, 'p> FnLowerer<'a, 'p> {
-    /// Whether `e` is `+ - * /` and unary signs over names and numbers (whole numbers the
-    /// float holds exactly); `likely` is set when it looks like float work.
-    fn arithmetic(&self, e: &ast::Expr, likely: &mut bool) -> bool {
+    /// Whether `e` is `+ - * /` and unary signs over names, attributes of names (`self.x`,
+    /// `a.b.c`) and numbers (whole numbers the float holds exactly). `hints` gathers what
+    /// the leaves suggest.
+    fn arithmetic(&self, e: &ast::Expr, hints: &mut Hints) -> bool {
         match e {
             ast::Expr::BinOp(b) => {
                 if b.op == ast::Operator::Div {
-                    *likely = true;
+                    hints.float = true;
                 }
                 matches!(b.op, ast::Operator::Add | ast::Operator::Sub | ast::Operator::Mult | ast::Operator::Div)
-                    && self.arithmetic(&b.left, likely)
-                    && self.arithmetic(&b.right, likely)
+                    && self.arithmetic(&b.left, hints)
+                    && self.arithmetic(&b.right, hints)
             }
             ast::Expr::UnaryOp(u) => {
-                matches!(u.op, ast::UnaryOp::USub | ast::UnaryOp::UAdd) && self.arithmetic(&u.operand, likely)
+                matches!(u.op, ast::UnaryOp::USub | ast::UnaryOp::UAdd) && self.arithmetic(&u.operand, hints)
             }
             ast::Expr::Name(n) => {
                 if self.floatish.contains(n.id.as_str()) {
-                    *likely = true;
+                    hints.float = true;
                 }
+                true
+            }
+            ast::Expr::Attribute(_) if is_attribute_of_name(e) => {
+                hints.attribute = true;
                 true
             }
             ast::Expr::Constant(c) => match &c.value {
                 ast::Constant::Float(_) => {
-                    *likely = true;
+                    hints.float = true;
                     true
                 }
                 ast::Constant::Int(i) => {
+                    hints.int = true;
                     let exact = if self.prog.target.float == ir::types::F32 { 1i64 << 24 } else { 1i64 << 53 };
                     i.to_string().parse::<i64>().is_ok_and(|n| n.abs() <= exact)
                 }
@@ -104,29 +110,36 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
         }
     }
 
-    /// Whether `e` is worth the float path: arithmetic that looks like float work.
+    /// Whether `e` is worth the float path: arithmetic that looks like float work (a float
+    /// literal, a true division, a name assigned floats), or arithmetic on attributes with no
+    /// int literal in it (`self.x * other.x`: vectors, points, physics).
     pub(super) fn float_candidate(&self, e: &ast::Expr) -> bool {
-        let mut likely = false;
-        !matches!(e, ast::Expr::Name(_) | ast::Expr::Constant(_)) && self.arithmetic(e, &mut likely) && likely
+        let mut hints = Hints::default();
+        !matches!(e, ast::Expr::Name(_) | ast::Expr::Constant(_)) && self.arithmetic(e, &mut hints) && hints.likely()
     }
 
     /// Whether a comparison `a op b` is worth the float path.
     pub(super) fn float_compare_candidate(&self, a: &ast::Expr, b: &ast::Expr) -> bool {
-        let (mut la, mut lb) = (false, false);
-        self.arithmetic(a, &mut la) && self.arithmetic(b, &mut lb) && (la || lb)
+        let (mut ha, mut hb) = (Hints::default(), Hints::default());
+        self.arithmetic(a, &mut ha)
+            && self.arithmetic(b, &mut hb)
+            && (ha.float || hb.float || {
+                let both = Hints { float: false, int: ha.int || hb.int, attribute: ha.attribute || hb.attribute };
+                both.likely()
+            })
     }
 
-    /// Evaluates the names of `e`, left to right, into `leaves`.
-    fn leaves(&mut self, e: &'a ast::Expr, leaves: &mut Vec<(*const ast::ExprName, ir::Value)>) -> Result<()> {
+    /// Evaluates the names and attributes of `e`, left to right, into `leaves`.
+    fn leaves(&mut self, e: &'a ast::Expr, leaves: &mut Vec<(*const ast::Expr, ir::Value)>) -> Result<()> {
         match e {
             ast::Expr::BinOp(b) => {
                 self.leaves(&b.left, leaves)?;
                 self.leaves(&b.right, leaves)
             }
             ast::Expr::UnaryOp(u) => self.leaves(&u.operand, leaves),
-            ast::Expr::Name(n) => {
-                let v = self.load_name(n)?;
-                leaves.push((n as *const ast::ExprName, v));
+            ast::Expr::Name(_) | ast::Expr::Attribute(_) => {
+                let v = self.expr(e)?;
+                leaves.push((e as *const ast::Expr, v));
                 Ok(())
             }
             _ => Ok(()),
@@ -135,7 +148,7 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
 
     /// Ends the current block with the checks that every leaf holds a float: continues in a
     /// new block, or goes to `slow`.
-    fn check_floats(&mut self, leaves: &[(*const ast::ExprName, ir::Value)], slow: ir::Block) {
+    fn check_floats(&mut self, leaves: &[(*const ast::Expr, ir::Value)], slow: ir::Block) {
         let w = self.word();
         let wb = self.word_bytes();
         let float_kind = i64::from(mpyc_runtime::object::Kind::Float as u8);
@@ -158,12 +171,7 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
     }
 
     /// `e` computed unboxed (every leaf checked to be a float); a zero divisor goes to `slow`.
-    fn unboxed(
-        &mut self,
-        e: &ast::Expr,
-        leaves: &HashMap<*const ast::ExprName, ir::Value>,
-        slow: ir::Block,
-    ) -> ir::Value {
+    fn unboxed(&mut self, e: &ast::Expr, leaves: &HashMap<*const ast::Expr, ir::Value>, slow: ir::Block) -> ir::Value {
         let ft = self.prog.target.float;
         match e {
             ast::Expr::BinOp(b) => {
@@ -191,8 +199,8 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
                     v
                 }
             }
-            ast::Expr::Name(n) => {
-                let obj = leaves[&(n as *const ast::ExprName)];
+            ast::Expr::Name(_) | ast::Expr::Attribute(_) => {
+                let obj = leaves[&(e as *const ast::Expr)];
                 let off = self.float_offset();
                 self.b.ins().load(ft, MemFlagsData::trusted(), obj, off)
             }
@@ -214,7 +222,7 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
     }
 
     /// `e` through the generic operators, on the leaves already evaluated.
-    fn boxed(&mut self, e: &'a ast::Expr, leaves: &HashMap<*const ast::ExprName, ir::Value>) -> Result<ir::Value> {
+    fn boxed(&mut self, e: &'a ast::Expr, leaves: &HashMap<*const ast::Expr, ir::Value>) -> Result<ir::Value> {
         match e {
             ast::Expr::BinOp(b) => {
                 let l = self.boxed(&b.left, leaves)?;
@@ -235,7 +243,7 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
                 let op = self.iconst(mpyc_runtime::ops::unop::POS as i64);
                 Ok(self.call_rt_checked("rt_unop", &[op, v]))
             }
-            ast::Expr::Name(n) => Ok(leaves[&(n as *const ast::ExprName)]),
+            ast::Expr::Name(_) | ast::Expr::Attribute(_) => Ok(leaves[&(e as *const ast::Expr)]),
             _ => self.expr(e),
         }
     }
@@ -296,5 +304,31 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
         let (code, icc) = super::expr::compare_op(op).expect("an ordering comparison");
         self.branch_compare_op(code, icc, x, y, then, other);
         Ok(())
+    }
+}
+
+/// What the leaves of an arithmetic expression suggest about its type.
+#[derive(Default)]
+struct Hints {
+    /// A float literal, a true division or a name assigned floats.
+    float: bool,
+    /// An int literal.
+    int: bool,
+    /// An attribute.
+    attribute: bool,
+}
+
+impl Hints {
+    fn likely(&self) -> bool {
+        self.float || (self.attribute && !self.int)
+    }
+}
+
+/// Whether `e` is `name.attr` or `name.attr.attr…`.
+fn is_attribute_of_name(e: &ast::Expr) -> bool {
+    match e {
+        ast::Expr::Name(_) => true,
+        ast::Expr::Attribute(a) => is_attribute_of_name(&a.value),
+        _ => false,
     }
 }
