@@ -283,15 +283,23 @@ pub fn compare_bool(op: usize, a: Value, b: Value) -> R<bool> {
     if is_small(a) && is_small(b) {
         return Ok(ordering(op, small_value(a).cmp(&small_value(b))));
     }
-    if let (Some(x), Some(y)) = (as_float(a), as_float(b)) {
-        return Ok(float::compare(op, x.value, y.value));
-    }
-    if is_ptr(a) && is_ptr(b) && type_of_fast(a).kind == Kind::Str && type_of_fast(b).kind == Kind::Str {
-        // The same str is equal to itself (one-character strs and names are shared).
-        if a == b {
-            return Ok(ordering(op, Ordering::Equal));
+    if is_ptr(a) && is_ptr(b) {
+        let (ka, kb) = (type_of_fast(a).kind, type_of_fast(b).kind);
+        if ka == Kind::Float && kb == Kind::Float {
+            let (x, y) = unsafe { (body::<float::FloatObj>(a).value, body::<float::FloatObj>(b).value) };
+            return Ok(float::compare(op, x, y));
         }
-        return Ok(ordering(op, as_str(a).unwrap().cmp(as_str(b).unwrap())));
+        if ka == Kind::Str && kb == Kind::Str {
+            // The same str is equal to itself (one-character strs and names are shared).
+            if a == b {
+                return Ok(ordering(op, Ordering::Equal));
+            }
+            let (x, y) = unsafe { (body::<pystr::StrObj>(a).bytes(), body::<pystr::StrObj>(b).bytes()) };
+            if op >= cmpop::EQ {
+                return Ok((x == y) == (op == cmpop::EQ));
+            }
+            return Ok(ordering(op, x.cmp(y)));
+        }
     }
     if let (Some(x), Some(y)) = (as_int(a), as_int(b)) {
         return Ok(ordering(op, int::compare(&x, &y)));

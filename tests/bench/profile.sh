@@ -11,7 +11,8 @@
 # counted). The same window as the first "icount N" line of tests/bench/icount.c.
 #   MARK=sym|0xADDR   another marker function (default rt_print); MARK=none counts the whole run
 #   NTH=K             between the K-th and (K+1)-th marker calls instead (default 1); for
-#                     tests/bench/python/k_*.py, which print 1, 2, bench(): NTH=2 is bench()
+#                     kernels as the benchmark test assembles them (../shared/bench/kernels/k_*.py followed by
+#                     print(1), print(2), print(bench())): NTH=2 is bench()
 #   CHECK=1           also run icount.c on the same window and show its count beside ours
 # If the marker is not in the firmware or never runs, the whole run is counted; if it runs only
 # NTH times, the window goes on to the end.
