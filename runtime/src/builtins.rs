@@ -85,7 +85,7 @@ fn abs(a: &[Value], _: &Kw) -> R {
     if let Some(f) = as_float(v) {
         return new_float(f.value.abs());
     }
-    if let Some(f) = func::lookup_class(type_of(v), "__abs__") {
+    if let Some(f) = func::lookup_name(type_of(v), crate::name!("__abs__")) {
         return call(f, &[v], &Kw::NONE);
     }
     Err(raise(&TYPE_ERROR, alloc::format!("bad operand type for abs(): '{}'", type_name(v))))
@@ -248,7 +248,7 @@ fn round(a: &[Value], kw: &Kw) -> R {
         let q = if twice > p || (twice == p && num_integer::Integer::is_odd(&q)) { q + 1 } else { q };
         return int::from_big(q * p);
     }
-    if let Some(f) = func::lookup_class(type_of(a[0]), "__round__") {
+    if let Some(f) = func::lookup_name(type_of(a[0]), crate::name!("__round__")) {
         return call(f, a, &Kw::NONE);
     }
     Err(raise(&TYPE_ERROR, alloc::format!("type {} doesn't define __round__ method", type_name(a[0]))))

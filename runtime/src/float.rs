@@ -216,7 +216,7 @@ pub fn float_new(args: &[Value], kw: &Kw) -> R {
     if let Some(f) = to_float(x)? {
         return new_float(f);
     }
-    if let Some(m) = crate::func::lookup_class(type_of(x), "__float__") {
+    if let Some(m) = crate::func::lookup_name(type_of(x), crate::name!("__float__")) {
         return crate::func::call(m, &[x], &Kw::NONE);
     }
     Err(raise(

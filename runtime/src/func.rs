@@ -445,7 +445,7 @@ pub fn call(f: Value, args: &[Value], kw: &Kw) -> R {
                 None => Err(raise(&TYPE_ERROR, alloc::format!("cannot create '{}' instances", t.name))),
             }
         }
-        _ => match lookup_class(type_of(f), "__call__") {
+        _ => match lookup_name(type_of(f), crate::name!("__call__")) {
             Some(c) => with_first(f, args, |all| call(c, all, kw)),
             None => Err(raise(&TYPE_ERROR, alloc::format!("'{}' object is not callable", type_name(f)))),
         },
@@ -481,7 +481,7 @@ fn construct(t: &'static TypeObj, args: &[Value], kw: &Kw) -> R {
     } else {
         alloc(InstanceObj { header: Header { ty: t }, dict: 0 })?
     };
-    match lookup_class(t, "__init__") {
+    match lookup_name(t, crate::name!("__init__")) {
         Some(init) => {
             let r = with_first(obj, args, |all| call(init, all, kw))?;
             if r != NONE {
@@ -590,6 +590,11 @@ pub fn lookup_class(t: &'static TypeObj, name: &str) -> Option<Value> {
         return None;
     }
     lookup_class_hashed(t, name, crate::str::hash_text(name.as_bytes()))
+}
+
+/// [`lookup_class`] for a name of the runtime's own (`crate::name!`), hashed at build time.
+pub fn lookup_name(t: &'static TypeObj, name: &crate::ops::Name) -> Option<Value> {
+    lookup_class_hashed(t, name.text, name.hash)
 }
 
 /// [`lookup_class`] with the name's hash known (the runtime's own names: see `ops::Name`).
@@ -788,7 +793,7 @@ pub fn lookup_attr(obj: Value, name: Value) -> R<Option<Value>> {
         (Kind::Property, "fget") => return Ok(Some(unsafe { body::<WrapperObj>(obj) }.func)),
         _ => {}
     }
-    if let Some(ga) = lookup_class(t, "__getattr__") {
+    if let Some(ga) = lookup_name(t, crate::name!("__getattr__")) {
         return call(ga, &[obj, name], &Kw::NONE).map(Some);
     }
     crate::iter::builtin_attr(obj, key).transpose()
@@ -991,7 +996,8 @@ pub extern "C" fn rt_make_class(name: Value, bases: Value, ns: Value) -> Value {
 #[no_mangle]
 pub extern "C" fn rt_with_exit(mgr: Value) -> Value {
     let t = type_of(mgr);
-    let (enter, exit) = (lookup_class(t, "__enter__").is_some(), lookup_class(t, "__exit__").is_some());
+    let (enter, exit) =
+        (lookup_name(t, crate::name!("__enter__")).is_some(), lookup_name(t, crate::name!("__exit__")).is_some());
     if !enter || !exit {
         let missed = match (enter, exit) {
             (true, false) => " (missed __exit__ method)",
@@ -1026,5 +1032,5 @@ pub static OBJECT_INIT: NativeObj = NativeObj::new("__init__", |_, _| Ok(NONE));
 /// `callable(x)`.
 pub fn is_callable(v: Value) -> bool {
     matches!(kind_of(v), Kind::Function | Kind::Native | Kind::BoundMethod | Kind::Type)
-        || lookup_class(type_of(v), "__call__").is_some()
+        || lookup_name(type_of(v), crate::name!("__call__")).is_some()
 }

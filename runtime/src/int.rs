@@ -274,7 +274,7 @@ pub fn int_new(args: &[Value], kw: &Kw) -> R {
     if let Some(f) = crate::float::as_float(x) {
         return crate::float::to_int(crate::float::M::trunc(f.value));
     }
-    if let Some(m) = crate::func::lookup_class(type_of(x), "__int__") {
+    if let Some(m) = crate::func::lookup_name(type_of(x), crate::name!("__int__")) {
         return crate::func::call(m, &[x], &Kw::NONE);
     }
     Err(raise(

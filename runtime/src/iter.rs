@@ -3,7 +3,7 @@
 
 use crate::dict;
 use crate::exc::*;
-use crate::func::{call, lookup_class, ret, Kw, NativeObj};
+use crate::func::{call, lookup_name, ret, Kw, NativeObj};
 use crate::int::{from_isize, index_of};
 use crate::list::{list_items, new_list, new_tuple, seq_items, tuple_items};
 use crate::object::*;
@@ -193,11 +193,13 @@ pub fn iter(v: Value) -> R {
             new_iter(&ITER_TYPE, walk, dict::view_dict(v), 0)
         }
         Kind::Iter | Kind::Generator => Ok(v),
-        _ => match lookup_class(t, "__iter__") {
+        _ => match lookup_name(t, crate::name!("__iter__")) {
             Some(f) => {
                 let it = call(f, &[v], &Kw::NONE)?;
                 let rt = type_of(it);
-                if !matches!(rt.kind, Kind::Iter | Kind::Generator) && lookup_class(rt, "__next__").is_none() {
+                if !matches!(rt.kind, Kind::Iter | Kind::Generator)
+                    && lookup_name(rt, crate::name!("__next__")).is_none()
+                {
                     return Err(raise(
                         &TYPE_ERROR,
                         alloc::format!("iter() returned non-iterator of type '{}'", rt.name),
@@ -205,10 +207,10 @@ pub fn iter(v: Value) -> R {
                 }
                 Ok(it)
             }
-            None if lookup_class(t, "__getitem__").is_some() => {
+            None if lookup_name(t, crate::name!("__getitem__")).is_some() => {
                 // The old protocol: index from 0 until IndexError.
                 let l = new_list(&[])?;
-                let getitem = lookup_class(t, "__getitem__").expect("checked");
+                let getitem = lookup_name(t, crate::name!("__getitem__")).expect("checked");
                 let mut i = 0;
                 loop {
                     match call(getitem, &[v, small(i)], &Kw::NONE) {
@@ -237,7 +239,7 @@ pub fn next(it: Value) -> R<Option<Value>> {
         return crate::gen::resume(it, NONE);
     }
     if t.kind != Kind::Iter {
-        let Some(f) = lookup_class(t, "__next__") else {
+        let Some(f) = lookup_name(t, crate::name!("__next__")) else {
             return Err(raise(&TYPE_ERROR, alloc::format!("'{}' object is not an iterator", t.name)));
         };
         return match call(f, &[it], &Kw::NONE) {
@@ -418,7 +420,7 @@ pub fn reversed_new(args: &[Value], kw: &Kw) -> R {
         return Err(raise(&TYPE_ERROR, alloc::format!("reversed expected 1 argument, got {}", args.len() - 1)));
     }
     let v = args[1];
-    if let Some(f) = lookup_class(type_of(v), "__reversed__") {
+    if let Some(f) = lookup_name(type_of(v), crate::name!("__reversed__")) {
         return call(f, &[v], &Kw::NONE);
     }
     let ok = matches!(
@@ -431,7 +433,7 @@ pub fn reversed_new(args: &[Value], kw: &Kw) -> R {
             | Kind::ByteArray
             | Kind::DictView
             | Kind::Dict
-    ) || lookup_class(type_of(v), "__getitem__").is_some();
+    ) || lookup_name(type_of(v), crate::name!("__getitem__")).is_some();
     if !ok {
         return Err(raise(&TYPE_ERROR, alloc::format!("'{}' object is not reversible", type_name(v))));
     }

@@ -632,8 +632,8 @@ pub unsafe extern "C" fn rt_unpack(seq: Value, before: usize, star: usize, after
                 | Kind::Bytes
                 | Kind::ByteArray
                 | Kind::Generator
-        ) || crate::func::lookup_class(type_of(seq), "__iter__").is_some()
-            || crate::func::lookup_class(type_of(seq), "__getitem__").is_some();
+        ) || crate::func::lookup_name(type_of(seq), crate::name!("__iter__")).is_some()
+            || crate::func::lookup_name(type_of(seq), crate::name!("__getitem__")).is_some();
         if !iterable {
             return Err(raise(&TYPE_ERROR, alloc::format!("cannot unpack non-iterable {} object", type_name(seq))));
         }

@@ -4,7 +4,7 @@
 use crate::dict;
 use crate::exc::*;
 use crate::float::{self, as_float, Float};
-use crate::func::{call, lookup_class, ret, Kw};
+use crate::func::{call, ret, Kw};
 use crate::int::{self, as_int, Int};
 use crate::list;
 use crate::object::*;
@@ -77,6 +77,15 @@ pub mod binop {
     ]);
 }
 
+/// A `&'static Name` for a literal, its hash computed when the runtime is compiled.
+#[macro_export]
+macro_rules! name {
+    ($text:literal) => {{
+        static NAME: $crate::ops::Name = $crate::ops::Name::new($text);
+        &NAME
+    }};
+}
+
 /// A special method's name with its hash, computed when the runtime is compiled.
 pub struct Name {
     pub text: &'static str,
@@ -123,12 +132,8 @@ pub mod unop {
     pub static METHODS: [super::Name; 3] = super::Name::table(["__neg__", "__pos__", "__invert__"]);
 }
 
-fn special(v: Value, name: &str) -> Option<Value> {
-    lookup_class(type_of(v), name)
-}
-
 /// The special method `name` of `v`'s class, the name's hash known.
-fn special_named(v: Value, name: &Name) -> Option<Value> {
+pub fn special_named(v: Value, name: &Name) -> Option<Value> {
     let t = type_of(v);
     if !t.is_class() {
         return None;
@@ -351,7 +356,7 @@ pub fn compare_bool(op: usize, a: Value, b: Value) -> R<bool> {
         }
     }
     if op == cmpop::NE {
-        if let Some(f) = special(a, "__eq__") {
+        if let Some(f) = special_named(a, crate::name!("__eq__")) {
             let r = call(f, &[a, b], &Kw::NONE)?;
             if r != ni {
                 return Ok(!truthy(r)?);
@@ -428,7 +433,7 @@ pub fn len(v: Value) -> R<usize> {
             _ => {}
         }
     }
-    if let Some(f) = special(v, "__len__") {
+    if let Some(f) = special_named(v, crate::name!("__len__")) {
         let r = call(f, &[v], &Kw::NONE)?;
         let n = int::index_of(r, "len")?;
         if n < 0 {
@@ -461,11 +466,11 @@ pub fn truthy(a: Value) -> R<bool> {
         | Kind::ByteArray
         | Kind::DictView => Ok(len(a)? != 0),
         _ => {
-            if let Some(f) = special(a, "__bool__") {
+            if let Some(f) = special_named(a, crate::name!("__bool__")) {
                 let r = call(f, &[a], &Kw::NONE)?;
                 return truthy(r);
             }
-            if special(a, "__len__").is_some() {
+            if special_named(a, crate::name!("__len__")).is_some() {
                 return Ok(len(a)? != 0);
             }
             Ok(true)
@@ -526,10 +531,10 @@ pub fn hash(v: Value) -> R<usize> {
         Kind::List | Kind::Dict | Kind::Set | Kind::ByteArray => {
             Err(raise(&TYPE_ERROR, alloc::format!("unhashable type: '{}'", type_name(v))))
         }
-        _ => match special(v, "__hash__") {
+        _ => match special_named(v, crate::name!("__hash__")) {
             Some(NONE) => Err(raise(&TYPE_ERROR, alloc::format!("unhashable type: '{}'", type_name(v)))),
             Some(f) => Ok(small_value(call(f, &[v], &Kw::NONE)?) as usize),
-            None if special(v, "__eq__").is_some() => {
+            None if special_named(v, crate::name!("__eq__")).is_some() => {
                 Err(raise(&TYPE_ERROR, alloc::format!("unhashable type: '{}'", type_name(v))))
             }
             None => Ok(v >> 2),
@@ -558,7 +563,7 @@ pub fn getitem(obj: Value, key: Value) -> R {
             _ => {}
         }
     }
-    if let Some(f) = special(obj, "__getitem__") {
+    if let Some(f) = special_named(obj, crate::name!("__getitem__")) {
         return call(f, &[obj, key], &Kw::NONE);
     }
     Err(raise(&TYPE_ERROR, alloc::format!("'{}' object is not subscriptable", type_name(obj))))
@@ -573,7 +578,7 @@ pub fn setitem(obj: Value, key: Value, v: Value) -> R<()> {
             _ => {}
         }
     }
-    if let Some(f) = special(obj, "__setitem__") {
+    if let Some(f) = special_named(obj, crate::name!("__setitem__")) {
         return call(f, &[obj, key, v], &Kw::NONE).map(|_| ());
     }
     Err(raise(&TYPE_ERROR, alloc::format!("'{}' object does not support item assignment", type_name(obj))))
@@ -587,7 +592,7 @@ pub fn delitem(obj: Value, key: Value) -> R<()> {
             _ => {}
         }
     }
-    if let Some(f) = special(obj, "__delitem__") {
+    if let Some(f) = special_named(obj, crate::name!("__delitem__")) {
         return call(f, &[obj, key], &Kw::NONE).map(|_| ());
     }
     Err(raise(&TYPE_ERROR, alloc::format!("'{}' object does not support item deletion", type_name(obj))))
@@ -616,11 +621,11 @@ pub fn contains(container: Value, x: Value) -> R<bool> {
             _ => {}
         }
     }
-    if let Some(f) = special(container, "__contains__") {
+    if let Some(f) = special_named(container, crate::name!("__contains__")) {
         let r = call(f, &[container, x], &Kw::NONE)?;
         return truthy(r);
     }
-    if special(container, "__iter__").is_some()
+    if special_named(container, crate::name!("__iter__")).is_some()
         || kind_of(container) == Kind::Iter
         || kind_of(container) == Kind::Generator
     {

@@ -2,7 +2,7 @@
 
 use crate::board;
 use crate::exc::*;
-use crate::func::{call, lookup_class, ret, FuncObj, Kw, NativeObj};
+use crate::func::{call, lookup_name, ret, FuncObj, Kw, NativeObj};
 use crate::int::{as_int, to_decimal};
 use crate::list::{list_items, tuple_items};
 use crate::object::*;
@@ -39,7 +39,7 @@ pub fn to_text(v: Value) -> R<String> {
     }
     let t = type_of(v);
     if t.is_class() {
-        if let Some(f) = lookup_class(t, "__str__") {
+        if let Some(f) = lookup_name(t, crate::name!("__str__")) {
             let r = call(f, &[v], &Kw::NONE)?;
             return match as_str(r) {
                 Some(s) => Ok(String::from(s)),
@@ -48,7 +48,7 @@ pub fn to_text(v: Value) -> R<String> {
         }
     }
     if let Some(e) = as_exc(v) {
-        if lookup_class(t, "__repr__").is_none() {
+        if lookup_name(t, crate::name!("__repr__")).is_none() {
             let args = if e.args != 0 { tuple_items(e.args) } else { &[] };
             return match args.len() {
                 0 => Ok(String::new()),
@@ -145,7 +145,7 @@ pub fn to_repr(v: Value) -> R<String> {
     }
     let t = type_of(v);
     if t.is_class() {
-        if let Some(f) = lookup_class(t, "__repr__") {
+        if let Some(f) = lookup_name(t, crate::name!("__repr__")) {
             let r = call(f, &[v], &Kw::NONE)?;
             return match as_str(r) {
                 Some(s) => Ok(String::from(s)),
