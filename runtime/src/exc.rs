@@ -347,19 +347,25 @@ pub fn describe(e: Value) -> String {
         out.push_str(": ");
         out.push_str(&text);
     }
-    if let Some(note) = as_exc(e).and_then(|x| crate::str::as_str(x.note)) {
-        out.push_str(note);
+    if let Some(x) = as_exc(e) {
+        if let Some(note) = crate::str::as_str(x.note) {
+            out.push_str(note);
+        } else if let Some(&[obj, name]) = crate::list::seq_items(x.note) {
+            // An AttributeError's suggestion, worked out only now that it is shown.
+            out.push_str(&crate::func::attribute_note(obj, name));
+        }
     }
     out
 }
 
-/// Makes `ty(msg)` pending with `note` shown after the message in a traceback only (as
-/// CPython's "Did you mean" suggestions).
-pub fn raise_noted(ty: &'static TypeObj, msg: impl Into<String>, note: &str) -> Exc {
-    let e = raise(ty, msg);
+/// Makes `ty(msg)` pending; when a traceback shows it, the note is the suggestion for the
+/// attribute `name` (a str) of `obj` (made then, not when raised: a caught exception costs
+/// no search).
+pub fn raise_attribute_error(msg: String, obj: Value, name: Value) -> Exc {
+    let e = raise(&ATTRIBUTE_ERROR, msg);
     if let Some(x) = as_exc(pending()) {
-        if let Ok(n) = crate::str::from_str(note) {
-            x.note = n;
+        if let Ok(t) = crate::list::new_tuple(&[obj, name]) {
+            x.note = t;
         }
     }
     e

@@ -683,9 +683,17 @@ pub fn no_attribute(obj: Value, name: &str) -> Exc {
         }
         None => alloc::format!("'{}' object has no attribute '{name}'", type_name(obj)),
     };
-    match crate::suggest::suggestion(name, &attr_names(obj)) {
-        Some(s) => raise_noted(&ATTRIBUTE_ERROR, msg, &alloc::format!(". Did you mean: '{s}'?")),
-        None => raise(&ATTRIBUTE_ERROR, msg),
+    match from_str(name) {
+        Ok(n) => raise_attribute_error(msg, obj, n),
+        Err(e) => e,
+    }
+}
+
+/// The "Did you mean" note for a missing attribute `name` (a str) of `obj`, or nothing.
+pub fn attribute_note(obj: Value, name: Value) -> String {
+    match crate::suggest::suggestion(as_str(name).unwrap_or(""), &attr_names(obj)) {
+        Some(s) => alloc::format!(". Did you mean: '{s}'?"),
+        None => String::new(),
     }
 }
 
