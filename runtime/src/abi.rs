@@ -46,7 +46,7 @@ entry_points! {
     crate::builtins => fn rt_float1(x: Value) -> Value;
     crate::builtins => fn rt_abs1(x: Value) -> Value;
     crate::builtins => fn rt_isinstance(x: Value, t: Value) -> Value;
-    crate::gc => fn rt_add_roots(roots: *const Value, count: usize) -> Value;
+    crate::icache => fn rt_init_caches(start: *mut usize, words: usize) -> Value;
     crate::ops => fn rt_binop(op: usize, a: Value, b: Value) -> Value;
     crate::ops => fn rt_compare(op: usize, a: Value, b: Value) -> Value;
     crate::ops => fn rt_unop(op: usize, a: Value) -> Value;

@@ -161,6 +161,9 @@ pub struct WrapperObj {
 pub struct InstanceObj {
     pub header: Header,
     pub dict: Value,
+    /// Nonzero once the instance has an attribute that its class (at the time) also has: only
+    /// then can an attribute of its own hide a method (see `icache`).
+    pub shadows: usize,
 }
 
 #[repr(C)]
@@ -185,7 +188,7 @@ pub fn object_new(args: &[Value], _kw: &Kw) -> R {
     if args.len() > 1 {
         return Err(raise(&TYPE_ERROR, "object() takes no arguments"));
     }
-    alloc(InstanceObj { header: Header::of(&OBJECT_TYPE), dict: 0 })
+    alloc(InstanceObj { header: Header::of(&OBJECT_TYPE), dict: 0, shadows: 0 })
 }
 
 fn wrapper(ty: &'static TypeObj, args: &[Value], name: &str) -> R {
@@ -479,7 +482,7 @@ fn construct(t: &'static TypeObj, args: &[Value], kw: &Kw) -> R {
     let obj = if t.kind == Kind::Exception {
         with_first(t.as_value(), args, |all| exc_new(all, &Kw::NONE))?
     } else {
-        alloc(InstanceObj { header: Header { ty: t }, dict: 0 })?
+        alloc(InstanceObj { header: Header { ty: t }, dict: 0, shadows: 0 })?
     };
     match lookup_name(t, crate::name!("__init__")) {
         Some(init) => {
@@ -844,6 +847,9 @@ pub fn setattr(obj: Value, name: Value, v: Value) -> R<()> {
     }
     if !has_dict(obj) {
         return Err(no_attribute(obj, key));
+    }
+    if t.kind == Kind::Instance && t.is_class() {
+        return crate::icache::store_own(obj, name, v, true);
     }
     let inst: &mut InstanceObj = unsafe { body(obj) };
     if inst.dict == 0 {

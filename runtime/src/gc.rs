@@ -412,13 +412,6 @@ pub unsafe extern "C" fn rt_init(roots: *const Value, count: usize, flags: usize
     crate::value::NONE
 }
 
-/// Adds the `count` words at `roots` to the roots (the program's inline caches).
-#[no_mangle]
-pub unsafe extern "C" fn rt_add_roots(roots: *const Value, count: usize) -> Value {
-    add_roots(roots, count);
-    crate::value::NONE
-}
-
 #[cfg(not(target_os = "none"))]
 fn stress_from_env() -> bool {
     std::env::var_os("MPYC_GC_STRESS").is_some_and(|v| v == "1")

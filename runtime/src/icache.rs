@@ -2,35 +2,71 @@
 //! of its own remembering where the name was found for the last type seen there, so that the
 //! next object of that type finds it with a few compares instead of a lookup through the MRO.
 //!
-//! An entry holds for as long as the classes' attributes do not change: any change to a class's
-//! dict bumps one global epoch, and every entry filled before it misses. The words live among
-//! the program's roots, so the type an entry names stays alive (its address cannot be reused).
+//! An entry holds for as long as the classes' attributes do not change: a change to any
+//! class's dict after it was made empties every entry (classes are rarely changed once made).
+//! The words live among the program's roots, so the type an entry names stays alive (its
+//! address cannot be reused).
+//!
+//! A method call site whose entry found a plain function of the class, taking exactly the
+//! site's arguments, is called by generated code itself: it compares the object's type with
+//! [`Cache::direct`], checks that the instance shadows no class attribute
+//! ([`InstanceObj::shadows`]), and calls the function's code with the object first.
 
 use crate::dict;
 use crate::exc::Global;
-use crate::func::{call, call_method, getattr, lookup_class_name, ret, setattr, BoundMethod, FuncObj, Kw, NativeObj};
+use crate::func::{
+    call, call_method, getattr, lookup_class_name, ret, setattr, BoundMethod, FuncObj, InstanceObj, Kw, NativeObj,
+};
 use crate::list::tuple_items;
 use crate::object::*;
 use crate::value::*;
 
-/// Bumped whenever a class's attributes change.
-static EPOCH: Global<usize> = Global::new(1);
+/// The program's caches (`count` words from `start`), and whether a class has changed since
+/// it was made (then no entry lets generated code call a method directly again: instances
+/// made before may hold attributes the class now has too).
+struct Caches {
+    start: *mut usize,
+    words: usize,
+    classes_changed: bool,
+}
 
-/// Every cache entry filled until now is stale: a class's attributes changed.
+static CACHES: Global<Caches> = Global::new(Caches { start: core::ptr::null_mut(), words: 0, classes_changed: false });
+
+/// Registers the program's caches: `words` words at `start` (zero), also roots.
+///
+/// # Safety
+/// The words are the program's, writable, and stay reserved for the caches.
+#[no_mangle]
+pub unsafe extern "C" fn rt_init_caches(start: *mut usize, words: usize) -> Value {
+    crate::gc::add_roots(start, words);
+    let c = CACHES.get();
+    c.start = start;
+    c.words = words;
+    NONE
+}
+
+/// A class's attributes changed: every entry is emptied.
 pub fn classes_changed() {
-    let e = EPOCH.get();
-    *e = e.wrapping_add(1).max(1);
+    let c = CACHES.get();
+    c.classes_changed = true;
+    if !c.start.is_null() {
+        unsafe { core::ptr::write_bytes(c.start, 0, c.words) };
+    }
 }
 
 /// One site's entry. `key` 0 is an empty entry.
 #[repr(C)]
 pub struct Cache {
+    /// At a method call site: the type whose instances generated code may call `value` (a
+    /// compiled function taking exactly the site's arguments and the object) for directly;
+    /// else 0. Generated code reads this word and `value`.
+    pub direct: usize,
     /// The type of the objects the entry is for; in [`TYPE_ATTR`] mode the class itself.
     key: usize,
-    epoch: usize,
-    /// The mode in the low three bits; in [`INST`] mode the entry number above them.
+    /// The mode in the low three bits, [`NOT_IN_CLASS`], and in [`INST`] mode the entry
+    /// number above them.
     info: usize,
-    value: Value,
+    pub value: Value,
 }
 
 /// In the instance's own dict, at an entry number.
@@ -43,37 +79,62 @@ const CLASS_VALUE: usize = 2;
 const NATIVE: usize = 3;
 /// An attribute of the class `key` itself, as loaded (`value`).
 const TYPE_ATTR: usize = 4;
+/// In [`INST`] mode: the class has no attribute of that name (an instance storing it shadows
+/// nothing).
+const NOT_IN_CLASS: usize = 8;
+/// Where the entry number starts in `info`.
+const ENTRY_SHIFT: usize = 4;
 
 impl Cache {
     fn mode(&self) -> usize {
         self.info & 7
     }
 
-    /// Whether the entry is for `obj`'s type (and still valid); never for [`TYPE_ATTR`].
-    #[inline(always)]
-    fn for_type_of(&self, obj: Value) -> bool {
-        self.key == type_of_fast(obj) as *const TypeObj as usize && self.epoch == *EPOCH.get()
+    fn entry(&self) -> usize {
+        self.info >> ENTRY_SHIFT
     }
 
-    fn set(&mut self, key: usize, mode: usize, value: Value) {
-        *self = Cache { key, epoch: *EPOCH.get(), info: mode, value };
+    /// Whether the entry is for `obj`'s type; never for [`TYPE_ATTR`].
+    #[inline(always)]
+    fn for_type_of(&self, obj: Value) -> bool {
+        self.key == type_of_fast(obj) as *const TypeObj as usize
     }
+
+    fn set(&mut self, key: usize, info: usize, value: Value) {
+        *self = Cache { direct: 0, key, info, value };
+    }
+}
+
+/// Stores `v` as `obj.name` in the instance's dict (made if need be), noting in the instance
+/// when the name is also a class attribute (it may shadow a method); `in_class` is known
+/// false when the caller knows the class lacks the name.
+pub fn store_own(obj: Value, name: Value, v: Value, in_class: bool) -> R<()> {
+    let inst: &mut InstanceObj = unsafe { body(obj) };
+    if inst.dict == 0 {
+        inst.dict = dict::new_dict()?;
+    }
+    let before = dict::len(inst.dict);
+    dict::set_item(inst.dict, name, v)?;
+    if dict::len(inst.dict) != before && in_class && lookup_class_name(type_of(obj), name).is_some() {
+        inst.shadows = 1;
+    }
+    Ok(())
 }
 
 /// The dict of an instance of a class (0 if it has none yet).
 #[inline(always)]
 fn own_dict(obj: Value) -> Value {
-    unsafe { body::<crate::func::InstanceObj>(obj).dict }
+    unsafe { body::<InstanceObj>(obj).dict }
 }
 
-/// The value at entry `info >> 3` of `obj`'s dict if that entry's key is `name`.
+/// The value at entry `i` of `obj`'s dict if that entry's key is `name`.
 #[inline(always)]
-fn at_entry(obj: Value, name: Value, info: usize) -> Option<(Value, usize)> {
+fn at_entry(obj: Value, name: Value, i: usize) -> Option<(Value, usize)> {
     let d = own_dict(obj);
     if d == 0 {
         return None;
     }
-    match dict::entry_at(d, info >> 3) {
+    match dict::entry_at(d, i) {
         Some((k, v)) if k == name => Some((v, d)),
         _ => None,
     }
@@ -82,6 +143,9 @@ fn at_entry(obj: Value, name: Value, info: usize) -> Option<(Value, usize)> {
 /// Whether `obj` (an instance of a class) has no attribute `name` of its own.
 #[inline(always)]
 fn not_shadowed(obj: Value, name: Value) -> bool {
+    if unsafe { body::<InstanceObj>(obj) }.shadows == 0 {
+        return true;
+    }
     let d = own_dict(obj);
     d == 0 || dict::len(d) == 0 || dict::find_name(d, name).is_none()
 }
@@ -92,8 +156,9 @@ fn plain_instances(t: &TypeObj) -> bool {
     t.is_class() && t.kind == Kind::Instance
 }
 
-/// Records where `obj.name` is found, for the next object of its type.
-fn fill(obj: Value, name: Value, c: &mut Cache) {
+/// Records where `obj.name` is found, for the next object of its type; `call_args` is the
+/// number of positional arguments at a method call site without keywords.
+fn fill(obj: Value, name: Value, c: &mut Cache, call_args: Option<usize>) {
     let t = type_of(obj);
     if let Some(cls) = as_type(obj) {
         // `__name__` comes from the type object before its dict.
@@ -116,11 +181,17 @@ fn fill(obj: Value, name: Value, c: &mut Cache) {
         }
         let d = own_dict(obj);
         if let Some(i) = (d != 0).then(|| dict::find_name(d, name)).flatten() {
-            c.set(t.as_value(), INST | i << 3, 0);
+            c.set(t.as_value(), INST | i << ENTRY_SHIFT, 0);
             return;
         }
         match in_class.map(|v| (v, kind_of(v))) {
-            Some((v, Kind::Function)) => c.set(t.as_value(), METHOD, v),
+            Some((v, Kind::Function)) => {
+                c.set(t.as_value(), METHOD, v);
+                let f: &FuncObj = unsafe { body(v) };
+                if call_args.is_some_and(|n| f.takes_exactly(n + 1)) && !CACHES.get().classes_changed {
+                    c.direct = t.as_value();
+                }
+            }
             Some((_, Kind::StaticMethod | Kind::ClassMethod)) | None => {}
             Some((v, _)) => c.set(t.as_value(), CLASS_VALUE, v),
         }
@@ -146,13 +217,13 @@ fn fill(obj: Value, name: Value, c: &mut Cache) {
 pub unsafe extern "C" fn rt_getattr_ic(obj: Value, name: Value, c: *mut Cache) -> Value {
     let c = &mut *c;
     if c.mode() == TYPE_ATTR {
-        if obj == c.key && c.epoch == *EPOCH.get() {
+        if obj == c.key {
             return c.value;
         }
     } else if c.for_type_of(obj) {
         match c.mode() {
             INST => {
-                if let Some((v, _)) = at_entry(obj, name, c.info) {
+                if let Some((v, _)) = at_entry(obj, name, c.entry()) {
                     return v;
                 }
             }
@@ -165,7 +236,7 @@ pub unsafe extern "C" fn rt_getattr_ic(obj: Value, name: Value, c: *mut Cache) -
     }
     let r = getattr(obj, name);
     if r.is_ok() {
-        fill(obj, name, c);
+        fill(obj, name, c, None);
     }
     ret(r)
 }
@@ -178,29 +249,26 @@ pub unsafe extern "C" fn rt_getattr_ic(obj: Value, name: Value, c: *mut Cache) -
 pub unsafe extern "C" fn rt_setattr_ic(obj: Value, name: Value, v: Value, c: *mut Cache) -> Value {
     let c = &mut *c;
     if c.mode() == INST && c.for_type_of(obj) {
-        if let Some((_, d)) = at_entry(obj, name, c.info) {
-            dict::set_value_at(d, c.info >> 3, v);
+        if let Some((_, d)) = at_entry(obj, name, c.entry()) {
+            dict::set_value_at(d, c.entry(), v);
             return NONE;
         }
         // Not at that entry (a new instance being set up, say), but the class still has no
         // property of that name: straight into the instance's dict.
-        let inst: &mut crate::func::InstanceObj = body(obj);
-        if inst.dict == 0 {
-            match dict::new_dict() {
-                Ok(d) => inst.dict = d,
-                Err(e) => return ret(Err(e)),
-            }
-        }
-        return ret(dict::set_item(inst.dict, name, v).map(|_| NONE));
+        return ret(store_own(obj, name, v, c.info & NOT_IN_CLASS == 0).map(|_| NONE));
     }
     if let Err(e) = setattr(obj, name, v) {
         return ret(Err(e));
     }
     let t = type_of(obj);
-    if plain_instances(t) && !lookup_class_name(t, name).is_some_and(|p| kind_of(p) == Kind::Property) {
-        let d = own_dict(obj);
-        if let Some(i) = (d != 0).then(|| dict::find_name(d, name)).flatten() {
-            c.set(t.as_value(), INST | i << 3, 0);
+    if plain_instances(t) {
+        let in_class = lookup_class_name(t, name);
+        if !in_class.is_some_and(|p| kind_of(p) == Kind::Property) {
+            let d = own_dict(obj);
+            if let Some(i) = (d != 0).then(|| dict::find_name(d, name)).flatten() {
+                let not_in_class = if in_class.is_none() { NOT_IN_CLASS } else { 0 };
+                c.set(t.as_value(), INST | not_in_class | i << ENTRY_SHIFT, 0);
+            }
         }
     }
     NONE
@@ -226,7 +294,7 @@ pub unsafe extern "C" fn rt_call_method_ic(
     let args = &all[..1 + npos];
     let obj = args[0];
     if c.mode() == TYPE_ATTR {
-        if obj == c.key && c.epoch == *EPOCH.get() {
+        if obj == c.key {
             return ret(call(c.value, &args[1..], &kw));
         }
     } else if c.for_type_of(obj) {
@@ -241,7 +309,7 @@ pub unsafe extern "C" fn rt_call_method_ic(
             }
             NATIVE => return ret((body::<NativeObj>(c.value).f)(args, &kw)),
             INST => {
-                if let Some((v, _)) = at_entry(obj, name, c.info) {
+                if let Some((v, _)) = at_entry(obj, name, c.entry()) {
                     return ret(call(v, &args[1..], &kw));
                 }
             }
@@ -249,6 +317,6 @@ pub unsafe extern "C" fn rt_call_method_ic(
             _ => {}
         }
     }
-    fill(obj, name, c);
+    fill(obj, name, c, names.is_empty().then_some(npos));
     ret(call_method(obj, name, args, &kw))
 }

@@ -869,14 +869,17 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
             self.check_module_attr(a);
             if !c.args.iter().any(is_starred) && !c.keywords.iter().any(|k| k.arg.is_none()) {
                 let obj = self.expr(&a.value)?;
-                let name = self.str_literal(a.attr.as_str());
                 let mut values = vec![obj];
                 values.extend(self.exprs(&c.args)?);
+                let cache = self.new_cache();
+                if c.keywords.is_empty() && values.len() < mpyc_runtime::func::MAX_PARAMS {
+                    return Ok(self.method_call(a.attr.as_str(), &values, cache));
+                }
+                let name = self.str_literal(a.attr.as_str());
                 let (kwnames, kwvalues) = self.keywords(&c.keywords)?;
                 values.extend(kwvalues);
                 let argv = self.args_area(&values);
                 let npos = self.iconst(c.args.len() as i64);
-                let cache = self.new_cache();
                 return Ok(self.call_rt_checked("rt_call_method_ic", &[name, argv, npos, kwnames, cache]));
             }
         }

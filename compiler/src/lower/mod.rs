@@ -577,7 +577,7 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
             let caches = self.data_addr(self.prog.caches);
             let count_addr = self.data_addr(self.prog.cache_words_data);
             let count = self.load_word(count_addr);
-            self.call_rt("rt_add_roots", &[caches, count]);
+            self.call_rt("rt_init_caches", &[caches, count]);
             return;
         }
         let scope = self.scope.expect("a function");
@@ -848,6 +848,51 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
         }
         self.enter(slow);
         let r = self.rt_call(f, args);
+        self.b.ins().jump(done, &[BlockArg::Value(r)]);
+        self.enter(done);
+        self.check(result);
+        result
+    }
+
+    /// `obj.name(args…)` with positional arguments (`values` is the object, then them), at a
+    /// site with inline cache `cache`: when the cache holds a method of the object's class
+    /// that takes exactly these arguments and the instance shadows no class attribute, its
+    /// code is called right here; anything else goes through the runtime's cached lookup.
+    fn method_call(&mut self, name: &str, values: &[ir::Value], cache: ir::Value) -> ir::Value {
+        use mpyc_runtime::func::{FuncObj, InstanceObj};
+        use mpyc_runtime::icache::Cache;
+        let w = self.word();
+        let wb = self.word_bytes();
+        let host_word = std::mem::size_of::<usize>();
+        let at = |offset: usize| (offset / host_word) as i32 * wb;
+        let mem = MemFlagsData::trusted();
+        let obj = values[0];
+        let [is_ptr, same_type, direct, slow, done] = self.new_blocks();
+        let result = self.b.append_block_param(done, w);
+        let tag = self.b.ins().band_imm_u(obj, 3);
+        self.b.ins().brif(tag, slow, &[], is_ptr, &[]);
+        self.enter(is_ptr);
+        let ty = self.b.ins().load(w, mem, obj, 0);
+        let key = self.b.ins().load(w, mem, cache, at(std::mem::offset_of!(Cache, direct)));
+        let same = self.b.ins().icmp(IntCC::Equal, ty, key);
+        self.b.ins().brif(same, same_type, &[], slow, &[]);
+        self.enter(same_type);
+        let shadows = self.b.ins().load(w, mem, obj, at(std::mem::offset_of!(InstanceObj, shadows)));
+        self.b.ins().brif(shadows, slow, &[], direct, &[]);
+        self.enter(direct);
+        let f = self.b.ins().load(w, mem, cache, at(std::mem::offset_of!(Cache, value)));
+        let code = self.b.ins().load(w, mem, f, at(std::mem::offset_of!(FuncObj, code)));
+        let sig = self.prog.signature(values.len());
+        let sig = self.b.import_signature(sig);
+        let inst = self.b.ins().call_indirect(sig, code, values);
+        let r = self.b.inst_results(inst)[0];
+        self.b.ins().jump(done, &[BlockArg::Value(r)]);
+        self.enter(slow);
+        let name = self.str_literal(name);
+        let argv = self.args_area(values);
+        let npos = self.iconst(values.len() as i64 - 1);
+        let no_keywords = self.iconst(0);
+        let r = self.call_rt("rt_call_method_ic", &[name, argv, npos, no_keywords, cache]);
         self.b.ins().jump(done, &[BlockArg::Value(r)]);
         self.enter(done);
         self.check(result);
