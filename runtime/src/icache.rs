@@ -215,7 +215,19 @@ fn fill(obj: Value, name: Value, c: &mut Cache, call_args: Option<usize>) {
 /// `c` points at the site's four words among the roots.
 #[no_mangle]
 pub unsafe extern "C" fn rt_getattr_ic(obj: Value, name: Value, c: *mut Cache) -> Value {
-    let c = &mut *c;
+    // The common hit, kept apart so that it needs few registers: the instance's own attribute
+    // at the remembered entry.
+    let e = &*c;
+    if e.mode() == INST && obj & 3 == 0 && e.key == (*(obj as *const Header)).ty as usize {
+        if let Some((v, _)) = at_entry(obj, name, e.entry()) {
+            return v;
+        }
+    }
+    getattr_ic(obj, name, &mut *c)
+}
+
+#[inline(never)]
+unsafe fn getattr_ic(obj: Value, name: Value, c: &mut Cache) -> Value {
     if c.mode() == TYPE_ATTR {
         if obj == c.key {
             return c.value;
@@ -247,7 +259,18 @@ pub unsafe extern "C" fn rt_getattr_ic(obj: Value, name: Value, c: *mut Cache) -
 /// As [`rt_getattr_ic`].
 #[no_mangle]
 pub unsafe extern "C" fn rt_setattr_ic(obj: Value, name: Value, v: Value, c: *mut Cache) -> Value {
-    let c = &mut *c;
+    let e = &*c;
+    if e.mode() == INST && obj & 3 == 0 && e.key == (*(obj as *const Header)).ty as usize {
+        if let Some((_, d)) = at_entry(obj, name, e.entry()) {
+            dict::set_value_at(d, e.entry(), v);
+            return NONE;
+        }
+    }
+    setattr_ic(obj, name, v, &mut *c)
+}
+
+#[inline(never)]
+unsafe fn setattr_ic(obj: Value, name: Value, v: Value, c: &mut Cache) -> Value {
     if c.mode() == INST && c.for_type_of(obj) {
         if let Some((_, d)) = at_entry(obj, name, c.entry()) {
             dict::set_value_at(d, c.entry(), v);
