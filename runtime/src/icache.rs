@@ -310,7 +310,20 @@ pub unsafe extern "C" fn rt_call_method_ic(
     kwnames: Value,
     c: *mut Cache,
 ) -> Value {
-    let c = &mut *c;
+    // The common hit kept apart: a built-in type's method (`list.append`, `str.join`, …)
+    // called with positional arguments.
+    let e = &*c;
+    if kwnames == 0 && e.mode() == NATIVE {
+        let obj = *argv;
+        if e.key == type_of_fast(obj) as *const TypeObj as usize {
+            return ret((body::<NativeObj>(e.value).f)(words(argv, 1 + npos), &Kw::NONE));
+        }
+    }
+    call_method_ic(name, argv, npos, kwnames, &mut *c)
+}
+
+#[inline(never)]
+unsafe fn call_method_ic(name: Value, argv: *const Value, npos: usize, kwnames: Value, c: &mut Cache) -> Value {
     let names: &[Value] = if kwnames != 0 { tuple_items(kwnames) } else { &[] };
     let all = words(argv, 1 + npos + names.len());
     let kw = Kw { names, values: &all[1 + npos..] };

@@ -90,6 +90,19 @@ fn reserve(l: Value, extra: usize) -> R<()> {
     Ok(())
 }
 
+/// `l.append(v)` where `l` is known to be a list (comprehensions; `append` calls once generated
+/// code has checked).
+#[no_mangle]
+pub extern "C" fn rt_list_append(l: Value, v: Value) -> Value {
+    let o = list(l);
+    if o.len < o.cap {
+        unsafe { *o.items.add(o.len) = v };
+        o.len += 1;
+        return NONE;
+    }
+    ret(push(l, v).map(|_| NONE))
+}
+
 pub fn push(l: Value, v: Value) -> R<()> {
     reserve(l, 1)?;
     let o = list(l);
@@ -594,12 +607,6 @@ pub unsafe extern "C" fn rt_build_list(argv: *const Value, n: usize) -> Value {
 #[no_mangle]
 pub unsafe extern "C" fn rt_build_tuple(argv: *const Value, n: usize) -> Value {
     ret(new_tuple(crate::value::words(argv, n)))
-}
-
-/// `l.append(v)` for comprehensions.
-#[no_mangle]
-pub extern "C" fn rt_list_append(l: Value, v: Value) -> Value {
-    ret(push(l, v).map(|_| NONE))
 }
 
 /// `l.extend(iterable)` for `[*a, *b]`.

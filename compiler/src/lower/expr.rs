@@ -872,6 +872,9 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
                 let mut values = vec![obj];
                 values.extend(self.exprs(&c.args)?);
                 let cache = self.new_cache();
+                if c.keywords.is_empty() && a.attr.as_str() == "append" && values.len() == 2 {
+                    return Ok(self.append_call(&values, cache));
+                }
                 if c.keywords.is_empty() && values.len() < mpyc_runtime::func::MAX_PARAMS {
                     return Ok(self.method_call(a.attr.as_str(), &values, cache));
                 }

@@ -899,6 +899,32 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
         result
     }
 
+    /// `obj.append(x)` (`values`: obj, x): a list's append called directly, anything else's
+    /// `append` as any method.
+    fn append_call(&mut self, values: &[ir::Value], cache: ir::Value) -> ir::Value {
+        use mpyc_runtime::object::Kind;
+        let w = self.word();
+        let wb = self.word_bytes();
+        let mem = MemFlagsData::trusted();
+        let [is_ptr, list, other, done] = self.new_blocks();
+        let result = self.b.append_block_param(done, w);
+        let tag = self.b.ins().band_imm_u(values[0], 3);
+        self.b.ins().brif(tag, other, &[], is_ptr, &[]);
+        self.enter(is_ptr);
+        let ty = self.b.ins().load(w, mem, values[0], 0);
+        let kind = self.b.ins().uload8(w, mem, ty, wb);
+        let is_list = self.b.ins().icmp_imm_s(IntCC::Equal, kind, i64::from(Kind::List as u8));
+        self.b.ins().brif(is_list, list, &[], other, &[]);
+        self.enter(list);
+        let r = self.call_rt_checked("rt_list_append", values);
+        self.b.ins().jump(done, &[BlockArg::Value(r)]);
+        self.enter(other);
+        let r = self.method_call("append", values, cache);
+        self.b.ins().jump(done, &[BlockArg::Value(r)]);
+        self.enter(done);
+        result
+    }
+
     /// Calls the Python value `f` with positional `args` through the runtime's binder
     /// (unchecked: 0 when it raised).
     fn rt_call(&mut self, f: ir::Value, args: &[ir::Value]) -> ir::Value {
