@@ -109,7 +109,7 @@ pub fn mark_runtime_roots(mark: &mut dyn FnMut(usize)) {
     let s = STATE.get();
     mark(s.pending);
     mark(s.handling);
-    mark(crate::gen::current());
+    crate::gen::mark_roots(mark);
     let m = MEMORY_ERROR_OBJ.get();
     for v in [m.dict, m.args, m.frames, m.cause, m.context] {
         mark(v);

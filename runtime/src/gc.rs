@@ -23,6 +23,13 @@ pub const LEAF: u8 = 8;
 pub const PINNED: u8 = 16;
 /// The run needs [`crate::object::finalize`] when swept.
 pub const FINAL: u8 = 32;
+/// The run is a generator object: scanned as [`crate::gen::scan_ranges`] says (its values and
+/// the live part of its stack), not word by word.
+pub const GEN: u8 = 64;
+
+/// Four state bytes read as one word (little-endian: block `i` is the low byte).
+const ONES: u32 = 0x0101_0101;
+const TAILS: u32 = TAIL as u32 * ONES;
 
 struct Heap {
     base: usize,
@@ -116,28 +123,108 @@ impl Heap {
     fn set(&mut self, i: usize, s: u8) {
         unsafe { *self.table.add(i) = s }
     }
+    /// The states of blocks `i..i + 4`; `i` is a multiple of 4 (the table is 16-aligned, and
+    /// padded to 16 bytes, so the word is inside it even at the end).
+    fn word(&self, i: usize) -> u32 {
+        u32::from_le(unsafe { *(self.table.add(i) as *const u32) })
+    }
+
+    /// The first free block in `i..to`, or `to`. Free blocks are exactly 0.
+    fn next_free(&self, mut i: usize, to: usize) -> usize {
+        while i < to {
+            if i.is_multiple_of(4) {
+                let w = self.word(i);
+                let zero = w.wrapping_sub(ONES) & !w & (ONES << 7);
+                if zero == 0 {
+                    i += 4;
+                    continue;
+                }
+                // The lowest flagged byte is the first zero one.
+                return (i + zero.trailing_zeros() as usize / 8).min(to);
+            }
+            if self.state(i) == FREE {
+                return i;
+            }
+            i += 1;
+        }
+        to
+    }
+
+    /// The first block in use in `i..to`, or `to`.
+    fn next_used(&self, mut i: usize, to: usize) -> usize {
+        while i < to {
+            if i.is_multiple_of(4) {
+                let w = self.word(i);
+                if w == 0 {
+                    i += 4;
+                    continue;
+                }
+                return (i + w.trailing_zeros() as usize / 8).min(to);
+            }
+            if self.state(i) != FREE {
+                return i;
+            }
+            i += 1;
+        }
+        to
+    }
 
     /// The first block of the allocated run that `addr` points into, if any.
+    #[inline(always)]
     fn head_of(&self, addr: usize) -> Option<usize> {
-        if addr < self.base || addr >= self.base + self.blocks * BLOCK {
+        let off = addr.wrapping_sub(self.base);
+        if off >= self.blocks * BLOCK {
             return None;
         }
-        let mut i = (addr - self.base) / BLOCK;
+        let i = off / BLOCK;
+        match self.state(i) & STATE {
+            HEAD => Some(i),
+            TAIL => self.head_before(i),
+            _ => None,
+        }
+    }
+
+    /// The head of the run whose tail block `i` is: walks back, four tails at a time.
+    #[inline(never)]
+    fn head_before(&self, mut i: usize) -> Option<usize> {
         loop {
+            i -= 1;
+            if i % 4 == 3 && self.word(i - 3) == TAILS {
+                i -= 3;
+                continue;
+            }
             match self.state(i) & STATE {
                 HEAD => return Some(i),
-                TAIL => i -= 1,
+                TAIL => {}
                 _ => return None,
             }
         }
     }
 
-    fn run_len(&self, head: usize) -> usize {
-        let mut n = 1;
-        while head + n < self.blocks && self.state(head + n) & STATE == TAIL {
-            n += 1;
+    /// One past the last block of the run that starts at `head`.
+    #[inline(always)]
+    fn run_end(&self, head: usize) -> usize {
+        let i = head + 1;
+        if i < self.blocks && self.state(i) & STATE == TAIL {
+            self.tails_end(i + 1)
+        } else {
+            i
         }
-        n
+    }
+
+    /// The first block at or after `i` that is not a tail, walking four tails at a time.
+    #[inline(never)]
+    fn tails_end(&self, mut i: usize) -> usize {
+        while i < self.blocks {
+            if i.is_multiple_of(4) && i + 4 <= self.blocks && self.word(i) == TAILS {
+                i += 4;
+            } else if self.state(i) & STATE == TAIL {
+                i += 1;
+            } else {
+                break;
+            }
+        }
+        i
     }
 
     fn mark_word(&mut self, w: usize) {
@@ -157,24 +244,38 @@ impl Heap {
         }
     }
 
+    /// Marks what the words in `[start, end)` point to. Words that point into the range
+    /// itself are skipped: it is a marked run, or a stack whose run its generator keeps.
+    fn scan_words(&mut self, start: usize, end: usize) {
+        let w = core::mem::size_of::<usize>();
+        let mut p = start & !(w - 1);
+        while p + w <= end {
+            let v = unsafe { *(p as *const usize) };
+            if v.wrapping_sub(start) >= end - start {
+                self.mark_word(v);
+            }
+            p += w;
+        }
+    }
+
     fn scan_range(&mut self, start: usize, end: usize) {
-        let mut p = start & !(core::mem::size_of::<usize>() - 1);
-        while p + core::mem::size_of::<usize>() <= end {
-            let w = unsafe { *(p as *const usize) };
-            self.mark_word(w);
-            p += core::mem::size_of::<usize>();
+        if start < end {
+            self.scan_words(start, end);
         }
         self.drain();
     }
 
     fn scan_run(&mut self, head: usize) {
-        let n = self.run_len(head);
         let start = self.base + head * BLOCK;
-        let mut p = start;
-        while p < start + n * BLOCK {
-            let w = unsafe { *(p as *const usize) };
-            self.mark_word(w);
-            p += core::mem::size_of::<usize>();
+        if self.state(head) & GEN != 0 {
+            let (values_end, lo, hi) = crate::gen::scan_ranges(start);
+            self.scan_words(start, values_end);
+            if lo < hi {
+                self.scan_words(lo, hi);
+            }
+        } else {
+            let end = self.base + self.run_end(head) * BLOCK;
+            self.scan_words(start, end);
         }
     }
 
@@ -199,53 +300,103 @@ impl Heap {
         }
     }
 
+    /// Marks and scans the pinned runs not reached yet: they are roots.
+    fn mark_pinned(&mut self) {
+        let pinned = PINNED as u32 * ONES;
+        let mut i = 0;
+        while i < self.top {
+            if i.is_multiple_of(4) && self.word(i) & pinned == 0 {
+                i += 4;
+                continue;
+            }
+            let s = self.state(i);
+            if s & STATE == HEAD && s & PINNED != 0 && s & MARK == 0 {
+                self.set(i, s | MARK);
+                self.scan_run(i);
+                self.drain();
+            }
+            i += 1;
+        }
+    }
+
     fn sweep(&mut self) {
         let mut i = 0;
         let mut top = 0;
+        let mut first_free = usize::MAX;
         while i < self.top {
+            if i.is_multiple_of(4) {
+                // Four blocks each free or an unmarked one-block run without a finaliser (no
+                // tail among them or right after): all freed at once. Most garbage is small.
+                let w = self.word(i);
+                if w & ((TAIL | MARK | PINNED | FINAL) as u32 * ONES) == 0
+                    && (i + 4 >= self.blocks || self.state(i + 4) & STATE != TAIL)
+                {
+                    if w != 0 {
+                        unsafe { *(self.table.add(i) as *mut u32) = 0 };
+                    }
+                    first_free = first_free.min(i);
+                    i += 4;
+                    continue;
+                }
+            }
             let s = self.state(i);
-            if s & STATE == HEAD && s & (MARK | PINNED) == 0 {
-                if s & FINAL != 0 {
-                    unsafe { crate::object::finalize(self.base + i * BLOCK) };
+            match s & STATE {
+                FREE => {
+                    first_free = first_free.min(i);
+                    i = self.next_used(i, self.top);
                 }
-                self.set(i, FREE);
-                i += 1;
-                while i < self.blocks && self.state(i) & STATE == TAIL {
-                    self.set(i, FREE);
+                HEAD => {
+                    let end = self.run_end(i);
+                    if s & (MARK | PINNED) == 0 {
+                        if s & FINAL != 0 {
+                            unsafe { crate::object::finalize(self.base + i * BLOCK) };
+                        }
+                        first_free = first_free.min(i);
+                        if end - i <= 4 {
+                            for j in i..end {
+                                self.set(j, FREE);
+                            }
+                        } else {
+                            unsafe { core::ptr::write_bytes(self.table.add(i), FREE, end - i) };
+                        }
+                    } else {
+                        self.set(i, s & !MARK);
+                        top = end;
+                    }
+                    i = end;
+                }
+                _ => {
+                    // A tail without a head (not made by this heap): left alone.
                     i += 1;
+                    top = i;
                 }
-            } else {
-                if s & MARK != 0 {
-                    self.set(i, s & !MARK);
-                }
-                if s & STATE != FREE {
-                    top = i + 1;
-                }
-                i += 1;
             }
         }
         self.top = top;
-        self.hint = 0;
+        // The next search starts at the lowest free block: nothing below it is free.
+        self.hint = first_free.min(top);
+    }
+
+    /// `n` free blocks in a row, at or after `from` and ending at or before `to`.
+    fn find_in(&self, from: usize, to: usize, n: usize) -> Option<usize> {
+        let mut i = from;
+        loop {
+            i = self.next_free(i, to);
+            if i + n > to {
+                return None;
+            }
+            let used = self.next_used(i + 1, i + n);
+            if used == i + n {
+                return Some(i);
+            }
+            i = used + 1;
+        }
     }
 
     fn find_free(&mut self, n: usize) -> Option<usize> {
-        for pass in 0..2 {
-            let (from, to) = if pass == 0 { (self.hint, self.blocks) } else { (0, self.hint.min(self.blocks)) };
-            let mut run = 0;
-            let mut i = from;
-            while i < to {
-                if self.state(i) & STATE == FREE {
-                    run += 1;
-                    if run == n {
-                        return Some(i + 1 - n);
-                    }
-                } else {
-                    run = 0;
-                }
-                i += 1;
-            }
-        }
-        None
+        let hint = self.hint.min(self.blocks);
+        // Next fit from the hint, then from the start up to a run that would cross the hint.
+        self.find_in(hint, self.blocks, n).or_else(|| self.find_in(0, (hint + n - 1).min(self.blocks), n))
     }
 }
 
@@ -271,49 +422,78 @@ pub fn collect() {
     }
     crate::exc::mark_runtime_roots(&mut |w| h.mark_word(w));
     h.drain();
-    for i in 0..h.top {
-        let s = h.state(i);
-        if s & STATE == HEAD && s & PINNED != 0 && s & MARK == 0 {
-            h.set(i, s | MARK);
-            h.scan_run(i);
-            h.drain();
-        }
-    }
+    h.mark_pinned();
     h.sweep();
     core::hint::black_box(&regs);
     h.collecting = false;
 }
 
-/// Allocates `bytes` (zeroed) with the state `flags` (LEAF, PINNED, FINAL); null when the heap
-/// is exhausted even after a collection.
+/// Allocates `bytes` (zeroed) with the state `flags` (LEAF, PINNED, FINAL, GEN); null when
+/// the heap is exhausted even after a collection.
 pub fn alloc_raw(bytes: usize, flags: u8) -> *mut u8 {
-    let h = HEAP.get();
-    if h.blocks == 0 {
-        return core::ptr::null_mut();
-    }
     let n = bytes.max(1).div_ceil(BLOCK);
+    let p = alloc_run(n, flags);
+    if !p.is_null() {
+        if n <= 4 {
+            // Most runs are a block or two: a few stores beat a call to memset. Volatile, so
+            // that the compiler does not turn the loop back into that call.
+            let mut w = p as *mut u32;
+            for _ in 0..n {
+                unsafe {
+                    w.write_volatile(0);
+                    w.add(1).write_volatile(0);
+                    w.add(2).write_volatile(0);
+                    w.add(3).write_volatile(0);
+                    w = w.add(BLOCK / 4);
+                }
+            }
+        } else {
+            unsafe { core::ptr::write_bytes(p, 0, n * BLOCK) };
+        }
+    }
+    p
+}
+
+/// [`alloc_raw`] without the zeroing: for memory the caller fills before the collector may
+/// look at it, or that it never scans.
+pub fn alloc_uninit(bytes: usize, flags: u8) -> *mut u8 {
+    alloc_run(bytes.max(1).div_ceil(BLOCK), flags)
+}
+
+/// Allocates `n` blocks, not zeroed.
+#[inline(always)]
+fn alloc_run(n: usize, flags: u8) -> *mut u8 {
+    let h = HEAP.get();
     if h.stress && !h.collecting {
         collect();
     }
-    let start = match h.find_free(n) {
-        Some(i) => i,
-        None => {
-            collect();
-            match h.find_free(n) {
-                Some(i) => i,
-                None => return core::ptr::null_mut(),
+    let i = h.hint;
+    // Next fit: the blocks at the hint are most often free (checked here without a call for
+    // one or two blocks). With no heap at all, every search fails.
+    let start = if n <= 2 && i + n <= h.blocks && h.state(i) == FREE && h.state(i + n - 1) == FREE {
+        i
+    } else {
+        match h.find_free(n) {
+            Some(i) => i,
+            None => {
+                crate::gen::empty_pool();
+                collect();
+                match h.find_free(n) {
+                    Some(i) => i,
+                    None => return core::ptr::null_mut(),
+                }
             }
         }
     };
     h.set(start, HEAD | flags);
-    for i in start + 1..start + n {
-        h.set(i, TAIL);
+    match n {
+        1 => {}
+        2 => h.set(start + 1, TAIL),
+        _ => unsafe { core::ptr::write_bytes(h.table.add(start + 1), TAIL, n - 1) },
     }
     h.hint = start + n;
     h.top = h.top.max(start + n);
-    let p = (h.base + start * BLOCK) as *mut u8;
-    unsafe { core::ptr::write_bytes(p, 0, n * BLOCK) };
-    p
+    (h.base + start * BLOCK) as *mut u8
 }
 
 /// Frees a run explicitly (the Rust allocator's `dealloc`, or a buffer replaced by a bigger one).
@@ -323,19 +503,15 @@ pub fn free(p: *mut u8) {
         if h.base + i * BLOCK != p as usize {
             return;
         }
-        h.set(i, FREE);
-        let mut j = i + 1;
-        while j < h.blocks && h.state(j) & STATE == TAIL {
-            h.set(j, FREE);
-            j += 1;
-        }
+        let end = h.run_end(i);
+        unsafe { core::ptr::write_bytes(h.table.add(i), FREE, end - i) };
     }
 }
 
 /// The usable size of the run at `p`.
 pub fn size_of(p: *const u8) -> usize {
     let h = HEAP.get();
-    h.head_of(p as usize).map_or(0, |i| h.run_len(i) * BLOCK)
+    h.head_of(p as usize).map_or(0, |i| (h.run_end(i) - i) * BLOCK)
 }
 
 /// (free bytes, allocated bytes).

@@ -2,8 +2,10 @@
 //! switches stacks. A generator function's code is compiled as any function's; calling the
 //! function makes a generator, `next()`/`send()` switch to its stack, `yield` switches back.
 //!
-//! The collector scans a suspended generator's stack as part of the generator object, and the
-//! running ones (the current stack and the stacks of those that resumed it) explicitly.
+//! The collector scans a suspended generator's stack (from its saved stack pointer up) as part
+//! of the generator object, and the running ones (the current stack and the stacks of those
+//! that resumed it) explicitly. Stacks are leaf runs, never zeroed: only their live part is
+//! scanned. A finished generator's stack goes to a small pool for the next one.
 
 use crate::exc::*;
 use crate::func::{call, ret, FuncObj, Kw, NativeObj};
@@ -41,18 +43,20 @@ pub struct GenObj {
     args: Value,
     /// The stack (a heap block of STACK_SIZE bytes), 0 before the start and after the end.
     stack: Value,
+    /// While running: the generator that resumed this one (0: the main stack).
+    caller_gen: Value,
+    /// What passes between the two sides: the value yielded, sent, or returned.
+    value: Value,
+    /// An exception `throw()` delivers at the `yield`.
+    thrown: Value,
+    // The fields below are not scanned (see `scan_ranges`): the collector would only walk
+    // back from them over a stack's blocks to find a run that the stack field marks anyway.
     /// The generator's saved stack pointer while suspended.
     sp: usize,
     /// While running: where the resumer's stack pointer was saved, and the top of its stack.
     caller_sp: usize,
     caller_top: usize,
-    /// While running: the generator that resumed this one (0: the main stack).
-    caller_gen: Value,
     state: State,
-    /// What passes between the two sides: the value yielded, sent, or returned.
-    value: Value,
-    /// An exception `throw()` delivers at the `yield`.
-    thrown: Value,
 }
 
 /// The generator running now (0 when on the main stack).
@@ -60,6 +64,52 @@ static CURRENT: Global<Value> = Global::new(0);
 
 pub fn current() -> Value {
     *CURRENT.get()
+}
+
+/// Stacks of finished generators, for the next ones to start on (0: an empty slot). They are
+/// marked by [`mark_roots`]; being leaves, they are not scanned.
+static POOL: Global<[usize; 4]> = Global::new([0; 4]);
+
+/// Marks the generator running now and the pooled stacks.
+pub fn mark_roots(mark: &mut dyn FnMut(usize)) {
+    mark(current());
+    for &s in POOL.get().iter() {
+        mark(s);
+    }
+}
+
+/// What the collector scans of the generator object at `p` (allocated with [`crate::gc::GEN`]):
+/// its values `[p, .0)`, and while it is suspended the live part of its stack `[.1, .2)`. A
+/// running generator's stack is scanned as the current stack or a resumer's.
+pub fn scan_ranges(p: usize) -> (usize, usize, usize) {
+    let o = unsafe { &*(p as *const GenObj) };
+    let values = p + core::mem::offset_of!(GenObj, sp);
+    if o.state == State::Suspended {
+        (values, o.sp, stack_top(o.stack))
+    } else {
+        (values, 0, 0)
+    }
+}
+
+fn stack_top(stack: usize) -> usize {
+    (stack + STACK_SIZE) & !15
+}
+
+/// Frees the pooled stacks: the heap is short of memory.
+pub fn empty_pool() {
+    for s in POOL.get().iter_mut() {
+        if *s != 0 {
+            crate::gc::free(core::mem::replace(s, 0) as *mut u8);
+        }
+    }
+}
+
+/// A finished generator's stack: kept in the pool, or freed when the pool is full.
+fn release_stack(stack: usize) {
+    match POOL.get().iter_mut().find(|s| **s == 0) {
+        Some(slot) => *slot = stack,
+        None => crate::gc::free(stack as *mut u8),
+    }
 }
 
 fn gen(g: Value) -> &'static mut GenObj {
@@ -163,31 +213,39 @@ unsafe extern "C" fn gen_main(g: Value) -> ! {
 /// The generator a call of the generator function `f` with bound `args` makes.
 pub fn new_generator(f: Value, args: &[Value]) -> R {
     let args = new_tuple(args)?;
-    alloc(GenObj {
-        header: Header::of(&GENERATOR_TYPE),
-        func: f,
-        args,
-        stack: 0,
-        sp: 0,
-        caller_sp: 0,
-        caller_top: 0,
-        caller_gen: 0,
-        state: State::New,
-        value: NONE,
-        thrown: 0,
-    })
+    alloc_flags(
+        GenObj {
+            header: Header::of(&GENERATOR_TYPE),
+            func: f,
+            args,
+            stack: 0,
+            caller_gen: 0,
+            value: NONE,
+            thrown: 0,
+            sp: 0,
+            caller_sp: 0,
+            caller_top: 0,
+            state: State::New,
+        },
+        crate::gc::GEN,
+    )
 }
 
-/// Lays out a new stack so that switching to it starts [`gen_main`] with `g`.
+/// Lays out a stack (a pooled one, or a new one not zeroed: the collector scans only what the
+/// generator pushes on it) so that switching to it starts [`gen_main`] with `g`.
 fn prepare_stack(g: Value) -> R<()> {
-    let stack = crate::gc::alloc_raw(STACK_SIZE, 0);
+    let pooled = POOL.get().iter_mut().rev().find(|s| **s != 0).map(|s| core::mem::replace(s, 0));
+    let stack = match pooled {
+        Some(s) => s as *mut u8,
+        None => crate::gc::alloc_uninit(STACK_SIZE, crate::gc::LEAF),
+    };
     if stack.is_null() {
         return Err(memory_error());
     }
     let o = gen(g);
     o.stack = stack as Value;
     unsafe { *(stack as *mut usize) = CANARY };
-    let top = (stack as usize + STACK_SIZE) & !15;
+    let top = stack_top(stack as usize);
     let w = core::mem::size_of::<usize>();
     let words = |n: usize| top - n * w;
     unsafe {
@@ -264,7 +322,7 @@ pub fn resume(g: Value, v: Value) -> R<Option<Value>> {
     o.caller_gen = current();
     o.caller_top = crate::gc::stack_top();
     *CURRENT.get() = g;
-    crate::gc::set_stack_top((o.stack + STACK_SIZE) & !15);
+    crate::gc::set_stack_top(stack_top(o.stack));
     unsafe { mpyc_gen_switch(&mut o.caller_sp, o.sp) };
     let o = gen(g);
     *CURRENT.get() = o.caller_gen;
@@ -277,13 +335,14 @@ pub fn resume(g: Value, v: Value) -> R<Option<Value>> {
     }
     match o.state {
         State::Suspended => Ok(Some(o.value)),
-        State::Done => {
-            o.stack = 0;
-            Ok(None)
-        }
-        _ => {
-            o.stack = 0;
-            Err(Exc)
+        state => {
+            // Nothing runs on the stack again: the next generator can have it.
+            release_stack(core::mem::replace(&mut o.stack, 0));
+            if state == State::Done {
+                Ok(None)
+            } else {
+                Err(Exc)
+            }
         }
     }
 }
