@@ -106,7 +106,9 @@ pub(crate) fn write_doc_table(marker: &str, table: &str) {
     let (head, tail) = match old.find(marker) {
         Some(i) => {
             let after = &old[i + marker.len()..];
-            let end = after.find("\n<!-- ").map_or("", |j| &after[j..]);
+            // The table ends where the next marked table or the next section begins.
+            let end = [after.find("\n<!-- "), after.find("\n## ")].into_iter().flatten().min();
+            let end = end.map_or("", |j| &after[j..]);
             (old[..i].to_string(), end.to_string())
         }
         None => (format!("{old}\n"), String::new()),
