@@ -42,6 +42,7 @@ macro_rules! entry_points {
 }
 
 entry_points! {
+    crate::func => fn rt_call_native(f: Value, argv: *const Value, n: usize) -> Value;
     crate::builtins => fn rt_int1(x: Value) -> Value;
     crate::builtins => fn rt_float1(x: Value) -> Value;
     crate::builtins => fn rt_abs1(x: Value) -> Value;

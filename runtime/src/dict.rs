@@ -170,6 +170,17 @@ pub fn set_item(dv: Value, key: Value, v: Value) -> R<()> {
     Ok(())
 }
 
+/// `d[name] = v` for a str key (an attribute name): no exception can arise from comparing.
+/// Whether the key was added.
+pub fn set_name(dv: Value, name: Value, v: Value) -> R<bool> {
+    if let Some(i) = find_name(dv, name) {
+        set_value_at(dv, i, v);
+        return Ok(false);
+    }
+    set_item(dv, name, v)?;
+    Ok(true)
+}
+
 pub fn get(dv: Value, key: Value) -> R<Option<Value>> {
     let h = ops::hash(key)?;
     Ok(find(dv, key, h)?.map(|i| d(dv).entry(i).2))

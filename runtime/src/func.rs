@@ -511,6 +511,13 @@ pub unsafe extern "C" fn rt_call(f: Value, argv: *const Value, npos: usize, kwna
     ret(call(f, &all[..npos], &Kw { names, values: &all[npos..] }))
 }
 
+/// A call of a built-in function (one of `builtins`, which the compiler knows is a
+/// NativeObj) with `n` positional arguments at `argv`.
+#[no_mangle]
+pub unsafe extern "C" fn rt_call_native(f: Value, argv: *const Value, n: usize) -> Value {
+    ret((body::<NativeObj>(f).f)(crate::value::words(argv, n), &Kw::NONE))
+}
+
 /// `f(*args, **kwargs)` with both already built: a tuple (or any iterable) and a dict (or 0).
 #[no_mangle]
 pub extern "C" fn rt_call_ex(f: Value, args: Value, kwargs: Value) -> Value {
@@ -615,6 +622,12 @@ pub fn lookup_class_hashed(t: &'static TypeObj, name: &str, h: usize) -> Option<
     None
 }
 
+/// Whether `v` is a str.
+#[inline]
+fn is_str(v: Value) -> bool {
+    is_ptr(v) && type_of_fast(v).kind == Kind::Str
+}
+
 /// The str `name` in the dicts of `t`'s MRO (classes only), found by its cached hash.
 pub fn lookup_class_name(t: &'static TypeObj, name: Value) -> Option<Value> {
     if !t.is_class() {
@@ -712,8 +725,24 @@ pub fn getattr(obj: Value, name: Value) -> R {
 /// so that `getattr(obj, name, default)` and `hasattr` build no exception. (A `__getattr__`
 /// of the class may still raise AttributeError.)
 pub fn lookup_attr(obj: Value, name: Value) -> R<Option<Value>> {
-    let key = as_str(name).unwrap_or("");
     let t = type_of(obj);
+    // An instance of a class, the common case: a property of the class, else the instance's
+    // own attribute, else the class's (the rest below: `__class__`, `__getattr__`…).
+    if t.kind == Kind::Instance && t.is_class() && is_str(name) {
+        let in_class = lookup_class_name(t, name);
+        match in_class {
+            Some(v) if kind_of(v) == Kind::Property => return bind_attr(v, obj, t.as_value()).map(Some),
+            _ => {}
+        }
+        let d = unsafe { body::<InstanceObj>(obj) }.dict;
+        if let Some(i) = (d != 0).then(|| dict::find_name(d, name)).flatten() {
+            return Ok(dict::entry_at(d, i).map(|(_, v)| v));
+        }
+        if let Some(v) = in_class {
+            return bind_attr(v, obj, t.as_value()).map(Some);
+        }
+    }
+    let key = as_str(name).unwrap_or("");
     match t.kind {
         Kind::Module => return crate::modules::getattr(obj, key).transpose(),
         Kind::Type => {
@@ -812,8 +841,14 @@ pub fn lookup_attr(obj: Value, name: Value) -> R<Option<Value>> {
 
 /// `obj.name = v`.
 pub fn setattr(obj: Value, name: Value, v: Value) -> R<()> {
-    let key = as_str(name).unwrap_or("");
     let t = type_of(obj);
+    if t.kind == Kind::Instance && t.is_class() && is_str(name) {
+        match lookup_class_name(t, name) {
+            Some(p) if kind_of(p) == Kind::Property => {}
+            in_class => return crate::icache::store_own(obj, name, v, in_class.is_some()),
+        }
+    }
+    let key = as_str(name).unwrap_or("");
     if t.kind == Kind::Module {
         return crate::modules::setattr(obj, name, v);
     }

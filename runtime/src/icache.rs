@@ -106,16 +106,15 @@ impl Cache {
 }
 
 /// Stores `v` as `obj.name` in the instance's dict (made if need be), noting in the instance
-/// when the name is also a class attribute (it may shadow a method); `in_class` is known
-/// false when the caller knows the class lacks the name.
+/// when the name is also a class attribute (it may shadow a method); `in_class` is false when
+/// the caller knows the class lacks the name.
 pub fn store_own(obj: Value, name: Value, v: Value, in_class: bool) -> R<()> {
     let inst: &mut InstanceObj = unsafe { body(obj) };
     if inst.dict == 0 {
         inst.dict = dict::new_dict()?;
     }
-    let before = dict::len(inst.dict);
-    dict::set_item(inst.dict, name, v)?;
-    if dict::len(inst.dict) != before && in_class && lookup_class_name(type_of(obj), name).is_some() {
+    let added = dict::set_name(inst.dict, name, v)?;
+    if added && in_class && lookup_class_name(type_of(obj), name).is_some() {
         inst.shadows = 1;
     }
     Ok(())

@@ -852,6 +852,16 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
                         return Ok(self.call_rt_checked(entry, &args));
                     }
                 }
+                // Other built-in functions (not types) with positional arguments: straight to
+                // the function, without the generic call's dispatch.
+                let native = mpyc_runtime::builtins::FUNCTIONS.iter().any(|f| f.name == name);
+                if native && c.keywords.is_empty() && !c.args.iter().any(is_starred) {
+                    let f = self.builtin(name)?;
+                    let args = self.exprs(&c.args)?;
+                    let argv = self.args_area(&args);
+                    let n = self.iconst(args.len() as i64);
+                    return Ok(self.call_rt_checked("rt_call_native", &[f, argv, n]));
+                }
                 if name == "super" && c.args.is_empty() {
                     return self.zero_arg_super(c);
                 }
