@@ -838,6 +838,13 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
                 if name == "print" && self.plain_print(c) {
                     return self.print(c);
                 }
+                // `tuple(x for …)`, `list(…)`, `set(…)`, `sum(…)` of a generator expression: run
+                // as a comprehension, with no generator made (the same values, in the same order).
+                if let ([ast::Expr::GeneratorExp(g)], true) = (&c.args[..], c.keywords.is_empty()) {
+                    if matches!(name, "tuple" | "list" | "set" | "sum") {
+                        return self.consumed_generator(name, g);
+                    }
+                }
                 // Builtins with a direct runtime entry for their plain positional form.
                 const DIRECT: [(&str, usize, &str); 5] = [
                     ("len", 1, "rt_len"),
@@ -1230,6 +1237,47 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
     /// `(elt for t in it if c …)`: a generator function made on the spot and called with the
     /// first iterable, as CPython does:
     /// `def <genexpr>(.0): for t in .0: if c: … yield elt`.
+    /// `consumer(<generator expression>)` for the builtin `tuple`, `list`, `set` or `sum`,
+    /// computed as a comprehension.
+    fn consumed_generator(&mut self, consumer: &str, g: &'a ast::ExprGeneratorExp) -> Result<ir::Value> {
+        let mut captured = scope::lambda_captures(&g.elt);
+        for (i, c) in g.generators.iter().enumerate() {
+            if i > 0 {
+                captured.extend(scope::lambda_captures(&c.iter));
+            }
+            for cond in &c.ifs {
+                captured.extend(scope::lambda_captures(cond));
+            }
+        }
+        self.comp_captured = captured;
+        if consumer == "sum" {
+            let w = self.word();
+            let total = self.b.declare_var(w);
+            let small_zero = self.iconst(1);
+            self.b.def_var(total, small_zero);
+            self.comprehension(&g.generators, &mut |l| {
+                let v = l.expr(&g.elt)?;
+                let t = l.b.use_var(total);
+                let sum = l.binop(mpyc_runtime::ops::binop::ADD, t, v);
+                l.b.def_var(total, sum);
+                Ok(())
+            })?;
+            return Ok(self.b.use_var(total));
+        }
+        let (make, add) =
+            if consumer == "set" { ("rt_build_set", "rt_set_add") } else { ("rt_build_list", "rt_list_append") };
+        let out = self.display(make, &[], false)?;
+        self.comprehension(&g.generators, &mut |l| {
+            let v = l.expr(&g.elt)?;
+            l.call_rt_checked(add, &[out, v]);
+            Ok(())
+        })?;
+        if consumer == "tuple" {
+            return Ok(self.call_rt_checked("rt_list_to_tuple", &[out]));
+        }
+        Ok(out)
+    }
+
     fn generator_expression(&mut self, c: &'a ast::ExprGeneratorExp) -> Result<ir::Value> {
         let r = c.range;
         let first = self.expr(&c.generators[0].iter)?;
