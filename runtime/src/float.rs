@@ -127,7 +127,7 @@ pub fn to_int(f: Float) -> R {
     }
     let t = M::trunc(f);
     if t.abs() < 1e15 {
-        return Ok(int::from_isize(t as isize));
+        return int::from_i64(t as i64);
     }
     int::from_big(BigInt::from_f64(t as f64).unwrap_or_default())
 }
@@ -251,7 +251,8 @@ pub fn round(f: Float, ndigits: Option<isize>) -> R {
 /// `hash(f)`: equal to the int's hash when `f` is integral.
 pub fn hash(f: Float) -> usize {
     if f == M::trunc(f) && f.abs() < 1e15 {
-        return (f as isize) as usize;
+        // As the int of the same value hashes.
+        return (f as i64) as usize;
     }
     f.to_bits() as usize
 }

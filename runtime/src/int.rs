@@ -16,25 +16,62 @@ use num_bigint::BigInt;
 use num_integer::Integer;
 use num_traits::{Pow, Signed, ToPrimitive, Zero};
 
-/// An int too large for a word.
+/// An int too large for a word and for 64 bits (`form` [`BIG`]): its digits are the Rust
+/// allocator's, freed by a finaliser.
 #[repr(C)]
 pub struct IntObj {
     pub header: Header,
+    pub form: usize,
     pub big: BigInt,
 }
 
-/// An int operand as the slow paths see it: bools count as 0 and 1, as in Python.
+/// An int too large for a word that fits in 64 bits (`form` [`WIDE`]): one block, no
+/// pointers, nothing to free — sums and products that outgrow a small int stay cheap.
+#[repr(C)]
+pub struct WideObj {
+    pub header: Header,
+    pub form: usize,
+    pub value: i64,
+}
+
+/// [`IntObj::form`] and [`WideObj::form`].
+pub const WIDE: usize = 0;
+pub const BIG: usize = 1;
+
+/// An int operand as the slow paths see it: bools count as 0 and 1, as in Python. `Small` is
+/// any int that fits in 64 bits (a small int or a wide one); `Big` the rest.
 pub enum Int {
-    Small(isize),
+    Small(i64),
     Big(&'static BigInt),
+}
+
+/// A small or wide int's value (not bools: the slow paths take those).
+#[inline(always)]
+pub fn as_i64(v: Value) -> Option<i64> {
+    if is_small(v) {
+        return Some(small_value(v) as i64);
+    }
+    if is_ptr(v) && type_of_fast(v).kind == Kind::Int {
+        let w: &WideObj = unsafe { body(v) };
+        if w.form == WIDE {
+            return Some(w.value);
+        }
+    }
+    None
 }
 
 pub fn as_int(v: Value) -> Option<Int> {
     match v {
         TRUE => Some(Int::Small(1)),
         FALSE => Some(Int::Small(0)),
-        _ if is_small(v) => Some(Int::Small(small_value(v))),
-        _ if is_ptr(v) && type_of_fast(v).kind == Kind::Int => Some(Int::Big(&unsafe { body::<IntObj>(v) }.big)),
+        _ if is_small(v) => Some(Int::Small(small_value(v) as i64)),
+        _ if is_ptr(v) && type_of_fast(v).kind == Kind::Int => Some(unsafe {
+            if body::<WideObj>(v).form == WIDE {
+                Int::Small(body::<WideObj>(v).value)
+            } else {
+                Int::Big(&body::<IntObj>(v).big)
+            }
+        }),
         _ => None,
     }
 }
@@ -69,26 +106,30 @@ impl Int {
 
 /// The value of `n`: a small int when it fits, a heap int otherwise.
 pub fn from_isize(n: isize) -> Value {
-    if fits_small(n) {
-        small(n)
-    } else {
-        from_big(BigInt::from(n)).unwrap_or(EXC)
+    from_i64(n as i64).unwrap_or(EXC)
+}
+
+/// The value of `n`: a small int when it fits, else a wide one.
+pub fn from_i64(n: i64) -> R {
+    match isize::try_from(n) {
+        Ok(s) if fits_small(s) => Ok(small(s)),
+        _ => alloc_flags(WideObj { header: Header::of(&INT_TYPE), form: WIDE, value: n }, crate::gc::LEAF),
     }
 }
 
-/// The value of `b`, normalised to a small int when it fits.
+/// The value of `b`, normalised to a small or wide int when it fits.
 pub fn from_big(b: BigInt) -> R {
-    match b.to_isize() {
-        Some(n) if fits_small(n) => Ok(small(n)),
-        _ => alloc_flags(IntObj { header: Header::of(&INT_TYPE), big: b }, crate::gc::FINAL),
+    match b.to_i64() {
+        Some(n) => from_i64(n),
+        None => alloc_flags(IntObj { header: Header::of(&INT_TYPE), form: BIG, big: b }, crate::gc::FINAL),
     }
 }
 
 /// Applies the binary operator `op` (see [`binop`]) to two ints.
 pub fn binary(op: usize, a: Int, b: Int) -> R {
     if let (Int::Small(x), Int::Small(y)) = (&a, &b) {
-        if let Some(v) = small_binary(op, *x, *y) {
-            return Ok(v);
+        if let Some(r) = small_binary(op, *x, *y) {
+            return from_i64(r);
         }
     }
     match op {
@@ -114,7 +155,7 @@ pub fn binary(op: usize, a: Int, b: Int) -> R {
 
 fn big_binary(op: usize, x: BigInt, b: Int) -> R {
     let shift = |b: &Int| match b {
-        Int::Small(n) => Some(*n as usize),
+        Int::Small(n) => usize::try_from(*n).ok(),
         Int::Big(_) => None,
     };
     let r = match op {
@@ -152,29 +193,29 @@ fn big_binary(op: usize, x: BigInt, b: Int) -> R {
     from_big(r)
 }
 
-/// The small-int case of [`binary`], or `None` when the result does not fit or is an error.
-fn small_binary(op: usize, x: isize, y: isize) -> Option<Value> {
-    let r = match op {
+/// The 64-bit case of [`binary`], or `None` when the result does not fit or is an error.
+pub fn small_binary(op: usize, x: i64, y: i64) -> Option<i64> {
+    Some(match op {
         binop::ADD => x.checked_add(y)?,
         binop::SUB => x.checked_sub(y)?,
         binop::MUL => x.checked_mul(y)?,
-        binop::FLOORDIV if y != 0 => Integer::div_floor(&x, &y),
-        binop::MOD if y != 0 => Integer::mod_floor(&x, &y),
+        binop::FLOORDIV if y != 0 && !(x == i64::MIN && y == -1) => Integer::div_floor(&x, &y),
+        binop::MOD if y != 0 && y != -1 => Integer::mod_floor(&x, &y),
+        binop::MOD if y == -1 => 0,
         binop::AND => x & y,
         binop::OR => x | y,
         binop::XOR => x ^ y,
         binop::POW if y >= 0 => x.checked_pow(u32::try_from(y).ok()?)?,
-        binop::LSHIFT if (0..isize::BITS as isize).contains(&y) => {
+        binop::LSHIFT if (0..i64::BITS as i64).contains(&y) => {
             let r = x << y;
             if r >> y != x {
                 return None;
             }
             r
         }
-        binop::RSHIFT if y >= 0 => x >> y.min(isize::BITS as isize - 1),
+        binop::RSHIFT if y >= 0 => x >> y.min(i64::BITS as i64 - 1),
         _ => return None,
-    };
-    fits_small(r).then(|| small(r))
+    })
 }
 
 pub fn compare(a: &Int, b: &Int) -> Ordering {
@@ -194,7 +235,11 @@ pub fn to_decimal(a: &Int) -> String {
 /// An int as a float of the board's width; OverflowError when too large.
 pub fn to_float(a: &Int) -> R<crate::float::Float> {
     match a {
-        Int::Small(n) => Ok(*n as crate::float::Float),
+        // Through a word when the value fits one: the FPU converts those (i64 needs a library call).
+        Int::Small(n) => Ok(match isize::try_from(*n) {
+            Ok(w) => w as crate::float::Float,
+            Err(_) => *n as crate::float::Float,
+        }),
         Int::Big(b) => match b.to_f64() {
             Some(f) if f.is_finite() && (f as crate::float::Float).is_finite() => Ok(f as crate::float::Float),
             _ => Err(raise(&OVERFLOW_ERROR, "int too large to convert to float")),
@@ -207,7 +252,8 @@ pub fn to_float(a: &Int) -> R<crate::float::Float> {
 pub fn index_of(v: Value, what: &str) -> R<isize> {
     let _ = what;
     match as_int(v) {
-        Some(Int::Small(n)) => Ok(n),
+        Some(Int::Small(n)) => isize::try_from(n)
+            .map_err(|_| raise(&INDEX_ERROR, "cannot fit 'int' into an index-sized integer")),
         Some(Int::Big(b)) => match b.to_isize() {
             Some(n) => Ok(n),
             None => Err(raise(&INDEX_ERROR, "cannot fit 'int' into an index-sized integer")),
@@ -267,7 +313,7 @@ pub fn int_new(args: &[Value], kw: &Kw) -> R {
         return Err(raise(&TYPE_ERROR, "int() can't convert non-string with explicit base"));
     }
     match as_int(x) {
-        Some(Int::Small(n)) => return Ok(small(n)),
+        Some(Int::Small(n)) => return from_i64(n),
         Some(Int::Big(_)) => return Ok(x),
         None => {}
     }
@@ -308,7 +354,8 @@ mod tests {
 
     #[test]
     fn floor_division_and_modulo_follow_python() {
-        let cases = [(7, 2, 3, 1), (-7, 2, -4, 1), (7, -2, -4, -1), (-7, -2, 3, -1), (0, 5, 0, 0)];
+        let cases: [(i64, i64, isize, isize); 5] =
+            [(7, 2, 3, 1), (-7, 2, -4, 1), (7, -2, -4, -1), (-7, -2, 3, -1), (0, 5, 0, 0)];
         for (a, b, q, r) in cases {
             assert_eq!(binary(binop::FLOORDIV, Int::Small(a), Int::Small(b)), Ok(small(q)), "{a} // {b}");
             assert_eq!(binary(binop::MOD, Int::Small(a), Int::Small(b)), Ok(small(r)), "{a} % {b}");
@@ -318,12 +365,19 @@ mod tests {
     #[test]
     fn small_ints_grow_into_big_ones_and_back() {
         crate::gc::init_host(1 << 20);
-        let max = binary(binop::ADD, Int::Small(SMALL_MAX), Int::Small(0)).unwrap();
+        let max = binary(binop::ADD, Int::Small(SMALL_MAX as i64), Int::Small(0)).unwrap();
         assert_eq!(max, small(SMALL_MAX));
-        let over = binary(binop::ADD, Int::Small(SMALL_MAX), Int::Small(1)).unwrap();
-        assert!(matches!(as_int(over), Some(Int::Big(_))), "SMALL_MAX + 1 is boxed");
+        let over = binary(binop::ADD, Int::Small(SMALL_MAX as i64), Int::Small(1)).unwrap();
+        assert!(is_ptr(over) && matches!(as_int(over), Some(Int::Small(_))), "SMALL_MAX + 1 is a wide int");
         let back = binary(binop::SUB, as_int(over).unwrap(), Int::Small(1)).unwrap();
         assert_eq!(back, small(SMALL_MAX), "and normalised back to a small int");
+        let top = binary(binop::ADD, Int::Small(i64::MAX), Int::Small(1)).unwrap();
+        assert!(matches!(as_int(top), Some(Int::Big(_))), "past 64 bits it is a big int");
+        assert_eq!(int(top), "9223372036854775808");
+        let back = binary(binop::SUB, as_int(top).unwrap(), Int::Small(1)).unwrap();
+        assert!(matches!(as_int(back), Some(Int::Small(i64::MAX))), "and back to a wide one");
+        assert_eq!(int(binary(binop::MUL, Int::Small(-(1 << 40)), Int::Small(1 << 30)).unwrap()), "-1180591620717411303424");
+        assert_eq!(binary(binop::FLOORDIV, Int::Small(i64::MIN), Int::Small(-1)).map(|v| int(v)), Ok("9223372036854775808".into()));
         assert_eq!(int(binary(binop::POW, Int::Small(2), Int::Small(100)).unwrap()), "1267650600228229401496703205376");
         assert_eq!(int(binary(binop::LSHIFT, Int::Small(-3), Int::Small(70)).unwrap()), "-3541774862152233910272");
         assert_eq!(binary(binop::RSHIFT, Int::Small(-1), Int::Small(1000)), Ok(small(-1)));

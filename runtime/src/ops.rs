@@ -152,7 +152,9 @@ fn unsupported(op: usize, a: Value, b: Value) -> Exc {
 
 fn seq_count(n: Value) -> R<Option<isize>> {
     match as_int(n) {
-        Some(Int::Small(k)) => Ok(Some(k)),
+        Some(Int::Small(k)) => isize::try_from(k)
+            .map(Some)
+            .map_err(|_| raise(&OVERFLOW_ERROR, "cannot fit 'int' into an index-sized integer")),
         Some(Int::Big(_)) => Err(raise(&OVERFLOW_ERROR, "cannot fit 'int' into an index-sized integer")),
         None => Ok(None),
     }
@@ -269,6 +271,12 @@ pub fn add(a: Value, b: Value) -> R {
 
 #[no_mangle]
 pub extern "C" fn rt_binop(op: usize, a: Value, b: Value) -> Value {
+    // Ints of up to 64 bits first (generated code did the small-int cases it could).
+    if let (Some(x), Some(y)) = (int::as_i64(a), int::as_i64(b)) {
+        if let Some(r) = int::small_binary(op & !binop::INPLACE, x, y) {
+            return ret(int::from_i64(r));
+        }
+    }
     ret(binary(op, a, b))
 }
 
@@ -509,10 +517,12 @@ pub fn hash(v: Value) -> R<usize> {
             }
             Ok(h)
         }
-        Kind::Int => {
-            let Some(Int::Big(b)) = as_int(v) else { unreachable!() };
-            Ok(b.iter_u32_digits().fold(0usize, |h, d| h.wrapping_mul(31).wrapping_add(d as usize)))
-        }
+        Kind::Int => match as_int(v) {
+            // As a float of the same value hashes (`float::hash`).
+            Some(Int::Small(n)) => Ok(n as usize),
+            Some(Int::Big(b)) => Ok(b.iter_u32_digits().fold(0usize, |h, d| h.wrapping_mul(31).wrapping_add(d as usize))),
+            None => unreachable!("an int"),
+        },
         Kind::Float => Ok(float::hash(as_float(v).unwrap().value)),
         Kind::Tuple => {
             let mut h: usize = 0x345678;
@@ -667,7 +677,7 @@ pub extern "C" fn rt_contains(container: Value, x: Value) -> Value {
 #[no_mangle]
 pub extern "C" fn rt_index(v: Value) -> Value {
     match as_int(v) {
-        Some(Int::Small(n)) => small(n),
+        Some(Int::Small(n)) => ret(int::from_i64(n)),
         Some(Int::Big(_)) => v,
         None => ret(Err(raise(
             &TYPE_ERROR,
