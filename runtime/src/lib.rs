@@ -30,6 +30,7 @@ pub mod object;
 pub mod ops;
 pub mod print;
 pub mod pyb;
+pub mod random;
 pub mod str;
 pub mod suggest;
 pub mod value;
