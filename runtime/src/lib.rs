@@ -23,6 +23,7 @@ pub mod gc;
 pub mod gen;
 pub mod icache;
 pub mod int;
+pub mod io;
 pub mod iter;
 pub mod list;
 pub mod modules;
