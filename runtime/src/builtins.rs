@@ -58,6 +58,10 @@ fn print(a: &[Value], kw: &Kw) -> R {
     kw.only("print", &["sep", "end", "file", "flush"])?;
     let sep = kw.get("sep").unwrap_or(NONE);
     let end = kw.get("end").unwrap_or(NONE);
+    match kw.get("file") {
+        Some(file) if file != NONE => return print_to(file, a, sep, end, kw.get("flush")),
+        _ => {}
+    }
     for (i, &v) in a.iter().enumerate() {
         if i > 0 && crate::print::rt_print_sep(sep, 0) == EXC {
             return Err(Exc);
@@ -68,6 +72,36 @@ fn print(a: &[Value], kw: &Kw) -> R {
     }
     if crate::print::rt_print_sep(end, 1) == EXC {
         return Err(Exc);
+    }
+    Ok(NONE)
+}
+
+/// `print(..., file=f)`: each piece through `f.write`, as CPython's print does.
+fn print_to(file: Value, a: &[Value], sep: Value, end: Value, flush: Option<Value>) -> R {
+    let piece = |v: Value, which: usize, default: &str| -> R<Value> {
+        if v == NONE {
+            return from_str(default);
+        }
+        if as_str(v).is_none() {
+            let what = if which == 0 { "sep" } else { "end" };
+            return Err(raise(&TYPE_ERROR, alloc::format!("{what} must be None or a string, not {}", type_name(v))));
+        }
+        Ok(v)
+    };
+    let (sep, end) = (piece(sep, 0, " ")?, piece(end, 1, "\n")?);
+    let write = from_str("write")?;
+    for (i, &v) in a.iter().enumerate() {
+        if i > 0 {
+            func::call_method(file, write, &[file, sep], &Kw::NONE)?;
+        }
+        let text = crate::print::str_of(v)?;
+        func::call_method(file, write, &[file, text], &Kw::NONE)?;
+    }
+    func::call_method(file, write, &[file, end], &Kw::NONE)?;
+    if let Some(f) = flush {
+        if ops::truthy(f)? {
+            func::call_method(file, from_str("flush")?, &[file], &Kw::NONE)?;
+        }
     }
     Ok(NONE)
 }

@@ -61,6 +61,8 @@ enum Walk {
     Map,
     /// `a` is the function (or None), `b` the iterator.
     Filter,
+    /// The lines of a stream (`a`), read as the walk goes.
+    Lines,
 }
 
 /// Generated code walks lists, tuples and ranges inline: `walk` is the word after the header
@@ -193,6 +195,7 @@ pub fn iter(v: Value) -> R {
             new_iter(&ITER_TYPE, walk, dict::view_dict(v), 0)
         }
         Kind::Iter | Kind::Generator => Ok(v),
+        Kind::Stream => new_iter(&ITER_TYPE, Walk::Lines, v, 0),
         _ => match lookup_name(t, crate::name!("__iter__")) {
             Some(f) => {
                 let it = call(f, &[v], &Kw::NONE)?;
@@ -358,6 +361,7 @@ pub fn next(it: Value) -> R<Option<Value>> {
                 None => return Ok(None),
             }
         },
+        Walk::Lines => crate::io::next_line(o.a),
     }
 }
 

@@ -1,5 +1,6 @@
-//! The built-in modules: `sys`, `gc`, `time`, `math`, `micropython` and `pyb`, as module objects
-//! whose attributes are built-in functions, types and constants.
+//! The built-in modules: `sys`, `gc`, `time`, `math`, `micropython`, `pyb`, and `random` and
+//! `io` from their own files, as module objects whose attributes are built-in functions, types
+//! and constants.
 // Conversions to and from `Float` are casts to the same type on a 64-bit-float build.
 #![allow(clippy::unnecessary_cast)]
 
@@ -287,11 +288,13 @@ static PYB: [NativeObj; 4] = [
     }),
 ];
 
-pub static MODULES: [ModuleObj; 6] = [
+pub static MODULES: [ModuleObj; 8] = [
     module("gc", &GC, &[], no_consts),
+    module("io", &[], &[&crate::io::STRINGIO_TYPE, &crate::io::BYTESIO_TYPE], no_consts),
     module("math", &MATH, &[], math_consts),
     module("micropython", &MICROPYTHON, &[], no_consts),
     module("pyb", &PYB, &[&LED_TYPE], no_consts),
+    module("random", &crate::random::FUNCTIONS, &[], no_consts),
     module("sys", &SYS, &[], sys_consts),
     module("time", &TIME, &[], no_consts),
 ];

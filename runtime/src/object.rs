@@ -44,6 +44,8 @@ pub enum Kind {
     Instance,
     Exception,
     Led,
+    /// `io.StringIO` and `io.BytesIO`.
+    Stream,
 }
 
 /// The word every object starts with.

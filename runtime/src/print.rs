@@ -221,6 +221,7 @@ pub fn to_repr(v: Value) -> R<String> {
             };
             Ok(alloc::format!("{}({inner})", t.name))
         }
+        Kind::Stream => Ok(alloc::format!("<_io.{} object at {:#x}>", t.name, v)),
         Kind::Led => Ok(alloc::format!("LED({})", unsafe { body::<crate::pyb::LedObj>(v) }.index)),
         Kind::Generator => Ok(alloc::format!("<generator object {} at {:#x}>", crate::gen::name(v), v)),
         _ if v == crate::builtins::NOT_IMPLEMENTED.as_value() => Ok(String::from("NotImplemented")),

@@ -1,0 +1,324 @@
+//! `io`: in-memory streams, `StringIO` (text) and `BytesIO` (bytes), with CPython's methods,
+//! positions and errors; `print(..., file=)` writes into them through their `write`.
+
+use crate::exc::*;
+use crate::func::{Kw, NativeObj};
+use crate::int::{as_int, from_isize};
+use crate::object::*;
+use crate::value::*;
+use alloc::vec::Vec;
+
+/// A stream: UTF-8 text or bytes in a growable heap buffer, and a position. A StringIO's
+/// position is a byte offset into its UTF-8 that the methods turn into code points; past the
+/// end (a seek there) every byte stands for one code point, as the `\0`s a write pads with.
+#[repr(C)]
+pub struct StreamObj {
+    pub header: Header,
+    len: usize,
+    cap: usize,
+    data: *mut u8,
+    pos: usize,
+    closed: bool,
+}
+
+pub static STRINGIO_TYPE: TypeObj =
+    TypeObj::builtin("StringIO", Kind::Stream, Some(&OBJECT_TYPE), STREAM_METHODS, Some(stringio_new));
+pub static BYTESIO_TYPE: TypeObj =
+    TypeObj::builtin("BytesIO", Kind::Stream, Some(&OBJECT_TYPE), STREAM_METHODS, Some(bytesio_new));
+
+fn text(v: Value) -> bool {
+    core::ptr::eq(type_of(v), &STRINGIO_TYPE)
+}
+
+fn new_stream(ty: &'static TypeObj, init: &[u8]) -> R {
+    let v = alloc(StreamObj {
+        header: Header::of(ty),
+        len: 0,
+        cap: 0,
+        data: core::ptr::null_mut(),
+        pos: 0,
+        closed: false,
+    })?;
+    put(stream(v), 0, init, init.len())?;
+    Ok(v)
+}
+
+/// `StringIO(initial_value='', newline='\n')`.
+pub fn stringio_new(args: &[Value], kw: &Kw) -> R {
+    kw.only("StringIO", &["initial_value", "newline"])?;
+    let init = args.get(1).copied().or_else(|| kw.get("initial_value")).unwrap_or(NONE);
+    match crate::str::as_str(init) {
+        Some(s) => new_stream(&STRINGIO_TYPE, s.as_bytes()),
+        None if init == NONE => new_stream(&STRINGIO_TYPE, b""),
+        None => Err(raise(&TYPE_ERROR, alloc::format!("initial_value must be str or None, not {}", type_name(init)))),
+    }
+}
+
+/// `BytesIO(initial_bytes=b'')`.
+pub fn bytesio_new(args: &[Value], kw: &Kw) -> R {
+    kw.only("BytesIO", &["initial_bytes"])?;
+    let init = args.get(1).copied().or_else(|| kw.get("initial_bytes")).unwrap_or(NONE);
+    if init == NONE {
+        return new_stream(&BYTESIO_TYPE, b"");
+    }
+    let b = bytes_arg(init)?.to_vec();
+    new_stream(&BYTESIO_TYPE, &b)
+}
+
+fn bytes_arg<'a>(v: Value) -> R<&'a [u8]> {
+    crate::bytes::bytes_of(v)
+        .ok_or_else(|| raise(&TYPE_ERROR, alloc::format!("a bytes-like object is required, not '{}'", type_name(v))))
+}
+
+fn stream(v: Value) -> &'static mut StreamObj {
+    unsafe { body(v) }
+}
+
+/// The stream `a[0]`, which must be open.
+fn open(a: &[Value]) -> R<&'static mut StreamObj> {
+    let s = stream(a[0]);
+    if s.closed {
+        // (CPython's two messages differ by the period.)
+        let msg = if text(a[0]) { "I/O operation on closed file" } else { "I/O operation on closed file." };
+        return Err(raise(&VALUE_ERROR, msg));
+    }
+    Ok(s)
+}
+
+fn bytes(s: &StreamObj) -> &'static [u8] {
+    if s.data.is_null() {
+        return &[];
+    }
+    unsafe { core::slice::from_raw_parts(s.data, s.len) }
+}
+
+fn reserve(s: &mut StreamObj, need: usize) -> R<()> {
+    if need > s.cap {
+        let cap = need.max(s.cap * 2).max(16);
+        let buf = crate::gc::alloc_raw(cap, crate::gc::LEAF);
+        if buf.is_null() {
+            return Err(memory_error());
+        }
+        if !s.data.is_null() {
+            unsafe { core::ptr::copy_nonoverlapping(s.data, buf, s.len) };
+            crate::gc::free(s.data);
+        }
+        s.data = buf;
+        s.cap = cap;
+    }
+    Ok(())
+}
+
+/// Writes `b` at byte offset `at`, over the next `over` bytes (the rest of the buffer when
+/// fewer are left), padding with `\0` up to `at` when it is past the end.
+fn put(s: &mut StreamObj, at: usize, b: &[u8], over: usize) -> R<()> {
+    let end = (at + over).min(s.len.max(at));
+    let tail: Vec<u8> = if end < s.len { bytes(s)[end..].to_vec() } else { Vec::new() };
+    let new_len = at + b.len() + tail.len();
+    reserve(s, new_len)?;
+    unsafe {
+        if at > s.len {
+            core::ptr::write_bytes(s.data.add(s.len), 0, at - s.len);
+        }
+        core::ptr::copy_nonoverlapping(b.as_ptr(), s.data.add(at), b.len());
+        core::ptr::copy_nonoverlapping(tail.as_ptr(), s.data.add(at + b.len()), tail.len());
+    }
+    s.len = new_len;
+    Ok(())
+}
+
+/// The byte offset `n` units (code points of a StringIO, bytes of a BytesIO) after `from`,
+/// and how many units there were up to the end of the buffer when it is reached first.
+fn advance(s: &StreamObj, is_text: bool, from: usize, n: usize) -> (usize, usize) {
+    let b = bytes(s);
+    if from >= b.len() {
+        return (from, 0);
+    }
+    if !is_text {
+        let end = from.saturating_add(n).min(b.len());
+        return (end, end - from);
+    }
+    let mut i = from;
+    let mut count = 0;
+    while count < n && i < b.len() {
+        i += 1;
+        while i < b.len() && b[i] & 0xc0 == 0x80 {
+            i += 1;
+        }
+        count += 1;
+    }
+    (i, count)
+}
+
+/// The position in units (code points of a StringIO).
+fn tell(v: Value) -> usize {
+    let s = stream(v);
+    if !text(v) {
+        return s.pos;
+    }
+    let b = bytes(s);
+    let within = s.pos.min(b.len());
+    let chars = b[..within].iter().filter(|&&c| c & 0xc0 != 0x80).count();
+    chars + (s.pos - within)
+}
+
+/// The value of the stream's units `[from, to)` (bytes offsets): a str or bytes.
+fn value(v: Value, from: usize, to: usize) -> R {
+    let b = &bytes(stream(v))[from..to];
+    if text(v) {
+        crate::str::from_str(core::str::from_utf8(b).unwrap_or(""))
+    } else {
+        crate::bytes::new_bytes(b)
+    }
+}
+
+/// A size argument: None or negative for "all".
+fn size_arg(a: &[Value], i: usize) -> R<usize> {
+    match a.get(i).copied() {
+        None | Some(NONE) => Ok(usize::MAX),
+        Some(v) => match as_int(v) {
+            Some(_) => {
+                let n = crate::int::index_of(v, "size")?;
+                Ok(if n < 0 { usize::MAX } else { n as usize })
+            }
+            None => {
+                Err(raise(&TYPE_ERROR, alloc::format!("argument should be integer or None, not '{}'", type_name(v))))
+            }
+        },
+    }
+}
+
+fn write(a: &[Value]) -> R {
+    let v = a[0];
+    let x = *a.get(1).unwrap_or(&NONE);
+    let (b, units) = if text(v) {
+        let t = crate::str::as_str(x)
+            .ok_or_else(|| raise(&TYPE_ERROR, alloc::format!("string argument expected, got '{}'", type_name(x))))?;
+        (t.as_bytes(), crate::str::char_count(t))
+    } else {
+        let b = bytes_arg(x)?;
+        (b, b.len())
+    };
+    // Copied first: writing a stream's own value into it must not read a buffer that moved.
+    let b = b.to_vec();
+    let s = open(a)?;
+    let over = if s.pos >= s.len { 0 } else { advance(s, text(v), s.pos, units).0 - s.pos };
+    let at = s.pos;
+    put(s, at, &b, over)?;
+    s.pos = at + b.len();
+    Ok(from_isize(units as isize))
+}
+
+/// `readline(size)`: up to and including the next `\n`, at most `limit` units.
+fn readline(v: Value, limit: usize) -> R {
+    let s = stream(v);
+    let b = bytes(s);
+    let from = s.pos.min(b.len());
+    let (cap, _) = advance(s, text(v), from, limit);
+    let end = b[from..cap].iter().position(|&c| c == b'\n').map_or(cap, |i| from + i + 1);
+    s.pos = s.pos.max(end);
+    value(v, from, end)
+}
+
+/// The next line of a stream that is being iterated over, None at its end.
+pub fn next_line(v: Value) -> R<Option<Value>> {
+    open(&[v])?;
+    let line = readline(v, usize::MAX)?;
+    Ok((crate::ops::len(line)? > 0).then_some(line))
+}
+
+/// `readlines()`: the lines from the position to the end.
+fn lines(v: Value) -> R {
+    let l = crate::list::new_list(&[])?;
+    while let Some(line) = next_line(v)? {
+        crate::list::push(l, line)?;
+    }
+    Ok(l)
+}
+
+fn seek(a: &[Value]) -> R {
+    let v = a[0];
+    let off = crate::int::index_of(*a.get(1).unwrap_or(&NONE), "offset")?;
+    let whence = match a.get(2) {
+        Some(&w) => crate::int::index_of(w, "whence")?,
+        None => 0,
+    };
+    let s = open(a)?;
+    let is_text = text(v);
+    if !(0..=2).contains(&whence) {
+        let msg = if is_text { "Invalid" } else { "invalid" };
+        return Err(raise(&VALUE_ERROR, alloc::format!("{msg} whence ({whence}, should be 0, 1 or 2)")));
+    }
+    if is_text {
+        if whence != 0 && off != 0 {
+            return Err(raise(&OS_ERROR, "Can't do nonzero cur-relative seeks"));
+        }
+        match whence {
+            0 if off < 0 => return Err(raise(&VALUE_ERROR, alloc::format!("Negative seek position {off}"))),
+            0 => {
+                let (at, n) = advance(s, true, 0, off as usize);
+                s.pos = at + (off as usize - n);
+            }
+            2 => s.pos = s.len,
+            _ => {}
+        }
+    } else {
+        let base = match whence {
+            0 if off < 0 => return Err(raise(&VALUE_ERROR, alloc::format!("negative seek value {off}"))),
+            0 => 0,
+            1 => s.pos as isize,
+            _ => s.len as isize,
+        };
+        s.pos = (base + off).max(0) as usize;
+    }
+    Ok(from_isize(tell(v) as isize))
+}
+
+pub static STREAM_METHODS: &[NativeObj] = &[
+    NativeObj::new("close", |a, _| {
+        stream(a[0]).closed = true;
+        Ok(NONE)
+    }),
+    NativeObj::new("flush", |a, _| open(a).map(|_| NONE)),
+    NativeObj::new("getvalue", |a, _| {
+        let s = open(a)?;
+        value(a[0], 0, s.len)
+    }),
+    NativeObj::new("read", |a, _| {
+        let n = size_arg(a, 1)?;
+        let s = open(a)?;
+        let from = s.pos.min(s.len);
+        let (end, _) = advance(s, text(a[0]), from, n);
+        s.pos = s.pos.max(end);
+        value(a[0], from, end)
+    }),
+    NativeObj::new("readline", |a, _| {
+        let n = size_arg(a, 1)?;
+        open(a)?;
+        readline(a[0], n)
+    }),
+    NativeObj::new("readlines", |a, _| lines(a[0])),
+    NativeObj::new("seek", |a, _| seek(a)),
+    NativeObj::new("tell", |a, _| {
+        open(a)?;
+        Ok(from_isize(tell(a[0]) as isize))
+    }),
+    NativeObj::new("truncate", |a, _| {
+        let v = a[0];
+        let s = open(a)?;
+        let units = match a.get(1) {
+            None | Some(&NONE) => tell(v),
+            Some(&n) => {
+                let n = crate::int::index_of(n, "size")?;
+                if n < 0 {
+                    return Err(raise(&VALUE_ERROR, alloc::format!("Negative size value {n}")));
+                }
+                n as usize
+            }
+        };
+        let (end, _) = advance(s, text(v), 0, units);
+        s.len = s.len.min(end);
+        Ok(from_isize(units as isize))
+    }),
+    NativeObj::new("write", |a, _| write(a)),
+];

@@ -1,0 +1,464 @@
+//! `random`: CPython's Mersenne Twister (MT19937) and the functions of its `random` module that
+//! MicroPython's has, giving the same sequence as CPython after the same integer `seed`.
+// Conversions to `Float` are casts to the same type on a 64-bit-float build.
+#![allow(clippy::unnecessary_cast)]
+
+use crate::exc::*;
+use crate::float::{new_float, Float};
+use crate::func::{Kw, NativeObj};
+use crate::int::{as_int, from_big, Int};
+use crate::object::*;
+use crate::ops::{self, binop};
+use crate::value::*;
+use alloc::string::String;
+use alloc::vec::Vec;
+use num_bigint::{BigInt, BigUint, Sign};
+use num_traits::{Signed, ToPrimitive, Zero};
+
+const N: usize = 624;
+const M: usize = 397;
+
+/// The generator's state, on the heap: made at the first use of the module, so that a program
+/// without `random` keeps its 2.5 KB of RAM.
+#[repr(C)]
+struct MtObj {
+    header: Header,
+    index: usize,
+    mt: [u32; N],
+}
+
+static STATE: Global<Value> = Global::new(0);
+
+/// Keeps the state alive across collections.
+pub fn mark_roots(mark: &mut dyn FnMut(usize)) {
+    mark(*STATE.get());
+}
+
+/// The state, seeded from the clock at its first use unless that use is `seed(n)`.
+fn state() -> R<&'static mut MtObj> {
+    if *STATE.get() == 0 {
+        seed_varying(new_state()?);
+    }
+    Ok(unsafe { body(*STATE.get()) })
+}
+
+fn new_state() -> R<&'static mut MtObj> {
+    // Built in place (zeroed by the allocator): 2.5 KB would not fit a generator's stack.
+    let p = alloc_obj(&OBJECT_TYPE, core::mem::size_of::<MtObj>(), crate::gc::LEAF)?;
+    *STATE.get() = p as Value;
+    Ok(unsafe { body(p as Value) })
+}
+
+impl MtObj {
+    fn init_genrand(&mut self, s: u32) {
+        self.mt[0] = s;
+        for i in 1..N {
+            self.mt[i] = 1812433253u32.wrapping_mul(self.mt[i - 1] ^ (self.mt[i - 1] >> 30)).wrapping_add(i as u32);
+        }
+        self.index = N;
+    }
+
+    fn init_by_array(&mut self, key: &[u32]) {
+        self.init_genrand(19650218);
+        let mt = &mut self.mt;
+        let (mut i, mut j) = (1, 0);
+        for _ in 0..N.max(key.len()) {
+            let prev = mt[i - 1] ^ (mt[i - 1] >> 30);
+            mt[i] = (mt[i] ^ prev.wrapping_mul(1664525)).wrapping_add(key[j]).wrapping_add(j as u32);
+            i += 1;
+            j += 1;
+            if i >= N {
+                mt[0] = mt[N - 1];
+                i = 1;
+            }
+            if j >= key.len() {
+                j = 0;
+            }
+        }
+        for _ in 0..N - 1 {
+            let prev = mt[i - 1] ^ (mt[i - 1] >> 30);
+            mt[i] = (mt[i] ^ prev.wrapping_mul(1566083941)).wrapping_sub(i as u32);
+            i += 1;
+            if i >= N {
+                mt[0] = mt[N - 1];
+                i = 1;
+            }
+        }
+        mt[0] = 0x8000_0000;
+    }
+
+    fn next_u32(&mut self) -> u32 {
+        const UPPER: u32 = 0x8000_0000;
+        const LOWER: u32 = 0x7fff_ffff;
+        let mag = |y: u32| if y & 1 != 0 { 0x9908_b0df } else { 0 };
+        if self.index >= N {
+            let mt = &mut self.mt;
+            for k in 0..N {
+                let y = (mt[k] & UPPER) | (mt[(k + 1) % N] & LOWER);
+                mt[k] = mt[(k + M) % N] ^ (y >> 1) ^ mag(y);
+            }
+            self.index = 0;
+        }
+        let mut y = self.mt[self.index];
+        self.index += 1;
+        y ^= y >> 11;
+        y ^= (y << 7) & 0x9d2c_5680;
+        y ^= (y << 15) & 0xefc6_0000;
+        y ^ (y >> 18)
+    }
+
+    /// `getrandbits(k)` for k ≤ 128, as CPython assembles it: 32-bit words, least significant
+    /// first, the last one shifted down to the bits left.
+    fn bits_u128(&mut self, k: u32) -> u128 {
+        if k <= 32 {
+            return if k == 0 { 0 } else { (self.next_u32() >> (32 - k)) as u128 };
+        }
+        let (mut r, mut left, mut shift) = (0u128, k, 0);
+        while left > 0 {
+            let mut w = self.next_u32();
+            if left < 32 {
+                w >>= 32 - left;
+            }
+            r |= (w as u128) << shift;
+            shift += 32;
+            left = left.saturating_sub(32);
+        }
+        r
+    }
+
+    fn bits_big(&mut self, k: u64) -> BigUint {
+        let mut words = Vec::new();
+        let mut left = k;
+        while left > 0 {
+            let mut w = self.next_u32();
+            if left < 32 {
+                w >>= 32 - left;
+            }
+            words.push(w);
+            left = left.saturating_sub(32);
+        }
+        BigUint::new(words)
+    }
+
+    /// `_randbelow(n)`: draws bit_length(n) bits until the value is below n.
+    fn below_u128(&mut self, n: u128) -> u128 {
+        let k = 128 - n.leading_zeros();
+        loop {
+            let r = self.bits_u128(k);
+            if r < n {
+                return r;
+            }
+        }
+    }
+
+    fn below_big(&mut self, n: &BigUint) -> BigUint {
+        loop {
+            let r = self.bits_big(n.bits());
+            if &r < n {
+                return r;
+            }
+        }
+    }
+
+    /// `random()`: 53 random bits scaled into [0, 1).
+    fn random(&mut self) -> f64 {
+        let a = (self.next_u32() >> 5) as f64;
+        let b = (self.next_u32() >> 6) as f64;
+        (a * 67108864.0 + b) * (1.0 / 9007199254740992.0)
+    }
+}
+
+/// Seeds from the clock, as `seed()` without an argument.
+fn seed_varying(s: &mut MtObj) {
+    #[cfg(not(target_os = "none"))]
+    let key = {
+        let t = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap_or_default();
+        [t.as_nanos() as u32, (t.as_nanos() >> 32) as u32, std::process::id()]
+    };
+    // (Not `micros`: it is the marker the perf_bench harness counts between.)
+    #[cfg(target_os = "none")]
+    let key = [crate::board::millis()];
+    s.init_by_array(&key);
+}
+
+/// The arguments of a function CPython's `random.py` defines in Python (`Random.name(self,
+/// …)`): positional or keyword, with its TypeErrors. Returns one slot per parameter.
+fn bind<const P: usize>(a: &[Value], kw: &Kw, name: &str, params: [&str; P], required: usize) -> R<[Option<Value>; P]> {
+    let mut out = [None; P];
+    if a.len() > P {
+        let takes = if required == P {
+            alloc::format!("{} positional arguments", P + 1)
+        } else {
+            alloc::format!("from {} to {} positional arguments", required + 1, P + 1)
+        };
+        return Err(raise(&TYPE_ERROR, alloc::format!("Random.{name}() takes {takes} but {} were given", a.len() + 1)));
+    }
+    for (slot, &v) in out.iter_mut().zip(a) {
+        *slot = Some(v);
+    }
+    for (&n, &v) in kw.names.iter().zip(kw.values) {
+        let n = crate::str::as_str(n).unwrap_or("");
+        match params.iter().position(|&p| p == n) {
+            Some(i) if out[i].is_some() => {
+                return Err(raise(
+                    &TYPE_ERROR,
+                    alloc::format!("Random.{name}() got multiple values for argument '{n}'"),
+                ))
+            }
+            Some(i) => out[i] = Some(v),
+            None => {
+                return Err(raise(
+                    &TYPE_ERROR,
+                    alloc::format!("Random.{name}() got an unexpected keyword argument '{n}'"),
+                ))
+            }
+        }
+    }
+    let missing: Vec<&str> = (0..required).filter(|&i| out[i].is_none()).map(|i| params[i]).collect();
+    if !missing.is_empty() {
+        let names = match missing.as_slice() {
+            [one] => alloc::format!("'{one}'"),
+            [rest @ .., last] => {
+                let rest: Vec<String> = rest.iter().map(|n| alloc::format!("'{n}'")).collect();
+                alloc::format!("{} and '{last}'", rest.join(", "))
+            }
+            [] => unreachable!(),
+        };
+        return Err(raise(
+            &TYPE_ERROR,
+            alloc::format!(
+                "Random.{name}() missing {} required positional argument{}: {names}",
+                missing.len(),
+                if missing.len() == 1 { "" } else { "s" }
+            ),
+        ));
+    }
+    Ok(out)
+}
+
+fn int_of(v: Value) -> R<Value> {
+    crate::int::int_new(&[INT_TYPE.as_value(), v], &Kw::NONE)
+}
+
+/// A randrange bound: an int, or (as CPython still accepts) a number equal to one.
+fn range_arg(v: Value, which: &str) -> R<BigInt> {
+    if let Some(i) = as_int(v) {
+        return Ok(i.to_big());
+    }
+    let i = int_of(v)?;
+    if !ops::eq(i, v)? {
+        return Err(raise(&VALUE_ERROR, alloc::format!("non-integer {which} for randrange()")));
+    }
+    Ok(as_int(i).expect("int() gives an int").to_big())
+}
+
+/// `start + step * _randbelow(n)` for n > 0.
+fn pick(s: &mut MtObj, start: &BigInt, step: &BigInt, n: &BigInt) -> R {
+    let r = match n.to_u128() {
+        Some(n) => BigInt::from(s.below_u128(n)),
+        None => BigInt::from_biguint(Sign::Plus, s.below_big(n.magnitude())),
+    };
+    from_big(start + step * r)
+}
+
+fn randrange(s: &mut MtObj, start: Value, stop: Option<Value>, step: Option<Value>) -> R {
+    // The common case, `randrange(n)` with a small n, without big ints.
+    if let (Some(Int::Small(n)), None, None) = (as_int(start), stop, step) {
+        if n > 0 {
+            return Ok(small(s.below_u128(n as u128) as isize));
+        }
+    }
+    let istart = range_arg(start, "arg 1")?;
+    let Some(stop) = stop.filter(|&v| v != NONE) else {
+        if step.is_some_and(|v| v != small(1)) {
+            return Err(raise(&TYPE_ERROR, "Missing a non-None stop argument"));
+        }
+        if istart.is_positive() {
+            return pick(s, &BigInt::zero(), &BigInt::from(1), &istart);
+        }
+        return Err(raise(&VALUE_ERROR, "empty range for randrange()"));
+    };
+    let istop = range_arg(stop, "stop")?;
+    let width = &istop - &istart;
+    let istep = match step {
+        Some(v) => range_arg(v, "step")?,
+        None => BigInt::from(1),
+    };
+    if istep == BigInt::from(1) {
+        if width.is_positive() {
+            return pick(s, &istart, &istep, &width);
+        }
+        return Err(raise(&VALUE_ERROR, alloc::format!("empty range for randrange() ({istart}, {istop}, {width})")));
+    }
+    let n = if istep.is_positive() {
+        num_integer::Integer::div_floor(&(&width + &istep - 1), &istep)
+    } else if istep.is_negative() {
+        num_integer::Integer::div_floor(&(&width + &istep + 1), &istep)
+    } else {
+        return Err(raise(&VALUE_ERROR, "zero step for randrange()"));
+    };
+    if !n.is_positive() {
+        return Err(raise(&VALUE_ERROR, "empty range for randrange()"));
+    }
+    pick(s, &istart, &istep, &n)
+}
+
+fn seed(a: Value) -> R {
+    // The key first: a seed that raises leaves the state as it was.
+    let key = if a == NONE { None } else { Some(seed_key(a)?) };
+    let s = match *STATE.get() {
+        0 => new_state()?,
+        v => unsafe { body(v) },
+    };
+    match key {
+        Some(key) => s.init_by_array(&key),
+        None => seed_varying(s),
+    }
+    Ok(NONE)
+}
+
+/// The key `init_by_array` takes for `seed(a)`: |a|'s 32-bit words, least significant first.
+fn seed_key(a: Value) -> R<Vec<u32>> {
+    let n = match as_int(a) {
+        Some(i) => i.to_big().magnitude().clone(),
+        // CPython seeds a float with its hash, as an unsigned 64-bit word.
+        None if crate::float::as_float(a).is_some() => {
+            BigUint::from(cpython_float_hash(crate::float::as_float(a).expect("a float").value as f64) as u64)
+        }
+        // CPython hashes str and bytes with SHA-512, which mpyc lacks: a simpler hash of the
+        // bytes seeds a different (but repeatable) sequence.
+        None if crate::str::as_str(a).is_some() || crate::bytes::bytes_of(a).is_some() => {
+            let b = crate::str::as_str(a).map(str::as_bytes).or_else(|| crate::bytes::bytes_of(a)).unwrap_or(&[]);
+            BigUint::from(b.iter().fold(5381u32, |h, &c| h.wrapping_mul(33) ^ c as u32))
+        }
+        None => {
+            return Err(raise(
+                &TYPE_ERROR,
+                "The only supported seed types are: None,\nint, float, str, bytes, and bytearray.",
+            ))
+        }
+    };
+    let mut key = n.to_u32_digits();
+    if key.is_empty() {
+        key.push(0);
+    }
+    Ok(key)
+}
+
+/// CPython's 64-bit `hash(x)` of a float (`_Py_HashDouble`): x as a fraction modulo the
+/// prime 2**61 - 1, which mpyc's own float hash is not.
+fn cpython_float_hash(v: f64) -> i64 {
+    const BITS: u32 = 61;
+    const MODULUS: u64 = (1 << BITS) - 1;
+    if v.is_infinite() {
+        return if v > 0.0 { 314159 } else { -314159 };
+    }
+    if v.is_nan() {
+        return 0;
+    }
+    let (mut m, mut e) = libm::frexp(v);
+    let sign: i64 = if m < 0.0 { -1 } else { 1 };
+    m = m.abs();
+    let mut x: u64 = 0;
+    while m != 0.0 {
+        x = ((x << 28) & MODULUS) | (x >> (BITS - 28));
+        m *= 268435456.0;
+        e -= 28;
+        let y = m as u64;
+        m -= y as f64;
+        x += y;
+        if x >= MODULUS {
+            x -= MODULUS;
+        }
+    }
+    let e = if e >= 0 { e as u32 % BITS } else { BITS - 1 - ((-1 - e) as u32 % BITS) };
+    x = ((x << e) & MODULUS) | (x >> (BITS - e));
+    let h = (x as i64).wrapping_mul(sign);
+    if h == -1 {
+        -2
+    } else {
+        h
+    }
+}
+
+/// `random()` at the board's float width; never 1.0, which rounding to f32 could give.
+fn random_float(s: &mut MtObj) -> R {
+    let x = s.random() as Float;
+    new_float(if x < 1.0 { x } else { 1.0 - Float::EPSILON / 2.0 })
+}
+
+pub static FUNCTIONS: [NativeObj; 8] = [
+    NativeObj::new("choice", |a, kw| {
+        let [seq] = bind(a, kw, "choice", ["seq"], 1)?;
+        let seq = seq.expect("required");
+        let n = ops::len(seq)?;
+        if n == 0 {
+            return Err(raise(&INDEX_ERROR, "Cannot choose from an empty sequence"));
+        }
+        let i = state()?.below_u128(n as u128);
+        ops::getitem(seq, small(i as isize))
+    }),
+    NativeObj::new("getrandbits", |a, kw| {
+        kw.only("Random.getrandbits", &[])?;
+        if a.len() != 1 {
+            return Err(raise(
+                &TYPE_ERROR,
+                alloc::format!("Random.getrandbits() takes exactly one argument ({} given)", a.len()),
+            ));
+        }
+        let k = crate::int::index_of(a[0], "k")?;
+        if k < 0 {
+            return Err(raise(&VALUE_ERROR, "number of bits must be non-negative"));
+        }
+        let s = state()?;
+        if k <= 128 {
+            from_big(BigInt::from(s.bits_u128(k as u32)))
+        } else {
+            from_big(BigInt::from_biguint(Sign::Plus, s.bits_big(k as u64)))
+        }
+    }),
+    NativeObj::new("randint", |a, kw| {
+        let [lo, hi] = bind(a, kw, "randint", ["a", "b"], 2)?;
+        let hi = ops::add(hi.expect("required"), small(1))?;
+        randrange(state()?, lo.expect("required"), Some(hi), None)
+    }),
+    NativeObj::new("random", |a, kw| {
+        kw.only("Random.random", &[])?;
+        if !a.is_empty() {
+            return Err(raise(&TYPE_ERROR, alloc::format!("Random.random() takes no arguments ({} given)", a.len())));
+        }
+        random_float(state()?)
+    }),
+    NativeObj::new("randrange", |a, kw| {
+        let [start, stop, step] = bind(a, kw, "randrange", ["start", "stop", "step"], 1)?;
+        randrange(state()?, start.expect("required"), stop, step)
+    }),
+    NativeObj::new("seed", |a, kw| {
+        let [a, _version] = bind(a, kw, "seed", ["a", "version"], 0)?;
+        seed(a.unwrap_or(NONE))
+    }),
+    NativeObj::new("shuffle", |a, kw| {
+        let [x] = bind(a, kw, "shuffle", ["x"], 1)?;
+        let x = x.expect("required");
+        let n = ops::len(x)?;
+        let s = state()?;
+        for i in (1..n).rev() {
+            let j = s.below_u128(i as u128 + 1) as usize;
+            if kind_of(x) == Kind::List {
+                crate::list::list_items(x).swap(i, j);
+            } else {
+                let (xi, xj) = (ops::getitem(x, small(i as isize))?, ops::getitem(x, small(j as isize))?);
+                ops::setitem(x, small(i as isize), xj)?;
+                ops::setitem(x, small(j as isize), xi)?;
+            }
+        }
+        Ok(NONE)
+    }),
+    NativeObj::new("uniform", |a, kw| {
+        let [lo, hi] = bind(a, kw, "uniform", ["a", "b"], 2)?;
+        let (lo, hi) = (lo.expect("required"), hi.expect("required"));
+        let width = ops::binary(binop::SUB, hi, lo)?;
+        let r = random_float(state()?)?;
+        ops::binary(binop::ADD, lo, ops::binary(binop::MUL, width, r)?)
+    }),
+];
