@@ -103,6 +103,14 @@ entry_points! {
     crate::gen => fn rt_yield_from(x: Value) -> Value;
     crate::builtins => fn rt_builtin(name: *const u8) -> Value;
     crate::modules => fn rt_import(name: *const u8) -> Value;
+    crate::modules => fn rt_import_gc() -> Value;
+    crate::modules => fn rt_import_io() -> Value;
+    crate::modules => fn rt_import_math() -> Value;
+    crate::modules => fn rt_import_micropython() -> Value;
+    crate::modules => fn rt_import_pyb() -> Value;
+    crate::modules => fn rt_import_random() -> Value;
+    crate::modules => fn rt_import_sys() -> Value;
+    crate::modules => fn rt_import_time() -> Value;
     crate::modules => fn rt_new_module(name: *const u8, globals: *mut Value, names: *const u8, count: usize) -> Value;
     crate::exc => fn rt_traceback(info: *const u8, tag: usize) -> Value;
     crate::exc => fn rt_unbound(name: *const u8, local: usize) -> Value;

@@ -252,8 +252,9 @@ pub fn to_float(a: &Int) -> R<crate::float::Float> {
 pub fn index_of(v: Value, what: &str) -> R<isize> {
     let _ = what;
     match as_int(v) {
-        Some(Int::Small(n)) => isize::try_from(n)
-            .map_err(|_| raise(&INDEX_ERROR, "cannot fit 'int' into an index-sized integer")),
+        Some(Int::Small(n)) => {
+            isize::try_from(n).map_err(|_| raise(&INDEX_ERROR, "cannot fit 'int' into an index-sized integer"))
+        }
         Some(Int::Big(b)) => match b.to_isize() {
             Some(n) => Ok(n),
             None => Err(raise(&INDEX_ERROR, "cannot fit 'int' into an index-sized integer")),
@@ -376,8 +377,14 @@ mod tests {
         assert_eq!(int(top), "9223372036854775808");
         let back = binary(binop::SUB, as_int(top).unwrap(), Int::Small(1)).unwrap();
         assert!(matches!(as_int(back), Some(Int::Small(i64::MAX))), "and back to a wide one");
-        assert_eq!(int(binary(binop::MUL, Int::Small(-(1 << 40)), Int::Small(1 << 30)).unwrap()), "-1180591620717411303424");
-        assert_eq!(binary(binop::FLOORDIV, Int::Small(i64::MIN), Int::Small(-1)).map(|v| int(v)), Ok("9223372036854775808".into()));
+        assert_eq!(
+            int(binary(binop::MUL, Int::Small(-(1 << 40)), Int::Small(1 << 30)).unwrap()),
+            "-1180591620717411303424"
+        );
+        assert_eq!(
+            binary(binop::FLOORDIV, Int::Small(i64::MIN), Int::Small(-1)).map(|v| int(v)),
+            Ok("9223372036854775808".into())
+        );
         assert_eq!(int(binary(binop::POW, Int::Small(2), Int::Small(100)).unwrap()), "1267650600228229401496703205376");
         assert_eq!(int(binary(binop::LSHIFT, Int::Small(-3), Int::Small(70)).unwrap()), "-3541774862152233910272");
         assert_eq!(binary(binop::RSHIFT, Int::Small(-1), Int::Small(1000)), Ok(small(-1)));

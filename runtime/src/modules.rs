@@ -288,16 +288,31 @@ static PYB: [NativeObj; 4] = [
     }),
 ];
 
-pub static MODULES: [ModuleObj; 8] = [
-    module("gc", &GC, &[], no_consts),
-    module("io", &[], &[&crate::io::STRINGIO_TYPE, &crate::io::BYTESIO_TYPE], no_consts),
-    module("math", &MATH, &[], math_consts),
-    module("micropython", &MICROPYTHON, &[], no_consts),
-    module("pyb", &PYB, &[&LED_TYPE], no_consts),
-    module("random", &crate::random::FUNCTIONS, &[], no_consts),
-    module("sys", &SYS, &[], sys_consts),
-    module("time", &TIME, &[], no_consts),
-];
+// Each module its own static, imported through an entry point of its own (`rt_import_math`,
+// …): a program links the modules it imports, not all of them.
+macro_rules! modules {
+    ($($stat:ident, $entry:ident = $m:expr;)*) => {
+        $(pub static $stat: ModuleObj = $m;
+        #[no_mangle]
+        pub extern "C" fn $entry() -> Value {
+            &$stat as *const ModuleObj as Value
+        })*
+        /// Every built-in module, for the compiler's checks (generated code imports each by its
+        /// own entry point).
+        pub static MODULES: [&ModuleObj; 8] = [$(&$stat),*];
+    };
+}
+
+modules! {
+    GC_MODULE, rt_import_gc = module("gc", &GC, &[], no_consts);
+    IO_MODULE, rt_import_io = module("io", &[], &[&crate::io::STRINGIO_TYPE, &crate::io::BYTESIO_TYPE], no_consts);
+    MATH_MODULE, rt_import_math = module("math", &MATH, &[], math_consts);
+    MICROPYTHON_MODULE, rt_import_micropython = module("micropython", &MICROPYTHON, &[], no_consts);
+    PYB_MODULE, rt_import_pyb = module("pyb", &PYB, &[&LED_TYPE], no_consts);
+    RANDOM_MODULE, rt_import_random = module("random", &crate::random::FUNCTIONS, &[], no_consts);
+    SYS_MODULE, rt_import_sys = module("sys", &SYS, &[], sys_consts);
+    TIME_MODULE, rt_import_time = module("time", &TIME, &[], no_consts);
+}
 
 /// The names of a built-in module's attributes (for compile-time checks).
 pub fn member_names(m: &ModuleObj) -> alloc::vec::Vec<&'static str> {
@@ -313,7 +328,7 @@ pub fn member_names(m: &ModuleObj) -> alloc::vec::Vec<&'static str> {
 }
 
 pub fn find(name: &str) -> Option<&'static ModuleObj> {
-    MODULES.iter().find(|m| m.name == name)
+    MODULES.iter().copied().find(|m| m.name == name)
 }
 
 pub fn module_name(v: Value) -> &'static str {
@@ -396,11 +411,10 @@ pub unsafe extern "C" fn rt_new_module(name: *const u8, globals: *mut Value, nam
     }))
 }
 
-/// `import name` of a built-in module (NUL-terminated name the compiler checked).
+/// `import name` of a module that does not exist (NUL-terminated name): the built-in ones
+/// are imported by their own entry points.
 #[no_mangle]
 pub unsafe extern "C" fn rt_import(name: *const u8) -> Value {
     let n = cstr(name);
-    ret(find(n)
-        .map(|m| m as *const ModuleObj as Value)
-        .ok_or_else(|| raise(&MODULE_NOT_FOUND_ERROR, alloc::format!("No module named '{n}'"))))
+    ret(Err(raise(&MODULE_NOT_FOUND_ERROR, alloc::format!("No module named '{n}'"))))
 }

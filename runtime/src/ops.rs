@@ -520,7 +520,9 @@ pub fn hash(v: Value) -> R<usize> {
         Kind::Int => match as_int(v) {
             // As a float of the same value hashes (`float::hash`).
             Some(Int::Small(n)) => Ok(n as usize),
-            Some(Int::Big(b)) => Ok(b.iter_u32_digits().fold(0usize, |h, d| h.wrapping_mul(31).wrapping_add(d as usize))),
+            Some(Int::Big(b)) => {
+                Ok(b.iter_u32_digits().fold(0usize, |h, d| h.wrapping_mul(31).wrapping_add(d as usize)))
+            }
             None => unreachable!("an int"),
         },
         Kind::Float => Ok(float::hash(as_float(v).unwrap().value)),

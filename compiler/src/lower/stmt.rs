@@ -700,6 +700,11 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
         let (slot, _) = self.prog.literal(b'M', key.as_bytes());
         let name = name.to_string();
         self.cached(slot, |l| {
+            // A built-in module by its own entry point (so that only imported modules are
+            // linked); any other name raises ModuleNotFoundError.
+            if super::builtins::module(&name).is_some() {
+                return Ok(l.call_rt_checked(&format!("rt_import_{name}"), &[]));
+            }
             let text = l.cstring_addr(&name);
             Ok(l.call_rt_checked("rt_import", &[text]))
         })
