@@ -932,28 +932,26 @@ pub unsafe extern "C" fn rt_make_function(
     kwdefaults: Value,
     cells: Value,
 ) -> Value {
-    ret((|| {
-        let (nargs, nkwonly, fl) = (spec & 0xff, (spec >> 8) & 0xff, spec >> 16);
-        let plain = nkwonly == 0 && fl & (flags::VARARGS | flags::VARKW | flags::GENERATOR) == 0;
-        let direct = match (plain, fl & flags::ENV != 0) {
-            (false, _) => usize::MAX,
-            (true, false) => nargs,
-            (true, true) => nargs | DIRECT_ENV,
-        };
-        alloc(FuncObj {
-            header: Header::of(&FUNCTION_TYPE),
-            code,
-            info,
-            nargs,
-            nkwonly,
-            flags: fl,
-            defaults,
-            kwdefaults,
-            cells,
-            direct,
-            dict: 0,
-        })
-    })())
+    let (nargs, nkwonly, fl) = (spec & 0xff, (spec >> 8) & 0xff, spec >> 16);
+    let plain = nkwonly == 0 && fl & (flags::VARARGS | flags::VARKW | flags::GENERATOR) == 0;
+    let direct = match (plain, fl & flags::ENV != 0) {
+        (false, _) => usize::MAX,
+        (true, false) => nargs,
+        (true, true) => nargs | DIRECT_ENV,
+    };
+    ret(alloc(FuncObj {
+        header: Header::of(&FUNCTION_TYPE),
+        code,
+        info,
+        nargs,
+        nkwonly,
+        flags: fl,
+        defaults,
+        kwdefaults,
+        cells,
+        direct,
+        dict: 0,
+    }))
 }
 
 /// The cell `i` of the running closure `f`.
