@@ -149,39 +149,41 @@ pub fn binary(op: usize, a: Int, b: Int) -> R {
                 _ => &*x * &*y,
             })
         }
-        _ => big_binary(op, a.to_big(), b),
+        _ => big_binary(op, &a.as_big(), b),
     }
 }
 
-fn big_binary(op: usize, x: BigInt, b: Int) -> R {
+/// The other operators on big operands, by reference: only the result is allocated.
+fn big_binary(op: usize, x: &BigInt, b: Int) -> R {
     let shift = |b: &Int| match b {
         Int::Small(n) => usize::try_from(*n).ok(),
         Int::Big(_) => None,
     };
+    let y = b.as_big();
+    let y: &BigInt = &y;
     let r = match op {
-        binop::ADD => x + b.to_big(),
-        binop::SUB => x - b.to_big(),
-        binop::MUL => x * b.to_big(),
-        binop::FLOORDIV => x.div_floor(&b.to_big()),
-        binop::MOD => x.mod_floor(&b.to_big()),
-        binop::AND => x & b.to_big(),
-        binop::OR => x | b.to_big(),
-        binop::XOR => x ^ b.to_big(),
-        binop::POW => match b.to_big().to_u32() {
+        binop::ADD => x + y,
+        binop::SUB => x - y,
+        binop::MUL => x * y,
+        binop::FLOORDIV => x.div_floor(y),
+        binop::MOD => x.mod_floor(y),
+        binop::AND => x & y,
+        binop::OR => x | y,
+        binop::XOR => x ^ y,
+        binop::POW => match y.to_u32() {
             Some(e) => Pow::pow(x, e),
             None if x.abs() <= BigInt::from(1) => {
-                let odd = b.to_big().is_odd();
-                if x.is_negative() && !odd {
+                if x.is_negative() && !y.is_odd() {
                     BigInt::from(1)
                 } else {
-                    x
+                    x.clone()
                 }
             }
             None => return Err(memory_error()),
         },
         binop::LSHIFT => match shift(&b) {
             Some(n) if n < (1 << 24) => x << n,
-            _ if x.is_zero() => x,
+            _ if x.is_zero() => BigInt::zero(),
             _ => return Err(raise(&OVERFLOW_ERROR, "too many digits in integer")),
         },
         binop::RSHIFT => match shift(&b) {

@@ -265,7 +265,7 @@ fn randrange(s: &mut MtObj, start: Value, stop: Option<Value>, step: Option<Valu
     // The common case, `randrange(n)` with a small n, without big ints.
     if let (Some(Int::Small(n)), None, None) = (as_int(start), stop, step) {
         if n > 0 {
-            return Ok(small(s.below_u128(n as u128) as isize));
+            return crate::int::from_i64(s.below_u128(n as u128) as i64);
         }
     }
     let istart = range_arg(start, "arg 1")?;
