@@ -150,6 +150,11 @@ pub fn set_item(dv: Value, key: Value, v: Value) -> R<()> {
         o.set_entry(i, eh, ek, v);
         return Ok(());
     }
+    insert_new(dv, key, h, v)
+}
+
+/// Adds `key` (hash `h`), known to be absent, with value `v`.
+fn insert_new(dv: Value, key: Value, h: usize, v: Value) -> R<()> {
     if d(dv).used == d(dv).cap {
         let need = d(dv).len + 1;
         rebuild(dv, need)?;
@@ -177,7 +182,7 @@ pub fn set_name(dv: Value, name: Value, v: Value) -> R<bool> {
         set_value_at(dv, i, v);
         return Ok(false);
     }
-    set_item(dv, name, v)?;
+    insert_new(dv, name, crate::str::str_hash(name), v)?;
     Ok(true)
 }
 

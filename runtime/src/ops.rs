@@ -271,10 +271,25 @@ pub fn add(a: Value, b: Value) -> R {
 
 #[no_mangle]
 pub extern "C" fn rt_binop(op: usize, a: Value, b: Value) -> Value {
-    // Ints of up to 64 bits first (generated code did the small-int cases it could).
+    // Ints of up to 64 bits first (generated code did the small-int cases it could), then
+    // floats with floats or small ints.
     if let (Some(x), Some(y)) = (int::as_i64(a), int::as_i64(b)) {
         if let Some(r) = int::small_binary(op & !binop::INPLACE, x, y) {
             return ret(int::from_i64(r));
+        }
+    }
+    let arith = op & !binop::INPLACE;
+    if arith <= binop::POW || arith == binop::TRUEDIV {
+        let f = |v: Value| -> Option<Float> {
+            if is_small(v) {
+                return Some(small_value(v) as Float);
+            }
+            as_float(v).map(|f| f.value)
+        };
+        if let (Some(x), Some(y)) = (f(a), f(b)) {
+            if !(is_small(a) && is_small(b)) {
+                return ret(float::binary(arith, x, y));
+            }
         }
     }
     ret(binary(op, a, b))
