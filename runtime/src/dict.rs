@@ -35,13 +35,16 @@ fn d(v: Value) -> &'static mut DictObj {
     unsafe { body(v) }
 }
 
+/// A table for `cap` entries: the entries (three words each) and, in the same run, the index
+/// (two words per entry; small numbers, which the collector's scan passes over harmlessly).
+fn alloc_table(cap: usize) -> R<(*mut Value, *mut usize)> {
+    let entries = alloc_words(cap * 5)?;
+    Ok((entries, unsafe { entries.add(cap * 3) } as *mut usize))
+}
+
 fn alloc_dict(ty: &'static TypeObj, cap: usize) -> R {
     let cap = cap.max(4).next_power_of_two();
-    let entries = alloc_words(cap * 3)?;
-    let index = gc::alloc_raw(2 * cap * core::mem::size_of::<usize>(), gc::LEAF) as *mut usize;
-    if index.is_null() {
-        return Err(memory_error());
-    }
+    let (entries, index) = alloc_table(cap)?;
     alloc(DictObj { header: Header::of(ty), len: 0, used: 0, cap, entries, index })
 }
 
@@ -104,11 +107,7 @@ fn find(dv: Value, key: Value, h: usize) -> R<Option<usize>> {
 fn rebuild(dv: Value, need: usize) -> R<()> {
     let o = d(dv);
     let cap = (need * 2).max(4).next_power_of_two();
-    let entries = alloc_words(cap * 3)?;
-    let index = gc::alloc_raw(2 * cap * core::mem::size_of::<usize>(), gc::LEAF) as *mut usize;
-    if index.is_null() {
-        return Err(memory_error());
-    }
+    let (entries, index) = alloc_table(cap)?;
     let o2 = d(dv);
     let _ = o;
     let mut n = 0;
@@ -133,7 +132,6 @@ fn rebuild(dv: Value, need: usize) -> R<()> {
         }
     }
     gc::free(o2.entries as *mut u8);
-    gc::free(o2.index as *mut u8);
     o2.entries = entries;
     o2.index = index;
     o2.cap = cap;
