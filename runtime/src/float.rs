@@ -29,7 +29,13 @@ pub struct FloatObj {
 }
 
 pub fn new_float(f: Float) -> R {
-    alloc_flags(FloatObj { header: Header::of(&FLOAT_TYPE), value: f }, crate::gc::LEAF)
+    const _: () = assert!(core::mem::size_of::<FloatObj>() <= crate::gc::BLOCK);
+    let p = crate::gc::alloc_leaf_block() as *mut FloatObj;
+    if p.is_null() {
+        return Err(memory_error());
+    }
+    unsafe { p.write(FloatObj { header: Header::of(&FLOAT_TYPE), value: f }) };
+    Ok(p as Value)
 }
 
 #[inline]

@@ -454,6 +454,23 @@ pub fn alloc_raw(bytes: usize, flags: u8) -> *mut u8 {
     p
 }
 
+/// One block holding no pointers, not zeroed (floats, wide ints): the block at the hint when
+/// it is free, without the general search.
+#[inline]
+pub fn alloc_leaf_block() -> *mut u8 {
+    let h = HEAP.get();
+    let i = h.hint;
+    if i < h.blocks && h.state(i) == FREE && !h.stress {
+        h.set(i, HEAD | LEAF);
+        h.hint = i + 1;
+        if h.top <= i {
+            h.top = i + 1;
+        }
+        return (h.base + i * BLOCK) as *mut u8;
+    }
+    alloc_run(1, LEAF)
+}
+
 /// [`alloc_raw`] without the zeroing: for memory the caller fills before the collector may
 /// look at it, or that it never scans.
 pub fn alloc_uninit(bytes: usize, flags: u8) -> *mut u8 {

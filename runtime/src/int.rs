@@ -113,6 +113,14 @@ pub fn from_isize(n: isize) -> Value {
 pub fn from_i64(n: i64) -> R {
     match isize::try_from(n) {
         Ok(s) if fits_small(s) => Ok(small(s)),
+        _ if core::mem::size_of::<WideObj>() <= crate::gc::BLOCK => {
+            let p = crate::gc::alloc_leaf_block() as *mut WideObj;
+            if p.is_null() {
+                return Err(memory_error());
+            }
+            unsafe { p.write(WideObj { header: Header::of(&INT_TYPE), form: WIDE, value: n }) };
+            Ok(p as Value)
+        }
         _ => alloc_flags(WideObj { header: Header::of(&INT_TYPE), form: WIDE, value: n }, crate::gc::LEAF),
     }
 }
