@@ -175,15 +175,14 @@ switch:
     10:  b.n <b1>
     12:  b.n <b2>
     14:  b.n <b3>
-    16:  b.n <b1>
-    18:  movs r0, #10
-    1a:  bx lr
-    1c:  movs r0, #20
-    1e:  bx lr
-    20:  movs r0, #30
-    22:  bx lr
-    24:  movs r0, #99
-    26:  bx lr
+    16:  movs r0, #10
+    18:  bx lr
+    1a:  movs r0, #20
+    1c:  bx lr
+    1e:  movs r0, #30
+    20:  bx lr
+    22:  movs r0, #99
+    24:  bx lr
 one_ueq:
      0:  vmov s3, r0
      4:  vmov s5, r1

@@ -121,6 +121,32 @@ impl Buffer {
     }
 
     pub fn bind(&mut self, block: MBlock) {
+        // A branch to the very next instruction (left where the blocks between emitted
+        // nothing) does nothing: drop it. Every relaxation round drops the same ones.
+        while let Some(f) = self.fixups.last() {
+            let size = if matches!(f.kind, BranchKind::Cbz { .. }) || f.level < 2 { 2 } else { 4 };
+            if f.target != block || f.offset + size != self.offset() {
+                break;
+            }
+            // Blocks bound after the branch (which emitted nothing) move back with it.
+            let (end, start) = (self.offset(), f.offset);
+            for l in self.labels.iter_mut().flatten() {
+                if *l == end {
+                    *l = start;
+                }
+            }
+            // So does a source line that starts there (replacing one that started at the branch).
+            if self.lines.last().is_some_and(|l| l.0 == end) {
+                let line = self.lines.pop().expect("checked").1;
+                if self.lines.last().is_some_and(|l| l.0 == start) {
+                    self.lines.pop();
+                }
+                self.lines.push((start, line));
+            }
+            self.code.truncate(start as usize);
+            self.listing.pop();
+            self.fixups.pop();
+        }
         let i = block.0 as usize;
         if self.labels.len() <= i {
             self.labels.resize(i + 1, None);
