@@ -152,6 +152,9 @@ pub fn builtin_attr(obj: Value, key: &str) -> Option<R> {
             _ => None,
         };
     }
+    if let Some(z) = crate::complex::as_complex(obj) {
+        return crate::complex::attr(z, key);
+    }
     if kind_of(obj) == Kind::Float || is_small(obj) || kind_of(obj) == Kind::Int {
         return match key {
             "real" => Some(Ok(obj)),

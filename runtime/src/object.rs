@@ -44,6 +44,7 @@ pub enum Kind {
     Instance,
     Exception,
     Led,
+    Complex,
 }
 
 /// The word every object starts with.
@@ -187,6 +188,7 @@ builtin_types! {
     DICT_ITEMS_TYPE = "dict_items", DictView, Some(&OBJECT_TYPE), &[], None;
     GENERATOR_TYPE = "generator", Generator, Some(&OBJECT_TYPE), crate::gen::GENERATOR_METHODS, None;
     LED_TYPE = "LED", Led, Some(&OBJECT_TYPE), crate::pyb::LED_METHODS, Some(crate::pyb::led_new);
+    COMPLEX_TYPE = "complex", Complex, Some(&OBJECT_TYPE), crate::complex::METHODS, Some(crate::complex::complex_new);
 }
 
 /// Allocates an object of `size` bytes whose header is `ty`; `flags` are [`gc`]'s.

@@ -1,6 +1,7 @@
 //! Generic operators: the slow paths generated code calls when its inline small-int fast path
 //! does not apply, dispatching on the operands' types and on special methods of classes.
 
+use crate::complex;
 use crate::dict;
 use crate::exc::*;
 use crate::float::{self, as_float, Float};
@@ -141,7 +142,7 @@ pub fn special_named(v: Value, name: &Name) -> Option<Value> {
     crate::func::lookup_class_hashed(t, name.text, name.hash)
 }
 
-fn unsupported(op: usize, a: Value, b: Value) -> Exc {
+pub(crate) fn unsupported(op: usize, a: Value, b: Value) -> Exc {
     let sym = binop::SYMBOLS.get(op).copied().unwrap_or("?");
     let sym = if op == binop::POW { "** or pow()" } else { sym };
     raise(
@@ -177,6 +178,11 @@ pub fn binary(op: usize, a: Value, b: Value) -> R {
     }
     if let (Some(x), Some(y)) = (as_int(a), as_int(b)) {
         return int::binary(op, x, y);
+    }
+    if kind_of(a) == Kind::Complex || kind_of(b) == Kind::Complex {
+        if let Some(r) = complex::binary_values(op, a, b) {
+            return r;
+        }
     }
     if as_float(a).is_some() || as_float(b).is_some() {
         if let (Some(x), Some(y)) = (float::to_float(a)?, float::to_float(b)?) {
@@ -318,6 +324,11 @@ pub fn compare_bool(op: usize, a: Value, b: Value) -> R<bool> {
             _ => {}
         }
     }
+    if ka == Kind::Complex || kb == Kind::Complex {
+        if let Some(r) = complex::compare(op, a, b)? {
+            return Ok(r);
+        }
+    }
     match (ka, kb) {
         (Kind::Str, Kind::Str) => {
             return Ok(ordering(op, as_str(a).unwrap().cmp(as_str(b).unwrap())));
@@ -408,6 +419,13 @@ pub fn unary(op: usize, a: Value) -> R {
             _ => {}
         }
     }
+    if let Some(z) = complex::as_complex(a) {
+        match op {
+            unop::NEG => return complex::new_complex(-z.re, -z.im),
+            unop::POS => return Ok(a),
+            _ => {}
+        }
+    }
     if let Some(f) = special_named(a, &unop::METHODS[op]) {
         return call(f, &[a], &Kw::NONE);
     }
@@ -455,6 +473,7 @@ pub fn truthy(a: Value) -> R<bool> {
     match kind_of(a) {
         Kind::Int => Ok(!matches!(as_int(a), Some(Int::Big(b)) if num_traits::Zero::is_zero(b))),
         Kind::Float => Ok(as_float(a).unwrap().value != 0.0),
+        Kind::Complex => Ok(complex::as_complex(a).is_some_and(|z| z.re != 0.0 || z.im != 0.0)),
         Kind::Str
         | Kind::List
         | Kind::Tuple
@@ -514,6 +533,7 @@ pub fn hash(v: Value) -> R<usize> {
             Ok(b.iter_u32_digits().fold(0usize, |h, d| h.wrapping_mul(31).wrapping_add(d as usize)))
         }
         Kind::Float => Ok(float::hash(as_float(v).unwrap().value)),
+        Kind::Complex => Ok(complex::hash(complex::as_complex(v).unwrap())),
         Kind::Tuple => {
             let mut h: usize = 0x345678;
             for &x in list::tuple_items(v) {
