@@ -13,6 +13,7 @@ pub mod abi;
 pub mod board;
 pub mod builtins;
 pub mod bytes;
+pub mod cmath;
 pub mod complex;
 pub mod dict;
 pub mod exc;

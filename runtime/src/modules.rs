@@ -287,7 +287,8 @@ static PYB: [NativeObj; 4] = [
     }),
 ];
 
-pub static MODULES: [ModuleObj; 6] = [
+pub static MODULES: [ModuleObj; 7] = [
+    module("cmath", &crate::cmath::FUNCTIONS, &[], crate::cmath::consts),
     module("gc", &GC, &[], no_consts),
     module("math", &MATH, &[], math_consts),
     module("micropython", &MICROPYTHON, &[], no_consts),
