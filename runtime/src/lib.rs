@@ -27,6 +27,7 @@ pub mod icache;
 pub mod int;
 pub mod iter;
 pub mod list;
+pub mod memoryview;
 pub mod modules;
 pub mod object;
 pub mod ops;

@@ -329,6 +329,11 @@ pub fn compare_bool(op: usize, a: Value, b: Value) -> R<bool> {
             return Ok(r);
         }
     }
+    if (ka == Kind::MemoryView || kb == Kind::MemoryView) && op >= cmpop::EQ {
+        if let Some(e) = crate::memoryview::equal(a, b)? {
+            return Ok(e == (op == cmpop::EQ));
+        }
+    }
     match (ka, kb) {
         (Kind::Str, Kind::Str) => {
             return Ok(ordering(op, as_str(a).unwrap().cmp(as_str(b).unwrap())));
@@ -448,6 +453,7 @@ pub fn len(v: Value) -> R<usize> {
             Kind::DictView => return Ok(dict::len(dict::view_dict(v))),
             Kind::Range => return Ok(crate::iter::as_range(v).unwrap().len()),
             Kind::Bytes | Kind::ByteArray => return Ok(crate::bytes::bytes_of(v).unwrap().len()),
+            Kind::MemoryView => return Ok(crate::memoryview::len(v)),
             _ => {}
         }
     }
@@ -483,6 +489,7 @@ pub fn truthy(a: Value) -> R<bool> {
         | Kind::Range
         | Kind::Bytes
         | Kind::ByteArray
+        | Kind::MemoryView
         | Kind::DictView => Ok(len(a)? != 0),
         _ => {
             if let Some(f) = special_named(a, crate::name!("__bool__")) {
@@ -534,6 +541,7 @@ pub fn hash(v: Value) -> R<usize> {
         }
         Kind::Float => Ok(float::hash(as_float(v).unwrap().value)),
         Kind::Complex => Ok(complex::hash(complex::as_complex(v).unwrap())),
+        Kind::MemoryView => crate::memoryview::hash(v),
         Kind::Tuple => {
             let mut h: usize = 0x345678;
             for &x in list::tuple_items(v) {
@@ -570,6 +578,7 @@ pub fn getitem(obj: Value, key: Value) -> R {
             Kind::Str => return pystr::getitem(obj, key),
             Kind::Dict => return dict::getitem(obj, key),
             Kind::Bytes | Kind::ByteArray => return crate::bytes::getitem(obj, key),
+            Kind::MemoryView => return crate::memoryview::getitem(obj, key),
             Kind::Range => {
                 let r = crate::iter::as_range(obj).unwrap();
                 if let Some(s) = list::as_slice(key) {
@@ -595,6 +604,7 @@ pub fn setitem(obj: Value, key: Value, v: Value) -> R<()> {
             Kind::List => return list::list_setitem(obj, key, v),
             Kind::Dict => return dict::set_item(obj, key, v),
             Kind::ByteArray => return crate::bytes::setitem(obj, key, v),
+            Kind::MemoryView => return crate::memoryview::setitem(obj, key, v),
             _ => {}
         }
     }
@@ -609,6 +619,7 @@ pub fn delitem(obj: Value, key: Value) -> R<()> {
         match kind_of(obj) {
             Kind::List => return list::list_delitem(obj, key),
             Kind::Dict => return dict::delitem(obj, key),
+            Kind::MemoryView => return Err(raise(&TYPE_ERROR, "cannot delete memory")),
             _ => {}
         }
     }
@@ -646,6 +657,7 @@ pub fn contains(container: Value, x: Value) -> R<bool> {
         return truthy(r);
     }
     if special_named(container, crate::name!("__iter__")).is_some()
+        || kind_of(container) == Kind::MemoryView
         || kind_of(container) == Kind::Iter
         || kind_of(container) == Kind::Generator
     {
