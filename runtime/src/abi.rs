@@ -59,6 +59,7 @@ entry_points! {
     crate::ops => fn rt_contains(container: Value, x: Value) -> Value;
     crate::float => fn rt_box_float(p: *const crate::float::Float) -> Value;
     crate::ops => fn rt_float_lit(slot: *mut Value, text: *const u8, len: usize) -> Value;
+    crate::complex => fn rt_complex_lit(slot: *mut Value, text: *const u8, len: usize) -> Value;
     crate::int => fn rt_int_lit(slot: *mut Value, digits: *const u8, len: usize) -> Value;
     crate::str => fn rt_str_lit(slot: *mut Value, data: *const u8, len: usize) -> Value;
     crate::str => fn rt_str_join(argv: *const Value, n: usize) -> Value;
@@ -103,6 +104,7 @@ entry_points! {
     crate::gen => fn rt_yield_from(x: Value) -> Value;
     crate::builtins => fn rt_builtin(name: *const u8) -> Value;
     crate::modules => fn rt_import(name: *const u8) -> Value;
+    crate::modules => fn rt_import_cmath() -> Value;
     crate::modules => fn rt_import_gc() -> Value;
     crate::modules => fn rt_import_io() -> Value;
     crate::modules => fn rt_import_math() -> Value;

@@ -119,6 +119,9 @@ fn abs(a: &[Value], _: &Kw) -> R {
     if let Some(f) = as_float(v) {
         return new_float(f.value.abs());
     }
+    if let Some(z) = crate::complex::as_complex(v) {
+        return crate::complex::abs(z);
+    }
     if let Some(f) = func::lookup_name(type_of(v), crate::name!("__abs__")) {
         return call(f, &[v], &Kw::NONE);
     }

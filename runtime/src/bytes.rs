@@ -61,8 +61,8 @@ fn source_bytes(args: &[Value], kw: &Kw) -> R<Vec<u8>> {
         }
         return Ok(t.as_bytes().to_vec());
     }
-    if let Some(b) = bytes_of(x) {
-        return Ok(b.to_vec());
+    if let Some(b) = crate::memoryview::bytes_like(x)? {
+        return Ok(b);
     }
     if is_small(x) {
         let n = small_value(x);

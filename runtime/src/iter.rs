@@ -63,6 +63,8 @@ enum Walk {
     Filter,
     /// The lines of a stream (`a`), read as the walk goes.
     Lines,
+    /// A memoryview by index.
+    View,
 }
 
 /// Generated code walks lists, tuples and ranges inline: `walk` is the word after the header
@@ -154,6 +156,12 @@ pub fn builtin_attr(obj: Value, key: &str) -> Option<R> {
             _ => None,
         };
     }
+    if let Some(z) = crate::complex::as_complex(obj) {
+        return crate::complex::attr(z, key);
+    }
+    if kind_of(obj) == Kind::MemoryView {
+        return crate::memoryview::attr(obj, key);
+    }
     if kind_of(obj) == Kind::Float || is_small(obj) || kind_of(obj) == Kind::Int {
         return match key {
             "real" => Some(Ok(obj)),
@@ -172,6 +180,7 @@ pub fn iter(v: Value) -> R {
         Kind::List | Kind::Tuple => new_iter(&ITER_TYPE, Walk::Seq, v, 0),
         Kind::Str => new_iter(&ITER_TYPE, Walk::Str, v, 0),
         Kind::Bytes | Kind::ByteArray => new_iter(&ITER_TYPE, Walk::Bytes, v, 0),
+        Kind::MemoryView => new_iter(&ITER_TYPE, Walk::View, v, 0),
         Kind::Range => {
             let r = as_range(v).expect("a range");
             let n = r.len();
@@ -287,6 +296,11 @@ pub fn next(it: Value) -> R<Option<Value>> {
             } else {
                 Ok(None)
             }
+        }
+        Walk::View => {
+            let v = crate::memoryview::item(o.a, o.pos)?;
+            o.pos += v.is_some() as usize;
+            Ok(v)
         }
         Walk::Range => {
             if o.pos == 0 {

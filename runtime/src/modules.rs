@@ -1,5 +1,5 @@
-//! The built-in modules: `sys`, `gc`, `time`, `math`, `micropython`, `pyb`, and `random` and
-//! `io` from their own files, as module objects whose attributes are built-in functions, types
+//! The built-in modules: `sys`, `gc`, `time`, `math`, `micropython`, `pyb`, and `random`, `io`
+//! and `cmath` from their own files, as module objects whose attributes are built-in functions, types
 //! and constants.
 // Conversions to and from `Float` are casts to the same type on a 64-bit-float build.
 #![allow(clippy::unnecessary_cast)]
@@ -299,11 +299,12 @@ macro_rules! modules {
         })*
         /// Every built-in module, for the compiler's checks (generated code imports each by its
         /// own entry point).
-        pub static MODULES: [&ModuleObj; 8] = [$(&$stat),*];
+        pub static MODULES: [&ModuleObj; 9] = [$(&$stat),*];
     };
 }
 
 modules! {
+    CMATH_MODULE, rt_import_cmath = module("cmath", &crate::cmath::FUNCTIONS, &[], crate::cmath::consts);
     GC_MODULE, rt_import_gc = module("gc", &GC, &[], no_consts);
     IO_MODULE, rt_import_io = module("io", &[], &[&crate::io::STRINGIO_TYPE, &crate::io::BYTESIO_TYPE], no_consts);
     MATH_MODULE, rt_import_math = module("math", &MATH, &[], math_consts);

@@ -46,6 +46,8 @@ pub enum Kind {
     Led,
     /// `io.StringIO` and `io.BytesIO`.
     Stream,
+    Complex,
+    MemoryView,
 }
 
 /// The word every object starts with.
@@ -189,6 +191,9 @@ builtin_types! {
     DICT_ITEMS_TYPE = "dict_items", DictView, Some(&OBJECT_TYPE), &[], None;
     GENERATOR_TYPE = "generator", Generator, Some(&OBJECT_TYPE), crate::gen::GENERATOR_METHODS, None;
     LED_TYPE = "LED", Led, Some(&OBJECT_TYPE), crate::pyb::LED_METHODS, Some(crate::pyb::led_new);
+    COMPLEX_TYPE = "complex", Complex, Some(&OBJECT_TYPE), crate::complex::METHODS, Some(crate::complex::complex_new);
+    MEMORYVIEW_TYPE = "memoryview", MemoryView, Some(&OBJECT_TYPE), crate::memoryview::METHODS,
+        Some(crate::memoryview::memoryview_new);
 }
 
 /// Allocates an object of `size` bytes whose header is `ty`; `flags` are [`gc`]'s.

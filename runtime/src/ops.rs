@@ -1,6 +1,7 @@
 //! Generic operators: the slow paths generated code calls when its inline small-int fast path
 //! does not apply, dispatching on the operands' types and on special methods of classes.
 
+use crate::complex;
 use crate::dict;
 use crate::exc::*;
 use crate::float::{self, as_float, Float};
@@ -141,7 +142,7 @@ pub fn special_named(v: Value, name: &Name) -> Option<Value> {
     crate::func::lookup_class_hashed(t, name.text, name.hash)
 }
 
-fn unsupported(op: usize, a: Value, b: Value) -> Exc {
+pub(crate) fn unsupported(op: usize, a: Value, b: Value) -> Exc {
     let sym = binop::SYMBOLS.get(op).copied().unwrap_or("?");
     let sym = if op == binop::POW { "** or pow()" } else { sym };
     raise(
@@ -179,6 +180,11 @@ pub fn binary(op: usize, a: Value, b: Value) -> R {
     }
     if let (Some(x), Some(y)) = (as_int(a), as_int(b)) {
         return int::binary(op, x, y);
+    }
+    if kind_of(a) == Kind::Complex || kind_of(b) == Kind::Complex {
+        if let Some(r) = complex::binary_values(op, a, b) {
+            return r;
+        }
     }
     if as_float(a).is_some() || as_float(b).is_some() {
         if let (Some(x), Some(y)) = (float::to_float(a)?, float::to_float(b)?) {
@@ -341,6 +347,16 @@ pub fn compare_bool(op: usize, a: Value, b: Value) -> R<bool> {
             _ => {}
         }
     }
+    if ka == Kind::Complex || kb == Kind::Complex {
+        if let Some(r) = complex::compare(op, a, b)? {
+            return Ok(r);
+        }
+    }
+    if (ka == Kind::MemoryView || kb == Kind::MemoryView) && op >= cmpop::EQ {
+        if let Some(e) = crate::memoryview::equal(a, b)? {
+            return Ok(e == (op == cmpop::EQ));
+        }
+    }
     match (ka, kb) {
         (Kind::Str, Kind::Str) => {
             return Ok(ordering(op, as_str(a).unwrap().cmp(as_str(b).unwrap())));
@@ -431,6 +447,13 @@ pub fn unary(op: usize, a: Value) -> R {
             _ => {}
         }
     }
+    if let Some(z) = complex::as_complex(a) {
+        match op {
+            unop::NEG => return complex::new_complex(-z.re, -z.im),
+            unop::POS => return Ok(a),
+            _ => {}
+        }
+    }
     if let Some(f) = special_named(a, &unop::METHODS[op]) {
         return call(f, &[a], &Kw::NONE);
     }
@@ -453,6 +476,7 @@ pub fn len(v: Value) -> R<usize> {
             Kind::DictView => return Ok(dict::len(dict::view_dict(v))),
             Kind::Range => return Ok(crate::iter::as_range(v).unwrap().len()),
             Kind::Bytes | Kind::ByteArray => return Ok(crate::bytes::bytes_of(v).unwrap().len()),
+            Kind::MemoryView => return Ok(crate::memoryview::len(v)),
             _ => {}
         }
     }
@@ -478,6 +502,7 @@ pub fn truthy(a: Value) -> R<bool> {
     match kind_of(a) {
         Kind::Int => Ok(!matches!(as_int(a), Some(Int::Big(b)) if num_traits::Zero::is_zero(b))),
         Kind::Float => Ok(as_float(a).unwrap().value != 0.0),
+        Kind::Complex => Ok(complex::as_complex(a).is_some_and(|z| z.re != 0.0 || z.im != 0.0)),
         Kind::Str
         | Kind::List
         | Kind::Tuple
@@ -487,6 +512,7 @@ pub fn truthy(a: Value) -> R<bool> {
         | Kind::Range
         | Kind::Bytes
         | Kind::ByteArray
+        | Kind::MemoryView
         | Kind::DictView => Ok(len(a)? != 0),
         _ => {
             if let Some(f) = special_named(a, crate::name!("__bool__")) {
@@ -541,6 +567,8 @@ pub fn hash(v: Value) -> R<usize> {
             None => unreachable!("an int"),
         },
         Kind::Float => Ok(float::hash(as_float(v).unwrap().value)),
+        Kind::Complex => Ok(complex::hash(complex::as_complex(v).unwrap())),
+        Kind::MemoryView => crate::memoryview::hash(v),
         Kind::Tuple => {
             let mut h: usize = 0x345678;
             for &x in list::tuple_items(v) {
@@ -577,6 +605,7 @@ pub fn getitem(obj: Value, key: Value) -> R {
             Kind::Str => return pystr::getitem(obj, key),
             Kind::Dict => return dict::getitem(obj, key),
             Kind::Bytes | Kind::ByteArray => return crate::bytes::getitem(obj, key),
+            Kind::MemoryView => return crate::memoryview::getitem(obj, key),
             Kind::Range => {
                 let r = crate::iter::as_range(obj).unwrap();
                 if let Some(s) = list::as_slice(key) {
@@ -602,6 +631,7 @@ pub fn setitem(obj: Value, key: Value, v: Value) -> R<()> {
             Kind::List => return list::list_setitem(obj, key, v),
             Kind::Dict => return dict::set_item(obj, key, v),
             Kind::ByteArray => return crate::bytes::setitem(obj, key, v),
+            Kind::MemoryView => return crate::memoryview::setitem(obj, key, v),
             _ => {}
         }
     }
@@ -616,6 +646,7 @@ pub fn delitem(obj: Value, key: Value) -> R<()> {
         match kind_of(obj) {
             Kind::List => return list::list_delitem(obj, key),
             Kind::Dict => return dict::delitem(obj, key),
+            Kind::MemoryView => return Err(raise(&TYPE_ERROR, "cannot delete memory")),
             _ => {}
         }
     }
@@ -653,6 +684,7 @@ pub fn contains(container: Value, x: Value) -> R<bool> {
         return truthy(r);
     }
     if special_named(container, crate::name!("__iter__")).is_some()
+        || kind_of(container) == Kind::MemoryView
         || kind_of(container) == Kind::Iter
         || kind_of(container) == Kind::Generator
     {

@@ -156,6 +156,8 @@ pub fn to_repr(v: Value) -> R<String> {
     match t.kind {
         Kind::Str => Ok(pystr::repr(as_str(v).unwrap())),
         Kind::Float => Ok(crate::float::repr(crate::float::as_float(v).unwrap().value)),
+        Kind::Complex => Ok(crate::complex::repr(crate::complex::as_complex(v).unwrap())),
+        Kind::MemoryView => Ok(alloc::format!("<memory at {v:#x}>")),
         Kind::List | Kind::Tuple | Kind::Dict | Kind::Set | Kind::FrozenSet | Kind::DictView => {
             let stack = IN_REPR.get();
             if stack.contains(&v) {

@@ -209,10 +209,19 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
                 let len = self.iconst(b.len() as i64);
                 Ok(self.call_rt_checked("rt_bytes_lit", &[slot, data, len]))
             }
+            // The parser gives imaginary literals (`2j`) with a zero real part.
+            ast::Constant::Complex { imag, .. } => {
+                let text = format!("{imag:e}");
+                let (slot, bytes) = self.prog.literal(b'j', text.as_bytes());
+                let slot = self.root_addr(slot);
+                let data = self.data_addr(bytes);
+                let len = self.iconst(text.len() as i64);
+                Ok(self.call_rt_checked("rt_complex_lit", &[slot, data, len]))
+            }
             ast::Constant::Ellipsis => {
                 Err(self.error(c, "`...` is not supported as a value").with_help("use `pass` or None"))
             }
-            _ => Err(self.error(c, "complex numbers are not supported")),
+            ast::Constant::Tuple(_) => Err(self.error(c, "tuple constants are not supported")),
         }
     }
 

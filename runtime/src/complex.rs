@@ -1,0 +1,342 @@
+//! complex: two floats at the board's width, with CPython's arithmetic (Smith's division, exact
+//! small integer powers), comparisons, hash and repr.
+// Conversions to and from `Float` are casts to the same type on a 64-bit-float build.
+#![allow(clippy::unnecessary_cast)]
+
+use crate::exc::*;
+use crate::float::{self, Float, M};
+use crate::func::{Kw, NativeObj};
+use crate::int::as_int;
+use crate::object::*;
+use crate::ops::binop;
+use crate::value::*;
+use alloc::string::String;
+
+#[repr(C)]
+pub struct ComplexObj {
+    pub header: Header,
+    pub re: Float,
+    pub im: Float,
+}
+
+/// A complex number's parts, as arithmetic works on them.
+#[derive(Clone, Copy, PartialEq, Debug)]
+pub struct C {
+    pub re: Float,
+    pub im: Float,
+}
+
+impl C {
+    pub const fn new(re: Float, im: Float) -> C {
+        C { re, im }
+    }
+}
+
+pub fn new_complex(re: Float, im: Float) -> R {
+    alloc_flags(ComplexObj { header: Header::of(&COMPLEX_TYPE), re, im }, crate::gc::LEAF)
+}
+
+pub fn from_c(c: C) -> R {
+    new_complex(c.re, c.im)
+}
+
+#[inline]
+pub fn as_complex(v: Value) -> Option<C> {
+    (is_ptr(v) && type_of_fast(v).kind == Kind::Complex).then(|| {
+        let o = unsafe { &*(v as *const ComplexObj) };
+        C::new(o.re, o.im)
+    })
+}
+
+/// A number as a complex: complex numbers themselves, floats, ints and bools (imaginary part 0).
+pub fn to_complex(v: Value) -> R<Option<C>> {
+    if let Some(c) = as_complex(v) {
+        return Ok(Some(c));
+    }
+    Ok(float::to_float(v)?.map(|f| C::new(f, 0.0)))
+}
+
+pub fn add(a: C, b: C) -> C {
+    C::new(a.re + b.re, a.im + b.im)
+}
+
+pub fn sub(a: C, b: C) -> C {
+    C::new(a.re - b.re, a.im - b.im)
+}
+
+pub fn mul(a: C, b: C) -> C {
+    C::new(a.re * b.re - a.im * b.im, a.re * b.im + a.im * b.re)
+}
+
+/// `a / b` as CPython computes it (Smith's method, which avoids overflow in |b|²); None when
+/// `b` is zero.
+pub fn quot(a: C, b: C) -> Option<C> {
+    let (abs_re, abs_im) = (b.re.abs(), b.im.abs());
+    if abs_re >= abs_im {
+        if abs_re == 0.0 {
+            return None;
+        }
+        let ratio = b.im / b.re;
+        let denom = b.re + b.im * ratio;
+        Some(C::new((a.re + a.im * ratio) / denom, (a.im - a.re * ratio) / denom))
+    } else if abs_im >= abs_re {
+        let ratio = b.re / b.im;
+        let denom = b.re * ratio + b.im;
+        Some(C::new((a.re * ratio + a.im) / denom, (a.im * ratio - a.re) / denom))
+    } else {
+        // A NaN among b's parts.
+        Some(C::new(Float::NAN, Float::NAN))
+    }
+}
+
+/// `x ** n` for a whole n ≥ 0 by repeated squaring.
+fn powu(x: C, n: u32) -> C {
+    let (mut r, mut p, mut mask) = (C::new(1.0, 0.0), x, 1u32);
+    while mask > 0 && n >= mask {
+        if n & mask != 0 {
+            r = mul(r, p);
+        }
+        mask <<= 1;
+        p = mul(p, p);
+    }
+    r
+}
+
+/// `a ** b`; None for zero to a negative or complex power.
+fn pow(a: C, b: C) -> Option<C> {
+    // Whole exponents up to 100 by multiplication, as CPython (more exact than exp/log).
+    if b.im == 0.0 && b.re == M::floor(b.re) && b.re.abs() <= 100.0 {
+        let n = b.re as i32;
+        return if n > 0 { Some(powu(a, n as u32)) } else { quot(C::new(1.0, 0.0), powu(a, n.unsigned_abs())) };
+    }
+    if b.re == 0.0 && b.im == 0.0 {
+        return Some(C::new(1.0, 0.0));
+    }
+    if a.re == 0.0 && a.im == 0.0 {
+        return if b.im != 0.0 || b.re < 0.0 { None } else { Some(C::new(0.0, 0.0)) };
+    }
+    let vabs = M::hypot(a.re, a.im);
+    let mut len = M::pow(vabs, b.re);
+    let at = M::atan2(a.im, a.re);
+    let mut phase = at * b.re;
+    if b.im != 0.0 {
+        len /= M::exp(at * b.im);
+        phase += b.im * M::log(vabs);
+    }
+    Some(C::new(len * crate::trig::cos(phase), len * crate::trig::sin(phase)))
+}
+
+/// `a op b` where one side is complex: None when the other is not a number. Kept out of
+/// line so that [`crate::ops::binary`]'s other paths keep their small frame.
+#[inline(never)]
+pub fn binary_values(op: usize, a: Value, b: Value) -> Option<R> {
+    match (to_complex(a), to_complex(b)) {
+        (Ok(Some(x)), Ok(Some(y))) => Some(binary(op, x, y, a, b)),
+        (Err(e), _) | (_, Err(e)) => Some(Err(e)),
+        _ => None,
+    }
+}
+
+/// `a op b` for complex operands (either may have been a float or an int); TypeError for the
+/// operators complex numbers lack.
+pub fn binary(op: usize, a: C, b: C, va: Value, vb: Value) -> R {
+    let r = match op {
+        binop::ADD => add(a, b),
+        binop::SUB => sub(a, b),
+        binop::MUL => mul(a, b),
+        binop::TRUEDIV => match quot(a, b) {
+            Some(r) => r,
+            None => return Err(raise(&ZERO_DIVISION_ERROR, "complex division by zero")),
+        },
+        binop::POW => {
+            let Some(r) = pow(a, b) else {
+                return Err(raise(&ZERO_DIVISION_ERROR, "0.0 to a negative or complex power"));
+            };
+            if r.re.is_infinite() || r.im.is_infinite() {
+                return Err(raise(&OVERFLOW_ERROR, "complex exponentiation"));
+            }
+            r
+        }
+        _ => return Err(crate::ops::unsupported(op, va, vb)),
+    };
+    from_c(r)
+}
+
+/// `a op b` where one side is complex: Some(result) for `==` and `!=` with a number, None
+/// otherwise (ordering is not defined: the caller raises TypeError).
+#[inline(never)]
+pub fn compare(op: usize, a: Value, b: Value) -> R<Option<bool>> {
+    use crate::ops::cmpop::{EQ, NE};
+    if op != EQ && op != NE {
+        return Ok(None);
+    }
+    let (z, other) = match as_complex(a) {
+        Some(z) => (z, b),
+        None => (as_complex(b).expect("one side is complex"), a),
+    };
+    let equal = if let Some(w) = as_complex(other) {
+        z == w
+    } else if let Some(f) = float::as_float(other) {
+        z.im == 0.0 && z.re == f.value
+    } else if let Some(i) = as_int(other) {
+        // Exactly, as float == int is (not by rounding the int).
+        z.im == 0.0 && float::compare_int(EQ, &i, z.re)?
+    } else {
+        return Ok(None);
+    };
+    Ok(Some(equal == (op == EQ)))
+}
+
+/// `hash(z)`: the real part's hash when the imaginary part is zero, as CPython.
+pub fn hash(z: C) -> usize {
+    float::hash(z.re).wrapping_add(float::hash(z.im).wrapping_mul(1_000_003))
+}
+
+/// `abs(z)`.
+pub fn abs(z: C) -> R {
+    let r = M::hypot(z.re, z.im);
+    if r.is_infinite() && z.re.is_finite() && z.im.is_finite() {
+        return Err(raise(&OVERFLOW_ERROR, "absolute value too large"));
+    }
+    float::new_float(r)
+}
+
+/// A part as `repr` writes it: the float's repr without a `.0` for whole numbers.
+fn part(f: Float) -> String {
+    let mut s = float::repr(f);
+    if s.ends_with(".0") {
+        s.truncate(s.len() - 2);
+    }
+    s
+}
+
+/// `repr(z)`: `1j`, `(1+2j)`, `(-0-1j)`, `(nan+infj)`: just the imaginary part when the real
+/// part is +0.
+pub fn repr(z: C) -> String {
+    if z.re == 0.0 && z.re.is_sign_positive() {
+        return alloc::format!("{}j", part(z.im));
+    }
+    let im = part(z.im);
+    let sign = if im.starts_with('-') { "" } else { "+" };
+    alloc::format!("({}{sign}{im}j)", part(z.re))
+}
+
+/// Parses `complex()`'s string form: `1+2j`, `-j`, `(1e3-2.5J)`, `nanj`, `3`.
+fn parse(text: &str) -> Option<C> {
+    let mut t = text.trim();
+    if let Some(inner) = t.strip_prefix('(').and_then(|s| s.strip_suffix(')')) {
+        t = inner.trim();
+    }
+    let b = t.as_bytes();
+    if b.is_empty() {
+        return None;
+    }
+    let Some(body) = t.strip_suffix(['j', 'J']) else {
+        return float::parse(t).filter(|_| !t.contains(char::is_whitespace)).map(|f| C::new(f, 0.0));
+    };
+    // The imaginary part starts at the last sign not in an exponent (and not at the start).
+    let bytes = body.as_bytes();
+    let split =
+        (1..bytes.len()).rev().find(|&i| matches!(bytes[i], b'+' | b'-') && !matches!(bytes[i - 1], b'e' | b'E'));
+    let imag = |s: &str| -> Option<Float> {
+        match s {
+            "" | "+" => Some(1.0),
+            "-" => Some(-1.0),
+            _ if s.contains(char::is_whitespace) => None,
+            _ => float::parse(s),
+        }
+    };
+    match split {
+        Some(i) if !body[..i].contains(char::is_whitespace) => {
+            Some(C::new(float::parse(&body[..i])?, imag(&body[i..])?))
+        }
+        Some(_) => None,
+        None => Some(C::new(0.0, imag(body)?)),
+    }
+}
+
+/// `complex(real=0, imag=0)` and `complex(text)`.
+pub fn complex_new(args: &[Value], kw: &Kw) -> R {
+    kw.only("complex", &["real", "imag"])?;
+    let given = |i: usize, name: &str| args.get(i).copied().or_else(|| kw.get(name));
+    if args.len() > 3 {
+        return Err(raise(
+            &TYPE_ERROR,
+            alloc::format!("complex() takes at most 2 arguments ({} given)", args.len() - 1),
+        ));
+    }
+    // A missing real part is the int 0, as in CPython (so `complex(imag=-0.0)` is `-0j`).
+    let (r, i) = (given(1, "real").unwrap_or(small(0)), given(2, "imag"));
+    if let Some(t) = crate::str::as_str(r) {
+        if i.is_some() {
+            return Err(raise(&TYPE_ERROR, "complex() can't take second arg if first is a string"));
+        }
+        return match parse(t) {
+            Some(z) => from_c(z),
+            None => Err(raise(&VALUE_ERROR, "complex() arg is a malformed string")),
+        };
+    }
+    if i.is_none() && as_complex(r).is_some() {
+        return Ok(r);
+    }
+    let cr = component(r, "first")?;
+    let (cr_complex, mut re) = (as_complex(r).is_some(), cr.re);
+    let mut im = match i {
+        Some(i) => {
+            if crate::str::as_str(i).is_some() {
+                return Err(raise(&TYPE_ERROR, "complex() second arg can't be a string"));
+            }
+            let ci = component(i, "second")?;
+            re -= ci.im;
+            ci.re
+        }
+        None => 0.0,
+    };
+    if cr_complex {
+        im += cr.im;
+    }
+    new_complex(re, im)
+}
+
+/// An argument of `complex()` as a complex number.
+fn component(v: Value, which: &str) -> R<C> {
+    match to_complex(v)? {
+        Some(c) => Ok(c),
+        None => {
+            let what = if which == "first" {
+                "first argument must be a string or a number"
+            } else {
+                "second argument must be a number"
+            };
+            Err(raise(&TYPE_ERROR, alloc::format!("complex() {what}, not '{}'", type_name(v))))
+        }
+    }
+}
+
+/// `z.real` and `z.imag`.
+pub fn attr(z: C, key: &str) -> Option<R> {
+    match key {
+        "real" => Some(float::new_float(z.re)),
+        "imag" => Some(float::new_float(z.im)),
+        _ => None,
+    }
+}
+
+pub static METHODS: &[NativeObj] = &[NativeObj::new("conjugate", |a, _| {
+    let z = as_complex(a[0]).expect("a complex");
+    new_complex(z.re, -z.im)
+})];
+
+/// An imaginary literal (`2j`): its imaginary part's text parsed at the board's width once,
+/// then the number cached in the word at `slot`.
+#[no_mangle]
+pub unsafe extern "C" fn rt_complex_lit(slot: *mut Value, text: *const u8, len: usize) -> Value {
+    if *slot == 0 {
+        let t = core::str::from_utf8_unchecked(core::slice::from_raw_parts(text, len));
+        match new_complex(0.0, float::parse(t).unwrap_or(0.0)) {
+            Ok(v) => *slot = v,
+            Err(_) => return EXC,
+        }
+    }
+    *slot
+}
