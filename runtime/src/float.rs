@@ -281,6 +281,14 @@ pub fn compare_int(op: usize, a: &Int, b: Float) -> R<bool> {
     if b.is_nan() {
         return Ok(op == crate::ops::cmpop::NE);
     }
+    // An int the float width holds exactly (|n| ≤ 2^24 for f32): compare as floats.
+    let exact: u64 = if core::mem::size_of::<Float>() == 4 { 1 << 24 } else { 1 << 53 };
+    if let Int::Small(n) = a {
+        if n.unsigned_abs() <= exact {
+            let x = isize::try_from(*n).map_or(*n as Float, |w| w as Float);
+            return Ok(compare(op, x, b));
+        }
+    }
     let ord = if b.is_infinite() {
         if b > 0.0 {
             Ordering::Less
