@@ -194,7 +194,7 @@ pub fn hash(z: C) -> usize {
 
 /// `abs(z)`.
 pub fn abs(z: C) -> R {
-    let r = M::hypot(z.re, z.im);
+    let r = crate::float::hypot(z.re, z.im);
     if r.is_infinite() && z.re.is_finite() && z.im.is_finite() {
         return Err(raise(&OVERFLOW_ERROR, "absolute value too large"));
     }

@@ -54,6 +54,49 @@ pub fn to_float(v: Value) -> R<Option<Float>> {
     }
 }
 
+// The FPU's square root (hard-float ABI: the argument and result in s0).
+#[cfg(all(target_arch = "arm", target_os = "none", not(feature = "float64")))]
+core::arch::global_asm!(
+    ".syntax unified",
+    ".fpu fpv4-sp-d16",
+    ".thumb",
+    ".globl mpyc_vsqrt",
+    ".type mpyc_vsqrt, %function",
+    ".thumb_func",
+    "mpyc_vsqrt:",
+    "vsqrt.f32 s0, s0",
+    "bx lr",
+);
+
+#[cfg(all(target_arch = "arm", target_os = "none", not(feature = "float64")))]
+extern "C" {
+    fn mpyc_vsqrt(x: f32) -> f32;
+}
+
+/// The square root: the FPU's `vsqrt.f32` on 32-bit-float boards (libm's is software).
+#[inline]
+pub fn sqrt(x: Float) -> Float {
+    #[cfg(all(target_arch = "arm", target_os = "none", not(feature = "float64")))]
+    {
+        unsafe { mpyc_vsqrt(x) }
+    }
+    #[cfg(not(all(target_arch = "arm", target_os = "none", not(feature = "float64"))))]
+    {
+        M::sqrt(x)
+    }
+}
+
+/// `hypot(x, y)`: the square root of the sum of squares where that cannot overflow or lose
+/// the smaller part to underflow, libm's scaled version elsewhere.
+pub fn hypot(x: Float, y: Float) -> Float {
+    let (ax, ay) = (M::fabs(x), M::fabs(y));
+    let (hi, lo) = if ax > ay { (ax, ay) } else { (ay, ax) };
+    if hi < 1e18 && (lo > 1e-18 || lo == 0.0) {
+        return sqrt(x * x + y * y);
+    }
+    M::hypot(x, y)
+}
+
 fn floor(x: Float) -> Float {
     M::floor(x)
 }

@@ -156,7 +156,7 @@ static MATH: [NativeObj; 30] = [
     NativeObj::new("pow", |a, _| new_float(M::pow(number(a[0], "pow")?, number(a[1], "pow")?) as Float)),
     NativeObj::new("radians", |a, _| math1(a, "radians", Float::to_radians, any)),
     NativeObj::new("sin", |a, _| math1(a, "sin", crate::trig::sin, Float::is_finite)),
-    NativeObj::new("sqrt", |a, _| math1(a, "sqrt", M::sqrt, |x| x >= 0.0)),
+    NativeObj::new("sqrt", |a, _| math1(a, "sqrt", crate::float::sqrt, |x| x >= 0.0)),
     NativeObj::new("tan", |a, _| math1(a, "tan", M::tan, Float::is_finite)),
     NativeObj::new("trunc", |a, _| {
         if crate::int::as_int(a[0]).is_some() {

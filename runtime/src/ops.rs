@@ -178,13 +178,13 @@ pub fn binary(op: usize, a: Value, b: Value) -> R {
             return float::binary(op, x.value, y.value);
         }
     }
-    if let (Some(x), Some(y)) = (as_int(a), as_int(b)) {
-        return int::binary(op, x, y);
-    }
     if kind_of(a) == Kind::Complex || kind_of(b) == Kind::Complex {
         if let Some(r) = complex::binary_values(op, a, b) {
             return r;
         }
+    }
+    if let (Some(x), Some(y)) = (as_int(a), as_int(b)) {
+        return int::binary(op, x, y);
     }
     if as_float(a).is_some() || as_float(b).is_some() {
         if let (Some(x), Some(y)) = (float::to_float(a)?, float::to_float(b)?) {
