@@ -39,7 +39,7 @@ fn d(v: Value) -> &'static mut DictObj {
 /// (two words per entry; small numbers, which the collector's scan passes over harmlessly).
 fn alloc_table(cap: usize) -> R<(*mut Value, *mut usize)> {
     let entries = alloc_words(cap * 5)?;
-    Ok((entries, unsafe { entries.add(cap * 3) } as *mut usize))
+    Ok((entries, unsafe { entries.add(cap * 3) }))
 }
 
 fn alloc_dict(ty: &'static TypeObj, cap: usize) -> R {
