@@ -101,14 +101,22 @@ pub fn getitem(v: Value, key: Value) -> R {
         let picked: Vec<u8> = (0..count).map(|k| b[(start + k as isize * step) as usize]).collect();
         return alloc_bytes(type_of(v), &picked);
     }
-    let what = if kind_of(v) == Kind::Bytes { "index" } else { "bytearray index" };
-    let i = normalize_index(key, b.len(), what)?;
-    Ok(small(b[i] as isize))
+    if kind_of(v) == Kind::ByteArray {
+        let i = normalize_index(key, b.len(), "bytearray")?;
+        return Ok(small(b[i] as isize));
+    }
+    // bytes says only "index out of range", as CPython does.
+    let n = crate::int::index_of(key, "index")?;
+    let m = if n < 0 { n + b.len() as isize } else { n };
+    if m < 0 || m >= b.len() as isize {
+        return Err(raise(&INDEX_ERROR, "index out of range"));
+    }
+    Ok(small(b[m as usize] as isize))
 }
 
 pub fn setitem(v: Value, key: Value, x: Value) -> R<()> {
     let o: &mut BytesObj = unsafe { body(v) };
-    let i = normalize_index(key, o.len, "bytearray index")?;
+    let i = normalize_index(key, o.len, "bytearray")?;
     let n = index_of(x, "byte")?;
     if !(0..256).contains(&n) {
         return Err(raise(&VALUE_ERROR, "byte must be in range(0, 256)"));

@@ -703,12 +703,34 @@ pub fn contains(container: Value, x: Value) -> R<bool> {
 
 #[no_mangle]
 pub extern "C" fn rt_getitem(obj: Value, key: Value) -> Value {
+    // A byte of bytes or a bytearray by a small int in range (lists are inline in generated code).
+    if let Some((data, i)) = byte_at(obj, key) {
+        return small(unsafe { *data.add(i) } as isize);
+    }
     ret(getitem(obj, key))
 }
 
 #[no_mangle]
 pub extern "C" fn rt_setitem(obj: Value, key: Value, v: Value) -> Value {
+    if is_small(v) && (0..256).contains(&small_value(v)) && type_of(obj).kind == Kind::ByteArray {
+        if let Some((data, i)) = byte_at(obj, key) {
+            unsafe { *data.add(i) = small_value(v) as u8 };
+            return NONE;
+        }
+    }
     ret(setitem(obj, key, v).map(|_| NONE))
+}
+
+/// The data of bytes or a bytearray and the byte that the small int `key` indexes, if in range.
+#[inline(always)]
+fn byte_at(obj: Value, key: Value) -> Option<(*mut u8, usize)> {
+    if !is_small(key) || !is_ptr(obj) || !matches!(type_of_fast(obj).kind, Kind::Bytes | Kind::ByteArray) {
+        return None;
+    }
+    let o: &crate::bytes::BytesObj = unsafe { body(obj) };
+    let i = small_value(key);
+    let i = if i < 0 { i + o.len as isize } else { i };
+    (0..o.len as isize).contains(&i).then_some((o.data, i as usize))
 }
 
 #[no_mangle]
