@@ -255,15 +255,8 @@ pub static FUNCTIONS: [NativeObj; 22] = [
     NativeObj::new("tanh", |a, _| one(a, "tanh", |z| Ok(tanh(z)))),
 ];
 
-/// `cmath.e`, `cmath.pi`, `cmath.tau`, `cmath.inf`, `cmath.nan`: floats, as in CPython.
+/// `cmath.e`, `cmath.pi`, `cmath.tau`, `cmath.inf`, `cmath.nan`: floats, as in CPython (the
+/// same as `math`'s).
 pub fn consts(name: &str) -> Option<R> {
-    let v: Float = match name {
-        "pi" => core::f64::consts::PI as Float,
-        "e" => core::f64::consts::E as Float,
-        "tau" => core::f64::consts::TAU as Float,
-        "inf" => Float::INFINITY,
-        "nan" => Float::NAN,
-        _ => return None,
-    };
-    Some(new_float(v))
+    crate::modules::math_consts(name)
 }

@@ -883,9 +883,6 @@ pub fn setattr(obj: Value, name: Value, v: Value) -> R<()> {
     if !has_dict(obj) {
         return Err(no_attribute(obj, key));
     }
-    if t.kind == Kind::Instance && t.is_class() {
-        return crate::icache::store_own(obj, name, v, true);
-    }
     let inst: &mut InstanceObj = unsafe { body(obj) };
     if inst.dict == 0 {
         inst.dict = dict::new_dict()?;

@@ -181,7 +181,8 @@ static MATH: [NativeObj; 30] = [
     }),
 ];
 
-fn math_consts(name: &str) -> Option<R> {
+/// `pi`, `e`, `tau`, `inf`, `nan` as floats (`math`'s and `cmath`'s constants).
+pub(crate) fn math_consts(name: &str) -> Option<R> {
     let v: Float = match name {
         "pi" => core::f64::consts::PI as Float,
         "e" => core::f64::consts::E as Float,
