@@ -30,7 +30,7 @@ pub struct FloatObj {
 
 pub fn new_float(f: Float) -> R {
     const _: () = assert!(core::mem::size_of::<FloatObj>() <= crate::gc::BLOCK);
-    let p = crate::gc::alloc_leaf_block() as *mut FloatObj;
+    let p = crate::gc::alloc_block(crate::gc::LEAF) as *mut FloatObj;
     if p.is_null() {
         return Err(memory_error());
     }

@@ -50,6 +50,8 @@ struct Heap {
     mark_stack: [usize; 64],
     mark_len: usize,
     mark_overflow: bool,
+    /// The Rust allocator's runs hold no pointers for now (see [`leaf_allocs`]).
+    leaf_allocs: bool,
 }
 
 static HEAP: Global<Heap> = Global::new(Heap {
@@ -66,6 +68,7 @@ static HEAP: Global<Heap> = Global::new(Heap {
     mark_stack: [0; 64],
     mark_len: 0,
     mark_overflow: false,
+    leaf_allocs: false,
 });
 
 /// Makes `[start, start + len)` the heap: a state table at its start, blocks after it.
@@ -312,8 +315,10 @@ impl Heap {
             let s = self.state(i);
             if s & STATE == HEAD && s & PINNED != 0 && s & MARK == 0 {
                 self.set(i, s | MARK);
-                self.scan_run(i);
-                self.drain();
+                if s & LEAF == 0 {
+                    self.scan_run(i);
+                    self.drain();
+                }
             }
             i += 1;
         }
@@ -454,21 +459,22 @@ pub fn alloc_raw(bytes: usize, flags: u8) -> *mut u8 {
     p
 }
 
-/// One block holding no pointers, not zeroed (floats, wide ints): the block at the hint when
-/// it is free, without the general search.
+/// One block with the state `flags`, not zeroed: the block at the hint when it is free,
+/// without the general search. Objects of one block (floats, wide ints, complex numbers,
+/// small instances) come from here.
 #[inline]
-pub fn alloc_leaf_block() -> *mut u8 {
+pub fn alloc_block(flags: u8) -> *mut u8 {
     let h = HEAP.get();
     let i = h.hint;
     if i < h.blocks && h.state(i) == FREE && !h.stress {
-        h.set(i, HEAD | LEAF);
+        h.set(i, HEAD | flags);
         h.hint = i + 1;
         if h.top <= i {
             h.top = i + 1;
         }
         return (h.base + i * BLOCK) as *mut u8;
     }
-    alloc_run(1, LEAF)
+    alloc_run(1, flags)
 }
 
 /// [`alloc_raw`] without the zeroing: for memory the caller fills before the collector may
@@ -522,7 +528,34 @@ pub fn free(p: *mut u8) {
         }
         let end = h.run_end(i);
         unsafe { core::ptr::write_bytes(h.table.add(i), FREE, end - i) };
+        // Freed memory is reused first: the Rust allocator's temporaries come and go in turn.
+        h.hint = h.hint.min(i);
     }
+}
+
+/// Runs `f` with the Rust allocator's new runs marked as holding no pointers: neither zeroed
+/// nor scanned. For code whose allocations are all plain data, such as big-int digits.
+pub fn leaf_allocs<T>(f: impl FnOnce() -> T) -> T {
+    let h = HEAP.get();
+    let was = core::mem::replace(&mut h.leaf_allocs, true);
+    let r = f();
+    HEAP.get().leaf_allocs = was;
+    r
+}
+
+#[cfg(target_os = "none")]
+/// Grows the run at `p` to `bytes` where the blocks after it are free; false otherwise.
+fn grow_in_place(p: *mut u8, bytes: usize) -> bool {
+    let h = HEAP.get();
+    let Some(i) = h.head_of(p as usize) else { return false };
+    let end = h.run_end(i);
+    let want = i + bytes.div_ceil(BLOCK);
+    if want > h.blocks || h.next_used(end, want) != want {
+        return false;
+    }
+    unsafe { core::ptr::write_bytes(h.table.add(end), TAIL, want - end) };
+    h.top = h.top.max(want);
+    true
 }
 
 /// The usable size of the run at `p`.
@@ -576,16 +609,20 @@ unsafe impl core::alloc::GlobalAlloc for GcAllocator {
         if layout.align() > BLOCK {
             return core::ptr::null_mut();
         }
-        alloc_raw(layout.size(), PINNED)
+        if HEAP.get().leaf_allocs {
+            alloc_uninit(layout.size(), PINNED | LEAF)
+        } else {
+            alloc_raw(layout.size(), PINNED)
+        }
     }
     unsafe fn dealloc(&self, p: *mut u8, _layout: core::alloc::Layout) {
         free(p)
     }
     unsafe fn realloc(&self, p: *mut u8, layout: core::alloc::Layout, new: usize) -> *mut u8 {
-        if new <= size_of(p) {
+        if new <= size_of(p) || grow_in_place(p, new) {
             return p;
         }
-        let q = alloc_raw(new, PINNED);
+        let q = self.alloc(core::alloc::Layout::from_size_align_unchecked(new, layout.align()));
         if !q.is_null() {
             core::ptr::copy_nonoverlapping(p, q, layout.size());
             free(p);

@@ -114,7 +114,7 @@ pub fn from_i64(n: i64) -> R {
     match isize::try_from(n) {
         Ok(s) if fits_small(s) => Ok(small(s)),
         _ if core::mem::size_of::<WideObj>() <= crate::gc::BLOCK => {
-            let p = crate::gc::alloc_leaf_block() as *mut WideObj;
+            let p = crate::gc::alloc_block(crate::gc::LEAF) as *mut WideObj;
             if p.is_null() {
                 return Err(memory_error());
             }
@@ -148,16 +148,25 @@ pub fn binary(op: usize, a: Int, b: Int) -> R {
             crate::float::binary(op, to_float(&a)?, to_float(&b)?)
         }
         binop::LSHIFT | binop::RSHIFT if b.is_negative() => Err(raise(&VALUE_ERROR, "negative shift count")),
-        binop::ADD | binop::SUB | binop::MUL => {
-            // By reference: only the result is allocated, not a copy of a big operand.
-            let (x, y) = (a.as_big(), b.as_big());
-            from_big(match op {
-                binop::ADD => &*x + &*y,
-                binop::SUB => &*x - &*y,
-                _ => &*x * &*y,
+        // Big-int digits hold no pointers: the collector neither zeroes nor scans them.
+        binop::ADD | binop::SUB | binop::MUL => crate::gc::leaf_allocs(|| {
+            // By reference, and a 64-bit operand as a scalar: only the result is allocated.
+            from_big(match (op, &a, &b) {
+                (binop::ADD, Int::Big(x), Int::Small(y)) | (binop::ADD, Int::Small(y), Int::Big(x)) => *x + *y,
+                (binop::MUL, Int::Big(x), Int::Small(y)) | (binop::MUL, Int::Small(y), Int::Big(x)) => *x * *y,
+                (binop::SUB, Int::Big(x), Int::Small(y)) => *x - *y,
+                (binop::SUB, Int::Small(x), Int::Big(y)) => *x - *y,
+                _ => {
+                    let (x, y) = (a.as_big(), b.as_big());
+                    match op {
+                        binop::ADD => &*x + &*y,
+                        binop::SUB => &*x - &*y,
+                        _ => &*x * &*y,
+                    }
+                }
             })
-        }
-        _ => big_binary(op, &a.as_big(), b),
+        }),
+        _ => crate::gc::leaf_allocs(|| big_binary(op, &a.as_big(), b)),
     }
 }
 
@@ -231,7 +240,12 @@ pub fn small_binary(op: usize, x: i64, y: i64) -> Option<i64> {
 pub fn compare(a: &Int, b: &Int) -> Ordering {
     match (a, b) {
         (Int::Small(x), Int::Small(y)) => x.cmp(y),
-        _ => a.to_big().cmp(&b.to_big()),
+        // A big int is beyond every 64-bit one (they are normalised): its sign decides.
+        (Int::Small(_), Int::Big(y)) if y.is_negative() => Ordering::Greater,
+        (Int::Small(_), Int::Big(_)) => Ordering::Less,
+        (Int::Big(x), Int::Small(_)) if x.is_negative() => Ordering::Less,
+        (Int::Big(_), Int::Small(_)) => Ordering::Greater,
+        (Int::Big(x), Int::Big(y)) => x.cmp(y),
     }
 }
 

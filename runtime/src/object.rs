@@ -212,12 +212,22 @@ pub fn alloc<T>(obj: T) -> R<Value> {
 }
 
 /// Moves `obj` to the heap with the state `flags` (LEAF for objects without pointers).
+#[inline]
 pub fn alloc_flags<T>(obj: T, flags: u8) -> R<Value> {
-    let p = gc::alloc_raw(core::mem::size_of::<T>(), flags) as *mut T;
+    let size = core::mem::size_of::<T>();
+    let blocks = size.div_ceil(gc::BLOCK).max(1);
+    let p = if blocks == 1 { gc::alloc_block(flags) } else { gc::alloc_uninit(size, flags) };
     if p.is_null() {
         return Err(crate::exc::memory_error());
     }
-    unsafe { p.write(obj) };
+    unsafe {
+        // `obj` fills its own bytes; the rest of its last block is zeroed where the collector
+        // scans it (a stale word there would keep garbage alive).
+        if flags & gc::LEAF == 0 && size < blocks * gc::BLOCK {
+            core::ptr::write_bytes(p.add(size), 0, blocks * gc::BLOCK - size);
+        }
+        (p as *mut T).write(obj);
+    }
     Ok(p as Value)
 }
 

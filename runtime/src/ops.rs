@@ -275,28 +275,79 @@ pub fn add(a: Value, b: Value) -> R {
     binary(binop::ADD, a, b)
 }
 
-#[no_mangle]
-pub extern "C" fn rt_binop(op: usize, a: Value, b: Value) -> Value {
-    // Ints of up to 64 bits first (generated code did the small-int cases it could), then
-    // floats with floats or small ints.
-    if let (Some(x), Some(y)) = (int::as_i64(a), int::as_i64(b)) {
-        if let Some(r) = int::small_binary(op & !binop::INPLACE, x, y) {
-            return ret(int::from_i64(r));
+/// A number operand as [`rt_binop`]'s fast paths see it.
+#[derive(Clone, Copy)]
+enum Num {
+    /// A small or wide int.
+    Int(i64),
+    Float(Float),
+    Complex(complex::C),
+    /// Anything else, big ints and bools included: the general path.
+    Other,
+}
+
+impl Num {
+    fn complex(self) -> Option<complex::C> {
+        match self {
+            Num::Int(n) => Some(complex::C::new(int_float(n), 0.0)),
+            Num::Float(f) => Some(complex::C::new(f, 0.0)),
+            Num::Complex(c) => Some(c),
+            Num::Other => None,
         }
     }
+}
+
+#[inline(always)]
+fn num(v: Value) -> Num {
+    if is_small(v) {
+        return Num::Int(small_value(v) as i64);
+    }
+    if !is_ptr(v) {
+        return Num::Other;
+    }
+    match type_of_fast(v).kind {
+        Kind::Float => Num::Float(unsafe { body::<float::FloatObj>(v).value }),
+        Kind::Int => match int::as_i64(v) {
+            Some(n) => Num::Int(n),
+            None => Num::Other,
+        },
+        Kind::Complex => {
+            let c = unsafe { body::<complex::ComplexObj>(v) };
+            Num::Complex(complex::C::new(c.re, c.im))
+        }
+        _ => Num::Other,
+    }
+}
+
+/// An int operand of float arithmetic (exact below 2**24 on 32-bit floats, as CPython rounds).
+fn int_float(n: i64) -> Float {
+    match isize::try_from(n) {
+        Ok(w) => w as Float,
+        Err(_) => n as Float,
+    }
+}
+
+#[no_mangle]
+pub extern "C" fn rt_binop(op: usize, a: Value, b: Value) -> Value {
+    // Numbers by kind, once: ints of up to 64 bits (generated code did the small-int cases it
+    // could), floats with floats or ints, complex numbers with any number; the rest in general.
     let arith = op & !binop::INPLACE;
-    if arith <= binop::POW || arith == binop::TRUEDIV {
-        let f = |v: Value| -> Option<Float> {
-            if is_small(v) {
-                return Some(small_value(v) as Float);
-            }
-            as_float(v).map(|f| f.value)
-        };
-        if let (Some(x), Some(y)) = (f(a), f(b)) {
-            if !(is_small(a) && is_small(b)) {
-                return ret(float::binary(arith, x, y));
+    let float_op = arith <= binop::POW || arith == binop::TRUEDIV;
+    match (num(a), num(b)) {
+        (Num::Int(x), Num::Int(y)) => {
+            if let Some(r) = int::small_binary(arith, x, y) {
+                return ret(int::from_i64(r));
             }
         }
+        (Num::Float(x), Num::Float(y)) if float_op => return ret(float::binary(arith, x, y)),
+        (Num::Float(x), Num::Int(y)) if float_op => return ret(float::binary(arith, x, int_float(y))),
+        (Num::Int(x), Num::Float(y)) if float_op => return ret(float::binary(arith, int_float(x), y)),
+        (x @ Num::Complex(_), y) | (x, y @ Num::Complex(_)) => {
+            if let (Some(x), Some(y)) = (x.complex(), y.complex()) {
+                return ret(complex::binary(arith, x, y, a, b));
+            }
+        }
+        _ => {}
     }
     ret(binary(op, a, b))
 }
@@ -333,6 +384,17 @@ pub fn compare_bool(op: usize, a: Value, b: Value) -> R<bool> {
                 return Ok((x == y) == (op == cmpop::EQ));
             }
             return Ok(ordering(op, x.cmp(y)));
+        }
+    }
+    // A float against a small int that the float width holds exactly: as floats.
+    let exact = |v: Value| is_small(v) && small_value(v).unsigned_abs() <= 1 << 24;
+    if exact(b) {
+        if let Some(x) = as_float(a) {
+            return Ok(float::compare(op, x.value, small_value(b) as Float));
+        }
+    } else if exact(a) {
+        if let Some(y) = as_float(b) {
+            return Ok(float::compare(op, small_value(a) as Float, y.value));
         }
     }
     if let (Some(x), Some(y)) = (as_int(a), as_int(b)) {

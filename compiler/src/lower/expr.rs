@@ -531,11 +531,20 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
         self.enter(ok);
     }
 
-    /// `a op b` for a binary operator code, with inline small-int paths for `+ - * // % & | ^`.
+    /// `a op b` for a binary operator code, with inline small-int paths for `+ - * // % & | ^ << >>`.
     pub(super) fn binop(&mut self, op: usize, a: ir::Value, b: ir::Value) -> ir::Value {
         if !matches!(
             op,
-            binop::ADD | binop::SUB | binop::MUL | binop::FLOORDIV | binop::MOD | binop::AND | binop::OR | binop::XOR
+            binop::ADD
+                | binop::SUB
+                | binop::MUL
+                | binop::FLOORDIV
+                | binop::MOD
+                | binop::AND
+                | binop::OR
+                | binop::XOR
+                | binop::LSHIFT
+                | binop::RSHIFT
         ) {
             let opv = self.iconst(op as i64);
             return self.call_rt_checked("rt_binop", &[opv, a, b]);
@@ -569,6 +578,30 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
                 let shifted = self.b.ins().ishl_imm_u(result, 1);
                 let tagged = self.b.ins().bor_imm_u(shifted, 1);
                 self.b.ins().jump(merge, &[BlockArg::Value(tagged)]);
+            }
+            binop::LSHIFT | binop::RSHIFT => {
+                // A count below the word's width (tagged: 1 ≤ b < 2·bits, b odd); the rest,
+                // negative counts included, in the runtime.
+                let bits = i64::from(self.word().bits());
+                let in_range = self.b.ins().icmp_imm_u(IntCC::UnsignedLessThan, b, 2 * bits);
+                let shift = self.b.create_block();
+                self.b.ins().brif(in_range, shift, &[], slow, &[]);
+                self.enter(shift);
+                let n = self.b.ins().sshr_imm_u(b, 1);
+                if op == binop::RSHIFT {
+                    // (2x+1) >> n keeps x >> n above bit 0: set the tag again.
+                    let r = self.b.ins().sshr(a, n);
+                    let r = self.b.ins().bor_imm_u(r, 1);
+                    self.b.ins().jump(merge, &[BlockArg::Value(r)]);
+                } else {
+                    // 2x << n, exact when shifting back gives 2x again.
+                    let x2 = self.b.ins().iadd_imm_s(a, -1);
+                    let r = self.b.ins().ishl(x2, n);
+                    let back = self.b.ins().sshr(r, n);
+                    let r = self.b.ins().bor_imm_u(r, 1);
+                    let overflow = self.b.ins().icmp(IntCC::NotEqual, back, x2);
+                    self.b.ins().brif(overflow, slow, &[], merge, &[BlockArg::Value(r)]);
+                }
             }
             binop::MUL => {
                 // (2x+1) and (2y+1): 2x·y + 1 is the tagged product; it overflowed when the
