@@ -528,8 +528,13 @@ pub fn free(p: *mut u8) {
         }
         let end = h.run_end(i);
         unsafe { core::ptr::write_bytes(h.table.add(i), FREE, end - i) };
-        // Freed memory is reused first: the Rust allocator's temporaries come and go in turn.
-        h.hint = h.hint.min(i);
+        // The last run allocated is reused next: the Rust allocator's temporaries come and go
+        // in turn. (Any other hole waits for the sweep: moving the hint back to it would make
+        // every search walk the runs in use above it.)
+        if end == h.hint {
+            h.hint = i;
+        }
+
     }
 }
 

@@ -275,6 +275,9 @@ pub fn to_float(a: &Int) -> R<crate::float::Float> {
 /// ints too large (as CPython's "cannot fit 'int' into an index-sized integer").
 pub fn index_of(v: Value, what: &str) -> R<isize> {
     let _ = what;
+    if is_small(v) {
+        return Ok(small_value(v));
+    }
     match as_int(v) {
         Some(Int::Small(n)) => {
             isize::try_from(n).map_err(|_| raise(&INDEX_ERROR, "cannot fit 'int' into an index-sized integer"))

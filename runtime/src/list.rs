@@ -192,7 +192,9 @@ pub fn slice_indices(s: &SliceObj, len: usize) -> R<(isize, isize, usize)> {
 /// A slice's (start, stop, step, count) over `len` items: `slice.indices` and the length.
 pub fn slice_bounds(s: &SliceObj, len: usize) -> R<(isize, isize, isize, usize)> {
     let len = len as isize;
-    let step = if s.step == NONE { 1 } else { index_of(s.step, "slice")? };
+    // Small ints and None without a call: most slices are `[a:b]` with small bounds.
+    let index = |v: Value| if is_small(v) { Ok(small_value(v)) } else { index_of(v, "slice") };
+    let step = if s.step == NONE { 1 } else { index(s.step)? };
     if step == 0 {
         return Err(raise(&VALUE_ERROR, "slice step cannot be zero"));
     }
@@ -200,7 +202,7 @@ pub fn slice_bounds(s: &SliceObj, len: usize) -> R<(isize, isize, isize, usize)>
         if v == NONE {
             return Ok(default);
         }
-        let mut i = index_of(v, "slice")?;
+        let mut i = index(v)?;
         if i < 0 {
             i += len;
             if i < 0 {
@@ -236,13 +238,35 @@ pub fn slice_of(items: &[Value], s: &SliceObj) -> R<Vec<Value>> {
     Ok((0..count).map(|k| items[(start + k as isize * step) as usize]).collect())
 }
 
-pub fn seq_getitem(v: Value, key: Value) -> R {
+/// `v[s]` for a list or tuple `v`: a new one of the same kind, filled in place.
+fn seq_slice(v: Value, s: &SliceObj) -> R {
     let is_list = kind_of(v) == Kind::List;
     let items = seq_items(v).expect("a sequence");
-    if let Some(s) = as_slice(key) {
-        let picked = slice_of(items, s)?;
-        return if is_list { new_list(&picked) } else { new_tuple(&picked) };
+    let (start, step, count) = slice_indices(s, items.len())?;
+    let (out, dest) = if is_list {
+        let buf = alloc_words(count.max(4))?;
+        let l = alloc(ListObj { header: Header::of(&LIST_TYPE), len: count, cap: count.max(4), items: buf })?;
+        (l, list_items(l))
+    } else {
+        let t = new_tuple_n(count)?;
+        (t, tuple_items_mut(t))
+    };
+    if step == 1 {
+        dest.copy_from_slice(&items[start as usize..start as usize + count]);
+    } else {
+        for (k, d) in dest.iter_mut().enumerate() {
+            *d = items[(start + k as isize * step) as usize];
+        }
     }
+    Ok(out)
+}
+
+pub fn seq_getitem(v: Value, key: Value) -> R {
+    if let Some(s) = as_slice(key) {
+        return seq_slice(v, s);
+    }
+    let is_list = kind_of(v) == Kind::List;
+    let items = seq_items(v).expect("a sequence");
     let i = normalize_index(key, items.len(), if is_list { "list" } else { "tuple" })?;
     Ok(items[i])
 }

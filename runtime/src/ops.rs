@@ -329,27 +329,34 @@ fn int_float(n: i64) -> Float {
 
 #[no_mangle]
 pub extern "C" fn rt_binop(op: usize, a: Value, b: Value) -> Value {
-    // Numbers by kind, once: ints of up to 64 bits (generated code did the small-int cases it
-    // could), floats with floats or ints, complex numbers with any number; the rest in general.
-    let arith = op & !binop::INPLACE;
-    let float_op = arith <= binop::POW || arith == binop::TRUEDIV;
-    match (num(a), num(b)) {
-        (Num::Int(x), Num::Int(y)) => {
-            if let Some(r) = int::small_binary(arith, x, y) {
-                return ret(int::from_i64(r));
-            }
+    // Ints of up to 64 bits first (generated code did the small-int cases it could), then the
+    // other numbers, then the rest.
+    if let (Some(x), Some(y)) = (int::as_i64(a), int::as_i64(b)) {
+        if let Some(r) = int::small_binary(op & !binop::INPLACE, x, y) {
+            return ret(int::from_i64(r));
         }
-        (Num::Float(x), Num::Float(y)) if float_op => return ret(float::binary(arith, x, y)),
-        (Num::Float(x), Num::Int(y)) if float_op => return ret(float::binary(arith, x, int_float(y))),
-        (Num::Int(x), Num::Float(y)) if float_op => return ret(float::binary(arith, int_float(x), y)),
-        (x @ Num::Complex(_), y) | (x, y @ Num::Complex(_)) => {
-            if let (Some(x), Some(y)) = (x.complex(), y.complex()) {
-                return ret(complex::binary(arith, x, y, a, b));
-            }
-        }
-        _ => {}
     }
-    ret(binary(op, a, b))
+    ret(binary_numbers(op, a, b))
+}
+
+/// [`binary`] with the float and complex cases first: each operand classified once.
+#[inline(never)]
+fn binary_numbers(op: usize, a: Value, b: Value) -> R {
+    let arith = op & !binop::INPLACE;
+    if arith <= binop::POW || arith == binop::TRUEDIV {
+        match (num(a), num(b)) {
+            (Num::Float(x), Num::Float(y)) => return float::binary(arith, x, y),
+            (Num::Float(x), Num::Int(y)) => return float::binary(arith, x, int_float(y)),
+            (Num::Int(x), Num::Float(y)) => return float::binary(arith, int_float(x), y),
+            (x @ Num::Complex(_), y) | (x, y @ Num::Complex(_)) => {
+                if let (Some(x), Some(y)) = (x.complex(), y.complex()) {
+                    return complex::binary(arith, x, y, a, b);
+                }
+            }
+            _ => {}
+        }
+    }
+    binary(op, a, b)
 }
 
 fn ordering(op: usize, o: Ordering) -> bool {
@@ -768,6 +775,15 @@ pub extern "C" fn rt_getitem(obj: Value, key: Value) -> Value {
     // A byte of bytes or a bytearray by a small int in range (lists are inline in generated code).
     if let Some((data, i)) = byte_at(obj, key) {
         return small(unsafe { *data.add(i) } as isize);
+    }
+    // An item of a tuple by a small int in range.
+    if is_small(key) && is_ptr(obj) && type_of_fast(obj).kind == Kind::Tuple {
+        let items = list::tuple_items(obj);
+        let i = small_value(key);
+        let i = if i < 0 { i + items.len() as isize } else { i };
+        if (0..items.len() as isize).contains(&i) {
+            return items[i as usize];
+        }
     }
     ret(getitem(obj, key))
 }

@@ -61,6 +61,8 @@ struct Isel<'a> {
     outgoing_args: u32,
     /// (edge block, source, target) for every split edge.
     edges: Vec<(MBlock, MBlock, MBlock)>,
+    /// How many branch edges enter each block.
+    preds: HashMap<ir::Block, u32>,
     /// sp-relative offset of each stack slot.
     slot_offsets: Vec<u32>,
     slots_size: u32,
@@ -77,8 +79,12 @@ pub fn select(func: &ir::Function, wide: &WideSigs) -> Result<VCode> {
     order.extend(func.layout.blocks().filter(|b| func.layout.is_cold(*b)));
     let mut uses = HashMap::new();
     let mut computed = std::collections::HashSet::new();
+    let mut preds = HashMap::new();
     for block in func.layout.blocks() {
         for inst in func.layout.block_insts(block) {
+            for d in func.dfg.insts[inst].branch_destination(&func.dfg.jump_tables, &func.dfg.exception_tables) {
+                *preds.entry(d.block(&func.dfg.value_lists)).or_insert(0) += 1;
+            }
             for arg in func.dfg.inst_values(inst) {
                 *uses.entry(arg).or_insert(0) += 1;
             }
@@ -102,6 +108,7 @@ pub fn select(func: &ir::Function, wide: &WideSigs) -> Result<VCode> {
         outgoing_args: outgoing_args(func, wide),
         wide,
         edges: Vec::new(),
+        preds,
         slot_offsets: Vec::new(),
         slots_size: 0,
         float: (0..func.dfg.num_values())
@@ -135,7 +142,8 @@ pub fn select(func: &ir::Function, wide: &WideSigs) -> Result<VCode> {
             s.inst(MBlock(i as u32), inst)?;
         }
     }
-    let order = layout(order.len(), &s.edges);
+    let emitted: Vec<MBlock> = (0..order.len() as u32).map(MBlock).collect();
+    let order = layout(&emitted, s.blocks.len(), &s.edges);
     let slots_size = s.slots_size;
     let float = s.float;
     let mut code = VCode {
@@ -810,8 +818,17 @@ impl Isel<'_> {
                 let sig = self.wide.calls.get(&sigref).unwrap_or(&dfg.signatures[sigref]);
                 let (params, returns) = (abi_types(&sig.params), abi_types(&sig.returns));
                 let mut call_args = Vec::new();
+                // A call on a cold path takes copies of its word arguments and gives a copy of
+                // its result: the values themselves then carry no fixed-register constraint,
+                // which would make regalloc2 split them in the hot code around it.
+                let cold = self.func.layout.is_cold(cl_block);
                 for (a, loc) in args.iter().zip(assign_args(&params)?) {
                     match loc {
+                        ArgLoc::Reg(preg) if cold && !self.float[a.as_u32() as usize] => {
+                            let t = self.temp();
+                            self.push(block, MInst::MovRR { rd: t, rm: v(*a) });
+                            call_args.push((t, preg));
+                        }
                         ArgLoc::Reg(preg) => call_args.push((v(*a), preg)),
                         ArgLoc::Stack(index) => self.push(block, MInst::StoreOutArg { rs: v(*a), index }),
                         ArgLoc::Half(preg) => {
@@ -829,6 +846,11 @@ impl Isel<'_> {
                             let t = self.ftemp();
                             ret.push((t, preg));
                             halves.push(MInst::FToCore { rd: v(*r), sm: t });
+                        }
+                        ArgLoc::Reg(preg) if cold && !self.float[r.as_u32() as usize] => {
+                            let t = self.temp();
+                            ret.push((t, preg));
+                            halves.push(MInst::MovRR { rd: v(*r), rm: t });
                         }
                         ArgLoc::Reg(preg) => ret.push((v(*r), preg)),
                         ArgLoc::Stack(_) => unreachable!("results are in registers"),
@@ -858,7 +880,6 @@ impl Isel<'_> {
                 let edges = self.edge_blocks(block, &dests)?;
                 if let Some((c, a, b)) = self.fusable_fcmp(args[0], cl_block) {
                     self.push(block, MInst::FBr { cond: c, sn: v(a), sm: v(b), taken: edges[0], not_taken: edges[1] });
-                    self.blocks[block.0 as usize].branch_args.extend([vec![], vec![]]);
                     return Ok(());
                 }
                 let (cond, rn, rhs) = match self.fusable_icmp(args[0], cl_block) {
@@ -866,7 +887,6 @@ impl Isel<'_> {
                     None => (Cond::Ne, self.truth_operand(block, args[0]), zero()),
                 };
                 self.push(block, MInst::Br { cond, rn, rhs, taken: edges[0], not_taken: edges[1] });
-                self.blocks[block.0 as usize].branch_args.extend([vec![], vec![]]);
             }
             Opcode::Return => {
                 let returns = abi_types(&self.wide.own.as_ref().unwrap_or(&self.func.signature).returns);
@@ -910,7 +930,6 @@ impl Isel<'_> {
                     }
                 };
                 self.push(block, MInst::BrTable { idx, bound, default: edges[0], targets: edges[1..].to_vec() });
-                self.blocks[block.0 as usize].branch_args.extend(edges.iter().map(|_| vec![]));
             }
             Opcode::Nop => {}
             _ => bail!("Thumb-2 backend: `{}` is not supported yet", dfg.display_inst(inst)),
@@ -918,12 +937,21 @@ impl Isel<'_> {
         Ok(())
     }
 
-    /// A block of its own for each edge of a multi-way branch, holding the block-argument moves.
+    /// The successors of a multi-way branch from `block`: a block of its own for each critical
+    /// edge (one into a block with other predecessors), holding the block-argument moves; the
+    /// target itself otherwise, its arguments on the branch (regalloc2 moves them at its top).
     fn edge_blocks(&mut self, block: MBlock, dests: &[ir::BlockCall]) -> Result<Vec<MBlock>> {
         let mut edges = Vec::new();
         for d in dests {
-            let target = self.block_map[&d.block(&self.func.dfg.value_lists)];
+            let clif_target = d.block(&self.func.dfg.value_lists);
+            let target = self.block_map[&clif_target];
             let bargs = self.block_args(*d)?;
+            if self.preds.get(&clif_target) == Some(&1) {
+                self.blocks[block.0 as usize].branch_args.push(bargs);
+                edges.push(target);
+                continue;
+            }
+            self.blocks[block.0 as usize].branch_args.push(vec![]);
             let edge = MBlock(self.blocks.len() as u32);
             self.edges.push((edge, block, target));
             self.blocks.push(VBlock { params: vec![], insts: vec![MInst::Jump { target }], branch_args: vec![bargs] });
@@ -1080,20 +1108,25 @@ fn outgoing_args(func: &ir::Function, wide: &WideSigs) -> u32 {
     most
 }
 
-/// The emission order of `clif_blocks` blocks and the edge blocks after them.
-fn layout(clif_blocks: usize, edges: &[(MBlock, MBlock, MBlock)]) -> Vec<MBlock> {
+/// `blocks` in the given order with the edge blocks placed among them: each right after its
+/// source, or right before its target when that edge goes back to a block placed earlier.
+fn layout(blocks: &[MBlock], total: usize, edges: &[(MBlock, MBlock, MBlock)]) -> Vec<MBlock> {
     let mut order = Vec::new();
-    let mut placed = vec![false; clif_blocks + edges.len()];
-    for b in 0..clif_blocks as u32 {
+    let mut placed = vec![false; total];
+    let mut at = vec![usize::MAX; total];
+    for (i, b) in blocks.iter().enumerate() {
+        at[b.0 as usize] = i;
+    }
+    for (i, &b) in blocks.iter().enumerate() {
         for &(edge, source, target) in edges {
-            if target.0 == b && source.0 >= b && b != 0 && !placed[edge.0 as usize] {
+            if target == b && at[source.0 as usize] >= i && b.0 != 0 && !placed[edge.0 as usize] {
                 placed[edge.0 as usize] = true;
                 order.push(edge);
             }
         }
-        order.push(MBlock(b));
+        order.push(b);
         for &(edge, source, _) in edges {
-            if source.0 == b && !placed[edge.0 as usize] {
+            if source == b && !placed[edge.0 as usize] {
                 placed[edge.0 as usize] = true;
                 order.push(edge);
             }

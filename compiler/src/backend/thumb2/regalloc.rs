@@ -14,6 +14,9 @@ use regalloc2::{
 };
 
 struct RaFunc {
+    /// regalloc2's block `i` is VCode block `order[i]`: blocks in emission order, so that live
+    /// ranges follow the code as it will be laid out (an edge block beside its edge).
+    order: Vec<usize>,
     insts: Vec<MInst>,
     ranges: Vec<(usize, usize)>,
     succs: Vec<Vec<Block>>,
@@ -49,7 +52,13 @@ fn caller_saved_clobbers(defs: &[PReg]) -> PRegSet {
 impl RaFunc {
     fn new(code: &VCode) -> RaFunc {
         let n = code.blocks.len();
+        let order: Vec<usize> = code.order.iter().map(|b| b.0 as usize).collect();
+        let mut pos = vec![0; n];
+        for (i, &b) in order.iter().enumerate() {
+            pos[b] = i;
+        }
         let mut f = RaFunc {
+            order: order.clone(),
             insts: Vec::new(),
             ranges: Vec::new(),
             succs: vec![Vec::new(); n],
@@ -60,7 +69,7 @@ impl RaFunc {
             clobbers: Vec::new(),
             num_vregs: code.num_vregs as usize,
         };
-        for (bi, b) in code.blocks.iter().enumerate() {
+        for (bi, b) in order.iter().map(|&b| &code.blocks[b]).enumerate() {
             let start = f.insts.len();
             for i in &b.insts {
                 let mut i = i.clone();
@@ -91,7 +100,7 @@ impl RaFunc {
             let succs: Vec<Block> = b
                 .insts
                 .last()
-                .map(|t| t.successors().iter().map(|s| Block::new(s.0 as usize)).collect())
+                .map(|t| t.successors().iter().map(|s| Block::new(pos[s.0 as usize])).collect())
                 .unwrap_or_default();
             for s in &succs {
                 f.preds[s.index()].push(Block::new(bi));
@@ -189,7 +198,7 @@ pub fn allocate(code: &VCode) -> Result<Allocated> {
     let slot_off = |a: Allocation| -> Option<i32> {
         a.as_stack().map(|s| (code.outgoing_args + code.slots_size + 4 * s.index() as u32) as i32)
     };
-    let mut blocks = Vec::with_capacity(f.ranges.len());
+    let mut blocks = vec![Vec::new(); f.ranges.len()];
     for b in 0..f.ranges.len() {
         let mut insts = Vec::new();
         for ie in out.block_insts_and_edits(&f, Block::new(b)) {
@@ -238,7 +247,7 @@ pub fn allocate(code: &VCode) -> Result<Allocated> {
                 }
             }
         }
-        blocks.push(insts);
+        blocks[f.order[b]] = insts;
     }
     Ok(Allocated { blocks, spill_slots: out.num_spillslots as u32 })
 }
