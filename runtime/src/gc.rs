@@ -534,7 +534,6 @@ pub fn free(p: *mut u8) {
         if end == h.hint {
             h.hint = i;
         }
-
     }
 }
 
