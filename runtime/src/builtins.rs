@@ -31,8 +31,18 @@ impl Singleton {
 
 pub static NOT_IMPLEMENTED: Singleton = Singleton { header: Header::of(&NOT_IMPLEMENTED_TYPE) };
 
+#[inline(always)]
 fn nargs(a: &[Value], name: &str, min: usize, max: usize) -> R<()> {
     if a.len() < min || a.len() > max {
+        return Err(nargs_error(a, name, min, max));
+    }
+    Ok(())
+}
+
+#[cold]
+#[inline(never)]
+fn nargs_error(a: &[Value], name: &str, min: usize, max: usize) -> Exc {
+    {
         let msg = if min == max {
             alloc::format!(
                 "{name}() takes exactly {} argument{} ({} given)",
@@ -49,9 +59,8 @@ fn nargs(a: &[Value], name: &str, min: usize, max: usize) -> R<()> {
         } else {
             alloc::format!("{name} expected at most {max} arguments, got {}", a.len())
         };
-        return Err(raise(&TYPE_ERROR, msg));
+        raise(&TYPE_ERROR, msg)
     }
-    Ok(())
 }
 
 fn print(a: &[Value], kw: &Kw) -> R {

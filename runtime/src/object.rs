@@ -261,12 +261,12 @@ pub fn type_of_fast(v: Value) -> &'static TypeObj {
     }
 }
 
-#[inline]
+#[inline(always)]
 pub fn type_of(v: Value) -> &'static TypeObj {
     type_of_fast(v)
 }
 
-#[inline]
+#[inline(always)]
 pub fn kind_of(v: Value) -> Kind {
     type_of(v).kind
 }

@@ -275,6 +275,12 @@ pub fn add(a: Value, b: Value) -> R {
     binary(binop::ADD, a, b)
 }
 
+/// The value of a float object (not of a subclass's instance).
+#[inline(always)]
+fn float_obj(v: Value) -> Option<Float> {
+    (is_ptr(v) && core::ptr::eq(type_of_fast(v), &FLOAT_TYPE)).then(|| unsafe { body::<float::FloatObj>(v).value })
+}
+
 /// A number operand as [`rt_binop`]'s fast paths see it.
 #[derive(Clone, Copy)]
 enum Num {
@@ -329,7 +335,26 @@ fn int_float(n: i64) -> Float {
 
 #[no_mangle]
 pub extern "C" fn rt_binop(op: usize, a: Value, b: Value) -> Value {
-    // Ints of up to 64 bits first (generated code did the small-int cases it could), then the
+    // `+ - * /` of floats, or a float and a small int: the commonest arithmetic that generated
+    // code leaves to the runtime (its floats are boxed between statements).
+    let arith = op & !binop::INPLACE;
+    if arith <= binop::MUL || arith == binop::TRUEDIV {
+        let (fa, fb) = (float_obj(a), float_obj(b));
+        if fa.is_some() || fb.is_some() {
+            let small_float = |v: Value| is_small(v).then(|| small_value(v) as Float);
+            if let (Some(x), Some(y)) = (fa.or_else(|| small_float(a)), fb.or_else(|| small_float(b))) {
+                let r = match arith {
+                    binop::ADD => x + y,
+                    binop::SUB => x - y,
+                    binop::MUL => x * y,
+                    _ if y != 0.0 => x / y,
+                    _ => return ret(binary_numbers(op, a, b)),
+                };
+                return ret(float::new_float(r));
+            }
+        }
+    }
+    // Ints of up to 64 bits (generated code did the small-int cases it could), then the
     // other numbers, then the rest.
     if let (Some(x), Some(y)) = (int::as_i64(a), int::as_i64(b)) {
         if let Some(r) = int::small_binary(op & !binop::INPLACE, x, y) {
