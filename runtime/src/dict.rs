@@ -141,7 +141,7 @@ fn rebuild(dv: Value, need: usize) -> R<()> {
 }
 
 pub fn set_item(dv: Value, key: Value, v: Value) -> R<()> {
-    let h = ops::hash(key)?;
+    let h = ops::hash_quick(key)?;
     if let Some(i) = find(dv, key, h)? {
         let o = d(dv);
         let (eh, ek, _) = o.entry(i);
@@ -185,7 +185,7 @@ pub fn set_name(dv: Value, name: Value, v: Value) -> R<bool> {
 }
 
 pub fn get(dv: Value, key: Value) -> R<Option<Value>> {
-    let h = ops::hash(key)?;
+    let h = ops::hash_quick(key)?;
     Ok(find(dv, key, h)?.map(|i| d(dv).entry(i).2))
 }
 
@@ -246,7 +246,7 @@ pub fn set_value_at(dv: Value, i: usize, v: Value) {
 }
 
 pub fn remove(dv: Value, key: Value) -> R<Option<Value>> {
-    let h = ops::hash(key)?;
+    let h = ops::hash_quick(key)?;
     match find(dv, key, h)? {
         Some(i) => {
             let o = d(dv);

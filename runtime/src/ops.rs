@@ -516,7 +516,23 @@ pub fn eq(a: Value, b: Value) -> R<bool> {
     if a == b && kind_of(a) != Kind::Float {
         return Ok(true);
     }
+    // Two strs (dict keys most often): by length, then bytes.
+    if is_ptr(a) && is_ptr(b) && type_of_fast(a).kind == Kind::Str && type_of_fast(b).kind == Kind::Str {
+        return Ok(unsafe { body::<pystr::StrObj>(a).bytes() == body::<pystr::StrObj>(b).bytes() });
+    }
     compare_bool(cmpop::EQ, a, b)
+}
+
+/// [`hash`] with small ints and strs inline: dictionary lookups start here.
+#[inline(always)]
+pub fn hash_quick(v: Value) -> R<usize> {
+    if is_small(v) {
+        return Ok(small_value(v) as usize);
+    }
+    if is_ptr(v) && type_of_fast(v).kind == Kind::Str {
+        return Ok(pystr::str_hash(v));
+    }
+    hash(v)
 }
 
 /// `a op b` for a comparison operator: True or False, or EXC when the types do not order.

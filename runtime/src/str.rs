@@ -45,17 +45,23 @@ pub const fn hash_text(text: &[u8]) -> usize {
 
 /// A str's hash and whether it is ASCII, computed in one pass on first use and kept in its
 /// `hash` word: `hash << 2 | ascii << 1 | 1`.
-#[inline]
+#[inline(always)]
 fn meta(v: Value) -> usize {
     let o = unsafe { body::<StrObj>(v) };
     if o.hash == 0 {
-        o.hash = hash_text(o.bytes()) << 2 | (o.bytes().is_ascii() as usize) << 1 | 1;
+        return compute_meta(o);
     }
     o.hash
 }
 
+#[inline(never)]
+fn compute_meta(o: &mut StrObj) -> usize {
+    o.hash = hash_text(o.bytes()) << 2 | (o.bytes().is_ascii() as usize) << 1 | 1;
+    o.hash
+}
+
 /// The hash of the str `v`.
-#[inline]
+#[inline(always)]
 pub fn str_hash(v: Value) -> usize {
     meta(v) >> 2
 }
