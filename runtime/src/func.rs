@@ -623,7 +623,7 @@ pub fn lookup_class_hashed(t: &'static TypeObj, name: &str, h: usize) -> Option<
 }
 
 /// Whether `v` is a str.
-#[inline]
+#[inline(always)]
 fn is_str(v: Value) -> bool {
     is_ptr(v) && type_of_fast(v).kind == Kind::Str
 }
@@ -633,14 +633,16 @@ pub fn lookup_class_name(t: &'static TypeObj, name: Value) -> Option<Value> {
     if !t.is_class() {
         return None;
     }
-    for c in t.mro_iter() {
-        if c.dict != 0 {
-            if let Some(i) = dict::find_name(c.dict, name) {
-                return dict::entry_at(c.dict, i).map(|(_, v)| v);
+    crate::icache::class_lookup(t, name, || {
+        for c in t.mro_iter() {
+            if c.dict != 0 {
+                if let Some(i) = dict::find_name(c.dict, name) {
+                    return dict::entry_at(c.dict, i).map(|(_, v)| v);
+                }
             }
         }
-    }
-    None
+        None
+    })
 }
 
 /// Binds what a class attribute lookup found to `obj` (of class `cls`), as descriptors do.

@@ -45,12 +45,42 @@ pub unsafe extern "C" fn rt_init_caches(start: *mut usize, words: usize) -> Valu
     NONE
 }
 
-/// A class's attributes changed: every entry is emptied.
+/// A class's attributes changed: every entry is emptied (the program's and the runtime's).
 pub fn classes_changed() {
     let c = CACHES.get();
     c.classes_changed = true;
     if !c.start.is_null() {
         unsafe { core::ptr::write_bytes(c.start, 0, c.words) };
+    }
+    *LOOKUPS.get() = [(0, 0, 0); LOOKUP_SLOTS];
+}
+
+/// The runtime's own cache of class lookups (`getattr()`, special methods, the misses of the
+/// sites' caches): (class, name, what the MRO holds or 0), direct-mapped by both addresses.
+const LOOKUP_SLOTS: usize = 64;
+static LOOKUPS: Global<[(usize, Value, Value); LOOKUP_SLOTS]> = Global::new([(0, 0, 0); LOOKUP_SLOTS]);
+
+/// [`lookup_class_name`]'s answer through the lookup cache: `walk` finds it on a miss.
+#[inline(always)]
+pub fn class_lookup(t: &'static TypeObj, name: Value, walk: impl FnOnce() -> Option<Value>) -> Option<Value> {
+    let key = t as *const TypeObj as usize;
+    let slot = ((key >> 4) ^ (name >> 3)) % LOOKUP_SLOTS;
+    let e = &mut LOOKUPS.get()[slot];
+    if e.0 == key && e.1 == name {
+        return (e.2 != 0).then_some(e.2);
+    }
+    let found = walk();
+    *e = (key, name, found.unwrap_or(0));
+    found
+}
+
+/// The lookup cache's words are roots: a class and name it holds stay alive, so their
+/// addresses cannot be reused by others while an entry names them.
+pub fn mark_roots(mark: &mut dyn FnMut(usize)) {
+    for e in LOOKUPS.get().iter() {
+        mark(e.0);
+        mark(e.1);
+        mark(e.2);
     }
 }
 
