@@ -49,6 +49,9 @@ pub struct GenObj {
     value: Value,
     /// An exception `throw()` delivers at the `yield`.
     thrown: Value,
+    /// While suspended in `yield from` a generator: that generator, which [`resume`] then
+    /// resumes directly (nothing runs between the two until it ends).
+    delegate: Value,
     // The fields below are not scanned (see `scan_ranges`): the collector would only walk
     // back from them over a stack's blocks to find a run that the stack field marks anyway.
     /// The generator's saved stack pointer while suspended.
@@ -222,6 +225,7 @@ pub fn new_generator(f: Value, args: &[Value]) -> R {
             caller_gen: 0,
             value: NONE,
             thrown: 0,
+            delegate: 0,
             sp: 0,
             caller_sp: 0,
             caller_top: 0,
@@ -293,6 +297,18 @@ fn prepare_stack(g: Value) -> R<()> {
 /// then in [`return_value`]).
 pub fn resume(g: Value, v: Value) -> R<Option<Value>> {
     let o = gen(g);
+    if o.delegate != 0 && o.thrown == 0 && o.state == State::Suspended {
+        // Suspended in `yield from` a generator: what that one yields is this one's next
+        // value, without switching to this one's stack and back. When it ends, this one goes
+        // on (its `yield from` sees the end), and an exception it raised is raised there.
+        match resume(o.delegate, v) {
+            Ok(Some(x)) => return Ok(Some(x)),
+            Ok(None) => {}
+            Err(_) => gen(g).thrown = take_pending(),
+        }
+        gen(g).delegate = 0;
+        return resume(g, NONE);
+    }
     match o.state {
         State::Running => return Err(raise(&VALUE_ERROR, "generator already executing")),
         State::Done | State::Failed => {
@@ -381,7 +397,11 @@ pub extern "C" fn rt_yield_from(x: Value) -> Value {
             let next = if kind_of(it) == Kind::Generator { resume(it, sent)? } else { crate::iter::next(it)? };
             match next {
                 Some(v) => {
+                    if kind_of(it) == Kind::Generator {
+                        gen(current()).delegate = it;
+                    }
                     let r = rt_yield(v);
+                    gen(current()).delegate = 0;
                     if r == EXC {
                         return Err(Exc);
                     }
@@ -413,11 +433,32 @@ fn throw(g: Value, e: Value) -> R {
     if as_exc(e).is_none() {
         return Err(raise(&TYPE_ERROR, "exceptions must derive from BaseException"));
     }
-    gen(g).thrown = e;
-    match resume(g, NONE)? {
+    match throw_into(g, e)? {
         Some(v) => Ok(v),
         None => Err(raise_with(&STOP_ITERATION, return_value(g))),
     }
+}
+
+/// Raises `e` where `g` is suspended: in the generator it delegates to with `yield from`
+/// when there is one (as CPython does), else at its own `yield`. `g`'s next value, or None
+/// when it ended.
+fn throw_into(g: Value, e: Value) -> R<Option<Value>> {
+    let o = gen(g);
+    if o.delegate != 0 && o.state == State::Suspended {
+        let d = core::mem::replace(&mut o.delegate, 0);
+        match throw_into(d, e) {
+            Ok(Some(v)) => {
+                gen(g).delegate = d;
+                return Ok(Some(v));
+            }
+            // The delegate ended: `g`'s `yield from` gets its return value and goes on.
+            Ok(None) => return resume(g, NONE),
+            Err(_) => gen(g).thrown = take_pending(),
+        }
+        return resume(g, NONE);
+    }
+    gen(g).thrown = e;
+    resume(g, NONE)
 }
 
 pub static GENERATOR_METHODS: &[NativeObj] = &[
