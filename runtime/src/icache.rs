@@ -109,6 +109,10 @@ const CLASS_VALUE: usize = 2;
 const NATIVE: usize = 3;
 /// An attribute of the class `key` itself, as loaded (`value`).
 const TYPE_ATTR: usize = 4;
+/// An attribute of the built-in module `key` (`value`: they never change).
+const MODULE_ATTR: usize = 5;
+/// A global of the program's module `key`, at an entry number: read from there each time.
+const MODULE_GLOBAL: usize = 6;
 /// In [`INST`] mode: the class has no attribute of that name (an instance storing it shadows
 /// nothing).
 const NOT_IN_CLASS: usize = 8;
@@ -226,7 +230,15 @@ fn fill(obj: Value, name: Value, c: &mut Cache, call_args: Option<usize>) {
         }
         return;
     }
-    if t.is_class() || matches!(t.kind, Kind::Module | Kind::Type | Kind::Exception | Kind::Function) {
+    if t.kind == Kind::Module {
+        match crate::modules::attr_slot(obj, name) {
+            Some(crate::modules::AttrSlot::Fixed(v)) => c.set(obj, MODULE_ATTR, v),
+            Some(crate::modules::AttrSlot::Global(i)) => c.set(obj, MODULE_GLOBAL | i << ENTRY_SHIFT, 0),
+            None => {}
+        }
+        return;
+    }
+    if t.is_class() || matches!(t.kind, Kind::Type | Kind::Exception | Kind::Function) {
         return;
     }
     if core::ptr::eq(t, &crate::func::SUPER_TYPE) {
@@ -235,6 +247,18 @@ fn fill(obj: Value, name: Value, c: &mut Cache, call_args: Option<usize>) {
     let key = crate::str::as_str(name).unwrap_or("");
     if let Some(m) = t.methods.iter().find(|m| m.name == key) {
         c.set(t.as_value(), NATIVE, m as *const NativeObj as Value);
+    }
+}
+
+/// In the modes for one object (a class, a module): the attribute, when `obj` is that object.
+#[inline(always)]
+fn of_object(obj: Value, c: &Cache) -> Option<Value> {
+    if obj != c.key {
+        return None;
+    }
+    match c.mode() {
+        MODULE_GLOBAL => Some(crate::modules::global_at(obj, c.entry())).filter(|&v| v != 0),
+        _ => Some(c.value),
     }
 }
 
@@ -257,9 +281,9 @@ pub unsafe extern "C" fn rt_getattr_ic(obj: Value, name: Value, c: *mut Cache) -
 
 #[inline(never)]
 unsafe fn getattr_ic(obj: Value, name: Value, c: &mut Cache) -> Value {
-    if c.mode() == TYPE_ATTR {
-        if obj == c.key {
-            return c.value;
+    if matches!(c.mode(), TYPE_ATTR | MODULE_ATTR | MODULE_GLOBAL) {
+        if let Some(v) = of_object(obj, c) {
+            return v;
         }
     } else if c.for_type_of(obj) {
         match c.mode() {
@@ -358,9 +382,9 @@ unsafe fn call_method_ic(name: Value, argv: *const Value, npos: usize, kwnames: 
     let kw = Kw { names, values: &all[1 + npos..] };
     let args = &all[..1 + npos];
     let obj = args[0];
-    if c.mode() == TYPE_ATTR {
-        if obj == c.key {
-            return ret(call(c.value, &args[1..], &kw));
+    if matches!(c.mode(), TYPE_ATTR | MODULE_ATTR | MODULE_GLOBAL) {
+        if let Some(f) = of_object(obj, c) {
+            return ret(call(f, &args[1..], &kw));
         }
     } else if c.for_type_of(obj) {
         match c.mode() {

@@ -350,6 +350,34 @@ fn global_index(m: &ModuleObj, key: &str) -> Option<usize> {
     None
 }
 
+/// Where an attribute cache finds `module.name` again.
+pub enum AttrSlot {
+    /// A built-in module's attribute: it never changes.
+    Fixed(Value),
+    /// The program's module's global at this index.
+    Global(usize),
+}
+
+/// Where `module.name` lives, when a cache can find it there again (not `__name__`, nor
+/// attributes set from outside a program's module).
+pub fn attr_slot(v: Value, name: Value) -> Option<AttrSlot> {
+    let m: &ModuleObj = unsafe { body(v) };
+    let key = crate::str::as_str(name)?;
+    if key == "__name__" {
+        return None;
+    }
+    if m.globals.is_null() {
+        return Some(AttrSlot::Fixed(getattr(v, key)?.ok()?));
+    }
+    global_index(m, key).map(AttrSlot::Global)
+}
+
+/// Global `i` of the program's module `v` (0 while unbound).
+pub fn global_at(v: Value, i: usize) -> Value {
+    let m: &ModuleObj = unsafe { body(v) };
+    unsafe { *m.globals.add(i) }
+}
+
 /// `module.key`.
 pub fn getattr(v: Value, key: &str) -> Option<R> {
     let m: &ModuleObj = unsafe { body(v) };
