@@ -603,8 +603,14 @@ pub fn lookup_class(t: &'static TypeObj, name: &str) -> Option<Value> {
 }
 
 /// [`lookup_class`] for a name of the runtime's own (`crate::name!`), hashed at build time.
-pub fn lookup_name(t: &'static TypeObj, name: &crate::ops::Name) -> Option<Value> {
-    lookup_class_hashed(t, name.text, name.hash)
+pub fn lookup_name(t: &'static TypeObj, name: &'static crate::ops::Name) -> Option<Value> {
+    if !t.is_class() {
+        return None;
+    }
+    // Cached under the name's own address: each `name!` is one static.
+    crate::icache::class_lookup(t, name as *const crate::ops::Name as Value, || {
+        lookup_class_hashed(t, name.text, name.hash)
+    })
 }
 
 /// [`lookup_class`] with the name's hash known (the runtime's own names: see `ops::Name`).

@@ -495,6 +495,9 @@ fn alloc_run(n: usize, flags: u8) -> *mut u8 {
     // one or two blocks). With no heap at all, every search fails.
     let start = if n <= 2 && i + n <= h.blocks && h.state(i) == FREE && h.state(i + n - 1) == FREE {
         i
+    } else if n <= 8 && i + n <= h.blocks && (i..i + n).all(|j| h.state(j) == FREE) {
+        // A short run free at the hint (an instance's dict, a small list's items).
+        i
     } else {
         match h.find_free(n) {
             Some(i) => i,
