@@ -538,6 +538,21 @@ pub fn hash_quick(v: Value) -> R<usize> {
 /// `a op b` for a comparison operator: True or False, or EXC when the types do not order.
 #[no_mangle]
 pub extern "C" fn rt_compare(op: usize, a: Value, b: Value) -> Value {
+    // Two strs or two floats (of the built-in types) without the general path's setup.
+    if is_ptr(a) && is_ptr(b) {
+        let (ta, tb) = (type_of_fast(a), type_of_fast(b));
+        if core::ptr::eq(ta, tb) {
+            if core::ptr::eq(ta, &STR_TYPE) {
+                let (x, y) = unsafe { (body::<pystr::StrObj>(a).bytes(), body::<pystr::StrObj>(b).bytes()) };
+                let r = if op >= cmpop::EQ { (x == y) == (op == cmpop::EQ) } else { ordering(op, x.cmp(y)) };
+                return bool_value(r);
+            }
+            if core::ptr::eq(ta, &FLOAT_TYPE) {
+                let (x, y) = unsafe { (body::<float::FloatObj>(a).value, body::<float::FloatObj>(b).value) };
+                return bool_value(float::compare(op, x, y));
+            }
+        }
+    }
     ret(compare_bool(op, a, b).map(bool_value))
 }
 
