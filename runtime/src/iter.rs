@@ -19,13 +19,20 @@ pub struct RangeObj {
 }
 
 impl RangeObj {
+    /// The number of values; wide arithmetic, as `range(sys.maxsize, 0, -1)` spans the whole
+    /// word (a range longer than `sys.maxsize` is refused when made).
     pub fn len(&self) -> usize {
-        let n = if self.step > 0 {
-            (self.stop - self.start + self.step - 1) / self.step
-        } else {
-            (self.start - self.stop - self.step - 1) / -self.step
-        };
+        let (start, stop, step) = (self.start as i128, self.stop as i128, self.step as i128);
+        let n = if step > 0 { (stop - start + step - 1) / step } else { (start - stop - step - 1) / -step };
         n.max(0) as usize
+    }
+    /// `len()` of the range: OverflowError past `sys.maxsize`, as CPython.
+    pub fn checked_len(&self) -> R<usize> {
+        let n = self.len();
+        if n > isize::MAX as usize {
+            return Err(raise(&OVERFLOW_ERROR, "Python int too large to convert to C ssize_t"));
+        }
+        Ok(n)
     }
     pub fn is_empty(&self) -> bool {
         self.len() == 0

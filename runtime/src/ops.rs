@@ -474,7 +474,7 @@ pub fn len(v: Value) -> R<usize> {
             Kind::List | Kind::Tuple => return Ok(list::seq_items(v).unwrap().len()),
             Kind::Dict | Kind::Set | Kind::FrozenSet => return Ok(dict::len(v)),
             Kind::DictView => return Ok(dict::len(dict::view_dict(v))),
-            Kind::Range => return Ok(crate::iter::as_range(v).unwrap().len()),
+            Kind::Range => return crate::iter::as_range(v).unwrap().checked_len(),
             Kind::Bytes | Kind::ByteArray => return Ok(crate::bytes::bytes_of(v).unwrap().len()),
             Kind::MemoryView => return Ok(crate::memoryview::len(v)),
             _ => {}
