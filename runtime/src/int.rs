@@ -316,7 +316,7 @@ pub fn int_new(args: &[Value], kw: &Kw) -> R {
             Some(v) => from_big(v),
             None => Err(raise(
                 &VALUE_ERROR,
-                alloc::format!("invalid literal for int() with base {b}: {}", crate::str::repr(t)),
+                alloc::format!("invalid literal for int() with base {b}: {}", crate::str::repr_cut(t, 200)),
             )),
         };
     }
