@@ -251,7 +251,13 @@ pub fn ret(r: R) -> Value {
 // Calling
 
 /// Calls the machine code of a compiled function with `args` in registers and on the stack.
+///
+/// Every way from the runtime into compiled code passes here: it checks the stack as compiled
+/// functions check it before their own calls (`crate::stack`).
 pub(crate) unsafe fn invoke(code: usize, a: &[Value]) -> Value {
+    if crate::stack::exhausted() {
+        return crate::stack::rt_stack_overflow();
+    }
     macro_rules! arity {
         ($($n:literal => ($($i:literal),*)),*) => {
             match a.len() {

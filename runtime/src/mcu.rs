@@ -2,7 +2,7 @@
 //!
 //! `mpyc`'s linker places `.vector_table` at the start of flash and defines the symbols the
 //! reset path uses (`__sidata`, `__sdata`, `__edata`, `__sbss`, `__ebss`, `__sheap`, `__eheap`,
-//! `_stack_top`).
+//! `_stack_top`, `_stack_bottom`).
 
 use crate::board;
 use crate::value::Value;
@@ -10,6 +10,7 @@ use core::ptr::addr_of;
 
 extern "C" {
     static _stack_top: u32;
+    static _stack_bottom: u32;
     static __sidata: u32;
     static mut __sdata: u32;
     static __edata: u32;
@@ -80,6 +81,8 @@ pub unsafe extern "C" fn Reset() -> ! {
     let start = addr_of!(__sheap) as usize;
     crate::gc::init(start, addr_of!(__eheap) as usize - start);
     crate::gc::set_stack_base(addr_of!(_stack_top) as usize);
+    //    Python code may go down to the stack's bottom less the runtime's reserve.
+    crate::stack::set_main_stack(addr_of!(_stack_bottom) as usize);
     // 5. Clocks, console, timer, LEDs.
     board::init();
     // 6. The program, then its exit status.
