@@ -658,6 +658,7 @@ pub fn view_contains(v: Value, x: Value) -> R<bool> {
 
 /// Whether two dicts have equal items.
 pub fn dict_eq(a: Value, b: Value) -> R<bool> {
+    crate::stack::check_while("in comparison")?;
     if len(a) != len(b) {
         return Ok(false);
     }

@@ -570,6 +570,7 @@ pub fn hash(v: Value) -> R<usize> {
         Kind::Complex => Ok(complex::hash(complex::as_complex(v).unwrap())),
         Kind::MemoryView => crate::memoryview::hash(v),
         Kind::Tuple => {
+            crate::stack::check()?;
             let mut h: usize = 0x345678;
             for &x in list::tuple_items(v) {
                 h = (h ^ hash(x)?).wrapping_mul(1_000_003);
