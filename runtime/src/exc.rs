@@ -111,6 +111,7 @@ pub fn mark_runtime_roots(mark: &mut dyn FnMut(usize)) {
     mark(s.handling);
     crate::gen::mark_roots(mark);
     crate::random::mark_roots(mark);
+    crate::reserve::mark_roots(mark);
     let m = MEMORY_ERROR_OBJ.get();
     for v in [m.dict, m.args, m.frames, m.cause, m.context] {
         mark(v);

@@ -35,6 +35,7 @@ pub mod ops;
 pub mod print;
 pub mod pyb;
 pub mod random;
+pub mod reserve;
 pub mod stack;
 pub mod str;
 pub mod suggest;
