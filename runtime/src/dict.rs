@@ -312,6 +312,14 @@ pub fn update(dv: Value, other: Value) -> R<()> {
         }
         return Ok(());
     }
+    // A mapping of the program's (a class with `keys` and `__getitem__`): by its keys.
+    let t = type_of(other);
+    if t.is_class() {
+        if let Some(keys) = crate::func::lookup_name(t, crate::name!("keys")) {
+            let keys = crate::func::call(keys, &[other], &crate::func::Kw::NONE)?;
+            return crate::iter::for_each(keys, |k| set_item(dv, k, ops::getitem(other, k)?));
+        }
+    }
     let mut n = 0;
     crate::iter::for_each(other, |item| {
         let pair = crate::list::to_list(item)?;

@@ -462,8 +462,20 @@ pub fn reversed_new(args: &[Value], kw: &Kw) -> R {
     if !ok {
         return Err(raise(&TYPE_ERROR, alloc::format!("'{}' object is not reversible", type_name(v))));
     }
-    let l = crate::list::to_list(v)?;
-    list_items(l).reverse();
+    // A sequence of the program's: indexed from `len() - 1` down, as CPython (iterating it
+    // would not stop where `__getitem__` raises no IndexError).
+    let l = if type_of(v).is_class() && lookup_name(type_of(v), crate::name!("__len__")).is_some() {
+        let n = crate::ops::len(v)?;
+        let l = new_list(&[])?;
+        for i in (0..n).rev() {
+            crate::list::push(l, crate::ops::getitem(v, from_isize(i as isize))?)?;
+        }
+        l
+    } else {
+        let l = crate::list::to_list(v)?;
+        list_items(l).reverse();
+        l
+    };
     new_iter(&REVERSED_TYPE, Walk::Seq, l, 0)
 }
 
