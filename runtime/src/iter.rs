@@ -19,12 +19,14 @@ pub struct RangeObj {
 }
 
 impl RangeObj {
-    /// The number of values; wide arithmetic, as `range(sys.maxsize, 0, -1)` spans the whole
-    /// word (a range longer than `sys.maxsize` is refused when made).
+    /// The number of values: the span taken unsigned, as `range(sys.maxsize, 0, -1)` spans the
+    /// whole word (a range longer than `sys.maxsize` is refused by `len()`).
     pub fn len(&self) -> usize {
-        let (start, stop, step) = (self.start as i128, self.stop as i128, self.step as i128);
-        let n = if step > 0 { (stop - start + step - 1) / step } else { (start - stop - step - 1) / -step };
-        n.max(0) as usize
+        let (lo, hi) = if self.step > 0 { (self.start, self.stop) } else { (self.stop, self.start) };
+        if hi <= lo {
+            return 0;
+        }
+        (hi.wrapping_sub(lo) as usize - 1) / self.step.unsigned_abs() + 1
     }
     /// `len()` of the range: OverflowError past `sys.maxsize`, as CPython.
     pub fn checked_len(&self) -> R<usize> {
