@@ -47,7 +47,7 @@ pub fn run(file: &Path, board_name: &str, options: lower::Options) -> Result<i32
         Backend::Host => {
             let isa = host::isa()?;
             let program = lower(file, host::target(&isa), options)?;
-            mpyc_runtime::gc::init_host(board.heap_size.unwrap_or(16 << 20) as usize);
+            mpyc_runtime::gc::init_host(board.heap_size.unwrap_or(64 << 20) as usize);
             host::run(program, isa)
         }
         Backend::Thumb2 => {

@@ -124,6 +124,8 @@ entry_points! {
     crate::exc => fn rt_exc_end(prev: Value) -> Value;
     crate::exc => fn rt_exc_restore(e: Value) -> Value;
     crate::gc => fn rt_init(roots: *const Value, count: usize, flags: usize) -> Value;
+    crate::stack => fn rt_init_stack(cell: *mut usize) -> Value;
+    crate::stack => fn rt_stack_overflow() -> Value;
 }
 
 /// The entry point called `name`, if there is one.

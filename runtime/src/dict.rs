@@ -312,6 +312,14 @@ pub fn update(dv: Value, other: Value) -> R<()> {
         }
         return Ok(());
     }
+    // A mapping of the program's (a class with `keys` and `__getitem__`): by its keys.
+    let t = type_of(other);
+    if t.is_class() {
+        if let Some(keys) = crate::func::lookup_name(t, crate::name!("keys")) {
+            let keys = crate::func::call(keys, &[other], &crate::func::Kw::NONE)?;
+            return crate::iter::for_each(keys, |k| set_item(dv, k, ops::getitem(other, k)?));
+        }
+    }
     let mut n = 0;
     crate::iter::for_each(other, |item| {
         let pair = crate::list::to_list(item)?;
@@ -658,6 +666,7 @@ pub fn view_contains(v: Value, x: Value) -> R<bool> {
 
 /// Whether two dicts have equal items.
 pub fn dict_eq(a: Value, b: Value) -> R<bool> {
+    crate::stack::check_while("in comparison")?;
     if len(a) != len(b) {
         return Ok(false);
     }

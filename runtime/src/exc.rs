@@ -112,6 +112,7 @@ pub fn mark_runtime_roots(mark: &mut dyn FnMut(usize)) {
     crate::gen::mark_roots(mark);
     crate::random::mark_roots(mark);
     crate::icache::mark_roots(mark);
+    crate::reserve::mark_roots(mark);
     let m = MEMORY_ERROR_OBJ.get();
     for v in [m.dict, m.args, m.frames, m.cause, m.context] {
         mark(v);
@@ -211,6 +212,8 @@ pub unsafe extern "C" fn rt_traceback(info: *const u8, tag: usize) -> Value {
             let _ = crate::list::push(e.frames, small(line as isize));
         }
     }
+    // A traceback that found no memory stays short; the exception stays the one raised.
+    STATE.get().pending = p;
     EXC
 }
 
@@ -387,16 +390,37 @@ fn format_exception(e: Value, out: &mut String, depth: usize) {
     let frames: &[Value] = if x.frames != 0 { crate::list::list_items(x.frames) } else { &[] };
     if !frames.is_empty() {
         out.push_str("Traceback (most recent call last):\n");
+        // As CPython: a frame repeated (same place) is shown three times, then counted.
+        let mut last = (0, 0);
+        let mut count = 0;
         for pair in frames.chunks(2).rev() {
+            if (pair[0], pair[1]) != last {
+                repeated(out, count);
+                last = (pair[0], pair[1]);
+                count = 0;
+            }
+            count += 1;
+            if count > 3 {
+                continue;
+            }
             let info = small_value(pair[0]) as *const u8;
             let line = small_value(pair[1]);
             let file = unsafe { cstr(info) };
             let func = unsafe { cstr(info.add(file.len() + 1)) };
             out.push_str(&alloc::format!("  File \"{file}\", line {line}, in {func}\n"));
         }
+        repeated(out, count);
     }
     out.push_str(&describe(e));
     out.push('\n');
+}
+
+/// The line after the third of `count` frames in a row at the same place.
+fn repeated(out: &mut String, count: usize) {
+    if count > 3 {
+        let n = count - 3;
+        out.push_str(&alloc::format!("  [Previous line repeated {n} more time{}]\n", if n > 1 { "s" } else { "" }));
+    }
 }
 
 /// Prints the pending exception as CPython does, outermost frame first, to the error console.

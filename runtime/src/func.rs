@@ -251,7 +251,13 @@ pub fn ret(r: R) -> Value {
 // Calling
 
 /// Calls the machine code of a compiled function with `args` in registers and on the stack.
+///
+/// Every way from the runtime into compiled code passes here: it checks the stack as compiled
+/// functions check it before their own calls (`crate::stack`).
 pub(crate) unsafe fn invoke(code: usize, a: &[Value]) -> Value {
+    if crate::stack::exhausted() {
+        return crate::stack::rt_stack_overflow();
+    }
     macro_rules! arity {
         ($($n:literal => ($($i:literal),*)),*) => {
             match a.len() {
@@ -432,6 +438,9 @@ pub fn call(f: Value, args: &[Value], kw: &Kw) -> R {
         }
         Kind::Native => {
             let n: &NativeObj = unsafe { body(f) };
+            if args.is_empty() {
+                unbound_method_check(n)?;
+            }
             (n.f)(args, kw)
         }
         Kind::BoundMethod => {
@@ -453,6 +462,19 @@ pub fn call(f: Value, args: &[Value], kw: &Kw) -> R {
             None => Err(raise(&TYPE_ERROR, alloc::format!("'{}' object is not callable", type_name(f)))),
         },
     }
+}
+
+/// A built-in type's method called through the type with nothing for `self` (`list.append()`)
+/// raises as CPython does; its code may take `self` as given.
+fn unbound_method_check(n: &NativeObj) -> R<()> {
+    let p = n as *const NativeObj;
+    for t in BUILTIN_TYPES.iter() {
+        if t.methods.as_ptr_range().contains(&p) {
+            let msg = alloc::format!("unbound method {}.{}() needs an argument", t.name, n.name);
+            return Err(raise(&TYPE_ERROR, msg));
+        }
+    }
+    Ok(())
 }
 
 /// Runs `body` with `first` put before `args`.

@@ -430,6 +430,7 @@ pub fn collect() {
     h.mark_pinned();
     h.sweep();
     core::hint::black_box(&regs);
+    crate::reserve::take();
     h.collecting = false;
 }
 
@@ -506,7 +507,7 @@ fn alloc_run(n: usize, flags: u8) -> *mut u8 {
                 collect();
                 match h.find_free(n) {
                     Some(i) => i,
-                    None => return core::ptr::null_mut(),
+                    None => return crate::reserve::exhausted(n, flags),
                 }
             }
         }
@@ -520,6 +521,11 @@ fn alloc_run(n: usize, flags: u8) -> *mut u8 {
     h.hint = start + n;
     h.top = h.top.max(start + n);
     (h.base + start * BLOCK) as *mut u8
+}
+
+/// Whether a run of `bytes` is free now (no collection).
+pub fn has_room(bytes: usize) -> bool {
+    HEAP.get().find_free(bytes.div_ceil(BLOCK)).is_some()
 }
 
 /// Frees a run explicitly (the Rust allocator's `dealloc`, or a buffer replaced by a bigger one).
@@ -646,6 +652,7 @@ pub unsafe extern "C" fn rt_init(roots: *const Value, count: usize, flags: usize
     if flags & 1 != 0 || cfg!(not(target_os = "none")) && stress_from_env() {
         set_stress(true);
     }
+    crate::reserve::init();
     crate::value::NONE
 }
 

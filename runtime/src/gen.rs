@@ -65,6 +65,24 @@ pub struct GenObj {
 /// The generator running now (0 when on the main stack).
 static CURRENT: Global<Value> = Global::new(0);
 
+/// How many generators are running (each resumed by the one before), and how many may: every
+/// one holds a stack, and a chain of `yield from` that never ends must be a RecursionError (as
+/// in CPython), not the heap's exhaustion. The limit comes from the heap's size, when needed.
+static NESTED: Global<(usize, usize)> = Global::new((0, 0));
+
+fn enter_nested() -> R<()> {
+    let (running, max) = NESTED.get();
+    if *running >= 8 && *max == 0 {
+        let (free, used) = crate::gc::usage();
+        *max = ((free + used) / (2 * STACK_SIZE)).clamp(8, 1000);
+    }
+    if *running >= 8 && *running >= *max {
+        return Err(raise(&RECURSION_ERROR, "maximum recursion depth exceeded"));
+    }
+    *running += 1;
+    Ok(())
+}
+
 pub fn current() -> Value {
     *CURRENT.get()
 }
@@ -332,6 +350,7 @@ pub fn resume(g: Value, v: Value) -> R<Option<Value>> {
         }
         State::Suspended => {}
     }
+    enter_nested()?;
     let o = gen(g);
     o.value = v;
     o.state = State::Running;
@@ -339,7 +358,11 @@ pub fn resume(g: Value, v: Value) -> R<Option<Value>> {
     o.caller_top = crate::gc::stack_top();
     *CURRENT.get() = g;
     crate::gc::set_stack_top(stack_top(o.stack));
+    // Python code on the generator's stack may go down to its reserve.
+    let caller_limit = crate::stack::set_limit(o.stack + crate::stack::GEN_RESERVE);
     unsafe { mpyc_gen_switch(&mut o.caller_sp, o.sp) };
+    crate::stack::set_limit(caller_limit);
+    NESTED.get().0 -= 1;
     let o = gen(g);
     *CURRENT.get() = o.caller_gen;
     crate::gc::set_stack_top(o.caller_top);

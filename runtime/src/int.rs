@@ -148,6 +148,7 @@ pub fn binary(op: usize, a: Int, b: Int) -> R {
             crate::float::binary(op, to_float(&a)?, to_float(&b)?)
         }
         binop::LSHIFT | binop::RSHIFT if b.is_negative() => Err(raise(&VALUE_ERROR, "negative shift count")),
+        _ if crate::reserve::room_for_int(result_bits(op, &a, &b)).is_err() => Err(Exc),
         // Big-int digits hold no pointers: the collector neither zeroes nor scans them.
         binop::ADD | binop::SUB | binop::MUL => crate::gc::leaf_allocs(|| {
             // By reference, and a 64-bit operand as a scalar: only the result is allocated.
@@ -168,6 +169,19 @@ pub fn binary(op: usize, a: Int, b: Int) -> R {
         }),
         _ => crate::gc::leaf_allocs(|| big_binary(op, &a.as_big(), b)),
     }
+}
+
+/// An upper bound of the bits of `a op b` (see [`crate::reserve::int_result_bits`]).
+fn result_bits(op: usize, a: &Int, b: &Int) -> u64 {
+    let bits = |i: &Int| match i {
+        Int::Small(n) => u64::from(64 - n.unsigned_abs().leading_zeros()),
+        Int::Big(x) => x.bits(),
+    };
+    let small = match b {
+        Int::Small(n) => Some(*n),
+        Int::Big(_) => None,
+    };
+    crate::reserve::int_result_bits(op, bits(a), bits(b), small)
 }
 
 /// The other operators on big operands, by reference: only the result is allocated.
@@ -333,7 +347,7 @@ pub fn int_new(args: &[Value], kw: &Kw) -> R {
             Some(v) => from_big(v),
             None => Err(raise(
                 &VALUE_ERROR,
-                alloc::format!("invalid literal for int() with base {b}: {}", crate::str::repr(t)),
+                alloc::format!("invalid literal for int() with base {b}: {}", crate::str::repr_cut(t, 200)),
             )),
         };
     }

@@ -19,13 +19,22 @@ pub struct RangeObj {
 }
 
 impl RangeObj {
+    /// The number of values: the span taken unsigned, as `range(sys.maxsize, 0, -1)` spans the
+    /// whole word (a range longer than `sys.maxsize` is refused by `len()`).
     pub fn len(&self) -> usize {
-        let n = if self.step > 0 {
-            (self.stop - self.start + self.step - 1) / self.step
-        } else {
-            (self.start - self.stop - self.step - 1) / -self.step
-        };
-        n.max(0) as usize
+        let (lo, hi) = if self.step > 0 { (self.start, self.stop) } else { (self.stop, self.start) };
+        if hi <= lo {
+            return 0;
+        }
+        (hi.wrapping_sub(lo) as usize - 1) / self.step.unsigned_abs() + 1
+    }
+    /// `len()` of the range: OverflowError past `sys.maxsize`, as CPython.
+    pub fn checked_len(&self) -> R<usize> {
+        let n = self.len();
+        if n > isize::MAX as usize {
+            return Err(raise(&OVERFLOW_ERROR, "Python int too large to convert to C ssize_t"));
+        }
+        Ok(n)
     }
     pub fn is_empty(&self) -> bool {
         self.len() == 0
@@ -455,8 +464,20 @@ pub fn reversed_new(args: &[Value], kw: &Kw) -> R {
     if !ok {
         return Err(raise(&TYPE_ERROR, alloc::format!("'{}' object is not reversible", type_name(v))));
     }
-    let l = crate::list::to_list(v)?;
-    list_items(l).reverse();
+    // A sequence of the program's: indexed from `len() - 1` down, as CPython (iterating it
+    // would not stop where `__getitem__` raises no IndexError).
+    let l = if type_of(v).is_class() && lookup_name(type_of(v), crate::name!("__len__")).is_some() {
+        let n = crate::ops::len(v)?;
+        let l = new_list(&[])?;
+        for i in (0..n).rev() {
+            crate::list::push(l, crate::ops::getitem(v, from_isize(i as isize))?)?;
+        }
+        l
+    } else {
+        let l = crate::list::to_list(v)?;
+        list_items(l).reverse();
+        l
+    };
     new_iter(&REVERSED_TYPE, Walk::Seq, l, 0)
 }
 

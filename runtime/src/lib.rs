@@ -35,6 +35,8 @@ pub mod ops;
 pub mod print;
 pub mod pyb;
 pub mod random;
+pub mod reserve;
+pub mod stack;
 pub mod str;
 pub mod suggest;
 pub mod trig;

@@ -393,6 +393,7 @@ pub fn new_tuple_n(n: usize) -> R {
 /// Compares two sequences item by item, as `<`, `==` and friends do.
 pub fn seq_compare(op: usize, a: &[Value], b: &[Value]) -> R<bool> {
     use crate::ops::cmpop::*;
+    crate::stack::check_while("in comparison")?;
     let n = a.len().min(b.len());
     for i in 0..n {
         if a[i] != b[i] && !ops::eq(a[i], b[i])? {

@@ -2,7 +2,7 @@
 //!
 //! `mpyc`'s linker places `.vector_table` at the start of flash and defines the symbols the
 //! reset path uses (`__sidata`, `__sdata`, `__edata`, `__sbss`, `__ebss`, `__sheap`, `__eheap`,
-//! `_stack_top`).
+//! `_stack_top`, `_stack_bottom`).
 
 use crate::board;
 use crate::value::Value;
@@ -10,6 +10,7 @@ use core::ptr::addr_of;
 
 extern "C" {
     static _stack_top: u32;
+    static _stack_bottom: u32;
     static __sidata: u32;
     static mut __sdata: u32;
     static __edata: u32;
@@ -40,10 +41,10 @@ pub static __VECTOR_TABLE: VectorTable = VectorTable {
     reset: Reset,
     exceptions: [
         Some(default_handler), // NMI
-        Some(default_handler), // HardFault
-        Some(default_handler), // MemManage
-        Some(default_handler), // BusFault
-        Some(default_handler), // UsageFault
+        Some(mpyc_fault),      // HardFault
+        Some(mpyc_fault),      // MemManage
+        Some(mpyc_fault),      // BusFault
+        Some(mpyc_fault),      // UsageFault
         None,
         None,
         None,
@@ -58,9 +59,11 @@ pub static __VECTOR_TABLE: VectorTable = VectorTable {
 
 #[no_mangle]
 pub unsafe extern "C" fn Reset() -> ! {
-    // 1. The FPU first: compiled code may use s-registers anywhere after this.
+    // 1. The FPU first: compiled code may use s-registers anywhere after this. Faults are
+    //    reported under their own names (MemManage, BusFault, UsageFault), not as HardFault.
     board::cortex_m::enable_fpu();
     board::cortex_m::trap_division_by_zero();
+    board::cortex_m::enable_fault_handlers();
     // 2. Initialised data: copy its image from flash to RAM.
     let mut src = addr_of!(__sidata);
     let mut dst = &raw mut __sdata;
@@ -80,11 +83,97 @@ pub unsafe extern "C" fn Reset() -> ! {
     let start = addr_of!(__sheap) as usize;
     crate::gc::init(start, addr_of!(__eheap) as usize - start);
     crate::gc::set_stack_base(addr_of!(_stack_top) as usize);
+    //    Python code may go down to the stack's bottom less the runtime's reserve.
+    crate::stack::set_main_stack(addr_of!(_stack_bottom) as usize);
     // 5. Clocks, console, timer, LEDs.
     board::init();
     // 6. The program, then its exit status.
     let code = crate::exc::run_main(mpy_main);
     board::exit(code as u32)
+}
+
+extern "C" {
+    /// The processor-fault handler: finds the stacked registers and calls [`fault`].
+    fn mpyc_fault();
+}
+
+// Which stack the exception frame went to (bit 2 of EXC_RETURN in lr), and the exception number.
+core::arch::global_asm!(
+    ".syntax unified",
+    ".thumb",
+    ".globl mpyc_fault",
+    ".type mpyc_fault, %function",
+    ".thumb_func",
+    "mpyc_fault:",
+    "tst lr, #4",
+    "ite eq",
+    "mrseq r0, msp",
+    "mrsne r0, psp",
+    "mrs r1, ipsr",
+    "b {report}",
+    report = sym fault,
+);
+
+/// Reports a processor fault on the console — which one, where (the faulting pc and the
+/// return address lr: `arm-none-eabi-addr2line -e firmware.elf <pc>` names the Python line),
+/// and the fault status registers — then ends the program with status 3.
+unsafe extern "C" fn fault(frame: *const u32, ipsr: u32) -> ! {
+    use core::fmt::Write;
+    let name = match ipsr & 0x1ff {
+        3 => "HardFault",
+        4 => "MemManage",
+        5 => "BusFault",
+        6 => "UsageFault",
+        _ => "fault",
+    };
+    let (pc, lr) = (frame.add(6).read_volatile(), frame.add(5).read_volatile());
+    let cfsr = (0xE000_ED28 as *const u32).read_volatile();
+    let hfsr = (0xE000_ED2C as *const u32).read_volatile();
+    let addr = if cfsr & (1 << 15) != 0 {
+        (0xE000_ED38 as *const u32).read_volatile() // BFAR valid
+    } else if cfsr & (1 << 7) != 0 {
+        (0xE000_ED34 as *const u32).read_volatile() // MMFAR valid
+    } else {
+        0
+    };
+    crate::print::flush();
+    let _ = writeln!(
+        Console,
+        "\nfatal: processor fault ({name}: {}) at pc={pc:#010x} lr={lr:#010x} sp={:#010x}\n  \
+         CFSR={cfsr:#010x} HFSR={hfsr:#010x} fault address={addr:#010x}",
+        fault_cause(cfsr, hfsr),
+        frame as usize,
+    );
+    board::exit(3)
+}
+
+/// What the fault status registers say happened, in words.
+fn fault_cause(cfsr: u32, hfsr: u32) -> &'static str {
+    const CAUSES: [(u32, &str); 13] = [
+        (1 << 0, "instruction fetch from a protected address"),
+        (1 << 1, "data access to a protected address"),
+        (1 << 4, "stack overflow on exception entry"),
+        (1 << 8, "instruction fetch bus error"),
+        (1 << 9, "data bus error"),
+        (1 << 10, "imprecise data bus error"),
+        (1 << 12, "stack overflow on exception entry (bus)"),
+        (1 << 16, "undefined instruction"),
+        (1 << 17, "invalid processor state (Thumb bit clear)"),
+        (1 << 18, "invalid return"),
+        (1 << 19, "coprocessor access (FPU off)"),
+        (1 << 24, "unaligned access"),
+        (1 << 25, "integer division by zero"),
+    ];
+    for (bit, what) in CAUSES {
+        if cfsr & bit != 0 {
+            return what;
+        }
+    }
+    if hfsr & (1 << 1) != 0 {
+        "vector table read"
+    } else {
+        "escalated"
+    }
 }
 
 unsafe extern "C" fn default_handler() {

@@ -599,7 +599,7 @@ pub fn len(v: Value) -> R<usize> {
             Kind::List | Kind::Tuple => return Ok(list::seq_items(v).unwrap().len()),
             Kind::Dict | Kind::Set | Kind::FrozenSet => return Ok(dict::len(v)),
             Kind::DictView => return Ok(dict::len(dict::view_dict(v))),
-            Kind::Range => return Ok(crate::iter::as_range(v).unwrap().len()),
+            Kind::Range => return crate::iter::as_range(v).unwrap().checked_len(),
             Kind::Bytes | Kind::ByteArray => return Ok(crate::bytes::bytes_of(v).unwrap().len()),
             Kind::MemoryView => return Ok(crate::memoryview::len(v)),
             _ => {}
@@ -695,6 +695,7 @@ pub fn hash(v: Value) -> R<usize> {
         Kind::Complex => Ok(complex::hash(complex::as_complex(v).unwrap())),
         Kind::MemoryView => crate::memoryview::hash(v),
         Kind::Tuple => {
+            crate::stack::check()?;
             let mut h: usize = 0x345678;
             for &x in list::tuple_items(v) {
                 h = (h ^ hash(x)?).wrapping_mul(1_000_003);

@@ -167,6 +167,7 @@ pub fn to_repr(v: Value) -> R<String> {
                     _ => "(...)",
                 }));
             }
+            crate::stack::check_while("while getting the repr of an object")?;
             stack.push(v);
             let r = container_repr(v);
             IN_REPR.get().pop();

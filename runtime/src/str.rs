@@ -629,6 +629,22 @@ pub unsafe extern "C" fn rt_str_join(argv: *const Value, n: usize) -> Value {
 /// `repr(s)` as CPython writes it: single quotes unless only double quotes avoid escapes.
 pub fn repr(s: &str) -> String {
     let quote = if s.contains('\'') && !s.contains('"') { '"' } else { '\'' };
+    repr_quoted(s, quote)
+}
+
+/// The repr of `s` cut to its first `n` characters, as CPython's `%.200R` does in messages:
+/// only the part shown is escaped (`int('x' * 100000)` must not copy all of it).
+pub fn repr_cut(s: &str, n: usize) -> String {
+    let quote = if s.contains('\'') && !s.contains('"') { '"' } else { '\'' };
+    let end = s.char_indices().nth(n).map_or(s.len(), |(i, _)| i);
+    let mut out = repr_quoted(&s[..end], quote);
+    if let Some((i, _)) = out.char_indices().nth(n) {
+        out.truncate(i);
+    }
+    out
+}
+
+fn repr_quoted(s: &str, quote: char) -> String {
     let mut out = String::with_capacity(s.len() + 2);
     out.push(quote);
     for c in s.chars() {

@@ -69,5 +69,5 @@ pub fn run(program: Program, isa: OwnedTargetIsa) -> Result<i32> {
     let main = module.get_finalized_function(ids[program.main]);
     // SAFETY: `mpy_main` was compiled above with the signature `() -> word`.
     let main: unsafe extern "C" fn() -> usize = unsafe { std::mem::transmute(main) };
-    Ok(mpyc_runtime::exc::run_main(main))
+    Ok(mpyc_runtime::stack::run_host(main))
 }

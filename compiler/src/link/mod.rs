@@ -212,6 +212,7 @@ fn layout_and_relocate(inputs: &Inputs, board: &Board) -> Result<Image> {
         ("__sheap", heap_start),
         ("__eheap", heap_end),
         ("_stack_top", stack_top),
+        ("_stack_bottom", stack_top - stack),
     ]);
 
     let address_of = |t: Target| -> Result<u32> {

@@ -23,6 +23,7 @@ SECTIONS {{
   __sheap = ALIGN(8);
   _stack_top = ORIGIN(RAM) + LENGTH(RAM);
   __eheap = _stack_top - {stack:#x};
+  _stack_bottom = _stack_top - {stack:#x};
   /DISCARD/ : {{ *(.ARM.exidx .ARM.exidx.* .ARM.extab .ARM.extab.*) }}
 }}
 ",

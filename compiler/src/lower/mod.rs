@@ -10,6 +10,7 @@
 mod builtins;
 mod expr;
 mod floats;
+mod stack;
 mod stmt;
 
 use crate::diag::{CompileError, SourceMap};
@@ -116,6 +117,8 @@ struct ProgramBuilder<'a> {
     caches: u32,
     cache_words: u32,
     cache_words_data: u32,
+    /// Data index of the stack-limit word (see `stack.rs`), once a function needs it.
+    stack_limit: Option<u32>,
     pending: Vec<Pending<'a>>,
     warnings: Vec<CompileError>,
 }
@@ -250,6 +253,7 @@ fn lower_modules(modules: &[(&str, &Module)], target: Target, options: Options) 
         caches: 0,
         cache_words: 0,
         cache_words_data: 0,
+        stack_limit: None,
         pending: Vec::new(),
         warnings: Vec::new(),
     };
@@ -471,8 +475,19 @@ fn lower_function<'a>(
         l.b.ins().return_(&[none]);
     }
     l.fill_exc_exit();
+    let check = scope.map(|_| l.new_stack_check());
     l.b.seal_all_blocks();
+    // Calls of compiled functions (the runtime's calls of them check the stack themselves).
+    let python: HashSet<FuncRef> = l
+        .func_refs
+        .iter()
+        .filter(|(&i, _)| mpyc_runtime::abi::lookup(&l.prog.functions[i as usize].name).is_none())
+        .map(|(_, &r)| r)
+        .collect();
     l.b.finalize(frontend_config(prog_word));
+    if let Some(check) = check {
+        stack::place(&mut func, check, &python, prog_word);
+    }
     Ok(func)
 }
 
@@ -568,6 +583,7 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
             return;
         }
         if self.scope.is_none() {
+            self.init_stack_limit();
             // The roots and their number, which is known once every function is lowered.
             let roots = self.roots_addr();
             let count_addr = self.data_addr(self.prog.root_count_data);
@@ -583,7 +599,7 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
         let scope = self.scope.expect("a function");
         let params = scope.params.all();
         let env = !scope.free.is_empty();
-        let args: Vec<ir::Value> = self.b.block_params(entry).to_vec();
+        let args: Vec<ir::Value> = self.b.func.dfg.block_params(entry).to_vec();
         if env {
             // The cells tuple of the running function object, then each free variable's cell.
             let fobj = args[0];
@@ -692,7 +708,14 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
 
     /// The address of data object `index`.
     fn data_addr(&mut self, index: u32) -> ir::Value {
-        let gv = match self.data_gvs.get(&index) {
+        let gv = self.data_gv(index);
+        let w = self.word();
+        self.b.ins().symbol_value(w, gv)
+    }
+
+    /// The symbol of data object `index`, imported into this function.
+    fn data_gv(&mut self, index: u32) -> GlobalValue {
+        match self.data_gvs.get(&index) {
             Some(&gv) => gv,
             None => {
                 let name = self.b.func.declare_imported_user_function(UserExternalName::new(1, index));
@@ -705,9 +728,7 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
                 self.data_gvs.insert(index, gv);
                 gv
             }
-        };
-        let w = self.word();
-        self.b.ins().symbol_value(w, gv)
+        }
     }
 
     fn roots_addr(&mut self) -> ir::Value {

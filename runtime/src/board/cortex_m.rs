@@ -25,6 +25,13 @@ pub fn trap_division_by_zero() {
     unsafe { CCR.write_volatile(CCR.read_volatile() | (1 << 4)) };
 }
 
+/// Enables the MemManage, BusFault and UsageFault handlers (SHCSR), so that those faults are
+/// taken as themselves rather than escalated to HardFault.
+pub fn enable_fault_handlers() {
+    const SHCSR: *mut u32 = 0xE000_ED24 as *mut u32;
+    unsafe { SHCSR.write_volatile(SHCSR.read_volatile() | (0b111 << 16)) };
+}
+
 /// Starts SysTick interrupting once a millisecond for a core clocked at `core_hz`.
 pub fn start_systick(core_hz: u32) {
     unsafe {

@@ -247,6 +247,15 @@ impl Isel<'_> {
         (t, 0)
     }
 
+    /// The register holding `value`: sp itself for `get_stack_pointer` (sp does not move
+    /// after the prologue), so that a stack check compares sp without copying it.
+    fn operand(&self, value: Value) -> Reg {
+        match self.func.dfg.value_def(value).inst().map(|i| self.func.dfg.insts[i].opcode()) {
+            Some(Opcode::GetStackPointer) => Reg::Phys(SP),
+            _ => v(value),
+        }
+    }
+
     fn cmp_rhs(&self, value: Value) -> CmpRhs {
         self.konst(value).and_then(cmp_rhs_of).unwrap_or(CmpRhs::Reg(v(value)))
     }
@@ -505,7 +514,7 @@ impl Isel<'_> {
     fn compare(&mut self, block: MBlock, cc: IntCC, a: Value, b: Value) -> (Cond, Reg, CmpRhs) {
         let bits = self.func.dfg.value_type(a).bits();
         if bits >= 32 {
-            return (cond_of(cc), v(a), self.cmp_rhs(b));
+            return (cond_of(cc), self.operand(a), self.cmp_rhs(b));
         }
         let signed = matches!(
             cc,
@@ -747,6 +756,7 @@ impl Isel<'_> {
                 self.push(block, MInst::Unary { op, rd: rd.unwrap(), rm: v(args[0]) });
             }
             Opcode::Ireduce => self.push(block, MInst::MovRR { rd: rd.unwrap(), rm: v(args[0]) }),
+            Opcode::GetStackPointer => self.push(block, MInst::MovRR { rd: rd.unwrap(), rm: Reg::Phys(SP) }),
             Opcode::SymbolValue => {
                 let InstructionData::UnaryGlobalValue { global_value, .. } = data else { unreachable!() };
                 let GlobalValueData::Symbol { name, offset, .. } = &self.func.global_values[global_value] else {

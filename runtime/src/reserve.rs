@@ -1,0 +1,112 @@
+//! The heap's emergency reserve: a run held back from Python objects, so that when they have
+//! filled the heap a MemoryError can still be raised, caught, printed about and reported with
+//! its traceback, and the runtime's own buffers (strings, big ints) still find room.
+//!
+//! A Python object that does not fit releases the reserve and fails (MemoryError); a buffer of
+//! the runtime's that does not fit releases it and takes its room. A later collection that
+//! finds room again takes the reserve back.
+
+use crate::exc::Global;
+use crate::gc;
+
+/// Bytes held back.
+#[cfg(target_os = "none")]
+const SIZE: usize = 3072;
+#[cfg(not(target_os = "none"))]
+const SIZE: usize = 64 * 1024;
+
+/// The reserve's run (a leaf, kept alive as a runtime root), or 0 while released.
+static RUN: Global<usize> = Global::new(0);
+/// Set while the reserve is being taken back (its allocation must not release it again), or
+/// while an allocation retries in its room (which must not be taken back meanwhile).
+static BUSY: Global<bool> = Global::new(false);
+
+/// Takes the reserve at the start.
+pub fn init() {
+    *RUN.get() = gc::alloc_uninit(SIZE, gc::LEAF) as usize;
+}
+
+/// After a collection: takes the reserve back if it is released and the heap has room for it
+/// several times over (so that a program still near the limit keeps the room it was given).
+pub fn take() {
+    if *RUN.get() != 0 || *BUSY.get() || gc::usage().0 < 2 * SIZE {
+        return;
+    }
+    *BUSY.get() = true;
+    *RUN.get() = gc::alloc_uninit(SIZE, gc::LEAF) as usize;
+    *BUSY.get() = false;
+}
+
+/// Marks the reserve (a root of the runtime's).
+pub fn mark_roots(mark: &mut dyn FnMut(usize)) {
+    mark(*RUN.get());
+}
+
+/// The heap has no run of `n` blocks even after a collection: releases the reserve. A buffer
+/// of the runtime's (`gc::PINNED`) then takes its room; a Python object fails (null).
+pub fn exhausted(n: usize, flags: u8) -> *mut u8 {
+    let run = core::mem::replace(RUN.get(), 0);
+    if run == 0 || *BUSY.get() {
+        return core::ptr::null_mut();
+    }
+    gc::free(run as *mut u8);
+    if flags & gc::PINNED == 0 {
+        return core::ptr::null_mut();
+    }
+    *BUSY.get() = true;
+    let p = gc::alloc_uninit(n * gc::BLOCK, flags);
+    *BUSY.get() = false;
+    p
+}
+
+/// The most bytes one big int may take: on the host, where big ints live outside the collected
+/// heap, so that `x = x * x` in a loop ends in MemoryError, not in the machine's swap; on a
+/// board, so that it ends before one multiplication takes minutes.
+#[cfg(not(target_os = "none"))]
+const MAX_INT_BYTES: u64 = 1 << 20;
+#[cfg(target_os = "none")]
+const MAX_INT_BYTES: u64 = 64 << 10;
+
+/// MemoryError unless the heap can hold a big int of `bits` bits (twice over: the operation's
+/// temporaries), collecting first if it must. Cheap for the sizes most programs use.
+pub fn room_for_int(bits: u64) -> crate::object::R<()> {
+    let bytes = bits / 8 + 16;
+    if bytes < 1024 {
+        return Ok(());
+    }
+    #[cfg(not(target_os = "none"))]
+    let fits = bytes <= MAX_INT_BYTES;
+    #[cfg(target_os = "none")]
+    let fits = bytes <= MAX_INT_BYTES && {
+        // One run for the result and the temporaries: a run of the Rust allocator's that
+        // failed could not become a MemoryError.
+        let need = 2 * bytes as usize;
+        gc::has_room(need) || {
+            gc::collect();
+            gc::has_room(need)
+        }
+    };
+    if fits {
+        Ok(())
+    } else {
+        Err(crate::exc::memory_error())
+    }
+}
+
+/// An upper bound of the bits of the result of the int operator `op` on operands of `a` and
+/// `b` bits, where `b` is also given as a value when small (an exponent or a shift).
+pub fn int_result_bits(op: usize, a: u64, b: u64, small_b: Option<i64>) -> u64 {
+    use crate::ops::binop;
+    match op {
+        binop::MUL => a + b,
+        binop::POW => match small_b {
+            Some(e) if e >= 0 => a.saturating_mul(e as u64),
+            _ => a,
+        },
+        binop::LSHIFT => match small_b {
+            Some(n) if n >= 0 => a.saturating_add(n as u64),
+            _ => a,
+        },
+        _ => a.max(b) + 1,
+    }
+}

@@ -1,0 +1,121 @@
+//! Stack depth: the limit below which a Python call raises RecursionError instead of overflowing
+//! the stack, for the main stack and each generator's, and the check of the runtime's own
+//! recursive paths (repr, comparison and hashing of nested containers).
+//!
+//! Every compiled function that calls compiled functions compares the stack pointer with the
+//! limit word the program keeps (registered by [`rt_init_stack`]) before it does, and calls
+//! [`rt_stack_overflow`] below it; the runtime checks before it calls compiled code. The limit leaves [`RESERVE`] bytes (generators:
+//! [`GEN_RESERVE`]) under the deepest Python frame for the runtime's own non-recursive work:
+//! raising the error, formatting, collecting.
+
+use crate::exc::*;
+use crate::object::R;
+use crate::value::*;
+
+/// Bytes kept under the limit of the main stack.
+#[cfg(target_os = "none")]
+pub const RESERVE: usize = 2048;
+#[cfg(not(target_os = "none"))]
+pub const RESERVE: usize = 256 * 1024;
+
+/// Bytes kept under the limit of a generator's stack (smaller: the stack is).
+#[cfg(target_os = "none")]
+pub const GEN_RESERVE: usize = 1536;
+#[cfg(not(target_os = "none"))]
+pub const GEN_RESERVE: usize = 32 * 1024;
+
+/// Bytes of the thread a host program runs on: room for thousands of Python frames (CPython
+/// allows 1000), not for hundreds of thousands whose traceback would fill the heap.
+#[cfg(not(target_os = "none"))]
+pub const HOST_STACK: usize = 2 << 20;
+
+/// The lowest stack pointer Python code may run at on the current stack (0 before it is known).
+static LIMIT: Global<usize> = Global::new(0);
+/// The program's copy of [`LIMIT`] that generated code reads (null before the program runs).
+static CELL: Global<*mut usize> = Global::new(core::ptr::null_mut());
+
+/// The limit on the current stack.
+pub fn limit() -> usize {
+    *LIMIT.get()
+}
+
+/// Sets the limit for the stack now being switched to; returns the one it replaces.
+pub fn set_limit(limit: usize) -> usize {
+    let cell = *CELL.get();
+    if !cell.is_null() {
+        unsafe { *cell = limit };
+    }
+    core::mem::replace(LIMIT.get(), limit)
+}
+
+/// The main stack goes down to `bottom`.
+pub fn set_main_stack(bottom: usize) {
+    set_limit(bottom + RESERVE);
+}
+
+/// Registers the word generated code compares the stack pointer with, and fills it in.
+#[no_mangle]
+pub unsafe extern "C" fn rt_init_stack(cell: *mut usize) -> Value {
+    *CELL.get() = cell;
+    *cell = limit();
+    NONE
+}
+
+/// Generated code found the stack pointer below the limit: RecursionError is pending.
+#[no_mangle]
+pub extern "C" fn rt_stack_overflow() -> Value {
+    recursion_error();
+    EXC
+}
+
+fn recursion_error() -> Exc {
+    raise(&RECURSION_ERROR, "maximum recursion depth exceeded")
+}
+
+/// The approximate stack pointer: the address of a local.
+#[inline(always)]
+fn sp() -> usize {
+    let marker = 0u8;
+    core::hint::black_box(&marker) as *const u8 as usize
+}
+
+/// Whether the stack is as deep as Python code may go.
+#[inline(always)]
+pub fn exhausted() -> bool {
+    sp() < limit()
+}
+
+/// For the runtime's recursive paths: RecursionError when the stack is as deep as Python code
+/// may go, so that nesting (a list in itself a million levels deep) cannot overflow it.
+#[inline]
+pub fn check() -> R<()> {
+    if sp() < limit() {
+        Err(recursion_error())
+    } else {
+        Ok(())
+    }
+}
+
+/// `check` with a message of the caller's (CPython words some of them differently).
+pub fn check_while(what: &str) -> R<()> {
+    if sp() < limit() {
+        Err(raise(&RECURSION_ERROR, alloc::format!("maximum recursion depth exceeded {what}")))
+    } else {
+        Ok(())
+    }
+}
+
+/// Runs a compiled module body (see [`crate::exc::run_main`]) on a thread of its own with a
+/// stack of [`HOST_STACK`] bytes, whose limit is then known; returns the exit status.
+#[cfg(not(target_os = "none"))]
+pub fn run_host(main: unsafe extern "C" fn() -> Value) -> i32 {
+    let thread = std::thread::Builder::new().name("python".into()).stack_size(HOST_STACK).spawn(move || {
+        // The thread's own start-up frames above this one take far less than the slack.
+        set_main_stack(sp() - HOST_STACK + 64 * 1024);
+        crate::exc::run_main(main)
+    });
+    match thread.map(|t| t.join()) {
+        Ok(Ok(code)) => code,
+        _ => 101,
+    }
+}
