@@ -95,8 +95,11 @@ impl SourceMap {
         self.line_starts.get(line.saturating_sub(1)).copied().unwrap_or(0)
     }
 
+    /// The span of bytes `start..end`, widened to whole characters: an offset inside a
+    /// multi-byte character (a parser may point into one) means the whole character.
     pub fn span(&self, start: usize, end: usize) -> Span {
-        let start = start.min(self.text.len());
+        let start = floor_char_boundary(&self.text, start);
+        let end = ceil_char_boundary(&self.text, end.max(start + 1));
         let line = self.line_of(start);
         let line_start = self.line_starts[line - 1];
         let line_end = self.text[line_start..].find('\n').map_or(self.text.len(), |i| line_start + i);
@@ -109,5 +112,40 @@ impl SourceMap {
 
     pub fn error(&self, start: usize, end: usize, message: impl Into<String>) -> CompileError {
         CompileError { span: self.span(start, end), message: message.into(), help: None }
+    }
+}
+
+/// `i`, or the start of the character `i` falls inside (the text's end at most).
+pub fn floor_char_boundary(text: &str, i: usize) -> usize {
+    let mut i = i.min(text.len());
+    while !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+/// `i`, or the end of the character `i` falls inside (the text's end at most).
+pub fn ceil_char_boundary(text: &str, i: usize) -> usize {
+    let mut i = i.min(text.len());
+    while !text.is_char_boundary(i) {
+        i += 1;
+    }
+    i
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn offsets_inside_a_character_widen_to_it() {
+        let map = SourceMap::new("t.py", "x = 1\nprint(1\u{1F600})\n");
+        // Byte 13 is the emoji's first byte; 14..16 are inside it.
+        for (start, end) in [(13, 14), (14, 15), (16, 17), (13, 17)] {
+            let s = map.span(start, end);
+            assert_eq!((s.line, s.column, s.width), (2, 8, 1), "{start}..{end}");
+        }
+        let s = map.span(100, 101);
+        assert_eq!((s.line, s.column), (3, 1));
     }
 }

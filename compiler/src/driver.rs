@@ -24,7 +24,8 @@ pub enum Emit {
 
 /// Parses `file` and the modules of its directory it imports, and lowers them to CLIF.
 fn lower(file: &Path, target: lower::Target, options: lower::Options) -> Result<lower::Program> {
-    let text = std::fs::read_to_string(file).with_context(|| format!("cannot read {}", file.display()))?;
+    let bytes = std::fs::read(file).with_context(|| format!("cannot read {}", file.display()))?;
+    let text = frontend::decode(&file.display().to_string(), bytes)?;
     let modules = match frontend::loader::load(file, &text) {
         Ok(m) => m,
         Err(frontend::loader::LoadError::Compile(e)) => return Err(e.into()),
