@@ -6,6 +6,8 @@
 //! `MPYC_BLESS=1` re-makes the expected output from CPython (with `tests/oracle` on its path)
 //! and the expected diagnostics from mpyc. Arguments filter the cases by substring.
 
+mod big;
+
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -706,6 +708,7 @@ fn main() {
     heap_cases(&mut cases);
     pyboard_cases(&mut cases);
     error_cases(&mut cases);
+    big::cases(&mut cases);
     cases.push(layout_case());
     cases.push(pyboard_boot_case());
     cases.push(no_panic_case());

@@ -1,6 +1,7 @@
 //! Frontend: parses a `.py` file (rustpython-parser) and works out what each name refers to.
 
 pub mod clif;
+pub mod depth;
 pub mod loader;
 pub mod scope;
 
@@ -17,7 +18,17 @@ pub struct Module {
 pub fn parse(file: &str, text: &str) -> Result<Module, CompileError> {
     let source = SourceMap::new(file, text);
     match rustpython_parser::parse(text, Mode::Module, file) {
-        Ok(ast::Mod::Module(m)) => Ok(Module { source, body: m.body }),
+        Ok(ast::Mod::Module(m)) => match depth::check(m.body) {
+            Ok(body) => Ok(Module { source, body }),
+            Err(at) => {
+                let (start, end) = (usize::from(at.start()), usize::from(at.end()));
+                let message =
+                    format!("too deeply nested: more than {} levels of blocks and expressions", depth::MAX_DEPTH);
+                Err(source
+                    .error(start, end, message)
+                    .with_help("give parts of it names (`part = ...`), or split it into functions"))
+            }
+        },
         Ok(_) => Err(source.error(0, 0, "expected a module")),
         Err(e) => {
             let mut at = floor_char_boundary(text, usize::from(e.offset));
