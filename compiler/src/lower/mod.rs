@@ -456,6 +456,7 @@ fn lower_function<'a>(
         comp_captured: BTreeSet::new(),
         qualname: qualname.to_string(),
         floatish: floats::floatish_names(body),
+        arith_memo: Default::default(),
     };
     l.prologue();
     if let Body::Expr(e) = lambda {
@@ -548,6 +549,8 @@ pub(crate) struct FnLowerer<'a, 'p> {
     qualname: String,
     /// Names that look like floats (worth the unboxed float path).
     floatish: HashSet<String>,
+    /// What `floats` found out about each arithmetic expression asked about.
+    arith_memo: std::cell::RefCell<HashMap<*const ast::Expr, (bool, floats::Hints)>>,
 }
 
 impl<'a, 'p> FnLowerer<'a, 'p> {
