@@ -134,7 +134,7 @@ mod tests {
 
     #[test]
     fn non_utf8_is_refused_at_the_first_bad_byte() {
-        let e = decode("t.py", b"x = 1\ny = '\xc3\xa9\xff'\n".to_vec()).err().expect("refused");
+        let e = decode("t.py", b"x = 1\ny = '\xc3\xa9\xff'\n".to_vec()).expect_err("refused");
         assert_eq!((e.span.line, e.span.column), (2, 7));
         assert_eq!(e.message, "byte 0xff is not UTF-8 text");
         assert_eq!(decode("t.py", b"ok = 1\n".to_vec()).ok().as_deref(), Some("ok = 1\n"));
