@@ -82,7 +82,36 @@ fn sum_chain(n: usize) -> String {
     format!("a = 1\nx = {}\nprint(x)\n", vec!["a"; n].join("+"))
 }
 
+/// Literals, names and frames past the Thumb-2 immediate offsets (4095 bytes).
+fn backend_limits(out: &mut Vec<Case>) {
+    let items = |n: usize, f: &dyn Fn(usize) -> String| (0..n).map(f).collect::<Vec<_>>().join(", ");
+    let dict =
+        format!("d = {{{}}}\nprint(len(d), sum(d.values()), d[599])\n", items(600, &|i| format!("{i}: {}", 2 * i)));
+    cases_of("dict_literal_600", dict, Want::CPython, out);
+    let list = format!("l = [{}]\nprint(len(l), sum(l), l[1099])\n", items(1100, &|i| i.to_string()));
+    cases_of("list_literal_1100", list, Want::CPython, out);
+    let names: String = (0..1100).map(|i| format!("v{i} = {i}\n")).collect();
+    cases_of("module_names_1100", names + "print(v0 + v1099, v550)\n", Want::CPython, out);
+    let fields = "{x}-".repeat(1000);
+    cases_of("fstring_fields_1000", format!("x = 7\ns = f\"{fields}\"\nprint(len(s), s[:12])\n"), Want::CPython, out);
+    let mut unpack = String::from("def g(i):\n    return i, i + 1, i / 2\n\ndef f(n):\n");
+    for i in 0..100 {
+        let _ = writeln!(unpack, "    a{i}, b{i}, c{i} = g(n + {i})");
+    }
+    unpack += "    s = 0.0\n";
+    for i in 0..100 {
+        let _ = writeln!(unpack, "    s += a{i} * b{i} + c{i}");
+    }
+    cases_of("tuple_unpacking_100", unpack + "    return s\n\nprint(f(3))\n", Want::CPython, out);
+    let frame = format!(
+        "def k(v):\n    p = 1.5 * v\n    q = 2.5 * v\n    d = {{{}}}\n    return p + q + len(d)\n\nprint(k(2.0))\n",
+        items(700, &|i| format!("{i}: v"))
+    );
+    cases_of("frame_past_4k_with_floats", frame, Want::CPython, out);
+}
+
 pub fn cases(out: &mut Vec<Case>) {
+    backend_limits(out);
     // Deep nesting: CPython refuses all of these; mpyc compiles up to 20,000 levels.
     cases_of("elif_chain_5000", elif_chain(5000, 4321), Want::Prints("4321\n".into()), out);
     cases_of("nested_lists_10000", nested_lists(10_000), Want::Prints("9999\n".into()), out);
