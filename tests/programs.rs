@@ -6,6 +6,8 @@
 //! `MPYC_BLESS=1` re-makes the expected output from CPython (with `tests/oracle` on its path)
 //! and the expected diagnostics from mpyc. Arguments filter the cases by substring.
 
+mod big;
+
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -229,7 +231,9 @@ fn error_cases(cases: &mut Vec<Case>) {
         cases.push(Case {
             name: format!("{} [diagnostic]", rel.display()),
             check: Box::new(move || {
-                let source = std::fs::read_to_string(root().join(&rel)).map_err(|e| e.to_string())?;
+                // Read as bytes: a case may be about a file that is not UTF-8.
+                let bytes = std::fs::read(root().join(&rel)).map_err(|e| e.to_string())?;
+                let source = String::from_utf8_lossy(&bytes).into_owned();
                 let out = run(Command::new(MPYC).arg("run").arg(&rel), 60)?;
                 let stderr = text(&out.stderr);
                 if stderr.contains("panicked") {
@@ -245,8 +249,10 @@ fn error_cases(cases: &mut Vec<Case>) {
                 let mut lines = source.lines();
                 let header = lines.next().unwrap_or("");
                 if blessing() {
-                    let rest = source.split_once('\n').map_or("", |(_, r)| r);
-                    std::fs::write(root().join(&rel), format!("# {kind}: {got}\n{rest}")).map_err(|e| e.to_string())?;
+                    let rest = bytes.iter().position(|&b| b == b'\n').map_or(&[][..], |i| &bytes[i + 1..]);
+                    let mut blessed = format!("# {kind}: {got}\n").into_bytes();
+                    blessed.extend_from_slice(rest);
+                    std::fs::write(root().join(&rel), blessed).map_err(|e| e.to_string())?;
                     return Ok(());
                 }
                 let (want_kind, want) = header.trim_start_matches("# ").split_once(": ").unwrap_or(("", ""));
@@ -702,6 +708,7 @@ fn main() {
     heap_cases(&mut cases);
     pyboard_cases(&mut cases);
     error_cases(&mut cases);
+    big::cases(&mut cases);
     cases.push(layout_case());
     cases.push(pyboard_boot_case());
     cases.push(no_panic_case());

@@ -42,15 +42,38 @@ impl CompileError {
         let gutter = s.line.to_string();
         let pad = " ".repeat(gutter.len());
         writeln!(f, "{pad} |")?;
-        writeln!(f, "{gutter} | {}", s.text)?;
+        let (shown, column, width) = window(&s.text, s.column, s.width);
+        writeln!(f, "{gutter} | {shown}")?;
         let indent: String =
-            s.text.chars().take(s.column.saturating_sub(1)).map(|c| if c == '\t' { '\t' } else { ' ' }).collect();
-        write!(f, "{pad} | {indent}{}", "^".repeat(s.width.max(1)))?;
+            shown.chars().take(column.saturating_sub(1)).map(|c| if c == '\t' { '\t' } else { ' ' }).collect();
+        write!(f, "{pad} | {indent}{}", "^".repeat(width.max(1)))?;
         if let Some(help) = &self.help {
             write!(f, "\n{pad} = help: {help}")?;
         }
         Ok(())
     }
+}
+
+/// How many characters of a source line a report shows.
+const SHOWN_CHARS: usize = 100;
+
+/// The part of `line` a report shows, with the construct's column and width within it: all of
+/// it when it is short, else [`SHOWN_CHARS`] characters around the construct, cut with `...`.
+fn window(line: &str, column: usize, width: usize) -> (String, usize, usize) {
+    let chars: Vec<char> = line.chars().collect();
+    if chars.len() <= SHOWN_CHARS {
+        return (line.to_string(), column, width);
+    }
+    let at = column.saturating_sub(1).min(chars.len());
+    let start = at.saturating_sub(SHOWN_CHARS / 3);
+    let end = (start + SHOWN_CHARS).min(chars.len());
+    let mut shown: String = if start > 0 { "...".into() } else { String::new() };
+    let column = column - start + shown.len();
+    shown.extend(&chars[start..end]);
+    if end < chars.len() {
+        shown.push_str("...");
+    }
+    (shown, column, width.min(end.saturating_sub(at)))
 }
 
 impl fmt::Display for CompileError {
@@ -95,8 +118,11 @@ impl SourceMap {
         self.line_starts.get(line.saturating_sub(1)).copied().unwrap_or(0)
     }
 
+    /// The span of bytes `start..end`, widened to whole characters: an offset inside a
+    /// multi-byte character (a parser may point into one) means the whole character.
     pub fn span(&self, start: usize, end: usize) -> Span {
-        let start = start.min(self.text.len());
+        let start = floor_char_boundary(&self.text, start);
+        let end = ceil_char_boundary(&self.text, end.max(start + 1));
         let line = self.line_of(start);
         let line_start = self.line_starts[line - 1];
         let line_end = self.text[line_start..].find('\n').map_or(self.text.len(), |i| line_start + i);
@@ -109,5 +135,54 @@ impl SourceMap {
 
     pub fn error(&self, start: usize, end: usize, message: impl Into<String>) -> CompileError {
         CompileError { span: self.span(start, end), message: message.into(), help: None }
+    }
+}
+
+/// `i`, or the start of the character `i` falls inside (the text's end at most).
+pub fn floor_char_boundary(text: &str, i: usize) -> usize {
+    let mut i = i.min(text.len());
+    while !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+/// `i`, or the end of the character `i` falls inside (the text's end at most).
+pub fn ceil_char_boundary(text: &str, i: usize) -> usize {
+    let mut i = i.min(text.len());
+    while !text.is_char_boundary(i) {
+        i += 1;
+    }
+    i
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn offsets_inside_a_character_widen_to_it() {
+        let map = SourceMap::new("t.py", "x = 1\nprint(1\u{1F600})\n");
+        // Byte 13 is the emoji's first byte; 14..16 are inside it.
+        for (start, end) in [(13, 14), (14, 15), (16, 17), (13, 17)] {
+            let s = map.span(start, end);
+            assert_eq!((s.line, s.column, s.width), (2, 8, 1), "{start}..{end}");
+        }
+        let s = map.span(100, 101);
+        assert_eq!((s.line, s.column), (3, 1));
+    }
+
+    #[test]
+    fn long_lines_are_shown_around_the_construct() {
+        let line = format!("x = {}", "1+".repeat(1000));
+        let map = SourceMap::new("t.py", line.clone());
+        let report = map.error(1504, 1505, "here").to_string();
+        let lines: Vec<&str> = report.lines().collect();
+        assert!(lines[2].starts_with("1 | ...") && lines[2].ends_with("..."), "{report}");
+        assert!(lines[2].len() < SHOWN_CHARS + 12, "{report}");
+        let caret = lines[3].find('^').expect("a caret");
+        assert_eq!(&lines[2][caret..caret + 1], &line[1504..1505], "{report}");
+        let first = map.error(0, 1, "there").to_string();
+        assert!(first.contains("1 | x = 1+1+") && first.contains("  | ^\n") || first.ends_with("  | ^"), "{first}");
     }
 }

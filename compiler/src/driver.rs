@@ -22,9 +22,27 @@ pub enum Emit {
     RuntimeLib,
 }
 
+/// The stack the compiler runs on. Its passes recurse over the program's nesting, which the
+/// frontend bounds ([`frontend::depth::MAX_DEPTH`]: about 16 MiB in a release build); this
+/// much is only reserved address space, and a compile touches the pages it uses.
+const COMPILE_STACK_BYTES: usize = 1 << 30;
+
+/// Runs `compile` on a thread with [`COMPILE_STACK_BYTES`] of stack.
+fn on_compile_stack<T: Send>(compile: impl FnOnce() -> Result<T> + Send) -> Result<T> {
+    std::thread::scope(|scope| {
+        let thread = std::thread::Builder::new()
+            .name("compile".into())
+            .stack_size(COMPILE_STACK_BYTES)
+            .spawn_scoped(scope, compile)
+            .map_err(|e| anyhow!("cannot reserve {} MiB of stack for the compiler: {e}", COMPILE_STACK_BYTES >> 20))?;
+        thread.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic))
+    })
+}
+
 /// Parses `file` and the modules of its directory it imports, and lowers them to CLIF.
 fn lower(file: &Path, target: lower::Target, options: lower::Options) -> Result<lower::Program> {
-    let text = std::fs::read_to_string(file).with_context(|| format!("cannot read {}", file.display()))?;
+    let bytes = std::fs::read(file).with_context(|| format!("cannot read {}", file.display()))?;
+    let text = frontend::decode(&file.display().to_string(), bytes)?;
     let modules = match frontend::loader::load(file, &text) {
         Ok(m) => m,
         Err(frontend::loader::LoadError::Compile(e)) => return Err(e.into()),
@@ -46,7 +64,8 @@ pub fn run(file: &Path, board_name: &str, options: lower::Options) -> Result<i32
     match board.backend {
         Backend::Host => {
             let isa = host::isa()?;
-            let program = lower(file, host::target(&isa), options)?;
+            let target = host::target(&isa);
+            let program = on_compile_stack(|| lower(file, target, options))?;
             mpyc_runtime::gc::init_host(board.heap_size.unwrap_or(64 << 20) as usize);
             host::run(program, isa)
         }
@@ -97,7 +116,7 @@ pub fn build(
                 link::script::gnu_ld(&board).ok_or_else(|| anyhow!("board {board_name} has no memory map"))?
             }
             Emit::RuntimeLib => format!("{}\n", mcu_runtime::build(&board)?.display()),
-            _ => {
+            _ => on_compile_stack(|| {
                 let program = if file.extension().is_some_and(|e| e == "clif") {
                     let text =
                         std::fs::read_to_string(file).with_context(|| format!("cannot read {}", file.display()))?;
@@ -105,7 +124,7 @@ pub fn build(
                 } else {
                     lower(file, board_target(&board), options)?
                 };
-                match emit {
+                Ok(match emit {
                     Emit::Clif => thumb2::optimized_clif(program)?,
                     Emit::Asm => thumb2::listing(program, true)?,
                     _ => {
@@ -113,8 +132,8 @@ pub fn build(
                         std::fs::write(&out, thumb2::compile(program)?)?;
                         String::new()
                     }
-                }
-            }
+                })
+            })?,
         };
         print!("{text}");
         return Ok(());
@@ -135,8 +154,7 @@ fn board_target(board: &Board) -> lower::Target {
 
 /// Compiles `file` for `board` and links the firmware ELF at `out`.
 pub fn build_firmware(file: &Path, board: &Board, out: &Path, options: lower::Options) -> Result<()> {
-    let program = lower(file, board_target(board), options)?;
-    let object = thumb2::compile(program)?;
+    let object = on_compile_stack(|| thumb2::compile(lower(file, board_target(board), options)?))?;
     let runtime = mcu_runtime::build(board)?;
     let elf = link::link(&[object], &runtime, board)?;
     std::fs::write(out, elf).with_context(|| format!("cannot write {}", out.display()))?;

@@ -98,8 +98,10 @@ pub fn load(main: &Path, text: &str) -> Result<Vec<Loaded>, LoadError> {
             continue;
         }
         let Some((path, _package)) = find(&root, &name) else { continue };
-        let text = std::fs::read_to_string(&path).map_err(|e| LoadError::Io(path.clone(), e))?;
-        let module = parse(&path.display().to_string(), &text).map_err(LoadError::Compile)?;
+        let bytes = std::fs::read(&path).map_err(|e| LoadError::Io(path.clone(), e))?;
+        let file = path.display().to_string();
+        let text = super::decode(&file, bytes).map_err(LoadError::Compile)?;
+        let module = parse(&file, &text).map_err(LoadError::Compile)?;
         imports(&module.body, &mut queue);
         loaded.push(Loaded { name, module });
     }

@@ -1,10 +1,11 @@
 //! Frontend: parses a `.py` file (rustpython-parser) and works out what each name refers to.
 
 pub mod clif;
+pub mod depth;
 pub mod loader;
 pub mod scope;
 
-use crate::diag::{CompileError, SourceMap};
+use crate::diag::{floor_char_boundary, CompileError, SourceMap};
 use rustpython_parser::{ast, Mode};
 
 /// One parsed source file.
@@ -17,10 +18,23 @@ pub struct Module {
 pub fn parse(file: &str, text: &str) -> Result<Module, CompileError> {
     let source = SourceMap::new(file, text);
     match rustpython_parser::parse(text, Mode::Module, file) {
-        Ok(ast::Mod::Module(m)) => Ok(Module { source, body: m.body }),
+        Ok(ast::Mod::Module(m)) => match depth::check(m.body) {
+            Ok(body) => Ok(Module { source, body }),
+            Err(at) => {
+                let (start, end) = (usize::from(at.start()), usize::from(at.end()));
+                let message =
+                    format!("too deeply nested: more than {} levels of blocks and expressions", depth::MAX_DEPTH);
+                Err(source
+                    .error(start, end, message)
+                    .with_help("give parts of it names (`part = ...`), or split it into functions"))
+            }
+        },
         Ok(_) => Err(source.error(0, 0, "expected a module")),
         Err(e) => {
-            let mut at = usize::from(e.offset);
+            let mut at = floor_char_boundary(text, usize::from(e.offset));
+            if let Some((c, start)) = invalid_character(&e.error, text, at) {
+                return Err(source.error(start, start + c.len_utf8(), invalid_character_message(c)));
+            }
             let message = match &e.error {
                 rustpython_parser::ParseErrorType::Eof => "unexpected end of file".to_string(),
                 other => other.to_string(),
@@ -28,8 +42,7 @@ pub fn parse(file: &str, text: &str) -> Result<Module, CompileError> {
             let mut help = None;
             if message.contains("while scanning string literal") {
                 // The lexer stops at the end of the line; point at the quote that opened it.
-                let line_start =
-                    text[..at.min(text.len())].trim_end_matches(['\n', '\r']).rfind('\n').map_or(0, |i| i + 1);
+                let line_start = text[..at].trim_end_matches(['\n', '\r']).rfind('\n').map_or(0, |i| i + 1);
                 let line_end = text[line_start..].find('\n').map_or(text.len(), |i| line_start + i);
                 if let Some(q) = text[line_start..line_end].rfind(['"', '\'']) {
                     at = line_start + q;
@@ -42,5 +55,88 @@ pub fn parse(file: &str, text: &str) -> Result<Module, CompileError> {
                 None => e,
             })
         }
+    }
+}
+
+/// The character a parse error is about when it is one no Python token can hold (an emoji,
+/// a byte-order mark or a direction override in the middle of a line), and where it starts.
+fn invalid_character(error: &rustpython_parser::ParseErrorType, text: &str, at: usize) -> Option<(char, usize)> {
+    use rustpython_parser::{lexer::LexicalErrorType, ParseErrorType, Tok};
+    match error {
+        // The lexer reports the offset after the character.
+        ParseErrorType::Lexical(LexicalErrorType::UnrecognizedToken { tok }) => {
+            let start = if text[..at].ends_with(*tok) { at - tok.len_utf8() } else { at };
+            Some((*tok, start))
+        }
+        // The lexer takes an emoji for a name, which the parser then refuses.
+        ParseErrorType::UnrecognizedToken(Tok::Name { name }, _) => {
+            let c = name.chars().find(|c| !(c.is_alphanumeric() || *c == '_'))?;
+            let start = at + text[at..].find(c)?;
+            Some((c, start))
+        }
+        _ => None,
+    }
+}
+
+/// CPython's words for a character that cannot appear outside strings and comments.
+fn invalid_character_message(c: char) -> String {
+    let format_char = matches!(c as u32,
+        0xAD | 0x600..=0x605 | 0x61C | 0x6DD | 0x70F | 0x180E | 0x200B..=0x200F | 0x202A..=0x202E
+        | 0x2060..=0x2064 | 0x2066..=0x206F | 0xFEFF | 0xFFF9..=0xFFFB);
+    if c.is_control() || format_char || (c.is_whitespace() && c != ' ') {
+        format!("invalid non-printable character U+{:04X}", c as u32)
+    } else {
+        format!("invalid character '{c}' (U+{:04X})", c as u32)
+    }
+}
+
+/// The text of a source file: UTF-8, as Python requires of a file without an encoding
+/// declaration. Bytes that are not UTF-8 are a compile error at the first of them.
+pub fn decode(file: &str, bytes: Vec<u8>) -> Result<String, CompileError> {
+    let e = match String::from_utf8(bytes) {
+        Ok(text) => return Ok(text),
+        Err(e) => e,
+    };
+    let at = e.utf8_error().valid_up_to();
+    let bytes = e.into_bytes();
+    let bad = bytes[at];
+    // The valid prefix keeps its offsets in the lossy text, so the column is exact.
+    let source = SourceMap::new(file, String::from_utf8_lossy(&bytes).into_owned());
+    let declared = bytes.split(|&b| b == b'\n').take(2).any(|l| String::from_utf8_lossy(l).contains("coding"));
+    let help = if declared {
+        "mpyc reads source files as UTF-8 only: save the file as UTF-8 and drop the coding declaration"
+    } else {
+        "save the file as UTF-8 (Python source files are UTF-8 unless they declare another encoding)"
+    };
+    Err(source.error(at, at + 1, format!("byte 0x{bad:02x} is not UTF-8 text")).with_help(help))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn error(src: &str) -> CompileError {
+        parse("t.py", src).err().expect("a syntax error")
+    }
+
+    #[test]
+    fn invalid_characters_are_named_where_they_are() {
+        let e = error("print(1\u{1F600})\n");
+        assert_eq!((e.span.line, e.span.column), (1, 8));
+        assert_eq!(e.message, "invalid character '\u{1F600}' (U+1F600)");
+        let e = error("x = 1\nprint(1\u{FEFF})\n");
+        assert_eq!((e.span.line, e.span.column), (2, 8));
+        assert_eq!(e.message, "invalid non-printable character U+FEFF");
+        let e = error("print(1\u{202E})\n");
+        assert_eq!((e.span.line, e.span.column), (1, 8));
+        assert_eq!(e.message, "invalid non-printable character U+202E");
+    }
+
+    #[test]
+    fn non_utf8_is_refused_at_the_first_bad_byte() {
+        let e = decode("t.py", b"x = 1\ny = '\xc3\xa9\xff'\n".to_vec()).expect_err("refused");
+        assert_eq!((e.span.line, e.span.column), (2, 7));
+        assert_eq!(e.message, "byte 0xff is not UTF-8 text");
+        assert_eq!(decode("t.py", b"ok = 1\n".to_vec()).ok().as_deref(), Some("ok = 1\n"));
     }
 }

@@ -1237,6 +1237,9 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
     }
 
     fn fstring(&mut self, j: &'a ast::ExprJoinedStr) -> Result<ir::Value> {
+        if j.values.len() > 32 {
+            return self.long_fstring(j);
+        }
         let mut parts = Vec::new();
         for v in &j.values {
             parts.push(match v {
@@ -1249,6 +1252,31 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
         }
         let argv = self.args_area(&parts);
         let n = self.iconst(parts.len() as i64);
+        Ok(self.call_rt_checked("rt_str_join", &[argv, n]))
+    }
+
+    /// An f-string of many parts: each part is stored as soon as it is made, in a stack slot
+    /// of the f-string's own (the shared argument area may be in use by a part's own calls),
+    /// so the parts are never all live at once: with a thousand of them, the register
+    /// allocator's work would grow with the square of their number.
+    fn long_fstring(&mut self, j: &'a ast::ExprJoinedStr) -> Result<ir::Value> {
+        let (w, wb) = (self.word(), self.word_bytes() as u32);
+        let n = j.values.len() as u32;
+        let slot = self.b.create_sized_stack_slot(ir::StackSlotData::new(
+            ir::StackSlotKind::ExplicitSlot,
+            n * wb,
+            wb.trailing_zeros() as u8,
+        ));
+        for (i, v) in j.values.iter().enumerate() {
+            let part = match v {
+                ast::Expr::Constant(c) => self.constant(c)?,
+                other => self.expr(other)?,
+            };
+            let addr = self.b.ins().stack_addr(w, slot, 0);
+            self.b.ins().store(MemFlagsData::trusted(), part, addr, (i as u32 * wb) as i32);
+        }
+        let argv = self.b.ins().stack_addr(w, slot, 0);
+        let n = self.iconst(i64::from(n));
         Ok(self.call_rt_checked("rt_str_join", &[argv, n]))
     }
 

@@ -72,6 +72,21 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
     /// `a.b.c`) and numbers (whole numbers the float holds exactly). `hints` gathers what
     /// the leaves suggest.
     fn arithmetic(&self, e: &ast::Expr, hints: &mut Hints) -> bool {
+        // Every `+` of a long chain asks again about its operands: the answer is kept, so a
+        // chain of n terms costs n, not n².
+        let key = e as *const ast::Expr;
+        if let Some(&(ok, h)) = self.arith_memo.borrow().get(&key) {
+            hints.merge(h);
+            return ok;
+        }
+        let mut own = Hints::default();
+        let ok = self.arithmetic_uncached(e, &mut own);
+        self.arith_memo.borrow_mut().insert(key, (ok, own));
+        hints.merge(own);
+        ok
+    }
+
+    fn arithmetic_uncached(&self, e: &ast::Expr, hints: &mut Hints) -> bool {
         match e {
             ast::Expr::BinOp(b) => {
                 if b.op == ast::Operator::Div {
@@ -308,8 +323,8 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
 }
 
 /// What the leaves of an arithmetic expression suggest about its type.
-#[derive(Default)]
-struct Hints {
+#[derive(Default, Clone, Copy)]
+pub(super) struct Hints {
     /// A float literal, a true division or a name assigned floats.
     float: bool,
     /// An int literal.
@@ -319,6 +334,12 @@ struct Hints {
 }
 
 impl Hints {
+    fn merge(&mut self, other: Hints) {
+        self.float |= other.float;
+        self.int |= other.int;
+        self.attribute |= other.attribute;
+    }
+
     fn likely(&self) -> bool {
         self.float || (self.attribute && !self.int)
     }

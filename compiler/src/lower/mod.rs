@@ -460,6 +460,8 @@ fn lower_function<'a>(
         comp_captured: BTreeSet::new(),
         qualname: qualname.to_string(),
         floatish: floats::floatish_names(body),
+        raise_blocks: HashMap::new(),
+        arith_memo: Default::default(),
     };
     l.prologue();
     if let Body::Expr(e) = lambda {
@@ -521,6 +523,9 @@ pub(crate) struct ClassCtx {
 }
 
 /// Lowers the statements of one function.
+/// How many exception checks of one line get a cold block each before they share one.
+const SHARED_AFTER: usize = 64;
+
 pub(crate) struct FnLowerer<'a, 'p> {
     prog: &'p mut ProgramBuilder<'a>,
     m: &'p ModuleCtx<'p>,
@@ -563,6 +568,11 @@ pub(crate) struct FnLowerer<'a, 'p> {
     qualname: String,
     /// Names that look like floats (worth the unboxed float path).
     floatish: HashSet<String>,
+    /// By (landing block, line): how many checks have jumped there, and the cold block
+    /// they share once there are [`SHARED_AFTER`].
+    raise_blocks: HashMap<(ir::Block, usize), (usize, Option<ir::Block>)>,
+    /// What `floats` found out about each arithmetic expression asked about.
+    arith_memo: std::cell::RefCell<HashMap<*const ast::Expr, (bool, floats::Hints)>>,
 }
 
 impl<'a, 'p> FnLowerer<'a, 'p> {
@@ -958,10 +968,30 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
     /// Continues only if `v` is not 0; 0 means an exception is pending.
     fn check(&mut self, v: ir::Value) {
         let ok = self.b.create_block();
+        let target = match self.handlers.last() {
+            Some(&h) => h,
+            None => self.exc_exit_block(),
+        };
+        // Each check has a cold block of its own that passes the line on, which suits the
+        // register allocator best; but a landing block reached from thousands of them makes
+        // its work quadratic. So past a few on one line, the line's checks share one.
+        let seen = self.raise_blocks.entry((target, self.line)).or_insert((0, None));
+        seen.0 += 1;
+        if let (SHARED_AFTER.., Some(raised)) = *seen {
+            self.b.ins().brif(v, ok, &[], raised, &[]);
+            self.enter(ok);
+            return;
+        }
         let raised = self.b.create_block();
         self.b.set_cold_block(raised);
+        if seen.0 >= SHARED_AFTER {
+            seen.1 = Some(raised);
+        }
         self.b.ins().brif(v, ok, &[], raised, &[]);
-        self.enter(raised);
+        self.b.switch_to_block(raised);
+        if seen.0 < SHARED_AFTER {
+            self.b.seal_block(raised);
+        }
         self.jump_to_exc_exit();
         self.enter(ok);
     }

@@ -468,13 +468,37 @@ impl<'a> Emitter<'a> {
             }
         }
         let (op, name) = ldst_op(size, load);
-        match enc_ldst_imm(op, rt, rn, off) {
-            Some(enc) => {
-                self.buf.put(enc, format!("{name} {rt}, {}", mem_text(rn, off)));
-                Ok(())
-            }
-            None => bail!("Thumb-2 backend: memory offset {off} is out of range"),
+        if let Some(enc) = enc_ldst_imm(op, rt, rn, off) {
+            self.buf.put(enc, format!("{name} {rt}, {}", mem_text(rn, off)));
+            return Ok(());
         }
+        self.load_store_far(load, size, rt, rn, off)
+    }
+
+    /// A load or store whose offset no immediate form takes (a big frame, a long literal's
+    /// slot): the offset goes into ip, the one register neither regalloc2's operands nor the
+    /// frame use, and the access is register-indexed. ip may itself be the register stored
+    /// (regalloc2 moves one stack slot to another through it); then a low register is pushed
+    /// to hold the offset for the moment (below sp, so nothing live is disturbed), and popped.
+    fn load_store_far(&mut self, load: bool, size: MemSize, rt: Gpr, rn: Gpr, off: i32) -> Result<()> {
+        if rn == IP {
+            bail!("Thumb-2 backend: memory offset {off} from ip is out of range");
+        }
+        if load || rt != IP {
+            // A load into ip is fine: the address is formed before ip is written.
+            self.mov_imm(IP, off as u32);
+            self.load_store_idx(load, size, rt, rn, IP, 0);
+            return Ok(());
+        }
+        let t = if rn.num() == 0 { Gpr::new(1) } else { Gpr::new(0) }.expect("r0 and r1 exist");
+        let list = 1u32 << t.num();
+        self.buf.put(Enc::N((0xB400 | list) as u16), format!("push {{{t}}}"));
+        let off = if rn == SP { off + 4 } else { off };
+        // Offsets here are ≥ 4096 or < -255, so this is never a flag-setting `movs`.
+        self.mov_imm(t, off as u32);
+        self.load_store_idx(load, size, rt, rn, t, 0);
+        self.buf.put(Enc::N((0xBC00 | list) as u16), format!("pop {{{t}}}"));
+        Ok(())
     }
 
     pub(super) fn inst(&mut self, block: usize, inst: &MInst) -> Result<()> {
@@ -672,7 +696,14 @@ impl<'a> Emitter<'a> {
             }
             MInst::FLoad { sd, rn, off } | MInst::FStore { sd, rn, off } => {
                 let load = matches!(inst, MInst::FLoad { .. });
-                let (enc, text) = enc_vldr_vstr(load, sd.sreg(), g(rn), *off)
+                let (mut rn, mut off) = (g(rn), *off);
+                if enc_vldr_vstr(load, sd.sreg(), rn, off).is_none() && rn != IP {
+                    // Past vldr's ±1020: ip = rn + off (rn first: sp may not be the second operand).
+                    self.mov_imm(IP, off as u32);
+                    self.alu_rrr(AluOp::Add, IP, rn, IP);
+                    (rn, off) = (IP, 0);
+                }
+                let (enc, text) = enc_vldr_vstr(load, sd.sreg(), rn, off)
                     .ok_or_else(|| anyhow::anyhow!("Thumb-2 backend: VFP memory offset {off} is out of range"))?;
                 self.buf.put(enc, text);
             }

@@ -163,10 +163,11 @@ impl Function for RaFunc {
     }
 }
 
-/// AAPCS as regalloc2 sees it; ip (r12) is the scratch register; sp, lr, pc are never
+/// AAPCS as regalloc2 sees it; ip (r12) is the scratch register when `ip_scratch` (else
+/// regalloc2 finds a free register, or frees one, where it needs one); sp, lr, pc are never
 /// allocated. A leaf function prefers caller-saved r0–r3 (nothing to save); a function that
 /// calls prefers callee-saved r4–r11, so that values need not move around each call.
-pub fn machine_env(calls: bool) -> MachineEnv {
+pub fn machine_env(calls: bool, ip_scratch: bool) -> MachineEnv {
     let set = |regs: std::ops::RangeInclusive<u8>| -> PRegSet {
         regs.map(|n| Gpr::new(n).expect("a register").preg()).collect()
     };
@@ -177,7 +178,7 @@ pub fn machine_env(calls: bool) -> MachineEnv {
     MachineEnv {
         preferred_regs_by_class: [preferred, fpreferred, PRegSet::empty()],
         non_preferred_regs_by_class: [other, fother, PRegSet::empty()],
-        scratch_by_class: [Some(IP.preg()), None, None],
+        scratch_by_class: [ip_scratch.then(|| IP.preg()), None, None],
         fixed_stack_slots: vec![],
     }
 }
@@ -189,19 +190,33 @@ pub struct Allocated {
 }
 
 /// Allocates registers for `code`; spill slot `k` lives at `[sp, #outgoing_args + slots + 4k]`.
+///
+/// regalloc2 may keep a value in its scratch register, ip, across several moves; but a spill
+/// or reload past the immediate offsets needs ip for its address. So a function whose moves
+/// reach that far is allocated again without a scratch register, leaving ip to the emitter.
 pub fn allocate(code: &VCode) -> Result<Allocated> {
     let f = RaFunc::new(code);
+    match allocate_with(code, &f, true)? {
+        (_, true) => Ok(allocate_with(code, &f, false)?.0),
+        (allocated, false) => Ok(allocated),
+    }
+}
+
+/// The allocation, and whether a spill, reload or stack-to-stack move is out of reach of the
+/// immediate offsets.
+fn allocate_with(code: &VCode, f: &RaFunc, ip_scratch: bool) -> Result<(Allocated, bool)> {
     let calls = f.insts.iter().any(|i| matches!(i, MInst::Call { .. } | MInst::CallReg { .. }));
     let options = RegallocOptions { validate_ssa: cfg!(debug_assertions), ..RegallocOptions::default() };
-    let out: Output =
-        regalloc2::run(&f, &machine_env(calls), &options).map_err(|e| anyhow!("register allocation failed: {e:?}"))?;
+    let out: Output = regalloc2::run(f, &machine_env(calls, ip_scratch), &options)
+        .map_err(|e| anyhow!("register allocation failed: {e:?}"))?;
+    let mut far_move = false;
     let slot_off = |a: Allocation| -> Option<i32> {
         a.as_stack().map(|s| (code.outgoing_args + code.slots_size + 4 * s.index() as u32) as i32)
     };
     let mut blocks = vec![Vec::new(); f.ranges.len()];
     for b in 0..f.ranges.len() {
         let mut insts = Vec::new();
-        for ie in out.block_insts_and_edits(&f, Block::new(b)) {
+        for ie in out.block_insts_and_edits(f, Block::new(b)) {
             match ie {
                 InstOrEdit::Inst(i) => {
                     let allocs = out.inst_allocs(i);
@@ -243,11 +258,16 @@ pub fn allocate(code: &VCode) -> Result<Allocated> {
                         (None, Some(rd), Some(off), _) => MInst::Load { size: MemSize::Word, rd, rn: sp, off },
                         _ => return Err(anyhow!("unexpected move {from} -> {to}")),
                     };
+                    far_move |= match &inst {
+                        MInst::Load { off, .. } | MInst::Store { off, .. } => *off > 4095,
+                        MInst::FLoad { off, .. } | MInst::FStore { off, .. } => *off > 1020,
+                        _ => false,
+                    };
                     insts.push(inst);
                 }
             }
         }
         blocks[f.order[b]] = insts;
     }
-    Ok(Allocated { blocks, spill_slots: out.num_spillslots as u32 })
+    Ok((Allocated { blocks, spill_slots: out.num_spillslots as u32 }, far_move))
 }

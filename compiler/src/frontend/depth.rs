@@ -1,0 +1,67 @@
+//! The nesting limit: requires a parsed module; provides it unchanged when no statement,
+//! expression or pattern nests deeper than [`MAX_DEPTH`], or an error at the first node past it.
+//!
+//! Every later pass (scopes, lowering) recurses over the tree, so nesting is what bounds the
+//! compiler's stack. The compile runs on a thread whose stack is sized for this limit
+//! ([`crate::driver`]); the limit is far above what CPython compiles (it refuses a few
+//! thousand levels), so only generated programs meet it.
+
+use rustpython_parser::ast::{self, fold, Fold, Ranged};
+use rustpython_parser::text_size::TextRange;
+
+/// How many statements, expressions and patterns may enclose one another.
+pub const MAX_DEPTH: usize = 20_000;
+
+/// Walks the tree (rebuilding it, as `Fold` does), counting the levels it is in.
+struct Depth {
+    level: usize,
+}
+
+impl Depth {
+    fn enter(&mut self, range: TextRange) -> Result<(), TextRange> {
+        self.level += 1;
+        if self.level > MAX_DEPTH {
+            return Err(range);
+        }
+        Ok(())
+    }
+}
+
+impl Fold<TextRange> for Depth {
+    type TargetU = TextRange;
+    type Error = TextRange;
+    type UserContext = ();
+
+    fn will_map_user(&mut self, _: &TextRange) {}
+
+    fn map_user(&mut self, user: TextRange, _: ()) -> Result<TextRange, TextRange> {
+        Ok(user)
+    }
+
+    fn fold_stmt(&mut self, node: ast::Stmt) -> Result<ast::Stmt, TextRange> {
+        self.enter(node.range())?;
+        let node = fold::fold_stmt(self, node);
+        self.level -= 1;
+        node
+    }
+
+    fn fold_expr(&mut self, node: ast::Expr) -> Result<ast::Expr, TextRange> {
+        self.enter(node.range())?;
+        let node = fold::fold_expr(self, node);
+        self.level -= 1;
+        node
+    }
+
+    fn fold_pattern(&mut self, node: ast::Pattern) -> Result<ast::Pattern, TextRange> {
+        self.enter(node.range())?;
+        let node = fold::fold_pattern(self, node);
+        self.level -= 1;
+        node
+    }
+}
+
+/// `body` as it was, or the range of the first node nested more than [`MAX_DEPTH`] deep.
+pub fn check(body: Vec<ast::Stmt>) -> Result<Vec<ast::Stmt>, TextRange> {
+    let mut depth = Depth { level: 0 };
+    body.into_iter().map(|s| depth.fold_stmt(s)).collect()
+}
