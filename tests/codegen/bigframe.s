@@ -203,86 +203,90 @@ far_rotate:
      0:  stmdb sp!, {r4, r5, r6, r7, r8, r9, sl, fp, lr}
      4:  movw ip, #8228
      8:  sub.w sp, sp, ip
-     c:  mov.w r8, #1
-    10:  mov.w sl, #2
-    14:  movs r6, #3
-    16:  mov.w ip, #8192
-    1a:  str.w r6, [sp, ip]
-    1e:  movs r7, #4
-    20:  movw ip, #8196
-    24:  str.w r7, [sp, ip]
-    28:  mov.w r9, #5
-    2c:  movw ip, #8200
-    30:  str.w r9, [sp, ip]
-    34:  movs r4, #6
-    36:  mov.w fp, #7
-    3a:  movw ip, #8204
-    3e:  str.w fp, [sp, ip]
-    42:  movs r5, #8
-    44:  movw ip, #8208
-    48:  str.w r5, [sp, ip]
-    4c:  movs r6, #9
-    4e:  movw ip, #8212
-    52:  str.w r6, [sp, ip]
-    56:  movs r7, #10
-    58:  movw ip, #8216
-    5c:  str.w r7, [sp, ip]
-    60:  mov.w r9, #11
-    64:  movw ip, #8220
-    68:  str.w r9, [sp, ip]
-    6c:  mov.w r9, #12
-    70:  mov.w fp, #13
-    74:  movs r5, #14
-    76:  movs r6, #15
-    78:  movs r7, #16
-    7a:  b.n <b1>
-    7c:  mov r1, r4
-    7e:  movw ip, #8204
-    82:  ldr.w r4, [sp, ip]
-    86:  movw ip, #8208
-    8a:  ldr.w r2, [sp, ip]
-    8e:  movw ip, #8204
-    92:  str.w r2, [sp, ip]
-    96:  movw ip, #8212
-    9a:  ldr.w r2, [sp, ip]
-    9e:  movw ip, #8208
-    a2:  str.w r2, [sp, ip]
-    a6:  movw ip, #8216
-    aa:  ldr.w r2, [sp, ip]
-    ae:  movw ip, #8212
-    b2:  str.w r2, [sp, ip]
-    b6:  movw ip, #8220
-    ba:  ldr.w r2, [sp, ip]
-    be:  movw ip, #8216
-    c2:  str.w r2, [sp, ip]
-    c6:  movw ip, #8220
-    ca:  str.w r9, [sp, ip]
-    ce:  mov r9, fp
-    d0:  mov fp, r5
-    d2:  mov r5, r6
-    d4:  mov r6, r7
-    d6:  mov r7, r8
-    d8:  mov r8, sl
-    da:  mov.w ip, #8192
-    de:  ldr.w sl, [sp, ip]
-    e2:  movw ip, #8196
-    e6:  ldr.w r2, [sp, ip]
-    ea:  mov.w ip, #8192
-    ee:  str.w r2, [sp, ip]
-    f2:  movw ip, #8200
-    f6:  ldr.w r2, [sp, ip]
-    fa:  movw ip, #8196
-    fe:  str.w r2, [sp, ip]
-   102:  movw ip, #8200
-   106:  str.w r1, [sp, ip]
-   10a:  bl <id>	; ThmCall id
-   10e:  subs r0, r0, #1
-   110:  cmp r0, #0
-   112:  bne.n <b3>
-   114:  movs r5, #100
-   116:  mla r5, r8, r5, sl
-   11a:  mov.w r6, #1000
-   11e:  mla r0, r4, r6, r5
-   122:  movw ip, #8228
-   126:  add.w sp, sp, ip
-   12a:  ldmia.w sp!, {r4, r5, r6, r7, r8, r9, sl, fp, pc}
+     c:  mov.w sl, #1
+    10:  mov.w ip, #8192
+    14:  str.w sl, [sp, ip]
+    18:  movs r5, #2
+    1a:  movw ip, #8196
+    1e:  str.w r5, [sp, ip]
+    22:  movs r6, #3
+    24:  movw ip, #8200
+    28:  str.w r6, [sp, ip]
+    2c:  movs r7, #4
+    2e:  movw ip, #8204
+    32:  str.w r7, [sp, ip]
+    36:  mov.w r9, #5
+    3a:  movw ip, #8208
+    3e:  str.w r9, [sp, ip]
+    42:  movs r4, #6
+    44:  mov.w fp, #7
+    48:  movw ip, #8212
+    4c:  str.w fp, [sp, ip]
+    50:  mov.w r8, #8
+    54:  movw ip, #8216
+    58:  str.w r8, [sp, ip]
+    5c:  movs r6, #9
+    5e:  movw ip, #8220
+    62:  str.w r6, [sp, ip]
+    66:  movs r6, #10
+    68:  movs r7, #11
+    6a:  mov.w r9, #12
+    6e:  mov.w fp, #13
+    72:  mov.w r8, #14
+    76:  mov.w sl, #15
+    7a:  movs r5, #16
+    7c:  b.n <b1>
+    7e:  mov r1, r4
+    80:  movw ip, #8212
+    84:  ldr.w r4, [sp, ip]
+    88:  movw ip, #8216
+    8c:  ldr.w r2, [sp, ip]
+    90:  movw ip, #8212
+    94:  str.w r2, [sp, ip]
+    98:  movw ip, #8220
+    9c:  ldr.w r2, [sp, ip]
+    a0:  movw ip, #8216
+    a4:  str.w r2, [sp, ip]
+    a8:  movw ip, #8220
+    ac:  str.w r6, [sp, ip]
+    b0:  mov r6, r7
+    b2:  mov r7, r9
+    b4:  mov r9, fp
+    b6:  mov fp, r8
+    b8:  mov r8, sl
+    ba:  mov sl, r5
+    bc:  mov.w ip, #8192
+    c0:  ldr.w r5, [sp, ip]
+    c4:  movw ip, #8196
+    c8:  ldr.w r2, [sp, ip]
+    cc:  mov.w ip, #8192
+    d0:  str.w r2, [sp, ip]
+    d4:  movw ip, #8200
+    d8:  ldr.w r2, [sp, ip]
+    dc:  movw ip, #8196
+    e0:  str.w r2, [sp, ip]
+    e4:  movw ip, #8204
+    e8:  ldr.w r2, [sp, ip]
+    ec:  movw ip, #8200
+    f0:  str.w r2, [sp, ip]
+    f4:  movw ip, #8208
+    f8:  ldr.w r2, [sp, ip]
+    fc:  movw ip, #8204
+   100:  str.w r2, [sp, ip]
+   104:  movw ip, #8208
+   108:  str.w r1, [sp, ip]
+   10c:  bl <id>	; ThmCall id
+   110:  subs r0, r0, #1
+   112:  cmp r0, #0
+   114:  bne.n <b3>
+   116:  movs r5, #100
+   118:  movw ip, #8196
+   11c:  ldr.w r6, [sp, ip]
+   120:  mov.w ip, #8192
+   124:  ldr.w sl, [sp, ip]
+   128:  mla r5, sl, r5, r6
+   12c:  mov.w r6, #1000
+   130:  mla r0, r4, r6, r5
+   134:  movw ip, #8228
+   138:  add.w sp, sp, ip
+   13c:  ldmia.w sp!, {r4, r5, r6, r7, r8, r9, sl, fp, pc}
