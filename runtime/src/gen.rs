@@ -70,7 +70,20 @@ static CURRENT: Global<Value> = Global::new(0);
 /// in CPython), not the heap's exhaustion. The limit comes from the heap's size, when needed.
 static NESTED: Global<(usize, usize)> = Global::new((0, 0));
 
+#[inline(always)]
 fn enter_nested() -> R<()> {
+    let n = NESTED.get();
+    if n.0 >= 8 && n.0 >= n.1 {
+        return enter_nested_deep();
+    }
+    n.0 += 1;
+    Ok(())
+}
+
+/// [`enter_nested`] past eight: the limit worked out when first needed, then checked.
+#[cold]
+#[inline(never)]
+fn enter_nested_deep() -> R<()> {
     let (running, max) = NESTED.get();
     if *running >= 8 && *max == 0 {
         let (free, used) = crate::gc::usage();
@@ -319,7 +332,12 @@ pub fn resume(g: Value, v: Value) -> R<Option<Value>> {
         // Suspended in `yield from` a generator: what that one yields is this one's next
         // value, without switching to this one's stack and back. When it ends, this one goes
         // on (its `yield from` sees the end), and an exception it raised is raised there.
-        match resume(o.delegate, v) {
+        // Each level counts as a running generator (each holds a stack): an endless chain is a
+        // RecursionError.
+        enter_nested()?;
+        let r = resume(o.delegate, v);
+        NESTED.get().0 -= 1;
+        match r {
             Ok(Some(x)) => return Ok(Some(x)),
             Ok(None) => {}
             Err(_) => gen(g).thrown = take_pending(),
