@@ -211,8 +211,10 @@ fn perf_bench() {
             ("skip", _) | (_, Outcome::Skipped) => problems.push(format!("{name}: skips differently than pinned")),
             (n, Outcome::Counted(got)) => {
                 let n: u64 = n.parse().expect("a count");
-                // Runtime paths depend on where read-only data lands (see the kernels' pins).
-                if *got > n + n / 10_000 {
+                // Runtime paths depend on where data lands: read-only data (see the kernels'
+                // pins), and the runtime's direct-mapped caches, whose slots come from the
+                // addresses of types and names; a checkout elsewhere moves a few hundred in 10^6.
+                if *got > n + n / 1_000 {
                     problems.push(format!("{name}: {got} instructions, pinned {n}: justify and re-pin"));
                 }
             }
