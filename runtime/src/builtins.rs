@@ -118,18 +118,18 @@ fn print_to(file: Value, a: &[Value], sep: Value, end: Value, flush: Option<Valu
 fn abs(a: &[Value], _: &Kw) -> R {
     nargs(a, "abs", 1, 1)?;
     let v = a[0];
+    if let Some(z) = crate::complex::as_complex(v) {
+        return crate::complex::abs(z);
+    }
+    if let Some(f) = as_float(v) {
+        return new_float(f.value.abs());
+    }
     if let Some(i) = as_int(v) {
         return if int::compare(&i, &Int::Small(0)).is_lt() {
             ops::unary(ops::unop::NEG, v)
         } else {
             int::binary(ops::binop::ADD, i, Int::Small(0))
         };
-    }
-    if let Some(f) = as_float(v) {
-        return new_float(f.value.abs());
-    }
-    if let Some(z) = crate::complex::as_complex(v) {
-        return crate::complex::abs(z);
     }
     if let Some(f) = func::lookup_name(type_of(v), crate::name!("__abs__")) {
         return call(f, &[v], &Kw::NONE);
@@ -524,6 +524,9 @@ pub extern "C" fn rt_float1(x: Value) -> Value {
 pub extern "C" fn rt_abs1(x: Value) -> Value {
     if is_small(x) && small_value(x) != SMALL_MIN {
         return small(small_value(x).abs());
+    }
+    if let Some(z) = crate::complex::as_complex(x) {
+        return ret(crate::complex::abs(z));
     }
     ret(abs(&[x], &Kw::NONE))
 }

@@ -40,7 +40,7 @@ pub fn from_c(c: C) -> R {
     new_complex(c.re, c.im)
 }
 
-#[inline]
+#[inline(always)]
 pub fn as_complex(v: Value) -> Option<C> {
     (is_ptr(v) && type_of_fast(v).kind == Kind::Complex).then(|| {
         let o = unsafe { &*(v as *const ComplexObj) };

@@ -38,7 +38,7 @@ pub fn new_float(f: Float) -> R {
     Ok(p as Value)
 }
 
-#[inline]
+#[inline(always)]
 pub fn as_float(v: Value) -> Option<&'static FloatObj> {
     (is_ptr(v) && type_of_fast(v).kind == Kind::Float).then(|| unsafe { &*(v as *const FloatObj) })
 }

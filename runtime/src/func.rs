@@ -759,13 +759,19 @@ pub fn lookup_attr(obj: Value, name: Value) -> R<Option<Value>> {
     // An instance of a class, the common case: a property of the class, else the instance's
     // own attribute, else the class's (the rest below: `__class__`, `__getattr__`…).
     if t.kind == Kind::Instance && t.is_class() && is_str(name) {
+        let inst = unsafe { body::<InstanceObj>(obj) };
+        let d = inst.dict;
+        let own = (d != 0).then(|| dict::find_name(d, name)).flatten();
+        // An attribute of its own that shadows nothing of the class: no class lookup.
+        if let Some(i) = own.filter(|_| crate::icache::unshadowed(inst)) {
+            return Ok(dict::entry_at(d, i).map(|(_, v)| v));
+        }
         let in_class = lookup_class_name(t, name);
         match in_class {
             Some(v) if kind_of(v) == Kind::Property => return bind_attr(v, obj, t.as_value()).map(Some),
             _ => {}
         }
-        let d = unsafe { body::<InstanceObj>(obj) }.dict;
-        if let Some(i) = (d != 0).then(|| dict::find_name(d, name)).flatten() {
+        if let Some(i) = own {
             return Ok(dict::entry_at(d, i).map(|(_, v)| v));
         }
         if let Some(v) = in_class {
@@ -873,6 +879,14 @@ pub fn lookup_attr(obj: Value, name: Value) -> R<Option<Value>> {
 pub fn setattr(obj: Value, name: Value, v: Value) -> R<()> {
     let t = type_of(obj);
     if t.kind == Kind::Instance && t.is_class() && is_str(name) {
+        // Replacing an attribute of its own that shadows nothing of the class.
+        let inst = unsafe { body::<InstanceObj>(obj) };
+        if inst.dict != 0 && crate::icache::unshadowed(inst) {
+            if let Some(i) = dict::find_name(inst.dict, name) {
+                dict::set_value_at(inst.dict, i, v);
+                return Ok(());
+            }
+        }
         match lookup_class_name(t, name) {
             Some(p) if kind_of(p) == Kind::Property => {}
             in_class => return crate::icache::store_own(obj, name, v, in_class.is_some()),

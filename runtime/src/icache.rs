@@ -55,6 +55,14 @@ pub fn classes_changed() {
     *LOOKUPS.get() = [(0, 0, 0); LOOKUP_SLOTS];
 }
 
+/// Whether no attribute of `inst`'s own is also an attribute of its class: none was when it
+/// was stored ([`InstanceObj::shadows`]) and no class has changed since. Then an attribute
+/// found in the instance's dict is the attribute, with no lookup in the class.
+#[inline(always)]
+pub fn unshadowed(inst: &InstanceObj) -> bool {
+    inst.shadows == 0 && !CACHES.get().classes_changed
+}
+
 /// The runtime's own cache of class lookups (`getattr()`, special methods, the misses of the
 /// sites' caches): (class, name, what the MRO holds or 0), direct-mapped by both addresses.
 const LOOKUP_SLOTS: usize = 64;

@@ -281,6 +281,13 @@ fn float_obj(v: Value) -> Option<Float> {
     (is_ptr(v) && core::ptr::eq(type_of_fast(v), &FLOAT_TYPE)).then(|| unsafe { body::<float::FloatObj>(v).value })
 }
 
+/// A float or a small int as a complex number, for [`rt_binop`]'s complex fast path.
+#[inline(always)]
+fn real_part(v: Value) -> Option<complex::C> {
+    let f = if is_small(v) { small_value(v) as Float } else { float_obj(v)? };
+    Some(complex::C::new(f, 0.0))
+}
+
 /// A number operand as [`rt_binop`]'s fast paths see it.
 #[derive(Clone, Copy)]
 enum Num {
@@ -351,6 +358,22 @@ pub extern "C" fn rt_binop(op: usize, a: Value, b: Value) -> Value {
                     _ => return ret(binary_numbers(op, a, b)),
                 };
                 return ret(float::new_float(r));
+            }
+        }
+        // A complex number with a complex, a float or a small int (`z * z + c`).
+        let (ca, cb) = (complex::as_complex(a), complex::as_complex(b));
+        if ca.is_some() || cb.is_some() {
+            if let (Some(x), Some(y)) = (ca.or_else(|| real_part(a)), cb.or_else(|| real_part(b))) {
+                let r = match arith {
+                    binop::ADD => complex::add(x, y),
+                    binop::SUB => complex::sub(x, y),
+                    binop::MUL => complex::mul(x, y),
+                    _ => match complex::quot(x, y) {
+                        Some(r) => r,
+                        None => return ret(binary_numbers(op, a, b)),
+                    },
+                };
+                return ret(complex::from_c(r));
             }
         }
     }
@@ -550,6 +573,14 @@ pub extern "C" fn rt_compare(op: usize, a: Value, b: Value) -> Value {
             if core::ptr::eq(ta, &FLOAT_TYPE) {
                 let (x, y) = unsafe { (body::<float::FloatObj>(a).value, body::<float::FloatObj>(b).value) };
                 return bool_value(float::compare(op, x, y));
+            }
+        }
+    } else if is_small(b) {
+        // A float against a small int that the float width holds exactly (`abs(z) > 100`).
+        if let Some(x) = float_obj(a) {
+            let n = small_value(b);
+            if n.unsigned_abs() <= 1 << 24 {
+                return bool_value(float::compare(op, x, n as Float));
             }
         }
     }

@@ -338,7 +338,16 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
     fn aug_binop(&mut self, op: usize, inplace: usize, old: ir::Value, rhs: ir::Value) -> ir::Value {
         if matches!(
             op,
-            binop::ADD | binop::SUB | binop::MUL | binop::AND | binop::OR | binop::XOR | binop::FLOORDIV | binop::MOD
+            binop::ADD
+                | binop::SUB
+                | binop::MUL
+                | binop::AND
+                | binop::OR
+                | binop::XOR
+                | binop::FLOORDIV
+                | binop::MOD
+                | binop::LSHIFT
+                | binop::RSHIFT
         ) {
             // Both small ints: the ordinary operator; anything else may be in place.
             let w = self.word();
