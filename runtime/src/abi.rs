@@ -77,6 +77,8 @@ entry_points! {
     crate::list => fn rt_list_to_tuple(l: Value) -> Value;
     crate::list => fn rt_unpack(seq: Value, before: usize, star: usize, after: usize, out: *mut Value) -> Value;
     crate::list => fn rt_slice(start: Value, stop: Value, step: Value) -> Value;
+    crate::list => fn rt_getslice(obj: Value, start: Value, stop: Value, step: Value) -> Value;
+    crate::list => fn rt_setslice(obj: Value, start: Value, stop: Value, step: Value, v: Value) -> Value;
     crate::dict => fn rt_build_dict(argv: *const Value, n: usize) -> Value;
     crate::dict => fn rt_dict_set(d: Value, k: Value, v: Value) -> Value;
     crate::dict => fn rt_dict_update(d: Value, other: Value) -> Value;

@@ -104,6 +104,7 @@ fn find(dv: Value, key: Value, h: usize) -> R<Option<usize>> {
 }
 
 /// Rebuilds the index (and compacts the entries), growing to hold `need` live entries.
+#[inline(never)]
 fn rebuild(dv: Value, need: usize) -> R<()> {
     let o = d(dv);
     let cap = (need * 2).max(4).next_power_of_two();

@@ -528,6 +528,18 @@ fn construct(t: &'static TypeObj, args: &[Value], kw: &Kw) -> R {
 /// `kwnames` (a tuple of str, or 0).
 #[no_mangle]
 pub unsafe extern "C" fn rt_call(f: Value, argv: *const Value, npos: usize, kwnames: Value) -> Value {
+    // A built-in type's method bound to its object (`append = items.append`), called with
+    // positional arguments: straight to its code.
+    if kwnames == 0 && npos < 8 && is_ptr(f) && kind_of(f) == Kind::BoundMethod {
+        let m: &BoundMethod = body(f);
+        if is_ptr(m.func) && kind_of(m.func) == Kind::Native {
+            let mut buf = [m.obj; 8];
+            buf[1..=npos].copy_from_slice(crate::value::words(argv, npos));
+            let r = (body::<NativeObj>(m.func).f)(&buf[..=npos], &Kw::NONE);
+            core::hint::black_box(&buf);
+            return ret(r);
+        }
+    }
     let names: &[Value] = if kwnames != 0 { tuple_items(kwnames) } else { &[] };
     let all = crate::value::words(argv, npos + names.len());
     ret(call(f, &all[..npos], &Kw { names, values: &all[npos..] }))

@@ -496,7 +496,7 @@ fn alloc_run(n: usize, flags: u8) -> *mut u8 {
     // one or two blocks). With no heap at all, every search fails.
     let start = if n <= 2 && i + n <= h.blocks && h.state(i) == FREE && h.state(i + n - 1) == FREE {
         i
-    } else if n <= 8 && i + n <= h.blocks && (i..i + n).all(|j| h.state(j) == FREE) {
+    } else if n <= 8 && i + n <= h.blocks && h.next_used(i, i + n) == i + n {
         // A short run free at the hint (an instance's dict, a small list's items).
         i
     } else {
@@ -516,6 +516,11 @@ fn alloc_run(n: usize, flags: u8) -> *mut u8 {
     match n {
         1 => {}
         2 => h.set(start + 1, TAIL),
+        3..=8 => {
+            for j in start + 1..start + n {
+                h.set(j, TAIL);
+            }
+        }
         _ => unsafe { core::ptr::write_bytes(h.table.add(start + 1), TAIL, n - 1) },
     }
     h.hint = start + n;

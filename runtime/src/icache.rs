@@ -338,7 +338,12 @@ unsafe fn setattr_ic(obj: Value, name: Value, v: Value, c: &mut Cache) -> Value 
             return NONE;
         }
         // Not at that entry (a new instance being set up, say), but the class still has no
-        // property of that name: straight into the instance's dict.
+        // property of that name: straight into the instance's dict. When the class has no
+        // attribute of that name either, the instance shadows nothing by storing it.
+        let d = own_dict(obj);
+        if c.info & NOT_IN_CLASS != 0 && d != 0 {
+            return ret(dict::set_name(d, name, v).map(|_| NONE));
+        }
         return ret(store_own(obj, name, v, c.info & NOT_IN_CLASS == 0).map(|_| NONE));
     }
     if let Err(e) = setattr(obj, name, v) {

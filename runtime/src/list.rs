@@ -112,6 +112,7 @@ pub fn push(l: Value, v: Value) -> R<()> {
 }
 
 /// The items of a list or tuple, if `v` is one.
+#[inline(always)]
 pub fn seq_items<'a>(v: Value) -> Option<&'a [Value]> {
     if !is_ptr(v) {
         return None;
@@ -179,6 +180,100 @@ pub extern "C" fn rt_slice(start: Value, stop: Value, step: Value) -> Value {
     ret(new_slice(start, stop, step))
 }
 
+/// `obj[start:stop:step]` (None for a part left out): a list, tuple, str, bytes or range is
+/// sliced without making a slice object (its code reads the parts and keeps nothing); other
+/// objects get a real one.
+#[no_mangle]
+pub extern "C" fn rt_getslice(obj: Value, start: Value, stop: Value, step: Value) -> Value {
+    // A list or tuple with small-int or missing parts: the commonest slice, all here.
+    if is_ptr(obj) && matches!(kind_of(obj), Kind::List | Kind::Tuple) {
+        let items = seq_items(obj).unwrap_or(&[]);
+        if let Some((first, step, count)) = small_bounds(start, stop, step, items.len()) {
+            return ret(copy_picked(kind_of(obj) == Kind::List, items, first, step, count));
+        }
+    }
+    if is_ptr(obj)
+        && matches!(kind_of(obj), Kind::List | Kind::Tuple | Kind::Str | Kind::Bytes | Kind::ByteArray | Kind::Range)
+    {
+        let s = SliceObj { header: Header::of(&SLICE_TYPE), start, stop, step };
+        let r = crate::ops::getitem(obj, &s as *const SliceObj as Value);
+        core::hint::black_box(&s);
+        return ret(r);
+    }
+    ret(new_slice(start, stop, step).and_then(|s| crate::ops::getitem(obj, s)))
+}
+
+/// A slice's (start, step, count) over `len` items when its parts are small ints or None
+/// and the step is not zero (the rest, errors included, take the general path).
+#[inline(always)]
+fn small_bounds(start: Value, stop: Value, step: Value, len: usize) -> Option<(isize, isize, usize)> {
+    let part = |v: Value| if v == NONE { Some(None) } else { is_small(v).then(|| Some(small_value(v))) };
+    let (start, stop) = (part(start)?, part(stop)?);
+    let step = part(step)?.unwrap_or(1);
+    if step == 0 {
+        return None;
+    }
+    let len = len as isize;
+    let clamp = |v: Option<isize>, default: isize| match v {
+        None => default,
+        Some(i) if i < 0 => (i + len).max(if step < 0 { -1 } else { 0 }),
+        Some(i) if i >= len => {
+            if step < 0 {
+                len - 1
+            } else {
+                len
+            }
+        }
+        Some(i) => i,
+    };
+    let (first, last) = if step > 0 { (clamp(start, 0), clamp(stop, len)) } else { (clamp(start, len - 1), clamp(stop, -1)) };
+    let count = if step > 0 && last > first {
+        (last - first + step - 1) / step
+    } else if step < 0 && first > last {
+        (first - last - step - 1) / -step
+    } else {
+        0
+    };
+    Some((first, step, count as usize))
+}
+
+/// A new list (or tuple) of the `count` items of `items` from `first` by `step`.
+fn copy_picked(is_list: bool, items: &[Value], first: isize, step: isize, count: usize) -> R {
+    let (out, dest) = if is_list {
+        let buf = alloc_words(count.max(4))?;
+        let l = alloc(ListObj { header: Header::of(&LIST_TYPE), len: count, cap: count.max(4), items: buf })?;
+        (l, list_items(l))
+    } else {
+        let t = new_tuple_n(count)?;
+        (t, tuple_items_mut(t))
+    };
+    if step == 1 {
+        dest.copy_from_slice(&items[first as usize..first as usize + count]);
+    } else {
+        for (k, d) in dest.iter_mut().enumerate() {
+            *d = items[(first + k as isize * step) as usize];
+        }
+    }
+    Ok(out)
+}
+
+/// `obj[start:stop:step] = v`: a list without making a slice object, as [`rt_getslice`].
+#[no_mangle]
+pub extern "C" fn rt_setslice(obj: Value, start: Value, stop: Value, step: Value, v: Value) -> Value {
+    if is_ptr(obj) && kind_of(obj) == Kind::List {
+        if let (Some(new), Some((first, 1, count))) = (seq_items(v), small_bounds(start, stop, step, list(obj).len)) {
+            if v != obj {
+                return ret(replace_run(obj, first as usize, count, v, new.len()).map(|_| NONE));
+            }
+        }
+        let s = SliceObj { header: Header::of(&SLICE_TYPE), start, stop, step };
+        let r = list_setitem(obj, &s as *const SliceObj as Value, v);
+        core::hint::black_box(&s);
+        return ret(r.map(|_| NONE));
+    }
+    ret(new_slice(start, stop, step).and_then(|s| crate::ops::setitem(obj, s, v)).map(|_| NONE))
+}
+
 pub fn as_slice(v: Value) -> Option<&'static SliceObj> {
     (is_ptr(v) && kind_of(v) == Kind::Slice).then(|| unsafe { &*(v as *const SliceObj) })
 }
@@ -189,11 +284,23 @@ pub fn slice_indices(s: &SliceObj, len: usize) -> R<(isize, isize, usize)> {
     Ok((start, step, count))
 }
 
+/// A slice's part that is not a small int: ints beyond an index's range are clamped (they
+/// slice as far as the sequence goes), anything else is a TypeError.
+fn slice_index(v: Value) -> R<isize> {
+    use num_traits::{Signed, ToPrimitive};
+    const FAR: isize = isize::MAX / 4;
+    match crate::int::as_int(v) {
+        Some(crate::int::Int::Small(n)) => Ok(n.clamp(-FAR as i64, FAR as i64) as isize),
+        Some(crate::int::Int::Big(b)) => Ok(b.to_isize().map_or(if b.is_negative() { -FAR } else { FAR }, |n| n.clamp(-FAR, FAR))),
+        None => Err(raise(&TYPE_ERROR, "slice indices must be integers or None or have an __index__ method")),
+    }
+}
+
 /// A slice's (start, stop, step, count) over `len` items: `slice.indices` and the length.
 pub fn slice_bounds(s: &SliceObj, len: usize) -> R<(isize, isize, isize, usize)> {
     let len = len as isize;
     // Small ints and None without a call: most slices are `[a:b]` with small bounds.
-    let index = |v: Value| if is_small(v) { Ok(small_value(v)) } else { index_of(v, "slice") };
+    let index = |v: Value| if is_small(v) { Ok(small_value(v)) } else { slice_index(v) };
     let step = if s.step == NONE { 1 } else { index(s.step)? };
     if step == 0 {
         return Err(raise(&VALUE_ERROR, "slice step cannot be zero"));
@@ -240,25 +347,9 @@ pub fn slice_of(items: &[Value], s: &SliceObj) -> R<Vec<Value>> {
 
 /// `v[s]` for a list or tuple `v`: a new one of the same kind, filled in place.
 fn seq_slice(v: Value, s: &SliceObj) -> R {
-    let is_list = kind_of(v) == Kind::List;
     let items = seq_items(v).expect("a sequence");
     let (start, step, count) = slice_indices(s, items.len())?;
-    let (out, dest) = if is_list {
-        let buf = alloc_words(count.max(4))?;
-        let l = alloc(ListObj { header: Header::of(&LIST_TYPE), len: count, cap: count.max(4), items: buf })?;
-        (l, list_items(l))
-    } else {
-        let t = new_tuple_n(count)?;
-        (t, tuple_items_mut(t))
-    };
-    if step == 1 {
-        dest.copy_from_slice(&items[start as usize..start as usize + count]);
-    } else {
-        for (k, d) in dest.iter_mut().enumerate() {
-            *d = items[(start + k as isize * step) as usize];
-        }
-    }
-    Ok(out)
+    copy_picked(kind_of(v) == Kind::List, items, start, step, count)
 }
 
 pub fn seq_getitem(v: Value, key: Value) -> R {
@@ -271,6 +362,45 @@ pub fn seq_getitem(v: Value, key: Value) -> R {
     Ok(items[i])
 }
 
+/// Moves `n` words at `p` from index `src` to index `dst` (the ranges may overlap): a plain
+/// loop for the few words most lists move, memmove for more.
+#[inline(always)]
+fn move_items(p: *mut Value, src: usize, dst: usize, n: usize) {
+    unsafe {
+        if n > 16 {
+            core::ptr::copy(p.add(src), p.add(dst), n);
+        } else if dst < src {
+            for k in 0..n {
+                p.add(dst + k).write_volatile(*p.add(src + k));
+            }
+        } else {
+            for k in (0..n).rev() {
+                p.add(dst + k).write_volatile(*p.add(src + k));
+            }
+        }
+    }
+}
+
+/// Replaces the `count` items of list `l` from `start` by the `n_new` items of the list or
+/// tuple `new` (not `l` itself), in place: the tail moves to its new position, then the new
+/// items go in.
+fn replace_run(l: Value, start: usize, count: usize, new: Value, n_new: usize) -> R<()> {
+    let len = list(l).len;
+    let end = start + count;
+    let new_len = len - count + n_new;
+    reserve(l, new_len.saturating_sub(len))?;
+    let o = list(l);
+    let src = seq_items(new).unwrap_or(&[]);
+    unsafe {
+        move_items(o.items, end, start + n_new, len - end);
+        core::ptr::copy_nonoverlapping(src.as_ptr(), o.items.add(start), n_new);
+        // Words past the end must not keep objects alive.
+        core::ptr::write_bytes(o.items.add(new_len), 0, len.saturating_sub(new_len));
+    }
+    o.len = new_len;
+    Ok(())
+}
+
 pub fn list_setitem(l: Value, key: Value, v: Value) -> R<()> {
     if let Some(s) = as_slice(key) {
         // The new items: a list or tuple's own (copied only when it is the list itself).
@@ -279,20 +409,7 @@ pub fn list_setitem(l: Value, key: Value, v: Value) -> R<()> {
         let len = list(l).len;
         let (start, step, count) = slice_indices(s, len)?;
         if step == 1 {
-            // In place: the tail moves to its new position, then the new items go in.
-            let (start, end) = (start as usize, start as usize + count);
-            let new_len = len - count + n_new;
-            reserve(l, new_len.saturating_sub(len))?;
-            let o = list(l);
-            let src = seq_items(new).unwrap_or(&[]);
-            unsafe {
-                core::ptr::copy(o.items.add(end), o.items.add(start + n_new), len - end);
-                core::ptr::copy_nonoverlapping(src.as_ptr(), o.items.add(start), n_new);
-                // Words past the end must not keep objects alive.
-                core::ptr::write_bytes(o.items.add(new_len), 0, len.saturating_sub(new_len));
-            }
-            o.len = new_len;
-            return Ok(());
+            return replace_run(l, start as usize, count, new, n_new);
         }
         let new_items = seq_items(new).unwrap_or(&[]);
         if new_items.len() != count {
@@ -564,7 +681,7 @@ pub static LIST_METHODS: &[NativeObj] = &[
         let i = i.min(len) as usize;
         push(a[0], NONE)?;
         let items = list_items(a[0]);
-        items.copy_within(i..items.len() - 1, i + 1);
+        move_items(items.as_mut_ptr(), i, i + 1, items.len() - 1 - i);
         items[i] = a[2];
         Ok(NONE)
     }),
@@ -577,7 +694,9 @@ pub static LIST_METHODS: &[NativeObj] = &[
         let i = if a.len() > 1 { normalize_index(a[1], len, "pop")? } else { len - 1 };
         let items = list_items(a[0]);
         let v = items[i];
-        items.copy_within(i + 1.., i);
+        move_items(items.as_mut_ptr(), i + 1, i, len - 1 - i);
+        // The word past the end must not keep the item alive.
+        items[len - 1] = 0;
         list(a[0]).len -= 1;
         Ok(v)
     }),

@@ -91,17 +91,16 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
             }
             ast::Expr::Subscript(s) => {
                 let obj = self.expr(&s.value)?;
+                if let ast::Expr::Slice(sl) = &*s.slice {
+                    // `obj[a:b:c]` without a slice object where the runtime can.
+                    let [lo, hi, step] = self.slice_parts(sl)?;
+                    return Ok(self.call_rt_checked("rt_getslice", &[obj, lo, hi, step]));
+                }
                 let key = self.expr(&s.slice)?;
                 Ok(self.getitem(obj, key))
             }
             ast::Expr::Slice(s) => {
-                let mut parts = Vec::new();
-                for p in [&s.lower, &s.upper, &s.step] {
-                    parts.push(match p {
-                        Some(x) => self.expr(x)?,
-                        None => self.none(),
-                    });
-                }
+                let parts = self.slice_parts(s)?;
                 Ok(self.call_rt_checked("rt_slice", &parts))
             }
             ast::Expr::Tuple(t) => self.display("rt_build_tuple", &t.elts, true),
@@ -373,6 +372,17 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
     }
 
     /// `obj[key]`: a list indexed by a small int inline, everything else through the runtime.
+    /// A slice's start, stop and step, in that order (None for each left out).
+    pub(super) fn slice_parts(&mut self, s: &'a ast::ExprSlice) -> Result<[ir::Value; 3]> {
+        let mut parts = [self.none(); 3];
+        for (k, p) in [&s.lower, &s.upper, &s.step].into_iter().enumerate() {
+            if let Some(x) = p {
+                parts[k] = self.expr(x)?;
+            }
+        }
+        Ok(parts)
+    }
+
     pub(super) fn getitem(&mut self, obj: ir::Value, key: ir::Value) -> ir::Value {
         let w = self.word();
         let done = self.b.create_block();

@@ -215,6 +215,11 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
             }
             ast::Expr::Subscript(s) => {
                 let obj = self.expr(&s.value)?;
+                if let ast::Expr::Slice(sl) = &*s.slice {
+                    let [lo, hi, step] = self.slice_parts(sl)?;
+                    self.call_rt_checked("rt_setslice", &[obj, lo, hi, step, v]);
+                    return Ok(());
+                }
                 let key = self.expr(&s.slice)?;
                 self.setitem(obj, key, v);
                 Ok(())
