@@ -42,8 +42,35 @@ fn alloc_table(cap: usize) -> R<(*mut Value, *mut usize)> {
     Ok((entries, unsafe { entries.add(cap * 3) }))
 }
 
+/// The bytes of a new dict with its first table in the same run: [`DictObj`], then room for
+/// `SMALL_CAP` entries and their index.
+pub const SMALL_CAP: usize = 4;
+pub const DICT_BYTES: usize = DICT_HEAD + SMALL_CAP * 5 * core::mem::size_of::<Value>();
+const DICT_HEAD: usize = core::mem::size_of::<DictObj>().next_multiple_of(2 * core::mem::size_of::<Value>());
+
+/// Makes an empty dict of type `ty` in the [`DICT_BYTES`] zeroed bytes at `p` (a run of the
+/// heap, or part of one): its first table follows it. A bigger table, later, is a run of its
+/// own; the first stays with the run (freeing it does nothing, as it is not a run's start).
+///
+/// # Safety
+/// `p` is [`DICT_BYTES`] zeroed bytes of the heap, word-aligned, that nothing else uses.
+pub unsafe fn init_dict_at(p: *mut u8, ty: &'static TypeObj) -> Value {
+    let entries = p.add(DICT_HEAD) as *mut Value;
+    let index = entries.add(SMALL_CAP * 3) as *mut usize;
+    (p as *mut DictObj).write(DictObj { header: Header::of(ty), len: 0, used: 0, cap: SMALL_CAP, entries, index });
+    p as Value
+}
+
 fn alloc_dict(ty: &'static TypeObj, cap: usize) -> R {
-    let cap = cap.max(4).next_power_of_two();
+    let cap = cap.max(SMALL_CAP).next_power_of_two();
+    if cap == SMALL_CAP {
+        // The dict and its table in one run: one allocation.
+        let p = crate::gc::alloc_raw(DICT_BYTES, 0);
+        if p.is_null() {
+            return Err(crate::exc::memory_error());
+        }
+        return Ok(unsafe { init_dict_at(p, ty) });
+    }
     let (entries, index) = alloc_table(cap)?;
     alloc(DictObj { header: Header::of(ty), len: 0, used: 0, cap, entries, index })
 }

@@ -500,21 +500,43 @@ pub fn with_first<T>(first: Value, args: &[Value], body: impl FnOnce(&[Value]) -
 }
 
 /// `Class(*args, **kw)` for a class defined by the program.
+/// A new instance of class `t` (of plain instances) with an empty dict, made in one run.
+fn new_instance_with_dict(t: &'static TypeObj) -> R {
+    const HEAD: usize = core::mem::size_of::<InstanceObj>().next_multiple_of(2 * core::mem::size_of::<Value>());
+    let p = crate::gc::alloc_raw(HEAD + dict::DICT_BYTES, 0);
+    if p.is_null() {
+        return Err(crate::exc::memory_error());
+    }
+    unsafe {
+        let d = dict::init_dict_at(p.add(HEAD), &DICT_TYPE);
+        (p as *mut InstanceObj).write(InstanceObj { header: Header { ty: t }, dict: d, shadows: 0 });
+    }
+    Ok(p as Value)
+}
+
+/// `__init__` returned `r`: anything but None is a TypeError.
+fn init_result(r: Value) -> R<()> {
+    if r != NONE {
+        return Err(raise(&TYPE_ERROR, alloc::format!("__init__() should return None, not '{}'", type_name(r))));
+    }
+    Ok(())
+}
+
 fn construct(t: &'static TypeObj, args: &[Value], kw: &Kw) -> R {
+    let init = lookup_name(t, crate::name!("__init__"));
     let obj = if t.kind == Kind::Exception {
         with_first(t.as_value(), args, |all| exc_new(all, &Kw::NONE))?
+    } else if init.is_some_and(|f| kind_of(f) == Kind::Function) {
+        // An `__init__` of its own most likely sets attributes: the dict comes with the
+        // instance.
+        new_instance_with_dict(t)?
     } else {
         alloc(InstanceObj { header: Header { ty: t }, dict: 0, shadows: 0 })?
     };
-    match lookup_name(t, crate::name!("__init__")) {
+    match init {
         Some(init) => {
             let r = with_first(obj, args, |all| call(init, all, kw))?;
-            if r != NONE {
-                return Err(raise(
-                    &TYPE_ERROR,
-                    alloc::format!("__init__() should return None, not '{}'", type_name(r)),
-                ));
-            }
+            init_result(r)?;
         }
         None if t.kind != Kind::Exception && (!args.is_empty() || !kw.is_empty()) => {
             return Err(raise(&TYPE_ERROR, alloc::format!("{}() takes no arguments", t.name)));
@@ -528,6 +550,22 @@ fn construct(t: &'static TypeObj, args: &[Value], kw: &Kw) -> R {
 /// `kwnames` (a tuple of str, or 0).
 #[no_mangle]
 pub unsafe extern "C" fn rt_call(f: Value, argv: *const Value, npos: usize, kwnames: Value) -> Value {
+    // A class of plain instances with an `__init__` of its own, called with positional
+    // arguments: the instance, then its `__init__`, without the general path.
+    if kwnames == 0 && npos < 8 && is_ptr(f) {
+        if let Some(t) = as_type(f).filter(|t| t.is_class() && t.kind == Kind::Instance) {
+            if let Some(init) = lookup_name(t, crate::name!("__init__")).filter(|&i| kind_of(i) == Kind::Function) {
+                let r = new_instance_with_dict(t).and_then(|obj| {
+                    let mut buf = [obj; 8];
+                    buf[1..=npos].copy_from_slice(crate::value::words(argv, npos));
+                    let r = call(init, &buf[..=npos], &Kw::NONE);
+                    core::hint::black_box(&buf);
+                    init_result(r?).map(|_| obj)
+                });
+                return ret(r);
+            }
+        }
+    }
     // A built-in type's method bound to its object (`append = items.append`), called with
     // positional arguments: straight to its code.
     if kwnames == 0 && npos < 8 && is_ptr(f) && kind_of(f) == Kind::BoundMethod {

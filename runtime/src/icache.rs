@@ -322,9 +322,18 @@ unsafe fn getattr_ic(obj: Value, name: Value, c: &mut Cache) -> Value {
 pub unsafe extern "C" fn rt_setattr_ic(obj: Value, name: Value, v: Value, c: *mut Cache) -> Value {
     let e = &*c;
     if e.mode() == INST && obj & 3 == 0 && e.key == (*(obj as *const Header)).ty as usize {
-        if let Some((_, d)) = at_entry(obj, name, e.entry()) {
-            dict::set_value_at(d, e.entry(), v);
-            return NONE;
+        let d = own_dict(obj);
+        if d != 0 {
+            match dict::entry_at(d, e.entry()) {
+                Some((k, _)) if k == name => {
+                    dict::set_value_at(d, e.entry(), v);
+                    return NONE;
+                }
+                // Past the entries so far (a new instance being set up): a new attribute
+                // of its own, shadowing nothing when the class lacks the name.
+                None if e.info & NOT_IN_CLASS != 0 => return ret(dict::set_name(d, name, v).map(|_| NONE)),
+                _ => {}
+            }
         }
     }
     setattr_ic(obj, name, v, &mut *c)

@@ -54,6 +54,50 @@ pub(super) fn floatish_names(body: &[&ast::Stmt]) -> HashSet<String> {
     }
 }
 
+/// The names of a function assigned an attribute of a name somewhere (`x = self.x`): their
+/// arithmetic counts as arithmetic on attributes.
+pub(super) fn attribute_names(body: &[&ast::Stmt]) -> HashSet<String> {
+    fn walk(s: &ast::Stmt, out: &mut HashSet<String>) {
+        match s {
+            ast::Stmt::Assign(a) if is_attribute_of_name(&a.value) && !matches!(&*a.value, ast::Expr::Name(_)) => {
+                for t in &a.targets {
+                    if let ast::Expr::Name(n) = t {
+                        out.insert(n.id.to_string());
+                    }
+                }
+            }
+            ast::Stmt::For(f) => f.body.iter().chain(&f.orelse).for_each(|s| walk(s, out)),
+            ast::Stmt::While(w) => w.body.iter().chain(&w.orelse).for_each(|s| walk(s, out)),
+            ast::Stmt::If(i) => i.body.iter().chain(&i.orelse).for_each(|s| walk(s, out)),
+            ast::Stmt::With(w) => w.body.iter().for_each(|s| walk(s, out)),
+            ast::Stmt::Try(t) => t.body.iter().chain(&t.orelse).chain(&t.finalbody).for_each(|s| walk(s, out)),
+            _ => {}
+        }
+    }
+    let mut names = HashSet::new();
+    for s in body {
+        walk(s, &mut names);
+    }
+    names
+}
+
+/// Calls whose result is a float: the `math` functions that always return one, by their
+/// name alone (`from math import sqrt`) or through the module (`math.sqrt`).
+const FLOAT_FUNCTIONS: &[&str] =
+    &["sqrt", "sin", "cos", "tan", "asin", "acos", "atan", "atan2", "exp", "log", "log10", "log2", "hypot", "fabs"];
+
+fn float_call(e: &ast::Expr) -> bool {
+    let ast::Expr::Call(c) = e else { return false };
+    match &*c.func {
+        ast::Expr::Name(n) => FLOAT_FUNCTIONS.contains(&n.id.as_str()),
+        ast::Expr::Attribute(a) => {
+            matches!(&*a.value, ast::Expr::Name(m) if m.id.as_str() == "math")
+                && FLOAT_FUNCTIONS.contains(&a.attr.as_str())
+        }
+        _ => false,
+    }
+}
+
 /// Whether `e` contains a float literal, a true division or one of `names`.
 fn looks_float(e: &ast::Expr, names: &HashSet<String>) -> bool {
     match e {
@@ -63,7 +107,7 @@ fn looks_float(e: &ast::Expr, names: &HashSet<String>) -> bool {
             b.op == ast::Operator::Div || looks_float(&b.left, names) || looks_float(&b.right, names)
         }
         ast::Expr::UnaryOp(u) => looks_float(&u.operand, names),
-        _ => false,
+        _ => float_call(e),
     }
 }
 
@@ -102,6 +146,8 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
             ast::Expr::Name(n) => {
                 if self.floatish.contains(n.id.as_str()) {
                     hints.float = true;
+                } else if self.attribute_names.contains(n.id.as_str()) {
+                    hints.attribute = true;
                 }
                 true
             }

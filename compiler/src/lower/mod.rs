@@ -460,6 +460,7 @@ fn lower_function<'a>(
         comp_captured: BTreeSet::new(),
         qualname: qualname.to_string(),
         floatish: floats::floatish_names(body),
+        attribute_names: floats::attribute_names(body),
         raise_blocks: HashMap::new(),
         arith_memo: Default::default(),
     };
@@ -568,6 +569,8 @@ pub(crate) struct FnLowerer<'a, 'p> {
     qualname: String,
     /// Names that look like floats (worth the unboxed float path).
     floatish: HashSet<String>,
+    /// Names assigned attributes (`x = self.x`): arithmetic on them is as on attributes.
+    attribute_names: HashSet<String>,
     /// By (landing block, line): how many checks have jumped there, and the cold block
     /// they share once there are [`SHARED_AFTER`].
     raise_blocks: HashMap<(ir::Block, usize), (usize, Option<ir::Block>)>,
