@@ -42,7 +42,8 @@ pub fn from_c(c: C) -> R {
 
 #[inline(always)]
 pub fn as_complex(v: Value) -> Option<C> {
-    (is_ptr(v) && type_of_fast(v).kind == Kind::Complex).then(|| {
+    // The header compared directly (`type_of_fast`'s cases for immediates cost compares).
+    (is_ptr(v) && core::ptr::eq(unsafe { (*(v as *const Header)).ty }, &COMPLEX_TYPE)).then(|| {
         let o = unsafe { &*(v as *const ComplexObj) };
         C::new(o.re, o.im)
     })

@@ -42,22 +42,27 @@ fn alloc_table(cap: usize) -> R<(*mut Value, *mut usize)> {
     Ok((entries, unsafe { entries.add(cap * 3) }))
 }
 
-/// The bytes of a new dict with its first table in the same run: [`DictObj`], then room for
-/// `SMALL_CAP` entries and their index.
+/// The smallest table: room for this many entries.
 pub const SMALL_CAP: usize = 4;
-pub const DICT_BYTES: usize = DICT_HEAD + SMALL_CAP * 5 * core::mem::size_of::<Value>();
 const DICT_HEAD: usize = core::mem::size_of::<DictObj>().next_multiple_of(2 * core::mem::size_of::<Value>());
 
-/// Makes an empty dict of type `ty` in the [`DICT_BYTES`] zeroed bytes at `p` (a run of the
-/// heap, or part of one): its first table follows it. A bigger table, later, is a run of its
-/// own; the first stays with the run (freeing it does nothing, as it is not a run's start).
+/// The bytes of a new dict with its first table (room for `cap` entries, a power of two) in
+/// the same run: [`DictObj`], then the entries and their index.
+pub const fn dict_bytes(cap: usize) -> usize {
+    DICT_HEAD + cap * 5 * core::mem::size_of::<Value>()
+}
+
+/// Makes an empty dict of type `ty` in the [`dict_bytes`]`(cap)` zeroed bytes at `p` (a run of
+/// the heap, or part of one): its first table follows it. A bigger table, later, is a run of
+/// its own; the first stays with the run (freeing it does nothing: not a run's start).
 ///
 /// # Safety
-/// `p` is [`DICT_BYTES`] zeroed bytes of the heap, word-aligned, that nothing else uses.
-pub unsafe fn init_dict_at(p: *mut u8, ty: &'static TypeObj) -> Value {
+/// `p` is `dict_bytes(cap)` zeroed bytes of the heap, word-aligned, that nothing else uses;
+/// `cap` is a power of two.
+pub unsafe fn init_dict_at(p: *mut u8, ty: &'static TypeObj, cap: usize) -> Value {
     let entries = p.add(DICT_HEAD) as *mut Value;
-    let index = entries.add(SMALL_CAP * 3) as *mut usize;
-    (p as *mut DictObj).write(DictObj { header: Header::of(ty), len: 0, used: 0, cap: SMALL_CAP, entries, index });
+    let index = entries.add(cap * 3) as *mut usize;
+    (p as *mut DictObj).write(DictObj { header: Header::of(ty), len: 0, used: 0, cap, entries, index });
     p as Value
 }
 
@@ -65,11 +70,11 @@ fn alloc_dict(ty: &'static TypeObj, cap: usize) -> R {
     let cap = cap.max(SMALL_CAP).next_power_of_two();
     if cap == SMALL_CAP {
         // The dict and its table in one run: one allocation.
-        let p = crate::gc::alloc_raw(DICT_BYTES, 0);
+        let p = crate::gc::alloc_raw(dict_bytes(cap), 0);
         if p.is_null() {
             return Err(crate::exc::memory_error());
         }
-        return Ok(unsafe { init_dict_at(p, ty) });
+        return Ok(unsafe { init_dict_at(p, ty, cap) });
     }
     let (entries, index) = alloc_table(cap)?;
     alloc(DictObj { header: Header::of(ty), len: 0, used: 0, cap, entries, index })
@@ -333,7 +338,7 @@ pub fn copy(dv: Value) -> R {
 
 /// Adds the entries of a dict, or of an iterable of pairs, to `dv`.
 pub fn update(dv: Value, other: Value) -> R<()> {
-    if is_ptr(other) && kind_of(other) == Kind::Dict {
+    if is_ptr(other) && ptr_kind(other) == Kind::Dict {
         let pairs: Vec<(Value, Value)> = d(other).pairs().collect();
         for (k, v) in pairs {
             set_item(dv, k, v)?;

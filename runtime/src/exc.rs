@@ -136,7 +136,7 @@ pub fn exc_new(args: &[Value], _kw: &Kw) -> R {
 }
 
 pub fn as_exc(v: Value) -> Option<&'static mut ExcObj> {
-    (is_ptr(v) && kind_of(v) == Kind::Exception).then(|| unsafe { body::<ExcObj>(v) })
+    (is_ptr(v) && ptr_kind(v) == Kind::Exception).then(|| unsafe { body::<ExcObj>(v) })
 }
 
 /// Makes `ty(msg)` the pending exception.

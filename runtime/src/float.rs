@@ -40,7 +40,7 @@ pub fn new_float(f: Float) -> R {
 
 #[inline(always)]
 pub fn as_float(v: Value) -> Option<&'static FloatObj> {
-    (is_ptr(v) && type_of_fast(v).kind == Kind::Float).then(|| unsafe { &*(v as *const FloatObj) })
+    (is_ptr(v) && ptr_kind(v) == Kind::Float).then(|| unsafe { &*(v as *const FloatObj) })
 }
 
 /// A number as a float: floats themselves, ints and bools converted.

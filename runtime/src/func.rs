@@ -500,24 +500,38 @@ pub fn with_first<T>(first: Value, args: &[Value], body: impl FnOnce(&[Value]) -
 }
 
 /// `Class(*args, **kw)` for a class defined by the program.
-/// A new instance of class `t` (of plain instances) with an empty dict, made in one run.
+/// A new instance of class `t` (of plain instances) with an empty dict, made in one run: the
+/// dict has room for as many attributes as the class's instances got so far.
 fn new_instance_with_dict(t: &'static TypeObj) -> R {
     const HEAD: usize = core::mem::size_of::<InstanceObj>().next_multiple_of(2 * core::mem::size_of::<Value>());
-    let p = crate::gc::alloc_raw(HEAD + dict::DICT_BYTES, 0);
+    let cap = t.inst_cap.get().max(dict::SMALL_CAP);
+    let p = crate::gc::alloc_raw(HEAD + dict::dict_bytes(cap), 0);
     if p.is_null() {
         return Err(crate::exc::memory_error());
     }
     unsafe {
-        let d = dict::init_dict_at(p.add(HEAD), &DICT_TYPE);
+        let d = dict::init_dict_at(p.add(HEAD), &DICT_TYPE, cap);
         (p as *mut InstanceObj).write(InstanceObj { header: Header { ty: t }, dict: d, shadows: 0 });
     }
     Ok(p as Value)
 }
 
-/// `__init__` returned `r`: anything but None is a TypeError.
-fn init_result(r: Value) -> R<()> {
+/// The most attributes a class's instances are made with room for.
+const MAX_INST_CAP: usize = 32;
+
+/// `__init__` returned `r` for `obj`: anything but None is a TypeError. The class learns how
+/// many attributes its instances get, so that the next one's dict need not grow.
+fn init_result(obj: Value, r: Value) -> R<()> {
     if r != NONE {
         return Err(raise(&TYPE_ERROR, alloc::format!("__init__() should return None, not '{}'", type_name(r))));
+    }
+    let t = type_of(obj);
+    if t.kind == Kind::Instance {
+        let d = unsafe { body::<InstanceObj>(obj) }.dict;
+        let n = if d != 0 { dict::len(d) } else { 0 };
+        if n > t.inst_cap.get().max(dict::SMALL_CAP) && n <= MAX_INST_CAP {
+            t.inst_cap.set(n.next_power_of_two());
+        }
     }
     Ok(())
 }
@@ -536,7 +550,7 @@ fn construct(t: &'static TypeObj, args: &[Value], kw: &Kw) -> R {
     match init {
         Some(init) => {
             let r = with_first(obj, args, |all| call(init, all, kw))?;
-            init_result(r)?;
+            init_result(obj, r)?;
         }
         None if t.kind != Kind::Exception && (!args.is_empty() || !kw.is_empty()) => {
             return Err(raise(&TYPE_ERROR, alloc::format!("{}() takes no arguments", t.name)));
@@ -560,7 +574,7 @@ pub unsafe extern "C" fn rt_call(f: Value, argv: *const Value, npos: usize, kwna
                     buf[1..=npos].copy_from_slice(crate::value::words(argv, npos));
                     let r = call(init, &buf[..=npos], &Kw::NONE);
                     core::hint::black_box(&buf);
-                    init_result(r?).map(|_| obj)
+                    init_result(obj, r?).map(|_| obj)
                 });
                 return ret(r);
             }
@@ -568,7 +582,7 @@ pub unsafe extern "C" fn rt_call(f: Value, argv: *const Value, npos: usize, kwna
     }
     // A built-in type's method bound to its object (`append = items.append`), called with
     // positional arguments: straight to its code.
-    if kwnames == 0 && npos < 8 && is_ptr(f) && kind_of(f) == Kind::BoundMethod {
+    if kwnames == 0 && npos < 8 && is_ptr(f) && ptr_kind(f) == Kind::BoundMethod {
         let m: &BoundMethod = body(f);
         if is_ptr(m.func) && kind_of(m.func) == Kind::Native {
             let mut buf = [m.obj; 8];
@@ -653,7 +667,7 @@ fn has_instance_attr(obj: Value, name: Value) -> bool {
 fn instance_dict(obj: Value) -> Value {
     if has_dict(obj) {
         unsafe { body::<InstanceObj>(obj).dict }
-    } else if is_ptr(obj) && kind_of(obj) == Kind::Function {
+    } else if is_ptr(obj) && ptr_kind(obj) == Kind::Function {
         unsafe { body::<FuncObj>(obj).dict }
     } else {
         0
@@ -703,7 +717,7 @@ pub fn lookup_class_hashed(t: &'static TypeObj, name: &str, h: usize) -> Option<
 /// Whether `v` is a str.
 #[inline(always)]
 fn is_str(v: Value) -> bool {
-    is_ptr(v) && type_of_fast(v).kind == Kind::Str
+    is_ptr(v) && ptr_kind(v) == Kind::Str
 }
 
 /// The str `name` in the dicts of `t`'s MRO (classes only), found by its cached hash.
@@ -1119,6 +1133,7 @@ pub extern "C" fn rt_make_class(name: Value, bases: Value, ns: Value) -> Value {
             methods: &[],
             new: None,
             name_obj: name,
+            inst_cap: core::cell::Cell::new(0),
         })?;
         let mut full = Vec::with_capacity(mro.len() + 1);
         full.push(cls);

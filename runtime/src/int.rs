@@ -51,7 +51,8 @@ pub fn as_i64(v: Value) -> Option<i64> {
     if is_small(v) {
         return Some(small_value(v) as i64);
     }
-    if is_ptr(v) && type_of_fast(v).kind == Kind::Int {
+    // The header compared directly (`type_of_fast`'s cases for immediates cost compares).
+    if is_ptr(v) && core::ptr::eq(unsafe { (*(v as *const Header)).ty }, &INT_TYPE) {
         let w: &WideObj = unsafe { body(v) };
         if w.form == WIDE {
             return Some(w.value);
@@ -65,7 +66,7 @@ pub fn as_int(v: Value) -> Option<Int> {
         TRUE => Some(Int::Small(1)),
         FALSE => Some(Int::Small(0)),
         _ if is_small(v) => Some(Int::Small(small_value(v) as i64)),
-        _ if is_ptr(v) && type_of_fast(v).kind == Kind::Int => Some(unsafe {
+        _ if is_ptr(v) && ptr_kind(v) == Kind::Int => Some(unsafe {
             if body::<WideObj>(v).form == WIDE {
                 Int::Small(body::<WideObj>(v).value)
             } else {

@@ -116,7 +116,7 @@ pub fn range_new(args: &[Value], kw: &Kw) -> R {
 }
 
 pub fn as_range(v: Value) -> Option<&'static RangeObj> {
-    (is_ptr(v) && kind_of(v) == Kind::Range).then(|| unsafe { &*(v as *const RangeObj) })
+    (is_ptr(v) && ptr_kind(v) == Kind::Range).then(|| unsafe { &*(v as *const RangeObj) })
 }
 
 pub static RANGE_METHODS: &[NativeObj] = &[

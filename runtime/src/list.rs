@@ -136,7 +136,7 @@ pub fn to_list(iterable: Value) -> R {
 
 /// `iterable` as a tuple (itself when it is one).
 pub fn to_tuple(iterable: Value) -> R {
-    if is_ptr(iterable) && kind_of(iterable) == Kind::Tuple {
+    if is_ptr(iterable) && ptr_kind(iterable) == Kind::Tuple {
         return Ok(iterable);
     }
     let l = to_list(iterable)?;
@@ -260,7 +260,7 @@ fn copy_picked(is_list: bool, items: &[Value], first: isize, step: isize, count:
 /// `obj[start:stop:step] = v`: a list without making a slice object, as [`rt_getslice`].
 #[no_mangle]
 pub extern "C" fn rt_setslice(obj: Value, start: Value, stop: Value, step: Value, v: Value) -> Value {
-    if is_ptr(obj) && kind_of(obj) == Kind::List {
+    if is_ptr(obj) && ptr_kind(obj) == Kind::List {
         if let (Some(new), Some((first, 1, count))) = (seq_items(v), small_bounds(start, stop, step, list(obj).len)) {
             if v != obj {
                 return ret(replace_run(obj, first as usize, count, v, new.len()).map(|_| NONE));
@@ -275,7 +275,7 @@ pub extern "C" fn rt_setslice(obj: Value, start: Value, stop: Value, step: Value
 }
 
 pub fn as_slice(v: Value) -> Option<&'static SliceObj> {
-    (is_ptr(v) && kind_of(v) == Kind::Slice).then(|| unsafe { &*(v as *const SliceObj) })
+    (is_ptr(v) && ptr_kind(v) == Kind::Slice).then(|| unsafe { &*(v as *const SliceObj) })
 }
 
 /// A slice's (start, step, count) over `len` items, as `slice.indices` computes them.

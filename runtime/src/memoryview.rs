@@ -23,7 +23,7 @@ pub struct MemoryViewObj {
 }
 
 pub fn as_view(v: Value) -> Option<&'static MemoryViewObj> {
-    (is_ptr(v) && kind_of(v) == Kind::MemoryView).then(|| unsafe { &*(v as *const MemoryViewObj) })
+    (is_ptr(v) && ptr_kind(v) == Kind::MemoryView).then(|| unsafe { &*(v as *const MemoryViewObj) })
 }
 
 fn view(v: Value) -> &'static MemoryViewObj {

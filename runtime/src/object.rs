@@ -81,6 +81,9 @@ pub struct TypeObj {
     pub new: Option<crate::func::NativeFn>,
     /// A class's name, kept alive with it.
     pub name_obj: Value,
+    /// A class's guess of how many attributes its instances get: the entries the dict made
+    /// with each new instance has room for (0: the smallest dict).
+    pub inst_cap: core::cell::Cell<usize>,
 }
 unsafe impl Sync for TypeObj {}
 
@@ -106,6 +109,7 @@ impl TypeObj {
             methods,
             new,
             name_obj: 0,
+            inst_cap: core::cell::Cell::new(0),
         }
     }
 
@@ -271,6 +275,13 @@ pub fn kind_of(v: Value) -> Kind {
     type_of(v).kind
 }
 
+/// The kind of a heap object (`is_ptr(v)` holds): its header read directly, without
+/// [`type_of`]'s cases for immediates.
+#[inline(always)]
+pub fn ptr_kind(v: Value) -> Kind {
+    unsafe { (*(*(v as *const Header)).ty).kind }
+}
+
 /// # Safety
 /// `v` must be a heap object of the layout `T` describes.
 pub unsafe fn body<'a, T>(v: Value) -> &'a mut T {
@@ -286,5 +297,5 @@ pub fn isinstance(v: Value, ty: &TypeObj) -> bool {
 }
 
 pub fn as_type(v: Value) -> Option<&'static TypeObj> {
-    (is_ptr(v) && kind_of(v) == Kind::Type).then(|| unsafe { &*(v as *const TypeObj) })
+    (is_ptr(v) && ptr_kind(v) == Kind::Type).then(|| unsafe { &*(v as *const TypeObj) })
 }

@@ -347,7 +347,8 @@ pub extern "C" fn rt_binop(op: usize, a: Value, b: Value) -> Value {
     // `+ - * /` of floats, or a float and a small int: the commonest arithmetic that generated
     // code leaves to the runtime (its floats are boxed between statements).
     let arith = op & !binop::INPLACE;
-    if arith <= binop::MUL || arith == binop::TRUEDIV {
+    let quick = arith <= binop::MUL || arith == binop::TRUEDIV;
+    if quick {
         let (fa, fb) = (float_obj(a), float_obj(b));
         if fa.is_some() || fb.is_some() {
             let small_float = |v: Value| is_small(v).then(|| small_value(v) as Float);
@@ -362,31 +363,40 @@ pub extern "C" fn rt_binop(op: usize, a: Value, b: Value) -> Value {
                 return ret(float::new_float(r));
             }
         }
-        // A complex number with a complex, a float or a small int (`z * z + c`).
-        let (ca, cb) = (complex::as_complex(a), complex::as_complex(b));
-        if ca.is_some() || cb.is_some() {
-            if let (Some(x), Some(y)) = (ca.or_else(|| real_part(a)), cb.or_else(|| real_part(b))) {
-                let r = match arith {
-                    binop::ADD => complex::add(x, y),
-                    binop::SUB => complex::sub(x, y),
-                    binop::MUL => complex::mul(x, y),
-                    _ => match complex::quot(x, y) {
-                        Some(r) => r,
-                        None => return ret(binary_numbers(op, a, b)),
-                    },
-                };
-                return ret(complex::from_c(r));
-            }
+    }
+    // Complex numbers (`z * z + c`).
+    if quick {
+        if let Some(r) = complex_arith(arith, a, b) {
+            return ret(r);
         }
     }
     // Ints of up to 64 bits (generated code did the small-int cases it could), then the
     // other numbers, then the rest.
     if let (Some(x), Some(y)) = (int::as_i64(a), int::as_i64(b)) {
-        if let Some(r) = int::small_binary(op & !binop::INPLACE, x, y) {
+        if let Some(r) = int::small_binary(arith, x, y) {
             return ret(int::from_i64(r));
         }
     }
     ret(binary_numbers(op, a, b))
+}
+
+/// `a op b` for `+ - * /` of a complex number with a complex, a float or a small int
+/// (`z * z + c`), if that is what they are.
+#[inline(always)]
+fn complex_arith(arith: usize, a: Value, b: Value) -> Option<R> {
+    let (ca, cb) = (complex::as_complex(a), complex::as_complex(b));
+    if ca.is_none() && cb.is_none() {
+        return None;
+    }
+    let (x, y) = (ca.or_else(|| real_part(a))?, cb.or_else(|| real_part(b))?);
+    let r = match arith {
+        binop::ADD => complex::add(x, y),
+        binop::SUB => complex::sub(x, y),
+        binop::MUL => complex::mul(x, y),
+        binop::TRUEDIV => complex::quot(x, y)?,
+        _ => return None,
+    };
+    Some(complex::from_c(r))
 }
 
 /// [`binary`] with the float and complex cases first: each operand classified once.
@@ -554,7 +564,7 @@ pub fn hash_quick(v: Value) -> R<usize> {
     if is_small(v) {
         return Ok(small_value(v) as usize);
     }
-    if is_ptr(v) && type_of_fast(v).kind == Kind::Str {
+    if is_ptr(v) && ptr_kind(v) == Kind::Str {
         return Ok(pystr::str_hash(v));
     }
     hash(v)
@@ -867,7 +877,7 @@ pub extern "C" fn rt_getitem(obj: Value, key: Value) -> Value {
         return small(unsafe { *data.add(i) } as isize);
     }
     // An item of a tuple by a small int in range.
-    if is_small(key) && is_ptr(obj) && type_of_fast(obj).kind == Kind::Tuple {
+    if is_small(key) && is_ptr(obj) && ptr_kind(obj) == Kind::Tuple {
         let items = list::tuple_items(obj);
         let i = small_value(key);
         let i = if i < 0 { i + items.len() as isize } else { i };

@@ -93,7 +93,7 @@ pub fn str_eq(k: Value, name: Value) -> bool {
 /// The text of a str value.
 #[inline(always)]
 pub fn as_str<'a>(v: Value) -> Option<&'a str> {
-    (is_ptr(v) && kind_of(v) == Kind::Str).then(|| unsafe { body::<StrObj>(v) }.as_str())
+    (is_ptr(v) && ptr_kind(v) == Kind::Str).then(|| unsafe { body::<StrObj>(v) }.as_str())
 }
 
 /// The strs of no or one ASCII character, in read-only data: iterating over a str, indexing
