@@ -369,6 +369,59 @@ fn layout_case() -> Case {
     }
 }
 
+/// The pyboard keeps its `/flash` filesystem: no loadable byte of the firmware ELF lies in
+/// flash sectors 1–4 (0x08004000..0x08020000), the vector table and reset code are in sector 0,
+/// the rest from sector 5 (`readelf -l`).
+fn flash_layout_case() -> Case {
+    Case {
+        name: "examples/blink.py [pyboard flash layout keeps sectors 1-4, readelf]".into(),
+        check: Box::new(|| {
+            tool("arm-none-eabi-readelf", "binutils-arm-none-eabi")?;
+            let elf = temp("blink-fs.elf");
+            let out = run(
+                Command::new(MPYC).args(["build", "examples/blink.py", "--board", "pyboard", "-o"]).arg(&elf),
+                300,
+            )?;
+            if !out.status.success() {
+                return Err(text(&out.stderr));
+            }
+            let l = text(&run(Command::new("arm-none-eabi-readelf").args(["-l", "-W"]).arg(&elf), 30)?.stdout);
+            let hex = |s: &str| u64::from_str_radix(s.trim_start_matches("0x"), 16).map_err(|e| format!("{s}: {e}"));
+            let mut loads = Vec::new();
+            for line in l.lines().filter(|l| l.trim_start().starts_with("LOAD")) {
+                let f: Vec<&str> = line.split_whitespace().collect();
+                let (paddr, filesz) = (hex(f[3])?, hex(f[4])?);
+                if filesz > 0 {
+                    loads.push((paddr, paddr + filesz));
+                }
+            }
+            let fs = (0x0800_4000u64, 0x0802_0000u64);
+            if let Some(seg) = loads.iter().find(|(a, b)| *a < fs.1 && *b > fs.0) {
+                return Err(format!(
+                    "a segment loads {:#x}..{:#x}, inside the filesystem's sectors:\n{l}",
+                    seg.0, seg.1
+                ));
+            }
+            let sector0 = loads.iter().filter(|(a, b)| *a >= 0x0800_0000 && *b <= fs.0).count();
+            let rest = loads.iter().filter(|(a, _)| *a >= fs.1).count();
+            if sector0 != 1 || rest < 1 {
+                return Err(format!("expected one segment in sector 0 and the rest from 0x08020000:\n{l}"));
+            }
+            // The reset handler is in sector 0 with the vector table.
+            let syms = text(&run(Command::new("arm-none-eabi-nm").arg(&elf), 30)?.stdout);
+            let reset = syms
+                .lines()
+                .find(|l| l.ends_with(" Reset"))
+                .and_then(|l| u64::from_str_radix(l.split_whitespace().next()?, 16).ok())
+                .ok_or("no Reset symbol")?;
+            if reset >= fs.0 {
+                return Err(format!("Reset is at {reset:#x}, not in sector 0"));
+            }
+            Ok(())
+        }),
+    }
+}
+
 /// The same object and runtime linked by `arm-none-eabi-ld` with an equivalent script must
 /// behave exactly as our linker's firmware does.
 fn linker_case(program: &'static str) -> Case {
@@ -710,6 +763,7 @@ fn main() {
     error_cases(&mut cases);
     big::cases(&mut cases);
     cases.push(layout_case());
+    cases.push(flash_layout_case());
     cases.push(pyboard_boot_case());
     cases.push(no_panic_case());
     cases.push(gdb_case());

@@ -20,10 +20,17 @@ pub struct Region {
 }
 
 #[derive(Deserialize, Debug, Clone)]
+#[serde(deny_unknown_fields)]
 pub struct Memory {
+    /// Where code, read-only data and the initial values of data go.
     pub flash: Region,
     pub ram: Region,
+    /// Where the vector table and the reset code go when they must sit apart from the rest
+    /// (the pyboard: flash sector 0, with MicroPython's filesystem between it and `flash`).
+    /// Without it they start `flash`.
+    pub boot: Option<Region>,
 }
+
 
 /// How the runtime is built for a board: the Rust target and the runtime's board feature.
 #[derive(Deserialize, Debug, Clone)]
