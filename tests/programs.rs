@@ -422,6 +422,103 @@ fn flash_layout_case() -> Case {
     }
 }
 
+/// `mpyc build --format bin|hex|dfu` (and by `-o`'s extension), checked by other tools: the
+/// .bin is what `objcopy -O binary --gap-fill 0xff` makes of the ELF; the .hex converts back to
+/// the same bytes; the .dfu passes `dfu-suffix --check`, and `dfuse-pack -d` finds its two
+/// elements (sector 0, and 0x08020000 on) holding the .bin's bytes at their addresses.
+fn formats_case() -> Case {
+    Case {
+        name: "examples/blink.py [firmware formats: objcopy, dfu-suffix, dfuse-pack]".into(),
+        check: Box::new(|| {
+            tool("arm-none-eabi-objcopy", "binutils-arm-none-eabi")?;
+            for t in ["dfu-suffix", "dfuse-pack"] {
+                if Command::new(t).arg("--help").output().is_err() {
+                    return Err(format!("{t} is missing: install the Debian package dfu-util"));
+                }
+            }
+            let dir = temp("formats");
+            std::fs::create_dir_all(&dir).map_err(|e| e.to_string())?;
+            let build = |extra: &[&str], out: &Path| -> Result<(), String> {
+                let o = run(
+                    Command::new(MPYC)
+                        .args(["build", "examples/blink.py", "--board", "pyboard"])
+                        .args(extra)
+                        .arg("-o")
+                        .arg(out),
+                    300,
+                )?;
+                if o.status.success() {
+                    Ok(())
+                } else {
+                    Err(text(&o.stderr))
+                }
+            };
+            let (elf, bin, hex, dfu) =
+                (dir.join("blink.elf"), dir.join("blink.bin"), dir.join("blink.hex"), dir.join("blink.dfu"));
+            build(&[], &elf)?;
+            build(&[], &bin)?;
+            build(&["--format", "hex"], &hex)?;
+            build(&[], &dfu)?;
+            let read = |p: &Path| std::fs::read(p).map_err(|e| format!("{}: {e}", p.display()));
+            let ok = |o: Output| if o.status.success() { Ok(o) } else { Err(text(&o.stderr)) };
+            let objcopy_bin = dir.join("objcopy.bin");
+            ok(run(
+                Command::new("arm-none-eabi-objcopy")
+                    .args(["-O", "binary", "--gap-fill", "0xff"])
+                    .arg(&elf)
+                    .arg(&objcopy_bin),
+                30,
+            )?)?;
+            let bin_bytes = read(&bin)?;
+            if bin_bytes != read(&objcopy_bin)? {
+                return Err("the .bin differs from objcopy's".into());
+            }
+            if bin_bytes.len() < 0x20000 || bin_bytes[0x4000..0x20000].iter().any(|&b| b != 0xFF) {
+                return Err("the .bin does not span 0x08000000.. with sectors 1-4 as erased flash".into());
+            }
+            let hex_bin = dir.join("hex.bin");
+            ok(run(
+                Command::new("arm-none-eabi-objcopy")
+                    .args(["-I", "ihex", "-O", "binary", "--gap-fill", "0xff"])
+                    .arg(&hex)
+                    .arg(&hex_bin),
+                30,
+            )?)?;
+            if read(&hex_bin)? != bin_bytes {
+                return Err("the .hex, converted back by objcopy, differs from the .bin".into());
+            }
+            let check = ok(run(Command::new("dfu-suffix").arg("--check").arg(&dfu), 30)?)?;
+            let said = text(&check.stdout) + &text(&check.stderr);
+            if !said.contains("0483") || !said.to_lowercase().contains("df11") {
+                return Err(format!("dfu-suffix does not see the pyboard's USB ids:\n{said}"));
+            }
+            let dump = ok(run(Command::new("dfuse-pack").arg("-d").arg(&dfu), 30)?)?;
+            let said = text(&dump.stdout);
+            if said.contains("ERROR") {
+                return Err(format!("dfuse-pack:\n{said}"));
+            }
+            let addrs: Vec<u64> = said
+                .lines()
+                .filter_map(|l| l.split("address: 0x").nth(1))
+                .filter_map(|a| u64::from_str_radix(a.split(',').next()?.trim(), 16).ok())
+                .collect();
+            if addrs != [0x0800_0000, 0x0802_0000] {
+                return Err(format!("expected elements at 0x08000000 and 0x08020000:\n{said}"));
+            }
+            for (i, addr) in addrs.iter().enumerate() {
+                let image = read(&dir.join(format!("blink.dfu.target0.image{i}.bin")))?;
+                let at = (addr - 0x0800_0000) as usize;
+                let n = image.len().min(bin_bytes.len().saturating_sub(at));
+                let padding_ok = image[n..].iter().all(|&b| b == 0xFF) && image.len() - n < 8;
+                if n == 0 || image[..n] != bin_bytes[at..at + n] || !padding_ok {
+                    return Err(format!("element {i} at {addr:#x} differs from the .bin"));
+                }
+            }
+            Ok(())
+        }),
+    }
+}
+
 /// The same object and runtime linked by `arm-none-eabi-ld` with an equivalent script must
 /// behave exactly as our linker's firmware does.
 fn linker_case(program: &'static str) -> Case {
@@ -764,6 +861,7 @@ fn main() {
     big::cases(&mut cases);
     cases.push(layout_case());
     cases.push(flash_layout_case());
+    cases.push(formats_case());
     cases.push(pyboard_boot_case());
     cases.push(no_panic_case());
     cases.push(gdb_case());

@@ -31,6 +31,15 @@ pub struct Memory {
     pub boot: Option<Region>,
 }
 
+/// The board's USB DFU bootloader: the ids it enumerates with and the alternate setting that
+/// writes internal flash (what a DfuSe file's suffix and target name).
+#[derive(Deserialize, Debug, Clone, Copy)]
+#[serde(deny_unknown_fields)]
+pub struct Dfu {
+    pub vendor: u16,
+    pub product: u16,
+    pub alt: u8,
+}
 
 /// How the runtime is built for a board: the Rust target and the runtime's board feature.
 #[derive(Deserialize, Debug, Clone)]
@@ -72,6 +81,7 @@ pub struct Board {
     /// leave (all of it without one).
     pub heap_size: Option<u32>,
     pub emulator: Option<Emulator>,
+    pub dfu: Option<Dfu>,
 }
 
 /// Where the board files are: `$MPYC_TARGETS`, or `targets/` of the source tree mpyc was built from.

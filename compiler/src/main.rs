@@ -25,16 +25,19 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Command {
-    /// Compile FILE into firmware for a board (an ELF file).
+    /// Compile FILE into firmware for a board (ELF, or .bin/.hex/.dfu to flash).
     Build {
         /// The program's main file.
         file: PathBuf,
         /// The board to build for (see `mpyc boards`).
         #[arg(long, default_value = "pyboard")]
         board: String,
-        /// Where to write the firmware; FILE's stem with `.elf` by default.
+        /// Where to write the firmware; FILE's stem with the format's extension by default.
         #[arg(short, long)]
         output: Option<PathBuf>,
+        /// The firmware file's format; by default `-o`'s extension names it, else ELF.
+        #[arg(long, value_enum)]
+        format: Option<link::formats::Format>,
         /// Print an intermediate form instead of writing firmware.
         #[arg(long, value_enum)]
         emit: Option<driver::Emit>,
@@ -71,8 +74,8 @@ enum Command {
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
-        Command::Build { file, board, output, emit, gc_stress, deny_warnings } => {
-            driver::build(&file, &board, output, emit, lower::Options { gc_stress, deny_warnings }).map(|_| 0)
+        Command::Build { file, board, output, format, emit, gc_stress, deny_warnings } => {
+            driver::build(&file, &board, output, format, emit, lower::Options { gc_stress, deny_warnings }).map(|_| 0)
         }
         Command::Run { file, board, gc_stress, deny_warnings } => {
             driver::run(&file, &board, lower::Options { gc_stress, deny_warnings })

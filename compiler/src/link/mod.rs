@@ -9,7 +9,9 @@
 //! 4. apply relocations (`reloc`)
 //! 5. write the ELF executable (`elf`)
 
+pub mod dfuse;
 mod elf;
+pub mod formats;
 mod input;
 mod reloc;
 pub mod script;
