@@ -90,7 +90,9 @@ pub fn read(file: &[u8]) -> Result<(Device, Vec<Chunk>)> {
     if dfu_crc(&file[..file.len() - 4]) != u32_at(suffix, 12) {
         bail!("the DfuSe file's CRC does not match: the file is damaged");
     }
-    if u32_at(file, 6) as usize != body.len() {
+    // The image size counts the file without its suffix (MicroPython's dfu.py, ST's tools) or
+    // with it (dfu-util's dfuse-pack): both are in use.
+    if ![body.len(), file.len()].contains(&(u32_at(file, 6) as usize)) {
         bail!("the DfuSe file's size field does not match its length");
     }
     let vendor = u16::from_le_bytes([suffix[4], suffix[5]]);
