@@ -576,6 +576,52 @@ fn linker_case(program: &'static str) -> Case {
     }
 }
 
+/// `mpyc flash` with no board in DFU mode says what to press (here with a built .dfu). The
+/// board is the pyboard with
+/// USB ids no device has (a board file of the test's own), so a real pyboard plugged into this
+/// machine is never flashed by the suite.
+fn flash_no_board_case() -> Case {
+    Case {
+        name: "examples/hello.py [mpyc flash: no board found says what to do]".into(),
+        check: Box::new(|| {
+            let dir = temp("flash-targets");
+            std::fs::create_dir_all(&dir).map_err(|e| e.to_string())?;
+            for entry in std::fs::read_dir(root().join("targets")).map_err(|e| e.to_string())? {
+                let path = entry.map_err(|e| e.to_string())?.path();
+                std::fs::copy(&path, dir.join(path.file_name().unwrap())).map_err(|e| e.to_string())?;
+            }
+            std::fs::write(
+                dir.join("nodfu.toml"),
+                "inherits = \"pyboard\"\ndescription = \"a pyboard no one has\"\n\n[dfu]\nvendor = 0x1209\nproduct = 0x0001\nalt = 0\n",
+            )
+            .map_err(|e| e.to_string())?;
+            // A built .dfu, so that no runtime is built for the test's board.
+            let dfu = temp("flash-hello.dfu");
+            let built = run(
+                Command::new(MPYC).args(["build", "examples/hello.py", "--board", "pyboard", "-o"]).arg(&dfu),
+                300,
+            )?;
+            if !built.status.success() {
+                return Err(text(&built.stderr));
+            }
+            let out = run(
+                Command::new(MPYC).arg("flash").arg(&dfu).args(["--board", "nodfu"]).env("MPYC_TARGETS", &dir),
+                60,
+            )?;
+            let err = text(&out.stderr);
+            if out.status.code() != Some(2) {
+                return Err(format!("expected exit status 2, got {:?}:\n{err}", out.status.code()));
+            }
+            for want in ["no nodfu in DFU mode found", "1209:0001", "pyb.bootloader()", "BOOT0", "RST"] {
+                if !err.contains(want) {
+                    return Err(format!("the error does not say `{want}`:\n{err}"));
+                }
+            }
+            Ok(())
+        }),
+    }
+}
+
 /// The pyboard firmware on QEMU's netduinoplus2, an STM32F405 like the pyboard's: the reset
 /// path, the clock setup (RCC is not modelled, so it must fall back, not hang) and the USART1
 /// console must bring up `examples/hello.py` and print what CPython prints. The pyboard never
@@ -862,6 +908,7 @@ fn main() {
     cases.push(layout_case());
     cases.push(flash_layout_case());
     cases.push(formats_case());
+    cases.push(flash_no_board_case());
     cases.push(pyboard_boot_case());
     cases.push(no_panic_case());
     cases.push(gdb_case());

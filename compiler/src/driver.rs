@@ -208,6 +208,44 @@ pub fn link_firmware(file: &Path, board: &Board, options: lower::Options) -> Res
     link::link(&[object], &runtime, board)
 }
 
+/// `mpyc flash`: compiles `file` (or reads a built `.elf` or `.dfu`) and writes it to the
+/// board over USB DFU.
+pub fn flash(file: &Path, board_name: &str, options: lower::Options) -> Result<()> {
+    let board = board::load(board_name)?;
+    if board.backend == Backend::Host {
+        bail!("board 'host' is this computer; use `mpyc run {}`", file.display());
+    }
+    let elements = match Format::from_path(file) {
+        Some(Format::Dfu) => {
+            let bytes = std::fs::read(file).with_context(|| format!("cannot read {}", file.display()))?;
+            let (device, elements) = link::dfuse::read(&bytes).with_context(|| file.display().to_string())?;
+            if let Some(d) = board.dfu.filter(|_| device.vendor != 0xFFFF) {
+                if (device.vendor, device.product) != (d.vendor, d.product) {
+                    bail!(
+                        "{} is for the USB device {:04x}:{:04x}; board '{board_name}' is {:04x}:{:04x} in DFU mode: \
+                         build it for this board",
+                        file.display(),
+                        device.vendor,
+                        device.product,
+                        d.vendor,
+                        d.product
+                    );
+                }
+            }
+            elements
+        }
+        Some(Format::Elf) => {
+            let bytes = std::fs::read(file).with_context(|| format!("cannot read {}", file.display()))?;
+            link::formats::load_image(&bytes)?
+        }
+        Some(Format::Bin | Format::Hex) => {
+            bail!("`mpyc flash` takes a program, an .elf or a .dfu; make one with `mpyc build --format dfu`")
+        }
+        None => link::formats::load_image(&link_firmware(file, &board, options)?)?,
+    };
+    crate::flash::flash(&board, &elements)
+}
+
 /// `mpyc emulate`: runs an already built firmware ELF in the board's emulator.
 pub fn emulate(elf: &Path, board_name: &str) -> Result<i32> {
     let board = board::load(board_name)?;

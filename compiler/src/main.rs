@@ -5,6 +5,7 @@ mod backend;
 mod board;
 mod diag;
 mod driver;
+mod flash;
 mod frontend;
 mod link;
 mod lower;
@@ -61,6 +62,18 @@ enum Command {
         #[arg(long)]
         deny_warnings: bool,
     },
+    /// Compile FILE and write it to a board in DFU mode over USB (erasing only the flash it
+    /// needs: the pyboard's /flash files stay), then start it. FILE may also be a built
+    /// .elf or .dfu.
+    Flash {
+        file: PathBuf,
+        /// The board (see `mpyc boards`).
+        #[arg(long, default_value = "pyboard")]
+        board: String,
+        /// Treat warnings (names assigned nowhere, missing modules) as errors.
+        #[arg(long)]
+        deny_warnings: bool,
+    },
     /// Run an already built firmware ELF in a board's emulator.
     Emulate {
         elf: PathBuf,
@@ -79,6 +92,9 @@ fn main() -> ExitCode {
         }
         Command::Run { file, board, gc_stress, deny_warnings } => {
             driver::run(&file, &board, lower::Options { gc_stress, deny_warnings })
+        }
+        Command::Flash { file, board, deny_warnings } => {
+            driver::flash(&file, &board, lower::Options { gc_stress: false, deny_warnings }).map(|_| 0)
         }
         Command::Emulate { elf, board } => driver::emulate(&elf, &board),
         Command::Boards => driver::list_boards().map(|_| 0),
