@@ -269,7 +269,7 @@ impl<C: Control> Download<'_, C> {
     }
 
     /// Brings the device to dfuIDLE from wherever a previous session left it.
-    pub fn to_idle(&mut self) -> Result<(), Error> {
+    pub fn make_idle(&mut self) -> Result<(), Error> {
         let during = "getting the bootloader ready";
         let s = self.get_status(during)?;
         match State::from_u8(s.state) {
@@ -349,7 +349,7 @@ impl<C: Control> Download<'_, C> {
     pub fn run(&mut self, elements: &[Chunk]) -> Result<(), Error> {
         let erase = self.sectors_to_erase(elements)?;
         let xfer = self.transfer_size.max(1) as usize;
-        self.to_idle()?;
+        self.make_idle()?;
         let total: u64 = erase.iter().map(|s| s.size as u64).sum();
         let mut done = 0;
         (self.progress)(Progress { phase: Phase::Erase, done, total });
@@ -383,7 +383,7 @@ impl<C: Control> Download<'_, C> {
         let mut done = 0;
         for e in elements {
             let during = format!("reading back {:#010x}", e.addr);
-            self.to_idle()?;
+            self.make_idle()?;
             self.dfuse_command(&during, command::SET_ADDRESS, e.addr)?;
             // UPLOAD reads from the address pointer, from dfuIDLE.
             self.out(&during, request::ABORT, 0, &[])?;
@@ -425,7 +425,7 @@ impl<C: Control> Download<'_, C> {
     /// The device resets and leaves the bus, so the last replies may never come.
     pub fn leave(&mut self, addr: u32) -> Result<(), Error> {
         let during = "starting the program";
-        self.to_idle()?;
+        self.make_idle()?;
         self.dfuse_command(during, command::SET_ADDRESS, addr)?;
         self.out(during, request::DNLOAD, 0, &[])?;
         match self.get_status(during) {

@@ -48,7 +48,7 @@ struct ProgressBar {
 
 impl ProgressBar {
     fn show(&mut self, p: dfuse::Progress) {
-        let pct = if p.total == 0 { 100 } else { p.done * 100 / p.total };
+        let pct = (p.done * 100).checked_div(p.total).unwrap_or(100);
         if self.last == Some((p.phase, pct)) {
             return;
         }
