@@ -576,8 +576,8 @@ fn linker_case(program: &'static str) -> Case {
     }
 }
 
-/// `mpyc flash` with no board in DFU mode says what to press (here with a built .dfu). The
-/// board is the pyboard with
+/// `mpyc flash` with no board in DFU mode says what to press (here with a built .elf), and a
+/// .dfu for other USB ids is refused as the wrong board. The board is the pyboard with
 /// USB ids no device has (a board file of the test's own), so a real pyboard plugged into this
 /// machine is never flashed by the suite.
 fn flash_no_board_case() -> Case {
@@ -595,19 +595,27 @@ fn flash_no_board_case() -> Case {
                 "inherits = \"pyboard\"\ndescription = \"a pyboard no one has\"\n\n[dfu]\nvendor = 0x1209\nproduct = 0x0001\nalt = 0\n",
             )
             .map_err(|e| e.to_string())?;
-            // A built .dfu, so that no runtime is built for the test's board.
-            let dfu = temp("flash-hello.dfu");
-            let built = run(
-                Command::new(MPYC).args(["build", "examples/hello.py", "--board", "pyboard", "-o"]).arg(&dfu),
-                300,
-            )?;
-            if !built.status.success() {
-                return Err(text(&built.stderr));
+            // Built files, so that no runtime is built for the test's board.
+            let (elf, dfu) = (temp("flash-hello.elf"), temp("flash-hello.dfu"));
+            for out in [&elf, &dfu] {
+                let built = run(
+                    Command::new(MPYC).args(["build", "examples/hello.py", "--board", "pyboard", "-o"]).arg(out),
+                    300,
+                )?;
+                if !built.status.success() {
+                    return Err(text(&built.stderr));
+                }
             }
-            let out = run(
-                Command::new(MPYC).arg("flash").arg(&dfu).args(["--board", "nodfu"]).env("MPYC_TARGETS", &dir),
-                60,
-            )?;
+            let flash = |file: &Path| {
+                run(Command::new(MPYC).arg("flash").arg(file).args(["--board", "nodfu"]).env("MPYC_TARGETS", &dir), 60)
+            };
+            // A .dfu made for the pyboard's USB ids is the wrong board.
+            let out = flash(&dfu)?;
+            let err = text(&out.stderr);
+            if out.status.code() != Some(2) || !err.contains("is for the USB device 0483:df11") {
+                return Err(format!("a .dfu for another board was not refused:\n{err}"));
+            }
+            let out = flash(&elf)?;
             let err = text(&out.stderr);
             if out.status.code() != Some(2) {
                 return Err(format!("expected exit status 2, got {:?}:\n{err}", out.status.code()));
