@@ -576,6 +576,60 @@ fn linker_case(program: &'static str) -> Case {
     }
 }
 
+/// `mpyc size`: its flash total is what `arm-none-eabi-size` counts (text + data) for the same
+/// firmware, its components add up to it (little left as alignment padding), and the program
+/// and the collector are among them.
+fn size_report_case() -> Case {
+    Case {
+        name: "examples/blink.py [mpyc size agrees with arm-none-eabi-size]".into(),
+        check: Box::new(|| {
+            tool("arm-none-eabi-size", "binutils-arm-none-eabi")?;
+            let elf = temp("size-report.elf");
+            let built = run(
+                Command::new(MPYC).args(["build", "examples/blink.py", "--board", "pyboard", "-o"]).arg(&elf),
+                300,
+            )?;
+            if !built.status.success() {
+                return Err(text(&built.stderr));
+            }
+            let out = run(Command::new(MPYC).args(["size", "examples/blink.py", "--board", "pyboard"]), 300)?;
+            let report = text(&out.stdout);
+            if !out.status.success() {
+                return Err(text(&out.stderr));
+            }
+            let num = |s: &str| s.replace(',', "").parse::<u64>().map_err(|e| format!("{s}: {e}\n{report}"));
+            let size = text(&run(Command::new("arm-none-eabi-size").arg(&elf), 30)?.stdout);
+            let f: Vec<u64> =
+                size.lines().nth(1).unwrap_or("").split_whitespace().take(2).filter_map(|n| n.parse().ok()).collect();
+            let total_line = report.lines().find(|l| l.starts_with("total ")).ok_or(format!("no total:\n{report}"))?;
+            let total = num(total_line.split_whitespace().nth(1).unwrap_or(""))?;
+            if f.len() != 2 || total != f[0] + f[1] {
+                return Err(format!("mpyc size says {total} B of flash, arm-none-eabi-size {size}"));
+            }
+            let components: Vec<(&str, u64)> = report
+                .split("\ncomponent")
+                .nth(1)
+                .ok_or(format!("no components:\n{report}"))?
+                .lines()
+                .skip(1)
+                .filter(|l| l.len() > 58)
+                .map(|l| Ok((l[..58].trim(), num(l[58..68].trim())?)))
+                .collect::<Result<_, String>>()?;
+            let sum: u64 = components.iter().map(|c| c.1).sum();
+            let padding = components.iter().find(|c| c.0 == "alignment padding").map_or(u64::MAX, |c| c.1);
+            if sum != total || padding * 50 > total {
+                return Err(format!("components add up to {sum} of {total}, {padding} padding:\n{report}"));
+            }
+            for want in ["program", "runtime::gc"] {
+                if !components.iter().any(|c| c.0 == want && c.1 > 0) {
+                    return Err(format!("no `{want}` component:\n{report}"));
+                }
+            }
+            Ok(())
+        }),
+    }
+}
+
 /// `mpyc flash` with no board in DFU mode says what to press (here with a built .elf), and a
 /// .dfu for other USB ids is refused as the wrong board. The board is the pyboard with
 /// USB ids no device has (a board file of the test's own), so a real pyboard plugged into this
@@ -917,6 +971,7 @@ fn main() {
     cases.push(flash_layout_case());
     cases.push(formats_case());
     cases.push(flash_no_board_case());
+    cases.push(size_report_case());
     cases.push(pyboard_boot_case());
     cases.push(no_panic_case());
     cases.push(gdb_case());

@@ -246,6 +246,33 @@ pub fn flash(file: &Path, board_name: &str, options: lower::Options) -> Result<(
     crate::flash::flash(&board, &elements)
 }
 
+/// `mpyc size`: builds `file` for the board and reports its flash and RAM by section and by
+/// component.
+pub fn size(file: &Path, board_name: &str, options: lower::Options) -> Result<()> {
+    use object::{Object, ObjectSection, ObjectSymbol, SectionFlags};
+    let board = board::load(board_name)?;
+    if board.backend == Backend::Host {
+        bail!("board 'host' has no firmware to measure; pick a board (see `mpyc boards`)");
+    }
+    let object = on_compile_stack(|| thumb2::compile(lower(file, board_target(&board), options)?))?;
+    let runtime = mcu_runtime::build(&board)?;
+    let linked = link::link_with_map(&[object], &runtime, &board)?;
+    let elf = object::File::parse(&*linked.elf).context("reading the firmware ELF")?;
+    let mut sections = Vec::new();
+    for s in elf.sections() {
+        let alloc =
+            matches!(s.flags(), SectionFlags::Elf { sh_flags } if sh_flags & object::elf::SHF_ALLOC as u64 != 0);
+        if alloc && s.size() > 0 {
+            sections.push((s.name().unwrap_or("?").to_string(), s.size()));
+        }
+    }
+    let sym = |name: &str| elf.symbols().find(|s| s.name() == Ok(name)).map_or(0, |s| s.address());
+    let heap = sym("__eheap").saturating_sub(sym("__sheap"));
+    let stack = sym("_stack_top").saturating_sub(sym("_stack_bottom"));
+    print!("{}", crate::size::report(&board, &sections, &linked.map, heap, stack));
+    Ok(())
+}
+
 /// `mpyc emulate`: runs an already built firmware ELF in the board's emulator.
 pub fn emulate(elf: &Path, board_name: &str) -> Result<i32> {
     let board = board::load(board_name)?;

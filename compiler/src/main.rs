@@ -12,6 +12,7 @@ mod lower;
 mod mcu_runtime;
 #[cfg(test)]
 mod perfbench;
+mod size;
 
 use clap::{Parser, Subcommand};
 use std::path::PathBuf;
@@ -74,6 +75,13 @@ enum Command {
         #[arg(long)]
         deny_warnings: bool,
     },
+    /// Build FILE for a board and show where its flash and RAM go, by section and by component.
+    Size {
+        file: PathBuf,
+        /// The board (see `mpyc boards`).
+        #[arg(long, default_value = "pyboard")]
+        board: String,
+    },
     /// Run an already built firmware ELF in a board's emulator.
     Emulate {
         elf: PathBuf,
@@ -95,6 +103,9 @@ fn main() -> ExitCode {
         }
         Command::Flash { file, board, deny_warnings } => {
             driver::flash(&file, &board, lower::Options { gc_stress: false, deny_warnings }).map(|_| 0)
+        }
+        Command::Size { file, board } => {
+            driver::size(&file, &board, lower::Options { gc_stress: false, deny_warnings: false }).map(|_| 0)
         }
         Command::Emulate { elf, board } => driver::emulate(&elf, &board),
         Command::Boards => driver::list_boards().map(|_| 0),

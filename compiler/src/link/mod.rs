@@ -44,8 +44,29 @@ pub struct OutSection {
     pub size: u32,
 }
 
+/// One input section in the output, for `mpyc size`: where it went and what it is.
+#[derive(Clone, Debug)]
+pub struct Placement {
+    /// The output section (`.text`, `.rodata`, `.data`, `.bss`, …).
+    pub out: &'static str,
+    pub size: u32,
+    /// The object it came from (`generated object 0`, `lib.a(member.o)`).
+    pub object: String,
+    /// The input section's name (`.text._ZN…`).
+    pub section: String,
+    /// The first symbol it defines, if any.
+    pub symbol: Option<String>,
+}
+
+/// A linked firmware: the ELF, and where every input section went.
+pub struct Linked {
+    pub elf: Vec<u8>,
+    pub map: Vec<Placement>,
+}
+
 pub struct Image {
     pub sections: Vec<OutSection>,
+    pub map: Vec<Placement>,
     pub entry: u32,
     /// (name, address, size, is_func) for the symbol table.
     pub symbols: Vec<(String, u32, u32, bool)>,
@@ -53,14 +74,20 @@ pub struct Image {
 
 /// Links `objects` (relocatable ELF) with the archive at `runtime` for `board`.
 pub fn link(objects: &[Vec<u8>], runtime: &std::path::Path, board: &Board) -> Result<Vec<u8>> {
+    Ok(link_with_map(objects, runtime, board)?.elf)
+}
+
+/// [`link`], also returning where every input section went.
+pub fn link_with_map(objects: &[Vec<u8>], runtime: &std::path::Path, board: &Board) -> Result<Linked> {
     let mut inputs = Inputs::default();
     for (i, o) in objects.iter().enumerate() {
         inputs.add_object(&format!("generated object {i}"), o)?;
     }
     let lib = std::fs::read(runtime).with_context(|| format!("reading {}", runtime.display()))?;
-    inputs.add_archive(&runtime.display().to_string(), &lib)?;
+    let name = runtime.file_name().map_or_else(|| runtime.display().to_string(), |n| n.to_string_lossy().to_string());
+    inputs.add_archive(&name, &lib)?;
     let image = layout_and_relocate(&inputs, board)?;
-    elf::write(&image)
+    Ok(Linked { elf: elf::write(&image)?, map: image.map })
 }
 
 fn resolve(inputs: &Inputs, t: Target) -> Result<(usize, usize, u32)> {
@@ -314,8 +341,30 @@ fn layout_and_relocate(inputs: &Inputs, board: &Board) -> Result<Image> {
     for (name, v) in &linker_symbols {
         symbols.push((name.to_string(), *v, 0, false));
     }
+    // The size map: each loaded input section, named by the first symbol it defines.
+    let mut first_symbol: HashMap<(usize, usize), (u32, &str)> = HashMap::new();
+    for sym in &inputs.all_symbols {
+        let e = first_symbol.entry((sym.obj, sym.section)).or_insert((sym.value, &sym.name));
+        if sym.value < e.0 {
+            *e = (sym.value, &sym.name);
+        }
+    }
+    let mut map = Vec::new();
+    for &(o, s) in &order {
+        let sec = inputs.sections[o][s].as_ref().expect("live");
+        if sec.class == Class::Debug {
+            continue;
+        }
+        map.push(Placement {
+            out: sections[placed[&(o, s)].out].name,
+            size: sec.size,
+            object: inputs.object_names[o].clone(),
+            section: sec.name.clone(),
+            symbol: first_symbol.get(&(o, s)).map(|(_, n)| n.to_string()),
+        });
+    }
     symbols.sort();
     symbols.dedup_by(|a, b| a.0 == b.0 && a.1 == b.1);
     sections.retain(|s| s.size > 0 || s.class == Class::Vectors);
-    Ok(Image { sections, entry, symbols })
+    Ok(Image { sections, map, entry, symbols })
 }
