@@ -41,6 +41,15 @@ pub struct Dfu {
     pub alt: u8,
 }
 
+/// MicroPython's USB serial ids on a board: `mpyc flash` finds a board running MicroPython by
+/// them and asks it to enter DFU mode.
+#[derive(Deserialize, Debug, Clone)]
+#[serde(deny_unknown_fields)]
+pub struct MicroPython {
+    pub vendor: u16,
+    pub products: Vec<u16>,
+}
+
 /// How the runtime is built for a board: the Rust target and the runtime's board feature.
 #[derive(Deserialize, Debug, Clone)]
 pub struct RuntimeBuild {
@@ -82,6 +91,7 @@ pub struct Board {
     pub heap_size: Option<u32>,
     pub emulator: Option<Emulator>,
     pub dfu: Option<Dfu>,
+    pub micropython: Option<MicroPython>,
 }
 
 /// Where the board files are: `$MPYC_TARGETS`, or `targets/` of the source tree mpyc was built from.

@@ -5,6 +5,7 @@
 pub mod dfuse;
 #[cfg(test)]
 mod dfuse_tests;
+mod reboot;
 #[cfg(test)]
 mod rom_model;
 mod usb;
@@ -13,6 +14,7 @@ use crate::board::Board;
 use crate::link::formats::Chunk;
 use anyhow::{anyhow, bail, Result};
 use std::io::Write;
+use std::path::Path;
 
 /// Flashes `elements` (the firmware's load image) to `board` over USB DFU and starts it.
 pub fn flash(board: &Board, elements: &[Chunk]) -> Result<()> {
@@ -26,7 +28,21 @@ pub fn flash(board: &Board, elements: &[Chunk]) -> Result<()> {
             board.name
         )
     })?;
-    let mut usb = usb::DfuUsb::open(&board.name, &dfu)?;
+    let mut usb = match usb::DfuUsb::open(&board.name, &dfu) {
+        Ok(usb) => usb,
+        Err(not_found) => {
+            // A board running MicroPython is asked to enter DFU mode; then it is looked for again.
+            let ports = board
+                .micropython
+                .as_ref()
+                .map(|m| reboot::serial_ports(Path::new("/sys"), m.vendor, &m.products))
+                .unwrap_or_default();
+            let Some(port) = ports.first() else { return Err(not_found) };
+            eprintln!("mpyc: asking MicroPython on {} to enter DFU mode (machine.bootloader())", port.display());
+            reboot::ask_micropython(port)?;
+            wait_for_dfu(board, &dfu)?
+        }
+    };
     let (name, sectors) = dfuse::parse_layout(&usb.layout).map_err(|e| anyhow!("{e}"))?;
     eprintln!("mpyc: found {} in DFU mode: {name}", board.name);
     let start = elements.first().map(|e| e.addr).ok_or_else(|| anyhow!("the firmware is empty"))?;
@@ -38,6 +54,20 @@ pub fn flash(board: &Board, elements: &[Chunk]) -> Result<()> {
     download.leave(start).map_err(|e| anyhow!("{e}"))?;
     eprintln!("\nmpyc: flashed and started");
     Ok(())
+}
+
+/// Looks for the board in DFU mode for up to 10 s (it re-enumerates after a reboot).
+fn wait_for_dfu(board: &Board, dfu: &crate::board::Dfu) -> Result<usb::DfuUsb> {
+    let start = std::time::Instant::now();
+    loop {
+        match usb::DfuUsb::open(&board.name, dfu) {
+            Ok(usb) => return Ok(usb),
+            Err(e) if start.elapsed() > std::time::Duration::from_secs(10) => {
+                return Err(e.context("MicroPython was asked to enter DFU mode, but no board appeared in DFU mode"))
+            }
+            Err(_) => std::thread::sleep(std::time::Duration::from_millis(250)),
+        }
+    }
 }
 
 /// A one-line progress bar on stderr.
