@@ -369,6 +369,156 @@ fn layout_case() -> Case {
     }
 }
 
+/// The pyboard keeps its `/flash` filesystem: no loadable byte of the firmware ELF lies in
+/// flash sectors 1–4 (0x08004000..0x08020000), the vector table and reset code are in sector 0,
+/// the rest from sector 5 (`readelf -l`).
+fn flash_layout_case() -> Case {
+    Case {
+        name: "examples/blink.py [pyboard flash layout keeps sectors 1-4, readelf]".into(),
+        check: Box::new(|| {
+            tool("arm-none-eabi-readelf", "binutils-arm-none-eabi")?;
+            let elf = temp("blink-fs.elf");
+            let out = run(
+                Command::new(MPYC).args(["build", "examples/blink.py", "--board", "pyboard", "-o"]).arg(&elf),
+                300,
+            )?;
+            if !out.status.success() {
+                return Err(text(&out.stderr));
+            }
+            let l = text(&run(Command::new("arm-none-eabi-readelf").args(["-l", "-W"]).arg(&elf), 30)?.stdout);
+            let hex = |s: &str| u64::from_str_radix(s.trim_start_matches("0x"), 16).map_err(|e| format!("{s}: {e}"));
+            let mut loads = Vec::new();
+            for line in l.lines().filter(|l| l.trim_start().starts_with("LOAD")) {
+                let f: Vec<&str> = line.split_whitespace().collect();
+                let (paddr, filesz) = (hex(f[3])?, hex(f[4])?);
+                if filesz > 0 {
+                    loads.push((paddr, paddr + filesz));
+                }
+            }
+            let fs = (0x0800_4000u64, 0x0802_0000u64);
+            if let Some(seg) = loads.iter().find(|(a, b)| *a < fs.1 && *b > fs.0) {
+                return Err(format!(
+                    "a segment loads {:#x}..{:#x}, inside the filesystem's sectors:\n{l}",
+                    seg.0, seg.1
+                ));
+            }
+            let sector0 = loads.iter().filter(|(a, b)| *a >= 0x0800_0000 && *b <= fs.0).count();
+            let rest = loads.iter().filter(|(a, _)| *a >= fs.1).count();
+            if sector0 != 1 || rest < 1 {
+                return Err(format!("expected one segment in sector 0 and the rest from 0x08020000:\n{l}"));
+            }
+            // The reset handler is in sector 0 with the vector table.
+            let syms = text(&run(Command::new("arm-none-eabi-nm").arg(&elf), 30)?.stdout);
+            let reset = syms
+                .lines()
+                .find(|l| l.ends_with(" Reset"))
+                .and_then(|l| u64::from_str_radix(l.split_whitespace().next()?, 16).ok())
+                .ok_or("no Reset symbol")?;
+            if reset >= fs.0 {
+                return Err(format!("Reset is at {reset:#x}, not in sector 0"));
+            }
+            Ok(())
+        }),
+    }
+}
+
+/// `mpyc build --format bin|hex|dfu` (and by `-o`'s extension), checked by other tools: the
+/// .bin is what `objcopy -O binary --gap-fill 0xff` makes of the ELF; the .hex converts back to
+/// the same bytes; the .dfu passes `dfu-suffix --check`, and `dfuse-pack -d` finds its two
+/// elements (sector 0, and 0x08020000 on) holding the .bin's bytes at their addresses.
+fn formats_case() -> Case {
+    Case {
+        name: "examples/blink.py [firmware formats: objcopy, dfu-suffix, dfuse-pack]".into(),
+        check: Box::new(|| {
+            tool("arm-none-eabi-objcopy", "binutils-arm-none-eabi")?;
+            for t in ["dfu-suffix", "dfuse-pack"] {
+                if Command::new(t).arg("--help").output().is_err() {
+                    return Err(format!("{t} is missing: install the Debian package dfu-util"));
+                }
+            }
+            let dir = temp("formats");
+            std::fs::create_dir_all(&dir).map_err(|e| e.to_string())?;
+            let build = |extra: &[&str], out: &Path| -> Result<(), String> {
+                let o = run(
+                    Command::new(MPYC)
+                        .args(["build", "examples/blink.py", "--board", "pyboard"])
+                        .args(extra)
+                        .arg("-o")
+                        .arg(out),
+                    300,
+                )?;
+                if o.status.success() {
+                    Ok(())
+                } else {
+                    Err(text(&o.stderr))
+                }
+            };
+            let (elf, bin, hex, dfu) =
+                (dir.join("blink.elf"), dir.join("blink.bin"), dir.join("blink.hex"), dir.join("blink.dfu"));
+            build(&[], &elf)?;
+            build(&[], &bin)?;
+            build(&["--format", "hex"], &hex)?;
+            build(&[], &dfu)?;
+            let read = |p: &Path| std::fs::read(p).map_err(|e| format!("{}: {e}", p.display()));
+            let ok = |o: Output| if o.status.success() { Ok(o) } else { Err(text(&o.stderr)) };
+            let objcopy_bin = dir.join("objcopy.bin");
+            ok(run(
+                Command::new("arm-none-eabi-objcopy")
+                    .args(["-O", "binary", "--gap-fill", "0xff"])
+                    .arg(&elf)
+                    .arg(&objcopy_bin),
+                30,
+            )?)?;
+            let bin_bytes = read(&bin)?;
+            if bin_bytes != read(&objcopy_bin)? {
+                return Err("the .bin differs from objcopy's".into());
+            }
+            if bin_bytes.len() < 0x20000 || bin_bytes[0x4000..0x20000].iter().any(|&b| b != 0xFF) {
+                return Err("the .bin does not span 0x08000000.. with sectors 1-4 as erased flash".into());
+            }
+            let hex_bin = dir.join("hex.bin");
+            ok(run(
+                Command::new("arm-none-eabi-objcopy")
+                    .args(["-I", "ihex", "-O", "binary", "--gap-fill", "0xff"])
+                    .arg(&hex)
+                    .arg(&hex_bin),
+                30,
+            )?)?;
+            if read(&hex_bin)? != bin_bytes {
+                return Err("the .hex, converted back by objcopy, differs from the .bin".into());
+            }
+            let check = ok(run(Command::new("dfu-suffix").arg("--check").arg(&dfu), 30)?)?;
+            let said = text(&check.stdout) + &text(&check.stderr);
+            if !said.contains("0483") || !said.to_lowercase().contains("df11") {
+                return Err(format!("dfu-suffix does not see the pyboard's USB ids:\n{said}"));
+            }
+            let dump = ok(run(Command::new("dfuse-pack").arg("-d").arg(&dfu), 30)?)?;
+            let said = text(&dump.stdout);
+            if said.contains("ERROR") {
+                return Err(format!("dfuse-pack:\n{said}"));
+            }
+            let addrs: Vec<u64> = said
+                .lines()
+                .filter_map(|l| l.split("address: 0x").nth(1))
+                .filter_map(|a| u64::from_str_radix(a.split(',').next()?.trim(), 16).ok())
+                .collect();
+            if addrs != [0x0800_0000, 0x0802_0000] {
+                return Err(format!("expected elements at 0x08000000 and 0x08020000:\n{said}"));
+            }
+            for (i, addr) in addrs.iter().enumerate() {
+                let image = read(&dir.join(format!("blink.dfu.target0.image{i}.bin")))?;
+                let at = (addr - 0x0800_0000) as usize;
+                let n = image.len().min(bin_bytes.len().saturating_sub(at));
+                let padding_ok = image[n..].iter().all(|&b| b == 0xFF) && image.len() - n < 8;
+                if n == 0 || image[..n] != bin_bytes[at..at + n] || !padding_ok {
+                    return Err(format!("element {i} at {addr:#x} differs from the .bin"));
+                }
+            }
+            Ok(())
+        }),
+    }
+}
+
 /// The same object and runtime linked by `arm-none-eabi-ld` with an equivalent script must
 /// behave exactly as our linker's firmware does.
 fn linker_case(program: &'static str) -> Case {
@@ -420,6 +570,114 @@ fn linker_case(program: &'static str) -> Case {
             }
             if ours.stdout.is_empty() {
                 return Err("the program printed nothing".into());
+            }
+            Ok(())
+        }),
+    }
+}
+
+/// `mpyc size`: its flash total is what `arm-none-eabi-size` counts (text + data) for the same
+/// firmware, its components add up to it (little left as alignment padding), and the program
+/// and the collector are among them.
+fn size_report_case() -> Case {
+    Case {
+        name: "examples/blink.py [mpyc size agrees with arm-none-eabi-size]".into(),
+        check: Box::new(|| {
+            tool("arm-none-eabi-size", "binutils-arm-none-eabi")?;
+            let elf = temp("size-report.elf");
+            let built = run(
+                Command::new(MPYC).args(["build", "examples/blink.py", "--board", "pyboard", "-o"]).arg(&elf),
+                300,
+            )?;
+            if !built.status.success() {
+                return Err(text(&built.stderr));
+            }
+            let out = run(Command::new(MPYC).args(["size", "examples/blink.py", "--board", "pyboard"]), 300)?;
+            let report = text(&out.stdout);
+            if !out.status.success() {
+                return Err(text(&out.stderr));
+            }
+            let num = |s: &str| s.replace(',', "").parse::<u64>().map_err(|e| format!("{s}: {e}\n{report}"));
+            let size = text(&run(Command::new("arm-none-eabi-size").arg(&elf), 30)?.stdout);
+            let f: Vec<u64> =
+                size.lines().nth(1).unwrap_or("").split_whitespace().take(2).filter_map(|n| n.parse().ok()).collect();
+            let total_line = report.lines().find(|l| l.starts_with("total ")).ok_or(format!("no total:\n{report}"))?;
+            let total = num(total_line.split_whitespace().nth(1).unwrap_or(""))?;
+            if f.len() != 2 || total != f[0] + f[1] {
+                return Err(format!("mpyc size says {total} B of flash, arm-none-eabi-size {size}"));
+            }
+            let components: Vec<(&str, u64)> = report
+                .split("\ncomponent")
+                .nth(1)
+                .ok_or(format!("no components:\n{report}"))?
+                .lines()
+                .skip(1)
+                .filter(|l| l.len() > 58)
+                .map(|l| Ok((l[..58].trim(), num(l[58..68].trim())?)))
+                .collect::<Result<_, String>>()?;
+            let sum: u64 = components.iter().map(|c| c.1).sum();
+            let padding = components.iter().find(|c| c.0 == "alignment padding").map_or(u64::MAX, |c| c.1);
+            if sum != total || padding * 50 > total {
+                return Err(format!("components add up to {sum} of {total}, {padding} padding:\n{report}"));
+            }
+            for want in ["program", "runtime::gc"] {
+                if !components.iter().any(|c| c.0 == want && c.1 > 0) {
+                    return Err(format!("no `{want}` component:\n{report}"));
+                }
+            }
+            Ok(())
+        }),
+    }
+}
+
+/// `mpyc flash` with no board in DFU mode says what to press (here with a built .elf), and a
+/// .dfu for other USB ids is refused as the wrong board. The board is the pyboard with
+/// USB ids no device has (a board file of the test's own), so a real pyboard plugged into this
+/// machine is never flashed by the suite.
+fn flash_no_board_case() -> Case {
+    Case {
+        name: "examples/hello.py [mpyc flash: no board found says what to do]".into(),
+        check: Box::new(|| {
+            let dir = temp("flash-targets");
+            std::fs::create_dir_all(&dir).map_err(|e| e.to_string())?;
+            for entry in std::fs::read_dir(root().join("targets")).map_err(|e| e.to_string())? {
+                let path = entry.map_err(|e| e.to_string())?.path();
+                std::fs::copy(&path, dir.join(path.file_name().unwrap())).map_err(|e| e.to_string())?;
+            }
+            std::fs::write(
+                dir.join("nodfu.toml"),
+                "inherits = \"pyboard\"\ndescription = \"a pyboard no one has\"\n\n[dfu]\nvendor = 0x1209\nproduct = 0x0001\nalt = 0\n",
+            )
+            .map_err(|e| e.to_string())?;
+            // Built files, so that no runtime is built for the test's board.
+            let (elf, dfu) = (temp("flash-hello.elf"), temp("flash-hello.dfu"));
+            for out in [&elf, &dfu] {
+                let built = run(
+                    Command::new(MPYC).args(["build", "examples/hello.py", "--board", "pyboard", "-o"]).arg(out),
+                    300,
+                )?;
+                if !built.status.success() {
+                    return Err(text(&built.stderr));
+                }
+            }
+            let flash = |file: &Path| {
+                run(Command::new(MPYC).arg("flash").arg(file).args(["--board", "nodfu"]).env("MPYC_TARGETS", &dir), 60)
+            };
+            // A .dfu made for the pyboard's USB ids is the wrong board.
+            let out = flash(&dfu)?;
+            let err = text(&out.stderr);
+            if out.status.code() != Some(2) || !err.contains("is for the USB device 0483:df11") {
+                return Err(format!("a .dfu for another board was not refused:\n{err}"));
+            }
+            let out = flash(&elf)?;
+            let err = text(&out.stderr);
+            if out.status.code() != Some(2) {
+                return Err(format!("expected exit status 2, got {:?}:\n{err}", out.status.code()));
+            }
+            for want in ["no nodfu in DFU mode found", "1209:0001", "pyb.bootloader()", "BOOT0", "RST"] {
+                if !err.contains(want) {
+                    return Err(format!("the error does not say `{want}`:\n{err}"));
+                }
             }
             Ok(())
         }),
@@ -710,6 +968,10 @@ fn main() {
     error_cases(&mut cases);
     big::cases(&mut cases);
     cases.push(layout_case());
+    cases.push(flash_layout_case());
+    cases.push(formats_case());
+    cases.push(flash_no_board_case());
+    cases.push(size_report_case());
     cases.push(pyboard_boot_case());
     cases.push(no_panic_case());
     cases.push(gdb_case());

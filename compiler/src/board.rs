@@ -20,9 +20,34 @@ pub struct Region {
 }
 
 #[derive(Deserialize, Debug, Clone)]
+#[serde(deny_unknown_fields)]
 pub struct Memory {
+    /// Where code, read-only data and the initial values of data go.
     pub flash: Region,
     pub ram: Region,
+    /// Where the vector table and the reset code go when they must sit apart from the rest
+    /// (the pyboard: flash sector 0, with MicroPython's filesystem between it and `flash`).
+    /// Without it they start `flash`.
+    pub boot: Option<Region>,
+}
+
+/// The board's USB DFU bootloader: the ids it enumerates with and the alternate setting that
+/// writes internal flash (what a DfuSe file's suffix and target name).
+#[derive(Deserialize, Debug, Clone, Copy)]
+#[serde(deny_unknown_fields)]
+pub struct Dfu {
+    pub vendor: u16,
+    pub product: u16,
+    pub alt: u8,
+}
+
+/// MicroPython's USB serial ids on a board: `mpyc flash` finds a board running MicroPython by
+/// them and asks it to enter DFU mode.
+#[derive(Deserialize, Debug, Clone)]
+#[serde(deny_unknown_fields)]
+pub struct MicroPython {
+    pub vendor: u16,
+    pub products: Vec<u16>,
 }
 
 /// How the runtime is built for a board: the Rust target and the runtime's board feature.
@@ -65,6 +90,8 @@ pub struct Board {
     /// leave (all of it without one).
     pub heap_size: Option<u32>,
     pub emulator: Option<Emulator>,
+    pub dfu: Option<Dfu>,
+    pub micropython: Option<MicroPython>,
 }
 
 /// Where the board files are: `$MPYC_TARGETS`, or `targets/` of the source tree mpyc was built from.

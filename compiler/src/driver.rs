@@ -3,6 +3,7 @@
 
 use crate::backend::{host, thumb2};
 use crate::board::{self, Backend, Board};
+use crate::link::formats::Format;
 use crate::{frontend, link, lower, mcu_runtime};
 use anyhow::{anyhow, bail, Context, Result};
 use std::path::{Path, PathBuf};
@@ -98,11 +99,12 @@ fn run_emulator(emu: &board::Emulator, elf: &Path) -> Result<i32> {
     Ok(status.code().unwrap_or(1))
 }
 
-/// `mpyc build`: writes firmware (or prints `emit`) for `board_name`.
+/// `mpyc build`: writes firmware in `format` (or prints `emit`) for `board_name`.
 pub fn build(
     file: &Path,
     board_name: &str,
     output: Option<PathBuf>,
+    format: Option<Format>,
     emit: Option<Emit>,
     options: lower::Options,
 ) -> Result<()> {
@@ -138,9 +140,49 @@ pub fn build(
         print!("{text}");
         return Ok(());
     }
-    let out = output.unwrap_or_else(|| file.with_extension("elf"));
-    build_firmware(file, &board, &out, options)?;
+    let (out, format) = output_and_format(file, output, format)?;
+    let elf = link_firmware(file, &board, options)?;
+    let bytes = firmware_file(&elf, format, &board)?;
+    std::fs::write(&out, bytes).with_context(|| format!("cannot write {}", out.display()))?;
     Ok(())
+}
+
+/// Where `mpyc build` writes and in which format: `--format` if given, else `-o`'s extension,
+/// else ELF; the file is FILE's stem with the format's extension unless `-o` names it.
+fn output_and_format(file: &Path, output: Option<PathBuf>, format: Option<Format>) -> Result<(PathBuf, Format)> {
+    let format = match (format, &output) {
+        (Some(f), _) => f,
+        (None, Some(out)) => match Format::from_path(out) {
+            Some(f) => f,
+            None if out.extension().is_none() => Format::Elf,
+            None => bail!(
+                "cannot tell the firmware format from the name {}; use .elf, .bin, .hex or .dfu, or pass --format",
+                out.display()
+            ),
+        },
+        (None, None) => Format::Elf,
+    };
+    let out = output.unwrap_or_else(|| file.with_extension(format.extension()));
+    Ok((out, format))
+}
+
+/// The bytes of a firmware file in `format`, from the linked ELF.
+fn firmware_file(elf: &[u8], format: Format, board: &Board) -> Result<Vec<u8>> {
+    Ok(match format {
+        Format::Elf => elf.to_vec(),
+        Format::Bin => link::formats::bin(&link::formats::load_image(elf)?),
+        Format::Hex => {
+            link::formats::hex(&link::formats::load_image(elf)?, Some(link::formats::entry(elf)?)).into_bytes()
+        }
+        Format::Dfu => {
+            let device = board.dfu.map_or(link::dfuse::Device::ANY, |d| link::dfuse::Device {
+                vendor: d.vendor,
+                product: d.product,
+                alt: d.alt,
+            });
+            link::dfuse::write(&link::formats::load_image(elf)?, device)
+        }
+    })
 }
 
 /// The Thumb-2 target with the board's float width.
@@ -154,10 +196,80 @@ fn board_target(board: &Board) -> lower::Target {
 
 /// Compiles `file` for `board` and links the firmware ELF at `out`.
 pub fn build_firmware(file: &Path, board: &Board, out: &Path, options: lower::Options) -> Result<()> {
+    let elf = link_firmware(file, board, options)?;
+    std::fs::write(out, elf).with_context(|| format!("cannot write {}", out.display()))?;
+    Ok(())
+}
+
+/// Compiles `file` for `board` and links it with the board's runtime: the firmware ELF.
+pub fn link_firmware(file: &Path, board: &Board, options: lower::Options) -> Result<Vec<u8>> {
     let object = on_compile_stack(|| thumb2::compile(lower(file, board_target(board), options)?))?;
     let runtime = mcu_runtime::build(board)?;
-    let elf = link::link(&[object], &runtime, board)?;
-    std::fs::write(out, elf).with_context(|| format!("cannot write {}", out.display()))?;
+    link::link(&[object], &runtime, board)
+}
+
+/// `mpyc flash`: compiles `file` (or reads a built `.elf` or `.dfu`) and writes it to the
+/// board over USB DFU.
+pub fn flash(file: &Path, board_name: &str, options: lower::Options) -> Result<()> {
+    let board = board::load(board_name)?;
+    if board.backend == Backend::Host {
+        bail!("board 'host' is this computer; use `mpyc run {}`", file.display());
+    }
+    let elements = match Format::from_path(file) {
+        Some(Format::Dfu) => {
+            let bytes = std::fs::read(file).with_context(|| format!("cannot read {}", file.display()))?;
+            let (device, elements) = link::dfuse::read(&bytes).with_context(|| file.display().to_string())?;
+            if let Some(d) = board.dfu.filter(|_| device.vendor != 0xFFFF) {
+                if (device.vendor, device.product) != (d.vendor, d.product) {
+                    bail!(
+                        "{} is for the USB device {:04x}:{:04x}; board '{board_name}' is {:04x}:{:04x} in DFU mode: \
+                         build it for this board",
+                        file.display(),
+                        device.vendor,
+                        device.product,
+                        d.vendor,
+                        d.product
+                    );
+                }
+            }
+            elements
+        }
+        Some(Format::Elf) => {
+            let bytes = std::fs::read(file).with_context(|| format!("cannot read {}", file.display()))?;
+            link::formats::load_image(&bytes)?
+        }
+        Some(Format::Bin | Format::Hex) => {
+            bail!("`mpyc flash` takes a program, an .elf or a .dfu; make one with `mpyc build --format dfu`")
+        }
+        None => link::formats::load_image(&link_firmware(file, &board, options)?)?,
+    };
+    crate::flash::flash(&board, &elements)
+}
+
+/// `mpyc size`: builds `file` for the board and reports its flash and RAM by section and by
+/// component.
+pub fn size(file: &Path, board_name: &str, options: lower::Options) -> Result<()> {
+    use object::{Object, ObjectSection, ObjectSymbol, SectionFlags};
+    let board = board::load(board_name)?;
+    if board.backend == Backend::Host {
+        bail!("board 'host' has no firmware to measure; pick a board (see `mpyc boards`)");
+    }
+    let object = on_compile_stack(|| thumb2::compile(lower(file, board_target(&board), options)?))?;
+    let runtime = mcu_runtime::build(&board)?;
+    let linked = link::link_with_map(&[object], &runtime, &board)?;
+    let elf = object::File::parse(&*linked.elf).context("reading the firmware ELF")?;
+    let mut sections = Vec::new();
+    for s in elf.sections() {
+        let alloc =
+            matches!(s.flags(), SectionFlags::Elf { sh_flags } if sh_flags & object::elf::SHF_ALLOC as u64 != 0);
+        if alloc && s.size() > 0 {
+            sections.push((s.name().unwrap_or("?").to_string(), s.size()));
+        }
+    }
+    let sym = |name: &str| elf.symbols().find(|s| s.name() == Ok(name)).map_or(0, |s| s.address());
+    let heap = sym("__eheap").saturating_sub(sym("__sheap"));
+    let stack = sym("_stack_top").saturating_sub(sym("_stack_bottom"));
+    print!("{}", crate::size::report(&board, &sections, &linked.map, heap, stack));
     Ok(())
 }
 

@@ -5,12 +5,14 @@ mod backend;
 mod board;
 mod diag;
 mod driver;
+mod flash;
 mod frontend;
 mod link;
 mod lower;
 mod mcu_runtime;
 #[cfg(test)]
 mod perfbench;
+mod size;
 
 use clap::{Parser, Subcommand};
 use std::path::PathBuf;
@@ -25,16 +27,19 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Command {
-    /// Compile FILE into firmware for a board (an ELF file).
+    /// Compile FILE into firmware for a board (ELF, or .bin/.hex/.dfu to flash).
     Build {
         /// The program's main file.
         file: PathBuf,
         /// The board to build for (see `mpyc boards`).
         #[arg(long, default_value = "pyboard")]
         board: String,
-        /// Where to write the firmware; FILE's stem with `.elf` by default.
+        /// Where to write the firmware; FILE's stem with the format's extension by default.
         #[arg(short, long)]
         output: Option<PathBuf>,
+        /// The firmware file's format; by default `-o`'s extension names it, else ELF.
+        #[arg(long, value_enum)]
+        format: Option<link::formats::Format>,
         /// Print an intermediate form instead of writing firmware.
         #[arg(long, value_enum)]
         emit: Option<driver::Emit>,
@@ -58,6 +63,25 @@ enum Command {
         #[arg(long)]
         deny_warnings: bool,
     },
+    /// Compile FILE and write it to a board in DFU mode over USB (erasing only the flash it
+    /// needs: the pyboard's /flash files stay), then start it. FILE may also be a built
+    /// .elf or .dfu.
+    Flash {
+        file: PathBuf,
+        /// The board (see `mpyc boards`).
+        #[arg(long, default_value = "pyboard")]
+        board: String,
+        /// Treat warnings (names assigned nowhere, missing modules) as errors.
+        #[arg(long)]
+        deny_warnings: bool,
+    },
+    /// Build FILE for a board and show where its flash and RAM go, by section and by component.
+    Size {
+        file: PathBuf,
+        /// The board (see `mpyc boards`).
+        #[arg(long, default_value = "pyboard")]
+        board: String,
+    },
     /// Run an already built firmware ELF in a board's emulator.
     Emulate {
         elf: PathBuf,
@@ -71,11 +95,17 @@ enum Command {
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
-        Command::Build { file, board, output, emit, gc_stress, deny_warnings } => {
-            driver::build(&file, &board, output, emit, lower::Options { gc_stress, deny_warnings }).map(|_| 0)
+        Command::Build { file, board, output, format, emit, gc_stress, deny_warnings } => {
+            driver::build(&file, &board, output, format, emit, lower::Options { gc_stress, deny_warnings }).map(|_| 0)
         }
         Command::Run { file, board, gc_stress, deny_warnings } => {
             driver::run(&file, &board, lower::Options { gc_stress, deny_warnings })
+        }
+        Command::Flash { file, board, deny_warnings } => {
+            driver::flash(&file, &board, lower::Options { gc_stress: false, deny_warnings }).map(|_| 0)
+        }
+        Command::Size { file, board } => {
+            driver::size(&file, &board, lower::Options { gc_stress: false, deny_warnings: false }).map(|_| 0)
         }
         Command::Emulate { elf, board } => driver::emulate(&elf, &board),
         Command::Boards => driver::list_boards().map(|_| 0),

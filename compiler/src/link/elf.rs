@@ -1,6 +1,6 @@
-//! Writes the linked image as an ELF executable for Arm: one loadable segment for flash, one
-//! for .data (run in RAM, loaded from flash), one for .bss; section headers and a symbol table
-//! for objdump and gdb.
+//! Writes the linked image as an ELF executable for Arm: one loadable segment per contiguous run
+//! of flash (the boot region's and the rest, when the board splits them), one for .data (run in
+//! RAM, loaded from flash), one for .bss; section headers and a symbol table for objdump and gdb.
 
 use super::input::Class;
 use super::Image;
@@ -12,12 +12,21 @@ use object::Endianness;
 pub fn write(image: &Image) -> Result<Vec<u8>> {
     let mut buf = Vec::new();
     let mut w = Writer::new(Endianness::Little, false, &mut buf);
-    // Segments: flash (vectors, text, rodata), .data, .bss.
-    let flash: Vec<&super::OutSection> =
+    // Segments: runs of flash sections (vectors, text, rodata) apart by no more than alignment
+    // padding, then .data and .bss.
+    let mut flash: Vec<&super::OutSection> =
         image.sections.iter().filter(|s| matches!(s.class, Class::Vectors | Class::Text | Class::Rodata)).collect();
+    flash.sort_by_key(|s| s.addr);
+    let mut runs: Vec<Vec<&super::OutSection>> = Vec::new();
+    for s in flash {
+        match runs.last_mut() {
+            Some(run) if s.addr <= run.last().map_or(0, |l| l.addr + l.size) + 8 => run.push(s),
+            _ => runs.push(vec![s]),
+        }
+    }
     let data = image.sections.iter().find(|s| s.class == Class::Data);
     let bss = image.sections.iter().find(|s| s.class == Class::Bss);
-    let nseg = 1 + data.is_some() as u32 + bss.is_some() as u32;
+    let nseg = runs.len() as u32 + data.is_some() as u32 + bss.is_some() as u32;
 
     w.reserve_file_header();
     w.reserve_program_headers(nseg);
@@ -66,8 +75,6 @@ pub fn write(image: &Image) -> Result<Vec<u8>> {
     })?;
     w.write_align_program_headers();
     let idx = |s: &super::OutSection| image.sections.iter().position(|x| std::ptr::eq(x, s)).expect("listed");
-    let first = flash[0];
-    let flash_size: u32 = flash.last().map(|l| l.addr + l.size).unwrap_or(first.addr) - first.addr;
     // A loadable segment starting with section `s`: (flags, load address, bytes in the file,
     // bytes in memory).
     let mut load = |s: &super::OutSection, flags: u32, paddr: u32, filesz: u32, memsz: u32| {
@@ -82,7 +89,11 @@ pub fn write(image: &Image) -> Result<Vec<u8>> {
             p_align: 8,
         })
     };
-    load(first, elf::PF_R | elf::PF_X, first.addr, flash_size, flash_size);
+    for run in &runs {
+        let first = run[0];
+        let size = run.last().map_or(first.addr, |l| l.addr + l.size) - first.addr;
+        load(first, elf::PF_R | elf::PF_X, first.addr, size, size);
+    }
     if let Some(d) = data {
         load(d, elf::PF_R | elf::PF_W, d.load_addr, d.size, d.size);
     }
@@ -91,7 +102,10 @@ pub fn write(image: &Image) -> Result<Vec<u8>> {
     }
     for s in &image.sections {
         if s.class != Class::Bss {
-            w.write_align(8);
+            // Padding between sections reads as erased flash (0xFF), as objcopy's --gap-fill
+            // 0xff and our .bin/.dfu writers fill gaps.
+            let pad = w.len().next_multiple_of(8) - w.len();
+            w.write(&[0xFF; 8][..pad]);
             w.write(&s.data);
         }
     }

@@ -68,6 +68,8 @@ pub struct Inputs {
     by_name: HashMap<String, usize>,
     /// Every named symbol defined in a section (local ones too), for the output symbol table.
     pub all_symbols: Vec<Symbol>,
+    /// What each object is (`generated object 0`, `lib.a(member.o)`), for the size report.
+    pub object_names: Vec<String>,
 }
 
 fn class_of(name: &str, kind: SectionKind) -> Option<Class> {
@@ -203,6 +205,7 @@ impl Inputs {
             }
         }
         self.sections.push(sections);
+        self.object_names.push(what.to_string());
         Ok(())
     }
 

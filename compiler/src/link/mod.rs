@@ -3,12 +3,15 @@
 //!
 //! 1. read every input (`input`): sections, symbols, relocations; resolve global symbols
 //! 2. keep what the vector table reaches (garbage-collect sections)
-//! 3. lay out: vector table, code and read-only data in flash; data (loaded from flash) and bss
-//!    in RAM; then the heap, and the stack at the top of RAM
+//! 3. lay out: vector table (with the reset code, in the board's boot region when it has one),
+//!    code and read-only data in flash; data (loaded from flash) and bss in RAM; then the heap,
+//!    and the stack at the top of RAM
 //! 4. apply relocations (`reloc`)
 //! 5. write the ELF executable (`elf`)
 
+pub mod dfuse;
 mod elf;
+pub mod formats;
 mod input;
 mod reloc;
 pub mod script;
@@ -26,6 +29,8 @@ const ENTRY: &str = "Reset";
 #[derive(Clone, Copy)]
 struct Placed {
     addr: u32,
+    /// The output section it is part of (an index into `Image::sections` before empty ones go).
+    out: usize,
 }
 
 /// One output section: its address, bytes (none for bss) and size.
@@ -39,8 +44,29 @@ pub struct OutSection {
     pub size: u32,
 }
 
+/// One input section in the output, for `mpyc size`: where it went and what it is.
+#[derive(Clone, Debug)]
+pub struct Placement {
+    /// The output section (`.text`, `.rodata`, `.data`, `.bss`, …).
+    pub out: &'static str,
+    pub size: u32,
+    /// The object it came from (`generated object 0`, `lib.a(member.o)`).
+    pub object: String,
+    /// The input section's name (`.text._ZN…`).
+    pub section: String,
+    /// The first symbol it defines, if any.
+    pub symbol: Option<String>,
+}
+
+/// A linked firmware: the ELF, and where every input section went.
+pub struct Linked {
+    pub elf: Vec<u8>,
+    pub map: Vec<Placement>,
+}
+
 pub struct Image {
     pub sections: Vec<OutSection>,
+    pub map: Vec<Placement>,
     pub entry: u32,
     /// (name, address, size, is_func) for the symbol table.
     pub symbols: Vec<(String, u32, u32, bool)>,
@@ -48,14 +74,20 @@ pub struct Image {
 
 /// Links `objects` (relocatable ELF) with the archive at `runtime` for `board`.
 pub fn link(objects: &[Vec<u8>], runtime: &std::path::Path, board: &Board) -> Result<Vec<u8>> {
+    Ok(link_with_map(objects, runtime, board)?.elf)
+}
+
+/// [`link`], also returning where every input section went.
+pub fn link_with_map(objects: &[Vec<u8>], runtime: &std::path::Path, board: &Board) -> Result<Linked> {
     let mut inputs = Inputs::default();
     for (i, o) in objects.iter().enumerate() {
         inputs.add_object(&format!("generated object {i}"), o)?;
     }
     let lib = std::fs::read(runtime).with_context(|| format!("reading {}", runtime.display()))?;
-    inputs.add_archive(&runtime.display().to_string(), &lib)?;
+    let name = runtime.file_name().map_or_else(|| runtime.display().to_string(), |n| n.to_string_lossy().to_string());
+    inputs.add_archive(&name, &lib)?;
     let image = layout_and_relocate(&inputs, board)?;
-    elf::write(&image)
+    Ok(Linked { elf: elf::write(&image)?, map: image.map })
 }
 
 fn resolve(inputs: &Inputs, t: Target) -> Result<(usize, usize, u32)> {
@@ -114,40 +146,63 @@ fn layout_and_relocate(inputs: &Inputs, board: &Board) -> Result<Image> {
     let mut order: Vec<(usize, usize)> = live.iter().copied().collect();
     order.sort_by_key(|&(o, s)| (inputs.sections[o][s].as_ref().map(|x| x.class), o, s));
 
-    // Addresses: flash gets vectors, text, rodata, then the .data image; RAM gets data, bss.
+    // Sections that go in the boot region, when the board has one: the vector table and the
+    // reset code (the section defining the entry), so that a processor reset finds both there.
+    let mut boot: HashSet<(usize, usize)> = HashSet::new();
+    if mem.boot.is_some() {
+        if let Some(e) = inputs.lookup(ENTRY) {
+            boot.insert((e.obj, e.section));
+        }
+    }
+
+    // Addresses: the boot region (or the start of flash) gets the vectors and, with a boot
+    // region, the reset code; flash gets text, rodata, then the .data image; RAM gets data, bss.
     let mut placed: HashMap<(usize, usize), Placed> = HashMap::new();
     let mut sections: Vec<OutSection> = Vec::new();
-    let names = [
-        (Class::Vectors, ".vector_table"),
-        (Class::Text, ".text"),
-        (Class::Rodata, ".rodata"),
-        (Class::Data, ".data"),
-        (Class::Bss, ".bss"),
+    #[derive(PartialEq, Clone, Copy)]
+    enum Place {
+        Boot,
+        Flash,
+        Ram,
+    }
+    let outputs = [
+        (Class::Vectors, ".vector_table", Place::Boot),
+        (Class::Text, ".boot", Place::Boot),
+        (Class::Text, ".text", Place::Flash),
+        (Class::Rodata, ".rodata", Place::Flash),
+        (Class::Data, ".data", Place::Ram),
+        (Class::Bss, ".bss", Place::Ram),
     ];
-    let mut flash = mem.flash.origin;
-    let mut ram = mem.ram.origin;
-    for (class, name) in names {
-        let in_ram = matches!(class, Class::Data | Class::Bss);
-        let mut addr = if in_ram { align(ram, 8) } else { align(flash, 8) };
+    let boot_region = mem.boot.unwrap_or(mem.flash);
+    let (mut boot_at, mut flash, mut ram) = (boot_region.origin, mem.flash.origin, mem.ram.origin);
+    for (class, name, place) in outputs {
+        // Without a boot region, boot and flash are one run of addresses.
+        if mem.boot.is_none() && place == Place::Flash {
+            flash = flash.max(boot_at);
+        }
+        let at = match place {
+            Place::Boot => &mut boot_at,
+            Place::Flash => &mut flash,
+            Place::Ram => &mut ram,
+        };
+        let mut addr = align(*at, 8);
         let start = addr;
+        let index = sections.len();
         for &(o, s) in &order {
             let sec = inputs.sections[o][s].as_ref().expect("live sections are loaded");
-            if sec.class != class {
+            let in_boot = class == Class::Vectors || boot.contains(&(o, s));
+            if sec.class != class || in_boot != (place == Place::Boot) {
                 continue;
             }
             addr = align(addr, sec.align);
-            placed.insert((o, s), Placed { addr });
+            placed.insert((o, s), Placed { addr, out: index });
             addr += sec.size;
         }
         let size = addr - start;
+        *at = start + size;
         let load_addr = if class == Class::Data { align(flash, 8) } else { start };
-        if in_ram {
-            ram = start + size;
-            if class == Class::Data {
-                flash = load_addr + size;
-            }
-        } else {
-            flash = start + size;
+        if class == Class::Data {
+            flash = load_addr + size;
         }
         sections.push(OutSection {
             name,
@@ -158,33 +213,44 @@ fn layout_and_relocate(inputs: &Inputs, board: &Board) -> Result<Image> {
             size,
         });
     }
+    if mem.boot.is_none() {
+        flash = flash.max(boot_at);
+    }
     // Debug sections: one output section per name, inputs concatenated, offsets as addresses.
     for &(o, s) in &order {
         let sec = inputs.sections[o][s].as_ref().expect("live sections are loaded");
         if sec.class != Class::Debug {
             continue;
         }
-        let name: &'static str = Box::leak(sec.name.clone().into_boxed_str());
-        let out = match sections.iter_mut().find(|x| x.class == Class::Debug && x.name == name) {
-            Some(out) => out,
+        let index = match sections.iter().position(|x| x.class == Class::Debug && x.name == sec.name) {
+            Some(i) => i,
             None => {
                 sections.push(OutSection {
-                    name,
+                    name: Box::leak(sec.name.clone().into_boxed_str()),
                     class: Class::Debug,
                     addr: 0,
                     load_addr: 0,
                     data: Vec::new(),
                     size: 0,
                 });
-                sections.last_mut().expect("just pushed")
+                sections.len() - 1
             }
         };
-        placed.insert((o, s), Placed { addr: out.size });
+        let out = &mut sections[index];
+        placed.insert((o, s), Placed { addr: out.size, out: index });
         out.size += sec.size;
         out.data.resize(out.size as usize, 0);
     }
     let flash_end = mem.flash.origin as u64 + mem.flash.length as u64;
     let ram_end = mem.ram.origin as u64 + mem.ram.length as u64;
+    if mem.boot.is_some() && boot_at as u64 > boot_region.origin as u64 + boot_region.length as u64 {
+        bail!(
+            "the vector table and reset code need {} bytes; board {}'s boot region has {}",
+            boot_at - boot_region.origin,
+            board.name,
+            boot_region.length
+        );
+    }
     if flash as u64 > flash_end {
         bail!(
             "the firmware needs {} bytes of flash; board {} has {}",
@@ -201,8 +267,8 @@ fn layout_and_relocate(inputs: &Inputs, board: &Board) -> Result<Image> {
     })?;
     // A board may cap its heap (to match another system's figures); the rest of RAM stays unused.
     let heap_end = board.heap_size.map_or(heap_end, |h| heap_end.min(heap_start.saturating_add(h)));
-    let data = &sections[3];
-    let bss = &sections[4];
+    let data = sections.iter().find(|x| x.class == Class::Data).expect("a .data output section");
+    let bss = sections.iter().find(|x| x.class == Class::Bss).expect("a .bss output section");
     let linker_symbols: HashMap<&str, u32> = HashMap::from([
         ("__sidata", data.load_addr),
         ("__sdata", data.addr),
@@ -234,11 +300,8 @@ fn layout_and_relocate(inputs: &Inputs, board: &Board) -> Result<Image> {
         if sec.class == Class::Bss {
             continue;
         }
-        let out = sections
-            .iter_mut()
-            .find(|x| x.class == sec.class && (sec.class != Class::Debug || x.name == sec.name))
-            .expect("an output section per class");
         let base = placed[&(o, s)].addr;
+        let out = &mut sections[placed[&(o, s)].out];
         let at = (base - out.addr) as usize;
         let mut bytes = sec.data.clone();
         for r in &sec.relocs {
@@ -278,8 +341,30 @@ fn layout_and_relocate(inputs: &Inputs, board: &Board) -> Result<Image> {
     for (name, v) in &linker_symbols {
         symbols.push((name.to_string(), *v, 0, false));
     }
+    // The size map: each loaded input section, named by the first symbol it defines.
+    let mut first_symbol: HashMap<(usize, usize), (u32, &str)> = HashMap::new();
+    for sym in &inputs.all_symbols {
+        let e = first_symbol.entry((sym.obj, sym.section)).or_insert((sym.value, &sym.name));
+        if sym.value < e.0 {
+            *e = (sym.value, &sym.name);
+        }
+    }
+    let mut map = Vec::new();
+    for &(o, s) in &order {
+        let sec = inputs.sections[o][s].as_ref().expect("live");
+        if sec.class == Class::Debug {
+            continue;
+        }
+        map.push(Placement {
+            out: sections[placed[&(o, s)].out].name,
+            size: sec.size,
+            object: inputs.object_names[o].clone(),
+            section: sec.name.clone(),
+            symbol: first_symbol.get(&(o, s)).map(|(_, n)| n.to_string()),
+        });
+    }
     symbols.sort();
     symbols.dedup_by(|a, b| a.0 == b.0 && a.1 == b.1);
     sections.retain(|s| s.size > 0 || s.class == Class::Vectors);
-    Ok(Image { sections, entry, symbols })
+    Ok(Image { sections, map, entry, symbols })
 }

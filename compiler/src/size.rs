@@ -1,0 +1,239 @@
+//! `mpyc size`: where a firmware's flash and RAM go, by output section and by component (the
+//! program, each runtime module, big ints, the Rust libraries), from the linker's map of input
+//! sections: a component is the module path in a section's first symbol, else its crate.
+
+use crate::board::Board;
+use crate::link::Placement;
+use std::collections::BTreeMap;
+use std::fmt::Write;
+
+/// The crate and module path a mangled Rust symbol names (legacy `_ZN…E` mangling: the path's
+/// identifiers; v0 `_R…` mangling: its crate only), e.g. `["mpyc_runtime", "int", "int_add"]`.
+pub fn rust_path(symbol: &str) -> Vec<String> {
+    let mut parts = Vec::new();
+    if let Some(mut rest) = symbol.strip_prefix("_ZN") {
+        while let Some(len_end) = rest.find(|c: char| !c.is_ascii_digit()).filter(|&n| n > 0) {
+            let Ok(len) = rest[..len_end].parse::<usize>() else { break };
+            let Some(ident) = rest.get(len_end..len_end + len) else { break };
+            if parts.is_empty() && ident.starts_with("_$LT$") {
+                // `<Type as Trait>::method`: the type's (or trait's) path stands for the impl.
+                parts = impl_path(ident);
+                if parts.is_empty() {
+                    return parts;
+                }
+            } else {
+                parts.push(ident.to_string());
+            }
+            rest = &rest[len_end + len..];
+        }
+    } else if let Some(rest) = symbol.strip_prefix("_R") {
+        // The crate root: `C`, an optional disambiguator `s<base-62>_`, then `<len><name>`.
+        let b = rest.as_bytes();
+        for i in 0..b.len() {
+            if b[i] != b'C' {
+                continue;
+            }
+            let mut j = i + 1;
+            if b.get(j) == Some(&b's') {
+                match rest[j..].find('_') {
+                    Some(k) => j += k + 1,
+                    None => continue,
+                }
+            }
+            let digits = rest[j..].bytes().take_while(u8::is_ascii_digit).count();
+            let Ok(len) = rest[j..j + digits].parse::<usize>() else { continue };
+            if let Some(name) = rest.get(j + digits..j + digits + len) {
+                if name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_') {
+                    parts.push(name.to_string());
+                    break;
+                }
+            }
+        }
+    }
+    // A crate name is an identifier of lower-case letters, digits and '_', never starting with
+    // '_' (the compiler's own `__rustc` shims are not a crate of the program's).
+    if parts.first().is_some_and(|c| c.starts_with('_') || c.contains('$')) {
+        parts.clear();
+    }
+    parts
+}
+
+/// The path of a legacy-mangled trait impl's first identifier, `_$LT$Type$u20$as$u20$Trait$GT$`:
+/// the type's path when it names one (`mpyc_runtime..gc..GcAllocator`), else the trait's.
+fn impl_path(ident: &str) -> Vec<String> {
+    let Some(inner) = ident.strip_prefix("_$LT$") else { return Vec::new() };
+    let (ty, tr) = inner.split_once("$u20$as$u20$").unwrap_or((inner, ""));
+    for side in [ty, tr] {
+        let path: Vec<String> =
+            side.split("$LT$").next().unwrap_or("").trim_end_matches("$GT$").split("..").map(str::to_string).collect();
+        if path.len() > 1 && path[0].chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_') {
+            return path;
+        }
+    }
+    Vec::new()
+}
+
+/// The crate an archive member was compiled from (`libx.a(mpyc_runtime-1f2e….rcgu.o)`).
+fn object_crate(object: &str) -> Option<String> {
+    let member = object.split_once('(')?.1;
+    Some(member.split(['-', '.']).next()?.to_string())
+}
+
+/// What a placed input section belongs to.
+pub fn component(p: &Placement) -> String {
+    if p.object.starts_with("generated object") {
+        return "program".into();
+    }
+    // The first symbol, else the name the section carries (`.text._ZN…`, `.rodata._ZN…`).
+    let section_symbol = p.section.trim_start_matches('.').split_once('.').map(|(_, name)| name);
+    let path = [p.symbol.as_deref(), section_symbol]
+        .into_iter()
+        .flatten()
+        .map(rust_path)
+        .find(|path| !path.is_empty())
+        .unwrap_or_default();
+    let krate = path.first().cloned().or_else(|| object_crate(&p.object)).unwrap_or_else(|| "other".into());
+    match krate.as_str() {
+        "mpyc_runtime" => match path.get(1) {
+            // A module of the runtime, unless the name is the item itself (a static at the root).
+            Some(module) if path.len() > 3 => format!("runtime::{module}"),
+            _ => "runtime: string constants, rt_* entry points".into(),
+        },
+        "num_bigint" | "num_integer" | "num_traits" => "big ints (num-bigint)".into(),
+        "compiler_builtins" => "compiler-builtins (soft division, float conversion, mem*)".into(),
+        "libm" => "libm (math)".into(),
+        "core" => "Rust core (formatting, slices, str)".into(),
+        "alloc" => "Rust alloc".into(),
+        other => other.to_string(),
+    }
+}
+
+fn in_flash(out: &str) -> bool {
+    !matches!(out, ".bss")
+}
+
+fn in_ram(out: &str) -> bool {
+    matches!(out, ".data" | ".bss")
+}
+
+/// The report: sections (from the ELF's section sizes), then components (from the map), with
+/// the figures the board allows.
+pub fn report(board: &Board, sections: &[(String, u64)], map: &[Placement], heap: u64, stack: u64) -> String {
+    let mut out = String::new();
+    let mem = board.memory.as_ref();
+    let flash_total: u64 = sections.iter().filter(|(n, _)| in_flash(n)).map(|(_, s)| s).sum();
+    let ram_total: u64 = sections.iter().filter(|(n, _)| in_ram(n)).map(|(_, s)| s).sum();
+    let flash_cap = mem.map_or(0, |m| m.flash.length as u64 + m.boot.map_or(0, |b| b.length as u64));
+    let ram_cap = mem.map_or(0, |m| m.ram.length as u64);
+    let _ = writeln!(out, "firmware for {} ({})", board.name, board.description);
+    let _ = writeln!(
+        out,
+        "  flash {:>9} B of {} ({:.1}%)",
+        group(flash_total),
+        group(flash_cap),
+        pct(flash_total, flash_cap)
+    );
+    let _ = writeln!(
+        out,
+        "  RAM   {:>9} B of {} static; heap {}, stack {}",
+        group(ram_total),
+        group(ram_cap),
+        group(heap),
+        group(stack)
+    );
+    let _ = writeln!(out, "\n{:<16}{:>10}{:>10}", "section", "flash", "RAM");
+    for (name, size) in sections {
+        let f = if in_flash(name) { group(*size) } else { String::new() };
+        let r = if in_ram(name) { group(*size) } else { String::new() };
+        let _ = writeln!(out, "{name:<16}{f:>10}{r:>10}");
+    }
+    let _ = writeln!(out, "{:<16}{:>10}{:>10}", "total", group(flash_total), group(ram_total));
+
+    let mut by: BTreeMap<String, (u64, u64)> = BTreeMap::new();
+    for p in map {
+        if std::env::var_os("MPYC_SIZE_DEBUG").is_some() && component(p).starts_with("runtime (") {
+            eprintln!("{} {} {} {:?}", p.size, p.out, p.section, p.symbol);
+        }
+        let e = by.entry(component(p)).or_default();
+        if in_flash(p.out) {
+            e.0 += p.size as u64;
+        }
+        if in_ram(p.out) {
+            e.1 += p.size as u64;
+        }
+    }
+    let mut rows: Vec<(String, (u64, u64))> = by.into_iter().collect();
+    rows.sort_by(|a, b| (b.1 .0, b.1 .1).cmp(&(a.1 .0, a.1 .1)).then(a.0.cmp(&b.0)));
+    let (f_sum, r_sum) = rows.iter().fold((0, 0), |(f, r), (_, (a, b))| (f + a, r + b));
+    rows.push(("alignment padding".into(), (flash_total.saturating_sub(f_sum), ram_total.saturating_sub(r_sum))));
+    let _ = writeln!(out, "\n{:<58}{:>10}{:>10}", "component", "flash", "RAM");
+    for (name, (f, r)) in &rows {
+        let _ = writeln!(out, "{name:<58}{:>10}{:>10}", group(*f), group(*r));
+    }
+    out
+}
+
+fn pct(a: u64, b: u64) -> f64 {
+    if b == 0 {
+        0.0
+    } else {
+        a as f64 * 100.0 / b as f64
+    }
+}
+
+/// 227480 → "227,480".
+fn group(n: u64) -> String {
+    let s = n.to_string();
+    let mut out = String::new();
+    for (i, c) in s.chars().enumerate() {
+        if i > 0 && (s.len() - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn paths_of_mangled_names() {
+        assert_eq!(
+            rust_path("_ZN12mpyc_runtime3int7int_add17h0123456789abcdefE"),
+            ["mpyc_runtime", "int", "int_add", "h0123456789abcdef"]
+        );
+        assert_eq!(rust_path("_RNvNtNtCs7NhdfSRABLd_17compiler_builtins5float3div8___divdf3"), ["compiler_builtins"]);
+        assert_eq!(rust_path("_RNvNtCs7ldSeZOOJos_4core3str19slice_error_fail_rt"), ["core"]);
+        assert!(rust_path("rt_add").is_empty());
+        let gc_impl = "_ZN82_$LT$mpyc_runtime..gc..GcAllocator$u20$as$u20$core..alloc..global..GlobalAlloc$GT$5alloc17h0123456789abcdefE";
+        assert_eq!(rust_path(gc_impl)[..2], ["mpyc_runtime", "gc"]);
+        let generic = "_ZN45_$LT$T$u20$as$u20$alloc..string..ToString$GT$9to_string17h0123456789abcdefE";
+        assert_eq!(rust_path(generic)[0], "alloc");
+        assert!(rust_path("_ZN8___rust_alloc17h0123456789abcdefE").is_empty());
+        assert_eq!(group(1234567), "1,234,567");
+        assert_eq!(group(999), "999");
+    }
+
+    #[test]
+    fn components() {
+        let p = |object: &str, symbol: Option<&str>| Placement {
+            out: ".text",
+            size: 1,
+            object: object.into(),
+            section: String::new(),
+            symbol: symbol.map(str::to_string),
+        };
+        let rt = "libmpyc_runtime.a(mpyc_runtime-925ac.mpyc_runtime.86ab-cgu.00.rcgu.o)";
+        assert_eq!(component(&p("generated object 0", Some("mpy_main"))), "program");
+        assert_eq!(component(&p(rt, Some("_ZN12mpyc_runtime2gc5alloc17h0123456789abcdefE"))), "runtime::gc");
+        assert_eq!(component(&p(rt, Some("rt_add"))), "runtime: string constants, rt_* entry points");
+        assert_eq!(component(&p(rt, Some("_ZN10num_bigint7biguint3add17h0123456789abcdefE"))), "big ints (num-bigint)");
+        let cb = "libmpyc_runtime.a(compiler_builtins-77aa.compiler_builtins.1-cgu.0.rcgu.o)";
+        assert!(component(&p(cb, Some("__aeabi_memcpy"))).starts_with("compiler-builtins"));
+        let mut anon = p(rt, Some(".Lanon.1234.5"));
+        anon.section = ".rodata._ZN12mpyc_runtime3str5SHORT17h0123456789abcdefE".into();
+        assert_eq!(component(&anon), "runtime::str");
+    }
+}
