@@ -61,7 +61,7 @@ pub const fn dict_bytes(cap: usize) -> usize {
 /// `cap` is a power of two.
 pub unsafe fn init_dict_at(p: *mut u8, ty: &'static TypeObj, cap: usize) -> Value {
     let entries = p.add(DICT_HEAD) as *mut Value;
-    let index = entries.add(cap * 3) as *mut usize;
+    let index = entries.add(cap * 3);
     (p as *mut DictObj).write(DictObj { header: Header::of(ty), len: 0, used: 0, cap, entries, index });
     p as Value
 }
@@ -128,11 +128,21 @@ fn find(dv: Value, key: Value, h: usize) -> R<Option<usize>> {
             return Ok(None);
         }
         let (eh, ek, _) = o.entry(e - 1);
-        if ek != 0 && (ek == key || (eh == hash_tag(h) && ops::eq(ek, key)?)) {
+        if ek != 0 && (ek == key || (eh == hash_tag(h) && same_key(ek, key)?)) {
             return Ok(Some(e - 1));
         }
         i = (i + 1) & mask;
     }
+}
+
+/// Whether two keys of the same hash are equal: two strs compared here, the rest by `==`.
+#[inline(always)]
+fn same_key(a: Value, b: Value) -> R<bool> {
+    if is_ptr(a) && is_ptr(b) && ptr_kind(a) == Kind::Str && ptr_kind(b) == Kind::Str {
+        let (x, y) = unsafe { (body::<crate::str::StrObj>(a).bytes(), body::<crate::str::StrObj>(b).bytes()) };
+        return Ok(x.len() == y.len() && x.iter().zip(y).all(|(p, q)| p == q));
+    }
+    ops::eq(a, b)
 }
 
 /// Rebuilds the index (and compacts the entries), growing to hold `need` live entries.

@@ -226,7 +226,8 @@ fn small_bounds(start: Value, stop: Value, step: Value, len: usize) -> Option<(i
         }
         Some(i) => i,
     };
-    let (first, last) = if step > 0 { (clamp(start, 0), clamp(stop, len)) } else { (clamp(start, len - 1), clamp(stop, -1)) };
+    let (first, last) =
+        if step > 0 { (clamp(start, 0), clamp(stop, len)) } else { (clamp(start, len - 1), clamp(stop, -1)) };
     let count = if step > 0 && last > first {
         (last - first + step - 1) / step
     } else if step < 0 && first > last {
@@ -291,7 +292,9 @@ fn slice_index(v: Value) -> R<isize> {
     const FAR: isize = isize::MAX / 4;
     match crate::int::as_int(v) {
         Some(crate::int::Int::Small(n)) => Ok(n.clamp(-FAR as i64, FAR as i64) as isize),
-        Some(crate::int::Int::Big(b)) => Ok(b.to_isize().map_or(if b.is_negative() { -FAR } else { FAR }, |n| n.clamp(-FAR, FAR))),
+        Some(crate::int::Int::Big(b)) => {
+            Ok(b.to_isize().map_or(if b.is_negative() { -FAR } else { FAR }, |n| n.clamp(-FAR, FAR)))
+        }
         None => Err(raise(&TYPE_ERROR, "slice indices must be integers or None or have an __index__ method")),
     }
 }
@@ -534,7 +537,11 @@ pub fn seq_compare(op: usize, a: &[Value], b: &[Value]) -> R<bool> {
 
 pub fn contains(items: &[Value], v: Value) -> R<bool> {
     for &x in items {
-        if x == v || ops::eq(x, v)? {
+        if x == v {
+            return Ok(true);
+        }
+        // Two different small ints are not equal: no call for them.
+        if (x & v) & 1 == 0 && ops::eq(x, v)? {
             return Ok(true);
         }
     }

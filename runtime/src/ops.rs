@@ -551,6 +551,9 @@ pub fn eq(a: Value, b: Value) -> R<bool> {
     if a == b && kind_of(a) != Kind::Float {
         return Ok(true);
     }
+    if is_small(a) && is_small(b) {
+        return Ok(false);
+    }
     // Two strs (dict keys most often): by length, then bytes.
     if is_ptr(a) && is_ptr(b) && type_of_fast(a).kind == Kind::Str && type_of_fast(b).kind == Kind::Str {
         return Ok(unsafe { body::<pystr::StrObj>(a).bytes() == body::<pystr::StrObj>(b).bytes() });
@@ -637,7 +640,7 @@ pub extern "C" fn rt_unop(op: usize, a: Value) -> Value {
 /// `len(v)`.
 pub fn len(v: Value) -> R<usize> {
     if is_ptr(v) {
-        match kind_of(v) {
+        match ptr_kind(v) {
             Kind::Str => return Ok(pystr::len_of(v)),
             Kind::List | Kind::Tuple => return Ok(list::seq_items(v).unwrap().len()),
             Kind::Dict | Kind::Set | Kind::FrozenSet => return Ok(dict::len(v)),
@@ -828,7 +831,7 @@ pub fn delitem(obj: Value, key: Value) -> R<()> {
 /// `x in container`.
 pub fn contains(container: Value, x: Value) -> R<bool> {
     if is_ptr(container) {
-        match kind_of(container) {
+        match ptr_kind(container) {
             Kind::List | Kind::Tuple => return list::contains(list::seq_items(container).unwrap(), x),
             Kind::Str => return pystr::contains(container, x),
             Kind::Dict | Kind::Set | Kind::FrozenSet => return dict::contains(container, x),
@@ -885,11 +888,18 @@ pub extern "C" fn rt_getitem(obj: Value, key: Value) -> Value {
             return items[i as usize];
         }
     }
+    // A dict's value.
+    if is_ptr(obj) && ptr_kind(obj) == Kind::Dict {
+        return ret(dict::getitem(obj, key));
+    }
     ret(getitem(obj, key))
 }
 
 #[no_mangle]
 pub extern "C" fn rt_setitem(obj: Value, key: Value, v: Value) -> Value {
+    if is_ptr(obj) && ptr_kind(obj) == Kind::Dict {
+        return ret(dict::set_item(obj, key, v).map(|_| NONE));
+    }
     if is_small(v) && (0..256).contains(&small_value(v)) && type_of(obj).kind == Kind::ByteArray {
         if let Some((data, i)) = byte_at(obj, key) {
             unsafe { *data.add(i) = small_value(v) as u8 };

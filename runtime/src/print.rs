@@ -290,5 +290,9 @@ pub extern "C" fn rt_repr(v: Value) -> Value {
 
 #[no_mangle]
 pub extern "C" fn rt_len(v: Value) -> Value {
+    // Lists and tuples (their lengths always fit a small int) without the general path.
+    if is_ptr(v) && matches!(ptr_kind(v), Kind::List | Kind::Tuple) {
+        return small(crate::list::seq_items(v).unwrap_or(&[]).len() as isize);
+    }
     ret(crate::ops::len(v).map(|n| crate::int::from_isize(n as isize)))
 }
