@@ -897,13 +897,17 @@ pub extern "C" fn rt_getitem(obj: Value, key: Value) -> Value {
 
 #[no_mangle]
 pub extern "C" fn rt_setitem(obj: Value, key: Value, v: Value) -> Value {
-    if is_ptr(obj) && ptr_kind(obj) == Kind::Dict {
-        return ret(dict::set_item(obj, key, v).map(|_| NONE));
-    }
-    if is_small(v) && (0..256).contains(&small_value(v)) && type_of(obj).kind == Kind::ByteArray {
-        if let Some((data, i)) = byte_at(obj, key) {
-            unsafe { *data.add(i) = small_value(v) as u8 };
-            return NONE;
+    if is_ptr(obj) {
+        match ptr_kind(obj) {
+            // A byte of a bytearray by a small int in range (lists are inline in generated code).
+            Kind::ByteArray if is_small(v) && (0..256).contains(&small_value(v)) => {
+                if let Some((data, i)) = byte_at(obj, key) {
+                    unsafe { *data.add(i) = small_value(v) as u8 };
+                    return NONE;
+                }
+            }
+            Kind::Dict => return ret(dict::set_item(obj, key, v).map(|_| NONE)),
+            _ => {}
         }
     }
     ret(setitem(obj, key, v).map(|_| NONE))
@@ -912,7 +916,7 @@ pub extern "C" fn rt_setitem(obj: Value, key: Value, v: Value) -> Value {
 /// The data of bytes or a bytearray and the byte that the small int `key` indexes, if in range.
 #[inline(always)]
 fn byte_at(obj: Value, key: Value) -> Option<(*mut u8, usize)> {
-    if !is_small(key) || !is_ptr(obj) || !matches!(type_of_fast(obj).kind, Kind::Bytes | Kind::ByteArray) {
+    if !is_small(key) || !is_ptr(obj) || !matches!(ptr_kind(obj), Kind::Bytes | Kind::ByteArray) {
         return None;
     }
     let o: &crate::bytes::BytesObj = unsafe { body(obj) };
