@@ -572,7 +572,16 @@ pub unsafe extern "C" fn rt_call(f: Value, argv: *const Value, npos: usize, kwna
                 let r = new_instance_with_dict(t).and_then(|obj| {
                     let mut buf = [obj; 8];
                     buf[1..=npos].copy_from_slice(crate::value::words(argv, npos));
-                    let r = call(init, &buf[..=npos], &Kw::NONE);
+                    let f: &FuncObj = body(init);
+                    let r = if f.takes_exactly(npos + 1) {
+                        // Exactly the parameters it has: its code, with nothing to bind.
+                        match invoke(f.code, &buf[..=npos]) {
+                            EXC => Err(Exc),
+                            r => Ok(r),
+                        }
+                    } else {
+                        call(init, &buf[..=npos], &Kw::NONE)
+                    };
                     core::hint::black_box(&buf);
                     init_result(obj, r?).map(|_| obj)
                 });

@@ -134,12 +134,9 @@ pub mod unop {
 }
 
 /// The special method `name` of `v`'s class, the name's hash known.
-pub fn special_named(v: Value, name: &Name) -> Option<Value> {
-    let t = type_of(v);
-    if !t.is_class() {
-        return None;
-    }
-    crate::func::lookup_class_hashed(t, name.text, name.hash)
+pub fn special_named(v: Value, name: &'static Name) -> Option<Value> {
+    // Through the class lookup cache, keyed by the name's address.
+    crate::func::lookup_name(type_of(v), name)
 }
 
 pub(crate) fn unsupported(op: usize, a: Value, b: Value) -> Exc {
@@ -165,6 +162,11 @@ fn seq_count(n: Value) -> R<Option<isize>> {
 pub fn binary(op: usize, a: Value, b: Value) -> R {
     let inplace = op & binop::INPLACE != 0;
     let op = op & !binop::INPLACE;
+    // An instance of a class on the left (vectors, points): none of the built-in types'
+    // cases below apply, straight to its special methods.
+    if is_ptr(a) && ptr_kind(a) == Kind::Instance {
+        return special_binary(op, inplace, a, b);
+    }
     if matches!(a, TRUE | FALSE) && matches!(b, TRUE | FALSE) && matches!(op, binop::AND | binop::OR | binop::XOR) {
         let (x, y) = (a == TRUE, b == TRUE);
         return Ok(bool_value(match op {
@@ -249,6 +251,12 @@ pub fn binary(op: usize, a: Value, b: Value) -> R {
         }
         _ => {}
     }
+    special_binary(op, inplace, a, b)
+}
+
+/// `a op b` (`op` without [`binop::INPLACE`]; `inplace` for `op=`) by the operands' special
+/// methods: `__iop__`, `__op__`, then the right operand's `__rop__`.
+fn special_binary(op: usize, inplace: bool, a: Value, b: Value) -> R {
     if inplace {
         if let Some(f) = special_named(a, &binop::IMETHODS[op]) {
             return call(f, &[a, b], &Kw::NONE);
