@@ -30,6 +30,17 @@ pub struct FloatObj {
 
 pub fn new_float(f: Float) -> R {
     const _: () = assert!(core::mem::size_of::<FloatObj>() <= crate::gc::BLOCK);
+    let p = crate::gc::try_block(crate::gc::LEAF) as *mut FloatObj;
+    if p.is_null() {
+        return new_float_slow(f);
+    }
+    unsafe { p.write(FloatObj { header: Header::of(&FLOAT_TYPE), value: f }) };
+    Ok(p as Value)
+}
+
+/// [`new_float`] when the block at the heap's hint is taken: a search, maybe a collection.
+#[inline(never)]
+fn new_float_slow(f: Float) -> R {
     let p = crate::gc::alloc_block(crate::gc::LEAF) as *mut FloatObj;
     if p.is_null() {
         return Err(memory_error());

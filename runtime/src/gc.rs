@@ -465,6 +465,17 @@ pub fn alloc_raw(bytes: usize, flags: u8) -> *mut u8 {
 /// small instances) come from here.
 #[inline]
 pub fn alloc_block(flags: u8) -> *mut u8 {
+    let p = try_block(flags);
+    if !p.is_null() {
+        return p;
+    }
+    alloc_run(1, flags)
+}
+
+/// The block at the hint with the state `flags` if it is free, else null: no search and no
+/// collection, so that a caller's fast path calls nothing (and saves no registers for it).
+#[inline(always)]
+pub fn try_block(flags: u8) -> *mut u8 {
     let h = HEAP.get();
     let i = h.hint;
     if i < h.blocks && h.state(i) == FREE && !h.stress {
@@ -475,7 +486,7 @@ pub fn alloc_block(flags: u8) -> *mut u8 {
         }
         return (h.base + i * BLOCK) as *mut u8;
     }
-    alloc_run(1, flags)
+    core::ptr::null_mut()
 }
 
 /// [`alloc_raw`] without the zeroing: for memory the caller fills before the collector may

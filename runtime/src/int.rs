@@ -115,15 +115,22 @@ pub fn from_i64(n: i64) -> R {
     match isize::try_from(n) {
         Ok(s) if fits_small(s) => Ok(small(s)),
         _ if core::mem::size_of::<WideObj>() <= crate::gc::BLOCK => {
-            let p = crate::gc::alloc_block(crate::gc::LEAF) as *mut WideObj;
+            // The block at the heap's hint without a call; else the general allocation.
+            let p = crate::gc::try_block(crate::gc::LEAF) as *mut WideObj;
             if p.is_null() {
-                return Err(memory_error());
+                return new_wide(n);
             }
             unsafe { p.write(WideObj { header: Header::of(&INT_TYPE), form: WIDE, value: n }) };
             Ok(p as Value)
         }
         _ => alloc_flags(WideObj { header: Header::of(&INT_TYPE), form: WIDE, value: n }, crate::gc::LEAF),
     }
+}
+
+/// A wide int of value `n`, when the block at the heap's hint is taken.
+#[inline(never)]
+fn new_wide(n: i64) -> R {
+    alloc_flags(WideObj { header: Header::of(&INT_TYPE), form: WIDE, value: n }, crate::gc::LEAF)
 }
 
 /// The value of `b`, normalised to a small or wide int when it fits.
