@@ -372,6 +372,10 @@ pub extern "C" fn rt_binop(op: usize, a: Value, b: Value) -> Value {
             }
         }
     }
+    // An instance of a class on the left: its special methods.
+    if is_ptr(a) && ptr_kind(a) == Kind::Instance {
+        return ret(special_binary(arith, op & binop::INPLACE != 0, a, b));
+    }
     // Complex numbers (`z * z + c`).
     if quick {
         if let Some(r) = complex_arith(arith, a, b) {
