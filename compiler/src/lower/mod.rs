@@ -499,8 +499,9 @@ fn lower_function<'a>(
 pub(crate) enum Cleanup<'a> {
     /// A `finally` body.
     Finally(&'a [ast::Stmt]),
-    /// Leaving an `except` clause: restore the exception handled before (the variable holds it).
-    ExceptEnd(Variable),
+    /// Leaving an `except` clause: restore the exception handled before (the variable holds it)
+    /// and unbind the clause's `as` name, if any.
+    ExceptEnd(Variable, Option<&'a str>),
     /// Leaving a `with` body normally: call the manager's `__exit__(None, None, None)`.
     With(Variable),
 }
