@@ -143,11 +143,13 @@ pub fn special_named(v: Value, name: &Name) -> Option<Value> {
 }
 
 pub(crate) fn unsupported(op: usize, a: Value, b: Value) -> Exc {
+    let (inplace, op) = (op & binop::INPLACE != 0, op & !binop::INPLACE);
     let sym = binop::SYMBOLS.get(op).copied().unwrap_or("?");
-    let sym = if op == binop::POW { "** or pow()" } else { sym };
+    let sym = if op == binop::POW && !inplace { "** or pow()" } else { sym };
+    let eq = if inplace { "=" } else { "" };
     raise(
         &TYPE_ERROR,
-        alloc::format!("unsupported operand type(s) for {sym}: '{}' and '{}'", type_name(a), type_name(b)),
+        alloc::format!("unsupported operand type(s) for {sym}{eq}: '{}' and '{}'", type_name(a), type_name(b)),
     )
 }
 
@@ -241,7 +243,15 @@ pub fn binary(op: usize, a: Value, b: Value) -> R {
             binop::OR | binop::AND | binop::SUB | binop::XOR,
             Kind::Set | Kind::FrozenSet,
             Kind::Set | Kind::FrozenSet,
-        ) => return dict::set_op(op, a, b),
+        ) => {
+            let r = dict::set_op(op, a, b)?;
+            // `s |= t` updates the set itself (a frozenset's is a new one).
+            if inplace && ka == Kind::Set {
+                dict::set_replace(a, r)?;
+                return Ok(a);
+            }
+            return Ok(r);
+        }
         (binop::OR, Kind::Dict, Kind::Dict) => {
             let out = if inplace { a } else { dict::copy(a)? };
             dict::update(out, b)?;
@@ -268,7 +278,7 @@ pub fn binary(op: usize, a: Value, b: Value) -> R {
             }
         }
     }
-    Err(unsupported(op, a, b))
+    Err(unsupported(if inplace { op | binop::INPLACE } else { op }, a, b))
 }
 
 pub fn add(a: Value, b: Value) -> R {
