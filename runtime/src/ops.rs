@@ -512,6 +512,12 @@ pub fn compare_bool(op: usize, a: Value, b: Value) -> R<bool> {
             return Ok(if op == cmpop::EQ { e } else { !e });
         }
         (Kind::Set | Kind::FrozenSet, Kind::Set | Kind::FrozenSet) => return dict::set_compare(op, a, b),
+        // Bound methods are equal when they bind the same object (by identity) to one function.
+        (Kind::BoundMethod, Kind::BoundMethod) if op >= cmpop::EQ => {
+            let (x, y) = unsafe { (body::<crate::func::BoundMethod>(a), body::<crate::func::BoundMethod>(b)) };
+            let same = x.obj == y.obj && x.func == y.func;
+            return Ok(if op == cmpop::EQ { same } else { !same });
+        }
         (Kind::Range, Kind::Range) if op >= cmpop::EQ => {
             let (x, y) = (crate::iter::as_range(a).unwrap(), crate::iter::as_range(b).unwrap());
             let same =
@@ -764,6 +770,10 @@ pub fn hash(v: Value) -> R<usize> {
                 h ^= hash(k)?.wrapping_mul(0x9e37_79b9);
             }
             Ok(h)
+        }
+        Kind::BoundMethod => {
+            let m = unsafe { body::<crate::func::BoundMethod>(v) };
+            Ok((m.obj >> 2) ^ (m.func >> 2))
         }
         Kind::List | Kind::Dict | Kind::Set | Kind::ByteArray => {
             Err(raise(&TYPE_ERROR, alloc::format!("unhashable type: '{}'", type_name(v))))
