@@ -233,6 +233,16 @@ fn super_new(args: &[Value], _kw: &Kw) -> R {
     if args.len() != 3 {
         return Err(raise(&RUNTIME_ERROR, "super(): no arguments"));
     }
+    let Some(cls) = as_type(args[1]) else {
+        return Err(raise(
+            &TYPE_ERROR,
+            alloc::format!("super() argument 1 must be a type, not {}", type_name(args[1])),
+        ));
+    };
+    let obj = args[2];
+    if !type_of(obj).is_subtype(cls) && !as_type(obj).is_some_and(|t| t.is_subtype(cls)) {
+        return Err(raise(&TYPE_ERROR, "super(type, obj): obj must be an instance or subtype of type"));
+    }
     alloc(SuperObj { header: Header::of(&SUPER_TYPE), cls: args[1], obj: args[2] })
 }
 
@@ -863,13 +873,21 @@ pub fn lookup_attr(obj: Value, name: Value) -> R<Option<Value>> {
         Kind::Object if core::ptr::eq(t, &SUPER_TYPE) => {
             let s: &SuperObj = unsafe { body(obj) };
             let start = as_type(s.cls).expect("a class");
+            // `super()` in a classmethod binds a class: its attributes as the class sees them.
+            let of_class = as_type(s.obj).filter(|t| t.is_subtype(start));
             let mut after = false;
-            for c in type_of(s.obj).mro_iter() {
+            for c in of_class.unwrap_or(type_of(s.obj)).mro_iter() {
                 if after {
                     if let Some(v) = (c.dict != 0).then(|| dict::get_str(c.dict, key)).flatten() {
+                        if of_class.is_some() {
+                            return bind_attr(v, 0, s.obj).map(Some);
+                        }
                         return bind_attr(v, s.obj, type_of(s.obj).as_value()).map(Some);
                     }
                     if let Some(m) = c.methods.iter().find(|m| m.name == key) {
+                        if of_class.is_some() {
+                            return Ok(Some(m as *const NativeObj as Value));
+                        }
                         return alloc(BoundMethod {
                             header: Header::of(&METHOD_TYPE),
                             func: m as *const NativeObj as Value,
