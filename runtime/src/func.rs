@@ -474,6 +474,35 @@ pub fn call(f: Value, args: &[Value], kw: &Kw) -> R {
     }
 }
 
+/// What `list.append` and the like are, looked up on their type: a bound method of this with
+/// the built-in method as `self`, so that a call checks the type of its own `self`.
+pub static METHOD_DESCRIPTOR: NativeObj = NativeObj::new("method_descriptor", descriptor_call);
+
+fn descriptor_call(a: &[Value], kw: &Kw) -> R {
+    let m: &'static NativeObj = unsafe { body(a[0]) };
+    let Some(&this) = a.get(1) else {
+        unbound_method_check(m)?;
+        return (m.f)(&a[1..], kw);
+    };
+    let p = m as *const NativeObj;
+    if !type_of(this).mro_iter().any(|t| t.methods.as_ptr_range().contains(&p)) {
+        let msg = alloc::format!(
+            "descriptor '{}' for '{}' objects doesn't apply to a '{}' object",
+            m.name,
+            method_owner(m),
+            type_name(this)
+        );
+        return Err(raise(&TYPE_ERROR, msg));
+    }
+    (m.f)(&a[1..], kw)
+}
+
+/// The name of the built-in type whose method `m` is.
+pub fn method_owner(m: &NativeObj) -> &'static str {
+    let p = m as *const NativeObj;
+    BUILTIN_TYPES.iter().find(|t| t.methods.as_ptr_range().contains(&p)).map_or("object", |t| t.name)
+}
+
 /// A built-in type's method called through the type with nothing for `self` (`list.append()`)
 /// raises as CPython does; its code may take `self` as given.
 fn unbound_method_check(n: &NativeObj) -> R<()> {
@@ -865,7 +894,9 @@ pub fn lookup_attr(obj: Value, name: Value) -> R<Option<Value>> {
             }
             for b in c.mro_iter() {
                 if let Some(m) = b.methods.iter().find(|m| m.name == key) {
-                    return Ok(Some(m as *const NativeObj as Value));
+                    let obj = m as *const NativeObj as Value;
+                    let func = METHOD_DESCRIPTOR.as_value();
+                    return alloc(BoundMethod { header: Header::of(&METHOD_TYPE), func, obj }).map(Some);
                 }
             }
             return Ok(None);
@@ -948,6 +979,11 @@ pub fn lookup_attr(obj: Value, name: Value) -> R<Option<Value>> {
         (Kind::Function, "__name__") => return from_str(unsafe { body::<FuncObj>(obj) }.func_name()).map(Some),
         (Kind::Native, "__name__") => return from_str(unsafe { body::<NativeObj>(obj) }.name).map(Some),
         (Kind::BoundMethod, "__self__") => return Ok(Some(unsafe { body::<BoundMethod>(obj) }.obj)),
+        (Kind::BoundMethod, "__name__") => {
+            let m = unsafe { body::<BoundMethod>(obj) };
+            let f = if m.func == METHOD_DESCRIPTOR.as_value() { m.obj } else { m.func };
+            return getattr(f, name).map(Some);
+        }
         (Kind::Property, "fget") => return Ok(Some(unsafe { body::<WrapperObj>(obj) }.func)),
         _ => {}
     }
