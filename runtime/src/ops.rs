@@ -805,8 +805,7 @@ pub fn getitem(obj: Value, key: Value) -> R {
                     let at = |i: isize| r.start + i * r.step;
                     return crate::iter::new_range(at(start), at(stop), step * r.step);
                 }
-                let i = list::normalize_index(key, r.len(), "range object")?;
-                return Ok(int::from_isize(r.get(i)));
+                return Ok(int::from_isize(r.item(key)?));
             }
             _ => {}
         }
