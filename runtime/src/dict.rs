@@ -568,9 +568,14 @@ fn set_method_op(a: &[Value], op: usize) -> R {
 
 fn update_with(a: &[Value], op: usize) -> R {
     let r = set_method_op(a, op)?;
-    clear(a[0]);
+    set_replace(a[0], r)
+}
+
+/// Makes the set `s` hold what the set `r` holds (`s |= t` and the `*_update` methods).
+pub fn set_replace(s: Value, r: Value) -> R {
+    clear(s);
     for k in keys_of(r) {
-        add(a[0], k)?;
+        add(s, k)?;
     }
     Ok(NONE)
 }

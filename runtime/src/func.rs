@@ -233,6 +233,16 @@ fn super_new(args: &[Value], _kw: &Kw) -> R {
     if args.len() != 3 {
         return Err(raise(&RUNTIME_ERROR, "super(): no arguments"));
     }
+    let Some(cls) = as_type(args[1]) else {
+        return Err(raise(
+            &TYPE_ERROR,
+            alloc::format!("super() argument 1 must be a type, not {}", type_name(args[1])),
+        ));
+    };
+    let obj = args[2];
+    if !type_of(obj).is_subtype(cls) && !as_type(obj).is_some_and(|t| t.is_subtype(cls)) {
+        return Err(raise(&TYPE_ERROR, "super(type, obj): obj must be an instance or subtype of type"));
+    }
     alloc(SuperObj { header: Header::of(&SUPER_TYPE), cls: args[1], obj: args[2] })
 }
 
@@ -462,6 +472,35 @@ pub fn call(f: Value, args: &[Value], kw: &Kw) -> R {
             None => Err(raise(&TYPE_ERROR, alloc::format!("'{}' object is not callable", type_name(f)))),
         },
     }
+}
+
+/// What `list.append` and the like are, looked up on their type: a bound method of this with
+/// the built-in method as `self`, so that a call checks the type of its own `self`.
+pub static METHOD_DESCRIPTOR: NativeObj = NativeObj::new("method_descriptor", descriptor_call);
+
+fn descriptor_call(a: &[Value], kw: &Kw) -> R {
+    let m: &'static NativeObj = unsafe { body(a[0]) };
+    let Some(&this) = a.get(1) else {
+        unbound_method_check(m)?;
+        return (m.f)(&a[1..], kw);
+    };
+    let p = m as *const NativeObj;
+    if !type_of(this).mro_iter().any(|t| t.methods.as_ptr_range().contains(&p)) {
+        let msg = alloc::format!(
+            "descriptor '{}' for '{}' objects doesn't apply to a '{}' object",
+            m.name,
+            method_owner(m),
+            type_name(this)
+        );
+        return Err(raise(&TYPE_ERROR, msg));
+    }
+    (m.f)(&a[1..], kw)
+}
+
+/// The name of the built-in type whose method `m` is.
+pub fn method_owner(m: &NativeObj) -> &'static str {
+    let p = m as *const NativeObj;
+    BUILTIN_TYPES.iter().find(|t| t.methods.as_ptr_range().contains(&p)).map_or("object", |t| t.name)
 }
 
 /// A built-in type's method called through the type with nothing for `self` (`list.append()`)
@@ -864,7 +903,9 @@ pub fn lookup_attr(obj: Value, name: Value) -> R<Option<Value>> {
             }
             for b in c.mro_iter() {
                 if let Some(m) = b.methods.iter().find(|m| m.name == key) {
-                    return Ok(Some(m as *const NativeObj as Value));
+                    let obj = m as *const NativeObj as Value;
+                    let func = METHOD_DESCRIPTOR.as_value();
+                    return alloc(BoundMethod { header: Header::of(&METHOD_TYPE), func, obj }).map(Some);
                 }
             }
             return Ok(None);
@@ -872,13 +913,21 @@ pub fn lookup_attr(obj: Value, name: Value) -> R<Option<Value>> {
         Kind::Object if core::ptr::eq(t, &SUPER_TYPE) => {
             let s: &SuperObj = unsafe { body(obj) };
             let start = as_type(s.cls).expect("a class");
+            // `super()` in a classmethod binds a class: its attributes as the class sees them.
+            let of_class = as_type(s.obj).filter(|t| t.is_subtype(start));
             let mut after = false;
-            for c in type_of(s.obj).mro_iter() {
+            for c in of_class.unwrap_or(type_of(s.obj)).mro_iter() {
                 if after {
                     if let Some(v) = (c.dict != 0).then(|| dict::get_str(c.dict, key)).flatten() {
+                        if of_class.is_some() {
+                            return bind_attr(v, 0, s.obj).map(Some);
+                        }
                         return bind_attr(v, s.obj, type_of(s.obj).as_value()).map(Some);
                     }
                     if let Some(m) = c.methods.iter().find(|m| m.name == key) {
+                        if of_class.is_some() {
+                            return Ok(Some(m as *const NativeObj as Value));
+                        }
                         return alloc(BoundMethod {
                             header: Header::of(&METHOD_TYPE),
                             func: m as *const NativeObj as Value,
@@ -939,6 +988,11 @@ pub fn lookup_attr(obj: Value, name: Value) -> R<Option<Value>> {
         (Kind::Function, "__name__") => return from_str(unsafe { body::<FuncObj>(obj) }.func_name()).map(Some),
         (Kind::Native, "__name__") => return from_str(unsafe { body::<NativeObj>(obj) }.name).map(Some),
         (Kind::BoundMethod, "__self__") => return Ok(Some(unsafe { body::<BoundMethod>(obj) }.obj)),
+        (Kind::BoundMethod, "__name__") => {
+            let m = unsafe { body::<BoundMethod>(obj) };
+            let f = if m.func == METHOD_DESCRIPTOR.as_value() { m.obj } else { m.func };
+            return getattr(f, name).map(Some);
+        }
         (Kind::Property, "fget") => return Ok(Some(unsafe { body::<WrapperObj>(obj) }.func)),
         _ => {}
     }

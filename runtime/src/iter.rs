@@ -39,8 +39,19 @@ impl RangeObj {
     pub fn is_empty(&self) -> bool {
         self.len() == 0
     }
+    /// The `i`th value (`i` below [`Self::len`]: the result fits even where `i * step` does not).
     pub fn get(&self, i: usize) -> isize {
-        self.start + i as isize * self.step
+        self.start.wrapping_add((i as isize).wrapping_mul(self.step))
+    }
+    /// `r[key]` for an int `key`: the length may exceed `sys.maxsize`, so the arithmetic is wide.
+    pub fn item(&self, key: Value) -> R<isize> {
+        let n = index_of(key, "range object")?;
+        let len = self.len();
+        let i = if n < 0 { len.checked_sub(n.unsigned_abs()) } else { Some(n as usize) };
+        match i {
+            Some(i) if i < len => Ok(self.get(i)),
+            _ => Err(raise(&INDEX_ERROR, "range object index out of range")),
+        }
     }
 }
 
@@ -135,16 +146,19 @@ pub static RANGE_METHODS: &[NativeObj] = &[
 
 /// Where the int `v` is in `r`.
 pub fn range_index(r: &RangeObj, v: Value) -> Option<usize> {
-    if !is_small(v) {
-        return None;
-    }
-    let n = small_value(v);
-    let off = n - r.start;
-    if off % r.step != 0 {
-        return None;
-    }
-    let i = off / r.step;
-    (i >= 0 && (i as usize) < r.len()).then_some(i as usize)
+    let n = match crate::int::as_int(v)? {
+        crate::int::Int::Small(n) => isize::try_from(n).ok()?,
+        crate::int::Int::Big(_) => return None,
+    };
+    // The distance from `start` in the direction of `step`, unsigned: `n - start` overflows a
+    // word near `sys.maxsize`.
+    let off = if r.step > 0 {
+        (n >= r.start).then(|| n.wrapping_sub(r.start) as usize)?
+    } else {
+        (n <= r.start).then(|| r.start.wrapping_sub(n) as usize)?
+    };
+    let step = r.step.unsigned_abs();
+    (off % step == 0 && off / step < r.len()).then_some(off / step)
 }
 
 /// Attributes of built-in objects other than methods: `range.start`, `slice.stop`, ….

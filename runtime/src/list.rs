@@ -610,11 +610,23 @@ pub fn sort(l: Value, key: Value, reverse: bool) -> R<()> {
     Ok(())
 }
 
-/// `seq.index(x)` over `items`.
-fn index_in(items: &[Value], x: Value, what: &str) -> R {
-    for (i, &v) in items.iter().enumerate() {
+/// `seq.index(x[, start[, stop]])` over `items`; `a` holds self, x and the optional bounds.
+fn index_in(items: &[Value], a: &[Value], what: &str) -> R {
+    let len = items.len() as isize;
+    let bound = |i: usize, default: isize| -> R<isize> {
+        let Some(&v) = a.get(i) else { return Ok(default) };
+        if crate::int::as_int(v).is_none() {
+            return Err(raise(&TYPE_ERROR, "slice indices must be integers or have an __index__ method"));
+        }
+        let n = slice_index(v)?;
+        Ok(if n < 0 { (n + len).max(0) } else { n.min(len) })
+    };
+    let (start, stop) = (bound(2, 0)?, bound(3, len)?);
+    let x = a[1];
+    let (start, stop) = (start as usize, stop.max(start) as usize);
+    for (i, &v) in items[start..stop].iter().enumerate() {
         if v == x || ops::eq(v, x)? {
-            return Ok(from_isize(i as isize));
+            return Ok(from_isize((start + i) as isize));
         }
     }
     if what.starts_with("list") {
@@ -676,7 +688,7 @@ pub static LIST_METHODS: &[NativeObj] = &[
     }),
     NativeObj::new("index", |a, _| {
         arity(a, "index", 1, 3)?;
-        index_in(list_items(a[0]), a[1], "list.index(x): x not in list")
+        index_in(list_items(a[0]), a, "list.index(x): x not in list")
     }),
     NativeObj::new("insert", |a, _| {
         arity(a, "insert", 2, 2)?;
@@ -745,7 +757,7 @@ pub static TUPLE_METHODS: &[NativeObj] = &[
     }),
     NativeObj::new("index", |a, _| {
         arity(a, "index", 1, 3)?;
-        index_in(tuple_items(a[0]), a[1], "tuple.index(x): x not in tuple")
+        index_in(tuple_items(a[0]), a, "tuple.index(x): x not in tuple")
     }),
 ];
 

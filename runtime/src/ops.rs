@@ -140,11 +140,13 @@ pub fn special_named(v: Value, name: &'static Name) -> Option<Value> {
 }
 
 pub(crate) fn unsupported(op: usize, a: Value, b: Value) -> Exc {
+    let (inplace, op) = (op & binop::INPLACE != 0, op & !binop::INPLACE);
     let sym = binop::SYMBOLS.get(op).copied().unwrap_or("?");
-    let sym = if op == binop::POW { "** or pow()" } else { sym };
+    let sym = if op == binop::POW && !inplace { "** or pow()" } else { sym };
+    let eq = if inplace { "=" } else { "" };
     raise(
         &TYPE_ERROR,
-        alloc::format!("unsupported operand type(s) for {sym}: '{}' and '{}'", type_name(a), type_name(b)),
+        alloc::format!("unsupported operand type(s) for {sym}{eq}: '{}' and '{}'", type_name(a), type_name(b)),
     )
 }
 
@@ -243,7 +245,15 @@ pub fn binary(op: usize, a: Value, b: Value) -> R {
             binop::OR | binop::AND | binop::SUB | binop::XOR,
             Kind::Set | Kind::FrozenSet,
             Kind::Set | Kind::FrozenSet,
-        ) => return dict::set_op(op, a, b),
+        ) => {
+            let r = dict::set_op(op, a, b)?;
+            // `s |= t` updates the set itself (a frozenset's is a new one).
+            if inplace && ka == Kind::Set {
+                dict::set_replace(a, r)?;
+                return Ok(a);
+            }
+            return Ok(r);
+        }
         (binop::OR, Kind::Dict, Kind::Dict) => {
             let out = if inplace { a } else { dict::copy(a)? };
             dict::update(out, b)?;
@@ -276,7 +286,7 @@ fn special_binary(op: usize, inplace: bool, a: Value, b: Value) -> R {
             }
         }
     }
-    Err(unsupported(op, a, b))
+    Err(unsupported(if inplace { op | binop::INPLACE } else { op }, a, b))
 }
 
 pub fn add(a: Value, b: Value) -> R {
@@ -514,6 +524,12 @@ pub fn compare_bool(op: usize, a: Value, b: Value) -> R<bool> {
             return Ok(if op == cmpop::EQ { e } else { !e });
         }
         (Kind::Set | Kind::FrozenSet, Kind::Set | Kind::FrozenSet) => return dict::set_compare(op, a, b),
+        // Bound methods are equal when they bind the same object (by identity) to one function.
+        (Kind::BoundMethod, Kind::BoundMethod) if op >= cmpop::EQ => {
+            let (x, y) = unsafe { (body::<crate::func::BoundMethod>(a), body::<crate::func::BoundMethod>(b)) };
+            let same = x.obj == y.obj && x.func == y.func;
+            return Ok(if op == cmpop::EQ { same } else { !same });
+        }
         (Kind::Range, Kind::Range) if op >= cmpop::EQ => {
             let (x, y) = (crate::iter::as_range(a).unwrap(), crate::iter::as_range(b).unwrap());
             let same =
@@ -767,6 +783,10 @@ pub fn hash(v: Value) -> R<usize> {
             }
             Ok(h)
         }
+        Kind::BoundMethod => {
+            let m = unsafe { body::<crate::func::BoundMethod>(v) };
+            Ok((m.obj >> 2) ^ (m.func >> 2))
+        }
         Kind::List | Kind::Dict | Kind::Set | Kind::ByteArray => {
             Err(raise(&TYPE_ERROR, alloc::format!("unhashable type: '{}'", type_name(v))))
         }
@@ -797,8 +817,7 @@ pub fn getitem(obj: Value, key: Value) -> R {
                     let at = |i: isize| r.start + i * r.step;
                     return crate::iter::new_range(at(start), at(stop), step * r.step);
                 }
-                let i = list::normalize_index(key, r.len(), "range object")?;
-                return Ok(int::from_isize(r.get(i)));
+                return Ok(int::from_isize(r.item(key)?));
             }
             _ => {}
         }

@@ -204,6 +204,10 @@ pub fn to_repr(v: Value) -> R<String> {
         }
         Kind::BoundMethod => {
             let m: &crate::func::BoundMethod = unsafe { body(v) };
+            if m.func == crate::func::METHOD_DESCRIPTOR.as_value() {
+                let d: &NativeObj = unsafe { body(m.obj) };
+                return Ok(alloc::format!("<method '{}' of '{}' objects>", d.name, crate::func::method_owner(d)));
+            }
             let name = match kind_of(m.func) {
                 Kind::Function => String::from(unsafe { body::<FuncObj>(m.func) }.qualname()),
                 Kind::Native => alloc::format!("{}.{}", type_name(m.obj), unsafe { body::<NativeObj>(m.func) }.name),

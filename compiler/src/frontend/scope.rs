@@ -63,6 +63,8 @@ struct Scan {
     globals: BTreeSet<String>,
     nonlocals: BTreeSet<String>,
     inner_free: BTreeSet<String>,
+    /// Names bound by `:=`: in a generator expression they belong to the enclosing function.
+    walrus: BTreeSet<String>,
     generator: bool,
 }
 
@@ -222,6 +224,9 @@ impl Scan {
             }
             BoolOp(b) => b.values.iter().for_each(|v| self.expr(v)),
             NamedExpr(n) => {
+                if let ast::Expr::Name(t) = &*n.target {
+                    self.walrus.insert(t.id.to_string());
+                }
                 self.target(&n.target);
                 self.expr(&n.value);
             }
@@ -265,6 +270,12 @@ impl Scan {
                         self.inner_free.insert(n.clone());
                     }
                 }
+                // `(last := x)` binds `last` here, in a cell the generator shares.
+                for n in &inner.walrus {
+                    self.bound.insert(n.clone());
+                    self.inner_free.insert(n.clone());
+                }
+                self.walrus.extend(inner.walrus);
             }
             DictComp(c) => self.comprehension(&c.generators, &[&c.key, &c.value]),
             Await(a) => self.expr(&a.value),
@@ -405,6 +416,14 @@ pub fn count_bindings(body: &[ast::Stmt], name: &str) -> usize {
         }
     }
     n
+}
+
+/// The names `:=` binds inside the generator expression `e` (not inside its lambdas): they
+/// belong to the function around it.
+pub fn walrus_targets(e: &ast::ExprGeneratorExp) -> BTreeSet<String> {
+    let mut s = Scan::default();
+    s.expr(&ast::Expr::GeneratorExp(e.clone()));
+    s.walrus
 }
 
 /// The names lambdas inside `e` capture from around them (for comprehension variables that

@@ -1383,6 +1383,21 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
                 type_comment: None,
             })];
         }
+        // Names bound by `:=` are the enclosing function's (or the module's).
+        let (mut globals, mut nonlocals) = (vec![], vec![]);
+        for n in scope::walrus_targets(c) {
+            match self.place(&n) {
+                Place::Cell(..) => nonlocals.push(ast::Identifier::new(n)),
+                Place::Global(_) => globals.push(ast::Identifier::new(n)),
+                _ => {}
+            }
+        }
+        if !globals.is_empty() {
+            body.insert(0, ast::Stmt::Global(ast::StmtGlobal { range: r, names: globals }));
+        }
+        if !nonlocals.is_empty() {
+            body.insert(0, ast::Stmt::Nonlocal(ast::StmtNonlocal { range: r, names: nonlocals }));
+        }
         let param = ast::Arg { range: r, arg: ast::Identifier::new(".0"), annotation: None, type_comment: None };
         let args = ast::Arguments {
             range: Default::default(),

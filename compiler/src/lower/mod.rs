@@ -322,7 +322,11 @@ fn lower_modules(modules: &[(&str, &Module)], target: Target, options: Options) 
                 let name = def.name.to_string();
                 let scope = scope::analyze(&def.args, &def.body, &BTreeSet::new());
                 let nparams = scope.params.all().len() + usize::from(!scope.free.is_empty());
-                let index = prog.declare_function(format!("py_{name}"), nparams);
+                // A name defined twice (or in two modules) gets a symbol per definition.
+                let sym = format!("py_{name}");
+                let sym =
+                    if prog.func_index.contains_key(&sym) { format!("{sym}.{}", prog.functions.len()) } else { sym };
+                let index = prog.declare_function(sym, nparams);
                 let a = &def.args;
                 let plain = a.posonlyargs.is_empty()
                     && a.vararg.is_none()
@@ -499,8 +503,9 @@ fn lower_function<'a>(
 pub(crate) enum Cleanup<'a> {
     /// A `finally` body.
     Finally(&'a [ast::Stmt]),
-    /// Leaving an `except` clause: restore the exception handled before (the variable holds it).
-    ExceptEnd(Variable),
+    /// Leaving an `except` clause: restore the exception handled before (the variable holds it)
+    /// and unbind the clause's `as` name, if any.
+    ExceptEnd(Variable, Option<&'a str>),
     /// Leaving a `with` body normally: call the manager's `__exit__(None, None, None)`.
     With(Variable),
 }

@@ -97,7 +97,7 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
                     None => {
                         self.call_rt("rt_reraise", &[]);
                         // Inside an `except` clause of this function, the frame is recorded.
-                        let in_clause = self.cleanups.iter().any(|c| matches!(c.what, Cleanup::ExceptEnd(_)));
+                        let in_clause = self.cleanups.iter().any(|c| matches!(c.what, Cleanup::ExceptEnd(..)));
                         let depth = self.handlers.len();
                         let line = self.iconst((self.line as i64) << 1);
                         if in_clause {
@@ -163,9 +163,12 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
                         self.start_dead_block();
                     }
                 }
-                Cleanup::ExceptEnd(prev) => {
+                Cleanup::ExceptEnd(prev, bound) => {
                     let p = self.b.use_var(prev);
                     self.call_rt("rt_exc_end", &[p]);
+                    if let Some(name) = bound {
+                        self.unbind_name(name)?;
+                    }
                 }
                 Cleanup::With(exit) => {
                     let f = self.b.use_var(exit);
@@ -262,6 +265,25 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
                     .source
                     .error(at, at + 1, format!("internal error: '{name}' is assigned here but has no place"))
                     .with_help("please report this program"));
+            }
+        }
+        Ok(())
+    }
+
+    /// Unbinds `name` whether or not it is bound (what ends an `except ... as name:` clause).
+    fn unbind_name(&mut self, name: &str) -> Result<()> {
+        match self.place(name) {
+            Place::ClassNs(ns) => {
+                let none = self.none();
+                self.store_name(name, none)?;
+                let ns = self.b.use_var(ns);
+                let key = self.str_literal(name);
+                self.call_rt("rt_delitem", &[ns, key]);
+            }
+            _ => {
+                let zero = self.iconst(0);
+                self.store_name(name, zero)?;
+                self.assigned.remove(name);
             }
         }
         Ok(())
@@ -767,7 +789,13 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
         if guards {
             self.import_guards += 1;
         }
-        let before = self.assigned.clone();
+        let mut before = self.assigned.clone();
+        for h in &t.handlers {
+            let ast::ExceptHandler::ExceptHandler(h) = h;
+            if let Some(name) = &h.name {
+                before.remove(name.as_str());
+            }
+        }
         let body_result = (|| {
             for s in &t.body {
                 self.stmt(s)?;
@@ -868,7 +896,7 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
         &mut self,
         body: &'a [ast::Stmt],
         depth: usize,
-        bind: Option<&str>,
+        bind: Option<&'a str>,
     ) -> Result<(Variable, Variable, bool)> {
         let prev = self.call_rt("rt_exc_begin", &[]);
         let prev_var = self.temp_var();
@@ -882,7 +910,7 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
         let landing = self.new_landing();
         self.handlers.push(landing);
         self.cleanups.push(CleanupAt {
-            what: Cleanup::ExceptEnd(prev_var),
+            what: Cleanup::ExceptEnd(prev_var, bind),
             handlers: self.handlers.len() - 1,
             loops: self.loops.len(),
         });
@@ -891,14 +919,21 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
         }
         self.cleanups.pop();
         self.handlers.pop();
+        // As in CPython, the `as` name is unbound however the clause is left.
         let normal = !self.terminated();
         let cont = self.b.create_block();
         if normal {
+            if let Some(name) = bind {
+                self.unbind_name(name)?;
+            }
             self.b.ins().jump(cont, &[]);
         }
         let line = self.enter_landing(landing);
         let p = self.b.use_var(prev_var);
         self.call_rt("rt_exc_end", &[p]);
+        if let Some(name) = bind {
+            self.unbind_name(name)?;
+        }
         self.jump_outward(depth, line);
         self.enter(cont);
         Ok((prev_var, e_var, normal))
