@@ -11,22 +11,27 @@ use std::collections::{HashMap, HashSet};
 
 type Result<T> = std::result::Result<T, CompileError>;
 
-/// The names of a function that look like floats: assigned, somewhere in `body`, a value with a
-/// float literal, a true division, or another such name.
-pub(super) fn floatish_names(body: &[&ast::Stmt]) -> HashSet<String> {
-    let mut assigns: Vec<(String, &ast::Expr)> = Vec::new();
-    fn walk<'e>(s: &'e ast::Stmt, out: &mut Vec<(String, &'e ast::Expr)>) {
+/// A name assigned in a function body, with the value and whether it was `name op= value`.
+struct Assignment<'e> {
+    name: String,
+    value: &'e ast::Expr,
+    augmented: bool,
+}
+
+/// The names assigned in `body`, outside nested functions and classes, with their values.
+fn assignments<'e>(body: &[&'e ast::Stmt]) -> Vec<Assignment<'e>> {
+    fn walk<'e>(s: &'e ast::Stmt, out: &mut Vec<Assignment<'e>>) {
         match s {
             ast::Stmt::Assign(a) => {
                 for t in &a.targets {
                     if let ast::Expr::Name(n) = t {
-                        out.push((n.id.to_string(), &a.value));
+                        out.push(Assignment { name: n.id.to_string(), value: &a.value, augmented: false });
                     }
                 }
             }
             ast::Stmt::AugAssign(a) => {
                 if let ast::Expr::Name(n) = &*a.target {
-                    out.push((n.id.to_string(), &a.value));
+                    out.push(Assignment { name: n.id.to_string(), value: &a.value, augmented: true });
                 }
             }
             ast::Stmt::For(f) => f.body.iter().chain(&f.orelse).for_each(|s| walk(s, out)),
@@ -37,48 +42,36 @@ pub(super) fn floatish_names(body: &[&ast::Stmt]) -> HashSet<String> {
             _ => {}
         }
     }
+    let mut out = Vec::new();
     for s in body {
-        walk(s, &mut assigns);
+        walk(s, &mut out);
     }
-    let mut names = HashSet::new();
-    loop {
-        let before = names.len();
-        for (name, value) in &assigns {
-            if !names.contains(name) && looks_float(value, &names) {
-                names.insert(name.clone());
-            }
-        }
-        if names.len() == before {
-            return names;
-        }
-    }
+    out
 }
 
-/// The names of a function assigned an attribute of a name somewhere (`x = self.x`): their
-/// arithmetic counts as arithmetic on attributes.
-pub(super) fn attribute_names(body: &[&ast::Stmt]) -> HashSet<String> {
-    fn walk(s: &ast::Stmt, out: &mut HashSet<String>) {
-        match s {
-            ast::Stmt::Assign(a) if is_attribute_of_name(&a.value) && !matches!(&*a.value, ast::Expr::Name(_)) => {
-                for t in &a.targets {
-                    if let ast::Expr::Name(n) = t {
-                        out.insert(n.id.to_string());
-                    }
-                }
+/// What a function's names suggest for the unboxed float path, from one walk of `body`:
+/// the names that look like floats (assigned, somewhere, a value with a float literal, a true
+/// division, a `math` result or another such name), and the names assigned an attribute of a
+/// name (`x = self.x`), whose arithmetic counts as arithmetic on attributes.
+pub(super) fn name_hints(body: &[&ast::Stmt]) -> (HashSet<String>, HashSet<String>) {
+    let assigns = assignments(body);
+    let attributes = assigns
+        .iter()
+        .filter(|a| !a.augmented && is_attribute_of_name(a.value) && !matches!(a.value, ast::Expr::Name(_)))
+        .map(|a| a.name.clone())
+        .collect();
+    let mut floats = HashSet::new();
+    loop {
+        let before = floats.len();
+        for a in &assigns {
+            if !floats.contains(&a.name) && looks_float(a.value, &floats) {
+                floats.insert(a.name.clone());
             }
-            ast::Stmt::For(f) => f.body.iter().chain(&f.orelse).for_each(|s| walk(s, out)),
-            ast::Stmt::While(w) => w.body.iter().chain(&w.orelse).for_each(|s| walk(s, out)),
-            ast::Stmt::If(i) => i.body.iter().chain(&i.orelse).for_each(|s| walk(s, out)),
-            ast::Stmt::With(w) => w.body.iter().for_each(|s| walk(s, out)),
-            ast::Stmt::Try(t) => t.body.iter().chain(&t.orelse).chain(&t.finalbody).for_each(|s| walk(s, out)),
-            _ => {}
+        }
+        if floats.len() == before {
+            return (floats, attributes);
         }
     }
-    let mut names = HashSet::new();
-    for s in body {
-        walk(s, &mut names);
-    }
-    names
 }
 
 /// Calls whose result is a float: the `math` functions that always return one, by their

@@ -439,6 +439,7 @@ fn lower_function<'a>(
     info.extend_from_slice(py_name.as_bytes());
     info.push(0);
     let info = prog.cstring(&info);
+    let (floatish, attribute_names) = floats::name_hints(body);
     let mut l = FnLowerer {
         prog,
         m: module,
@@ -463,8 +464,8 @@ fn lower_function<'a>(
         import_guards: 0,
         comp_captured: BTreeSet::new(),
         qualname: qualname.to_string(),
-        floatish: floats::floatish_names(body),
-        attribute_names: floats::attribute_names(body),
+        floatish,
+        attribute_names,
         raise_blocks: HashMap::new(),
         arith_memo: Default::default(),
     };

@@ -300,14 +300,10 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
                         let ns = self.b.use_var(ns);
                         let key = self.str_literal(name);
                         self.call_rt_checked("rt_delitem", &[ns, key]);
+                        Ok(())
                     }
-                    _ => {
-                        let zero = self.iconst(0);
-                        self.store_name(name, zero)?;
-                        self.assigned.remove(name);
-                    }
+                    _ => self.unbind_name(name),
                 }
-                Ok(())
             }
             ast::Expr::Subscript(s) => {
                 let obj = self.expr(&s.value)?;
