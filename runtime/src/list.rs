@@ -342,12 +342,6 @@ pub fn slice_bounds(s: &SliceObj, len: usize) -> R<(isize, isize, isize, usize)>
     Ok((start, stop, step, count as usize))
 }
 
-/// The items of `items` a slice picks.
-pub fn slice_of(items: &[Value], s: &SliceObj) -> R<Vec<Value>> {
-    let (start, step, count) = slice_indices(s, items.len())?;
-    Ok((0..count).map(|k| items[(start + k as isize * step) as usize]).collect())
-}
-
 /// `v[s]` for a list or tuple `v`: a new one of the same kind, filled in place.
 fn seq_slice(v: Value, s: &SliceObj) -> R {
     let items = seq_items(v).expect("a sequence");
