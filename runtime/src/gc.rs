@@ -3,8 +3,7 @@
 //!
 //! A word anywhere in a root or a scanned object that points into an allocated run of blocks
 //! (its first block or any later one) keeps that run alive. Objects that hold no pointers are
-//! allocated as leaves and not scanned; objects that own memory outside the heap (big ints)
-//! have a finaliser run when they are swept. On a microcontroller the Rust global allocator
+//! allocated as leaves and not scanned. On a microcontroller the Rust global allocator
 //! takes its memory from this heap too, as pinned runs that are roots until freed.
 
 use crate::exc::Global;
@@ -21,8 +20,6 @@ const MARK: u8 = 4;
 pub const LEAF: u8 = 8;
 /// The run belongs to the Rust allocator: a root until it is freed, never swept.
 pub const PINNED: u8 = 16;
-/// The run needs [`crate::object::finalize`] when swept.
-pub const FINAL: u8 = 32;
 /// The run is a generator object: scanned as [`crate::gen::scan_ranges`] says (its values and
 /// the live part of its stack), not word by word.
 pub const GEN: u8 = 64;
@@ -330,10 +327,10 @@ impl Heap {
         let mut first_free = usize::MAX;
         while i < self.top {
             if i.is_multiple_of(4) {
-                // Four blocks each free or an unmarked one-block run without a finaliser (no
+                // Four blocks each free or an unmarked one-block run (no
                 // tail among them or right after): all freed at once. Most garbage is small.
                 let w = self.word(i);
-                if w & ((TAIL | MARK | PINNED | FINAL) as u32 * ONES) == 0
+                if w & ((TAIL | MARK | PINNED) as u32 * ONES) == 0
                     && (i + 4 >= self.blocks || self.state(i + 4) & STATE != TAIL)
                 {
                     if w != 0 {
@@ -353,9 +350,6 @@ impl Heap {
                 HEAD => {
                     let end = self.run_end(i);
                     if s & (MARK | PINNED) == 0 {
-                        if s & FINAL != 0 {
-                            unsafe { crate::object::finalize(self.base + i * BLOCK) };
-                        }
                         first_free = first_free.min(i);
                         if end - i <= 4 {
                             for j in i..end {
@@ -434,7 +428,7 @@ pub fn collect() {
     h.collecting = false;
 }
 
-/// Allocates `bytes` (zeroed) with the state `flags` (LEAF, PINNED, FINAL, GEN); null when
+/// Allocates `bytes` (zeroed) with the state `flags` (LEAF, PINNED, GEN); null when
 /// the heap is exhausted even after a collection.
 pub fn alloc_raw(bytes: usize, flags: u8) -> *mut u8 {
     let n = bytes.max(1).div_ceil(BLOCK);
@@ -558,6 +552,21 @@ pub fn free(p: *mut u8) {
         // every search walk the runs in use above it.)
         if end == h.hint {
             h.hint = i;
+        }
+    }
+}
+
+/// Gives back the blocks of the run at `p`, allocated for `had` bytes, past its first `bytes`
+/// (a big int sized for the largest result, then trimmed).
+pub fn shrink(p: *mut u8, had: usize, bytes: usize) {
+    let h = HEAP.get();
+    let i = (p as usize - h.base) / BLOCK;
+    let end = i + had.max(1).div_ceil(BLOCK);
+    let keep = i + bytes.max(1).div_ceil(BLOCK);
+    if keep < end {
+        unsafe { core::ptr::write_bytes(h.table.add(keep), FREE, end - keep) };
+        if end == h.hint {
+            h.hint = keep;
         }
     }
 }

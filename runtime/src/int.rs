@@ -12,17 +12,20 @@ use crate::ops::binop;
 use crate::value::*;
 use alloc::string::String;
 use core::cmp::Ordering;
-use num_bigint::BigInt;
+use crate::digits::{self, Digit};
+use num_bigint::{BigInt, Sign};
 use num_integer::Integer;
-use num_traits::{Pow, Signed, ToPrimitive, Zero};
+use num_traits::{Pow, Signed, ToPrimitive};
 
-/// An int too large for a word and for 64 bits (`form` [`BIG`]): its digits are the Rust
-/// allocator's, freed by a finaliser.
+/// An int beyond 64 bits (`form` [`BIG`]): its sign and its magnitude's digits inline, one
+/// leaf run (no pointers, nothing to free), the digits right after this header.
 #[repr(C)]
-pub struct IntObj {
+pub struct BigObj {
     pub header: Header,
     pub form: usize,
-    pub big: BigInt,
+    /// How many digits; the top one is nonzero.
+    pub len: u32,
+    pub negative: u32,
 }
 
 /// An int too large for a word that fits in 64 bits (`form` [`WIDE`]): one block, no
@@ -34,15 +37,32 @@ pub struct WideObj {
     pub value: i64,
 }
 
-/// [`IntObj::form`] and [`WideObj::form`].
+/// [`BigObj::form`] and [`WideObj::form`].
 pub const WIDE: usize = 0;
 pub const BIG: usize = 1;
 
+/// A big int seen from the slow paths: its sign and magnitude (trimmed, beyond 64 bits).
+#[derive(Clone, Copy)]
+pub struct Big {
+    pub negative: bool,
+    pub mag: &'static [Digit],
+}
+
+impl Big {
+    pub fn to_bigint(&self) -> BigInt {
+        BigInt::from_slice(if self.negative { Sign::Minus } else { Sign::Plus }, self.mag)
+    }
+    pub fn bits(&self) -> u64 {
+        digits::bits(self.mag)
+    }
+}
+
 /// An int operand as the slow paths see it: bools count as 0 and 1, as in Python. `Small` is
 /// any int that fits in 64 bits (a small int or a wide one); `Big` the rest.
+#[derive(Clone, Copy)]
 pub enum Int {
     Small(i64),
-    Big(&'static BigInt),
+    Big(Big),
 }
 
 /// A small or wide int's value (not bools: the slow paths take those).
@@ -70,7 +90,9 @@ pub fn as_int(v: Value) -> Option<Int> {
             if body::<WideObj>(v).form == WIDE {
                 Int::Small(body::<WideObj>(v).value)
             } else {
-                Int::Big(&body::<IntObj>(v).big)
+                let b = body::<BigObj>(v);
+                let d = (b as *const BigObj).add(1) as *const Digit;
+                Int::Big(Big { negative: b.negative != 0, mag: core::slice::from_raw_parts(d, b.len as usize) })
             }
         }),
         _ => None,
@@ -78,29 +100,27 @@ pub fn as_int(v: Value) -> Option<Int> {
 }
 
 impl Int {
-    /// The value as a big int, borrowed when it is one.
-    pub fn as_big(&self) -> alloc::borrow::Cow<'static, BigInt> {
-        match self {
-            Int::Small(n) => alloc::borrow::Cow::Owned(BigInt::from(*n)),
-            Int::Big(b) => alloc::borrow::Cow::Borrowed(*b),
-        }
-    }
+    /// The value as a num-bigint integer (the operations done there: powers, bitwise, text).
     pub fn to_big(&self) -> BigInt {
         match self {
             Int::Small(n) => BigInt::from(*n),
-            Int::Big(b) => (*b).clone(),
+            Int::Big(b) => b.to_bigint(),
         }
     }
     fn is_negative(&self) -> bool {
         match self {
             Int::Small(n) => *n < 0,
-            Int::Big(b) => b.is_negative(),
+            Int::Big(b) => b.negative,
         }
     }
     fn is_zero(&self) -> bool {
+        matches!(self, Int::Small(0))
+    }
+    /// The sign, and the magnitude's digits (a 64-bit value's in `buf`).
+    fn parts<'a>(&self, buf: &'a mut [Digit; 2]) -> (bool, &'a [Digit]) {
         match self {
-            Int::Small(n) => *n == 0,
-            Int::Big(b) => b.is_zero(),
+            Int::Small(n) => (*n < 0, digits::of_u64(n.unsigned_abs(), buf)),
+            Int::Big(b) => (b.negative, b.mag),
         }
     }
 }
@@ -135,11 +155,75 @@ fn new_wide(n: i64) -> R {
 
 /// The value of `b`, normalised to a small or wide int when it fits.
 pub fn from_big(b: BigInt) -> R {
-    match b.to_i64() {
-        Some(n) => from_i64(n),
-        None => alloc_flags(IntObj { header: Header::of(&INT_TYPE), form: BIG, big: b }, crate::gc::FINAL),
+    if let Some(n) = b.to_i64() {
+        return from_i64(n);
     }
+    let len = b.bits().div_ceil(Digit::BITS as u64) as usize;
+    make(len, b.is_negative(), |r| {
+        for (d, x) in r.iter_mut().zip(b.iter_u32_digits()) {
+            *d = x;
+        }
+    })
 }
+
+/// The int of sign `negative` whose magnitude `fill` writes into `len` digits (zeroed
+/// first only by `fill` itself): trimmed, and a small or wide int when it fits.
+fn make(len: usize, negative: bool, fill: impl FnOnce(&mut [Digit])) -> R {
+    let head = core::mem::size_of::<BigObj>();
+    let had = head + len * core::mem::size_of::<Digit>();
+    let p = crate::gc::alloc_uninit(had, crate::gc::LEAF);
+    if p.is_null() {
+        return Err(memory_error());
+    }
+    let d = unsafe { core::slice::from_raw_parts_mut(p.add(head) as *mut Digit, len) };
+    fill(d);
+    let n = digits::trim(d).len();
+    if n <= 2 {
+        let m = d.first().map_or(0, |&x| x as u64) | d.get(1).map_or(0, |&x| x as u64) << 32;
+        let fits = if negative { (m <= 1 << 63).then(|| (m as i64).wrapping_neg()) } else { i64::try_from(m).ok() };
+        if let Some(v) = fits {
+            crate::gc::free(p);
+            return from_i64(v);
+        }
+    }
+    unsafe {
+        (p as *mut BigObj).write(BigObj {
+            header: Header::of(&INT_TYPE),
+            form: BIG,
+            len: n as u32,
+            negative: negative as u32,
+        })
+    };
+    crate::gc::shrink(p, had, head + n * core::mem::size_of::<Digit>());
+    Ok(p as Value)
+}
+
+/// Runs `f` on `n` digits of scratch: on the stack when few, else a run freed after.
+fn with_scratch(n: usize, f: impl FnOnce(&mut [Digit]) -> R) -> R {
+    const ON_STACK: usize = 48;
+    if n <= ON_STACK {
+        // Only the `n` digits used are zeroed.
+        let mut buf = [core::mem::MaybeUninit::<Digit>::uninit(); ON_STACK];
+        for d in &mut buf[..n] {
+            d.write(0);
+        }
+        return f(unsafe { core::slice::from_raw_parts_mut(buf.as_mut_ptr() as *mut Digit, n) });
+    }
+    let p = crate::gc::alloc_uninit(n * core::mem::size_of::<Digit>(), crate::gc::LEAF);
+    if p.is_null() {
+        return Err(memory_error());
+    }
+    let r = f(unsafe { core::slice::from_raw_parts_mut(p as *mut Digit, n) });
+    crate::gc::free(p);
+    r
+}
+
+/// The most digits of an int computed here (as `reserve::room_for_int` allows num-bigint's).
+const MAX_DIGITS: usize = crate::reserve::MAX_INT_BYTES as usize / core::mem::size_of::<Digit>();
+
+/// Operands shorter than this many digits multiply by schoolbook; longer ones by num-bigint
+/// (Karatsuba and Toom-3).
+const SCHOOLBOOK: usize = 40;
 
 /// Applies the binary operator `op` (see [`binop`]) to two ints.
 pub fn binary(op: usize, a: Int, b: Int) -> R {
@@ -156,27 +240,99 @@ pub fn binary(op: usize, a: Int, b: Int) -> R {
             crate::float::binary(op, to_float(&a)?, to_float(&b)?)
         }
         binop::LSHIFT | binop::RSHIFT if b.is_negative() => Err(raise(&VALUE_ERROR, "negative shift count")),
-        _ if crate::reserve::room_for_int(result_bits(op, &a, &b)).is_err() => Err(Exc),
-        // Big-int digits hold no pointers: the collector neither zeroes nor scans them.
-        binop::ADD | binop::SUB | binop::MUL => crate::gc::leaf_allocs(|| {
-            // By reference, and a 64-bit operand as a scalar: only the result is allocated.
-            from_big(match (op, &a, &b) {
-                (binop::ADD, Int::Big(x), Int::Small(y)) | (binop::ADD, Int::Small(y), Int::Big(x)) => *x + *y,
-                (binop::MUL, Int::Big(x), Int::Small(y)) | (binop::MUL, Int::Small(y), Int::Big(x)) => *x * *y,
-                (binop::SUB, Int::Big(x), Int::Small(y)) => *x - *y,
-                (binop::SUB, Int::Small(x), Int::Big(y)) => *x - *y,
-                _ => {
-                    let (x, y) = (a.as_big(), b.as_big());
-                    match op {
-                        binop::ADD => &*x + &*y,
-                        binop::SUB => &*x - &*y,
-                        _ => &*x * &*y,
-                    }
+        _ => {
+            let (mut ba, mut bb) = ([0; 2], [0; 2]);
+            let ((na, x), (nb, y)) = (a.parts(&mut ba), b.parts(&mut bb));
+            match op {
+                binop::ADD => add_signed(na, x, nb, y),
+                binop::SUB => add_signed(na, x, !nb, y),
+                binop::MUL if x.len().min(y.len()) < SCHOOLBOOK && x.len() + y.len() < MAX_DIGITS => {
+                    make(x.len() + y.len(), na != nb, |r| digits::mul(r, x, y))
                 }
-            })
-        }),
-        _ => crate::gc::leaf_allocs(|| big_binary(op, &a.as_big(), b)),
+                binop::FLOORDIV | binop::MOD => divmod(op, na, x, nb, y),
+                binop::LSHIFT => match b {
+                    Int::Small(n) if n < 1 << 24 && x.len() + n as usize / 32 < MAX_DIGITS => {
+                        let n = n as usize;
+                        make(x.len() + n / Digit::BITS as usize + 1, na, |r| digits::shl(r, x, n))
+                    }
+                    _ if x.is_empty() => Ok(small(0)),
+                    Int::Small(n) if n < 1 << 24 => Err(memory_error()),
+                    _ => Err(raise(&OVERFLOW_ERROR, "too many digits in integer")),
+                },
+                binop::RSHIFT => {
+                    let words = match b {
+                        Int::Small(n) => n as usize / Digit::BITS as usize,
+                        Int::Big(_) => usize::MAX,
+                    };
+                    if words >= x.len() {
+                        return Ok(small(if na && !x.is_empty() { -1 } else { 0 }));
+                    }
+                    let Int::Small(n) = b else { unreachable!("a big shift shifts everything out") };
+                    let len = x.len() - words;
+                    make(len + 1, na, |r| {
+                        r[len] = 0;
+                        // Towards minus infinity: a negative value that lost one bits is one further.
+                        if digits::shr(&mut r[..len], x, n as usize) && na {
+                            digits::increment(r);
+                        }
+                    })
+                }
+                // Long products, powers and the bitwise operators by num-bigint (its
+                // temporaries are the Rust allocator's: room for them is made first).
+                _ if crate::reserve::room_for_int(result_bits(op, &a, &b)).is_err() => Err(Exc),
+                _ => crate::gc::leaf_allocs(|| big_binary(op, &a.to_big(), b)),
+            }
+        }
     }
+}
+
+/// `±x + ±y` on magnitudes.
+fn add_signed(na: bool, x: &[Digit], nb: bool, y: &[Digit]) -> R {
+    if na == nb {
+        return make(x.len().max(y.len()) + 1, na, |r| digits::add(r, x, y));
+    }
+    match digits::cmp(x, y) {
+        Ordering::Less => make(y.len(), nb, |r| digits::sub(r, y, x)),
+        _ => make(x.len(), na, |r| digits::sub(r, x, y)),
+    }
+}
+
+/// `a // b` or `a % b` (Python's: the quotient floored, the remainder with the divisor's
+/// sign) for a nonzero `b`.
+fn divmod(op: usize, na: bool, x: &[Digit], nb: bool, y: &[Digit]) -> R {
+    let floor = na != nb;
+    if digits::cmp(x, y) == Ordering::Less {
+        return match (op, floor && !x.is_empty()) {
+            (binop::FLOORDIV, true) => Ok(small(-1)),
+            (binop::FLOORDIV, false) => Ok(small(0)),
+            (_, true) => make(y.len(), nb, |r| digits::sub(r, y, x)),
+            (_, false) => make(x.len(), na, |r| r.copy_from_slice(x)),
+        };
+    }
+    let (n, qlen) = (y.len(), x.len() - y.len() + 1);
+    with_scratch(qlen + 1 + x.len() + 1 + n, |s| {
+        let (q, s) = s.split_at_mut(qlen + 1);
+        let (u, v) = s.split_at_mut(x.len() + 1);
+        q[qlen] = 0;
+        let rem = if n == 1 {
+            u[0] = digits::div_digit(&mut q[..qlen], x, y[0]);
+            &u[..1]
+        } else {
+            digits::div_long(&mut q[..qlen], u, v, x, y);
+            &u[..n]
+        };
+        let rem = digits::trim(rem);
+        if op == binop::FLOORDIV {
+            if floor && !rem.is_empty() {
+                digits::increment(q);
+            }
+            make(qlen + 1, floor, |r| r.copy_from_slice(q))
+        } else if floor && !rem.is_empty() {
+            make(n, nb, |r| digits::sub(r, y, rem))
+        } else {
+            make(rem.len(), nb, |r| r.copy_from_slice(rem))
+        }
+    })
 }
 
 /// An upper bound of the bits of `a op b` (see [`crate::reserve::int_result_bits`]).
@@ -192,13 +348,9 @@ fn result_bits(op: usize, a: &Int, b: &Int) -> u64 {
     crate::reserve::int_result_bits(op, bits(a), bits(b), small)
 }
 
-/// The other operators on big operands, by reference: only the result is allocated.
+/// The other operators, by num-bigint: only the result is kept.
 fn big_binary(op: usize, x: &BigInt, b: Int) -> R {
-    let shift = |b: &Int| match b {
-        Int::Small(n) => usize::try_from(*n).ok(),
-        Int::Big(_) => None,
-    };
-    let y = b.as_big();
+    let y = b.to_big();
     let y: &BigInt = &y;
     let r = match op {
         binop::ADD => x + y,
@@ -219,15 +371,6 @@ fn big_binary(op: usize, x: &BigInt, b: Int) -> R {
                 }
             }
             None => return Err(memory_error()),
-        },
-        binop::LSHIFT => match shift(&b) {
-            Some(n) if n < (1 << 24) => x << n,
-            _ if x.is_zero() => BigInt::zero(),
-            _ => return Err(raise(&OVERFLOW_ERROR, "too many digits in integer")),
-        },
-        binop::RSHIFT => match shift(&b) {
-            Some(n) => x >> n,
-            None => BigInt::from(if x.is_negative() { -1 } else { 0 }),
         },
         _ => return Err(raise(&TYPE_ERROR, "bad int operator")),
     };
@@ -263,18 +406,23 @@ pub fn compare(a: &Int, b: &Int) -> Ordering {
     match (a, b) {
         (Int::Small(x), Int::Small(y)) => x.cmp(y),
         // A big int is beyond every 64-bit one (they are normalised): its sign decides.
-        (Int::Small(_), Int::Big(y)) if y.is_negative() => Ordering::Greater,
+        (Int::Small(_), Int::Big(y)) if y.negative => Ordering::Greater,
         (Int::Small(_), Int::Big(_)) => Ordering::Less,
-        (Int::Big(x), Int::Small(_)) if x.is_negative() => Ordering::Less,
+        (Int::Big(x), Int::Small(_)) if x.negative => Ordering::Less,
         (Int::Big(_), Int::Small(_)) => Ordering::Greater,
-        (Int::Big(x), Int::Big(y)) => x.cmp(y),
+        (Int::Big(x), Int::Big(y)) => match (x.negative, y.negative) {
+            (false, false) => digits::cmp(x.mag, y.mag),
+            (true, true) => digits::cmp(y.mag, x.mag),
+            (false, true) => Ordering::Greater,
+            (true, false) => Ordering::Less,
+        },
     }
 }
 
 pub fn to_decimal(a: &Int) -> String {
     match a {
         Int::Small(n) => alloc::format!("{n}"),
-        Int::Big(b) => alloc::format!("{b}"),
+        Int::Big(b) => alloc::format!("{}", b.to_bigint()),
     }
 }
 
@@ -286,7 +434,7 @@ pub fn to_float(a: &Int) -> R<crate::float::Float> {
             Ok(w) => w as crate::float::Float,
             Err(_) => *n as crate::float::Float,
         }),
-        Int::Big(b) => match b.to_f64() {
+        Int::Big(b) => match b.to_bigint().to_f64() {
             Some(f) if f.is_finite() && (f as crate::float::Float).is_finite() => Ok(f as crate::float::Float),
             _ => Err(raise(&OVERFLOW_ERROR, "int too large to convert to float")),
         },
@@ -304,10 +452,8 @@ pub fn index_of(v: Value, what: &str) -> R<isize> {
         Some(Int::Small(n)) => {
             isize::try_from(n).map_err(|_| raise(&INDEX_ERROR, "cannot fit 'int' into an index-sized integer"))
         }
-        Some(Int::Big(b)) => match b.to_isize() {
-            Some(n) => Ok(n),
-            None => Err(raise(&INDEX_ERROR, "cannot fit 'int' into an index-sized integer")),
-        },
+        // Beyond 64 bits: never an index.
+        Some(Int::Big(_)) => Err(raise(&INDEX_ERROR, "cannot fit 'int' into an index-sized integer")),
         None => {
             Err(raise(&TYPE_ERROR, alloc::format!("'{}' object cannot be interpreted as an integer", type_name(v))))
         }

@@ -24,6 +24,7 @@ pub mod func;
 pub mod gc;
 pub mod gen;
 pub mod icache;
+pub mod digits;
 pub mod int;
 pub mod io;
 pub mod iter;

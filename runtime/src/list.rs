@@ -288,13 +288,11 @@ pub fn slice_indices(s: &SliceObj, len: usize) -> R<(isize, isize, usize)> {
 /// A slice's part that is not a small int: ints beyond an index's range are clamped (they
 /// slice as far as the sequence goes), anything else is a TypeError.
 fn slice_index(v: Value) -> R<isize> {
-    use num_traits::{Signed, ToPrimitive};
     const FAR: isize = isize::MAX / 4;
     match crate::int::as_int(v) {
         Some(crate::int::Int::Small(n)) => Ok(n.clamp(-FAR as i64, FAR as i64) as isize),
-        Some(crate::int::Int::Big(b)) => {
-            Ok(b.to_isize().map_or(if b.is_negative() { -FAR } else { FAR }, |n| n.clamp(-FAR, FAR)))
-        }
+        // Beyond 64 bits: as far as the sequence goes.
+        Some(crate::int::Int::Big(b)) => Ok(if b.negative { -FAR } else { FAR }),
         None => Err(raise(&TYPE_ERROR, "slice indices must be integers or None or have an __index__ method")),
     }
 }

@@ -244,16 +244,6 @@ pub fn alloc_words(n: usize) -> R<*mut Value> {
     Ok(p as *mut Value)
 }
 
-/// Runs when the collector frees an object allocated with `gc::FINAL`.
-///
-/// # Safety
-/// `p` is such an object, unreachable.
-pub unsafe fn finalize(p: usize) {
-    if type_of(p).kind == Kind::Int {
-        core::ptr::drop_in_place(p as *mut crate::int::IntObj);
-    }
-}
-
 /// [`type_of`] always inlined, for the hot paths (attribute caches, arithmetic, `as_float`).
 #[inline(always)]
 pub fn type_of_fast(v: Value) -> &'static TypeObj {

@@ -399,6 +399,13 @@ pub extern "C" fn rt_binop(op: usize, a: Value, b: Value) -> Value {
             return ret(int::from_i64(r));
         }
     }
+    // Big ints (`q * j + r` in pi digits), straight to their arithmetic; `and`, `or`, `xor`
+    // of two bools stay bools.
+    if let (Some(x), Some(y)) = (int::as_int(a), int::as_int(b)) {
+        if !(matches!(a, TRUE | FALSE) && matches!(b, TRUE | FALSE)) {
+            return ret(int::binary(arith, x, y));
+        }
+    }
     ret(binary_numbers(op, a, b))
 }
 
@@ -699,7 +706,8 @@ pub fn truthy(a: Value) -> R<bool> {
         _ => {}
     }
     match kind_of(a) {
-        Kind::Int => Ok(!matches!(as_int(a), Some(Int::Big(b)) if num_traits::Zero::is_zero(b))),
+        // Wide and big ints are never zero (zero is a small int).
+        Kind::Int => Ok(true),
         Kind::Float => Ok(as_float(a).unwrap().value != 0.0),
         Kind::Complex => Ok(complex::as_complex(a).is_some_and(|z| z.re != 0.0 || z.im != 0.0)),
         Kind::Str
@@ -761,7 +769,7 @@ pub fn hash(v: Value) -> R<usize> {
             // As a float of the same value hashes (`float::hash`).
             Some(Int::Small(n)) => Ok(n as usize),
             Some(Int::Big(b)) => {
-                Ok(b.iter_u32_digits().fold(0usize, |h, d| h.wrapping_mul(31).wrapping_add(d as usize)))
+                Ok(b.mag.iter().fold(0usize, |h, &d| h.wrapping_mul(31).wrapping_add(d as usize)))
             }
             None => unreachable!("an int"),
         },

@@ -63,9 +63,9 @@ pub fn exhausted(n: usize, flags: u8) -> *mut u8 {
 /// heap, so that `x = x * x` in a loop ends in MemoryError, not in the machine's swap; on a
 /// board, so that it ends before one multiplication takes minutes.
 #[cfg(not(target_os = "none"))]
-const MAX_INT_BYTES: u64 = 1 << 20;
+pub const MAX_INT_BYTES: u64 = 1 << 20;
 #[cfg(target_os = "none")]
-const MAX_INT_BYTES: u64 = 64 << 10;
+pub const MAX_INT_BYTES: u64 = 64 << 10;
 
 /// MemoryError unless the heap can hold a big int of `bits` bits (twice over: the operation's
 /// temporaries), collecting first if it must. Cheap for the sizes most programs use.
