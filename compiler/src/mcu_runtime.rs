@@ -87,6 +87,7 @@ pub fn build(board: &Board) -> Result<PathBuf> {
     if !rt.features.is_empty() {
         cmd.args(["--features", &rt.features.join(",")]);
     }
+    cmd.args(["--", "-C", "llvm-args=-enable-machine-outliner=never"]);
     let out = cmd.output().context("cannot run cargo to build the runtime")?;
     if !out.status.success() {
         bail!("building the runtime for {} failed:\n{}", board.name, String::from_utf8_lossy(&out.stderr));

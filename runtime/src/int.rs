@@ -81,6 +81,14 @@ pub fn as_i64(v: Value) -> Option<i64> {
     None
 }
 
+/// Whether `v` is an int beyond 64 bits.
+#[inline(always)]
+pub fn is_big(v: Value) -> bool {
+    is_ptr(v)
+        && core::ptr::eq(unsafe { (*(v as *const Header)).ty }, &INT_TYPE)
+        && unsafe { body::<WideObj>(v) }.form == BIG
+}
+
 pub fn as_int(v: Value) -> Option<Int> {
     match v {
         TRUE => Some(Int::Small(1)),

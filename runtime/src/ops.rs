@@ -399,10 +399,9 @@ pub extern "C" fn rt_binop(op: usize, a: Value, b: Value) -> Value {
             return ret(int::from_i64(r));
         }
     }
-    // Big ints (`q * j + r` in pi digits), straight to their arithmetic; `and`, `or`, `xor`
-    // of two bools stay bools.
-    if let (Some(x), Some(y)) = (int::as_int(a), int::as_int(b)) {
-        if !(matches!(a, TRUE | FALSE) && matches!(b, TRUE | FALSE)) {
+    // Big ints (`q * j + r` in pi digits), straight to their arithmetic.
+    if int::is_big(a) || int::is_big(b) {
+        if let (Some(x), Some(y)) = (int::as_int(a), int::as_int(b)) {
             return ret(int::binary(arith, x, y));
         }
     }
