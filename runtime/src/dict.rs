@@ -21,8 +21,9 @@ pub struct DictObj {
     pub cap: usize,
     /// `cap` entries of three words: hash (as a small int), key, value.
     pub entries: *mut Value,
-    /// `2 * cap` slots, each 0 (empty) or an entry number plus one.
-    pub index: *mut usize,
+    /// `2 * cap` slots, each 0 (empty) or an entry number plus one: bytes for a table of at
+    /// most [`NARROW`] entries, words for a bigger one (see [`slot`]).
+    pub index: *mut u8,
 }
 
 #[repr(C)]
@@ -35,11 +36,42 @@ fn d(v: Value) -> &'static mut DictObj {
     unsafe { body(v) }
 }
 
+/// Tables of at most this many entries index them with bytes: an instance's dict with its
+/// table takes 80 bytes, not 104.
+const NARROW: usize = 128;
+
+/// The words of a table for `cap` entries: three per entry, then the index's `2 * cap` slots.
+const fn table_words(cap: usize) -> usize {
+    let w = core::mem::size_of::<Value>();
+    cap * 3 + if cap <= NARROW { (2 * cap).div_ceil(w) } else { 2 * cap }
+}
+
+/// The first empty index slot of a table for `cap` entries at or after `h`'s place, set to
+/// entry `n`.
+fn place(index: *mut u8, cap: usize, h: usize, n: usize) {
+    let mask = 2 * cap - 1;
+    let mut j = h & mask;
+    unsafe {
+        if cap <= NARROW {
+            while *index.add(j) != 0 {
+                j = (j + 1) & mask;
+            }
+            *index.add(j) = (n + 1) as u8;
+        } else {
+            let index = index as *mut usize;
+            while *index.add(j) != 0 {
+                j = (j + 1) & mask;
+            }
+            *index.add(j) = n + 1;
+        }
+    }
+}
+
 /// A table for `cap` entries: the entries (three words each) and, in the same run, the index
-/// (two words per entry; small numbers, which the collector's scan passes over harmlessly).
-fn alloc_table(cap: usize) -> R<(*mut Value, *mut usize)> {
-    let entries = alloc_words(cap * 5)?;
-    Ok((entries, unsafe { entries.add(cap * 3) }))
+/// (small numbers, which the collector's scan passes over harmlessly).
+fn alloc_table(cap: usize) -> R<(*mut Value, *mut u8)> {
+    let entries = alloc_words(table_words(cap))?;
+    Ok((entries, unsafe { entries.add(cap * 3) } as *mut u8))
 }
 
 /// The smallest table: room for this many entries.
@@ -49,7 +81,7 @@ const DICT_HEAD: usize = core::mem::size_of::<DictObj>().next_multiple_of(2 * co
 /// The bytes of a new dict with its first table (room for `cap` entries, a power of two) in
 /// the same run: [`DictObj`], then the entries and their index.
 pub const fn dict_bytes(cap: usize) -> usize {
-    DICT_HEAD + cap * 5 * core::mem::size_of::<Value>()
+    DICT_HEAD + table_words(cap) * core::mem::size_of::<Value>()
 }
 
 /// Makes an empty dict of type `ty` in the [`dict_bytes`]`(cap)` zeroed bytes at `p` (a run of
@@ -61,7 +93,7 @@ pub const fn dict_bytes(cap: usize) -> usize {
 /// `cap` is a power of two.
 pub unsafe fn init_dict_at(p: *mut u8, ty: &'static TypeObj, cap: usize) -> Value {
     let entries = p.add(DICT_HEAD) as *mut Value;
-    let index = entries.add(cap * 3);
+    let index = entries.add(cap * 3) as *mut u8;
     (p as *mut DictObj).write(DictObj { header: Header::of(ty), len: 0, used: 0, cap, entries, index });
     p as Value
 }
@@ -119,19 +151,60 @@ fn hash_tag(h: usize) -> Value {
 
 /// The entry number holding `key`, if any.
 fn find(dv: Value, key: Value, h: usize) -> R<Option<usize>> {
-    let mask = 2 * d(dv).cap - 1;
-    let mut i = h & mask;
-    loop {
-        let o = d(dv);
-        let e = unsafe { *o.index.add(i) };
-        if e == 0 {
-            return Ok(None);
+    if d(dv).cap <= NARROW {
+        find_in::<u8>(dv, key, h)
+    } else {
+        find_in::<usize>(dv, key, h)
+    }
+}
+
+/// [`find`] in a table whose index slots are `S`.
+#[inline(always)]
+fn find_in<S: Slot>(dv: Value, key: Value, h: usize) -> R<Option<usize>> {
+    'search: loop {
+        let (entries, mask) = (d(dv).entries, 2 * d(dv).cap - 1);
+        let mut i = h & mask;
+        loop {
+            let o = d(dv);
+            let e = S::at(o.index, i);
+            if e == 0 {
+                return Ok(None);
+            }
+            let (eh, ek, _) = o.entry(e - 1);
+            if ek == key && ek != 0 {
+                return Ok(Some(e - 1));
+            }
+            if eh == hash_tag(h) && ek != 0 {
+                let same = same_key(ek, key)?;
+                if d(dv).entries != entries {
+                    // The comparison (Python code) changed the table: search it again.
+                    continue 'search;
+                }
+                if same {
+                    return Ok(Some(e - 1));
+                }
+            }
+            i = (i + 1) & mask;
         }
-        let (eh, ek, _) = o.entry(e - 1);
-        if ek != 0 && (ek == key || (eh == hash_tag(h) && same_key(ek, key)?)) {
-            return Ok(Some(e - 1));
-        }
-        i = (i + 1) & mask;
+    }
+}
+
+/// An index slot's type: bytes in small tables, words in big ones.
+trait Slot {
+    fn at(index: *const u8, i: usize) -> usize;
+}
+
+impl Slot for u8 {
+    #[inline(always)]
+    fn at(index: *const u8, i: usize) -> usize {
+        unsafe { *index.add(i) as usize }
+    }
+}
+
+impl Slot for usize {
+    #[inline(always)]
+    fn at(index: *const u8, i: usize) -> usize {
+        unsafe { *(index as *const usize).add(i) }
     }
 }
 
@@ -140,7 +213,18 @@ fn find(dv: Value, key: Value, h: usize) -> R<Option<usize>> {
 fn same_key(a: Value, b: Value) -> R<bool> {
     if is_ptr(a) && is_ptr(b) && ptr_kind(a) == Kind::Str && ptr_kind(b) == Kind::Str {
         let (x, y) = unsafe { (body::<crate::str::StrObj>(a).bytes(), body::<crate::str::StrObj>(b).bytes()) };
-        return Ok(x.len() == y.len() && x.iter().zip(y).all(|(p, q)| p == q));
+        // Byte by byte, inline: keys are short, and a call to memcmp costs more.
+        if x.len() != y.len() {
+            return Ok(false);
+        }
+        let mut i = 0;
+        while i < x.len() {
+            if x[i] != y[i] {
+                return Ok(false);
+            }
+            i += 1;
+        }
+        return Ok(true);
     }
     ops::eq(a, b)
 }
@@ -163,14 +247,7 @@ fn rebuild(dv: Value, need: usize) -> R<()> {
                 *p.add(1) = k;
                 *p.add(2) = v;
             }
-            let mask = 2 * cap - 1;
-            let mut j = (h >> 1) & mask;
-            unsafe {
-                while *index.add(j) != 0 {
-                    j = (j + 1) & mask;
-                }
-                *index.add(j) = n + 1;
-            }
+            place(index, cap, h >> 1, n);
             n += 1;
         }
     }
@@ -203,14 +280,7 @@ fn insert_new(dv: Value, key: Value, h: usize, v: Value) -> R<()> {
     let o = d(dv);
     let n = o.used;
     o.set_entry(n, hash_tag(h), key, v);
-    let mask = 2 * o.cap - 1;
-    let mut j = h & mask;
-    unsafe {
-        while *o.index.add(j) != 0 {
-            j = (j + 1) & mask;
-        }
-        *o.index.add(j) = n + 1;
-    }
+    place(o.index, o.cap, h, n);
     o.used += 1;
     o.len += 1;
     Ok(())
@@ -248,17 +318,48 @@ pub fn get_str_hashed(dv: Value, key: &str, h: usize) -> Option<Value> {
 #[inline]
 pub fn find_name(dv: Value, name: Value) -> Option<usize> {
     let h = crate::str::str_hash(name);
-    find_by(dv, h, |k| k == name || crate::str::str_eq(k, name))
+    if d(dv).cap <= NARROW {
+        find_name_in::<u8>(dv, name, h)
+    } else {
+        find_name_in::<usize>(dv, name, h)
+    }
+}
+
+#[inline(always)]
+fn find_name_in<S: Slot>(dv: Value, name: Value, h: usize) -> Option<usize> {
+    let o = d(dv);
+    let mask = 2 * o.cap - 1;
+    let mut i = h & mask;
+    loop {
+        let e = S::at(o.index, i);
+        if e == 0 {
+            return None;
+        }
+        let (eh, ek, _) = o.entry(e - 1);
+        if eh == hash_tag(h) && ek != 0 && (ek == name || crate::str::str_eq(ek, name)) {
+            return Some(e - 1);
+        }
+        i = (i + 1) & mask;
+    }
 }
 
 /// The entry of `dv` whose hash is `h` and whose key satisfies `same`.
 #[inline]
 fn find_by(dv: Value, h: usize, same: impl Fn(Value) -> bool) -> Option<usize> {
+    if d(dv).cap <= NARROW {
+        find_by_in::<u8>(dv, h, same)
+    } else {
+        find_by_in::<usize>(dv, h, same)
+    }
+}
+
+#[inline(always)]
+fn find_by_in<S: Slot>(dv: Value, h: usize, same: impl Fn(Value) -> bool) -> Option<usize> {
     let o = d(dv);
     let mask = 2 * o.cap - 1;
     let mut i = h & mask;
     loop {
-        let e = unsafe { *o.index.add(i) };
+        let e = S::at(o.index, i);
         if e == 0 {
             return None;
         }
@@ -415,7 +516,8 @@ fn clear(dv: Value) {
     let o = d(dv);
     o.len = 0;
     o.used = 0;
-    unsafe { core::ptr::write_bytes(o.index, 0, 2 * o.cap) };
+    let bytes = if o.cap <= NARROW { 2 * o.cap } else { 2 * o.cap * core::mem::size_of::<usize>() };
+    unsafe { core::ptr::write_bytes(o.index, 0, bytes) };
 }
 
 fn view(dv: Value, ty: &'static TypeObj) -> R {

@@ -606,43 +606,61 @@ pub unsafe extern "C" fn rt_call(f: Value, argv: *const Value, npos: usize, kwna
     // A class of plain instances with an `__init__` of its own, called with positional
     // arguments: the instance, then its `__init__`, without the general path.
     if kwnames == 0 && npos < 8 && is_ptr(f) {
-        if let Some(t) = as_type(f).filter(|t| t.is_class() && t.kind == Kind::Instance) {
-            if let Some(init) = lookup_name(t, crate::name!("__init__")).filter(|&i| kind_of(i) == Kind::Function) {
-                let r = new_instance_with_dict(t).and_then(|obj| {
-                    let mut buf = [obj; 8];
-                    buf[1..=npos].copy_from_slice(crate::value::words(argv, npos));
-                    let f: &FuncObj = body(init);
-                    let r = if f.takes_exactly(npos + 1) {
-                        // Exactly the parameters it has: its code, with nothing to bind.
-                        match invoke(f.code, &buf[..=npos]) {
-                            EXC => Err(Exc),
-                            r => Ok(r),
-                        }
-                    } else {
-                        call(init, &buf[..=npos], &Kw::NONE)
-                    };
-                    core::hint::black_box(&buf);
-                    init_result(obj, r?).map(|_| obj)
-                });
-                return ret(r);
+        match ptr_kind(f) {
+            Kind::Type => {
+                if let Some(t) = as_type(f).filter(|t| t.is_class() && t.kind == Kind::Instance) {
+                    if let Some(init) =
+                        lookup_name(t, crate::name!("__init__")).filter(|&i| kind_of(i) == Kind::Function)
+                    {
+                        let r = new_instance_with_dict(t).and_then(|obj| {
+                            let r = with_self(obj, argv, npos, |args| {
+                                let f: &FuncObj = body(init);
+                                if f.takes_exactly(npos + 1) {
+                                    // Exactly the parameters it has: its code, with nothing to bind.
+                                    match invoke(f.code, args) {
+                                        EXC => Err(Exc),
+                                        r => Ok(r),
+                                    }
+                                } else {
+                                    call(init, args, &Kw::NONE)
+                                }
+                            });
+                            init_result(obj, r?).map(|_| obj)
+                        });
+                        return ret(r);
+                    }
+                }
             }
-        }
-    }
-    // A built-in type's method bound to its object (`append = items.append`), called with
-    // positional arguments: straight to its code.
-    if kwnames == 0 && npos < 8 && is_ptr(f) && ptr_kind(f) == Kind::BoundMethod {
-        let m: &BoundMethod = body(f);
-        if is_ptr(m.func) && kind_of(m.func) == Kind::Native {
-            let mut buf = [m.obj; 8];
-            buf[1..=npos].copy_from_slice(crate::value::words(argv, npos));
-            let r = (body::<NativeObj>(m.func).f)(&buf[..=npos], &Kw::NONE);
-            core::hint::black_box(&buf);
-            return ret(r);
+            // A built-in type's method bound to its object (`append = items.append`), called
+            // with positional arguments: straight to its code.
+            Kind::BoundMethod => {
+                let m: &BoundMethod = body(f);
+                if is_ptr(m.func) && kind_of(m.func) == Kind::Native {
+                    let code = body::<NativeObj>(m.func).f;
+                    return ret(with_self(m.obj, argv, npos, |args| code(args, &Kw::NONE)));
+                }
+            }
+            _ => {}
         }
     }
     let names: &[Value] = if kwnames != 0 { tuple_items(kwnames) } else { &[] };
     let all = crate::value::words(argv, npos + names.len());
     ret(call(f, &all[..npos], &Kw { names, values: &all[npos..] }))
+}
+
+/// Runs `f` on `obj` followed by the `npos` (below 8) arguments at `argv`, on the stack.
+#[inline(always)]
+unsafe fn with_self<T>(obj: Value, argv: *const Value, npos: usize, f: impl FnOnce(&[Value]) -> T) -> T {
+    let mut buf = [core::mem::MaybeUninit::<Value>::uninit(); 8];
+    let p = buf.as_mut_ptr() as *mut Value;
+    p.write(obj);
+    for i in 0..npos {
+        p.add(i + 1).write(*argv.add(i));
+    }
+    let r = f(core::slice::from_raw_parts(p, npos + 1));
+    // Kept on the stack until here, where the collector sees it.
+    core::hint::black_box(&buf);
+    r
 }
 
 /// A call of a built-in function (one of `builtins`, which the compiler knows is a
