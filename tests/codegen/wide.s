@@ -1,31 +1,29 @@
 mix:
-     0:  stmdb sp!, {r4, r5, r6, r7, r8, r9, sl, lr}
-     4:  mov r9, r3
-     6:  ldr r5, [sp, #32]
-     8:  ldr r7, [sp, #36]
-     a:  ldr r1, [sp, #40]
-     c:  mul.w sl, r2, r5
+     0:  stmdb sp!, {r4, r5, r6, r7, sl, fp, lr}
+     4:  mov r6, r3
+     6:  ldr r5, [sp, #28]
+     8:  ldr r7, [sp, #32]
+     a:  ldr r1, [sp, #36]
+     c:  umull sl, fp, r2, r5
     10:  add.w r3, sl, r0
     14:  subs r4, r3, r1
-    16:  umull r6, r8, r2, r5
-    1a:  mla r2, r2, r7, r8
-    1e:  mov r6, r9
-    20:  mla r2, r6, r5, r2
-    24:  add.w r0, r2, r0, asr #31
-    28:  cmp r3, sl
-    2a:  ite cc
-    2c:  movcc r2, #1
-    2e:  movcs r2, #0
-    30:  uxtb r2, r2
-    32:  adds r0, r0, r2
-    34:  cmp r3, r1
-    36:  ite cc
-    38:  movcc r1, #1
-    3a:  movcs r1, #0
-    3c:  uxtb r1, r1
-    3e:  subs r1, r0, r1
-    40:  mov r0, r4
-    42:  ldmia.w sp!, {r4, r5, r6, r7, r8, r9, sl, pc}
+    16:  mla r2, r2, r7, fp
+    1a:  mla r2, r6, r5, r2
+    1e:  add.w r0, r2, r0, asr #31
+    22:  cmp r3, sl
+    24:  ite cc
+    26:  movcc r2, #1
+    28:  movcs r2, #0
+    2a:  uxtb r2, r2
+    2c:  adds r0, r0, r2
+    2e:  cmp r3, r1
+    30:  ite cc
+    32:  movcc r1, #1
+    34:  movcs r1, #0
+    36:  uxtb r1, r1
+    38:  subs r1, r0, r1
+    3a:  mov r0, r4
+    3c:  ldmia.w sp!, {r4, r5, r6, r7, sl, fp, pc}
 call_mix:
      0:  stmdb sp!, {r6, r8, lr}
      4:  sub sp, #12

@@ -543,6 +543,12 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
 
     /// `a op b` for a binary operator code, with inline small-int paths for `+ - * // % & | ^ << >>`.
     pub(super) fn binop(&mut self, op: usize, a: ir::Value, b: ir::Value) -> ir::Value {
+        self.binop_as(op, op, a, b)
+    }
+
+    /// [`Self::binop`] whose operands, when not both small ints, go to the runtime as the
+    /// operator `slow_op` (`x += y` is `+` on small ints, in place on a list).
+    pub(super) fn binop_as(&mut self, op: usize, slow_op: usize, a: ir::Value, b: ir::Value) -> ir::Value {
         if !matches!(
             op,
             binop::ADD
@@ -556,7 +562,7 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
                 | binop::LSHIFT
                 | binop::RSHIFT
         ) {
-            let opv = self.iconst(op as i64);
+            let opv = self.iconst(slow_op as i64);
             return self.call_rt_checked("rt_binop", &[opv, a, b]);
         }
         let w = self.word();
@@ -627,21 +633,14 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
                 self.b.ins().brif(overflow, slow, &[], merge, &[BlockArg::Value(r)]);
             }
             binop::ADD | binop::SUB => {
-                // Tagged 2x+1 and 2y+1: (2x+1) ± 2y is the tagged result; overflow as for
-                // any two's-complement add or subtract.
+                // Tagged 2x+1 and 2y+1: (2x+1) ± 2y is the tagged result, unless the machine
+                // add or subtract overflows (on Thumb-2: the V flag, one branch).
                 let b2 = self.b.ins().iadd_imm_s(b, -1);
-                let (r, t) = if op == binop::ADD {
-                    let r = self.b.ins().iadd(a, b2);
-                    let x = self.b.ins().bxor(r, a);
-                    let y = self.b.ins().bxor(r, b2);
-                    (r, self.b.ins().band(x, y))
+                let (r, overflow) = if op == binop::ADD {
+                    self.b.ins().sadd_overflow(a, b2)
                 } else {
-                    let r = self.b.ins().isub(a, b2);
-                    let x = self.b.ins().bxor(a, b2);
-                    let y = self.b.ins().bxor(a, r);
-                    (r, self.b.ins().band(x, y))
+                    self.b.ins().ssub_overflow(a, b2)
                 };
-                let overflow = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, t, 0);
                 self.b.ins().brif(overflow, slow, &[], merge, &[BlockArg::Value(r)]);
             }
             _ => {
@@ -658,7 +657,7 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
         }
 
         self.enter(slow);
-        let opv = self.iconst(op as i64);
+        let opv = self.iconst(slow_op as i64);
         let r = self.call_rt_checked("rt_binop", &[opv, a, b]);
         self.b.ins().jump(merge, &[BlockArg::Value(r)]);
         self.enter(merge);

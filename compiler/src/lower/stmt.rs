@@ -359,38 +359,8 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
     /// `old op= rhs`: the small-int paths inline, in-place operations of containers through
     /// the runtime.
     fn aug_binop(&mut self, op: usize, inplace: usize, old: ir::Value, rhs: ir::Value) -> ir::Value {
-        if matches!(
-            op,
-            binop::ADD
-                | binop::SUB
-                | binop::MUL
-                | binop::AND
-                | binop::OR
-                | binop::XOR
-                | binop::FLOORDIV
-                | binop::MOD
-                | binop::LSHIFT
-                | binop::RSHIFT
-        ) {
-            // Both small ints: the ordinary operator; anything else may be in place.
-            let w = self.word();
-            let (fast, slow, done) = (self.b.create_block(), self.b.create_block(), self.b.create_block());
-            let r = self.b.append_block_param(done, w);
-            let both = self.b.ins().band(old, rhs);
-            let tag = self.b.ins().band_imm_u(both, 1);
-            self.b.ins().brif(tag, fast, &[], slow, &[]);
-            self.enter(fast);
-            let v = self.binop(op, old, rhs);
-            self.b.ins().jump(done, &[BlockArg::Value(v)]);
-            self.enter(slow);
-            let opv = self.iconst(inplace as i64);
-            let v = self.call_rt_checked("rt_binop", &[opv, old, rhs]);
-            self.b.ins().jump(done, &[BlockArg::Value(v)]);
-            self.enter(done);
-            return r;
-        }
-        let opv = self.iconst(inplace as i64);
-        self.call_rt_checked("rt_binop", &[opv, old, rhs])
+        // Both small ints: the ordinary operator inline; anything else may be in place.
+        self.binop_as(op, inplace, old, rhs)
     }
 
     /// Lowers `body` into `block`, then jumps to `next` unless it ended already. Returns the
@@ -503,15 +473,41 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
         let start = self.call_rt_checked("rt_index", &[start]);
         let stop = self.call_rt_checked("rt_index", &[stop]);
         let w = self.word();
+        // Decided once: both ends small ints, and `stop` far enough from the small ints' end
+        // that no step past it overflows. Then the counter is compared and stepped as a
+        // machine word (tagged 2n+1 keeps the order); otherwise as any int, by the runtime.
+        // As a word of 0 or 1 computed without compares, so that each test of it in the loop
+        // is one `cbz` (a truth value of a compare would be a byte, zero-extended at each test).
+        // The room test is `limit - stop ≥ 0` (or `stop - limit`): a difference that wraps
+        // (far-off ends) only sends the loop down the general path.
+        let top = (1i64 << (w.bits() - 1)) - 1;
+        let both = self.b.ins().band(start, stop);
+        let tag = self.b.ins().band_imm_u(both, 1);
+        let margin = if step > 0 {
+            let limit = self.iconst(top - 2 * step);
+            self.b.ins().isub(limit, stop)
+        } else {
+            self.b.ins().iadd_imm_s(stop, top + 1 + 2 * step)
+        };
+        let nonnegative = self.b.ins().bnot(margin);
+        let room = self.b.ins().ushr_imm_u(nonnegative, i64::from(w.bits() - 1));
+        let fast = self.b.ins().band(tag, room);
         let counter = self.b.declare_var(w);
         self.b.def_var(counter, start);
         let [header, body, latch, other, after] = self.new_blocks();
+        let [fast_test, slow_test, fast_step, slow_step] = self.new_blocks();
         self.b.ins().jump(header, &[]);
         self.b.switch_to_block(header);
         let line = self.line;
-        let i = self.b.use_var(counter);
+        self.b.ins().brif(fast, fast_test, &[], slow_test, &[]);
         let (code, cc) =
             if step > 0 { (cmpop::LT, IntCC::SignedLessThan) } else { (cmpop::GT, IntCC::SignedGreaterThan) };
+        self.enter(fast_test);
+        let i = self.b.use_var(counter);
+        let more = self.b.ins().icmp(cc, i, stop);
+        self.b.ins().brif(more, body, &[], other, &[]);
+        self.enter(slow_test);
+        let i = self.b.use_var(counter);
         self.branch_compare_op(code, cc, i, stop, body, other);
         self.enter(body);
         let i = self.b.use_var(counter);
@@ -528,6 +524,13 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
         }
         self.enter(latch);
         self.line = line;
+        self.b.ins().brif(fast, fast_step, &[], slow_step, &[]);
+        self.enter(fast_step);
+        let i = self.b.use_var(counter);
+        let next = self.b.ins().iadd_imm_s(i, 2 * step);
+        self.b.def_var(counter, next);
+        self.b.ins().jump(header, &[]);
+        self.enter(slow_step);
         let i = self.b.use_var(counter);
         let stepv = self.iconst((step << 1) | 1);
         let next = self.binop(binop::ADD, i, stepv);

@@ -133,6 +133,13 @@ impl Gen<'_> {
     fn cond(&mut self) -> ir::Value {
         let cc = INT_CCS[self.rng.below(INT_CCS.len())];
         let (mut a, mut b) = (self.pick(), self.pick());
+        if self.rng.chance(15) {
+            // Whether an add or subtract overflows (tested by a branch, or kept as a value).
+            let (r, overflow) =
+                if self.rng.chance(50) { self.b.ins().sadd_overflow(a, b) } else { self.b.ins().ssub_overflow(a, b) };
+            self.pool.push(r);
+            return overflow;
+        }
         if self.rng.chance(25) {
             let ty = if self.rng.chance(50) { types::I8 } else { types::I16 };
             a = self.b.ins().ireduce(ty, a);

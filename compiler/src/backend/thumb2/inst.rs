@@ -132,6 +132,8 @@ pub enum CmpRhs {
     Imm(ModImm),
     /// `cmn rn, #imm`: compares with −imm.
     NegImm(ModImm),
+    /// `cmn rn, rm`: sets the flags of `rn + rm` (its overflow: V).
+    NegReg(Reg),
 }
 
 #[derive(Clone, Debug)]
@@ -392,7 +394,7 @@ impl MInst {
         use MInst::*;
         use OpKind::*;
         let rhs = |rhs: &mut CmpRhs, f: &mut dyn FnMut(&mut Reg, OpKind)| {
-            if let CmpRhs::Reg(r) = rhs {
+            if let CmpRhs::Reg(r) | CmpRhs::NegReg(r) = rhs {
                 f(r, Use)
             }
         };
@@ -530,6 +532,7 @@ impl fmt::Display for CmpRhs {
             CmpRhs::Reg(r) => write!(f, "{r}"),
             CmpRhs::Imm(i) => write!(f, "#{}", i.value()),
             CmpRhs::NegImm(i) => write!(f, "#-{}", i.value()),
+            CmpRhs::NegReg(r) => write!(f, "-{r}"),
         }
     }
 }

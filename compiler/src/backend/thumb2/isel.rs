@@ -219,6 +219,42 @@ impl Isel<'_> {
         }
     }
 
+    /// The `sadd_overflow`/`ssub_overflow` whose overflow flag `value` is, in `block`, if
+    /// only this use needs it: the flags of `cmn a, b` or `cmp a, b` (V) say it.
+    fn fusable_overflow(&self, value: Value, within: ir::Block) -> Option<(Cond, Reg, CmpRhs)> {
+        let def = self.func.dfg.value_def(value).inst()?;
+        if self.uses.get(&value) != Some(&1)
+            || self.func.layout.inst_block(def) != Some(within)
+            || self.func.dfg.inst_results(def).get(1) != Some(&value)
+        {
+            return None;
+        }
+        let args = self.func.dfg.inst_args(def);
+        let add = match self.func.dfg.insts[def].opcode() {
+            Opcode::SaddOverflow => true,
+            Opcode::SsubOverflow => false,
+            _ => return None,
+        };
+        Some((Cond::Vs, v(args[0]), self.overflow_rhs(add, args[1])))
+    }
+
+    /// What to compare `a` with so that V is whether `a + b` (`add`) or `a - b` overflows:
+    /// `cmn a, b` or `cmp a, b`, with an immediate for a constant `b` (`a + c` overflows as
+    /// `a - (-c)` does, except for c = −2³¹).
+    fn overflow_rhs(&self, add: bool, b: Value) -> CmpRhs {
+        if let Some(c) = self.konst(b).filter(|&c| c as i32 != i32::MIN) {
+            let subtrahend = if add { -(c as i32 as i64) } else { c as i32 as i64 };
+            if let Some(rhs) = cmp_rhs_of(subtrahend) {
+                return rhs;
+            }
+        }
+        if add {
+            CmpRhs::NegReg(v(b))
+        } else {
+            CmpRhs::Reg(v(b))
+        }
+    }
+
     /// The fcmp defining `value` in `block`, if only this use needs it and one condition
     /// expresses it: (condition, lhs, rhs).
     fn fusable_fcmp(&self, value: Value, within: ir::Block) -> Option<(Cond, Value, Value)> {
@@ -387,38 +423,38 @@ impl Isel<'_> {
         self.push(block, MInst::AluRRR { op, rd, rn, rm });
     }
 
-    /// For the `imul` `mul`: the first `smulhi`/`umulhi` of the same operands later in its
-    /// block, provided nothing between them uses the product, so that one `smull`/`umull`
-    /// can define both.
-    fn high_half_of(&self, mul: ir::Inst) -> Option<ir::Inst> {
-        let dfg = &self.func.dfg;
-        let product = dfg.first_result(mul);
-        let operands = dfg.inst_args(mul);
-        let mut cursor = self.func.layout.next_inst(mul);
-        while let Some(i) = cursor {
-            if matches!(dfg.insts[i].opcode(), Opcode::Smulhi | Opcode::Umulhi) && dfg.inst_args(i) == operands {
-                return Some(i);
-            }
-            // A later product of the same operands would claim it too.
-            if dfg.inst_values(i).any(|v| v == product)
-                || dfg.insts[i].opcode() == Opcode::Imul && dfg.inst_args(i) == operands
-            {
-                return None;
-            }
-            cursor = self.func.layout.next_inst(i);
-        }
-        None
+    /// For an `imul`, the `smulhi`/`umulhi` of the same operands in its block; for one of
+    /// those, the `imul`: the other half of the same product, so that one `smull`/`umull`
+    /// defines both, where the first of the two is (the optimiser may have put either first).
+    /// With whether that partner comes first.
+    fn mul_partner(&self, inst: ir::Inst) -> Option<(ir::Inst, bool)> {
+        // Each the other's first match: two products of the same operands (or a `smulhi` and
+        // a `umulhi`) do not both take the one other half.
+        let (partner, before) = self.first_other_half(inst)?;
+        (self.first_other_half(partner)?.0 == inst).then_some((partner, before))
     }
 
-    /// For a `smulhi`/`umulhi`: the `imul` whose product it also defines (see `high_half_of`).
-    fn low_half_of(&self, high: ir::Inst) -> Option<Value> {
+    /// The first instruction in `inst`'s block, other than it, that is the other half of its
+    /// product (see [`Self::mul_partner`]), and whether it comes before `inst`.
+    fn first_other_half(&self, inst: ir::Inst) -> Option<(ir::Inst, bool)> {
         let dfg = &self.func.dfg;
-        let mut cursor = self.func.layout.prev_inst(high);
-        while let Some(i) = cursor {
-            if dfg.insts[i].opcode() == Opcode::Imul && self.high_half_of(i) == Some(high) {
-                return Some(dfg.first_result(i));
+        let block = self.func.layout.inst_block(inst)?;
+        let args = dfg.inst_args(inst);
+        let want_high = dfg.insts[inst].opcode() == Opcode::Imul;
+        let mut before = true;
+        for i in self.func.layout.block_insts(block) {
+            if i == inst {
+                before = false;
+                continue;
             }
-            cursor = self.func.layout.prev_inst(i);
+            let partner = match dfg.insts[i].opcode() {
+                Opcode::Smulhi | Opcode::Umulhi => want_high,
+                Opcode::Imul => !want_high,
+                _ => false,
+            };
+            if partner && dfg.inst_args(i) == args && dfg.value_type(dfg.first_result(i)).bits() == 32 {
+                return Some((i, before));
+            }
         }
         None
     }
@@ -562,8 +598,33 @@ impl Isel<'_> {
                 self.push(block, MInst::MovImm { rd: rd.unwrap(), imm });
             }
             Opcode::Iadd if self.fuse_mla(block, cl_block, rd.unwrap(), args[0], args[1]) => {}
-            // A product whose high word is also taken comes out of that `smull`/`umull`.
-            Opcode::Imul if ty.bits() == 32 && self.high_half_of(inst).is_some() => {}
+            // `a ± b` and whether it overflowed: the sum or difference here; the overflow as the
+            // V flag of a `cmn`/`cmp` where a branch tests it (see `fusable_overflow`), else
+            // set from that flag here.
+            Opcode::SaddOverflow | Opcode::SsubOverflow if ty.bits() == 32 => {
+                let add = data.opcode() == Opcode::SaddOverflow;
+                let op = if add { AluOp::Add } else { AluOp::Sub };
+                self.alu(block, op, rd.unwrap(), args[0], args[1], ty);
+                let of = results[1];
+                let by_branch = self.uses.get(&of) == Some(&1)
+                    && self.func.layout.block_insts(cl_block).any(|i| {
+                        dfg.insts[i].opcode() == Opcode::Brif && dfg.inst_args(i).first() == Some(&of)
+                    });
+                if !by_branch {
+                    let rhs = self.overflow_rhs(add, args[1]);
+                    self.push(block, MInst::CmpSet { rd: v(of), cond: Cond::Vs, rn: v(args[0]), rhs });
+                }
+            }
+            // A product whose high word is also taken: one `smull`/`umull` for both halves.
+            Opcode::Imul if ty.bits() == 32 && self.mul_partner(inst).is_some() => {
+                let (high, first) = self.mul_partner(inst).unwrap();
+                if !first {
+                    let signed = dfg.insts[high].opcode() == Opcode::Smulhi;
+                    let rdhi = v(dfg.first_result(high));
+                    let (rn, rm) = (v(args[0]), v(args[1]));
+                    self.push(block, MInst::MulLong { signed, rdlo: rd.unwrap(), rdhi, rn, rm });
+                }
+            }
             Opcode::Iadd | Opcode::Isub | Opcode::Band | Opcode::Bor | Opcode::Bxor => {
                 let op = match data.opcode() {
                     Opcode::Iadd => AluOp::Add,
@@ -656,8 +717,10 @@ impl Isel<'_> {
                 self.push(block, MInst::Select { rd: rd.unwrap(), cond, rn, rhs, rt, rf });
             }
             Opcode::Umulhi | Opcode::Smulhi if ty.bits() == 32 => {
-                let rdlo = match self.low_half_of(inst) {
-                    Some(product) => v(product),
+                let rdlo = match self.mul_partner(inst) {
+                    // Made with the product, where that came first.
+                    Some((_, true)) => return Ok(()),
+                    Some((product, false)) => v(dfg.first_result(product)),
                     None => self.temp(),
                 };
                 let signed = data.opcode() == Opcode::Smulhi;
@@ -894,7 +957,10 @@ impl Isel<'_> {
                 }
                 let (cond, rn, rhs) = match self.fusable_icmp(args[0], cl_block) {
                     Some((cc, a, b)) => self.compare(block, cc, a, b),
-                    None => (Cond::Ne, self.truth_operand(block, args[0]), zero()),
+                    None => match self.fusable_overflow(args[0], cl_block) {
+                        Some(flags) => flags,
+                        None => (Cond::Ne, self.truth_operand(block, args[0]), zero()),
+                    },
                 };
                 self.push(block, MInst::Br { cond, rn, rhs, taken: edges[0], not_taken: edges[1] });
             }
