@@ -364,6 +364,31 @@ fn layout_case() -> Case {
             if reset != entry {
                 return Err(format!("reset vector {reset:#x} is not the entry {entry:#x}"));
             }
+            // The USB console's interrupt: OTG_FS is interrupt 67 (RM0090 table 61), vector
+            // 16 + 67, which must hold its handler with the Thumb bit.
+            let table = temp("blink-vectors.bin");
+            run(
+                Command::new("arm-none-eabi-objcopy")
+                    .args(["-O", "binary", "-j", ".vector_table"])
+                    .arg(&elf)
+                    .arg(&table),
+                30,
+            )?;
+            let table = std::fs::read(&table).map_err(|e| e.to_string())?;
+            let at = (16 + 67) * 4;
+            let vector = table
+                .get(at..at + 4)
+                .map(|w| u32::from_le_bytes([w[0], w[1], w[2], w[3]]) as u64)
+                .ok_or(format!("the vector table has {} bytes, no OTG_FS vector", table.len()))?;
+            let syms = text(&run(Command::new("arm-none-eabi-nm").arg(&elf), 30)?.stdout);
+            let handler = syms
+                .lines()
+                .find(|l| l.contains("otg_fs_interrupt"))
+                .and_then(|l| u64::from_str_radix(l.split_whitespace().next()?, 16).ok())
+                .ok_or("no otg_fs_interrupt symbol")?;
+            if vector != handler | 1 {
+                return Err(format!("OTG_FS vector {vector:#x}, handler at {handler:#x}"));
+            }
             Ok(())
         }),
     }
@@ -646,7 +671,7 @@ fn flash_no_board_case() -> Case {
             }
             std::fs::write(
                 dir.join("nodfu.toml"),
-                "inherits = \"pyboard\"\ndescription = \"a pyboard no one has\"\n\n[dfu]\nvendor = 0x1209\nproduct = 0x0001\nalt = 0\n",
+                "inherits = \"pyboard\"\ndescription = \"a pyboard no one has\"\n\n[dfu]\nvendor = 0x1209\nproduct = 0x0000\nalt = 0\n\n[usb]\nvendor = 0x1209\nproduct = 0x0000\n\n[micropython]\nvendor = 0x1209\nproducts = [0x0000]\n",
             )
             .map_err(|e| e.to_string())?;
             // Built files, so that no runtime is built for the test's board.
@@ -674,7 +699,7 @@ fn flash_no_board_case() -> Case {
             if out.status.code() != Some(2) {
                 return Err(format!("expected exit status 2, got {:?}:\n{err}", out.status.code()));
             }
-            for want in ["no nodfu in DFU mode found", "1209:0001", "pyb.bootloader()", "BOOT0", "RST"] {
+            for want in ["no nodfu in DFU mode found", "1209:0000", "pyb.bootloader()", "BOOT0", "RST"] {
                 if !err.contains(want) {
                     return Err(format!("the error does not say `{want}`:\n{err}"));
                 }
@@ -704,14 +729,15 @@ fn pyboard_cases(cases: &mut Vec<Case>) {
     }
 }
 
-/// Runs `program` as pyboard firmware on netduinoplus2; it must print `expected` (a file), or
-/// what CPython prints when there is none.
+/// Runs `program` as pyboard firmware with the UART console (`pyboard-uart`: QEMU models no
+/// USB) on netduinoplus2; it must print `expected` (a file), or what CPython prints when there
+/// is none.
 fn pyboard_case(program: &'static str, expected: Option<PathBuf>) -> Case {
     Case {
         name: format!("{program} [pyboard firmware on qemu netduinoplus2]"),
         check: Box::new(move || {
             let elf = temp(&format!("{}-pyboard.elf", program.replace('/', "_")));
-            let out = run(Command::new(MPYC).args(["build", program, "--board", "pyboard", "-o"]).arg(&elf), 300)?;
+            let out = run(Command::new(MPYC).args(["build", program, "--board", "pyboard-uart", "-o"]).arg(&elf), 300)?;
             if !out.status.success() {
                 return Err(text(&out.stderr));
             }
@@ -743,6 +769,74 @@ fn pyboard_case(program: &'static str, expected: Option<PathBuf>) -> Case {
             while got.len() < want.len() && Instant::now() < deadline {
                 if let Ok(chunk) = rx.recv_timeout(Duration::from_millis(100)) {
                     got.extend(chunk);
+                }
+            }
+            let _ = child.kill();
+            let _ = child.wait();
+            let got = text(&got).replace("\r\n", "\n");
+            if got != want {
+                return Err(format!("expected\n{want}\n--- got\n{got}"));
+            }
+            Ok(())
+        }),
+    }
+}
+
+/// Ctrl-C on the console (`tests/console/ctrl_c.py` on netduinoplus2, UART console): after each
+/// "ready" the test sends 0x03 down the serial line; the firmware's USART1 interrupt takes it
+/// and the program must raise KeyboardInterrupt where it waits (`pyb.delay`), in a loop of calls
+/// (the tripped stack check), and finally, uncaught, end with its traceback.
+fn ctrl_c_case() -> Case {
+    Case {
+        name: "tests/console/ctrl_c.py [Ctrl-C raises KeyboardInterrupt, qemu netduinoplus2]".into(),
+        check: Box::new(|| {
+            let elf = temp("ctrl_c-pyboard.elf");
+            let out = run(
+                Command::new(MPYC)
+                    .args(["build", "tests/console/ctrl_c.py", "--board", "pyboard-uart", "-o"])
+                    .arg(&elf),
+                300,
+            )?;
+            if !out.status.success() {
+                return Err(text(&out.stderr));
+            }
+            let mut child = Command::new("qemu-system-arm")
+                .args(["-M", "netduinoplus2", "-display", "none", "-monitor", "none", "-serial", "stdio", "-kernel"])
+                .arg(&elf)
+                .stdin(Stdio::piped())
+                .stdout(Stdio::piped())
+                .stderr(Stdio::null())
+                .spawn()
+                .map_err(|e| format!("cannot start qemu-system-arm: {e}"))?;
+            let mut stdin = child.stdin.take().expect("piped");
+            let mut stdout = child.stdout.take().expect("piped");
+            let (tx, rx) = std::sync::mpsc::channel();
+            std::thread::spawn(move || {
+                use std::io::Read;
+                let mut buf = [0u8; 256];
+                while let Ok(n) = stdout.read(&mut buf) {
+                    if n == 0 || tx.send(buf[..n].to_vec()).is_err() {
+                        break;
+                    }
+                }
+            });
+            let want =
+                "ready\nstopped waiting\nready\nstopped computing True\nready\nTraceback (most recent call last):\n  \
+                        File \"tests/console/ctrl_c.py\", line 32, in <module>\nKeyboardInterrupt\n";
+            let mut got = Vec::new();
+            let mut sent = 0;
+            let deadline = Instant::now() + Duration::from_secs(60);
+            while got.len() < want.len() && Instant::now() < deadline {
+                if let Ok(chunk) = rx.recv_timeout(Duration::from_millis(100)) {
+                    got.extend(chunk);
+                }
+                let readies = text(&got).matches("ready\n").count();
+                if readies > sent {
+                    // Into the loop first: the program prints "ready" just before it.
+                    std::thread::sleep(Duration::from_millis(200));
+                    use std::io::Write;
+                    stdin.write_all(&[0x03]).and_then(|_| stdin.flush()).map_err(|e| e.to_string())?;
+                    sent = readies;
                 }
             }
             let _ = child.kill();
@@ -973,6 +1067,7 @@ fn main() {
     cases.push(flash_no_board_case());
     cases.push(size_report_case());
     cases.push(pyboard_boot_case());
+    cases.push(ctrl_c_case());
     cases.push(no_panic_case());
     cases.push(gdb_case());
     cases.push(size_case());

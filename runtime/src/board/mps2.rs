@@ -47,6 +47,28 @@ pub fn led_get(i: usize) -> bool {
     *LEDS.get() & (1 << i) != 0
 }
 
+/// No device interrupts are used.
+pub type Interrupts = [Option<unsafe extern "C" fn()>; 0];
+pub const INTERRUPTS: Interrupts = [];
+
+/// Nothing to do before the reset path.
+#[inline(always)]
+pub unsafe fn early() {}
+
+/// Nothing to do once a millisecond.
+#[inline(always)]
+pub fn tick(_now: u32) {}
+
+/// Console input is not read on this board.
+pub fn read_in() -> Option<u8> {
+    None
+}
+
+/// `pyb.bootloader()`: the emulated board has no bootloader; the program ends.
+pub fn enter_bootloader() -> ! {
+    exit(0)
+}
+
 pub fn exit(code: u32) -> ! {
     cortex_m::semihost_exit(code)
 }
