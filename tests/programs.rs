@@ -655,13 +655,14 @@ fn size_report_case() -> Case {
     }
 }
 
-/// `mpyc flash` with no board in DFU mode says what to press (here with a built .elf), and a
-/// .dfu for other USB ids is refused as the wrong board. The board is the pyboard with
+/// `mpyc flash` with no board in DFU mode says what to press (here with a built .elf), a .dfu
+/// for other USB ids is refused as the wrong board, and `mpyc monitor` with no board running
+/// says which USB ids it looked for. The board is the pyboard with
 /// USB ids no device has (a board file of the test's own), so a real pyboard plugged into this
 /// machine is never flashed by the suite.
 fn flash_no_board_case() -> Case {
     Case {
-        name: "examples/hello.py [mpyc flash: no board found says what to do]".into(),
+        name: "examples/hello.py [mpyc flash and monitor: no board found says what to do]".into(),
         check: Box::new(|| {
             let dir = temp("flash-targets");
             std::fs::create_dir_all(&dir).map_err(|e| e.to_string())?;
@@ -703,6 +704,12 @@ fn flash_no_board_case() -> Case {
                 if !err.contains(want) {
                     return Err(format!("the error does not say `{want}`:\n{err}"));
                 }
+            }
+            // `mpyc monitor` with no board running mpyc firmware says which ids it looked for.
+            let out = run(Command::new(MPYC).args(["monitor", "--board", "nodfu"]).env("MPYC_TARGETS", &dir), 60)?;
+            let err = text(&out.stderr);
+            if out.status.code() != Some(2) || !err.contains("no nodfu console found") || !err.contains("1209:0000") {
+                return Err(format!("mpyc monitor with no board:\n{err}"));
             }
             Ok(())
         }),
