@@ -794,16 +794,42 @@ fn pyboard_case(program: &'static str, expected: Option<PathBuf>) -> Case {
 /// and the program must raise KeyboardInterrupt where it waits (`pyb.delay`), in a loop of calls
 /// (the tripped stack check), and finally, uncaught, end with its traceback.
 fn ctrl_c_case() -> Case {
+    let ready: &[(&str, &[u8])] = &[("ready\n", b"\x03"), ("ready\n", b"\x03"), ("ready\n", b"\x03")];
+    console_case(
+        "tests/console/ctrl_c.py",
+        "Ctrl-C raises KeyboardInterrupt",
+        ready,
+        "ready\nstopped waiting\nready\nstopped computing True\nready\nTraceback (most recent call last):\n  \
+         File \"tests/console/ctrl_c.py\", line 32, in <module>\nKeyboardInterrupt\n",
+    )
+}
+
+/// `input()` on the console (`tests/console/input.py`): a line typed with a backspace in it is
+/// echoed and read; Ctrl-C while input() waits raises KeyboardInterrupt.
+fn input_case() -> Case {
+    let steps: &[(&str, &[u8])] = &[("name? ", b"mpx\x7fyc\r"), ("hello mpyc 4\n", b"\x03")];
+    console_case(
+        "tests/console/input.py",
+        "input() reads the console",
+        steps,
+        "name? mpx\x08 \x08yc\nhello mpyc 4\ninterrupted\n",
+    )
+}
+
+/// Runs `program` as pyboard firmware with the UART console on netduinoplus2, typing each
+/// step's bytes once the output shows its text (for the n-th time when a text repeats), and
+/// compares the output (LF line ends) with `want`.
+fn console_case(
+    program: &'static str,
+    what: &str,
+    steps: &'static [(&'static str, &'static [u8])],
+    want: &'static str,
+) -> Case {
     Case {
-        name: "tests/console/ctrl_c.py [Ctrl-C raises KeyboardInterrupt, qemu netduinoplus2]".into(),
-        check: Box::new(|| {
-            let elf = temp("ctrl_c-pyboard.elf");
-            let out = run(
-                Command::new(MPYC)
-                    .args(["build", "tests/console/ctrl_c.py", "--board", "pyboard-uart", "-o"])
-                    .arg(&elf),
-                300,
-            )?;
+        name: format!("{program} [{what}, qemu netduinoplus2]"),
+        check: Box::new(move || {
+            let elf = temp(&format!("{}-pyboard.elf", program.replace('/', "_")));
+            let out = run(Command::new(MPYC).args(["build", program, "--board", "pyboard-uart", "-o"]).arg(&elf), 300)?;
             if !out.status.success() {
                 return Err(text(&out.stderr));
             }
@@ -827,23 +853,22 @@ fn ctrl_c_case() -> Case {
                     }
                 }
             });
-            let want =
-                "ready\nstopped waiting\nready\nstopped computing True\nready\nTraceback (most recent call last):\n  \
-                        File \"tests/console/ctrl_c.py\", line 32, in <module>\nKeyboardInterrupt\n";
             let mut got = Vec::new();
-            let mut sent = 0;
+            let mut step = 0;
             let deadline = Instant::now() + Duration::from_secs(60);
             while got.len() < want.len() && Instant::now() < deadline {
                 if let Ok(chunk) = rx.recv_timeout(Duration::from_millis(100)) {
                     got.extend(chunk);
                 }
-                let readies = text(&got).matches("ready\n").count();
-                if readies > sent {
-                    // Into the loop first: the program prints "ready" just before it.
+                let Some(&(wait_for, keys)) = steps.get(step) else { continue };
+                let seen = text(&got).replace("\r\n", "\n");
+                let times = steps[..=step].iter().filter(|s| s.0 == wait_for).count();
+                if seen.matches(wait_for).count() >= times {
+                    // Into the wait first: the program prints just before it.
                     std::thread::sleep(Duration::from_millis(200));
                     use std::io::Write;
-                    stdin.write_all(&[0x03]).and_then(|_| stdin.flush()).map_err(|e| e.to_string())?;
-                    sent = readies;
+                    stdin.write_all(keys).and_then(|_| stdin.flush()).map_err(|e| e.to_string())?;
+                    step += 1;
                 }
             }
             let _ = child.kill();
@@ -1075,6 +1100,7 @@ fn main() {
     cases.push(size_report_case());
     cases.push(pyboard_boot_case());
     cases.push(ctrl_c_case());
+    cases.push(input_case());
     cases.push(no_panic_case());
     cases.push(gdb_case());
     cases.push(size_case());

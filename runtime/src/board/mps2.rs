@@ -17,7 +17,8 @@ pub const PLATFORM: &str = "mps2";
 static LEDS: Global<u32> = Global::new(0);
 
 pub fn init() {
-    unsafe { UART_CTRL.write_volatile(1) };
+    // Transmitter and receiver on.
+    unsafe { UART_CTRL.write_volatile(0b11) };
     cortex_m::start_systick(CORE_HZ);
 }
 
@@ -59,9 +60,14 @@ pub unsafe fn early() {}
 #[inline(always)]
 pub fn tick(_now: u32) {}
 
-/// Console input is not read on this board.
+/// The next byte of console input (UART0's receive buffer), if one came.
 pub fn read_in() -> Option<u8> {
-    None
+    // STATE bit 1: a received byte is waiting.
+    if unsafe { UART_STATE.read_volatile() } & 2 != 0 {
+        Some(unsafe { UART_DATA.read_volatile() } as u8)
+    } else {
+        None
+    }
 }
 
 /// `pyb.bootloader()`: the emulated board has no bootloader; the program ends.
