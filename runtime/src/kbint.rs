@@ -5,7 +5,8 @@
 //! compare the stack pointer with before calling compiled code (`stack.rs`): the limit becomes
 //! the highest address, so the next such check fails and calls `rt_stack_overflow`, which finds
 //! the request and raises KeyboardInterrupt instead of RecursionError (V8's stack guard works
-//! the same way). The runtime also looks at the flag where a program waits or writes: after
+//! the same way). A generator switch writes a real limit and may undo the trip; SysTick renews
+//! it while the request waits (`tick`), so generator switches stay as cheap as they were. The runtime also looks at the flag where a program waits or writes: after
 //! `print`, in `pyb.delay`/`time.sleep`, and while reading input. A loop that calls nothing
 //! (`while True: n += 1`) is not interrupted; see docs/pyboard-console.md.
 
@@ -26,8 +27,18 @@ pub fn request() {
 }
 
 /// Whether a KeyboardInterrupt is waiting to be raised.
+#[inline(always)]
 pub fn pending() -> bool {
     PENDING.load(Ordering::Relaxed)
+}
+
+/// Once a millisecond (SysTick): renews the trip while a request waits, for a generator switch
+/// may have put the real limit back meanwhile (`stack::set_limit`).
+#[inline(always)]
+pub fn tick() {
+    if pending() {
+        crate::stack::trip();
+    }
 }
 
 /// Takes the request, if there is one, and puts the limit word back.
@@ -66,10 +77,14 @@ mod tests {
         super::request();
         assert_eq!(unsafe { core::ptr::read_volatile(word) }, usize::MAX);
         assert!(super::pending());
-        // A stack switch (a generator) while the request waits keeps the word tripped.
+        // A stack switch (a generator) while the request waits puts a real limit back; the next
+        // tick trips the word again.
         let old = crate::stack::set_limit(limit + 16);
+        assert_eq!(unsafe { core::ptr::read_volatile(word) }, limit + 16);
+        super::tick();
         assert_eq!(unsafe { core::ptr::read_volatile(word) }, usize::MAX);
         crate::stack::set_limit(old);
+        super::tick();
         assert!(super::take());
         assert_eq!(unsafe { core::ptr::read_volatile(word) }, limit);
         assert!(!super::take());

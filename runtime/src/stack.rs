@@ -39,12 +39,15 @@ pub fn limit() -> usize {
     *LIMIT.get()
 }
 
-/// Sets the limit for the stack now being switched to; returns the one it replaces. A pending
-/// KeyboardInterrupt keeps the program's word tripped.
+/// Sets the limit for the stack now being switched to; returns the one it replaces. (A
+/// KeyboardInterrupt's trip that this overwrites is renewed by the next SysTick: `kbint::tick`.
+/// Checking here would cost every generator switch.)
 pub fn set_limit(limit: usize) -> usize {
-    let old = core::mem::replace(LIMIT.get(), limit);
-    untrip();
-    old
+    let cell = *CELL.get();
+    if !cell.is_null() {
+        unsafe { cell.write_volatile(limit) };
+    }
+    core::mem::replace(LIMIT.get(), limit)
 }
 
 /// Makes the program's next stack check fail (the word holds the highest address), so that it
