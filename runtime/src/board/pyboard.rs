@@ -74,7 +74,7 @@ const _: () = {
     assert!(vco_in >= 1_000_000 && vco_in <= 2_000_000);
     assert!(vco >= 100_000_000 && vco <= 432_000_000);
     assert!(vco / PLL_P == 168_000_000);
-    assert!(vco / PLL_Q == 48_000_000 && vco % PLL_Q == 0);
+    assert!(vco / PLL_Q == 48_000_000 && vco.is_multiple_of(PLL_Q));
     assert!(PLLCFGR == 12 | (336 << 6) | (1 << 22) | (7 << 24));
 };
 
