@@ -32,8 +32,9 @@ pub fn pending() -> bool {
     PENDING.load(Ordering::Relaxed)
 }
 
-/// Once a millisecond (SysTick): renews the trip while a request waits, for a generator switch
-/// may have put the real limit back meanwhile (`stack::set_limit`).
+/// Once a millisecond (SysTick, on a board whose console takes Ctrl-C): renews the trip while a
+/// request waits, for a generator switch may have put the real limit back meanwhile
+/// (`stack::set_limit`).
 #[inline(always)]
 pub fn tick() {
     if pending() {

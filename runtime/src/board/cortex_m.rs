@@ -44,7 +44,6 @@ pub fn start_systick(core_hz: u32) {
 #[no_mangle]
 pub extern "C" fn SysTick() {
     let now = MILLIS.fetch_add(1, Ordering::Relaxed).wrapping_add(1);
-    crate::kbint::tick();
     super::tick(now);
 }
 

@@ -198,9 +198,11 @@ pub fn read_in() -> Option<u8> {
     return usb::read_byte();
 }
 
-/// Once a millisecond, from SysTick.
+/// Once a millisecond, from SysTick: a waiting Ctrl-C's trip renewed (the consoles take Ctrl-C;
+/// boards without console input leave SysTick as it was), the USB console's reboot.
 #[inline(always)]
 pub fn tick(_now: u32) {
+    crate::kbint::tick();
     #[cfg(feature = "console-usb")]
     usb::tick(_now);
 }
