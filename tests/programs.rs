@@ -364,6 +364,31 @@ fn layout_case() -> Case {
             if reset != entry {
                 return Err(format!("reset vector {reset:#x} is not the entry {entry:#x}"));
             }
+            // The USB console's interrupt: OTG_FS is interrupt 67 (RM0090 table 61), vector
+            // 16 + 67, which must hold its handler with the Thumb bit.
+            let table = temp("blink-vectors.bin");
+            run(
+                Command::new("arm-none-eabi-objcopy")
+                    .args(["-O", "binary", "-j", ".vector_table"])
+                    .arg(&elf)
+                    .arg(&table),
+                30,
+            )?;
+            let table = std::fs::read(&table).map_err(|e| e.to_string())?;
+            let at = (16 + 67) * 4;
+            let vector = table
+                .get(at..at + 4)
+                .map(|w| u32::from_le_bytes([w[0], w[1], w[2], w[3]]) as u64)
+                .ok_or(format!("the vector table has {} bytes, no OTG_FS vector", table.len()))?;
+            let syms = text(&run(Command::new("arm-none-eabi-nm").arg(&elf), 30)?.stdout);
+            let handler = syms
+                .lines()
+                .find(|l| l.contains("otg_fs_interrupt"))
+                .and_then(|l| u64::from_str_radix(l.split_whitespace().next()?, 16).ok())
+                .ok_or("no otg_fs_interrupt symbol")?;
+            if vector != handler | 1 {
+                return Err(format!("OTG_FS vector {vector:#x}, handler at {handler:#x}"));
+            }
             Ok(())
         }),
     }
@@ -630,13 +655,14 @@ fn size_report_case() -> Case {
     }
 }
 
-/// `mpyc flash` with no board in DFU mode says what to press (here with a built .elf), and a
-/// .dfu for other USB ids is refused as the wrong board. The board is the pyboard with
+/// `mpyc flash` with no board in DFU mode says what to press (here with a built .elf), a .dfu
+/// for other USB ids is refused as the wrong board, and `mpyc monitor` with no board running
+/// says which USB ids it looked for. The board is the pyboard with
 /// USB ids no device has (a board file of the test's own), so a real pyboard plugged into this
 /// machine is never flashed by the suite.
 fn flash_no_board_case() -> Case {
     Case {
-        name: "examples/hello.py [mpyc flash: no board found says what to do]".into(),
+        name: "examples/hello.py [mpyc flash and monitor: no board found says what to do]".into(),
         check: Box::new(|| {
             let dir = temp("flash-targets");
             std::fs::create_dir_all(&dir).map_err(|e| e.to_string())?;
@@ -646,7 +672,7 @@ fn flash_no_board_case() -> Case {
             }
             std::fs::write(
                 dir.join("nodfu.toml"),
-                "inherits = \"pyboard\"\ndescription = \"a pyboard no one has\"\n\n[dfu]\nvendor = 0x1209\nproduct = 0x0001\nalt = 0\n",
+                "inherits = \"pyboard\"\ndescription = \"a pyboard no one has\"\n\n[dfu]\nvendor = 0x1209\nproduct = 0x0000\nalt = 0\n\n[usb]\nvendor = 0x1209\nproduct = 0x0000\n\n[micropython]\nvendor = 0x1209\nproducts = [0x0000]\n",
             )
             .map_err(|e| e.to_string())?;
             // Built files, so that no runtime is built for the test's board.
@@ -674,10 +700,16 @@ fn flash_no_board_case() -> Case {
             if out.status.code() != Some(2) {
                 return Err(format!("expected exit status 2, got {:?}:\n{err}", out.status.code()));
             }
-            for want in ["no nodfu in DFU mode found", "1209:0001", "pyb.bootloader()", "BOOT0", "RST"] {
+            for want in ["no nodfu in DFU mode found", "1209:0000", "pyb.bootloader()", "BOOT0", "RST"] {
                 if !err.contains(want) {
                     return Err(format!("the error does not say `{want}`:\n{err}"));
                 }
+            }
+            // `mpyc monitor` with no board running mpyc firmware says which ids it looked for.
+            let out = run(Command::new(MPYC).args(["monitor", "--board", "nodfu"]).env("MPYC_TARGETS", &dir), 60)?;
+            let err = text(&out.stderr);
+            if out.status.code() != Some(2) || !err.contains("no nodfu console found") || !err.contains("1209:0000") {
+                return Err(format!("mpyc monitor with no board:\n{err}"));
             }
             Ok(())
         }),
@@ -704,14 +736,15 @@ fn pyboard_cases(cases: &mut Vec<Case>) {
     }
 }
 
-/// Runs `program` as pyboard firmware on netduinoplus2; it must print `expected` (a file), or
-/// what CPython prints when there is none.
+/// Runs `program` as pyboard firmware with the UART console (`pyboard-uart`: QEMU models no
+/// USB) on netduinoplus2; it must print `expected` (a file), or what CPython prints when there
+/// is none.
 fn pyboard_case(program: &'static str, expected: Option<PathBuf>) -> Case {
     Case {
         name: format!("{program} [pyboard firmware on qemu netduinoplus2]"),
         check: Box::new(move || {
             let elf = temp(&format!("{}-pyboard.elf", program.replace('/', "_")));
-            let out = run(Command::new(MPYC).args(["build", program, "--board", "pyboard", "-o"]).arg(&elf), 300)?;
+            let out = run(Command::new(MPYC).args(["build", program, "--board", "pyboard-uart", "-o"]).arg(&elf), 300)?;
             if !out.status.success() {
                 return Err(text(&out.stderr));
             }
@@ -743,6 +776,99 @@ fn pyboard_case(program: &'static str, expected: Option<PathBuf>) -> Case {
             while got.len() < want.len() && Instant::now() < deadline {
                 if let Ok(chunk) = rx.recv_timeout(Duration::from_millis(100)) {
                     got.extend(chunk);
+                }
+            }
+            let _ = child.kill();
+            let _ = child.wait();
+            let got = text(&got).replace("\r\n", "\n");
+            if got != want {
+                return Err(format!("expected\n{want}\n--- got\n{got}"));
+            }
+            Ok(())
+        }),
+    }
+}
+
+/// Ctrl-C on the console (`tests/console/ctrl_c.py` on netduinoplus2, UART console): after each
+/// "ready" the test sends 0x03 down the serial line; the firmware's USART1 interrupt takes it
+/// and the program must raise KeyboardInterrupt where it waits (`pyb.delay`), in a loop of calls
+/// (the tripped stack check), and finally, uncaught, end with its traceback.
+fn ctrl_c_case() -> Case {
+    let ready: &[(&str, &[u8])] = &[("ready\n", b"\x03"), ("ready\n", b"\x03"), ("ready\n", b"\x03")];
+    console_case(
+        "tests/console/ctrl_c.py",
+        "Ctrl-C raises KeyboardInterrupt",
+        ready,
+        "ready\nstopped waiting\nready\nstopped computing True\nready\nTraceback (most recent call last):\n  \
+         File \"tests/console/ctrl_c.py\", line 32, in <module>\nKeyboardInterrupt\n",
+    )
+}
+
+/// `input()` on the console (`tests/console/input.py`): a line typed with a backspace in it is
+/// echoed and read; Ctrl-C while input() waits raises KeyboardInterrupt.
+fn input_case() -> Case {
+    let steps: &[(&str, &[u8])] = &[("name? ", b"mpx\x7fyc\r"), ("hello mpyc 4\n", b"\x03")];
+    console_case(
+        "tests/console/input.py",
+        "input() reads the console",
+        steps,
+        "name? mpx\x08 \x08yc\nhello mpyc 4\ninterrupted\n",
+    )
+}
+
+/// Runs `program` as pyboard firmware with the UART console on netduinoplus2, typing each
+/// step's bytes once the output shows its text (for the n-th time when a text repeats), and
+/// compares the output (LF line ends) with `want`.
+fn console_case(
+    program: &'static str,
+    what: &str,
+    steps: &'static [(&'static str, &'static [u8])],
+    want: &'static str,
+) -> Case {
+    Case {
+        name: format!("{program} [{what}, qemu netduinoplus2]"),
+        check: Box::new(move || {
+            let elf = temp(&format!("{}-pyboard.elf", program.replace('/', "_")));
+            let out = run(Command::new(MPYC).args(["build", program, "--board", "pyboard-uart", "-o"]).arg(&elf), 300)?;
+            if !out.status.success() {
+                return Err(text(&out.stderr));
+            }
+            let mut child = Command::new("qemu-system-arm")
+                .args(["-M", "netduinoplus2", "-display", "none", "-monitor", "none", "-serial", "stdio", "-kernel"])
+                .arg(&elf)
+                .stdin(Stdio::piped())
+                .stdout(Stdio::piped())
+                .stderr(Stdio::null())
+                .spawn()
+                .map_err(|e| format!("cannot start qemu-system-arm: {e}"))?;
+            let mut stdin = child.stdin.take().expect("piped");
+            let mut stdout = child.stdout.take().expect("piped");
+            let (tx, rx) = std::sync::mpsc::channel();
+            std::thread::spawn(move || {
+                use std::io::Read;
+                let mut buf = [0u8; 256];
+                while let Ok(n) = stdout.read(&mut buf) {
+                    if n == 0 || tx.send(buf[..n].to_vec()).is_err() {
+                        break;
+                    }
+                }
+            });
+            let mut got = Vec::new();
+            let mut step = 0;
+            let deadline = Instant::now() + Duration::from_secs(60);
+            while got.len() < want.len() && Instant::now() < deadline {
+                if let Ok(chunk) = rx.recv_timeout(Duration::from_millis(100)) {
+                    got.extend(chunk);
+                }
+                let Some(&(wait_for, keys)) = steps.get(step) else { continue };
+                let seen = text(&got).replace("\r\n", "\n");
+                let times = steps[..=step].iter().filter(|s| s.0 == wait_for).count();
+                if seen.matches(wait_for).count() >= times {
+                    // Into the wait first: the program prints just before it.
+                    std::thread::sleep(Duration::from_millis(200));
+                    use std::io::Write;
+                    stdin.write_all(keys).and_then(|_| stdin.flush()).map_err(|e| e.to_string())?;
+                    step += 1;
                 }
             }
             let _ = child.kill();
@@ -973,6 +1099,8 @@ fn main() {
     cases.push(flash_no_board_case());
     cases.push(size_report_case());
     cases.push(pyboard_boot_case());
+    cases.push(ctrl_c_case());
+    cases.push(input_case());
     cases.push(no_panic_case());
     cases.push(gdb_case());
     cases.push(size_case());

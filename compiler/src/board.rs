@@ -50,6 +50,36 @@ pub struct MicroPython {
     pub products: Vec<u16>,
 }
 
+/// Where a board's firmware writes its console (and reads Ctrl-C and input): the runtime's
+/// `console-usb` or `console-uart` feature.
+#[derive(Deserialize, Debug, Clone, Copy, PartialEq, Eq)]
+#[serde(rename_all = "lowercase")]
+pub enum Console {
+    /// A USB CDC-ACM serial port (needs `[usb]`).
+    Usb,
+    /// The board's console UART.
+    Uart,
+}
+
+impl Console {
+    /// The runtime feature that selects it.
+    pub fn feature(self) -> &'static str {
+        match self {
+            Console::Usb => "console-usb",
+            Console::Uart => "console-uart",
+        }
+    }
+}
+
+/// The USB ids mpyc firmware's USB console enumerates with: `mpyc flash` and `mpyc monitor`
+/// find a running board by them.
+#[derive(Deserialize, Debug, Clone, Copy)]
+#[serde(deny_unknown_fields)]
+pub struct UsbIds {
+    pub vendor: u16,
+    pub product: u16,
+}
+
 /// How the runtime is built for a board: the Rust target and the runtime's board feature.
 #[derive(Deserialize, Debug, Clone)]
 pub struct RuntimeBuild {
@@ -92,6 +122,20 @@ pub struct Board {
     pub emulator: Option<Emulator>,
     pub dfu: Option<Dfu>,
     pub micropython: Option<MicroPython>,
+    /// The console the firmware uses, on a board that has a choice.
+    pub console: Option<Console>,
+    pub usb: Option<UsbIds>,
+}
+
+impl Board {
+    /// The runtime's cargo features for this board: its own, and its console's.
+    pub fn runtime_features(&self) -> Vec<String> {
+        let mut features = self.runtime.as_ref().map(|r| r.features.clone()).unwrap_or_default();
+        if let Some(c) = self.console {
+            features.push(c.feature().to_string());
+        }
+        features
+    }
 }
 
 /// Where the board files are: `$MPYC_TARGETS`, or `targets/` of the source tree mpyc was built from.
@@ -149,6 +193,9 @@ pub fn load(name: &str) -> Result<Board> {
     if board.backend == Backend::Thumb2 && (board.memory.is_none() || board.runtime.is_none()) {
         bail!("board '{name}' needs [memory] and [runtime] sections");
     }
+    if board.console == Some(Console::Usb) && board.usb.is_none() {
+        bail!("board '{name}' has a USB console but no [usb] section with its vendor and product ids");
+    }
     Ok(board)
 }
 
@@ -188,6 +235,15 @@ mod tests {
                 assert!(b.stack_size.unwrap_or(0) < m.ram.length, "{name}");
             }
         }
+        // The pyboard's console is USB, with its ids in the board file; pyboard-uart is the
+        // same board with the UART console (what QEMU's netduinoplus2 can show).
+        let p = super::load("pyboard").unwrap();
+        assert_eq!(p.console, Some(super::Console::Usb));
+        assert!(p.runtime_features().contains(&"console-usb".to_string()));
+        let ids = p.usb.unwrap();
+        assert_eq!((ids.vendor, ids.product), (0x1209, 0x0001));
+        let u = super::load("pyboard-uart").unwrap();
+        assert_eq!(u.runtime_features(), ["board-pyboard", "console-uart"]);
         let e = super::load("cortex-m4f").unwrap_err().to_string();
         assert!(e.contains("unknown board") && e.contains("pyboard"), "{e}");
         let e = super::load("nosuch").unwrap_err().to_string();

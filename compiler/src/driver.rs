@@ -210,6 +210,20 @@ pub fn link_firmware(file: &Path, board: &Board, options: lower::Options) -> Res
 
 /// `mpyc flash`: compiles `file` (or reads a built `.elf` or `.dfu`) and writes it to the
 /// board over USB DFU.
+/// `mpyc monitor`: the console of `board_name`'s running firmware, on `port` or found by the
+/// board's USB ids (waiting for it after a flash, while the board starts).
+pub fn monitor(board_name: &str, port: Option<std::path::PathBuf>, after_flash: bool) -> Result<()> {
+    let port = match port {
+        Some(p) => p,
+        None => {
+            let board = board::load(board_name)?;
+            let wait = if after_flash { 10 } else { 0 };
+            crate::monitor::find_port(&board, std::time::Duration::from_secs(wait))?
+        }
+    };
+    crate::monitor::monitor(&port)
+}
+
 pub fn flash(file: &Path, board_name: &str, options: lower::Options) -> Result<()> {
     let board = board::load(board_name)?;
     if board.backend == Backend::Host {

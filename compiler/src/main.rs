@@ -10,6 +10,7 @@ mod frontend;
 mod link;
 mod lower;
 mod mcu_runtime;
+mod monitor;
 #[cfg(test)]
 mod perfbench;
 mod size;
@@ -74,6 +75,19 @@ enum Command {
         /// Treat warnings (names assigned nowhere, missing modules) as errors.
         #[arg(long)]
         deny_warnings: bool,
+        /// Then show the board's console (as `mpyc monitor`).
+        #[arg(long)]
+        monitor: bool,
+    },
+    /// Show the console of a board running mpyc firmware (its USB serial port): Ctrl-C goes to
+    /// the program, Ctrl-] quits.
+    Monitor {
+        /// The board (see `mpyc boards`): its USB ids find the port.
+        #[arg(long, default_value = "pyboard")]
+        board: String,
+        /// The serial port, instead of looking for the board's.
+        #[arg(long)]
+        port: Option<PathBuf>,
     },
     /// Build FILE for a board and show where its flash and RAM go, by section and by component.
     Size {
@@ -101,9 +115,12 @@ fn main() -> ExitCode {
         Command::Run { file, board, gc_stress, deny_warnings } => {
             driver::run(&file, &board, lower::Options { gc_stress, deny_warnings })
         }
-        Command::Flash { file, board, deny_warnings } => {
-            driver::flash(&file, &board, lower::Options { gc_stress: false, deny_warnings }).map(|_| 0)
+        Command::Flash { file, board, deny_warnings, monitor } => {
+            driver::flash(&file, &board, lower::Options { gc_stress: false, deny_warnings })
+                .and_then(|_| if monitor { driver::monitor(&board, None, true) } else { Ok(()) })
+                .map(|_| 0)
         }
+        Command::Monitor { board, port } => driver::monitor(&board, port, false).map(|_| 0),
         Command::Size { file, board } => {
             driver::size(&file, &board, lower::Options { gc_stress: false, deny_warnings: false }).map(|_| 0)
         }

@@ -84,8 +84,20 @@ pub fn build(board: &Board) -> Result<PathBuf> {
     if matches!(toolchain, Toolchain::Debian) {
         cmd.arg("-Zbuild-std=core,alloc");
     }
-    if !rt.features.is_empty() {
-        cmd.args(["--features", &rt.features.join(",")]);
+    let features = board.runtime_features();
+    if !features.is_empty() {
+        cmd.args(["--features", &features.join(",")]);
+    }
+    // The USB console's ids, from the board file (the runtime reads them with `option_env!`,
+    // and cargo rebuilds it when they change).
+    match board.usb {
+        Some(ids) => {
+            cmd.env("MPYC_USB_VID", format!("{:#06x}", ids.vendor))
+                .env("MPYC_USB_PID", format!("{:#06x}", ids.product));
+        }
+        None => {
+            cmd.env_remove("MPYC_USB_VID").env_remove("MPYC_USB_PID");
+        }
     }
     cmd.args(["--", "-C", "llvm-args=-enable-machine-outliner=never"]);
     let out = cmd.output().context("cannot run cargo to build the runtime")?;

@@ -422,6 +422,7 @@ pub static FUNCTIONS: &[NativeObj] = &[
     }),
     NativeObj::new("isinstance", isinstance_fn),
     NativeObj::new("issubclass", issubclass_fn),
+    NativeObj::new("input", input),
     NativeObj::new("iter", |a, _| {
         nargs(a, "iter", 1, 1)?;
         iter::iter(a[0])
@@ -449,6 +450,74 @@ pub static FUNCTIONS: &[NativeObj] = &[
     NativeObj::new("sorted", sorted),
     NativeObj::new("sum", sum),
 ];
+
+/// `input([prompt])`: a line of console input without its line end; EOFError at the end of
+/// input (on a board: Ctrl-D on an empty line).
+fn input(a: &[Value], _: &Kw) -> R {
+    if a.len() > 1 {
+        return Err(raise(&TYPE_ERROR, alloc::format!("input expected at most 1 argument, got {}", a.len())));
+    }
+    if let Some(&prompt) = a.first() {
+        crate::print::write(crate::print::to_text(prompt)?.as_bytes());
+    }
+    crate::print::flush();
+    match read_line()? {
+        Some(line) => from_str(&String::from_utf8_lossy(&line)),
+        None => Err(raise(&EOF_ERROR, "EOF when reading a line")),
+    }
+}
+
+#[cfg(not(target_os = "none"))]
+fn read_line() -> R<Option<alloc::vec::Vec<u8>>> {
+    use std::io::BufRead;
+    let mut line = alloc::vec::Vec::new();
+    match std::io::stdin().lock().read_until(b'\n', &mut line) {
+        Ok(0) | Err(_) => Ok(None),
+        Ok(_) => {
+            while line.last().is_some_and(|&b| b == b'\n' || b == b'\r') {
+                line.pop();
+            }
+            Ok(Some(line))
+        }
+    }
+}
+
+/// A line typed on the board's console, echoed as it comes (a terminal sends keys without
+/// showing them): Enter (CR, or LF not right after a CR) ends it, backspace edits it, Ctrl-D on
+/// an empty line is the end of input, Ctrl-C raises KeyboardInterrupt while it waits.
+#[cfg(target_os = "none")]
+fn read_line() -> R<Option<alloc::vec::Vec<u8>>> {
+    static AFTER_CR: crate::exc::Global<bool> = crate::exc::Global::new(false);
+    let echo = |b: &[u8]| {
+        crate::board::write_out(b);
+    };
+    let mut line = alloc::vec::Vec::new();
+    loop {
+        let Some(b) = crate::board::read_in() else {
+            crate::kbint::check()?;
+            cortex_m::asm::wfi();
+            continue;
+        };
+        let after_cr = core::mem::replace(AFTER_CR.get(), b == b'\r');
+        match b {
+            b'\n' if after_cr => {}
+            b'\r' | b'\n' => {
+                echo(b"\n");
+                return Ok(Some(line));
+            }
+            0x08 | 0x7F => {
+                if line.pop().is_some() {
+                    echo(b"\x08 \x08");
+                }
+            }
+            0x04 if line.is_empty() => return Ok(None),
+            _ => {
+                line.push(b);
+                echo(&[b]);
+            }
+        }
+    }
+}
 
 fn from_string(s: String) -> R {
     from_str(&s)

@@ -66,6 +66,7 @@ exception_types! {
     OVERFLOW_ERROR = "OverflowError", Some(&ARITHMETIC_ERROR);
     ASSERTION_ERROR = "AssertionError", Some(&EXCEPTION);
     ATTRIBUTE_ERROR = "AttributeError", Some(&EXCEPTION);
+    EOF_ERROR = "EOFError", Some(&EXCEPTION);
     IMPORT_ERROR = "ImportError", Some(&EXCEPTION);
     MODULE_NOT_FOUND_ERROR = "ModuleNotFoundError", Some(&IMPORT_ERROR);
     LOOKUP_ERROR = "LookupError", Some(&EXCEPTION);

@@ -28,6 +28,7 @@ pub mod digits;
 pub mod int;
 pub mod io;
 pub mod iter;
+pub mod kbint;
 pub mod list;
 pub mod memoryview;
 pub mod modules;

@@ -30,6 +30,8 @@ pub struct VectorTable {
     initial_sp: *const u32,
     reset: unsafe extern "C" fn() -> !,
     exceptions: [Option<unsafe extern "C" fn()>; 14],
+    /// The device's interrupts, as many as the board handles.
+    interrupts: board::Interrupts,
 }
 unsafe impl Sync for VectorTable {}
 
@@ -55,10 +57,14 @@ pub static __VECTOR_TABLE: VectorTable = VectorTable {
         Some(default_handler),                 // PendSV
         Some(crate::board::cortex_m::SysTick), // SysTick
     ],
+    interrupts: board::INTERRUPTS,
 };
 
 #[no_mangle]
 pub unsafe extern "C" fn Reset() -> ! {
+    // 0. A reboot into the board's ROM bootloader that the last run asked for (`pyb.bootloader()`,
+    //    a host opening the console at 1200 baud), with everything still in its reset state.
+    board::early();
     // 1. The FPU first: compiled code may use s-registers anywhere after this. Faults are
     //    reported under their own names (MemManage, BusFault, UsageFault), not as HardFault.
     board::cortex_m::enable_fpu();

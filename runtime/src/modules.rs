@@ -235,14 +235,17 @@ static TIME: [NativeObj; 8] = [
     NativeObj::new("sleep", |a, _| {
         let s = number(*a.first().unwrap_or(&small(0)), "sleep")?;
         crate::board::delay_ms((s * 1000.0) as u32);
+        crate::kbint::check()?;
         Ok(NONE)
     }),
     NativeObj::new("sleep_ms", |a, _| {
         crate::board::delay_ms(ms_arg(*a.first().unwrap_or(&small(0)))?);
+        crate::kbint::check()?;
         Ok(NONE)
     }),
     NativeObj::new("sleep_us", |a, _| {
         crate::board::delay_ms(ms_arg(*a.first().unwrap_or(&small(0)))? / 1000);
+        crate::kbint::check()?;
         Ok(NONE)
     }),
     NativeObj::new("ticks_add", |a, _| {
@@ -273,9 +276,15 @@ static MICROPYTHON: [NativeObj; 4] = [
     }),
 ];
 
-static PYB: [NativeObj; 4] = [
+static PYB: [NativeObj; 5] = [
+    // Reboots into the ROM DFU bootloader (on the host and in QEMU the program ends).
+    NativeObj::new("bootloader", |_, _| {
+        crate::print::flush();
+        crate::board::enter_bootloader()
+    }),
     NativeObj::new("delay", |a, _| {
         crate::board::delay_ms(ms_arg(*a.first().unwrap_or(&small(0)))?);
+        crate::kbint::check()?;
         Ok(NONE)
     }),
     NativeObj::new("elapsed_millis", |a, _| {
@@ -285,6 +294,7 @@ static PYB: [NativeObj; 4] = [
     NativeObj::new("millis", |_, _| Ok(small(crate::board::millis() as isize & TICKS_MASK))),
     NativeObj::new("udelay", |a, _| {
         crate::board::delay_ms(ms_arg(*a.first().unwrap_or(&small(0)))? / 1000);
+        crate::kbint::check()?;
         Ok(NONE)
     }),
 ];

@@ -39,13 +39,36 @@ pub fn limit() -> usize {
     *LIMIT.get()
 }
 
-/// Sets the limit for the stack now being switched to; returns the one it replaces.
+/// Sets the limit for the stack now being switched to; returns the one it replaces. (A
+/// KeyboardInterrupt's trip that this overwrites is renewed by the next SysTick: `kbint::tick`.
+/// Checking here would cost every generator switch.)
 pub fn set_limit(limit: usize) -> usize {
     let cell = *CELL.get();
     if !cell.is_null() {
-        unsafe { *cell = limit };
+        unsafe { cell.write_volatile(limit) };
     }
     core::mem::replace(LIMIT.get(), limit)
+}
+
+/// Makes the program's next stack check fail (the word holds the highest address), so that it
+/// calls [`rt_stack_overflow`]: how an interrupt handler gets the program's attention.
+pub fn trip() {
+    let cell = *CELL.get();
+    if !cell.is_null() {
+        unsafe { cell.write_volatile(usize::MAX) };
+    }
+}
+
+/// Puts the real limit in the program's word, unless a KeyboardInterrupt still waits. An
+/// interrupt handler that requests one between the two steps trips the word again itself.
+pub fn untrip() {
+    let cell = *CELL.get();
+    if !cell.is_null() {
+        unsafe { cell.write_volatile(*LIMIT.get()) };
+    }
+    if crate::kbint::pending() {
+        trip();
+    }
 }
 
 /// The main stack goes down to `bottom`.
@@ -61,10 +84,15 @@ pub unsafe extern "C" fn rt_init_stack(cell: *mut usize) -> Value {
     NONE
 }
 
-/// Generated code found the stack pointer below the limit: RecursionError is pending.
+/// Generated code found the stack pointer below the limit word: RecursionError is pending, or
+/// the word was tripped for a KeyboardInterrupt (`kbint.rs`), which is raised instead.
 #[no_mangle]
 pub extern "C" fn rt_stack_overflow() -> Value {
-    recursion_error();
+    if crate::kbint::take() {
+        crate::kbint::raise_interrupt();
+    } else {
+        recursion_error();
+    }
     EXC
 }
 

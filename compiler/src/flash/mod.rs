@@ -6,6 +6,7 @@ pub mod dfuse;
 #[cfg(test)]
 mod dfuse_tests;
 mod reboot;
+pub use reboot::serial_ports;
 #[cfg(test)]
 mod rom_model;
 mod usb;
@@ -31,15 +32,21 @@ pub fn flash(board: &Board, elements: &[Chunk]) -> Result<()> {
     let mut usb = match usb::DfuUsb::open(&board.name, &dfu) {
         Ok(usb) => usb,
         Err(not_found) => {
-            // A board running MicroPython is asked to enter DFU mode; then it is looked for again.
-            let ports = board
-                .micropython
-                .as_ref()
-                .map(|m| reboot::serial_ports(Path::new("/sys"), m.vendor, &m.products))
-                .unwrap_or_default();
-            let Some(port) = ports.first() else { return Err(not_found) };
-            eprintln!("mpyc: asking MicroPython on {} to enter DFU mode (machine.bootloader())", port.display());
-            reboot::ask_micropython(port)?;
+            // A board running mpyc firmware or MicroPython is asked to enter DFU mode; then it
+            // is looked for again.
+            if let Some(port) = crate::monitor::ports(board).first() {
+                eprintln!("mpyc: asking the mpyc firmware on {} to enter DFU mode (1200 baud)", port.display());
+                reboot::ask_mpyc(port)?;
+            } else {
+                let ports = board
+                    .micropython
+                    .as_ref()
+                    .map(|m| reboot::serial_ports(Path::new("/sys"), m.vendor, &m.products))
+                    .unwrap_or_default();
+                let Some(port) = ports.first() else { return Err(not_found) };
+                eprintln!("mpyc: asking MicroPython on {} to enter DFU mode (machine.bootloader())", port.display());
+                reboot::ask_micropython(port)?;
+            }
             wait_for_dfu(board, &dfu)?
         }
     };
@@ -63,7 +70,7 @@ fn wait_for_dfu(board: &Board, dfu: &crate::board::Dfu) -> Result<usb::DfuUsb> {
         match usb::DfuUsb::open(&board.name, dfu) {
             Ok(usb) => return Ok(usb),
             Err(e) if start.elapsed() > std::time::Duration::from_secs(10) => {
-                return Err(e.context("MicroPython was asked to enter DFU mode, but no board appeared in DFU mode"))
+                return Err(e.context("the board was asked to enter DFU mode, but none appeared in DFU mode"))
             }
             Err(_) => std::thread::sleep(std::time::Duration::from_millis(250)),
         }

@@ -1,6 +1,8 @@
-//! Asking a board that runs MicroPython to enter DFU mode, as `mpremote bootloader` does: find
-//! its USB serial port (a `ttyACM` whose USB device has MicroPython's ids, through sysfs), then
-//! interrupt the program, enter the raw REPL and run `machine.bootloader()`.
+//! Asking a running board to enter DFU mode. Its USB serial port is found through sysfs (a
+//! `ttyACM` whose USB device has the board file's ids). Running mpyc firmware is asked by
+//! opening its console at 1200 baud (its CDC-ACM function sees SET_LINE_CODING with 1200 and
+//! reboots into the ROM bootloader); running MicroPython, as `mpremote bootloader` does: interrupt
+//! the program, enter the raw REPL and run `machine.bootloader()`.
 
 use anyhow::{Context, Result};
 use std::io::Write;
@@ -34,6 +36,20 @@ pub fn serial_ports(sysfs: &Path, vendor: u16, products: &[u16]) -> Vec<PathBuf>
     }
     ports.sort();
     ports
+}
+
+/// The line rate that asks mpyc firmware to reboot into its bootloader.
+pub const BOOTLOADER_BAUD: u32 = 1200;
+
+/// Asks mpyc firmware on `port` to reboot into the bootloader: the port opened at
+/// [`BOOTLOADER_BAUD`] (Linux's cdc-acm sends the rate as SET_LINE_CODING), then closed.
+pub fn ask_mpyc(port: &Path) -> Result<()> {
+    let serial = serialport::new(port.to_string_lossy(), BOOTLOADER_BAUD)
+        .timeout(std::time::Duration::from_millis(100))
+        .open()
+        .with_context(|| crate::monitor::open_advice(port))?;
+    drop(serial);
+    Ok(())
 }
 
 /// Sends [`BOOTLOADER_REQUEST`] to the serial port at `port`.
@@ -77,6 +93,23 @@ mod tests {
         assert!(serial_ports(&root, 0xf055, &[0x9803]).is_empty());
         assert!(serial_ports(&root.join("nothing"), 0xf055, &[0x9800]).is_empty());
         let _ = std::fs::remove_dir_all(&root);
+    }
+
+    /// The request to mpyc firmware sets the port's line rate to 1200 baud: checked on a
+    /// pseudo-terminal, whose line settings the other side reads back.
+    #[test]
+    fn mpyc_request_sets_1200_baud() {
+        use serialport::SerialPort;
+        let (board, slave) = serialport::TTYPort::pair().expect("a pty pair");
+        let path = PathBuf::from(slave.name().expect("the pty's name"));
+        drop(slave);
+        // Another opener keeps the terminal's settings alive across the request's close.
+        let _held = std::fs::OpenOptions::new().read(true).write(true).open(&path).unwrap();
+        assert_ne!(board.baud_rate().unwrap(), BOOTLOADER_BAUD);
+        ask_mpyc(&path).unwrap();
+        assert_eq!(board.baud_rate().unwrap(), BOOTLOADER_BAUD);
+        let e = ask_mpyc(Path::new("/dev/nonexistent-mpyc-port")).unwrap_err();
+        assert!(format!("{e:#}").contains("dialout"), "{e:#}");
     }
 
     /// The request interrupts, enters the raw REPL, and runs `machine.bootloader()` with Ctrl-D.

@@ -43,7 +43,8 @@ pub fn start_systick(core_hz: u32) {
 
 #[no_mangle]
 pub extern "C" fn SysTick() {
-    MILLIS.fetch_add(1, Ordering::Relaxed);
+    let now = MILLIS.fetch_add(1, Ordering::Relaxed).wrapping_add(1);
+    super::tick(now);
 }
 
 pub fn millis() -> u32 {
@@ -60,9 +61,10 @@ pub extern "C" fn board_micros() -> u32 {
 
 pub use board_micros as micros;
 
+/// Waits `ms` milliseconds, or less when a Ctrl-C comes (the caller raises it).
 pub fn delay_ms(ms: u32) {
     let start = millis();
-    while millis().wrapping_sub(start) < ms {
+    while millis().wrapping_sub(start) < ms && !crate::kbint::pending() {
         ::cortex_m::asm::wfi();
     }
 }

@@ -38,3 +38,15 @@ pub fn micros() -> u32 {
 pub fn delay_ms(ms: u32) {
     std::thread::sleep(std::time::Duration::from_millis(ms.into()));
 }
+
+/// Console input is not read through the board on the host.
+pub fn read_in() -> Option<u8> {
+    None
+}
+
+/// `pyb.bootloader()`: there is no bootloader to enter on the host; the program ends, as it
+/// does on the board.
+pub fn enter_bootloader() -> ! {
+    crate::print::flush();
+    std::process::exit(0)
+}

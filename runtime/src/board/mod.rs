@@ -16,6 +16,15 @@ pub use host::*;
 #[cfg(target_os = "none")]
 pub mod cortex_m;
 
+#[cfg(all(target_os = "none", feature = "board-pyboard", feature = "console-usb"))]
+mod pyboard_usb;
+#[cfg(any(test, all(target_os = "none", feature = "board-pyboard")))]
+pub mod ring;
+#[cfg(any(test, all(target_os = "none", feature = "console-usb")))]
+pub mod usb_console;
+#[cfg(test)]
+mod usb_console_tests;
+
 #[cfg(all(target_os = "none", feature = "board-mps2"))]
 mod mps2;
 #[cfg(all(target_os = "none", feature = "board-mps2"))]
@@ -28,3 +37,31 @@ pub use pyboard::*;
 
 #[cfg(target_os = "none")]
 pub use self::cortex_m::{delay_ms, micros, millis};
+
+/// The USB ids of the console (the board file's `[usb]`, passed to the runtime's build by mpyc;
+/// the defaults are the pyboard's, for builds outside mpyc).
+#[allow(dead_code)]
+pub const USB_VID: u16 = hex_u16(option_env!("MPYC_USB_VID"), 0x1209);
+#[allow(dead_code)]
+pub const USB_PID: u16 = hex_u16(option_env!("MPYC_USB_PID"), 0x0001);
+
+/// `0x`-prefixed hexadecimal text as a u16, at compile time; `default` without text.
+const fn hex_u16(text: Option<&str>, default: u16) -> u16 {
+    let Some(text) = text else { return default };
+    let b = text.as_bytes();
+    assert!(b.len() > 2 && b[0] == b'0' && (b[1] == b'x' || b[1] == b'X'), "MPYC_USB_*: 0x and hex digits");
+    let mut v: u32 = 0;
+    let mut i = 2;
+    while i < b.len() {
+        let d = match b[i] {
+            c @ b'0'..=b'9' => c - b'0',
+            c @ b'a'..=b'f' => c - b'a' + 10,
+            c @ b'A'..=b'F' => c - b'A' + 10,
+            _ => panic!("MPYC_USB_*: not a hex digit"),
+        };
+        v = v * 16 + d as u32;
+        assert!(v <= 0xFFFF, "MPYC_USB_*: more than 16 bits");
+        i += 1;
+    }
+    v as u16
+}

@@ -17,7 +17,8 @@ pub const PLATFORM: &str = "mps2";
 static LEDS: Global<u32> = Global::new(0);
 
 pub fn init() {
-    unsafe { UART_CTRL.write_volatile(1) };
+    // Transmitter and receiver on.
+    unsafe { UART_CTRL.write_volatile(0b11) };
     cortex_m::start_systick(CORE_HZ);
 }
 
@@ -45,6 +46,33 @@ pub fn led_set(i: usize, on: bool) {
 
 pub fn led_get(i: usize) -> bool {
     *LEDS.get() & (1 << i) != 0
+}
+
+/// No device interrupts are used.
+pub type Interrupts = [Option<unsafe extern "C" fn()>; 0];
+pub const INTERRUPTS: Interrupts = [];
+
+/// Nothing to do before the reset path.
+#[inline(always)]
+pub unsafe fn early() {}
+
+/// Nothing to do once a millisecond.
+#[inline(always)]
+pub fn tick(_now: u32) {}
+
+/// The next byte of console input (UART0's receive buffer), if one came.
+pub fn read_in() -> Option<u8> {
+    // STATE bit 1: a received byte is waiting.
+    if unsafe { UART_STATE.read_volatile() } & 2 != 0 {
+        Some(unsafe { UART_DATA.read_volatile() } as u8)
+    } else {
+        None
+    }
+}
+
+/// `pyb.bootloader()`: the emulated board has no bootloader; the program ends.
+pub fn enter_bootloader() -> ! {
+    exit(0)
 }
 
 pub fn exit(code: u32) -> ! {

@@ -1,10 +1,19 @@
-//! The pyboard v1.1 (STM32F405RG): 168 MHz from the 12 MHz crystal, four LEDs, console on USART1
-//! (pins X9/X10 = PB6/PB7, 115200 baud).
+//! The pyboard v1.1 (STM32F405RG): 168 MHz from the 12 MHz crystal, four LEDs, and the console
+//! the board file chooses: a USB CDC-ACM serial port on the micro-USB socket (`console-usb`,
+//! `pyboard_usb.rs`) or USART1 on pins X9/X10 = PB6/PB7 at 115200 baud (`console-uart`). Either
+//! takes Ctrl-C as KeyboardInterrupt; a reboot into the ROM DFU bootloader goes through a reset.
 //!
 //! Every wait on a hardware ready flag is bounded, so that where a flag never rises (QEMU
 //! leaves RCC unmodelled) the board keeps running on the 16 MHz internal oscillator.
 
+#[cfg(all(feature = "console-usb", feature = "console-uart"))]
+compile_error!("the pyboard has one console: enable console-usb or console-uart, not both");
+#[cfg(not(any(feature = "console-usb", feature = "console-uart")))]
+compile_error!("the pyboard needs a console: console-usb or console-uart (the board file's `console` key)");
+
 use super::cortex_m;
+#[cfg(feature = "console-usb")]
+use super::pyboard_usb as usb;
 use crate::exc::Global;
 
 const RCC: usize = 0x4002_3800;
@@ -13,9 +22,14 @@ const RCC_PLLCFGR: *mut u32 = (RCC + 0x04) as *mut u32;
 const RCC_CFGR: *mut u32 = (RCC + 0x08) as *mut u32;
 const RCC_AHB1ENR: *mut u32 = (RCC + 0x30) as *mut u32;
 const RCC_APB2ENR: *mut u32 = (RCC + 0x44) as *mut u32;
+const SYSCFG_MEMRMP: *mut u32 = 0x4001_3800 as *mut u32;
+/// The ROM bootloader (system memory, AN2606): its initial SP, then its reset vector.
+const SYSTEM_MEMORY: usize = 0x1FFF_0000;
+const SCB_AIRCR: *mut u32 = 0xE000_ED0C as *mut u32;
 const FLASH_ACR: *mut u32 = 0x4002_3C00 as *mut u32;
 const GPIOA: usize = 0x4002_0000;
 const GPIOB: usize = 0x4002_0400;
+#[cfg(feature = "console-uart")]
 const USART1: usize = 0x4001_1000;
 
 /// (GPIO port base, pin) of LED(1)..LED(4): red A13, green A14, yellow A15, blue B4.
@@ -44,14 +58,34 @@ unsafe fn wait_for(r: *mut u32, mask: u32, want: u32) -> bool {
     false
 }
 
-/// HSE 12 MHz → PLL (M=12, N=336, P=2, Q=7) → 168 MHz core, APB1 /4, APB2 /2.
-/// Returns (core Hz, APB2 Hz) actually in effect.
+const HSE_HZ: u32 = 12_000_000;
+const PLL_M: u32 = 12;
+const PLL_N: u32 = 336;
+const PLL_P: u32 = 2;
+const PLL_Q: u32 = 7;
+/// RCC_PLLCFGR (RM0090 §7.3.2): PLLM bits 5:0, PLLN 14:6, PLLP 17:16 ((P/2)−1), PLLSRC bit 22
+/// (1: HSE), PLLQ 27:24.
+const PLLCFGR: u32 = PLL_M | PLL_N << 6 | (PLL_P / 2 - 1) << 16 | 1 << 22 | PLL_Q << 24;
+// RM0090 §7.3.2: VCO input 1–2 MHz, VCO output 100–432 MHz, SYSCLK at most 168 MHz, and the
+// USB OTG FS clock (PLL48CK) exactly 48 MHz.
+const _: () = {
+    let vco_in = HSE_HZ / PLL_M;
+    let vco = vco_in * PLL_N;
+    assert!(vco_in >= 1_000_000 && vco_in <= 2_000_000);
+    assert!(vco >= 100_000_000 && vco <= 432_000_000);
+    assert!(vco / PLL_P == 168_000_000);
+    assert!(vco / PLL_Q == 48_000_000 && vco.is_multiple_of(PLL_Q));
+    assert!(PLLCFGR == 12 | (336 << 6) | (1 << 22) | (7 << 24));
+};
+
+/// HSE 12 MHz → PLL (M=12, N=336, P=2, Q=7) → 168 MHz core and 48 MHz for USB, APB1 /4,
+/// APB2 /2. Returns (core Hz, APB2 Hz) actually in effect.
 unsafe fn setup_clocks() -> (u32, u32) {
     modify(RCC_CR, 0, 1 << 16); // HSEON
     if !wait_for(RCC_CR, 1 << 17, 1 << 17) {
         return (16_000_000, 16_000_000); // no crystal answered: stay on HSI
     }
-    RCC_PLLCFGR.write_volatile(12 | (336 << 6) | (0 << 16) | (1 << 22) | (7 << 24));
+    RCC_PLLCFGR.write_volatile(PLLCFGR);
     modify(RCC_CR, 0, 1 << 24); // PLLON
     if !wait_for(RCC_CR, 1 << 25, 1 << 25) {
         return (16_000_000, 16_000_000);
@@ -75,23 +109,142 @@ pub fn init() {
             modify(reg(port), 0b11 << (2 * pin), 0b01 << (2 * pin));
             reg(port + 0x18).write_volatile(1 << (pin + 16));
         }
-        // USART1 on PB6 (alternate function 7), 115200 8N1, transmitter on.
-        modify(RCC_APB2ENR, 0, 1 << 4);
-        modify(reg(GPIOB), 0b11 << 12, 0b10 << 12);
-        modify(reg(GPIOB + 0x20), 0xF << 24, 7 << 24);
-        reg(USART1 + 0x08).write_volatile(clocks.1 / 115_200);
-        reg(USART1 + 0x0C).write_volatile((1 << 13) | (1 << 3));
         cortex_m::start_systick(clocks.0);
+        #[cfg(feature = "console-uart")]
+        uart::init(clocks.1);
+        #[cfg(feature = "console-usb")]
+        usb::init(clocks.0, clocks.0 == 168_000_000);
     }
 }
 
-pub fn write_out(bytes: &[u8]) {
-    for &b in bytes {
-        unsafe {
-            wait_for(reg(USART1), 1 << 7, 1 << 7); // TXE
-            reg(USART1 + 0x04).write_volatile(b as u32);
+/// USART1 on X9/X10 as the console: PB6 TX and PB7 RX (alternate function 7), 115200 8N1;
+/// received bytes come in by the USART1 interrupt (37), where Ctrl-C is taken.
+#[cfg(feature = "console-uart")]
+mod uart {
+    use super::{modify, reg, wait_for, GPIOB, RCC_APB2ENR, USART1};
+    use crate::board::ring::Ring;
+    use crate::exc::Global;
+
+    pub const USART1_IRQ: usize = 37;
+    const SR_RXNE: u32 = 1 << 5;
+    const SR_ORE: u32 = 1 << 3;
+    static INPUT: Global<Ring<256>> = Global::new(Ring::new());
+
+    pub unsafe fn init(apb2_hz: u32) {
+        modify(RCC_APB2ENR, 0, 1 << 4);
+        modify(reg(GPIOB), 0b1111 << 12, 0b1010 << 12);
+        modify(reg(GPIOB + 0x20), 0xFF << 24, 0x77 << 24);
+        reg(USART1 + 0x08).write_volatile(apb2_hz / 115_200);
+        // UE, RXNEIE, TE, RE.
+        reg(USART1 + 0x0C).write_volatile((1 << 13) | (1 << 5) | (1 << 3) | (1 << 2));
+        reg(0xE000_E100 + 4 * (USART1_IRQ / 32)).write_volatile(1 << (USART1_IRQ % 32));
+    }
+
+    pub fn write(bytes: &[u8]) {
+        for &b in bytes {
+            unsafe {
+                wait_for(reg(USART1), 1 << 7, 1 << 7); // TXE
+                reg(USART1 + 0x04).write_volatile(b as u32);
+            }
         }
     }
+
+    /// USART1's interrupt: a received byte (reading SR then DR also clears an overrun).
+    pub unsafe extern "C" fn interrupt() {
+        let sr = reg(USART1).read_volatile();
+        if sr & (SR_RXNE | SR_ORE) != 0 {
+            let b = reg(USART1 + 0x04).read_volatile() as u8;
+            if b == crate::kbint::CHAR {
+                crate::kbint::request();
+                INPUT.get().clear();
+            } else {
+                INPUT.get().push(b);
+            }
+        }
+    }
+
+    pub fn read_byte() -> Option<u8> {
+        ::cortex_m::interrupt::free(|_| INPUT.get().pop())
+    }
+}
+
+/// The device interrupts (vector table entries 16 on): the console's.
+pub type Interrupts = [Option<unsafe extern "C" fn()>; 82];
+pub const INTERRUPTS: Interrupts = {
+    let mut t: Interrupts = [None; 82];
+    #[cfg(feature = "console-uart")]
+    {
+        t[uart::USART1_IRQ] = Some(uart::interrupt);
+    }
+    #[cfg(feature = "console-usb")]
+    {
+        t[usb::OTG_FS_IRQ] = Some(usb::otg_fs_interrupt);
+    }
+    t
+};
+
+pub fn write_out(bytes: &[u8]) {
+    #[cfg(feature = "console-uart")]
+    uart::write(bytes);
+    #[cfg(feature = "console-usb")]
+    usb::write(bytes);
+}
+
+/// The next byte of console input, if one came.
+pub fn read_in() -> Option<u8> {
+    #[cfg(feature = "console-uart")]
+    return uart::read_byte();
+    #[cfg(feature = "console-usb")]
+    return usb::read_byte();
+}
+
+/// Once a millisecond, from SysTick: a waiting Ctrl-C's trip renewed (the consoles take Ctrl-C;
+/// boards without console input leave SysTick as it was), the USB console's reboot.
+#[inline(always)]
+pub fn tick(_now: u32) {
+    crate::kbint::tick();
+    #[cfg(feature = "console-usb")]
+    usb::tick(_now);
+}
+
+/// A word that survives the reset: [`BOOTLOADER_MAGIC`] there asks the next boot to enter the
+/// ROM bootloader (read by [`early`] before `.bss` is zeroed, then zeroed with it).
+static mut BOOT_REQUEST: u32 = 0;
+const BOOTLOADER_MAGIC: u32 = 0xB007_10AD;
+
+/// `pyb.bootloader()`, and the host's 1200-baud request: reset the chip with a request that
+/// the next boot, with every peripheral in its reset state, enters the ROM bootloader.
+pub fn enter_bootloader() -> ! {
+    ::cortex_m::interrupt::disable();
+    unsafe {
+        (&raw mut BOOT_REQUEST).write_volatile(BOOTLOADER_MAGIC);
+        ::cortex_m::asm::dsb();
+        // SCB_AIRCR: VECTKEY 0x05FA, SYSRESETREQ (bit 2).
+        SCB_AIRCR.write_volatile(0x05FA_0004);
+        ::cortex_m::asm::dsb();
+    }
+    loop {
+        ::cortex_m::asm::nop();
+    }
+}
+
+/// First thing after reset: enter the ROM bootloader if the last run asked for it. AN2606's
+/// sequence from a reset state: SYSCFG's clock on, system memory mapped at 0 (SYSCFG_MEMRMP
+/// MEM_MODE = 01), the main stack pointer from the bootloader's vector table, then its reset
+/// vector.
+pub unsafe fn early() {
+    let request = &raw mut BOOT_REQUEST;
+    if request.read_volatile() != BOOTLOADER_MAGIC {
+        return;
+    }
+    request.write_volatile(0);
+    modify(RCC_APB2ENR, 0, 1 << 14); // SYSCFGEN
+    SYSCFG_MEMRMP.write_volatile(0b01);
+    ::cortex_m::asm::dsb();
+    ::cortex_m::asm::isb();
+    let sp = (SYSTEM_MEMORY as *const u32).read_volatile();
+    let entry = ((SYSTEM_MEMORY + 4) as *const u32).read_volatile();
+    core::arch::asm!("msr msp, {sp}", "bx {entry}", sp = in(reg) sp, entry = in(reg) entry, options(noreturn));
 }
 
 pub fn write_err(bytes: &[u8]) {
@@ -109,11 +262,15 @@ pub fn led_get(i: usize) -> bool {
     unsafe { reg(port + 0x14).read_volatile() & (1 << pin) != 0 }
 }
 
-/// The program has ended: on an error the red LED stays lit; the board then sleeps.
+/// The program has ended: on an error the red LED stays lit; the board then sleeps, its
+/// console still answering (the last output, a reboot request).
 pub fn exit(code: u32) -> ! {
     if code != 0 {
         led_set(0, true);
     }
+    #[cfg(feature = "console-usb")]
+    usb::idle();
+    #[cfg(not(feature = "console-usb"))]
     loop {
         ::cortex_m::asm::wfi();
     }
