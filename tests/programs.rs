@@ -7,6 +7,7 @@
 //! and the expected diagnostics from mpyc. Arguments filter the cases by substring.
 
 mod big;
+mod sim;
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
@@ -967,6 +968,7 @@ fn main() {
     pyboard_cases(&mut cases);
     error_cases(&mut cases);
     big::cases(&mut cases);
+    sim::cases(&mut cases);
     cases.push(layout_case());
     cases.push(flash_layout_case());
     cases.push(formats_case());

@@ -67,6 +67,23 @@ pub fn delay_ms(ms: u32) {
     }
 }
 
+/// Waits `us` microseconds: whole milliseconds on the SysTick clock, the rest by watching
+/// SysTick's counter go down (it counts core clock cycles).
+pub fn delay_us(us: u32) {
+    if us >= 1000 {
+        delay_ms(us / 1000);
+    }
+    let reload = unsafe { SYST_RVR.read_volatile() } + 1;
+    let ticks = (us % 1000) * (reload / 1000);
+    let mut last = unsafe { SYST_CVR.read_volatile() };
+    let mut waited = 0;
+    while waited < ticks {
+        let now = unsafe { SYST_CVR.read_volatile() };
+        waited += if now <= last { last - now } else { last + reload - now };
+        last = now;
+    }
+}
+
 /// A marker for benchmarks: an instruction-counting QEMU plugin measures between two calls.
 #[no_mangle]
 #[inline(never)]
