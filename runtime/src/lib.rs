@@ -27,6 +27,7 @@ pub mod icache;
 pub mod int;
 pub mod io;
 pub mod iter;
+pub mod lcd160cr;
 pub mod list;
 pub mod memoryview;
 pub mod modules;

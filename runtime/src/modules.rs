@@ -283,13 +283,14 @@ macro_rules! modules {
         })*
         /// Every built-in module, for the compiler's checks (generated code imports each by its
         /// own entry point).
-        pub static MODULES: [&ModuleObj; 9] = [$(&$stat),*];
+        pub static MODULES: [&ModuleObj; 10] = [$(&$stat),*];
     };
 }
 
 modules! {
     CMATH_MODULE, rt_import_cmath = module("cmath", &crate::cmath::FUNCTIONS, &[], crate::cmath::consts);
     GC_MODULE, rt_import_gc = module("gc", &GC, &[], no_consts);
+    LCD160CR_MODULE, rt_import_lcd160cr = module("lcd160cr", &[], &[&crate::lcd160cr::LCD160CR_TYPE], crate::lcd160cr::consts);
     IO_MODULE, rt_import_io = module("io", &[], &[&crate::io::STRINGIO_TYPE, &crate::io::BYTESIO_TYPE], no_consts);
     MATH_MODULE, rt_import_math = module("math", &MATH, &[], math_consts);
     MICROPYTHON_MODULE, rt_import_micropython = module("micropython", &MICROPYTHON, &[], no_consts);
