@@ -1,14 +1,14 @@
 //! The simulated pyboard: each example with a scenario runs on `pyboard-sim`, and its console,
 //! LED timeline and LCD screenshots must equal the blessed ones in `tests/sim/<example>/`
 //! (pictures compared pixel by pixel; `MPYC_BLESS=1` rewrites them — look at the PNGs before
-//! committing).
+//! committing). The talk's touch program as written gets its two errors.
 
 use super::{blessing, root, run, temp, text, Case, MPYC};
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
 /// The examples the simulator runs, with their scenario beside them.
-const EXAMPLES: &[&str] = &[];
+const EXAMPLES: &[&str] = &["led", "accel", "touch", "tictactoe"];
 
 /// A PNG's size and RGB(A) pixels.
 fn pixels(path: &Path) -> Result<(u32, u32, Vec<u8>), String> {
@@ -90,6 +90,39 @@ fn example_case(name: &'static str) -> Case {
     }
 }
 
+/// The talk's touch program with its stray quote removed: `sleep` was never imported, which
+/// mpyc warns about at compile time (line and column) and which raises NameError in the loop,
+/// after the display was set up, as CPython and MicroPython do.
+fn talk_sleep_case() -> Case {
+    Case {
+        name: "tests/sim/talk/touch_no_import.py [pyboard-sim: warning, then NameError]".into(),
+        check: Box::new(|| {
+            let py = "tests/sim/talk/touch_no_import.py";
+            let out = run(
+                Command::new(MPYC).args(["run", py, "--board", "pyboard-sim", "--sim-out"]).arg(temp("sim-talk")),
+                120,
+            )?;
+            let stderr = text(&out.stderr);
+            let warning = format!("{py}:20:5: warning: name 'sleep' is not defined");
+            if !stderr.lines().any(|l| l.starts_with(&warning)) {
+                return Err(format!("expected the warning `{warning}…`:\n{stderr}"));
+            }
+            let tail: Vec<&str> = stderr.lines().rev().take(3).collect();
+            let frame = format!("  File \"{py}\", line 20, in <module>");
+            if out.status.code() != Some(1)
+                || tail[0] != "NameError: name 'sleep' is not defined"
+                || !stderr.lines().any(|l| l == frame)
+            {
+                return Err(format!("expected exit 1, NameError at line 20, got {:?}:\n{stderr}", out.status.code()));
+            }
+            if !out.stdout.is_empty() {
+                return Err(format!("unexpected output: {}", text(&out.stdout)));
+            }
+            Ok(())
+        }),
+    }
+}
+
 /// `tests/sim/*.py`: programs about the simulated board's parts, with their scenario beside
 /// them; their console must equal the `.out` file (written by hand: CPython has no pyboard).
 fn program_case(py: PathBuf) -> Case {
@@ -130,4 +163,5 @@ pub fn cases(cases: &mut Vec<Case>) {
     for py in programs {
         cases.push(program_case(py));
     }
+    cases.push(talk_sleep_case());
 }
