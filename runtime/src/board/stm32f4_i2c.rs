@@ -119,9 +119,14 @@ fn clear_addr(i2c: &pac::i2c1::RegisterBlock) {
     let _ = i2c.sr2().read().bits();
 }
 
+/// The address and `data`, without the stop. With no data (a probe: is anyone there?) there
+/// is no byte to finish, so no BTF to wait for.
 fn transmit(i2c: &pac::i2c1::RegisterBlock, addr: u8, data: &[u8]) -> Result<(), BusError> {
     address(i2c, addr << 1)?;
     clear_addr(i2c);
+    if data.is_empty() {
+        return Ok(());
+    }
     for &b in data {
         wait(i2c, SR1_TXE)?;
         i2c.dr().write(|w| unsafe { w.bits(b.into()) });
@@ -147,10 +152,12 @@ fn receive(i2c: &pac::i2c1::RegisterBlock, addr: u8, buf: &mut [u8]) -> Result<(
             buf[0] = read(i2c);
         }
         2 => {
-            set(i2c, CR1_ACK | CR1_POS);
+            // With ADDR set (SCL held low): NACK the second byte (POS: ACK applies to the
+            // next byte), then let the transfer go on.
             address(i2c, addr << 1 | 1)?;
-            clear_addr(i2c);
             clear(i2c, CR1_ACK);
+            set(i2c, CR1_POS);
+            clear_addr(i2c);
             wait(i2c, SR1_BTF)?;
             set(i2c, CR1_STOP);
             buf[0] = read(i2c);
