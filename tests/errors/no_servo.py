@@ -1,5 +1,5 @@
-# warning: 5:9: module 'pyb' has no attribute 'Accel'
-# raises: AttributeError: module 'pyb' has no attribute 'Accel'
+# warning: 5:9: module 'pyb' has no attribute 'Servo'
+# raises: AttributeError: module 'pyb' has no attribute 'Servo'
 # (CPython has no pyb)
 import pyb
-accel = pyb.Accel()
+servo = pyb.Servo(1)
