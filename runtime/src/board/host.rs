@@ -135,3 +135,32 @@ pub fn delay_ms(ms: u32) {
         None => std::thread::sleep(std::time::Duration::from_millis(ms.into())),
     }
 }
+
+static IRQ_DISABLED: Global<bool> = Global::new(false);
+
+/// The pyboard's clocks (168 MHz core, APB1 42 MHz, APB2 84 MHz), which `pyb.freq()` reports
+/// here too.
+pub fn clocks() -> [u32; 4] {
+    [168_000_000, 168_000_000, 42_000_000, 84_000_000]
+}
+
+/// A fixed ID: a simulated board is always the same board.
+pub fn unique_id() -> [u8; 12] {
+    *b"mpyc pyb sim"
+}
+
+/// Waits for the next interrupt: the next millisecond tick (SysTick's, on the board).
+pub fn wfi() {
+    match sim::machine() {
+        Some(m) => m.advance(1000 - m.now() % 1000),
+        None => std::thread::sleep(std::time::Duration::from_millis(1)),
+    }
+}
+
+pub fn irq_disabled() -> bool {
+    *IRQ_DISABLED.get()
+}
+
+pub fn set_irq(enabled: bool) {
+    *IRQ_DISABLED.get() = !enabled;
+}

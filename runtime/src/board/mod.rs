@@ -36,9 +36,13 @@ mod stm32f4_gpio;
 #[cfg(all(target_os = "none", feature = "board-pyboard"))]
 pub use stm32f4_gpio::{pin_init, pin_mode, pin_out, pin_read, pin_write};
 #[cfg(all(target_os = "none", feature = "board-pyboard"))]
+mod stm32f4_rcc;
+#[cfg(all(target_os = "none", feature = "board-pyboard"))]
+pub use stm32f4_rcc::{clocks, unique_id};
+#[cfg(all(target_os = "none", feature = "board-pyboard"))]
 mod stm32f4_i2c;
 #[cfg(all(target_os = "none", feature = "board-pyboard"))]
 pub use stm32f4_i2c::{i2c_init, i2c_read, i2c_write, i2c_write_read};
 
 #[cfg(target_os = "none")]
-pub use self::cortex_m::{delay_ms, delay_us, micros, millis};
+pub use self::cortex_m::{delay_ms, delay_us, irq_disabled, micros, millis, set_irq, wfi};

@@ -97,3 +97,13 @@ pub fn i2c_read(_bus: u8, _addr: u8, _buf: &mut [u8]) -> Result<(), BusError> {
 pub fn i2c_write_read(_bus: u8, _addr: u8, _data: &[u8], _buf: &mut [u8]) -> Result<(), BusError> {
     Err(BusError::NoBus)
 }
+
+/// The core clock for every bus (the FPGA image runs at 25 MHz).
+pub fn clocks() -> [u32; 4] {
+    [CORE_HZ; 4]
+}
+
+/// mps2 has no unique ID.
+pub fn unique_id() -> [u8; 12] {
+    [0; 12]
+}

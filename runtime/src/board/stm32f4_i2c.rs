@@ -31,23 +31,6 @@ fn controller(bus: u8) -> Result<&'static pac::i2c1::RegisterBlock, BusError> {
     })
 }
 
-/// The APB1 clock that drives the I2C controllers, from RCC_CFGR: the system clock
-/// (HSI 16 MHz, HSE 12 MHz, or the PLL's 168 MHz) over the APB1 prescaler.
-fn pclk1() -> u32 {
-    let cfgr = unsafe { &*pac::RCC::ptr() }.cfgr().read().bits();
-    let sys = match (cfgr >> 2) & 0b11 {
-        0b01 => 12_000_000,
-        0b10 => 168_000_000,
-        _ => 16_000_000,
-    };
-    let ppre1 = (cfgr >> 10) & 0b111;
-    if ppre1 & 0b100 != 0 {
-        sys >> ((ppre1 & 0b11) + 1)
-    } else {
-        sys
-    }
-}
-
 /// Resets and sets up controller `bus` for `hz` (standard mode up to 100 kHz, fast mode above,
 /// at most 400 kHz), with its pins as open-drain alternate functions.
 pub fn i2c_init(bus: u8, hz: u32) -> Result<(), BusError> {
@@ -61,7 +44,7 @@ pub fn i2c_init(bus: u8, hz: u32) -> Result<(), BusError> {
     for p in [scl, sda] {
         super::stm32f4_gpio::pin_init(p, PinMode::Alternate { af: 4, open_drain: true }, Pull::Up);
     }
-    let pclk = pclk1();
+    let pclk = super::stm32f4_rcc::clocks()[2];
     let mhz = (pclk / 1_000_000).clamp(2, 50) as u16;
     let hz = hz.clamp(1_000, 400_000);
     i2c.cr1().write(|w| unsafe { w.bits(CR1_SWRST) });

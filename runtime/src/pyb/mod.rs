@@ -29,17 +29,39 @@ fn elapsed(now: u32, a: &[Value]) -> R {
     Ok(small((now as isize - start) & TICKS_MASK))
 }
 
-pub static FUNCTIONS: [NativeObj; 6] = [
+pub static FUNCTIONS: [NativeObj; 11] = [
     NativeObj::new("delay", |a, _| {
         switch::wait_us(u64::from(count_arg(a, "ms")?) * 1000)?;
         Ok(NONE)
     }),
+    NativeObj::new("disable_irq", |_, _| {
+        let was = !board::irq_disabled();
+        board::set_irq(false);
+        Ok(bool_value(was))
+    }),
     NativeObj::new("elapsed_micros", |a, _| elapsed(board::micros(), a)),
     NativeObj::new("elapsed_millis", |a, _| elapsed(board::millis(), a)),
+    NativeObj::new("enable_irq", |a, _| {
+        board::set_irq(crate::ops::truthy(*a.first().unwrap_or(&TRUE))?);
+        Ok(NONE)
+    }),
+    NativeObj::new("freq", |a, _| {
+        if !a.is_empty() {
+            return Err(raise(&NOT_IMPLEMENTED_ERROR, "setting the clocks is not supported by mpyc"));
+        }
+        let c = board::clocks().map(|hz| crate::int::from_isize(hz as isize));
+        crate::list::new_tuple(&c)
+    }),
     NativeObj::new("micros", |_, _| Ok(small(board::micros() as isize & TICKS_MASK))),
     NativeObj::new("millis", |_, _| Ok(small(board::millis() as isize & TICKS_MASK))),
     NativeObj::new("udelay", |a, _| {
         switch::wait_us(count_arg(a, "us")?.into())?;
+        Ok(NONE)
+    }),
+    NativeObj::new("unique_id", |_, _| crate::bytes::new_bytes(&board::unique_id())),
+    NativeObj::new("wfi", |_, _| {
+        board::wfi();
+        switch::poll()?;
         Ok(NONE)
     }),
 ];
