@@ -150,7 +150,46 @@ fn program_case(py: PathBuf) -> Case {
     }
 }
 
+/// The command line: `--sim-time` ends a run before the scenario's `stop`; a scenario's
+/// mistake names its file and line; the simulator's options on a board without one are refused.
+fn cli_case() -> Case {
+    Case {
+        name: "mpyc run --board pyboard-sim [--sim-time, scenario errors, options on other boards]".into(),
+        check: Box::new(|| {
+            let out_dir = temp("sim-cli");
+            let _ = std::fs::remove_dir_all(&out_dir);
+            let args = ["run", "examples/accel.py", "--board", "pyboard-sim", "--sim-time", "1s", "--sim-out"];
+            let out = run(Command::new(MPYC).args(args).arg(&out_dir), 120)?;
+            let leds = std::fs::read_to_string(out_dir.join("leds.txt")).map_err(|e| e.to_string())?;
+            let stderr = text(&out.stderr);
+            if out.status.code() != Some(0)
+                || !leds.ends_with("\n0.590 s LED(3) on\n")
+                || !stderr.contains("after 1.000 s")
+            {
+                return Err(format!("--sim-time 1s: exit {:?}, LEDs\n{leds}{stderr}", out.status.code()));
+            }
+            let bad = temp("bad.scenario");
+            std::fs::write(&bad, "at 1s tilt x=3\nat 2s wave\n").map_err(|e| e.to_string())?;
+            let out = run(
+                Command::new(MPYC).args(["run", "examples/accel.py", "--board", "pyboard-sim", "--scenario"]).arg(&bad),
+                120,
+            )?;
+            let stderr = text(&out.stderr);
+            if out.status.code() != Some(2) || !stderr.contains(&format!("{}:2: expected one of", bad.display())) {
+                return Err(format!("a bad scenario: exit {:?}\n{stderr}", out.status.code()));
+            }
+            let out = run(Command::new(MPYC).args(["run", "examples/hello.py", "--sim-time", "1s"]), 120)?;
+            let stderr = text(&out.stderr);
+            if out.status.code() != Some(2) || !stderr.contains("are for simulated boards") {
+                return Err(format!("--sim-time on the host: exit {:?}\n{stderr}", out.status.code()));
+            }
+            Ok(())
+        }),
+    }
+}
+
 pub fn cases(cases: &mut Vec<Case>) {
+    cases.push(cli_case());
     for name in EXAMPLES {
         cases.push(example_case(name));
     }
