@@ -125,16 +125,21 @@ fn talk_sleep_case() -> Case {
 
 /// `tests/sim/*.py`: programs about the simulated board's parts, with their scenario beside
 /// them; their console must equal the `.out` file (written by hand: CPython has no pyboard).
-fn program_case(py: PathBuf) -> Case {
+/// With `gc_stress`, a collection at every allocation: the drivers keep nothing the collector
+/// cannot see, and virtual time does not depend on the collector.
+fn program_case(py: PathBuf, gc_stress: bool) -> Case {
     let rel = py.strip_prefix(root()).expect("under the root").to_path_buf();
     Case {
-        name: format!("{} [pyboard-sim]", rel.display()),
+        name: format!("{} [pyboard-sim{}]", rel.display(), if gc_stress { ", gc-stress" } else { "" }),
         check: Box::new(move || {
-            let out_dir = temp(&format!("sim-{}", rel.file_stem().unwrap().to_string_lossy()));
-            let out = run(
-                Command::new(MPYC).arg("run").arg(&rel).args(["--board", "pyboard-sim", "--sim-out"]).arg(&out_dir),
-                120,
-            )?;
+            let stem = rel.file_stem().unwrap().to_string_lossy().into_owned();
+            let out_dir = temp(&format!("sim-{stem}-{gc_stress}"));
+            let mut cmd = Command::new(MPYC);
+            cmd.arg("run").arg(&rel).args(["--board", "pyboard-sim", "--sim-out"]).arg(&out_dir);
+            if gc_stress {
+                cmd.arg("--gc-stress");
+            }
+            let out = run(&mut cmd, 120)?;
             let want = std::fs::read_to_string(root().join(rel.with_extension("out")))
                 .map_err(|_| format!("{} has no .out file (written by hand)", rel.display()))?;
             let got = text(&out.stdout);
@@ -200,7 +205,8 @@ pub fn cases(cases: &mut Vec<Case>) {
         .unwrap_or_default();
     programs.sort();
     for py in programs {
-        cases.push(program_case(py));
+        cases.push(program_case(py.clone(), false));
+        cases.push(program_case(py, true));
     }
     cases.push(talk_sleep_case());
 }
