@@ -7,6 +7,7 @@
 //! and the expected diagnostics from mpyc. Arguments filter the cases by substring.
 
 mod big;
+mod sim;
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
@@ -298,16 +299,14 @@ fn temp(name: &str) -> PathBuf {
 
 /// The pyboard firmware, checked with readelf: Arm, entry in flash, initial SP in RAM, reset
 /// vector with the Thumb bit, every allocated section inside flash or RAM.
-fn layout_case() -> Case {
+fn layout_case(program: &'static str) -> Case {
     Case {
-        name: "examples/blink.py [pyboard layout, readelf]".into(),
-        check: Box::new(|| {
+        name: format!("{program} [pyboard layout, readelf]"),
+        check: Box::new(move || {
             tool("arm-none-eabi-readelf", "binutils-arm-none-eabi")?;
-            let elf = temp("blink-pyboard.elf");
-            let out = run(
-                Command::new(MPYC).args(["build", "examples/blink.py", "--board", "pyboard", "-o"]).arg(&elf),
-                300,
-            )?;
+            let stem = Path::new(program).file_stem().unwrap_or_default().to_string_lossy().into_owned();
+            let elf = temp(&format!("{stem}-layout-pyboard.elf"));
+            let out = run(Command::new(MPYC).args(["build", program, "--board", "pyboard", "-o"]).arg(&elf), 300)?;
             if !out.status.success() {
                 return Err(text(&out.stderr));
             }
@@ -1093,7 +1092,10 @@ fn main() {
     pyboard_cases(&mut cases);
     error_cases(&mut cases);
     big::cases(&mut cases);
-    cases.push(layout_case());
+    sim::cases(&mut cases);
+    cases.push(layout_case("examples/blink.py"));
+    // The biggest example, with the I2C and LCD drivers linked in.
+    cases.push(layout_case("examples/tictactoe.py"));
     cases.push(flash_layout_case());
     cases.push(formats_case());
     cases.push(flash_no_board_case());

@@ -102,6 +102,31 @@ impl Emulator {
     }
 }
 
+/// A simulated board (`[simulator]`): the host backend with these parts modelled, wired as on
+/// the real board. Pins are CPU names (`A13`).
+#[derive(Deserialize, Debug, Clone)]
+#[serde(deny_unknown_fields)]
+pub struct Simulator {
+    /// LED(1), LED(2), … (active high).
+    pub leds: Vec<String>,
+    /// The user switch (pressing it pulls the pin low).
+    pub switch: Option<String>,
+    #[serde(default)]
+    pub devices: Vec<SimDevice>,
+}
+
+/// A device model on an I2C bus of a simulated board.
+#[derive(Deserialize, Debug, Clone)]
+#[serde(deny_unknown_fields)]
+pub struct SimDevice {
+    /// The model: `mma7660`, `lcd160cr`.
+    pub model: String,
+    pub bus: u8,
+    pub addr: u8,
+    /// The pin that powers it, if one does.
+    pub power: Option<String>,
+}
+
 #[derive(Deserialize, Debug, Clone)]
 #[serde(deny_unknown_fields)]
 pub struct Board {
@@ -125,6 +150,7 @@ pub struct Board {
     /// The console the firmware uses, on a board that has a choice.
     pub console: Option<Console>,
     pub usb: Option<UsbIds>,
+    pub simulator: Option<Simulator>,
 }
 
 impl Board {

@@ -4,8 +4,9 @@
 use crate::backend::{host, thumb2};
 use crate::board::{self, Backend, Board};
 use crate::link::formats::Format;
-use crate::{frontend, link, lower, mcu_runtime};
+use crate::{frontend, link, lower, mcu_runtime, sim};
 use anyhow::{anyhow, bail, Context, Result};
+pub use sim::SimOptions;
 use std::path::{Path, PathBuf};
 
 /// Intermediate forms `mpyc build --emit` can print.
@@ -60,15 +61,26 @@ fn lower(file: &Path, target: lower::Target, options: lower::Options) -> Result<
 }
 
 /// Runs `file` on `board_name`; returns the program's exit status.
-pub fn run(file: &Path, board_name: &str, options: lower::Options) -> Result<i32> {
+pub fn run(file: &Path, board_name: &str, options: lower::Options, sim_options: SimOptions) -> Result<i32> {
     let board = board::load(board_name)?;
+    if sim_options.given() && board.simulator.is_none() {
+        bail!("--sim-time, --scenario and --sim-out are for simulated boards (such as pyboard-sim); '{board_name}' is not one");
+    }
     match board.backend {
         Backend::Host => {
+            let sim_config = board.simulator.as_ref().map(|s| sim::config(file, s, &sim_options)).transpose()?;
             let isa = host::isa()?;
             let target = host::target(&isa);
             let program = on_compile_stack(|| lower(file, target, options))?;
             mpyc_runtime::gc::init_host(board.heap_size.unwrap_or(64 << 20) as usize);
-            host::run(program, isa)
+            if let Some(config) = sim_config {
+                mpyc_runtime::board::sim::configure(config).map_err(|e| anyhow!(e))?;
+            }
+            let status = host::run(program, isa);
+            if let Some(m) = mpyc_runtime::board::sim::machine() {
+                m.finish();
+            }
+            status
         }
         Backend::Thumb2 => {
             let Some(emu) = board.emulator.clone() else {

@@ -13,6 +13,7 @@ mod mcu_runtime;
 mod monitor;
 #[cfg(test)]
 mod perfbench;
+mod sim;
 mod size;
 
 use clap::{Parser, Subcommand};
@@ -63,6 +64,15 @@ enum Command {
         /// Treat warnings (names assigned nowhere, missing modules) as errors.
         #[arg(long)]
         deny_warnings: bool,
+        /// Simulated boards: how long to run, in simulated time (`5s`, `1500ms`; 10 s by default).
+        #[arg(long, value_name = "DURATION")]
+        sim_time: Option<String>,
+        /// Simulated boards: the scenario file (FILE's stem with `.scenario` beside it, if there is one).
+        #[arg(long, value_name = "FILE")]
+        scenario: Option<PathBuf>,
+        /// Simulated boards: where the LED timeline and LCD screenshots go (`FILE-sim/` by default).
+        #[arg(long, value_name = "DIR")]
+        sim_out: Option<PathBuf>,
     },
     /// Compile FILE and write it to a board in DFU mode over USB (erasing only the flash it
     /// needs: the pyboard's /flash files stay), then start it. FILE may also be a built
@@ -112,9 +122,12 @@ fn main() -> ExitCode {
         Command::Build { file, board, output, format, emit, gc_stress, deny_warnings } => {
             driver::build(&file, &board, output, format, emit, lower::Options { gc_stress, deny_warnings }).map(|_| 0)
         }
-        Command::Run { file, board, gc_stress, deny_warnings } => {
-            driver::run(&file, &board, lower::Options { gc_stress, deny_warnings })
-        }
+        Command::Run { file, board, gc_stress, deny_warnings, sim_time, scenario, sim_out } => driver::run(
+            &file,
+            &board,
+            lower::Options { gc_stress, deny_warnings },
+            driver::SimOptions { time: sim_time, scenario, out: sim_out },
+        ),
         Command::Flash { file, board, deny_warnings, monitor } => {
             driver::flash(&file, &board, lower::Options { gc_stress: false, deny_warnings })
                 .and_then(|_| if monitor { driver::monitor(&board, None, true) } else { Ok(()) })

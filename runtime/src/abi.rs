@@ -112,6 +112,7 @@ entry_points! {
     crate::modules => fn rt_import_math() -> Value;
     crate::modules => fn rt_import_micropython() -> Value;
     crate::modules => fn rt_import_pyb() -> Value;
+    crate::modules => fn rt_import_lcd160cr() -> Value;
     crate::modules => fn rt_import_random() -> Value;
     crate::modules => fn rt_import_sys() -> Value;
     crate::modules => fn rt_import_time() -> Value;

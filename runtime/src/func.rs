@@ -469,7 +469,10 @@ pub fn call(f: Value, args: &[Value], kw: &Kw) -> R {
         }
         _ => match lookup_name(type_of(f), crate::name!("__call__")) {
             Some(c) => with_first(f, args, |all| call(c, all, kw)),
-            None => Err(raise(&TYPE_ERROR, alloc::format!("'{}' object is not callable", type_name(f)))),
+            None => match type_of(f).methods.iter().find(|m| m.name == "__call__") {
+                Some(m) => with_first(f, args, |all| (m.f)(all, kw)),
+                None => Err(raise(&TYPE_ERROR, alloc::format!("'{}' object is not callable", type_name(f)))),
+            },
         },
     }
 }
@@ -919,6 +922,9 @@ pub fn lookup_attr(obj: Value, name: Value) -> R<Option<Value>> {
             if let Some(v) = lookup_class(c, key) {
                 return bind_attr(v, 0, obj).map(Some);
             }
+            if let Some(v) = c.consts.and_then(|consts| consts(key)) {
+                return v.map(Some);
+            }
             for b in c.mro_iter() {
                 if let Some(m) = b.methods.iter().find(|m| m.name == key) {
                     let obj = m as *const NativeObj as Value;
@@ -1012,6 +1018,11 @@ pub fn lookup_attr(obj: Value, name: Value) -> R<Option<Value>> {
             return getattr(f, name).map(Some);
         }
         (Kind::Property, "fget") => return Ok(Some(unsafe { body::<WrapperObj>(obj) }.func)),
+        (Kind::Device, _) => {
+            if let Some(m) = t.methods.iter().find(|m| m.name == "__getattr__") {
+                return (m.f)(&[obj, name], &Kw::NONE).map(Some);
+            }
+        }
         _ => {}
     }
     if let Some(ga) = lookup_name(t, crate::name!("__getattr__")) {
@@ -1215,6 +1226,7 @@ pub extern "C" fn rt_make_class(name: Value, bases: Value, ns: Value) -> Value {
             new: None,
             name_obj: name,
             inst_cap: core::cell::Cell::new(0),
+            consts: None,
         })?;
         let mut full = Vec::with_capacity(mro.len() + 1);
         full.push(cls);
@@ -1267,4 +1279,5 @@ pub static OBJECT_INIT: NativeObj = NativeObj::new("__init__", |_, _| Ok(NONE));
 pub fn is_callable(v: Value) -> bool {
     matches!(kind_of(v), Kind::Function | Kind::Native | Kind::BoundMethod | Kind::Type)
         || lookup_name(type_of(v), crate::name!("__call__")).is_some()
+        || type_of(v).methods.iter().any(|m| m.name == "__call__")
 }

@@ -29,6 +29,7 @@ pub mod int;
 pub mod io;
 pub mod iter;
 pub mod kbint;
+pub mod lcd160cr;
 pub mod list;
 pub mod memoryview;
 pub mod modules;

@@ -234,18 +234,15 @@ fn ms_arg(v: Value) -> R<u32> {
 static TIME: [NativeObj; 8] = [
     NativeObj::new("sleep", |a, _| {
         let s = number(*a.first().unwrap_or(&small(0)), "sleep")?;
-        crate::board::delay_ms((s * 1000.0) as u32);
-        crate::kbint::check()?;
+        crate::pyb::switch::wait_us((s * 1_000_000.0).max(0.0) as u64)?;
         Ok(NONE)
     }),
     NativeObj::new("sleep_ms", |a, _| {
-        crate::board::delay_ms(ms_arg(*a.first().unwrap_or(&small(0)))?);
-        crate::kbint::check()?;
+        crate::pyb::switch::wait_us(u64::from(ms_arg(*a.first().unwrap_or(&small(0)))?) * 1000)?;
         Ok(NONE)
     }),
     NativeObj::new("sleep_us", |a, _| {
-        crate::board::delay_ms(ms_arg(*a.first().unwrap_or(&small(0)))? / 1000);
-        crate::kbint::check()?;
+        crate::pyb::switch::wait_us(ms_arg(*a.first().unwrap_or(&small(0)))?.into())?;
         Ok(NONE)
     }),
     NativeObj::new("ticks_add", |a, _| {
@@ -262,8 +259,7 @@ static TIME: [NativeObj; 8] = [
     NativeObj::new("time", |_, _| new_float(crate::board::millis() as Float / 1000.0)),
 ];
 
-/// Tick counters wrap at 2**30, as MicroPython's.
-const TICKS_MASK: isize = (1 << 30) - 1;
+use crate::pyb::TICKS_MASK;
 
 static MICROPYTHON: [NativeObj; 4] = [
     NativeObj::new("const", |a, _| Ok(*a.first().unwrap_or(&NONE))),
@@ -272,29 +268,6 @@ static MICROPYTHON: [NativeObj; 4] = [
     NativeObj::new("mem_info", |_, _| {
         let (free, used) = crate::gc::usage();
         crate::print::write(alloc::format!("mem: total={}, used={used}, free={free}\n", free + used).as_bytes());
-        Ok(NONE)
-    }),
-];
-
-static PYB: [NativeObj; 5] = [
-    // Reboots into the ROM DFU bootloader (on the host and in QEMU the program ends).
-    NativeObj::new("bootloader", |_, _| {
-        crate::print::flush();
-        crate::board::enter_bootloader()
-    }),
-    NativeObj::new("delay", |a, _| {
-        crate::board::delay_ms(ms_arg(*a.first().unwrap_or(&small(0)))?);
-        crate::kbint::check()?;
-        Ok(NONE)
-    }),
-    NativeObj::new("elapsed_millis", |a, _| {
-        let start = index_of(a[0], "start")?;
-        Ok(small((crate::board::millis() as isize - start) & TICKS_MASK))
-    }),
-    NativeObj::new("millis", |_, _| Ok(small(crate::board::millis() as isize & TICKS_MASK))),
-    NativeObj::new("udelay", |a, _| {
-        crate::board::delay_ms(ms_arg(*a.first().unwrap_or(&small(0)))? / 1000);
-        crate::kbint::check()?;
         Ok(NONE)
     }),
 ];
@@ -310,17 +283,18 @@ macro_rules! modules {
         })*
         /// Every built-in module, for the compiler's checks (generated code imports each by its
         /// own entry point).
-        pub static MODULES: [&ModuleObj; 9] = [$(&$stat),*];
+        pub static MODULES: [&ModuleObj; 10] = [$(&$stat),*];
     };
 }
 
 modules! {
     CMATH_MODULE, rt_import_cmath = module("cmath", &crate::cmath::FUNCTIONS, &[], crate::cmath::consts);
     GC_MODULE, rt_import_gc = module("gc", &GC, &[], no_consts);
+    LCD160CR_MODULE, rt_import_lcd160cr = module("lcd160cr", &[], &[&crate::lcd160cr::LCD160CR_TYPE], crate::lcd160cr::consts);
     IO_MODULE, rt_import_io = module("io", &[], &[&crate::io::STRINGIO_TYPE, &crate::io::BYTESIO_TYPE], no_consts);
     MATH_MODULE, rt_import_math = module("math", &MATH, &[], math_consts);
     MICROPYTHON_MODULE, rt_import_micropython = module("micropython", &MICROPYTHON, &[], no_consts);
-    PYB_MODULE, rt_import_pyb = module("pyb", &PYB, &[&LED_TYPE], no_consts);
+    PYB_MODULE, rt_import_pyb = module("pyb", &crate::pyb::FUNCTIONS, &crate::pyb::TYPES, no_consts);
     RANDOM_MODULE, rt_import_random = module("random", &crate::random::FUNCTIONS, &[], no_consts);
     SYS_MODULE, rt_import_sys = module("sys", &SYS, &[], sys_consts);
     TIME_MODULE, rt_import_time = module("time", &TIME, &[], no_consts);
@@ -330,7 +304,26 @@ modules! {
 pub fn member_names(m: &ModuleObj) -> alloc::vec::Vec<&'static str> {
     let mut names: alloc::vec::Vec<&'static str> = m.members.iter().map(|f| f.name).collect();
     names.extend(m.types.iter().map(|t| t.name));
-    for c in ["pi", "e", "tau", "inf", "nan", "platform", "implementation", "maxsize", "byteorder", "argv", "name"] {
+    for c in [
+        "pi",
+        "e",
+        "tau",
+        "inf",
+        "nan",
+        "platform",
+        "implementation",
+        "maxsize",
+        "byteorder",
+        "argv",
+        "name",
+        "PORTRAIT",
+        "LANDSCAPE",
+        "PORTRAIT_UPSIDEDOWN",
+        "LANDSCAPE_UPSIDEDOWN",
+        "STARTUP_DECO_NONE",
+        "STARTUP_DECO_MLOGO",
+        "STARTUP_DECO_INFO",
+    ] {
         if (m.consts)(c).is_some() {
             names.push(c);
         }

@@ -43,7 +43,9 @@ pub enum Kind {
     Generator,
     Instance,
     Exception,
-    Led,
+    /// A peripheral of the board (`pyb.LED`, `pyb.I2C`, `lcd160cr.LCD160CR`, …): every such
+    /// type lives in its own file and shares this one kind; its `__repr__` is a method.
+    Device,
     /// `io.StringIO` and `io.BytesIO`.
     Stream,
     Complex,
@@ -84,6 +86,9 @@ pub struct TypeObj {
     /// A class's guess of how many attributes its instances get: the entries the dict made
     /// with each new instance has room for (0: the smallest dict).
     pub inst_cap: core::cell::Cell<usize>,
+    /// A built-in type's class attributes that are not methods (`Pin.OUT`, `Pin.board`,
+    /// static methods): name → value, made on each access.
+    pub consts: Option<fn(&str) -> Option<R>>,
 }
 unsafe impl Sync for TypeObj {}
 
@@ -110,7 +115,14 @@ impl TypeObj {
             new,
             name_obj: 0,
             inst_cap: core::cell::Cell::new(0),
+            consts: None,
         }
+    }
+
+    /// This type with class attributes `consts` besides its methods.
+    pub const fn with_consts(mut self, consts: fn(&str) -> Option<R>) -> TypeObj {
+        self.consts = Some(consts);
+        self
     }
 
     pub fn as_value(&'static self) -> Value {
@@ -194,7 +206,6 @@ builtin_types! {
     DICT_VALUES_TYPE = "dict_values", DictView, Some(&OBJECT_TYPE), &[], None;
     DICT_ITEMS_TYPE = "dict_items", DictView, Some(&OBJECT_TYPE), &[], None;
     GENERATOR_TYPE = "generator", Generator, Some(&OBJECT_TYPE), crate::gen::GENERATOR_METHODS, None;
-    LED_TYPE = "LED", Led, Some(&OBJECT_TYPE), crate::pyb::LED_METHODS, Some(crate::pyb::led_new);
     COMPLEX_TYPE = "complex", Complex, Some(&OBJECT_TYPE), crate::complex::METHODS, Some(crate::complex::complex_new);
     MEMORYVIEW_TYPE = "memoryview", MemoryView, Some(&OBJECT_TYPE), crate::memoryview::METHODS,
         Some(crate::memoryview::memoryview_new);

@@ -229,7 +229,10 @@ pub fn to_repr(v: Value) -> R<String> {
             Ok(alloc::format!("{}({inner})", t.name))
         }
         Kind::Stream => Ok(alloc::format!("<_io.{} object at {:#x}>", t.name, v)),
-        Kind::Led => Ok(alloc::format!("LED({})", unsafe { body::<crate::pyb::LedObj>(v) }.index)),
+        Kind::Device => match t.methods.iter().find(|m| m.name == "__repr__") {
+            Some(m) => Ok(String::from(crate::str::as_str((m.f)(&[v], &crate::func::Kw::NONE)?).unwrap_or("?"))),
+            None => Ok(alloc::format!("<{} object at {:#x}>", t.name, v)),
+        },
         Kind::Generator => Ok(alloc::format!("<generator object {} at {:#x}>", crate::gen::name(v), v)),
         _ if v == crate::builtins::NOT_IMPLEMENTED.as_value() => Ok(String::from("NotImplemented")),
         _ if t.is_class() => Ok(alloc::format!("<__main__.{} object at {:#x}>", t.name, v)),

@@ -63,9 +63,58 @@ pub use board_micros as micros;
 
 /// Waits `ms` milliseconds, or less when a Ctrl-C comes (the caller raises it).
 pub fn delay_ms(ms: u32) {
+    // With interrupts off (`pyb.disable_irq()`) SysTick's handler cannot count: count its
+    // cycles instead.
+    if irq_disabled() {
+        for _ in 0..ms {
+            spin_us(1000);
+        }
+        return;
+    }
     let start = millis();
     while millis().wrapping_sub(start) < ms && !crate::kbint::pending() {
         ::cortex_m::asm::wfi();
+    }
+}
+
+/// Waits `us` microseconds: whole milliseconds on the SysTick clock, the rest by watching
+/// SysTick's counter go down (it counts core clock cycles).
+pub fn delay_us(us: u32) {
+    if us >= 1000 {
+        delay_ms(us / 1000);
+    }
+    spin_us(us % 1000);
+}
+
+/// Waits `us` (at most 1000) microseconds by watching SysTick's counter go down.
+fn spin_us(us: u32) {
+    let reload = unsafe { SYST_RVR.read_volatile() } + 1;
+    let ticks = us * (reload / 1000);
+    let mut last = unsafe { SYST_CVR.read_volatile() };
+    let mut waited = 0;
+    while waited < ticks {
+        let now = unsafe { SYST_CVR.read_volatile() };
+        waited += if now <= last { last - now } else { last + reload - now };
+        last = now;
+    }
+}
+
+/// Sleeps until an interrupt (the next SysTick at the latest).
+pub fn wfi() {
+    ::cortex_m::asm::wfi();
+}
+
+/// Whether interrupts are masked (PRIMASK).
+pub fn irq_disabled() -> bool {
+    ::cortex_m::register::primask::read().is_active()
+}
+
+/// Masks (false) or unmasks (true) interrupts.
+pub fn set_irq(enabled: bool) {
+    if enabled {
+        unsafe { ::cortex_m::interrupt::enable() };
+    } else {
+        ::cortex_m::interrupt::disable();
     }
 }
 

@@ -78,3 +78,60 @@ pub fn enter_bootloader() -> ! {
 pub fn exit(code: u32) -> ! {
     cortex_m::semihost_exit(code)
 }
+
+// mps2-an386 has none of the pyboard's pins or buses: pins are remembered (so that `pyb.Pin`
+// programs run), and I2C has no bus.
+use super::bus::{BusError, PinId, PinMode, Pull};
+use super::gpio_model::Gpio;
+
+static GPIO: Global<Option<Gpio>> = Global::new(None);
+
+fn gpio() -> &'static mut Gpio {
+    GPIO.get().get_or_insert_with(Gpio::default)
+}
+
+pub fn pin_init(p: PinId, mode: PinMode, pull: Pull) {
+    gpio().init(p, mode, pull)
+}
+
+pub fn pin_write(p: PinId, high: bool) {
+    gpio().write(p, high)
+}
+
+pub fn pin_read(p: PinId) -> bool {
+    gpio().level(p)
+}
+
+pub fn pin_out(p: PinId) -> bool {
+    gpio().out(p)
+}
+
+pub fn pin_mode(p: PinId) -> (PinMode, Pull) {
+    gpio().mode(p)
+}
+
+pub fn i2c_init(_bus: u8, _hz: u32) -> Result<(), BusError> {
+    Err(BusError::NoBus)
+}
+
+pub fn i2c_write(_bus: u8, _addr: u8, _data: &[u8]) -> Result<(), BusError> {
+    Err(BusError::NoBus)
+}
+
+pub fn i2c_read(_bus: u8, _addr: u8, _buf: &mut [u8]) -> Result<(), BusError> {
+    Err(BusError::NoBus)
+}
+
+pub fn i2c_write_read(_bus: u8, _addr: u8, _data: &[u8], _buf: &mut [u8]) -> Result<(), BusError> {
+    Err(BusError::NoBus)
+}
+
+/// The core clock for every bus (the FPGA image runs at 25 MHz).
+pub fn clocks() -> [u32; 4] {
+    [CORE_HZ; 4]
+}
+
+/// mps2 has no unique ID.
+pub fn unique_id() -> [u8; 12] {
+    [0; 12]
+}

@@ -1,4 +1,6 @@
 //! `pyb.LED`: the board's LEDs, numbered from 1 as on the silkscreen.
+//!
+//! `intensity` is on or off (255 or 0): LEDs 3 and 4 have no PWM yet.
 
 use crate::board;
 use crate::exc::*;
@@ -33,7 +35,10 @@ fn led(v: Value) -> usize {
     unsafe { body::<LedObj>(v) }.index - 1
 }
 
+pub static LED_TYPE: TypeObj = TypeObj::builtin("LED", Kind::Device, Some(&OBJECT_TYPE), LED_METHODS, Some(led_new));
+
 pub static LED_METHODS: &[NativeObj] = &[
+    NativeObj::new("__repr__", |a, _| crate::str::from_str(&alloc::format!("LED({})", led(a[0]) + 1))),
     NativeObj::new("intensity", |a, _| {
         let i = led(a[0]);
         match a.get(1) {

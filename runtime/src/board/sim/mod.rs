@@ -1,0 +1,311 @@
+//! The simulated pyboard (`--board pyboard-sim`): the host board with the pyboard's peripherals
+//! modelled — GPIO ports, the LEDs and USR switch on them, I2C buses with device models (the
+//! MMA7660 accelerometer, the LCD160CR display) — on a virtual clock. Delays cost no real time:
+//! they move the clock, and so does every bus transfer (by the time its bits take on the wire).
+//! A scenario's events happen when the clock passes them; at the end of the simulated time
+//! the LED timeline and the LCD's picture are written and the process ends.
+
+pub mod lcd160cr;
+pub mod mma7660;
+pub mod scenario;
+
+use super::bus::{BusError, PinId, PinMode, Pull};
+use crate::exc::Global;
+use scenario::{Action, Event};
+use std::path::PathBuf;
+
+/// A device attached to an I2C bus of the simulated board.
+pub struct DeviceConfig {
+    /// `mma7660` or `lcd160cr`.
+    pub model: String,
+    pub bus: u8,
+    pub addr: u8,
+    /// The pin that powers the device (the MMA7660's AVDD on PB5, the LCD's X4): it answers
+    /// only while that pin is high.
+    pub power: Option<PinId>,
+}
+
+/// What the simulated board is made of and what happens to it (the board file's
+/// `[simulator]`, the scenario and the command line).
+pub struct Config {
+    /// LED(1), LED(2), … pins (active high).
+    pub leds: Vec<PinId>,
+    /// The USR switch's pin: pressing it pulls the pin low.
+    pub switch: Option<PinId>,
+    pub devices: Vec<DeviceConfig>,
+    pub events: Vec<Event>,
+    /// Microseconds of simulated time after which the program is stopped.
+    pub end: u64,
+    /// Where the LED timeline and the screenshots go.
+    pub out_dir: PathBuf,
+}
+
+enum Device {
+    Mma7660(mma7660::Mma7660),
+    Lcd160cr(lcd160cr::Lcd160cr),
+}
+
+struct Attached {
+    bus: u8,
+    addr: u8,
+    power: Option<PinId>,
+    device: Device,
+}
+
+pub struct Machine {
+    now: u64,
+    end: u64,
+    events: Vec<Event>,
+    next: usize,
+    gpio: super::gpio_model::Gpio,
+    devices: Vec<Attached>,
+    /// Clock of I2C1..I2C3 in Hz (what `i2c_init` set).
+    bus_hz: [u32; 4],
+    leds: Vec<PinId>,
+    led_on: Vec<bool>,
+    timeline: String,
+    switch: Option<PinId>,
+    out_dir: PathBuf,
+    written: Vec<String>,
+}
+
+static MACHINE: Global<Option<Box<Machine>>> = Global::new(None);
+
+/// Sets up the simulated board; call before the program runs.
+pub fn configure(config: Config) -> Result<(), String> {
+    let mut devices = Vec::new();
+    for d in config.devices {
+        let device = match d.model.as_str() {
+            "mma7660" => Device::Mma7660(Default::default()),
+            "lcd160cr" => Device::Lcd160cr(Default::default()),
+            m => return Err(format!("no model of a device called `{m}` (there are: mma7660, lcd160cr)")),
+        };
+        devices.push(Attached { bus: d.bus, addr: d.addr, power: d.power, device });
+    }
+    std::fs::create_dir_all(&config.out_dir).map_err(|e| format!("cannot make {}: {e}", config.out_dir.display()))?;
+    let mut m = Machine {
+        now: 0,
+        end: config.end,
+        events: config.events,
+        next: 0,
+        gpio: Default::default(),
+        devices,
+        bus_hz: [100_000; 4],
+        led_on: vec![false; config.leds.len()],
+        leds: config.leds,
+        timeline: String::new(),
+        switch: config.switch,
+        out_dir: config.out_dir,
+        written: Vec::new(),
+    };
+    // What the firmware's start-up does: the LED pins are outputs, off.
+    for &p in &m.leds.clone() {
+        m.gpio.init(p, PinMode::OutputPushPull, Pull::None);
+    }
+    m.settle();
+    *MACHINE.get() = Some(Box::new(m));
+    Ok(())
+}
+
+/// The simulated board, when there is one.
+pub fn machine() -> Option<&'static mut Machine> {
+    MACHINE.get().as_deref_mut()
+}
+
+impl Machine {
+    pub fn now(&self) -> u64 {
+        self.now
+    }
+
+    /// Moves the clock on by `us`, letting the scenario's events happen on the way; past the
+    /// end of the simulated time, writes the outputs and ends the process.
+    pub fn advance(&mut self, us: u64) {
+        let target = self.now.saturating_add(us);
+        while let Some(e) = self.events.get(self.next).filter(|e| e.at <= target.min(self.end)).cloned() {
+            self.next += 1;
+            self.now = self.now.max(e.at);
+            self.apply(e.action);
+        }
+        self.now = target;
+        if self.now >= self.end {
+            self.now = self.end;
+            self.stop();
+        }
+    }
+
+    fn apply(&mut self, action: Action) {
+        match action {
+            Action::Tilt { x, y, z } => {
+                for d in &mut self.devices {
+                    if let Device::Mma7660(m) = &mut d.device {
+                        for (i, v) in [x, y, z].into_iter().enumerate() {
+                            if let Some(v) = v {
+                                m.acceleration[i] = v;
+                            }
+                        }
+                    }
+                }
+            }
+            Action::Switch(pressed) => {
+                if let Some(p) = self.switch {
+                    self.gpio.drive(p, pressed.then_some(false));
+                }
+            }
+            Action::Touch(at) => {
+                for d in &mut self.devices {
+                    if let Device::Lcd160cr(l) = &mut d.device {
+                        l.set_touch(at);
+                    }
+                }
+            }
+            Action::Pin(p, level) => self.gpio.drive(p, Some(level)),
+            Action::Screenshot(name) => self.screenshot(&name),
+            Action::Stop => {
+                self.end = self.now;
+                self.stop();
+            }
+        }
+        self.settle();
+    }
+
+    /// The simulation is over: outputs written, the process ends as the board would be
+    /// switched off.
+    fn stop(&mut self) -> ! {
+        self.finish();
+        eprintln!("pyboard-sim: stopped after {} of simulated time", seconds(self.now));
+        std::process::exit(0)
+    }
+
+    /// Writes the LED timeline and the LCD's last picture as `end.png` (also when the program
+    /// ends first; no pictures of a display the program never switched on).
+    pub fn finish(&mut self) {
+        let path = self.out_dir.join("leds.txt");
+        let mut text = String::from("# LED timeline: simulated time, LED, new state\n");
+        text.push_str(&self.timeline);
+        if let Err(e) = std::fs::write(&path, text) {
+            eprintln!("pyboard-sim: cannot write {}: {e}", path.display());
+        }
+        self.screenshot("end");
+    }
+
+    fn screenshot(&mut self, name: &str) {
+        for d in &self.devices {
+            if let Device::Lcd160cr(l) = &d.device {
+                if !l.ever_powered {
+                    return;
+                }
+                let path = self.out_dir.join(format!("{name}.png"));
+                match std::fs::write(&path, l.png()) {
+                    Ok(()) => self.written.push(name.to_string()),
+                    Err(e) => eprintln!("pyboard-sim: cannot write {}: {e}", path.display()),
+                }
+                return;
+            }
+        }
+    }
+
+    /// After the pins changed: devices are powered by their pins, LED changes are logged.
+    fn settle(&mut self) {
+        for d in &mut self.devices {
+            let on = d.power.is_none_or(|p| self.gpio.level(p));
+            match &mut d.device {
+                Device::Mma7660(m) => m.set_power(on),
+                Device::Lcd160cr(l) => l.set_power(on),
+            }
+        }
+        for i in 0..self.leds.len() {
+            let on = self.gpio.level(self.leds[i]);
+            if on != self.led_on[i] {
+                self.led_on[i] = on;
+                let state = if on { "on" } else { "off" };
+                self.timeline.push_str(&format!("{} LED({}) {state}\n", seconds(self.now), i + 1));
+            }
+        }
+    }
+
+    pub fn pin_init(&mut self, p: PinId, mode: PinMode, pull: Pull) {
+        self.gpio.init(p, mode, pull);
+        self.settle();
+    }
+
+    pub fn pin_write(&mut self, p: PinId, high: bool) {
+        self.gpio.write(p, high);
+        self.settle();
+    }
+
+    pub fn pin_read(&mut self, p: PinId) -> bool {
+        self.gpio.level(p)
+    }
+
+    pub fn pin_out(&mut self, p: PinId) -> bool {
+        self.gpio.out(p)
+    }
+
+    pub fn pin_mode(&mut self, p: PinId) -> (PinMode, Pull) {
+        self.gpio.mode(p)
+    }
+
+    pub fn led_set(&mut self, i: usize, on: bool) {
+        if let Some(&p) = self.leds.get(i) {
+            self.pin_write(p, on);
+        }
+    }
+
+    pub fn led_get(&mut self, i: usize) -> bool {
+        self.leds.get(i).is_some_and(|&p| self.gpio.out(p))
+    }
+
+    pub fn i2c_init(&mut self, bus: u8, hz: u32) -> Result<(), BusError> {
+        let slot = self.bus_hz.get_mut(bus as usize).filter(|_| bus >= 1).ok_or(BusError::NoBus)?;
+        // The STM32F4's I2C controllers go up to 400 kHz (fast mode), as the board's driver.
+        *slot = hz.clamp(1_000, 400_000);
+        Ok(())
+    }
+
+    /// One transfer on `bus` to `addr`: `write` then (after a repeated start) `read`; the
+    /// clock moves on by the bits it takes (start, address and each byte with its
+    /// acknowledge, stop).
+    pub fn i2c(&mut self, bus: u8, addr: u8, write: &[u8], read: &mut [u8], with_write: bool) -> Result<(), BusError> {
+        let hz = *self.bus_hz.get(bus as usize).filter(|_| bus >= 1).ok_or(BusError::NoBus)? as u64;
+        let frames = 1 + write.len() + read.len() + usize::from(with_write && !read.is_empty());
+        let bits = 2 + 9 * frames as u64;
+        self.advance((bits * 1_000_000).div_ceil(hz));
+        let found = self.devices.iter_mut().find(|d| {
+            let on = match &d.device {
+                Device::Mma7660(m) => m.powered(),
+                Device::Lcd160cr(l) => l.powered(),
+            };
+            on && d.bus == bus
+                && (d.addr == addr || matches!(d.device, Device::Lcd160cr(_)) && d.addr + 1 == addr && !read.is_empty())
+        });
+        let Some(d) = found else { return Err(BusError::Nack) };
+        match &mut d.device {
+            Device::Mma7660(m) => {
+                if with_write {
+                    m.write(write);
+                }
+                if !read.is_empty() {
+                    m.read(read);
+                }
+            }
+            Device::Lcd160cr(l) => {
+                if with_write {
+                    l.write(write);
+                }
+                if !read.is_empty() {
+                    if d.addr == addr {
+                        l.read(read);
+                    } else {
+                        l.read_space(read);
+                    }
+                }
+            }
+        }
+        Ok(())
+    }
+}
+
+/// `1.250 s`.
+fn seconds(us: u64) -> String {
+    format!("{}.{:03} s", us / 1_000_000, us / 1000 % 1000)
+}

@@ -1,0 +1,85 @@
+//! The `pyb` module: its functions (time) and its peripheral types, one file each.
+
+pub mod accel;
+pub mod i2c;
+pub mod led;
+pub mod pin;
+pub mod pins;
+pub mod switch;
+
+use crate::board;
+use crate::exc::*;
+use crate::func::NativeObj;
+use crate::int::index_of;
+use crate::object::*;
+use crate::value::*;
+
+/// Tick counters wrap at 2**30, as MicroPython's.
+pub const TICKS_MASK: isize = (1 << 30) - 1;
+
+fn count_arg(a: &[Value], what: &str) -> R<u32> {
+    match a.first() {
+        Some(&v) => Ok(index_of(v, what)?.clamp(0, i32::MAX as isize) as u32),
+        None => Err(raise(&TYPE_ERROR, alloc::format!("function missing 1 required positional argument ({what})"))),
+    }
+}
+
+fn elapsed(now: u32, a: &[Value]) -> R {
+    let start = index_of(*a.first().unwrap_or(&small(0)), "start")?;
+    Ok(small((now as isize - start) & TICKS_MASK))
+}
+
+pub static FUNCTIONS: [NativeObj; 12] = [
+    // Reboots into the ROM DFU bootloader (on the host and in QEMU the program ends).
+    NativeObj::new("bootloader", |_, _| {
+        crate::print::flush();
+        board::enter_bootloader()
+    }),
+    NativeObj::new("delay", |a, _| {
+        switch::wait_us(u64::from(count_arg(a, "ms")?) * 1000)?;
+        Ok(NONE)
+    }),
+    NativeObj::new("disable_irq", |_, _| {
+        let was = !board::irq_disabled();
+        board::set_irq(false);
+        Ok(bool_value(was))
+    }),
+    NativeObj::new("elapsed_micros", |a, _| elapsed(board::micros(), a)),
+    NativeObj::new("elapsed_millis", |a, _| elapsed(board::millis(), a)),
+    NativeObj::new("enable_irq", |a, _| {
+        board::set_irq(crate::ops::truthy(*a.first().unwrap_or(&TRUE))?);
+        Ok(NONE)
+    }),
+    NativeObj::new("freq", |a, _| {
+        if !a.is_empty() {
+            return Err(raise(&NOT_IMPLEMENTED_ERROR, "setting the clocks is not supported by mpyc"));
+        }
+        let c = board::clocks().map(|hz| crate::int::from_isize(hz as isize));
+        crate::list::new_tuple(&c)
+    }),
+    NativeObj::new("micros", |_, _| Ok(small(board::micros() as isize & TICKS_MASK))),
+    NativeObj::new("millis", |_, _| Ok(small(board::millis() as isize & TICKS_MASK))),
+    NativeObj::new("udelay", |a, _| {
+        switch::wait_us(count_arg(a, "us")?.into())?;
+        Ok(NONE)
+    }),
+    NativeObj::new("unique_id", |_, _| crate::bytes::new_bytes(&board::unique_id())),
+    NativeObj::new("wfi", |_, _| {
+        board::wfi();
+        switch::poll()?;
+        Ok(NONE)
+    }),
+];
+
+pub static TYPES: [&TypeObj; 5] =
+    [&accel::ACCEL_TYPE, &i2c::I2C_TYPE, &led::LED_TYPE, &pin::PIN_TYPE, &switch::SWITCH_TYPE];
+
+/// Raises OSError with MicroPython's errno for a failed bus transfer.
+pub fn bus_error(e: board::bus::BusError) -> Exc {
+    raise_with(&OS_ERROR, small(e.errno()))
+}
+
+/// The keyword or positional argument `i` (after `self`) called `name`.
+pub fn arg(a: &[Value], kw: &crate::func::Kw, i: usize, name: &str) -> Option<Value> {
+    kw.get(name).or_else(|| a.get(i + 1).copied())
+}
