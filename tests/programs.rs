@@ -365,7 +365,7 @@ fn layout_case(program: &'static str) -> Case {
             }
             // The USB console's interrupt: OTG_FS is interrupt 67 (RM0090 table 61), vector
             // 16 + 67, which must hold its handler with the Thumb bit.
-            let table = temp("blink-vectors.bin");
+            let table = temp(&format!("{stem}-vectors.bin"));
             run(
                 Command::new("arm-none-eabi-objcopy")
                     .args(["-O", "binary", "-j", ".vector_table"])
