@@ -86,6 +86,7 @@ entry_points! {
     crate::dict => fn rt_set_add(s: Value, v: Value) -> Value;
     crate::iter => fn rt_iter(v: Value) -> Value;
     crate::iter => fn rt_next(it: Value) -> Value;
+    crate::iter => fn rt_walk_mode(it: Value) -> Value;
     crate::func => fn rt_call(f: Value, argv: *const Value, npos: usize, kwnames: Value) -> Value;
     crate::func => fn rt_call_ex(f: Value, args: Value, kwargs: Value) -> Value;
     crate::func => fn rt_call_method(name: Value, argv: *const Value, npos: usize, kwnames: Value) -> Value;

@@ -102,6 +102,29 @@ pub struct IterObj {
 /// The `walk` word of an iterator over a range of small ints.
 pub const WALK_RANGE: usize = Walk::Range as usize;
 
+/// How a compiled loop steps its iterator, decided once before the loop ([`rt_walk_mode`]):
+/// a range of small ints, a list, a tuple (stepped inline: their `walk` never changes), or
+/// anything else (through `rt_next`). Zero for the commonest, so that its test is one compare.
+pub const MODE_SMALL_RANGE: usize = 0;
+pub const MODE_LIST: usize = 1;
+pub const MODE_TUPLE: usize = 2;
+pub const MODE_OTHER: usize = 3;
+
+/// The [`MODE_SMALL_RANGE`]… word for iterator `it` (what `rt_iter` returned).
+#[no_mangle]
+pub extern "C" fn rt_walk_mode(it: Value) -> Value {
+    if !is_ptr(it) || ptr_kind(it) != Kind::Iter {
+        return MODE_OTHER;
+    }
+    let o: &IterObj = unsafe { body(it) };
+    match o.walk {
+        Walk::Range => MODE_SMALL_RANGE,
+        Walk::Seq if is_ptr(o.a) && ptr_kind(o.a) == Kind::List => MODE_LIST,
+        Walk::Seq => MODE_TUPLE,
+        _ => MODE_OTHER,
+    }
+}
+
 fn new_iter(ty: &'static TypeObj, walk: Walk, a: Value, b: Value) -> R {
     alloc(IterObj { header: Header::of(ty), walk, a, b, pos: 0 })
 }

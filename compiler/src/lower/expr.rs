@@ -8,6 +8,7 @@ use crate::diag::CompileError;
 use crate::frontend::scope;
 use cranelift_codegen::ir::{self, condcodes::IntCC, BlockArg, InstBuilder, MemFlagsData};
 use cranelift_frontend::Variable;
+use mpyc_runtime::iter::{MODE_LIST, MODE_SMALL_RANGE, MODE_TUPLE};
 use mpyc_runtime::ops::{binop, cmpop, unop};
 use mpyc_runtime::value::{FALSE, NONE, STOP, TRUE};
 use rustpython_parser::ast::{self, Ranged};
@@ -449,41 +450,33 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
         self.b.ins().iadd(items, offset)
     }
 
-    /// The next value of iterator `it`, or STOP: a list or tuple iterator steps inline, any
-    /// other through `rt_next`.
-    pub(super) fn next_value(&mut self, it: ir::Value) -> ir::Value {
-        use mpyc_runtime::object::Kind;
+    /// How a loop steps iterator `it`, decided once before the loop by the runtime
+    /// (`rt_walk_mode`): a range of small ints, a list or a tuple inline, anything else
+    /// through `rt_next`.
+    pub(super) fn walk_mode(&mut self, it: ir::Value) -> ir::Value {
+        let mode = self.call_rt("rt_walk_mode", &[it]);
+        // A value of its own, not the call's result register: held across the loop in one
+        // register (the result's, r0, would be copied in and out at every turn).
+        self.b.ins().band_imm_u(mode, 3)
+    }
+
+    /// Steps iterator `it` walked as `mode` says ([`Self::walk_mode`]): on to `got` with the
+    /// next value as its argument, or to `exhausted`. A range of small ints steps with a
+    /// load, a test and two stores; a list or tuple with its length and item loaded (a list's
+    /// each time: the body may change it).
+    pub(super) fn walk_next(&mut self, it: ir::Value, mode: ir::Value, got: ir::Block, exhausted: ir::Block) {
         let w = self.word();
         let wb = self.word_bytes();
         let flags = MemFlagsData::trusted();
-        let [is_iter, is_seq, is_list, not_list, got, slow, done] = self.new_blocks();
+        let [range_test, range_step, not_range, seq_test, has_more, list_items, items_of, slow] = self.new_blocks();
         self.b.set_cold_block(slow);
-        let result = self.b.append_block_param(done, w);
-        let items = self.b.append_block_param(got, w);
-        // An iterator object (a pointer: `__iter__` may have returned anything) walking a
-        // sequence…
-        let is_ptr = self.b.create_block();
-        let tag = self.b.ins().band_imm_u(it, 3);
-        self.b.ins().brif(tag, slow, &[], is_ptr, &[]);
-        self.enter(is_ptr);
-        let ty = self.b.ins().load(w, flags, it, 0);
-        let kind = self.b.ins().uload8(w, flags, ty, wb);
-        let iter = self.b.ins().icmp_imm_s(IntCC::Equal, kind, i64::from(Kind::Iter as u8));
-        self.b.ins().brif(iter, is_iter, &[], slow, &[]);
-        self.enter(is_iter);
-        let walk = self.b.ins().load(w, flags, it, wb);
-        let (not_seq, is_range) = (self.b.create_block(), self.b.create_block());
-        self.b.ins().brif(walk, not_seq, &[], is_seq, &[]);
-        // …or a range of small ints: `a` the next value, `b` the step, `pos` how many are left.
-        self.enter(not_seq);
-        let range = self.b.ins().icmp_imm_s(IntCC::Equal, walk, mpyc_runtime::iter::WALK_RANGE as i64);
-        self.b.ins().brif(range, is_range, &[], slow, &[]);
-        self.enter(is_range);
+        const _: () = assert!(MODE_SMALL_RANGE == 0, "a range is tested for with one compare with zero");
+        self.b.ins().brif(mode, not_range, &[], range_test, &[]);
+        // A range: `a` the next value, `b` the step, `pos` how many are left.
+        self.enter(range_test);
         let left = self.b.ins().load(w, flags, it, 4 * wb);
-        let stop = self.iconst(STOP as i64);
-        let step_one = self.b.create_block();
-        self.b.ins().brif(left, step_one, &[], done, &[BlockArg::Value(stop)]);
-        self.enter(step_one);
+        self.b.ins().brif(left, range_step, &[], exhausted, &[]);
+        self.enter(range_step);
         let v = self.b.ins().load(w, flags, it, 2 * wb);
         let step = self.b.ins().load(w, flags, it, 3 * wb);
         let sum = self.b.ins().iadd(v, step);
@@ -491,39 +484,37 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
         self.b.ins().store(flags, next, it, 2 * wb);
         let left = self.b.ins().iadd_imm_s(left, -1);
         self.b.ins().store(flags, left, it, 4 * wb);
-        self.b.ins().jump(done, &[BlockArg::Value(v)]);
-        self.enter(is_seq);
-        // …not at its end: STOP otherwise (the runtime's answer too, once exhausted).
+        self.b.ins().jump(got, &[BlockArg::Value(v)]);
+        self.enter(not_range);
+        let inline = self.b.ins().icmp_imm_u(IntCC::UnsignedLessThanOrEqual, mode, MODE_TUPLE as i64);
+        self.b.ins().brif(inline, seq_test, &[], slow, &[]);
+        // A list or tuple: `a` the sequence, `pos` the next index.
+        self.enter(seq_test);
         let seq = self.b.ins().load(w, flags, it, 2 * wb);
         let pos = self.b.ins().load(w, flags, it, 4 * wb);
         let len = self.b.ins().load(w, flags, seq, wb);
         let more = self.b.ins().icmp(IntCC::UnsignedLessThan, pos, len);
-        let stop = self.iconst(STOP as i64);
-        let has_more = self.b.create_block();
-        self.b.ins().brif(more, has_more, &[], done, &[BlockArg::Value(stop)]);
+        self.b.ins().brif(more, has_more, &[], exhausted, &[]);
         self.enter(has_more);
-        let sty = self.b.ins().load(w, flags, seq, 0);
-        let skind = self.b.ins().uload8(w, flags, sty, wb);
-        let list = self.b.ins().icmp_imm_s(IntCC::Equal, skind, i64::from(Kind::List as u8));
-        self.b.ins().brif(list, is_list, &[], not_list, &[]);
-        self.enter(is_list);
-        let list_items = self.b.ins().load(w, flags, seq, 3 * wb);
-        self.b.ins().jump(got, &[BlockArg::Value(list_items)]);
-        self.enter(not_list);
+        let items = self.b.append_block_param(items_of, w);
         let tuple_items = self.b.ins().iadd_imm_s(seq, i64::from(2 * wb));
-        self.b.ins().jump(got, &[BlockArg::Value(tuple_items)]);
-        self.enter(got);
+        let is_list = self.b.ins().icmp_imm_s(IntCC::Equal, mode, MODE_LIST as i64);
+        self.b.ins().brif(is_list, list_items, &[], items_of, &[BlockArg::Value(tuple_items)]);
+        self.enter(list_items);
+        let list_items = self.b.ins().load(w, flags, seq, 3 * wb);
+        self.b.ins().jump(items_of, &[BlockArg::Value(list_items)]);
+        self.enter(items_of);
         let offset = self.b.ins().ishl_imm_u(pos, i64::from(wb.trailing_zeros()));
         let addr = self.b.ins().iadd(items, offset);
         let v = self.b.ins().load(w, flags, addr, 0);
         let next = self.b.ins().iadd_imm_s(pos, 1);
         self.b.ins().store(flags, next, it, 4 * wb);
-        self.b.ins().jump(done, &[BlockArg::Value(v)]);
+        self.b.ins().jump(got, &[BlockArg::Value(v)]);
+        // Anything else: the runtime (STOP once exhausted).
         self.enter(slow);
         let v = self.call_rt_checked("rt_next", &[it]);
-        self.b.ins().jump(done, &[BlockArg::Value(v)]);
-        self.enter(done);
-        result
+        let stop = self.b.ins().icmp_imm_s(IntCC::Equal, v, STOP as i64);
+        self.b.ins().brif(stop, exhausted, &[], got, &[BlockArg::Value(v)]);
     }
 
     /// Raises UnboundLocalError / NameError at run time when `v` is still unbound (0);
@@ -1163,12 +1154,12 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
         mut body: impl FnMut(&mut Self, ir::Value) -> Result<()>,
     ) -> Result<()> {
         let it = self.call_rt_checked("rt_iter", &[iterable]);
+        let mode = self.walk_mode(it);
         let (header, got, done) = (self.b.create_block(), self.b.create_block(), self.b.create_block());
+        let v = self.b.append_block_param(got, self.word());
         self.b.ins().jump(header, &[]);
         self.b.switch_to_block(header);
-        let v = self.next_value(it);
-        let stop = self.b.ins().icmp_imm_s(IntCC::Equal, v, STOP as i64);
-        self.b.ins().brif(stop, done, &[], got, &[]);
+        self.walk_next(it, mode, got, done);
         self.enter(got);
         body(self, v)?;
         if !self.terminated() {

@@ -9,7 +9,7 @@ use crate::frontend::scope;
 use cranelift_codegen::ir::{self, condcodes::IntCC, BlockArg, InstBuilder, MemFlagsData};
 use cranelift_frontend::Variable;
 use mpyc_runtime::ops::{binop, cmpop};
-use mpyc_runtime::value::{STOP, TRUE};
+use mpyc_runtime::value::TRUE;
 use rustpython_parser::ast::{self, Ranged};
 use std::collections::{BTreeSet, HashSet};
 
@@ -410,14 +410,15 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
         }
         let iterable = self.expr(&f.iter)?;
         let it = self.call_rt_checked("rt_iter", &[iterable]);
+        // How to step it is decided once, here; each turn then takes one path.
+        let mode = self.walk_mode(it);
         let (header, body, other, after) =
             (self.b.create_block(), self.b.create_block(), self.b.create_block(), self.b.create_block());
+        let v = self.b.append_block_param(body, self.word());
         self.b.ins().jump(header, &[]);
         self.b.switch_to_block(header);
         let line = self.line;
-        let v = self.next_value(it);
-        let stop = self.b.ins().icmp_imm_s(IntCC::Equal, v, STOP as i64);
-        self.b.ins().brif(stop, other, &[], body, &[]);
+        self.walk_next(it, mode, body, other);
         self.enter(body);
         let before = self.assigned.clone();
         self.assign(&f.target, v)?;
