@@ -99,7 +99,7 @@ pub fn build(board: &Board) -> Result<PathBuf> {
             cmd.env_remove("MPYC_USB_VID").env_remove("MPYC_USB_PID");
         }
     }
-    cmd.args(["--", "-C", "llvm-args=-enable-machine-outliner=never"]);
+    cmd.args(["--", "-C", "llvm-args=-enable-machine-outliner=never", "-C", "llvm-args=-arm-global-merge=false"]);
     let out = cmd.output().context("cannot run cargo to build the runtime")?;
     if !out.status.success() {
         bail!("building the runtime for {} failed:\n{}", board.name, String::from_utf8_lossy(&out.stderr));
