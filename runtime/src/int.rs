@@ -5,6 +5,7 @@
 // Conversions to and from `Float` are casts to the same type on a 64-bit-float build.
 #![allow(clippy::unnecessary_cast)]
 
+use crate::digits::{self, Digit};
 use crate::exc::*;
 use crate::func::Kw;
 use crate::object::*;
@@ -12,7 +13,6 @@ use crate::ops::binop;
 use crate::value::*;
 use alloc::string::String;
 use core::cmp::Ordering;
-use crate::digits::{self, Digit};
 use num_bigint::{BigInt, Sign};
 use num_integer::Integer;
 use num_traits::{Pow, Signed, ToPrimitive};

@@ -392,7 +392,9 @@ impl<'a> Emitter<'a> {
                     (Some(n), Some(m)) => {
                         self.buf.put(Enc::N((0x42C0 | (m.num() << 3) | n.num()) as u16), format!("cmn {rn}, {rm}"))
                     }
-                    _ => self.buf.put(enc_dp_shifted(0b1000, true, rn.num(), 15, rm.num(), 0, 0), format!("cmn.w {rn}, {rm}")),
+                    _ => self
+                        .buf
+                        .put(enc_dp_shifted(0b1000, true, rn.num(), 15, rm.num(), 0, 0), format!("cmn.w {rn}, {rm}")),
                 }
             }
         }

@@ -607,9 +607,11 @@ impl Isel<'_> {
                 self.alu(block, op, rd.unwrap(), args[0], args[1], ty);
                 let of = results[1];
                 let by_branch = self.uses.get(&of) == Some(&1)
-                    && self.func.layout.block_insts(cl_block).any(|i| {
-                        dfg.insts[i].opcode() == Opcode::Brif && dfg.inst_args(i).first() == Some(&of)
-                    });
+                    && self
+                        .func
+                        .layout
+                        .block_insts(cl_block)
+                        .any(|i| dfg.insts[i].opcode() == Opcode::Brif && dfg.inst_args(i).first() == Some(&of));
                 if !by_branch {
                     let rhs = self.overflow_rhs(add, args[1]);
                     self.push(block, MInst::CmpSet { rd: v(of), cond: Cond::Vs, rn: v(args[0]), rhs });
