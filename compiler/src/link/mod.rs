@@ -308,8 +308,14 @@ fn layout_and_relocate(inputs: &Inputs, board: &Board) -> Result<Image> {
             let off = r.offset as usize;
             let a = reloc::addend(r.r_type, &bytes, off).with_context(|| format!("in {}", sec.name))?;
             if sec.class == Class::Debug {
-                // Debug information about discarded code points nowhere.
-                let sym = address_of(r.target).unwrap_or(0);
+                // Debug information about discarded code points nowhere: at a tombstone, as
+                // lld writes it (all ones; one less in the range and location lists, where all
+                // ones selects a base address), never at 0, where the program's code may be.
+                let (sym, a) = match address_of(r.target) {
+                    Ok(sym) => (sym, a),
+                    Err(_) if matches!(sec.name.as_str(), ".debug_ranges" | ".debug_loc") => (u32::MAX - 1, 0),
+                    Err(_) => (u32::MAX, 0),
+                };
                 reloc::apply(r.r_type, &mut bytes, off, sym, a, 0).with_context(|| format!("in {}", sec.name))?;
                 continue;
             }
