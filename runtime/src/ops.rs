@@ -301,13 +301,6 @@ fn float_obj(v: Value) -> Option<Float> {
     float.then(|| unsafe { body::<float::FloatObj>(v).value })
 }
 
-/// A float or a small int as a complex number, for [`rt_binop`]'s complex fast path.
-#[inline(always)]
-fn real_part(v: Value) -> Option<complex::C> {
-    let f = if is_small(v) { small_value(v) as Float } else { float_obj(v)? };
-    Some(complex::C::new(f, 0.0))
-}
-
 /// A number operand as [`rt_binop`]'s fast paths see it.
 #[derive(Clone, Copy)]
 enum Num {
@@ -360,37 +353,105 @@ fn int_float(n: i64) -> Float {
     }
 }
 
+/// `a op b` for generated code. A thin dispatcher that needs no stack frame: floats (with a
+/// float or small int) and complex numbers go straight to small functions of their own, by a
+/// tail call; everything else to [`binop_general`]. (Operands are never 0 here: generated
+/// code checks for an exception or an unbound name first.)
 #[no_mangle]
 pub extern "C" fn rt_binop(op: usize, a: Value, b: Value) -> Value {
-    // `+ - * /` of floats, or a float and a small int: the commonest arithmetic that generated
-    // code leaves to the runtime (its floats are boxed between statements).
     let arith = op & !binop::INPLACE;
-    let quick = arith <= binop::MUL || arith == binop::TRUEDIV;
-    if quick {
-        let (fa, fb) = (float_obj(a), float_obj(b));
-        if fa.is_some() || fb.is_some() {
-            let small_float = |v: Value| is_small(v).then(|| small_value(v) as Float);
-            if let (Some(x), Some(y)) = (fa.or_else(|| small_float(a)), fb.or_else(|| small_float(b))) {
-                let r = match arith {
-                    binop::ADD => x + y,
-                    binop::SUB => x - y,
-                    binop::MUL => x * y,
-                    _ if y != 0.0 => x / y,
-                    _ => return ret(binary_numbers(op, a, b)),
-                };
-                return ret(float::new_float(r));
+    if arith <= binop::MUL || arith == binop::TRUEDIV {
+        let ty = |v: Value| unsafe { (*(v as *const Header)).ty } as *const TypeObj;
+        let (float, complex) = (&FLOAT_TYPE as *const TypeObj, &COMPLEX_TYPE as *const TypeObj);
+        if a & 3 == 0 {
+            let ta = ty(a);
+            if ta == complex {
+                return complex_binop(op, a, b);
+            }
+            if ta == float && (is_small(b) || (b & 3 == 0 && ty(b) == float)) {
+                return float_arith(op, a, b);
+            }
+        }
+        if b & 3 == 0 {
+            let tb = ty(b);
+            if tb == complex {
+                return complex_binop(op, a, b);
+            }
+            if tb == float && is_small(a) {
+                return float_arith(op, a, b);
             }
         }
     }
+    binop_general(op, a, b)
+}
+
+/// `+ - * /` of two floats, or of a float and a small int.
+#[inline(never)]
+fn float_arith(op: usize, a: Value, b: Value) -> Value {
+    let (x, y) = (float_or_small(a), float_or_small(b));
+    let r = match op & !binop::INPLACE {
+        binop::ADD => x + y,
+        binop::SUB => x - y,
+        binop::MUL => x * y,
+        _ if y != 0.0 => x / y,
+        _ => return ret(binary_numbers(op, a, b)),
+    };
+    ret(float::new_float(r))
+}
+
+/// A small int or a float (the caller knows it is one of them) as a float.
+#[inline(always)]
+fn float_or_small(v: Value) -> Float {
+    if is_small(v) {
+        small_value(v) as Float
+    } else {
+        unsafe { body::<float::FloatObj>(v).value }
+    }
+}
+
+/// `+ - * /` with a complex number on either side.
+#[inline(never)]
+fn complex_binop(op: usize, a: Value, b: Value) -> Value {
+    #[inline(always)]
+    fn part(v: Value) -> Option<complex::C> {
+        if is_small(v) {
+            return Some(complex::C::new(small_value(v) as Float, 0.0));
+        }
+        if v & 3 != 0 {
+            return None;
+        }
+        let t = unsafe { (*(v as *const Header)).ty } as *const TypeObj;
+        if t == &COMPLEX_TYPE as *const TypeObj {
+            let o = unsafe { body::<complex::ComplexObj>(v) };
+            Some(complex::C::new(o.re, o.im))
+        } else if t == &FLOAT_TYPE as *const TypeObj {
+            Some(complex::C::new(unsafe { body::<float::FloatObj>(v).value }, 0.0))
+        } else {
+            None
+        }
+    }
+    if let (Some(x), Some(y)) = (part(a), part(b)) {
+        let r = match op & !binop::INPLACE {
+            binop::ADD => Some(complex::add(x, y)),
+            binop::SUB => Some(complex::sub(x, y)),
+            binop::MUL => Some(complex::mul(x, y)),
+            _ => complex::quot(x, y),
+        };
+        if let Some(r) = r {
+            return ret(complex::new_complex(r.re, r.im));
+        }
+    }
+    binop_general(op, a, b)
+}
+
+/// [`rt_binop`]'s every case.
+#[inline(never)]
+fn binop_general(op: usize, a: Value, b: Value) -> Value {
+    // (Floats with floats or small ints, and complex numbers, were [`rt_binop`]'s.)
+    let arith = op & !binop::INPLACE;
     // An instance of a class on the left: its special methods.
     if is_ptr(a) && ptr_kind(a) == Kind::Instance {
         return ret(special_binary(arith, op & binop::INPLACE != 0, a, b));
-    }
-    // Complex numbers (`z * z + c`).
-    if quick {
-        if let Some(r) = complex_arith(arith, a, b) {
-            return ret(r);
-        }
     }
     // Ints of up to 64 bits (generated code did the small-int cases it could), then the
     // other numbers, then the rest.
@@ -406,25 +467,6 @@ pub extern "C" fn rt_binop(op: usize, a: Value, b: Value) -> Value {
         }
     }
     ret(binary_numbers(op, a, b))
-}
-
-/// `a op b` for `+ - * /` of a complex number with a complex, a float or a small int
-/// (`z * z + c`), if that is what they are.
-#[inline(always)]
-fn complex_arith(arith: usize, a: Value, b: Value) -> Option<R> {
-    let (ca, cb) = (complex::as_complex(a), complex::as_complex(b));
-    if ca.is_none() && cb.is_none() {
-        return None;
-    }
-    let (x, y) = (ca.or_else(|| real_part(a))?, cb.or_else(|| real_part(b))?);
-    let r = match arith {
-        binop::ADD => complex::add(x, y),
-        binop::SUB => complex::sub(x, y),
-        binop::MUL => complex::mul(x, y),
-        binop::TRUEDIV => complex::quot(x, y)?,
-        _ => return None,
-    };
-    Some(complex::from_c(r))
 }
 
 /// [`binary`] with the float and complex cases first: each operand classified once.
@@ -767,9 +809,7 @@ pub fn hash(v: Value) -> R<usize> {
         Kind::Int => match as_int(v) {
             // As a float of the same value hashes (`float::hash`).
             Some(Int::Small(n)) => Ok(n as usize),
-            Some(Int::Big(b)) => {
-                Ok(b.mag.iter().fold(0usize, |h, &d| h.wrapping_mul(31).wrapping_add(d as usize)))
-            }
+            Some(Int::Big(b)) => Ok(b.mag.iter().fold(0usize, |h, &d| h.wrapping_mul(31).wrapping_add(d as usize))),
             None => unreachable!("an int"),
         },
         Kind::Float => Ok(float::hash(as_float(v).unwrap().value)),
