@@ -312,6 +312,10 @@ fn chr(a: &[Value], _: &Kw) -> R {
 fn ord(a: &[Value], _: &Kw) -> R {
     nargs(a, "ord", 1, 1)?;
     if let Some(s) = as_str(a[0]) {
+        // One byte: an ASCII character, no decoding.
+        if let &[b] = s.as_bytes() {
+            return Ok(small(b as isize));
+        }
         let mut cs = s.chars();
         return match (cs.next(), cs.next()) {
             (Some(c), None) => Ok(small(c as isize)),

@@ -8,7 +8,6 @@ use crate::int::{from_isize, index_of};
 use crate::list::{list_items, new_list, new_tuple, seq_items, tuple_items};
 use crate::object::*;
 use crate::value::*;
-use alloc::vec::Vec;
 
 #[repr(C)]
 pub struct RangeObj {
@@ -45,6 +44,9 @@ impl RangeObj {
     }
     /// `r[key]` for an int `key`: the length may exceed `sys.maxsize`, so the arithmetic is wide.
     pub fn item(&self, key: Value) -> R<isize> {
+        if !is_small(key) && crate::int::as_int(key).is_none() {
+            return Err(crate::list::subscript_type_error("range", key));
+        }
         let n = index_of(key, "range object")?;
         let len = self.len();
         let i = if n < 0 { len.checked_sub(n.unsigned_abs()) } else { Some(n as usize) };
@@ -135,11 +137,11 @@ pub fn new_range(start: isize, stop: isize, step: isize) -> R {
 
 pub fn range_new(args: &[Value], kw: &Kw) -> R {
     kw.only("range", &[])?;
-    let ints: Vec<isize> = args[1..].iter().map(|&v| index_of(v, "range")).collect::<R<_>>()?;
-    let (start, stop, step) = match ints.len() {
-        1 => (0, ints[0], 1),
-        2 => (ints[0], ints[1], 1),
-        3 => (ints[0], ints[1], ints[2]),
+    let int = |i: usize| index_of(args[i], "range");
+    let (start, stop, step) = match args.len() - 1 {
+        1 => (0, int(1)?, 1),
+        2 => (int(1)?, int(2)?, 1),
+        3 => (int(1)?, int(2)?, int(3)?),
         0 => return Err(raise(&TYPE_ERROR, "range expected at least 1 argument, got 0")),
         n => return Err(raise(&TYPE_ERROR, alloc::format!("range expected at most 3 arguments, got {n}"))),
     };
@@ -325,6 +327,11 @@ pub fn next(it: Value) -> R<Option<Value>> {
         }
         Walk::Str => {
             let s = crate::str::as_str(o.a).unwrap_or("");
+            // ASCII without decoding.
+            if let Some(&b) = s.as_bytes().get(o.pos).filter(|b| b.is_ascii()) {
+                o.pos += 1;
+                return Ok(Some(crate::str::ascii_char(b)));
+            }
             match s[o.pos..].chars().next() {
                 Some(c) => {
                     let start = o.pos;

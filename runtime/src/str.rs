@@ -130,6 +130,12 @@ static SHORT: Short = {
 };
 
 /// A new str holding `text`.
+/// The one-character str of ASCII byte `b` (< 128): a static object, no allocation.
+#[inline(always)]
+pub fn ascii_char(b: u8) -> Value {
+    &SHORT.0[b as usize + 1] as *const StrObj as Value
+}
+
 pub fn from_str(text: &str) -> R {
     match text.as_bytes() {
         [] => return Ok(&SHORT.0[0] as *const StrObj as Value),

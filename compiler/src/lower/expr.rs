@@ -390,7 +390,7 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
         let result = self.b.append_block_param(done, w);
         let slow = self.b.create_block();
         self.b.set_cold_block(slow);
-        let addr = self.list_index(obj, key, slow);
+        let addr = self.seq_index(obj, key, true, slow);
         let v = self.b.ins().load(w, MemFlagsData::trusted(), addr, 0);
         self.b.ins().jump(done, &[BlockArg::Value(v)]);
         self.enter(slow);
@@ -405,7 +405,7 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
         let done = self.b.create_block();
         let slow = self.b.create_block();
         self.b.set_cold_block(slow);
-        let addr = self.list_index(obj, key, slow);
+        let addr = self.seq_index(obj, key, false, slow);
         self.b.ins().store(MemFlagsData::trusted(), v, addr, 0);
         self.b.ins().jump(done, &[]);
         self.enter(slow);
@@ -414,14 +414,17 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
         self.enter(done);
     }
 
-    /// The address of item `key` of list `obj` when `key` is a small int in range (negative
-    /// ones from the end), continuing in a new block; every other case goes to `slow`.
-    fn list_index(&mut self, obj: ir::Value, key: ir::Value, slow: ir::Block) -> ir::Value {
+    /// The address of item `key` of list `obj` (or of tuple `obj` too, when `tuple_too`) when
+    /// `key` is a small int in range (negative ones from the end), continuing in a new block;
+    /// every other case goes to `slow`.
+    fn seq_index(&mut self, obj: ir::Value, key: ir::Value, tuple_too: bool, slow: ir::Block) -> ir::Value {
+        use mpyc_runtime::object::Kind;
         let w = self.word();
         let wb = self.word_bytes();
         let flags = MemFlagsData::trusted();
+        let [is_obj, is_list, check, in_range] = self.new_blocks();
+        let [not_list, is_tuple] = if tuple_too { self.new_blocks() } else { [slow; 2] };
         // A small-int key and a pointer object…
-        let (is_obj, is_list, in_range) = (self.b.create_block(), self.b.create_block(), self.b.create_block());
         // (obj & 3) | ((key & 1) ^ 1) is zero exactly when both hold.
         let ptr_bits = self.b.ins().band_imm_u(obj, 3);
         let tag = self.b.ins().band_imm_u(key, 1);
@@ -429,13 +432,28 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
         let wrong = self.b.ins().bor(ptr_bits, not_small);
         self.b.ins().brif(wrong, slow, &[], is_obj, &[]);
         self.enter(is_obj);
-        // …whose type's kind is List…
+        // …whose type's kind is List (or Tuple, tested off the list's path)…
         let ty = self.b.ins().load(w, flags, obj, 0);
         let kind = self.b.ins().uload8(w, flags, ty, wb);
-        let list = self.b.ins().icmp_imm_s(IntCC::Equal, kind, i64::from(mpyc_runtime::object::Kind::List as u8));
-        self.b.ins().brif(list, is_list, &[], slow, &[]);
+        let list = self.b.ins().icmp_imm_s(IntCC::Equal, kind, i64::from(Kind::List as u8));
+        let items = self.b.append_block_param(check, w);
+        self.b.ins().brif(list, is_list, &[], not_list, &[]);
+        // A list's items are behind a pointer; a tuple's follow its length.
         self.enter(is_list);
+        let v = self.b.ins().load(w, flags, obj, 3 * wb);
+        self.b.ins().jump(check, &[BlockArg::Value(v)]);
+        if tuple_too {
+            self.b.set_cold_block(not_list);
+            self.b.set_cold_block(is_tuple);
+            self.enter(not_list);
+            let tuple = self.b.ins().icmp_imm_s(IntCC::Equal, kind, i64::from(Kind::Tuple as u8));
+            self.b.ins().brif(tuple, is_tuple, &[], slow, &[]);
+            self.enter(is_tuple);
+            let v = self.b.ins().iadd_imm_s(obj, i64::from(2 * wb));
+            self.b.ins().jump(check, &[BlockArg::Value(v)]);
+        }
         // …and an index that is in range once a negative one counts from the end.
+        self.enter(check);
         let len = self.b.ins().load(w, flags, obj, wb);
         let i = self.b.ins().sshr_imm_u(key, 1);
         let top = i64::from(self.word().bits() - 1);
@@ -445,7 +463,6 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
         let fits = self.b.ins().icmp(IntCC::UnsignedLessThan, index, len);
         self.b.ins().brif(fits, in_range, &[], slow, &[]);
         self.enter(in_range);
-        let items = self.b.ins().load(w, flags, obj, 3 * wb);
         let offset = self.b.ins().ishl_imm_u(index, i64::from(wb.trailing_zeros()));
         self.b.ins().iadd(items, offset)
     }
