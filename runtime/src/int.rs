@@ -202,7 +202,7 @@ fn make(len: usize, negative: bool, fill: impl FnOnce(&mut [Digit])) -> R {
             negative: negative as u32,
         })
     };
-    crate::gc::shrink(p, had, head + n * core::mem::size_of::<Digit>());
+    crate::gc::shrink(p, had, head + core::mem::size_of_val(&d[..n]));
     Ok(p as Value)
 }
 

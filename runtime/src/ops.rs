@@ -361,7 +361,7 @@ fn int_float(n: i64) -> Float {
 pub extern "C" fn rt_binop(op: usize, a: Value, b: Value) -> Value {
     let arith = op & !binop::INPLACE;
     if arith <= binop::MUL || arith == binop::TRUEDIV {
-        let ty = |v: Value| unsafe { (*(v as *const Header)).ty } as *const TypeObj;
+        let ty = |v: Value| unsafe { (*(v as *const Header)).ty };
         let (float, complex) = (&FLOAT_TYPE as *const TypeObj, &COMPLEX_TYPE as *const TypeObj);
         if a & 3 == 0 {
             let ta = ty(a);
@@ -420,11 +420,11 @@ fn complex_binop(op: usize, a: Value, b: Value) -> Value {
         if v & 3 != 0 {
             return None;
         }
-        let t = unsafe { (*(v as *const Header)).ty } as *const TypeObj;
-        if t == &COMPLEX_TYPE as *const TypeObj {
+        let t = unsafe { (*(v as *const Header)).ty };
+        if core::ptr::eq(t, &COMPLEX_TYPE) {
             let o = unsafe { body::<complex::ComplexObj>(v) };
             Some(complex::C::new(o.re, o.im))
-        } else if t == &FLOAT_TYPE as *const TypeObj {
+        } else if core::ptr::eq(t, &FLOAT_TYPE) {
             Some(complex::C::new(unsafe { body::<float::FloatObj>(v).value }, 0.0))
         } else {
             None
