@@ -192,6 +192,8 @@ fn find_in<S: Slot>(dv: Value, key: Value, h: usize) -> R<Option<usize>> {
 /// An index slot's type: bytes in small tables, words in big ones.
 trait Slot {
     fn at(index: *const u8, i: usize) -> usize;
+    /// Slot `i` now holds entry number `e` plus one.
+    fn put(index: *mut u8, i: usize, e: usize);
 }
 
 impl Slot for u8 {
@@ -199,12 +201,20 @@ impl Slot for u8 {
     fn at(index: *const u8, i: usize) -> usize {
         unsafe { *index.add(i) as usize }
     }
+    #[inline(always)]
+    fn put(index: *mut u8, i: usize, e: usize) {
+        unsafe { *index.add(i) = (e + 1) as u8 }
+    }
 }
 
 impl Slot for usize {
     #[inline(always)]
     fn at(index: *const u8, i: usize) -> usize {
         unsafe { *(index as *const usize).add(i) }
+    }
+    #[inline(always)]
+    fn put(index: *mut u8, i: usize, e: usize) {
+        unsafe { *(index as *mut usize).add(i) = e + 1 }
     }
 }
 
@@ -289,12 +299,34 @@ fn insert_new(dv: Value, key: Value, h: usize, v: Value) -> R<()> {
 /// `d[name] = v` for a str key (an attribute name): no exception can arise from comparing.
 /// Whether the key was added.
 pub fn set_name(dv: Value, name: Value, v: Value) -> R<bool> {
-    if let Some(i) = find_name(dv, name) {
-        set_value_at(dv, i, v);
-        return Ok(false);
+    let h = crate::str::str_hash(name);
+    if d(dv).cap <= NARROW {
+        set_name_in::<u8>(dv, name, h, v)
+    } else {
+        set_name_in::<usize>(dv, name, h, v)
     }
-    insert_new(dv, name, crate::str::str_hash(name), v)?;
-    Ok(true)
+}
+
+/// [`set_name`] with one probe: the entry holding `name`, or the free slot a new entry goes in
+/// (when the table has room; else it is rebuilt bigger first).
+#[inline(always)]
+fn set_name_in<S: Slot>(dv: Value, name: Value, h: usize, v: Value) -> R<bool> {
+    match find_name_in::<S>(dv, name, h) {
+        Ok(i) => {
+            set_value_at(dv, i, v);
+            Ok(false)
+        }
+        Err(slot) if d(dv).used < d(dv).cap => {
+            let o = d(dv);
+            let n = o.used;
+            o.set_entry(n, hash_tag(h), name, v);
+            S::put(o.index, slot, n);
+            o.used += 1;
+            o.len += 1;
+            Ok(true)
+        }
+        Err(_) => insert_new(dv, name, h, v).map(|_| true),
+    }
 }
 
 pub fn get(dv: Value, key: Value) -> R<Option<Value>> {
@@ -319,25 +351,26 @@ pub fn get_str_hashed(dv: Value, key: &str, h: usize) -> Option<Value> {
 pub fn find_name(dv: Value, name: Value) -> Option<usize> {
     let h = crate::str::str_hash(name);
     if d(dv).cap <= NARROW {
-        find_name_in::<u8>(dv, name, h)
+        find_name_in::<u8>(dv, name, h).ok()
     } else {
-        find_name_in::<usize>(dv, name, h)
+        find_name_in::<usize>(dv, name, h).ok()
     }
 }
 
+/// The entry number holding `name`, or else the free index slot where the search ended.
 #[inline(always)]
-fn find_name_in<S: Slot>(dv: Value, name: Value, h: usize) -> Option<usize> {
+fn find_name_in<S: Slot>(dv: Value, name: Value, h: usize) -> Result<usize, usize> {
     let o = d(dv);
     let mask = 2 * o.cap - 1;
     let mut i = h & mask;
     loop {
         let e = S::at(o.index, i);
         if e == 0 {
-            return None;
+            return Err(i);
         }
         let (eh, ek, _) = o.entry(e - 1);
         if eh == hash_tag(h) && ek != 0 && (ek == name || crate::str::str_eq(ek, name)) {
-            return Some(e - 1);
+            return Ok(e - 1);
         }
         i = (i + 1) & mask;
     }
