@@ -100,15 +100,17 @@ pub struct Cache {
     /// else 0. Generated code reads this word and `value`.
     pub direct: usize,
     /// The type of the objects the entry is for; in [`TYPE_ATTR`] mode the class itself.
-    key: usize,
+    /// Generated code reads it (an attribute load's inline hit).
+    pub key: usize,
     /// The mode in the low three bits, [`NOT_IN_CLASS`], and in [`INST`] mode the entry
-    /// number above them.
-    info: usize,
+    /// number above them. Generated code reads it (an attribute load's inline hit).
+    pub info: usize,
     pub value: Value,
 }
 
-/// In the instance's own dict, at an entry number.
-const INST: usize = 0;
+/// In the instance's own dict, at an entry number. (Generated code tests for it: see
+/// `rt_getattr_ic`.)
+pub const INST: usize = 0;
 /// A function of the class, not shadowed by the instance: a method.
 const METHOD: usize = 1;
 /// Another class attribute that is not a descriptor (`value`), not shadowed by the instance.
@@ -125,7 +127,7 @@ const MODULE_GLOBAL: usize = 6;
 /// nothing).
 const NOT_IN_CLASS: usize = 8;
 /// Where the entry number starts in `info`.
-const ENTRY_SHIFT: usize = 4;
+pub const ENTRY_SHIFT: usize = 4;
 
 impl Cache {
     fn mode(&self) -> usize {
@@ -277,7 +279,8 @@ fn of_object(obj: Value, c: &Cache) -> Option<Value> {
 #[no_mangle]
 pub unsafe extern "C" fn rt_getattr_ic(obj: Value, name: Value, c: *mut Cache) -> Value {
     // The common hit, kept apart so that it needs few registers: the instance's own attribute
-    // at the remembered entry.
+    // at the remembered entry. (Generated code in functions tests for this hit itself before
+    // it calls here: `lower`'s `getattr_cached`, which must agree with it.)
     let e = &*c;
     if e.mode() == INST && obj & 3 == 0 && e.key == (*(obj as *const Header)).ty as usize {
         if let Some((v, _)) = at_entry(obj, name, e.entry()) {

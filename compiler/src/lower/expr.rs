@@ -85,10 +85,11 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
             }
             ast::Expr::Call(c) => self.call(c),
             ast::Expr::Attribute(a) => {
+                let inline = self.instance_likely(&a.value);
                 let obj = self.expr(&a.value)?;
                 let name = self.str_literal(a.attr.as_str());
                 let cache = self.new_cache();
-                Ok(self.call_rt_checked("rt_getattr_ic", &[obj, name, cache]))
+                Ok(self.getattr_cached(obj, name, cache, inline))
             }
             ast::Expr::Subscript(s) => {
                 let obj = self.expr(&s.value)?;

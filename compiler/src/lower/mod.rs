@@ -894,6 +894,72 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
         result
     }
 
+    /// Whether `e`, whose attribute is loaded, is likely an instance of a class (so that the
+    /// attribute is most often in its own dict): anything but a global name, which is most
+    /// often a module or a class.
+    fn instance_likely(&self, e: &ast::Expr) -> bool {
+        !matches!(e, ast::Expr::Name(n) if matches!(self.place(n.id.as_str()), expr::Place::Global(_)))
+    }
+
+    /// `obj.name` at a site with inline cache `cache`. With `inline`, the cache's commonest
+    /// hit is tested for here, as `rt_getattr_ic` tests for it first: the attribute of the
+    /// instance's own dict at the entry the cache remembers (a type check, the entry's key
+    /// compared with `name`, two loads); anything else calls the runtime.
+    fn getattr_cached(&mut self, obj: ir::Value, name: ir::Value, cache: ir::Value, inline: bool) -> ir::Value {
+        use mpyc_runtime::dict::DictObj;
+        use mpyc_runtime::func::InstanceObj;
+        use mpyc_runtime::icache::{Cache, ENTRY_SHIFT, INST};
+        if !inline {
+            return self.call_rt_checked("rt_getattr_ic", &[obj, name, cache]);
+        }
+        const _: () = assert!(INST == 0, "the mode is tested for with the pointer tag, by one branch");
+        let w = self.word();
+        let wb = self.word_bytes();
+        let host_word = std::mem::size_of::<usize>();
+        let at = |offset: usize| (offset / host_word) as i32 * wb;
+        let mem = MemFlagsData::trusted();
+        let [same_mode, same_type, has_dict, in_entries, hit, slow, done] = self.new_blocks();
+        self.b.set_cold_block(slow);
+        let result = self.b.append_block_param(done, w);
+        // A pointer, and an entry of the instance's own dict.
+        let info = self.b.ins().load(w, mem, cache, at(std::mem::offset_of!(Cache, info)));
+        let tag = self.b.ins().band_imm_u(obj, 3);
+        let mode = self.b.ins().band_imm_u(info, 7);
+        let either = self.b.ins().bor(tag, mode);
+        self.b.ins().brif(either, slow, &[], same_mode, &[]);
+        self.enter(same_mode);
+        let ty = self.b.ins().load(w, mem, obj, 0);
+        let key = self.b.ins().load(w, mem, cache, at(std::mem::offset_of!(Cache, key)));
+        let same = self.b.ins().icmp(IntCC::Equal, ty, key);
+        self.b.ins().brif(same, same_type, &[], slow, &[]);
+        self.enter(same_type);
+        let dict = self.b.ins().load(w, mem, obj, at(std::mem::offset_of!(InstanceObj, dict)));
+        self.b.ins().brif(dict, has_dict, &[], slow, &[]);
+        self.enter(has_dict);
+        let used = self.b.ins().load(w, mem, dict, at(std::mem::offset_of!(DictObj, used)));
+        let entry = self.b.ins().ushr_imm_u(info, ENTRY_SHIFT as i64);
+        let inside = self.b.ins().icmp(IntCC::UnsignedLessThan, entry, used);
+        self.b.ins().brif(inside, in_entries, &[], slow, &[]);
+        // Entries are three words: hash, key, value.
+        self.enter(in_entries);
+        let entries = self.b.ins().load(w, mem, dict, at(std::mem::offset_of!(DictObj, entries)));
+        let twice = self.b.ins().ishl_imm_u(entry, 1);
+        let thrice = self.b.ins().iadd(twice, entry);
+        let offset = self.b.ins().ishl_imm_u(thrice, i64::from(wb.trailing_zeros()));
+        let e = self.b.ins().iadd(entries, offset);
+        let k = self.b.ins().load(w, mem, e, wb);
+        let same = self.b.ins().icmp(IntCC::Equal, k, name);
+        self.b.ins().brif(same, hit, &[], slow, &[]);
+        self.enter(hit);
+        let v = self.b.ins().load(w, mem, e, 2 * wb);
+        self.b.ins().jump(done, &[BlockArg::Value(v)]);
+        self.enter(slow);
+        let v = self.call_rt_checked("rt_getattr_ic", &[obj, name, cache]);
+        self.b.ins().jump(done, &[BlockArg::Value(v)]);
+        self.enter(done);
+        result
+    }
+
     /// `obj.name(args…)` with positional arguments (`values` is the object, then them), at a
     /// site with inline cache `cache`: when the cache holds a method of the object's class
     /// that takes exactly these arguments and the instance shadows no class attribute, its

@@ -342,10 +342,11 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
                 self.setitem(obj, key, new);
             }
             ast::Expr::Attribute(at) => {
+                let inline = self.instance_likely(&at.value);
                 let obj = self.expr(&at.value)?;
                 let name = self.str_literal(at.attr.as_str());
                 let load = self.new_cache();
-                let old = self.call_rt_checked("rt_getattr_ic", &[obj, name, load]);
+                let old = self.getattr_cached(obj, name, load, inline);
                 let rhs = self.expr(&a.value)?;
                 let new = self.aug_binop(op, inplace, old, rhs);
                 let store = self.new_cache();
