@@ -482,14 +482,15 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
         // is one `cbz` (a truth value of a compare would be a byte, zero-extended at each test).
         // The room test is `limit - stop ≥ 0` (or `stop - limit`): a difference that wraps
         // (far-off ends) only sends the loop down the general path.
-        let top = (1i64 << (w.bits() - 1)) - 1;
+        // (The largest word, as an i64; no intermediate overflows for a 64-bit word.)
+        let top = i64::MAX >> (64 - w.bits());
         let both = self.b.ins().band(start, stop);
         let tag = self.b.ins().band_imm_u(both, 1);
         let margin = if step > 0 {
             let limit = self.iconst(top - 2 * step);
             self.b.ins().isub(limit, stop)
         } else {
-            self.b.ins().iadd_imm_s(stop, top + 1 + 2 * step)
+            self.b.ins().iadd_imm_s(stop, top + (1 + 2 * step))
         };
         let nonnegative = self.b.ins().bnot(margin);
         let room = self.b.ins().ushr_imm_u(nonnegative, i64::from(w.bits() - 1));
