@@ -151,6 +151,12 @@ fn hash_tag(h: usize) -> Value {
 
 /// The entry number holding `key`, if any.
 fn find(dv: Value, key: Value, h: usize) -> R<Option<usize>> {
+    Ok(find_slot(dv, key, h)?.ok())
+}
+
+/// The entry number holding `key` (hash `h`), or else the free index slot where the search
+/// ended (of the table as it is when this returns).
+fn find_slot(dv: Value, key: Value, h: usize) -> R<Result<usize, usize>> {
     if d(dv).cap <= NARROW {
         find_in::<u8>(dv, key, h)
     } else {
@@ -158,34 +164,33 @@ fn find(dv: Value, key: Value, h: usize) -> R<Option<usize>> {
     }
 }
 
-/// [`find`] in a table whose index slots are `S`.
+/// [`find_slot`] in a table whose index slots are `S`.
 #[inline(always)]
-fn find_in<S: Slot>(dv: Value, key: Value, h: usize) -> R<Option<usize>> {
-    'search: loop {
-        let (entries, mask) = (d(dv).entries, 2 * d(dv).cap - 1);
-        let mut i = h & mask;
-        loop {
-            let o = d(dv);
-            let e = S::at(o.index, i);
-            if e == 0 {
-                return Ok(None);
-            }
-            let (eh, ek, _) = o.entry(e - 1);
-            if ek == key && ek != 0 {
-                return Ok(Some(e - 1));
-            }
-            if eh == hash_tag(h) && ek != 0 {
-                let same = same_key(ek, key)?;
-                if d(dv).entries != entries {
-                    // The comparison (Python code) changed the table: search it again.
-                    continue 'search;
-                }
-                if same {
-                    return Ok(Some(e - 1));
-                }
-            }
-            i = (i + 1) & mask;
+fn find_in<S: Slot>(dv: Value, key: Value, h: usize) -> R<Result<usize, usize>> {
+    let (entries, mask) = (d(dv).entries, 2 * d(dv).cap - 1);
+    let mut i = h & mask;
+    loop {
+        let o = d(dv);
+        let e = S::at(o.index, i);
+        if e == 0 {
+            return Ok(Err(i));
         }
+        let (eh, ek, _) = o.entry(e - 1);
+        if ek == key && ek != 0 {
+            return Ok(Ok(e - 1));
+        }
+        if eh == hash_tag(h) && ek != 0 {
+            let same = same_key(ek, key)?;
+            if d(dv).entries != entries {
+                // The comparison (Python code) changed the table, perhaps its index's width
+                // too: search it again from the top.
+                return find_slot(dv, key, h);
+            }
+            if same {
+                return Ok(Ok(e - 1));
+            }
+        }
+        i = (i + 1) & mask;
     }
 }
 
@@ -272,13 +277,37 @@ fn rebuild(dv: Value, need: usize) -> R<()> {
 
 pub fn set_item(dv: Value, key: Value, v: Value) -> R<()> {
     let h = ops::hash_quick(key)?;
-    if let Some(i) = find(dv, key, h)? {
-        let o = d(dv);
-        let (eh, ek, _) = o.entry(i);
-        o.set_entry(i, eh, ek, v);
-        return Ok(());
+    if d(dv).cap <= NARROW {
+        set_item_in::<u8>(dv, key, h, v)
+    } else {
+        set_item_in::<usize>(dv, key, h, v)
     }
-    insert_new(dv, key, h, v)
+}
+
+/// [`set_item`] with one probe: a new key goes into the free slot the search ended at, when
+/// the table has room and no Python code can have changed it during the search (the key is
+/// a small int or a str, which compare without any).
+#[inline(always)]
+fn set_item_in<S: Slot>(dv: Value, key: Value, h: usize, v: Value) -> R<()> {
+    let plain = is_small(key) || (is_ptr(key) && ptr_kind(key) == Kind::Str);
+    match find_in::<S>(dv, key, h)? {
+        Ok(i) => {
+            let o = d(dv);
+            let (eh, ek, _) = o.entry(i);
+            o.set_entry(i, eh, ek, v);
+            Ok(())
+        }
+        Err(slot) if plain && d(dv).used < d(dv).cap => {
+            let o = d(dv);
+            let n = o.used;
+            o.set_entry(n, hash_tag(h), key, v);
+            S::put(o.index, slot, n);
+            o.used += 1;
+            o.len += 1;
+            Ok(())
+        }
+        Err(_) => insert_new(dv, key, h, v),
+    }
 }
 
 /// Adds `key` (hash `h`), known to be absent, with value `v`.
