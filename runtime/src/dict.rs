@@ -121,7 +121,7 @@ pub fn new_set() -> R {
 }
 
 pub fn is_set(v: Value) -> bool {
-    is_ptr(v) && matches!(kind_of(v), Kind::Set | Kind::FrozenSet)
+    is_ptr(v) && matches!(ptr_kind(v), Kind::Set | Kind::FrozenSet)
 }
 
 impl DictObj {

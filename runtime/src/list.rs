@@ -117,7 +117,7 @@ pub fn seq_items<'a>(v: Value) -> Option<&'a [Value]> {
     if !is_ptr(v) {
         return None;
     }
-    match kind_of(v) {
+    match ptr_kind(v) {
         Kind::List => Some(list_items(v)),
         Kind::Tuple => Some(tuple_items(v)),
         _ => None,
@@ -204,10 +204,9 @@ pub extern "C" fn rt_slice(start: Value, stop: Value, step: Value) -> Value {
 #[no_mangle]
 pub extern "C" fn rt_getslice(obj: Value, start: Value, stop: Value, step: Value) -> Value {
     // A list or tuple with small-int or missing parts: the commonest slice, all here.
-    if is_ptr(obj) && matches!(kind_of(obj), Kind::List | Kind::Tuple) {
-        let items = seq_items(obj).unwrap_or(&[]);
+    if let Some(items) = seq_items(obj) {
         if let Some((first, step, count)) = small_bounds(start, stop, step, items.len()) {
-            return ret(copy_picked(kind_of(obj) == Kind::List, items, first, step, count));
+            return ret(copy_picked(ptr_kind(obj) == Kind::List, items, first, step, count));
         }
     }
     if is_ptr(obj)
@@ -232,20 +231,26 @@ fn small_bounds(start: Value, stop: Value, step: Value, len: usize) -> Option<(i
         return None;
     }
     let len = len as isize;
-    let clamp = |v: Option<isize>, default: isize| match v {
-        None => default,
-        Some(i) if i < 0 => (i + len).max(if step < 0 { -1 } else { 0 }),
-        Some(i) if i >= len => {
-            if step < 0 {
-                len - 1
-            } else {
-                len
+    #[inline(always)]
+    fn clamp(v: Option<isize>, default: isize, len: isize, step: isize) -> isize {
+        match v {
+            None => default,
+            Some(i) if i < 0 => (i + len).max(if step < 0 { -1 } else { 0 }),
+            Some(i) if i >= len => {
+                if step < 0 {
+                    len - 1
+                } else {
+                    len
+                }
             }
+            Some(i) => i,
         }
-        Some(i) => i,
+    }
+    let (first, last) = if step > 0 {
+        (clamp(start, 0, len, step), clamp(stop, len, len, step))
+    } else {
+        (clamp(start, len - 1, len, step), clamp(stop, -1, len, step))
     };
-    let (first, last) =
-        if step > 0 { (clamp(start, 0), clamp(stop, len)) } else { (clamp(start, len - 1), clamp(stop, -1)) };
     let count = if step > 0 && last > first {
         (last - first + step - 1) / step
     } else if step < 0 && first > last {
@@ -362,14 +367,14 @@ pub fn slice_bounds(s: &SliceObj, len: usize) -> R<(isize, isize, isize, usize)>
 fn seq_slice(v: Value, s: &SliceObj) -> R {
     let items = seq_items(v).expect("a sequence");
     let (start, step, count) = slice_indices(s, items.len())?;
-    copy_picked(kind_of(v) == Kind::List, items, start, step, count)
+    copy_picked(ptr_kind(v) == Kind::List, items, start, step, count)
 }
 
 pub fn seq_getitem(v: Value, key: Value) -> R {
     if let Some(s) = as_slice(key) {
         return seq_slice(v, s);
     }
-    let is_list = kind_of(v) == Kind::List;
+    let is_list = ptr_kind(v) == Kind::List;
     let items = seq_items(v).expect("a sequence");
     let i = normalize_index(key, items.len(), if is_list { "list" } else { "tuple" })?;
     Ok(items[i])
@@ -478,7 +483,7 @@ pub fn list_delitem(l: Value, key: Value) -> R<()> {
 pub fn concat(a: Value, b: Value) -> R {
     let (na, nb) = (seq_items(a).unwrap_or(&[]).len(), seq_items(b).unwrap_or(&[]).len());
     let total = na.checked_add(nb).filter(|&t| t < isize::MAX as usize / 16).ok_or_else(memory_error)?;
-    let (out, dst) = if kind_of(a) == Kind::List {
+    let (out, dst) = if ptr_kind(a) == Kind::List {
         let buf = alloc_words(total.max(4))?;
         let out = alloc(ListObj { header: Header::of(&LIST_TYPE), len: total, cap: total.max(4), items: buf })?;
         (out, buf)

@@ -851,7 +851,7 @@ pub fn hash(v: Value) -> R<usize> {
 /// `obj[key]`.
 pub fn getitem(obj: Value, key: Value) -> R {
     if is_ptr(obj) {
-        match kind_of(obj) {
+        match ptr_kind(obj) {
             Kind::List | Kind::Tuple => return list::seq_getitem(obj, key),
             Kind::Str => return pystr::getitem(obj, key),
             Kind::Dict => return dict::getitem(obj, key),
@@ -877,7 +877,7 @@ pub fn getitem(obj: Value, key: Value) -> R {
 
 pub fn setitem(obj: Value, key: Value, v: Value) -> R<()> {
     if is_ptr(obj) {
-        match kind_of(obj) {
+        match ptr_kind(obj) {
             Kind::List => return list::list_setitem(obj, key, v),
             Kind::Dict => return dict::set_item(obj, key, v),
             Kind::ByteArray => return crate::bytes::setitem(obj, key, v),
@@ -893,7 +893,7 @@ pub fn setitem(obj: Value, key: Value, v: Value) -> R<()> {
 
 pub fn delitem(obj: Value, key: Value) -> R<()> {
     if is_ptr(obj) {
-        match kind_of(obj) {
+        match ptr_kind(obj) {
             Kind::List => return list::list_delitem(obj, key),
             Kind::Dict => return dict::delitem(obj, key),
             Kind::MemoryView => return Err(raise(&TYPE_ERROR, "cannot delete memory")),
