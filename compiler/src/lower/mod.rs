@@ -756,6 +756,14 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
     }
 
     /// The address of a new inline cache for one attribute site.
+    /// The word at host offset `host_offset` (`offset_of!`) of runtime struct `base`: the
+    /// runtime's objects are made of words, so on the target it is the same word.
+    fn load_field(&mut self, base: ir::Value, host_offset: usize) -> ir::Value {
+        let at = (host_offset / std::mem::size_of::<usize>()) as i32 * self.word_bytes();
+        let w = self.word();
+        self.b.ins().load(w, MemFlagsData::trusted(), base, at)
+    }
+
     fn new_cache(&mut self) -> ir::Value {
         let first = self.prog.cache();
         let base = self.data_addr(self.prog.caches);
@@ -864,8 +872,7 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
         self.b.ins().brif(is_function, is_func, &[], slow, &[]);
         // One word says whether the code takes exactly these arguments (and the function first).
         self.enter(is_func);
-        let word_index = std::mem::offset_of!(mpyc_runtime::func::FuncObj, direct) / std::mem::size_of::<usize>();
-        let direct = self.b.ins().load(w, mem, f, word_index as i32 * wb);
+        let direct = self.load_field(f, std::mem::offset_of!(mpyc_runtime::func::FuncObj, direct));
         let code = self.b.ins().load(w, mem, f, wb);
         let exact = self.b.ins().icmp_imm_s(IntCC::Equal, direct, args.len() as i64);
         self.b.ins().brif(exact, plain, &[], not_plain, &[]);
@@ -915,34 +922,32 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
         const _: () = assert!(INST == 0, "the mode is tested for with the pointer tag, by one branch");
         let w = self.word();
         let wb = self.word_bytes();
-        let host_word = std::mem::size_of::<usize>();
-        let at = |offset: usize| (offset / host_word) as i32 * wb;
         let mem = MemFlagsData::trusted();
         let [same_mode, same_type, has_dict, in_entries, hit, slow, done] = self.new_blocks();
         self.b.set_cold_block(slow);
         let result = self.b.append_block_param(done, w);
         // A pointer, and an entry of the instance's own dict.
-        let info = self.b.ins().load(w, mem, cache, at(std::mem::offset_of!(Cache, info)));
+        let info = self.load_field(cache, std::mem::offset_of!(Cache, info));
         let tag = self.b.ins().band_imm_u(obj, 3);
         let mode = self.b.ins().band_imm_u(info, 7);
         let either = self.b.ins().bor(tag, mode);
         self.b.ins().brif(either, slow, &[], same_mode, &[]);
         self.enter(same_mode);
         let ty = self.b.ins().load(w, mem, obj, 0);
-        let key = self.b.ins().load(w, mem, cache, at(std::mem::offset_of!(Cache, key)));
+        let key = self.load_field(cache, std::mem::offset_of!(Cache, key));
         let same = self.b.ins().icmp(IntCC::Equal, ty, key);
         self.b.ins().brif(same, same_type, &[], slow, &[]);
         self.enter(same_type);
-        let dict = self.b.ins().load(w, mem, obj, at(std::mem::offset_of!(InstanceObj, dict)));
+        let dict = self.load_field(obj, std::mem::offset_of!(InstanceObj, dict));
         self.b.ins().brif(dict, has_dict, &[], slow, &[]);
         self.enter(has_dict);
-        let used = self.b.ins().load(w, mem, dict, at(std::mem::offset_of!(DictObj, used)));
+        let used = self.load_field(dict, std::mem::offset_of!(DictObj, used));
         let entry = self.b.ins().ushr_imm_u(info, ENTRY_SHIFT as i64);
         let inside = self.b.ins().icmp(IntCC::UnsignedLessThan, entry, used);
         self.b.ins().brif(inside, in_entries, &[], slow, &[]);
         // Entries are three words: hash, key, value.
         self.enter(in_entries);
-        let entries = self.b.ins().load(w, mem, dict, at(std::mem::offset_of!(DictObj, entries)));
+        let entries = self.load_field(dict, std::mem::offset_of!(DictObj, entries));
         let twice = self.b.ins().ishl_imm_u(entry, 1);
         let thrice = self.b.ins().iadd(twice, entry);
         let offset = self.b.ins().ishl_imm_u(thrice, i64::from(wb.trailing_zeros()));
@@ -968,9 +973,6 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
         use mpyc_runtime::func::{FuncObj, InstanceObj};
         use mpyc_runtime::icache::Cache;
         let w = self.word();
-        let wb = self.word_bytes();
-        let host_word = std::mem::size_of::<usize>();
-        let at = |offset: usize| (offset / host_word) as i32 * wb;
         let mem = MemFlagsData::trusted();
         let obj = values[0];
         let [is_ptr, same_type, direct, slow, done] = self.new_blocks();
@@ -979,15 +981,15 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
         self.b.ins().brif(tag, slow, &[], is_ptr, &[]);
         self.enter(is_ptr);
         let ty = self.b.ins().load(w, mem, obj, 0);
-        let key = self.b.ins().load(w, mem, cache, at(std::mem::offset_of!(Cache, direct)));
+        let key = self.load_field(cache, std::mem::offset_of!(Cache, direct));
         let same = self.b.ins().icmp(IntCC::Equal, ty, key);
         self.b.ins().brif(same, same_type, &[], slow, &[]);
         self.enter(same_type);
-        let shadows = self.b.ins().load(w, mem, obj, at(std::mem::offset_of!(InstanceObj, shadows)));
+        let shadows = self.load_field(obj, std::mem::offset_of!(InstanceObj, shadows));
         self.b.ins().brif(shadows, slow, &[], direct, &[]);
         self.enter(direct);
-        let f = self.b.ins().load(w, mem, cache, at(std::mem::offset_of!(Cache, value)));
-        let code = self.b.ins().load(w, mem, f, at(std::mem::offset_of!(FuncObj, code)));
+        let f = self.load_field(cache, std::mem::offset_of!(Cache, value));
+        let code = self.load_field(f, std::mem::offset_of!(FuncObj, code));
         let sig = self.prog.signature(values.len());
         let sig = self.b.import_signature(sig);
         let inst = self.b.ins().call_indirect(sig, code, values);
