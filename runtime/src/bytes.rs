@@ -106,10 +106,7 @@ pub fn getitem(v: Value, key: Value) -> R {
         return Ok(small(b[i] as isize));
     }
     // bytes says only "index out of range", as CPython does.
-    if !is_small(key) && crate::int::as_int(key).is_none() {
-        return Err(crate::list::subscript_type_error("byte", key));
-    }
-    let n = crate::int::index_of(key, "index")?;
+    let n = crate::list::subscript_int(key, "byte")?;
     let m = if n < 0 { n + b.len() as isize } else { n };
     if m < 0 || m >= b.len() as isize {
         return Err(raise(&INDEX_ERROR, "index out of range"));

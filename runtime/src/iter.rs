@@ -44,10 +44,7 @@ impl RangeObj {
     }
     /// `r[key]` for an int `key`: the length may exceed `sys.maxsize`, so the arithmetic is wide.
     pub fn item(&self, key: Value) -> R<isize> {
-        if !is_small(key) && crate::int::as_int(key).is_none() {
-            return Err(crate::list::subscript_type_error("range", key));
-        }
-        let n = index_of(key, "range object")?;
+        let n = crate::list::subscript_int(key, "range")?;
         let len = self.len();
         let i = if n < 0 { len.checked_sub(n.unsigned_abs()) } else { Some(n as usize) };
         match i {

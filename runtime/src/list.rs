@@ -163,10 +163,7 @@ pub fn tuple_new(args: &[Value], kw: &Kw) -> R {
 
 /// An index into a sequence of `len` items, negative ones from the end; IndexError outside.
 pub fn normalize_index(i: Value, len: usize, what: &str) -> R<usize> {
-    if !is_small(i) && crate::int::as_int(i).is_none() {
-        return Err(subscript_type_error(what, i));
-    }
-    let n = index_of(i, what)?;
+    let n = subscript_int(i, what)?;
     let m = if n < 0 { n + len as isize } else { n };
     if m < 0 || m >= len as isize {
         return Err(raise(&INDEX_ERROR, alloc::format!("{what} index out of range")));
@@ -174,9 +171,17 @@ pub fn normalize_index(i: Value, len: usize, what: &str) -> R<usize> {
     Ok(m as usize)
 }
 
-/// The TypeError of `seq[key]` for a `key` that is not an int, in CPython's words for each
-/// kind of sequence (`what`, as [`normalize_index`] names it).
-pub fn subscript_type_error(what: &str, key: Value) -> Exc {
+/// Subscript `key` of a sequence as an int; for a `key` that is not one, the TypeError in
+/// CPython's words for each kind of sequence (`what`, as [`normalize_index`] names it).
+#[inline(always)]
+pub fn subscript_int(key: Value, what: &str) -> R<isize> {
+    if !is_small(key) && crate::int::as_int(key).is_none() {
+        return Err(subscript_type_error(what, key));
+    }
+    index_of(key, what)
+}
+
+fn subscript_type_error(what: &str, key: Value) -> Exc {
     let t = type_name(key);
     let msg = match what {
         "string" => alloc::format!("string indices must be integers, not '{t}'"),
