@@ -42,6 +42,13 @@ fn find_toolchain(triple: &str) -> Result<Toolchain> {
     )
 }
 
+/// Where cargo keeps the registry's sources: `$CARGO_HOME`, else `~/.cargo`.
+fn cargo_home() -> Option<PathBuf> {
+    std::env::var_os("CARGO_HOME")
+        .map(PathBuf::from)
+        .or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".cargo")))
+}
+
 /// Builds (or finds up to date) the runtime library for `board`; returns the `.a` file.
 pub fn build(board: &Board) -> Result<PathBuf> {
     let rt = board.runtime.as_ref().ok_or_else(|| anyhow!("board {} has no [runtime]", board.name))?;
@@ -75,6 +82,13 @@ pub fn build(board: &Board) -> Result<PathBuf> {
         if !(matches!(toolchain, Toolchain::Debian) && var == "RUSTC") {
             cmd.env_remove(var);
         }
+    }
+    // The crates' source paths end up in the firmware (panic locations): name the registry's
+    // directory by a fixed prefix, so that the firmware is the same whoever builds it (its
+    // read-only data, and with it where everything after lands, does not depend on $HOME).
+    if let Some(home) = cargo_home() {
+        let src = home.join("registry").join("src");
+        cmd.env("CARGO_ENCODED_RUSTFLAGS", format!("--remap-path-prefix={}=/crates", src.display()));
     }
     cmd.current_dir(&ws)
         .args(["rustc", "--quiet", "--release", "-p", "mpyc-runtime", "--lib", "--crate-type", "staticlib"])

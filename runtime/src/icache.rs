@@ -64,21 +64,43 @@ pub fn unshadowed(inst: &InstanceObj) -> bool {
 }
 
 /// The runtime's own cache of class lookups (`getattr()`, special methods, the misses of the
-/// sites' caches): (class, name, what the MRO holds or 0), direct-mapped by both addresses.
-const LOOKUP_SLOTS: usize = 64;
+/// sites' caches): (class, name, what the MRO holds or 0), two ways per set. The set comes
+/// from a multiplicative hash of both addresses, so that which lookups share a set does not
+/// hinge on a few address bits (where the program's strings happen to land); the newest entry
+/// goes in the set's first way and the other way keeps the one it displaced.
+const LOOKUP_SETS: usize = 64;
+const LOOKUP_SLOTS: usize = 2 * LOOKUP_SETS;
 static LOOKUPS: Global<[(usize, Value, Value); LOOKUP_SLOTS]> = Global::new([(0, 0, 0); LOOKUP_SLOTS]);
+
+/// Fibonacci hashing: the top bits of the product are mixed from all of the key's bits.
+#[inline(always)]
+fn lookup_set(key: usize, name: Value) -> usize {
+    #[cfg(target_pointer_width = "64")]
+    const K: usize = 0x9E37_79B9_7F4A_7C15;
+    #[cfg(not(target_pointer_width = "64"))]
+    const K: usize = 0x9E37_79B9;
+    let h = (key ^ name.rotate_left(usize::BITS / 2)).wrapping_mul(K);
+    h >> (usize::BITS - LOOKUP_SETS.trailing_zeros())
+}
 
 /// [`lookup_class_name`]'s answer through the lookup cache: `walk` finds it on a miss.
 #[inline(always)]
 pub fn class_lookup(t: &'static TypeObj, name: Value, walk: impl FnOnce() -> Option<Value>) -> Option<Value> {
     let key = t as *const TypeObj as usize;
-    let slot = ((key >> 4) ^ (name >> 3)) % LOOKUP_SLOTS;
-    let e = &mut LOOKUPS.get()[slot];
-    if e.0 == key && e.1 == name {
-        return (e.2 != 0).then_some(e.2);
+    // SAFETY: `lookup_set` is below LOOKUP_SETS, so both ways are in the array.
+    let ways = unsafe { LOOKUPS.get().as_mut_ptr().add(2 * lookup_set(key, name)) };
+    let (first, second) = unsafe { (*ways, *ways.add(1)) };
+    if first.0 == key && first.1 == name {
+        return (first.2 != 0).then_some(first.2);
+    }
+    if second.0 == key && second.1 == name {
+        return (second.2 != 0).then_some(second.2);
     }
     let found = walk();
-    *e = (key, name, found.unwrap_or(0));
+    unsafe {
+        *ways.add(1) = *ways;
+        *ways = (key, name, found.unwrap_or(0));
+    }
     found
 }
 

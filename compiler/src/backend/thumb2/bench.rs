@@ -15,7 +15,9 @@ pub(crate) fn root() -> PathBuf {
 }
 
 pub(crate) fn temp(name: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("mpyc-bench-{}", std::process::id()));
+    // Of a fixed length: the program's path is in the firmware, and where its data lands moves
+    // the counts a little (see the pins' tolerance).
+    let dir = std::env::temp_dir().join(format!("mpyc-bench-{:010}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
     dir.join(name)
 }
