@@ -44,7 +44,7 @@ struct Heap {
     stress: bool,
     collecting: bool,
     collections: usize,
-    mark_stack: [usize; 64],
+    mark_stack: [(usize, usize); 48],
     mark_len: usize,
     mark_overflow: bool,
     /// The Rust allocator's runs hold no pointers for now (see [`leaf_allocs`]).
@@ -62,7 +62,7 @@ static HEAP: Global<Heap> = Global::new(Heap {
     stress: false,
     collecting: false,
     collections: 0,
-    mark_stack: [0; 64],
+    mark_stack: [(0, 0); 48],
     mark_len: 0,
     mark_overflow: false,
     leaf_allocs: false,
@@ -76,8 +76,9 @@ pub unsafe fn init(start: usize, len: usize) {
     let start = (start + BLOCK - 1) & !(BLOCK - 1);
     let blocks = len / (BLOCK + 1);
     let table = start as *mut u8;
-    core::ptr::write_bytes(table, FREE, blocks);
     let base = (start + blocks + BLOCK - 1) & !(BLOCK - 1);
+    // The padding too: the sweep reads the table four bytes at a time.
+    core::ptr::write_bytes(table, FREE, base - start);
     let h = HEAP.get();
     h.base = base;
     h.blocks = blocks.min((start + len - base) / BLOCK);
@@ -227,76 +228,113 @@ impl Heap {
         i
     }
 
-    fn mark_word(&mut self, w: usize) {
+    /// Marks the run `w` points into, if it is not yet; a run that holds pointers is pushed to
+    /// be scanned.
+    #[inline(always)]
+    fn mark_word(&mut self, w: usize) -> bool {
         if let Some(i) = self.head_of(w) {
             let s = self.state(i);
             if s & MARK == 0 {
-                self.set(i, s | MARK);
+                let end = self.mark_run(i, s);
                 if s & LEAF == 0 {
-                    if self.mark_len < self.mark_stack.len() {
-                        self.mark_stack[self.mark_len] = i;
-                        self.mark_len += 1;
-                    } else {
-                        self.mark_overflow = true;
-                    }
+                    self.push_run(i, end);
+                    return true;
                 }
             }
         }
+        false
     }
 
-    /// Marks what the words in `[start, end)` point to. Words that point into the range
-    /// itself are skipped: it is a marked run, or a stack whose run its generator keeps.
-    fn scan_words(&mut self, start: usize, end: usize) {
+    /// Marks the run at `head` (state `s`), its tails too: the sweep then frees every block
+    /// without a mark, four at a time, with no walk along runs. Returns one past its last block.
+    #[inline(always)]
+    fn mark_run(&mut self, head: usize, s: u8) -> usize {
+        self.set(head, s | MARK);
+        let mut j = head + 1;
+        while j < self.blocks && self.state(j) == TAIL {
+            if j.is_multiple_of(4) && j + 4 <= self.blocks && self.word(j) == TAILS {
+                unsafe { *(self.table.add(j) as *mut u32) = u32::to_le((TAIL | MARK) as u32 * ONES) };
+                j += 4;
+                continue;
+            }
+            self.set(j, TAIL | MARK);
+            j += 1;
+        }
+        j
+    }
+
+    /// Pushes the words of the marked run `head..end` to be scanned (a generator's: its values
+    /// and the live part of its stack). When the stack is full the run stays unscanned and
+    /// [`Heap::drain`] rescans every marked run at the end.
+    fn push_run(&mut self, head: usize, end: usize) {
+        let start = self.base + head * BLOCK;
+        if self.state(head) & GEN != 0 {
+            let (values_end, lo, hi) = crate::gen::scan_ranges(start);
+            if self.mark_len + 2 > self.mark_stack.len() {
+                self.mark_overflow = true;
+                return;
+            }
+            self.mark_stack[self.mark_len] = (start, values_end);
+            self.mark_stack[self.mark_len + 1] = (lo, hi.max(lo));
+            self.mark_len += 2;
+        } else if self.mark_len < self.mark_stack.len() {
+            self.mark_stack[self.mark_len] = (start, self.base + end * BLOCK);
+            self.mark_len += 1;
+        } else {
+            self.mark_overflow = true;
+        }
+    }
+
+    /// Marks what the words in `[start, end)` (a root range) point to, and everything they
+    /// reach: each run found is scanned before the next word, so the stack holds one path.
+    fn scan_range(&mut self, start: usize, end: usize) {
         let w = core::mem::size_of::<usize>();
         let mut p = start & !(w - 1);
         while p + w <= end {
-            let v = unsafe { *(p as *const usize) };
-            if v.wrapping_sub(start) >= end - start {
-                self.mark_word(v);
+            if self.mark_word(unsafe { *(p as *const usize) }) {
+                self.drain();
             }
             p += w;
         }
     }
 
-    fn scan_range(&mut self, start: usize, end: usize) {
-        if start < end {
-            self.scan_words(start, end);
-        }
-        self.drain();
-    }
-
-    fn scan_run(&mut self, head: usize) {
-        let start = self.base + head * BLOCK;
-        if self.state(head) & GEN != 0 {
-            let (values_end, lo, hi) = crate::gen::scan_ranges(start);
-            self.scan_words(start, values_end);
-            if lo < hi {
-                self.scan_words(lo, hi);
-            }
-        } else {
-            let end = self.base + self.run_end(head) * BLOCK;
-            self.scan_words(start, end);
-        }
-    }
-
+    /// Scans the pushed ranges depth first: a range is left, where it was, for the first
+    /// unmarked run it points to that holds pointers, so that the stack holds a path through
+    /// the objects (wide lists push one entry, not one per item).
     fn drain(&mut self) {
         loop {
-            while self.mark_len > 0 {
-                self.mark_len -= 1;
-                let i = self.mark_stack[self.mark_len];
-                self.scan_run(i);
-            }
+            self.drain_pushed();
             if !self.mark_overflow {
                 return;
             }
-            // The mark stack overflowed: rescan every marked run, which marks what they reach.
+            // The stack overflowed: rescan every marked run, which marks what they reach.
             self.mark_overflow = false;
             for i in 0..self.top {
                 let s = self.state(i);
                 if s & STATE == HEAD && s & MARK != 0 && s & LEAF == 0 {
-                    self.scan_run(i);
+                    let end = self.run_end(i);
+                    self.push_run(i, end);
+                    self.drain_pushed();
                 }
             }
+        }
+    }
+
+    /// [`Heap::drain`] until the stack is empty (or overflows).
+    fn drain_pushed(&mut self) {
+        let w = core::mem::size_of::<usize>();
+        'ranges: while self.mark_len > 0 {
+            let k = self.mark_len - 1;
+            let (mut p, end) = self.mark_stack[k];
+            while p + w <= end {
+                let v = unsafe { *(p as *const usize) };
+                p += w;
+                if self.mark_word(v) && self.mark_len > k + 1 {
+                    self.mark_stack[k].0 = p;
+                    continue 'ranges;
+                }
+            }
+            self.mark_len = k;
         }
     }
 
@@ -311,9 +349,9 @@ impl Heap {
             }
             let s = self.state(i);
             if s & STATE == HEAD && s & PINNED != 0 && s & MARK == 0 {
-                self.set(i, s | MARK);
+                let end = self.mark_run(i, s);
                 if s & LEAF == 0 {
-                    self.scan_run(i);
+                    self.push_run(i, end);
                     self.drain();
                 }
             }
@@ -321,59 +359,44 @@ impl Heap {
         }
     }
 
+    /// Frees every block the marking did not reach (every block of a live run carries a mark)
+    /// and clears the marks: four state bytes at a time, with no branch per run.
     fn sweep(&mut self) {
-        let mut i = 0;
-        let mut top = 0;
+        const MARKS: u32 = MARK as u32 * ONES;
+        let mut last_used = usize::MAX;
         let mut first_free = usize::MAX;
+        // The table is padded to a multiple of four, and nothing at or above `top` is in use.
+        let mut i = 0;
         while i < self.top {
-            if i.is_multiple_of(4) {
-                // Four blocks each free or an unmarked one-block run (no
-                // tail among them or right after): all freed at once. Most garbage is small.
-                let w = self.word(i);
-                if w & ((TAIL | MARK | PINNED) as u32 * ONES) == 0
-                    && (i + 4 >= self.blocks || self.state(i + 4) & STATE != TAIL)
-                {
-                    if w != 0 {
-                        unsafe { *(self.table.add(i) as *mut u32) = 0 };
-                    }
-                    first_free = first_free.min(i);
-                    i += 4;
-                    continue;
-                }
+            let w = self.word(i);
+            let marked = w & MARKS;
+            // 0xff in each byte that has a mark (each byte of `marked >> 2` is 0 or 1).
+            let keep = (marked >> 2).wrapping_mul(0xff);
+            let new = w & keep & !MARKS;
+            if new != w {
+                unsafe { *(self.table.add(i) as *mut u32) = u32::to_le(new) };
             }
-            let s = self.state(i);
-            match s & STATE {
-                FREE => {
-                    first_free = first_free.min(i);
-                    i = self.next_used(i, self.top);
-                }
-                HEAD => {
-                    let end = self.run_end(i);
-                    if s & (MARK | PINNED) == 0 {
-                        first_free = first_free.min(i);
-                        if end - i <= 4 {
-                            for j in i..end {
-                                self.set(j, FREE);
-                            }
-                        } else {
-                            unsafe { core::ptr::write_bytes(self.table.add(i), FREE, end - i) };
-                        }
-                    } else {
-                        self.set(i, s & !MARK);
-                        top = end;
-                    }
-                    i = end;
-                }
-                _ => {
-                    // A tail without a head (not made by this heap): left alone.
-                    i += 1;
-                    top = i;
-                }
+            if marked != 0 {
+                last_used = i;
+            }
+            if keep != u32::MAX && first_free == usize::MAX {
+                first_free = i;
+            }
+            i += 4;
+        }
+        // The exact blocks, from the words as they are now (a block in use is never 0).
+        let top = match last_used {
+            usize::MAX => 0,
+            i => i + 4 - self.word(i).leading_zeros() as usize / 8,
+        };
+        self.top = top.min(self.blocks);
+        if first_free != usize::MAX {
+            while self.state(first_free) != FREE {
+                first_free += 1;
             }
         }
-        self.top = top;
         // The next search starts at the lowest free block: nothing below it is free.
-        self.hint = first_free.min(top);
+        self.hint = first_free.min(self.top);
     }
 
     /// `n` free blocks in a row, at or after `from` and ending at or before `to`.
@@ -419,7 +442,11 @@ pub fn collect() {
         let (start, count) = h.roots[k];
         h.scan_range(start, start + count * core::mem::size_of::<usize>());
     }
-    crate::exc::mark_runtime_roots(&mut |w| h.mark_word(w));
+    crate::exc::mark_runtime_roots(&mut |w| {
+        if h.mark_word(w) {
+            h.drain();
+        }
+    });
     h.drain();
     h.mark_pinned();
     h.sweep();
