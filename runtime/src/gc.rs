@@ -203,7 +203,7 @@ impl Heap {
     fn head_before(&self, mut i: usize) -> Option<usize> {
         loop {
             i -= 1;
-            if i % 4 == 3 && self.word(i - 3) == TAILS {
+            if i % 4 == 3 && self.word(i - 3) & (STATE as u32 * ONES) == TAILS {
                 i -= 3;
                 continue;
             }
@@ -230,7 +230,7 @@ impl Heap {
     #[inline(never)]
     fn tails_end(&self, mut i: usize) -> usize {
         while i < self.blocks {
-            if i.is_multiple_of(4) && i + 4 <= self.blocks && self.word(i) == TAILS {
+            if i.is_multiple_of(4) && i + 4 <= self.blocks && self.word(i) & (STATE as u32 * ONES) == TAILS {
                 i += 4;
             } else if self.state(i) & STATE == TAIL {
                 i += 1;

@@ -488,6 +488,18 @@ pub fn reversed_new(args: &[Value], kw: &Kw) -> R {
         return Err(raise(&TYPE_ERROR, alloc::format!("reversed expected 1 argument, got {}", args.len() - 1)));
     }
     let v = args[1];
+    // A range of small ints: a range iterator stepping down from its last value, as CPython's
+    // (no list of the values).
+    if let Some(r) = as_range(v) {
+        let n = r.len();
+        let down = r.step.checked_neg().filter(|&s| fits_small(s));
+        if let Some(down) = down.filter(|_| n == 0 || (fits_small(r.start) && fits_small(r.get(n - 1)))) {
+            let last = if n == 0 { 0 } else { r.get(n - 1) };
+            let it = new_iter(&ITER_TYPE, Walk::Range, small(last), small(down))?;
+            unsafe { body::<IterObj>(it) }.pos = n;
+            return Ok(it);
+        }
+    }
     if let Some(f) = lookup_name(type_of(v), crate::name!("__reversed__")) {
         return call(f, &[v], &Kw::NONE);
     }

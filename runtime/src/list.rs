@@ -103,6 +103,18 @@ pub extern "C" fn rt_list_append(l: Value, v: Value) -> Value {
     ret(push(l, v).map(|_| NONE))
 }
 
+/// `a += b` for two lists (`a` may be `b`): room made once, the items copied.
+pub fn extend_list(a: Value, b: Value) -> R<()> {
+    let n = list(b).len;
+    reserve(a, n)?;
+    // Read after `reserve`: when `b` is `a`, its items have moved.
+    let src = list(b).items;
+    let o = list(a);
+    copy_words(src, unsafe { o.items.add(o.len) }, n);
+    o.len += n;
+    Ok(())
+}
+
 pub fn push(l: Value, v: Value) -> R<()> {
     reserve(l, 1)?;
     let o = list(l);
@@ -128,6 +140,20 @@ pub fn seq_items<'a>(v: Value) -> Option<&'a [Value]> {
 pub fn to_list(iterable: Value) -> R {
     if let Some(items) = seq_items(iterable) {
         return new_list(items);
+    }
+    // A range of small ints (`list(range(n))`), filled without an iterator.
+    if let Some(r) = crate::iter::as_range(iterable).filter(|r| fits_small(r.start) && fits_small(r.stop)) {
+        let n = r.len();
+        let out = new_list(&[])?;
+        reserve(out, n)?;
+        let o = list(out);
+        let mut v = r.start;
+        for i in 0..n {
+            unsafe { *o.items.add(i) = small(v) };
+            v = v.wrapping_add(r.step);
+        }
+        o.len = n;
+        return Ok(out);
     }
     let out = new_list(&[])?;
     crate::iter::for_each(iterable, |v| push(out, v))?;

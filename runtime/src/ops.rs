@@ -206,11 +206,10 @@ pub fn binary(op: usize, a: Value, b: Value) -> R {
                 alloc::format!("can only concatenate str (not \"{}\") to str", type_name(b)),
             ))
         }
-        (binop::ADD, Kind::List, Kind::List) if inplace => {
-            let items: alloc::vec::Vec<Value> = list::list_items(b).to_vec();
-            for v in items {
-                list::push(a, v)?;
-            }
+        // `items += iterable`: list.extend, any iterable.
+        (binop::ADD, Kind::List, _) if inplace => {
+            let b = if kb == Kind::List { b } else { list::to_list(b)? };
+            list::extend_list(a, b)?;
             return Ok(a);
         }
         (binop::ADD, Kind::List, Kind::List) | (binop::ADD, Kind::Tuple, Kind::Tuple) => return list::concat(a, b),
@@ -464,6 +463,18 @@ fn binop_general(op: usize, a: Value, b: Value) -> Value {
     if int::is_big(a) || int::is_big(b) {
         if let (Some(x), Some(y)) = (int::as_int(a), int::as_int(b)) {
             return ret(int::binary(arith, x, y));
+        }
+    }
+    // Lists, tuples and strs joined by `+` (and a list extended by `+=`), before the numbers'
+    // cases look at them (after the ints': a big int's arithmetic is the hotter path).
+    if arith == binop::ADD && is_ptr(a) && is_ptr(b) {
+        match (ptr_kind(a), ptr_kind(b)) {
+            (Kind::List, Kind::List) if op & binop::INPLACE != 0 => {
+                return ret(list::extend_list(a, b).map(|_| a));
+            }
+            (Kind::List, Kind::List) | (Kind::Tuple, Kind::Tuple) => return ret(list::concat(a, b)),
+            (Kind::Str, Kind::Str) => return ret(pystr::concat(as_str(a).unwrap(), as_str(b).unwrap())),
+            _ => {}
         }
     }
     ret(binary_numbers(op, a, b))

@@ -701,8 +701,35 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
             ast::UnaryOp::UAdd => unop::POS,
             _ => unop::INVERT,
         };
+        // A small int inline (tagged 2x+1): -x is 2 - (2x+1), unless that overflows (the
+        // smallest small int); ~x is 2x+1 with every bit but the tag flipped; +x is itself.
+        let w = self.word();
+        let merge = self.b.create_block();
+        let result = self.b.append_block_param(merge, w);
+        let (fast, slow) = (self.b.create_block(), self.b.create_block());
+        let tag = self.b.ins().band_imm_u(v, 1);
+        self.b.ins().brif(tag, fast, &[], slow, &[]);
+        self.enter(fast);
+        match op {
+            unop::NEG => {
+                let two = self.iconst(2);
+                let (r, overflow) = self.b.ins().ssub_overflow(two, v);
+                self.b.ins().brif(overflow, slow, &[], merge, &[BlockArg::Value(r)]);
+            }
+            unop::INVERT => {
+                let r = self.b.ins().bxor_imm_s(v, -2);
+                self.b.ins().jump(merge, &[BlockArg::Value(r)]);
+            }
+            _ => {
+                self.b.ins().jump(merge, &[BlockArg::Value(v)]);
+            }
+        }
+        self.enter(slow);
         let opv = self.iconst(op as i64);
-        Ok(self.call_rt_checked("rt_unop", &[opv, v]))
+        let r = self.call_rt_checked("rt_unop", &[opv, v]);
+        self.b.ins().jump(merge, &[BlockArg::Value(r)]);
+        self.enter(merge);
+        Ok(result)
     }
 
     /// `x and y` / `x or y` as a value: the deciding operand itself.
