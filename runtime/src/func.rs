@@ -103,7 +103,7 @@ pub const DIRECT_ENV: usize = 0x100;
 impl FuncObj {
     /// Whether calling it with exactly `n` positional arguments and nothing else needs no
     /// binding: its code takes them as they are.
-    #[inline]
+    #[inline(always)]
     pub fn takes_exactly(&self, n: usize) -> bool {
         self.nargs == n
             && self.nkwonly == 0
@@ -417,6 +417,22 @@ impl<F: Fn() -> &'static str> core::fmt::Display for Lazy<F> {
 
 /// Calls any callable with positional arguments and keywords.
 pub fn call(f: Value, args: &[Value], kw: &Kw) -> R {
+    // The common call, in a small frame: a function taking exactly these positional
+    // arguments, nothing to bind.
+    if is_ptr(f) && ptr_kind(f) == Kind::Function && kw.names.is_empty() {
+        let fo: &FuncObj = unsafe { body(f) };
+        if fo.takes_exactly(args.len()) && fo.flags & flags::ENV == 0 {
+            let r = unsafe { invoke(fo.code, args) };
+            return if r == EXC { Err(Exc) } else { Ok(r) };
+        }
+    }
+    call_general(f, args, kw)
+}
+
+/// [`call`] of anything: arguments bound to parameters, generators, natives, bound methods,
+/// types and objects with `__call__`.
+#[inline(never)]
+fn call_general(f: Value, args: &[Value], kw: &Kw) -> R {
     match kind_of(f) {
         Kind::Function => {
             let fo: &FuncObj = unsafe { body(f) };
@@ -611,7 +627,9 @@ pub unsafe extern "C" fn rt_call(f: Value, argv: *const Value, npos: usize, kwna
     if kwnames == 0 && npos < 8 && is_ptr(f) {
         match ptr_kind(f) {
             Kind::Type => {
-                if let Some(t) = as_type(f).filter(|t| t.is_class() && t.kind == Kind::Instance) {
+                // (Checked a type above: no second classification.)
+                let t: &'static TypeObj = &*(f as *const TypeObj);
+                if t.is_class() && t.kind == Kind::Instance {
                     if let Some(init) =
                         lookup_name(t, crate::name!("__init__")).filter(|&i| kind_of(i) == Kind::Function)
                     {
@@ -628,7 +646,14 @@ pub unsafe extern "C" fn rt_call(f: Value, argv: *const Value, npos: usize, kwna
                                     call(init, args, &Kw::NONE)
                                 }
                             });
-                            init_result(obj, r?).map(|_| obj)
+                            let r = r?;
+                            // `__init__` returned None and set no more attributes than the
+                            // instance had room for: nothing for `init_result` to do.
+                            let d = body::<InstanceObj>(obj).dict;
+                            if r == NONE && d != 0 && dict::len(d) <= t.inst_cap.get().max(dict::SMALL_CAP) {
+                                return Ok(obj);
+                            }
+                            init_result(obj, r).map(|_| obj)
                         });
                         return ret(r);
                     }

@@ -34,6 +34,9 @@ struct Heap {
     table: *mut u8,
     /// Where the next search for free blocks starts.
     hint: usize,
+    /// The lowest block below the hint that may be free (a hole a search passed over as too
+    /// small, or a run freed explicitly), or `usize::MAX`: below it, nothing is free.
+    hole: usize,
     /// One past the last block ever allocated since the last sweep: nothing above is in use.
     top: usize,
     /// The highest stack address to scan (the stack grows down from it).
@@ -56,6 +59,7 @@ static HEAP: Global<Heap> = Global::new(Heap {
     blocks: 0,
     table: core::ptr::null_mut(),
     hint: 0,
+    hole: usize::MAX,
     top: 0,
     stack_base: 0,
     roots: [(0, 0); 4],
@@ -84,6 +88,7 @@ pub unsafe fn init(start: usize, len: usize) {
     h.blocks = blocks.min((start + len - base) / BLOCK);
     h.table = table;
     h.hint = 0;
+    h.hole = usize::MAX;
 }
 
 /// Sets the address above which the stack holds nothing of the program's.
@@ -410,10 +415,12 @@ impl Heap {
         }
         // The next search starts at the lowest free block: nothing below it is free.
         self.hint = first_free.min(self.top);
+        self.hole = usize::MAX;
     }
 
-    /// `n` free blocks in a row, at or after `from` and ending at or before `to`.
-    fn find_in(&self, from: usize, to: usize, n: usize) -> Option<usize> {
+    /// `n` free blocks in a row, at or after `from` and ending at or before `to`. The holes
+    /// passed over are remembered for searches of smaller runs.
+    fn find_in(&mut self, from: usize, to: usize, n: usize) -> Option<usize> {
         let mut i = from;
         loop {
             i = self.next_free(i, to);
@@ -424,14 +431,24 @@ impl Heap {
             if used == i + n {
                 return Some(i);
             }
+            self.hole = self.hole.min(i);
             i = used + 1;
         }
     }
 
     fn find_free(&mut self, n: usize) -> Option<usize> {
         let hint = self.hint.min(self.blocks);
-        // Next fit from the hint, then from the start up to a run that would cross the hint.
-        self.find_in(hint, self.blocks, n).or_else(|| self.find_in(0, (hint + n - 1).min(self.blocks), n))
+        // Next fit from the hint, then from the lowest hole below it (if any) up to a run that
+        // would cross the hint: no walk over the runs in use below the hint when nothing there
+        // is free.
+        if let Some(i) = self.find_in(hint, self.blocks, n) {
+            return Some(i);
+        }
+        let hole = self.hole;
+        if hole < hint {
+            return self.find_in(hole, (hint + n - 1).min(self.blocks), n);
+        }
+        None
     }
 }
 
@@ -596,6 +613,8 @@ pub fn free(p: *mut u8) {
         // every search walk the runs in use above it.)
         if end == h.hint {
             h.hint = i;
+        } else {
+            h.hole = h.hole.min(i);
         }
     }
 }
@@ -611,6 +630,8 @@ pub fn shrink(p: *mut u8, had: usize, bytes: usize) {
         unsafe { core::ptr::write_bytes(h.table.add(keep), FREE, end - keep) };
         if end == h.hint {
             h.hint = keep;
+        } else {
+            h.hole = h.hole.min(keep);
         }
     }
 }
