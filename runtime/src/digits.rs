@@ -11,6 +11,7 @@ pub type Digit = u32;
 const BITS: u32 = Digit::BITS;
 
 /// `d` without its high zero digits.
+#[inline(always)]
 pub fn trim(d: &[Digit]) -> &[Digit] {
     let mut n = d.len();
     while n > 0 && d[n - 1] == 0 {
@@ -40,39 +41,45 @@ pub fn bits(a: &[Digit]) -> u64 {
 
 /// `r = a + b`; `r` has `max(a.len(), b.len()) + 1` digits.
 pub fn add(r: &mut [Digit], a: &[Digit], b: &[Digit]) {
-    // Slices cut to the lengths the loops run over: no bounds checks in them (and no
-    // iterator adapters, which the runtime's size-optimised build leaves as calls).
+    // Lengths checked once, then unchecked loops: the runtime's size-optimised build keeps
+    // bounds checks (and even slice cuts) as calls in the loops otherwise.
     let (a, b) = if a.len() >= b.len() { (a, b) } else { (b, a) };
     let (n, m) = (b.len(), a.len());
-    let r = &mut r[..m + 1];
+    assert!(r.len() > m);
     let mut carry = 0u64;
-    for i in 0..n {
-        let s = a[i] as u64 + b[i] as u64 + carry;
-        r[i] = s as Digit;
-        carry = s >> BITS;
+    // SAFETY: i < n <= m < r.len() in the first loop, i < m in the second.
+    unsafe {
+        for i in 0..n {
+            let s = *a.get_unchecked(i) as u64 + *b.get_unchecked(i) as u64 + carry;
+            *r.get_unchecked_mut(i) = s as Digit;
+            carry = s >> BITS;
+        }
+        for i in n..m {
+            let s = *a.get_unchecked(i) as u64 + carry;
+            *r.get_unchecked_mut(i) = s as Digit;
+            carry = s >> BITS;
+        }
+        *r.get_unchecked_mut(m) = carry as Digit;
     }
-    for i in n..m {
-        let s = a[i] as u64 + carry;
-        r[i] = s as Digit;
-        carry = s >> BITS;
-    }
-    r[m] = carry as Digit;
 }
 
 /// `r = a - b` for `a >= b`; `r` has `a.len()` digits.
 pub fn sub(r: &mut [Digit], a: &[Digit], b: &[Digit]) {
     let (n, m) = (b.len(), a.len());
-    let r = &mut r[..m];
+    assert!(n <= m && r.len() >= m);
     let mut borrow = 0u64;
-    for i in 0..n {
-        let s = (a[i] as u64).wrapping_sub(b[i] as u64).wrapping_sub(borrow);
-        r[i] = s as Digit;
-        borrow = s >> 63;
-    }
-    for i in n..m {
-        let s = (a[i] as u64).wrapping_sub(borrow);
-        r[i] = s as Digit;
-        borrow = s >> 63;
+    // SAFETY: i < n <= m <= r.len() in the first loop, i < m in the second.
+    unsafe {
+        for i in 0..n {
+            let s = (*a.get_unchecked(i) as u64).wrapping_sub(*b.get_unchecked(i) as u64).wrapping_sub(borrow);
+            *r.get_unchecked_mut(i) = s as Digit;
+            borrow = s >> 63;
+        }
+        for i in n..m {
+            let s = (*a.get_unchecked(i) as u64).wrapping_sub(borrow);
+            *r.get_unchecked_mut(i) = s as Digit;
+            borrow = s >> 63;
+        }
     }
 }
 
@@ -135,29 +142,33 @@ pub fn div_long(q: &mut [Digit], u: &mut [Digit], v: &mut [Digit], a: &[Digit], 
             }
         }
         // u[j..=j+n] -= qhat * v
-        let uj = &mut u[j..j + n + 1];
-        let v = &v[..n];
-        let mut borrow: i64 = 0;
-        for i in 0..n {
-            let p = qhat * v[i] as u64;
-            let t = uj[i] as i64 - borrow - (p & 0xFFFF_FFFF) as i64;
-            uj[i] = t as Digit;
-            borrow = (p >> BITS) as i64 - (t >> BITS);
-        }
-        let t = uj[n] as i64 - borrow;
-        uj[n] = t as Digit;
-        q[j] = qhat as Digit;
-        if t < 0 {
-            // One too many: add the divisor back.
-            q[j] = q[j].wrapping_sub(1);
-            let mut carry = 0u64;
+        assert!(j + n < u.len() && n <= v.len());
+        // SAFETY: the digits j..=j+n of u and 0..n of v, checked just above.
+        let t = unsafe {
+            let uj = u.as_mut_ptr().add(j);
+            let v = v.as_ptr();
+            let mut borrow: i64 = 0;
             for i in 0..n {
-                let t = uj[i] as u64 + v[i] as u64 + carry;
-                uj[i] = t as Digit;
-                carry = t >> BITS;
+                let p = qhat * *v.add(i) as u64;
+                let t = *uj.add(i) as i64 - borrow - (p & 0xFFFF_FFFF) as i64;
+                *uj.add(i) = t as Digit;
+                borrow = (p >> BITS) as i64 - (t >> BITS);
             }
-            uj[n] = uj[n].wrapping_add(carry as Digit);
-        }
+            let t = *uj.add(n) as i64 - borrow;
+            *uj.add(n) = t as Digit;
+            if t < 0 {
+                // One too many: add the divisor back.
+                let mut carry = 0u64;
+                for i in 0..n {
+                    let t = *uj.add(i) as u64 + *v.add(i) as u64 + carry;
+                    *uj.add(i) = t as Digit;
+                    carry = t >> BITS;
+                }
+                *uj.add(n) = (*uj.add(n)).wrapping_add(carry as Digit);
+            }
+            t
+        };
+        q[j] = if t < 0 { (qhat as Digit).wrapping_sub(1) } else { qhat as Digit };
     }
     // Denormalise the remainder in place.
     if s != 0 {
@@ -174,11 +185,15 @@ fn shl_bits(r: &mut [Digit], a: &[Digit], s: u32) -> Digit {
         r[..a.len()].copy_from_slice(a);
         return 0;
     }
-    let r = &mut r[..a.len()];
+    assert!(r.len() >= a.len());
     let mut carry = 0;
-    for i in 0..a.len() {
-        r[i] = a[i] << s | carry;
-        carry = a[i] >> (BITS - s);
+    // SAFETY: i < a.len() <= r.len().
+    unsafe {
+        for i in 0..a.len() {
+            let x = *a.get_unchecked(i);
+            *r.get_unchecked_mut(i) = x << s | carry;
+            carry = x >> (BITS - s);
+        }
     }
     carry
 }

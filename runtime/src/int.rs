@@ -125,6 +125,7 @@ impl Int {
         matches!(self, Int::Small(0))
     }
     /// The sign, and the magnitude's digits (a 64-bit value's in `buf`).
+    #[inline(always)]
     fn parts<'a>(&self, buf: &'a mut [Digit; 2]) -> (bool, &'a [Digit]) {
         match self {
             Int::Small(n) => (*n < 0, digits::of_u64(n.unsigned_abs(), buf)),

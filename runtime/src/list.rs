@@ -862,6 +862,13 @@ pub extern "C" fn rt_list_to_tuple(l: Value) -> Value {
 /// 1), then `after` values at `out`.
 #[no_mangle]
 pub unsafe extern "C" fn rt_unpack(seq: Value, before: usize, star: usize, after: usize, out: *mut Value) -> Value {
+    // `a, b = pair` of a tuple or list of the right length: its items, with no copy made.
+    if star == 0 {
+        if let Some(items) = seq_items(seq).filter(|items| items.len() == before + after) {
+            copy_words(items.as_ptr(), out, items.len());
+            return NONE;
+        }
+    }
     ret((|| {
         let iterable = matches!(
             kind_of(seq),
