@@ -303,6 +303,10 @@ fn round(a: &[Value], kw: &Kw) -> R {
 fn chr(a: &[Value], _: &Kw) -> R {
     nargs(a, "chr", 1, 1)?;
     let n = index_of(a[0], "chr")?;
+    // ASCII: the one-character str there is, with no encoding.
+    if (0..128).contains(&n) {
+        return Ok(crate::str::ascii_char(n as u8));
+    }
     match u32::try_from(n).ok().and_then(char::from_u32) {
         Some(c) => from_str(c.encode_utf8(&mut [0; 4])),
         None => Err(raise(&VALUE_ERROR, "chr() arg not in range(0x110000)")),

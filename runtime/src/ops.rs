@@ -669,7 +669,11 @@ pub extern "C" fn rt_compare(op: usize, a: Value, b: Value) -> Value {
         if core::ptr::eq(ta, tb) {
             if core::ptr::eq(ta, &STR_TYPE) {
                 let (x, y) = unsafe { (body::<pystr::StrObj>(a).bytes(), body::<pystr::StrObj>(b).bytes()) };
-                let r = if op >= cmpop::EQ { (x == y) == (op == cmpop::EQ) } else { ordering(op, x.cmp(y)) };
+                let r = if op >= cmpop::EQ {
+                    (a == b || pystr::bytes_eq(x, y)) == (op == cmpop::EQ)
+                } else {
+                    ordering(op, x.cmp(y))
+                };
                 return bool_value(r);
             }
             if core::ptr::eq(ta, &FLOAT_TYPE) {

@@ -22,6 +22,34 @@ pub struct StrObj {
     pub hash: usize,
 }
 
+/// Whether two byte strings are equal: inline, four bytes a compare (most are short, where a
+/// call to memcmp costs more than the comparison).
+#[inline(always)]
+pub fn bytes_eq(x: &[u8], y: &[u8]) -> bool {
+    let n = x.len();
+    if n != y.len() {
+        return false;
+    }
+    let (p, q) = (x.as_ptr(), y.as_ptr());
+    let mut i = 0;
+    // SAFETY: every read is below `n`, the length of both.
+    unsafe {
+        while i + 4 <= n {
+            if (p.add(i) as *const u32).read_unaligned() != (q.add(i) as *const u32).read_unaligned() {
+                return false;
+            }
+            i += 4;
+        }
+        while i < n {
+            if *p.add(i) != *q.add(i) {
+                return false;
+            }
+            i += 1;
+        }
+    }
+    true
+}
+
 impl StrObj {
     pub fn bytes(&self) -> &[u8] {
         unsafe { core::slice::from_raw_parts(self.data, self.len) }
