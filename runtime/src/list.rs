@@ -61,9 +61,30 @@ pub fn tuple_items<'a>(t: Value) -> &'a [Value] {
 }
 
 pub fn new_list(items: &[Value]) -> R {
-    let buf = alloc_words(items.len().max(4))?;
+    let (l, buf) = alloc_list(items.len(), items.len())?;
     copy_words(items.as_ptr(), buf, items.len());
-    alloc(ListObj { header: Header::of(&LIST_TYPE), len: items.len(), cap: items.len().max(4), items: buf })
+    Ok(l)
+}
+
+/// Lists of up to this many items are made with their items in the same run as the list
+/// (one allocation, not two); a list that outgrows them moves its items to a run of their own.
+const INLINE_ITEMS: usize = 28;
+
+/// A new list of `len` items (zeroed, for the caller to fill) with room for `cap`: the list
+/// and where its items go.
+pub fn alloc_list(len: usize, cap: usize) -> R<(Value, *mut Value)> {
+    let cap = cap.max(len).max(4);
+    let w = core::mem::size_of::<Value>();
+    if cap <= INLINE_ITEMS {
+        let head = core::mem::size_of::<ListObj>();
+        let p = alloc_obj(&LIST_TYPE, head + cap * w, 0)?;
+        let items = unsafe { p.add(head) } as *mut Value;
+        unsafe { p.cast::<ListObj>().write(ListObj { header: Header::of(&LIST_TYPE), len, cap, items }) };
+        return Ok((p as Value, items));
+    }
+    let buf = alloc_words(cap)?;
+    let l = alloc(ListObj { header: Header::of(&LIST_TYPE), len, cap, items: buf })?;
+    Ok((l, buf))
 }
 
 pub fn list_items<'a>(l: Value) -> &'a mut [Value] {
@@ -144,15 +165,12 @@ pub fn to_list(iterable: Value) -> R {
     // A range of small ints (`list(range(n))`), filled without an iterator.
     if let Some(r) = crate::iter::as_range(iterable).filter(|r| fits_small(r.start) && fits_small(r.stop)) {
         let n = r.len();
-        let out = new_list(&[])?;
-        reserve(out, n)?;
-        let o = list(out);
+        let (out, items) = alloc_list(n, n)?;
         let mut v = r.start;
         for i in 0..n {
-            unsafe { *o.items.add(i) = small(v) };
+            unsafe { *items.add(i) = small(v) };
             v = v.wrapping_add(r.step);
         }
-        o.len = n;
         return Ok(out);
     }
     let out = new_list(&[])?;
@@ -295,8 +313,7 @@ fn small_bounds(start: Value, stop: Value, step: Value, len: usize) -> Option<(i
 /// A new list (or tuple) of the `count` items of `items` from `first` by `step`.
 fn copy_picked(is_list: bool, items: &[Value], first: isize, step: isize, count: usize) -> R {
     let (out, dest) = if is_list {
-        let buf = alloc_words(count.max(4))?;
-        let l = alloc(ListObj { header: Header::of(&LIST_TYPE), len: count, cap: count.max(4), items: buf })?;
+        let (l, _) = alloc_list(count, count)?;
         (l, list_items(l))
     } else {
         let t = new_tuple_n(count)?;
@@ -532,9 +549,7 @@ pub fn concat(a: Value, b: Value) -> R {
     let (na, nb) = (seq_items(a).unwrap_or(&[]).len(), seq_items(b).unwrap_or(&[]).len());
     let total = na.checked_add(nb).filter(|&t| t < isize::MAX as usize / 16).ok_or_else(memory_error)?;
     let (out, dst) = if ptr_kind(a) == Kind::List {
-        let buf = alloc_words(total.max(4))?;
-        let out = alloc(ListObj { header: Header::of(&LIST_TYPE), len: total, cap: total.max(4), items: buf })?;
-        (out, buf)
+        alloc_list(total, total)?
     } else {
         let out = new_tuple_n(total)?;
         (out, unsafe { (out as *mut Value).add(2) })
@@ -720,21 +735,28 @@ fn count_in(items: &[Value], x: Value) -> R {
     Ok(from_isize(n))
 }
 
+#[inline(always)]
 fn arity(args: &[Value], name: &str, min: usize, max: usize) -> R<()> {
     let given = args.len() - 1;
     if given < min || given > max {
-        let msg = if min == max {
-            if min == 0 {
-                alloc::format!("{name}() takes no arguments ({given} given)")
-            } else {
-                alloc::format!("{name}() takes exactly one argument ({given} given)")
-            }
-        } else {
-            alloc::format!("{name} expected at most {max} arguments, got {given}")
-        };
-        return Err(raise(&TYPE_ERROR, msg));
+        return Err(arity_error(name, min, max, given));
     }
     Ok(())
+}
+
+#[cold]
+#[inline(never)]
+fn arity_error(name: &str, min: usize, max: usize, given: usize) -> Exc {
+    let msg = if min == max {
+        if min == 0 {
+            alloc::format!("{name}() takes no arguments ({given} given)")
+        } else {
+            alloc::format!("{name}() takes exactly one argument ({given} given)")
+        }
+    } else {
+        alloc::format!("{name} expected at most {max} arguments, got {given}")
+    };
+    raise(&TYPE_ERROR, msg)
 }
 
 pub static LIST_METHODS: &[NativeObj] = &[
