@@ -602,10 +602,13 @@ pub fn has_room(bytes: usize) -> bool {
 /// Frees a run explicitly (the Rust allocator's `dealloc`, or a buffer replaced by a bigger one).
 pub fn free(p: *mut u8) {
     let h = HEAP.get();
+    // Only the start of a run is freed (a list's items inside the list's own run are not):
+    // anything else is left at once, without finding its run.
+    let off = (p as usize).wrapping_sub(h.base);
+    if off >= h.blocks * BLOCK || off % BLOCK != 0 || h.state(off / BLOCK) & STATE != HEAD {
+        return;
+    }
     if let Some(i) = h.head_of(p as usize) {
-        if h.base + i * BLOCK != p as usize {
-            return;
-        }
         let end = h.run_end(i);
         unsafe { core::ptr::write_bytes(h.table.add(i), FREE, end - i) };
         // The last run allocated is reused next: the Rust allocator's temporaries come and go
