@@ -605,7 +605,7 @@ pub fn free(p: *mut u8) {
     // Only the start of a run is freed (a list's items inside the list's own run are not):
     // anything else is left at once, without finding its run.
     let off = (p as usize).wrapping_sub(h.base);
-    if off >= h.blocks * BLOCK || off % BLOCK != 0 || h.state(off / BLOCK) & STATE != HEAD {
+    if off >= h.blocks * BLOCK || !off.is_multiple_of(BLOCK) || h.state(off / BLOCK) & STATE != HEAD {
         return;
     }
     if let Some(i) = h.head_of(p as usize) {

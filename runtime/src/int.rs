@@ -586,7 +586,7 @@ mod tests {
             "-1180591620717411303424"
         );
         assert_eq!(
-            binary(binop::FLOORDIV, Int::Small(i64::MIN), Int::Small(-1)).map(|v| int(v)),
+            binary(binop::FLOORDIV, Int::Small(i64::MIN), Int::Small(-1)).map(int),
             Ok("9223372036854775808".into())
         );
         assert_eq!(int(binary(binop::POW, Int::Small(2), Int::Small(100)).unwrap()), "1267650600228229401496703205376");
