@@ -73,6 +73,37 @@ fn v(value: Value) -> Reg {
     Reg::Virt(value.as_u32())
 }
 
+/// An immediate offset some load or store encoding takes (`[rn, #-255]` to `[rn, #4095]`).
+fn imm_offset(c: i64) -> bool {
+    (-255..4096).contains(&c)
+}
+
+/// `x + y` as (base, constant) when one operand is an `iconst`.
+fn const_operand(func: &ir::Function, x: Value, y: Value) -> Option<(Value, i64)> {
+    for (base, index) in [(x, y), (y, x)] {
+        let Some(def) = func.dfg.value_def(index).inst() else { continue };
+        if let InstructionData::UnaryImm { opcode: Opcode::Iconst, imm } = func.dfg.insts[def] {
+            return Some((base, sign_extend(imm.bits(), func.dfg.value_type(index).bits())));
+        }
+    }
+    None
+}
+
+/// Whether a load or store of `p + offset` takes `p` as an address only (folded into the
+/// instruction's addressing mode, never needed in a register of its own).
+fn foldable(func: &ir::Function, p: Value, offset: i32) -> bool {
+    if offset == 0 {
+        return true;
+    }
+    let Some(def) = func.dfg.value_def(p).inst() else { return false };
+    match func.dfg.insts[def] {
+        InstructionData::Binary { opcode: Opcode::Iadd, args: [x, y] } => {
+            const_operand(func, x, y).is_some_and(|(_, c)| imm_offset(c + offset as i64))
+        }
+        _ => false,
+    }
+}
+
 /// Selects instructions for `func`.
 pub fn select(func: &ir::Function, wide: &WideSigs) -> Result<VCode> {
     let mut order: Vec<ir::Block> = func.layout.blocks().filter(|b| !func.layout.is_cold(*b)).collect();
@@ -88,10 +119,11 @@ pub fn select(func: &ir::Function, wide: &WideSigs) -> Result<VCode> {
             for arg in func.dfg.inst_values(inst) {
                 *uses.entry(arg).or_insert(0) += 1;
             }
-            // Addresses that something other than a load or store at offset 0 takes.
+            // Addresses that something other than a load or store at offset 0 takes (or, for
+            // `base + constant`, at any offset the sum of which an immediate holds).
             let address = match func.dfg.insts[inst] {
-                InstructionData::Load { arg, offset, .. } if i32::from(offset) == 0 => Some(arg),
-                InstructionData::Store { args: [_, p], offset, .. } if i32::from(offset) == 0 => Some(p),
+                InstructionData::Load { arg, offset, .. } if foldable(func, arg, offset.into()) => Some(arg),
+                InstructionData::Store { args: [_, p], offset, .. } if foldable(func, p, offset.into()) => Some(p),
                 _ => None,
             };
             computed.extend(func.dfg.inst_values(inst).filter(|a| Some(*a) != address));
@@ -507,6 +539,14 @@ impl Isel<'_> {
                     if (-255..4096).contains(&total) {
                         return Amode::Imm(Reg::Phys(SP), total as i32);
                     }
+                }
+                // `base + constant` at any offset: the sum is the immediate, whether or not the
+                // address is also computed for something else.
+                InstructionData::Binary { opcode: Opcode::Iadd, args: [x, y] }
+                    if const_operand(self.func, x, y).is_some_and(|(_, c)| imm_offset(c + offset as i64)) =>
+                {
+                    let (base, c) = const_operand(self.func, x, y).expect("checked by the guard");
+                    return Amode::Imm(v(base), (c + offset as i64) as i32);
                 }
                 // An address computed anyway is best used as it is.
                 InstructionData::Binary { opcode: Opcode::Iadd, args: [x, y] }
