@@ -61,7 +61,6 @@ entry_points! {
     crate::ops => fn rt_float_lit(slot: *mut Value, text: *const u8, len: usize) -> Value;
     crate::complex => fn rt_complex_lit(slot: *mut Value, text: *const u8, len: usize) -> Value;
     crate::int => fn rt_int_lit(slot: *mut Value, digits: *const u8, len: usize) -> Value;
-    crate::str => fn rt_str_lit(slot: *mut Value, data: *const u8, len: usize) -> Value;
     crate::str => fn rt_str_join(argv: *const Value, n: usize) -> Value;
     crate::bytes => fn rt_bytes_lit(slot: *mut Value, data: *const u8, len: usize) -> Value;
     crate::format => fn rt_format(v: Value, spec: Value) -> Value;

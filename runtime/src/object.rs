@@ -161,8 +161,8 @@ impl TypeObj {
 }
 
 macro_rules! builtin_types {
-    ($($stat:ident = $name:literal, $kind:ident, $base:expr, $methods:expr, $new:expr;)*) => {
-        $(pub static $stat: TypeObj = TypeObj::builtin($name, Kind::$kind, $base, $methods, $new);)*
+    ($($(#[$attr:meta])* $stat:ident = $name:literal, $kind:ident, $base:expr, $methods:expr, $new:expr;)*) => {
+        $($(#[$attr])* pub static $stat: TypeObj = TypeObj::builtin($name, Kind::$kind, $base, $methods, $new);)*
         /// Every built-in type that is not an exception, for the names in `builtins`.
         pub static BUILTIN_TYPES: &[&TypeObj] = &[$(&$stat),*];
     };
@@ -175,6 +175,8 @@ builtin_types! {
     INT_TYPE = "int", Int, Some(&OBJECT_TYPE), &[], Some(crate::int::int_new);
     BOOL_TYPE = "bool", Bool, Some(&INT_TYPE), &[], Some(crate::ops::bool_new);
     FLOAT_TYPE = "float", Float, Some(&OBJECT_TYPE), &[], Some(crate::float::float_new);
+    /// Exported by name: the compiler's str literals are objects in read-only data.
+    #[export_name = "mpyc_STR_TYPE"]
     STR_TYPE = "str", Str, Some(&OBJECT_TYPE), crate::str::METHODS, Some(crate::str::str_new);
     BYTES_TYPE = "bytes", Bytes, Some(&OBJECT_TYPE), crate::bytes::BYTES_METHODS, Some(crate::bytes::bytes_new);
     BYTEARRAY_TYPE = "bytearray", ByteArray, Some(&OBJECT_TYPE), crate::bytes::BYTEARRAY_METHODS,

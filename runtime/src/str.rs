@@ -71,6 +71,16 @@ pub const fn hash_text(text: &[u8]) -> usize {
     h & (usize::MAX >> 2)
 }
 
+/// The `hash` word of a str of `text` on a target whose words have `word_bits` bits (what
+/// [`meta`] computes there): for the compiler, whose str literals are made with it. FNV-1a's
+/// low 32 bits do not depend on the high ones, so the 32-bit hash is the 64-bit one cut short.
+pub fn meta_of(text: &[u8], word_bits: u32) -> u64 {
+    let h = hash_text(text) as u64;
+    let mask = if word_bits >= 64 { u64::MAX } else { (1u64 << word_bits) - 1 };
+    let h = h & (mask >> 2);
+    (h << 2 | (text.is_ascii() as u64) << 1 | 1) & mask
+}
+
 /// A str's hash and whether it is ASCII, computed in one pass on first use and kept in its
 /// `hash` word: `hash << 2 | ascii << 1 | 1`.
 #[inline(always)]
@@ -184,19 +194,6 @@ pub fn from_str(text: &str) -> R {
 
 pub fn from_string(s: String) -> R {
     from_str(&s)
-}
-
-/// A str literal: its bytes stay where the compiler put them; the object is made once and
-/// cached in the word at `slot`.
-#[no_mangle]
-pub unsafe extern "C" fn rt_str_lit(slot: *mut Value, data: *const u8, len: usize) -> Value {
-    if *slot == 0 {
-        match alloc_flags(StrObj { header: Header::of(&STR_TYPE), len, data, hash: 0 }, crate::gc::LEAF) {
-            Ok(v) => *slot = v,
-            Err(_) => return EXC,
-        }
-    }
-    *slot
 }
 
 pub fn str_new(args: &[Value], kw: &Kw) -> R {

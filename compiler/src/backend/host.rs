@@ -1,7 +1,7 @@
 //! The host backend: compiles a [`Program`] with Cranelift's native ISA into this process
 //! (cranelift-jit), binds runtime entry points to the runtime linked into `mpyc`, and runs it.
 
-use crate::lower::{DataInit, Program, Target};
+use crate::lower::{DataInit, DataWord, Program, Target};
 use anyhow::{anyhow, bail, Context as _, Result};
 use cranelift_codegen::isa::OwnedTargetIsa;
 use cranelift_codegen::settings::{self, Configurable};
@@ -34,6 +34,9 @@ pub fn run(program: Program, isa: OwnedTargetIsa) -> Result<i32> {
         let addr = mpyc_runtime::abi::entry_address(entry.name).expect("every entry point has an address");
         builder.symbol(entry.name, addr);
     }
+    for (name, addr) in crate::lower::runtime_data() {
+        builder.symbol(name, addr);
+    }
     let mut module = JITModule::new(builder);
     let mut ids = Vec::new();
     for (i, f) in program.functions.iter().enumerate() {
@@ -44,15 +47,43 @@ pub fn run(program: Program, isa: OwnedTargetIsa) -> Result<i32> {
         }
         ids.push(id);
     }
+    let mut data_ids = Vec::new();
     for (i, d) in program.data.iter().enumerate() {
         let id = module.declare_data(&d.name, Linkage::Local, d.writable, false)?;
         if id.as_u32() as usize != i {
             bail!("internal error: data {} declared out of order", d.name);
         }
+        data_ids.push(id);
+    }
+    let mut runtime_ids = std::collections::HashMap::new();
+    for (name, _) in crate::lower::runtime_data() {
+        runtime_ids.insert(name, module.declare_data(name, Linkage::Import, false, false)?);
+    }
+    for (d, &id) in program.data.iter().zip(&data_ids) {
         let mut desc = DataDescription::new();
         match &d.init {
             DataInit::Bytes(b) => desc.define(b.clone().into_boxed_slice()),
             DataInit::Zeros(n) => desc.define_zeroinit(*n),
+            DataInit::Words(words) => {
+                const W: usize = std::mem::size_of::<usize>();
+                let mut bytes = vec![0u8; W * words.len()];
+                for (i, w) in words.iter().enumerate() {
+                    let target = match w {
+                        DataWord::Int(n) => {
+                            bytes[W * i..W * (i + 1)].copy_from_slice(&(*n as usize).to_le_bytes());
+                            continue;
+                        }
+                        DataWord::Data(index) => data_ids[*index as usize],
+                        DataWord::Runtime(name) => match runtime_ids.get(name) {
+                            Some(&id) => id,
+                            None => bail!("internal error: no runtime symbol {name}"),
+                        },
+                    };
+                    let gv = module.declare_data_in_data(target, &mut desc);
+                    desc.write_data_addr((W * i) as u32, gv, 0);
+                }
+                desc.define(bytes.into_boxed_slice());
+            }
         }
         desc.set_align(8);
         module.define_data(id, &desc)?;

@@ -253,21 +253,8 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
 
     /// A str literal: its object, made on first use and then read from its root slot inline.
     pub(super) fn str_literal(&mut self, text: &str) -> ir::Value {
-        let (slot, bytes) = self.prog.literal(b's', text.as_bytes());
-        let slot = self.root_addr(slot);
-        let cached = self.load_word(slot);
-        let (make, done) = (self.b.create_block(), self.b.create_block());
-        let w = self.word();
-        let result = self.b.append_block_param(done, w);
-        self.b.ins().brif(cached, done, &[BlockArg::Value(cached)], make, &[]);
-        self.b.set_cold_block(make);
-        self.enter(make);
-        let data = self.data_addr(bytes);
-        let len = self.iconst(text.len() as i64);
-        let made = self.call_rt_checked("rt_str_lit", &[slot, data, len]);
-        self.b.ins().jump(done, &[BlockArg::Value(made)]);
-        self.enter(done);
-        result
+        let i = self.prog.str_object(text);
+        self.data_addr(i)
     }
 
     pub(super) fn load_name(&mut self, n: &ast::ExprName) -> Result<ir::Value> {

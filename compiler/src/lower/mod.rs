@@ -54,6 +54,23 @@ pub struct FuncDecl {
 pub enum DataInit {
     Bytes(Vec<u8>),
     Zeros(usize),
+    /// Machine words: constants and addresses of other data or of runtime symbols.
+    Words(Vec<DataWord>),
+}
+
+/// One word of a [`DataInit::Words`] object.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum DataWord {
+    Int(u64),
+    /// The address of the program's data object `index`.
+    Data(u32),
+    /// The address of a runtime symbol (one of [`runtime_data`]).
+    Runtime(&'static str),
+}
+
+/// The runtime's data symbols that generated data refers to, with their host addresses.
+pub fn runtime_data() -> [(&'static str, *const u8); 1] {
+    [("mpyc_STR_TYPE", &mpyc_runtime::object::STR_TYPE as *const _ as *const u8)]
 }
 
 /// A data object: string bytes and names in read-only data, or the writable roots.
@@ -107,6 +124,8 @@ struct ProgramBuilder<'a> {
     cstrings: HashMap<Vec<u8>, u32>,
     /// Literal text → (root slot caching its object, data index of its bytes).
     literals: HashMap<Vec<u8>, (u32, u32)>,
+    /// str literal → its object in read-only data.
+    str_objects: HashMap<String, u32>,
     /// Data index of the roots array, and how many words it has.
     roots: u32,
     root_count: u32,
@@ -154,6 +173,25 @@ impl<'a> ProgramBuilder<'a> {
         let index = self.data.len() as u32;
         self.data.push(DataDecl { name: format!("{prefix}.{index}"), init, writable });
         index
+    }
+
+    /// A str object for literal `text` in read-only data, shared between uses: its hash is
+    /// computed here, so the runtime never writes to it (see `StrObj::hash`).
+    fn str_object(&mut self, text: &str) -> u32 {
+        if let Some(&i) = self.str_objects.get(text) {
+            return i;
+        }
+        let bytes = self.add_data("mpy.lit", DataInit::Bytes(text.as_bytes().to_vec()), false);
+        let meta = mpyc_runtime::str::meta_of(text.as_bytes(), self.target.word.bits());
+        let words = vec![
+            DataWord::Runtime("mpyc_STR_TYPE"),
+            DataWord::Int(text.len() as u64),
+            DataWord::Data(bytes),
+            DataWord::Int(meta),
+        ];
+        let i = self.add_data("mpy.str", DataInit::Words(words), false);
+        self.str_objects.insert(text.to_string(), i);
+        i
     }
 
     /// A new word in the roots array.
@@ -247,6 +285,7 @@ fn lower_modules(modules: &[(&str, &Module)], target: Target, options: Options) 
         func_index: HashMap::new(),
         cstrings: HashMap::new(),
         literals: HashMap::new(),
+        str_objects: HashMap::new(),
         roots: 0,
         root_count: 0,
         root_count_data: 0,

@@ -29,7 +29,7 @@ mod regs;
 mod testrun;
 mod vfp;
 
-use crate::lower::{DataInit, Program, Target};
+use crate::lower::{DataInit, DataWord, Program, Target};
 use anyhow::{Context as _, Result};
 use cranelift_codegen::control::ControlPlane;
 use cranelift_codegen::isa::{CallConv, OwnedTargetIsa};
@@ -201,6 +201,19 @@ fn undefined_function(obj: &mut Object, name: &[u8]) -> SymbolId {
     })
 }
 
+fn undefined_data(obj: &mut Object, name: &[u8]) -> SymbolId {
+    obj.add_symbol(Symbol {
+        name: name.to_vec(),
+        value: 0,
+        size: 0,
+        kind: SymbolKind::Data,
+        scope: SymbolScope::Linkage,
+        weak: false,
+        section: SymbolSection::Undefined,
+        flags: SymbolFlags::None,
+    })
+}
+
 /// Compiles every function of `program` and writes an ELF relocatable object for Arm.
 pub fn compile(program: Program) -> Result<Vec<u8>> {
     let (compiled, program) = compile_all(program, true)?;
@@ -237,8 +250,23 @@ pub fn compile(program: Program) -> Result<Vec<u8>> {
         defined[i] = Some(section);
     }
     let mut data_syms = Vec::new();
+    let mut sections = Vec::new();
     for d in &program.data {
+        let words;
         let (kind, prefix, bytes, size) = match (&d.init, d.writable) {
+            (DataInit::Words(w), writable) => {
+                // Addresses are 0 here, filled in by `R_ARM_ABS32` relocations (added below).
+                words = w
+                    .iter()
+                    .flat_map(|w| match w {
+                        DataWord::Int(n) => (*n as u32).to_le_bytes(),
+                        _ => [0; 4],
+                    })
+                    .collect::<Vec<u8>>();
+                let (kind, prefix) =
+                    if writable { (SectionKind::Data, ".data") } else { (SectionKind::ReadOnlyData, ".rodata") };
+                (kind, prefix, Some(&words), words.len())
+            }
             (DataInit::Zeros(n), true) => (SectionKind::UninitializedData, ".bss", None, *n),
             (DataInit::Bytes(b), true) => (SectionKind::Data, ".data", Some(b), b.len()),
             (DataInit::Bytes(b), false) => (SectionKind::ReadOnlyData, ".rodata", Some(b), b.len()),
@@ -256,6 +284,7 @@ pub fn compile(program: Program) -> Result<Vec<u8>> {
                 obj.append_section_data(section, &vec![0; size], 4);
             }
         }
+        sections.push(section);
         data_syms.push(obj.add_symbol(Symbol {
             name: d.name.clone().into_bytes(),
             value: 0,
@@ -266,6 +295,28 @@ pub fn compile(program: Program) -> Result<Vec<u8>> {
             section: SymbolSection::Section(section),
             flags: SymbolFlags::None,
         }));
+    }
+    let mut runtime_syms = std::collections::HashMap::new();
+    for (d, section) in program.data.iter().zip(&sections) {
+        let DataInit::Words(words) = &d.init else { continue };
+        for (i, w) in words.iter().enumerate() {
+            let symbol = match w {
+                DataWord::Int(_) => continue,
+                DataWord::Data(index) => data_syms[*index as usize],
+                DataWord::Runtime(name) => {
+                    *runtime_syms.entry(*name).or_insert_with(|| undefined_data(&mut obj, name.as_bytes()))
+                }
+            };
+            obj.add_relocation(
+                *section,
+                Relocation {
+                    offset: 4 * i as u64,
+                    symbol,
+                    addend: 0,
+                    flags: RelocationFlags::Elf { r_type: elf::R_ARM_ABS32 },
+                },
+            )?;
+        }
     }
     let mut libcall_syms = std::collections::HashMap::new();
     for (i, c) in compiled.iter().enumerate() {
