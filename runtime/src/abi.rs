@@ -58,7 +58,6 @@ entry_points! {
     crate::ops => fn rt_delitem(obj: Value, key: Value) -> Value;
     crate::ops => fn rt_contains(container: Value, x: Value) -> Value;
     crate::float => fn rt_box_float(p: *const crate::float::Float) -> Value;
-    crate::ops => fn rt_float_lit(slot: *mut Value, text: *const u8, len: usize) -> Value;
     crate::complex => fn rt_complex_lit(slot: *mut Value, text: *const u8, len: usize) -> Value;
     crate::int => fn rt_int_lit(slot: *mut Value, digits: *const u8, len: usize) -> Value;
     crate::str => fn rt_str_join(argv: *const Value, n: usize) -> Value;

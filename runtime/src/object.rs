@@ -174,6 +174,8 @@ builtin_types! {
     NONE_TYPE = "NoneType", NoneType, Some(&OBJECT_TYPE), &[], None;
     INT_TYPE = "int", Int, Some(&OBJECT_TYPE), &[], Some(crate::int::int_new);
     BOOL_TYPE = "bool", Bool, Some(&INT_TYPE), &[], Some(crate::ops::bool_new);
+    /// Exported by name: the compiler's float literals are objects in read-only data.
+    #[export_name = "mpyc_FLOAT_TYPE"]
     FLOAT_TYPE = "float", Float, Some(&OBJECT_TYPE), &[], Some(crate::float::float_new);
     /// Exported by name: the compiler's str literals are objects in read-only data.
     #[export_name = "mpyc_STR_TYPE"]

@@ -1042,17 +1042,3 @@ pub extern "C" fn rt_index(v: Value) -> Value {
     }
 }
 
-/// A float literal, parsed from its source text at the board's width once, then cached in
-/// the word at `slot`.
-#[no_mangle]
-pub unsafe extern "C" fn rt_float_lit(slot: *mut Value, text: *const u8, len: usize) -> Value {
-    if *slot == 0 {
-        let t = core::str::from_utf8_unchecked(core::slice::from_raw_parts(text, len));
-        let f: Float = float::parse(t).unwrap_or(0.0);
-        match float::new_float(f) {
-            Ok(v) => *slot = v,
-            Err(_) => return EXC,
-        }
-    }
-    *slot
-}

@@ -241,17 +241,13 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
         self.call_rt_checked("rt_int_lit", &[slot, data, len])
     }
 
-    /// A float literal: its shortest decimal text, parsed at the board's width once.
+    /// A float literal: its object in read-only data, at the board's width.
     fn float_literal(&mut self, f: f64) -> ir::Value {
-        let text = format!("{f:e}");
-        let (slot, bytes) = self.prog.literal(b'f', text.as_bytes());
-        let slot = self.root_addr(slot);
-        let data = self.data_addr(bytes);
-        let len = self.iconst(text.len() as i64);
-        self.call_rt_checked("rt_float_lit", &[slot, data, len])
+        let i = self.prog.float_object(&format!("{f:e}"));
+        self.data_addr(i)
     }
 
-    /// A str literal: its object, made on first use and then read from its root slot inline.
+    /// A str literal: its object in read-only data.
     pub(super) fn str_literal(&mut self, text: &str) -> ir::Value {
         let i = self.prog.str_object(text);
         self.data_addr(i)

@@ -69,8 +69,11 @@ pub enum DataWord {
 }
 
 /// The runtime's data symbols that generated data refers to, with their host addresses.
-pub fn runtime_data() -> [(&'static str, *const u8); 1] {
-    [("mpyc_STR_TYPE", &mpyc_runtime::object::STR_TYPE as *const _ as *const u8)]
+pub fn runtime_data() -> [(&'static str, *const u8); 2] {
+    [
+        ("mpyc_STR_TYPE", &mpyc_runtime::object::STR_TYPE as *const _ as *const u8),
+        ("mpyc_FLOAT_TYPE", &mpyc_runtime::object::FLOAT_TYPE as *const _ as *const u8),
+    ]
 }
 
 /// A data object: string bytes and names in read-only data, or the writable roots.
@@ -124,7 +127,8 @@ struct ProgramBuilder<'a> {
     cstrings: HashMap<Vec<u8>, u32>,
     /// Literal text → (root slot caching its object, data index of its bytes).
     literals: HashMap<Vec<u8>, (u32, u32)>,
-    /// str literal → its object in read-only data.
+    /// Literal → its object in read-only data: str literals by their text, float literals by
+    /// `f` and their text.
     str_objects: HashMap<String, u32>,
     /// Data index of the roots array, and how many words it has.
     roots: u32,
@@ -191,6 +195,29 @@ impl<'a> ProgramBuilder<'a> {
         ];
         let i = self.add_data("mpy.str", DataInit::Words(words), false);
         self.str_objects.insert(text.to_string(), i);
+        i
+    }
+
+    /// A float object for a literal in read-only data, shared between uses: `text` (the
+    /// shortest decimal of the parsed f64) is rounded once to the board's float, exactly as
+    /// the runtime's `float()` rounds it.
+    fn float_object(&mut self, text: &str) -> u32 {
+        let key = format!("f{text}");
+        if let Some(&i) = self.str_objects.get(&key) {
+            return i;
+        }
+        let ty = DataWord::Runtime("mpyc_FLOAT_TYPE");
+        let words = match (self.target.float == ir::types::F32, self.target.word.bits()) {
+            (true, _) => vec![ty, DataWord::Int(u64::from(text.parse::<f32>().unwrap_or(0.0).to_bits()))],
+            (false, 64) => vec![ty, DataWord::Int(text.parse::<f64>().unwrap_or(0.0).to_bits())],
+            // An f64 after a 32-bit header is at offset 8 (`FloatObj` is `repr(C)`).
+            (false, _) => {
+                let bits = text.parse::<f64>().unwrap_or(0.0).to_bits();
+                vec![ty, DataWord::Int(0), DataWord::Int(bits & 0xffff_ffff), DataWord::Int(bits >> 32)]
+            }
+        };
+        let i = self.add_data("mpy.float", DataInit::Words(words), false);
+        self.str_objects.insert(key, i);
         i
     }
 

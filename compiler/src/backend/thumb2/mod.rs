@@ -275,7 +275,9 @@ pub fn compile(program: Program) -> Result<Vec<u8>> {
         let section = obj.add_section(vec![], format!("{prefix}.{}", d.name).into_bytes(), kind);
         match bytes {
             Some(b) => {
-                obj.append_section_data(section, b, 4);
+                // Objects made of words may hold an f64 (a float literal on a float64 board).
+                let align = if matches!(d.init, DataInit::Words(_)) { 8 } else { 4 };
+                obj.append_section_data(section, b, align);
             }
             None if kind == SectionKind::UninitializedData => {
                 obj.append_section_bss(section, size as u64, 4);
