@@ -31,6 +31,13 @@ impl Singleton {
 
 pub static NOT_IMPLEMENTED: Singleton = Singleton { header: Header::of(&NOT_IMPLEMENTED_TYPE) };
 
+/// The type of `Ellipsis` (`...`).
+pub static ELLIPSIS_TYPE: TypeObj = TypeObj::builtin("ellipsis", Kind::Object, Some(&OBJECT_TYPE), &[], None);
+
+/// `Ellipsis`, the value of `...`: exported by name, as generated code refers to it.
+#[export_name = "mpyc_ELLIPSIS"]
+pub static ELLIPSIS: Singleton = Singleton { header: Header::of(&ELLIPSIS_TYPE) };
+
 #[inline(always)]
 fn nargs(a: &[Value], name: &str, min: usize, max: usize) -> R<()> {
     if a.len() < min || a.len() > max {
@@ -538,7 +545,7 @@ pub fn names() -> impl Iterator<Item = &'static str> {
         .map(|f| f.name)
         .chain(BUILTIN_TYPES.iter().map(|t| t.name))
         .chain(EXCEPTION_TYPES.iter().map(|t| t.name))
-        .chain(["super", "NotImplemented"])
+        .chain(["super", "NotImplemented", "Ellipsis"])
         .filter(|n| {
             !matches!(
                 *n,
@@ -562,6 +569,9 @@ pub fn names() -> impl Iterator<Item = &'static str> {
 pub fn lookup(name: &str) -> Option<Value> {
     if name == "NotImplemented" {
         return Some(NOT_IMPLEMENTED.as_value());
+    }
+    if name == "Ellipsis" {
+        return Some(ELLIPSIS.as_value());
     }
     if name == "super" {
         return Some(func::SUPER_TYPE.as_value());

@@ -235,6 +235,7 @@ pub fn to_repr(v: Value) -> R<String> {
         },
         Kind::Generator => Ok(alloc::format!("<generator object {} at {:#x}>", crate::gen::name(v), v)),
         _ if v == crate::builtins::NOT_IMPLEMENTED.as_value() => Ok(String::from("NotImplemented")),
+        _ if v == crate::builtins::ELLIPSIS.as_value() => Ok(String::from("Ellipsis")),
         _ if t.is_class() => Ok(alloc::format!("<__main__.{} object at {:#x}>", t.name, v)),
         _ => Ok(alloc::format!("<{} object at {:#x}>", t.name, v)),
     }

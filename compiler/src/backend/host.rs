@@ -49,7 +49,8 @@ pub fn run(program: Program, isa: OwnedTargetIsa) -> Result<i32> {
     }
     let mut data_ids = Vec::new();
     for (i, d) in program.data.iter().enumerate() {
-        let id = module.declare_data(&d.name, Linkage::Local, d.writable, false)?;
+        let linkage = if matches!(d.init, DataInit::Runtime(_)) { Linkage::Import } else { Linkage::Local };
+        let id = module.declare_data(&d.name, linkage, d.writable, false)?;
         if id.as_u32() as usize != i {
             bail!("internal error: data {} declared out of order", d.name);
         }
@@ -62,6 +63,7 @@ pub fn run(program: Program, isa: OwnedTargetIsa) -> Result<i32> {
     for (d, &id) in program.data.iter().zip(&data_ids) {
         let mut desc = DataDescription::new();
         match &d.init {
+            DataInit::Runtime(_) => continue,
             DataInit::Bytes(b) => desc.define(b.clone().into_boxed_slice()),
             DataInit::Zeros(n) => desc.define_zeroinit(*n),
             DataInit::Words(words) => {

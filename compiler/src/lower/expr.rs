@@ -220,7 +220,8 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
                 Ok(self.call_rt_checked("rt_complex_lit", &[slot, data, len]))
             }
             ast::Constant::Ellipsis => {
-                Err(self.error(c, "`...` is not supported as a value").with_help("use `pass` or None"))
+                let i = self.prog.runtime_object("mpyc_ELLIPSIS");
+                Ok(self.data_addr(i))
             }
             ast::Constant::Tuple(_) => Err(self.error(c, "tuple constants are not supported")),
         }

@@ -56,6 +56,8 @@ pub enum DataInit {
     Zeros(usize),
     /// Machine words: constants and addresses of other data or of runtime symbols.
     Words(Vec<DataWord>),
+    /// Not the program's: the runtime's object of this name (one of [`runtime_data`]).
+    Runtime(&'static str),
 }
 
 /// One word of a [`DataInit::Words`] object.
@@ -69,10 +71,11 @@ pub enum DataWord {
 }
 
 /// The runtime's data symbols that generated data refers to, with their host addresses.
-pub fn runtime_data() -> [(&'static str, *const u8); 2] {
+pub fn runtime_data() -> [(&'static str, *const u8); 3] {
     [
         ("mpyc_STR_TYPE", &mpyc_runtime::object::STR_TYPE as *const _ as *const u8),
         ("mpyc_FLOAT_TYPE", &mpyc_runtime::object::FLOAT_TYPE as *const _ as *const u8),
+        ("mpyc_ELLIPSIS", &mpyc_runtime::builtins::ELLIPSIS as *const _ as *const u8),
     ]
 }
 
@@ -217,6 +220,18 @@ impl<'a> ProgramBuilder<'a> {
             }
         };
         let i = self.add_data("mpy.float", DataInit::Words(words), false);
+        self.str_objects.insert(key, i);
+        i
+    }
+
+    /// The runtime's object `name` (one of [`runtime_data`]) as a data object of the program.
+    fn runtime_object(&mut self, name: &'static str) -> u32 {
+        let key = format!("r{name}");
+        if let Some(&i) = self.str_objects.get(&key) {
+            return i;
+        }
+        let i = self.data.len() as u32;
+        self.data.push(DataDecl { name: name.to_string(), init: DataInit::Runtime(name), writable: false });
         self.str_objects.insert(key, i);
         i
     }

@@ -252,8 +252,14 @@ pub fn compile(program: Program) -> Result<Vec<u8>> {
     let mut data_syms = Vec::new();
     let mut sections = Vec::new();
     for d in &program.data {
+        if let DataInit::Runtime(name) = d.init {
+            data_syms.push(undefined_data(&mut obj, name.as_bytes()));
+            sections.push(None);
+            continue;
+        }
         let words;
         let (kind, prefix, bytes, size) = match (&d.init, d.writable) {
+            (DataInit::Runtime(_), _) => unreachable!("an undefined symbol, above"),
             (DataInit::Words(w), writable) => {
                 // Addresses are 0 here, filled in by `R_ARM_ABS32` relocations (added below).
                 words = w
@@ -286,7 +292,7 @@ pub fn compile(program: Program) -> Result<Vec<u8>> {
                 obj.append_section_data(section, &vec![0; size], 4);
             }
         }
-        sections.push(section);
+        sections.push(Some(section));
         data_syms.push(obj.add_symbol(Symbol {
             name: d.name.clone().into_bytes(),
             value: 0,
@@ -299,8 +305,13 @@ pub fn compile(program: Program) -> Result<Vec<u8>> {
         }));
     }
     let mut runtime_syms = std::collections::HashMap::new();
+    for (d, sym) in program.data.iter().zip(&data_syms) {
+        if let DataInit::Runtime(name) = d.init {
+            runtime_syms.insert(name, *sym);
+        }
+    }
     for (d, section) in program.data.iter().zip(&sections) {
-        let DataInit::Words(words) = &d.init else { continue };
+        let (DataInit::Words(words), Some(section)) = (&d.init, section) else { continue };
         for (i, w) in words.iter().enumerate() {
             let symbol = match w {
                 DataWord::Int(_) => continue,
