@@ -157,13 +157,20 @@ pub struct WrapperObj {
     pub fdel: Value,
 }
 
+/// An instance of a class (or of `object`), followed by the slots it was made with.
 #[repr(C)]
 pub struct InstanceObj {
     pub header: Header,
-    pub dict: Value,
+    /// Its own attributes: a shape (their names, the values in `slots`: see `shape`), or a
+    /// dict of names and values once slots would not do, or 0 (none, and no slots).
+    pub attrs: Value,
+    /// `cap` words for the values of the attributes a shape names: right after this header,
+    /// or once they outgrew that, an array of their own.
+    pub slots: *mut Value,
     /// Nonzero once the instance has an attribute that its class (at the time) also has: only
     /// then can an attribute of its own hide a method (see `icache`).
-    pub shadows: usize,
+    pub shadows: u16,
+    pub cap: u16,
 }
 
 #[repr(C)]
@@ -188,7 +195,13 @@ pub fn object_new(args: &[Value], _kw: &Kw) -> R {
     if args.len() > 1 {
         return Err(raise(&TYPE_ERROR, "object() takes no arguments"));
     }
-    alloc(InstanceObj { header: Header::of(&OBJECT_TYPE), dict: 0, shadows: 0 })
+    alloc(InstanceObj {
+        header: Header::of(&OBJECT_TYPE),
+        attrs: 0,
+        slots: core::ptr::null_mut(),
+        shadows: 0,
+        cap: 0,
+    })
 }
 
 fn wrapper(ty: &'static TypeObj, args: &[Value], name: &str) -> R {
@@ -558,57 +571,46 @@ pub fn with_first<T>(first: Value, args: &[Value], body: impl FnOnce(&[Value]) -
 }
 
 /// `Class(*args, **kw)` for a class defined by the program.
-/// A new instance of class `t` (of plain instances) with an empty dict, made in one run: the
-/// dict has room for as many attributes as the class's instances got so far.
-fn new_instance_with_dict(t: &'static TypeObj) -> R {
-    const HEAD: usize = core::mem::size_of::<InstanceObj>().next_multiple_of(2 * core::mem::size_of::<Value>());
+/// A new instance of class `t` (of plain instances) with no attributes yet, and slots for as
+/// many as the class's instances got so far.
+fn new_instance(t: &'static TypeObj) -> R {
+    let shape = crate::shape::root(t)?;
     let cap = t.inst_cap.get().max(dict::SMALL_CAP);
-    let p = crate::gc::alloc_raw(HEAD + dict::dict_bytes(cap), 0);
+    let p = crate::gc::alloc_raw(core::mem::size_of::<InstanceObj>() + cap * core::mem::size_of::<Value>(), 0);
     if p.is_null() {
         return Err(crate::exc::memory_error());
     }
-    unsafe {
-        let d = dict::init_dict_at(p.add(HEAD), &DICT_TYPE, cap);
-        (p as *mut InstanceObj).write(InstanceObj { header: Header { ty: t }, dict: d, shadows: 0 });
-    }
+    let slots = crate::shape::inline_slots(p);
+    unsafe { (p as *mut InstanceObj).write(InstanceObj { header: Header { ty: t }, attrs: shape, slots, shadows: 0, cap: cap as u16 }) };
     Ok(p as Value)
 }
 
-/// The most attributes a class's instances are made with room for.
-const MAX_INST_CAP: usize = 32;
-
-/// `__init__` returned `r` for `obj`: anything but None is a TypeError. The class learns how
-/// many attributes its instances get, so that the next one's dict need not grow.
-fn init_result(obj: Value, r: Value) -> R<()> {
+/// `__init__` returned `r`: anything but None is a TypeError. (The class learns how many
+/// attributes its instances get when their slots grow: see `shape`.)
+#[inline(always)]
+fn init_result(r: Value) -> R<()> {
     if r != NONE {
-        return Err(raise(&TYPE_ERROR, alloc::format!("__init__() should return None, not '{}'", type_name(r))));
-    }
-    let t = type_of(obj);
-    if t.kind == Kind::Instance {
-        let d = unsafe { body::<InstanceObj>(obj) }.dict;
-        let n = if d != 0 { dict::len(d) } else { 0 };
-        if n > t.inst_cap.get().max(dict::SMALL_CAP) && n <= MAX_INST_CAP {
-            t.inst_cap.set(n.next_power_of_two());
-        }
+        return Err(init_not_none(r));
     }
     Ok(())
+}
+
+#[cold]
+fn init_not_none(r: Value) -> Exc {
+    raise(&TYPE_ERROR, alloc::format!("__init__() should return None, not '{}'", type_name(r)))
 }
 
 fn construct(t: &'static TypeObj, args: &[Value], kw: &Kw) -> R {
     let init = lookup_name(t, crate::name!("__init__"));
     let obj = if t.kind == Kind::Exception {
         with_first(t.as_value(), args, |all| exc_new(all, &Kw::NONE))?
-    } else if init.is_some_and(|f| kind_of(f) == Kind::Function) {
-        // An `__init__` of its own most likely sets attributes: the dict comes with the
-        // instance.
-        new_instance_with_dict(t)?
     } else {
-        alloc(InstanceObj { header: Header { ty: t }, dict: 0, shadows: 0 })?
+        new_instance(t)?
     };
     match init {
         Some(init) => {
             let r = with_first(obj, args, |all| call(init, all, kw))?;
-            init_result(obj, r)?;
+            init_result(r)?;
         }
         None if t.kind != Kind::Exception && (!args.is_empty() || !kw.is_empty()) => {
             return Err(raise(&TYPE_ERROR, alloc::format!("{}() takes no arguments", t.name)));
@@ -633,7 +635,7 @@ pub unsafe extern "C" fn rt_call(f: Value, argv: *const Value, npos: usize, kwna
                     if let Some(init) =
                         lookup_name(t, crate::name!("__init__")).filter(|&i| kind_of(i) == Kind::Function)
                     {
-                        let r = new_instance_with_dict(t).and_then(|obj| {
+                        let r = new_instance(t).and_then(|obj| {
                             let r = with_self(obj, argv, npos, |args| {
                                 let f: &FuncObj = body(init);
                                 if f.takes_exactly(npos + 1) {
@@ -646,14 +648,7 @@ pub unsafe extern "C" fn rt_call(f: Value, argv: *const Value, npos: usize, kwna
                                     call(init, args, &Kw::NONE)
                                 }
                             });
-                            let r = r?;
-                            // `__init__` returned None and set no more attributes than the
-                            // instance had room for: nothing for `init_result` to do.
-                            let d = body::<InstanceObj>(obj).dict;
-                            if r == NONE && d != 0 && dict::len(d) <= t.inst_cap.get().max(dict::SMALL_CAP) {
-                                return Ok(obj);
-                            }
-                            init_result(obj, r).map(|_| obj)
+                            init_result(r?).map(|_| obj)
                         });
                         return ret(r);
                     }
@@ -750,17 +745,36 @@ pub fn call_method(obj: Value, name: Value, args: &[Value], kw: &Kw) -> R {
 }
 
 fn has_instance_attr(obj: Value, name: Value) -> bool {
+    if is_plain_instance(obj) {
+        return crate::shape::get(obj, name).is_some();
+    }
     let d = instance_dict(obj);
     d != 0 && dict::find_name(d, name).is_some()
+}
+
+/// Whether `obj` is an instance of a class of plain instances (attributes in slots or a dict:
+/// see `shape`).
+#[inline(always)]
+fn is_plain_instance(obj: Value) -> bool {
+    let t = type_of(obj);
+    is_ptr(obj) && t.kind == Kind::Instance && t.is_class()
 }
 
 // ---------------------------------------------------------------------------------------------
 // Attributes
 
-/// The attribute dict of an instance, an exception or a function (0 if none yet).
+/// The attribute dict of an exception or a function, or of an instance whose attributes are
+/// in one (0 if none, or in slots).
 fn instance_dict(obj: Value) -> Value {
-    if has_dict(obj) {
-        unsafe { body::<InstanceObj>(obj).dict }
+    if is_plain_instance(obj) {
+        let a = unsafe { body::<InstanceObj>(obj).attrs };
+        if crate::shape::is_shape(a) {
+            0
+        } else {
+            a
+        }
+    } else if has_dict(obj) {
+        unsafe { body::<crate::exc::ExcObj>(obj).dict }
     } else if is_ptr(obj) && ptr_kind(obj) == Kind::Function {
         unsafe { body::<FuncObj>(obj).dict }
     } else {
@@ -852,6 +866,13 @@ fn bind_attr(v: Value, obj: Value, cls: Value) -> R {
 fn attr_names(obj: Value) -> Vec<&'static str> {
     let t = type_of(obj);
     let mut names: Vec<&'static str> = t.methods.iter().map(|m| m.name).collect();
+    if is_plain_instance(obj) {
+        for k in crate::shape::names(obj) {
+            if let Some(s) = as_str(k) {
+                names.push(unsafe { core::mem::transmute::<&str, &'static str>(s) });
+            }
+        }
+    }
     let mut add_dict = |d: Value| {
         if d != 0 {
             for k in dict::keys_vec(d) {
@@ -918,19 +939,18 @@ pub fn lookup_attr(obj: Value, name: Value) -> R<Option<Value>> {
     // own attribute, else the class's (the rest below: `__class__`, `__getattr__`…).
     if t.kind == Kind::Instance && t.is_class() && is_str(name) {
         let inst = unsafe { body::<InstanceObj>(obj) };
-        let d = inst.dict;
-        let own = (d != 0).then(|| dict::find_name(d, name)).flatten();
+        let own = crate::shape::get(obj, name);
         // An attribute of its own that shadows nothing of the class: no class lookup.
-        if let Some(i) = own.filter(|_| crate::icache::unshadowed(inst)) {
-            return Ok(dict::entry_at(d, i).map(|(_, v)| v));
+        if own.is_some() && crate::icache::unshadowed(inst) {
+            return Ok(own);
         }
         let in_class = lookup_class_name(t, name);
         match in_class {
             Some(v) if kind_of(v) == Kind::Property => return bind_attr(v, obj, t.as_value()).map(Some),
             _ => {}
         }
-        if let Some(i) = own {
-            return Ok(dict::entry_at(d, i).map(|(_, v)| v));
+        if own.is_some() {
+            return Ok(own);
         }
         if let Some(v) = in_class {
             return bind_attr(v, obj, t.as_value()).map(Some);
@@ -1062,11 +1082,8 @@ pub fn setattr(obj: Value, name: Value, v: Value) -> R<()> {
     if t.kind == Kind::Instance && t.is_class() && is_str(name) {
         // Replacing an attribute of its own that shadows nothing of the class.
         let inst = unsafe { body::<InstanceObj>(obj) };
-        if inst.dict != 0 && crate::icache::unshadowed(inst) {
-            if let Some(i) = dict::find_name(inst.dict, name) {
-                dict::set_value_at(inst.dict, i, v);
-                return Ok(());
-            }
+        if crate::icache::unshadowed(inst) && crate::shape::replace(obj, name, v) {
+            return Ok(());
         }
         match lookup_class_name(t, name) {
             Some(p) if kind_of(p) == Kind::Property => {}
@@ -1105,20 +1122,28 @@ pub fn setattr(obj: Value, name: Value, v: Value) -> R<()> {
         }
         return dict::set_item(f.dict, name, v);
     }
+    if is_plain_instance(obj) {
+        let d = crate::shape::to_dict(obj)?;
+        return dict::set_item(d, name, v);
+    }
     if !has_dict(obj) {
         return Err(no_attribute(obj, key));
     }
-    let inst: &mut InstanceObj = unsafe { body(obj) };
-    if inst.dict == 0 {
-        inst.dict = dict::new_dict()?;
+    let e: &mut crate::exc::ExcObj = unsafe { body(obj) };
+    if e.dict == 0 {
+        e.dict = dict::new_dict()?;
     }
-    dict::set_item(inst.dict, name, v)
+    dict::set_item(e.dict, name, v)
 }
 
 /// `del obj.name`.
 pub fn delattr(obj: Value, name: Value) -> R<()> {
     crate::icache::classes_changed();
-    let d = instance_dict(obj);
+    let d = if is_plain_instance(obj) && has_instance_attr(obj, name) {
+        crate::shape::to_dict(obj)?
+    } else {
+        instance_dict(obj)
+    };
     if d != 0 && dict::remove(d, name)?.is_some() {
         return Ok(());
     }
@@ -1251,6 +1276,7 @@ pub extern "C" fn rt_make_class(name: Value, bases: Value, ns: Value) -> Value {
             new: None,
             name_obj: name,
             inst_cap: core::cell::Cell::new(0),
+            shape: core::cell::Cell::new(0),
             consts: None,
         })?;
         let mut full = Vec::with_capacity(mro.len() + 1);

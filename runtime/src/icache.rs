@@ -12,8 +12,8 @@
 //! [`Cache::direct`], checks that the instance shadows no class attribute
 //! ([`InstanceObj::shadows`]), and calls the function's code with the object first.
 
-use crate::dict;
 use crate::exc::Global;
+use crate::shape;
 use crate::func::{
     call, call_method, getattr, lookup_class_name, ret, setattr, BoundMethod, FuncObj, InstanceObj, Kw, NativeObj,
 };
@@ -130,8 +130,8 @@ pub struct Cache {
     pub value: Value,
 }
 
-/// In the instance's own dict, at an entry number. (Generated code tests for it: see
-/// `rt_getattr_ic`.)
+/// In the instance's own slots, at a slot number, when the instance has the shape `value`.
+/// (Generated code tests for it: see `rt_getattr_ic`.)
 pub const INST: usize = 0;
 /// A function of the class, not shadowed by the instance: a method.
 const METHOD: usize = 1;
@@ -145,6 +145,9 @@ const TYPE_ATTR: usize = 4;
 const MODULE_ATTR: usize = 5;
 /// A global of the program's module `key`, at an entry number: read from there each time.
 const MODULE_GLOBAL: usize = 6;
+/// At an attribute store: an instance of the shape `value` gets the name in its next slot (the
+/// slot number) and the shape `direct` (the class has no attribute of that name).
+const ADD: usize = 7;
 /// In [`INST`] mode: the class has no attribute of that name (an instance storing it shadows
 /// nothing).
 const NOT_IN_CLASS: usize = 8;
@@ -171,38 +174,27 @@ impl Cache {
     }
 }
 
-/// Stores `v` as `obj.name` in the instance's dict (made if need be), noting in the instance
-/// when the name is also a class attribute (it may shadow a method); `in_class` is false when
-/// the caller knows the class lacks the name.
+/// Stores `v` as `obj.name` among the instance's own attributes, noting in the instance when
+/// the name is also a class attribute (it may shadow a method); `in_class` is false when the
+/// caller knows the class lacks the name.
 pub fn store_own(obj: Value, name: Value, v: Value, in_class: bool) -> R<()> {
-    let inst: &mut InstanceObj = unsafe { body(obj) };
-    if inst.dict == 0 {
-        inst.dict = dict::new_dict()?;
-    }
-    let added = dict::set_name(inst.dict, name, v)?;
+    let added = shape::set(obj, name, v)?;
     if added && in_class && lookup_class_name(type_of(obj), name).is_some() {
-        inst.shadows = 1;
+        unsafe { body::<InstanceObj>(obj) }.shadows = 1;
     }
     Ok(())
 }
 
-/// The dict of an instance of a class (0 if it has none yet).
+/// The instance `obj`'s attributes (a shape, a dict or 0).
 #[inline(always)]
-fn own_dict(obj: Value) -> Value {
-    unsafe { body::<InstanceObj>(obj).dict }
+fn attrs(obj: Value) -> Value {
+    unsafe { body::<InstanceObj>(obj).attrs }
 }
 
-/// The value at entry `i` of `obj`'s dict if that entry's key is `name`.
+/// Slot `i` of `obj` when the instance has the entry's shape (an [`INST`] entry for its type).
 #[inline(always)]
-fn at_entry(obj: Value, name: Value, i: usize) -> Option<(Value, usize)> {
-    let d = own_dict(obj);
-    if d == 0 {
-        return None;
-    }
-    match dict::entry_at(d, i) {
-        Some((k, v)) if k == name => Some((v, d)),
-        _ => None,
-    }
+fn at_slot(obj: Value, c: &Cache) -> Option<*mut Value> {
+    (attrs(obj) == c.value).then(|| unsafe { shape::slots(obj).add(c.entry()) })
 }
 
 /// Whether `obj` (an instance of a class) has no attribute `name` of its own.
@@ -211,8 +203,7 @@ fn not_shadowed(obj: Value, name: Value) -> bool {
     if unsafe { body::<InstanceObj>(obj) }.shadows == 0 {
         return true;
     }
-    let d = own_dict(obj);
-    d == 0 || dict::len(d) == 0 || dict::find_name(d, name).is_none()
+    shape::get(obj, name).is_none()
 }
 
 /// Whether instances of `t` keep their attributes in an instance dict that [`own_dict`] reads
@@ -244,9 +235,14 @@ fn fill(obj: Value, name: Value, c: &mut Cache, call_args: Option<usize>) {
         if in_class.is_some_and(|v| kind_of(v) == Kind::Property) {
             return;
         }
-        let d = own_dict(obj);
-        if let Some(i) = (d != 0).then(|| dict::find_name(d, name)).flatten() {
-            c.set(t.as_value(), INST | i << ENTRY_SHIFT, 0);
+        let a = attrs(obj);
+        if shape::is_shape(a) {
+            if let Some(i) = shape::slot(a, name) {
+                c.set(t.as_value(), INST | i << ENTRY_SHIFT, a);
+                return;
+            }
+        } else if shape::get(obj, name).is_some() {
+            // In a dict: not cached.
             return;
         }
         match in_class.map(|v| (v, kind_of(v))) {
@@ -305,8 +301,8 @@ pub unsafe extern "C" fn rt_getattr_ic(obj: Value, name: Value, c: *mut Cache) -
     // it calls here: `lower`'s `getattr_cached`, which must agree with it.)
     let e = &*c;
     if e.mode() == INST && obj & 3 == 0 && e.key == (*(obj as *const Header)).ty as usize {
-        if let Some((v, _)) = at_entry(obj, name, e.entry()) {
-            return v;
+        if let Some(p) = at_slot(obj, e) {
+            return *p;
         }
     }
     getattr_ic(obj, name, &mut *c)
@@ -321,8 +317,8 @@ unsafe fn getattr_ic(obj: Value, name: Value, c: &mut Cache) -> Value {
     } else if c.for_type_of(obj) {
         match c.mode() {
             INST => {
-                if let Some((v, _)) = at_entry(obj, name, c.entry()) {
-                    return v;
+                if let Some(p) = at_slot(obj, c) {
+                    return *p;
                 }
             }
             CLASS_VALUE if not_shadowed(obj, name) => return c.value,
@@ -346,19 +342,19 @@ unsafe fn getattr_ic(obj: Value, name: Value, c: &mut Cache) -> Value {
 #[no_mangle]
 pub unsafe extern "C" fn rt_setattr_ic(obj: Value, name: Value, v: Value, c: *mut Cache) -> Value {
     let e = &*c;
-    if e.mode() == INST && obj & 3 == 0 && e.key == (*(obj as *const Header)).ty as usize {
-        let d = own_dict(obj);
-        if d != 0 {
-            match dict::entry_at(d, e.entry()) {
-                Some((k, _)) if k == name => {
-                    dict::set_value_at(d, e.entry(), v);
-                    return NONE;
-                }
-                // Past the entries so far (a new instance being set up): a new attribute
-                // of its own, shadowing nothing when the class lacks the name.
-                None if e.info & NOT_IN_CLASS != 0 => return ret(dict::set_name(d, name, v).map(|_| NONE)),
-                _ => {}
+    if obj & 3 == 0 && e.key == (*(obj as *const Header)).ty as usize && attrs(obj) == e.value {
+        match e.mode() {
+            INST => {
+                *shape::slots(obj).add(e.entry()) = v;
+                return NONE;
             }
+            // A new instance being set up: the name goes in its next slot (if it has one).
+            ADD if e.entry() < body::<InstanceObj>(obj).cap as usize => {
+                *shape::slots(obj).add(e.entry()) = v;
+                body::<InstanceObj>(obj).attrs = e.direct;
+                return NONE;
+            }
+            _ => {}
         }
     }
     setattr_ic(obj, name, v, &mut *c)
@@ -366,31 +362,24 @@ pub unsafe extern "C" fn rt_setattr_ic(obj: Value, name: Value, v: Value, c: *mu
 
 #[inline(never)]
 unsafe fn setattr_ic(obj: Value, name: Value, v: Value, c: &mut Cache) -> Value {
-    if c.mode() == INST && c.for_type_of(obj) {
-        if let Some((_, d)) = at_entry(obj, name, c.entry()) {
-            dict::set_value_at(d, c.entry(), v);
-            return NONE;
-        }
-        // Not at that entry (a new instance being set up, say), but the class still has no
-        // property of that name: straight into the instance's dict. When the class has no
-        // attribute of that name either, the instance shadows nothing by storing it.
-        let d = own_dict(obj);
-        if c.info & NOT_IN_CLASS != 0 && d != 0 {
-            return ret(dict::set_name(d, name, v).map(|_| NONE));
-        }
-        return ret(store_own(obj, name, v, c.info & NOT_IN_CLASS == 0).map(|_| NONE));
-    }
+    let t = type_of(obj);
+    let plain = plain_instances(t) && is_ptr(obj);
+    let before = if plain { attrs(obj) } else { 0 };
     if let Err(e) = setattr(obj, name, v) {
         return ret(Err(e));
     }
-    let t = type_of(obj);
-    if plain_instances(t) {
+    if plain {
         let in_class = lookup_class_name(t, name);
-        if !in_class.is_some_and(|p| kind_of(p) == Kind::Property) {
-            let d = own_dict(obj);
-            if let Some(i) = (d != 0).then(|| dict::find_name(d, name)).flatten() {
+        let after = attrs(obj);
+        if !in_class.is_some_and(|p| kind_of(p) == Kind::Property) && shape::is_shape(after) {
+            if let Some(i) = shape::slot(after, name) {
                 let not_in_class = if in_class.is_none() { NOT_IN_CLASS } else { 0 };
-                c.set(t.as_value(), INST | not_in_class | i << ENTRY_SHIFT, 0);
+                if after == before {
+                    c.set(t.as_value(), INST | not_in_class | i << ENTRY_SHIFT, after);
+                } else if in_class.is_none() && shape::is_shape(before) && i == shape::len(before) {
+                    c.set(t.as_value(), ADD | NOT_IN_CLASS | i << ENTRY_SHIFT, before);
+                    c.direct = after;
+                }
             }
         }
     }
@@ -445,8 +434,8 @@ unsafe fn call_method_ic(name: Value, argv: *const Value, npos: usize, kwnames: 
             }
             NATIVE => return ret((body::<NativeObj>(c.value).f)(args, &kw)),
             INST => {
-                if let Some((v, _)) = at_entry(obj, name, c.entry()) {
-                    return ret(call(v, &args[1..], &kw));
+                if let Some(p) = at_slot(obj, c) {
+                    return ret(call(*p, &args[1..], &kw));
                 }
             }
             CLASS_VALUE if not_shadowed(obj, name) => return ret(call(c.value, &args[1..], &kw)),

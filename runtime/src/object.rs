@@ -86,6 +86,8 @@ pub struct TypeObj {
     /// A class's guess of how many attributes its instances get: the entries the dict made
     /// with each new instance has room for (0: the smallest dict).
     pub inst_cap: core::cell::Cell<usize>,
+    /// A class's shape of no attributes (a `shape::ShapeObj`, or 0 until its first instance).
+    pub shape: core::cell::Cell<Value>,
     /// A built-in type's class attributes that are not methods (`Pin.OUT`, `Pin.board`,
     /// static methods): name → value, made on each access.
     pub consts: Option<fn(&str) -> Option<R>>,
@@ -115,6 +117,7 @@ impl TypeObj {
             new,
             name_obj: 0,
             inst_cap: core::cell::Cell::new(0),
+            shape: core::cell::Cell::new(0),
             consts: None,
         }
     }

@@ -990,11 +990,10 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
     }
 
     /// `obj.name` at a site with inline cache `cache`. With `inline`, the cache's commonest
-    /// hit is tested for here, as `rt_getattr_ic` tests for it first: the attribute of the
-    /// instance's own dict at the entry the cache remembers (a type check, the entry's key
-    /// compared with `name`, two loads); anything else calls the runtime.
+    /// hit is tested for here, as `rt_getattr_ic` tests for it first: the attribute in the
+    /// instance's own slot that the cache remembers, when the instance's type and shape are the
+    /// ones it remembers (two compares, a load); anything else calls the runtime.
     fn getattr_cached(&mut self, obj: ir::Value, name: ir::Value, cache: ir::Value, inline: bool) -> ir::Value {
-        use mpyc_runtime::dict::DictObj;
         use mpyc_runtime::func::InstanceObj;
         use mpyc_runtime::icache::{Cache, ENTRY_SHIFT, INST};
         if !inline {
@@ -1004,10 +1003,10 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
         let w = self.word();
         let wb = self.word_bytes();
         let mem = MemFlagsData::trusted();
-        let [same_mode, same_type, has_dict, in_entries, hit, slow, done] = self.new_blocks();
+        let [same_mode, same_type, hit, slow, done] = self.new_blocks();
         self.b.set_cold_block(slow);
         let result = self.b.append_block_param(done, w);
-        // A pointer, and an entry of the instance's own dict.
+        // A pointer, and an entry for an attribute in a slot.
         let info = self.load_field(cache, std::mem::offset_of!(Cache, info));
         let tag = self.b.ins().band_imm_u(obj, 3);
         let mode = self.b.ins().band_imm_u(info, 7);
@@ -1018,26 +1017,19 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
         let key = self.load_field(cache, std::mem::offset_of!(Cache, key));
         let same = self.b.ins().icmp(IntCC::Equal, ty, key);
         self.b.ins().brif(same, same_type, &[], slow, &[]);
+        // The type is a class of plain instances (the entry's): the shape word is there.
         self.enter(same_type);
-        let dict = self.load_field(obj, std::mem::offset_of!(InstanceObj, dict));
-        self.b.ins().brif(dict, has_dict, &[], slow, &[]);
-        self.enter(has_dict);
-        let used = self.load_field(dict, std::mem::offset_of!(DictObj, used));
-        let entry = self.b.ins().ushr_imm_u(info, ENTRY_SHIFT as i64);
-        let inside = self.b.ins().icmp(IntCC::UnsignedLessThan, entry, used);
-        self.b.ins().brif(inside, in_entries, &[], slow, &[]);
-        // Entries are three words: hash, key, value.
-        self.enter(in_entries);
-        let entries = self.load_field(dict, std::mem::offset_of!(DictObj, entries));
-        let twice = self.b.ins().ishl_imm_u(entry, 1);
-        let thrice = self.b.ins().iadd(twice, entry);
-        let offset = self.b.ins().ishl_imm_u(thrice, i64::from(wb.trailing_zeros()));
-        let e = self.b.ins().iadd(entries, offset);
-        let k = self.b.ins().load(w, mem, e, wb);
-        let same = self.b.ins().icmp(IntCC::Equal, k, name);
+        let shape = self.load_field(obj, std::mem::offset_of!(InstanceObj, attrs));
+        let want = self.load_field(cache, std::mem::offset_of!(Cache, value));
+        let same = self.b.ins().icmp(IntCC::Equal, shape, want);
         self.b.ins().brif(same, hit, &[], slow, &[]);
+        // The slot number is the entry's, above the mode bits.
         self.enter(hit);
-        let v = self.b.ins().load(w, mem, e, 2 * wb);
+        let slots = self.load_field(obj, std::mem::offset_of!(InstanceObj, slots));
+        let slot = self.b.ins().ushr_imm_u(info, ENTRY_SHIFT as i64);
+        let offset = self.b.ins().ishl_imm_u(slot, i64::from(wb.trailing_zeros()));
+        let at = self.b.ins().iadd(slots, offset);
+        let v = self.b.ins().load(w, mem, at, 0);
         self.b.ins().jump(done, &[BlockArg::Value(v)]);
         self.enter(slow);
         let v = self.call_rt_checked("rt_getattr_ic", &[obj, name, cache]);
@@ -1066,7 +1058,10 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
         let same = self.b.ins().icmp(IntCC::Equal, ty, key);
         self.b.ins().brif(same, same_type, &[], slow, &[]);
         self.enter(same_type);
-        let shadows = self.load_field(obj, std::mem::offset_of!(InstanceObj, shadows));
+        // A half-word, at the same place in the word on the host (little-endian both).
+        const _: () = assert!(std::mem::offset_of!(InstanceObj, shadows) % std::mem::size_of::<usize>() == 0);
+        let at = (std::mem::offset_of!(InstanceObj, shadows) / std::mem::size_of::<usize>()) as i32 * self.word_bytes();
+        let shadows = self.b.ins().uload16(w, mem, obj, at);
         self.b.ins().brif(shadows, slow, &[], direct, &[]);
         self.enter(direct);
         let f = self.load_field(cache, std::mem::offset_of!(Cache, value));
