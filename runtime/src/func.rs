@@ -462,6 +462,34 @@ fn call_general(f: Value, args: &[Value], kw: &Kw) -> R {
                 };
                 return if r == EXC { Err(Exc) } else { Ok(r) };
             }
+            // Positional arguments, the rest from the defaults: no binding by name.
+            if kw.names.is_empty()
+                && args.len() < fo.nargs
+                && fo.nkwonly == 0
+                && fo.defaults != 0
+                && fo.flags & (flags::VARARGS | flags::VARKW | flags::GENERATOR) == 0
+            {
+                let defaults = tuple_items(fo.defaults);
+                let missing = fo.nargs - args.len();
+                let env = (fo.flags & flags::ENV != 0) as usize;
+                if missing <= defaults.len() && env + fo.nargs <= MAX_PARAMS {
+                    let mut buf = [core::mem::MaybeUninit::<Value>::uninit(); MAX_PARAMS];
+                    let p = buf.as_mut_ptr() as *mut Value;
+                    let all = unsafe {
+                        if env == 1 {
+                            p.write(f);
+                        }
+                        core::ptr::copy_nonoverlapping(args.as_ptr(), p.add(env), args.len());
+                        let from = defaults.as_ptr().add(defaults.len() - missing);
+                        core::ptr::copy_nonoverlapping(from, p.add(env + args.len()), missing);
+                        core::slice::from_raw_parts(p, env + fo.nargs)
+                    };
+                    let r = unsafe { invoke(fo.code, all) };
+                    // Kept on the stack until here, where the collector sees it.
+                    core::hint::black_box(&buf);
+                    return if r == EXC { Err(Exc) } else { Ok(r) };
+                }
+            }
             let mut slots = [0; MAX_PARAMS];
             let n = bind(f, fo, args, kw, &mut slots)?;
             if fo.flags & flags::GENERATOR != 0 {
