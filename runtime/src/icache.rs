@@ -147,7 +147,7 @@ const MODULE_ATTR: usize = 5;
 const MODULE_GLOBAL: usize = 6;
 /// At an attribute store: an instance of the shape `value` gets the name in its next slot (the
 /// slot number) and the shape `direct` (the class has no attribute of that name).
-const ADD: usize = 7;
+pub const ADD: usize = 7;
 /// In [`INST`] mode: the class has no attribute of that name (an instance storing it shadows
 /// nothing).
 const NOT_IN_CLASS: usize = 8;
@@ -341,6 +341,7 @@ unsafe fn getattr_ic(obj: Value, name: Value, c: &mut Cache) -> Value {
 /// As [`rt_getattr_ic`].
 #[no_mangle]
 pub unsafe extern "C" fn rt_setattr_ic(obj: Value, name: Value, v: Value, c: *mut Cache) -> Value {
+    // (Generated code tests for both hits itself first: `lower`'s `setattr_cached`.)
     let e = &*c;
     if obj & 3 == 0 && e.key == (*(obj as *const Header)).ty as usize && attrs(obj) == e.value {
         match e.mode() {

@@ -1038,6 +1038,65 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
         result
     }
 
+    /// `obj.name = v` at a site with inline cache `cache`: the cache's two hits are done here,
+    /// as `rt_setattr_ic` does them first (same type and shape as the entry's): a store into
+    /// the slot the instance has the name in, or for an instance being set up, into its next
+    /// slot (if it has room) with the shape that names it; anything else calls the runtime.
+    fn setattr_cached(&mut self, obj: ir::Value, name: ir::Value, v: ir::Value, cache: ir::Value) {
+        use mpyc_runtime::func::InstanceObj;
+        use mpyc_runtime::icache::{Cache, ADD, ENTRY_SHIFT, INST};
+        let w = self.word();
+        let wb = self.word_bytes();
+        let mem = MemFlagsData::trusted();
+        let [is_ptr, same_type, same_shape, not_inst, add, room, slow, done] = self.new_blocks();
+        self.b.set_cold_block(slow);
+        let tag = self.b.ins().band_imm_u(obj, 3);
+        self.b.ins().brif(tag, slow, &[], is_ptr, &[]);
+        self.enter(is_ptr);
+        let ty = self.b.ins().load(w, mem, obj, 0);
+        let key = self.load_field(cache, std::mem::offset_of!(Cache, key));
+        let same = self.b.ins().icmp(IntCC::Equal, ty, key);
+        self.b.ins().brif(same, same_type, &[], slow, &[]);
+        // The type is a class of plain instances (the entry's): the shape word is there.
+        self.enter(same_type);
+        let shape = self.load_field(obj, std::mem::offset_of!(InstanceObj, attrs));
+        let want = self.load_field(cache, std::mem::offset_of!(Cache, value));
+        let same = self.b.ins().icmp(IntCC::Equal, shape, want);
+        self.b.ins().brif(same, same_shape, &[], slow, &[]);
+        self.enter(same_shape);
+        let info = self.load_field(cache, std::mem::offset_of!(Cache, info));
+        let slot = self.b.ins().ushr_imm_u(info, ENTRY_SHIFT as i64);
+        let slots = self.load_field(obj, std::mem::offset_of!(InstanceObj, slots));
+        let offset = self.b.ins().ishl_imm_u(slot, i64::from(wb.trailing_zeros()));
+        let at = self.b.ins().iadd(slots, offset);
+        let mode = self.b.ins().band_imm_u(info, 7);
+        const _: () = assert!(INST == 0);
+        self.b.ins().brif(mode, not_inst, &[], done, &[]);
+        // (The store of the INST hit is on the edge into `done`: below, in `done` itself.)
+        self.enter(not_inst);
+        let is_add = self.b.ins().icmp_imm_s(IntCC::Equal, mode, ADD as i64);
+        self.b.ins().brif(is_add, add, &[], slow, &[]);
+        self.enter(add);
+        const _: () = assert!(std::mem::offset_of!(InstanceObj, cap) == std::mem::offset_of!(InstanceObj, shadows) + 2);
+        let cap_at = (std::mem::offset_of!(InstanceObj, shadows) / std::mem::size_of::<usize>()) as i32 * wb + 2;
+        let cap = self.b.ins().uload16(w, mem, obj, cap_at);
+        let fits = self.b.ins().icmp(IntCC::UnsignedLessThan, slot, cap);
+        self.b.ins().brif(fits, room, &[], slow, &[]);
+        self.enter(room);
+        let next = self.load_field(cache, std::mem::offset_of!(Cache, direct));
+        let attrs_at = (std::mem::offset_of!(InstanceObj, attrs) / std::mem::size_of::<usize>()) as i32 * wb;
+        self.b.ins().store(mem, next, obj, attrs_at);
+        self.b.ins().jump(done, &[]);
+        self.enter(slow);
+        self.call_rt_checked("rt_setattr_ic", &[obj, name, v, cache]);
+        let after = self.b.create_block();
+        self.b.ins().jump(after, &[]);
+        self.enter(done);
+        self.b.ins().store(mem, v, at, 0);
+        self.b.ins().jump(after, &[]);
+        self.enter(after);
+    }
+
     /// `obj.name(args…)` with positional arguments (`values` is the object, then them), at a
     /// site with inline cache `cache`: when the cache holds a method of the object's class
     /// that takes exactly these arguments and the instance shadows no class attribute, its

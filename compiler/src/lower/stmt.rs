@@ -231,7 +231,7 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
                 let obj = self.expr(&a.value)?;
                 let name = self.str_literal(a.attr.as_str());
                 let cache = self.new_cache();
-                self.call_rt_checked("rt_setattr_ic", &[obj, name, v, cache]);
+                self.setattr_cached(obj, name, v, cache);
                 Ok(())
             }
             ast::Expr::Starred(_) => Err(self.error(target, "a starred assignment target must be in a list or tuple")),
@@ -350,7 +350,7 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
                 let rhs = self.expr(&a.value)?;
                 let new = self.aug_binop(op, inplace, old, rhs);
                 let store = self.new_cache();
-                self.call_rt_checked("rt_setattr_ic", &[obj, name, new, store]);
+                self.setattr_cached(obj, name, new, store);
             }
             other => return Err(self.error(other, "cannot assign to this expression")),
         }
@@ -462,6 +462,21 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
         }
     }
 
+    /// `v` as an int (`operator.index`): a small int as it is, anything else by the runtime.
+    fn index_value(&mut self, v: ir::Value) -> ir::Value {
+        let w = self.word();
+        let [slow, done] = self.new_blocks();
+        self.b.set_cold_block(slow);
+        let result = self.b.append_block_param(done, w);
+        let tag = self.b.ins().band_imm_u(v, 1);
+        self.b.ins().brif(tag, done, &[BlockArg::Value(v)], slow, &[]);
+        self.enter(slow);
+        let r = self.call_rt_checked("rt_index", &[v]);
+        self.b.ins().jump(done, &[BlockArg::Value(r)]);
+        self.enter(done);
+        result
+    }
+
     /// `for target in range(start, stop, step)`, with `step` a constant; the counter is a
     /// hidden variable so that assigning to the target in the body does not change the loop.
     fn for_range(&mut self, f: &'a ast::StmtFor, step: i64) -> Result<()> {
@@ -472,8 +487,8 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
             let start = self.expr(&call.args[0])?;
             (start, self.expr(&call.args[1])?)
         };
-        let start = self.call_rt_checked("rt_index", &[start]);
-        let stop = self.call_rt_checked("rt_index", &[stop]);
+        let start = self.index_value(start);
+        let stop = self.index_value(stop);
         let w = self.word();
         // Decided once: both ends small ints, and `stop` far enough from the small ints' end
         // that no step past it overflows. Then the counter is compared and stepped as a
