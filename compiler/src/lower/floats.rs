@@ -1,7 +1,18 @@
 //! Float arithmetic in registers: an expression of `+ - * /` over names and numbers that
-//! looks like float work is computed unboxed when every name in it holds a float at run time
-//! (checked first), and boxed once at the end, or compared without boxing; otherwise the same
+//! looks like float work is computed unboxed when its names hold floats at run time (checked
+//! first), and boxed once at the end, or compared without boxing; otherwise the same
 //! expression runs through the generic operators.
+//!
+//! A name may also hold a small int, as long as every operator has a float on one side or
+//! the other (somewhere below it): Python turns that int into a float for the operator, as
+//! the unboxed path does. An operator with ints alone on both sides computes an int, so then
+//! the expression runs through the generic operators.
+//!
+//! The path for floats alone comes first, as short as it can be; one with ints among them
+//! second, when a leaf is not a float. That one has a word of its own among the roots (type
+//! feedback): when its checks fail twice in a row, the next [`SKIP`] evaluations go straight
+//! to the generic operators, so that code that computes ints (`(i - j) * x`) pays for its
+//! checks once in a while, not every time (and code that does so now and then, not at all).
 
 use super::FnLowerer;
 use crate::diag::CompileError;
@@ -10,6 +21,13 @@ use rustpython_parser::ast;
 use std::collections::{HashMap, HashSet};
 
 type Result<T> = std::result::Result<T, CompileError>;
+
+/// How many evaluations of an expression go straight to the generic path after its checks
+/// failed.
+const SKIP: i64 = 32;
+
+/// Each leaf of an expression: its value as a float, and whether it was one (1) or an int (0).
+type Leaves = HashMap<*const ast::Expr, (ir::Value, ir::Value)>;
 
 /// A name assigned in a function body, with the value and whether it was `name op= value`.
 struct Assignment<'e> {
@@ -200,13 +218,55 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
         }
     }
 
-    /// Ends the current block with the checks that every leaf holds a float: continues in a
+    /// Ends the current block with the checks that every leaf holds a float or a small int:
+    /// each leaf's value as a float, and 1 for a float or 0 for an int (a word); continues in a
     /// new block, or goes to `slow`.
-    fn check_floats(&mut self, leaves: &[(*const ast::Expr, ir::Value)], slow: ir::Block) {
+    fn check_floats(&mut self, leaves: &[(*const ast::Expr, ir::Value)], slow: ir::Block) -> Leaves {
         let w = self.word();
         let wb = self.word_bytes();
+        let ft = self.prog.target.float;
         let float_kind = i64::from(mpyc_runtime::object::Kind::Float as u8);
-        for &(_, v) in leaves {
+        let mut out = HashMap::new();
+        for &(e, v) in leaves {
+
+            let [is_ptr, is_float, not_ptr, is_int, joined] = self.new_blocks();
+            let f = self.b.append_block_param(joined, ft);
+            let flag = self.b.append_block_param(joined, w);
+            let tag = self.b.ins().band_imm_u(v, 3);
+            self.b.ins().brif(tag, not_ptr, &[], is_ptr, &[]);
+            self.enter(is_ptr);
+            let ty = self.b.ins().load(w, MemFlagsData::trusted(), v, 0);
+            let kind = self.b.ins().uload8(w, MemFlagsData::trusted(), ty, wb);
+            let ok = self.b.ins().icmp_imm_s(IntCC::Equal, kind, float_kind);
+            self.b.ins().brif(ok, is_float, &[], slow, &[]);
+            self.enter(is_float);
+            let off = self.float_offset();
+            let x = self.b.ins().load(ft, MemFlagsData::trusted(), v, off);
+            let one = self.iconst(1);
+            self.b.ins().jump(joined, &[BlockArg::Value(x), BlockArg::Value(one)]);
+            self.enter(not_ptr);
+            let small = self.b.ins().band_imm_u(v, 1);
+            self.b.ins().brif(small, is_int, &[], slow, &[]);
+            self.enter(is_int);
+            let n = self.b.ins().sshr_imm_s(v, 1);
+            let x = self.b.ins().fcvt_from_sint(ft, n);
+            let zero = self.iconst(0);
+            self.b.ins().jump(joined, &[BlockArg::Value(x), BlockArg::Value(zero)]);
+            self.enter(joined);
+            out.insert(e, (f, flag));
+        }
+        out
+    }
+
+    /// Ends the current block with the checks that every leaf holds a float (the first path):
+    /// their values; continues in a new block, or goes to `slow`.
+    fn check_only_floats(&mut self, leaves: &[(*const ast::Expr, ir::Value)], slow: ir::Block) -> Leaves {
+        let w = self.word();
+        let wb = self.word_bytes();
+        let ft = self.prog.target.float;
+        let float_kind = i64::from(mpyc_runtime::object::Kind::Float as u8);
+        let mut checked = Vec::new();
+        for &(e, v) in leaves {
             let (is_ptr, is_float) = (self.b.create_block(), self.b.create_block());
             let tag = self.b.ins().band_imm_u(v, 3);
             self.b.ins().brif(tag, slow, &[], is_ptr, &[]);
@@ -216,7 +276,51 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
             let ok = self.b.ins().icmp_imm_s(IntCC::Equal, kind, float_kind);
             self.b.ins().brif(ok, is_float, &[], slow, &[]);
             self.enter(is_float);
+            checked.push((e, v));
         }
+        let off = self.float_offset();
+        let one = self.iconst(1);
+        checked
+            .into_iter()
+            .map(|(e, v)| (e, (self.b.ins().load(ft, MemFlagsData::trusted(), v, off), one)))
+            .collect()
+    }
+
+    /// Whether `e` has a float leaf (a word, 1 or 0), and into `all` the same for each of its
+    /// operators: every one must have a float on one side, or Python would compute an int.
+    fn float_flags(&mut self, e: &ast::Expr, leaves: &Leaves, all: &mut Vec<ir::Value>) -> ir::Value {
+        match e {
+            ast::Expr::BinOp(b) => {
+                let l = self.float_flags(&b.left, leaves, all);
+                let r = self.float_flags(&b.right, leaves, all);
+                let either = self.b.ins().bor(l, r);
+                all.push(either);
+                either
+            }
+            ast::Expr::UnaryOp(u) => self.float_flags(&u.operand, leaves, all),
+            ast::Expr::Name(_) | ast::Expr::Attribute(_) => leaves[&(e as *const ast::Expr)].1,
+            ast::Expr::Constant(c) => self.iconst(matches!(c.value, ast::Constant::Float(_)) as i64),
+            _ => unreachable!("checked by arithmetic()"),
+        }
+    }
+
+    /// Goes on in a new block when every operator of `exprs` has a float on one side (and
+    /// with `sides`, each whole expression has a float, or is an int literal); else to `slow`.
+    fn check_float_ops(&mut self, exprs: &[&ast::Expr], sides: bool, leaves: &Leaves, slow: ir::Block) {
+        let mut all = Vec::new();
+        for e in exprs {
+            let f = self.float_flags(e, leaves, &mut all);
+            if sides && !matches!(e, ast::Expr::Constant(_)) {
+                all.push(f);
+            }
+        }
+        let Some(mut ok) = all.pop() else { return };
+        for f in all {
+            ok = self.b.ins().band(ok, f);
+        }
+        let next = self.b.create_block();
+        self.b.ins().brif(ok, next, &[], slow, &[]);
+        self.enter(next);
     }
 
     /// The byte offset of a float object's value: after the header, aligned to the float.
@@ -224,9 +328,9 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
         self.word_bytes().max(self.prog.target.float.bytes() as i32)
     }
 
-    /// `e` computed unboxed (every leaf checked to be a float); a zero divisor goes to `slow`.
-    fn unboxed(&mut self, e: &ast::Expr, leaves: &HashMap<*const ast::Expr, ir::Value>, slow: ir::Block) -> ir::Value {
-        let ft = self.prog.target.float;
+    /// `e` computed unboxed (every leaf checked to be a float, or an int where Python would
+    /// make it one); a zero divisor goes to `slow`.
+    fn unboxed(&mut self, e: &ast::Expr, leaves: &Leaves, slow: ir::Block) -> ir::Value {
         match e {
             ast::Expr::BinOp(b) => {
                 let l = self.unboxed(&b.left, leaves, slow);
@@ -253,11 +357,7 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
                     v
                 }
             }
-            ast::Expr::Name(_) | ast::Expr::Attribute(_) => {
-                let obj = leaves[&(e as *const ast::Expr)];
-                let off = self.float_offset();
-                self.b.ins().load(ft, MemFlagsData::trusted(), obj, off)
-            }
+            ast::Expr::Name(_) | ast::Expr::Attribute(_) => leaves[&(e as *const ast::Expr)].0,
             ast::Expr::Constant(c) => match &c.value {
                 ast::Constant::Float(f) => self.fconst(*f),
                 ast::Constant::Int(i) => self.fconst(i.to_string().parse::<i64>().unwrap_or(0) as f64),
@@ -302,22 +402,69 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
         }
     }
 
+    /// The site's feedback word (0: the last try worked, 1: it failed, more: evaluations
+    /// left to skip, plus one): goes on in a new block when the checks are worth trying, else
+    /// (counting down) to `generic`. Returns the word's address, and the block the checks
+    /// fail to, which notes the failure and goes to `generic`.
+    fn feedback(&mut self, generic: ir::Block) -> (ir::Value, ir::Block) {
+        let w = self.word();
+        let slot = self.prog.root();
+        let word = self.root_addr(slot);
+        let mem = MemFlagsData::trusted();
+        let [try_it, skip, fail] = self.new_blocks();
+        self.b.set_cold_block(fail);
+        let left = self.b.ins().load(w, mem, word, 0);
+        let skipping = self.b.ins().icmp_imm_u(IntCC::UnsignedGreaterThanOrEqual, left, 2);
+        self.b.ins().brif(skipping, skip, &[], try_it, &[]);
+        self.enter(skip);
+        let less = self.b.ins().iadd_imm_s(left, -1);
+        self.b.ins().store(mem, less, word, 0);
+        self.b.ins().jump(generic, &[]);
+        // A failure: the first is noted, the second in a row starts the count.
+        self.enter(fail);
+        let again = self.b.ins().icmp_imm_u(IntCC::NotEqual, left, 0);
+        let (one, count) = (self.iconst(1), self.iconst(SKIP + 1));
+        let next = self.b.ins().select(again, count, one);
+        self.b.ins().store(mem, next, word, 0);
+        self.b.ins().jump(generic, &[]);
+        self.enter(try_it);
+        (word, fail)
+    }
+
+    /// The checks worked: the site's feedback word says so.
+    fn feedback_ok(&mut self, word: ir::Value) {
+        let zero = self.iconst(0);
+        self.b.ins().store(MemFlagsData::trusted(), zero, word, 0);
+    }
+
     /// A float candidate expression: unboxed when its names hold floats, boxed once.
     pub(super) fn float_expr(&mut self, e: &'a ast::Expr) -> Result<ir::Value> {
         let mut leaves = Vec::new();
         self.leaves(e, &mut leaves)?;
         let map: HashMap<_, _> = leaves.iter().copied().collect();
         let w = self.word();
-        let (slow, done) = (self.b.create_block(), self.b.create_block());
-        self.b.set_cold_block(slow);
+        let [mixed, generic, done] = self.new_blocks();
+        self.b.set_cold_block(mixed);
+        self.b.set_cold_block(generic);
         let result = self.b.append_block_param(done, w);
-        self.check_floats(&leaves, slow);
-        let f = self.unboxed(e, &map, slow);
         let (_, addr) = self.out_area(2);
-        self.b.ins().store(MemFlagsData::trusted(), f, addr, 0);
-        let boxed = self.call_rt_checked("rt_box_float", &[addr]);
-        self.b.ins().jump(done, &[BlockArg::Value(boxed)]);
-        self.enter(slow);
+        for first in [true, false] {
+            let floats = if first {
+                self.check_only_floats(&leaves, mixed)
+            } else {
+                self.enter(mixed);
+                let (word, slow) = self.feedback(generic);
+                let floats = self.check_floats(&leaves, slow);
+                self.check_float_ops(&[e], true, &floats, slow);
+                self.feedback_ok(word);
+                floats
+            };
+            let f = self.unboxed(e, &floats, if first { mixed } else { generic });
+            self.b.ins().store(MemFlagsData::trusted(), f, addr, 0);
+            let boxed = self.call_rt_checked("rt_box_float", &[addr]);
+            self.b.ins().jump(done, &[BlockArg::Value(boxed)]);
+        }
+        self.enter(generic);
         let v = self.boxed(e, &map)?;
         self.b.ins().jump(done, &[BlockArg::Value(v)]);
         self.enter(done);
@@ -337,11 +484,9 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
         self.leaves(a, &mut leaves)?;
         self.leaves(b, &mut leaves)?;
         let map: HashMap<_, _> = leaves.iter().copied().collect();
-        let slow = self.b.create_block();
-        self.b.set_cold_block(slow);
-        self.check_floats(&leaves, slow);
-        let x = self.unboxed(a, &map, slow);
-        let y = self.unboxed(b, &map, slow);
+        let [mixed, generic] = self.new_blocks();
+        self.b.set_cold_block(mixed);
+        self.b.set_cold_block(generic);
         let cc = match op {
             ast::CmpOp::Lt => FloatCC::LessThan,
             ast::CmpOp::LtE => FloatCC::LessThanOrEqual,
@@ -350,9 +495,24 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
             ast::CmpOp::Eq => FloatCC::Equal,
             _ => FloatCC::NotEqual,
         };
-        let test = self.b.ins().fcmp(cc, x, y);
-        self.b.ins().brif(test, then, &[], other, &[]);
-        self.enter(slow);
+        for first in [true, false] {
+            let floats = if first {
+                self.check_only_floats(&leaves, mixed)
+            } else {
+                self.enter(mixed);
+                let (word, slow) = self.feedback(generic);
+                let floats = self.check_floats(&leaves, slow);
+                self.check_float_ops(&[a, b], true, &floats, slow);
+                self.feedback_ok(word);
+                floats
+            };
+            let slow = if first { mixed } else { generic };
+            let x = self.unboxed(a, &floats, slow);
+            let y = self.unboxed(b, &floats, slow);
+            let test = self.b.ins().fcmp(cc, x, y);
+            self.b.ins().brif(test, then, &[], other, &[]);
+        }
+        self.enter(generic);
         let x = self.boxed(a, &map)?;
         let y = self.boxed(b, &map)?;
         let (code, icc) = super::expr::compare_op(op).expect("an ordering comparison");
