@@ -927,6 +927,9 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
                 if let Some(&(_, _, entry)) = DIRECT.iter().find(|d| d.0 == name && d.1 == c.args.len()) {
                     if c.keywords.is_empty() && !c.args.iter().any(is_starred) {
                         let args = self.exprs(&c.args)?;
+                        if name == "len" {
+                            return Ok(self.len_of(args[0]));
+                        }
                         return Ok(self.call_rt_checked(entry, &args));
                     }
                 }
@@ -976,6 +979,47 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
         }
         let f = self.expr(&c.func)?;
         self.call_value(f, &c.args, &c.keywords)
+    }
+
+    /// `len(v)`: for a list, tuple, dict, set or frozenset its length word, read here (each
+    /// keeps it right after the header); anything else through the runtime.
+    fn len_of(&mut self, v: ir::Value) -> ir::Value {
+        use mpyc_runtime::object::Kind;
+        const _: () = assert!(
+            Kind::Tuple as u8 == Kind::List as u8 + 1
+                && Kind::Dict as u8 == Kind::List as u8 + 2
+                && Kind::Set as u8 == Kind::List as u8 + 3
+                && Kind::FrozenSet as u8 == Kind::List as u8 + 4
+        );
+        const _: () = assert!(
+            std::mem::offset_of!(mpyc_runtime::list::ListObj, len) == std::mem::size_of::<usize>()
+                && std::mem::offset_of!(mpyc_runtime::list::TupleObj, len) == std::mem::size_of::<usize>()
+                && std::mem::offset_of!(mpyc_runtime::dict::DictObj, len) == std::mem::size_of::<usize>()
+        );
+        let w = self.word();
+        let wb = self.word_bytes();
+        let mem = MemFlagsData::trusted();
+        let [is_ptr, sized, slow, done] = self.new_blocks();
+        self.b.set_cold_block(slow);
+        let result = self.b.append_block_param(done, w);
+        let tag = self.b.ins().band_imm_u(v, 3);
+        self.b.ins().brif(tag, slow, &[], is_ptr, &[]);
+        self.enter(is_ptr);
+        let ty = self.b.ins().load(w, mem, v, 0);
+        let kind = self.b.ins().uload8(w, mem, ty, wb);
+        let from_list = self.b.ins().iadd_imm_s(kind, -i64::from(Kind::List as u8));
+        let ours = self.b.ins().icmp_imm_u(IntCC::UnsignedLessThan, from_list, 5);
+        self.b.ins().brif(ours, sized, &[], slow, &[]);
+        self.enter(sized);
+        let n = self.b.ins().load(w, mem, v, wb);
+        let twice = self.b.ins().ishl_imm_u(n, 1);
+        let r = self.b.ins().bor_imm_u(twice, 1);
+        self.b.ins().jump(done, &[BlockArg::Value(r)]);
+        self.enter(slow);
+        let r = self.call_rt_checked("rt_len", &[v]);
+        self.b.ins().jump(done, &[BlockArg::Value(r)]);
+        self.enter(done);
+        result
     }
 
     /// Calls the value `f` with the arguments of a call expression.
