@@ -1026,7 +1026,29 @@ pub extern "C" fn rt_delitem(obj: Value, key: Value) -> Value {
 /// `x in container` as True/False.
 #[no_mangle]
 pub extern "C" fn rt_contains(container: Value, x: Value) -> Value {
+    // A small int in a list or tuple of small ints, here: two small ints are equal only when
+    // they are the same word. (An item of any other kind takes the general path.)
+    if is_small(x) && is_ptr(container) && matches!(ptr_kind(container), Kind::List | Kind::Tuple) {
+        let items = list::seq_items(container).unwrap();
+        if let Some(found) = small_in(items, x) {
+            return bool_value(found);
+        }
+    }
     ret(contains(container, x).map(bool_value))
+}
+
+/// Whether the small int `x` is among `items` when they are all small ints (else None).
+#[inline(always)]
+fn small_in(items: &[Value], x: Value) -> Option<bool> {
+    for &y in items {
+        if y == x {
+            return Some(true);
+        }
+        if !is_small(y) {
+            return None;
+        }
+    }
+    Some(false)
 }
 
 /// `v` if it is an int (a bool counts as 0 or 1), else TypeError: what `range()` accepts.
