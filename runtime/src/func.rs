@@ -195,13 +195,7 @@ pub fn object_new(args: &[Value], _kw: &Kw) -> R {
     if args.len() > 1 {
         return Err(raise(&TYPE_ERROR, "object() takes no arguments"));
     }
-    alloc(InstanceObj {
-        header: Header::of(&OBJECT_TYPE),
-        attrs: 0,
-        slots: core::ptr::null_mut(),
-        shadows: 0,
-        cap: 0,
-    })
+    alloc(InstanceObj { header: Header::of(&OBJECT_TYPE), attrs: 0, slots: core::ptr::null_mut(), shadows: 0, cap: 0 })
 }
 
 fn wrapper(ty: &'static TypeObj, args: &[Value], name: &str) -> R {
@@ -609,7 +603,15 @@ fn new_instance(t: &'static TypeObj) -> R {
         return Err(crate::exc::memory_error());
     }
     let slots = crate::shape::inline_slots(p);
-    unsafe { (p as *mut InstanceObj).write(InstanceObj { header: Header { ty: t }, attrs: shape, slots, shadows: 0, cap: cap as u16 }) };
+    unsafe {
+        (p as *mut InstanceObj).write(InstanceObj {
+            header: Header { ty: t },
+            attrs: shape,
+            slots,
+            shadows: 0,
+            cap: cap as u16,
+        })
+    };
     Ok(p as Value)
 }
 

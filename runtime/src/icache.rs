@@ -13,12 +13,12 @@
 //! ([`InstanceObj::shadows`]), and calls the function's code with the object first.
 
 use crate::exc::Global;
-use crate::shape;
 use crate::func::{
     call, call_method, getattr, lookup_class_name, ret, setattr, BoundMethod, FuncObj, InstanceObj, Kw, NativeObj,
 };
 use crate::list::tuple_items;
 use crate::object::*;
+use crate::shape;
 use crate::value::*;
 
 /// The program's caches (`count` words from `start`), and whether a class has changed since

@@ -1063,4 +1063,3 @@ pub extern "C" fn rt_index(v: Value) -> Value {
         ))),
     }
 }
-

@@ -133,7 +133,7 @@ pub fn slots(obj: Value) -> *mut Value {
 /// Where the slots made with an instance start.
 #[inline(always)]
 pub fn inline_slots(p: *mut u8) -> *mut Value {
-    unsafe { p.add(core::mem::size_of::<InstanceObj>()) as *mut Value }
+    p.wrapping_add(core::mem::size_of::<InstanceObj>()) as *mut Value
 }
 
 #[inline(always)]

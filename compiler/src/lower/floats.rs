@@ -228,7 +228,6 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
         let float_kind = i64::from(mpyc_runtime::object::Kind::Float as u8);
         let mut out = HashMap::new();
         for &(e, v) in leaves {
-
             let [is_ptr, is_float, not_ptr, is_int, joined] = self.new_blocks();
             let f = self.b.append_block_param(joined, ft);
             let flag = self.b.append_block_param(joined, w);
@@ -280,10 +279,7 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
         }
         let off = self.float_offset();
         let one = self.iconst(1);
-        checked
-            .into_iter()
-            .map(|(e, v)| (e, (self.b.ins().load(ft, MemFlagsData::trusted(), v, off), one)))
-            .collect()
+        checked.into_iter().map(|(e, v)| (e, (self.b.ins().load(ft, MemFlagsData::trusted(), v, off), one))).collect()
     }
 
     /// Whether `e` has a float leaf (a word, 1 or 0), and into `all` the same for each of its
