@@ -22,6 +22,14 @@ use std::collections::{HashMap, HashSet};
 
 type Result<T> = std::result::Result<T, CompileError>;
 
+/// A site's feedback word: its address, its value when loaded, and the block where its
+/// checks fail.
+struct Feedback {
+    word: ir::Value,
+    left: ir::Value,
+    fail: ir::Block,
+}
+
 /// How many evaluations of an expression go straight to the generic path after its checks
 /// failed.
 const SKIP: i64 = 32;
@@ -401,8 +409,9 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
     /// The site's feedback word (0: the last try worked, 1: it failed, more: evaluations
     /// left to skip, plus one): goes on in a new block when the checks are worth trying, else
     /// (counting down) to `generic`. Returns the word's address, and the block the checks
-    /// fail to, which notes the failure and goes to `generic`.
-    fn feedback(&mut self, generic: ir::Block) -> (ir::Value, ir::Block) {
+    /// fail to, which notes the failure and goes to `generic` (made by [`Self::feedback_fail`]
+    /// once every check that goes there is made).
+    fn feedback(&mut self, generic: ir::Block) -> Feedback {
         let w = self.word();
         let slot = self.prog.root();
         let word = self.root_addr(slot);
@@ -416,15 +425,18 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
         let less = self.b.ins().iadd_imm_s(left, -1);
         self.b.ins().store(mem, less, word, 0);
         self.b.ins().jump(generic, &[]);
-        // A failure: the first is noted, the second in a row starts the count.
-        self.enter(fail);
-        let again = self.b.ins().icmp_imm_u(IntCC::NotEqual, left, 0);
+        self.enter(try_it);
+        Feedback { word, left, fail }
+    }
+
+    /// A failure: the first is noted, the second in a row starts the count.
+    fn feedback_fail(&mut self, f: &Feedback, generic: ir::Block) {
+        self.enter(f.fail);
+        let again = self.b.ins().icmp_imm_u(IntCC::NotEqual, f.left, 0);
         let (one, count) = (self.iconst(1), self.iconst(SKIP + 1));
         let next = self.b.ins().select(again, count, one);
-        self.b.ins().store(mem, next, word, 0);
+        self.b.ins().store(MemFlagsData::trusted(), next, f.word, 0);
         self.b.ins().jump(generic, &[]);
-        self.enter(try_it);
-        (word, fail)
     }
 
     /// The checks worked: the site's feedback word says so.
@@ -444,22 +456,27 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
         self.b.set_cold_block(generic);
         let result = self.b.append_block_param(done, w);
         let (_, addr) = self.out_area(2);
+        let mut feedback = None;
         for first in [true, false] {
             let floats = if first {
                 self.check_only_floats(&leaves, mixed)
             } else {
                 self.enter(mixed);
-                let (word, slow) = self.feedback(generic);
+                let fb = self.feedback(generic);
+                let slow = fb.fail;
+                feedback = Some(fb);
                 let floats = self.check_floats(&leaves, slow);
                 self.check_float_ops(&[e], true, &floats, slow);
-                self.feedback_ok(word);
+                self.feedback_ok(feedback.as_ref().expect("just made").word);
                 floats
             };
-            let f = self.unboxed(e, &floats, if first { mixed } else { generic });
+            let slow = feedback.as_ref().filter(|_| !first).map_or(mixed, |f| f.fail);
+            let f = self.unboxed(e, &floats, slow);
             self.b.ins().store(MemFlagsData::trusted(), f, addr, 0);
             let boxed = self.call_rt_checked("rt_box_float", &[addr]);
             self.b.ins().jump(done, &[BlockArg::Value(boxed)]);
         }
+        self.feedback_fail(&feedback.expect("made on the second path"), generic);
         self.enter(generic);
         let v = self.boxed(e, &map)?;
         self.b.ins().jump(done, &[BlockArg::Value(v)]);
@@ -491,23 +508,27 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
             ast::CmpOp::Eq => FloatCC::Equal,
             _ => FloatCC::NotEqual,
         };
+        let mut feedback = None;
         for first in [true, false] {
             let floats = if first {
                 self.check_only_floats(&leaves, mixed)
             } else {
                 self.enter(mixed);
-                let (word, slow) = self.feedback(generic);
+                let fb = self.feedback(generic);
+                let slow = fb.fail;
+                feedback = Some(fb);
                 let floats = self.check_floats(&leaves, slow);
                 self.check_float_ops(&[a, b], true, &floats, slow);
-                self.feedback_ok(word);
+                self.feedback_ok(feedback.as_ref().expect("just made").word);
                 floats
             };
-            let slow = if first { mixed } else { generic };
+            let slow = feedback.as_ref().filter(|_| !first).map_or(mixed, |f| f.fail);
             let x = self.unboxed(a, &floats, slow);
             let y = self.unboxed(b, &floats, slow);
             let test = self.b.ins().fcmp(cc, x, y);
             self.b.ins().brif(test, then, &[], other, &[]);
         }
+        self.feedback_fail(&feedback.expect("made on the second path"), generic);
         self.enter(generic);
         let x = self.boxed(a, &map)?;
         let y = self.boxed(b, &map)?;
