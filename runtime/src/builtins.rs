@@ -464,6 +464,7 @@ pub static FUNCTIONS: &[NativeObj] = &[
     }),
     NativeObj::new("sorted", sorted),
     NativeObj::new("sum", sum),
+    NativeObj::new("vars", func::vars),
 ];
 
 /// `input([prompt])`: a line of console input without its line end; EOFError at the end of

@@ -1084,6 +1084,7 @@ pub fn lookup_attr(obj: Value, name: Value) -> R<Option<Value>> {
     }
     match (t.kind, key) {
         (_, "__class__") => return Ok(Some(t.as_value())),
+        (Kind::Instance, "__dict__") if is_plain_instance(obj) => return instance_vars(obj).map(Some),
         (Kind::Function, "__name__") => return from_str(unsafe { body::<FuncObj>(obj) }.func_name()).map(Some),
         (Kind::Native, "__name__") => return from_str(unsafe { body::<NativeObj>(obj) }.name).map(Some),
         (Kind::BoundMethod, "__self__") => return Ok(Some(unsafe { body::<BoundMethod>(obj) }.obj)),
@@ -1104,6 +1105,26 @@ pub fn lookup_attr(obj: Value, name: Value) -> R<Option<Value>> {
         return call(ga, &[obj, name], &Kw::NONE).map(Some);
     }
     crate::iter::builtin_attr(obj, key).transpose()
+}
+
+/// `obj.__dict__` (and `vars(obj)`) of an instance of a class: its attributes as a dict, which
+/// they stay in from now on (what the program does to the dict, it does to the attributes).
+pub fn instance_vars(obj: Value) -> R {
+    let d = crate::shape::to_dict(obj)?;
+    // A name of the class may come into the dict by any way now: no method is called
+    // without looking at the instance first.
+    unsafe { body::<InstanceObj>(obj) }.shadows = 1;
+    Ok(d)
+}
+
+/// `vars(obj)`.
+pub fn vars(a: &[Value], _: &Kw) -> R {
+    match a {
+        [obj] if is_plain_instance(*obj) => instance_vars(*obj),
+        [_] => Err(raise(&TYPE_ERROR, "vars() argument must have __dict__ attribute")),
+        [] => Err(raise(&NOT_IMPLEMENTED_ERROR, "vars() without an argument (locals()) is not supported by mpyc")),
+        _ => Err(raise(&TYPE_ERROR, alloc::format!("vars expected at most 1 argument, got {}", a.len()))),
+    }
 }
 
 /// `obj.name = v`.
