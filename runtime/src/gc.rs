@@ -45,6 +45,9 @@ struct Heap {
     roots: [(usize, usize); 4],
     /// Collect before every allocation (a debugging aid that tests use).
     stress: bool,
+    /// `blocks`, or 0 under `stress`: the allocation fast paths' bound (so that they need
+    /// no test of `stress` of their own).
+    fast_limit: usize,
     collecting: bool,
     collections: usize,
     mark_stack: [(usize, usize); 48],
@@ -64,6 +67,7 @@ static HEAP: Global<Heap> = Global::new(Heap {
     stack_base: 0,
     roots: [(0, 0); 4],
     stress: false,
+    fast_limit: 0,
     collecting: false,
     collections: 0,
     mark_stack: [(0, 0); 48],
@@ -86,6 +90,7 @@ pub unsafe fn init(start: usize, len: usize) {
     let h = HEAP.get();
     h.base = base;
     h.blocks = blocks.min((start + len - base) / BLOCK);
+    h.fast_limit = if h.stress { 0 } else { h.blocks };
     h.table = table;
     h.hint = 0;
     h.hole = usize::MAX;
@@ -115,7 +120,9 @@ pub fn add_roots(start: *const Value, count: usize) {
 }
 
 pub fn set_stress(on: bool) {
-    HEAP.get().stress = on;
+    let h = HEAP.get();
+    h.stress = on;
+    h.fast_limit = if on { 0 } else { h.blocks };
 }
 
 pub fn collections() -> usize {
@@ -489,20 +496,38 @@ pub fn collect() {
 /// the heap is exhausted even after a collection.
 pub fn alloc_raw(bytes: usize, flags: u8) -> *mut u8 {
     let n = bytes.max(1).div_ceil(BLOCK);
-    let p = alloc_run(n, flags);
+    // A short run free at the hint, with no call but a tail call (and so no registers saved
+    // for one); anything else (a search, a long run) by `alloc_raw_slow`.
+    let p = try_run(n, flags);
+    if p.is_null() {
+        return alloc_raw_slow(n, flags);
+    }
+    zero_short(p, n);
+    p
+}
+
+/// Zeroes the `n` (at most 8) blocks at `p`: two double-word stores a block beat a call to
+/// memset for the short runs most objects are (an instance is two blocks). Volatile, so that
+/// the compiler does not turn the loop back into that call.
+#[inline(always)]
+fn zero_short(p: *mut u8, n: usize) {
+    let mut w = p as *mut u64;
+    for _ in 0..n {
+        unsafe {
+            w.write_volatile(0);
+            w.add(1).write_volatile(0);
+            w = w.add(BLOCK / 8);
+        }
+    }
+}
+
+/// [`alloc_raw`] of `n` blocks by a search (and a collection if need be).
+#[inline(never)]
+fn alloc_raw_slow(n: usize, flags: u8) -> *mut u8 {
+    let p = alloc_run_slow(n, flags);
     if !p.is_null() {
         if n <= 8 {
-            // Most runs are short (an instance with its dict is six blocks): two double-word
-            // stores a block beat a call to memset. Volatile, so that the compiler does not turn
-            // the loop back into that call.
-            let mut w = p as *mut u64;
-            for _ in 0..n {
-                unsafe {
-                    w.write_volatile(0);
-                    w.add(1).write_volatile(0);
-                    w = w.add(BLOCK / 8);
-                }
-            }
+            zero_short(p, n);
         } else {
             unsafe { core::ptr::write_bytes(p, 0, n * BLOCK) };
         }
@@ -519,7 +544,7 @@ pub fn alloc_block(flags: u8) -> *mut u8 {
     if !p.is_null() {
         return p;
     }
-    alloc_run(1, flags)
+    alloc_run_slow(1, flags)
 }
 
 /// The block at the hint with the state `flags` if it is free, else null: no search and no
@@ -528,7 +553,7 @@ pub fn alloc_block(flags: u8) -> *mut u8 {
 pub fn try_block(flags: u8) -> *mut u8 {
     let h = HEAP.get();
     let i = h.hint;
-    if i < h.blocks && h.state(i) == FREE && !h.stress {
+    if i < h.fast_limit && h.state(i) == FREE {
         h.set(i, HEAD | flags);
         h.hint = i + 1;
         if h.top <= i {
@@ -542,56 +567,77 @@ pub fn try_block(flags: u8) -> *mut u8 {
 /// [`alloc_raw`] without the zeroing: for memory the caller fills before the collector may
 /// look at it, or that it never scans.
 pub fn alloc_uninit(bytes: usize, flags: u8) -> *mut u8 {
-    alloc_run(bytes.max(1).div_ceil(BLOCK), flags)
+    let n = bytes.max(1).div_ceil(BLOCK);
+    let p = try_run(n, flags);
+    if p.is_null() {
+        return alloc_run_slow(n, flags);
+    }
+    p
 }
 
-/// Allocates `n` blocks, not zeroed.
+/// `n` blocks at the hint with the state `flags` when they are free and `n` is at most 8,
+/// else null (not under `stress`): no search, no collection, no call.
 #[inline(always)]
-fn alloc_run(n: usize, flags: u8) -> *mut u8 {
+fn try_run(n: usize, flags: u8) -> *mut u8 {
+    let h = HEAP.get();
+    let i = h.hint;
+    // Next fit: the blocks at the hint are most often free. With no heap at all (or under
+    // `stress`), the limit is 0 and every allocation takes the slow path.
+    if n <= 8 && i + n <= h.fast_limit && h.free_at(i, n) {
+        h.take(i, n, flags)
+    } else {
+        core::ptr::null_mut()
+    }
+}
+
+/// Allocates `n` blocks, not zeroed, by a search (and a collection if need be).
+#[inline(never)]
+fn alloc_run_slow(n: usize, flags: u8) -> *mut u8 {
     let h = HEAP.get();
     if h.stress && !h.collecting {
         collect();
     }
-    let i = h.hint;
-    // Next fit: the blocks at the hint are most often free (checked here without a call for
-    // one or two blocks). With no heap at all, every search fails.
-    let start = if n <= 8 && i + n <= h.blocks && h.free_at(i, n) {
-        // A short run free at the hint (an instance with its dict, a small list's items).
-        i
-    } else {
-        match h.find_free(n) {
-            Some(i) => i,
-            None => {
-                crate::gen::empty_pool();
-                collect();
-                match h.find_free(n) {
-                    Some(i) => i,
-                    None => return crate::reserve::exhausted(n, flags),
-                }
+    let start = match h.find_free(n) {
+        Some(i) => i,
+        None => {
+            crate::gen::empty_pool();
+            collect();
+            match h.find_free(n) {
+                Some(i) => i,
+                None => return crate::reserve::exhausted(n, flags),
             }
         }
     };
-    h.set(start, HEAD | flags);
-    let tails = unsafe { h.table.add(start + 1) };
-    match n - 1 {
-        0 => {}
-        1 => h.set(start + 1, TAIL),
-        2 | 3 => unsafe {
-            // Byte stores: the table's words are not aligned here.
-            tails.write(TAIL);
-            tails.add(1).write(TAIL);
-            tails.add(n - 2).write(TAIL);
-        },
-        // Two word stores, overlapping when fewer than eight (the core takes unaligned ones).
-        4..=8 => unsafe {
-            (tails as *mut u32).write_unaligned(TAILS);
-            (tails.add(n - 5) as *mut u32).write_unaligned(TAILS);
-        },
-        _ => unsafe { core::ptr::write_bytes(tails, TAIL, n - 1) },
+    h.take(start, n, flags)
+}
+
+impl Heap {
+    /// Blocks `start..start + n` (free) become a run with the state `flags`; its address.
+    #[inline(always)]
+    fn take(&mut self, start: usize, n: usize, flags: u8) -> *mut u8 {
+        let h = self;
+        h.set(start, HEAD | flags);
+        let tails = unsafe { h.table.add(start + 1) };
+        match n - 1 {
+            0 => {}
+            1 => h.set(start + 1, TAIL),
+            2 | 3 => unsafe {
+                // Byte stores: the table's words are not aligned here.
+                tails.write(TAIL);
+                tails.add(1).write(TAIL);
+                tails.add(n - 2).write(TAIL);
+            },
+            // Two word stores, overlapping when fewer than eight (the core takes unaligned ones).
+            4..=8 => unsafe {
+                (tails as *mut u32).write_unaligned(TAILS);
+                (tails.add(n - 5) as *mut u32).write_unaligned(TAILS);
+            },
+            _ => unsafe { core::ptr::write_bytes(tails, TAIL, n - 1) },
+        }
+        h.hint = start + n;
+        h.top = h.top.max(start + n);
+        (h.base + start * BLOCK) as *mut u8
     }
-    h.hint = start + n;
-    h.top = h.top.max(start + n);
-    (h.base + start * BLOCK) as *mut u8
 }
 
 /// Whether a run of `bytes` is free now (no collection).
