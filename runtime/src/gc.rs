@@ -37,7 +37,9 @@ struct Heap {
     /// The lowest block below the hint that may be free (a hole a search passed over as too
     /// small, or a run freed explicitly), or `usize::MAX`: below it, nothing is free.
     hole: usize,
-    /// One past the last block ever allocated since the last sweep: nothing above is in use.
+    /// With `hint`, the end of what is in use: nothing at or above `max(top, hint)` is. The
+    /// allocation fast paths only move the hint up, so they leave `top` alone; whatever moves
+    /// the hint down over blocks in use (a search from a hole) raises `top` to it first.
     top: usize,
     /// The highest stack address to scan (the stack grows down from it).
     stack_base: usize,
@@ -468,6 +470,7 @@ pub fn collect() {
     }
     h.collecting = true;
     h.collections += 1;
+    h.top = h.top.max(h.hint).min(h.blocks);
     let regs = saved_registers();
     let sp = &regs as *const _ as usize;
     h.scan_range(sp, sp + core::mem::size_of_val(&regs));
@@ -556,9 +559,6 @@ pub fn try_block(flags: u8) -> *mut u8 {
     if i < h.fast_limit && h.state(i) == FREE {
         h.set(i, HEAD | flags);
         h.hint = i + 1;
-        if h.top <= i {
-            h.top = i + 1;
-        }
         return (h.base + i * BLOCK) as *mut u8;
     }
     core::ptr::null_mut()
@@ -608,6 +608,8 @@ fn alloc_run_slow(n: usize, flags: u8) -> *mut u8 {
             }
         }
     };
+    // The run may be below the hint (in a hole): what is in use up to the hint stays covered.
+    h.top = h.top.max(h.hint).max(start + n);
     h.take(start, n, flags)
 }
 
@@ -635,7 +637,6 @@ impl Heap {
             _ => unsafe { core::ptr::write_bytes(tails, TAIL, n - 1) },
         }
         h.hint = start + n;
-        h.top = h.top.max(start + n);
         (h.base + start * BLOCK) as *mut u8
     }
 }
@@ -719,7 +720,8 @@ pub fn size_of(p: *const u8) -> usize {
 /// (free bytes, allocated bytes).
 pub fn usage() -> (usize, usize) {
     let h = HEAP.get();
-    let free = (0..h.top).filter(|&i| h.state(i) & STATE == FREE).count() + (h.blocks - h.top);
+    let top = h.top.max(h.hint).min(h.blocks);
+    let free = (0..top).filter(|&i| h.state(i) & STATE == FREE).count() + (h.blocks - top);
     (free * BLOCK, (h.blocks - free) * BLOCK)
 }
 
