@@ -29,6 +29,12 @@ pub struct FloatObj {
 }
 
 pub fn new_float(f: Float) -> R {
+    new_float_inline(f)
+}
+
+/// [`new_float`] where a call costs too much ([`rt_box_float`], generated code's boxing).
+#[inline(always)]
+pub(crate) fn new_float_inline(f: Float) -> R {
     const _: () = assert!(core::mem::size_of::<FloatObj>() <= crate::gc::BLOCK);
     let p = crate::gc::try_block(crate::gc::LEAF) as *mut FloatObj;
     if p.is_null() {
@@ -373,5 +379,5 @@ pub fn compare_int(op: usize, a: &Int, b: Float) -> R<bool> {
 /// `p` points at a float of the board's width.
 #[no_mangle]
 pub unsafe extern "C" fn rt_box_float(p: *const Float) -> Value {
-    crate::func::ret(new_float(p.read_unaligned()))
+    crate::func::ret(new_float_inline(p.read_unaligned()))
 }

@@ -395,7 +395,7 @@ fn float_arith(op: usize, a: Value, b: Value) -> Value {
         _ if y != 0.0 => x / y,
         _ => return ret(binary_numbers(op, a, b)),
     };
-    ret(float::new_float(r))
+    ret(float::new_float_inline(r))
 }
 
 /// A small int or a float (the caller knows it is one of them) as a float.
