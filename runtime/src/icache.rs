@@ -200,7 +200,9 @@ fn at_slot(obj: Value, c: &Cache) -> Option<*mut Value> {
 /// Whether `obj` (an instance of a class) has no attribute `name` of its own.
 #[inline(always)]
 fn not_shadowed(obj: Value, name: Value) -> bool {
-    if unsafe { body::<InstanceObj>(obj) }.shadows == 0 {
+    // (Once a class has changed, an attribute stored when its class lacked the name may now
+    // hide one: the instance is looked at.)
+    if unshadowed(unsafe { body::<InstanceObj>(obj) }) {
         return true;
     }
     shape::get(obj, name).is_none()

@@ -116,3 +116,25 @@ for i, g in enumerate(bags):
     if i % 2:
         g.extra = i
 print([g.name for g in bags], [hasattr(g, "extra") for g in bags])
+
+
+# A class attribute added after an instance got one of its own of that name: the instance's
+# own still wins, at sites that have seen other instances take the class's.
+class Late:
+    pass
+
+
+def get_v(o):
+    return o.v
+
+
+def call_f(o):
+    return o.f()
+
+
+l1, l2 = Late(), Late()
+l1.v = "own"
+l1.f = lambda: "own f"
+Late.v = "class"
+Late.f = lambda self: "class f"
+print(get_v(l2), get_v(l1), call_f(l2), call_f(l1))
