@@ -355,11 +355,15 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
             }
             ast::Expr::UnaryOp(u) => {
                 let v = self.unboxed(&u.operand, leaves, slow);
-                if u.op == ast::UnaryOp::USub {
-                    self.b.ins().fneg(v)
-                } else {
-                    v
+                if u.op != ast::UnaryOp::USub {
+                    return v;
                 }
+                // `-n` of an int is an int: `-0` is 0, which becomes 0.0, not -0.0.
+                let is_float = self.float_flags(&u.operand, leaves, &mut Vec::new());
+                let negated = self.b.ins().fneg(v);
+                let zero = self.fconst(0.0);
+                let from_int = self.b.ins().fsub(zero, v);
+                self.b.ins().select(is_float, negated, from_int)
             }
             ast::Expr::Name(_) | ast::Expr::Attribute(_) => leaves[&(e as *const ast::Expr)].0,
             ast::Expr::Constant(c) => match &c.value {

@@ -60,3 +60,11 @@ try:
     print(V(1.5, 2, 3).dot(V("s", 1, 1)))
 except TypeError as e:
     print("TypeError:", e)
+
+
+# `-n` of an int is an int: `-0` is 0, and then 0.0, never -0.0.
+def neg(n, x):
+    return -n * x / 1.0, x * 1.0 - -n, -x * 1.0
+
+
+print(neg(0, 1.5), neg(0, -0.0), neg(3, 0.0), -0 * 1.5)
