@@ -449,39 +449,47 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
         self.b.ins().store(MemFlagsData::trusted(), zero, word, 0);
     }
 
+    /// The two unboxed paths over `exprs` (their leaves evaluated into `leaves`): floats alone,
+    /// then (cold, with the site's feedback) floats and small ints. `emit` computes on the
+    /// leaves' values, going to the `slow` block it is given on a zero divisor, and ends the
+    /// block; every failed check ends in `generic` (cold), which is entered at the end.
+    fn float_paths(
+        &mut self,
+        leaves: &[(*const ast::Expr, ir::Value)],
+        exprs: &[&ast::Expr],
+        generic: ir::Block,
+        mut emit: impl FnMut(&mut Self, &Leaves, ir::Block),
+    ) {
+        let mixed = self.b.create_block();
+        self.b.set_cold_block(mixed);
+        self.b.set_cold_block(generic);
+        let floats = self.check_only_floats(leaves, mixed);
+        emit(self, &floats, mixed);
+        self.enter(mixed);
+        let fb = self.feedback(generic);
+        let floats = self.check_floats(leaves, fb.fail);
+        self.check_float_ops(exprs, true, &floats, fb.fail);
+        self.feedback_ok(fb.word);
+        emit(self, &floats, fb.fail);
+        self.feedback_fail(&fb, generic);
+        self.enter(generic);
+    }
+
     /// A float candidate expression: unboxed when its names hold floats, boxed once.
     pub(super) fn float_expr(&mut self, e: &'a ast::Expr) -> Result<ir::Value> {
         let mut leaves = Vec::new();
         self.leaves(e, &mut leaves)?;
         let map: HashMap<_, _> = leaves.iter().copied().collect();
         let w = self.word();
-        let [mixed, generic, done] = self.new_blocks();
-        self.b.set_cold_block(mixed);
-        self.b.set_cold_block(generic);
+        let [generic, done] = self.new_blocks();
         let result = self.b.append_block_param(done, w);
         let (_, addr) = self.out_area(2);
-        let mut feedback = None;
-        for first in [true, false] {
-            let floats = if first {
-                self.check_only_floats(&leaves, mixed)
-            } else {
-                self.enter(mixed);
-                let fb = self.feedback(generic);
-                let slow = fb.fail;
-                feedback = Some(fb);
-                let floats = self.check_floats(&leaves, slow);
-                self.check_float_ops(&[e], true, &floats, slow);
-                self.feedback_ok(feedback.as_ref().expect("just made").word);
-                floats
-            };
-            let slow = feedback.as_ref().filter(|_| !first).map_or(mixed, |f| f.fail);
-            let f = self.unboxed(e, &floats, slow);
-            self.b.ins().store(MemFlagsData::trusted(), f, addr, 0);
-            let boxed = self.call_rt_checked("rt_box_float", &[addr]);
-            self.b.ins().jump(done, &[BlockArg::Value(boxed)]);
-        }
-        self.feedback_fail(&feedback.expect("made on the second path"), generic);
-        self.enter(generic);
+        self.float_paths(&leaves, &[e], generic, |s, floats, slow| {
+            let f = s.unboxed(e, floats, slow);
+            s.b.ins().store(MemFlagsData::trusted(), f, addr, 0);
+            let boxed = s.call_rt_checked("rt_box_float", &[addr]);
+            s.b.ins().jump(done, &[BlockArg::Value(boxed)]);
+        });
         let v = self.boxed(e, &map)?;
         self.b.ins().jump(done, &[BlockArg::Value(v)]);
         self.enter(done);
@@ -501,9 +509,7 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
         self.leaves(a, &mut leaves)?;
         self.leaves(b, &mut leaves)?;
         let map: HashMap<_, _> = leaves.iter().copied().collect();
-        let [mixed, generic] = self.new_blocks();
-        self.b.set_cold_block(mixed);
-        self.b.set_cold_block(generic);
+        let generic = self.b.create_block();
         let cc = match op {
             ast::CmpOp::Lt => FloatCC::LessThan,
             ast::CmpOp::LtE => FloatCC::LessThanOrEqual,
@@ -512,28 +518,12 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
             ast::CmpOp::Eq => FloatCC::Equal,
             _ => FloatCC::NotEqual,
         };
-        let mut feedback = None;
-        for first in [true, false] {
-            let floats = if first {
-                self.check_only_floats(&leaves, mixed)
-            } else {
-                self.enter(mixed);
-                let fb = self.feedback(generic);
-                let slow = fb.fail;
-                feedback = Some(fb);
-                let floats = self.check_floats(&leaves, slow);
-                self.check_float_ops(&[a, b], true, &floats, slow);
-                self.feedback_ok(feedback.as_ref().expect("just made").word);
-                floats
-            };
-            let slow = feedback.as_ref().filter(|_| !first).map_or(mixed, |f| f.fail);
-            let x = self.unboxed(a, &floats, slow);
-            let y = self.unboxed(b, &floats, slow);
-            let test = self.b.ins().fcmp(cc, x, y);
-            self.b.ins().brif(test, then, &[], other, &[]);
-        }
-        self.feedback_fail(&feedback.expect("made on the second path"), generic);
-        self.enter(generic);
+        self.float_paths(&leaves, &[a, b], generic, |s, floats, slow| {
+            let x = s.unboxed(a, floats, slow);
+            let y = s.unboxed(b, floats, slow);
+            let test = s.b.ins().fcmp(cc, x, y);
+            s.b.ins().brif(test, then, &[], other, &[]);
+        });
         let x = self.boxed(a, &map)?;
         let y = self.boxed(b, &map)?;
         let (code, icc) = super::expr::compare_op(op).expect("an ordering comparison");
