@@ -14,6 +14,9 @@ pub const FALSE: Value = 0b0110;
 pub const TRUE: Value = 0b1010;
 /// What `rt_next` returns when an iterator is exhausted; never a Python value.
 pub const STOP: Value = 0b1110;
+/// What a local of generated code holds while its float is kept unboxed beside it (the
+/// compiler's lazy boxing of float locals); never a Python value, never seen by the runtime.
+pub const UNBOXED: Value = 0b1_0010;
 
 /// The smallest and largest ints that fit unboxed in a word.
 pub const SMALL_MIN: isize = isize::MIN >> 1;

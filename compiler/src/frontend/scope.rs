@@ -3,7 +3,7 @@
 //! what it declares global; and the names the module binds.
 
 use rustpython_parser::ast::{self, Ranged};
-use std::collections::BTreeSet;
+use std::collections::{BTreeSet, HashMap};
 
 /// A function's parameters in binding order.
 #[derive(Debug, Clone, Default)]
@@ -60,6 +60,10 @@ impl FunctionScope {
 struct Scan {
     bound: BTreeSet<String>,
     used: BTreeSet<String>,
+    /// How many times each name is read (a class body's reads count twice: never once).
+    reads: HashMap<String, usize>,
+    /// Names read as an operand of an arithmetic operator or a comparison.
+    operands: BTreeSet<String>,
     globals: BTreeSet<String>,
     nonlocals: BTreeSet<String>,
     inner_free: BTreeSet<String>,
@@ -108,6 +112,7 @@ impl Scan {
                 for n in body.used.iter().chain(&body.inner_free) {
                     if !body.bound.contains(n) || body.inner_free.contains(n) {
                         self.used.insert(n.clone());
+                        *self.reads.entry(n.clone()).or_default() += 2;
                     }
                 }
                 self.inner_free.extend(body.inner_free.iter().filter(|n| *n != "__class__").cloned());
@@ -122,6 +127,8 @@ impl Scan {
                 self.target(&a.target);
                 if let ast::Expr::Name(n) = &*a.target {
                     self.used.insert(n.id.to_string());
+                    *self.reads.entry(n.id.to_string()).or_default() += 1;
+                    self.operands.insert(n.id.to_string());
                 }
                 self.expr(&a.value);
             }
@@ -216,11 +223,18 @@ impl Scan {
         let _ = own;
     }
 
+    fn operand(&mut self, e: &ast::Expr) {
+        if let ast::Expr::Name(n) = e {
+            self.operands.insert(n.id.to_string());
+        }
+    }
+
     fn expr(&mut self, e: &ast::Expr) {
         use ast::Expr::*;
         match e {
             Name(n) => {
                 self.used.insert(n.id.to_string());
+                *self.reads.entry(n.id.to_string()).or_default() += 1;
             }
             BoolOp(b) => b.values.iter().for_each(|v| self.expr(v)),
             NamedExpr(n) => {
@@ -231,10 +245,15 @@ impl Scan {
                 self.expr(&n.value);
             }
             BinOp(b) => {
+                self.operand(&b.left);
+                self.operand(&b.right);
                 self.expr(&b.left);
                 self.expr(&b.right);
             }
-            UnaryOp(u) => self.expr(&u.operand),
+            UnaryOp(u) => {
+                self.operand(&u.operand);
+                self.expr(&u.operand)
+            }
             Lambda(l) => {
                 self.args_defaults(&l.args);
                 let body = [ast::Stmt::Return(ast::StmtReturn { range: l.range(), value: Some(l.body.clone()) })];
@@ -288,6 +307,8 @@ impl Scan {
                 self.expr(&y.value);
             }
             Compare(c) => {
+                self.operand(&c.left);
+                c.comparators.iter().for_each(|v| self.operand(v));
                 self.expr(&c.left);
                 c.comparators.iter().for_each(|v| self.expr(v));
             }
@@ -416,6 +437,20 @@ pub fn count_bindings(body: &[ast::Stmt], name: &str) -> usize {
         }
     }
     n
+}
+
+/// How a body (outside nested functions) reads its names.
+pub struct NameReads {
+    /// How many places read each name.
+    pub counts: HashMap<String, usize>,
+    /// The names read as an operand of an arithmetic operator or a comparison.
+    pub operands: BTreeSet<String>,
+}
+
+pub fn name_reads(body: &[&ast::Stmt]) -> NameReads {
+    let mut s = Scan::default();
+    body.iter().for_each(|st| s.stmt(st));
+    NameReads { counts: s.reads, operands: s.operands }
 }
 
 /// The names `:=` binds inside the generator expression `e` (not inside its lambdas): they

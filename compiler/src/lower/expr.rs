@@ -6,6 +6,7 @@ use super::builtins::{builtin_names, closest, is_builtin, module};
 use super::{small_range, Body, FnLowerer, Pending};
 use crate::diag::CompileError;
 use crate::frontend::scope;
+use cranelift_codegen::entity::EntityRef;
 use cranelift_codegen::ir::{self, condcodes::IntCC, BlockArg, InstBuilder, MemFlagsData};
 use cranelift_frontend::Variable;
 use mpyc_runtime::iter::{MODE_LIST, MODE_SMALL_RANGE, MODE_TUPLE};
@@ -262,11 +263,8 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
     pub(super) fn load_named(&mut self, name: &str, node: &impl Ranged) -> Result<ir::Value> {
         match self.place(name) {
             Place::Local(var) => {
-                let v = self.b.use_var(var);
-                if !self.assigned.contains(name) || self.renames.iter().any(|r| r.contains_key(name)) {
-                    self.check_bound(v, name, 1);
-                }
-                Ok(v)
+                let v = self.local_word(var, name);
+                Ok(self.materialize(var, v))
             }
             Place::Cell(var, free) => {
                 let cell = self.b.use_var(var);
@@ -521,6 +519,33 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
 
     /// Raises UnboundLocalError / NameError at run time when `v` is still unbound (0);
     /// `how`: 0 global, 1 local, 2 free variable.
+    /// The word of local `name` (variable `var`), checked to be bound unless it certainly is.
+    pub(super) fn local_word(&mut self, var: Variable, name: &str) -> ir::Value {
+        let v = self.b.use_var(var);
+        if !self.assigned.contains(name) || self.renames.iter().any(|r| r.contains_key(name)) {
+            self.check_bound(v, name, 1);
+        }
+        v
+    }
+
+    /// The object local `var` holds, `v` its word: when its float is unboxed, boxed now (and
+    /// kept, so that later uses share the object).
+    pub(super) fn materialize(&mut self, var: Variable, v: ir::Value) -> ir::Value {
+        let Some(&fvar) = self.unboxed.get(&var.index()) else { return v };
+        let w = self.word();
+        let [boxit, done] = self.new_blocks();
+        let r = self.b.append_block_param(done, w);
+        let is = self.b.ins().icmp_imm_u(IntCC::Equal, v, mpyc_runtime::value::UNBOXED as i64);
+        self.b.ins().brif(is, boxit, &[], done, &[BlockArg::Value(v)]);
+        self.enter(boxit);
+        let f = self.b.use_var(fvar);
+        let boxed = self.box_float(f);
+        self.b.ins().jump(done, &[BlockArg::Value(boxed)]);
+        self.enter(done);
+        self.b.def_var(var, r);
+        r
+    }
+
     fn check_bound(&mut self, v: ir::Value, name: &str, how: i64) {
         let ok = self.b.create_block();
         let unbound = self.b.create_block();

@@ -14,11 +14,15 @@
 //! to the generic operators, so that code that computes ints (`(i - j) * x`) pays for its
 //! checks once in a while, not every time (and code that does so now and then, not at all).
 
+use super::expr::Place;
 use super::FnLowerer;
 use crate::diag::CompileError;
+use cranelift_codegen::entity::EntityRef;
 use cranelift_codegen::ir::{self, condcodes::FloatCC, condcodes::IntCC, BlockArg, InstBuilder, MemFlagsData};
+use cranelift_frontend::Variable;
+use mpyc_runtime::value::UNBOXED;
 use rustpython_parser::ast;
-use std::collections::{HashMap, HashSet};
+use std::collections::{BTreeSet, HashMap, HashSet};
 
 type Result<T> = std::result::Result<T, CompileError>;
 
@@ -36,6 +40,21 @@ const SKIP: i64 = 32;
 
 /// Each leaf of an expression: its value as a float, and whether it was one (1) or an int (0).
 type Leaves = HashMap<*const ast::Expr, (ir::Value, ir::Value)>;
+
+/// A leaf as evaluated: its word, and for a local kept unboxed, the local and its float
+/// (meant when the word is [`UNBOXED`]).
+#[derive(Clone, Copy)]
+struct Leaf {
+    e: *const ast::Expr,
+    v: ir::Value,
+    unboxed: Option<(Variable, ir::Value)>,
+}
+
+/// What a float assignment target's two variables get: its word and its float.
+pub(super) struct Pair {
+    pub word: ir::Value,
+    pub float: ir::Value,
+}
 
 /// A name assigned in a function body, with the value and whether it was `name op= value`.
 struct Assignment<'e> {
@@ -75,11 +94,21 @@ fn assignments<'e>(body: &[&'e ast::Stmt]) -> Vec<Assignment<'e>> {
     out
 }
 
-/// What a function's names suggest for the unboxed float path, from one walk of `body`:
-/// the names that look like floats (assigned, somewhere, a value with a float literal, a true
-/// division, a `math` result or another such name), and the names assigned an attribute of a
-/// name (`x = self.x`), whose arithmetic counts as arithmetic on attributes.
-pub(super) fn name_hints(body: &[&ast::Stmt]) -> (HashSet<String>, HashSet<String>) {
+/// What a function's names suggest for the unboxed float path, from one walk of `body`.
+pub(super) struct NameHints {
+    /// The names that look like floats: assigned, somewhere, a value with a float literal, a
+    /// true division, a `math` result or another such name.
+    pub floats: HashSet<String>,
+    /// Those of them assigned, somewhere, arithmetic or a float literal, and read as an
+    /// operand of arithmetic or a comparison: worth keeping unboxed (a name only ever
+    /// assigned objects, or only ever passed on, would just pay for the checks).
+    pub unboxed: HashSet<String>,
+    /// The names assigned an attribute of a name (`x = self.x`), whose arithmetic counts as
+    /// arithmetic on attributes.
+    pub attributes: HashSet<String>,
+}
+
+pub(super) fn name_hints(body: &[&ast::Stmt], operands: &BTreeSet<String>) -> NameHints {
     let assigns = assignments(body);
     let attributes = assigns
         .iter()
@@ -95,9 +124,113 @@ pub(super) fn name_hints(body: &[&ast::Stmt]) -> (HashSet<String>, HashSet<Strin
             }
         }
         if floats.len() == before {
-            return (floats, attributes);
+            // A name copied into an operand (`zr = t`) is one too: the float moves over.
+            let mut operands = operands.clone();
+            loop {
+                let before = operands.len();
+                for a in &assigns {
+                    if let (false, ast::Expr::Name(y)) = (a.augmented, a.value) {
+                        if operands.contains(&a.name) {
+                            operands.insert(y.id.to_string());
+                        }
+                    }
+                }
+                if operands.len() == before {
+                    break;
+                }
+            }
+            let unboxed = assigns
+                .iter()
+                .filter(|a| {
+                    floats.contains(&a.name)
+                        && operands.contains(&a.name)
+                        && (a.augmented
+                            || matches!(a.value, ast::Expr::BinOp(_) | ast::Expr::UnaryOp(_))
+                            || float_literal(a.value).is_some())
+                })
+                .map(|a| a.name.clone())
+                .collect();
+            return NameHints { floats, unboxed, attributes };
         }
     }
+}
+
+/// The leaves with distinct words (`x * x` checks `x` once), and each other leaf with the
+/// first that has its word.
+fn distinct(leaves: &[Leaf]) -> (Vec<Leaf>, Vec<(*const ast::Expr, *const ast::Expr)>) {
+    let mut first: Vec<Leaf> = Vec::new();
+    let mut same = Vec::new();
+    for l in leaves {
+        match first.iter().find(|f| f.v == l.v) {
+            Some(f) => same.push((l.e, f.e)),
+            None => first.push(*l),
+        }
+    }
+    (first, same)
+}
+
+/// The statements `x = y` of `body` that may hand `y`'s float over unboxed: `y` is read
+/// there and nowhere else, and assigned earlier in the same statement list, so each time the
+/// statement runs, `y` holds a value no other read sees (and none can tell that `x`'s float,
+/// boxed later, is not the object `y` would have been).
+pub(super) fn moves(body: &[&ast::Stmt], reads: &HashMap<String, usize>) -> HashSet<*const ast::Stmt> {
+    fn assigns(s: &ast::Stmt, name: &str) -> bool {
+        match s {
+            ast::Stmt::Assign(a) => a.targets.iter().any(|t| matches!(t, ast::Expr::Name(n) if n.id.as_str() == name)),
+            ast::Stmt::AugAssign(a) => matches!(&*a.target, ast::Expr::Name(n) if n.id.as_str() == name),
+            _ => false,
+        }
+    }
+    fn list(stmts: &[ast::Stmt], reads: &HashMap<String, usize>, out: &mut HashSet<*const ast::Stmt>) {
+        for (i, s) in stmts.iter().enumerate() {
+            one(s, &|y| stmts[..i].iter().any(|b| assigns(b, y)), reads, out);
+        }
+    }
+    fn one(
+        s: &ast::Stmt,
+        assigned_before: &dyn Fn(&str) -> bool,
+        reads: &HashMap<String, usize>,
+        out: &mut HashSet<*const ast::Stmt>,
+    ) {
+        match s {
+            ast::Stmt::Assign(a) => {
+                if let ([ast::Expr::Name(x)], ast::Expr::Name(y)) = (&a.targets[..], &*a.value) {
+                    let y = y.id.as_str();
+                    if x.id.as_str() != y && reads.get(y) == Some(&1) && assigned_before(y) {
+                        out.insert(s as *const ast::Stmt);
+                    }
+                }
+            }
+            ast::Stmt::For(f) => {
+                list(&f.body, reads, out);
+                list(&f.orelse, reads, out);
+            }
+            ast::Stmt::While(w) => {
+                list(&w.body, reads, out);
+                list(&w.orelse, reads, out);
+            }
+            ast::Stmt::If(i) => {
+                list(&i.body, reads, out);
+                list(&i.orelse, reads, out);
+            }
+            ast::Stmt::With(w) => list(&w.body, reads, out),
+            ast::Stmt::Try(t) => {
+                list(&t.body, reads, out);
+                for h in &t.handlers {
+                    let ast::ExceptHandler::ExceptHandler(h) = h;
+                    list(&h.body, reads, out);
+                }
+                list(&t.orelse, reads, out);
+                list(&t.finalbody, reads, out);
+            }
+            _ => {}
+        }
+    }
+    let mut out = HashSet::new();
+    for (i, s) in body.iter().enumerate() {
+        one(s, &|y| body[..i].iter().any(|b| assigns(b, y)), reads, &mut out);
+    }
+    out
 }
 
 /// Calls whose result is a float: the `math` functions that always return one, by their
@@ -210,35 +343,77 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
     }
 
     /// Evaluates the names and attributes of `e`, left to right, into `leaves`.
-    fn leaves(&mut self, e: &'a ast::Expr, leaves: &mut Vec<(*const ast::Expr, ir::Value)>) -> Result<()> {
+    fn leaves(&mut self, e: &'a ast::Expr, leaves: &mut Vec<Leaf>) -> Result<()> {
         match e {
             ast::Expr::BinOp(b) => {
                 self.leaves(&b.left, leaves)?;
                 self.leaves(&b.right, leaves)
             }
             ast::Expr::UnaryOp(u) => self.leaves(&u.operand, leaves),
-            ast::Expr::Name(_) | ast::Expr::Attribute(_) => {
+            ast::Expr::Name(n) => {
+                let e = e as *const ast::Expr;
+                if let Some((var, fvar)) = self.unboxed_local(n.id.as_str()) {
+                    let v = self.local_word(var, n.id.as_str());
+                    let f = self.b.use_var(fvar);
+                    leaves.push(Leaf { e, v, unboxed: Some((var, f)) });
+                } else {
+                    let v = self.load_name(n)?;
+                    leaves.push(Leaf { e, v, unboxed: None });
+                }
+                Ok(())
+            }
+            ast::Expr::Attribute(_) => {
                 let v = self.expr(e)?;
-                leaves.push((e as *const ast::Expr, v));
+                leaves.push(Leaf { e, v, unboxed: None });
                 Ok(())
             }
             _ => Ok(()),
         }
     }
 
+    /// The local `name` names, with its float variable, when it is kept unboxed.
+    pub(super) fn unboxed_local(&self, name: &str) -> Option<(Variable, Variable)> {
+        match self.place(name) {
+            Place::Local(var) => self.unboxed.get(&var.index()).map(|&f| (var, f)),
+            _ => None,
+        }
+    }
+
+    /// For a leaf whose local may hold its float unboxed: the block, with a parameter for
+    /// that float, reached from here when it does; goes on in a new block, where the word is
+    /// checked instead.
+    fn unboxed_leaf(&mut self, leaf: &Leaf) -> Option<ir::Block> {
+        let (_, f) = leaf.unboxed?;
+        let [joined, check] = self.new_blocks();
+        self.b.append_block_param(joined, self.prog.target.float);
+        let is = self.b.ins().icmp_imm_u(IntCC::Equal, leaf.v, UNBOXED as i64);
+        self.b.ins().brif(is, joined, &[BlockArg::Value(f)], check, &[]);
+        self.enter(check);
+        Some(joined)
+    }
+
     /// Ends the current block with the checks that every leaf holds a float or a small int:
     /// each leaf's value as a float, and 1 for a float or 0 for an int (a word); continues in a
     /// new block, or goes to `slow`.
-    fn check_floats(&mut self, leaves: &[(*const ast::Expr, ir::Value)], slow: ir::Block) -> Leaves {
+    fn check_floats(&mut self, leaves: &[Leaf], slow: ir::Block) -> Leaves {
         let w = self.word();
         let wb = self.word_bytes();
         let ft = self.prog.target.float;
         let float_kind = i64::from(mpyc_runtime::object::Kind::Float as u8);
         let mut out = HashMap::new();
-        for &(e, v) in leaves {
+        let (leaves, same) = distinct(leaves);
+        for leaf in &leaves {
+            let (e, v) = (leaf.e, leaf.v);
             let [is_ptr, is_float, not_ptr, is_int, joined] = self.new_blocks();
             let f = self.b.append_block_param(joined, ft);
             let flag = self.b.append_block_param(joined, w);
+            if let Some((_, uf)) = leaf.unboxed {
+                let check = self.b.create_block();
+                let is = self.b.ins().icmp_imm_u(IntCC::Equal, v, UNBOXED as i64);
+                let one = self.iconst(1);
+                self.b.ins().brif(is, joined, &[BlockArg::Value(uf), BlockArg::Value(one)], check, &[]);
+                self.enter(check);
+            }
             let tag = self.b.ins().band_imm_u(v, 3);
             self.b.ins().brif(tag, not_ptr, &[], is_ptr, &[]);
             self.enter(is_ptr);
@@ -262,18 +437,28 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
             self.enter(joined);
             out.insert(e, (f, flag));
         }
+        for (e, first) in same {
+            out.insert(e, out[&first]);
+        }
         out
     }
 
     /// Ends the current block with the checks that every leaf holds a float (the first path):
     /// their values; continues in a new block, or goes to `slow`.
-    fn check_only_floats(&mut self, leaves: &[(*const ast::Expr, ir::Value)], slow: ir::Block) -> Leaves {
+    fn check_only_floats(&mut self, leaves: &[Leaf], slow: ir::Block) -> Leaves {
         let w = self.word();
         let wb = self.word_bytes();
         let ft = self.prog.target.float;
         let float_kind = i64::from(mpyc_runtime::object::Kind::Float as u8);
+        let off = self.float_offset();
+        // Objects are checked first and loaded after every check (fewer blocks); a local held
+        // unboxed has its float at once, or its object checked and loaded in a block of its own.
         let mut checked = Vec::new();
-        for &(e, v) in leaves {
+        let mut out = HashMap::new();
+        let (leaves, same) = distinct(leaves);
+        for leaf in &leaves {
+            let (e, v) = (leaf.e, leaf.v);
+            let joined = self.unboxed_leaf(leaf);
             let (is_ptr, is_float) = (self.b.create_block(), self.b.create_block());
             let tag = self.b.ins().band_imm_u(v, 3);
             self.b.ins().brif(tag, slow, &[], is_ptr, &[]);
@@ -283,11 +468,25 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
             let ok = self.b.ins().icmp_imm_s(IntCC::Equal, kind, float_kind);
             self.b.ins().brif(ok, is_float, &[], slow, &[]);
             self.enter(is_float);
-            checked.push((e, v));
+            match joined {
+                Some(joined) => {
+                    let x = self.b.ins().load(ft, MemFlagsData::trusted(), v, off);
+                    self.b.ins().jump(joined, &[BlockArg::Value(x)]);
+                    self.enter(joined);
+                    out.insert(e, self.b.func.dfg.block_params(joined)[0]);
+                }
+                None => checked.push((e, v)),
+            }
         }
-        let off = self.float_offset();
+        for (e, v) in checked {
+            let x = self.b.ins().load(ft, MemFlagsData::trusted(), v, off);
+            out.insert(e, x);
+        }
+        for (e, first) in same {
+            out.insert(e, out[&first]);
+        }
         let one = self.iconst(1);
-        checked.into_iter().map(|(e, v)| (e, (self.b.ins().load(ft, MemFlagsData::trusted(), v, off), one))).collect()
+        out.into_iter().map(|(e, x)| (e, (x, one))).collect()
     }
 
     /// Whether `e` has a float leaf (a word, 1 or 0), and into `all` the same for each of its
@@ -375,7 +574,7 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
         }
     }
 
-    fn fconst(&mut self, f: f64) -> ir::Value {
+    pub(super) fn fconst(&mut self, f: f64) -> ir::Value {
         if self.prog.target.float == ir::types::F32 {
             self.b.ins().f32const(f as f32)
         } else {
@@ -384,7 +583,7 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
     }
 
     /// `e` through the generic operators, on the leaves already evaluated.
-    fn boxed(&mut self, e: &'a ast::Expr, leaves: &HashMap<*const ast::Expr, ir::Value>) -> Result<ir::Value> {
+    fn boxed(&mut self, e: &'a ast::Expr, leaves: &HashMap<*const ast::Expr, Leaf>) -> Result<ir::Value> {
         match e {
             ast::Expr::BinOp(b) => {
                 let l = self.boxed(&b.left, leaves)?;
@@ -405,7 +604,17 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
                 let op = self.iconst(mpyc_runtime::ops::unop::POS as i64);
                 Ok(self.call_rt_checked("rt_unop", &[op, v]))
             }
-            ast::Expr::Name(_) | ast::Expr::Attribute(_) => Ok(leaves[&(e as *const ast::Expr)]),
+            ast::Expr::Name(_) | ast::Expr::Attribute(_) => {
+                let leaf = leaves[&(e as *const ast::Expr)];
+                Ok(match leaf.unboxed {
+                    // Read again: an earlier leaf of the same local may have boxed it.
+                    Some((var, _)) => {
+                        let v = self.b.use_var(var);
+                        self.materialize(var, v)
+                    }
+                    None => leaf.v,
+                })
+            }
             _ => self.expr(e),
         }
     }
@@ -455,7 +664,7 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
     /// block; every failed check ends in `generic` (cold), which is entered at the end.
     fn float_paths(
         &mut self,
-        leaves: &[(*const ast::Expr, ir::Value)],
+        leaves: &[Leaf],
         exprs: &[&ast::Expr],
         generic: ir::Block,
         mut emit: impl FnMut(&mut Self, &Leaves, ir::Block),
@@ -479,21 +688,70 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
     pub(super) fn float_expr(&mut self, e: &'a ast::Expr) -> Result<ir::Value> {
         let mut leaves = Vec::new();
         self.leaves(e, &mut leaves)?;
-        let map: HashMap<_, _> = leaves.iter().copied().collect();
+        let map: HashMap<_, _> = leaves.iter().map(|l| (l.e, *l)).collect();
         let w = self.word();
         let [generic, done] = self.new_blocks();
         let result = self.b.append_block_param(done, w);
-        let (_, addr) = self.out_area(2);
         self.float_paths(&leaves, &[e], generic, |s, floats, slow| {
             let f = s.unboxed(e, floats, slow);
-            s.b.ins().store(MemFlagsData::trusted(), f, addr, 0);
-            let boxed = s.call_rt_checked("rt_box_float", &[addr]);
+            let boxed = s.box_float(f);
             s.b.ins().jump(done, &[BlockArg::Value(boxed)]);
         });
         let v = self.boxed(e, &map)?;
         self.b.ins().jump(done, &[BlockArg::Value(v)]);
         self.enter(done);
         Ok(result)
+    }
+
+    /// `name = e` (or, with `aug`, `name op= e`) for a local kept unboxed, `e` a float
+    /// candidate or a float literal: the float stays unboxed in the local's float variable
+    /// when the unboxed paths compute it; otherwise the generic result is the local's word.
+    pub(super) fn float_assign(
+        &mut self,
+        name: &str,
+        (var, fvar): (Variable, Variable),
+        e: &'a ast::Expr,
+        aug: Option<(usize, usize)>,
+    ) -> Result<()> {
+        let pair = match float_literal(e) {
+            Some(x) => Pair { word: self.iconst(UNBOXED as i64), float: self.fconst(x) },
+            None => self.float_pair(e, aug)?,
+        };
+        self.b.def_var(var, pair.word);
+        self.b.def_var(fvar, pair.float);
+        if self.renames.iter().all(|r| !r.contains_key(name)) {
+            self.assigned.insert(name.to_string());
+        }
+        Ok(())
+    }
+
+    /// `e` as a [`Pair`]: unboxed (the word [`UNBOXED`]) on the unboxed paths, an object
+    /// otherwise. With `aug` (`e` is `target op value`), the generic path is `op=`'s.
+    fn float_pair(&mut self, e: &'a ast::Expr, aug: Option<(usize, usize)>) -> Result<Pair> {
+        let mut leaves = Vec::new();
+        self.leaves(e, &mut leaves)?;
+        let map: HashMap<_, _> = leaves.iter().map(|l| (l.e, *l)).collect();
+        let (w, ft) = (self.word(), self.prog.target.float);
+        let [generic, done] = self.new_blocks();
+        let word = self.b.append_block_param(done, w);
+        let float = self.b.append_block_param(done, ft);
+        self.float_paths(&leaves, &[e], generic, |s, floats, slow| {
+            let f = s.unboxed(e, floats, slow);
+            let unboxed = s.iconst(UNBOXED as i64);
+            s.b.ins().jump(done, &[BlockArg::Value(unboxed), BlockArg::Value(f)]);
+        });
+        let v = match (aug, e) {
+            (Some((op, inplace)), ast::Expr::BinOp(b)) => {
+                let old = self.boxed(&b.left, &map)?;
+                let rhs = self.boxed(&b.right, &map)?;
+                self.binop_as(op, inplace, old, rhs)
+            }
+            _ => self.boxed(e, &map)?,
+        };
+        let zero = self.fconst(0.0);
+        self.b.ins().jump(done, &[BlockArg::Value(v), BlockArg::Value(zero)]);
+        self.enter(done);
+        Ok(Pair { word, float })
     }
 
     /// `a op b` as a branch, unboxed when every name holds a float.
@@ -508,7 +766,7 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
         let mut leaves = Vec::new();
         self.leaves(a, &mut leaves)?;
         self.leaves(b, &mut leaves)?;
-        let map: HashMap<_, _> = leaves.iter().copied().collect();
+        let map: HashMap<_, _> = leaves.iter().map(|l| (l.e, *l)).collect();
         let generic = self.b.create_block();
         let cc = match op {
             ast::CmpOp::Lt => FloatCC::LessThan,
@@ -552,6 +810,18 @@ impl Hints {
 
     fn likely(&self) -> bool {
         self.float || (self.attribute && !self.int)
+    }
+}
+
+/// The value of `e` when it is a float literal, or one negated.
+pub(super) fn float_literal(e: &ast::Expr) -> Option<f64> {
+    match e {
+        ast::Expr::Constant(c) => match c.value {
+            ast::Constant::Float(f) => Some(f),
+            _ => None,
+        },
+        ast::Expr::UnaryOp(u) if u.op == ast::UnaryOp::USub => float_literal(&u.operand).map(|f| -f),
+        _ => None,
     }
 }
 

@@ -16,6 +16,7 @@ mod stmt;
 use crate::diag::{CompileError, SourceMap};
 use crate::frontend::scope::{self, FunctionScope};
 use crate::frontend::Module;
+use cranelift_codegen::entity::EntityRef;
 use cranelift_codegen::ir::{
     self, condcodes::IntCC, types, AbiParam, BlockArg, ExtFuncData, ExternalName, FuncRef, GlobalValue,
     GlobalValueData, InstBuilder, MemFlagsData, Signature, StackSlot, Type, UserExternalName, UserFuncName,
@@ -520,7 +521,9 @@ fn lower_function<'a>(
     info.extend_from_slice(py_name.as_bytes());
     info.push(0);
     let info = prog.cstring(&info);
-    let (floatish, attribute_names) = floats::name_hints(body);
+    let reads = scope::name_reads(body);
+    let hints = floats::name_hints(body, &reads.operands);
+    let moves = floats::moves(body, &reads.counts);
     let mut l = FnLowerer {
         prog,
         m: module,
@@ -545,10 +548,14 @@ fn lower_function<'a>(
         import_guards: 0,
         comp_captured: BTreeSet::new(),
         qualname: qualname.to_string(),
-        floatish,
-        attribute_names,
+        floatish: hints.floats,
+        unboxable: hints.unboxed,
+        attribute_names: hints.attributes,
         raise_blocks: HashMap::new(),
         arith_memo: Default::default(),
+        unboxed: HashMap::new(),
+        box_slot: None,
+        moves,
     };
     l.prologue();
     if let Body::Expr(e) = lambda {
@@ -656,6 +663,8 @@ pub(crate) struct FnLowerer<'a, 'p> {
     qualname: String,
     /// Names that look like floats (worth the unboxed float path).
     floatish: HashSet<String>,
+    /// Those worth keeping unboxed ([`floats::NameHints::unboxed`]).
+    unboxable: HashSet<String>,
     /// Names assigned attributes (`x = self.x`): arithmetic on them is as on attributes.
     attribute_names: HashSet<String>,
     /// By (landing block, line): how many checks have jumped there, and the cold block
@@ -663,6 +672,13 @@ pub(crate) struct FnLowerer<'a, 'p> {
     raise_blocks: HashMap<(ir::Block, usize), (usize, Option<ir::Block>)>,
     /// What `floats` found out about each arithmetic expression asked about.
     arith_memo: std::cell::RefCell<HashMap<*const ast::Expr, (bool, floats::Hints)>>,
+    /// Float-looking locals kept unboxed (lazy boxing): by the local's variable, the variable
+    /// holding its float while the local's word is [`mpyc_runtime::value::UNBOXED`].
+    unboxed: HashMap<usize, Variable>,
+    /// The stack slot floats are boxed from, shared by every boxing of the function.
+    box_slot: Option<StackSlot>,
+    /// Statements `x = y` that hand `y`'s float to `x` unboxed ([`floats::moves`]).
+    moves: HashSet<*const ast::Stmt>,
 }
 
 impl<'a, 'p> FnLowerer<'a, 'p> {
@@ -725,6 +741,7 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
                 self.b.def_var(v, arg);
                 self.vars.insert(p.clone(), v);
                 self.assigned.insert(p.clone());
+                self.declare_unboxed(p, v);
             }
         }
         for local in &scope.locals {
@@ -738,8 +755,43 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
                 let zero = self.iconst(0);
                 self.b.def_var(v, zero);
                 self.vars.insert(local.clone(), v);
+                self.declare_unboxed(local, v);
             }
         }
+    }
+
+    /// Gives local `name` (variable `v`) a float variable beside it when it looks like a
+    /// float, so that float results assigned to it stay unboxed until a use needs an object.
+    fn declare_unboxed(&mut self, name: &str, v: Variable) {
+        if !self.unboxable.contains(name) {
+            return;
+        }
+        let ft = self.prog.target.float;
+        let f = self.b.declare_var(ft);
+        let zero = self.fconst(0.0);
+        self.b.def_var(f, zero);
+        self.unboxed.insert(v.index(), f);
+    }
+
+    /// `f` boxed as a float object (from the function's one boxing slot).
+    pub(crate) fn box_float(&mut self, f: ir::Value) -> ir::Value {
+        let slot = match self.box_slot {
+            Some(s) => s,
+            None => {
+                let bytes = self.prog.target.float.bytes();
+                let s = self.b.create_sized_stack_slot(ir::StackSlotData::new(
+                    ir::StackSlotKind::ExplicitSlot,
+                    bytes,
+                    bytes.trailing_zeros() as u8,
+                ));
+                self.box_slot = Some(s);
+                s
+            }
+        };
+        let w = self.word();
+        let addr = self.b.ins().stack_addr(w, slot, 0);
+        self.b.ins().store(MemFlagsData::trusted(), f, addr, 0);
+        self.call_rt_checked("rt_box_float", &[addr])
     }
 
     /// Continues lowering in `block`, whose predecessors are all known.

@@ -3,7 +3,7 @@
 
 use super::builtins::check_import;
 use super::expr::{aug_op, Place};
-use super::{Body, ClassCtx, Cleanup, CleanupAt, FnLowerer};
+use super::{floats, Body, ClassCtx, Cleanup, CleanupAt, FnLowerer};
 use crate::diag::CompileError;
 use crate::frontend::scope;
 use cranelift_codegen::ir::{self, condcodes::IntCC, BlockArg, InstBuilder, MemFlagsData};
@@ -36,6 +36,24 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
                             self.assign(t, v)?;
                         }
                         return Ok(());
+                    }
+                }
+                if let [ast::Expr::Name(n)] = &a.targets[..] {
+                    if let (Some((_, fvar)), ast::Expr::Name(from)) = (self.unboxed_local(n.id.as_str()), &*a.value) {
+                        if let Some((from_var, from_f)) = self.unboxed_local(from.id.as_str()) {
+                            if self.moves.contains(&(s as *const ast::Stmt)) {
+                                let word = self.local_word(from_var, from.id.as_str());
+                                let f = self.b.use_var(from_f);
+                                self.b.def_var(fvar, f);
+                                self.store_name(n.id.as_str(), word)?;
+                                return Ok(());
+                            }
+                        }
+                    }
+                    if let Some(local) = self.unboxed_local(n.id.as_str()) {
+                        if self.float_candidate(&a.value) || floats::float_literal(&a.value).is_some() {
+                            return self.float_assign(n.id.as_str(), local, &a.value, None);
+                        }
                     }
                 }
                 let v = self.expr(&a.value)?;
@@ -328,6 +346,18 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
         let inplace = op | binop::INPLACE;
         match &*a.target {
             ast::Expr::Name(n) => {
+                if let Some(local) = self.unboxed_local(n.id.as_str()) {
+                    // `x op= e` as `x op e`, whose float path is a float's `op=`.
+                    let e: &'a ast::Expr = Box::leak(Box::new(ast::Expr::BinOp(ast::ExprBinOp {
+                        range: a.range,
+                        left: a.target.clone(),
+                        op: a.op,
+                        right: a.value.clone(),
+                    })));
+                    if self.float_candidate(e) {
+                        return self.float_assign(n.id.as_str(), local, e, Some((op, inplace)));
+                    }
+                }
                 let old = self.load_name(n)?;
                 let rhs = self.expr(&a.value)?;
                 let new = self.aug_binop(op, inplace, old, rhs);
