@@ -50,10 +50,11 @@ struct Leaf {
     unboxed: Option<(Variable, ir::Value)>,
 }
 
-/// What a float assignment target's two variables get: its word and its float.
+/// A float expression's result: its word, and (when kept unboxed) its float, meant when
+/// the word is [`UNBOXED`].
 pub(super) struct Pair {
     pub word: ir::Value,
-    pub float: ir::Value,
+    pub float: Option<ir::Value>,
 }
 
 /// A name assigned in a function body, with the value and whether it was `name op= value`.
@@ -688,19 +689,22 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
     pub(super) fn float_expr(&mut self, e: &'a ast::Expr) -> Result<ir::Value> {
         let mut leaves = Vec::new();
         self.leaves(e, &mut leaves)?;
-        let map: HashMap<_, _> = leaves.iter().map(|l| (l.e, *l)).collect();
-        let w = self.word();
-        let [generic, done] = self.new_blocks();
-        let result = self.b.append_block_param(done, w);
-        self.float_paths(&leaves, &[e], generic, |s, floats, slow| {
-            let f = s.unboxed(e, floats, slow);
-            let boxed = s.box_float(f);
-            s.b.ins().jump(done, &[BlockArg::Value(boxed)]);
-        });
-        let v = self.boxed(e, &map)?;
-        self.b.ins().jump(done, &[BlockArg::Value(v)]);
-        self.enter(done);
-        Ok(result)
+        Ok(self.float_value(e, &leaves, None, false)?.word)
+    }
+
+    /// `obj.attr op= value` as `old op value` (`e`, a float candidate), `old` the attribute's
+    /// value already loaded: unboxed when the leaves hold floats, boxed once; the generic path
+    /// is `op=`'s.
+    pub(super) fn float_aug_attribute(
+        &mut self,
+        e: &'a ast::Expr,
+        old: ir::Value,
+        aug: (usize, usize),
+    ) -> Result<ir::Value> {
+        let ast::Expr::BinOp(b) = e else { unreachable!("an augmented assignment's operation") };
+        let mut leaves = vec![Leaf { e: &*b.left as *const ast::Expr, v: old, unboxed: None }];
+        self.leaves(&b.right, &mut leaves)?;
+        Ok(self.float_value(e, &leaves, Some(aug), false)?.word)
     }
 
     /// `name = e` (or, with `aug`, `name op= e`) for a local kept unboxed, `e` a float
@@ -714,11 +718,11 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
         aug: Option<(usize, usize)>,
     ) -> Result<()> {
         let pair = match float_literal(e) {
-            Some(x) => Pair { word: self.iconst(UNBOXED as i64), float: self.fconst(x) },
+            Some(x) => Pair { word: self.iconst(UNBOXED as i64), float: Some(self.fconst(x)) },
             None => self.float_pair(e, aug)?,
         };
         self.b.def_var(var, pair.word);
-        self.b.def_var(fvar, pair.float);
+        self.b.def_var(fvar, pair.float.expect("a kept float"));
         if self.renames.iter().all(|r| !r.contains_key(name)) {
             self.assigned.insert(name.to_string());
         }
@@ -730,15 +734,34 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
     fn float_pair(&mut self, e: &'a ast::Expr, aug: Option<(usize, usize)>) -> Result<Pair> {
         let mut leaves = Vec::new();
         self.leaves(e, &mut leaves)?;
+        self.float_value(e, &leaves, aug, true)
+    }
+
+    /// `e` on its evaluated `leaves`, through the two unboxed paths and the generic one (`op=`'s
+    /// with `aug`, `e` then being `target op value`). With `keep`, the unboxed paths' result
+    /// stays unboxed (the word [`UNBOXED`]); otherwise it is boxed.
+    fn float_value(
+        &mut self,
+        e: &'a ast::Expr,
+        leaves: &[Leaf],
+        aug: Option<(usize, usize)>,
+        keep: bool,
+    ) -> Result<Pair> {
         let map: HashMap<_, _> = leaves.iter().map(|l| (l.e, *l)).collect();
         let (w, ft) = (self.word(), self.prog.target.float);
         let [generic, done] = self.new_blocks();
         let word = self.b.append_block_param(done, w);
-        let float = self.b.append_block_param(done, ft);
-        self.float_paths(&leaves, &[e], generic, |s, floats, slow| {
+        // Only a kept float is a parameter: Cranelift keeps an unused one, moves and all.
+        let float = keep.then(|| self.b.append_block_param(done, ft));
+        self.float_paths(leaves, &[e], generic, |s, floats, slow| {
             let f = s.unboxed(e, floats, slow);
-            let unboxed = s.iconst(UNBOXED as i64);
-            s.b.ins().jump(done, &[BlockArg::Value(unboxed), BlockArg::Value(f)]);
+            if keep {
+                let v = s.iconst(UNBOXED as i64);
+                s.b.ins().jump(done, &[BlockArg::Value(v), BlockArg::Value(f)]);
+            } else {
+                let v = s.box_float(f);
+                s.b.ins().jump(done, &[BlockArg::Value(v)]);
+            }
         });
         let v = match (aug, e) {
             (Some((op, inplace)), ast::Expr::BinOp(b)) => {
@@ -748,8 +771,12 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
             }
             _ => self.boxed(e, &map)?,
         };
-        let zero = self.fconst(0.0);
-        self.b.ins().jump(done, &[BlockArg::Value(v), BlockArg::Value(zero)]);
+        if keep {
+            let zero = self.fconst(0.0);
+            self.b.ins().jump(done, &[BlockArg::Value(v), BlockArg::Value(zero)]);
+        } else {
+            self.b.ins().jump(done, &[BlockArg::Value(v)]);
+        }
         self.enter(done);
         Ok(Pair { word, float })
     }

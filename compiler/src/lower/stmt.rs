@@ -347,13 +347,7 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
         match &*a.target {
             ast::Expr::Name(n) => {
                 if let Some(local) = self.unboxed_local(n.id.as_str()) {
-                    // `x op= e` as `x op e`, whose float path is a float's `op=`.
-                    let e: &'a ast::Expr = Box::leak(Box::new(ast::Expr::BinOp(ast::ExprBinOp {
-                        range: a.range,
-                        left: a.target.clone(),
-                        op: a.op,
-                        right: a.value.clone(),
-                    })));
+                    let e = self.augmented(a);
                     if self.float_candidate(e) {
                         return self.float_assign(n.id.as_str(), local, e, Some((op, inplace)));
                     }
@@ -377,14 +371,31 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
                 let name = self.str_literal(at.attr.as_str());
                 let load = self.new_cache();
                 let old = self.getattr_cached(obj, name, load, inline);
-                let rhs = self.expr(&a.value)?;
-                let new = self.aug_binop(op, inplace, old, rhs);
+                let e = self.augmented(a);
+                let new = if self.float_candidate(e) {
+                    self.float_aug_attribute(e, old, (op, inplace))?
+                } else {
+                    let rhs = self.expr(&a.value)?;
+                    self.aug_binop(op, inplace, old, rhs)
+                };
                 let store = self.new_cache();
                 self.setattr_cached(obj, name, new, store);
             }
             other => return Err(self.error(other, "cannot assign to this expression")),
         }
         Ok(())
+    }
+
+    /// `target op= value` as the expression `target op value` (whose float path is a float's
+    /// `op=`), made once per statement and kept for the rest of the compilation (the float
+    /// paths key what they learn by the address of each node).
+    fn augmented(&self, a: &'a ast::StmtAugAssign) -> &'a ast::Expr {
+        Box::leak(Box::new(ast::Expr::BinOp(ast::ExprBinOp {
+            range: a.range,
+            left: a.target.clone(),
+            op: a.op,
+            right: a.value.clone(),
+        })))
     }
 
     /// `old op= rhs`: the small-int paths inline, in-place operations of containers through
