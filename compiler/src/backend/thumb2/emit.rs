@@ -5,7 +5,7 @@
 use super::abi::Frame;
 use super::buffer::{Buffer, Enc, Level, RelocKind, Site};
 use super::imms::{Imm12, ModImm, ShiftImm};
-use super::inst::{AluOp, CmpRhs, ExtendOp, MBlock, MInst, MemSize, ShiftedOp, UnaryOp};
+use super::inst::{AluOp, CmpRhs, ExtendOp, FlagsRhs, MBlock, MInst, MemSize, ShiftedOp, UnaryOp};
 use super::regs::{Cond, Gpr, LowReg, Reg, SReg, IP, LR, PC, SP};
 use super::vfp::{enc_falu, enc_funary, enc_vldr_vstr, enc_vmov_core, enc_vmrs_apsr, enc_vpush_vpop, FUnary};
 use anyhow::{bail, Result};
@@ -412,6 +412,41 @@ impl<'a> Emitter<'a> {
         }
     }
 
+    /// `adds`/`subs rd, rn, rhs`: always setting the flags (16-bit T1/T2 where the registers
+    /// and immediate allow, else the 32-bit forms with S=1).
+    fn add_sub_flags(&mut self, sub: bool, rd: Gpr, rn: Gpr, rhs: FlagsRhs) {
+        let name = if sub { "subs" } else { "adds" };
+        let code = if sub { 0b1101 } else { 0b1000 };
+        match rhs {
+            FlagsRhs::Reg(rm) => {
+                let rm = rm.gpr();
+                let text = |s: &str| format!("{s} {rd}, {rn}, {rm}");
+                if let (Some(d), Some(n), Some(m)) = (low(rd), low(rn), low(rm)) {
+                    let base = if sub { 0x1A00 } else { 0x1800 };
+                    return self.buf.put(Enc::N((base | (m.num() << 6) | (n.num() << 3) | d.num()) as u16), text(name));
+                }
+                self.buf.put(enc_dp_shifted(code, true, rn.num(), rd.num(), rm.num(), 0, 0), text(&format!("{name}.w")))
+            }
+            FlagsRhs::Imm(imm) => {
+                let v = imm.value();
+                match (low(rd), low(rn)) {
+                    (Some(d), Some(n)) if v < 8 => {
+                        let base = if sub { 0x1E00 } else { 0x1C00 };
+                        let enc = Enc::N((base | (v << 6) | (n.num() << 3) | d.num()) as u16);
+                        self.buf.put(enc, format!("{name} {rd}, {rn}, #{v}"));
+                    }
+                    (Some(d), Some(_)) if rd == rn && v < 256 => {
+                        let base = if sub { 0x3800 } else { 0x3000 };
+                        self.buf.put(Enc::N((base | (d.num() << 8) | v) as u16), format!("{name} {rd}, #{v}"));
+                    }
+                    _ => self
+                        .buf
+                        .put(enc_dp_modimm(code, true, rn.num(), rd.num(), imm), format!("{name}.w {rd}, {rn}, #{v}")),
+                }
+            }
+        }
+    }
+
     fn alu_rrr(&mut self, op: AluOp, rd: Gpr, rn: Gpr, rm: Gpr) {
         let text = |s: &str| format!("{s} {rd}, {rn}, {rm}");
         match op {
@@ -656,6 +691,20 @@ impl<'a> Emitter<'a> {
                 }
                 if let Some(f) = then {
                     self.buf.branch((site, 1), None, f);
+                }
+            }
+            MInst::AddSubFlags { sub, rd, rn, rhs } => self.add_sub_flags(*sub, g(rd), g(rn), *rhs),
+            MInst::BrFlags { cond, taken, not_taken } => {
+                let site = self.buf.new_site();
+                let (t, f) = (self.resolve[taken.0 as usize], self.resolve[not_taken.0 as usize]);
+                let next = self.next[block];
+                if Some(t) == next {
+                    self.buf.branch((site, 0), Some(cond.invert()), f);
+                } else {
+                    self.buf.branch((site, 0), Some(*cond), t);
+                    if Some(f) != next {
+                        self.buf.branch((site, 1), None, f);
+                    }
                 }
             }
             MInst::Jump { target } => {

@@ -4,7 +4,7 @@
 use super::abi::Frame;
 use super::emit::{enc_b_cond_t1, enc_b_cond_t3, enc_b_t2, enc_b_t4, enc_bl_t1, enc_cbz_t1, Emitter};
 use super::imms::{Imm12, ModImm, ShiftImm};
-use super::inst::{AluOp, CmpRhs, ExtendOp, MBlock, MInst, MemSize, Shift, ShiftedOp, SymRef, UnaryOp};
+use super::inst::{AluOp, CmpRhs, ExtendOp, FlagsRhs, MBlock, MInst, MemSize, Shift, ShiftedOp, SymRef, UnaryOp};
 use super::regs::{Cond, Gpr, Reg, SReg};
 use std::process::Command;
 
@@ -115,6 +115,16 @@ fn table() -> Vec<MInst> {
     ];
     for (op, a, b, c) in [(AluOp::Add, 0, 1, 2), (AluOp::Add, 8, 1, 2), (AluOp::Sub, 3, 4, 5), (AluOp::Sub, 0, 12, 1)] {
         t.push(AluRRR { op, rd: r(a), rn: r(b), rm: r(c) });
+    }
+    // The flag-setting forms: 16-bit where registers and immediate allow, else 32-bit with S.
+    for sub in [false, true] {
+        t.push(AddSubFlags { sub, rd: r(0), rn: r(1), rhs: FlagsRhs::Reg(r(2)) });
+        t.push(AddSubFlags { sub, rd: r(8), rn: r(1), rhs: FlagsRhs::Reg(r(12)) });
+        t.push(AddSubFlags { sub, rd: r(3), rn: r(4), rhs: FlagsRhs::Imm(m(7)) });
+        t.push(AddSubFlags { sub, rd: r(5), rn: r(5), rhs: FlagsRhs::Imm(m(255)) });
+        t.push(AddSubFlags { sub, rd: r(5), rn: r(6), rhs: FlagsRhs::Imm(m(8)) });
+        t.push(AddSubFlags { sub, rd: r(9), rn: r(9), rhs: FlagsRhs::Imm(m(2)) });
+        t.push(AddSubFlags { sub, rd: r(1), rn: r(2), rhs: FlagsRhs::Imm(m(0x1000)) });
     }
     for op in [AluOp::And, AluOp::Orr, AluOp::Eor] {
         t.push(AluRRR { op, rd: r(1), rn: r(1), rm: r(2) });

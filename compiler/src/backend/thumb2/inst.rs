@@ -136,6 +136,13 @@ pub enum CmpRhs {
     NegReg(Reg),
 }
 
+/// The second operand of [`MInst::AddSubFlags`].
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum FlagsRhs {
+    Reg(Reg),
+    Imm(ModImm),
+}
+
 #[derive(Clone, Debug)]
 pub enum MInst {
     /// Defines the function's register arguments (r0–r3) at entry.
@@ -278,6 +285,22 @@ pub enum MInst {
         args: Vec<(Reg, PReg)>,
         /// Results with their registers: r0 (to r3 for 64-bit pairs), s0 (s1).
         ret: Vec<(Reg, PReg)>,
+    },
+    /// `rd = rn ± rhs`, setting the flags (`adds`/`subs`), for the [`MInst::BrFlags`] that
+    /// follows it in the same block: only register moves, loads and stores (none of which
+    /// sets flags) may come between them.
+    AddSubFlags {
+        sub: bool,
+        rd: Reg,
+        rn: Reg,
+        rhs: FlagsRhs,
+    },
+    /// Branch on the flags the [`MInst::AddSubFlags`] before it set: to `taken` if `cond`,
+    /// else to `not_taken`.
+    BrFlags {
+        cond: Cond,
+        taken: MBlock,
+        not_taken: MBlock,
     },
     /// Compare and branch: to `taken` if `rn <cond> rhs`, else to `not_taken`.
     Br {
@@ -474,10 +497,17 @@ impl MInst {
                 f(rn, Use);
                 rhs(r, f);
             }
+            AddSubFlags { rd, rn, rhs: r, .. } => {
+                f(rn, Use);
+                if let FlagsRhs::Reg(rm) = r {
+                    f(rm, Use);
+                }
+                f(rd, Def);
+            }
             Ret { rv } => {
                 rv.iter_mut().for_each(|(r, p)| f(r, UseFixed(*p)));
             }
-            Jump { .. } | Trap | Line(_) => {}
+            Jump { .. } | BrFlags { .. } | Trap | Line(_) => {}
             FAlu { sd, sn, sm, .. } => {
                 f(sn, Use);
                 f(sm, Use);
@@ -516,7 +546,9 @@ impl MInst {
 
     pub fn successors(&self) -> Vec<MBlock> {
         match self {
-            MInst::Br { taken, not_taken, .. } | MInst::FBr { taken, not_taken, .. } => vec![*taken, *not_taken],
+            MInst::Br { taken, not_taken, .. }
+            | MInst::FBr { taken, not_taken, .. }
+            | MInst::BrFlags { taken, not_taken, .. } => vec![*taken, *not_taken],
             MInst::Jump { target } => vec![*target],
             MInst::BrTable { default, targets, .. } => {
                 std::iter::once(*default).chain(targets.iter().copied()).collect()
@@ -571,6 +603,14 @@ impl fmt::Display for MInst {
             Br { cond, rn, rhs, taken, not_taken } => {
                 write!(f, "br {rn} {} {rhs}, b{}, b{}", cond.name(), taken.0, not_taken.0)
             }
+            AddSubFlags { sub, rd, rn, rhs } => {
+                let rhs = match rhs {
+                    FlagsRhs::Reg(r) => r.to_string(),
+                    FlagsRhs::Imm(i) => format!("#{}", i.value()),
+                };
+                write!(f, "{} {rd}, {rn}, {rhs}", if *sub { "subs" } else { "adds" })
+            }
+            BrFlags { cond, taken, not_taken } => write!(f, "b{} b{}, b{}", cond.name(), taken.0, not_taken.0),
             Jump { target } => write!(f, "b b{}", target.0),
             Ret { rv } => write!(f, "ret {}", pairs(rv)),
             Trap => write!(f, "udf"),

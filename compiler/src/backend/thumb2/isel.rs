@@ -7,7 +7,7 @@
 //! encoding takes them; whatever ends up unused is removed afterwards.
 
 use super::imms::{Imm12, ModImm, ShiftImm};
-use super::inst::{AluOp, CmpRhs, ExtendOp, MBlock, MInst, MemSize, Shift, ShiftedOp, SymRef, UnaryOp};
+use super::inst::{AluOp, CmpRhs, ExtendOp, FlagsRhs, MBlock, MInst, MemSize, Shift, ShiftedOp, SymRef, UnaryOp};
 use super::narrow::WideSigs;
 use super::regs::{Cond, Reg, SReg, ARG_REGS, SP};
 use super::vfp::{float_cond, FOp, FUnary};
@@ -268,6 +268,24 @@ impl Isel<'_> {
             _ => return None,
         };
         Some((Cond::Vs, v(args[0]), self.overflow_rhs(add, args[1])))
+    }
+
+    /// Whether `inst`, an `sadd_overflow`/`ssub_overflow` of 32 bits, sets the flags for the
+    /// `brif` right after it, its overflow's only use: then `adds`/`subs` and a `bvs` with
+    /// nothing between them that sets flags (only register moves, loads and stores can be
+    /// put there).
+    fn flags_branch(&self, inst: ir::Inst) -> bool {
+        let dfg = &self.func.dfg;
+        if !matches!(dfg.insts[inst].opcode(), Opcode::SaddOverflow | Opcode::SsubOverflow)
+            || dfg.value_type(dfg.first_result(inst)).bits() != 32
+        {
+            return false;
+        }
+        let Some(&of) = dfg.inst_results(inst).get(1) else { return false };
+        let Some(next) = self.func.layout.next_inst(inst) else { return false };
+        self.uses.get(&of) == Some(&1)
+            && dfg.insts[next].opcode() == Opcode::Brif
+            && dfg.inst_args(next).first() == Some(&of)
     }
 
     /// What to compare `a` with so that V is whether `a + b` (`add`) or `a - b` overflows:
@@ -641,6 +659,18 @@ impl Isel<'_> {
             // `a ± b` and whether it overflowed: the sum or difference here; the overflow as the
             // V flag of a `cmn`/`cmp` where a branch tests it (see `fusable_overflow`), else
             // set from that flag here.
+            Opcode::SaddOverflow | Opcode::SsubOverflow if ty.bits() == 32 && self.flags_branch(inst) => {
+                let add = data.opcode() == Opcode::SaddOverflow;
+                let (sub, rhs) = match self.konst(args[1]).map(|c| c as i32) {
+                    // `a + c` as `a - (-c)` for a negative c: the same sum, the same overflow.
+                    Some(c) if c != i32::MIN && ModImm::maybe_from(c.unsigned_abs()).is_some() => {
+                        let imm = ModImm::maybe_from(c.unsigned_abs()).expect("checked");
+                        (add == (c < 0), FlagsRhs::Imm(imm))
+                    }
+                    _ => (!add, FlagsRhs::Reg(v(args[1]))),
+                };
+                self.push(block, MInst::AddSubFlags { sub, rd: rd.unwrap(), rn: v(args[0]), rhs });
+            }
             Opcode::SaddOverflow | Opcode::SsubOverflow if ty.bits() == 32 => {
                 let add = data.opcode() == Opcode::SaddOverflow;
                 let op = if add { AluOp::Add } else { AluOp::Sub };
@@ -995,6 +1025,14 @@ impl Isel<'_> {
                 let edges = self.edge_blocks(block, &dests)?;
                 if let Some((c, a, b)) = self.fusable_fcmp(args[0], cl_block) {
                     self.push(block, MInst::FBr { cond: c, sn: v(a), sm: v(b), taken: edges[0], not_taken: edges[1] });
+                    return Ok(());
+                }
+                // The overflow flag of the instruction right before (not its sum or difference).
+                let flags_def = self.func.dfg.value_def(args[0]).inst();
+                let overflow_of = flags_def.filter(|&d| self.func.dfg.inst_results(d).get(1) == Some(&args[0]));
+                if overflow_of.is_some_and(|d| self.flags_branch(d)) {
+                    let (taken, not_taken) = (edges[0], edges[1]);
+                    self.push(block, MInst::BrFlags { cond: Cond::Vs, taken, not_taken });
                     return Ok(());
                 }
                 let (cond, rn, rhs) = match self.fusable_icmp(args[0], cl_block) {
