@@ -143,7 +143,7 @@ impl Function for RaFunc {
     fn is_branch(&self, insn: Inst) -> bool {
         matches!(
             self.insts[insn.index()],
-            MInst::Br { .. } | MInst::FBr { .. } | MInst::Jump { .. } | MInst::BrTable { .. }
+            MInst::Br { .. } | MInst::FBr { .. } | MInst::BrFlags { .. } | MInst::Jump { .. } | MInst::BrTable { .. }
         )
     }
     fn branch_blockparams(&self, block: Block, _insn: Inst, succ_idx: usize) -> &[VReg] {
@@ -269,5 +269,54 @@ fn allocate_with(code: &VCode, f: &RaFunc, ip_scratch: bool) -> Result<(Allocate
         }
         blocks[f.order[b]] = insts;
     }
+    drop_redundant_moves(&mut blocks, &f.order);
     Ok((Allocated { blocks, spill_slots: out.num_spillslots as u32 }, far_move))
+}
+
+/// Drops each `mov rd, rm` where `rd` already holds `rm`'s value: regalloc2 sometimes moves a
+/// value into a register that a move just before (in the block, or at the end of the block's
+/// only predecessor) already put there. Tracks register copies forward; a def of either
+/// register ends a copy, and a call ends them all (it clobbers the caller-saved registers).
+fn drop_redundant_moves(blocks: &mut [Vec<MInst>], order: &[usize]) {
+    let n = blocks.len();
+    let mut preds = vec![0usize; n];
+    for insts in blocks.iter() {
+        if let Some(last) = insts.last() {
+            for s in last.successors() {
+                preds[s.0 as usize] += 1;
+            }
+        }
+    }
+    // The copies known at the end of each block, for successors it is the only predecessor of.
+    let mut incoming: Vec<Option<Vec<(Reg, Reg)>>> = vec![None; n];
+    for &b in order {
+        let mut copies = if preds[b] == 1 { incoming[b].take().unwrap_or_default() } else { Vec::new() };
+        blocks[b].retain_mut(|inst| {
+            if let MInst::MovRR { rd, rm } = inst {
+                let (rd, rm) = (*rd, *rm);
+                if rd == rm || copies.iter().any(|&(a, b)| (a, b) == (rd, rm) || (a, b) == (rm, rd)) {
+                    return false;
+                }
+                copies.retain(|&(a, b)| a != rd && b != rd);
+                copies.push((rd, rm));
+                return true;
+            }
+            if matches!(inst, MInst::Call { .. } | MInst::CallReg { .. }) {
+                copies.clear();
+                return true;
+            }
+            inst.visit(&mut |r, kind| {
+                if matches!(kind, OpKind::Def | OpKind::DefFixed(_)) {
+                    let r = *r;
+                    copies.retain(|&(a, b)| a != r && b != r);
+                }
+            });
+            true
+        });
+        if let Some(last) = blocks[b].last() {
+            for s in last.successors() {
+                incoming[s.0 as usize] = Some(copies.clone());
+            }
+        }
+    }
 }
