@@ -386,6 +386,12 @@ impl<'a> Emitter<'a> {
             CmpRhs::NegImm(m) => {
                 self.buf.put(enc_dp_modimm(0b1000, true, rn.num(), 15, m), format!("cmn.w {rn}, #{}", m.value()))
             }
+            CmpRhs::Shifted(rm, shift, amt) => {
+                let rm = rm.gpr();
+                let (t, name) = shift.kind();
+                let enc = enc_dp_shifted(0b1101, true, rn.num(), 15, rm.num(), t, amt.value());
+                self.buf.put(enc, format!("cmp.w {rn}, {rm}, {name} #{}", amt.value()))
+            }
             CmpRhs::NegReg(rm) => {
                 let rm = rm.gpr();
                 match (low(rn), low(rm)) {

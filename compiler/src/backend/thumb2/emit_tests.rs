@@ -153,6 +153,9 @@ fn table() -> Vec<MInst> {
         };
         let rn = if i % 3 == 0 { r(9) } else { r(1) };
         t.push(CmpSet { rd: if i % 2 == 0 { r(0) } else { r(10) }, cond, rn, rhs });
+        let shift = [Shift::Lsl, Shift::Lsr, Shift::Asr][i % 3];
+        let shifted = CmpRhs::Shifted(r(3 + i as u8), shift, ShiftImm::maybe_from(1 + 3 * i as u32).unwrap());
+        t.push(CmpSet { rd: r(2), cond, rn, rhs: shifted });
         t.push(Select { rd: r(3), cond, rn, rhs, rt: r(4), rf: r(11) });
     }
     t

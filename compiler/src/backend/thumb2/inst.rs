@@ -134,6 +134,8 @@ pub enum CmpRhs {
     NegImm(ModImm),
     /// `cmn rn, rm`: sets the flags of `rn + rm` (its overflow: V).
     NegReg(Reg),
+    /// `cmp.w rn, rm, <shift> #amt`: compares with a shifted register.
+    Shifted(Reg, Shift, ShiftImm),
 }
 
 /// The second operand of [`MInst::AddSubFlags`].
@@ -417,7 +419,7 @@ impl MInst {
         use MInst::*;
         use OpKind::*;
         let rhs = |rhs: &mut CmpRhs, f: &mut dyn FnMut(&mut Reg, OpKind)| {
-            if let CmpRhs::Reg(r) | CmpRhs::NegReg(r) = rhs {
+            if let CmpRhs::Reg(r) | CmpRhs::NegReg(r) | CmpRhs::Shifted(r, ..) = rhs {
                 f(r, Use)
             }
         };
@@ -565,6 +567,7 @@ impl fmt::Display for CmpRhs {
             CmpRhs::Imm(i) => write!(f, "#{}", i.value()),
             CmpRhs::NegImm(i) => write!(f, "#-{}", i.value()),
             CmpRhs::NegReg(r) => write!(f, "-{r}"),
+            CmpRhs::Shifted(r, shift, amt) => write!(f, "{r}, {} #{}", shift.kind().1, amt.value()),
         }
     }
 }

@@ -608,6 +608,15 @@ impl Isel<'_> {
     fn compare(&mut self, block: MBlock, cc: IntCC, a: Value, b: Value) -> (Cond, Reg, CmpRhs) {
         let bits = self.func.dfg.value_type(a).bits();
         if bits >= 32 {
+            // A shift by a constant used only here is the compare's shifted operand
+            // (`x != lo >> 31`, the overflow test of a product); its own instruction then
+            // goes as dead.
+            let def_block = self.func.dfg.value_def(b).inst().and_then(|d| self.func.layout.inst_block(d));
+            if let Some((x, shift, amt)) = def_block.and_then(|w| self.shifted_operand(b, w)) {
+                if self.konst(a).is_none() {
+                    return (cond_of(cc), self.operand(a), CmpRhs::Shifted(v(x), shift, amt));
+                }
+            }
             return (cond_of(cc), self.operand(a), self.cmp_rhs(b));
         }
         let signed = matches!(
