@@ -264,7 +264,13 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
         match self.place(name) {
             Place::Local(var) => {
                 let v = self.local_word(var, name);
-                Ok(self.materialize(var, v))
+                let v = self.materialize(var, v);
+                if let Some(f) = &mut self.fast {
+                    if f.small.contains(name) {
+                        f.values.insert(v);
+                    }
+                }
+                Ok(v)
             }
             Place::Cell(var, free) => {
                 let cell = self.b.use_var(var);
@@ -410,9 +416,13 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
         // A small-int key and a pointer object…
         // (obj & 3) | ((key & 1) ^ 1) is zero exactly when both hold.
         let ptr_bits = self.b.ins().band_imm_u(obj, 3);
-        let tag = self.b.ins().band_imm_u(key, 1);
-        let not_small = self.b.ins().bxor_imm_u(tag, 1);
-        let wrong = self.b.ins().bor(ptr_bits, not_small);
+        let wrong = if self.known_small(key) {
+            ptr_bits
+        } else {
+            let tag = self.b.ins().band_imm_u(key, 1);
+            let not_small = self.b.ins().bxor_imm_u(tag, 1);
+            self.b.ins().bor(ptr_bits, not_small)
+        };
         self.b.ins().brif(wrong, slow, &[], is_obj, &[]);
         self.enter(is_obj);
         // …whose type's kind is List (or Tuple, tested off the list's path)…
@@ -583,6 +593,11 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
             let opv = self.iconst(slow_op as i64);
             return self.call_rt_checked("rt_binop", &[opv, a, b]);
         }
+        if let Some(fallback) = self.fast.as_ref().and_then(|f| f.fallback) {
+            if matches!(op, binop::ADD | binop::SUB | binop::MUL) && self.known_small(a) && self.known_small(b) {
+                return self.small_arith(op, a, b, fallback);
+            }
+        }
         let w = self.word();
         let merge = self.b.create_block();
         let result = self.b.append_block_param(merge, w);
@@ -680,6 +695,43 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
         self.b.ins().jump(merge, &[BlockArg::Value(r)]);
         self.enter(merge);
         result
+    }
+
+    /// `a op b` (`+ - *`) of two small ints in a loop's fast copy: a small int, or on overflow
+    /// the statement's fallback in the general copy.
+    fn small_arith(&mut self, op: usize, a: ir::Value, b: ir::Value, fallback: ir::Block) -> ir::Value {
+        let next = self.b.create_block();
+        let r = if op == binop::MUL {
+            let x2 = self.b.ins().iadd_imm_s(a, -1);
+            let y = self.b.ins().sshr_imm_u(b, 1);
+            let lo = self.b.ins().imul(x2, y);
+            let hi = self.b.ins().smulhi(x2, y);
+            let top = i64::from(self.word().bits() - 1);
+            let sign = self.b.ins().sshr_imm_u(lo, top);
+            let overflow = self.b.ins().icmp(IntCC::NotEqual, hi, sign);
+            self.b.ins().brif(overflow, fallback, &[], next, &[]);
+            self.enter(next);
+            let r = self.b.ins().bor_imm_u(lo, 1);
+            if let Some(f) = &mut self.fast {
+                f.evens.insert(r, lo);
+            }
+            r
+        } else {
+            let even = self.fast.as_ref().and_then(|f| f.evens.get(&b).copied());
+            let b2 = match even {
+                Some(e) => e,
+                None => self.b.ins().iadd_imm_s(b, -1),
+            };
+            let (r, overflow) =
+                if op == binop::ADD { self.b.ins().sadd_overflow(a, b2) } else { self.b.ins().ssub_overflow(a, b2) };
+            self.b.ins().brif(overflow, fallback, &[], next, &[]);
+            self.enter(next);
+            r
+        };
+        if let Some(f) = &mut self.fast {
+            f.values.insert(r);
+        }
+        r
     }
 
     fn unary(&mut self, u: &'a ast::ExprUnaryOp) -> Result<ir::Value> {

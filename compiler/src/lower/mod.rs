@@ -12,6 +12,7 @@ mod expr;
 mod floats;
 mod stack;
 mod stmt;
+mod versions;
 
 use crate::diag::{CompileError, SourceMap};
 use crate::frontend::scope::{self, FunctionScope};
@@ -524,6 +525,7 @@ fn lower_function<'a>(
     let reads = scope::name_reads(body);
     let hints = floats::name_hints(body, &reads.operands);
     let moves = floats::moves(body, &reads.counts);
+    let int_names = versions::int_names(body);
     let mut l = FnLowerer {
         prog,
         m: module,
@@ -556,6 +558,10 @@ fn lower_function<'a>(
         unboxed: HashMap::new(),
         box_slot: None,
         moves,
+        fast: None,
+        int_names,
+        recording: None,
+        fallbacks: HashMap::new(),
     };
     l.prologue();
     if let Body::Expr(e) = lambda {
@@ -679,6 +685,30 @@ pub(crate) struct FnLowerer<'a, 'p> {
     box_slot: Option<StackSlot>,
     /// Statements `x = y` that hand `y`'s float to `x` unboxed ([`floats::moves`]).
     moves: HashSet<*const ast::Stmt>,
+    /// The fast copy of a versioned loop's body, while it is lowered ([`versions`]).
+    fast: Option<FastCopy>,
+    /// Names with int evidence ([`versions::int_names`]).
+    int_names: HashSet<String>,
+    /// While the general copy of a versioned loop's body is lowered: the statements that
+    /// start a block of their own, where the fast copy's same statement goes on overflow.
+    recording: Option<HashSet<*const ast::Stmt>>,
+    /// Those blocks.
+    fallbacks: HashMap<*const ast::Stmt, ir::Block>,
+}
+
+/// What the fast copy of a loop body knows ([`versions::Plan`]).
+pub(crate) struct FastCopy {
+    /// Names that hold small ints here.
+    small: HashSet<String>,
+    /// Values known to be small ints: those names' values as read, and fast results.
+    values: HashSet<ir::Value>,
+    /// Fast products, by their tagged value: the even word (2·x·y) it is that word plus one
+    /// of, so that adding one does not have to take the tag off again.
+    evens: HashMap<ir::Value, ir::Value>,
+    /// Statements whose int arithmetic goes to their fallback on overflow.
+    fastable: HashSet<*const ast::Stmt>,
+    /// The fallback of the statement being lowered, when it is one of those.
+    fallback: Option<ir::Block>,
 }
 
 impl<'a, 'p> FnLowerer<'a, 'p> {
@@ -810,11 +840,34 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
     fn if_both_small(&mut self, a: ir::Value, b: ir::Value) -> ir::Block {
         let (fast, slow) = (self.b.create_block(), self.b.create_block());
         self.b.set_cold_block(slow);
-        let both = self.b.ins().band(a, b);
-        let tag = self.b.ins().band_imm_u(both, 1);
-        self.b.ins().brif(tag, fast, &[], slow, &[]);
+        match (self.known_small(a), self.known_small(b)) {
+            // Known: the slow block stays unreachable.
+            (true, true) => {
+                self.b.ins().jump(fast, &[]);
+            }
+            (ka, kb) => {
+                let both = match (ka, kb) {
+                    (true, _) => b,
+                    (_, true) => a,
+                    _ => self.b.ins().band(a, b),
+                };
+                let tag = self.b.ins().band_imm_u(both, 1);
+                self.b.ins().brif(tag, fast, &[], slow, &[]);
+            }
+        }
         self.enter(fast);
         slow
+    }
+
+    /// Whether `v` is certainly a small int: an int literal's word, or (in a loop's fast
+    /// copy) a value it knows.
+    pub(crate) fn known_small(&self, v: ir::Value) -> bool {
+        let dfg = &self.b.func.dfg;
+        let literal = dfg.value_def(v).inst().is_some_and(|i| match dfg.insts[i] {
+            ir::InstructionData::UnaryImm { opcode: ir::Opcode::Iconst, imm } => imm.bits() & 1 == 1,
+            _ => false,
+        });
+        literal || self.fast.as_ref().is_some_and(|f| f.values.contains(&v))
     }
 
     fn terminated(&self) -> bool {

@@ -3,7 +3,7 @@
 
 use super::builtins::check_import;
 use super::expr::{aug_op, Place};
-use super::{floats, Body, ClassCtx, Cleanup, CleanupAt, FnLowerer};
+use super::{floats, versions, Body, ClassCtx, Cleanup, CleanupAt, FnLowerer};
 use crate::diag::CompileError;
 use crate::frontend::scope;
 use cranelift_codegen::ir::{self, condcodes::IntCC, BlockArg, InstBuilder, MemFlagsData};
@@ -11,12 +11,38 @@ use cranelift_frontend::Variable;
 use mpyc_runtime::ops::{binop, cmpop};
 use mpyc_runtime::value::TRUE;
 use rustpython_parser::ast::{self, Ranged};
-use std::collections::{BTreeSet, HashSet};
+use std::collections::{BTreeSet, HashMap, HashSet};
 
 type Result<T> = std::result::Result<T, CompileError>;
 
 impl<'a, 'p> FnLowerer<'a, 'p> {
     pub(super) fn stmt(&mut self, s: &'a ast::Stmt) -> Result<()> {
+        let key = s as *const ast::Stmt;
+        if self.recording.as_ref().is_some_and(|r| r.contains(&key)) {
+            // A fallback of a loop's fast copy: a block of its own, whose predecessors are
+            // known once the fast copy is lowered.
+            let block = self.b.create_block();
+            if !self.terminated() {
+                self.b.ins().jump(block, &[]);
+            }
+            self.b.switch_to_block(block);
+            self.fallbacks.insert(key, block);
+        }
+        let fallback = match &mut self.fast {
+            Some(f) if f.fastable.contains(&key) => {
+                let here = self.fallbacks.get(&key).copied();
+                std::mem::replace(&mut f.fallback, here)
+            }
+            _ => None,
+        };
+        let r = self.stmt_here(s);
+        if let Some(f) = &mut self.fast {
+            f.fallback = fallback;
+        }
+        r
+    }
+
+    fn stmt_here(&mut self, s: &'a ast::Stmt) -> Result<()> {
         if self.terminated() {
             self.start_dead_block();
         }
@@ -555,7 +581,24 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
         self.b.def_var(counter, start);
         let [header, body, latch, other, after] = self.new_blocks();
         let [fast_test, slow_test, fast_step, slow_step] = self.new_blocks();
-        self.b.ins().jump(header, &[]);
+        let plan = match &*f.target {
+            ast::Expr::Name(t) => {
+                let local = |n: &str| {
+                    self.int_names.contains(n)
+                        && matches!(self.place(n), Place::Local(v) if self.unboxed_local(n).is_none() && self.vars.get(n) == Some(&v))
+                };
+                versions::plan(&f.body, t.id.as_str(), &local)
+            }
+            _ => None,
+        };
+        // With a fast copy of the body: the loop's entry goes there when the counter is a
+        // machine word and its locals hold small ints.
+        let guard = self.b.create_block();
+        if plan.is_some() {
+            self.b.ins().brif(fast, guard, &[], header, &[]);
+        } else {
+            self.b.ins().jump(header, &[]);
+        }
         self.b.switch_to_block(header);
         let line = self.line;
         self.b.ins().brif(fast, fast_test, &[], slow_test, &[]);
@@ -573,9 +616,11 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
         let before = self.assigned.clone();
         self.assign(&f.target, i)?;
         self.loops.push((latch, after));
+        self.recording = plan.as_ref().map(|p| p.fastable.clone());
         for s in &f.body {
             self.stmt(s)?;
         }
+        self.recording = None;
         self.loops.pop();
         self.assigned = before;
         if !self.terminated() {
@@ -595,9 +640,97 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
         let next = self.binop(binop::ADD, i, stepv);
         self.b.def_var(counter, next);
         self.b.ins().jump(header, &[]);
+        if let Some(plan) = plan {
+            self.fast_copy(f, plan, guard, counter, stop, (cc, step), [header, other, after])?;
+        }
         self.b.seal_block(header);
+        self.line = line;
         self.branch_body(other, &f.orelse, after)?;
         self.enter(after);
+        Ok(())
+    }
+
+    /// The fast copy of a versioned `for … in range(…)` loop ([`versions`]): entered at
+    /// `guard` (the counter a machine word), which checks the plan's locals and goes to the
+    /// general loop's `header` if one is not a small int (nor unbound); the copy's own test
+    /// and step, its body with the plan's knowledge, and its statements' fallbacks sealed.
+    #[allow(clippy::too_many_arguments)]
+    fn fast_copy(
+        &mut self,
+        f: &'a ast::StmtFor,
+        plan: versions::Plan,
+        guard: ir::Block,
+        counter: Variable,
+        stop: ir::Value,
+        (cc, step): (IntCC, i64),
+        [header, other, after]: [ir::Block; 3],
+    ) -> Result<()> {
+        let [test, body, latch] = self.new_blocks();
+        self.enter(guard);
+        let mut ok = None;
+        for name in &plan.guards {
+            let Place::Local(var) = self.place(name) else { continue };
+            let v = self.b.use_var(var);
+            let tag = self.b.ins().band_imm_u(v, 1);
+            let unbound = self.b.ins().icmp_imm_u(IntCC::Equal, v, 0);
+            let w = self.word();
+            let unbound = self.b.ins().uextend(w, unbound);
+            let fine = self.b.ins().bor(tag, unbound);
+            ok = Some(match ok {
+                Some(o) => self.b.ins().band(o, fine),
+                None => fine,
+            });
+        }
+        match ok {
+            Some(ok) => {
+                self.b.ins().brif(ok, test, &[], header, &[]);
+            }
+            None => {
+                self.b.ins().jump(test, &[]);
+            }
+        }
+        self.b.switch_to_block(test);
+        let i = self.b.use_var(counter);
+        let more = self.b.ins().icmp(cc, i, stop);
+        self.b.ins().brif(more, body, &[], other, &[]);
+        self.enter(body);
+        let before = self.assigned.clone();
+        self.fast = Some(super::FastCopy {
+            small: plan.small,
+            values: HashSet::new(),
+            evens: HashMap::new(),
+            fastable: plan.fastable,
+            fallback: None,
+        });
+        let i = self.b.use_var(counter);
+        if let Some(fc) = &mut self.fast {
+            fc.values.insert(i);
+        }
+        self.assign(&f.target, i)?;
+        self.loops.push((latch, after));
+        let mut result = Ok(());
+        for s in &f.body {
+            result = self.stmt(s);
+            if result.is_err() {
+                break;
+            }
+        }
+        self.fast = None;
+        result?;
+        self.loops.pop();
+        self.assigned = before;
+        if !self.terminated() {
+            self.b.ins().jump(latch, &[]);
+        }
+        self.enter(latch);
+        let i = self.b.use_var(counter);
+        let next = self.b.ins().iadd_imm_s(i, 2 * step);
+        self.b.def_var(counter, next);
+        self.b.ins().jump(test, &[]);
+        self.b.seal_block(test);
+        for block in std::mem::take(&mut self.fallbacks).into_values() {
+            self.b.seal_block(block);
+        }
         Ok(())
     }
 
