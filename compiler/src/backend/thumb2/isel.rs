@@ -251,6 +251,18 @@ impl Isel<'_> {
         }
     }
 
+    /// The icmp defining `value`, wherever it is and however often it is used, for a branch
+    /// on it: comparing again at the branch is one instruction, a truth value kept for it
+    /// three more (`ite`, two moves; then a compare with zero). When nothing else uses the
+    /// truth value it goes as dead.
+    fn branch_icmp(&self, value: Value) -> Option<(IntCC, Value, Value)> {
+        let def = self.func.dfg.value_def(value).inst()?;
+        match self.func.dfg.insts[def] {
+            InstructionData::IntCompare { opcode: Opcode::Icmp, cond, args } => Some((cond, args[0], args[1])),
+            _ => None,
+        }
+    }
+
     /// The `sadd_overflow`/`ssub_overflow` whose overflow flag `value` is, in `block`, if
     /// only this use needs it: the flags of `cmn a, b` or `cmp a, b` (V) say it.
     fn fusable_overflow(&self, value: Value, within: ir::Block) -> Option<(Cond, Reg, CmpRhs)> {
@@ -978,6 +990,14 @@ impl Isel<'_> {
                 let cold = self.func.layout.is_cold(cl_block);
                 for (a, loc) in args.iter().zip(assign_args(&params)?) {
                     match loc {
+                        // A constant word argument is made right here (an operator's code, a
+                        // line): shared with hot code, it would hold a register across it.
+                        ArgLoc::Reg(preg) if !self.float[a.as_u32() as usize] && self.konst(*a).is_some() => {
+                            let t = self.temp();
+                            let imm = self.konst(*a).unwrap_or(0) as u32;
+                            self.push(block, MInst::MovImm { rd: t, imm });
+                            call_args.push((t, preg));
+                        }
                         ArgLoc::Reg(preg) if cold && !self.float[a.as_u32() as usize] => {
                             let t = self.temp();
                             self.push(block, MInst::MovRR { rd: t, rm: v(*a) });
@@ -1044,7 +1064,7 @@ impl Isel<'_> {
                     self.push(block, MInst::BrFlags { cond: Cond::Vs, taken, not_taken });
                     return Ok(());
                 }
-                let (cond, rn, rhs) = match self.fusable_icmp(args[0], cl_block) {
+                let (cond, rn, rhs) = match self.branch_icmp(args[0]) {
                     Some((cc, a, b)) => self.compare(block, cc, a, b),
                     None => match self.fusable_overflow(args[0], cl_block) {
                         Some(flags) => flags,
