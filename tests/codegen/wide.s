@@ -90,20 +90,20 @@ call_fmix:
     16:  vcvt.f32.s32 s0, s16
     1a:  mov.w r4, #1073741824
     1e:  vmov s1, r4
-    22:  movs r4, #0
-    24:  movw r5, #0
-    28:  movt r5, #16376
+    22:  movs r5, #0
+    24:  movw r4, #0
+    28:  movt r4, #16376
     2c:  mov r0, r6
     2e:  vmov s2, r0
     32:  vmov s3, r1
-    36:  vmov s4, r4
-    3a:  vmov s5, r5
+    36:  vmov s4, r5
+    3a:  vmov s5, r4
     3e:  bl <fmix>	; ThmCall fmix
     42:  vmov r0, s0
     46:  vmov r1, s1
-    4a:  movw r3, #0
-    4e:  movt r3, #16528
-    52:  mov r2, r4
+    4a:  movs r2, #0
+    4c:  movw r3, #0
+    50:  movt r3, #16528
     54:  bl <__aeabi_dmul>	; ThmCall __aeabi_dmul
     58:  bl <__aeabi_d2iz>	; ThmCall __aeabi_d2iz
     5c:  vpop {s16}

@@ -3,7 +3,7 @@
 //! subscripts, displays, comprehensions, lambdas and f-strings.
 
 use super::builtins::{builtin_names, closest, is_builtin, module};
-use super::{small_range, Body, FnLowerer, Pending};
+use super::{small_range, Body, FnLowerer, ListMemory, Pending};
 use crate::diag::CompileError;
 use crate::frontend::scope;
 use cranelift_codegen::entity::EntityRef;
@@ -269,6 +269,15 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
                     if f.small.contains(name) {
                         f.values.insert(v);
                     }
+                    if f.list_names.contains(name) {
+                        f.lists.insert(v);
+                    }
+                    if f.counter.as_deref() == Some(name) {
+                        f.counter_values.insert(v);
+                        if f.counter_nonnegative {
+                            f.nonnegative.insert(v);
+                        }
+                    }
                 }
                 Ok(v)
             }
@@ -379,40 +388,130 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
         let result = self.b.append_block_param(done, w);
         let slow = self.b.create_block();
         self.b.set_cold_block(slow);
-        let addr = self.seq_index(obj, key, true, slow);
-        let v = self.b.ins().load(w, MemFlagsData::trusted(), addr, 0);
+        let certain = self.known_list(obj) && self.known_small(key);
+        let bytes = (!certain).then(|| self.b.create_block());
+        let addr = self.seq_index(obj, key, true, bytes.map(|b| (b, false)), slow);
+        let items = self.list_memory(ListMemory::Items);
+        let v = self.b.ins().load(w, items, addr, 0);
         self.b.ins().jump(done, &[BlockArg::Value(v)]);
+        if let Some(bytes) = bytes {
+            // bytes and bytearray: a byte, as a small int.
+            self.enter(bytes);
+            let byte = self.byte_index(obj, key, slow);
+            let v = self.b.ins().uload8(w, items, byte, 0);
+            let v = self.b.ins().ishl_imm_u(v, 1);
+            let v = self.b.ins().bor_imm_u(v, 1);
+            self.b.ins().jump(done, &[BlockArg::Value(v)]);
+        }
         self.enter(slow);
-        let v = self.call_rt_checked("rt_getitem", &[obj, key]);
-        self.b.ins().jump(done, &[BlockArg::Value(v)]);
+        if certain {
+            // A list and a small int out of range: the runtime raises IndexError, and the
+            // code after the access knows the list was not touched (its items and length
+            // need no loading again).
+            self.call_rt("rt_getitem", &[obj, key]);
+            self.jump_to_exc_exit();
+        } else {
+            let v = self.call_rt_checked("rt_getitem", &[obj, key]);
+            self.b.ins().jump(done, &[BlockArg::Value(v)]);
+        }
         self.enter(done);
         result
     }
 
-    /// `obj[key] = v`, inline for a list indexed by a small int.
+    /// `obj[key] = v`, inline for a list (or bytearray) indexed by a small int.
     pub(super) fn setitem(&mut self, obj: ir::Value, key: ir::Value, v: ir::Value) {
         let done = self.b.create_block();
         let slow = self.b.create_block();
         self.b.set_cold_block(slow);
-        let addr = self.seq_index(obj, key, false, slow);
-        self.b.ins().store(MemFlagsData::trusted(), v, addr, 0);
+        let certain = self.known_list(obj) && self.known_small(key);
+        let bytes = (!certain).then(|| self.b.create_block());
+        let addr = self.seq_index(obj, key, false, bytes.map(|b| (b, true)), slow);
+        let items = self.list_memory(ListMemory::Items);
+        self.b.ins().store(items, v, addr, 0);
         self.b.ins().jump(done, &[]);
+        if let Some(bytes) = bytes {
+            // A bytearray and a small int in range(256): the byte.
+            self.enter(bytes);
+            let byte_ok = self.b.create_block();
+            self.b.set_cold_block(byte_ok);
+            let n = self.b.ins().sshr_imm_u(v, 1);
+            let in_range = self.b.ins().icmp_imm_u(IntCC::UnsignedLessThan, n, 256);
+            let w = self.word();
+            let in_range = self.b.ins().uextend(w, in_range);
+            let tag = self.b.ins().band_imm_u(v, 1);
+            let fits = self.b.ins().band(tag, in_range);
+            self.b.ins().brif(fits, byte_ok, &[], slow, &[]);
+            self.enter(byte_ok);
+            let byte = self.byte_index(obj, key, slow);
+            self.b.ins().istore8(items, n, byte, 0);
+            self.b.ins().jump(done, &[]);
+        }
         self.enter(slow);
-        self.call_rt_checked("rt_setitem", &[obj, key, v]);
-        self.b.ins().jump(done, &[]);
+        if certain {
+            // Out of range: IndexError (see `getitem`).
+            self.call_rt("rt_setitem", &[obj, key, v]);
+            self.jump_to_exc_exit();
+        } else {
+            self.call_rt_checked("rt_setitem", &[obj, key, v]);
+            self.b.ins().jump(done, &[]);
+        }
         self.enter(done);
+    }
+
+    /// For a bytes or bytearray `obj` and a small-int `key` ([`Self::seq_index`] checked
+    /// both): the address of the byte when the index is in range (negative ones from the end),
+    /// continuing in a new block; else to `slow`. (Their length and data pointer sit where a
+    /// list's length and items pointer do.)
+    fn byte_index(&mut self, obj: ir::Value, key: ir::Value, slow: ir::Block) -> ir::Value {
+        let (w, wb) = (self.word(), self.word_bytes());
+        let [check, in_range] = self.new_blocks();
+        self.b.set_cold_block(check);
+        self.b.set_cold_block(in_range);
+        let header = self.list_memory(ListMemory::Header);
+        let data = self.b.ins().load(w, header, obj, 3 * wb);
+        let data_param = self.b.append_block_param(check, w);
+        self.b.ins().jump(check, &[BlockArg::Value(data)]);
+        self.index_in_range(obj, key, data_param, 0, [check, in_range, slow])
     }
 
     /// The address of item `key` of list `obj` (or of tuple `obj` too, when `tuple_too`) when
     /// `key` is a small int in range (negative ones from the end), continuing in a new block;
-    /// every other case goes to `slow`.
-    fn seq_index(&mut self, obj: ir::Value, key: ir::Value, tuple_too: bool, slow: ir::Block) -> ir::Value {
+    /// with `bytes` (a block, and whether only a bytearray goes there), a bytes or bytearray
+    /// with a small-int key goes to that block; every other case goes to `slow`.
+    fn seq_index(
+        &mut self,
+        obj: ir::Value,
+        key: ir::Value,
+        tuple_too: bool,
+        bytes: Option<(ir::Block, bool)>,
+        slow: ir::Block,
+    ) -> ir::Value {
         use mpyc_runtime::object::Kind;
+        const _: () = assert!(Kind::ByteArray as u8 == Kind::Bytes as u8 + 1, "one unsigned compare takes both");
         let w = self.word();
         let wb = self.word_bytes();
         let flags = MemFlagsData::trusted();
         let [is_obj, is_list, check, in_range] = self.new_blocks();
-        let [not_list, is_tuple] = if tuple_too { self.new_blocks() } else { [slow; 2] };
+        if self.known_list(obj) {
+            // A list for certain (a loop's fast copy checked it on entry).
+            let items = self.b.append_block_param(check, w);
+            if self.known_small(key) {
+                self.b.ins().jump(is_list, &[]);
+            } else {
+                let tag = self.b.ins().band_imm_u(key, 1);
+                self.b.ins().brif(tag, is_list, &[], slow, &[]);
+            }
+            self.enter(is_list);
+            let header = self.list_memory(ListMemory::Header);
+            let v = self.b.ins().load(w, header, obj, 3 * wb);
+            self.b.ins().jump(check, &[BlockArg::Value(v)]);
+            self.enter(is_obj);
+            self.b.ins().jump(slow, &[]);
+            let scale = i64::from(wb.trailing_zeros());
+            return self.index_in_range(obj, key, items, scale, [check, in_range, slow]);
+        }
+        let other_kinds = tuple_too || bytes.is_some();
+        let [not_list, is_tuple, not_tuple] = if other_kinds { self.new_blocks() } else { [slow; 3] };
         // A small-int key and a pointer object…
         // (obj & 3) | ((key & 1) ^ 1) is zero exactly when both hold.
         let ptr_bits = self.b.ins().band_imm_u(obj, 3);
@@ -425,7 +524,7 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
         };
         self.b.ins().brif(wrong, slow, &[], is_obj, &[]);
         self.enter(is_obj);
-        // …whose type's kind is List (or Tuple, tested off the list's path)…
+        // …whose type's kind is List (or Tuple, bytes, bytearray: tested off the list's path)…
         let ty = self.b.ins().load(w, flags, obj, 0);
         let kind = self.b.ins().uload8(w, flags, ty, wb);
         let list = self.b.ins().icmp_imm_s(IntCC::Equal, kind, i64::from(Kind::List as u8));
@@ -433,30 +532,75 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
         self.b.ins().brif(list, is_list, &[], not_list, &[]);
         // A list's items are behind a pointer; a tuple's follow its length.
         self.enter(is_list);
-        let v = self.b.ins().load(w, flags, obj, 3 * wb);
+        let header = self.list_memory(ListMemory::Header);
+        let v = self.b.ins().load(w, header, obj, 3 * wb);
         self.b.ins().jump(check, &[BlockArg::Value(v)]);
-        if tuple_too {
-            self.b.set_cold_block(not_list);
-            self.b.set_cold_block(is_tuple);
+        if other_kinds {
+            for b in [not_list, is_tuple, not_tuple] {
+                self.b.set_cold_block(b);
+            }
             self.enter(not_list);
-            let tuple = self.b.ins().icmp_imm_s(IntCC::Equal, kind, i64::from(Kind::Tuple as u8));
-            self.b.ins().brif(tuple, is_tuple, &[], slow, &[]);
-            self.enter(is_tuple);
-            let v = self.b.ins().iadd_imm_s(obj, i64::from(2 * wb));
-            self.b.ins().jump(check, &[BlockArg::Value(v)]);
+            if tuple_too {
+                let tuple = self.b.ins().icmp_imm_s(IntCC::Equal, kind, i64::from(Kind::Tuple as u8));
+                self.b.ins().brif(tuple, is_tuple, &[], not_tuple, &[]);
+                self.enter(is_tuple);
+                let v = self.b.ins().iadd_imm_s(obj, i64::from(2 * wb));
+                self.b.ins().jump(check, &[BlockArg::Value(v)]);
+            } else {
+                self.b.ins().jump(not_tuple, &[]);
+                self.enter(is_tuple);
+                self.b.ins().jump(slow, &[]);
+            }
+            self.enter(not_tuple);
+            match bytes {
+                Some((target, only_bytearray)) => {
+                    let fits = if only_bytearray {
+                        self.b.ins().icmp_imm_s(IntCC::Equal, kind, i64::from(Kind::ByteArray as u8))
+                    } else {
+                        let from_bytes = self.b.ins().iadd_imm_s(kind, -i64::from(Kind::Bytes as u8));
+                        self.b.ins().icmp_imm_u(IntCC::UnsignedLessThanOrEqual, from_bytes, 1)
+                    };
+                    self.b.set_cold_block(target);
+                    self.b.ins().brif(fits, target, &[], slow, &[]);
+                }
+                None => {
+                    self.b.ins().jump(slow, &[]);
+                }
+            }
         }
-        // …and an index that is in range once a negative one counts from the end.
+        let scale = i64::from(wb.trailing_zeros());
+        self.index_in_range(obj, key, items, scale, [check, in_range, slow])
+    }
+
+    /// The rest of [`Self::seq_index`] and [`Self::byte_index`], in `check` (whose parameter
+    /// is `items`, of `1 << scale` bytes each): the address of the item when the index is in
+    /// range once a negative one counts from the end (a key known not to be negative needs no
+    /// such count).
+    fn index_in_range(
+        &mut self,
+        obj: ir::Value,
+        key: ir::Value,
+        items: ir::Value,
+        scale: i64,
+        [check, in_range, slow]: [ir::Block; 3],
+    ) -> ir::Value {
+        let (w, wb) = (self.word(), self.word_bytes());
         self.enter(check);
-        let len = self.b.ins().load(w, flags, obj, wb);
+        let header = self.list_memory(ListMemory::Header);
+        let len = self.b.ins().load(w, header, obj, wb);
         let i = self.b.ins().sshr_imm_u(key, 1);
-        let top = i64::from(self.word().bits() - 1);
-        let sign = self.b.ins().sshr_imm_u(i, top);
-        let wrap = self.b.ins().band(sign, len);
-        let index = self.b.ins().iadd(i, wrap);
+        let index = if self.known_nonnegative(key) {
+            i
+        } else {
+            let top = i64::from(self.word().bits() - 1);
+            let sign = self.b.ins().sshr_imm_u(i, top);
+            let wrap = self.b.ins().band(sign, len);
+            self.b.ins().iadd(i, wrap)
+        };
         let fits = self.b.ins().icmp(IntCC::UnsignedLessThan, index, len);
         self.b.ins().brif(fits, in_range, &[], slow, &[]);
         self.enter(in_range);
-        let offset = self.b.ins().ishl_imm_u(index, i64::from(wb.trailing_zeros()));
+        let offset = if scale == 0 { index } else { self.b.ins().ishl_imm_u(index, scale) };
         self.b.ins().iadd(items, offset)
     }
 
@@ -502,7 +646,8 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
         self.enter(seq_test);
         let seq = self.b.ins().load(w, flags, it, 2 * wb);
         let pos = self.b.ins().load(w, flags, it, 4 * wb);
-        let len = self.b.ins().load(w, flags, seq, wb);
+        let header = self.list_memory(ListMemory::Header);
+        let len = self.b.ins().load(w, header, seq, wb);
         let more = self.b.ins().icmp(IntCC::UnsignedLessThan, pos, len);
         self.b.ins().brif(more, has_more, &[], exhausted, &[]);
         self.enter(has_more);
@@ -511,12 +656,13 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
         let is_list = self.b.ins().icmp_imm_s(IntCC::Equal, mode, MODE_LIST as i64);
         self.b.ins().brif(is_list, list_items, &[], items_of, &[BlockArg::Value(tuple_items)]);
         self.enter(list_items);
-        let list_items = self.b.ins().load(w, flags, seq, 3 * wb);
+        let list_items = self.b.ins().load(w, header, seq, 3 * wb);
         self.b.ins().jump(items_of, &[BlockArg::Value(list_items)]);
         self.enter(items_of);
         let offset = self.b.ins().ishl_imm_u(pos, i64::from(wb.trailing_zeros()));
         let addr = self.b.ins().iadd(items, offset);
-        let v = self.b.ins().load(w, flags, addr, 0);
+        let items = self.list_memory(ListMemory::Items);
+        let v = self.b.ins().load(w, items, addr, 0);
         let next = self.b.ins().iadd_imm_s(pos, 1);
         self.b.ins().store(flags, next, it, 4 * wb);
         self.b.ins().jump(got, &[BlockArg::Value(v)]);
@@ -592,6 +738,9 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
         ) {
             let opv = self.iconst(slow_op as i64);
             return self.call_rt_checked("rt_binop", &[opv, a, b]);
+        }
+        if let Some(r) = self.counter_plus(op, a, b) {
+            return r;
         }
         if let Some(fallback) = self.fast.as_ref().and_then(|f| f.fallback) {
             if matches!(op, binop::ADD | binop::SUB | binop::MUL) && self.known_small(a) && self.known_small(b) {
@@ -695,6 +844,41 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
         self.b.ins().jump(merge, &[BlockArg::Value(r)]);
         self.enter(merge);
         result
+    }
+
+    /// In a loop's fast copy, `i + c` or `c + i` for the counter `i` and `0 ≤ c ≤ step`: a
+    /// small int without an overflow test (the fast mode's room above `stop`).
+    fn counter_plus(&mut self, op: usize, a: ir::Value, b: ir::Value) -> Option<ir::Value> {
+        let f = self.fast.as_ref()?;
+        if op != binop::ADD {
+            return None;
+        }
+        let dfg = &self.b.func.dfg;
+        let constant = |v: ir::Value| match dfg.value_def(v).inst().map(|i| &dfg.insts[i]) {
+            Some(ir::InstructionData::UnaryImm { opcode: ir::Opcode::Iconst, imm }) if imm.bits() & 1 == 1 => {
+                Some(imm.bits() >> 1)
+            }
+            _ => None,
+        };
+        let (i, c) = if f.counter_values.contains(&a) {
+            (a, constant(b)?)
+        } else if f.counter_values.contains(&b) {
+            (b, constant(a)?)
+        } else {
+            return None;
+        };
+        if !(0..=f.step).contains(&c) {
+            return None;
+        }
+        let nonnegative = f.nonnegative.contains(&i);
+        let r = self.b.ins().iadd_imm_s(i, 2 * c);
+        if let Some(f) = &mut self.fast {
+            f.values.insert(r);
+            if nonnegative {
+                f.nonnegative.insert(r);
+            }
+        }
+        Some(r)
     }
 
     /// `a op b` (`+ - *`) of two small ints in a loop's fast copy: a small int, or on overflow
@@ -1088,7 +1272,8 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
         let ours = self.b.ins().icmp_imm_u(IntCC::UnsignedLessThan, from_list, 5);
         self.b.ins().brif(ours, sized, &[], slow, &[]);
         self.enter(sized);
-        let n = self.b.ins().load(w, mem, v, wb);
+        let header = self.list_memory(ListMemory::Header);
+        let n = self.b.ins().load(w, header, v, wb);
         let twice = self.b.ins().ishl_imm_u(n, 1);
         let r = self.b.ins().bor_imm_u(twice, 1);
         self.b.ins().jump(done, &[BlockArg::Value(r)]);

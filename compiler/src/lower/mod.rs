@@ -10,6 +10,7 @@
 mod builtins;
 mod expr;
 mod floats;
+mod loads;
 mod stack;
 mod stmt;
 mod versions;
@@ -562,6 +563,7 @@ fn lower_function<'a>(
         int_names,
         recording: None,
         fallbacks: HashMap::new(),
+        list_regions: None,
     };
     l.prologue();
     if let Body::Expr(e) = lambda {
@@ -586,10 +588,12 @@ fn lower_function<'a>(
         .filter(|(&i, _)| mpyc_runtime::abi::lookup(&l.prog.functions[i as usize].name).is_none())
         .map(|(_, &r)| r)
         .collect();
+    let items_region = l.list_regions.map(|r| r[ListMemory::Items as usize]);
     l.b.finalize(frontend_config(prog_word));
     if let Some(check) = check {
         stack::place(&mut func, check, &python, prog_word);
     }
+    loads::reuse_list_loads(&mut func, items_region);
     Ok(func)
 }
 
@@ -694,6 +698,17 @@ pub(crate) struct FnLowerer<'a, 'p> {
     recording: Option<HashSet<*const ast::Stmt>>,
     /// Those blocks.
     fallbacks: HashMap<*const ast::Stmt, ir::Block>,
+    /// The alias regions of list memory ([`Self::list_memory`]), once made.
+    list_regions: Option<[ir::AliasRegion; 2]>,
+}
+
+/// What of a list (or tuple) a load or store touches ([`FnLowerer::list_memory`]).
+#[derive(Clone, Copy)]
+pub(crate) enum ListMemory {
+    /// The header words: length and items pointer.
+    Header = 0,
+    /// The items.
+    Items = 1,
 }
 
 /// What the fast copy of a loop body knows ([`versions::Plan`]).
@@ -707,6 +722,18 @@ pub(crate) struct FastCopy {
     evens: HashMap<ir::Value, ir::Value>,
     /// Statements whose int arithmetic goes to their fallback on overflow.
     fastable: HashSet<*const ast::Stmt>,
+    /// Names that hold lists here, and their values as read.
+    list_names: HashSet<String>,
+    lists: HashSet<ir::Value>,
+    /// The counter's name, its values as read, and the loop's step: `i + c` for `0 ≤ c ≤
+    /// step` stays a small int (the loop's fast mode left that much room above `stop`).
+    counter: Option<String>,
+    counter_values: HashSet<ir::Value>,
+    step: i64,
+    counter_nonnegative: bool,
+    /// Values known not to be negative (the counter, when the loop starts at 0 or above, and
+    /// sums of it with small constants).
+    nonnegative: HashSet<ir::Value>,
     /// The fallback of the statement being lowered, when it is one of those.
     fallback: Option<ir::Block>,
 }
@@ -868,6 +895,35 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
             _ => false,
         });
         literal || self.fast.as_ref().is_some_and(|f| f.values.contains(&v))
+    }
+
+    /// Memory flags for an access to list (or tuple) memory, in an alias region of its own
+    /// for each part: a store of an item then leaves the headers' loads (items pointer,
+    /// length) standing for the optimizer. Every load of list memory in generated code goes
+    /// through here; stores outside a region (and calls) count as touching every region.
+    pub(crate) fn list_memory(&mut self, part: ListMemory) -> MemFlagsData {
+        let regions = match self.list_regions {
+            Some(r) => r,
+            None => {
+                let mut make = |user_id, description| {
+                    self.b.func.dfg.alias_regions.insert(ir::AliasRegionData { user_id, description })
+                };
+                let r = [make(1, "list header".into()), make(2, "list items".into())];
+                self.list_regions = Some(r);
+                r
+            }
+        };
+        MemFlagsData::trusted().with_alias_region(Some(regions[part as usize]))
+    }
+
+    /// Whether `v` is certainly a list (in a loop's fast copy).
+    pub(crate) fn known_list(&self, v: ir::Value) -> bool {
+        self.fast.as_ref().is_some_and(|f| f.lists.contains(&v))
+    }
+
+    /// Whether `v` is certainly a small int that is not negative.
+    pub(crate) fn known_nonnegative(&self, v: ir::Value) -> bool {
+        self.fast.as_ref().is_some_and(|f| f.nonnegative.contains(&v))
     }
 
     fn terminated(&self) -> bool {

@@ -583,11 +583,9 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
         let [fast_test, slow_test, fast_step, slow_step] = self.new_blocks();
         let plan = match &*f.target {
             ast::Expr::Name(t) => {
-                let local = |n: &str| {
-                    self.int_names.contains(n)
-                        && matches!(self.place(n), Place::Local(v) if self.unboxed_local(n).is_none() && self.vars.get(n) == Some(&v))
-                };
-                versions::plan(&f.body, t.id.as_str(), &local)
+                let plain = |n: &str| matches!(self.place(n), Place::Local(v) if self.unboxed_local(n).is_none() && self.vars.get(n) == Some(&v));
+                let local = |n: &str| self.int_names.contains(n) && plain(n);
+                versions::plan(&f.body, t.id.as_str(), &local, &plain)
             }
             _ => None,
         };
@@ -641,7 +639,7 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
         self.b.def_var(counter, next);
         self.b.ins().jump(header, &[]);
         if let Some(plan) = plan {
-            self.fast_copy(f, plan, guard, counter, stop, (cc, step), [header, other, after])?;
+            self.fast_copy(f, plan, guard, counter, [start, stop], (cc, step), [header, other, after])?;
         }
         self.b.seal_block(header);
         self.line = line;
@@ -650,10 +648,12 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
         Ok(())
     }
 
-    /// The fast copy of a versioned `for … in range(…)` loop ([`versions`]): entered at
+    /// The fast copies of a versioned `for … in range(…)` loop ([`versions`]), entered at
     /// `guard` (the counter a machine word), which checks the plan's locals and goes to the
-    /// general loop's `header` if one is not a small int (nor unbound); the copy's own test
-    /// and step, its body with the plan's knowledge, and its statements' fallbacks sealed.
+    /// general loop's `header` if one is not a small int (nor unbound); then the statements'
+    /// fallbacks are sealed. A plan with lists has two copies: one that knows them for lists
+    /// (checked next, with the counter starting at 0 or above), and one that does not, for
+    /// when they are not (a `bytearray`, a tuple), so that the ints are still known.
     #[allow(clippy::too_many_arguments)]
     fn fast_copy(
         &mut self,
@@ -661,19 +661,18 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
         plan: versions::Plan,
         guard: ir::Block,
         counter: Variable,
-        stop: ir::Value,
+        [start, stop]: [ir::Value; 2],
         (cc, step): (IntCC, i64),
         [header, other, after]: [ir::Block; 3],
     ) -> Result<()> {
-        let [test, body, latch] = self.new_blocks();
         self.enter(guard);
+        let w = self.word();
         let mut ok = None;
         for name in &plan.guards {
             let Place::Local(var) = self.place(name) else { continue };
             let v = self.b.use_var(var);
             let tag = self.b.ins().band_imm_u(v, 1);
             let unbound = self.b.ins().icmp_imm_u(IntCC::Equal, v, 0);
-            let w = self.word();
             let unbound = self.b.ins().uextend(w, unbound);
             let fine = self.b.ins().bor(tag, unbound);
             ok = Some(match ok {
@@ -681,30 +680,110 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
                 None => fine,
             });
         }
+        let [ints_ok, lists_ok] = self.new_blocks();
         match ok {
             Some(ok) => {
-                self.b.ins().brif(ok, test, &[], header, &[]);
+                self.b.ins().brif(ok, ints_ok, &[], header, &[]);
             }
             None => {
-                self.b.ins().jump(test, &[]);
+                self.b.ins().jump(ints_ok, &[]);
             }
         }
+        self.enter(ints_ok);
+        if plan.lists.is_empty() {
+            self.b.ins().jump(lists_ok, &[]);
+            self.enter(lists_ok);
+            self.one_fast_copy(f, &plan, false, counter, stop, (cc, step), [other, after])?;
+        } else {
+            // The lists are lists, and the counter starts at 0 or above (an index then needs
+            // no count from the end); else the copy without lists.
+            let without = self.b.create_block();
+            let list_kind = i64::from(mpyc_runtime::object::Kind::List as u8);
+            let nonnegative = self.b.ins().icmp_imm_s(IntCC::SignedGreaterThanOrEqual, start, 1);
+            let mut pending = Some(self.b.ins().uextend(w, nonnegative));
+            for name in &plan.lists {
+                let Place::Local(var) = self.place(name) else { continue };
+                let [is_ptr, is_list] = self.new_blocks();
+                let v = self.b.use_var(var);
+                let mut wrong = self.b.ins().band_imm_u(v, 3);
+                let unbound = self.b.ins().icmp_imm_u(IntCC::Equal, v, 0);
+                let unbound = self.b.ins().uextend(w, unbound);
+                wrong = self.b.ins().bor(wrong, unbound);
+                if let Some(o) = pending.take() {
+                    let failed = self.b.ins().bxor_imm_u(o, 1);
+                    wrong = self.b.ins().bor(wrong, failed);
+                }
+                self.b.ins().brif(wrong, without, &[], is_ptr, &[]);
+                self.enter(is_ptr);
+                let wb = self.word_bytes();
+                let ty = self.b.ins().load(w, MemFlagsData::trusted(), v, 0);
+                let kind = self.b.ins().uload8(w, MemFlagsData::trusted(), ty, wb);
+                let list = self.b.ins().icmp_imm_s(IntCC::Equal, kind, list_kind);
+                self.b.ins().brif(list, is_list, &[], without, &[]);
+                self.enter(is_list);
+            }
+            match pending {
+                Some(p) => {
+                    self.b.ins().brif(p, lists_ok, &[], without, &[]);
+                }
+                None => {
+                    self.b.ins().jump(lists_ok, &[]);
+                }
+            }
+            self.enter(lists_ok);
+            self.one_fast_copy(f, &plan, true, counter, stop, (cc, step), [other, after])?;
+            self.enter(without);
+            self.b.ins().jump(header, &[]);
+        }
+        for block in std::mem::take(&mut self.fallbacks).into_values() {
+            self.b.seal_block(block);
+        }
+        Ok(())
+    }
+
+    /// One fast copy of a loop's body, from the current block: its own test and step, its
+    /// body lowered with what `plan` (and, with `lists`, its lists) says.
+    #[allow(clippy::too_many_arguments)]
+    fn one_fast_copy(
+        &mut self,
+        f: &'a ast::StmtFor,
+        plan: &versions::Plan,
+        lists: bool,
+        counter: Variable,
+        stop: ir::Value,
+        (cc, step): (IntCC, i64),
+        [other, after]: [ir::Block; 2],
+    ) -> Result<()> {
+        let [test, body, latch] = self.new_blocks();
+        self.b.ins().jump(test, &[]);
         self.b.switch_to_block(test);
         let i = self.b.use_var(counter);
         let more = self.b.ins().icmp(cc, i, stop);
         self.b.ins().brif(more, body, &[], other, &[]);
         self.enter(body);
         let before = self.assigned.clone();
+        let nonnegative_counter = lists && step > 0;
         self.fast = Some(super::FastCopy {
-            small: plan.small,
+            small: plan.small.clone(),
             values: HashSet::new(),
             evens: HashMap::new(),
-            fastable: plan.fastable,
+            fastable: plan.fastable.clone(),
             fallback: None,
+            list_names: if lists { plan.lists.iter().cloned().collect() } else { HashSet::new() },
+            lists: HashSet::new(),
+            counter: plan.counter.clone(),
+            counter_values: HashSet::new(),
+            step,
+            counter_nonnegative: nonnegative_counter,
+            nonnegative: HashSet::new(),
         });
         let i = self.b.use_var(counter);
         if let Some(fc) = &mut self.fast {
             fc.values.insert(i);
+            fc.counter_values.insert(i);
+            if nonnegative_counter {
+                fc.nonnegative.insert(i);
+            }
         }
         self.assign(&f.target, i)?;
         self.loops.push((latch, after));
@@ -728,9 +807,6 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
         self.b.def_var(counter, next);
         self.b.ins().jump(test, &[]);
         self.b.seal_block(test);
-        for block in std::mem::take(&mut self.fallbacks).into_values() {
-            self.b.seal_block(block);
-        }
         Ok(())
     }
 

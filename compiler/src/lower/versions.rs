@@ -32,11 +32,21 @@ pub(super) struct Plan {
     pub small: HashSet<String>,
     /// The statements that assign them, whose overflow goes to the general copy.
     pub fastable: HashSet<*const ast::Stmt>,
+    /// Locals the body indexes with the counter (`a[j + 1]`) and never assigns: checked to
+    /// be lists on entry.
+    pub lists: BTreeSet<String>,
+    /// The counter itself, when the body leaves it alone.
+    pub counter: Option<String>,
 }
 
 /// The plan for the body of `for target in range(…)`, or `None` when the loop is not worth
 /// copying or cannot be. `local` tells the names that are plain locals of the function.
-pub(super) fn plan(body: &[ast::Stmt], target: &str, local: &dyn Fn(&str) -> bool) -> Option<Plan> {
+pub(super) fn plan(
+    body: &[ast::Stmt],
+    target: &str,
+    local: &dyn Fn(&str) -> bool,
+    plain: &dyn Fn(&str) -> bool,
+) -> Option<Plan> {
     let mut count = 0;
     if !body.iter().all(|s| simple(s, &mut count)) || count > MAX_STATEMENTS {
         return None;
@@ -79,7 +89,61 @@ pub(super) fn plan(body: &[ast::Stmt], target: &str, local: &dyn Fn(&str) -> boo
     if counter_left_alone {
         small.insert(target.to_string());
     }
-    Some(Plan { guards, small, fastable: fastable.iter().map(|a| a.stmt).collect() })
+    let mut lists = BTreeSet::new();
+    if counter_left_alone {
+        body.iter().for_each(|s| indexed_by(s, target, &mut lists));
+        lists.retain(|n| !assigned.contains(n.as_str()) && plain(n));
+    }
+    let counter = counter_left_alone.then(|| target.to_string());
+    Some(Plan { guards, small, fastable: fastable.iter().map(|a| a.stmt).collect(), lists, counter })
+}
+
+/// The names `s` subscripts with an index that involves the counter `target`.
+fn indexed_by(s: &ast::Stmt, target: &str, out: &mut BTreeSet<String>) {
+    fn expr(e: &ast::Expr, target: &str, out: &mut BTreeSet<String>) {
+        use ast::Expr::*;
+        match e {
+            Subscript(x) => {
+                let mut names = Vec::new();
+                names_in(&x.slice, &mut names);
+                if let (Name(n), true) = (&*x.value, names.contains(&target)) {
+                    out.insert(n.id.to_string());
+                }
+                expr(&x.value, target, out);
+                expr(&x.slice, target, out);
+            }
+            BinOp(b) => {
+                expr(&b.left, target, out);
+                expr(&b.right, target, out);
+            }
+            UnaryOp(u) => expr(&u.operand, target, out),
+            BoolOp(b) => b.values.iter().for_each(|v| expr(v, target, out)),
+            Compare(c) => std::iter::once(&*c.left).chain(&c.comparators).for_each(|v| expr(v, target, out)),
+            Call(c) => {
+                expr(&c.func, target, out);
+                c.args.iter().for_each(|a| expr(a, target, out));
+            }
+            Attribute(a) => expr(&a.value, target, out),
+            Tuple(t) => t.elts.iter().for_each(|v| expr(v, target, out)),
+            List(l) => l.elts.iter().for_each(|v| expr(v, target, out)),
+            IfExp(i) => [&i.test, &i.body, &i.orelse].into_iter().for_each(|v| expr(v, target, out)),
+            _ => {}
+        }
+    }
+    match s {
+        ast::Stmt::Assign(a) => a.targets.iter().chain(std::iter::once(&*a.value)).for_each(|e| expr(e, target, out)),
+        ast::Stmt::AugAssign(a) => {
+            expr(&a.target, target, out);
+            expr(&a.value, target, out);
+        }
+        ast::Stmt::Expr(e) => expr(&e.value, target, out),
+        ast::Stmt::If(i) => {
+            expr(&i.test, target, out);
+            i.body.iter().chain(&i.orelse).for_each(|s| indexed_by(s, target, out));
+        }
+        ast::Stmt::Return(r) => r.value.iter().for_each(|e| expr(e, target, out)),
+        _ => {}
+    }
 }
 
 /// An assignment of a name in the body: `name = value` or `name op= value` (`op` one of
