@@ -61,7 +61,9 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
         match e {
             ast::Expr::Constant(c) => self.constant(c),
             ast::Expr::Name(n) => self.load_name(n),
-            ast::Expr::BinOp(_) if self.float_candidate(e) => self.float_expr(e),
+            // (Not in a loop's fast statement: its names are small ints, and its result
+            // must be one or go to the statement's fallback.)
+            ast::Expr::BinOp(_) if self.float_candidate(e) && !self.in_fast_statement() => self.float_expr(e),
             ast::Expr::BinOp(b) => {
                 let op = binary_op(b.op).ok_or_else(|| self.error(e, "the `@` operator is not supported"))?;
                 let l = self.expr(&b.left)?;

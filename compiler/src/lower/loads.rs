@@ -54,6 +54,7 @@ pub(crate) fn reuse_list_loads(func: &mut ir::Function, items: Option<AliasRegio
     }
     for (inst, result, earlier) in replaced {
         func.layout.remove_inst(inst);
+        func.dfg.detach_inst_results(inst);
         func.dfg.change_to_alias(result, earlier);
     }
 }

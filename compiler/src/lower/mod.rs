@@ -916,6 +916,12 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
         MemFlagsData::trusted().with_alias_region(Some(regions[part as usize]))
     }
 
+    /// Whether a statement of a loop's fast copy that must compute a small int (or go to its
+    /// fallback) is being lowered.
+    pub(crate) fn in_fast_statement(&self) -> bool {
+        self.fast.as_ref().is_some_and(|f| f.fallback.is_some())
+    }
+
     /// Whether `v` is certainly a list (in a loop's fast copy).
     pub(crate) fn known_list(&self, v: ir::Value) -> bool {
         self.fast.as_ref().is_some_and(|f| f.lists.contains(&v))

@@ -190,6 +190,20 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
     /// Lowers what leaving to the cleanups that `keep` selects needs, innermost first, with
     /// the handler stack as it was where each was entered.
     fn run_cleanups(&mut self, keep: impl Fn(&CleanupAt) -> bool) -> Result<()> {
+        // A cleanup runs outside any versioned loop it leaves (a `return` in a loop's fast
+        // copy through an enclosing `finally`): none of the loop's knowledge holds there, and
+        // a loop in it has its own.
+        let fast = self.fast.take();
+        let recording = self.recording.take();
+        let fallbacks = std::mem::take(&mut self.fallbacks);
+        let r = self.run_cleanups_here(keep);
+        self.fast = fast;
+        self.recording = recording;
+        self.fallbacks = fallbacks;
+        r
+    }
+
+    fn run_cleanups_here(&mut self, keep: impl Fn(&CleanupAt) -> bool) -> Result<()> {
         let saved_cleanups = self.cleanups.clone();
         let saved_handlers = self.handlers.clone();
         while let Some(c) = self.cleanups.last().cloned() {
@@ -284,6 +298,15 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
     }
 
     pub(super) fn store_name(&mut self, name: &str, v: ir::Value) -> Result<()> {
+        // In a loop's fast copy a name it knows for a small int gets one, or the statement
+        // goes to its fallback (whatever computed `v` had no fallback of its own).
+        let fallback = self.fast.as_ref().filter(|f| f.small.contains(name)).and_then(|f| f.fallback);
+        if let Some(fallback) = fallback.filter(|_| !self.known_small(v)) {
+            let next = self.b.create_block();
+            let tag = self.b.ins().band_imm_u(v, 1);
+            self.b.ins().brif(tag, next, &[], fallback, &[]);
+            self.enter(next);
+        }
         match self.place(name) {
             Place::Local(var) => {
                 self.b.def_var(var, v);
@@ -648,12 +671,12 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
         Ok(())
     }
 
-    /// The fast copies of a versioned `for … in range(…)` loop ([`versions`]), entered at
+    /// The fast copy of a versioned `for … in range(…)` loop ([`versions`]), entered at
     /// `guard` (the counter a machine word), which checks the plan's locals and goes to the
-    /// general loop's `header` if one is not a small int (nor unbound); then the statements'
-    /// fallbacks are sealed. A plan with lists has two copies: one that knows them for lists
-    /// (checked next, with the counter starting at 0 or above), and one that does not, for
-    /// when they are not (a `bytearray`, a tuple), so that the ints are still known.
+    /// general loop's `header` if one is not a small int (nor unbound), or if a list of the
+    /// plan is not a list or the counter starts below 0; then the statements' fallbacks are
+    /// sealed. (A second copy for lists that are not would keep the ints known, but costs the
+    /// hot copy registers.)
     #[allow(clippy::too_many_arguments)]
     fn fast_copy(
         &mut self,

@@ -92,7 +92,7 @@ pub(super) fn plan(
     let mut lists = BTreeSet::new();
     if counter_left_alone {
         body.iter().for_each(|s| indexed_by(s, target, &mut lists));
-        lists.retain(|n| !assigned.contains(n.as_str()) && plain(n));
+        lists.retain(|n| n != target && !assigned.contains(n.as_str()) && plain(n));
     }
     let counter = counter_left_alone.then(|| target.to_string());
     Some(Plan { guards, small, fastable: fastable.iter().map(|a| a.stmt).collect(), lists, counter })

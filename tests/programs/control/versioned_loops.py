@@ -191,3 +191,66 @@ def with_calls(n):
 
 
 print(with_calls(6))
+
+
+class Holder:
+    x = 1
+
+
+def float_looking(o, n):
+    # `x` is assigned an attribute somewhere: `x + y` looks like float work, but here both
+    # are ints, the largest small ints, so the sum outgrows a small int.
+    x = 0
+    if o:
+        x = o.x
+    y = 4611686018427387903
+    z = 1073741823
+    s = 0
+    for i in range(n):
+        s += x + y
+        s += x + z
+    return s
+
+
+print(float_looking(None, 3), float_looking(Holder(), 3))
+
+
+def through_finally(n):
+    s = 0
+    try:
+        for i in range(n):
+            s = s + i
+            if i == 5:
+                return 1
+    finally:
+        s = "ab"
+        print(s + s)
+
+
+def loop_in_finally(n):
+    s = 1
+    try:
+        for i in range(n):
+            s = s * 3
+            if i == n - 1:
+                return s
+    finally:
+        t = 0
+        for k in range(3):
+            t += k
+        print("t", t)
+
+
+print(through_finally(10), loop_in_finally(60))
+
+
+def counter_as_list():
+    a = [1, 2, 3]
+    try:
+        for a in range(3):
+            x = a[a]
+    except TypeError as e:
+        print("TypeError", e)
+
+
+counter_as_list()
