@@ -291,14 +291,22 @@ fn drop_redundant_moves(blocks: &mut [Vec<MInst>], order: &[usize]) {
     let mut incoming: Vec<Option<Vec<(Reg, Reg)>>> = vec![None; n];
     for &b in order {
         let mut copies = if preds[b] == 1 { incoming[b].take().unwrap_or_default() } else { Vec::new() };
+        let ip = Reg::Phys(IP);
         blocks[b].retain_mut(|inst| {
             if let MInst::MovRR { rd, rm } = inst {
                 let (rd, rm) = (*rd, *rm);
-                if rd == rm || copies.iter().any(|&(a, b)| (a, b) == (rd, rm) || (a, b) == (rm, rd)) {
+                if rd == rm {
+                    return false;
+                }
+                // ip (regalloc2's scratch) is also the emitter's, for far loads and stores,
+                // unseen here: its copies are never kept.
+                if rd != ip && rm != ip && copies.iter().any(|&(a, b)| (a, b) == (rd, rm) || (a, b) == (rm, rd)) {
                     return false;
                 }
                 copies.retain(|&(a, b)| a != rd && b != rd);
-                copies.push((rd, rm));
+                if rd != ip && rm != ip {
+                    copies.push((rd, rm));
+                }
                 return true;
             }
             if matches!(inst, MInst::Call { .. } | MInst::CallReg { .. }) {
