@@ -357,9 +357,7 @@ fn radix(a: &[Value], name: &str, spec: &str) -> R {
 
 fn getattr_fn(a: &[Value], _: &Kw) -> R {
     nargs(a, "getattr", 2, 3)?;
-    if as_str(a[1]).is_none() {
-        return Err(raise(&TYPE_ERROR, "attribute name must be string"));
-    }
+    func::attribute_name(a[1])?;
     let found = match func::lookup_attr(a[0], a[1]) {
         Err(e) if a.len() == 3 && pending_is(&ATTRIBUTE_ERROR) => {
             let _ = e;
@@ -377,9 +375,7 @@ fn getattr_fn(a: &[Value], _: &Kw) -> R {
 
 fn hasattr_fn(a: &[Value], _: &Kw) -> R {
     nargs(a, "hasattr", 2, 2)?;
-    if as_str(a[1]).is_none() {
-        return Err(raise(&TYPE_ERROR, "attribute name must be string"));
-    }
+    func::attribute_name(a[1])?;
     match func::lookup_attr(a[0], a[1]) {
         Ok(found) => Ok(if found.is_some() { TRUE } else { FALSE }),
         Err(e) if pending_is(&ATTRIBUTE_ERROR) => {

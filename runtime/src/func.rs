@@ -994,6 +994,11 @@ pub fn lookup_attr(obj: Value, name: Value) -> R<Option<Value>> {
             if key == "__name__" {
                 return from_str(c.name).map(Some);
             }
+            if key == "__dict__" {
+                if let Some(d) = other_dict(obj) {
+                    return d.map(Some);
+                }
+            }
             if let Some(v) = lookup_class(c, key) {
                 return bind_attr(v, 0, obj).map(Some);
             }
@@ -1085,6 +1090,11 @@ pub fn lookup_attr(obj: Value, name: Value) -> R<Option<Value>> {
     match (t.kind, key) {
         (_, "__class__") => return Ok(Some(t.as_value())),
         (Kind::Instance, "__dict__") if is_plain_instance(obj) => return instance_vars(obj).map(Some),
+        (Kind::Exception, "__dict__") => {
+            if let Some(d) = other_dict(obj) {
+                return d.map(Some);
+            }
+        }
         (Kind::Function, "__name__") => return from_str(unsafe { body::<FuncObj>(obj) }.func_name()).map(Some),
         (Kind::Native, "__name__") => return from_str(unsafe { body::<NativeObj>(obj) }.name).map(Some),
         (Kind::BoundMethod, "__self__") => return Ok(Some(unsafe { body::<BoundMethod>(obj) }.obj)),
@@ -1117,23 +1127,64 @@ pub fn instance_vars(obj: Value) -> R {
     Ok(d)
 }
 
+/// `obj.__dict__` for what has one besides plain instances: a class (a copy of its
+/// attributes: CPython's is a read-only view), an exception (its own attributes).
+fn other_dict(obj: Value) -> Option<R> {
+    if let Some(c) = as_type(obj) {
+        return c.is_class().then(|| dict::copy(c.dict));
+    }
+    if is_ptr(obj) && type_of(obj).kind == Kind::Exception {
+        let e = unsafe { body::<crate::exc::ExcObj>(obj) };
+        if e.dict == 0 {
+            match dict::new_dict() {
+                Ok(d) => e.dict = d,
+                Err(x) => return Some(Err(x)),
+            }
+        }
+        return Some(Ok(e.dict));
+    }
+    None
+}
+
 /// `vars(obj)`.
 pub fn vars(a: &[Value], _: &Kw) -> R {
     match a {
         [obj] if is_plain_instance(*obj) => instance_vars(*obj),
+        [obj] if other_dict(*obj).is_some() => other_dict(*obj).unwrap_or(Ok(NONE)),
         [_] => Err(raise(&TYPE_ERROR, "vars() argument must have __dict__ attribute")),
         [] => Err(raise(&NOT_IMPLEMENTED_ERROR, "vars() without an argument (locals()) is not supported by mpyc")),
         _ => Err(raise(&TYPE_ERROR, alloc::format!("vars expected at most 1 argument, got {}", a.len()))),
     }
 }
 
+/// TypeError unless `name` is a str (`setattr(obj, 1, v)`).
+#[inline(always)]
+pub(crate) fn attribute_name(name: Value) -> R<()> {
+    if is_str(name) {
+        return Ok(());
+    }
+    Err(raise(&TYPE_ERROR, alloc::format!("attribute name must be string, not '{}'", type_of(name).name)))
+}
+
 /// `obj.name = v`.
 pub fn setattr(obj: Value, name: Value, v: Value) -> R<()> {
+    attribute_name(name)?;
     let t = type_of(obj);
     if t.kind == Kind::Instance && t.is_class() && is_str(name) {
         // Replacing an attribute of its own that shadows nothing of the class.
         let inst = unsafe { body::<InstanceObj>(obj) };
         if crate::icache::unshadowed(inst) && crate::shape::replace(obj, name, v) {
+            return Ok(());
+        }
+        if is_plain_instance(obj) && as_str(name).is_some_and(|n| n.len() == 8 && n == "__dict__") {
+            // The instance's attributes become that dict (and stay a dict).
+            if !(is_ptr(v) && ptr_kind(v) == Kind::Dict) {
+                let msg = alloc::format!("__dict__ must be set to a dictionary, not a '{}'", type_of(v).name);
+                return Err(raise(&TYPE_ERROR, msg));
+            }
+            let inst = unsafe { body::<InstanceObj>(obj) };
+            inst.attrs = v;
+            inst.shadows = 1;
             return Ok(());
         }
         match lookup_class_name(t, name) {
@@ -1189,7 +1240,21 @@ pub fn setattr(obj: Value, name: Value, v: Value) -> R<()> {
 
 /// `del obj.name`.
 pub fn delattr(obj: Value, name: Value) -> R<()> {
+    attribute_name(name)?;
     crate::icache::classes_changed();
+    if let Some(c) = as_type(obj) {
+        if !c.is_class() {
+            let key = as_str(name).unwrap_or("");
+            return Err(raise(
+                &TYPE_ERROR,
+                alloc::format!("cannot delete '{key}' attribute of immutable type '{}'", c.name),
+            ));
+        }
+        if dict::remove(c.dict, name)?.is_some() {
+            return Ok(());
+        }
+        return Err(no_attribute(obj, as_str(name).unwrap_or("")));
+    }
     let d = if is_plain_instance(obj) && has_instance_attr(obj, name) {
         crate::shape::to_dict(obj)?
     } else {
