@@ -608,7 +608,12 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
             ast::Expr::Name(t) => {
                 let plain = |n: &str| matches!(self.place(n), Place::Local(v) if self.unboxed_local(n).is_none() && self.vars.get(n) == Some(&v));
                 let local = |n: &str| self.int_names.contains(n) && plain(n);
-                versions::plan(&f.body, t.id.as_str(), &local, &plain)
+                // Only a function's own counter is known (a global one, at module level, may
+                // be changed by any call): elsewhere the copy would be code for nothing.
+                match plain(t.id.as_str()) {
+                    true => versions::plan(&f.body, t.id.as_str(), &local, &plain),
+                    false => None,
+                }
             }
             _ => None,
         };
