@@ -28,13 +28,15 @@ pub mod binop {
     pub const OR: usize = 9;
     pub const XOR: usize = 10;
     pub const TRUEDIV: usize = 11;
+    /// `@`: only classes define it (`__matmul__`).
+    pub const MATMUL: usize = 12;
     pub const INPLACE: usize = 16;
-    pub const SYMBOLS: [&str; 12] = ["+", "-", "*", "//", "%", "**", "<<", ">>", "&", "|", "^", "/"];
-    pub const NAMES: [&str; 12] =
-        ["add", "sub", "mul", "floordiv", "mod", "pow", "lshift", "rshift", "and", "or", "xor", "truediv"];
+    pub const SYMBOLS: [&str; 13] = ["+", "-", "*", "//", "%", "**", "<<", ">>", "&", "|", "^", "/", "@"];
+    pub const NAMES: [&str; 13] =
+        ["add", "sub", "mul", "floordiv", "mod", "pow", "lshift", "rshift", "and", "or", "xor", "truediv", "matmul"];
     use super::Name;
     /// `__add__`…, `__iadd__`…, `__radd__`…, by operator code.
-    pub static METHODS: [Name; 12] = Name::table([
+    pub static METHODS: [Name; 13] = Name::table([
         "__add__",
         "__sub__",
         "__mul__",
@@ -47,8 +49,9 @@ pub mod binop {
         "__or__",
         "__xor__",
         "__truediv__",
+        "__matmul__",
     ]);
-    pub static IMETHODS: [Name; 12] = Name::table([
+    pub static IMETHODS: [Name; 13] = Name::table([
         "__iadd__",
         "__isub__",
         "__imul__",
@@ -61,8 +64,9 @@ pub mod binop {
         "__ior__",
         "__ixor__",
         "__itruediv__",
+        "__imatmul__",
     ]);
-    pub static RMETHODS: [Name; 12] = Name::table([
+    pub static RMETHODS: [Name; 13] = Name::table([
         "__radd__",
         "__rsub__",
         "__rmul__",
@@ -75,6 +79,7 @@ pub mod binop {
         "__ror__",
         "__rxor__",
         "__rtruediv__",
+        "__rmatmul__",
     ]);
 }
 
@@ -261,6 +266,13 @@ pub fn binary(op: usize, a: Value, b: Value) -> R {
         _ => {}
     }
     special_binary(op, inplace, a, b)
+}
+
+/// `a @ b` (and `@=`, with [`binop::INPLACE`]) for generated code: only the operands' special
+/// methods, since no built-in type defines `@`.
+#[no_mangle]
+pub extern "C" fn rt_matmul(op: usize, a: Value, b: Value) -> Value {
+    ret(special_binary(binop::MATMUL, op & binop::INPLACE != 0, a, b))
 }
 
 /// `a op b` (`op` without [`binop::INPLACE`]; `inplace` for `op=`) by the operands' special

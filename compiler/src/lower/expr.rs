@@ -65,7 +65,7 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
             // must be one or go to the statement's fallback.)
             ast::Expr::BinOp(_) if self.float_candidate(e) && !self.in_fast_statement() => self.float_expr(e),
             ast::Expr::BinOp(b) => {
-                let op = binary_op(b.op).ok_or_else(|| self.error(e, "the `@` operator is not supported"))?;
+                let op = binary_op(b.op);
                 let l = self.expr(&b.left)?;
                 let r = self.expr(&b.right)?;
                 Ok(self.binop(op, l, r))
@@ -739,7 +739,8 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
                 | binop::RSHIFT
         ) {
             let opv = self.iconst(slow_op as i64);
-            return self.call_rt_checked("rt_binop", &[opv, a, b]);
+            let entry = if op == binop::MATMUL { "rt_matmul" } else { "rt_binop" };
+            return self.call_rt_checked(entry, &[opv, a, b]);
         }
         if let Some(r) = self.counter_plus(op, a, b) {
             return r;
@@ -1896,8 +1897,8 @@ pub(super) fn collect_target_names(t: &ast::Expr, out: &mut Vec<String>) {
     }
 }
 
-pub(super) fn binary_op(op: ast::Operator) -> Option<usize> {
-    Some(match op {
+pub(super) fn binary_op(op: ast::Operator) -> usize {
+    match op {
         ast::Operator::Add => binop::ADD,
         ast::Operator::Sub => binop::SUB,
         ast::Operator::Mult => binop::MUL,
@@ -1910,12 +1911,8 @@ pub(super) fn binary_op(op: ast::Operator) -> Option<usize> {
         ast::Operator::BitOr => binop::OR,
         ast::Operator::BitXor => binop::XOR,
         ast::Operator::Div => binop::TRUEDIV,
-        ast::Operator::MatMult => return None,
-    })
-}
-
-pub(super) fn aug_op(op: ast::Operator) -> Option<usize> {
-    binary_op(op)
+        ast::Operator::MatMult => binop::MATMUL,
+    }
 }
 
 /// The runtime code and the small-int condition (on tagged words) of a comparison.

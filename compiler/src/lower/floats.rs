@@ -589,7 +589,7 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
             ast::Expr::BinOp(b) => {
                 let l = self.boxed(&b.left, leaves)?;
                 let r = self.boxed(&b.right, leaves)?;
-                let op = super::expr::binary_op(b.op).expect("checked by arithmetic()");
+                let op = super::expr::binary_op(b.op);
                 Ok(self.binop(op, l, r))
             }
             ast::Expr::UnaryOp(u) if u.op == ast::UnaryOp::USub => {

@@ -2,7 +2,7 @@
 //! `return` through `finally`, `def`, `class`, `try`, `with`, `raise`, `assert`, `del`, imports.
 
 use super::builtins::check_import;
-use super::expr::{aug_op, Place};
+use super::expr::{binary_op, Place};
 use super::{floats, versions, Body, ClassCtx, Cleanup, CleanupAt, FnLowerer};
 use crate::diag::CompileError;
 use crate::frontend::scope;
@@ -391,7 +391,7 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
     }
 
     fn aug_assign(&mut self, a: &'a ast::StmtAugAssign) -> Result<()> {
-        let op = aug_op(a.op).ok_or_else(|| self.error(&*a.target, "the `@=` operator is not supported"))?;
+        let op = binary_op(a.op);
         let inplace = op | binop::INPLACE;
         match &*a.target {
             ast::Expr::Name(n) => {
