@@ -492,7 +492,6 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
         const _: () = assert!(Kind::ByteArray as u8 == Kind::Bytes as u8 + 1, "one unsigned compare takes both");
         let w = self.word();
         let wb = self.word_bytes();
-        let flags = MemFlagsData::trusted();
         let [is_obj, is_list, check, in_range] = self.new_blocks();
         if self.known_list(obj) {
             // A list for certain (a loop's fast copy checked it on entry).
@@ -527,8 +526,7 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
         self.b.ins().brif(wrong, slow, &[], is_obj, &[]);
         self.enter(is_obj);
         // …whose type's kind is List (or Tuple, bytes, bytearray: tested off the list's path)…
-        let ty = self.b.ins().load(w, flags, obj, 0);
-        let kind = self.b.ins().uload8(w, flags, ty, wb);
+        let kind = self.object_kind(obj);
         let list = self.b.ins().icmp_imm_s(IntCC::Equal, kind, i64::from(Kind::List as u8));
         let items = self.b.append_block_param(check, w);
         self.b.ins().brif(list, is_list, &[], not_list, &[]);
@@ -805,16 +803,8 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
                 }
             }
             binop::MUL => {
-                // (2x+1) and (2y+1): 2x·y + 1 is the tagged product; it overflowed when the
-                // high word of the full product is not the sign of the low word.
-                let x2 = self.b.ins().iadd_imm_s(a, -1);
-                let y = self.b.ins().sshr_imm_u(b, 1);
-                let lo = self.b.ins().imul(x2, y);
-                let hi = self.b.ins().smulhi(x2, y);
-                let top = i64::from(self.word().bits() - 1);
-                let sign = self.b.ins().sshr_imm_u(lo, top);
+                let (lo, overflow) = self.tagged_product(a, b);
                 let r = self.b.ins().bor_imm_u(lo, 1);
-                let overflow = self.b.ins().icmp(IntCC::NotEqual, hi, sign);
                 self.b.ins().brif(overflow, slow, &[], merge, &[BlockArg::Value(r)]);
             }
             binop::ADD | binop::SUB => {
@@ -856,17 +846,10 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
         if op != binop::ADD {
             return None;
         }
-        let dfg = &self.b.func.dfg;
-        let constant = |v: ir::Value| match dfg.value_def(v).inst().map(|i| &dfg.insts[i]) {
-            Some(ir::InstructionData::UnaryImm { opcode: ir::Opcode::Iconst, imm }) if imm.bits() & 1 == 1 => {
-                Some(imm.bits() >> 1)
-            }
-            _ => None,
-        };
         let (i, c) = if f.counter_values.contains(&a) {
-            (a, constant(b)?)
+            (a, self.small_literal(b)?)
         } else if f.counter_values.contains(&b) {
-            (b, constant(a)?)
+            (b, self.small_literal(a)?)
         } else {
             return None;
         };
@@ -884,18 +867,26 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
         Some(r)
     }
 
+    /// The product of small ints `a` and `b` (tagged 2x+1, 2y+1) as 2x·y, the tagged product
+    /// less its tag, and whether it overflowed: the high word of the full product is not the
+    /// sign of the low word.
+    fn tagged_product(&mut self, a: ir::Value, b: ir::Value) -> (ir::Value, ir::Value) {
+        let x2 = self.b.ins().iadd_imm_s(a, -1);
+        let y = self.b.ins().sshr_imm_u(b, 1);
+        let lo = self.b.ins().imul(x2, y);
+        let hi = self.b.ins().smulhi(x2, y);
+        let top = i64::from(self.word().bits() - 1);
+        let sign = self.b.ins().sshr_imm_u(lo, top);
+        let overflow = self.b.ins().icmp(IntCC::NotEqual, hi, sign);
+        (lo, overflow)
+    }
+
     /// `a op b` (`+ - *`) of two small ints in a loop's fast copy: a small int, or on overflow
     /// the statement's fallback in the general copy.
     fn small_arith(&mut self, op: usize, a: ir::Value, b: ir::Value, fallback: ir::Block) -> ir::Value {
         let next = self.b.create_block();
         let r = if op == binop::MUL {
-            let x2 = self.b.ins().iadd_imm_s(a, -1);
-            let y = self.b.ins().sshr_imm_u(b, 1);
-            let lo = self.b.ins().imul(x2, y);
-            let hi = self.b.ins().smulhi(x2, y);
-            let top = i64::from(self.word().bits() - 1);
-            let sign = self.b.ins().sshr_imm_u(lo, top);
-            let overflow = self.b.ins().icmp(IntCC::NotEqual, hi, sign);
+            let (lo, overflow) = self.tagged_product(a, b);
             self.b.ins().brif(overflow, fallback, &[], next, &[]);
             self.enter(next);
             let r = self.b.ins().bor_imm_u(lo, 1);
@@ -1262,15 +1253,13 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
         );
         let w = self.word();
         let wb = self.word_bytes();
-        let mem = MemFlagsData::trusted();
         let [is_ptr, sized, slow, done] = self.new_blocks();
         self.b.set_cold_block(slow);
         let result = self.b.append_block_param(done, w);
         let tag = self.b.ins().band_imm_u(v, 3);
         self.b.ins().brif(tag, slow, &[], is_ptr, &[]);
         self.enter(is_ptr);
-        let ty = self.b.ins().load(w, mem, v, 0);
-        let kind = self.b.ins().uload8(w, mem, ty, wb);
+        let kind = self.object_kind(v);
         let from_list = self.b.ins().iadd_imm_s(kind, -i64::from(Kind::List as u8));
         let ours = self.b.ins().icmp_imm_u(IntCC::UnsignedLessThan, from_list, 5);
         self.b.ins().brif(ours, sized, &[], slow, &[]);

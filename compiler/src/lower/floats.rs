@@ -398,7 +398,6 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
     /// new block, or goes to `slow`.
     fn check_floats(&mut self, leaves: &[Leaf], slow: ir::Block) -> Leaves {
         let w = self.word();
-        let wb = self.word_bytes();
         let ft = self.prog.target.float;
         let float_kind = i64::from(mpyc_runtime::object::Kind::Float as u8);
         let mut out = HashMap::new();
@@ -418,8 +417,7 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
             let tag = self.b.ins().band_imm_u(v, 3);
             self.b.ins().brif(tag, not_ptr, &[], is_ptr, &[]);
             self.enter(is_ptr);
-            let ty = self.b.ins().load(w, MemFlagsData::trusted(), v, 0);
-            let kind = self.b.ins().uload8(w, MemFlagsData::trusted(), ty, wb);
+            let kind = self.object_kind(v);
             let ok = self.b.ins().icmp_imm_s(IntCC::Equal, kind, float_kind);
             self.b.ins().brif(ok, is_float, &[], slow, &[]);
             self.enter(is_float);
@@ -447,8 +445,6 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
     /// Ends the current block with the checks that every leaf holds a float (the first path):
     /// their values; continues in a new block, or goes to `slow`.
     fn check_only_floats(&mut self, leaves: &[Leaf], slow: ir::Block) -> Leaves {
-        let w = self.word();
-        let wb = self.word_bytes();
         let ft = self.prog.target.float;
         let float_kind = i64::from(mpyc_runtime::object::Kind::Float as u8);
         let off = self.float_offset();
@@ -464,8 +460,7 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
             let tag = self.b.ins().band_imm_u(v, 3);
             self.b.ins().brif(tag, slow, &[], is_ptr, &[]);
             self.enter(is_ptr);
-            let ty = self.b.ins().load(w, MemFlagsData::trusted(), v, 0);
-            let kind = self.b.ins().uload8(w, MemFlagsData::trusted(), ty, wb);
+            let kind = self.object_kind(v);
             let ok = self.b.ins().icmp_imm_s(IntCC::Equal, kind, float_kind);
             self.b.ins().brif(ok, is_float, &[], slow, &[]);
             self.enter(is_float);

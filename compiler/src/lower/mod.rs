@@ -889,12 +889,19 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
     /// Whether `v` is certainly a small int: an int literal's word, or (in a loop's fast
     /// copy) a value it knows.
     pub(crate) fn known_small(&self, v: ir::Value) -> bool {
+        self.small_literal(v).is_some() || self.fast.as_ref().is_some_and(|f| f.values.contains(&v))
+    }
+
+    /// The int `v` is when it is a small int literal's word (an odd constant: None, True and
+    /// False are even).
+    pub(crate) fn small_literal(&self, v: ir::Value) -> Option<i64> {
         let dfg = &self.b.func.dfg;
-        let literal = dfg.value_def(v).inst().is_some_and(|i| match dfg.insts[i] {
-            ir::InstructionData::UnaryImm { opcode: ir::Opcode::Iconst, imm } => imm.bits() & 1 == 1,
-            _ => false,
-        });
-        literal || self.fast.as_ref().is_some_and(|f| f.values.contains(&v))
+        match dfg.insts[dfg.value_def(v).inst()?] {
+            ir::InstructionData::UnaryImm { opcode: ir::Opcode::Iconst, imm } if imm.bits() & 1 == 1 => {
+                Some(imm.bits() >> 1)
+            }
+            _ => None,
+        }
     }
 
     /// Memory flags for an access to list (or tuple) memory, in an alias region of its own
@@ -914,6 +921,13 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
             }
         };
         MemFlagsData::trusted().with_alias_region(Some(regions[part as usize]))
+    }
+
+    /// The kind byte of the type of `obj`, a pointer to an object.
+    pub(crate) fn object_kind(&mut self, obj: ir::Value) -> ir::Value {
+        let (w, wb) = (self.word(), self.word_bytes());
+        let ty = self.b.ins().load(w, MemFlagsData::trusted(), obj, 0);
+        self.b.ins().uload8(w, MemFlagsData::trusted(), ty, wb)
     }
 
     /// Whether a statement of a loop's fast copy that must compute a small int (or go to its
@@ -1113,8 +1127,7 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
         let tag = self.b.ins().band_imm_u(f, 3);
         self.b.ins().brif(tag, slow, &[], is_ptr, &[]);
         self.enter(is_ptr);
-        let ty = self.b.ins().load(w, mem, f, 0);
-        let kind = self.b.ins().uload8(w, mem, ty, wb);
+        let kind = self.object_kind(f);
         let function = i64::from(mpyc_runtime::object::Kind::Function as u8);
         let is_function = self.b.ins().icmp_imm_s(IntCC::Equal, kind, function);
         self.b.ins().brif(is_function, is_func, &[], slow, &[]);
@@ -1314,15 +1327,12 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
     fn append_call(&mut self, values: &[ir::Value], cache: ir::Value) -> ir::Value {
         use mpyc_runtime::object::Kind;
         let w = self.word();
-        let wb = self.word_bytes();
-        let mem = MemFlagsData::trusted();
         let [is_ptr, list, other, done] = self.new_blocks();
         let result = self.b.append_block_param(done, w);
         let tag = self.b.ins().band_imm_u(values[0], 3);
         self.b.ins().brif(tag, other, &[], is_ptr, &[]);
         self.enter(is_ptr);
-        let ty = self.b.ins().load(w, mem, values[0], 0);
-        let kind = self.b.ins().uload8(w, mem, ty, wb);
+        let kind = self.object_kind(values[0]);
         let is_list = self.b.ins().icmp_imm_s(IntCC::Equal, kind, i64::from(Kind::List as u8));
         self.b.ins().brif(is_list, list, &[], other, &[]);
         self.enter(list);

@@ -708,59 +708,40 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
                 None => fine,
             });
         }
-        let [ints_ok, lists_ok] = self.new_blocks();
-        match ok {
-            Some(ok) => {
-                self.b.ins().brif(ok, ints_ok, &[], header, &[]);
-            }
-            None => {
-                self.b.ins().jump(ints_ok, &[]);
-            }
+        if let Some(ok) = ok {
+            let next = self.b.create_block();
+            self.b.ins().brif(ok, next, &[], header, &[]);
+            self.enter(next);
         }
-        self.enter(ints_ok);
-        if plan.lists.is_empty() {
-            self.b.ins().jump(lists_ok, &[]);
-            self.enter(lists_ok);
-            self.one_fast_copy(f, &plan, false, counter, stop, (cc, step), [other, after])?;
-        } else {
-            // The lists are lists, and the counter starts at 0 or above (an index then needs
-            // no count from the end); else the copy without lists.
-            let without = self.b.create_block();
-            let list_kind = i64::from(mpyc_runtime::object::Kind::List as u8);
+        // Indexing lists with the counter: it starts at 0 or above (an index then needs no
+        // count from the end), and the lists are lists. (Every failure meets in one block on
+        // its way to the general loop: one predecessor of its header, not one per test.)
+        let not_lists = (!plan.lists.is_empty()).then(|| self.b.create_block());
+        if let Some(not_lists) = not_lists {
             let nonnegative = self.b.ins().icmp_imm_s(IntCC::SignedGreaterThanOrEqual, start, 1);
-            let mut pending = Some(self.b.ins().uextend(w, nonnegative));
+            let next = self.b.create_block();
+            self.b.ins().brif(nonnegative, next, &[], not_lists, &[]);
+            self.enter(next);
+            let list_kind = i64::from(mpyc_runtime::object::Kind::List as u8);
             for name in &plan.lists {
                 let Place::Local(var) = self.place(name) else { continue };
                 let [is_ptr, is_list] = self.new_blocks();
                 let v = self.b.use_var(var);
-                let mut wrong = self.b.ins().band_imm_u(v, 3);
+                let not_ptr = self.b.ins().band_imm_u(v, 3);
                 let unbound = self.b.ins().icmp_imm_u(IntCC::Equal, v, 0);
                 let unbound = self.b.ins().uextend(w, unbound);
-                wrong = self.b.ins().bor(wrong, unbound);
-                if let Some(o) = pending.take() {
-                    let failed = self.b.ins().bxor_imm_u(o, 1);
-                    wrong = self.b.ins().bor(wrong, failed);
-                }
-                self.b.ins().brif(wrong, without, &[], is_ptr, &[]);
+                let wrong = self.b.ins().bor(not_ptr, unbound);
+                self.b.ins().brif(wrong, not_lists, &[], is_ptr, &[]);
                 self.enter(is_ptr);
-                let wb = self.word_bytes();
-                let ty = self.b.ins().load(w, MemFlagsData::trusted(), v, 0);
-                let kind = self.b.ins().uload8(w, MemFlagsData::trusted(), ty, wb);
+                let kind = self.object_kind(v);
                 let list = self.b.ins().icmp_imm_s(IntCC::Equal, kind, list_kind);
-                self.b.ins().brif(list, is_list, &[], without, &[]);
+                self.b.ins().brif(list, is_list, &[], not_lists, &[]);
                 self.enter(is_list);
             }
-            match pending {
-                Some(p) => {
-                    self.b.ins().brif(p, lists_ok, &[], without, &[]);
-                }
-                None => {
-                    self.b.ins().jump(lists_ok, &[]);
-                }
-            }
-            self.enter(lists_ok);
-            self.one_fast_copy(f, &plan, true, counter, stop, (cc, step), [other, after])?;
-            self.enter(without);
+        }
+        self.one_fast_copy(f, plan, counter, stop, (cc, step), [other, after])?;
+        if let Some(not_lists) = not_lists {
+            self.enter(not_lists);
             self.b.ins().jump(header, &[]);
         }
         for block in std::mem::take(&mut self.fallbacks).into_values() {
@@ -769,14 +750,12 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
         Ok(())
     }
 
-    /// One fast copy of a loop's body, from the current block: its own test and step, its
-    /// body lowered with what `plan` (and, with `lists`, its lists) says.
-    #[allow(clippy::too_many_arguments)]
+    /// The fast copy's loop, from the current block: its own test and step, its body lowered
+    /// with what `plan` says.
     fn one_fast_copy(
         &mut self,
         f: &'a ast::StmtFor,
-        plan: &versions::Plan,
-        lists: bool,
+        plan: versions::Plan,
         counter: Variable,
         stop: ir::Value,
         (cc, step): (IntCC, i64),
@@ -790,16 +769,17 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
         self.b.ins().brif(more, body, &[], other, &[]);
         self.enter(body);
         let before = self.assigned.clone();
+        let lists = !plan.lists.is_empty();
         let nonnegative_counter = lists && step > 0;
         self.fast = Some(super::FastCopy {
-            small: plan.small.clone(),
+            small: plan.small,
             values: HashSet::new(),
             evens: HashMap::new(),
-            fastable: plan.fastable.clone(),
+            fastable: plan.fastable,
             fallback: None,
-            list_names: if lists { plan.lists.iter().cloned().collect() } else { HashSet::new() },
+            list_names: plan.lists.into_iter().collect(),
             lists: HashSet::new(),
-            counter: plan.counter.clone(),
+            counter: plan.counter,
             counter_values: HashSet::new(),
             step,
             counter_nonnegative: nonnegative_counter,

@@ -426,30 +426,47 @@ impl<'a> Emitter<'a> {
         match rhs {
             FlagsRhs::Reg(rm) => {
                 let rm = rm.gpr();
-                let text = |s: &str| format!("{s} {rd}, {rn}, {rm}");
-                if let (Some(d), Some(n), Some(m)) = (low(rd), low(rn), low(rm)) {
-                    let base = if sub { 0x1A00 } else { 0x1800 };
-                    return self.buf.put(Enc::N((base | (m.num() << 6) | (n.num() << 3) | d.num()) as u16), text(name));
+                if !self.adds_subs_reg16(sub, rd, rn, rm) {
+                    let enc = enc_dp_shifted(code, true, rn.num(), rd.num(), rm.num(), 0, 0);
+                    self.buf.put(enc, format!("{name}.w {rd}, {rn}, {rm}"));
                 }
-                self.buf.put(enc_dp_shifted(code, true, rn.num(), rd.num(), rm.num(), 0, 0), text(&format!("{name}.w")))
             }
             FlagsRhs::Imm(imm) => {
                 let v = imm.value();
-                match (low(rd), low(rn)) {
-                    (Some(d), Some(n)) if v < 8 => {
-                        let base = if sub { 0x1E00 } else { 0x1C00 };
-                        let enc = Enc::N((base | (v << 6) | (n.num() << 3) | d.num()) as u16);
-                        self.buf.put(enc, format!("{name} {rd}, {rn}, #{v}"));
-                    }
-                    (Some(d), Some(_)) if rd == rn && v < 256 => {
-                        let base = if sub { 0x3800 } else { 0x3000 };
-                        self.buf.put(Enc::N((base | (d.num() << 8) | v) as u16), format!("{name} {rd}, #{v}"));
-                    }
-                    _ => self
-                        .buf
-                        .put(enc_dp_modimm(code, true, rn.num(), rd.num(), imm), format!("{name}.w {rd}, {rn}, #{v}")),
+                if !self.adds_subs_imm16(sub, rd, rn, v) {
+                    let enc = enc_dp_modimm(code, true, rn.num(), rd.num(), imm);
+                    self.buf.put(enc, format!("{name}.w {rd}, {rn}, #{v}"));
                 }
             }
+        }
+    }
+
+    /// `adds`/`subs rd, rn, rm` in 16 bits (T1), if the registers are low: whether it was.
+    fn adds_subs_reg16(&mut self, sub: bool, rd: Gpr, rn: Gpr, rm: Gpr) -> bool {
+        let (Some(d), Some(n), Some(m)) = (low(rd), low(rn), low(rm)) else { return false };
+        let (base, name) = if sub { (0x1A00, "subs") } else { (0x1800, "adds") };
+        self.buf
+            .put(Enc::N((base | (m.num() << 6) | (n.num() << 3) | d.num()) as u16), format!("{name} {rd}, {rn}, {rm}"));
+        true
+    }
+
+    /// `adds`/`subs rd, rn, #v` in 16 bits (T1 `#imm3`, or T2 `#imm8` with rd = rn), if the
+    /// registers and the immediate allow: whether it was.
+    fn adds_subs_imm16(&mut self, sub: bool, rd: Gpr, rn: Gpr, v: u32) -> bool {
+        let name = if sub { "subs" } else { "adds" };
+        match (low(rd), low(rn)) {
+            (Some(d), Some(n)) if v < 8 => {
+                let base = if sub { 0x1E00 } else { 0x1C00 };
+                let enc = Enc::N((base | (v << 6) | (n.num() << 3) | d.num()) as u16);
+                self.buf.put(enc, format!("{name} {rd}, {rn}, #{v}"));
+                true
+            }
+            (Some(d), Some(_)) if rd == rn && v < 256 => {
+                let base = if sub { 0x3800 } else { 0x3000 };
+                self.buf.put(Enc::N((base | (d.num() << 8) | v) as u16), format!("{name} {rd}, #{v}"));
+                true
+            }
+            _ => false,
         }
     }
 
@@ -457,10 +474,8 @@ impl<'a> Emitter<'a> {
         let text = |s: &str| format!("{s} {rd}, {rn}, {rm}");
         match op {
             AluOp::Add | AluOp::Sub => {
-                if let (Some(d), Some(n), Some(m)) = (low(rd), low(rn), low(rm)) {
-                    let base = if op == AluOp::Add { 0x1800 } else { 0x1A00 };
-                    let name = if op == AluOp::Add { "adds" } else { "subs" };
-                    return self.buf.put(Enc::N((base | (m.num() << 6) | (n.num() << 3) | d.num()) as u16), text(name));
+                if self.adds_subs_reg16(op == AluOp::Sub, rd, rn, rm) {
+                    return;
                 }
                 let (code, name) = if op == AluOp::Add { (0b1000, "add.w") } else { (0b1101, "sub.w") };
                 self.buf.put(enc_dp_shifted(code, false, rn.num(), rd.num(), rm.num(), 0, 0), text(name))
@@ -602,23 +617,11 @@ impl<'a> Emitter<'a> {
                 let (rd, rn) = (g(rd), g(rn));
                 let sub = *op == AluOp::Sub;
                 let v = imm.value();
-                // ADDS/SUBS T1 (`#imm3`) and T2 (`#imm8`, rd = rn): 16-bit; flags are dead
-                // between machine instructions, so setting them costs nothing.
-                let name = if sub { "subs" } else { "adds" };
-                match (low(rd), low(rn)) {
-                    (Some(d), Some(n)) if v < 8 => {
-                        let base = if sub { 0x1E00 } else { 0x1C00 };
-                        let enc = Enc::N((base | (v << 6) | (n.num() << 3) | d.num()) as u16);
-                        self.buf.put(enc, format!("{name} {rd}, {rn}, #{v}"));
-                    }
-                    (Some(d), Some(_)) if rd == rn && v < 256 => {
-                        let base = if sub { 0x3800 } else { 0x3000 };
-                        self.buf.put(Enc::N((base | (d.num() << 8) | v) as u16), format!("{name} {rd}, #{v}"));
-                    }
-                    _ => {
-                        let name = if sub { "subw" } else { "addw" };
-                        self.buf.put(enc_addw_subw_t4(sub, rd, rn, *imm), format!("{name} {rd}, {rn}, #{v}"));
-                    }
+                // ADDS/SUBS 16-bit where they fit: flags are dead between machine
+                // instructions, so setting them costs nothing.
+                if !self.adds_subs_imm16(sub, rd, rn, v) {
+                    let name = if sub { "subw" } else { "addw" };
+                    self.buf.put(enc_addw_subw_t4(sub, rd, rn, *imm), format!("{name} {rd}, {rn}, #{v}"));
                 }
             }
             MInst::ShiftRImm { op, rd, rm, amt } => self.shift_imm(*op, g(rd), g(rm), *amt),
