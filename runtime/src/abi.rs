@@ -61,6 +61,8 @@ entry_points! {
     crate::float => fn rt_box_float(p: *const crate::float::Float) -> Value;
     crate::complex => fn rt_complex_lit(slot: *mut Value, text: *const u8, len: usize) -> Value;
     crate::int => fn rt_int_lit(slot: *mut Value, digits: *const u8, len: usize) -> Value;
+    crate::int => fn rt_int_words(v: Value, out: *mut usize) -> usize;
+    crate::int => fn rt_int_of_words(lo: usize, hi: usize, orig: Value) -> Value;
     crate::str => fn rt_str_join(argv: *const Value, n: usize) -> Value;
     crate::bytes => fn rt_bytes_lit(slot: *mut Value, data: *const u8, len: usize) -> Value;
     crate::format => fn rt_format(v: Value, spec: Value) -> Value;

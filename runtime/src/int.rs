@@ -549,6 +549,34 @@ pub unsafe extern "C" fn rt_int_lit(slot: *mut Value, digits: *const u8, len: us
     *slot
 }
 
+/// A loop accumulator kept as two words ([`rt_int_of_words`]) on its way in: `v`'s value,
+/// low word then high word, in `out`, when `v` is an int (not a bool) of at most 64 bits;
+/// otherwise 0 (the loop then runs its general copy).
+#[no_mangle]
+pub unsafe extern "C" fn rt_int_words(v: Value, out: *mut usize) -> usize {
+    let Some(n) = as_i64(v) else { return 0 };
+    let n = n as i128;
+    *out = n as usize;
+    *out.add(1) = (n >> usize::BITS) as usize;
+    1
+}
+
+/// A loop accumulator kept as two words on its way out: the int whose low and high words
+/// (the high one signed) are `lo` and `hi`; `orig`, the value it had on the way in, when
+/// that is the same (a loop that added nothing leaves the very object).
+#[no_mangle]
+pub extern "C" fn rt_int_of_words(lo: usize, hi: usize, orig: Value) -> Value {
+    let n = ((hi as isize as i128) << usize::BITS) | lo as i128;
+    if as_i64(orig).is_some_and(|o| o as i128 == n) {
+        return orig;
+    }
+    let r = match i64::try_from(n) {
+        Ok(n) => from_i64(n),
+        Err(_) => from_big(BigInt::from(n)),
+    };
+    r.unwrap_or(EXC)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

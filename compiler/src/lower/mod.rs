@@ -14,6 +14,7 @@ mod loads;
 mod stack;
 mod stmt;
 mod versions;
+mod wide;
 
 use crate::diag::{CompileError, SourceMap};
 use crate::frontend::scope::{self, FunctionScope};
@@ -736,6 +737,12 @@ pub(crate) struct FastCopy {
     nonnegative: HashSet<ir::Value>,
     /// The fallback of the statement being lowered, when it is one of those.
     fallback: Option<ir::Block>,
+    /// Accumulators held in two words ([`wide`]), and their statements.
+    wide: Vec<(String, wide::Wide)>,
+    wide_stmts: HashSet<*const ast::Stmt>,
+    /// Where the copy is left while accumulators are in words: blocks that make their
+    /// objects, each with where it goes on to (filled once the copy is lowered).
+    exits: Vec<(ir::Block, ir::Block)>,
 }
 
 impl<'a, 'p> FnLowerer<'a, 'p> {

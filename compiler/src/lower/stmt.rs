@@ -28,14 +28,25 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
             self.b.switch_to_block(block);
             self.fallbacks.insert(key, block);
         }
-        let fallback = match &mut self.fast {
-            Some(f) if f.fastable.contains(&key) => {
-                let here = self.fallbacks.get(&key).copied();
-                std::mem::replace(&mut f.fallback, here)
+        let fastable = self.fast.as_ref().is_some_and(|f| f.fastable.contains(&key));
+        let mut here = self.fallbacks.get(&key).copied().filter(|_| fastable);
+        if let (Some(f), Some(target)) = (&self.fast, here) {
+            // With accumulators in words, a fallback makes their objects first.
+            if !f.wide.is_empty() {
+                let exit = self.b.create_block();
+                self.b.set_cold_block(exit);
+                here = Some(exit);
+                self.fast.as_mut().expect("checked").exits.push((exit, target));
             }
+        }
+        let fallback = match &mut self.fast {
+            Some(f) if fastable => std::mem::replace(&mut f.fallback, here),
             _ => None,
         };
-        let r = self.stmt_here(s);
+        let r = match &self.fast {
+            Some(f) if f.wide_stmts.contains(&key) => self.wide_stmt(s),
+            _ => self.stmt_here(s),
+        };
         if let Some(f) = &mut self.fast {
             f.fallback = fallback;
         }
@@ -610,8 +621,9 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
                 let local = |n: &str| self.int_names.contains(n) && plain(n);
                 // Only a function's own counter is known (a global one, at module level, may
                 // be changed by any call): elsewhere the copy would be code for nothing.
+                let wide = self.handlers.is_empty();
                 match plain(t.id.as_str()) {
-                    true => versions::plan(&f.body, t.id.as_str(), &local, &plain),
+                    true => versions::plan(&f.body, t.id.as_str(), &local, &plain, wide),
                     false => None,
                 }
             }
@@ -739,7 +751,8 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
                 self.enter(is_list);
             }
         }
-        self.one_fast_copy(f, plan, counter, stop, (cc, step), [other, after])?;
+        let wide = self.wide_entry(&plan.wide, header);
+        self.one_fast_copy(f, plan, wide, counter, stop, (cc, step), [other, after])?;
         if let Some(not_lists) = not_lists {
             self.enter(not_lists);
             self.b.ins().jump(header, &[]);
@@ -751,17 +764,30 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
     }
 
     /// The fast copy's loop, from the current block: its own test and step, its body lowered
-    /// with what `plan` says.
+    /// with what `plan` says, its accumulators in words (`wide`).
+    #[allow(clippy::too_many_arguments)]
     fn one_fast_copy(
         &mut self,
         f: &'a ast::StmtFor,
         plan: versions::Plan,
+        wide: Vec<(String, super::wide::Wide)>,
         counter: Variable,
         stop: ir::Value,
         (cc, step): (IntCC, i64),
         [other, after]: [ir::Block; 2],
     ) -> Result<()> {
         let [test, body, latch] = self.new_blocks();
+        // Leaving the copy with accumulators in words: through blocks that make their objects.
+        let mut exits = Vec::new();
+        let mut leave = |b: &mut cranelift_frontend::FunctionBuilder, to: ir::Block| {
+            if wide.is_empty() {
+                return to;
+            }
+            let exit = b.create_block();
+            exits.push((exit, to));
+            exit
+        };
+        let (other, after) = (leave(&mut self.b, other), leave(&mut self.b, after));
         self.b.ins().jump(test, &[]);
         self.b.switch_to_block(test);
         let i = self.b.use_var(counter);
@@ -784,6 +810,9 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
             step,
             counter_nonnegative: nonnegative_counter,
             nonnegative: HashSet::new(),
+            wide,
+            wide_stmts: plan.wide_stmts,
+            exits,
         });
         let i = self.b.use_var(counter);
         if let Some(fc) = &mut self.fast {
@@ -802,7 +831,7 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
                 break;
             }
         }
-        self.fast = None;
+        let fast = self.fast.take();
         result?;
         self.loops.pop();
         self.assigned = before;
@@ -815,6 +844,15 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
         self.b.def_var(counter, next);
         self.b.ins().jump(test, &[]);
         self.b.seal_block(test);
+        if let Some(fast) = fast {
+            for (exit, to) in fast.exits {
+                self.enter(exit);
+                if !self.b.is_unreachable() {
+                    self.wide_exit(&fast.wide);
+                }
+                self.b.ins().jump(to, &[]);
+            }
+        }
         Ok(())
     }
 

@@ -37,15 +37,22 @@ pub(super) struct Plan {
     pub lists: BTreeSet<String>,
     /// The counter itself, when the body leaves it alone.
     pub counter: Option<String>,
+    /// Accumulators kept as two machine words through the copy ([`accumulators`]), by
+    /// name, with their statements (the value added, and whether it is subtracted).
+    pub wide: BTreeSet<String>,
+    pub wide_stmts: HashSet<*const ast::Stmt>,
 }
 
 /// The plan for the body of `for target in range(…)`, or `None` when the loop is not worth
-/// copying or cannot be. `local` tells the names that are plain locals of the function.
+/// copying or cannot be. `local` tells the names that are plain locals of the function;
+/// `wide` whether accumulators may be kept in words (no handler sees the locals on the way
+/// out of an exception).
 pub(super) fn plan(
     body: &[ast::Stmt],
     target: &str,
     local: &dyn Fn(&str) -> bool,
     plain: &dyn Fn(&str) -> bool,
+    wide: bool,
 ) -> Option<Plan> {
     let mut count = 0;
     if !body.iter().all(|s| simple(s, &mut count)) || count > MAX_STATEMENTS {
@@ -85,6 +92,10 @@ pub(super) fn plan(
     if fastable.is_empty() && !counter_used {
         return None;
     }
+    let wide_stmts = if wide { accumulators(body, &fastable, target) } else { HashSet::new() };
+    let wide: BTreeSet<String> =
+        fastable.iter().filter(|a| wide_stmts.contains(&a.stmt)).map(|a| a.name.to_string()).collect();
+    guards.retain(|n| !wide.contains(n));
     let mut small: HashSet<String> = guards.iter().cloned().collect();
     if counter_left_alone {
         small.insert(target.to_string());
@@ -95,7 +106,94 @@ pub(super) fn plan(
         lists.retain(|n| n != target && !assigned.contains(n.as_str()) && plain(n));
     }
     let counter = counter_left_alone.then(|| target.to_string());
-    Some(Plan { guards, small, fastable: fastable.iter().map(|a| a.stmt).collect(), lists, counter })
+    Some(Plan { guards, small, fastable: fastable.iter().map(|a| a.stmt).collect(), lists, counter, wide, wide_stmts })
+}
+
+/// The accumulators among the fast copy's int locals: each assigned only `s += e`, `s -= e`
+/// or `s = s ± e`, with `e` not reading `s`, and read nowhere else in the body. Those the
+/// copy keeps as a two-word int (a sum of products of small ints outgrows a small int soon,
+/// `s += i * i` at i ≈ 1,500 on a 32-bit board, but not two words), boxed only on the way
+/// out: at the loop's end, a `break`, or a statement's fallback. (A `return` or an exception
+/// leaves them unread: the body reads them nowhere else, and no handler is around.) By
+/// Their statements.
+fn accumulators(body: &[ast::Stmt], fastable: &[&Assignment], target: &str) -> HashSet<*const ast::Stmt> {
+    let mut out = HashSet::new();
+    let names: BTreeSet<&str> = fastable.iter().map(|a| a.name).collect();
+    'names: for name in names {
+        if name == target {
+            continue;
+        }
+        let mut mine = Vec::new();
+        let mut own_loads = 0;
+        for a in fastable.iter().filter(|a| a.name == name) {
+            let value = match (a.augmented, a.op, a.value) {
+                (true, Some(ast::Operator::Add | ast::Operator::Sub), Some(v)) => v,
+                (false, _, Some(ast::Expr::BinOp(b)))
+                    if matches!(b.op, ast::Operator::Add | ast::Operator::Sub)
+                        && matches!(&*b.left, ast::Expr::Name(n) if n.id.as_str() == name) =>
+                {
+                    own_loads += 1;
+                    &*b.right
+                }
+                _ => continue 'names,
+            };
+            let mut read = Vec::new();
+            names_in(value, &mut read);
+            if read.contains(&name) {
+                continue 'names;
+            }
+            mine.push(a.stmt);
+        }
+        let loads: usize = body.iter().map(|s| loads(s, name)).sum();
+        if loads == own_loads {
+            out.extend(mine);
+        }
+    }
+    out
+}
+
+/// How many times `s` reads `name` (assignment targets aside).
+fn loads(s: &ast::Stmt, name: &str) -> usize {
+    fn expr(e: &ast::Expr, name: &str) -> usize {
+        use ast::Expr::*;
+        let all = |es: &mut dyn Iterator<Item = &ast::Expr>| es.map(|x| expr(x, name)).sum::<usize>();
+        match e {
+            Name(n) => usize::from(n.id.as_str() == name),
+            BinOp(b) => expr(&b.left, name) + expr(&b.right, name),
+            UnaryOp(u) => expr(&u.operand, name),
+            BoolOp(b) => all(&mut b.values.iter()),
+            Compare(c) => expr(&c.left, name) + all(&mut c.comparators.iter()),
+            Call(c) => expr(&c.func, name) + all(&mut c.args.iter()) + all(&mut c.keywords.iter().map(|k| &k.value)),
+            Attribute(a) => expr(&a.value, name),
+            Subscript(s) => expr(&s.value, name) + expr(&s.slice, name),
+            Slice(s) => all(&mut [&s.lower, &s.upper, &s.step].into_iter().flatten().map(|e| &**e)),
+            Tuple(t) => all(&mut t.elts.iter()),
+            List(l) => all(&mut l.elts.iter()),
+            Starred(s) => expr(&s.value, name),
+            IfExp(i) => expr(&i.test, name) + expr(&i.body, name) + expr(&i.orelse, name),
+            // Not in a body that is copied ([`simple_expr`]): counted as a read, to be safe.
+            _ => 1,
+        }
+    }
+    // Targets read what they subscript or take attributes of, not the names they bind.
+    fn target(t: &ast::Expr, name: &str) -> usize {
+        match t {
+            ast::Expr::Name(_) => 0,
+            ast::Expr::Tuple(x) => x.elts.iter().map(|e| target(e, name)).sum(),
+            ast::Expr::List(x) => x.elts.iter().map(|e| target(e, name)).sum(),
+            ast::Expr::Starred(s) => target(&s.value, name),
+            e => expr(e, name),
+        }
+    }
+    match s {
+        ast::Stmt::Assign(a) => a.targets.iter().map(|t| target(t, name)).sum::<usize>() + expr(&a.value, name),
+        // `x op= v` reads `x` too, but every such statement of an accumulator is its own.
+        ast::Stmt::AugAssign(a) => target(&a.target, name) + expr(&a.value, name),
+        ast::Stmt::Expr(e) => expr(&e.value, name),
+        ast::Stmt::If(i) => expr(&i.test, name) + i.body.iter().chain(&i.orelse).map(|s| loads(s, name)).sum::<usize>(),
+        ast::Stmt::Return(r) => r.value.as_deref().map_or(0, |e| expr(e, name)),
+        _ => 0,
+    }
 }
 
 /// The names `s` subscripts with an index that involves the counter `target`.
@@ -153,6 +251,8 @@ struct Assignment<'e> {
     stmt: *const ast::Stmt,
     value: Option<&'e ast::Expr>,
     augmented: bool,
+    /// For `name op= value`, the operator.
+    op: Option<ast::Operator>,
 }
 
 impl Assignment<'_> {
@@ -209,19 +309,25 @@ fn assignments<'e>(s: &'e ast::Stmt, out: &mut Vec<Assignment<'e>>) {
     match s {
         ast::Stmt::Assign(a) => match &a.targets[..] {
             [ast::Expr::Name(n)] => {
-                out.push(Assignment { name: n.id.as_str(), stmt, value: Some(&a.value), augmented: false })
+                out.push(Assignment { name: n.id.as_str(), stmt, value: Some(&a.value), augmented: false, op: None })
             }
             targets => {
                 let mut names = Vec::new();
                 targets.iter().for_each(|t| target_names(t, &mut names));
-                out.extend(names.into_iter().map(|name| Assignment { name, stmt, value: None, augmented: false }));
+                out.extend(names.into_iter().map(|name| Assignment {
+                    name,
+                    stmt,
+                    value: None,
+                    augmented: false,
+                    op: None,
+                }));
             }
         },
         ast::Stmt::AugAssign(a) => {
             if let ast::Expr::Name(n) = &*a.target {
                 let fast = matches!(a.op, ast::Operator::Add | ast::Operator::Sub | ast::Operator::Mult);
                 let value = fast.then_some(&*a.value);
-                out.push(Assignment { name: n.id.as_str(), stmt, value, augmented: true });
+                out.push(Assignment { name: n.id.as_str(), stmt, value, augmented: true, op: Some(a.op) });
             }
         }
         ast::Stmt::If(i) => i.body.iter().chain(&i.orelse).for_each(|s| assignments(s, out)),

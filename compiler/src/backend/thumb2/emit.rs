@@ -703,6 +703,27 @@ impl<'a> Emitter<'a> {
                 }
             }
             MInst::AddSubFlags { sub, rd, rn, rhs } => self.add_sub_flags(*sub, g(rd), g(rn), *rhs),
+            MInst::AddSubPair { sub, lo, hi, alo, ahi, blo, bhi } => {
+                // The low word in ip first when its register is one the high half still reads;
+                // moved after (`mov`, which leaves the flags alone).
+                let (lo, ahi, bhi) = (g(lo), g(ahi), g(bhi));
+                let first = if lo == ahi || lo == bhi { IP } else { lo };
+                self.add_sub_flags(*sub, first, g(alo), FlagsRhs::Reg(*blo));
+                let (code, name) = if *sub { (0b1011, "sbcs") } else { (0b1010, "adcs") };
+                let hi = g(hi);
+                self.buf.put(
+                    enc_dp_shifted(code, true, ahi.num(), hi.num(), bhi.num(), 0, 0),
+                    format!("{name}.w {hi}, {ahi}, {bhi}"),
+                );
+                if first != lo {
+                    self.buf.put(enc_mov_t1(lo, IP), format!("mov {lo}, ip"));
+                }
+            }
+            MInst::SetCond { rd, cond } => {
+                self.buf.put(enc_it(*cond, &[false]), format!("ite {}", cond.name()));
+                self.mov_imm_in_it(*cond, g(rd), 1);
+                self.mov_imm_in_it(cond.invert(), g(rd), 0);
+            }
             MInst::BrFlags { cond, taken, not_taken } => {
                 let site = self.buf.new_site();
                 let (t, f) = (self.resolve[taken.0 as usize], self.resolve[not_taken.0 as usize]);

@@ -297,6 +297,23 @@ pub enum MInst {
         rn: Reg,
         rhs: FlagsRhs,
     },
+    /// A two-word sum or difference: `lo = alo ± blo` then `hi = ahi ± bhi` with the carry
+    /// (`adds`+`adcs`, `subs`+`sbcs`), setting the flags: V says whether the pair overflowed,
+    /// for a [`MInst::BrFlags`] or [`MInst::SetCond`] after it, as for `AddSubFlags`.
+    AddSubPair {
+        sub: bool,
+        lo: Reg,
+        hi: Reg,
+        alo: Reg,
+        ahi: Reg,
+        blo: Reg,
+        bhi: Reg,
+    },
+    /// `rd = cond ? 1 : 0` on the flags the instruction before it set (as for `BrFlags`).
+    SetCond {
+        rd: Reg,
+        cond: Cond,
+    },
     /// Branch on the flags the [`MInst::AddSubFlags`] before it set: to `taken` if `cond`,
     /// else to `not_taken`.
     BrFlags {
@@ -506,6 +523,15 @@ impl MInst {
                 }
                 f(rd, Def);
             }
+            AddSubPair { lo, hi, alo, ahi, blo, bhi, .. } => {
+                f(alo, Use);
+                f(ahi, Use);
+                f(blo, Use);
+                f(bhi, Use);
+                f(lo, Def);
+                f(hi, Def);
+            }
+            SetCond { rd, .. } => f(rd, Def),
             Ret { rv } => {
                 rv.iter_mut().for_each(|(r, p)| f(r, UseFixed(*p)));
             }
@@ -613,6 +639,11 @@ impl fmt::Display for MInst {
                 };
                 write!(f, "{} {rd}, {rn}, {rhs}", if *sub { "subs" } else { "adds" })
             }
+            AddSubPair { sub, lo, hi, alo, ahi, blo, bhi } => {
+                let (l, h) = if *sub { ("subs", "sbcs") } else { ("adds", "adcs") };
+                write!(f, "{l} {lo}, {alo}, {blo}; {h} {hi}, {ahi}, {bhi}")
+            }
+            SetCond { rd, cond } => write!(f, "{rd} = {}", cond.name()),
             BrFlags { cond, taken, not_taken } => write!(f, "b{} b{}, b{}", cond.name(), taken.0, not_taken.0),
             Jump { target } => write!(f, "b b{}", target.0),
             Ret { rv } => write!(f, "ret {}", pairs(rv)),

@@ -282,14 +282,17 @@ impl Isel<'_> {
         Some((Cond::Vs, v(args[0]), self.overflow_rhs(add, args[1])))
     }
 
-    /// Whether `inst`, an `sadd_overflow`/`ssub_overflow` of 32 bits, sets the flags for the
-    /// `brif` right after it, its overflow's only use: then `adds`/`subs` and a `bvs` with
+    /// Whether `inst`, an `sadd_overflow`/`ssub_overflow` of 32 bits (or the high half of a
+    /// pair, [`Self::pair_low`]), sets the flags for the `brif` right after it, its
+    /// overflow's only use: then `adds`/`subs` and a `bvs` with
     /// nothing between them that sets flags (only register moves, loads and stores can be
     /// put there).
     fn flags_branch(&self, inst: ir::Inst) -> bool {
         let dfg = &self.func.dfg;
-        if !matches!(dfg.insts[inst].opcode(), Opcode::SaddOverflow | Opcode::SsubOverflow)
-            || dfg.value_type(dfg.first_result(inst)).bits() != 32
+        if !matches!(
+            dfg.insts[inst].opcode(),
+            Opcode::SaddOverflow | Opcode::SsubOverflow | Opcode::SaddOverflowCin | Opcode::SsubOverflowBin
+        ) || dfg.value_type(dfg.first_result(inst)).bits() != 32
         {
             return false;
         }
@@ -298,6 +301,52 @@ impl Isel<'_> {
         self.uses.get(&of) == Some(&1)
             && dfg.insts[next].opcode() == Opcode::Brif
             && dfg.inst_args(next).first() == Some(&of)
+    }
+
+    /// The `uadd_overflow`/`usub_overflow` whose carry `inst` (an `sadd_overflow_cin`/
+    /// `ssub_overflow_bin`) takes, when the pair is one [`MInst::AddSubPair`]: the carry has
+    /// no other use, and nothing between the two reads the low half (defined with the high
+    /// one).
+    fn pair_low(&self, inst: ir::Inst) -> Option<ir::Inst> {
+        let dfg = &self.func.dfg;
+        let want = match dfg.insts[inst].opcode() {
+            Opcode::SaddOverflowCin => Opcode::UaddOverflow,
+            Opcode::SsubOverflowBin => Opcode::UsubOverflow,
+            _ => return None,
+        };
+        let carry = *dfg.inst_args(inst).get(2)?;
+        let low = dfg.value_def(carry).inst()?;
+        let block = self.func.layout.inst_block(inst);
+        if dfg.insts[low].opcode() != want
+            || dfg.inst_results(low).get(1) != Some(&carry)
+            || self.uses.get(&carry) != Some(&1)
+            || self.func.layout.inst_block(low) != block
+        {
+            return None;
+        }
+        let sum = dfg.first_result(low);
+        let mut at = self.func.layout.next_inst(low)?;
+        while at != inst {
+            if dfg.inst_args(at).contains(&sum) {
+                return None;
+            }
+            at = self.func.layout.next_inst(at)?;
+        }
+        Some(low)
+    }
+
+    /// Whether `inst`'s carry is taken by the high half of an [`MInst::AddSubPair`].
+    fn pair_high(&self, inst: ir::Inst) -> bool {
+        let dfg = &self.func.dfg;
+        let Some(&carry) = dfg.inst_results(inst).get(1) else { return false };
+        let mut at = self.func.layout.next_inst(inst);
+        while let Some(i) = at {
+            if dfg.inst_args(i).get(2) == Some(&carry) {
+                return self.pair_low(i) == Some(inst);
+            }
+            at = self.func.layout.next_inst(i);
+        }
+        false
     }
 
     /// What to compare `a` with so that V is whether `a + b` (`add`) or `a - b` overflows:
@@ -691,6 +740,36 @@ impl Isel<'_> {
                     _ => (!add, FlagsRhs::Reg(v(args[1]))),
                 };
                 self.push(block, MInst::AddSubFlags { sub, rd: rd.unwrap(), rn: v(args[0]), rhs });
+            }
+            // The low half of a two-word sum or difference whose carry only the high half
+            // takes: made there, with it (`adds`+`adcs`, see `pair_low`).
+            Opcode::UaddOverflow | Opcode::UsubOverflow if ty.bits() == 32 && self.pair_high(inst) => {}
+            Opcode::UaddOverflow | Opcode::UsubOverflow if ty.bits() == 32 => {
+                // The carry (C of `cmn a, b`) or borrow (C clear after `cmp a, b`), then the
+                // sum or difference.
+                let add = data.opcode() == Opcode::UaddOverflow;
+                let (op, cond, rhs) = match add {
+                    true => (AluOp::Add, Cond::Hs, CmpRhs::NegReg(v(args[1]))),
+                    false => (AluOp::Sub, Cond::Lo, CmpRhs::Reg(v(args[1]))),
+                };
+                self.push(block, MInst::CmpSet { rd: v(results[1]), cond, rn: v(args[0]), rhs });
+                self.alu(block, op, rd.unwrap(), args[0], args[1], ty);
+            }
+            Opcode::SaddOverflowCin | Opcode::SsubOverflowBin if ty.bits() == 32 => {
+                let Some(low) = self.pair_low(inst) else {
+                    bail!(
+                        "Thumb-2 backend: a carry in from elsewhere than the low half (in `{}`)",
+                        dfg.display_inst(inst)
+                    );
+                };
+                let sub = data.opcode() == Opcode::SsubOverflowBin;
+                let la = dfg.inst_args(low);
+                let (lo, alo, blo) = (v(dfg.first_result(low)), v(la[0]), v(la[1]));
+                let (hi, ahi, bhi) = (rd.unwrap(), v(args[0]), v(args[1]));
+                self.push(block, MInst::AddSubPair { sub, lo, hi, alo, ahi, blo, bhi });
+                if !self.flags_branch(inst) {
+                    self.push(block, MInst::SetCond { rd: v(results[1]), cond: Cond::Vs });
+                }
             }
             Opcode::SaddOverflow | Opcode::SsubOverflow if ty.bits() == 32 => {
                 let add = data.opcode() == Opcode::SaddOverflow;
