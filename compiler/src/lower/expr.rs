@@ -1130,6 +1130,11 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
         let test = self.b.ins().icmp(cc, a, b);
         self.b.ins().brif(test, then, &[], other, &[]);
         self.enter(slow);
+        // In a test of a loop's fast copy that may run again in the general copy: there.
+        if let Some(fallback) = self.fast.as_ref().and_then(|f| f.fallback) {
+            self.b.ins().jump(fallback, &[]);
+            return;
+        }
         let opv = self.iconst(code as i64);
         let r = self.call_rt_checked("rt_compare", &[opv, a, b]);
         let test = self.b.ins().icmp_imm_s(IntCC::Equal, r, TRUE as i64);

@@ -19,8 +19,17 @@ type Key = (Value, i32, ir::Type, AliasRegion);
 /// The loads available at a point: each with the value it gave.
 type Available = HashMap<Key, Value>;
 
-pub(crate) fn reuse_list_loads(func: &mut ir::Function, items: Option<AliasRegion>) {
-    let Some(items) = items else { return };
+/// Once more after the mid-end, whose GVN has made one value of each item address computed
+/// twice (`a[j]` in a test and in the statement under it): whether a load was reused. The
+/// items region is found by its user id ([`super::LIST_ITEMS`]).
+pub(crate) fn reuse_list_loads_again(func: &mut ir::Function) -> bool {
+    let items = func.dfg.alias_regions.iter().find(|(_, d)| d.user_id == super::LIST_ITEMS).map(|(r, _)| r);
+    reuse_list_loads(func, items)
+}
+
+/// Reuses the list loads that can be; whether there were any.
+pub(crate) fn reuse_list_loads(func: &mut ir::Function, items: Option<AliasRegion>) -> bool {
+    let Some(items) = items else { return false };
     let cfg = ControlFlowGraph::with_function(func);
     let domtree = DominatorTree::with_function(func, &cfg);
     let order: Vec<ir::Block> = domtree.cfg_rpo().copied().collect();
@@ -52,11 +61,13 @@ pub(crate) fn reuse_list_loads(func: &mut ir::Function, items: Option<AliasRegio
             step(func, inst, items, &mut state, Some(&mut replaced));
         }
     }
+    let any = !replaced.is_empty();
     for (inst, result, earlier) in replaced {
         func.layout.remove_inst(inst);
         func.dfg.detach_inst_results(inst);
         func.dfg.change_to_alias(result, earlier);
     }
+    any
 }
 
 /// The loads available on every edge into `block` (none at the entry).

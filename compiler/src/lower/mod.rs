@@ -11,6 +11,7 @@ mod builtins;
 mod expr;
 mod floats;
 mod loads;
+pub(crate) use loads::reuse_list_loads_again;
 mod stack;
 mod stmt;
 mod versions;
@@ -703,6 +704,10 @@ pub(crate) struct FnLowerer<'a, 'p> {
     list_regions: Option<[ir::AliasRegion; 2]>,
 }
 
+/// The user ids of the alias regions of list memory ([`FnLowerer::list_memory`]).
+const LIST_HEADER: u32 = 1;
+const LIST_ITEMS: u32 = 2;
+
 /// What of a list (or tuple) a load or store touches ([`FnLowerer::list_memory`]).
 #[derive(Clone, Copy)]
 pub(crate) enum ListMemory {
@@ -740,6 +745,10 @@ pub(crate) struct FastCopy {
     /// Accumulators held in two words ([`wide`]), and their statements.
     wide: Vec<(String, wide::Wide)>,
     wide_stmts: HashSet<*const ast::Stmt>,
+    /// `if` statements whose test goes to its fallback for operands that are not small ints
+    /// ([`versions::Plan::pure_tests`]), and the fallback of the one whose test is next.
+    pure_tests: HashSet<*const ast::Stmt>,
+    test_fallback: Option<ir::Block>,
     /// Where the copy is left while accumulators are in words: blocks that make their
     /// objects, each with where it goes on to (filled once the copy is lowered).
     exits: Vec<(ir::Block, ir::Block)>,
@@ -922,7 +931,7 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
                 let mut make = |user_id, description| {
                     self.b.func.dfg.alias_regions.insert(ir::AliasRegionData { user_id, description })
                 };
-                let r = [make(1, "list header".into()), make(2, "list items".into())];
+                let r = [make(LIST_HEADER, "list header".into()), make(LIST_ITEMS, "list items".into())];
                 self.list_regions = Some(r);
                 r
             }

@@ -29,7 +29,8 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
             self.fallbacks.insert(key, block);
         }
         let fastable = self.fast.as_ref().is_some_and(|f| f.fastable.contains(&key));
-        let mut here = self.fallbacks.get(&key).copied().filter(|_| fastable);
+        let pure_test = self.fast.as_ref().is_some_and(|f| f.pure_tests.contains(&key));
+        let mut here = self.fallbacks.get(&key).copied().filter(|_| fastable || pure_test);
         if let (Some(f), Some(target)) = (&self.fast, here) {
             // With accumulators in words, a fallback makes their objects first.
             if !f.wide.is_empty() {
@@ -41,6 +42,10 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
         }
         let fallback = match &mut self.fast {
             Some(f) if fastable => std::mem::replace(&mut f.fallback, here),
+            Some(f) if pure_test => {
+                f.test_fallback = here;
+                None
+            }
             _ => None,
         };
         let r = match &self.fast {
@@ -481,7 +486,18 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
 
     fn if_stmt(&mut self, i: &'a ast::StmtIf) -> Result<()> {
         let (then, other, merge) = (self.b.create_block(), self.b.create_block(), self.b.create_block());
-        self.cond(&i.test, then, other)?;
+        // A test of a loop's fast copy that goes to the general copy for what is not small
+        // ints ([`versions::Plan::pure_tests`]): with that fallback while it is lowered.
+        let test_fallback = self.fast.as_mut().and_then(|f| f.test_fallback.take());
+        let saved = match (&mut self.fast, test_fallback) {
+            (Some(f), Some(t)) => Some(f.fallback.replace(t)),
+            _ => None,
+        };
+        let r = self.cond(&i.test, then, other);
+        if let (Some(f), Some(saved)) = (&mut self.fast, saved) {
+            f.fallback = saved;
+        }
+        r?;
         let a = self.branch_body(then, &i.body, merge)?;
         let b = self.branch_body(other, &i.orelse, merge)?;
         self.assigned = a.intersection(&b).cloned().collect();
@@ -654,7 +670,7 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
         let before = self.assigned.clone();
         self.assign(&f.target, i)?;
         self.loops.push((latch, after));
-        self.recording = plan.as_ref().map(|p| p.fastable.clone());
+        self.recording = plan.as_ref().map(|p| p.fastable.union(&p.pure_tests).copied().collect());
         for s in &f.body {
             self.stmt(s)?;
         }
@@ -750,6 +766,17 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
                 self.b.ins().brif(list, is_list, &[], not_lists, &[]);
                 self.enter(is_list);
             }
+            // Their headers (items pointer, length) loaded here, before the loop: when nothing
+            // in the loop may change them (no call comes back into it), its indexing reuses
+            // these (`loads.rs`) instead of loading them each time round.
+            let header = self.list_memory(super::ListMemory::Header);
+            let wb = self.word_bytes();
+            for name in &plan.lists {
+                let Place::Local(var) = self.place(name) else { continue };
+                let v = self.b.use_var(var);
+                self.b.ins().load(w, header, v, 3 * wb);
+                self.b.ins().load(w, header, v, wb);
+            }
         }
         let wide = self.wide_entry(&plan.wide, header);
         self.one_fast_copy(f, plan, wide, counter, stop, (cc, step), [other, after])?;
@@ -812,6 +839,8 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
             nonnegative: HashSet::new(),
             wide,
             wide_stmts: plan.wide_stmts,
+            pure_tests: plan.pure_tests,
+            test_fallback: None,
             exits,
         });
         let i = self.b.use_var(counter);

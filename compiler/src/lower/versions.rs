@@ -41,6 +41,49 @@ pub(super) struct Plan {
     /// name, with their statements (the value added, and whether it is subtracted).
     pub wide: BTreeSet<String>,
     pub wide_stmts: HashSet<*const ast::Stmt>,
+    /// `if` statements whose test goes to the general copy (the `if`'s start) when an
+    /// operand is not a small int ([`pure_ifs`]).
+    pub pure_tests: HashSet<*const ast::Stmt>,
+}
+
+/// The `if` statements in `s` (itself included) whose test does nothing but read: comparisons
+/// (`< <= > >= == !=`) of small-int arithmetic on `small` names and of items of `lists`
+/// indexed by such arithmetic, joined by `and`, `or` and `not`. Such a test can go to the
+/// general copy from anywhere inside it and run again from its start there; in the fast copy
+/// it then makes no call, and what it loaded stays known after it.
+fn pure_ifs(
+    s: &ast::Stmt,
+    small: &dyn Fn(&str) -> bool,
+    lists: &BTreeSet<String>,
+    out: &mut HashSet<*const ast::Stmt>,
+) {
+    fn operand(e: &ast::Expr, small: &dyn Fn(&str) -> bool, lists: &BTreeSet<String>) -> bool {
+        match e {
+            ast::Expr::Subscript(x) => {
+                matches!(&*x.value, ast::Expr::Name(n) if lists.contains(n.id.as_str()))
+                    && int_arithmetic(&x.slice, small)
+            }
+            e => int_arithmetic(e, small),
+        }
+    }
+    fn test(e: &ast::Expr, small: &dyn Fn(&str) -> bool, lists: &BTreeSet<String>) -> bool {
+        use ast::CmpOp::*;
+        match e {
+            ast::Expr::Compare(c) => {
+                c.ops.iter().all(|op| matches!(op, Lt | LtE | Gt | GtE | Eq | NotEq))
+                    && std::iter::once(&*c.left).chain(&c.comparators).all(|x| operand(x, small, lists))
+            }
+            ast::Expr::BoolOp(b) => b.values.iter().all(|v| test(v, small, lists)),
+            ast::Expr::UnaryOp(u) if u.op == ast::UnaryOp::Not => test(&u.operand, small, lists),
+            _ => false,
+        }
+    }
+    if let ast::Stmt::If(i) = s {
+        if test(&i.test, small, lists) {
+            out.insert(s as *const ast::Stmt);
+        }
+        i.body.iter().chain(&i.orelse).for_each(|s| pure_ifs(s, small, lists, out));
+    }
 }
 
 /// The plan for the body of `for target in range(…)`, or `None` when the loop is not worth
@@ -106,7 +149,10 @@ pub(super) fn plan(
         lists.retain(|n| n != target && !assigned.contains(n.as_str()) && plain(n));
     }
     let counter = counter_left_alone.then(|| target.to_string());
-    Some(Plan { guards, small, fastable: fastable.iter().map(|a| a.stmt).collect(), lists, counter, wide, wide_stmts })
+    let mut pure_tests = HashSet::new();
+    body.iter().for_each(|s| pure_ifs(s, &|n| small.contains(n), &lists, &mut pure_tests));
+    let fastable = fastable.iter().map(|a| a.stmt).collect();
+    Some(Plan { guards, small, fastable, lists, counter, wide, wide_stmts, pure_tests })
 }
 
 /// The accumulators among the fast copy's int locals: each assigned only `s += e`, `s -= e`

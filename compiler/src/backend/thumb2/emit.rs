@@ -386,6 +386,9 @@ impl<'a> Emitter<'a> {
             CmpRhs::NegImm(m) => {
                 self.buf.put(enc_dp_modimm(0b1000, true, rn.num(), 15, m), format!("cmn.w {rn}, #{}", m.value()))
             }
+            CmpRhs::Tst(m) => {
+                self.buf.put(enc_dp_modimm(0b0000, true, rn.num(), 15, m), format!("tst.w {rn}, #{}", m.value()))
+            }
             CmpRhs::Shifted(rm, shift, amt) => {
                 let rm = rm.gpr();
                 let (t, name) = shift.kind();

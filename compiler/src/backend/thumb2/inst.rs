@@ -136,6 +136,8 @@ pub enum CmpRhs {
     NegReg(Reg),
     /// `cmp.w rn, rm, <shift> #amt`: compares with a shifted register.
     Shifted(Reg, Shift, ShiftImm),
+    /// `tst.w rn, #imm`: the flags of `rn & imm` (for `eq`/`ne` only).
+    Tst(ModImm),
 }
 
 /// The second operand of [`MInst::AddSubFlags`].
@@ -594,6 +596,7 @@ impl fmt::Display for CmpRhs {
             CmpRhs::NegImm(i) => write!(f, "#-{}", i.value()),
             CmpRhs::NegReg(r) => write!(f, "-{r}"),
             CmpRhs::Shifted(r, shift, amt) => write!(f, "{r}, {} #{}", shift.kind().1, amt.value()),
+            CmpRhs::Tst(i) => write!(f, "&#{}", i.value()),
         }
     }
 }

@@ -469,6 +469,22 @@ impl Isel<'_> {
         Some((x, shift, ShiftImm::maybe_from((self.konst(k)? & 31) as u32)?))
     }
 
+    /// `x & imm`, used only by this branch in `within`, for an immediate `tst` takes: then
+    /// the branch tests the bits with `tst` and the `and` goes as dead.
+    fn fusable_test(&self, value: Value, within: ir::Block) -> Option<(Value, ModImm)> {
+        let def = self.func.dfg.value_def(value).inst()?;
+        if self.uses.get(&value) != Some(&1)
+            || self.func.layout.inst_block(def) != Some(within)
+            || self.func.dfg.value_type(value) != types::I32
+        {
+            return None;
+        }
+        let InstructionData::Binary { opcode: Opcode::Band, args: [x, k] } = self.func.dfg.insts[def] else {
+            return None;
+        };
+        Some((x, ModImm::maybe_from(self.konst(k)? as u32)?))
+    }
+
     /// `rd = a op b` where one operand is a shift used only here: the shift comes for free.
     fn fuse_shift(&mut self, block: MBlock, within: ir::Block, op: AluOp, rd: Reg, a: Value, b: Value) -> bool {
         let op = match op {
@@ -1147,7 +1163,10 @@ impl Isel<'_> {
                     Some((cc, a, b)) => self.compare(block, cc, a, b),
                     None => match self.fusable_overflow(args[0], cl_block) {
                         Some(flags) => flags,
-                        None => (Cond::Ne, self.truth_operand(block, args[0]), zero()),
+                        None => match self.fusable_test(args[0], cl_block) {
+                            Some((x, imm)) => (Cond::Ne, v(x), CmpRhs::Tst(imm)),
+                            None => (Cond::Ne, self.truth_operand(block, args[0]), zero()),
+                        },
                     },
                 };
                 self.push(block, MInst::Br { cond, rn, rhs, taken: edges[0], not_taken: edges[1] });

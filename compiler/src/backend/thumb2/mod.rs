@@ -10,6 +10,7 @@ mod abi;
 #[cfg(test)]
 pub(crate) mod bench;
 mod buffer;
+mod decided;
 #[cfg(test)]
 mod difftest;
 mod dwarf;
@@ -64,6 +65,20 @@ struct Compiled {
     cfa: Vec<(u32, u32)>,
     /// Registers the prologue pushes (DWARF numbers), lr last when pushed.
     pushed: Vec<u16>,
+}
+
+/// The mid-end: Cranelift's optimizer, then our passes that need its GVN (list loads made
+/// again, branches already decided), and the optimizer again when they changed something.
+fn mid_end_passes(
+    func: cranelift_codegen::ir::Function,
+    isa: &OwnedTargetIsa,
+) -> Result<cranelift_codegen::ir::Function> {
+    let mut func = optimize(func, isa)?;
+    let reused = crate::lower::reuse_list_loads_again(&mut func);
+    if decided::decide_branches(&mut func) || reused {
+        func = optimize(func, isa)?;
+    }
+    Ok(func)
 }
 
 fn optimize(func: cranelift_codegen::ir::Function, isa: &OwnedTargetIsa) -> Result<cranelift_codegen::ir::Function> {
@@ -127,7 +142,7 @@ fn compile_all(program: Program, mid_end: bool) -> Result<(Vec<Option<Compiled>>
         out.push(match f.body.take() {
             Some(body) => {
                 let body = if mid_end {
-                    optimize(body, &isa).with_context(|| format!("optimizing {}", f.name))?
+                    mid_end_passes(body, &isa).with_context(|| format!("optimizing {}", f.name))?
                 } else {
                     body
                 };
@@ -145,7 +160,7 @@ pub fn optimized_clif(program: Program) -> Result<String> {
     let mut text = String::new();
     for f in program.functions {
         if let Some(body) = f.body {
-            let opt = optimize(body, &isa)?;
+            let opt = mid_end_passes(body, &isa)?;
             text.push_str(&format!("; {}\n{}\n", f.name, opt.display()));
         }
     }
