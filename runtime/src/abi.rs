@@ -100,7 +100,7 @@ entry_points! {
     crate::func => fn rt_make_function(code: usize, info: *const u8, spec: usize, defaults: Value, kwdefaults: Value, cells: Value) -> Value;
     crate::func => fn rt_cell(f: Value, i: usize) -> Value;
     crate::func => fn rt_new_cell(v: Value) -> Value;
-    crate::func => fn rt_make_class(name: Value, bases: Value, ns: Value) -> Value;
+    crate::func => fn rt_make_class(name: Value, bases: Value, ns: Value, kw: Value) -> Value;
     crate::func => fn rt_class_ns() -> Value;
     crate::func => fn rt_with_exit(mgr: Value) -> Value;
     crate::func => fn rt_super(cls: Value, obj: Value) -> Value;

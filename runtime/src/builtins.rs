@@ -558,7 +558,6 @@ pub fn names() -> impl Iterator<Item = &'static str> {
                     | "dict_items"
                     | "generator"
                     | "LED"
-                    | "slice"
             )
         })
 }

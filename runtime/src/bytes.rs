@@ -32,6 +32,18 @@ pub fn new_bytes(b: &[u8]) -> R {
     alloc_bytes(&BYTES_TYPE, b)
 }
 
+/// `b * n` for a bytes or bytearray `b`: one of the same type.
+pub fn repeat(b: Value, n: isize) -> R {
+    let data = bytes_of(b).unwrap_or(&[]);
+    let total = data.len().checked_mul(n.max(0) as usize).filter(|&t| t < isize::MAX as usize / 16);
+    let mut out = Vec::new();
+    out.try_reserve_exact(total.ok_or_else(crate::exc::memory_error)?).map_err(|_| crate::exc::memory_error())?;
+    for _ in 0..n.max(0) {
+        out.extend_from_slice(data);
+    }
+    alloc_bytes(type_of(b), &out)
+}
+
 pub fn bytes_of<'a>(v: Value) -> Option<&'a [u8]> {
     if !is_ptr(v) || !matches!(kind_of(v), Kind::Bytes | Kind::ByteArray) {
         return None;

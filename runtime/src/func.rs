@@ -186,7 +186,29 @@ pub static SUPER_TYPE: TypeObj = TypeObj::builtin("super", Kind::Object, Some(&O
 pub fn type_new(args: &[Value], _kw: &Kw) -> R {
     match args.len() {
         2 => Ok(type_of(args[1]).as_value()),
-        _ => Err(raise(&TYPE_ERROR, "type() takes 1 argument")),
+        // `type(name, bases, dict)`: a class, as a class statement makes it.
+        4 => {
+            if as_str(args[1]).is_none() {
+                return Err(raise(
+                    &TYPE_ERROR,
+                    alloc::format!("type.__new__() argument 1 must be str, not {}", type_name(args[1])),
+                ));
+            }
+            if !is_ptr(args[2]) || ptr_kind(args[2]) != Kind::Tuple {
+                return Err(raise(
+                    &TYPE_ERROR,
+                    alloc::format!("type.__new__() argument 2 must be tuple, not {}", type_name(args[2])),
+                ));
+            }
+            if !is_ptr(args[3]) || ptr_kind(args[3]) != Kind::Dict {
+                return Err(raise(
+                    &TYPE_ERROR,
+                    alloc::format!("type.__new__() argument 3 must be dict, not {}", type_name(args[3])),
+                ));
+            }
+            make_class(args[1], args[2], dict::copy(args[3])?, 0)
+        }
+        _ => Err(raise(&TYPE_ERROR, "type() takes 1 or 3 arguments")),
     }
 }
 
@@ -875,9 +897,59 @@ pub fn lookup_class_name(t: &'static TypeObj, name: Value) -> Option<Value> {
     })
 }
 
+/// A descriptor of the program's own: `v` an instance of a class that defines `__get__`
+/// (with `__set__`, `__delete__` when it has them).
+pub struct UserDescriptor {
+    pub get: Option<Value>,
+    pub set: Option<Value>,
+    pub delete: Option<Value>,
+}
+
+/// The descriptor methods of `v`, when it is an instance of a class with `__get__`, `__set__`
+/// or `__delete__`.
+pub fn user_descriptor(v: Value) -> Option<UserDescriptor> {
+    if !is_ptr(v) {
+        return None;
+    }
+    let t = type_of(v);
+    if !t.is_class() || t.kind != Kind::Instance {
+        return None;
+    }
+    let d = UserDescriptor {
+        get: lookup_name(t, crate::name!("__get__")),
+        set: lookup_name(t, crate::name!("__set__")),
+        delete: lookup_name(t, crate::name!("__delete__")),
+    };
+    (d.get.is_some() || d.set.is_some() || d.delete.is_some()).then_some(d)
+}
+
+/// Whether class attribute `v` comes before an instance's own attribute of its name: a
+/// property, or a descriptor with `__set__` or `__delete__`.
+pub fn is_data_descriptor(v: Value) -> bool {
+    match kind_of(v) {
+        Kind::Property => true,
+        Kind::Instance => user_descriptor(v).is_some_and(|d| d.set.is_some() || d.delete.is_some()),
+        _ => false,
+    }
+}
+
+/// Whether class attribute `v` is a descriptor that computes what an attribute lookup gives
+/// (so that no cache may keep the attribute's value).
+pub fn is_computed(v: Value) -> bool {
+    match kind_of(v) {
+        Kind::Property | Kind::ClassMethod => true,
+        Kind::Instance => user_descriptor(v).is_some(),
+        _ => false,
+    }
+}
+
 /// Binds what a class attribute lookup found to `obj` (of class `cls`), as descriptors do.
 fn bind_attr(v: Value, obj: Value, cls: Value) -> R {
     match kind_of(v) {
+        Kind::Instance => match user_descriptor(v).and_then(|d| d.get) {
+            Some(get) => call(get, &[v, if obj != 0 { obj } else { NONE }, cls], &Kw::NONE),
+            None => Ok(v),
+        },
         Kind::Function if obj != 0 => alloc(BoundMethod { header: Header::of(&METHOD_TYPE), func: v, obj }),
         Kind::ClassMethod => {
             let w: &WrapperObj = unsafe { body(v) };
@@ -976,7 +1048,7 @@ pub fn lookup_attr(obj: Value, name: Value) -> R<Option<Value>> {
         }
         let in_class = lookup_class_name(t, name);
         match in_class {
-            Some(v) if kind_of(v) == Kind::Property => return bind_attr(v, obj, t.as_value()).map(Some),
+            Some(v) if is_data_descriptor(v) => return bind_attr(v, obj, t.as_value()).map(Some),
             _ => {}
         }
         if own.is_some() {
@@ -1050,6 +1122,9 @@ pub fn lookup_attr(obj: Value, name: Value) -> R<Option<Value>> {
                     if key == "__init__" && core::ptr::eq(c, &OBJECT_TYPE) {
                         return Ok(Some(OBJECT_INIT.as_value()));
                     }
+                    if key == "__init_subclass__" && core::ptr::eq(c, &OBJECT_TYPE) {
+                        return Ok(Some(OBJECT_INIT_SUBCLASS.as_value()));
+                    }
                 }
                 after = after || core::ptr::eq(c, start);
             }
@@ -1059,7 +1134,7 @@ pub fn lookup_attr(obj: Value, name: Value) -> R<Option<Value>> {
     }
     let class_attr = if as_str(name).is_some() { lookup_class_name(t, name) } else { None };
     if let Some(v) = class_attr {
-        if kind_of(v) == Kind::Property {
+        if is_data_descriptor(v) {
             return bind_attr(v, obj, t.as_value()).map(Some);
         }
     }
@@ -1074,6 +1149,16 @@ pub fn lookup_attr(obj: Value, name: Value) -> R<Option<Value>> {
             "args" => return Ok(Some(e.args)),
             "__cause__" => return Ok(Some(e.cause)),
             "__context__" => return Ok(Some(e.context)),
+            // OSError(errno, strerror[, filename]) names its arguments.
+            "errno" | "strerror" | "filename" if isinstance(obj, &OS_ERROR) => {
+                let args = if e.args != 0 { tuple_items(e.args) } else { &[] };
+                let i = ["errno", "strerror", "filename"].iter().position(|k| *k == key).unwrap_or(0);
+                return Ok(Some(if (2..=3).contains(&args.len()) {
+                    args.get(i).copied().unwrap_or(NONE)
+                } else {
+                    NONE
+                }));
+            }
             "value" if isinstance(obj, &STOP_ITERATION) => {
                 return Ok(Some(tuple_items(e.args).first().copied().unwrap_or(NONE)))
             }
@@ -1103,6 +1188,7 @@ pub fn lookup_attr(obj: Value, name: Value) -> R<Option<Value>> {
             let f = if m.func == METHOD_DESCRIPTOR.as_value() { m.obj } else { m.func };
             return getattr(f, name).map(Some);
         }
+        (Kind::Slice, "start" | "stop" | "step") => return Ok(crate::list::slice_attr(obj, key)),
         (Kind::Property, "fget") => return Ok(Some(unsafe { body::<WrapperObj>(obj) }.func)),
         (Kind::Device, _) => {
             if let Some(m) = t.methods.iter().find(|m| m.name == "__getattr__") {
@@ -1188,7 +1274,7 @@ pub fn setattr(obj: Value, name: Value, v: Value) -> R<()> {
             return Ok(());
         }
         match lookup_class_name(t, name) {
-            Some(p) if kind_of(p) == Kind::Property => {}
+            Some(p) if is_data_descriptor(p) => {}
             in_class => return crate::icache::store_own(obj, name, v, in_class.is_some()),
         }
     }
@@ -1204,6 +1290,13 @@ pub fn setattr(obj: Value, name: Value, v: Value) -> R<()> {
         return Err(raise(&TYPE_ERROR, alloc::format!("cannot set '{key}' attribute of immutable type '{}'", c.name)));
     }
     if let Some(p) = if as_str(name).is_some() { lookup_class_name(t, name) } else { None } {
+        if let Some(d) = user_descriptor(p).filter(|d| d.set.is_some() || d.delete.is_some()) {
+            let Some(set) = d.set else {
+                return Err(raise(&ATTRIBUTE_ERROR, "__set__"));
+            };
+            call(set, &[p, obj, v], &Kw::NONE)?;
+            return Ok(());
+        }
         if kind_of(p) == Kind::Property {
             let w: &WrapperObj = unsafe { body(p) };
             if w.fset == NONE {
@@ -1349,8 +1442,61 @@ fn merge_mro(mut seqs: Vec<Vec<Value>>) -> Option<Vec<Value>> {
 
 /// `class name(*bases): …` after its body ran into `ns`.
 #[no_mangle]
-pub extern "C" fn rt_make_class(name: Value, bases: Value, ns: Value) -> Value {
-    ret((|| {
+pub extern "C" fn rt_make_class(name: Value, bases: Value, ns: Value, kw: Value) -> Value {
+    ret(make_class(name, bases, ns, kw))
+}
+
+/// A class named `name` with `bases` (a tuple) and `ns` (a dict, which becomes its own):
+/// then `__set_name__` of each attribute that has one, and the nearest base's
+/// `__init_subclass__` (with the class statement's keywords, `kw`: a dict, or 0 for none),
+/// as CPython's `type.__new__` does.
+pub fn make_class(name: Value, bases: Value, ns: Value, kw: Value) -> R {
+    let cls = new_class(name, bases, ns)?;
+    let t: &'static TypeObj = unsafe { &*(cls as *const TypeObj) };
+    let mut i = 0;
+    while let Some((k, v)) = dict::entry_at(ns, i) {
+        i += 1;
+        if k == 0 || !is_ptr(v) {
+            continue;
+        }
+        let vt = type_of(v);
+        if let Some(f) = lookup_name(vt, crate::name!("__set_name__")) {
+            call(f, &[v, cls, k], &Kw::NONE)?;
+        }
+    }
+    // `__init_subclass__` of the first class after this one in its MRO that has one (an
+    // implicit class method); `object`'s takes no keywords.
+    let inherited = t.mro_iter().skip(1).any(|c| c.dict != 0 && dict::get_str(c.dict, "__init_subclass__").is_some());
+    if !inherited && kw != 0 && dict::len(kw) > 0 {
+        return Err(raise(&TYPE_ERROR, alloc::format!("{}.__init_subclass__() takes no keyword arguments", t.name)));
+    }
+    for c in t.mro_iter().skip(1) {
+        if c.dict == 0 {
+            continue;
+        }
+        if let Some(f) = dict::get_str(c.dict, "__init_subclass__") {
+            let f = match kind_of(f) {
+                Kind::ClassMethod | Kind::StaticMethod => unsafe { body::<WrapperObj>(f) }.func,
+                _ => f,
+            };
+            let (mut names, mut values) = (Vec::new(), Vec::new());
+            let mut j = 0;
+            while let Some((k, v)) = if kw != 0 { dict::entry_at(kw, j) } else { None } {
+                j += 1;
+                if k != 0 {
+                    names.push(k);
+                    values.push(v);
+                }
+            }
+            call(f, &[cls], &Kw { names: &names, values: &values })?;
+            break;
+        }
+    }
+    Ok(cls)
+}
+
+fn new_class(name: Value, bases: Value, ns: Value) -> R {
+    (|| {
         let mut bases_v: Vec<Value> = tuple_items(bases).to_vec();
         if bases_v.is_empty() {
             bases_v.push(OBJECT_TYPE.as_value());
@@ -1401,7 +1547,7 @@ pub extern "C" fn rt_make_class(name: Value, bases: Value, ns: Value) -> Value {
         let mro_t = new_tuple(&full)?;
         unsafe { body::<TypeObj>(cls).mro = mro_t };
         Ok(cls)
-    })())
+    })()
 }
 
 /// The `__exit__` of a `with` statement's manager (bound to it), after checking that it has
@@ -1441,6 +1587,13 @@ pub static EXC_INIT: NativeObj = NativeObj::new("__init__", |args, _| {
 
 /// `object.__init__(self)`.
 pub static OBJECT_INIT: NativeObj = NativeObj::new("__init__", |_, _| Ok(NONE));
+
+/// `object.__init_subclass__()`, reached through `super().__init_subclass__()`: takes no
+/// keyword arguments.
+pub static OBJECT_INIT_SUBCLASS: NativeObj = NativeObj::new("__init_subclass__", |_, kw| {
+    kw.only("__init_subclass__", &[])?;
+    Ok(NONE)
+});
 
 /// `callable(x)`.
 pub fn is_callable(v: Value) -> bool {

@@ -225,7 +225,7 @@ fn fill(obj: Value, name: Value, c: &mut Cache, call_args: Option<usize>) {
         }
         if let Some(v) = lookup_class_name(cls, name) {
             match kind_of(v) {
-                Kind::Property | Kind::ClassMethod => {}
+                _ if crate::func::is_computed(v) => {}
                 Kind::StaticMethod => c.set(obj, TYPE_ATTR, unsafe { body::<crate::func::WrapperObj>(v) }.func),
                 _ => c.set(obj, TYPE_ATTR, v),
             }
@@ -234,7 +234,7 @@ fn fill(obj: Value, name: Value, c: &mut Cache, call_args: Option<usize>) {
     }
     if plain_instances(t) {
         let in_class = lookup_class_name(t, name);
-        if in_class.is_some_and(|v| kind_of(v) == Kind::Property) {
+        if in_class.is_some_and(crate::func::is_computed) {
             return;
         }
         let a = attrs(obj);
@@ -374,7 +374,7 @@ unsafe fn setattr_ic(obj: Value, name: Value, v: Value, c: &mut Cache) -> Value 
     if plain {
         let in_class = lookup_class_name(t, name);
         let after = attrs(obj);
-        if !in_class.is_some_and(|p| kind_of(p) == Kind::Property) && shape::is_shape(after) {
+        if !in_class.is_some_and(crate::func::is_data_descriptor) && shape::is_shape(after) {
             if let Some(i) = shape::slot(after, name) {
                 let not_in_class = if in_class.is_none() { NOT_IN_CLASS } else { 0 };
                 if after == before {

@@ -242,6 +242,41 @@ pub fn new_slice(start: Value, stop: Value, step: Value) -> R {
     alloc(SliceObj { header: Header::of(&SLICE_TYPE), start, stop, step })
 }
 
+/// `slice(stop)`, `slice(start, stop[, step])` (`args[0]` the type).
+pub fn slice_new(args: &[Value], kw: &Kw) -> R {
+    kw.only("slice", &[])?;
+    let args = &args[1..];
+    match *args {
+        [stop] => new_slice(NONE, stop, NONE),
+        [start, stop] => new_slice(start, stop, NONE),
+        [start, stop, step] => new_slice(start, stop, step),
+        [] => Err(raise(&TYPE_ERROR, "slice expected at least 1 argument, got 0")),
+        _ => Err(raise(&TYPE_ERROR, alloc::format!("slice expected at most 3 arguments, got {}", args.len()))),
+    }
+}
+
+/// A slice's `start`, `stop` or `step`.
+pub fn slice_attr(s: Value, key: &str) -> Option<Value> {
+    let s = as_slice(s)?;
+    match key {
+        "start" => Some(s.start),
+        "stop" => Some(s.stop),
+        "step" => Some(s.step),
+        _ => None,
+    }
+}
+
+pub static SLICE_METHODS: &[NativeObj] = &[NativeObj::new("indices", |a, _| {
+    arity(a, "slice.indices", 1, 1)?;
+    let s = as_slice(a[0]).ok_or_else(|| raise(&TYPE_ERROR, "descriptor 'indices' requires a 'slice' object"))?;
+    let len = crate::int::index_of(a[1], "length")?;
+    if len < 0 {
+        return Err(raise(&VALUE_ERROR, "length should not be negative"));
+    }
+    let (start, stop, step, _) = slice_bounds(s, len as usize)?;
+    new_tuple(&[small(start), small(stop), small(step)])
+})];
+
 #[no_mangle]
 pub extern "C" fn rt_slice(start: Value, stop: Value, step: Value) -> Value {
     ret(new_slice(start, stop, step))

@@ -193,7 +193,7 @@ builtin_types! {
     FROZENSET_TYPE = "frozenset", FrozenSet, Some(&OBJECT_TYPE), crate::dict::FROZENSET_METHODS,
         Some(crate::dict::frozenset_new);
     RANGE_TYPE = "range", Range, Some(&OBJECT_TYPE), crate::iter::RANGE_METHODS, Some(crate::iter::range_new);
-    SLICE_TYPE = "slice", Slice, Some(&OBJECT_TYPE), &[], None;
+    SLICE_TYPE = "slice", Slice, Some(&OBJECT_TYPE), crate::list::SLICE_METHODS, Some(crate::list::slice_new);
     FUNCTION_TYPE = "function", Function, Some(&OBJECT_TYPE), &[], None;
     NATIVE_TYPE = "builtin_function_or_method", Native, Some(&OBJECT_TYPE), &[], None;
     METHOD_TYPE = "method", BoundMethod, Some(&OBJECT_TYPE), &[], None;

@@ -228,11 +228,12 @@ pub fn binary(op: usize, a: Value, b: Value) -> R {
         (binop::ADD, Kind::Bytes | Kind::ByteArray, Kind::Bytes | Kind::ByteArray) => {
             return crate::bytes::concat(a, b)
         }
-        (binop::MUL, Kind::Str | Kind::List | Kind::Tuple, _)
-        | (binop::MUL, _, Kind::Str | Kind::List | Kind::Tuple)
+        (binop::MUL, Kind::Str | Kind::List | Kind::Tuple | Kind::Bytes | Kind::ByteArray, _)
+        | (binop::MUL, _, Kind::Str | Kind::List | Kind::Tuple | Kind::Bytes | Kind::ByteArray)
             if !type_of(a).is_class() && !type_of(b).is_class() =>
         {
-            let (seq, n) = if matches!(ka, Kind::Str | Kind::List | Kind::Tuple) { (a, b) } else { (b, a) };
+            let seqs = |k: Kind| matches!(k, Kind::Str | Kind::List | Kind::Tuple | Kind::Bytes | Kind::ByteArray);
+            let (seq, n) = if seqs(ka) { (a, b) } else { (b, a) };
             let Some(k) = seq_count(n)? else {
                 return Err(raise(
                     &TYPE_ERROR,
@@ -241,6 +242,7 @@ pub fn binary(op: usize, a: Value, b: Value) -> R {
             };
             return match kind_of(seq) {
                 Kind::Str => pystr::repeat(as_str(seq).unwrap(), k),
+                Kind::Bytes | Kind::ByteArray => crate::bytes::repeat(seq, k),
                 _ => list::repeat(seq, k),
             };
         }

@@ -52,6 +52,14 @@ pub fn to_text(v: Value) -> R<String> {
             let args = if e.args != 0 { tuple_items(e.args) } else { &[] };
             return match args.len() {
                 0 => Ok(String::new()),
+                // OSError(errno, strerror[, filename]): "[Errno 19] no device".
+                2 | 3 if isinstance(v, &OS_ERROR) => {
+                    let mut s = alloc::format!("[Errno {}] {}", to_text(args[0])?, to_text(args[1])?);
+                    if let Some(&f) = args.get(2) {
+                        s.push_str(&alloc::format!(": {}", to_repr(f)?));
+                    }
+                    Ok(s)
+                }
                 1 if isinstance(v, &KEY_ERROR) => to_repr(args[0]),
                 1 => to_text(args[0]),
                 _ => to_repr(e.args),

@@ -79,8 +79,8 @@ fn imports(body: &[ast::Stmt], out: &mut Vec<String>) {
     }
 }
 
-/// Loads `main` and, transitively, the modules of its directory it imports. Built-in module
-/// names are left to the runtime; a module that is found nowhere is left for the lowering to
+/// Loads `main` and, transitively, the modules of its directory (or of mpyc's library) it
+/// imports. Built-in module names are left to the runtime; a module that is found nowhere is left for the lowering to
 /// report (or to raise ImportError at run time inside a `try`).
 pub fn load(main: &Path, text: &str) -> Result<Vec<Loaded>, LoadError> {
     let root = main.parent().map(Path::to_path_buf).unwrap_or_default();
@@ -97,11 +97,20 @@ pub fn load(main: &Path, text: &str) -> Result<Vec<Loaded>, LoadError> {
         if crate::lower::is_builtin_module(&name) {
             continue;
         }
-        let Some((path, _package)) = find(&root, &name) else { continue };
-        let bytes = std::fs::read(&path).map_err(|e| LoadError::Io(path.clone(), e))?;
-        let file = path.display().to_string();
-        let text = super::decode(&file, bytes).map_err(LoadError::Compile)?;
-        let module = parse(&file, &text).map_err(LoadError::Compile)?;
+        // The program's own files first (as CPython's path starts with the script's
+        // directory), then mpyc's library of modules written in Python.
+        let module = match find(&root, &name) {
+            Some((path, _package)) => {
+                let bytes = std::fs::read(&path).map_err(|e| LoadError::Io(path.clone(), e))?;
+                let file = path.display().to_string();
+                let text = super::decode(&file, bytes).map_err(LoadError::Compile)?;
+                parse(&file, &text).map_err(LoadError::Compile)?
+            }
+            None => match super::library::source(&name) {
+                Some(text) => parse(&format!("<mpyc>/lib/{name}.py"), text).map_err(LoadError::Compile)?,
+                None => continue,
+            },
+        };
         imports(&module.body, &mut queue);
         loaded.push(Loaded { name, module });
     }

@@ -2,6 +2,7 @@
 
 pub mod clif;
 pub mod depth;
+pub mod library;
 pub mod loader;
 pub mod scope;
 

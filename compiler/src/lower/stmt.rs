@@ -906,8 +906,8 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
     }
 
     fn class_stmt(&mut self, c: &'a ast::StmtClassDef) -> Result<()> {
-        if let Some(k) = c.keywords.first() {
-            return Err(self.error(k, "class keywords (such as metaclass=) are not supported"));
+        if let Some(k) = c.keywords.iter().find(|k| k.arg.as_ref().is_none_or(|a| a.as_str() == "metaclass")) {
+            return Err(self.error(k, "metaclasses (metaclass=, **kwargs in a class statement) are not supported"));
         }
         let decorators: Vec<ir::Value> = c.decorator_list.iter().map(|e| self.expr(e)).collect::<Result<_>>()?;
         let bases: Vec<ir::Value> = c.bases.iter().map(|e| self.expr(e)).collect::<Result<_>>()?;
@@ -939,7 +939,20 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
         r?;
         let name = self.str_literal(c.name.as_str());
         let ns = self.b.use_var(ns_var);
-        let mut cls = self.call_rt_checked("rt_make_class", &[name, bases, ns]);
+        // Keywords (`class A(Base, key="a")`) go to the bases' `__init_subclass__`.
+        let kw = if c.keywords.is_empty() {
+            self.iconst(0)
+        } else {
+            let zero = self.iconst(0);
+            let dict = self.call_rt_checked("rt_build_dict", &[zero, zero]);
+            for k in &c.keywords {
+                let key = self.str_literal(k.arg.as_ref().map_or("", |a| a.as_str()));
+                let v = self.expr(&k.value)?;
+                self.call_rt_checked("rt_dict_set", &[dict, key, v]);
+            }
+            dict
+        };
+        let mut cls = self.call_rt_checked("rt_make_class", &[name, bases, ns, kw]);
         let cell = self.b.use_var(cell_var);
         let wb = self.word_bytes();
         self.b.ins().store(MemFlagsData::trusted(), cls, cell, wb);

@@ -1,0 +1,24 @@
+//! mpyc's library of modules written in Python (`runtime/lib/`): a module the program imports
+//! that is neither built into the runtime nor one of the program's own files is compiled from
+//! here with the program, as the program's own modules are (so it costs flash only when used).
+
+/// Each module's name and source. MicroPython's `u`-prefixed names (`uheapq`) are the same
+/// modules.
+const LIBRARY: &[(&str, &str)] = &[
+    ("binascii", include_str!("../../../runtime/lib/binascii.py")),
+    ("bisect", include_str!("../../../runtime/lib/bisect.py")),
+    ("collections", include_str!("../../../runtime/lib/collections.py")),
+    ("errno", include_str!("../../../runtime/lib/errno.py")),
+    ("heapq", include_str!("../../../runtime/lib/heapq.py")),
+    ("json", include_str!("../../../runtime/lib/json.py")),
+    ("struct", include_str!("../../../runtime/lib/struct.py")),
+];
+
+/// The source of library module `name`, if there is one.
+pub fn source(name: &str) -> Option<&'static str> {
+    let plain = match name.strip_prefix('u') {
+        Some(rest) if LIBRARY.iter().any(|(n, _)| *n == rest) => rest,
+        _ => name,
+    };
+    LIBRARY.iter().find(|(n, _)| *n == plain).map(|(_, s)| *s)
+}

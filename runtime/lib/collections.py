@@ -1,0 +1,1004 @@
+# collections for mpyc: namedtuple, deque, OrderedDict, defaultdict and Counter, in plain Python.
+#
+# Differences from CPython that are kept on purpose: namedtuple instances are not tuple
+# instances, and OrderedDict, defaultdict and Counter wrap a dict instead of being dict
+# subclasses (isinstance(x, dict) is False for them).
+
+_KEYWORDS = (
+    "False", "None", "True", "and", "as", "assert", "async", "await", "break",
+    "class", "continue", "def", "del", "elif", "else", "except", "finally", "for",
+    "from", "global", "if", "import", "in", "is", "lambda", "nonlocal", "not", "or",
+    "pass", "raise", "return", "try", "while", "with", "yield",
+)
+
+_MISSING = object()
+
+
+def _is_identifier(name):
+    # Letters, digits and underscores, not starting with a digit; any non-ASCII character
+    # is taken as a letter.
+    if len(name) == 0:
+        return False
+    first = True
+    for ch in name:
+        c = ord(ch)
+        ok = (c >= 97 and c <= 122) or (c >= 65 and c <= 90) or c == 95 or c >= 128
+        if not ok and not first and c >= 48 and c <= 57:
+            ok = True
+        if not ok:
+            return False
+        first = False
+    return True
+
+
+def _name_list(names):
+    # 'a'; 'a' and 'b'; 'a', 'b', and 'c' (the way CPython lists missing arguments)
+    quoted = [repr(n) for n in names]
+    if len(quoted) == 1:
+        return quoted[0]
+    if len(quoted) == 2:
+        return quoted[0] + " and " + quoted[1]
+    return ", ".join(quoted[:-1]) + ", and " + quoted[-1]
+
+
+def _bind_fields(qualname, fields, defaults, args, kwargs):
+    # The values of a namedtuple built from args and kwargs, checked as CPython checks a
+    # call to the generated __new__(_cls, field, ...): the first parameter is _cls.
+    params = ["_cls"] + fields
+    nparams = len(params)
+    given = len(args) + 1
+    slots = [_MISSING] * nparams
+    slots[0] = None
+    n = given if given < nparams else nparams
+    for i in range(1, n):
+        slots[i] = args[i - 1]
+    for key in kwargs:
+        pos = -1
+        for j in range(nparams):
+            if params[j] == key:
+                pos = j
+                break
+        if pos < 0:
+            raise TypeError(qualname + "() got an unexpected keyword argument '" + key + "'")
+        if slots[pos] is not _MISSING:
+            raise TypeError(qualname + "() got multiple values for argument '" + key + "'")
+        slots[pos] = kwargs[key]
+    ndefaults = len(defaults)
+    if given > nparams:
+        if ndefaults:
+            sig = "from " + str(nparams - ndefaults) + " to " + str(nparams)
+            plural = "s"
+        else:
+            sig = str(nparams)
+            plural = "" if nparams == 1 else "s"
+        raise TypeError(qualname + "() takes " + sig + " positional argument" + plural
+                        + " but " + str(given) + (" was" if given == 1 else " were")
+                        + " given")
+    required = nparams - ndefaults
+    missing = []
+    for i in range(given, required):
+        if slots[i] is _MISSING:
+            missing.append(params[i])
+    if missing:
+        raise TypeError(qualname + "() missing " + str(len(missing))
+                        + " required positional argument" + ("" if len(missing) == 1 else "s")
+                        + ": " + _name_list(missing))
+    for i in range(required, nparams):
+        if slots[i] is _MISSING:
+            slots[i] = defaults[i - required]
+    return tuple(slots[1:])
+
+
+def _tuple_of(value):
+    # The tuple a namedtuple or a tuple compares as, or None for anything else.
+    if isinstance(value, _NamedTupleBase):
+        return value._values
+    if isinstance(value, tuple):
+        return value
+    return None
+
+
+class _NamedTupleBase:
+    # The base of every class namedtuple makes: the values are in the tuple self._values.
+    _fields = ()
+    _field_defaults = {}
+
+    @classmethod
+    def _make(cls, iterable):
+        values = tuple(iterable)
+        if len(values) != len(cls._fields):
+            raise TypeError("Expected " + str(len(cls._fields)) + " arguments, got "
+                            + str(len(values)))
+        return cls(*values)
+
+    def _asdict(self):
+        result = {}
+        fields = self._fields
+        values = self._values
+        for i in range(len(fields)):
+            result[fields[i]] = values[i]
+        return result
+
+    def _replace(self, **kwargs):
+        values = list(self._values)
+        fields = self._fields
+        for i in range(len(fields)):
+            name = fields[i]
+            if name in kwargs:
+                values[i] = kwargs.pop(name)
+        if kwargs:
+            raise ValueError("Got unexpected field names: " + repr(list(kwargs)))
+        return self._make(values)
+
+    def __repr__(self):
+        fields = self._fields
+        values = self._values
+        parts = []
+        for i in range(len(fields)):
+            parts.append(fields[i] + "=" + repr(values[i]))
+        return type(self).__name__ + "(" + ", ".join(parts) + ")"
+
+    def __len__(self):
+        return len(self._values)
+
+    def __iter__(self):
+        return iter(self._values)
+
+    def __reversed__(self):
+        return reversed(self._values)
+
+    def __getitem__(self, index):
+        return self._values[index]
+
+    def __contains__(self, value):
+        return value in self._values
+
+    def count(self, value):
+        return self._values.count(value)
+
+    def index(self, value, *args):
+        return self._values.index(value, *args)
+
+    def __hash__(self):
+        return hash(self._values)
+
+    def __eq__(self, other):
+        t = _tuple_of(other)
+        if t is None:
+            return NotImplemented
+        return self._values == t
+
+    def __ne__(self, other):
+        t = _tuple_of(other)
+        if t is None:
+            return NotImplemented
+        return self._values != t
+
+    def __lt__(self, other):
+        t = _tuple_of(other)
+        if t is None:
+            return NotImplemented
+        return self._values < t
+
+    def __le__(self, other):
+        t = _tuple_of(other)
+        if t is None:
+            return NotImplemented
+        return self._values <= t
+
+    def __gt__(self, other):
+        t = _tuple_of(other)
+        if t is None:
+            return NotImplemented
+        return self._values > t
+
+    def __ge__(self, other):
+        t = _tuple_of(other)
+        if t is None:
+            return NotImplemented
+        return self._values >= t
+
+    def __add__(self, other):
+        t = _tuple_of(other)
+        if t is None:
+            return NotImplemented
+        return self._values + t
+
+    def __radd__(self, other):
+        t = _tuple_of(other)
+        if t is None:
+            return NotImplemented
+        return t + self._values
+
+    def __mul__(self, n):
+        return self._values * n
+
+    def __rmul__(self, n):
+        return self._values * n
+
+    def __getnewargs__(self):
+        return self._values
+
+
+def _field_getter(i):
+    return property(lambda self: self._values[i])
+
+
+def _make_init(qualname, fields, defaults):
+    def __init__(self, *args, **kwargs):
+        self._values = _bind_fields(qualname, fields, defaults, args, kwargs)
+    return __init__
+
+
+def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
+    if isinstance(field_names, str):
+        field_names = field_names.replace(",", " ").split()
+    fields = [str(name) for name in field_names]
+    typename = str(typename)
+
+    if rename:
+        seen = []
+        for i in range(len(fields)):
+            name = fields[i]
+            if (not _is_identifier(name) or name in _KEYWORDS or name[0] == "_"
+                    or name in seen):
+                fields[i] = "_" + str(i)
+            seen.append(name)
+
+    for name in [typename] + fields:
+        if not _is_identifier(name):
+            raise ValueError("Type names and field names must be valid identifiers: "
+                             + repr(name))
+        if name in _KEYWORDS:
+            raise ValueError("Type names and field names cannot be a keyword: " + repr(name))
+
+    seen = {}
+    for name in fields:
+        if name[0] == "_" and not rename:
+            raise ValueError("Field names cannot start with an underscore: " + repr(name))
+        if name in seen:
+            raise ValueError("Encountered duplicate field name: " + repr(name))
+        seen[name] = True
+
+    field_defaults = {}
+    if defaults is None:
+        defaults = ()
+    else:
+        defaults = tuple(defaults)
+        if len(defaults) > len(fields):
+            raise TypeError("Got more default values than field names")
+        first = len(fields) - len(defaults)
+        for i in range(len(defaults)):
+            field_defaults[fields[first + i]] = defaults[i]
+
+    namespace = {
+        "__doc__": typename + "(" + ", ".join(fields) + ")",
+        "__module__": "__main__" if module is None else module,
+        "__init__": _make_init(typename + ".__new__", fields, defaults),
+        "_fields": tuple(fields),
+        "_field_defaults": field_defaults,
+        "__match_args__": tuple(fields),
+    }
+    for i in range(len(fields)):
+        namespace[fields[i]] = _field_getter(i)
+    return type(typename, (_NamedTupleBase,), namespace)
+
+
+class deque:
+    # The items are self._items[self._head:]; popleft moves the head and the list is
+    # compacted when the dead part at its front outgrows twice the live part.
+
+    def __init__(self, iterable=(), maxlen=None):
+        if maxlen is not None and maxlen < 0:
+            raise ValueError("maxlen must be non-negative")
+        self._items = []
+        self._head = 0
+        self._maxlen = maxlen
+        self.extend(iterable)
+
+    @property
+    def maxlen(self):
+        return self._maxlen
+
+    def _live(self):
+        if self._head == 0:
+            return self._items[:]
+        return self._items[self._head:]
+
+    def _set_live(self, items):
+        self._items = items
+        self._head = 0
+
+    def __len__(self):
+        return len(self._items) - self._head
+
+    def __bool__(self):
+        return len(self._items) > self._head
+
+    def append(self, x):
+        if self._maxlen == 0:
+            return
+        self._items.append(x)
+        if self._maxlen is not None and len(self._items) - self._head > self._maxlen:
+            self.popleft()
+
+    def appendleft(self, x):
+        if self._maxlen == 0:
+            return
+        if self._head == 0:
+            n = len(self._items) + 8
+            self._items = [None] * n + self._items
+            self._head = n
+        self._head -= 1
+        self._items[self._head] = x
+        if self._maxlen is not None and len(self._items) - self._head > self._maxlen:
+            self._items.pop()
+
+    def pop(self):
+        if len(self._items) == self._head:
+            raise IndexError("pop from an empty deque")
+        x = self._items.pop()
+        if len(self._items) == self._head:
+            self._set_live([])
+        return x
+
+    def popleft(self):
+        items = self._items
+        head = self._head
+        if len(items) == head:
+            raise IndexError("pop from an empty deque")
+        x = items[head]
+        items[head] = None
+        head += 1
+        live = len(items) - head
+        if live == 0:
+            self._set_live([])
+        elif head >= 16 and head > 2 * live:
+            del items[:head]
+            self._head = 0
+        else:
+            self._head = head
+        return x
+
+    def extend(self, iterable):
+        if iterable is self:
+            iterable = self._live()
+        for x in iterable:
+            self.append(x)
+
+    def extendleft(self, iterable):
+        if iterable is self:
+            iterable = self._live()
+        for x in iterable:
+            self.appendleft(x)
+
+    def clear(self):
+        self._set_live([])
+
+    def rotate(self, n=1):
+        size = len(self._items) - self._head
+        if size <= 1:
+            return
+        n = n % size
+        if n == 0:
+            return
+        live = self._live()
+        self._set_live(live[size - n:] + live[:size - n])
+
+    def count(self, x):
+        c = 0
+        items = self._items
+        for i in range(self._head, len(items)):
+            if items[i] is x or items[i] == x:
+                c += 1
+        return c
+
+    def index(self, x, start=0, stop=None):
+        size = len(self._items) - self._head
+        if stop is None:
+            stop = size
+        if start < 0:
+            start += size
+            if start < 0:
+                start = 0
+        if stop < 0:
+            stop += size
+            if stop < 0:
+                stop = 0
+        if stop > size:
+            stop = size
+        items = self._items
+        head = self._head
+        for i in range(start, stop):
+            if items[head + i] is x or items[head + i] == x:
+                return i
+        raise ValueError(repr(x) + " is not in deque")
+
+    def remove(self, x):
+        items = self._items
+        for i in range(self._head, len(items)):
+            if items[i] is x or items[i] == x:
+                del items[i]
+                if len(items) == self._head:
+                    self._set_live([])
+                return
+        raise ValueError(repr(x) + " is not in deque")
+
+    def insert(self, i, x):
+        size = len(self._items) - self._head
+        if self._maxlen is not None and size >= self._maxlen:
+            raise IndexError("deque already at its maximum size")
+        if i < 0:
+            i += size
+            if i < 0:
+                i = 0
+        if i > size:
+            i = size
+        self._items.insert(self._head + i, x)
+
+    def reverse(self):
+        live = self._live()
+        live.reverse()
+        self._set_live(live)
+
+    def copy(self):
+        return deque(self._live(), self._maxlen)
+
+    def __copy__(self):
+        return self.copy()
+
+    def _position(self, index):
+        if not isinstance(index, int):
+            raise TypeError("sequence index must be integer, not '"
+                            + type(index).__name__ + "'")
+        size = len(self._items) - self._head
+        if index < 0:
+            index += size
+        if index < 0 or index >= size:
+            raise IndexError("deque index out of range")
+        return self._head + index
+
+    def __getitem__(self, index):
+        return self._items[self._position(index)]
+
+    def __setitem__(self, index, value):
+        self._items[self._position(index)] = value
+
+    def __delitem__(self, index):
+        del self._items[self._position(index)]
+        if len(self._items) == self._head:
+            self._set_live([])
+
+    def __iter__(self):
+        return iter(self._live())
+
+    def __reversed__(self):
+        live = self._live()
+        live.reverse()
+        return iter(live)
+
+    def __contains__(self, x):
+        items = self._items
+        for i in range(self._head, len(items)):
+            if items[i] is x or items[i] == x:
+                return True
+        return False
+
+    def __eq__(self, other):
+        if not isinstance(other, deque):
+            return NotImplemented
+        return self._live() == other._live()
+
+    def __ne__(self, other):
+        if not isinstance(other, deque):
+            return NotImplemented
+        return self._live() != other._live()
+
+    def __lt__(self, other):
+        if not isinstance(other, deque):
+            return NotImplemented
+        return self._live() < other._live()
+
+    def __le__(self, other):
+        if not isinstance(other, deque):
+            return NotImplemented
+        return self._live() <= other._live()
+
+    def __gt__(self, other):
+        if not isinstance(other, deque):
+            return NotImplemented
+        return self._live() > other._live()
+
+    def __ge__(self, other):
+        if not isinstance(other, deque):
+            return NotImplemented
+        return self._live() >= other._live()
+
+    def __add__(self, other):
+        if not isinstance(other, deque):
+            raise TypeError('can only concatenate deque (not "' + type(other).__name__
+                            + '") to deque')
+        result = deque(self._live(), self._maxlen)
+        result.extend(other._live())
+        return result
+
+    def __iadd__(self, other):
+        self.extend(other)
+        return self
+
+    def __mul__(self, n):
+        return deque(self._live() * n, self._maxlen)
+
+    def __rmul__(self, n):
+        return deque(self._live() * n, self._maxlen)
+
+    def __imul__(self, n):
+        live = self._live()
+        self.clear()
+        self.extend(live * n)
+        return self
+
+    def __repr__(self):
+        text = "deque(" + repr(self._live())
+        if self._maxlen is not None:
+            text += ", maxlen=" + str(self._maxlen)
+        return text + ")"
+
+
+def _dict_of(value):
+    # The dict a mapping of this module or a dict compares as, or None for anything else.
+    if isinstance(value, _DictWrapper):
+        return value._d
+    if isinstance(value, dict):
+        return value
+    return None
+
+
+class _DictWrapper:
+    # The dict methods over the dict self._d, for OrderedDict, defaultdict and Counter.
+
+    def __init__(self, *args, **kwargs):
+        self._d = {}
+        self._update(args, kwargs)
+
+    def _update(self, args, kwargs):
+        if len(args) > 1:
+            raise TypeError("expected at most 1 argument, got " + str(len(args)))
+        if args:
+            other = args[0]
+            d = _dict_of(other)
+            if d is not None:
+                for key in d:
+                    self[key] = d[key]
+            elif hasattr(other, "keys"):
+                for key in other.keys():
+                    self[key] = other[key]
+            else:
+                for key, value in other:
+                    self[key] = value
+        for key in kwargs:
+            self[key] = kwargs[key]
+
+    def update(self, *args, **kwargs):
+        self._update(args, kwargs)
+
+    def __getitem__(self, key):
+        d = self._d
+        if key in d:
+            return d[key]
+        return self.__missing__(key)
+
+    def __missing__(self, key):
+        raise KeyError(key)
+
+    def __setitem__(self, key, value):
+        self._d[key] = value
+
+    def __delitem__(self, key):
+        del self._d[key]
+
+    def __contains__(self, key):
+        return key in self._d
+
+    def __len__(self):
+        return len(self._d)
+
+    def __bool__(self):
+        return len(self._d) != 0
+
+    def __iter__(self):
+        return iter(self._d)
+
+    def __reversed__(self):
+        keys = list(self._d)
+        keys.reverse()
+        return iter(keys)
+
+    def keys(self):
+        return self._d.keys()
+
+    def values(self):
+        return self._d.values()
+
+    def items(self):
+        return self._d.items()
+
+    def get(self, key, default=None):
+        return self._d.get(key, default)
+
+    def pop(self, key, default=_MISSING):
+        d = self._d
+        if key in d:
+            return d.pop(key)
+        if default is _MISSING:
+            raise KeyError(key)
+        return default
+
+    def popitem(self):
+        if not self._d:
+            raise KeyError("popitem(): dictionary is empty")
+        return self._d.popitem()
+
+    def setdefault(self, key, default=None):
+        d = self._d
+        if key in d:
+            return d[key]
+        self[key] = default
+        return default
+
+    def clear(self):
+        self._d.clear()
+
+    def copy(self):
+        return type(self)(self)
+
+    def __copy__(self):
+        return self.copy()
+
+    def __eq__(self, other):
+        d = _dict_of(other)
+        if d is None:
+            return NotImplemented
+        return self._d == d
+
+    def __ne__(self, other):
+        result = self.__eq__(other)
+        if result is NotImplemented:
+            return result
+        return not result
+
+    def __or__(self, other):
+        if _dict_of(other) is None:
+            return NotImplemented
+        result = self.copy()
+        result.update(other)
+        return result
+
+    def __ror__(self, other):
+        if _dict_of(other) is None:
+            return NotImplemented
+        result = type(self)(other)
+        result.update(self)
+        return result
+
+    def __ior__(self, other):
+        self.update(other)
+        return self
+
+    def __repr__(self):
+        return type(self).__name__ + "(" + repr(self._d) + ")"
+
+
+class OrderedDict(_DictWrapper):
+    # A dict keeps insertion order already: this adds move_to_end, popitem(last) and the
+    # order-sensitive == between OrderedDicts.
+
+    @classmethod
+    def fromkeys(cls, iterable, value=None):
+        result = cls()
+        for key in iterable:
+            result[key] = value
+        return result
+
+    def popitem(self, last=True):
+        d = self._d
+        if not d:
+            raise KeyError("dictionary is empty")
+        if last:
+            return d.popitem()
+        key = next(iter(d))
+        return (key, d.pop(key))
+
+    def move_to_end(self, key, last=True):
+        d = self._d
+        if key not in d:
+            raise KeyError(key)
+        if last:
+            d[key] = d.pop(key)
+        else:
+            value = d.pop(key)
+            rest = list(d.items())
+            d.clear()
+            d[key] = value
+            for k, v in rest:
+                d[k] = v
+
+    def __eq__(self, other):
+        if isinstance(other, OrderedDict):
+            if self._d != other._d:
+                return False
+            return list(self._d) == list(other._d)
+        d = _dict_of(other)
+        if d is None:
+            return NotImplemented
+        return self._d == d
+
+    def __repr__(self):
+        name = type(self).__name__
+        if not self._d:
+            return name + "()"
+        return name + "(" + repr(list(self._d.items())) + ")"
+
+
+class defaultdict(_DictWrapper):
+    # A dict whose missing keys are added with default_factory() when read with [].
+
+    def __init__(self, default_factory=None, *args, **kwargs):
+        if default_factory is not None and not callable(default_factory):
+            raise TypeError("first argument must be callable or None")
+        self.default_factory = default_factory
+        self._d = {}
+        self._update(args, kwargs)
+
+    def __missing__(self, key):
+        if self.default_factory is None:
+            raise KeyError(key)
+        value = self.default_factory()
+        self[key] = value
+        return value
+
+    def copy(self):
+        return type(self)(self.default_factory, self)
+
+    def __ror__(self, other):
+        if _dict_of(other) is None:
+            return NotImplemented
+        result = type(self)(self.default_factory, other)
+        result.update(self)
+        return result
+
+    def __repr__(self):
+        return (type(self).__name__ + "(" + repr(self.default_factory) + ", "
+                + repr(self._d) + ")")
+
+
+class Counter(_DictWrapper):
+    # A dict of counts: a missing key counts 0 (without being added).
+
+    def __init__(self, *args, **kwargs):
+        self._d = {}
+        self.update(*args, **kwargs)
+
+    @classmethod
+    def fromkeys(cls, iterable, v=None):
+        raise NotImplementedError(
+            "Counter.fromkeys() is undefined.  Use Counter(iterable) instead.")
+
+    def __missing__(self, key):
+        return 0
+
+    def __delitem__(self, key):
+        d = self._d
+        if key in d:
+            del d[key]
+
+    def total(self):
+        result = 0
+        for value in self._d.values():
+            result += value
+        return result
+
+    def most_common(self, n=None):
+        ordered = sorted(self._d.items(), key=lambda item: item[1], reverse=True)
+        if n is None:
+            return ordered
+        if n < 0:
+            n = 0
+        return ordered[:n]
+
+    def elements(self):
+        for key, count in self._d.items():
+            for i in range(count):
+                yield key
+
+    def _counts_of(self, iterable, sign):
+        d = self._d
+        if iterable is not None:
+            other = _dict_of(iterable)
+            if other is None and hasattr(iterable, "keys"):
+                other = {}
+                for key in iterable.keys():
+                    other[key] = iterable[key]
+            if other is not None:
+                for key in other:
+                    if sign > 0:
+                        if key in d:
+                            d[key] = d[key] + other[key]
+                        else:
+                            d[key] = other[key]
+                    else:
+                        d[key] = d.get(key, 0) - other[key]
+            else:
+                for key in iterable:
+                    d[key] = d.get(key, 0) + sign
+
+    def update(self, *args, **kwargs):
+        if len(args) > 1:
+            raise TypeError("expected at most 1 argument, got " + str(len(args)))
+        if args:
+            self._counts_of(args[0], 1)
+        if kwargs:
+            self._counts_of(kwargs, 1)
+
+    def subtract(self, *args, **kwargs):
+        if len(args) > 1:
+            raise TypeError("expected at most 1 argument, got " + str(len(args)))
+        if args:
+            self._counts_of(args[0], -1)
+        if kwargs:
+            self._counts_of(kwargs, -1)
+
+    def copy(self):
+        return type(self)(self)
+
+    def __eq__(self, other):
+        if isinstance(other, Counter):
+            for key in self._d:
+                if self[key] != other[key]:
+                    return False
+            for key in other._d:
+                if self[key] != other[key]:
+                    return False
+            return True
+        d = _dict_of(other)
+        if d is None:
+            return NotImplemented
+        return self._d == d
+
+    def __le__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        for key in self._d:
+            if not self[key] <= other[key]:
+                return False
+        for key in other._d:
+            if not self[key] <= other[key]:
+                return False
+        return True
+
+    def __lt__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return self <= other and self != other
+
+    def __ge__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return other <= self
+
+    def __gt__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return other < self
+
+    def _keep_positive(self):
+        d = self._d
+        for key in list(d):
+            if not d[key] > 0:
+                del d[key]
+        return self
+
+    def __add__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        result = Counter()
+        for key, count in self._d.items():
+            n = count + other[key]
+            if n > 0:
+                result[key] = n
+        for key, count in other._d.items():
+            if key not in self._d and count > 0:
+                result[key] = count
+        return result
+
+    def __sub__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        result = Counter()
+        for key, count in self._d.items():
+            n = count - other[key]
+            if n > 0:
+                result[key] = n
+        for key, count in other._d.items():
+            if key not in self._d and count < 0:
+                result[key] = 0 - count
+        return result
+
+    def __or__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        result = Counter()
+        for key, count in self._d.items():
+            theirs = other[key]
+            n = theirs if count < theirs else count
+            if n > 0:
+                result[key] = n
+        for key, count in other._d.items():
+            if key not in self._d and count > 0:
+                result[key] = count
+        return result
+
+    def __and__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        result = Counter()
+        for key, count in self._d.items():
+            theirs = other[key]
+            n = count if count < theirs else theirs
+            if n > 0:
+                result[key] = n
+        return result
+
+    def __ror__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        result = dict(other)
+        result.update(self._d)
+        return result
+
+    def __pos__(self):
+        result = Counter()
+        for key, count in self._d.items():
+            if count > 0:
+                result[key] = count
+        return result
+
+    def __neg__(self):
+        result = Counter()
+        for key, count in self._d.items():
+            if count < 0:
+                result[key] = 0 - count
+        return result
+
+    def __iadd__(self, other):
+        for key, count in other._d.items():
+            self._d[key] = self._d.get(key, 0) + count
+        return self._keep_positive()
+
+    def __isub__(self, other):
+        for key, count in other._d.items():
+            self._d[key] = self._d.get(key, 0) - count
+        return self._keep_positive()
+
+    def __ior__(self, other):
+        for key, count in other._d.items():
+            if count > self._d.get(key, 0):
+                self._d[key] = count
+        return self._keep_positive()
+
+    def __iand__(self, other):
+        for key, count in list(self._d.items()):
+            theirs = other[key]
+            if theirs < count:
+                self._d[key] = theirs
+        return self._keep_positive()
+
+    def __repr__(self):
+        name = type(self).__name__
+        if not self._d:
+            return name + "()"
+        try:
+            d = dict(self.most_common())
+        except TypeError:
+            d = self._d
+        return name + "(" + repr(d) + ")"

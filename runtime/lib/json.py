@@ -1,0 +1,451 @@
+# json: encode Python values as JSON text and decode JSON text, like CPython's json module.
+#
+# Provides dumps, dump, loads, load and JSONDecodeError.  Output matches CPython's
+# defaults (ensure_ascii=True, allow_nan=True); the decoder follows the JSON
+# grammar plus CPython's NaN / Infinity / -Infinity extensions, and reports errors
+# with CPython's messages and positions.
+
+
+class JSONDecodeError(ValueError):
+    # A ValueError carrying where decoding failed: msg, doc, pos, lineno, colno.
+    def __init__(self, msg, doc, pos):
+        before = doc[:pos]
+        lineno = before.count('\n') + 1
+        colno = pos - before.rfind('\n')
+        text = msg + ': line ' + str(lineno) + ' column ' + str(colno) + ' (char ' + str(pos) + ')'
+        super().__init__(text)
+        self.msg = msg
+        self.doc = doc
+        self.pos = pos
+        self.lineno = lineno
+        self.colno = colno
+
+
+# ---------------------------------------------------------------- encoding
+
+_HEX = '0123456789abcdef'
+
+# Characters with a short backslash escape.
+_SHORT_ESCAPES = {
+    '"': '\\"',
+    '\\': '\\\\',
+    '\n': '\\n',
+    '\r': '\\r',
+    '\t': '\\t',
+    '\b': '\\b',
+    '\f': '\\f',
+}
+
+
+def _u_escape(code):
+    # \uXXXX with lowercase hex digits, for a code point below 0x10000.
+    return ('\\u' + _HEX[(code >> 12) & 15] + _HEX[(code >> 8) & 15]
+            + _HEX[(code >> 4) & 15] + _HEX[code & 15])
+
+
+def _encode_str(s):
+    # Quote s, keeping printable ASCII as is and escaping everything else.
+    parts = ['"']
+    start = 0          # first character not yet copied into parts
+    i = 0
+    n = len(s)
+    while i < n:
+        c = s[i]
+        code = ord(c)
+        if code >= 0x20 and code < 0x7f and c != '"' and c != '\\':
+            i += 1
+            continue
+        if i > start:
+            parts.append(s[start:i])
+        if c in _SHORT_ESCAPES:
+            parts.append(_SHORT_ESCAPES[c])
+        elif code < 0x10000:
+            parts.append(_u_escape(code))
+        else:
+            # Above the BMP: written as a UTF-16 surrogate pair.
+            v = code - 0x10000
+            parts.append(_u_escape(0xd800 | (v >> 10)))
+            parts.append(_u_escape(0xdc00 | (v & 0x3ff)))
+        i += 1
+        start = i
+    if start == 0:
+        return '"' + s + '"'
+    if start < n:
+        parts.append(s[start:])
+    parts.append('"')
+    return ''.join(parts)
+
+
+def _encode_float(x):
+    if x != x:
+        return 'NaN'
+    if x - x != 0:
+        # Only an infinity gives a non-zero (NaN) difference with itself.
+        if x > 0:
+            return 'Infinity'
+        return '-Infinity'
+    return repr(x)
+
+
+def _encode_key(key):
+    # Dict keys become JSON strings; a few scalar types are converted first.
+    if isinstance(key, str):
+        return key
+    if isinstance(key, float):
+        return _encode_float(key)
+    if key is True:
+        return 'true'
+    if key is False:
+        return 'false'
+    if key is None:
+        return 'null'
+    if isinstance(key, int):
+        return str(key)
+    raise TypeError('keys must be str, int, float, bool or None, not ' + type(key).__name__)
+
+
+class _Encoder:
+    # Holds the layout options while one value is written into self.parts.
+    def __init__(self, item_sep, key_sep, indent, sort_keys):
+        self.item_sep = item_sep
+        self.key_sep = key_sep
+        self.indent = indent          # None, or the string for one level
+        self.sort_keys = sort_keys
+        self.parts = []
+        self.active = []              # containers being written, to detect cycles
+
+    def enter(self, obj):
+        for other in self.active:
+            if other is obj:
+                raise ValueError('Circular reference detected')
+        self.active.append(obj)
+
+    def newline(self, level):
+        # Text that starts a new line at the given nesting level (indent mode only).
+        return '\n' + self.indent * level
+
+    def write(self, obj, level):
+        parts = self.parts
+        if isinstance(obj, str):
+            parts.append(_encode_str(obj))
+        elif obj is None:
+            parts.append('null')
+        elif obj is True:
+            parts.append('true')
+        elif obj is False:
+            parts.append('false')
+        elif isinstance(obj, int):
+            parts.append(str(obj))
+        elif isinstance(obj, float):
+            parts.append(_encode_float(obj))
+        elif isinstance(obj, (list, tuple)):
+            self.write_list(obj, level)
+        elif isinstance(obj, dict):
+            self.write_dict(obj, level)
+        else:
+            raise TypeError('Object of type ' + type(obj).__name__ + ' is not JSON serializable')
+
+    def write_list(self, items, level):
+        parts = self.parts
+        if len(items) == 0:
+            parts.append('[]')
+            return
+        self.enter(items)
+        parts.append('[')
+        sep = self.item_sep
+        if self.indent is not None:
+            level += 1
+            sep = sep + self.newline(level)
+            parts.append(self.newline(level))
+        first = True
+        for item in items:
+            if not first:
+                parts.append(sep)
+            first = False
+            self.write(item, level)
+        if self.indent is not None:
+            parts.append(self.newline(level - 1))
+        parts.append(']')
+        self.active.pop()
+
+    def write_dict(self, d, level):
+        parts = self.parts
+        if len(d) == 0:
+            parts.append('{}')
+            return
+        self.enter(d)
+        parts.append('{')
+        sep = self.item_sep
+        if self.indent is not None:
+            level += 1
+            sep = sep + self.newline(level)
+            parts.append(self.newline(level))
+        if self.sort_keys:
+            keys = sorted(d)
+        else:
+            keys = list(d)
+        first = True
+        for key in keys:
+            if not first:
+                parts.append(sep)
+            first = False
+            parts.append(_encode_str(_encode_key(key)))
+            parts.append(self.key_sep)
+            self.write(d[key], level)
+        if self.indent is not None:
+            parts.append(self.newline(level - 1))
+        parts.append('}')
+        self.active.pop()
+
+
+def dumps(obj, *, separators=None, indent=None, sort_keys=False):
+    # Return obj as a JSON string.
+    if indent is not None and not isinstance(indent, str):
+        indent = ' ' * indent
+    if separators is not None:
+        item_sep = separators[0]
+        key_sep = separators[1]
+    elif indent is not None:
+        item_sep = ','
+        key_sep = ': '
+    else:
+        item_sep = ', '
+        key_sep = ': '
+    enc = _Encoder(item_sep, key_sep, indent, sort_keys)
+    enc.write(obj, 0)
+    return ''.join(enc.parts)
+
+
+def dump(obj, stream, *, separators=None, indent=None, sort_keys=False):
+    # Write obj as JSON to stream (anything with a write method).
+    stream.write(dumps(obj, separators=separators, indent=indent, sort_keys=sort_keys))
+
+
+# ---------------------------------------------------------------- decoding
+
+def _skip_ws(s, i):
+    n = len(s)
+    while i < n:
+        c = s[i]
+        if c != ' ' and c != '\t' and c != '\n' and c != '\r':
+            break
+        i += 1
+    return i
+
+
+def _is_digit(c):
+    # Only ASCII digits count (str.isdigit accepts other scripts too).
+    return c >= '0' and c <= '9'
+
+
+def _hex4(s, i):
+    # Value of the four hex digits at s[i:i+4], or -1 if one is not a hex digit.
+    value = 0
+    for k in range(i, i + 4):
+        c = s[k]
+        if c >= '0' and c <= '9':
+            d = ord(c) - 48
+        elif c >= 'a' and c <= 'f':
+            d = ord(c) - 87
+        elif c >= 'A' and c <= 'F':
+            d = ord(c) - 55
+        else:
+            return -1
+        value = value * 16 + d
+    return value
+
+
+_SIMPLE_UNESCAPES = {
+    '"': '"',
+    '\\': '\\',
+    '/': '/',
+    'b': '\b',
+    'f': '\f',
+    'n': '\n',
+    'r': '\r',
+    't': '\t',
+}
+
+
+def _parse_string(s, i):
+    # i is just past the opening quote; returns (text, index past the closing quote).
+    begin = i - 1
+    n = len(s)
+    chunks = []
+    while True:
+        # Copy a run of plain characters.
+        j = i
+        while j < n:
+            c = s[j]
+            if c == '"' or c == '\\':
+                break
+            if c < ' ':
+                raise JSONDecodeError('Invalid control character at', s, j)
+            j += 1
+        if j >= n:
+            raise JSONDecodeError('Unterminated string starting at', s, begin)
+        if j > i:
+            chunks.append(s[i:j])
+        if s[j] == '"':
+            return ''.join(chunks), j + 1
+        # A backslash escape.
+        j += 1
+        if j >= n:
+            raise JSONDecodeError('Unterminated string starting at', s, begin)
+        e = s[j]
+        if e != 'u':
+            if e not in _SIMPLE_UNESCAPES:
+                raise JSONDecodeError('Invalid \\escape', s, j - 1)
+            chunks.append(_SIMPLE_UNESCAPES[e])
+            i = j + 1
+            continue
+        j += 1                      # first hex digit
+        end = j + 4
+        if end >= n:
+            raise JSONDecodeError('Invalid \\uXXXX escape', s, j - 1)
+        code = _hex4(s, j)
+        if code < 0:
+            raise JSONDecodeError('Invalid \\uXXXX escape', s, j - 1)
+        i = end
+        # A high surrogate followed by an escaped low surrogate makes one character.
+        if code >= 0xd800 and code <= 0xdbff and end + 6 < n and s[end] == '\\' and s[end + 1] == 'u':
+            low = _hex4(s, end + 2)
+            if low < 0:
+                raise JSONDecodeError('Invalid \\uXXXX escape', s, end + 1)
+            if low >= 0xdc00 and low <= 0xdfff:
+                code = 0x10000 + ((code - 0xd800) << 10) + (low - 0xdc00)
+                i = end + 6
+        chunks.append(chr(code))
+
+
+def _parse_number(s, i):
+    # Returns (int or float, end index).
+    start = i
+    n = len(s)
+    if s[i] == '-':
+        i += 1
+        if i >= n:
+            raise JSONDecodeError('Expecting value', s, start)
+    c = s[i]
+    if c >= '1' and c <= '9':
+        i += 1
+        while i < n and _is_digit(s[i]):
+            i += 1
+    elif c == '0':
+        i += 1            # no further integer digits after a leading zero
+    else:
+        raise JSONDecodeError('Expecting value', s, start)
+    is_float = False
+    if i + 1 < n and s[i] == '.' and _is_digit(s[i + 1]):
+        is_float = True
+        i += 2
+        while i < n and _is_digit(s[i]):
+            i += 1
+    if i + 1 < n and (s[i] == 'e' or s[i] == 'E'):
+        e_start = i
+        i += 1
+        if i + 1 < n and (s[i] == '-' or s[i] == '+'):
+            i += 1
+        while i < n and _is_digit(s[i]):
+            i += 1
+        if _is_digit(s[i - 1]):
+            is_float = True
+        else:
+            i = e_start       # not an exponent after all; leave it as extra text
+    text = s[start:i]
+    if is_float:
+        return float(text), i
+    return int(text), i
+
+
+def _parse_value(s, i):
+    # Parse one JSON value starting exactly at s[i]; returns (value, end index).
+    n = len(s)
+    if i >= n:
+        raise JSONDecodeError('Expecting value', s, i)
+    c = s[i]
+    if c == '"':
+        return _parse_string(s, i + 1)
+    if c == '{':
+        return _parse_object(s, i + 1)
+    if c == '[':
+        return _parse_array(s, i + 1)
+    if c == 'n' and s[i:i + 4] == 'null':
+        return None, i + 4
+    if c == 't' and s[i:i + 4] == 'true':
+        return True, i + 4
+    if c == 'f' and s[i:i + 5] == 'false':
+        return False, i + 5
+    if c == 'N' and s[i:i + 3] == 'NaN':
+        return float('nan'), i + 3
+    if c == 'I' and s[i:i + 8] == 'Infinity':
+        return float('inf'), i + 8
+    if c == '-' and s[i:i + 9] == '-Infinity':
+        return float('-inf'), i + 9
+    return _parse_number(s, i)
+
+
+def _parse_array(s, i):
+    # i is just past '['.
+    n = len(s)
+    result = []
+    i = _skip_ws(s, i)
+    if i < n and s[i] == ']':
+        return result, i + 1
+    while True:
+        value, i = _parse_value(s, i)
+        result.append(value)
+        i = _skip_ws(s, i)
+        if i < n and s[i] == ']':
+            return result, i + 1
+        if i >= n or s[i] != ',':
+            raise JSONDecodeError("Expecting ',' delimiter", s, i)
+        i = _skip_ws(s, i + 1)
+
+
+def _parse_object(s, i):
+    # i is just past '{'.
+    n = len(s)
+    result = {}
+    i = _skip_ws(s, i)
+    if i < n and s[i] == '}':
+        return result, i + 1
+    while True:
+        if i >= n or s[i] != '"':
+            raise JSONDecodeError('Expecting property name enclosed in double quotes', s, i)
+        key, i = _parse_string(s, i + 1)
+        i = _skip_ws(s, i)
+        if i >= n or s[i] != ':':
+            raise JSONDecodeError("Expecting ':' delimiter", s, i)
+        i = _skip_ws(s, i + 1)
+        value, i = _parse_value(s, i)
+        result[key] = value
+        i = _skip_ws(s, i)
+        if i < n and s[i] == '}':
+            return result, i + 1
+        if i >= n or s[i] != ',':
+            raise JSONDecodeError("Expecting ',' delimiter", s, i)
+        i = _skip_ws(s, i + 1)
+
+
+def loads(s):
+    # Decode a JSON document given as str, bytes or bytearray.
+    if isinstance(s, (bytes, bytearray)):
+        if len(s) >= 3 and s[0] == 0xef and s[1] == 0xbb and s[2] == 0xbf:
+            s = s[3:]           # a UTF-8 byte order mark is allowed in bytes input
+        s = bytes(s).decode('utf-8')
+    elif isinstance(s, str):
+        if s.startswith('\ufeff'):
+            raise JSONDecodeError('Unexpected UTF-8 BOM (decode using utf-8-sig)', s, 0)
+    else:
+        raise TypeError('the JSON object must be str, bytes or bytearray, not ' + type(s).__name__)
+    value, i = _parse_value(s, _skip_ws(s, 0))
+    i = _skip_ws(s, i)
+    if i != len(s):
+        raise JSONDecodeError('Extra data', s, i)
+    return value
+
+
+def load(stream):
+    # Decode the whole content of stream (anything with a read method).
+    return loads(stream.read())
