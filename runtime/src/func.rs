@@ -652,7 +652,64 @@ fn init_not_none(r: Value) -> Exc {
     raise(&TYPE_ERROR, alloc::format!("__init__() should return None, not '{}'", type_name(r)))
 }
 
+/// The `new` of a class that has a `__new__` of the program's own (its own or a base's):
+/// never called, only a mark that `Class(...)` goes through [`construct_with_new`].
+pub fn user_new_mark(_: &[Value], _: &Kw) -> R {
+    Err(raise(&TYPE_ERROR, "__new__"))
+}
+
+/// `Class(*args, **kw)` for a class with a `__new__` of its own: `__new__(Class, *args,
+/// **kw)` (a static method, as in CPython, even undecorated), then `__init__` of what it
+/// returned, if that is an instance of the class.
+fn construct_with_new(t: &'static TypeObj, args: &[Value], kw: &Kw) -> R {
+    let Some(mut new) = lookup_name(t, crate::name!("__new__")) else { return construct_plain(t, args, kw) };
+    if matches!(kind_of(new), Kind::StaticMethod | Kind::ClassMethod) {
+        new = unsafe { body::<WrapperObj>(new) }.func;
+    }
+    let obj = with_first(t.as_value(), args, |all| call(new, all, kw))?;
+    if type_of(obj).is_subtype(t) {
+        if let Some(init) = lookup_name(t, crate::name!("__init__")) {
+            let r = with_first(obj, args, |all| call(init, all, kw))?;
+            init_result(r)?;
+        }
+    }
+    Ok(obj)
+}
+
+/// `object.__new__(cls, *args)`: a new instance of class `cls` with no attributes (extra
+/// arguments only when the class has an `__init__` to take them, as in CPython).
+pub static OBJECT_METHODS: &[NativeObj] = &[NativeObj::new("__new__", object_dunder_new)];
+
+fn object_dunder_new(args: &[Value], _: &Kw) -> R {
+    let Some(cls) = args.first().and_then(|&c| as_type(c)) else {
+        return Err(raise(&TYPE_ERROR, "object.__new__(X): X is not a type object"));
+    };
+    if !cls.is_class() {
+        let n = cls.name;
+        return Err(raise(&TYPE_ERROR, alloc::format!("object.__new__({n}) is not safe, use {n}.__new__()")));
+    }
+    if args.len() > 1 && cls.kind != Kind::Exception && lookup_name(cls, crate::name!("__init__")).is_none() {
+        if cls.new.is_some() {
+            return Err(raise(&TYPE_ERROR, "object.__new__() takes exactly one argument (the type to instantiate)"));
+        }
+        return Err(raise(&TYPE_ERROR, alloc::format!("{}() takes no arguments", cls.name)));
+    }
+    match cls.kind {
+        // (`BaseException.__new__`: the arguments become the exception's.)
+        Kind::Exception => exc_new(args, &Kw::NONE),
+        Kind::Instance => new_instance(cls),
+        _ => Err(raise(&TYPE_ERROR, alloc::format!("object.__new__({}) is not safe", cls.name))),
+    }
+}
+
 fn construct(t: &'static TypeObj, args: &[Value], kw: &Kw) -> R {
+    if t.new.is_some() {
+        return construct_with_new(t, args, kw);
+    }
+    construct_plain(t, args, kw)
+}
+
+fn construct_plain(t: &'static TypeObj, args: &[Value], kw: &Kw) -> R {
     let init = lookup_name(t, crate::name!("__init__"));
     let obj = if t.kind == Kind::Exception {
         with_first(t.as_value(), args, |all| exc_new(all, &Kw::NONE))?
@@ -683,7 +740,7 @@ pub unsafe extern "C" fn rt_call(f: Value, argv: *const Value, npos: usize, kwna
             Kind::Type => {
                 // (Checked a type above: no second classification.)
                 let t: &'static TypeObj = &*(f as *const TypeObj);
-                if t.is_class() && t.kind == Kind::Instance {
+                if t.is_class() && t.kind == Kind::Instance && t.new.is_none() {
                     if let Some(init) =
                         lookup_name(t, crate::name!("__init__")).filter(|&i| kind_of(i) == Kind::Function)
                     {
@@ -1119,6 +1176,9 @@ pub fn lookup_attr(obj: Value, name: Value) -> R<Option<Value>> {
                         })
                         .map(Some);
                     }
+                    if key == "__new__" && c.kind == Kind::Exception && !c.is_class() {
+                        return Ok(Some(OBJECT_METHODS[0].as_value()));
+                    }
                     if key == "__init__" && core::ptr::eq(c, &OBJECT_TYPE) {
                         return Ok(Some(OBJECT_INIT.as_value()));
                     }
@@ -1524,6 +1584,9 @@ fn new_class(name: Value, bases: Value, ns: Value) -> R {
             return Err(raise(&TYPE_ERROR, "Cannot create a consistent method resolution order (MRO)"));
         };
         let bases_t = new_tuple(&bases_v)?;
+        // A `__new__` of the program's own, here or in a base: marked for calls of the class.
+        let own_new = dict::get_str(ns, "__new__").is_some()
+            || bases_v.iter().any(|&b| as_type(b).is_some_and(|bt| bt.is_class() && bt.new.is_some()));
         let text = as_str(name).unwrap_or("?");
         let text: &'static str = unsafe { core::mem::transmute::<&str, &'static str>(text) };
         let cls = alloc(TypeObj {
@@ -1535,7 +1598,7 @@ fn new_class(name: Value, bases: Value, ns: Value) -> R {
             mro: 0,
             dict: ns,
             methods: &[],
-            new: None,
+            new: if own_new { Some(user_new_mark) } else { None },
             name_obj: name,
             inst_cap: core::cell::Cell::new(0),
             shape: core::cell::Cell::new(0),

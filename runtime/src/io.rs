@@ -1,5 +1,6 @@
 //! `io`: in-memory streams, `StringIO` (text) and `BytesIO` (bytes), with CPython's methods,
-//! positions and errors; `print(..., file=)` writes into them through their `write`.
+//! positions and errors; `print(..., file=)` writes into them through their `write`. And the
+//! console's text streams, `sys.stdout` and `sys.stderr`.
 
 use crate::exc::*;
 use crate::func::{Kw, NativeObj};
@@ -321,4 +322,54 @@ pub static STREAM_METHODS: &[NativeObj] = &[
         Ok(from_isize(units as isize))
     }),
     NativeObj::new("write", |a, _| write(a)),
+];
+
+/// `sys.stdout` or `sys.stderr`: the console (on the host, the process's stdout or stderr).
+#[repr(C)]
+pub struct ConsoleObj {
+    pub header: Header,
+    err: bool,
+}
+// Immutable statics: the header only points at a static type.
+unsafe impl Sync for ConsoleObj {}
+
+pub static CONSOLE_TYPE: TypeObj =
+    TypeObj::builtin("TextIOWrapper", Kind::Device, Some(&OBJECT_TYPE), CONSOLE_METHODS, None);
+pub static STDOUT: ConsoleObj = ConsoleObj { header: Header::of(&CONSOLE_TYPE), err: false };
+pub static STDERR: ConsoleObj = ConsoleObj { header: Header::of(&CONSOLE_TYPE), err: true };
+
+fn console(v: Value) -> R<&'static ConsoleObj> {
+    if is_ptr(v) && core::ptr::eq(type_of(v), &CONSOLE_TYPE) {
+        return Ok(unsafe { &*(v as *const ConsoleObj) });
+    }
+    Err(raise(&TYPE_ERROR, "descriptor requires a 'TextIOWrapper' object"))
+}
+
+static CONSOLE_METHODS: &[NativeObj] = &[
+    NativeObj::new("write", |a, _| {
+        let c = console(a[0])?;
+        let Some(&s) = a.get(1) else {
+            return Err(raise(&TYPE_ERROR, "write() takes exactly one argument (0 given)"));
+        };
+        let Some(text) = crate::str::as_str(s) else {
+            return Err(raise(&TYPE_ERROR, alloc::format!("write() argument must be str, not {}", type_of(s).name)));
+        };
+        if c.err {
+            crate::print::flush();
+            crate::board::write_err(text.as_bytes());
+        } else {
+            crate::print::write(text.as_bytes());
+        }
+        Ok(from_isize(text.chars().count() as isize))
+    }),
+    NativeObj::new("flush", |a, _| {
+        console(a[0])?;
+        crate::print::flush();
+        Ok(NONE)
+    }),
+    NativeObj::new("__repr__", |a, _| {
+        let c = console(a[0])?;
+        let name = if c.err { "<stderr>" } else { "<stdout>" };
+        crate::str::from_str(&alloc::format!("<_io.TextIOWrapper name='{name}' mode='w' encoding='utf-8'>"))
+    }),
 ];

@@ -211,6 +211,8 @@ fn sys_consts(name: &str) -> Option<R> {
         "maxsize" => Some(Ok(from_isize(isize::MAX))),
         "byteorder" => Some(from_str("little")),
         "argv" => Some(crate::list::new_list(&[])),
+        "stdout" => Some(Ok(&crate::io::STDOUT as *const crate::io::ConsoleObj as Value)),
+        "stderr" => Some(Ok(&crate::io::STDERR as *const crate::io::ConsoleObj as Value)),
         _ => None,
     }
 }

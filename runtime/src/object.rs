@@ -172,7 +172,7 @@ macro_rules! builtin_types {
 }
 
 builtin_types! {
-    OBJECT_TYPE = "object", Object, None, &[], Some(crate::func::object_new);
+    OBJECT_TYPE = "object", Object, None, crate::func::OBJECT_METHODS, Some(crate::func::object_new);
     TYPE_TYPE = "type", Type, Some(&OBJECT_TYPE), &[], Some(crate::func::type_new);
     NONE_TYPE = "NoneType", NoneType, Some(&OBJECT_TYPE), &[], None;
     INT_TYPE = "int", Int, Some(&OBJECT_TYPE), &[], Some(crate::int::int_new);

@@ -5,12 +5,15 @@
 /// Each module's name and source. MicroPython's `u`-prefixed names (`uheapq`) are the same
 /// modules.
 const LIBRARY: &[(&str, &str)] = &[
+    ("array", include_str!("../../../runtime/lib/array.py")),
     ("binascii", include_str!("../../../runtime/lib/binascii.py")),
     ("bisect", include_str!("../../../runtime/lib/bisect.py")),
     ("collections", include_str!("../../../runtime/lib/collections.py")),
     ("errno", include_str!("../../../runtime/lib/errno.py")),
+    ("hashlib", include_str!("../../../runtime/lib/hashlib.py")),
     ("heapq", include_str!("../../../runtime/lib/heapq.py")),
     ("json", include_str!("../../../runtime/lib/json.py")),
+    ("os", include_str!("../../../runtime/lib/os.py")),
     ("struct", include_str!("../../../runtime/lib/struct.py")),
 ];
 
