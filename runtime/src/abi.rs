@@ -106,6 +106,7 @@ entry_points! {
     crate::func => fn rt_super(cls: Value, obj: Value) -> Value;
     crate::gen => fn rt_yield(v: Value) -> Value;
     crate::gen => fn rt_yield_from(x: Value) -> Value;
+    crate::gen => fn rt_await(x: Value) -> Value;
     crate::builtins => fn rt_builtin(name: *const u8) -> Value;
     crate::modules => fn rt_import(name: *const u8) -> Value;
     crate::modules => fn rt_import_cmath() -> Value;

@@ -61,6 +61,7 @@ exception_types! {
     GENERATOR_EXIT = "GeneratorExit", Some(&BASE_EXCEPTION);
     EXCEPTION = "Exception", Some(&BASE_EXCEPTION);
     STOP_ITERATION = "StopIteration", Some(&EXCEPTION);
+    STOP_ASYNC_ITERATION = "StopAsyncIteration", Some(&EXCEPTION);
     ARITHMETIC_ERROR = "ArithmeticError", Some(&EXCEPTION);
     ZERO_DIVISION_ERROR = "ZeroDivisionError", Some(&ARITHMETIC_ERROR);
     OVERFLOW_ERROR = "OverflowError", Some(&ARITHMETIC_ERROR);
@@ -76,6 +77,19 @@ exception_types! {
     NAME_ERROR = "NameError", Some(&EXCEPTION);
     UNBOUND_LOCAL_ERROR = "UnboundLocalError", Some(&NAME_ERROR);
     OS_ERROR = "OSError", Some(&EXCEPTION);
+    TIMEOUT_ERROR = "TimeoutError", Some(&OS_ERROR);
+    FILE_NOT_FOUND_ERROR = "FileNotFoundError", Some(&OS_ERROR);
+    FILE_EXISTS_ERROR = "FileExistsError", Some(&OS_ERROR);
+    PERMISSION_ERROR = "PermissionError", Some(&OS_ERROR);
+    CONNECTION_ERROR = "ConnectionError", Some(&OS_ERROR);
+    CONNECTION_RESET_ERROR = "ConnectionResetError", Some(&CONNECTION_ERROR);
+    CONNECTION_REFUSED_ERROR = "ConnectionRefusedError", Some(&CONNECTION_ERROR);
+    CONNECTION_ABORTED_ERROR = "ConnectionAbortedError", Some(&CONNECTION_ERROR);
+    BROKEN_PIPE_ERROR = "BrokenPipeError", Some(&CONNECTION_ERROR);
+    BLOCKING_IO_ERROR = "BlockingIOError", Some(&OS_ERROR);
+    INTERRUPTED_ERROR = "InterruptedError", Some(&OS_ERROR);
+    IS_A_DIRECTORY_ERROR = "IsADirectoryError", Some(&OS_ERROR);
+    NOT_A_DIRECTORY_ERROR = "NotADirectoryError", Some(&OS_ERROR);
     RUNTIME_ERROR = "RuntimeError", Some(&EXCEPTION);
     NOT_IMPLEMENTED_ERROR = "NotImplementedError", Some(&RUNTIME_ERROR);
     RECURSION_ERROR = "RecursionError", Some(&RUNTIME_ERROR);

@@ -455,6 +455,24 @@ pub extern "C" fn rt_yield_from(x: Value) -> Value {
     })())
 }
 
+/// `await x`: `yield from` a coroutine (a generator made by an `async def`) or the iterator
+/// `x.__await__()` gives; TypeError for anything else, as CPython's.
+#[no_mangle]
+pub extern "C" fn rt_await(x: Value) -> Value {
+    if is_ptr(x) && kind_of(x) == Kind::Generator {
+        return rt_yield_from(x);
+    }
+    let t = type_of(x);
+    let it = match crate::func::lookup_name(t, crate::name!("__await__")) {
+        Some(f) => crate::func::call(f, &[x], &crate::func::Kw::NONE),
+        None => Err(raise(&TYPE_ERROR, alloc::format!("object {} can't be used in 'await' expression", t.name))),
+    };
+    match it {
+        Ok(it) => rt_yield_from(it),
+        Err(e) => ret(Err(e)),
+    }
+}
+
 /// Calls `scan(low, high)` for the stacks of the generators running now and of whoever
 /// resumed each of them; the current stack is the collector's own business.
 pub fn scan_callers(scan: &mut dyn FnMut(usize, usize)) {

@@ -6,6 +6,7 @@
 /// modules.
 const LIBRARY: &[(&str, &str)] = &[
     ("array", include_str!("../../../runtime/lib/array.py")),
+    ("asyncio", include_str!("../../../runtime/lib/asyncio.py")),
     ("binascii", include_str!("../../../runtime/lib/binascii.py")),
     ("bisect", include_str!("../../../runtime/lib/bisect.py")),
     ("collections", include_str!("../../../runtime/lib/collections.py")),

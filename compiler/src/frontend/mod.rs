@@ -2,6 +2,7 @@
 
 pub mod clif;
 pub mod depth;
+mod desugar;
 pub mod library;
 pub mod loader;
 pub mod scope;
@@ -20,7 +21,10 @@ pub fn parse(file: &str, text: &str) -> Result<Module, CompileError> {
     let source = SourceMap::new(file, text);
     match rustpython_parser::parse(text, Mode::Module, file) {
         Ok(ast::Mod::Module(m)) => match depth::check(m.body) {
-            Ok(body) => Ok(Module { source, body }),
+            Ok(mut body) => {
+                desugar::desugar(&mut body);
+                Ok(Module { source, body })
+            }
             Err(at) => {
                 let (start, end) = (usize::from(at.start()), usize::from(at.end()));
                 let message =

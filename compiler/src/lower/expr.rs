@@ -187,7 +187,11 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
                 let v = self.expr(&y.value)?;
                 Ok(self.call_rt_checked("rt_yield_from", &[v]))
             }
-            ast::Expr::Await(_) => Err(self.error(e, "`await` is not supported")),
+            ast::Expr::Await(a) => {
+                self.check_in_function(e, "await")?;
+                let v = self.expr(&a.value)?;
+                Ok(self.call_rt_checked("rt_await", &[v]))
+            }
         }
     }
 

@@ -192,8 +192,10 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
                 }
             }
             ast::Stmt::With(w) => self.with_stmt(&w.items, &w.body)?,
+            // (`async def`, `async with` and `async for` are generator code by now, see
+            // `frontend::desugar`; what is left is an async generator.)
             ast::Stmt::AsyncFunctionDef(_) | ast::Stmt::AsyncWith(_) | ast::Stmt::AsyncFor(_) => {
-                return Err(self.error(s, "async code is not supported"))
+                return Err(self.error(s, "async generators (`yield` in an `async def`) are not supported"))
             }
             ast::Stmt::Match(_) => {
                 return Err(self.error(s, "`match` is not supported yet").with_help("use `if`/`elif` chains"))

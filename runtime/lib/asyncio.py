@@ -1,0 +1,536 @@
+# asyncio: MicroPython's asyncio API on a scheduler written in Python, in CPython 3.11's order.
+#
+# A Future holds a state and callbacks; finishing it puts each callback on the loop's ready
+# queue. A Task is a Future driving a coroutine with send/throw: when the coroutine yields a
+# Future the task waits for it (the Future's callback schedules the next step); when it yields
+# None (sleep(0)) the task is scheduled again at once. Each turn the loop moves the due timers
+# (a heap by wake time, ties in insertion order) to the ready queue, then runs the callbacks
+# that were ready when the turn began, first in first out; with none ready it idles with
+# time.sleep until the next wake time. This is the order in which CPython runs tasks.
+#
+# Differences: an exception in a task nobody awaits is dropped silently (CPython prints "Task
+# exception was never retrieved"); create_task, gather and ensure_future may be called outside
+# a running loop, as in MicroPython (the tasks run when a loop next runs); when no task can
+# ever run again the loop waits forever, as CPython's does. Only ThreadSafeFlag.set may be
+# called from an interrupt handler. Not provided: Queue, Semaphore, Condition, streams, wait,
+# shield, as_completed, call_soon/call_later, exception handlers, contexts, task names.
+import time
+from heapq import heappush, heappop
+
+class CancelledError(BaseException):
+    pass
+
+class InvalidStateError(Exception):
+    pass
+
+TimeoutError = TimeoutError
+
+_running = None  # the loop now running, if any
+_default = None  # the loop get_event_loop() returns outside a running loop
+
+def _cancelled(msg):
+    return CancelledError() if msg is None else CancelledError(msg)
+
+class Future:
+    # _state: 0 pending, 1 result, 2 exception, 3 cancelled; _value: the result or exception.
+    def __init__(self, loop=None):
+        self._loop = loop if loop is not None else get_event_loop()
+        self._state = 0
+        self._value = None
+        self._callbacks = []
+
+    def done(self):
+        return self._state != 0
+
+    def cancelled(self):
+        return self._state == 3
+
+    def result(self):
+        if self._state == 1:
+            return self._value
+        if self._state == 0:
+            raise InvalidStateError("Result is not ready.")
+        raise self._value
+
+    def exception(self):
+        if self._state == 0:
+            raise InvalidStateError("Exception is not set.")
+        if self._state == 3:
+            raise self._value
+        return self._value if self._state == 2 else None
+
+    def add_done_callback(self, fn):
+        if self._state:
+            self._loop._ready.append((fn, self))
+        else:
+            self._callbacks.append(fn)
+
+    def remove_done_callback(self, fn):
+        kept = [c for c in self._callbacks if not (c is fn or c == fn)]
+        n = len(self._callbacks) - len(kept)
+        self._callbacks = kept
+        return n
+
+    def _finish(self, state, value):
+        if self._state:
+            raise InvalidStateError("invalid state")
+        self._state = state
+        self._value = value
+        callbacks = self._callbacks
+        self._callbacks = []
+        ready = self._loop._ready
+        for fn in callbacks:
+            ready.append((fn, self))
+
+    def set_result(self, value):
+        self._finish(1, value)
+
+    def set_exception(self, exc):
+        self._finish(2, exc)
+
+    def cancel(self, msg=None):
+        if self._state:
+            return False
+        self._finish(3, _cancelled(msg))
+        return True
+
+    def _resolve(self, value):
+        # Timer and done-callback: sets the result unless already done.
+        if not self._state:
+            self._finish(1, value)
+
+    def __await__(self):
+        if not self._state:
+            yield self
+        return self.result()
+
+class Task(Future):
+    def __init__(self, coro, loop=None):
+        if not hasattr(coro, "send"):
+            raise TypeError("a coroutine was expected, got %r" % (coro,))
+        Future.__init__(self, loop)
+        self._coro = coro
+        self._waiting = None  # the Future this task waits for
+        self._must_cancel = False
+        self._cancel_msg = None
+        self._loop._tasks[self] = None
+        self._loop._ready.append((self._step, None))
+
+    def cancel(self, msg=None):
+        if self._state:
+            return False
+        waiting = self._waiting
+        if waiting is not None and waiting.cancel(msg):
+            return True  # the task wakes with CancelledError at its await
+        self._must_cancel = True  # its next step (already scheduled) throws CancelledError
+        self._cancel_msg = msg
+        return True
+
+    def _end(self, state, value):
+        del self._loop._tasks[self]
+        self._finish(state, value)
+
+    def _wakeup(self, fut):
+        self._step(None if fut._state == 1 else fut._value)
+
+    def _step(self, exc):
+        if self._state:
+            return
+        if self._must_cancel:
+            if not isinstance(exc, CancelledError):
+                exc = _cancelled(self._cancel_msg)
+            self._must_cancel = False
+        self._waiting = None
+        loop = self._loop
+        loop._current = self
+        try:
+            if exc is None:
+                r = self._coro.send(None)
+            else:
+                r = self._coro.throw(exc)
+        except StopIteration as e:
+            if self._must_cancel:  # cancelled itself just before returning
+                self._must_cancel = False
+                self._end(3, _cancelled(self._cancel_msg))
+            else:
+                self._end(1, e.value)
+        except CancelledError as e:
+            self._end(3, e)
+        except BaseException as e:
+            self._end(2, e)
+            if isinstance(e, (KeyboardInterrupt, SystemExit)):
+                raise
+        else:
+            if isinstance(r, Future):
+                r.add_done_callback(self._wakeup)
+                self._waiting = r
+                if self._must_cancel and r.cancel(self._cancel_msg):
+                    self._must_cancel = False
+            elif r is None:
+                loop._ready.append((self._step, None))
+            else:
+                err = RuntimeError("Task got bad yield: %r" % (r,))
+                loop._ready.append((self._step, err))
+        finally:
+            loop._current = None
+
+class Loop:
+    def __init__(self):
+        self._ready = []  # (callback, argument) pairs, run in order
+        self._timers = []  # heap of [when, sequence number, callback or None, argument]
+        self._seq = 0
+        self._tasks = {}  # the tasks not done, in creation order
+        self._flags = []  # the ThreadSafeFlags being waited for
+        self._current = None
+        self._stopping = False
+        self._closed = False
+
+    def _call_at(self, when, fn, arg):
+        self._seq += 1
+        timer = [when, self._seq, fn, arg]
+        heappush(self._timers, timer)
+        return timer  # cancel it with timer[2] = None
+
+    def create_task(self, coro):
+        return Task(coro, self)
+
+    def stop(self):
+        self._stopping = True
+
+    def close(self):
+        if _running is self:
+            raise RuntimeError("Cannot close a running event loop")
+        self._closed = True
+        self._ready = []
+        self._timers = []
+
+    def _run_once(self):
+        timers = self._timers
+        while timers and timers[0][2] is None:
+            heappop(timers)
+        if not self._ready and not self._stopping:
+            wait = 0.01  # nothing scheduled at all: poll, forever if need be
+            if timers:
+                wait = timers[0][0] - time.time()
+            if self._flags and wait > 0.001:
+                wait = 0.001
+            if wait > 0:
+                time.sleep(wait)
+        for flag in self._flags:
+            if flag._flag and flag._waiter is not None:
+                flag._waiter._resolve(None)
+        now = time.time()
+        while timers and timers[0][0] <= now:
+            timer = heappop(timers)
+            if timer[2] is not None:
+                self._ready.append((timer[2], timer[3]))
+        ready = self._ready
+        self._ready = []
+        for fn, arg in ready:
+            fn(arg)
+
+    def run_forever(self):
+        global _running
+        if self._closed:
+            raise RuntimeError("Event loop is closed")
+        if _running is not None:
+            raise RuntimeError("This event loop is already running")
+        _running = self
+        try:
+            while True:
+                self._run_once()
+                if self._stopping:
+                    break
+        finally:
+            self._stopping = False
+            _running = None
+
+    def _stop_cb(self, fut):
+        self._stopping = True
+
+    def run_until_complete(self, aw):
+        fut = _ensure(aw, self)
+        stop = self._stop_cb
+        fut.add_done_callback(stop)
+        try:
+            self.run_forever()
+        finally:
+            fut.remove_done_callback(stop)
+        if not fut._state:
+            raise RuntimeError("Event loop stopped before Future completed.")
+        return fut.result()
+
+def get_event_loop():
+    global _default
+    if _running is not None:
+        return _running
+    if _default is None or _default._closed:
+        _default = Loop()
+    return _default
+
+def new_event_loop():
+    # As MicroPython's: the new loop also becomes the one get_event_loop() returns.
+    global _default
+    _default = Loop()
+    return _default
+
+def get_running_loop():
+    if _running is None:
+        raise RuntimeError("no running event loop")
+    return _running
+
+def current_task():
+    return get_running_loop()._current
+
+async def _awaited(aw):
+    return await aw
+
+def _ensure(aw, loop):
+    if isinstance(aw, Future):
+        return aw
+    if not hasattr(aw, "send"):
+        aw = _awaited(aw)  # an object with __await__
+    return Task(aw, loop)
+
+def ensure_future(aw):
+    return _ensure(aw, get_event_loop())
+
+def create_task(coro):
+    return get_event_loop().create_task(coro)
+
+def run(main):
+    global _default
+    if _running is not None:
+        raise RuntimeError("asyncio.run() cannot be called from a running event loop")
+    loop = _default
+    if loop is None or loop._closed or not loop._tasks:
+        # A new loop, as CPython's run(), unless tasks created outside a loop (as MicroPython
+        # allows) wait in the default one.
+        loop = Loop()
+    try:
+        return loop.run_until_complete(main)
+    finally:
+        try:
+            # As CPython: cancel the tasks still pending and let them finish.
+            pending = list(loop._tasks)
+            if pending:
+                for t in pending:
+                    t.cancel()
+                loop.run_until_complete(_Gather(pending, True, loop))
+        finally:
+            loop.close()
+            if loop is _default:
+                _default = None
+
+class _Yield:
+    def __await__(self):
+        yield
+
+_yield = _Yield()
+
+async def sleep(delay, result=None):
+    if delay <= 0:
+        await _yield  # the task goes to the back of the ready queue
+        return result
+    loop = get_running_loop()
+    fut = Future(loop)
+    timer = loop._call_at(time.time() + delay, fut._resolve, result)
+    try:
+        return await fut
+    finally:
+        timer[2] = None
+
+def sleep_ms(ms, result=None):
+    return sleep(ms / 1000, result)
+
+class _Gather(Future):
+    def __init__(self, children, return_exceptions, loop):
+        Future.__init__(self, loop)
+        self._children = children
+        self._return_exceptions = return_exceptions
+        self._left = len(children)
+        self._cancel_requested = False
+        if not children:
+            self._finish(1, [])
+        for child in children:
+            child.add_done_callback(self._child_done)
+
+    def cancel(self, msg=None):
+        # Cancels the children; this Future finishes once they have.
+        if self._state:
+            return False
+        some = False
+        for child in self._children:
+            if child.cancel(msg):
+                some = True
+        if some:
+            self._cancel_requested = True
+        return some
+
+    def _child_done(self, child):
+        self._left -= 1
+        if self._state:
+            return
+        if not self._return_exceptions and child._state >= 2:
+            self._finish(2, child._value)  # the first exception (or CancelledError)
+            return
+        if self._left:
+            return
+        if self._cancel_requested:
+            self._finish(2, CancelledError())
+            return
+        results = []
+        for c in self._children:
+            if c._state == 3:
+                args = c._value.args
+                results.append(CancelledError(args[0] if args else ""))
+            else:
+                results.append(c._value)
+        self._finish(1, results)
+
+def gather(*aws, return_exceptions=False):
+    loop = get_event_loop()
+    children = []
+    for i in range(len(aws)):
+        j = 0
+        while aws[j] is not aws[i]:  # the same awaitable twice makes one task
+            j += 1
+        children.append(children[j] if j < i else _ensure(aws[i], loop))
+    return _Gather(children, return_exceptions, loop)
+
+async def _cancel_and_wait(fut, loop):
+    waiter = Future(loop)
+    cb = waiter._resolve
+    fut.add_done_callback(cb)
+    try:
+        fut.cancel()
+        await waiter
+    finally:
+        fut.remove_done_callback(cb)
+
+async def wait_for(aw, timeout):
+    loop = get_running_loop()
+    if timeout is None:
+        return await aw
+    fut = _ensure(aw, loop)
+    if timeout > 0:
+        waiter = Future(loop)  # done when fut is, or at the timeout
+        timer = loop._call_at(time.time() + timeout, waiter._resolve, None)
+        cb = waiter._resolve
+        fut.add_done_callback(cb)
+        try:
+            await waiter
+        except CancelledError:  # the task running wait_for is cancelled
+            if not fut._state:
+                fut.remove_done_callback(cb)
+                await _cancel_and_wait(fut, loop)
+                raise
+        finally:
+            timer[2] = None
+        fut.remove_done_callback(cb)
+    if fut._state:
+        return fut.result()
+    await _cancel_and_wait(fut, loop)  # timed out
+    if fut._state == 3:
+        raise TimeoutError()
+    return fut.result()  # the coroutine caught the cancellation and finished
+
+def wait_for_ms(aw, timeout):
+    return wait_for(aw, timeout / 1000)
+
+class Event:
+    def __init__(self):
+        self._set = False
+        self._waiters = []
+
+    def is_set(self):
+        return self._set
+
+    def set(self):
+        if not self._set:
+            self._set = True
+            for fut in self._waiters:
+                fut._resolve(True)
+
+    def clear(self):
+        self._set = False
+
+    async def wait(self):
+        if self._set:
+            return True
+        fut = Future(get_running_loop())
+        self._waiters.append(fut)
+        try:
+            await fut
+            return True
+        finally:
+            self._waiters.remove(fut)
+
+class Lock:
+    def __init__(self):
+        self._locked = False
+        self._waiters = []
+
+    def locked(self):
+        return self._locked
+
+    async def acquire(self):
+        if not self._locked and all(w._state == 3 for w in self._waiters):
+            self._locked = True
+            return True
+        fut = Future(get_running_loop())
+        self._waiters.append(fut)
+        try:
+            try:
+                await fut
+            finally:
+                self._waiters.remove(fut)
+        except CancelledError:
+            if not self._locked:
+                self._wake_first()
+            raise
+        self._locked = True
+        return True
+
+    def release(self):
+        if not self._locked:
+            raise RuntimeError("Lock is not acquired.")
+        self._locked = False
+        self._wake_first()
+
+    def _wake_first(self):
+        # The first waiter runs later; another task may take the lock before (as in CPython).
+        if self._waiters:
+            self._waiters[0]._resolve(True)
+
+    async def __aenter__(self):
+        await self.acquire()
+        return None
+
+    async def __aexit__(self, exc_type, exc, tb):
+        self.release()
+
+class ThreadSafeFlag:
+    # set() only stores True (safe in an interrupt handler); the loop polls the flags that
+    # tasks wait for, every millisecond while it idles.
+    def __init__(self):
+        self._flag = False
+        self._waiter = None
+
+    def set(self):
+        self._flag = True
+
+    def clear(self):
+        self._flag = False
+
+    async def wait(self):
+        if not self._flag:
+            loop = get_running_loop()
+            self._waiter = Future(loop)
+            loop._flags.append(self)
+            try:
+                await self._waiter
+            finally:
+                self._waiter = None
+                loop._flags.remove(self)
+        self._flag = False
