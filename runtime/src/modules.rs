@@ -79,7 +79,44 @@ fn to_int_result(x: Float) -> R {
     crate::float::to_int(x)
 }
 
-static MATH: [NativeObj; 30] = [
+/// An int argument of `math.comb`/`perm`/`isqrt`/`lcm`.
+fn int_arg(v: Value) -> R<num_bigint::BigInt> {
+    crate::int::as_int(v).map(|i| i.to_big()).ok_or_else(|| {
+        raise(&TYPE_ERROR, alloc::format!("'{}' object cannot be interpreted as an integer", type_name(v)))
+    })
+}
+
+/// `math.comb(n, k)` (`perm`: without dividing by k!).
+fn comb_perm(a: &[Value], comb: bool) -> R {
+    use num_traits::{Signed, ToPrimitive, Zero};
+    let n = int_arg(a[0])?;
+    let k = match a.get(1) {
+        Some(&k) if k != NONE => int_arg(k)?,
+        _ if !comb => n.clone(),
+        _ => return Err(raise(&TYPE_ERROR, "comb expected 2 arguments, got 1")),
+    };
+    if n.is_negative() {
+        return Err(raise(&VALUE_ERROR, "n must be a non-negative integer"));
+    }
+    if k.is_negative() {
+        return Err(raise(&VALUE_ERROR, "k must be a non-negative integer"));
+    }
+    if k > n {
+        return crate::int::from_big(num_bigint::BigInt::zero());
+    }
+    let k = k.to_u64().ok_or_else(|| raise(&OVERFLOW_ERROR, "k must not exceed 2**63-1"))?;
+    let k = if comb { k.min((n.clone() - k).to_u64().unwrap_or(k)) } else { k };
+    let mut acc = num_bigint::BigInt::from(1);
+    for i in 0..k {
+        acc *= n.clone() - i;
+        if comb {
+            acc /= i + 1;
+        }
+    }
+    crate::int::from_big(acc)
+}
+
+static MATH: [NativeObj; 55] = [
     NativeObj::new("acos", |a, _| math1(a, "acos", M::acos, |x| (-1.0..=1.0).contains(&x))),
     NativeObj::new("asin", |a, _| math1(a, "asin", M::asin, |x| (-1.0..=1.0).contains(&x))),
     NativeObj::new("atan", |a, _| math1(a, "atan", M::atan, any)),
@@ -178,6 +215,99 @@ static MATH: [NativeObj; 30] = [
             None => 0.0,
         };
         Ok(bool_value(x == y || (x - y).abs() <= (rel * x.abs().max(y.abs())).max(abs)))
+    }),
+    NativeObj::new("acosh", |a, _| math1(a, "acosh", M::acosh, |x| x >= 1.0)),
+    NativeObj::new("asinh", |a, _| math1(a, "asinh", M::asinh, any)),
+    NativeObj::new("atanh", |a, _| math1(a, "atanh", M::atanh, |x| x > -1.0 && x < 1.0)),
+    NativeObj::new("cbrt", |a, _| math1(a, "cbrt", M::cbrt, any)),
+    NativeObj::new("comb", |a, _| comb_perm(a, true)),
+    NativeObj::new("cosh", |a, _| math1(a, "cosh", M::cosh, any)),
+    NativeObj::new("dist", |a, _| {
+        let (p, q) = (crate::list::to_tuple(a[0])?, crate::list::to_tuple(a[1])?);
+        let (p, q) = (crate::list::tuple_items(p), crate::list::tuple_items(q));
+        if p.len() != q.len() {
+            return Err(raise(&VALUE_ERROR, "both points must have the same number of dimensions"));
+        }
+        let mut sum: Float = 0.0;
+        for (&x, &y) in p.iter().zip(q) {
+            let d = number(x, "dist")? - number(y, "dist")?;
+            sum += d * d;
+        }
+        new_float(crate::float::sqrt(sum))
+    }),
+    NativeObj::new("erf", |a, _| math1(a, "erf", M::erf, any)),
+    NativeObj::new("erfc", |a, _| math1(a, "erfc", M::erfc, any)),
+    NativeObj::new("exp2", |a, _| math1(a, "exp2", M::exp2, any)),
+    NativeObj::new("expm1", |a, _| math1(a, "expm1", M::expm1, any)),
+    NativeObj::new("frexp", |a, _| {
+        let x = number(a[0], "frexp")?;
+        let (m, e) = if x == 0.0 || !x.is_finite() { (x, 0) } else { M::frexp(x) };
+        crate::list::new_tuple(&[new_float(m)?, small(e as isize)])
+    }),
+    NativeObj::new("fsum", |a, _| {
+        // Neumaier's compensated sum, in the board's float width.
+        let (mut sum, mut c): (Float, Float) = (0.0, 0.0);
+        crate::iter::for_each(a[0], |v| {
+            let x = number(v, "fsum")?;
+            let t = sum + x;
+            c += if sum.abs() >= x.abs() { (sum - t) + x } else { (x - t) + sum };
+            sum = t;
+            Ok(())
+        })?;
+        new_float(sum + c)
+    }),
+    NativeObj::new("gamma", |a, _| {
+        math1(a, "gamma", M::tgamma, |x| !(x <= 0.0 && x == M::floor(x)) && x != Float::NEG_INFINITY)
+    }),
+    NativeObj::new("isqrt", |a, _| {
+        use num_traits::Signed;
+        let n = int_arg(a[0])?;
+        if n.is_negative() {
+            return Err(raise(&VALUE_ERROR, "isqrt() argument must be nonnegative"));
+        }
+        crate::int::from_big(n.sqrt())
+    }),
+    NativeObj::new("lcm", |a, _| {
+        use num_traits::{Signed, Zero};
+        let mut l = num_bigint::BigInt::from(1);
+        for &v in a {
+            let x = int_arg(v)?;
+            if x.is_zero() {
+                return Ok(small(0));
+            }
+            l = num_integer::Integer::lcm(&l, &x.abs());
+        }
+        crate::int::from_big(l)
+    }),
+    NativeObj::new("lgamma", |a, _| math1(a, "lgamma", M::lgamma, |x| !(x <= 0.0 && x == M::floor(x)))),
+    NativeObj::new("log1p", |a, _| math1(a, "log1p", M::log1p, |x| x > -1.0)),
+    NativeObj::new("nextafter", |a, _| {
+        new_float(M::nextafter(number(a[0], "nextafter")?, number(a[1], "nextafter")?) as Float)
+    }),
+    NativeObj::new("perm", |a, _| comb_perm(a, false)),
+    NativeObj::new("prod", |a, kw| {
+        let mut acc = kw.get("start").unwrap_or(small(1));
+        crate::iter::for_each(a[0], |v| {
+            acc = crate::ops::binary(crate::ops::binop::MUL, acc, v)?;
+            Ok(())
+        })?;
+        Ok(acc)
+    }),
+    NativeObj::new("remainder", |a, _| {
+        let (x, y) = (number(a[0], "remainder")?, number(a[1], "remainder")?);
+        if y == 0.0 || x.is_infinite() {
+            return Err(raise(&VALUE_ERROR, "math domain error"));
+        }
+        new_float(M::remainder(x, y) as Float)
+    }),
+    NativeObj::new("sinh", |a, _| math1(a, "sinh", M::sinh, any)),
+    NativeObj::new("tanh", |a, _| math1(a, "tanh", M::tanh, any)),
+    NativeObj::new("ulp", |a, _| {
+        let x = number(a[0], "ulp")?.abs();
+        if !x.is_finite() {
+            return new_float(x);
+        }
+        new_float(M::nextafter(x, Float::INFINITY) - x)
     }),
 ];
 
