@@ -341,6 +341,11 @@ fn sys_consts(name: &str) -> Option<R> {
         "maxsize" => Some(Ok(from_isize(isize::MAX))),
         "byteorder" => Some(from_str("little")),
         "argv" => Some(crate::list::new_list(&[])),
+        // MicroPython's path on a board (a new list each time: nothing is imported at run time).
+        "path" => Some((|| {
+            let items = [from_str("")?, from_str("/flash")?, from_str("/flash/lib")?];
+            crate::list::new_list(&items)
+        })()),
         "stdout" => Some(Ok(&crate::io::STDOUT as *const crate::io::ConsoleObj as Value)),
         "stderr" => Some(Ok(&crate::io::STDERR as *const crate::io::ConsoleObj as Value)),
         _ => None,

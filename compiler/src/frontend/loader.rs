@@ -50,6 +50,16 @@ fn imports(body: &[ast::Stmt], out: &mut Vec<String>) {
                     }
                 }
             }
+            // `__import__("name")` with a literal name, as an expression statement or assigned.
+            ast::Stmt::Expr(ast::StmtExpr { value, .. }) | ast::Stmt::Assign(ast::StmtAssign { value, .. }) => {
+                if let ast::Expr::Call(c) = &**value {
+                    if let (ast::Expr::Name(n), [ast::Expr::Constant(k)]) = (&*c.func, &c.args[..]) {
+                        if let (true, ast::Constant::Str(m)) = (n.id.as_str() == "__import__", &k.value) {
+                            add(m, out);
+                        }
+                    }
+                }
+            }
             ast::Stmt::FunctionDef(d) => imports(&d.body, out),
             ast::Stmt::ClassDef(c) => imports(&c.body, out),
             ast::Stmt::If(x) => {

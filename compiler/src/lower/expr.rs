@@ -365,6 +365,76 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
         }
     }
 
+    /// `locals()`, `vars()`, `globals()` and `dir()` without arguments: a new dict of the names
+    /// bound now (a function's locals, its cells and free variables; a class body's namespace;
+    /// the module's globals), or for `dir()` their sorted list. A snapshot: assigning into it
+    /// changes no variable.
+    fn namespace(&mut self, which: &str) -> Result<ir::Value> {
+        let zero = self.iconst(0);
+        if let (Some(c), "locals" | "vars" | "dir") = (self.classes.last(), which) {
+            let ns = self.b.use_var(c.ns);
+            return Ok(if which == "dir" { self.sorted_keys(ns) } else { ns });
+        }
+        let dict = self.call_rt_checked("rt_build_dict", &[zero, zero]);
+        let module_level = self.scope.is_none() || which == "globals";
+        if module_level {
+            let name = self.m.name.clone();
+            let (k, v) = (self.str_literal("__name__"), self.str_literal(&name));
+            self.call_rt_checked("rt_dict_set", &[dict, k, v]);
+            let mut globals: Vec<(String, u32)> = self.m.global_slots.iter().map(|(n, &s)| (n.clone(), s)).collect();
+            globals.sort_by_key(|g| g.1);
+            for (name, slot) in globals {
+                let v = self.load_root(slot);
+                self.set_if_bound(dict, &name, v);
+            }
+        } else {
+            let mut names: Vec<(String, Option<Variable>, Option<Variable>)> = Vec::new();
+            let params: Vec<String> = self.scope.map(|s| s.params.all()).unwrap_or_default();
+            let mut all: Vec<&String> = self.vars.keys().chain(self.cells.keys()).collect();
+            all.sort_by_key(|n| (params.iter().position(|p| p == *n).unwrap_or(usize::MAX), n.as_str()));
+            all.dedup();
+            for n in all {
+                if n.contains('.') || n.starts_with('$') {
+                    continue;
+                }
+                names.push((n.clone(), self.vars.get(n).copied(), self.cells.get(n).copied()));
+            }
+            for (name, var, cell) in names {
+                let v = match (cell, var) {
+                    (Some(cell), _) => {
+                        let cell = self.b.use_var(cell);
+                        let (w, wb) = (self.word(), self.word_bytes());
+                        self.b.ins().load(w, MemFlagsData::trusted(), cell, wb)
+                    }
+                    (None, Some(var)) => {
+                        let v = self.b.use_var(var);
+                        self.materialize(var, v)
+                    }
+                    (None, None) => continue,
+                };
+                self.set_if_bound(dict, &name, v);
+            }
+        }
+        Ok(if which == "dir" { self.sorted_keys(dict) } else { dict })
+    }
+
+    /// `dict[name] = v` when `v` is bound (not 0).
+    fn set_if_bound(&mut self, dict: ir::Value, name: &str, v: ir::Value) {
+        let [set, next] = self.new_blocks();
+        self.b.ins().brif(v, set, &[], next, &[]);
+        self.enter(set);
+        let k = self.str_literal(name);
+        self.call_rt_checked("rt_dict_set", &[dict, k, v]);
+        self.b.ins().jump(next, &[]);
+        self.enter(next);
+    }
+
+    /// `sorted(d)`: a mapping's keys as a sorted list.
+    fn sorted_keys(&mut self, d: ir::Value) -> ir::Value {
+        let Ok(sorted) = self.builtin("sorted") else { return d };
+        self.call_positional(sorted, &[d])
+    }
+
     /// The builtin `name`, looked up once and kept in a root slot.
     fn builtin(&mut self, name: &str) -> Result<ir::Value> {
         let key = format!("builtin:{name}");
@@ -1169,6 +1239,23 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
         if let ast::Expr::Name(n) = &*c.func {
             let name = n.id.as_str();
             let place = self.place(name);
+            if c.args.is_empty()
+                && c.keywords.is_empty()
+                && matches!(name, "locals" | "globals" | "vars" | "dir")
+                && matches!(place, Place::Unknown | Place::Builtin)
+            {
+                return self.namespace(name);
+            }
+            // `__import__("name")` of a name known now: the module, as `import name` makes it
+            // (the top package for a dotted name, as CPython's).
+            if let (Place::Unknown, "__import__", [ast::Expr::Constant(k)]) = (&place, name, &c.args[..]) {
+                if let (ast::Constant::Str(m), true) = (&k.value, c.keywords.is_empty()) {
+                    if self.m.modules.contains_key(m.as_str()) {
+                        return Ok(self.import_user(m)?.0);
+                    }
+                    return self.import_module(m);
+                }
+            }
             if matches!(place, Place::Builtin) {
                 if name == "print" && self.plain_print(c) {
                     return self.print(c);

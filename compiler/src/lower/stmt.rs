@@ -1027,7 +1027,7 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
 
     /// Imports the program's module `name` and the packages it is in: (the outermost package,
     /// the module itself).
-    fn import_user(&mut self, name: &str) -> Result<(ir::Value, ir::Value)> {
+    pub(super) fn import_user(&mut self, name: &str) -> Result<(ir::Value, ir::Value)> {
         let parts: Vec<&str> = name.split('.').collect();
         let mut outer = None;
         let mut parent: Option<ir::Value> = None;
@@ -1088,7 +1088,7 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
         result
     }
 
-    fn import_module(&mut self, name: &str) -> Result<ir::Value> {
+    pub(super) fn import_module(&mut self, name: &str) -> Result<ir::Value> {
         let key = format!("module:{name}");
         let (slot, _) = self.prog.literal(b'M', key.as_bytes());
         let name = name.to_string();
