@@ -562,8 +562,25 @@ fn key_error(key: Value) -> Exc {
 pub fn getitem(dv: Value, key: Value) -> R {
     match get(dv, key)? {
         Some(v) => Ok(v),
-        None => Err(key_error(key)),
+        None => missing(dv, key),
     }
+}
+
+/// `d[key]` for a key `d` lacks: a dict subclass's `__missing__(key)`, else KeyError.
+#[cold]
+fn missing(dv: Value, key: Value) -> R {
+    let t = type_of(dv);
+    if t.is_class() {
+        if let Some(f) = crate::func::lookup_name(t, crate::name!("__missing__")) {
+            return crate::func::call(f, &[dv, key], &crate::func::Kw::NONE);
+        }
+    }
+    Err(key_error(key))
+}
+
+/// Empties a dict or set (for `set.__init__` in a subclass).
+pub fn clear_all(dv: Value) {
+    clear(dv)
 }
 
 pub fn delitem(dv: Value, key: Value) -> R<()> {

@@ -694,6 +694,9 @@ fn object_dunder_new(args: &[Value], _: &Kw) -> R {
         }
         return Err(raise(&TYPE_ERROR, alloc::format!("{}() takes no arguments", cls.name)));
     }
+    if let Some(base) = cls.container_base() {
+        return new_container(cls, base, &[], &Kw::NONE);
+    }
     match cls.kind {
         // (`BaseException.__new__`: the arguments become the exception's.)
         Kind::Exception => exc_new(args, &Kw::NONE),
@@ -709,8 +712,58 @@ fn construct(t: &'static TypeObj, args: &[Value], kw: &Kw) -> R {
     construct_plain(t, args, kw)
 }
 
+/// A new object of a built-in container's subclass `t` (of base type `base`): the
+/// container's own object, made as `base(*args)` (empty when the class has an `__init__` of
+/// its own, which fills it), typed as `t`.
+///
+/// The object is the container's with one word more after it: the dict of the attributes the
+/// program gives it (0 until the first), as a class's instances have ([`container_attrs`]).
+fn new_container(t: &'static TypeObj, base: &'static TypeObj, args: &[Value], kw: &Kw) -> R {
+    let Some(new) = base.new else { return Err(raise(&TYPE_ERROR, "cannot create instances")) };
+    let empty = new(&[base.as_value()], &Kw::NONE)?;
+    let size = container_size(base.kind);
+    let p = alloc_obj(t, size + core::mem::size_of::<Value>(), 0)?;
+    unsafe {
+        core::ptr::copy_nonoverlapping(empty as *const u8, p, size);
+        (*(p as *mut Header)).ty = t;
+        *(p.add(size) as *mut Value) = 0;
+    }
+    core::hint::black_box(empty);
+    let obj = p as Value;
+    if !args.is_empty() || !kw.is_empty() {
+        with_first(obj, args, |all| (CONTAINER_INIT.f)(all, kw))?;
+    }
+    Ok(obj)
+}
+
+/// The size of a container's object (list, or dict and set).
+fn container_size(kind: Kind) -> usize {
+    match kind {
+        Kind::List => core::mem::size_of::<crate::list::ListObj>(),
+        _ => core::mem::size_of::<dict::DictObj>(),
+    }
+}
+
+/// The word holding the attribute dict of an object of a container's subclass.
+fn container_attrs(obj: Value) -> Option<&'static mut Value> {
+    let t = type_of(obj);
+    let base = t.container_base()?;
+    Some(unsafe { &mut *((obj as *mut u8).add(container_size(base.kind)) as *mut Value) })
+}
+
 fn construct_plain(t: &'static TypeObj, args: &[Value], kw: &Kw) -> R {
     let init = lookup_name(t, crate::name!("__init__"));
+    if let Some(base) = t.container_base() {
+        let obj = match init {
+            Some(_) => new_container(t, base, &[], &Kw::NONE)?,
+            None => new_container(t, base, args, kw)?,
+        };
+        if let Some(init) = init {
+            let r = with_first(obj, args, |all| call(init, all, kw))?;
+            init_result(r)?;
+        }
+        return Ok(obj);
+    }
     let obj = if t.kind == Kind::Exception {
         with_first(t.as_value(), args, |all| exc_new(all, &Kw::NONE))?
     } else {
@@ -884,6 +937,8 @@ fn instance_dict(obj: Value) -> Value {
         }
     } else if has_dict(obj) {
         unsafe { body::<crate::exc::ExcObj>(obj).dict }
+    } else if let Some(d) = container_attrs(obj) {
+        *d
     } else if is_ptr(obj) && ptr_kind(obj) == Kind::Function {
         unsafe { body::<FuncObj>(obj).dict }
     } else {
@@ -1179,6 +1234,14 @@ pub fn lookup_attr(obj: Value, name: Value) -> R<Option<Value>> {
                     if key == "__new__" && c.kind == Kind::Exception && !c.is_class() {
                         return Ok(Some(OBJECT_METHODS[0].as_value()));
                     }
+                    if key == "__init__" && !c.is_class() && matches!(c.kind, Kind::List | Kind::Dict | Kind::Set) {
+                        return alloc(BoundMethod {
+                            header: Header::of(&METHOD_TYPE),
+                            func: CONTAINER_INIT.as_value(),
+                            obj: s.obj,
+                        })
+                        .map(Some);
+                    }
                     if key == "__init__" && core::ptr::eq(c, &OBJECT_TYPE) {
                         return Ok(Some(OBJECT_INIT.as_value()));
                     }
@@ -1228,14 +1291,14 @@ pub fn lookup_attr(obj: Value, name: Value) -> R<Option<Value>> {
     if let Some(v) = class_attr {
         return bind_attr(v, obj, t.as_value()).map(Some);
     }
-    if let Some(m) = t.methods.iter().find(|m| m.name == key) {
+    if let Some(m) = t.native_method(key) {
         return alloc(BoundMethod { header: Header::of(&METHOD_TYPE), func: m as *const NativeObj as Value, obj })
             .map(Some);
     }
     match (t.kind, key) {
         (_, "__class__") => return Ok(Some(t.as_value())),
         (Kind::Instance, "__dict__") if is_plain_instance(obj) => return instance_vars(obj).map(Some),
-        (Kind::Exception, "__dict__") => {
+        (Kind::Exception | Kind::List | Kind::Dict | Kind::Set, "__dict__") => {
             if let Some(d) = other_dict(obj) {
                 return d.map(Some);
             }
@@ -1278,6 +1341,15 @@ pub fn instance_vars(obj: Value) -> R {
 fn other_dict(obj: Value) -> Option<R> {
     if let Some(c) = as_type(obj) {
         return c.is_class().then(|| dict::copy(c.dict));
+    }
+    if let Some(d) = container_attrs(obj) {
+        if *d == 0 {
+            match dict::new_dict() {
+                Ok(n) => *d = n,
+                Err(x) => return Some(Err(x)),
+            }
+        }
+        return Some(Ok(*d));
     }
     if is_ptr(obj) && type_of(obj).kind == Kind::Exception {
         let e = unsafe { body::<crate::exc::ExcObj>(obj) };
@@ -1380,6 +1452,12 @@ pub fn setattr(obj: Value, name: Value, v: Value) -> R<()> {
     if is_plain_instance(obj) {
         let d = crate::shape::to_dict(obj)?;
         return dict::set_item(d, name, v);
+    }
+    if let Some(d) = container_attrs(obj) {
+        if *d == 0 {
+            *d = dict::new_dict()?;
+        }
+        return dict::set_item(*d, name, v);
     }
     if !has_dict(obj) {
         return Err(no_attribute(obj, key));
@@ -1566,15 +1644,68 @@ fn new_class(name: Value, bases: Value, ns: Value) -> R {
             let Some(bt) = as_type(b) else {
                 return Err(raise(&TYPE_ERROR, "bases must be classes"));
             };
-            match bt.kind {
-                Kind::Exception => kind = Kind::Exception,
-                Kind::Instance | Kind::Object => {}
+            let k = match bt.kind {
+                Kind::Instance | Kind::Object => continue,
+                // Exceptions, and the containers whose objects a subclass's share the layout
+                // of (their type points at the subclass: every operation on them works).
+                k @ (Kind::Exception | Kind::List | Kind::Dict | Kind::Set) => k,
+                Kind::Bool
+                | Kind::Range
+                | Kind::Slice
+                | Kind::Function
+                | Kind::Native
+                | Kind::BoundMethod
+                | Kind::Generator
+                | Kind::NoneType => {
+                    return Err(raise(&TYPE_ERROR, alloc::format!("type '{}' is not an acceptable base type", bt.name)))
+                }
                 _ => {
                     return Err(raise(
                         &TYPE_ERROR,
                         alloc::format!("subclassing the built-in type '{}' is not supported", bt.name),
                     ))
                 }
+            };
+            if kind != Kind::Instance && kind != k {
+                return Err(raise(&TYPE_ERROR, "multiple bases have instance lay-out conflict"));
+            }
+            kind = k;
+        }
+        if matches!(kind, Kind::List | Kind::Dict | Kind::Set) {
+            // The container's own code runs for its operators: a subclass that defines one
+            // would not be called, so it is refused rather than ignored.
+            const OPERATORS: &[&str] = &[
+                "__getitem__",
+                "__setitem__",
+                "__delitem__",
+                "__len__",
+                "__iter__",
+                "__contains__",
+                "__eq__",
+                "__ne__",
+                "__lt__",
+                "__le__",
+                "__gt__",
+                "__ge__",
+                "__hash__",
+                "__bool__",
+                "__add__",
+                "__iadd__",
+                "__mul__",
+                "__imul__",
+                "__or__",
+                "__ior__",
+                "__and__",
+                "__sub__",
+                "__xor__",
+                "__reversed__",
+            ];
+            if let Some(op) = OPERATORS.iter().find(|op| dict::get_str(ns, op).is_some()) {
+                let base = bases_v.iter().filter_map(|&b| as_type(b)).find(|b| b.kind == kind).map_or("?", |b| b.name);
+                return Err(raise(
+                    &TYPE_ERROR,
+                    alloc::format!("a subclass of '{base}' that defines {op} is not supported yet"),
+                ));
             }
         }
         let mut seqs: Vec<Vec<Value>> =
@@ -1650,6 +1781,42 @@ pub static EXC_INIT: NativeObj = NativeObj::new("__init__", |args, _| {
 
 /// `object.__init__(self)`.
 pub static OBJECT_INIT: NativeObj = NativeObj::new("__init__", |_, _| Ok(NONE));
+
+/// `list.__init__(self, iterable=())`, `dict.__init__(self, other=(), **kw)`,
+/// `set.__init__(self, iterable=())`, reached through `super().__init__(…)` in a subclass:
+/// a list or set is filled anew, a dict updated.
+pub static CONTAINER_INIT: NativeObj = NativeObj::new("__init__", |a, kw| {
+    let obj = a[0];
+    let src = a.get(1).copied();
+    if a.len() > 2 {
+        return Err(raise(&TYPE_ERROR, alloc::format!("__init__ expected at most 1 argument, got {}", a.len() - 1)));
+    }
+    match kind_of(obj) {
+        Kind::List => {
+            kw.only("list", &[])?;
+            let fresh = crate::list::to_list(src.unwrap_or(crate::list::new_list(&[])?))?;
+            let items = crate::list::list_items(fresh).to_vec();
+            crate::list::set_contents(obj, &items)?;
+        }
+        Kind::Dict => {
+            if let Some(src) = src {
+                dict::update(obj, src)?;
+            }
+            for (&k, &v) in kw.names.iter().zip(kw.values) {
+                dict::set_item(obj, k, v)?;
+            }
+        }
+        Kind::Set => {
+            kw.only("set", &[])?;
+            dict::clear_all(obj);
+            if let Some(src) = src {
+                crate::iter::for_each(src, |v| dict::add(obj, v))?;
+            }
+        }
+        _ => {}
+    }
+    Ok(NONE)
+});
 
 /// `object.__init_subclass__()`, reached through `super().__init_subclass__()`: takes no
 /// keyword arguments.

@@ -551,6 +551,11 @@ pub fn list_setitem(l: Value, key: Value, v: Value) -> R<()> {
     Ok(())
 }
 
+/// Makes list `l` hold `all` (for `list.__init__` in a subclass).
+pub fn set_contents(l: Value, all: &[Value]) -> R<()> {
+    replace_items(l, all)
+}
+
 fn replace_items(l: Value, all: &[Value]) -> R<()> {
     let o = list(l);
     if all.len() > o.cap {

@@ -158,6 +158,23 @@ impl TypeObj {
         })
     }
 
+    /// The built-in method `name` of this type's objects: its own, or for a subclass of a
+    /// built-in container (`class Stack(list)`), that of the container type.
+    pub fn native_method(&'static self, name: &str) -> Option<&'static crate::func::NativeObj> {
+        if !self.is_class() || !matches!(self.kind, Kind::List | Kind::Dict | Kind::Set) {
+            return self.methods.iter().find(|m| m.name == name);
+        }
+        self.mro_iter().filter(|t| !t.is_class()).find_map(|t| t.methods.iter().find(|m| m.name == name))
+    }
+
+    /// For a subclass of a built-in container, that container type.
+    pub fn container_base(&'static self) -> Option<&'static TypeObj> {
+        if !self.is_class() || !matches!(self.kind, Kind::List | Kind::Dict | Kind::Set) {
+            return None;
+        }
+        self.mro_iter().find(|t| !t.is_class())
+    }
+
     pub fn is_subtype(&'static self, other: &TypeObj) -> bool {
         self.mro_iter().any(|t| core::ptr::eq(t, other))
     }

@@ -166,6 +166,13 @@ fn seq_count(n: Value) -> R<Option<isize>> {
 }
 
 /// `a op b`.
+/// Whether `v` is an object of a class that may define operators of its own (a container's
+/// subclass may not: see `func::new_class`).
+fn defines_operators(v: Value) -> bool {
+    let t = type_of(v);
+    t.is_class() && t.container_base().is_none()
+}
+
 pub fn binary(op: usize, a: Value, b: Value) -> R {
     let inplace = op & binop::INPLACE != 0;
     let op = op & !binop::INPLACE;
@@ -230,7 +237,7 @@ pub fn binary(op: usize, a: Value, b: Value) -> R {
         }
         (binop::MUL, Kind::Str | Kind::List | Kind::Tuple | Kind::Bytes | Kind::ByteArray, _)
         | (binop::MUL, _, Kind::Str | Kind::List | Kind::Tuple | Kind::Bytes | Kind::ByteArray)
-            if !type_of(a).is_class() && !type_of(b).is_class() =>
+            if !defines_operators(a) && !defines_operators(b) =>
         {
             let seqs = |k: Kind| matches!(k, Kind::Str | Kind::List | Kind::Tuple | Kind::Bytes | Kind::ByteArray);
             let (seq, n) = if seqs(ka) { (a, b) } else { (b, a) };
