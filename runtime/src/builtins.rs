@@ -393,7 +393,7 @@ fn next_fn(a: &[Value], _: &Kw) -> R {
         Some(v) => Ok(v),
         None if a.len() == 2 => Ok(a[1]),
         None if kind_of(a[0]) == Kind::Generator && crate::gen::return_value(a[0]) != NONE => {
-            Err(raise_with(&STOP_ITERATION, crate::gen::return_value(a[0])))
+            Err(stop_iteration(crate::gen::take_return_value(a[0])))
         }
         // StopIteration from an exhausted iterator has no arguments.
         None => Err(set_pending(exc_new(&[STOP_ITERATION.as_value()], &Kw::NONE)?)),
@@ -542,7 +542,7 @@ pub fn names() -> impl Iterator<Item = &'static str> {
         .map(|f| f.name)
         .chain(BUILTIN_TYPES.iter().map(|t| t.name))
         .chain(EXCEPTION_TYPES.iter().map(|t| t.name))
-        .chain(["super", "NotImplemented", "Ellipsis"])
+        .chain(["super", "NotImplemented", "Ellipsis", "IOError", "EnvironmentError"])
         .filter(|n| {
             !matches!(
                 *n,
@@ -571,6 +571,10 @@ pub fn lookup(name: &str) -> Option<Value> {
     }
     if name == "super" {
         return Some(func::SUPER_TYPE.as_value());
+    }
+    // Old names of OSError.
+    if name == "IOError" || name == "EnvironmentError" {
+        return Some(crate::exc::OS_ERROR.as_value());
     }
     if let Some(f) = FUNCTIONS.iter().find(|f| f.name == name) {
         return Some(f.as_value());

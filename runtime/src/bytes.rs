@@ -204,10 +204,140 @@ fn hex(a: &[Value]) -> R {
     crate::str::from_str(&out)
 }
 
-pub static BYTES_METHODS: &[NativeObj] =
-    &[NativeObj::new("decode", |a, _| decode(a)), NativeObj::new("hex", |a, _| hex(a))];
+/// `v` (bytes or a bytearray) as a str of the same code points (Latin-1).
+fn latin1(v: Value) -> R {
+    let s: String = bytes_of(v).unwrap_or(&[]).iter().map(|&b| b as char).collect();
+    crate::str::from_string(s)
+}
 
-pub static BYTEARRAY_METHODS: &[NativeObj] = &[
+/// A str of code points below 256 back as bytes (or a bytearray, as `like` is).
+fn from_latin1(v: Value, like: Value) -> R {
+    let text = crate::str::as_str(v).unwrap_or("");
+    let data: Vec<u8> = text.chars().map(|c| c as u32 as u8).collect();
+    alloc_bytes(if kind_of(like) == Kind::ByteArray { &BYTEARRAY_TYPE } else { &BYTES_TYPE }, &data)
+}
+
+/// An argument of a bytes method that takes bytes: as Latin-1 text (a tuple of them, or for
+/// `join` an iterable of them, item by item). A str is a TypeError, as in CPython.
+fn bridge_arg(x: Value, items: bool) -> R {
+    if bytes_of(x).is_some() {
+        return latin1(x);
+    }
+    if crate::str::as_str(x).is_some() {
+        return Err(raise(&TYPE_ERROR, "a bytes-like object is required, not 'str'"));
+    }
+    if items || (is_ptr(x) && kind_of(x) == Kind::Tuple) {
+        let out = crate::list::new_list(&[])?;
+        let mut err = None;
+        crate::iter::for_each(x, |item| {
+            match bytes_of(item) {
+                Some(_) => crate::list::push(out, latin1(item)?)?,
+                None => {
+                    err = Some(raise(
+                        &TYPE_ERROR,
+                        alloc::format!("sequence item: expected a bytes-like object, {} found", type_of(item).name),
+                    ))
+                }
+            }
+            Ok(())
+        })?;
+        if let Some(e) = err {
+            return Err(e);
+        }
+        return if items { Ok(out) } else { crate::list::to_tuple(out) };
+    }
+    Ok(x)
+}
+
+/// A bytes (or bytearray) method that is the str method of the same name on the Latin-1
+/// text of its bytes and arguments: `split strip replace find startswith join upper …`, the
+/// results turned back into bytes of the object's type (lists and tuples of them too).
+#[inline(never)]
+fn bridge(name: &str, a: &[Value], kw: &Kw) -> R {
+    let Some(m) = crate::object::STR_TYPE.methods.iter().find(|m| m.name == name) else {
+        return Err(raise(&ATTRIBUTE_ERROR, name));
+    };
+    // The arguments in a list, where the collector sees them.
+    let args = crate::list::new_list(&[])?;
+    for (i, &x) in a.iter().enumerate() {
+        let v = if i == 0 { latin1(x)? } else { bridge_arg(x, name == "join" && i == 1)? };
+        crate::list::push(args, v)?;
+    }
+    let r = (m.f)(crate::list::list_items(args), kw)?;
+    core::hint::black_box(args);
+    let back = |v: Value| if crate::str::as_str(v).is_some() { from_latin1(v, a[0]) } else { Ok(v) };
+    if is_ptr(r) && matches!(kind_of(r), Kind::List | Kind::Tuple) {
+        let out = crate::list::new_list(&[])?;
+        for &v in crate::list::seq_items(r).unwrap_or(&[]) {
+            crate::list::push(out, back(v)?)?;
+        }
+        return if kind_of(r) == Kind::Tuple { crate::list::to_tuple(out) } else { Ok(out) };
+    }
+    back(r)
+}
+
+/// `b % args`: `%` formatting on the Latin-1 text.
+pub fn percent(b: Value, args: Value) -> R {
+    let text: String = bytes_of(b).unwrap_or(&[]).iter().map(|&c| c as char).collect();
+    // bytes arguments (alone or in a tuple) as their Latin-1 text, for `%s` and `%b`.
+    let args = if bytes_of(args).is_some() {
+        latin1(args)?
+    } else if is_ptr(args) && kind_of(args) == Kind::Tuple {
+        let out = crate::list::new_list(&[])?;
+        for &x in crate::list::tuple_items(args) {
+            crate::list::push(out, if bytes_of(x).is_some() { latin1(x)? } else { x })?;
+        }
+        crate::list::to_tuple(out)?
+    } else {
+        args
+    };
+    let r = crate::format::percent(&text, args)?;
+    from_latin1(r, b)
+}
+
+/// `bytes.fromhex(text)`: pairs of hex digits, spaces between pairs allowed.
+fn fromhex(a: &[Value]) -> R {
+    let text = a.iter().rev().find_map(|&v| crate::str::as_str(v)).unwrap_or("");
+    let mut out = Vec::new();
+    let mut digits = text.char_indices().filter(|(_, c)| !c.is_ascii_whitespace()).peekable();
+    while let Some((i, c)) = digits.next() {
+        let hi = c.to_digit(16);
+        let lo = digits.next().and_then(|(_, c)| c.to_digit(16));
+        match (hi, lo) {
+            (Some(h), Some(l)) => out.push((h * 16 + l) as u8),
+            _ => {
+                return Err(raise(
+                    &VALUE_ERROR,
+                    alloc::format!("non-hexadecimal number found in fromhex() arg at position {i}"),
+                ))
+            }
+        }
+    }
+    new_bytes(&out)
+}
+
+/// A method table: `extra` entries, then the str methods bytes and bytearray have too.
+macro_rules! bytes_methods {
+    ($($extra:expr),* $(,)?) => {
+        bytes_methods!(@ [$($extra),*]
+            "capitalize" "center" "count" "endswith" "find" "index" "isalnum" "isalpha" "isdigit"
+            "islower" "isspace" "isupper" "join" "ljust" "lower" "lstrip" "partition" "replace"
+            "rfind" "rindex" "rjust" "rpartition" "rsplit" "rstrip" "split" "splitlines"
+            "startswith" "strip" "swapcase" "title" "upper" "zfill")
+    };
+    (@ [$($extra:expr),*] $($name:literal)*) => {
+        &[$($extra,)* $(NativeObj::new($name, |a, kw| bridge($name, a, kw))),*]
+    };
+}
+
+pub static BYTES_METHODS: &[NativeObj] = bytes_methods![
+    NativeObj::new("decode", |a, _| decode(a)),
+    NativeObj::new("hex", |a, _| hex(a)),
+    NativeObj::new("fromhex", |a, _| fromhex(a)),
+];
+
+pub static BYTEARRAY_METHODS: &[NativeObj] = bytes_methods![
+    NativeObj::new("fromhex", |a, _| fromhex(a).and_then(|b| alloc_bytes(&BYTEARRAY_TYPE, bytes_of(b).unwrap_or(&[])))),
     NativeObj::new("append", |a, _| {
         let n = index_of(*a.get(1).unwrap_or(&NONE), "byte")?;
         if !(0..256).contains(&n) {

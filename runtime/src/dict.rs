@@ -604,6 +604,17 @@ fn view(dv: Value, ty: &'static TypeObj) -> R {
 }
 
 pub static DICT_METHODS: &[NativeObj] = &[
+    // `dict.fromkeys(iterable, value=None)`, called through the type.
+    NativeObj::new("fromkeys", |a, _| {
+        let a = if a.len() == 3 && is_ptr(a[0]) && kind_of(a[0]) == Kind::Dict { &a[1..] } else { a };
+        let Some(&src) = a.first() else {
+            return Err(raise(&TYPE_ERROR, "fromkeys expected at least 1 argument, got 0"));
+        };
+        let value = a.get(1).copied().unwrap_or(NONE);
+        let out = new_dict()?;
+        crate::iter::for_each(src, |k| set_item(out, k, value))?;
+        Ok(out)
+    }),
     NativeObj::new("clear", |a, _| {
         clear(a[0]);
         Ok(NONE)

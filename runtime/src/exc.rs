@@ -91,6 +91,17 @@ exception_types! {
     IS_A_DIRECTORY_ERROR = "IsADirectoryError", Some(&OS_ERROR);
     NOT_A_DIRECTORY_ERROR = "NotADirectoryError", Some(&OS_ERROR);
     RUNTIME_ERROR = "RuntimeError", Some(&EXCEPTION);
+    SYNTAX_ERROR = "SyntaxError", Some(&EXCEPTION);
+    INDENTATION_ERROR = "IndentationError", Some(&SYNTAX_ERROR);
+    TAB_ERROR = "TabError", Some(&INDENTATION_ERROR);
+    SYSTEM_ERROR = "SystemError", Some(&EXCEPTION);
+    BUFFER_ERROR = "BufferError", Some(&EXCEPTION);
+    REFERENCE_ERROR = "ReferenceError", Some(&EXCEPTION);
+    FLOATING_POINT_ERROR = "FloatingPointError", Some(&ARITHMETIC_ERROR);
+    WARNING = "Warning", Some(&EXCEPTION);
+    USER_WARNING = "UserWarning", Some(&WARNING);
+    DEPRECATION_WARNING = "DeprecationWarning", Some(&WARNING);
+    RUNTIME_WARNING = "RuntimeWarning", Some(&WARNING);
     NOT_IMPLEMENTED_ERROR = "NotImplementedError", Some(&RUNTIME_ERROR);
     RECURSION_ERROR = "RecursionError", Some(&RUNTIME_ERROR);
     TYPE_ERROR = "TypeError", Some(&EXCEPTION);
@@ -173,6 +184,18 @@ pub fn raise_with(ty: &'static TypeObj, value: Value) -> Exc {
         Ok(e) => set_pending(e),
         Err(e) => e,
     }
+}
+
+/// StopIteration for a generator that returned `value`: with it as its argument, or none for
+/// None (as CPython's).
+pub fn stop_iteration(value: Value) -> Exc {
+    if value == NONE {
+        return match exc_new(&[STOP_ITERATION.as_value()], &Kw::NONE) {
+            Ok(e) => set_pending(e),
+            Err(e) => e,
+        };
+    }
+    raise_with(&STOP_ITERATION, value)
 }
 
 pub fn memory_error() -> Exc {

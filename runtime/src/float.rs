@@ -271,7 +271,8 @@ pub fn float_new(args: &[Value], kw: &Kw) -> R {
     if as_float(x).is_some() {
         return Ok(x);
     }
-    if let Some(t) = crate::str::as_str(x) {
+    let bytes_text = crate::bytes::bytes_of(x).and_then(|b| core::str::from_utf8(b).ok());
+    if let Some(t) = crate::str::as_str(x).or(bytes_text) {
         return match parse(t) {
             Some(f) => new_float(f),
             None => {
@@ -283,7 +284,14 @@ pub fn float_new(args: &[Value], kw: &Kw) -> R {
         return new_float(f);
     }
     if let Some(m) = crate::func::lookup_name(type_of(x), crate::name!("__float__")) {
-        return crate::func::call(m, &[x], &Kw::NONE);
+        let r = crate::func::call(m, &[x], &Kw::NONE)?;
+        if as_float(r).is_none() {
+            return Err(raise(
+                &TYPE_ERROR,
+                alloc::format!("{}.__float__ returned non-float (type {})", type_name(x), type_name(r)),
+            ));
+        }
+        return Ok(r);
     }
     Err(raise(
         &TYPE_ERROR,

@@ -561,7 +561,9 @@ fn descriptor_call(a: &[Value], kw: &Kw) -> R {
         return (m.f)(&a[1..], kw);
     };
     let p = m as *const NativeObj;
-    if !type_of(this).mro_iter().any(|t| t.methods.as_ptr_range().contains(&p)) {
+    // The built-in types' class methods take no object of theirs.
+    let class_method = matches!(m.name, "fromhex" | "from_bytes" | "fromkeys");
+    if !class_method && !type_of(this).mro_iter().any(|t| t.methods.as_ptr_range().contains(&p)) {
         let msg = alloc::format!(
             "descriptor '{}' for '{}' objects doesn't apply to a '{}' object",
             m.name,
@@ -678,7 +680,8 @@ fn construct_with_new(t: &'static TypeObj, args: &[Value], kw: &Kw) -> R {
 
 /// `object.__new__(cls, *args)`: a new instance of class `cls` with no attributes (extra
 /// arguments only when the class has an `__init__` to take them, as in CPython).
-pub static OBJECT_METHODS: &[NativeObj] = &[NativeObj::new("__new__", object_dunder_new)];
+pub static OBJECT_METHODS: &[NativeObj] =
+    &[NativeObj::new("__new__", object_dunder_new), NativeObj::new("__init__", |_, _| Ok(NONE))];
 
 fn object_dunder_new(args: &[Value], _: &Kw) -> R {
     let Some(cls) = args.first().and_then(|&c| as_type(c)) else {

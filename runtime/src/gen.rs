@@ -232,6 +232,15 @@ unsafe extern "C" fn gen_main(g: Value) -> ! {
     let o = gen(g);
     let f: &FuncObj = body(o.func);
     let r = crate::func::invoke(f.code, tuple_items(o.args));
+    if r == EXC && pending_is(&STOP_ITERATION) {
+        // PEP 479: a StopIteration out of a generator's body is a RuntimeError.
+        let stop = take_pending();
+        let _ = raise(&RUNTIME_ERROR, "generator raised StopIteration");
+        if let Some(e) = as_exc(pending()) {
+            e.cause = stop;
+            e.context = stop;
+        }
+    }
     let o = gen(g);
     if r == EXC {
         o.state = State::Failed;
@@ -409,6 +418,12 @@ pub fn return_value(g: Value) -> Value {
     gen(g).value
 }
 
+/// The return value of a finished generator, for the StopIteration that reports it: taken,
+/// so that a later one has none (as in CPython).
+pub fn take_return_value(g: Value) -> Value {
+    core::mem::replace(&mut gen(g).value, NONE)
+}
+
 /// `yield v` in the running generator: the value sent back in, or EXC when an exception was
 /// thrown in.
 #[no_mangle]
@@ -494,7 +509,7 @@ fn throw(g: Value, e: Value) -> R {
     }
     match throw_into(g, e)? {
         Some(v) => Ok(v),
-        None => Err(raise_with(&STOP_ITERATION, return_value(g))),
+        None => Err(stop_iteration(take_return_value(g))),
     }
 }
 
@@ -541,7 +556,7 @@ pub static GENERATOR_METHODS: &[NativeObj] = &[
     }),
     NativeObj::new("send", |a, _| match resume(a[0], *a.get(1).unwrap_or(&NONE))? {
         Some(v) => Ok(v),
-        None => Err(raise_with(&STOP_ITERATION, return_value(a[0]))),
+        None => Err(stop_iteration(take_return_value(a[0]))),
     }),
     NativeObj::new("throw", |a, _| throw(a[0], *a.get(1).unwrap_or(&NONE))),
 ];

@@ -501,7 +501,9 @@ pub fn int_new(args: &[Value], kw: &Kw) -> R {
         None => return Ok(small(0)),
     };
     let base = args.get(2).copied().or_else(|| kw.get("base"));
-    if let Some(t) = crate::str::as_str(x) {
+    // bytes and bytearray as their ASCII text.
+    let bytes_text = crate::bytes::bytes_of(x).and_then(|b| core::str::from_utf8(b).ok());
+    if let Some(t) = crate::str::as_str(x).or(bytes_text) {
         let b = match base {
             Some(b) => index_of(b, "base")? as u32,
             None => 10,
@@ -526,7 +528,14 @@ pub fn int_new(args: &[Value], kw: &Kw) -> R {
         return crate::float::to_int(crate::float::M::trunc(f.value));
     }
     if let Some(m) = crate::func::lookup_name(type_of(x), crate::name!("__int__")) {
-        return crate::func::call(m, &[x], &Kw::NONE);
+        let r = crate::func::call(m, &[x], &Kw::NONE)?;
+        if as_int(r).is_none() || r == TRUE || r == FALSE {
+            if r == TRUE || r == FALSE {
+                return Ok(small(isize::from(r == TRUE)));
+            }
+            return Err(raise(&TYPE_ERROR, alloc::format!("__int__ returned non-int (type {})", type_name(r))));
+        }
+        return Ok(r);
     }
     Err(raise(
         &TYPE_ERROR,
@@ -547,6 +556,86 @@ pub unsafe extern "C" fn rt_int_lit(slot: *mut Value, digits: *const u8, len: us
         }
     }
     *slot
+}
+
+/// `int.to_bytes(length=1, byteorder="big", *, signed=False)` and
+/// `int.from_bytes(bytes, byteorder="big", *, signed=False)` (called through the type).
+pub static INT_METHODS: &[crate::func::NativeObj] = &[
+    crate::func::NativeObj::new("to_bytes", |a, kw| {
+        kw.only("to_bytes", &["length", "byteorder", "signed"])?;
+        let n = as_int(a[0]).ok_or_else(|| raise(&TYPE_ERROR, "descriptor 'to_bytes' requires an 'int' object"))?;
+        let length = match a.get(1).copied().or_else(|| kw.get("length")) {
+            Some(l) => index_of(l, "length")?,
+            None => 1,
+        };
+        if length < 0 {
+            return Err(raise(&VALUE_ERROR, "length argument must be non-negative"));
+        }
+        let little = byteorder(a.get(2).copied().or_else(|| kw.get("byteorder")))?;
+        let signed = kw.get("signed").is_some_and(|v| v == TRUE || (is_small(v) && small_value(v) != 0));
+        let big = n.to_big();
+        if big.sign() == Sign::Minus && !signed {
+            return Err(raise(&OVERFLOW_ERROR, "can't convert negative int to unsigned"));
+        }
+        let mut bytes = if signed { big.to_signed_bytes_le() } else { big.to_bytes_le().1 };
+        let fill = if signed && big.sign() == Sign::Minus { 0xff } else { 0 };
+        // Trim a zero value to nothing, then check it fits.
+        if !signed && big.sign() == Sign::NoSign {
+            bytes.clear();
+        }
+        if bytes.len() > length as usize {
+            return Err(raise(&OVERFLOW_ERROR, "int too big to convert"));
+        }
+        bytes.resize(length as usize, fill);
+        if !little {
+            bytes.reverse();
+        }
+        crate::bytes::new_bytes(&bytes)
+    }),
+    crate::func::NativeObj::new("from_bytes", |a, kw| {
+        kw.only("from_bytes", &["bytes", "byteorder", "signed"])?;
+        // Through the type (`int.from_bytes(b)`) or an int (`(0).from_bytes(b)`).
+        let a = if a.first().is_some_and(|&v| as_int(v).is_some() && crate::bytes::bytes_of(v).is_none()) {
+            &a[1..]
+        } else {
+            a
+        };
+        let src = a.first().copied().or_else(|| kw.get("bytes")).unwrap_or(NONE);
+        let data: alloc::vec::Vec<u8> = match crate::bytes::bytes_of(src) {
+            Some(b) => b.to_vec(),
+            None => {
+                let mut v = alloc::vec::Vec::new();
+                crate::iter::for_each(src, |x| {
+                    let n = index_of(x, "byte")?;
+                    if !(0..256).contains(&n) {
+                        return Err(raise(&VALUE_ERROR, "bytes must be in range(0, 256)"));
+                    }
+                    v.push(n as u8);
+                    Ok(())
+                })?;
+                v
+            }
+        };
+        let little = byteorder(a.get(1).copied().or_else(|| kw.get("byteorder")))?;
+        let signed = kw.get("signed").is_some_and(|v| v == TRUE || (is_small(v) && small_value(v) != 0));
+        let mut le = data;
+        if !little {
+            le.reverse();
+        }
+        let n = if signed { BigInt::from_signed_bytes_le(&le) } else { BigInt::from_bytes_le(Sign::Plus, &le) };
+        from_big(n)
+    }),
+];
+
+/// A `byteorder` argument: whether it is "little" (default "big").
+fn byteorder(v: Option<Value>) -> R<bool> {
+    match v.map(crate::str::as_str) {
+        None => Ok(false),
+        Some(Some("little")) => Ok(true),
+        Some(Some("big")) => Ok(false),
+        Some(Some(_)) => Err(raise(&VALUE_ERROR, "byteorder must be either 'little' or 'big'")),
+        Some(None) => Err(raise(&TYPE_ERROR, "to_bytes() argument 'byteorder' must be str")),
+    }
 }
 
 /// A loop accumulator kept as two words ([`rt_int_of_words`]) on its way in: `v`'s value,

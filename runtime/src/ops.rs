@@ -254,6 +254,7 @@ pub fn binary(op: usize, a: Value, b: Value) -> R {
             };
         }
         (binop::MOD, Kind::Str, _) => return crate::format::percent(as_str(a).unwrap(), b),
+        (binop::MOD, Kind::Bytes | Kind::ByteArray, _) => return crate::bytes::percent(a, b),
         (
             binop::OR | binop::AND | binop::SUB | binop::XOR,
             Kind::Set | Kind::FrozenSet,
