@@ -1,7 +1,7 @@
 # re: regular expressions as CPython's re, parsed to a node tree, compiled to a small instruction list and run by an iterative backtracking matcher.
 #
 # Covered: str patterns on str, bytes patterns on bytes (and bytearray); literals, . ^ $,
-# * + ? {m} {m,} {,n} {m,n} with lazy (??) and possessive (+) forms, | ( ) (?: ) (?P<name> )
+# * + ? {m} {m,} {,n} {m,n} with lazy (*?) and possessive (*+) forms, | ( ) (?: ) (?P<name> )
 # \1 (?P=name), classes, \d \D \w \W \s \S \b \B \A \Z, the usual escapes (\xhh \uhhhh
 # \Uhhhhhhhh octal), (?= ) (?! ) (?<= ) (?<! ) (fixed width), (?> ), (?(1)yes|no), (?# ),
 # flags I M S X A (global at the start, or scoped as (?i: )), compile match search fullmatch
@@ -9,9 +9,10 @@
 # Loops keep their state on an explicit stack: a * over a long subject does not recurse.
 #
 # Differences from CPython: \N{name} is not supported; for non-ASCII characters \w, \d, \s
-# and IGNORECASE rely on str.isalnum, isdigit, isspace, lower and upper (ASCII-only on mpyc),
-# and CPython's special case-folding tables (e.g. sigma forms) are not used; flags are ints,
-# and Pattern.groupindex is a plain dict.
+# and IGNORECASE use str.isalnum, isdigit, isspace, lower and upper (ASCII-only on mpyc),
+# without CPython's extra case-folding tables; a possessive repeat of a group (x)*+ behaves
+# exactly as (?>(x)*), which CPython 3.11 does not always do; flags are plain ints, and
+# Pattern.groupindex is a plain dict.
 
 I = IGNORECASE = 2
 L = LOCALE = 4
@@ -24,32 +25,9 @@ A = ASCII = 256
 NOFLAG = 0
 
 _INF = 1000000000
-
-# Opcodes; the first four are also the single-character node kinds.
-_LIT = 0
-_LITI = 1
-_ANY = 2
-_CLS = 3
-_AT = 4
-_SAVE = 5
-_SPLIT = 6
-_JMP = 7
-_REP1 = 8
-_RINIT = 9
-_RLOOP = 10
-_BREF = 11
-_LOOK = 12
-_ATOMIC = 13
-_GEXISTS = 14
-_SUCCEED = 15
-_MATCH = 16
-_SPLITL = 17
-# Node kinds only.
-_CAT = 20
-_ALT = 21
-_GROUP = 22
-_REP = 23
-_COND = 24
+# Opcodes (the first five are also nodes), then the other node kinds.
+_LIT, _LITI, _ANY, _CLS, _AT, _SAVE, _SPLIT, _SPLITL, _JMP, _REP1, _RINIT, _RLOOP = range(12)
+_BREF, _LOOK, _ATOMIC, _GEXISTS, _SUCCEED, _MATCH, _CAT, _ALT, _GROUP, _REP, _COND = range(12, 23)
 
 
 class error(Exception):
@@ -57,19 +35,14 @@ class error(Exception):
         text = msg
         lineno = colno = None
         if pattern is not None and pos is not None:
-            nl = '\n' if isinstance(pattern, str) else b'\n'
-            before = pattern[:pos]
-            lineno = before.count(nl) + 1
-            colno = pos - before.rfind(nl)
+            p = pattern if isinstance(pattern, str) else _tostr(pattern)
+            lineno = p[:pos].count('\n') + 1
+            colno = pos - p[:pos].rfind('\n')
             text = '%s at position %d' % (msg, pos)
-            if nl in pattern:
+            if '\n' in p:
                 text = '%s (line %d, column %d)' % (text, lineno, colno)
         super().__init__(text)
-        self.msg = msg
-        self.pattern = pattern
-        self.pos = pos
-        self.lineno = lineno
-        self.colno = colno
+        self.msg, self.pattern, self.pos, self.lineno, self.colno = msg, pattern, pos, lineno, colno
 
 
 # ---------------------------------------------------------------- character tests
@@ -81,24 +54,21 @@ def _isword(c, a):
 
 
 def _cat(code, c):
-    # code: 0 d, 1 D, 2 w, 3 W, 4 s, 5 S; plus 6 for ASCII-only.
+    # code: 0 \d, 1 \D, 2 \w, 3 \W, 4 \s, 5 \S; plus 6 for ASCII-only.
     a = code >= 6
     k = code % 6
     if k < 2:
         r = '0' <= c <= '9' or (not a and c > '\x7f' and c.isdigit())
     elif k < 4:
         r = _isword(c, a)
-    elif a:
-        r = c in ' \t\n\r\f\v'
     else:
-        r = c in ' \t\n\r\f\v\x1c\x1d\x1e\x1f' or (c > '\x7f' and c.isspace())
+        r = c in ' \t\n\r\f\v' or (not a and (c in '\x1c\x1d\x1e\x1f' or (c > '\x7f' and c.isspace())))
     return r != (k & 1 == 1)
 
 
 def _low(c, mode):
-    if mode == 2 and c > '\x7f':
-        return c
-    return c.lower()
+    # Lower case for IGNORECASE: mode 1 Unicode, 2 ASCII only.
+    return c if mode == 2 and c > '\x7f' else c.lower()
 
 
 def _clhas(cl, c):
@@ -117,14 +87,10 @@ def _incls(cl, c):
     # cl: (negated, chars, [(lo, hi)], [category codes], ignorecase mode)
     if _clhas(cl, c):
         return not cl[0]
-    ic = cl[4]
-    if ic and (ic == 1 or c <= '\x7f'):
-        d = c.lower()
-        if d != c and len(d) == 1 and _clhas(cl, d):
-            return not cl[0]
-        d = c.upper()
-        if d != c and len(d) == 1 and _clhas(cl, d):
-            return not cl[0]
+    if cl[4] and (cl[4] == 1 or c <= '\x7f'):
+        for d in (c.lower(), c.upper()):
+            if d != c and len(d) == 1 and _clhas(cl, d):
+                return not cl[0]
     return cl[0]
 
 
@@ -140,6 +106,7 @@ def _one(t, c):
 
 
 def _at(code, s, pos, end):
+    # code: 0 ^, 1 ^ multiline, 2 $, 3 $ multiline, 4 \A, 5 \Z, 6 \b, 7 \B, 8 9 ASCII \b \B
     if code == 0 or code == 4:
         return pos == 0
     if code == 1:
@@ -152,9 +119,8 @@ def _at(code, s, pos, end):
         return pos == end
     if end == 0:
         return False
-    a = code >= 8
-    w1 = pos > 0 and _isword(s[pos - 1], a)
-    w2 = pos < end and _isword(s[pos], a)
+    w1 = pos > 0 and _isword(s[pos - 1], code >= 8)
+    w2 = pos < end and _isword(s[pos], code >= 8)
     return (w1 != w2) == (code % 2 == 0)
 
 
@@ -166,21 +132,11 @@ _CATS = 'dDwWsS'
 
 
 def _isname(s):
-    if not s or '0' <= s[0] <= '9':
-        return False
-    for c in s:
-        if not (c == '_' or c > '\x7f' or c.isalnum()):
-            return False
-    return True
+    return s != '' and not '0' <= s[0] <= '9' and all([c == '_' or c > '\x7f' or c.isalnum() for c in s])
 
 
 def _isdigits(s):
-    if not s:
-        return False
-    for c in s:
-        if not '0' <= c <= '9':
-            return False
-    return True
+    return s != '' and not s.strip('0123456789')
 
 
 def _isoct(c):
@@ -189,17 +145,8 @@ def _isoct(c):
 
 class _Parser:
     def __init__(self, p, flags, isb, orig):
-        self.p = p
-        self.n = len(p)
-        self.i = 0
-        self.flags = flags
-        self.isb = isb
-        self.orig = orig
-        self.ngroups = 1
-        self.names = {}
-        self.open = []
-        self.gnodes = {}
-        self.seen = False
+        self.p, self.n, self.i, self.flags, self.isb, self.orig = p, len(p), 0, flags, isb, orig
+        self.ngroups, self.names, self.open, self.gnodes, self.seen = 1, {}, [], {}, False
 
     def err(self, msg, pos):
         raise error(msg, self.orig, pos)
@@ -211,10 +158,9 @@ class _Parser:
         return node
 
     def ic(self):
-        f = self.flags
-        if not f & I:
+        if not self.flags & I:
             return 0
-        return 2 if (f & A or self.isb) else 1
+        return 2 if (self.flags & A or self.isb) else 1
 
     def asc(self):
         return self.isb or self.flags & A != 0
@@ -226,15 +172,13 @@ class _Parser:
         return (_LIT, c)
 
     def skip(self):
-        if not self.flags & X:
-            return
-        p = self.p
-        while self.i < self.n:
-            c = p[self.i]
+        # Skips whitespace and comments in verbose mode.
+        while self.flags & X and self.i < self.n:
+            c = self.p[self.i]
             if c in ' \t\n\r\f\v':
                 self.i += 1
             elif c == '#':
-                k = p.find('\n', self.i)
+                k = self.p.find('\n', self.i)
                 self.i = self.n if k < 0 else k + 1
             else:
                 break
@@ -245,69 +189,58 @@ class _Parser:
             self.i += 1
             self.seen = True
             branches.append(self.seq())
-        if len(branches) == 1:
-            return branches[0]
-        return (_ALT, branches)
+        return branches[0] if len(branches) == 1 else (_ALT, branches)
 
     def seq(self):
         items = []
         p = self.p
         while True:
             self.skip()
-            if self.i >= self.n:
-                break
+            if self.i >= self.n or p[self.i] in '|)':
+                return items[0] if len(items) == 1 else (_CAT, items)
             c = p[self.i]
-            if c == '|' or c == ')':
-                break
             at = self.i
-            if c in '*+?{':
-                if c == '{':
-                    q = self.brace()
-                    if q is None:
-                        self.i += 1
-                        items.append(self.lit('{'))
-                        self.seen = True
-                        continue
-                    lo, hi = q
-                else:
-                    self.i += 1
-                    lo, hi = (0, _INF) if c == '*' else (1, _INF) if c == '+' else (0, 1)
-                if not items or items[-1][0] == _AT:
-                    self.err('nothing to repeat', at)
-                if items[-1][0] == _REP:
-                    self.err('multiple repeat', at)
-                if lo > hi:
-                    self.err('min repeat greater than max repeat', at + 1)
-                mode = 0
-                if self.i < self.n and p[self.i] in '?+':
-                    mode = 1 if p[self.i] == '?' else 2
-                    self.i += 1
-                items[-1] = (_REP, items[-1], lo, hi, mode)
-            else:
+            q = None
+            if c in '*+?':
+                self.i += 1
+                q = (0, _INF) if c == '*' else (1, _INF) if c == '+' else (0, 1)
+            elif c == '{':
+                q = self.brace()
+            if q is None:
                 node = self.atom()
                 if node is not None:
                     items.append(node)
                     self.seen = True
-        if len(items) == 1:
-            return items[0]
-        return (_CAT, items)
+                continue
+            if not items or items[-1][0] == _AT:
+                self.err('nothing to repeat', at)
+            if items[-1][0] == _REP:
+                self.err('multiple repeat', at)
+            if q[0] > q[1]:
+                self.err('min repeat greater than max repeat', at + 1)
+            mode = 0
+            if self.i < self.n and p[self.i] in '?+':
+                mode = 1 if p[self.i] == '?' else 2
+                self.i += 1
+            items[-1] = (_REP, items[-1], q[0], q[1], mode)
+
+    def digits(self, k):
+        while k < self.n and '0' <= self.p[k] <= '9':
+            k += 1
+        return k
 
     def brace(self):
+        # {m,n} as (m, n), reading it; None when the { is a literal.
         p = self.p
-        n = self.n
-        j = k = self.i + 1
-        while k < n and '0' <= p[k] <= '9':
-            k += 1
-        lo = hi = p[j:k]
-        if k < n and p[k] == ',':
-            k += 1
-            j = k
-            while k < n and '0' <= p[k] <= '9':
-                k += 1
+        k = self.digits(self.i + 1)
+        lo = hi = p[self.i + 1:k]
+        if k < self.n and p[k] == ',':
+            j = k + 1
+            k = self.digits(j)
             hi = p[j:k]
         elif not lo:
             return None
-        if k >= n or p[k] != '}':
+        if k >= self.n or p[k] != '}':
             return None
         self.i = k + 1
         return (int(lo) if lo else 0, int(hi) if hi else _INF)
@@ -322,10 +255,8 @@ class _Parser:
         self.i += 1
         if c == '.':
             return (_ANY, self.flags & S != 0)
-        if c == '^':
-            return (_AT, 1 if self.flags & M else 0)
-        if c == '$':
-            return (_AT, 3 if self.flags & M else 2)
+        if c == '^' or c == '$':
+            return (_AT, (0 if c == '^' else 2) + (1 if self.flags & M else 0))
         if c != '\\':
             return self.lit(c)
         start = self.i - 1
@@ -333,28 +264,34 @@ class _Parser:
             self.err('bad escape (end of pattern)', start)
         c = p[self.i]
         self.i += 1
-        if c in 'AZbB':
-            code = {'A': 4, 'Z': 5, 'b': 6, 'B': 7}[c]
-            if code >= 6 and self.asc():
-                code += 2
-            return (_AT, code)
+        k = 'AZbB'.find(c)
+        if k >= 0:
+            return (_AT, k + 4 + (2 if k >= 2 and self.asc() else 0))
         k = _CATS.find(c)
         if k >= 0:
             return (_CLS, (False, '', [], [k + 6 if self.asc() else k], 0))
-        if '1' <= c <= '9':
-            j = self.i
-            if j < self.n and '0' <= p[j] <= '9':
-                if _isoct(c) and _isoct(p[j]) and j + 1 < self.n and _isoct(p[j + 1]):
-                    self.i = j + 2
-                    return self.lit(self.octal(p[start:j + 2], start))
-                self.i = j + 1
-            g = int(p[start + 1:self.i])
-            if g >= self.ngroups:
-                self.err('invalid group reference %d' % g, start + 1)
-            if g in self.open:
-                self.err('cannot refer to an open group', start)
-            return (_BREF, g, self.ic())
+        if '0' <= c <= '9':
+            v = self.digit(c, start)
+            return (_BREF, v, self.ic()) if isinstance(v, int) else self.lit(v)
         return self.lit(self.escape(c, start, False))
+
+    def digit(self, c, start):
+        # \0.. \1.. outside a class: an octal escape's character or a group number.
+        p = self.p
+        j = self.i
+        if c == '0':
+            return self.escape(c, start, False)
+        if j < self.n and '0' <= p[j] <= '9':
+            if _isoct(c) and _isoct(p[j]) and j + 1 < self.n and _isoct(p[j + 1]):
+                self.i = j + 2
+                return self.octal(p[start:j + 2], start)
+            self.i = j + 1
+        g = int(p[start + 1:self.i])
+        if g >= self.ngroups:
+            self.err('invalid group reference %d' % g, start + 1)
+        if g in self.open:
+            self.err('cannot refer to an open group', start)
+        return g
 
     def octal(self, text, pos):
         v = int(text[1:], 8)
@@ -376,9 +313,9 @@ class _Parser:
             self.i = j
             return self.octal(p[start:j], start)
         k = 'xuU'.find(c)
-        if k >= 0 and (k == 0 or not self.isb):
-            size = (2, 4, 8)[k]
+        if k == 0 or (k > 0 and not self.isb):
             j = self.i
+            size = (2, 4, 8)[k]
             while j < self.n and j < self.i + size and p[j] in '0123456789abcdefABCDEF':
                 j += 1
             if j - self.i < size:
@@ -392,16 +329,15 @@ class _Parser:
             self.err('bad escape \\' + c, start)
         return c
 
-    def clsitem(self, start):
+    def clsitem(self):
         # One member of a class: a character, or an int for \d \w \s and their negations.
-        p = self.p
-        c = p[self.i]
+        c = self.p[self.i]
         self.i += 1
         if c != '\\':
             return c
         if self.i >= self.n:
             self.err('bad escape (end of pattern)', self.i - 1)
-        c = p[self.i]
+        c = self.p[self.i]
         self.i += 1
         k = _CATS.find(c)
         if k >= 0:
@@ -412,27 +348,24 @@ class _Parser:
         p = self.p
         start = self.i
         self.i += 1
-        neg = False
-        if self.i < self.n and p[self.i] == '^':
-            neg = True
+        neg = self.i < self.n and p[self.i] == '^'
+        if neg:
             self.i += 1
-        chars = []
-        ranges = []
-        cats = []
+        chars, ranges, cats = [], [], []
         first = True
         while True:
             if self.i >= self.n:
                 self.err('unterminated character set', start)
             if p[self.i] == ']' and not first:
                 self.i += 1
-                break
+                return (_CLS, (neg, ''.join(chars), ranges, cats, self.ic()))
             first = False
             at = self.i
-            lo = self.clsitem(start)
+            lo = self.clsitem()
             if self.i + 1 < self.n and p[self.i] == '-' and p[self.i + 1] != ']':
                 dash = self.i
                 self.i += 1
-                hi = self.clsitem(start)
+                hi = self.clsitem()
                 if isinstance(lo, int) or isinstance(hi, int) or hi < lo:
                     self.err('bad character range %s-%s' % (p[at:dash], p[dash + 1:self.i]), at)
                 ranges.append((lo, hi))
@@ -440,19 +373,27 @@ class _Parser:
                 cats.append(lo)
             else:
                 chars.append(lo)
-        return (_CLS, (neg, ''.join(chars), ranges, cats, self.ic()))
 
-    def name(self, term):
-        k = self.p.find(term, self.i)
+    def ext(self):
+        # The character after (? (?P or (?<.
+        if self.i >= self.n:
+            self.err('unexpected end of pattern', self.i)
+        self.i += 1
+        return self.p[self.i - 1]
+
+    def name(self, term, num):
+        # A group name ending at term; num: a group number is accepted too.
+        at = self.i
+        k = self.p.find(term, at)
         if k < 0:
-            self.err('missing group name' if self.i >= self.n else
-                     'missing %s, unterminated name' % term, self.i)
-        nm = self.p[self.i:k]
-        if not nm:
-            self.err('missing group name', self.i)
-        if not _isname(nm):
-            self.err('bad character in group name %r' % nm, self.i)
+            self.err('missing group name' if at >= self.n else
+                     'missing %s, unterminated name' % term, at)
+        nm = self.p[at:k]
         self.i = k + 1
+        if not nm:
+            self.err('missing group name', at)
+        if not _isname(nm) and not (num and _isdigits(nm)):
+            self.err('bad character in group name %r' % nm, at)
         return nm
 
     def sub(self, start):
@@ -463,19 +404,15 @@ class _Parser:
         return node
 
     def group(self):
-        p = self.p
         start = self.i
         self.i += 1
-        if self.i >= self.n or p[self.i] != '?':
+        if self.i >= self.n or self.p[self.i] != '?':
             self.seen = True
             return self.capture(start, None)
         self.i += 1
-        if self.i >= self.n:
-            self.err('unexpected end of pattern', self.i)
-        c = p[self.i]
-        self.i += 1
+        c = self.ext()
         if c == '#':
-            k = p.find(')', self.i)
+            k = self.p.find(')', self.i)
             if k < 0:
                 self.err('missing ), unterminated comment', start)
             self.i = k + 1
@@ -487,36 +424,29 @@ class _Parser:
         if c == ':':
             return (_CAT, [self.sub(start)])
         if c == 'P':
-            if self.i >= self.n:
-                self.err('unexpected end of pattern', self.i)
-            c = p[self.i]
-            self.i += 1
+            c = self.ext()
             if c == '<':
-                return self.capture(start, self.name('>'))
+                return self.capture(start, self.name('>', False))
             if c == '=':
                 at = self.i
-                nm = self.name(')')
+                nm = self.name(')', False)
                 if nm not in self.names:
                     self.err('unknown group name %r' % nm, at)
-                g = self.names[nm]
-                if g in self.open:
+                if self.names[nm] in self.open:
                     self.err('cannot refer to an open group', at)
-                return (_BREF, g, self.ic())
+                return (_BREF, self.names[nm], self.ic())
             self.err('unknown extension ?P' + c, start + 1)
         if c == '=' or c == '!':
             return (_LOOK, self.sub(start), c == '!', -1)
         if c == '<':
-            if self.i >= self.n:
-                self.err('unexpected end of pattern', self.i)
-            c = p[self.i]
-            self.i += 1
+            c = self.ext()
             if c != '=' and c != '!':
                 self.err('unknown extension ?<' + c, start + 1)
             node = self.sub(start)
-            lo, hi = self.width(node)
-            if lo != hi:
+            w = self.width(node)
+            if w[0] != w[1]:
                 raise error('look-behind requires fixed-width pattern')
-            return (_LOOK, node, c == '!', lo)
+            return (_LOOK, node, c == '!', w[0])
         if c == '>':
             return (_ATOMIC, self.sub(start))
         if c == '(':
@@ -539,19 +469,11 @@ class _Parser:
 
     def cond(self, start):
         at = self.i
-        k = self.p.find(')', at)
-        if k < 0 and at < self.n:
-            self.err('missing ), unterminated name', at)
-        nm = self.p[at:k]
-        self.i = k + 1
-        if k <= at:
-            self.err('missing group name', at)
+        nm = self.name(')', True)
         if _isdigits(nm):
             g = int(nm)
             if g == 0:
                 self.err('bad group number', at)
-        elif not _isname(nm):
-            self.err('bad character in group name %r' % nm, at)
         elif nm not in self.names:
             self.err('unknown group name %r' % nm, at)
         else:
@@ -571,81 +493,76 @@ class _Parser:
         return (_COND, g, yes, no)
 
     def inline(self, start):
+        # (?aiLmsux) global flags, or (?aiLmsux-imsx:...) flags for a subpattern.
         p = self.p
-        add = self.readflags()
+        add = self.readflags(-1)
         sub = 0
         if self.i < self.n and p[self.i] == '-':
             self.i += 1
-            sub = self.readflags()
+            sub = self.readflags(add)
             if not sub:
                 self.flagerr('missing flag')
             if self.i >= self.n or p[self.i] != ':':
                 self.flagerr('missing :')
         if self.i >= self.n or p[self.i] not in ':)':
             self.flagerr('missing -, : or )')
-        c = p[self.i]
-        if add & sub:
-            self.err('bad inline flags: flag turned on and off', self.i)
-        if sub & (A | U | L):
-            self.err("bad inline flags: cannot turn off flags 'a', 'u' and 'L'", self.i)
-        if (add & A != 0) + (add & U != 0) + (add & L != 0) > 1:
-            self.err("bad inline flags: flags 'a', 'u' and 'L' are incompatible", self.i)
-        if add & L and not self.isb:
-            self.err("bad inline flags: cannot use 'L' flag with a str pattern", self.i)
-        if add & U and self.isb:
-            self.err("bad inline flags: cannot use 'u' flag with a bytes pattern", self.i)
         self.i += 1
-        if c == ')':
+        if p[self.i - 1] == ')':
             if self.seen or self.open:
                 self.err('global flags not at the start of the expression', start)
             self.flags |= add
             return None
         self.seen = True
         old = self.flags
-        f = (old | add) & ~sub
-        if add & A:
-            f &= ~U
-        if add & U:
-            f &= ~A
-        self.flags = f
+        self.flags = (old | add) & ~sub & ~(U if add & A else A if add & U else 0)
         node = self.sub(start)
         self.flags = old
         return (_CAT, [node])
 
     def flagerr(self, msg):
-        if self.i < self.n and self.p[self.i].isalpha():
-            msg = 'unknown flag'
-        self.err(msg, self.i)
-
-    def readflags(self):
-        f = 0
-        while self.i < self.n and self.p[self.i] in _FLAGCH:
-            f |= _FLAGCH[self.p[self.i]]
+        at = self.i
+        if at < self.n:
+            if self.p[at].isalpha():
+                msg = 'unknown flag'
             self.i += 1
+        self.err(msg, at)
+
+    def readflags(self, add):
+        # Reads flag letters turned on (add < 0) or off (add: those turned on).
+        f = 0
+        bad = 'bad inline flags: '
+        while self.i < self.n and self.p[self.i] in _FLAGCH:
+            v = _FLAGCH[self.p[self.i]]
+            self.i += 1
+            f |= v
+            if add >= 0 and v & (A | U | L):
+                self.err(bad + "cannot turn off flags 'a', 'u' and 'L'", self.i)
+            if add >= 0 and f & add:
+                self.err(bad + 'flag turned on and off', self.i)
+            if add < 0 and (f & A != 0) + (f & U != 0) + (f & L != 0) > 1:
+                self.err(bad + "flags 'a', 'u' and 'L' are incompatible", self.i)
+            if add < 0 and (v == L) != self.isb and v & (L | U):
+                self.err(bad + "cannot use '%s' flag with a %s pattern"
+                         % ('L' if v == L else 'u', 'str' if v == L else 'bytes'), self.i)
         return f
 
     def width(self, node):
+        # (fewest, most) characters node can match.
         k = node[0]
         if k <= _CLS:
             return (1, 1)
         if k == _CAT or k == _ALT:
-            ws = [self.width(x) for x in node[1]]
-            if not ws:
-                return (0, 0)
-            if k == _ALT:
-                return (min([w[0] for w in ws]), max([w[1] for w in ws]))
-            return (sum([w[0] for w in ws]), min(_INF, sum([w[1] for w in ws])))
-        if k == _GROUP:
-            return self.width(node[2])
+            ws = [self.width(x) for x in node[1]] or [(0, 0)]
+            los = [w[0] for w in ws]
+            his = [w[1] for w in ws]
+            return (min(los), max(his)) if k == _ALT else (sum(los), min(_INF, sum(his)))
+        if k == _GROUP or k == _ATOMIC:
+            return self.width(node[-1])
         if k == _REP:
-            lo, hi = self.width(node[1])
-            return (min(_INF, lo * node[2]), min(_INF, hi * node[3]))
-        if k == _ATOMIC:
-            return self.width(node[1])
+            w = self.width(node[1])
+            return (min(_INF, w[0] * node[2]), min(_INF, w[1] * node[3]))
         if k == _BREF:
-            if node[1] in self.gnodes:
-                return self.width(self.gnodes[node[1]])
-            return (0, _INF)
+            return self.width(self.gnodes[node[1]]) if node[1] in self.gnodes else (0, _INF)
         if k == _COND:
             a = self.width(node[2])
             b = self.width(node[3]) if node[3] is not None else (0, 0)
@@ -656,7 +573,9 @@ class _Parser:
 # ---------------------------------------------------------------- compiler
 
 def _comp(node, prog, nl):
+    # Appends node's instructions to prog; nl[0] counts the loops (each has two registers).
     k = node[0]
+    sp = len(prog)
     if k <= _AT or k == _BREF:
         prog.append(node)
     elif k == _CAT:
@@ -664,15 +583,14 @@ def _comp(node, prog, nl):
             _comp(x, prog, nl)
     elif k == _ALT:
         jumps = []
-        bs = node[1]
-        for b in bs[:-1]:
+        for b in node[1][:-1]:
             sp = len(prog)
             prog.append(None)
             _comp(b, prog, nl)
             jumps.append(len(prog))
             prog.append(None)
             prog[sp] = (_SPLIT, len(prog))
-        _comp(bs[-1], prog, nl)
+        _comp(node[1][-1], prog, nl)
         for j in jumps:
             prog[j] = (_JMP, len(prog))
     elif k == _GROUP:
@@ -690,77 +608,67 @@ def _comp(node, prog, nl):
         elif lo == 1 and hi == 1:
             _comp(sub, prog, nl)
         elif lo == 0 and hi == 1:
-            sp = len(prog)
             prog.append(None)
             _comp(sub, prog, nl)
             prog[sp] = (_SPLITL if mode else _SPLIT, len(prog))
         else:
-            r = nl[0]
-            nl[0] += 1
-            prog.append((_RINIT, r))
-            top = len(prog)
+            prog.append((_RINIT, nl[0]))
             prog.append(None)
+            nl[0] += 1
             _comp(sub, prog, nl)
-            prog.append((_JMP, top))
-            prog[top] = (_RLOOP, r, lo, hi, mode, len(prog))
+            prog.append((_JMP, sp + 1))
+            prog[sp + 1] = (_RLOOP, prog[sp][1], lo, hi, mode, len(prog))
     elif k == _LOOK or k == _ATOMIC:
-        sp = len(prog)
         prog.append(None)
         _comp(node[1], prog, nl)
         prog.append((_SUCCEED,))
-        if k == _ATOMIC:
-            prog[sp] = (_ATOMIC, len(prog))
-        else:
-            prog[sp] = (_LOOK, node[2], node[3], len(prog))
+        prog[sp] = (_ATOMIC, len(prog)) if k == _ATOMIC else (_LOOK, node[2], node[3], len(prog))
     else:
-        sp = len(prog)
         prog.append(None)
         _comp(node[2], prog, nl)
-        if node[3] is None:
-            prog[sp] = (_GEXISTS, node[1], len(prog))
-        else:
+        if node[3] is not None:
             j = len(prog)
             prog.append(None)
-            prog[sp] = (_GEXISTS, node[1], len(prog))
             _comp(node[3], prog, nl)
             prog[j] = (_JMP, len(prog))
+            j += 1
+        else:
+            j = len(prog)
+        prog[sp] = (_GEXISTS, node[1], j)
 
 
 # ---------------------------------------------------------------- matcher
 
 def _run(prog, pc, s, pos, end, m, regs, start, top):
     # Runs prog from pc at pos; returns the end position or -1. m holds the group marks
-    # (m[0] is lastindex), regs the counters of the loops; both are restored on failure.
+    # (m[0] is lastindex), regs two registers per loop; both are restored on failure.
     # top: 1 = an empty match at start is refused, 2 = the match must end at end.
+    # Entries of the backtracking stack: (0, pc, pos) a choice, (1, i, v) restores m[i],
+    # (2, r, count, lastpos) restores a loop's registers, (3 ...) (4 ...) a greedy or lazy
+    # repeat of one character, (5, pc, pos) a lazy loop that may still iterate.
     stack = []
     while True:
         ins = prog[pc]
         op = ins[0]
-        if op == _LIT:
-            if pos < end and s[pos] == ins[1]:
+        if op <= _CLS:
+            if pos < end and (s[pos] == ins[1] if op == _LIT else _one(ins, s[pos])):
                 pos += 1
                 pc += 1
                 continue
         elif op == _REP1:
             t = ins[1]
-            lo = ins[2]
-            hi = ins[3]
-            lim = end if hi >= end - pos else pos + hi
-            minq = pos + lo
+            lim = end if ins[3] >= end - pos else pos + ins[3]
+            minq = pos + ins[2]
             q = pos
             if ins[4] == 0:
-                if t[0] == _ANY and t[1]:
-                    q = lim
-                elif t[0] == _LIT:
-                    c = t[1]
-                    while q < lim and s[q] == c:
+                if t[0] == _LIT:
+                    while q < lim and s[q] == t[1]:
                         q += 1
                 else:
                     while q < lim and _one(t, s[q]):
                         q += 1
-                nxt = ins[5]
-                if nxt is not None:
-                    while q >= minq and (q >= end or s[q] != nxt):
+                if ins[5] is not None:
+                    while q >= minq and (q >= end or s[q] != ins[5]):
                         q -= 1
                 if q >= minq:
                     if q > minq:
@@ -786,36 +694,17 @@ def _run(prog, pc, s, pos, end, m, regs, start, top):
                 m[0] = k >> 1
             pc += 1
             continue
-        elif op == _CLS:
-            if pos < end and _incls(ins[1], s[pos]):
-                pos += 1
-                pc += 1
-                continue
-        elif op == _SPLIT:
-            stack.append((0, ins[1], pos))
-            pc += 1
+        elif op == _SPLIT or op == _SPLITL:
+            stack.append((0, ins[1], pos) if op == _SPLIT else (0, pc + 1, pos))
+            pc = pc + 1 if op == _SPLIT else ins[1]
             continue
         elif op == _JMP:
             pc = ins[1]
             continue
-        elif op == _LITI:
-            if pos < end and _low(s[pos], ins[2]) == ins[1]:
-                pos += 1
-                pc += 1
-                continue
-        elif op == _ANY:
-            if pos < end and (ins[1] or s[pos] != '\n'):
-                pos += 1
-                pc += 1
-                continue
         elif op == _AT:
             if _at(ins[1], s, pos, end):
                 pc += 1
                 continue
-        elif op == _SPLITL:
-            stack.append((0, pc + 1, pos))
-            pc = ins[1]
-            continue
         elif op == _RINIT:
             r = 2 * ins[1]
             stack.append((2, r, regs[r], regs[r + 1]))
@@ -824,14 +713,15 @@ def _run(prog, pc, s, pos, end, m, regs, start, top):
             pc += 1
             continue
         elif op == _RLOOP:
+            # As CPython: below the minimum, iterate; then iterate (greedy) or go on (lazy),
+            # but never iterate again at the position where the last iteration began.
             r = 2 * ins[1]
             n = regs[r]
             if n < ins[2]:
                 stack.append((2, r, n, regs[r + 1]))
                 regs[r] = n + 1
                 pc += 1
-                continue
-            if n < ins[3] and pos != regs[r + 1]:
+            elif n < ins[3] and pos != regs[r + 1]:
                 if ins[4]:
                     stack.append((5, pc, pos))
                     pc = ins[5]
@@ -841,29 +731,25 @@ def _run(prog, pc, s, pos, end, m, regs, start, top):
                     regs[r] = n + 1
                     regs[r + 1] = pos
                     pc += 1
-                continue
-            pc = ins[5]
+            else:
+                pc = ins[5]
             continue
         elif op == _BREF:
-            g = 2 * ins[1]
-            a = m[g]
-            b = m[g + 1]
+            a = m[2 * ins[1]]
+            b = m[2 * ins[1] + 1]
             if a >= 0 and b >= a and pos + b - a <= end:
+                j = 0
                 if ins[2]:
-                    j = 0
                     while j < b - a and _low(s[a + j], ins[2]) == _low(s[pos + j], ins[2]):
                         j += 1
-                    ok = j == b - a
-                else:
-                    ok = s[a:b] == s[pos:pos + b - a]
-                if ok:
-                    pos += b - a
+                elif s[a:b] == s[pos:pos + b - a]:
+                    j = b - a
+                if j == b - a:
+                    pos += j
                     pc += 1
                     continue
         elif op == _LOOK or op == _ATOMIC:
-            p0 = pos
-            if op == _LOOK and ins[2] >= 0:
-                p0 = pos - ins[2]
+            p0 = pos - ins[2] if op == _LOOK and ins[2] > 0 else pos
             r = -1
             saved = m[:]
             if p0 >= 0:
@@ -879,21 +765,13 @@ def _run(prog, pc, s, pos, end, m, regs, start, top):
                         stack.append((1, j, saved[j]))
                 if op == _ATOMIC:
                     pos = r
-                    pc = ins[1]
-                else:
-                    pc = ins[3]
+                pc = ins[-1]
                 continue
         elif op == _GEXISTS:
             g = 2 * ins[1]
-            if m[g] >= 0 and m[g + 1] >= m[g]:
-                pc += 1
-            else:
-                pc = ins[2]
+            pc = pc + 1 if m[g] >= 0 and m[g + 1] >= m[g] else ins[2]
             continue
-        elif op == _MATCH:
-            if not ((top & 1 and pos == start) or (top & 2 and pos != end)):
-                return pos
-        else:
+        elif op == _SUCCEED or not ((top & 1 and pos == start) or (top & 2 and pos != end)):
             return pos
         # Failure: back to the latest choice, undoing what was done since.
         while True:
@@ -911,35 +789,36 @@ def _run(prog, pc, s, pos, end, m, regs, start, top):
                 regs[e[1]] = e[2]
                 regs[e[1] + 1] = e[3]
             elif k == 3:
+                # One character fewer for a greedy repeat (skipping ends before a
+                # character that the literal after it would refuse).
                 pc = e[1]
-                minq = e[2]
                 q = e[3] - 1
                 nxt = prog[pc][5]
-                if nxt is not None:
-                    while q >= minq and (q >= end or s[q] != nxt):
-                        q -= 1
-                    if q < minq:
-                        continue
-                if q > minq:
-                    stack.append((3, pc, minq, q))
+                while nxt is not None and q >= e[2] and (q >= end or s[q] != nxt):
+                    q -= 1
+                if q < e[2]:
+                    continue
+                if q > e[2]:
+                    stack.append((3, pc, e[2], q))
                 pos = q
                 pc += 1
                 break
             elif k == 4:
+                # One character more for a lazy repeat.
                 pc = e[1]
-                lim = e[2]
                 q = e[3]
-                ins = prog[pc]
-                t = ins[1]
-                nxt = ins[5]
-                while q < lim and _one(t, s[q]):
+                t = prog[pc][1]
+                nxt = prog[pc][5]
+                ok = False
+                while q < e[2] and _one(t, s[q]):
                     q += 1
                     if nxt is None or (q < end and s[q] == nxt):
+                        ok = True
                         break
-                else:
+                if not ok:
                     continue
-                if q < lim:
-                    stack.append((4, pc, lim, q))
+                if q < e[2]:
+                    stack.append((4, pc, e[2], q))
                 pos = q
                 pc += 1
                 break
@@ -964,6 +843,16 @@ def _tobytes(s):
     return bytes([ord(c) for c in s])
 
 
+def _join(like, parts):
+    # parts joined as a str, or as bytes when `like` is not a str (mpyc's bytes has no join).
+    if isinstance(like, str):
+        return ''.join(parts)
+    b = bytearray()
+    for x in parts:
+        b.extend(x)
+    return bytes(b)
+
+
 _FLAGNAMES = ((I, 'IGNORECASE'), (L, 'LOCALE'), (M, 'MULTILINE'), (S, 'DOTALL'), (U, 'UNICODE'),
               (X, 'VERBOSE'), (DEBUG, 'DEBUG'), (A, 'ASCII'))
 
@@ -971,23 +860,16 @@ _FLAGNAMES = ((I, 'IGNORECASE'), (L, 'LOCALE'), (M, 'MULTILINE'), (S, 'DOTALL'),
 class Pattern:
     def __init__(self, pattern, flags):
         isb = not isinstance(pattern, str)
-        if isb:
-            if flags & U:
-                raise ValueError('cannot use UNICODE flag with a bytes pattern')
-            p = _tostr(pattern)
-        else:
-            if flags & L:
-                raise ValueError('cannot use LOCALE flag with a str pattern')
-            if flags & A and flags & U:
-                raise ValueError('ASCII and UNICODE flags are incompatible')
-            p = pattern
-        ps = _Parser(p, flags, isb, pattern)
+        if isb and flags & U:
+            raise ValueError('cannot use UNICODE flag with a bytes pattern')
+        if not isb and flags & L:
+            raise ValueError('cannot use LOCALE flag with a str pattern')
+        if flags & A and flags & U:
+            raise ValueError('ASCII and UNICODE flags are incompatible')
+        ps = _Parser(_tostr(pattern) if isb else pattern, flags, isb, pattern)
         node = ps.parse()
-        f = ps.flags
-        if not isb and not f & A:
-            f |= U
         self.pattern = pattern
-        self.flags = f
+        self.flags = ps.flags | (U if not isb and not ps.flags & A else 0)
         self.groups = ps.ngroups - 1
         self.groupindex = ps.names
         self._bytes = isb
@@ -996,14 +878,13 @@ class Pattern:
         _comp(node, prog, nl)
         prog.append((_MATCH,))
         for j in range(len(prog) - 1):
+            # A repeat of one character followed by a literal only stops before that literal.
             if prog[j][0] == _REP1 and prog[j + 1][0] == _LIT:
-                ins = prog[j]
-                prog[j] = (_REP1, ins[1], ins[2], ins[3], ins[4], prog[j + 1][1])
+                prog[j] = prog[j][:5] + (prog[j + 1][1],)
         self._prog = prog
         self._nloops = nl[0]
 
     def __repr__(self):
-        r = repr(self.pattern)[:200]
         names = []
         f = self.flags
         if not self._bytes and f & (L | U | A) == U:
@@ -1014,9 +895,8 @@ class Pattern:
                 f &= ~v
         if f:
             names.append(hex(f))
-        if names:
-            return 're.compile(%s, %s)' % (r, '|'.join(names))
-        return 're.compile(%s)' % r
+        r = repr(self.pattern)[:200]
+        return 're.compile(%s, %s)' % (r, '|'.join(names)) if names else 're.compile(%s)' % r
 
     def _subject(self, s):
         if isinstance(s, str):
@@ -1032,19 +912,13 @@ class Pattern:
     def _find(self, orig, s, pos, endpos, mode, must):
         # mode 0 search, 1 match, 2 fullmatch; must: refuse an empty match at pos.
         n = len(s)
-        if pos < 0:
-            pos = 0
-        elif pos > n:
-            pos = n
-        end = n if endpos is None or endpos > n else endpos
-        if end < 0:
-            end = 0
+        pos = min(max(pos, 0), n)
+        end = n if endpos is None else min(max(endpos, 0), n)
         if end < pos and mode == 0:
             return None
         prog = self._prog
         m = [-1] * (2 * self.groups + 2)
         regs = [0] * (2 * self._nloops)
-        top = 2 if mode == 2 else 0
         first = prog[0]
         p = pos
         while True:
@@ -1052,7 +926,7 @@ class Pattern:
                 p = s.find(first[1], p, end)
                 if p < 0:
                     return None
-            r = _run(prog, 0, s, p, end, m, regs, p, top | (1 if must else 0))
+            r = _run(prog, 0, s, p, end, m, regs, p, (2 if mode == 2 else 0) | (1 if must else 0))
             if r >= 0:
                 return Match(self, orig, pos, end, m, p, r)
             if mode or p >= end or (first[0] == _AT and first[1] in (0, 4)):
@@ -1074,161 +948,117 @@ class Pattern:
 
     def findall(self, string, pos=0, endpos=None):
         out = []
-        sc = _Scan(self, string, pos, endpos)
-        empty = string[:0]
-        while True:
-            mt = sc.next()
-            if mt is None:
-                return out
+        for mt in _Scan(self, string, pos, endpos):
             if self.groups == 0:
                 out.append(mt.group())
             elif self.groups == 1:
-                out.append(mt.group(1) or empty)
+                out.append(mt.group(1) or string[:0])
             else:
-                out.append(mt.groups(empty))
+                out.append(mt.groups(string[:0]))
+        return out
 
     def split(self, string, maxsplit=0):
         out = []
-        sc = _Scan(self, string, 0, None)
         last = 0
-        n = 0
-        while maxsplit >= 0 and (maxsplit == 0 or n < maxsplit):
-            mt = sc.next()
-            if mt is None:
-                break
-            out.append(string[last:mt._m[0]])
-            out.extend(mt.groups())
-            last = mt._m[1]
-            n += 1
+        if maxsplit >= 0:
+            for mt in _Scan(self, string, 0, None):
+                out.append(string[last:mt._m[0]])
+                out.extend(mt.groups())
+                last = mt._m[1]
+                if len(out) // (self.groups + 1) == maxsplit:
+                    break
         out.append(string[last:])
         return out
 
     def subn(self, repl, string, count=0):
-        if callable(repl):
-            fn = repl
-            tpl = None
-        else:
-            tpl = _template(self, repl)
-            fn = None
+        tpl = None if callable(repl) else _template(self, repl)
         out = []
-        sc = _Scan(self, string, 0, None)
         last = 0
         n = 0
-        while count >= 0 and (count == 0 or n < count):
-            mt = sc.next()
-            if mt is None:
-                break
-            out.append(string[last:mt._m[0]])
-            if fn is not None:
-                out.append(fn(mt))
-            else:
-                _expand(mt, tpl, out)
-            last = mt._m[1]
-            n += 1
+        if count >= 0:
+            for mt in _Scan(self, string, 0, None):
+                out.append(string[last:mt._m[0]])
+                if tpl is None:
+                    out.append(repl(mt))
+                else:
+                    _expand(mt, tpl, out)
+                last = mt._m[1]
+                n += 1
+                if n == count:
+                    break
         out.append(string[last:])
-        return (string[:0].join(out), n)
+        return (_join(string, out), n)
 
     def sub(self, repl, string, count=0):
         return self.subn(repl, string, count)[0]
 
 
 class _Scan:
-    # The matches of a pattern in a string, left to right, as finditer and friends see them.
+    # Iterator over the matches in a string, left to right; after an empty match the next
+    # one may not be empty at the same place (CPython 3.7 on).
     def __init__(self, pat, string, pos, endpos):
-        self.pat = pat
-        self.orig = string
-        self.s = pat._subject(string)
-        self.pos = pos
-        self.endpos = endpos
-        self.must = False
-        self.done = False
-
-    def next(self):
-        if self.done:
-            return None
-        mt = self.pat._find(self.orig, self.s, self.pos, self.endpos, 0, self.must)
-        if mt is None:
-            self.done = True
-            return None
-        self.pos = mt._m[1]
-        self.must = mt._m[0] == mt._m[1]
-        return mt
+        self.pat, self.orig, self.s = pat, string, pat._subject(string)
+        self.pos, self.endpos, self.must, self.done = pos, endpos, False, False
 
     def __iter__(self):
         return self
 
     def __next__(self):
-        mt = self.next()
+        mt = None
+        if not self.done:
+            mt = self.pat._find(self.orig, self.s, self.pos, self.endpos, 0, self.must)
         if mt is None:
+            self.done = True
             raise StopIteration
+        self.pos = mt._m[1]
+        self.must = mt._m[0] == mt._m[1]
         return mt
 
 
 def _template(pat, repl):
-    # The replacement template as a list of literal pieces and group numbers.
+    # A replacement template as a list of literal pieces and group numbers.
     isb = not isinstance(repl, str)
     t = _tostr(repl) if isb else repl
+    ps = _Parser(t, 0, False, repl)
+    ps.ngroups = pat.groups + 1
     items = []
     lit = []
-    i = 0
-    n = len(t)
-    while i < n:
-        c = t[i]
-        i += 1
+    while ps.i < len(t):
+        c = t[ps.i]
+        ps.i += 1
         if c != '\\':
             lit.append(c)
             continue
-        start = i - 1
-        if i >= n:
-            raise error('bad escape (end of pattern)', repl, start)
-        c = t[i]
-        i += 1
+        start = ps.i - 1
+        if ps.i >= len(t):
+            ps.err('bad escape (end of pattern)', start)
+        c = t[ps.i]
+        ps.i += 1
         g = -1
         if c == 'g':
-            if i >= n or t[i] != '<':
-                raise error('missing <', repl, i)
-            i += 1
-            k = t.find('>', i)
-            if k < 0:
-                raise error('missing >, unterminated name', repl, i)
-            nm = t[i:k]
-            if not nm:
-                raise error('missing group name', repl, i)
+            if ps.i >= len(t) or t[ps.i] != '<':
+                ps.err('missing <', ps.i)
+            ps.i += 1
+            at = ps.i
+            nm = ps.name('>', True)
             if _isdigits(nm):
                 g = int(nm)
                 if g > pat.groups:
-                    raise error('invalid group reference %d' % g, repl, i)
-            elif not _isname(nm):
-                raise error('bad character in group name %r' % nm, repl, i)
+                    ps.err('invalid group reference %d' % g, at)
             elif nm not in pat.groupindex:
                 raise IndexError('unknown group name %r' % nm)
             else:
                 g = pat.groupindex[nm]
-            i = k + 1
-        elif c == '0':
-            j = i
-            while j < n and j < i + 2 and _isoct(t[j]):
-                j += 1
-            lit.append(chr(int(t[i - 1:j], 8)))
-            i = j
-        elif '1' <= c <= '9':
-            if i < n and '0' <= t[i] <= '9':
-                if _isoct(c) and _isoct(t[i]) and i + 1 < n and _isoct(t[i + 1]):
-                    v = int(t[i - 1:i + 2], 8)
-                    if v > 255:
-                        raise error('octal escape value %s outside of range 0-0o377' % t[start:i + 2],
-                                    repl, start)
-                    lit.append(chr(v))
-                    i += 2
-                    continue
-                i += 1
-            g = int(t[start + 1:i])
-            if g > pat.groups:
-                raise error('invalid group reference %d' % g, repl, start + 1)
+        elif '0' <= c <= '9':
+            v = ps.digit(c, start)
+            if isinstance(v, int):
+                g = v
+            else:
+                lit.append(v)
         elif c in _ESC or c == 'b':
-            lit.append('\b' if c == 'b' else _ESC[c])
+            lit.append(ps.escape(c, start, True))
         elif 'a' <= c <= 'z' or 'A' <= c <= 'Z':
-            raise error('bad escape \\' + c, repl, start)
+            ps.err('bad escape \\' + c, start)
         else:
             lit.append('\\' + c)
         if g >= 0:
@@ -1238,18 +1068,14 @@ def _template(pat, repl):
             items.append(g)
     if lit:
         items.append(''.join(lit))
-    if isb:
-        items = [_tobytes(x) if isinstance(x, str) else x for x in items]
-    return items
+    return [_tobytes(x) if isb and isinstance(x, str) else x for x in items]
 
 
 def _expand(mt, tpl, out):
     for x in tpl:
         if isinstance(x, int):
-            v = mt.group(x)
-            if v is not None:
-                out.append(v)
-        else:
+            x = mt.group(x)
+        if x is not None:
             out.append(x)
 
 
@@ -1259,16 +1085,12 @@ class Match:
         m[0] = start
         m[1] = end
         self._m = m
-        self.re = pat
-        self.string = string
-        self.pos = pos
-        self.endpos = endpos
+        self.re, self.string, self.pos, self.endpos = pat, string, pos, endpos
         self.lastindex = last if last > 0 else None
         self.lastgroup = None
-        if last > 0:
-            for k in pat.groupindex:
-                if pat.groupindex[k] == last:
-                    self.lastgroup = k
+        for k in pat.groupindex:
+            if pat.groupindex[k] == last:
+                self.lastgroup = k
 
     def _idx(self, g):
         if isinstance(g, int):
@@ -1288,10 +1110,8 @@ class Match:
         return self.string[a:b]
 
     def group(self, *idx):
-        if not idx:
-            return self._get(0, None)
-        if len(idx) == 1:
-            return self._get(self._idx(idx[0]), None)
+        if len(idx) < 2:
+            return self._get(self._idx(idx[0]) if idx else 0, None)
         return tuple([self._get(self._idx(g), None) for g in idx])
 
     def __getitem__(self, g):
@@ -1310,9 +1130,7 @@ class Match:
         g = self._idx(group)
         a = self._m[2 * g]
         b = self._m[2 * g + 1]
-        if a < 0 or b < 0:
-            return (-1, -1)
-        return (a, b)
+        return (-1, -1) if a < 0 or b < 0 else (a, b)
 
     def start(self, group=0):
         return self.span(group)[0]
@@ -1327,7 +1145,7 @@ class Match:
     def expand(self, template):
         out = []
         _expand(self, _template(self.re, template), out)
-        return self.string[:0].join(out)
+        return _join(self.string, out)
 
     def __repr__(self):
         return '<re.Match object; span=(%d, %d), match=%s>' % (
@@ -1346,7 +1164,7 @@ def compile(pattern, flags=0):
         return pattern
     if not isinstance(pattern, (str, bytes)):
         raise TypeError('first argument must be string or compiled pattern')
-    key = (type(pattern) is str, pattern, flags)
+    key = (isinstance(pattern, str), pattern, flags)
     p = _cache.get(key)
     if p is None:
         p = Pattern(pattern, flags)
@@ -1392,10 +1210,7 @@ def subn(pattern, repl, string, count=0, flags=0):
     return compile(pattern, flags).subn(repl, string, count)
 
 
-_SPECIAL = '()[]{}?*+-|^$\\.&~# \t\n\r\v\f'
-
-
 def escape(pattern):
-    if isinstance(pattern, str):
-        return ''.join(['\\' + c if c in _SPECIAL else c for c in pattern])
-    return _tobytes(escape(_tostr(pattern)))
+    if not isinstance(pattern, str):
+        return _tobytes(escape(_tostr(pattern)))
+    return ''.join(['\\' + c if c in '()[]{}?*+-|^$\\.&~# \t\n\r\v\f' else c for c in pattern])

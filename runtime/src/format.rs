@@ -146,7 +146,7 @@ fn format_int(i: &Int, spec: &Spec) -> R<String> {
         Some('X') => (mag.to_str_radix(16).to_ascii_uppercase(), "0X"),
         Some('c') => {
             let c = num_traits::ToPrimitive::to_u32(&mag).and_then(char::from_u32).unwrap_or('?');
-            return Ok(pad(spec, "", &String::from(c), false));
+            return Ok(pad(spec, "", &String::from(c), true));
         }
         Some(t) => {
             return Err(raise(&VALUE_ERROR, alloc::format!("Unknown format code '{t}' for object of type 'int'")))
@@ -267,7 +267,8 @@ pub fn format_value(v: Value, spec: &str) -> R<String> {
         return to_text(v);
     }
     let s = parse_spec(spec)?;
-    if let Some(i) = as_int(v).filter(|_| v != TRUE && v != FALSE || s.ty.is_some()) {
+    // (A bool with a format spec formats as its int, as CPython's `int.__format__` does.)
+    if let Some(i) = as_int(v) {
         if matches!(s.ty, Some('e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%')) {
             return format_float(crate::int::to_float(&i)?, &s);
         }

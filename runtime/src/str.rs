@@ -600,9 +600,35 @@ pub static METHODS: &[NativeObj] = &[
     NativeObj::new("rsplit", |a, kw| split(a, kw, true)),
     NativeObj::new("rstrip", |a, _| strip(a, false, true)),
     NativeObj::new("split", |a, kw| split(a, kw, false)),
-    NativeObj::new("splitlines", |a, _| {
+    NativeObj::new("splitlines", |a, kw| {
         let s = as_str(a[0]).unwrap_or("");
-        strs_to_list(s.lines().map(String::from))
+        let keep = a
+            .get(1)
+            .copied()
+            .or_else(|| kw.get("keepends"))
+            .is_some_and(|v| v == TRUE || (is_small(v) && small_value(v) != 0));
+        // Python's line boundaries: \n \r \r\n \v \f \x1c \x1d \x1e \x85 \u2028 \u2029.
+        let mut lines = Vec::new();
+        let mut start = 0;
+        let mut it = s.char_indices().peekable();
+        while let Some((i, c)) = it.next() {
+            let end = match c {
+                '\r' if it.peek().map(|p| p.1) == Some('\n') => {
+                    it.next();
+                    i + 2
+                }
+                '\n' | '\r' | '\x0b' | '\x0c' | '\x1c' | '\x1d' | '\x1e' | '\u{85}' | '\u{2028}' | '\u{2029}' => {
+                    i + c.len_utf8()
+                }
+                _ => continue,
+            };
+            lines.push(String::from(if keep { &s[start..end] } else { &s[start..i] }));
+            start = end;
+        }
+        if start < s.len() {
+            lines.push(String::from(&s[start..]));
+        }
+        strs_to_list(lines.into_iter())
     }),
     NativeObj::new("startswith", |a, _| affix(a, false)),
     NativeObj::new("strip", |a, _| strip(a, true, true)),

@@ -15,6 +15,7 @@ const LIBRARY: &[(&str, &str)] = &[
     ("heapq", include_str!("../../../runtime/lib/heapq.py")),
     ("json", include_str!("../../../runtime/lib/json.py")),
     ("os", include_str!("../../../runtime/lib/os.py")),
+    ("re", include_str!("../../../runtime/lib/re.py")),
     ("struct", include_str!("../../../runtime/lib/struct.py")),
 ];
 
