@@ -748,6 +748,7 @@ fn container_size(kind: Kind) -> usize {
 }
 
 /// The word holding the attribute dict of an object of a container's subclass.
+#[inline]
 fn container_attrs(obj: Value) -> Option<&'static mut Value> {
     let t = type_of(obj);
     let base = t.container_base()?;
@@ -1040,6 +1041,7 @@ pub fn user_descriptor(v: Value) -> Option<UserDescriptor> {
 
 /// Whether class attribute `v` comes before an instance's own attribute of its name: a
 /// property, or a descriptor with `__set__` or `__delete__`.
+#[inline]
 pub fn is_data_descriptor(v: Value) -> bool {
     match kind_of(v) {
         Kind::Property => true,
@@ -1050,6 +1052,7 @@ pub fn is_data_descriptor(v: Value) -> bool {
 
 /// Whether class attribute `v` is a descriptor that computes what an attribute lookup gives
 /// (so that no cache may keep the attribute's value).
+#[inline]
 pub fn is_computed(v: Value) -> bool {
     match kind_of(v) {
         Kind::Property | Kind::ClassMethod => true,

@@ -160,6 +160,7 @@ impl TypeObj {
 
     /// The built-in method `name` of this type's objects: its own, or for a subclass of a
     /// built-in container (`class Stack(list)`), that of the container type.
+    #[inline]
     pub fn native_method(&'static self, name: &str) -> Option<&'static crate::func::NativeObj> {
         if !self.is_class() || !matches!(self.kind, Kind::List | Kind::Dict | Kind::Set) {
             return self.methods.iter().find(|m| m.name == name);
@@ -168,6 +169,7 @@ impl TypeObj {
     }
 
     /// For a subclass of a built-in container, that container type.
+    #[inline]
     pub fn container_base(&'static self) -> Option<&'static TypeObj> {
         if !self.is_class() || !matches!(self.kind, Kind::List | Kind::Dict | Kind::Set) {
             return None;
