@@ -680,8 +680,24 @@ fn construct_with_new(t: &'static TypeObj, args: &[Value], kw: &Kw) -> R {
 
 /// `object.__new__(cls, *args)`: a new instance of class `cls` with no attributes (extra
 /// arguments only when the class has an `__init__` to take them, as in CPython).
-pub static OBJECT_METHODS: &[NativeObj] =
-    &[NativeObj::new("__new__", object_dunder_new), NativeObj::new("__init__", |_, _| Ok(NONE))];
+pub static OBJECT_METHODS: &[NativeObj] = &[
+    NativeObj::new("__new__", object_dunder_new),
+    NativeObj::new("__init__", |_, _| Ok(NONE)),
+    NativeObj::new("__setattr__", |a, _| {
+        if a.len() != 3 {
+            return Err(raise(&TYPE_ERROR, alloc::format!("expected 2 arguments, got {}", a.len().saturating_sub(1))));
+        }
+        attribute_name(a[1])?;
+        store_attr(a[0], type_of(a[0]), a[1], a[2]).map(|_| NONE)
+    }),
+    NativeObj::new("__delattr__", |a, _| {
+        if a.len() != 2 {
+            return Err(raise(&TYPE_ERROR, alloc::format!("expected 1 argument, got {}", a.len().saturating_sub(1))));
+        }
+        attribute_name(a[1])?;
+        delete_attr(a[0], a[1]).map(|_| NONE)
+    }),
+];
 
 fn object_dunder_new(args: &[Value], _: &Kw) -> R {
     let Some(cls) = args.first().and_then(|&c| as_type(c)) else {
@@ -1394,6 +1410,19 @@ pub(crate) fn attribute_name(name: Value) -> R<()> {
 pub fn setattr(obj: Value, name: Value, v: Value) -> R<()> {
     attribute_name(name)?;
     let t = type_of(obj);
+    // A class's own `__setattr__` decides (`object.__setattr__` is the store below).
+    if t.hooks.get() & HOOKS_SETATTR != 0 {
+        if let Some(f) = lookup_name(t, crate::name!("__setattr__")) {
+            call(f, &[obj, name, v], &Kw::NONE)?;
+            return Ok(());
+        }
+    }
+    store_attr(obj, t, name, v)
+}
+
+/// `object.__setattr__(obj, name, v)`: the store itself (`t` the type of `obj`).
+#[inline(always)]
+fn store_attr(obj: Value, t: &'static TypeObj, name: Value, v: Value) -> R<()> {
     if t.kind == Kind::Instance && t.is_class() && is_str(name) {
         // Replacing an attribute of its own that shadows nothing of the class.
         let inst = unsafe { body::<InstanceObj>(obj) };
@@ -1423,6 +1452,11 @@ pub fn setattr(obj: Value, name: Value, v: Value) -> R<()> {
     if let Some(c) = as_type(obj) {
         if c.is_class() {
             crate::icache::classes_changed();
+            match as_str(name) {
+                Some("__setattr__") => c.hooks.set(c.hooks.get() | HOOKS_SETATTR),
+                Some("__delattr__") => c.hooks.set(c.hooks.get() | HOOKS_DELATTR),
+                _ => {}
+            }
             return dict::set_item(c.dict, name, v);
         }
         return Err(raise(&TYPE_ERROR, alloc::format!("cannot set '{key}' attribute of immutable type '{}'", c.name)));
@@ -1479,6 +1513,40 @@ pub fn setattr(obj: Value, name: Value, v: Value) -> R<()> {
 pub fn delattr(obj: Value, name: Value) -> R<()> {
     attribute_name(name)?;
     crate::icache::classes_changed();
+    let t = type_of(obj);
+    if t.hooks.get() & HOOKS_DELATTR != 0 {
+        if let Some(f) = lookup_name(t, crate::name!("__delattr__")) {
+            call(f, &[obj, name], &Kw::NONE)?;
+            return Ok(());
+        }
+    }
+    delete_attr(obj, name)
+}
+
+/// `object.__delattr__(obj, name)`: a property's deleter, a descriptor's `__delete__`, or the
+/// attribute of its own.
+fn delete_attr(obj: Value, name: Value) -> R<()> {
+    let t = type_of(obj);
+    if as_type(obj).is_none() && t.is_class() && as_str(name).is_some() {
+        if let Some(p) = lookup_class_name(t, name) {
+            if kind_of(p) == Kind::Property {
+                let w: &WrapperObj = unsafe { body(p) };
+                if w.fdel == NONE {
+                    let key = as_str(name).unwrap_or("");
+                    return Err(raise(
+                        &ATTRIBUTE_ERROR,
+                        alloc::format!("property '{key}' of '{}' object has no deleter", t.name),
+                    ));
+                }
+                call(w.fdel, &[obj], &Kw::NONE)?;
+                return Ok(());
+            }
+            if let Some(del) = user_descriptor(p).and_then(|d| d.delete) {
+                call(del, &[p, obj], &Kw::NONE)?;
+                return Ok(());
+            }
+        }
+    }
     if let Some(c) = as_type(obj) {
         if !c.is_class() {
             let key = as_str(name).unwrap_or("");
@@ -1639,6 +1707,23 @@ pub fn make_class(name: Value, bases: Value, ns: Value, kw: Value) -> R {
     Ok(cls)
 }
 
+/// The [`TypeObj::hooks`] of a class with namespace `ns` and `bases`.
+fn hooks_of(ns: Value, bases: &[Value]) -> u8 {
+    let mut h = 0;
+    if dict::get_str(ns, "__setattr__").is_some() {
+        h |= HOOKS_SETATTR;
+    }
+    if dict::get_str(ns, "__delattr__").is_some() {
+        h |= HOOKS_DELATTR;
+    }
+    for &b in bases {
+        if let Some(bt) = as_type(b) {
+            h |= bt.hooks.get();
+        }
+    }
+    h
+}
+
 fn new_class(name: Value, bases: Value, ns: Value) -> R {
     (|| {
         let mut bases_v: Vec<Value> = tuple_items(bases).to_vec();
@@ -1740,6 +1825,7 @@ fn new_class(name: Value, bases: Value, ns: Value) -> R {
             inst_cap: core::cell::Cell::new(0),
             shape: core::cell::Cell::new(0),
             consts: None,
+            hooks: core::cell::Cell::new(hooks_of(ns, &bases_v)),
         })?;
         let mut full = Vec::with_capacity(mro.len() + 1);
         full.push(cls);

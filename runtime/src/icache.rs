@@ -371,7 +371,8 @@ unsafe fn setattr_ic(obj: Value, name: Value, v: Value, c: &mut Cache) -> Value 
     if let Err(e) = setattr(obj, name, v) {
         return ret(Err(e));
     }
-    if plain {
+    // (A class with a `__setattr__` of its own has every store go through it.)
+    if plain && t.hooks.get() & crate::object::HOOKS_SETATTR == 0 {
         let in_class = lookup_class_name(t, name);
         let after = attrs(obj);
         if !in_class.is_some_and(crate::func::is_data_descriptor) && shape::is_shape(after) {

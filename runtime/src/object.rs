@@ -91,7 +91,13 @@ pub struct TypeObj {
     /// A built-in type's class attributes that are not methods (`Pin.OUT`, `Pin.board`,
     /// static methods): name → value, made on each access.
     pub consts: Option<fn(&str) -> Option<R>>,
+    /// A class's [`HOOKS_SETATTR`] and [`HOOKS_DELATTR`]: whether it (or a base) defines
+    /// `__setattr__` / `__delattr__`, so that a store asks no dict when it does not.
+    pub hooks: core::cell::Cell<u8>,
 }
+
+pub const HOOKS_SETATTR: u8 = 1;
+pub const HOOKS_DELATTR: u8 = 2;
 unsafe impl Sync for TypeObj {}
 
 impl TypeObj {
@@ -119,6 +125,7 @@ impl TypeObj {
             inst_cap: core::cell::Cell::new(0),
             shape: core::cell::Cell::new(0),
             consts: None,
+            hooks: core::cell::Cell::new(0),
         }
     }
 
