@@ -1317,6 +1317,13 @@ pub fn lookup_attr(obj: Value, name: Value) -> R<Option<Value>> {
         return alloc(BoundMethod { header: Header::of(&METHOD_TYPE), func: m as *const NativeObj as Value, obj })
             .map(Some);
     }
+    // A built-in object's operator methods (`d.__getitem__`, `x.__eq__`), as the operators.
+    if key.starts_with("__") && !(t.is_class() && t.kind == Kind::Instance && t.container_base().is_none()) {
+        if let Some(m) = OPERATOR_METHODS.iter().find(|m| m.name == key) {
+            return alloc(BoundMethod { header: Header::of(&METHOD_TYPE), func: m as *const NativeObj as Value, obj })
+                .map(Some);
+        }
+    }
     match (t.kind, key) {
         (_, "__class__") => return Ok(Some(t.as_value())),
         (Kind::Instance, "__dict__") if is_plain_instance(obj) => return instance_vars(obj).map(Some),
@@ -1870,6 +1877,69 @@ pub static EXC_INIT: NativeObj = NativeObj::new("__init__", |args, _| {
     }
     Ok(NONE)
 });
+
+/// The operator methods every object of a built-in type has (`d.__getitem__(k)` is `d[k]`).
+fn operator_arity(a: &[Value], n: usize) -> R<()> {
+    if a.len() != n + 1 {
+        return Err(raise(
+            &TYPE_ERROR,
+            alloc::format!("expected {n} argument{}, got {}", if n == 1 { "" } else { "s" }, a.len() - 1),
+        ));
+    }
+    Ok(())
+}
+
+fn compare_method(a: &[Value], op: usize) -> R {
+    operator_arity(a, 1)?;
+    crate::ops::compare_bool(op, a[0], a[1]).map(bool_value)
+}
+
+static OPERATOR_METHODS: &[NativeObj] = &[
+    NativeObj::new("__getitem__", |a, _| {
+        operator_arity(a, 1)?;
+        crate::ops::getitem(a[0], a[1])
+    }),
+    NativeObj::new("__setitem__", |a, _| {
+        operator_arity(a, 2)?;
+        crate::ops::setitem(a[0], a[1], a[2]).map(|_| NONE)
+    }),
+    NativeObj::new("__delitem__", |a, _| {
+        operator_arity(a, 1)?;
+        crate::ops::delitem(a[0], a[1]).map(|_| NONE)
+    }),
+    NativeObj::new("__contains__", |a, _| {
+        operator_arity(a, 1)?;
+        crate::ops::contains(a[0], a[1]).map(bool_value)
+    }),
+    NativeObj::new("__len__", |a, _| {
+        operator_arity(a, 0)?;
+        crate::ops::len(a[0]).map(|n| small(n as isize))
+    }),
+    NativeObj::new("__iter__", |a, _| {
+        operator_arity(a, 0)?;
+        crate::iter::iter(a[0])
+    }),
+    NativeObj::new("__repr__", |a, _| crate::str::from_string(crate::print::to_repr(a[0])?)),
+    NativeObj::new("__str__", |a, _| crate::str::from_string(crate::print::to_text(a[0])?)),
+    NativeObj::new("__hash__", |a, _| {
+        // As the builtin `hash` gives it.
+        crate::ops::hash(a[0]).map(|h| crate::int::from_isize(h as isize & (SMALL_MAX >> 1)))
+    }),
+    NativeObj::new("__eq__", |a, _| compare_method(a, crate::ops::cmpop::EQ)),
+    NativeObj::new("__ne__", |a, _| compare_method(a, crate::ops::cmpop::NE)),
+    NativeObj::new("__lt__", |a, _| compare_method(a, crate::ops::cmpop::LT)),
+    NativeObj::new("__le__", |a, _| compare_method(a, crate::ops::cmpop::LE)),
+    NativeObj::new("__gt__", |a, _| compare_method(a, crate::ops::cmpop::GT)),
+    NativeObj::new("__ge__", |a, _| compare_method(a, crate::ops::cmpop::GE)),
+    NativeObj::new("__add__", |a, _| {
+        operator_arity(a, 1)?;
+        crate::ops::binary(crate::ops::binop::ADD, a[0], a[1])
+    }),
+    NativeObj::new("__mul__", |a, _| {
+        operator_arity(a, 1)?;
+        crate::ops::binary(crate::ops::binop::MUL, a[0], a[1])
+    }),
+];
 
 /// `object.__init__(self)`.
 pub static OBJECT_INIT: NativeObj = NativeObj::new("__init__", |_, _| Ok(NONE));
