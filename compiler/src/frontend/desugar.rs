@@ -25,9 +25,12 @@ fn stmts(body: &mut Vec<ast::Stmt>, count: &mut usize) {
 fn stmt(s: ast::Stmt, count: &mut usize) -> ast::Stmt {
     use ast::Stmt::*;
     match s {
-        // An async generator (`yield` in an `async def`) is left for the lowering to report.
-        AsyncFunctionDef(d) if has_yield(&d.body) => AsyncFunctionDef(d),
-        AsyncFunctionDef(d) => {
+        AsyncFunctionDef(mut d) => {
+            stmts(&mut d.body, count);
+            // An async generator (`yield` in an `async def`) is left for the lowering to report.
+            if super::scope::analyze(&d.args, &d.body, &Default::default()).generator {
+                return AsyncFunctionDef(d);
+            }
             let range = d.range;
             let mut body = d.body;
             // `if False: yield` first: a generator function even with no `await` in it.
@@ -35,7 +38,6 @@ fn stmt(s: ast::Stmt, count: &mut usize) -> ast::Stmt {
                 0,
                 if_stmt(range, constant(range, ast::Constant::Bool(false)), vec![yield_stmt(range)], vec![]),
             );
-            stmts(&mut body, count);
             FunctionDef(ast::StmtFunctionDef {
                 range,
                 name: d.name,
@@ -275,55 +277,4 @@ fn constant(range: TextRange, value: ast::Constant) -> ast::Expr {
 
 fn none(range: TextRange) -> ast::Expr {
     constant(range, ast::Constant::None)
-}
-
-/// Whether `body` yields (outside nested functions and classes).
-fn has_yield(body: &[ast::Stmt]) -> bool {
-    fn expr(e: &ast::Expr) -> bool {
-        use ast::Expr::*;
-        match e {
-            Yield(_) | YieldFrom(_) => true,
-            Lambda(_) | ListComp(_) | SetComp(_) | DictComp(_) | GeneratorExp(_) => false,
-            BinOp(b) => expr(&b.left) || expr(&b.right),
-            UnaryOp(u) => expr(&u.operand),
-            BoolOp(b) => b.values.iter().any(expr),
-            Compare(c) => expr(&c.left) || c.comparators.iter().any(expr),
-            Call(c) => expr(&c.func) || c.args.iter().any(expr) || c.keywords.iter().any(|k| expr(&k.value)),
-            Await(a) => expr(&a.value),
-            IfExp(i) => expr(&i.test) || expr(&i.body) || expr(&i.orelse),
-            Attribute(a) => expr(&a.value),
-            Subscript(s) => expr(&s.value) || expr(&s.slice),
-            Tuple(t) => t.elts.iter().any(expr),
-            List(l) => l.elts.iter().any(expr),
-            NamedExpr(n) => expr(&n.value),
-            Starred(s) => expr(&s.value),
-            _ => false,
-        }
-    }
-    body.iter().any(|s| {
-        use ast::Stmt::*;
-        match s {
-            Expr(e) => expr(&e.value),
-            Assign(a) => expr(&a.value),
-            AugAssign(a) => expr(&a.value),
-            AnnAssign(a) => a.value.as_deref().is_some_and(expr),
-            Return(r) => r.value.as_deref().is_some_and(expr),
-            If(i) => expr(&i.test) || has_yield(&i.body) || has_yield(&i.orelse),
-            While(w) => expr(&w.test) || has_yield(&w.body) || has_yield(&w.orelse),
-            For(f) => expr(&f.iter) || has_yield(&f.body) || has_yield(&f.orelse),
-            AsyncFor(f) => expr(&f.iter) || has_yield(&f.body) || has_yield(&f.orelse),
-            With(w) => has_yield(&w.body),
-            AsyncWith(w) => has_yield(&w.body),
-            Try(t) => {
-                has_yield(&t.body)
-                    || has_yield(&t.orelse)
-                    || has_yield(&t.finalbody)
-                    || t.handlers.iter().any(|h| {
-                        let ast::ExceptHandler::ExceptHandler(h) = h;
-                        has_yield(&h.body)
-                    })
-            }
-            _ => false,
-        }
-    })
 }
