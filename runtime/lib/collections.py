@@ -898,56 +898,34 @@ class Counter(_DictWrapper):
                 del d[key]
         return self
 
-    def __add__(self, other):
+    def _combine(self, other, pick):
+        # pick(mine, theirs) for every key of either (a missing count is 0); positive
+        # results are kept, this Counter's keys first.
         if not isinstance(other, Counter):
             return NotImplemented
         result = Counter()
         for key, count in self._d.items():
-            n = count + other[key]
+            n = pick(count, other[key])
             if n > 0:
                 result[key] = n
         for key, count in other._d.items():
-            if key not in self._d and count > 0:
-                result[key] = count
+            if key not in self._d:
+                n = pick(0, count)
+                if n > 0:
+                    result[key] = n
         return result
+
+    def __add__(self, other):
+        return self._combine(other, lambda a, b: a + b)
 
     def __sub__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        result = Counter()
-        for key, count in self._d.items():
-            n = count - other[key]
-            if n > 0:
-                result[key] = n
-        for key, count in other._d.items():
-            if key not in self._d and count < 0:
-                result[key] = 0 - count
-        return result
+        return self._combine(other, lambda a, b: a - b)
 
     def __or__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        result = Counter()
-        for key, count in self._d.items():
-            theirs = other[key]
-            n = theirs if count < theirs else count
-            if n > 0:
-                result[key] = n
-        for key, count in other._d.items():
-            if key not in self._d and count > 0:
-                result[key] = count
-        return result
+        return self._combine(other, lambda a, b: b if a < b else a)
 
     def __and__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        result = Counter()
-        for key, count in self._d.items():
-            theirs = other[key]
-            n = count if count < theirs else theirs
-            if n > 0:
-                result[key] = n
-        return result
+        return self._combine(other, lambda a, b: a if a < b else b)
 
     def __ror__(self, other):
         if not isinstance(other, dict):
