@@ -19,7 +19,21 @@ pub struct Module {
 /// Parses `text`, the contents of `file`; a syntax error becomes a [`CompileError`].
 pub fn parse(file: &str, text: &str) -> Result<Module, CompileError> {
     let source = SourceMap::new(file, text);
-    match rustpython_parser::parse(text, Mode::Module, file) {
+    // The tokens pass by a count of indentation levels on their way to the parser.
+    let mut indent = depth::Indentation::default();
+    let tokens = rustpython_parser::lexer::lex(text, Mode::Module).inspect(|t| indent.see(t));
+    let parsed = rustpython_parser::parse_tokens(tokens, Mode::Module, file);
+    if let Some(at) = indent.too_deep {
+        let start = usize::from(at.start());
+        return Err(source
+            .error(
+                start,
+                start.max(usize::from(at.end())),
+                format!("too many levels of indentation: more than {}, as in CPython", depth::MAX_INDENT),
+            )
+            .with_help("move the inner blocks into functions"));
+    }
+    match parsed {
         Ok(ast::Mod::Module(m)) => match depth::check(m.body) {
             Ok(mut body) => {
                 desugar::desugar(&mut body);

@@ -425,18 +425,19 @@ fn collect_globals(body: &[ast::Stmt], out: &mut BTreeSet<String>) {
     }
 }
 
-/// Whether the names `body` assigns include `name` (for finding defs that are never rebound).
-pub fn count_bindings(body: &[ast::Stmt], name: &str) -> usize {
+/// How many top-level statements of `body` bind each name (a def bound once is never rebound,
+/// so its calls can be direct). One pass over the body, whatever the number of names asked.
+pub fn binding_counts(body: &[ast::Stmt]) -> HashMap<String, usize> {
     let mut s = Scan::default();
-    let mut n = 0;
+    let mut counts = HashMap::new();
     for stmt in body {
         s.bound.clear();
         s.stmt(stmt);
-        if s.bound.contains(name) {
-            n += 1;
+        for name in &s.bound {
+            *counts.entry(name.clone()).or_insert(0) += 1;
         }
     }
-    n
+    counts
 }
 
 /// How a body (outside nested functions) reads its names.
