@@ -110,8 +110,31 @@ fn backend_limits(out: &mut Vec<Case>) {
     cases_of("frame_past_4k_with_floats", frame, Want::CPython, out);
 }
 
+/// Programs of many thousands of statements, definitions or arguments: what once took the
+/// compiler time quadratic in their size (a landing block with a predecessor per statement,
+/// one constant's live range across a whole module body, scans of every block per block).
+fn long_programs(out: &mut Vec<Case>) {
+    let defs: String = (0..10_000).map(|i| format!("def f{i}(x):\n    return x + {i}\n")).collect();
+    cases_of("defs_10000", defs + "print(f0(1), f9999(1), f7777(0))\n", Want::CPython, out);
+    let args = vec!["1"; 20_000].join(", ");
+    cases_of("call_arguments_20000", format!("print(sum([{args}]), len(({args},)))\n"), Want::CPython, out);
+    let mut ifs = String::from("def f(x):\n");
+    for i in 0..10_000 {
+        let _ = writeln!(ifs, "    if x == {i}:\n        return {i} * 2");
+    }
+    cases_of("ifs_10000", ifs + "    return -1\n\nprint(f(9999), f(5), f(10001))\n", Want::CPython, out);
+    // A module body of more than 1 MiB of code: its exception checks branch to cold blocks
+    // farther than a conditional branch reaches (±1 MiB), through an inverted one over a `b.w`.
+    let mut far = String::from("def g(i):\n    return i\n\nt = 0\n");
+    for i in 0..20_000 {
+        let _ = writeln!(far, "t += g({})", i % 7);
+    }
+    cases_of("module_body_over_1mib", far + "print(t)\n", Want::CPython, out);
+}
+
 pub fn cases(out: &mut Vec<Case>) {
     backend_limits(out);
+    long_programs(out);
     // Deep nesting: CPython refuses all of these; mpyc compiles up to 20,000 levels.
     cases_of("elif_chain_5000", elif_chain(5000, 4321), Want::Prints("4321\n".into()), out);
     cases_of("nested_lists_10000", nested_lists(10_000), Want::Prints("9999\n".into()), out);

@@ -375,6 +375,7 @@ fn lower_modules(modules: &[(&str, &Module)], target: Target, options: Options) 
     let mut ctxs = Vec::new();
     for (i, (name, module)) in modules.iter().enumerate() {
         let (_, declared_global) = scope::module_names(&module.body);
+        let bindings = scope::binding_counts(&module.body);
         let mut ctx = ModuleCtx {
             source: &module.source,
             name: name.to_string(),
@@ -390,14 +391,14 @@ fn lower_modules(modules: &[(&str, &Module)], target: Target, options: Options) 
                 for alias in &imp.names {
                     let bound = alias.asname.as_ref().unwrap_or(&alias.name).to_string();
                     if let Some(m) = builtins::module(alias.name.as_str()) {
-                        if scope::count_bindings(&module.body, &bound) == 1 && !declared_global.contains(&bound) {
+                        if bindings.get(&bound) == Some(&1) && !declared_global.contains(&bound) {
                             ctx.imports.insert(bound, m);
                         }
                     }
                 }
             }
         }
-        ctxs.push((ctx, declared_global));
+        ctxs.push((ctx, declared_global, bindings));
     }
 
     for (i, (_, module)) in modules.iter().enumerate() {
@@ -422,9 +423,9 @@ fn lower_modules(modules: &[(&str, &Module)], target: Target, options: Options) 
                     && scope::run_decorators(&def.decorator_list).next().is_none()
                     && !scope.generator
                     && scope.free.is_empty();
-                let (ctx, declared_global) = &mut ctxs[i];
+                let (ctx, declared_global, bindings) = &mut ctxs[i];
                 if plain
-                    && scope::count_bindings(&module.body, &name) == 1
+                    && bindings.get(&name) == Some(&1)
                     && !declared_global.contains(&name)
                     && a.args.len() <= mpyc_runtime::func::MAX_PARAMS
                 {
@@ -556,7 +557,7 @@ fn lower_function<'a>(
         floatish: hints.floats,
         unboxable: hints.unboxed,
         attribute_names: hints.attributes,
-        raise_blocks: HashMap::new(),
+        funnels: HashMap::new(),
         arith_memo: Default::default(),
         unboxed: HashMap::new(),
         box_slot: None,
@@ -629,10 +630,30 @@ pub(crate) struct ClassCtx {
     pub cell: Option<Variable>,
 }
 
-/// Lowers the statements of one function.
-/// How many exception checks of one line get a cold block each before they share one.
-const SHARED_AFTER: usize = 64;
+/// How many jumps one landing block takes directly, and each block of its funnel.
+const FUNNEL_WIDTH: usize = 128;
 
+/// The jumps into one landing block (a handler or the exception exit), gathered into a tree
+/// once there are many: a block reached from tens of thousands of others (a module body of
+/// many statements) makes the dominator computations of the register allocator quadratic,
+/// where a tree of blocks of at most [`FUNNEL_WIDTH`] predecessors each keeps them linear.
+#[derive(Default)]
+struct Funnel {
+    /// The jumps made to the landing block itself.
+    direct: usize,
+    /// The levels of the tree, from the one the raising blocks jump to upward.
+    levels: Vec<FunnelLevel>,
+}
+
+#[derive(Default)]
+struct FunnelLevel {
+    /// The block taking jumps now, and how many it has.
+    open: Option<(ir::Block, usize)>,
+    /// How many blocks this level has had.
+    made: usize,
+}
+
+/// Lowers the statements of one function.
 pub(crate) struct FnLowerer<'a, 'p> {
     prog: &'p mut ProgramBuilder<'a>,
     m: &'p ModuleCtx<'p>,
@@ -679,9 +700,8 @@ pub(crate) struct FnLowerer<'a, 'p> {
     unboxable: HashSet<String>,
     /// Names assigned attributes (`x = self.x`): arithmetic on them is as on attributes.
     attribute_names: HashSet<String>,
-    /// By (landing block, line): how many checks have jumped there, and the cold block
-    /// they share once there are [`SHARED_AFTER`].
-    raise_blocks: HashMap<(ir::Block, usize), (usize, Option<ir::Block>)>,
+    /// By landing block: the tree the jumps into it are gathered in.
+    funnels: HashMap<ir::Block, Funnel>,
     /// What `floats` found out about each arithmetic expression asked about.
     arith_memo: std::cell::RefCell<HashMap<*const ast::Expr, (bool, floats::Hints)>>,
     /// Float-looking locals kept unboxed (lazy boxing): by the local's variable, the variable
@@ -1373,30 +1393,13 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
     /// Continues only if `v` is not 0; 0 means an exception is pending.
     fn check(&mut self, v: ir::Value) {
         let ok = self.b.create_block();
-        let target = match self.handlers.last() {
-            Some(&h) => h,
-            None => self.exc_exit_block(),
-        };
         // Each check has a cold block of its own that passes the line on, which suits the
-        // register allocator best; but a landing block reached from thousands of them makes
-        // its work quadratic. So past a few on one line, the line's checks share one.
-        let seen = self.raise_blocks.entry((target, self.line)).or_insert((0, None));
-        seen.0 += 1;
-        if let (SHARED_AFTER.., Some(raised)) = *seen {
-            self.b.ins().brif(v, ok, &[], raised, &[]);
-            self.enter(ok);
-            return;
-        }
+        // register allocator best (many of them are gathered by the landing block's funnel).
         let raised = self.b.create_block();
         self.b.set_cold_block(raised);
-        if seen.0 >= SHARED_AFTER {
-            seen.1 = Some(raised);
-        }
         self.b.ins().brif(v, ok, &[], raised, &[]);
         self.b.switch_to_block(raised);
-        if seen.0 < SHARED_AFTER {
-            self.b.seal_block(raised);
-        }
+        self.b.seal_block(raised);
         self.jump_to_exc_exit();
         self.enter(ok);
     }
@@ -1410,7 +1413,51 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
         };
         // The line, and in bit 0 whether this frame is already in the traceback (not yet).
         let tag = self.iconst((self.line as i64) << 1);
-        self.b.ins().jump(target, &[BlockArg::Value(tag)]);
+        let funnel = self.funnels.entry(target).or_default();
+        if funnel.direct < FUNNEL_WIDTH {
+            funnel.direct += 1;
+            self.b.ins().jump(target, &[BlockArg::Value(tag)]);
+        } else {
+            self.jump_into_funnel(target, 0, tag);
+        }
+    }
+
+    /// Ends the current block with a jump (passing `tag`) to the open block of level `level` of
+    /// `target`'s funnel; when that one is full, a new one is made here (the current block is
+    /// then its first predecessor) and ended with a jump to the level above.
+    fn jump_into_funnel(&mut self, target: ir::Block, level: usize, tag: ir::Value) {
+        let funnel = self.funnels.get_mut(&target).expect("made by jump_to_exc_exit");
+        if level == funnel.levels.len() {
+            funnel.levels.push(FunnelLevel::default());
+        }
+        let top = level + 1 == funnel.levels.len();
+        let at = &mut funnel.levels[level];
+        if let Some((open, n)) = &mut at.open {
+            if *n < FUNNEL_WIDTH {
+                *n += 1;
+                let (open, full) = (*open, *n == FUNNEL_WIDTH);
+                self.b.ins().jump(open, &[BlockArg::Value(tag)]);
+                if full {
+                    // No further predecessor will come.
+                    self.b.seal_block(open);
+                }
+                return;
+            }
+        }
+        at.made += 1;
+        // The top level's blocks go to the target itself, up to a width of them; past that
+        // a level is added above.
+        let to_target = top && at.made <= FUNNEL_WIDTH;
+        let new = self.new_landing();
+        self.funnels.get_mut(&target).expect("above").levels[level].open = Some((new, 1));
+        self.b.ins().jump(new, &[BlockArg::Value(tag)]);
+        self.b.switch_to_block(new);
+        let tag = self.b.block_params(new)[0];
+        if to_target {
+            self.b.ins().jump(target, &[BlockArg::Value(tag)]);
+        } else {
+            self.jump_into_funnel(target, level + 1, tag);
+        }
     }
 
     /// A block an exception lands in: its parameter is the line shifted left by one, with

@@ -55,7 +55,8 @@ pub type Site = (u32, u8);
 
 /// How a branch site is emitted; relaxation only moves a site up:
 /// 0 `cbz`/`cbnz` (forward, 0–126 bytes), 1 16-bit (`b<c>` ±256 B, `b` ±2 KiB), 2 32-bit
-/// (`b<c>.w` ±1 MiB, `b.w` ±16 MiB).
+/// (`b<c>.w` ±1 MiB, `b.w` ±16 MiB), 3 for a conditional branch only: `b<!c>.n` over a `b.w`
+/// (±16 MiB, for functions of megabytes).
 pub type Level = u8;
 
 #[derive(Clone, Copy, Debug)]
@@ -85,6 +86,8 @@ pub struct Buffer {
     pub cfa: Vec<(u32, u32)>,
     fixups: Vec<Fixup>,
     labels: Vec<Option<u32>>,
+    /// The blocks in the order they were bound.
+    bound: Vec<u32>,
     /// Levels earlier rounds found necessary, by site.
     pub levels: HashMap<Site, Level>,
     sites: u32,
@@ -124,15 +127,21 @@ impl Buffer {
         // A branch to the very next instruction (left where the blocks between emitted
         // nothing) does nothing: drop it. Every relaxation round drops the same ones.
         while let Some(f) = self.fixups.last() {
-            let size = if matches!(f.kind, BranchKind::Cbz { .. }) || f.level < 2 { 2 } else { 4 };
+            let size = match (f.kind, f.level) {
+                (BranchKind::Cbz { .. }, _) | (_, 0 | 1) => 2,
+                (BranchKind::Cond(_), 3..) => 6,
+                _ => 4,
+            };
             if f.target != block || f.offset + size != self.offset() {
                 break;
             }
             // Blocks bound after the branch (which emitted nothing) move back with it.
             let (end, start) = (self.offset(), f.offset);
-            for l in self.labels.iter_mut().flatten() {
-                if *l == end {
-                    *l = start;
+            // (They are the last bound: offsets only grow.)
+            for &b in self.bound.iter().rev() {
+                match &mut self.labels[b as usize] {
+                    Some(l) if *l == end => *l = start,
+                    _ => break,
                 }
             }
             // So does a source line that starts there (replacing one that started at the branch).
@@ -144,7 +153,9 @@ impl Buffer {
                 self.lines.push((start, line));
             }
             self.code.truncate(start as usize);
-            self.listing.pop();
+            while self.listing.last().is_some_and(|l| l.0 >= start) {
+                self.listing.pop();
+            }
             self.fixups.pop();
         }
         let i = block.0 as usize;
@@ -152,6 +163,7 @@ impl Buffer {
             self.labels.resize(i + 1, None);
         }
         self.labels[i] = Some(self.offset());
+        self.bound.push(block.0);
     }
 
     pub fn reloc(&mut self, kind: RelocKind, sym: SymRef) {
@@ -178,6 +190,14 @@ impl Buffer {
         let level = self.levels.get(&site).copied().unwrap_or(1).max(1);
         let kind = cond.map_or(BranchKind::Always, BranchKind::Cond);
         self.fixups.push(Fixup { site, level, offset: self.offset(), kind, target });
+        if let (BranchKind::Cond(c), 3..) = (kind, level) {
+            // Over the `b.w` (to 4 bytes past this 2-byte branch's own pc) when not taken.
+            let skip = super::emit::enc_b_cond_t1(c.invert(), 2).expect("2 is in range");
+            self.put(skip, format!("b{}.n <skip>", c.invert().name()));
+            let far = super::emit::enc_b_t4(0).expect("offset 0 is in range");
+            self.put(far, format!("b.w <b{}>", target.0));
+            return;
+        }
         let wide = level >= 2;
         let (enc, text) = match (kind, wide) {
             (BranchKind::Cond(c), true) => (super::emit::enc_b_cond_t3(c, 0), format!("b{}.w", c.name())),
@@ -200,23 +220,34 @@ impl Buffer {
                 .flatten()
                 .ok_or_else(|| anyhow::anyhow!("branch to unplaced block b{}", f.target.0))?;
             let delta = (target as i64 - (f.offset as i64 + 4)) as i32;
-            let enc = match (f.kind, f.level) {
-                (BranchKind::Cbz { nonzero, rn }, _) => super::emit::enc_cbz_t1(nonzero, rn, delta),
-                (BranchKind::Cond(c), 1) => super::emit::enc_b_cond_t1(c, delta),
-                (BranchKind::Cond(c), _) => super::emit::enc_b_cond_t3(c, delta),
-                (BranchKind::Always, 1) => super::emit::enc_b_t2(delta),
-                (BranchKind::Always, _) => super::emit::enc_b_t4(delta),
+            let (at, enc) = match (f.kind, f.level) {
+                // The `b.w` after the inverted 2-byte branch.
+                (BranchKind::Cond(_), 3..) => (f.offset + 2, super::emit::enc_b_t4(delta - 2)),
+                _ => (f.offset, Self::encode(f.kind, f.level, delta)),
             };
             match enc {
                 Some(enc) => {
-                    let at = f.offset as usize;
+                    let at = at as usize;
                     let bytes = enc.bytes();
                     self.code[at..at + bytes.len()].copy_from_slice(&bytes);
                 }
-                None if f.level < 2 => relax.push((f.site, f.level + 1)),
+                None if f.level < 2 || matches!((f.kind, f.level), (BranchKind::Cond(_), 2)) => {
+                    relax.push((f.site, f.level + 1))
+                }
                 None => anyhow::bail!("branch out of range ({delta} bytes)"),
             }
         }
         Ok(relax)
+    }
+
+    /// The one-instruction encoding of a branch `delta` bytes past its pc, if it reaches.
+    fn encode(kind: BranchKind, level: Level, delta: i32) -> Option<Enc> {
+        match (kind, level) {
+            (BranchKind::Cbz { nonzero, rn }, _) => super::emit::enc_cbz_t1(nonzero, rn, delta),
+            (BranchKind::Cond(c), 1) => super::emit::enc_b_cond_t1(c, delta),
+            (BranchKind::Cond(c), _) => super::emit::enc_b_cond_t3(c, delta),
+            (BranchKind::Always, 1) => super::emit::enc_b_t2(delta),
+            (BranchKind::Always, _) => super::emit::enc_b_t4(delta),
+        }
     }
 }

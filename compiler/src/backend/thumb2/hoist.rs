@@ -50,6 +50,78 @@ pub fn hoist_constants(func: &mut ir::Function) {
     }
 }
 
+/// Gives each block outside loops, and each cold block, its own copy of the one-instruction
+/// constants it takes from another block — of constants that many blocks take. Cranelift's
+/// mid-end shares a constant among all the blocks of one loop level, so in a long straight
+/// function (a module body of thousands of statements) one constant — an argument, a line
+/// number — becomes one live range across the whole function: it holds a register
+/// throughout, and the register allocator's splitting of it costs time quadratic in its uses.
+/// A copy next to the use is one `movs`/`movw`, as moving it from a register is; constants of
+/// a few blocks stay shared (in a loop, a constant kept in a register saves an instruction a
+/// trip, and elsewhere the allocator's choice is as good).
+/// How many blocks may share one constant's register before each gets a copy.
+const SHARED_CONSTANT_BLOCKS: usize = 128;
+
+pub fn remat_constants(func: &mut ir::Function) {
+    let cfg = ControlFlowGraph::with_function(func);
+    let domtree = DominatorTree::with_function(func, &cfg);
+    let mut loops = LoopAnalysis::new();
+    loops.compute(func, &cfg, &domtree);
+    let depth = |b: ir::Block| loops.loop_level(b).level();
+    let blocks: Vec<ir::Block> = func.layout.blocks().collect();
+    // How many blocks take each constant.
+    let mut takers: std::collections::HashMap<Value, usize> = std::collections::HashMap::new();
+    for &block in &blocks {
+        let mut seen = std::collections::HashSet::new();
+        for inst in func.layout.block_insts(block) {
+            for x in func.dfg.inst_values(inst) {
+                if seen.insert(x) {
+                    *takers.entry(x).or_insert(0) += 1;
+                }
+            }
+        }
+    }
+    for block in blocks {
+        let cold = func.layout.is_cold(block);
+        let mut copies: std::collections::HashMap<Value, Value> = std::collections::HashMap::new();
+        let mut at = func.layout.first_inst(block);
+        while let Some(inst) = at {
+            at = func.layout.next_inst(inst);
+            let wanted: Vec<Value> = func
+                .dfg
+                .inst_values(inst)
+                .filter(|&x| {
+                    let Some(def) = func.dfg.value_def(x).inst() else { return false };
+                    let InstructionData::UnaryImm { opcode: Opcode::Iconst, imm } = func.dfg.insts[def] else {
+                        return false;
+                    };
+                    let Some(home) = func.layout.inst_block(def) else { return false };
+                    home != block
+                        && takers[&x] > SHARED_CONSTANT_BLOCKS
+                        && func.dfg.value_type(x).bits() <= 32
+                        && cheap(imm.bits() as u32)
+                        && (cold || depth(block) == 0)
+                })
+                .collect();
+            for x in wanted {
+                if copies.contains_key(&x) {
+                    continue;
+                }
+                let def = func.dfg.value_def(x).inst().expect("an iconst");
+                let data = func.dfg.insts[def];
+                let copy = func.dfg.make_inst(data);
+                let ty = func.dfg.value_type(x);
+                func.dfg.make_inst_results(copy, ty);
+                func.layout.insert_inst(copy, inst);
+                copies.insert(x, func.dfg.first_result(copy));
+            }
+            if !copies.is_empty() {
+                func.dfg.map_inst_values(inst, |x| copies.get(&x).copied().unwrap_or(x));
+            }
+        }
+    }
+}
+
 /// Whether `inst` may run where it did not before: no effects, no trap, no memory.
 fn speculable(func: &ir::Function, inst: ir::Inst) -> bool {
     let op = func.dfg.insts[inst].opcode();

@@ -54,6 +54,8 @@ struct Isel<'a> {
     blocks: Vec<VBlock>,
     block_map: HashMap<ir::Block, MBlock>,
     syms: Vec<Sym>,
+    /// Where each symbol is in `syms`.
+    sym_index: HashMap<Sym, u32>,
     next_vreg: u32,
     uses: HashMap<Value, u32>,
     /// Values some instruction needs in a register (not only as a foldable address).
@@ -134,6 +136,7 @@ pub fn select(func: &ir::Function, wide: &WideSigs) -> Result<VCode> {
         blocks: Vec::new(),
         block_map: HashMap::new(),
         syms: Vec::new(),
+        sym_index: HashMap::new(),
         next_vreg: func.dfg.num_values() as u32,
         uses,
         computed,
@@ -429,11 +432,12 @@ impl Isel<'_> {
         };
         let n = &self.func.params.user_named_funcs()[*r];
         let sym = Sym { namespace: n.namespace, index: n.index, offset };
-        let i = self.syms.iter().position(|s| *s == sym).unwrap_or_else(|| {
+        let next = self.syms.len() as u32;
+        let i = *self.sym_index.entry(sym).or_insert(next);
+        if i == next {
             self.syms.push(sym);
-            self.syms.len() - 1
-        });
-        Ok(SymRef(i as u32))
+        }
+        Ok(SymRef(i))
     }
 
     /// `r`, a `bits`-wide value whose upper bits are undefined, extended to 32 bits.
@@ -1400,16 +1404,23 @@ fn layout(blocks: &[MBlock], total: usize, edges: &[(MBlock, MBlock, MBlock)]) -
     for (i, b) in blocks.iter().enumerate() {
         at[b.0 as usize] = i;
     }
+    // The edges into and out of each block, in the order of `edges`.
+    let mut into = vec![Vec::new(); total];
+    let mut out_of = vec![Vec::new(); total];
+    for &(edge, source, target) in edges {
+        into[target.0 as usize].push((edge, source));
+        out_of[source.0 as usize].push(edge);
+    }
     for (i, &b) in blocks.iter().enumerate() {
-        for &(edge, source, target) in edges {
-            if target == b && at[source.0 as usize] >= i && b.0 != 0 && !placed[edge.0 as usize] {
+        for &(edge, source) in &into[b.0 as usize] {
+            if at[source.0 as usize] >= i && b.0 != 0 && !placed[edge.0 as usize] {
                 placed[edge.0 as usize] = true;
                 order.push(edge);
             }
         }
         order.push(b);
-        for &(edge, source, _) in edges {
-            if source == b && !placed[edge.0 as usize] {
+        for &edge in &out_of[b.0 as usize] {
+            if !placed[edge.0 as usize] {
                 placed[edge.0 as usize] = true;
                 order.push(edge);
             }

@@ -99,6 +99,7 @@ fn compile_function(func: &cranelift_codegen::ir::Function) -> Result<Compiled> 
     }
     hoist::hoist_invariants(&mut func);
     hoist::hoist_constants(&mut func);
+    hoist::remat_constants(&mut func);
     let vcode = isel::select(&func, &wide)?;
     let allocated = regalloc::allocate(&vcode)?;
     let frame = abi::Frame::compute(&allocated, vcode.outgoing_args, vcode.slots_size);
