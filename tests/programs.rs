@@ -7,6 +7,7 @@
 //! and the expected diagnostics from mpyc. Arguments filter the cases by substring.
 
 mod big;
+mod fuzz;
 mod sim;
 
 use std::path::{Path, PathBuf};
@@ -1092,6 +1093,7 @@ fn main() {
     pyboard_cases(&mut cases);
     error_cases(&mut cases);
     big::cases(&mut cases);
+    fuzz::cases(&mut cases);
     sim::cases(&mut cases);
     cases.push(layout_case("examples/blink.py"));
     // The biggest example, with the I2C and LCD drivers linked in.

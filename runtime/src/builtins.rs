@@ -280,14 +280,14 @@ fn round(a: &[Value], kw: &Kw) -> R {
     let nd = a.get(1).copied().or_else(|| kw.get("ndigits")).filter(|&n| n != NONE);
     if let Some(f) = as_float(a[0]) {
         let n = match nd {
-            Some(n) => Some(index_of(n, "ndigits")?),
+            Some(n) => Some(int::clamped_index(n, "ndigits")?),
             None => None,
         };
         return crate::float::round(f.value, n);
     }
     if let Some(i) = as_int(a[0]) {
         let n = match nd {
-            Some(n) => index_of(n, "ndigits")?,
+            Some(n) => int::clamped_index(n, "ndigits")?,
             None => 0,
         };
         if n >= 0 {

@@ -848,9 +848,20 @@ pub extern "C" fn rt_dict_set(dv: Value, k: Value, v: Value) -> Value {
     ret(set_item(dv, k, v).map(|_| NONE))
 }
 
-/// `{**other}` inside a dict display.
+/// `dict.update(other)`'s merge: a mapping, or an iterable of pairs.
 #[no_mangle]
 pub extern "C" fn rt_dict_update(dv: Value, other: Value) -> Value {
+    ret(update(dv, other).map(|_| NONE))
+}
+
+/// `{**other}` inside a dict display: a mapping only (a dict, or an object with `keys`).
+#[no_mangle]
+pub extern "C" fn rt_dict_unpack(dv: Value, other: Value) -> Value {
+    let mapping = (is_ptr(other) && ptr_kind(other) == Kind::Dict)
+        || crate::func::lookup_name(type_of(other), crate::name!("keys")).is_some();
+    if !mapping {
+        return ret(Err(raise(&TYPE_ERROR, alloc::format!("'{}' object is not a mapping", type_name(other)))));
+    }
     ret(update(dv, other).map(|_| NONE))
 }
 

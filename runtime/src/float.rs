@@ -315,7 +315,11 @@ pub fn round(f: Float, ndigits: Option<isize>) -> R {
                 let r = crate::fltconv::parse_decimal(&text).unwrap_or(f);
                 new_float(if f < 0.0 { -r } else { r })
             } else {
-                let p = M::pow(10.0, (-n) as Float);
+                let p = M::pow(10.0, (-n.max(-1000)) as Float);
+                if p.is_infinite() {
+                    // Past the float's range every float rounds to a zero of its sign.
+                    return new_float(0.0 * f);
+                }
                 new_float(M::rint(f / p) * p)
             }
         }

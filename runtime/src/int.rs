@@ -245,9 +245,8 @@ pub fn binary(op: usize, a: Int, b: Int) -> R {
         binop::FLOORDIV if b.is_zero() => Err(raise(&ZERO_DIVISION_ERROR, "integer division or modulo by zero")),
         binop::MOD if b.is_zero() => Err(raise(&ZERO_DIVISION_ERROR, "integer modulo by zero")),
         binop::TRUEDIV if b.is_zero() => Err(raise(&ZERO_DIVISION_ERROR, "division by zero")),
-        binop::TRUEDIV | binop::POW if b.is_negative() || op == binop::TRUEDIV => {
-            crate::float::binary(op, to_float(&a)?, to_float(&b)?)
-        }
+        binop::TRUEDIV => true_divide(&a, &b),
+        binop::POW if b.is_negative() => crate::float::binary(op, to_float(&a)?, to_float(&b)?),
         binop::LSHIFT | binop::RSHIFT if b.is_negative() => Err(raise(&VALUE_ERROR, "negative shift count")),
         _ => {
             let (mut ba, mut bb) = ([0; 2], [0; 2]);
@@ -265,7 +264,9 @@ pub fn binary(op: usize, a: Int, b: Int) -> R {
                         make(x.len() + n / Digit::BITS as usize + 1, na, |r| digits::shl(r, x, n))
                     }
                     _ if x.is_empty() => Ok(small(0)),
-                    Int::Small(n) if n < 1 << 24 => Err(memory_error()),
+                    // As CPython: a count that fits a machine word asks for memory there is not;
+                    // a bigger one for more digits than an int can count.
+                    Int::Small(n) if isize::try_from(n).is_ok() => Err(memory_error()),
                     _ => Err(raise(&OVERFLOW_ERROR, "too many digits in integer")),
                 },
                 binop::RSHIFT => {
@@ -435,6 +436,44 @@ pub fn to_decimal(a: &Int) -> String {
     }
 }
 
+/// `a / b` for ints, correctly rounded as CPython's: the quotient of the exact values,
+/// rounded once (converting both to floats first rounds twice when either has more bits
+/// than a float's mantissa: `12345678901234567890 / 255` came out one unit in the last
+/// place low).
+fn true_divide(a: &Int, b: &Int) -> R {
+    use crate::float::{Float, M};
+    let exact = |x: &Int| matches!(x, Int::Small(n) if n.unsigned_abs() <= 1u64 << Float::MANTISSA_DIGITS);
+    if exact(a) && exact(b) {
+        return crate::float::binary(binop::TRUEDIV, to_float(a)?, to_float(b)?);
+    }
+    // Within a double's mantissa a double's quotient is the exact one rounded once (a 32-bit
+    // float board rounds it again: wrong only where that lands exactly halfway).
+    let double = |x: &Int| matches!(x, Int::Small(n) if n.unsigned_abs() <= 1u64 << f64::MANTISSA_DIGITS);
+    if double(a) && double(b) {
+        if let (Int::Small(x), Int::Small(y)) = (a, b) {
+            return crate::float::new_float((*x as f64 / *y as f64) as Float);
+        }
+    }
+    let (x, y) = (a.to_big(), b.to_big());
+    let negative = x.is_negative() != y.is_negative();
+    let (x, y) = (x.magnitude().clone(), y.magnitude().clone());
+    let sign: Float = if negative { -1.0 } else { 1.0 };
+    if x.bits() == 0 {
+        return crate::float::new_float(sign * 0.0);
+    }
+    // A quotient of two more bits than the mantissa, and a sticky bit for the remainder: its
+    // conversion to a float then rounds as the exact quotient would.
+    let p = Float::MANTISSA_DIGITS as i64 + 2;
+    let e = x.bits() as i64 - y.bits() as i64 - p;
+    let (q, r) = if e < 0 { (x << (-e) as usize).div_rem(&y) } else { x.div_rem(&(y << e as usize)) };
+    let q = q.to_u64().unwrap_or(u64::MAX) | u64::from(r.bits() != 0);
+    let f = M::ldexp(q as Float, e.clamp(-100_000, 100_000) as i32);
+    if f.is_infinite() {
+        return Err(raise(&OVERFLOW_ERROR, "integer division result too large for a float"));
+    }
+    crate::float::new_float(sign * f)
+}
+
 /// An int as a float of the board's width; OverflowError when too large.
 pub fn to_float(a: &Int) -> R<crate::float::Float> {
     match a {
@@ -466,6 +505,33 @@ pub fn index_of(v: Value, what: &str) -> R<isize> {
         None => {
             Err(raise(&TYPE_ERROR, alloc::format!("'{}' object cannot be interpreted as an integer", type_name(v))))
         }
+    }
+}
+
+/// A `Py_ssize_t` argument of a method (`list.insert`'s index, `str.zfill`'s width): as
+/// [`index_of`], but an int too large is CPython's OverflowError.
+#[inline]
+pub fn ssize_arg(v: Value, what: &str) -> R<isize> {
+    if is_small(v) {
+        return Ok(small_value(v));
+    }
+    index_of(v, what).map_err(|e| {
+        if as_int(v).is_some() {
+            raise(&OVERFLOW_ERROR, "Python int too large to convert to C ssize_t")
+        } else {
+            e
+        }
+    })
+}
+
+/// A slice bound or a like argument (`str.find`'s start, `round`'s ndigits): an int too
+/// large is clamped to the machine's range, as CPython's `_PyEval_SliceIndex` does.
+pub fn clamped_index(v: Value, what: &str) -> R<isize> {
+    match as_int(v) {
+        Some(i) if !is_small(v) && index_of(v, what).is_err() => {
+            Ok(if i.is_negative() { isize::MIN } else { isize::MAX })
+        }
+        _ => index_of(v, what),
     }
 }
 

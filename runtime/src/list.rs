@@ -830,9 +830,9 @@ pub static LIST_METHODS: &[NativeObj] = &[
     NativeObj::new("insert", |a, _| {
         arity(a, "insert", 2, 2)?;
         let len = list(a[0]).len as isize;
-        let mut i = index_of(a[1], "list")?;
+        let mut i = crate::int::ssize_arg(a[1], "list")?;
         if i < 0 {
-            i = (i + len).max(0);
+            i = i.saturating_add(len).max(0);
         }
         let i = i.min(len) as usize;
         push(a[0], NONE)?;
@@ -847,7 +847,12 @@ pub static LIST_METHODS: &[NativeObj] = &[
         if len == 0 {
             return Err(raise(&INDEX_ERROR, "pop from empty list"));
         }
-        let i = if a.len() > 1 { normalize_index(a[1], len, "pop")? } else { len - 1 };
+        let i = if a.len() > 1 {
+            // An int past a word is CPython's OverflowError here (a Py_ssize_t argument).
+            normalize_index(a[1], len, "pop").or_else(|e| crate::int::ssize_arg(a[1], "pop").and(Err(e)))?
+        } else {
+            len - 1
+        };
         let items = list_items(a[0]);
         let v = items[i];
         move_items(items.as_mut_ptr(), i + 1, i, len - 1 - i);

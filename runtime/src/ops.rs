@@ -871,7 +871,8 @@ pub fn hash(v: Value) -> R<usize> {
             let m = unsafe { body::<crate::func::BoundMethod>(v) };
             Ok((m.obj >> 2) ^ (m.func >> 2))
         }
-        Kind::List | Kind::Dict | Kind::Set | Kind::ByteArray => {
+        // (Slices are hashable from CPython 3.12; the oracle here is 3.11.)
+        Kind::List | Kind::Dict | Kind::Set | Kind::ByteArray | Kind::Slice => {
             Err(raise(&TYPE_ERROR, alloc::format!("unhashable type: '{}'", type_name(v))))
         }
         _ => match special_named(v, crate::name!("__hash__")) {
@@ -924,6 +925,15 @@ pub fn setitem(obj: Value, key: Value, v: Value) -> R<()> {
     }
     if let Some(f) = special_named(obj, crate::name!("__setitem__")) {
         return call(f, &[obj, key, v], &Kw::NONE).map(|_| ());
+    }
+    // CPython converts an int key of a built-in sequence first: one too large for a word is
+    // an IndexError even where assignment is not supported.
+    if is_ptr(obj)
+        && matches!(ptr_kind(obj), Kind::Str | Kind::Tuple | Kind::Bytes | Kind::Range)
+        && !is_small(key)
+        && crate::int::as_int(key).is_some()
+    {
+        crate::int::index_of(key, "index")?;
     }
     Err(raise(&TYPE_ERROR, alloc::format!("'{}' object does not support item assignment", type_name(obj))))
 }

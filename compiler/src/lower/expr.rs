@@ -752,8 +752,12 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
     /// The word of local `name` (variable `var`), checked to be bound unless it certainly is.
     pub(super) fn local_word(&mut self, var: Variable, name: &str) -> ir::Value {
         let v = self.b.use_var(var);
-        if !self.assigned.contains(name) || self.renames.iter().any(|r| r.contains_key(name)) {
-            self.check_bound(v, name, 1);
+        let own = self.renames.iter().any(|r| r.contains_key(name));
+        if !self.assigned.contains(name) || own {
+            // Inside a comprehension (a function of its own in CPython 3.11) a local of the
+            // function around it is a free variable: its NameError says so.
+            let how = if self.renames.is_empty() || own { 1 } else { 2 };
+            self.check_bound(v, name, how);
         }
         v
     }
@@ -1546,15 +1550,17 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
         if d.keys.iter().any(|k| k.is_none()) {
             let zero = self.iconst(0);
             let out = self.call_rt_checked("rt_build_dict", &[zero, zero]);
+            // Key before value, and each `**` merged where it stands, as CPython does.
             for (k, v) in d.keys.iter().zip(&d.values) {
-                let val = self.expr(v)?;
                 match k {
                     Some(k) => {
                         let key = self.expr(k)?;
+                        let val = self.expr(v)?;
                         self.call_rt_checked("rt_dict_set", &[out, key, val]);
                     }
                     None => {
-                        self.call_rt_checked("rt_dict_update", &[out, val]);
+                        let val = self.expr(v)?;
+                        self.call_rt_checked("rt_dict_unpack", &[out, val]);
                     }
                 }
             }
