@@ -84,6 +84,7 @@ entry_points! {
     crate::dict => fn rt_dict_set(d: Value, k: Value, v: Value) -> Value;
     crate::dict => fn rt_dict_update(d: Value, other: Value) -> Value;
     crate::dict => fn rt_dict_unpack(d: Value, other: Value) -> Value;
+    crate::str => fn rt_unicode_case() -> Value;
     crate::dict => fn rt_build_set(argv: *const Value, n: usize) -> Value;
     crate::dict => fn rt_set_add(s: Value, v: Value) -> Value;
     crate::iter => fn rt_iter(v: Value) -> Value;

@@ -263,7 +263,8 @@ fn bridge(name: &str, a: &[Value], kw: &Kw) -> R {
         let v = if i == 0 { latin1(x)? } else { bridge_arg(x, name == "join" && i == 1)? };
         crate::list::push(args, v)?;
     }
-    let r = (m.f)(crate::list::list_items(args), kw)?;
+    // The text is Latin-1 only in form: case and classes stay ASCII's, as for bytes.
+    let r = crate::str::with_ascii_case(|| (m.f)(crate::list::list_items(args), kw))?;
     core::hint::black_box(args);
     let back = |v: Value| if crate::str::as_str(v).is_some() { from_latin1(v, a[0]) } else { Ok(v) };
     if is_ptr(r) && matches!(kind_of(r), Kind::List | Kind::Tuple) {

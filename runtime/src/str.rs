@@ -274,7 +274,10 @@ pub fn repeat(s: &str, n: isize) -> R {
 }
 
 fn arg_str<'a>(v: Value, what: &str) -> R<&'a str> {
-    as_str(v).ok_or_else(|| raise(&TYPE_ERROR, alloc::format!("{what} must be str, not {}", type_name(v))))
+    as_str(v).ok_or_else(|| {
+        let sep = if what.is_empty() { "" } else { " " };
+        raise(&TYPE_ERROR, alloc::format!("{what}{sep}must be str, not {}", type_name(v)))
+    })
 }
 
 fn strs_to_list(parts: impl Iterator<Item = String>) -> R {
@@ -381,8 +384,8 @@ fn sub_range(s: &str, start: Option<Value>, end: Option<Value>) -> R<(usize, usi
         match v {
             None | Some(NONE) => Ok(default),
             Some(v) => {
-                let i = index_of(v, "slice")?;
-                Ok(if i < 0 { (i + n).max(0) } else { i.min(n) })
+                let i = crate::int::clamped_index(v, "slice")?;
+                Ok(if i < 0 { i.saturating_add(n).max(0) } else { i.min(n) })
             }
         }
     };
@@ -405,7 +408,7 @@ fn char_index(s: &str, byte: usize) -> isize {
 /// `find`, `rfind`, `index`, `rindex`.
 fn find(a: &[Value], right: bool, raising: bool) -> R {
     let s = as_str(a[0]).unwrap_or("");
-    let sub = arg_str(*a.get(1).unwrap_or(&NONE), "substring")?;
+    let sub = arg_str(*a.get(1).unwrap_or(&NONE), "")?;
     let (x, y) = sub_range(s, a.get(2).copied(), a.get(3).copied())?;
     let found = if x > y {
         None
@@ -454,7 +457,7 @@ fn all_chars(a: &[Value], test: fn(char) -> bool) -> R {
 
 fn pad(a: &[Value], how: u8) -> R {
     let s = as_str(a[0]).unwrap_or("");
-    let width = index_of(*a.get(1).unwrap_or(&small(0)), "width")?.max(0) as usize;
+    let width = crate::int::ssize_arg(*a.get(1).unwrap_or(&small(0)), "width")?.max(0) as usize;
     let fill = match a.get(2) {
         Some(&f) => {
             let f = arg_str(f, "fill character")?;
@@ -488,7 +491,11 @@ fn pad(a: &[Value], how: u8) -> R {
 
 fn join(a: &[Value]) -> R {
     let sep = as_str(a[0]).unwrap_or("");
-    let l = crate::list::to_list(*a.get(1).unwrap_or(&NONE))?;
+    let items = *a.get(1).unwrap_or(&NONE);
+    if items == NONE || crate::int::as_int(items).is_some() || crate::float::as_float(items).is_some() {
+        return Err(raise(&TYPE_ERROR, "can only join an iterable"));
+    }
+    let l = crate::list::to_list(items)?;
     let mut out = String::new();
     for (i, &v) in crate::list::list_items(l).iter().enumerate() {
         let Some(t) = as_str(v) else {
@@ -521,34 +528,288 @@ fn partition(a: &[Value], right: bool) -> R {
     crate::list::new_tuple(&parts)
 }
 
-fn title(s: &str) -> String {
-    let mut out = String::new();
-    let mut prev_cased = false;
-    for c in s.chars() {
-        if prev_cased {
-            out.push(c.to_ascii_lowercase());
-        } else {
-            out.push(c.to_ascii_uppercase());
-        }
-        prev_cased = c.is_ascii_alphabetic();
+// Case and character classes. ASCII text takes ASCII paths. Text beyond ASCII takes
+// Unicode's answers (from core's tables: full case mappings, so `'ß'.upper()` is `'SS'`; the
+// final sigma) once the program has turned them on with `rt_unicode_case`: the compiler
+// emits that call only into programs that name one of these methods, so only they link the
+// tables (tens of KiB). Without it, letters beyond ASCII keep their case and are no letters.
+
+/// What a character is asked about.
+#[derive(Clone, Copy)]
+enum Class {
+    /// Python's letters (L*).
+    Alpha,
+    Upper,
+    Lower,
+    Numeric,
+    /// May start an identifier (letters and letter numbers).
+    IdentStart,
+}
+
+/// Unicode's answers, for text beyond ASCII.
+struct Casing {
+    upper: fn(&str) -> String,
+    lower: fn(&str) -> String,
+    swapcase: fn(&str) -> String,
+    title: fn(&str) -> String,
+    capitalize: fn(&str) -> String,
+    casefold: fn(&str) -> String,
+    class: fn(char, Class) -> bool,
+}
+
+/// The [`Casing`] in use, once turned on (else 0).
+static CASING: core::sync::atomic::AtomicUsize = core::sync::atomic::AtomicUsize::new(0);
+
+fn casing() -> Option<&'static Casing> {
+    let p = CASING.load(core::sync::atomic::Ordering::Relaxed);
+    // SAFETY: only ever the address of `UNICODE`, a static.
+    (p != 0).then(|| unsafe { &*(p as *const Casing) })
+}
+
+/// Turns on Unicode's case mappings and character classes for text beyond ASCII.
+#[no_mangle]
+pub extern "C" fn rt_unicode_case() -> Value {
+    CASING.store(&UNICODE as *const Casing as usize, core::sync::atomic::Ordering::Relaxed);
+    NONE
+}
+
+/// Runs `f` with ASCII case only (bytes methods: their case is ASCII's, whatever the bytes).
+pub fn with_ascii_case<T>(f: impl FnOnce() -> T) -> T {
+    let saved = CASING.swap(0, core::sync::atomic::Ordering::Relaxed);
+    let r = f();
+    CASING.store(saved, core::sync::atomic::Ordering::Relaxed);
+    r
+}
+
+static UNICODE: Casing = Casing {
+    upper: |s| s.to_uppercase(),
+    lower: |s| s.to_lowercase(),
+    swapcase: unicode::swapcase,
+    title: unicode::title,
+    capitalize: unicode::capitalize,
+    casefold: unicode::casefold,
+    class: unicode::class,
+};
+
+/// Text beyond ASCII, by `f` of the casing in use, else by `ascii`.
+fn cased_text(s: &str, f: fn(&Casing) -> fn(&str) -> String, ascii: fn(&str) -> String) -> String {
+    match casing() {
+        Some(c) if !is_ascii(s) => f(c)(s),
+        _ => ascii(s),
     }
-    out
+}
+
+/// Whether `c` is of `class`; beyond ASCII only with the casing on.
+fn is(c: char, class: Class) -> bool {
+    if c.is_ascii() {
+        match class {
+            Class::Alpha | Class::IdentStart => c.is_ascii_alphabetic(),
+            Class::Upper => c.is_ascii_uppercase(),
+            Class::Lower => c.is_ascii_lowercase(),
+            Class::Numeric => c.is_ascii_digit(),
+        }
+    } else {
+        casing().is_some_and(|k| (k.class)(c, class))
+    }
+}
+
+mod ascii {
+    use alloc::string::String;
+
+    pub fn swapcase(s: &str) -> String {
+        s.chars()
+            .map(|c| if c.is_ascii_uppercase() { c.to_ascii_lowercase() } else { c.to_ascii_uppercase() })
+            .collect()
+    }
+
+    pub fn title(s: &str) -> String {
+        let mut prev_cased = false;
+        s.chars()
+            .map(|c| {
+                let t = if prev_cased { c.to_ascii_lowercase() } else { c.to_ascii_uppercase() };
+                prev_cased = c.is_ascii_alphabetic();
+                t
+            })
+            .collect()
+    }
+
+    pub fn capitalize(s: &str) -> String {
+        let mut cs = s.chars();
+        match cs.next() {
+            Some(c) => core::iter::once(c.to_ascii_uppercase()).chain(cs.map(|c| c.to_ascii_lowercase())).collect(),
+            None => String::new(),
+        }
+    }
+}
+
+mod unicode {
+    use super::Class;
+    use alloc::string::String;
+    use alloc::vec::Vec;
+
+    pub fn class(c: char, class: Class) -> bool {
+        match class {
+            // core's Alphabetic less the letter-like numbers (`Ⅳ`).
+            Class::Alpha => c.is_alphabetic() && !c.is_numeric(),
+            Class::Upper => c.is_uppercase(),
+            Class::Lower => c.is_lowercase(),
+            Class::Numeric => c.is_numeric(),
+            Class::IdentStart => c.is_alphabetic(),
+        }
+    }
+
+    /// Whether `c` has case (Python's Lu, Ll, Lt).
+    fn cased(c: char) -> bool {
+        c.is_uppercase() || c.is_lowercase() || c.to_lowercase().ne(c.to_uppercase())
+    }
+
+    /// The title case of `c`: its upper case, but for the letters whose title case differs
+    /// (the digraphs `ǅ ǈ ǋ ǲ`, and ligatures, whose first letter alone is upper case).
+    fn titlecase(c: char, out: &mut String) {
+        let t = match c {
+            'Ǆ' | 'ǅ' | 'ǆ' => "ǅ",
+            'Ǉ' | 'ǈ' | 'ǉ' => "ǈ",
+            'Ǌ' | 'ǋ' | 'ǌ' => "ǋ",
+            'Ǳ' | 'ǲ' | 'ǳ' => "ǲ",
+            'ﬀ' => "Ff",
+            'ﬁ' => "Fi",
+            'ﬂ' => "Fl",
+            'ﬃ' => "Ffi",
+            'ﬄ' => "Ffl",
+            'ﬅ' | 'ﬆ' => "St",
+            _ => {
+                out.extend(c.to_uppercase());
+                return;
+            }
+        };
+        out.push_str(t);
+    }
+
+    /// The lower case of `chars[i]`, with the final sigma: `Σ` after a cased letter and not
+    /// before one is `ς`.
+    fn lower_char(chars: &[char], i: usize, out: &mut String) {
+        let c = chars[i];
+        if c == 'Σ' {
+            let before = chars[..i].iter().rev().find(|c| !c.is_ascii_punctuation()).is_some_and(|&c| cased(c));
+            let after = chars.get(i + 1).is_some_and(|&c| cased(c));
+            out.push(if before && !after { 'ς' } else { 'σ' });
+        } else {
+            out.extend(c.to_lowercase());
+        }
+    }
+
+    /// `str.title()`: each run of cased characters starts in title case, goes on lower case.
+    pub fn title(s: &str) -> String {
+        let mut out = String::with_capacity(s.len());
+        let mut prev_cased = false;
+        let chars: Vec<char> = s.chars().collect();
+        for (i, &c) in chars.iter().enumerate() {
+            if prev_cased {
+                lower_char(&chars, i, &mut out);
+            } else {
+                titlecase(c, &mut out);
+            }
+            prev_cased = cased(c);
+        }
+        out
+    }
+
+    pub fn swapcase(s: &str) -> String {
+        let mut out = String::with_capacity(s.len());
+        let chars: Vec<char> = s.chars().collect();
+        for (i, &c) in chars.iter().enumerate() {
+            if c.is_uppercase() {
+                lower_char(&chars, i, &mut out);
+            } else {
+                out.extend(c.to_uppercase());
+            }
+        }
+        out
+    }
+
+    pub fn capitalize(s: &str) -> String {
+        let chars: Vec<char> = s.chars().collect();
+        let mut out = String::with_capacity(s.len());
+        if let Some(&c) = chars.first() {
+            titlecase(c, &mut out);
+        }
+        for i in 1..chars.len() {
+            lower_char(&chars, i, &mut out);
+        }
+        out
+    }
+
+    /// `str.casefold()`: lower case, with the full foldings lower case lacks (`ß` is `ss`).
+    pub fn casefold(s: &str) -> String {
+        let mut out = String::with_capacity(s.len());
+        for c in s.to_lowercase().chars() {
+            match c {
+                'ß' => out.push_str("ss"),
+                'ſ' => out.push('s'),
+                'ς' => out.push('σ'),
+                'ﬀ' => out.push_str("ff"),
+                'ﬁ' => out.push_str("fi"),
+                'ﬂ' => out.push_str("fl"),
+                'ﬃ' => out.push_str("ffi"),
+                'ﬄ' => out.push_str("ffl"),
+                'ﬅ' | 'ﬆ' => out.push_str("st"),
+                _ => out.push(c),
+            }
+        }
+        out
+    }
+}
+
+fn is_upper_lower(s: &str, upper: bool) -> bool {
+    let mut any = false;
+    for c in s.chars() {
+        let (u, l) = (is(c, Class::Upper), is(c, Class::Lower));
+        if (upper && l) || (!upper && u) {
+            return false;
+        }
+        any |= if upper { u } else { l };
+    }
+    any
+}
+
+/// `str.istitle()`: upper case only after uncased characters, lower case only after cased.
+fn is_title(s: &str) -> bool {
+    let (mut prev_cased, mut any) = (false, false);
+    for c in s.chars() {
+        let (u, l) = (is(c, Class::Upper), is(c, Class::Lower));
+        if (u && prev_cased) || (l && !prev_cased) {
+            return false;
+        }
+        any |= u;
+        prev_cased = u || l;
+    }
+    any
+}
+
+/// A digit that may continue an identifier: numbers less superscripts, fractions, number
+/// forms and enclosed numbers (not decimal digits).
+fn is_identifier_digit(c: char) -> bool {
+    is(c, Class::Numeric)
+        && !matches!(c, '²' | '³' | '¹' | '¼'..='¾' | '\u{2070}'..='\u{218F}' | '\u{2460}'..='\u{24FF}' | '\u{2776}'..='\u{2793}')
+}
+
+fn is_identifier(s: &str) -> bool {
+    let mut cs = s.chars();
+    matches!(cs.next(), Some(c) if c == '_' || is(c, Class::IdentStart))
+        && cs.all(|c| c == '_' || is(c, Class::IdentStart) || is_identifier_digit(c))
 }
 
 pub static METHODS: &[NativeObj] = &[
     NativeObj::new("capitalize", |a, _| {
-        let s = as_str(a[0]).unwrap_or("");
-        let mut cs = s.chars();
-        let t: String = match cs.next() {
-            Some(c) => core::iter::once(c.to_ascii_uppercase()).chain(cs.map(|c| c.to_ascii_lowercase())).collect(),
-            None => String::new(),
-        };
-        from_str(&t)
+        from_str(&cased_text(as_str(a[0]).unwrap_or(""), |c| c.capitalize, ascii::capitalize))
+    }),
+    NativeObj::new("casefold", |a, _| {
+        from_str(&cased_text(as_str(a[0]).unwrap_or(""), |c| c.casefold, str::to_ascii_lowercase))
     }),
     NativeObj::new("center", |a, _| pad(a, b'^')),
     NativeObj::new("count", |a, _| {
         let s = as_str(a[0]).unwrap_or("");
-        let sub = arg_str(*a.get(1).unwrap_or(&NONE), "substring")?;
+        let sub = arg_str(*a.get(1).unwrap_or(&NONE), "")?;
         let (x, y) = sub_range(s, a.get(2).copied(), a.get(3).copied())?;
         if x > y {
             return Ok(small(0));
@@ -562,21 +823,26 @@ pub static METHODS: &[NativeObj] = &[
     NativeObj::new("find", |a, _| find(a, false, false)),
     NativeObj::new("format", |a, kw| crate::format::str_format(as_str(a[0]).unwrap_or(""), &a[1..], kw)),
     NativeObj::new("index", |a, _| find(a, false, true)),
-    NativeObj::new("isalnum", |a, _| all_chars(a, |c| c.is_ascii_alphanumeric())),
-    NativeObj::new("isalpha", |a, _| all_chars(a, |c| c.is_ascii_alphabetic())),
+    NativeObj::new("isalnum", |a, _| all_chars(a, |c| is(c, Class::Alpha) || is(c, Class::Numeric))),
+    NativeObj::new("isalpha", |a, _| all_chars(a, |c| is(c, Class::Alpha))),
+    NativeObj::new("isascii", |a, _| Ok(bool_value(is_ascii(as_str(a[0]).unwrap_or(""))))),
+    NativeObj::new("isdecimal", |a, _| all_chars(a, |c| c.is_ascii_digit())),
     NativeObj::new("isdigit", |a, _| all_chars(a, |c| c.is_ascii_digit())),
-    NativeObj::new("islower", |a, _| {
+    NativeObj::new("isidentifier", |a, _| Ok(bool_value(is_identifier(as_str(a[0]).unwrap_or(""))))),
+    NativeObj::new("islower", |a, _| Ok(bool_value(is_upper_lower(as_str(a[0]).unwrap_or(""), false)))),
+    NativeObj::new("isnumeric", |a, _| all_chars(a, |c| is(c, Class::Numeric))),
+    NativeObj::new("isprintable", |a, _| {
         let s = as_str(a[0]).unwrap_or("");
-        Ok(bool_value(s.chars().any(|c| c.is_ascii_lowercase()) && !s.chars().any(|c| c.is_ascii_uppercase())))
+        Ok(bool_value(s.chars().all(|c| c == ' ' || !(c.is_control() || c.is_whitespace()))))
     }),
     NativeObj::new("isspace", |a, _| all_chars(a, char::is_whitespace)),
-    NativeObj::new("isupper", |a, _| {
-        let s = as_str(a[0]).unwrap_or("");
-        Ok(bool_value(s.chars().any(|c| c.is_ascii_uppercase()) && !s.chars().any(|c| c.is_ascii_lowercase())))
-    }),
+    NativeObj::new("istitle", |a, _| Ok(bool_value(is_title(as_str(a[0]).unwrap_or(""))))),
+    NativeObj::new("isupper", |a, _| Ok(bool_value(is_upper_lower(as_str(a[0]).unwrap_or(""), true)))),
     NativeObj::new("join", |a, _| join(a)),
     NativeObj::new("ljust", |a, _| pad(a, b'<')),
-    NativeObj::new("lower", |a, _| from_str(&as_str(a[0]).unwrap_or("").to_ascii_lowercase())),
+    NativeObj::new("lower", |a, _| {
+        from_str(&cased_text(as_str(a[0]).unwrap_or(""), |c| c.lower, str::to_ascii_lowercase))
+    }),
     NativeObj::new("lstrip", |a, _| strip(a, true, false)),
     NativeObj::new("partition", |a, _| partition(a, false)),
     NativeObj::new("replace", |a, _| {
@@ -633,18 +899,15 @@ pub static METHODS: &[NativeObj] = &[
     NativeObj::new("startswith", |a, _| affix(a, false)),
     NativeObj::new("strip", |a, _| strip(a, true, true)),
     NativeObj::new("swapcase", |a, _| {
-        let s = as_str(a[0]).unwrap_or("");
-        let t: String = s
-            .chars()
-            .map(|c| if c.is_ascii_uppercase() { c.to_ascii_lowercase() } else { c.to_ascii_uppercase() })
-            .collect();
-        from_str(&t)
+        from_str(&cased_text(as_str(a[0]).unwrap_or(""), |c| c.swapcase, ascii::swapcase))
     }),
-    NativeObj::new("title", |a, _| from_str(&title(as_str(a[0]).unwrap_or("")))),
-    NativeObj::new("upper", |a, _| from_str(&as_str(a[0]).unwrap_or("").to_ascii_uppercase())),
+    NativeObj::new("title", |a, _| from_str(&cased_text(as_str(a[0]).unwrap_or(""), |c| c.title, ascii::title))),
+    NativeObj::new("upper", |a, _| {
+        from_str(&cased_text(as_str(a[0]).unwrap_or(""), |c| c.upper, str::to_ascii_uppercase))
+    }),
     NativeObj::new("zfill", |a, _| {
         let s = as_str(a[0]).unwrap_or("");
-        let width = index_of(*a.get(1).unwrap_or(&small(0)), "width")?.max(0) as usize;
+        let width = crate::int::ssize_arg(*a.get(1).unwrap_or(&small(0)), "width")?.max(0) as usize;
         let n = char_count(s);
         if n >= width {
             return Ok(a[0]);

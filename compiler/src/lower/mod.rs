@@ -152,7 +152,41 @@ struct ProgramBuilder<'a> {
     stack_limit: Option<u32>,
     pending: Vec<Pending<'a>>,
     warnings: Vec<CompileError>,
+    /// Whether some module names a str method that needs Unicode's case tables for text
+    /// beyond ASCII ([`CASE_METHODS`]): the program then turns them on at start.
+    unicode_case: bool,
 }
+
+/// The str methods whose answers for text beyond ASCII come from Unicode's tables (tens of
+/// KiB of flash): linked only into programs that name one of them (`.upper`, …). A name
+/// computed at run time (`getattr(s, name)`) in a program that names none of them gets
+/// ASCII case for the other letters.
+/// Whether a module's text may make a str beyond ASCII at run time: a character beyond ASCII
+/// in it, an escape that makes one, or a way in from outside (`chr`, decoding bytes, the
+/// console). When no module may, every str is ASCII and its case needs no tables.
+fn may_make_non_ascii(text: &str) -> bool {
+    !text.is_ascii()
+        || ["\\u", "\\U", "\\N{", "\\x", "chr(", "decode", "input(", "stdin", "utf", "latin", "fromhex"]
+            .iter()
+            .any(|w| text.contains(w))
+}
+
+const CASE_METHODS: [&str; 14] = [
+    "upper",
+    "lower",
+    "swapcase",
+    "title",
+    "capitalize",
+    "casefold",
+    "isalpha",
+    "isalnum",
+    "isupper",
+    "islower",
+    "istitle",
+    "isidentifier",
+    "isprintable",
+    "isnumeric",
+];
 
 impl<'a> ProgramBuilder<'a> {
     fn signature(&self, params: usize) -> Signature {
@@ -342,6 +376,11 @@ fn lower_modules(modules: &[(&str, &Module)], target: Target, options: Options) 
         stack_limit: None,
         pending: Vec::new(),
         warnings: Vec::new(),
+        unicode_case: modules.iter().any(|(_, m)| {
+            CASE_METHODS
+                .iter()
+                .any(|name| m.source.text.match_indices(name).any(|(i, _)| m.source.text[..i].ends_with('.')))
+        }) && modules.iter().any(|(_, m)| may_make_non_ascii(&m.source.text)),
     };
     prog.roots = prog.add_data("mpy.roots", DataInit::Zeros(0), true);
     prog.root_count_data = prog.add_data("mpy.nroots", DataInit::Zeros(0), false);
@@ -803,6 +842,9 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
             let count_addr = self.data_addr(self.prog.cache_words_data);
             let count = self.load_word(count_addr);
             self.call_rt("rt_init_caches", &[caches, count]);
+            if self.prog.unicode_case {
+                self.call_rt("rt_unicode_case", &[]);
+            }
             return;
         }
         let scope = self.scope.expect("a function");
