@@ -207,6 +207,26 @@ pub fn tuple_new(args: &[Value], kw: &Kw) -> R {
 
 /// An index into a sequence of `len` items, negative ones from the end; IndexError outside.
 pub fn normalize_index(i: Value, len: usize, what: &str) -> R<usize> {
+    // Past a 32-bit board's word but within 64 bits: out of range of any sequence in memory,
+    // as for CPython on a 64-bit machine (where only ints past 64 bits cannot be an index).
+    if !is_small(i) {
+        return normalize_other_index(i, len, what);
+    }
+    let n = small_value(i);
+    let m = if n < 0 { n + len as isize } else { n };
+    if m < 0 || m >= len as isize {
+        return Err(raise(&INDEX_ERROR, alloc::format!("{what} index out of range")));
+    }
+    Ok(m as usize)
+}
+
+#[inline(never)]
+fn normalize_other_index(i: Value, len: usize, what: &str) -> R<usize> {
+    if let Some(crate::int::Int::Small(n)) = crate::int::as_int(i) {
+        if isize::try_from(n).is_err() {
+            return Err(raise(&INDEX_ERROR, alloc::format!("{what} index out of range")));
+        }
+    }
     let n = subscript_int(i, what)?;
     let m = if n < 0 { n + len as isize } else { n };
     if m < 0 || m >= len as isize {
@@ -697,10 +717,48 @@ pub fn sort(l: Value, key: Value, reverse: bool) -> R<()> {
             list_items(keys).reverse();
         }
     }
-    // A merge sort of indices: comparisons may raise, and may run Python code.
+    // Sorting indices: comparisons may raise, and may run Python code.
     let mut idx: Vec<usize> = (0..n).collect();
+    let lt = |a: usize, b: usize| -> R<bool> {
+        let kv = list_items(keys);
+        ops::compare_bool(ops::cmpop::LT, kv[a], kv[b])
+    };
+    if n < 64 {
+        // CPython's sort of a short list, comparison for comparison (so that a comparison
+        // that raises is the same one): the run at the start (reversed when strictly
+        // descending), then binary insertion of the rest.
+        let mut run = n.min(2);
+        if n >= 2 {
+            if lt(idx[1], idx[0])? {
+                while run < n && lt(idx[run], idx[run - 1])? {
+                    run += 1;
+                }
+                idx[..run].reverse();
+            } else {
+                while run < n && !lt(idx[run], idx[run - 1])? {
+                    run += 1;
+                }
+            }
+        }
+        for start in run..n {
+            let pivot = idx[start];
+            let (mut l, mut r) = (0, start);
+            while l < r {
+                let p = l + ((r - l) >> 1);
+                if lt(pivot, idx[p])? {
+                    r = p;
+                } else {
+                    l = p + 1;
+                }
+            }
+            idx.copy_within(l..start, l + 1);
+            idx[l] = pivot;
+        }
+    }
     let mut tmp = alloc::vec![0usize; n];
-    let mut width = 1;
+    // Longer lists: a merge sort (the same order as CPython's unless a comparison raises or
+    // has effects).
+    let mut width = if n < 64 { n } else { 1 };
     while width < n {
         let mut lo = 0;
         while lo < n {

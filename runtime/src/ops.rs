@@ -273,6 +273,11 @@ pub fn binary(op: usize, a: Value, b: Value) -> R {
             dict::update(out, b)?;
             return Ok(out);
         }
+        // `d |= other`: dict.update's merge, any mapping or iterable of pairs.
+        (binop::OR, Kind::Dict, _) if inplace && ka == Kind::Dict => {
+            dict::update(a, b)?;
+            return Ok(a);
+        }
         _ => {}
     }
     special_binary(op, inplace, a, b)

@@ -292,7 +292,10 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
                 let w = self.word();
                 let wb = self.word_bytes();
                 let v = self.b.ins().load(w, MemFlagsData::trusted(), cell, wb);
-                self.check_bound(v, name, if free { 2 } else { 1 });
+                // (Inside a comprehension, a function of its own in CPython 3.11, a cell of
+                // the function around it is a free variable too.)
+                let own = self.renames.iter().any(|r| r.contains_key(name));
+                self.check_bound(v, name, if free || (!self.renames.is_empty() && !own) { 2 } else { 1 });
                 Ok(v)
             }
             Place::Global(slot) => {

@@ -34,3 +34,13 @@ def k():
     z = [2]
     return [x + u for x in z]
 print(k())
+def cell():
+    def later():
+        return q
+    try:
+        print([q for i in range(1)])
+    except NameError as e:
+        print(type(e).__name__, e)
+    q = 5
+    return later(), [q + i for i in range(2)]
+print(cell())

@@ -39,3 +39,14 @@ for act in (lambda: "ab".find([1]), lambda: "ab".count(1), lambda: "ab".rindex(N
         act()
     except TypeError as ex:
         print("TypeError", ex)
+for x, y in ((1.5, 0), (1, 0.0), (1, 0), (2.5, 0.0), (True, 0.0)):
+    try:
+        divmod(x, y)
+    except ZeroDivisionError as ex:
+        print("ZeroDivisionError", ex)
+# Within 64 bits, past a 32-bit board's word: out of range, as on a 64-bit CPython.
+for act in (lambda: l[2**40], lambda: l.__setitem__(-2**40, 0), lambda: "abc"[2**33], lambda: (1,)[-2**62]):
+    try:
+        act()
+    except IndexError as ex:
+        print("IndexError", ex)
