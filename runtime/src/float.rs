@@ -313,7 +313,7 @@ pub fn round(f: Float, ndigits: Option<isize>) -> R {
             if n >= 0 {
                 let text = crate::fltconv::fixed(f, n.min(40) as usize);
                 let r = crate::fltconv::parse_decimal(&text).unwrap_or(f);
-                new_float(if f < 0.0 { -r } else { r })
+                new_float(if f.is_sign_negative() { -r } else { r })
             } else {
                 let p = M::pow(10.0, (-n.max(-1000)) as Float);
                 if p.is_infinite() {

@@ -515,6 +515,11 @@ pub fn ssize_arg(v: Value, what: &str) -> R<isize> {
     if is_small(v) {
         return Ok(small_value(v));
     }
+    // Within 64 bits but past a 32-bit board's word: as far as the board goes, as a 64-bit
+    // CPython takes it (an insert past the end appends; a width that big asks for memory).
+    if let Some(Int::Small(n)) = as_int(v) {
+        return Ok(isize::try_from(n).unwrap_or(if n < 0 { isize::MIN } else { isize::MAX }));
+    }
     index_of(v, what).map_err(|e| {
         if as_int(v).is_some() {
             raise(&OVERFLOW_ERROR, "Python int too large to convert to C ssize_t")

@@ -123,7 +123,7 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
                 self.b.ins().jump(target, &[]);
             }
             ast::Stmt::Return(r) => {
-                if self.scope.is_none() || !self.classes.is_empty() && self.scope.is_none() {
+                if self.scope.is_none() || !self.classes.is_empty() {
                     return Err(self.error(s, "`return` outside a function"));
                 }
                 let v = match &r.value {

@@ -50,3 +50,8 @@ for act in (lambda: l[2**40], lambda: l.__setitem__(-2**40, 0), lambda: "abc"[2*
         act()
     except IndexError as ex:
         print("IndexError", ex)
+# Arguments within 64 bits, past a 32-bit board's word, as a 64-bit CPython takes them.
+m = [1, 2]
+m.insert(2**40, 3)
+m.insert(-2**40, 0)
+print(m)
