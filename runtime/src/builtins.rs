@@ -248,12 +248,6 @@ fn issubclass_fn(a: &[Value], _: &Kw) -> R {
 
 fn divmod(a: &[Value], _: &Kw) -> R {
     nargs(a, "divmod", 2, 2)?;
-    // A float by zero: CPython's message names divmod.
-    let float = as_float(a[0]).is_some() || as_float(a[1]).is_some();
-    let zero = |v: Value| v == small(0) || as_float(v).is_some_and(|f| f.value == 0.0);
-    if float && zero(a[1]) && (as_int(a[0]).is_some() || as_float(a[0]).is_some()) {
-        return Err(raise(&ZERO_DIVISION_ERROR, "float divmod()"));
-    }
     let number = |v: Value| as_int(v).is_some() || as_float(v).is_some();
     if !(number(a[0]) && number(a[1])) {
         if let Some(f) = ops::special_named(a[0], crate::name!("__divmod__")) {
@@ -266,6 +260,11 @@ fn divmod(a: &[Value], _: &Kw) -> R {
             &TYPE_ERROR,
             alloc::format!("unsupported operand type(s) for divmod(): '{}' and '{}'", type_name(a[0]), type_name(a[1])),
         ));
+    }
+    // A float by zero: CPython's message names divmod.
+    let zero = |v: Value| v == small(0) || as_float(v).is_some_and(|f| f.value == 0.0);
+    if (as_float(a[0]).is_some() || as_float(a[1]).is_some()) && zero(a[1]) {
+        return Err(raise(&ZERO_DIVISION_ERROR, "float divmod()"));
     }
     let q = ops::binary(ops::binop::FLOORDIV, a[0], a[1])?;
     let r = ops::binary(ops::binop::MOD, a[0], a[1])?;

@@ -4,7 +4,7 @@
 use crate::exc::*;
 use crate::func::{ret, Kw, NativeObj};
 use crate::gc;
-use crate::list::{new_list, new_tuple, push};
+use crate::list::{arity, new_list, new_tuple, push};
 use crate::object::*;
 use crate::ops;
 use crate::value::*;
@@ -603,41 +603,6 @@ fn view(dv: Value, ty: &'static TypeObj) -> R {
     alloc(ViewObj { header: Header::of(ty), dict: dv })
 }
 
-/// Raises CPython's TypeError when a dict method (`get`, `pop`, `setdefault`) has fewer than
-/// one or more than two arguments.
-#[inline(always)]
-fn one_or_two(a: &[Value], name: &str) -> R<()> {
-    if a.len() == 2 || a.len() == 3 {
-        return Ok(());
-    }
-    Err(arity_error(a.len() - 1, name))
-}
-
-#[cold]
-#[inline(never)]
-fn arity_error(given: usize, name: &str) -> Exc {
-    if given == 0 {
-        raise(&TYPE_ERROR, alloc::format!("{name} expected at least 1 argument, got 0"))
-    } else {
-        raise(&TYPE_ERROR, alloc::format!("{name} expected at most 2 arguments, got {given}"))
-    }
-}
-
-/// Raises CPython's TypeError when a set method that takes one argument has another number.
-#[inline(always)]
-fn exactly_one(a: &[Value], name: &str) -> R<()> {
-    if a.len() == 2 {
-        return Ok(());
-    }
-    Err(one_argument_error(a.len() - 1, name))
-}
-
-#[cold]
-#[inline(never)]
-fn one_argument_error(given: usize, name: &str) -> Exc {
-    raise(&TYPE_ERROR, alloc::format!("set.{name}() takes exactly one argument ({given} given)"))
-}
-
 pub static DICT_METHODS: &[NativeObj] = &[
     // `dict.fromkeys(iterable, value=None)`, called through the type.
     NativeObj::new("fromkeys", |a, _| {
@@ -656,13 +621,13 @@ pub static DICT_METHODS: &[NativeObj] = &[
     }),
     NativeObj::new("copy", |a, _| copy(a[0])),
     NativeObj::new("get", |a, _| {
-        one_or_two(a, "get")?;
+        arity(a, "get", 1, 2)?;
         Ok(get(a[0], a[1])?.unwrap_or(*a.get(2).unwrap_or(&NONE)))
     }),
     NativeObj::new("items", |a, _| view(a[0], &DICT_ITEMS_TYPE)),
     NativeObj::new("keys", |a, _| view(a[0], &DICT_KEYS_TYPE)),
     NativeObj::new("pop", |a, _| {
-        one_or_two(a, "pop")?;
+        arity(a, "pop", 1, 2)?;
         match remove(a[0], a[1])? {
             Some(v) => Ok(v),
             None => a.get(2).copied().ok_or_else(|| key_error(a[1])),
@@ -678,7 +643,7 @@ pub static DICT_METHODS: &[NativeObj] = &[
             None => Err(raise(&KEY_ERROR, "'popitem(): dictionary is empty'")),
         }
     }),
-    NativeObj::new("setdefault", |a, _| match one_or_two(a, "setdefault").and_then(|_| get(a[0], a[1]))? {
+    NativeObj::new("setdefault", |a, _| match arity(a, "setdefault", 1, 2).and_then(|_| get(a[0], a[1]))? {
         Some(v) => Ok(v),
         None => {
             let v = *a.get(2).unwrap_or(&NONE);
@@ -844,13 +809,13 @@ static FROZENSET_ARRAY: [NativeObj; 8] = set_methods!();
 pub static FROZENSET_METHODS: &[NativeObj] = &FROZENSET_ARRAY;
 
 static SET_ARRAY: [NativeObj; 17] = set_methods!(
-    NativeObj::new("add", |a, _| exactly_one(a, "add").and_then(|_| add(a[0], a[1])).map(|_| NONE)),
+    NativeObj::new("add", |a, _| arity(a, "set.add", 1, 1).and_then(|_| add(a[0], a[1])).map(|_| NONE)),
     NativeObj::new("clear", |a, _| {
         clear(a[0]);
         Ok(NONE)
     }),
     NativeObj::new("difference_update", |a, _| update_with(a, crate::ops::binop::SUB)),
-    NativeObj::new("discard", |a, _| exactly_one(a, "discard").and_then(|_| remove(a[0], a[1])).map(|_| NONE)),
+    NativeObj::new("discard", |a, _| arity(a, "set.discard", 1, 1).and_then(|_| remove(a[0], a[1])).map(|_| NONE)),
     NativeObj::new("intersection_update", |a, _| update_with(a, crate::ops::binop::AND)),
     NativeObj::new("pop", |a, _| {
         let first = d(a[0]).pairs().next();
@@ -862,7 +827,7 @@ static SET_ARRAY: [NativeObj; 17] = set_methods!(
             None => Err(raise(&KEY_ERROR, "'pop from an empty set'")),
         }
     }),
-    NativeObj::new("remove", |a, _| match exactly_one(a, "remove").and_then(|_| remove(a[0], a[1]))? {
+    NativeObj::new("remove", |a, _| match arity(a, "set.remove", 1, 1).and_then(|_| remove(a[0], a[1]))? {
         Some(_) => Ok(NONE),
         None => Err(key_error(a[1])),
     }),

@@ -442,16 +442,16 @@ pub fn to_decimal(a: &Int) -> String {
 /// place low).
 fn true_divide(a: &Int, b: &Int) -> R {
     use crate::float::{Float, M};
-    let exact = |x: &Int| matches!(x, Int::Small(n) if n.unsigned_abs() <= 1u64 << Float::MANTISSA_DIGITS);
-    if exact(a) && exact(b) {
-        return crate::float::binary(binop::TRUEDIV, to_float(a)?, to_float(b)?);
-    }
-    // Within a double's mantissa a double's quotient is the exact one rounded once (a 32-bit
-    // float board rounds it again: wrong only where that lands exactly halfway).
-    let double = |x: &Int| matches!(x, Int::Small(n) if n.unsigned_abs() <= 1u64 << f64::MANTISSA_DIGITS);
-    if double(a) && double(b) {
-        if let (Int::Small(x), Int::Small(y)) = (a, b) {
-            return crate::float::new_float((*x as f64 / *y as f64) as Float);
+    if let (&Int::Small(x), &Int::Small(y)) = (a, b) {
+        let within = |bits: u32| x.unsigned_abs() <= 1 << bits && y.unsigned_abs() <= 1 << bits;
+        // Exact as floats of the board's width: one division rounds once.
+        if within(Float::MANTISSA_DIGITS) {
+            return crate::float::new_float(to_float(a)? / to_float(b)?);
+        }
+        // Within a double's mantissa a double's quotient is the exact one rounded once (a
+        // 32-bit float board rounds it again: wrong only where that lands exactly halfway).
+        if within(f64::MANTISSA_DIGITS) {
+            return crate::float::new_float((x as f64 / y as f64) as Float);
         }
     }
     let (x, y) = (a.to_big(), b.to_big());
@@ -508,35 +508,35 @@ pub fn index_of(v: Value, what: &str) -> R<isize> {
     }
 }
 
-/// A `Py_ssize_t` argument of a method (`list.insert`'s index, `str.zfill`'s width): as
-/// [`index_of`], but an int too large is CPython's OverflowError.
+/// `n` as a machine word, or the word's end of its sign when it does not fit (an int within
+/// 64 bits on a 32-bit board).
+pub fn saturating_word(n: i64) -> isize {
+    isize::try_from(n).unwrap_or(if n < 0 { isize::MIN } else { isize::MAX })
+}
+
+/// A `Py_ssize_t` argument of a method (`list.insert`'s index, `str.zfill`'s width): an int
+/// within 64 bits as far as the board goes, as a 64-bit CPython takes it (an insert past
+/// the end appends; a width that big asks for memory); one past 64 bits CPython's
+/// OverflowError; anything else [`index_of`]'s TypeError.
 #[inline]
 pub fn ssize_arg(v: Value, what: &str) -> R<isize> {
     if is_small(v) {
         return Ok(small_value(v));
     }
-    // Within 64 bits but past a 32-bit board's word: as far as the board goes, as a 64-bit
-    // CPython takes it (an insert past the end appends; a width that big asks for memory).
-    if let Some(Int::Small(n)) = as_int(v) {
-        return Ok(isize::try_from(n).unwrap_or(if n < 0 { isize::MIN } else { isize::MAX }));
+    match as_int(v) {
+        Some(Int::Small(n)) => Ok(saturating_word(n)),
+        Some(Int::Big(_)) => Err(raise(&OVERFLOW_ERROR, "Python int too large to convert to C ssize_t")),
+        None => index_of(v, what),
     }
-    index_of(v, what).map_err(|e| {
-        if as_int(v).is_some() {
-            raise(&OVERFLOW_ERROR, "Python int too large to convert to C ssize_t")
-        } else {
-            e
-        }
-    })
 }
 
 /// A slice bound or a like argument (`str.find`'s start, `round`'s ndigits): an int too
 /// large is clamped to the machine's range, as CPython's `_PyEval_SliceIndex` does.
 pub fn clamped_index(v: Value, what: &str) -> R<isize> {
     match as_int(v) {
-        Some(i) if !is_small(v) && index_of(v, what).is_err() => {
-            Ok(if i.is_negative() { isize::MIN } else { isize::MAX })
-        }
-        _ => index_of(v, what),
+        Some(Int::Small(n)) => Ok(saturating_word(n)),
+        Some(Int::Big(b)) => Ok(if b.negative { isize::MIN } else { isize::MAX }),
+        None => index_of(v, what),
     }
 }
 

@@ -207,12 +207,7 @@ pub fn tuple_new(args: &[Value], kw: &Kw) -> R {
 
 /// An index into a sequence of `len` items, negative ones from the end; IndexError outside.
 pub fn normalize_index(i: Value, len: usize, what: &str) -> R<usize> {
-    // Past a 32-bit board's word but within 64 bits: out of range of any sequence in memory,
-    // as for CPython on a 64-bit machine (where only ints past 64 bits cannot be an index).
-    if !is_small(i) {
-        return normalize_other_index(i, len, what);
-    }
-    let n = small_value(i);
+    let n = if is_small(i) { small_value(i) } else { other_index(i, what)? };
     let m = if n < 0 { n + len as isize } else { n };
     if m < 0 || m >= len as isize {
         return Err(raise(&INDEX_ERROR, alloc::format!("{what} index out of range")));
@@ -220,19 +215,15 @@ pub fn normalize_index(i: Value, len: usize, what: &str) -> R<usize> {
     Ok(m as usize)
 }
 
+/// A subscript that is not a small int. Past a 32-bit board's word but within 64 bits it is
+/// out of range of any sequence in memory (as on a 64-bit CPython, where only ints past 64
+/// bits cannot be an index): the word's end of its sign.
 #[inline(never)]
-fn normalize_other_index(i: Value, len: usize, what: &str) -> R<usize> {
+fn other_index(i: Value, what: &str) -> R<isize> {
     if let Some(crate::int::Int::Small(n)) = crate::int::as_int(i) {
-        if isize::try_from(n).is_err() {
-            return Err(raise(&INDEX_ERROR, alloc::format!("{what} index out of range")));
-        }
+        return Ok(crate::int::saturating_word(n));
     }
-    let n = subscript_int(i, what)?;
-    let m = if n < 0 { n + len as isize } else { n };
-    if m < 0 || m >= len as isize {
-        return Err(raise(&INDEX_ERROR, alloc::format!("{what} index out of range")));
-    }
-    Ok(m as usize)
+    subscript_int(i, what)
 }
 
 /// Subscript `key` of a sequence as an int; for a `key` that is not one, the TypeError in
@@ -833,10 +824,13 @@ fn count_in(items: &[Value], x: Value) -> R {
     Ok(from_isize(n))
 }
 
+/// Checks the number of arguments of a built-in method (`args` holds self first): else
+/// CPython's TypeError for `name` (written as CPython names it: `list.append`, `insert`).
 #[inline(always)]
-fn arity(args: &[Value], name: &str, min: usize, max: usize) -> R<()> {
+pub(crate) fn arity(args: &[Value], name: &str, min: usize, max: usize) -> R<()> {
     let given = args.len() - 1;
-    if given < min || given > max {
+    // `min <= given <= max` in one comparison.
+    if given.wrapping_sub(min) > max - min {
         return Err(arity_error(name, min, max, given));
     }
     Ok(())
@@ -845,14 +839,13 @@ fn arity(args: &[Value], name: &str, min: usize, max: usize) -> R<()> {
 #[cold]
 #[inline(never)]
 fn arity_error(name: &str, min: usize, max: usize, given: usize) -> Exc {
-    let msg = if min == max {
-        if min == 0 {
-            alloc::format!("{name}() takes no arguments ({given} given)")
-        } else {
-            alloc::format!("{name}() takes exactly one argument ({given} given)")
-        }
-    } else {
-        alloc::format!("{name} expected at most {max} arguments, got {given}")
+    let s = |n: usize| if n == 1 { "" } else { "s" };
+    let msg = match (min, max) {
+        (0, 0) => alloc::format!("{name}() takes no arguments ({given} given)"),
+        (1, 1) => alloc::format!("{name}() takes exactly one argument ({given} given)"),
+        _ if min == max => alloc::format!("{name} expected {min} argument{}, got {given}", s(min)),
+        _ if given < min => alloc::format!("{name} expected at least {min} argument{}, got {given}", s(min)),
+        _ => alloc::format!("{name} expected at most {max} argument{}, got {given}", s(max)),
     };
     raise(&TYPE_ERROR, msg)
 }
@@ -868,7 +861,7 @@ pub static LIST_METHODS: &[NativeObj] = &[
     }),
     NativeObj::new("copy", |a, _| new_list(list_items(a[0]))),
     NativeObj::new("count", |a, _| {
-        arity(a, "count", 1, 1)?;
+        arity(a, "list.count", 1, 1)?;
         count_in(list_items(a[0]), a[1])
     }),
     NativeObj::new("extend", |a, _| {
@@ -952,7 +945,7 @@ pub static LIST_METHODS: &[NativeObj] = &[
 
 pub static TUPLE_METHODS: &[NativeObj] = &[
     NativeObj::new("count", |a, _| {
-        arity(a, "count", 1, 1)?;
+        arity(a, "tuple.count", 1, 1)?;
         count_in(tuple_items(a[0]), a[1])
     }),
     NativeObj::new("index", |a, _| {

@@ -274,7 +274,7 @@ pub fn binary(op: usize, a: Value, b: Value) -> R {
             return Ok(out);
         }
         // `d |= other`: dict.update's merge, any mapping or iterable of pairs.
-        (binop::OR, Kind::Dict, _) if inplace && ka == Kind::Dict => {
+        (binop::OR, Kind::Dict, _) if inplace => {
             dict::update(a, b)?;
             return Ok(a);
         }

@@ -63,24 +63,30 @@ pub fn hoist_constants(func: &mut ir::Function) {
 const SHARED_CONSTANT_BLOCKS: usize = 128;
 
 pub fn remat_constants(func: &mut ir::Function) {
-    let cfg = ControlFlowGraph::with_function(func);
-    let domtree = DominatorTree::with_function(func, &cfg);
-    let mut loops = LoopAnalysis::new();
-    loops.compute(func, &cfg, &domtree);
-    let depth = |b: ir::Block| loops.loop_level(b).level();
     let blocks: Vec<ir::Block> = func.layout.blocks().collect();
+    if blocks.len() <= SHARED_CONSTANT_BLOCKS {
+        return;
+    }
     // How many blocks take each constant.
     let mut takers: std::collections::HashMap<Value, usize> = std::collections::HashMap::new();
     for &block in &blocks {
         let mut seen = std::collections::HashSet::new();
         for inst in func.layout.block_insts(block) {
             for x in func.dfg.inst_values(inst) {
-                if seen.insert(x) {
+                let iconst = func.dfg.value_def(x).inst().is_some_and(|d| func.dfg.insts[d].opcode() == Opcode::Iconst);
+                if iconst && seen.insert(x) {
                     *takers.entry(x).or_insert(0) += 1;
                 }
             }
         }
     }
+    if takers.values().all(|&n| n <= SHARED_CONSTANT_BLOCKS) {
+        return;
+    }
+    let cfg = ControlFlowGraph::with_function(func);
+    let domtree = DominatorTree::with_function(func, &cfg);
+    let mut loops = LoopAnalysis::new();
+    loops.compute(func, &cfg, &domtree);
     for block in blocks {
         let cold = func.layout.is_cold(block);
         let mut copies: std::collections::HashMap<Value, Value> = std::collections::HashMap::new();
@@ -97,10 +103,10 @@ pub fn remat_constants(func: &mut ir::Function) {
                     };
                     let Some(home) = func.layout.inst_block(def) else { return false };
                     home != block
-                        && takers[&x] > SHARED_CONSTANT_BLOCKS
+                        && takers.get(&x).is_some_and(|&n| n > SHARED_CONSTANT_BLOCKS)
                         && func.dfg.value_type(x).bits() <= 32
                         && cheap(imm.bits() as u32)
-                        && (cold || depth(block) == 0)
+                        && (cold || loops.innermost_loop(block).is_none())
                 })
                 .collect();
             for x in wanted {
