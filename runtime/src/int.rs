@@ -631,7 +631,39 @@ pub unsafe extern "C" fn rt_int_lit(slot: *mut Value, digits: *const u8, len: us
 
 /// `int.to_bytes(length=1, byteorder="big", *, signed=False)` and
 /// `int.from_bytes(bytes, byteorder="big", *, signed=False)` (called through the type).
+/// The int a method was called on (`int.bit_length(x)` may pass anything).
+fn self_int(a: &[Value], method: &str) -> R<Int> {
+    as_int(a[0]).ok_or_else(|| {
+        let t = crate::object::type_name(a[0]);
+        raise(&TYPE_ERROR, alloc::format!("descriptor '{method}' for 'int' objects doesn't apply to a '{t}' object"))
+    })
+}
+
 pub static INT_METHODS: &[crate::func::NativeObj] = &[
+    crate::func::NativeObj::new("bit_length", |a, _| {
+        crate::list::arity(a, "int.bit_length", 0, 0)?;
+        Ok(small(match self_int(a, "bit_length")? {
+            Int::Small(n) => (64 - n.unsigned_abs().leading_zeros()) as isize,
+            Int::Big(b) => b.bits() as isize,
+        }))
+    }),
+    crate::func::NativeObj::new("bit_count", |a, _| {
+        crate::list::arity(a, "int.bit_count", 0, 0)?;
+        Ok(small(match self_int(a, "bit_count")? {
+            Int::Small(n) => n.unsigned_abs().count_ones() as isize,
+            Int::Big(b) => b.mag.iter().map(|d| d.count_ones() as isize).sum(),
+        }))
+    }),
+    crate::func::NativeObj::new("conjugate", |a, _| {
+        crate::list::arity(a, "int.conjugate", 0, 0)?;
+        self_int(a, "conjugate")?;
+        Ok(plain_int(a[0]))
+    }),
+    crate::func::NativeObj::new("as_integer_ratio", |a, _| {
+        crate::list::arity(a, "int.as_integer_ratio", 0, 0)?;
+        self_int(a, "as_integer_ratio")?;
+        crate::list::new_tuple(&[plain_int(a[0]), small(1)])
+    }),
     crate::func::NativeObj::new("to_bytes", |a, kw| {
         kw.only("to_bytes", &["length", "byteorder", "signed"])?;
         let n = as_int(a[0]).ok_or_else(|| raise(&TYPE_ERROR, "descriptor 'to_bytes' requires an 'int' object"))?;
@@ -697,6 +729,15 @@ pub static INT_METHODS: &[crate::func::NativeObj] = &[
         from_big(n)
     }),
 ];
+
+/// An int as an int (a bool as 0 or 1).
+pub fn plain_int(v: Value) -> Value {
+    match v {
+        TRUE => small(1),
+        FALSE => small(0),
+        _ => v,
+    }
+}
 
 /// A `byteorder` argument: whether it is "little" (default "big").
 fn byteorder(v: Option<Value>) -> R<bool> {

@@ -207,11 +207,14 @@ pub fn builtin_attr(obj: Value, key: &str) -> Option<R> {
     if kind_of(obj) == Kind::MemoryView {
         return crate::memoryview::attr(obj, key);
     }
-    if kind_of(obj) == Kind::Float || is_small(obj) || kind_of(obj) == Kind::Int {
+    if is_small(obj) || matches!(kind_of(obj), Kind::Float | Kind::Int | Kind::Bool) {
+        let float = kind_of(obj) == Kind::Float;
         return match key {
-            "real" => Some(Ok(obj)),
-            "imag" if kind_of(obj) == Kind::Float => Some(crate::float::new_float(0.0)),
+            "real" => Some(Ok(crate::int::plain_int(obj))),
+            "imag" if float => Some(crate::float::new_float(0.0)),
             "imag" => Some(Ok(small(0))),
+            "numerator" if !float => Some(Ok(crate::int::plain_int(obj))),
+            "denominator" if !float => Some(Ok(small(1))),
             _ => None,
         };
     }

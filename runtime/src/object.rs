@@ -202,7 +202,7 @@ builtin_types! {
     TYPE_TYPE = "type", Type, Some(&OBJECT_TYPE), &[], Some(crate::func::type_new);
     NONE_TYPE = "NoneType", NoneType, Some(&OBJECT_TYPE), &[], None;
     INT_TYPE = "int", Int, Some(&OBJECT_TYPE), crate::int::INT_METHODS, Some(crate::int::int_new);
-    BOOL_TYPE = "bool", Bool, Some(&INT_TYPE), &[], Some(crate::ops::bool_new);
+    BOOL_TYPE = "bool", Bool, Some(&INT_TYPE), crate::int::INT_METHODS, Some(crate::ops::bool_new);
     /// Exported by name: the compiler's float literals are objects in read-only data.
     #[export_name = "mpyc_FLOAT_TYPE"]
     FLOAT_TYPE = "float", Float, Some(&OBJECT_TYPE), &[], Some(crate::float::float_new);
