@@ -97,6 +97,7 @@ entry_points! {
     crate::func => fn rt_setattr(obj: Value, name: Value, v: Value) -> Value;
     crate::icache => fn rt_getattr_ic(obj: Value, name: Value, c: *mut crate::icache::Cache) -> Value;
     crate::icache => fn rt_setattr_ic(obj: Value, name: Value, v: Value, c: *mut crate::icache::Cache) -> Value;
+    crate::icache => fn rt_load_method(obj: Value, name: Value, c: *mut crate::icache::Cache, io: *mut usize) -> Value;
     crate::icache => fn rt_call_method_ic(name: Value, argv: *const Value, npos: usize, kwnames: Value, c: *mut crate::icache::Cache) -> Value;
     crate::func => fn rt_delattr(obj: Value, name: Value) -> Value;
     crate::func => fn rt_make_function(code: usize, info: *const u8, spec: usize, defaults: Value, kwdefaults: Value, cells: Value) -> Value;

@@ -836,6 +836,9 @@ pub unsafe extern "C" fn rt_call(f: Value, argv: *const Value, npos: usize, kwna
                     }
                 }
             }
+            // A built-in function or a built-in type's method with its object first (a
+            // method call whose method was looked up before its arguments): its code.
+            Kind::Native => return ret((body::<NativeObj>(f).f)(crate::value::words(argv, npos), &Kw::NONE)),
             // A built-in type's method bound to its object (`append = items.append`), called
             // with positional arguments: straight to its code.
             Kind::BoundMethod => {
@@ -908,22 +911,33 @@ pub unsafe extern "C" fn rt_call_method(name: Value, argv: *const Value, npos: u
 /// Calls method `name` of `args[0]` with the rest of `args`, without making a bound method
 /// when the method is a plain function or a built-in.
 pub fn call_method(obj: Value, name: Value, args: &[Value], kw: &Kw) -> R {
+    match load_method(obj, name)? {
+        (f, true) if ptr_kind(f) == Kind::Native => (unsafe { body::<NativeObj>(f) }.f)(args, kw),
+        (f, true) => call(f, args, kw),
+        (f, false) => call(f, &args[1..], kw),
+    }
+}
+
+/// `obj.name` looked up to be called, as CPython's LOAD_METHOD does: a plain function of the
+/// class or a built-in type's method with `true` (to be called with `obj` first, no bound
+/// method made), anything else as `getattr` finds it with `false`.
+#[inline(always)]
+pub fn load_method(obj: Value, name: Value) -> R<(Value, bool)> {
     let t = type_of(obj);
     let key = as_str(name).unwrap_or("");
     if !t.is_class() && t.kind != Kind::Module && t.kind != Kind::Type {
         if let Some(m) = t.methods.iter().find(|m| m.name == key) {
-            return (m.f)(args, kw);
+            return Ok((m as *const NativeObj as Value, true));
         }
     }
     if t.is_class() && as_str(name).is_some() {
         if let Some(f) = lookup_class_name(t, name) {
             if kind_of(f) == Kind::Function && !has_instance_attr(obj, name) {
-                return call(f, args, kw);
+                return Ok((f, true));
             }
         }
     }
-    let f = getattr(obj, name)?;
-    call(f, &args[1..], kw)
+    Ok((getattr(obj, name)?, false))
 }
 
 fn has_instance_attr(obj: Value, name: Value) -> bool {

@@ -390,6 +390,43 @@ unsafe fn setattr_ic(obj: Value, name: Value, v: Value, c: &mut Cache) -> Value 
     NONE
 }
 
+/// `obj.name` looked up for a call at a site with cache `c`, before the call's arguments are
+/// evaluated (as CPython does: a missing method is an AttributeError before any argument
+/// runs). Returns the callable; `*io` holds the site's number of positional arguments on entry
+/// (`usize::MAX` with keywords) and on return 1 when the callable is to be called with `obj`
+/// first (a function of the class, a built-in type's method: no bound method made), else 0.
+///
+/// # Safety
+/// As [`rt_getattr_ic`]; `io` points at a writable word.
+#[no_mangle]
+pub unsafe extern "C" fn rt_load_method(obj: Value, name: Value, c: *mut Cache, io: *mut usize) -> Value {
+    let c = &mut *c;
+    if matches!(c.mode(), TYPE_ATTR | MODULE_ATTR | MODULE_GLOBAL) {
+        if let Some(f) = of_object(obj, c) {
+            *io = 0;
+            return f;
+        }
+    } else if c.for_type_of(obj) {
+        let found = match c.mode() {
+            METHOD if not_shadowed(obj, name) => Some((c.value, 1)),
+            NATIVE => Some((c.value, 1)),
+            INST => at_slot(obj, c).map(|p| (*p, 0)),
+            CLASS_VALUE if not_shadowed(obj, name) => Some((c.value, 0)),
+            _ => None,
+        };
+        if let Some((f, how)) = found {
+            *io = how;
+            return f;
+        }
+    }
+    let npos = *io;
+    fill(obj, name, c, (npos != usize::MAX).then_some(npos));
+    ret(crate::func::load_method(obj, name).map(|(f, self_first)| {
+        *io = self_first as usize;
+        f
+    }))
+}
+
 /// `obj.name(args…)` at a site with cache `c`: `argv[0]` is `obj`, then `npos` arguments and
 /// the values of the keywords named in `kwnames` (a tuple, or 0).
 ///

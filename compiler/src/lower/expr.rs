@@ -1318,9 +1318,25 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
             self.check_module_attr(a);
             if !c.args.iter().any(is_starred) && !c.keywords.iter().any(|k| k.arg.is_none()) {
                 let obj = self.expr(&a.value)?;
+                let cache = self.new_cache();
+                if self.lookup_first(a, c) {
+                    let attr = a.attr.as_str();
+                    let positional = c.keywords.is_empty() && c.args.len() + 1 < mpyc_runtime::func::MAX_PARAMS;
+                    let list_append = positional && attr == "append" && c.args.len() == 1;
+                    let npos = positional.then_some(c.args.len());
+                    let loaded = self.load_method(obj, attr, npos, cache, list_append);
+                    let mut values = vec![obj];
+                    values.extend(self.exprs(&c.args)?);
+                    let mut kwnames = None;
+                    if !c.keywords.is_empty() {
+                        let (names, kwvalues) = self.keywords(&c.keywords)?;
+                        values.extend(kwvalues);
+                        kwnames = Some(names);
+                    }
+                    return Ok(self.call_loaded(loaded, &values, c.args.len(), kwnames, list_append));
+                }
                 let mut values = vec![obj];
                 values.extend(self.exprs(&c.args)?);
-                let cache = self.new_cache();
                 if c.keywords.is_empty() && a.attr.as_str() == "append" && values.len() == 2 {
                     return Ok(self.append_call(&values, cache));
                 }
@@ -1337,6 +1353,38 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
         }
         let f = self.expr(&c.func)?;
         self.call_value(f, &c.args, &c.keywords)
+    }
+
+    /// Whether the method of call `c` (`a` its callee) must be looked up before the arguments
+    /// are evaluated, as CPython does: unless nothing runs between the two (every argument a
+    /// constant or a local surely bound) or the lookup cannot fail or run code (a function of
+    /// a built-in module, a method of a str literal). Looked up after them, the method is
+    /// found with the call, in one step.
+    fn lookup_first(&self, a: &ast::ExprAttribute, c: &ast::ExprCall) -> bool {
+        let quiet = |e: &ast::Expr| match e {
+            ast::Expr::Constant(_) => true,
+            ast::Expr::Name(n) => {
+                let name = n.id.as_str();
+                matches!(self.place(name), Place::Local(_))
+                    && self.assigned.contains(name)
+                    && !self.renames.iter().any(|r| r.contains_key(name))
+            }
+            _ => false,
+        };
+        if c.args.iter().all(quiet) && c.keywords.iter().all(|k| quiet(&k.value)) {
+            return false;
+        }
+        let attr = a.attr.as_str();
+        match &*a.value {
+            ast::Expr::Name(n) if matches!(self.place(n.id.as_str()), Place::Global(_) | Place::Local(_)) => {
+                let module = self.imported_module(n.id.as_str());
+                !module.is_some_and(|m| mpyc_runtime::modules::member_names(m).contains(&attr))
+            }
+            ast::Expr::Constant(k) if matches!(k.value, ast::Constant::Str(_)) => {
+                !mpyc_runtime::object::STR_TYPE.methods.iter().any(|m| m.name == attr)
+            }
+            _ => true,
+        }
     }
 
     /// `len(v)`: for a list, tuple, dict, set or frozenset its length word, read here (each

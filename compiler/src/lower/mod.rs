@@ -1360,7 +1360,7 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
     /// that takes exactly these arguments and the instance shadows no class attribute, its
     /// code is called right here; anything else goes through the runtime's cached lookup.
     fn method_call(&mut self, name: &str, values: &[ir::Value], cache: ir::Value) -> ir::Value {
-        use mpyc_runtime::func::{FuncObj, InstanceObj};
+        use mpyc_runtime::func::FuncObj;
         use mpyc_runtime::icache::Cache;
         let w = self.word();
         let mem = MemFlagsData::trusted();
@@ -1375,10 +1375,7 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
         let same = self.b.ins().icmp(IntCC::Equal, ty, key);
         self.b.ins().brif(same, same_type, &[], slow, &[]);
         self.enter(same_type);
-        // A half-word, at the same place in the word on the host (little-endian both).
-        const _: () = assert!(std::mem::offset_of!(InstanceObj, shadows) % std::mem::size_of::<usize>() == 0);
-        let at = (std::mem::offset_of!(InstanceObj, shadows) / std::mem::size_of::<usize>()) as i32 * self.word_bytes();
-        let shadows = self.b.ins().uload16(w, mem, obj, at);
+        let shadows = self.shadows_flag(obj);
         self.b.ins().brif(shadows, slow, &[], direct, &[]);
         self.enter(direct);
         let f = self.load_field(cache, std::mem::offset_of!(Cache, value));
@@ -1394,6 +1391,134 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
         let npos = self.iconst(values.len() as i64 - 1);
         let no_keywords = self.iconst(0);
         let r = self.call_rt("rt_call_method_ic", &[name, argv, npos, no_keywords, cache]);
+        self.b.ins().jump(done, &[BlockArg::Value(r)]);
+        self.enter(done);
+        self.check(result);
+        result
+    }
+
+    /// The instance `obj`'s `shadows` flag (nonzero when one of its attributes may hide a
+    /// class attribute).
+    fn shadows_flag(&mut self, obj: ir::Value) -> ir::Value {
+        use mpyc_runtime::func::InstanceObj;
+        // A half-word, at the same place in the word on the host (little-endian both).
+        const _: () = assert!(std::mem::offset_of!(InstanceObj, shadows) % std::mem::size_of::<usize>() == 0);
+        let at = (std::mem::offset_of!(InstanceObj, shadows) / std::mem::size_of::<usize>()) as i32 * self.word_bytes();
+        let w = self.word();
+        self.b.ins().uload16(w, MemFlagsData::trusted(), obj, at)
+    }
+
+    /// `obj.name` looked up for a call before the call's arguments are evaluated, as CPython
+    /// does (a missing method raises before any argument runs, and the method called is the
+    /// one found then), at a site with inline cache `cache`; `npos` is the number of
+    /// positional arguments (`None` with keywords), `list_append` whether a list's `append`
+    /// is to be told apart. Returns the callee and how to call it ([`Loaded`]); a method
+    /// the cache lets generated code call directly is found here with a few compares.
+    fn load_method(
+        &mut self,
+        obj: ir::Value,
+        name: &str,
+        npos: Option<usize>,
+        cache: ir::Value,
+        list_append: bool,
+    ) -> (ir::Value, ir::Value) {
+        use mpyc_runtime::icache::Cache;
+        use mpyc_runtime::object::Kind;
+        let w = self.word();
+        let mem = MemFlagsData::trusted();
+        let [is_ptr, by_type, slow, done] = self.new_blocks();
+        let callee = self.b.append_block_param(done, w);
+        let how = self.b.append_block_param(done, w);
+        let tag = self.b.ins().band_imm_u(obj, 3);
+        self.b.ins().brif(tag, slow, &[], is_ptr, &[]);
+        self.enter(is_ptr);
+        if list_append {
+            let kind = self.object_kind(obj);
+            let is_list = self.b.ins().icmp_imm_s(IntCC::Equal, kind, i64::from(Kind::List as u8));
+            let list = self.iconst(Loaded::ListAppend as i64);
+            self.b.ins().brif(is_list, done, &[BlockArg::Value(obj), BlockArg::Value(list)], by_type, &[]);
+        } else {
+            self.b.ins().jump(by_type, &[]);
+        }
+        self.enter(by_type);
+        if npos.is_some() {
+            let [same_type, direct] = self.new_blocks();
+            let ty = self.b.ins().load(w, mem, obj, 0);
+            let key = self.load_field(cache, std::mem::offset_of!(Cache, direct));
+            let same = self.b.ins().icmp(IntCC::Equal, ty, key);
+            self.b.ins().brif(same, same_type, &[], slow, &[]);
+            self.enter(same_type);
+            let shadows = self.shadows_flag(obj);
+            self.b.ins().brif(shadows, slow, &[], direct, &[]);
+            self.enter(direct);
+            let f = self.load_field(cache, std::mem::offset_of!(Cache, value));
+            let d = self.iconst(Loaded::Direct as i64);
+            self.b.ins().jump(done, &[BlockArg::Value(f), BlockArg::Value(d)]);
+        } else {
+            self.b.ins().jump(slow, &[]);
+        }
+        self.enter(slow);
+        let name = self.str_literal(name);
+        let n = self.iconst(npos.map_or(-1, |n| n as i64));
+        let io = self.args_area(&[n]);
+        let f = self.call_rt_checked("rt_load_method", &[obj, name, cache, io]);
+        let h = self.b.ins().load(w, mem, io, 0);
+        self.b.ins().jump(done, &[BlockArg::Value(f), BlockArg::Value(h)]);
+        self.enter(done);
+        (callee, how)
+    }
+
+    /// Calls what [`Self::load_method`] found (`callee`, `how`) with `values` (the object,
+    /// the `npos` positional arguments, then the values of the keywords named in `kwnames`).
+    fn call_loaded(
+        &mut self,
+        (callee, how): (ir::Value, ir::Value),
+        values: &[ir::Value],
+        npos: usize,
+        kwnames: Option<ir::Value>,
+        list_append: bool,
+    ) -> ir::Value {
+        use mpyc_runtime::func::FuncObj;
+        let w = self.word();
+        let wb = self.word_bytes();
+        let [general, done] = self.new_blocks();
+        let result = self.b.append_block_param(done, w);
+        if list_append {
+            let [append, other] = self.new_blocks();
+            let is = self.b.ins().icmp_imm_s(IntCC::Equal, how, Loaded::ListAppend as i64);
+            self.b.ins().brif(is, append, &[], other, &[]);
+            self.enter(append);
+            let r = self.call_rt("rt_list_append", values);
+            self.b.ins().jump(done, &[BlockArg::Value(r)]);
+            self.enter(other);
+        }
+        if kwnames.is_none() {
+            let direct = self.b.create_block();
+            let is = self.b.ins().icmp_imm_s(IntCC::Equal, how, Loaded::Direct as i64);
+            self.b.ins().brif(is, direct, &[], general, &[]);
+            self.enter(direct);
+            let code = self.load_field(callee, std::mem::offset_of!(FuncObj, code));
+            let sig = self.prog.signature(values.len());
+            let sig = self.b.import_signature(sig);
+            let inst = self.b.ins().call_indirect(sig, code, values);
+            let r = self.b.inst_results(inst)[0];
+            self.b.ins().jump(done, &[BlockArg::Value(r)]);
+        } else {
+            self.b.ins().jump(general, &[]);
+        }
+        // `how` is 1 (the object first) or 0 (the arguments after it) here.
+        const _: () = assert!(Loaded::Value as i64 == 0 && Loaded::SelfFirst as i64 == 1);
+        self.enter(general);
+        let argv = self.args_area(values);
+        let after_obj = self.b.ins().iadd_imm_s(argv, i64::from(wb));
+        let back = self.b.ins().ishl_imm_u(how, i64::from(wb.trailing_zeros()));
+        let argv = self.b.ins().isub(after_obj, back);
+        let n = self.b.ins().iadd_imm_s(how, npos as i64);
+        let kwnames = match kwnames {
+            Some(k) => k,
+            None => self.iconst(0),
+        };
+        let r = self.call_rt("rt_call", &[callee, argv, n, kwnames]);
         self.b.ins().jump(done, &[BlockArg::Value(r)]);
         self.enter(done);
         self.check(result);
@@ -1627,6 +1752,20 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
         let w = self.word();
         self.b.declare_var(w)
     }
+}
+
+/// How a callee found by [`FnLowerer::load_method`] is called (`Value` and `SelfFirst` are
+/// `rt_load_method`'s answers).
+#[derive(Clone, Copy)]
+enum Loaded {
+    /// As it is, with the arguments after the object.
+    Value = 0,
+    /// With the object first: a function of the class or a built-in type's method.
+    SelfFirst = 1,
+    /// A compiled function taking exactly the object and the arguments: its code, directly.
+    Direct = 2,
+    /// The object is a list and the method its `append`.
+    ListAppend = 3,
 }
 
 /// The Python name of the function a symbol was made for: `py_f` is `f`, `mpy_main` the
