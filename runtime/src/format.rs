@@ -308,7 +308,9 @@ pub fn percent(fmt: &str, args: Value) -> R {
     let mapping = (kind_of(args) == Kind::Dict).then_some(args);
     let mut next = 0;
     let mut out = String::new();
-    let cs: Vec<char> = fmt.chars().collect();
+    // (Walked as bytes: every character the syntax names is ASCII, and a long format string
+    // is not copied into chars.)
+    let cs = fmt.as_bytes();
     let mut i = 0;
     let take = |next: &mut usize| -> R<Value> {
         if *next < items.len() {
@@ -319,64 +321,74 @@ pub fn percent(fmt: &str, args: Value) -> R {
         }
     };
     while i < cs.len() {
-        if cs[i] != '%' {
-            out.push(cs[i]);
-            i += 1;
+        if cs[i] != b'%' {
+            let end = cs[i..].iter().position(|&c| c == b'%').map_or(cs.len(), |p| p + i);
+            push(&mut out, &fmt[i..end])?;
+            i = end;
             continue;
         }
         i += 1;
         let mut v = None;
-        if i < cs.len() && cs[i] == '(' {
+        if i < cs.len() && cs[i] == b'(' {
             let end = cs[i..]
                 .iter()
-                .position(|&c| c == ')')
+                .position(|&c| c == b')')
                 .map(|p| p + i)
                 .ok_or_else(|| raise(&VALUE_ERROR, "incomplete format key"))?;
-            let key: String = cs[i + 1..end].iter().collect();
+            let key = &fmt[i + 1..end];
             let Some(m) = mapping else {
                 return Err(raise(&TYPE_ERROR, "format requires a mapping"));
             };
-            let k = from_str(&key)?;
+            let k = from_str(key)?;
             v = Some(crate::dict::getitem(m, k)?);
             i = end + 1;
         }
         let mut spec = Spec::default();
-        while i < cs.len() && matches!(cs[i], '-' | '+' | ' ' | '#' | '0') {
+        while i < cs.len() && matches!(cs[i], b'-' | b'+' | b' ' | b'#' | b'0') {
             match cs[i] {
-                '-' => spec.align = Some('<'),
-                '+' => spec.sign = Some('+'),
-                ' ' => spec.sign = spec.sign.or(Some(' ')),
-                '#' => spec.alt = true,
+                b'-' => spec.align = Some('<'),
+                b'+' => spec.sign = Some('+'),
+                b' ' => spec.sign = spec.sign.or(Some(' ')),
+                b'#' => spec.alt = true,
                 _ => spec.zero = true,
             }
             i += 1;
         }
-        if i < cs.len() && cs[i] == '*' {
+        if i < cs.len() && cs[i] == b'*' {
             spec.width = crate::int::index_of(take(&mut next)?, "*")?.max(0) as usize;
             i += 1;
         }
         while i < cs.len() && cs[i].is_ascii_digit() {
-            spec.width = spec.width * 10 + cs[i].to_digit(10).unwrap() as usize;
+            spec.width = spec.width.saturating_mul(10).saturating_add(usize::from(cs[i] - b'0'));
             i += 1;
         }
-        if i < cs.len() && cs[i] == '.' {
+        if i < cs.len() && cs[i] == b'.' {
             i += 1;
-            let mut p = 0;
+            let mut p: usize = 0;
             while i < cs.len() && cs[i].is_ascii_digit() {
-                p = p * 10 + cs[i].to_digit(10).unwrap() as usize;
+                p = p.saturating_mul(10).saturating_add(usize::from(cs[i] - b'0'));
                 i += 1;
             }
             spec.precision = Some(p);
         }
+        // (CPython's limits: a C int.) A width or precision beyond what the heap can hold is a
+        // MemoryError here, before the text is made.
+        if spec.width > i32::MAX as usize {
+            return Err(raise(&VALUE_ERROR, "width too big"));
+        }
+        if spec.precision.is_some_and(|p| p > i32::MAX as usize) {
+            return Err(raise(&VALUE_ERROR, "precision too big"));
+        }
+        crate::reserve::room_for_text(spec.width.max(spec.precision.unwrap_or(0)))?;
         if spec.align == Some('<') {
             spec.zero = false;
         }
-        let Some(&conv) = cs.get(i) else {
+        let Some(conv) = fmt.get(i..).and_then(|rest| rest.chars().next()) else {
             return Err(raise(&VALUE_ERROR, "incomplete format"));
         };
-        i += 1;
+        i += conv.len_utf8();
         if conv == '%' {
-            out.push('%');
+            push(&mut out, "%")?;
             continue;
         }
         let v = match v {
@@ -402,7 +414,7 @@ pub fn percent(fmt: &str, args: Value) -> R {
                         Some(f) => {
                             let iv = crate::float::to_int(crate::float::M::trunc(f.value))?;
                             let s = percent_int(&as_int(iv).unwrap(), conv, &mut spec)?;
-                            out.push_str(&s);
+                            push(&mut out, &s)?;
                             continue;
                         }
                         None => {
@@ -433,16 +445,28 @@ pub fn percent(fmt: &str, args: Value) -> R {
             c => {
                 return Err(raise(
                     &VALUE_ERROR,
-                    alloc::format!("unsupported format character '{c}' (0x{:x}) at index {}", c as u32, i - 1),
+                    alloc::format!(
+                        "unsupported format character '{}' (0x{:x}) at index {}",
+                        if (' '..='~').contains(&c) { c } else { '?' },
+                        c as u32,
+                        fmt[..i - c.len_utf8()].chars().count()
+                    ),
                 ))
             }
         };
-        out.push_str(&text);
+        push(&mut out, &text)?;
     }
     if next < items.len() && mapping.is_none() {
         return Err(raise(&TYPE_ERROR, "not all arguments converted during string formatting"));
     }
     from_str(&out)
+}
+
+/// Appends `text` to `out`, a MemoryError when the heap has no room for it.
+fn push(out: &mut String, text: &str) -> R<()> {
+    out.try_reserve(text.len()).map_err(|_| crate::exc::memory_error())?;
+    out.push_str(text);
+    Ok(())
 }
 
 fn percent_int(i: &Int, conv: char, spec: &mut Spec) -> R<String> {

@@ -93,6 +93,27 @@ pub fn room_for_int(bits: u64) -> crate::object::R<()> {
     }
 }
 
+/// MemoryError unless the heap can hold text of `bytes` bytes (on a board, where the runtime's
+/// own buffers are in the heap too, three times over: a growing buffer and the str made of
+/// it), collecting first if it must. Nothing to do below a few KiB.
+pub fn room_for_text(bytes: usize) -> crate::object::R<()> {
+    if bytes < 4096 {
+        return Ok(());
+    }
+    #[cfg(target_os = "none")]
+    let need = bytes.saturating_mul(3);
+    #[cfg(not(target_os = "none"))]
+    let need = bytes;
+    if gc::has_room(need) || {
+        gc::collect();
+        gc::has_room(need)
+    } {
+        Ok(())
+    } else {
+        Err(crate::exc::memory_error())
+    }
+}
+
 /// An upper bound of the bits of the result of the int operator `op` on operands of `a` and
 /// `b` bits, where `b` is also given as a value when small (an exponent or a shift).
 pub fn int_result_bits(op: usize, a: u64, b: u64, small_b: Option<i64>) -> u64 {

@@ -268,7 +268,10 @@ pub fn concat(a: &str, b: &str) -> R {
 pub fn repeat(s: &str, n: isize) -> R {
     let n = n.max(0) as usize;
     match s.len().checked_mul(n) {
-        Some(total) if total < (1 << 28) => from_str(&s.repeat(n)),
+        Some(total) if total < (1 << 28) => {
+            crate::reserve::room_for_text(total)?;
+            from_str(&s.repeat(n))
+        }
         _ => Err(memory_error()),
     }
 }
