@@ -264,7 +264,7 @@ fn bridge(name: &str, a: &[Value], kw: &Kw) -> R {
         crate::list::push(args, v)?;
     }
     // The text is Latin-1 only in form: case and classes stay ASCII's, as for bytes.
-    let r = crate::str::with_ascii_case(|| (m.f)(crate::list::list_items(args), kw))?;
+    let r = crate::str::with_ascii_case(|| m.call(crate::list::list_items(args), kw))?;
     core::hint::black_box(args);
     let back = |v: Value| if crate::str::as_str(v).is_some() { from_latin1(v, a[0]) } else { Ok(v) };
     if is_ptr(r) && matches!(kind_of(r), Kind::List | Kind::Tuple) {
@@ -317,38 +317,42 @@ fn fromhex(a: &[Value]) -> R {
     new_bytes(&out)
 }
 
-/// A method table: `extra` entries, then the str methods bytes and bytearray have too.
+/// A method table: `extra` entries, then the str methods bytes and bytearray have too (with
+/// the argument counts CPython's take).
 macro_rules! bytes_methods {
     ($($extra:expr),* $(,)?) => {
         bytes_methods!(@ [$($extra),*]
-            "capitalize" "center" "count" "endswith" "find" "index" "isalnum" "isalpha" "isdigit"
-            "islower" "isspace" "isupper" "join" "ljust" "lower" "lstrip" "partition" "replace"
-            "rfind" "rindex" "rjust" "rpartition" "rsplit" "rstrip" "split" "splitlines"
-            "startswith" "strip" "swapcase" "title" "upper" "zfill")
+            ("capitalize" 0 0) ("center" 1 2) ("count" 1 3) ("endswith" 1 3) ("find" 1 3)
+            ("index" 1 3) ("isalnum" 0 0) ("isalpha" 0 0) ("isdigit" 0 0) ("islower" 0 0)
+            ("isspace" 0 0) ("isupper" 0 0) ("join" 1 1) ("ljust" 1 2) ("lower" 0 0) ("lstrip" 0 1)
+            ("partition" 1 1) ("replace" 2 3) ("rfind" 1 3) ("rindex" 1 3) ("rjust" 1 2)
+            ("rpartition" 1 1) ("rsplit" 0 2) ("rstrip" 0 1) ("split" 0 2) ("splitlines" 0 1)
+            ("startswith" 1 3) ("strip" 0 1) ("swapcase" 0 0) ("title" 0 0) ("upper" 0 0)
+            ("zfill" 1 1))
     };
-    (@ [$($extra:expr),*] $($name:literal)*) => {
-        &[$($extra,)* $(NativeObj::new($name, |a, kw| bridge($name, a, kw))),*]
+    (@ [$($extra:expr),*] $(($name:literal $min:literal $max:literal))*) => {
+        &[$($extra,)* $(NativeObj::method($name, $min, $max, |a, kw| bridge($name, a, kw))),*]
     };
 }
 
 pub static BYTES_METHODS: &[NativeObj] = bytes_methods![
-    NativeObj::new("decode", |a, _| decode(a)),
-    NativeObj::new("hex", |a, _| hex(a)),
+    NativeObj::method("decode", 0, 2, |a, _| decode(a)),
+    NativeObj::method("hex", 0, 2, |a, _| hex(a)),
     NativeObj::new("fromhex", |a, _| fromhex(a)),
 ];
 
 pub static BYTEARRAY_METHODS: &[NativeObj] = bytes_methods![
     NativeObj::new("fromhex", |a, _| fromhex(a).and_then(|b| alloc_bytes(&BYTEARRAY_TYPE, bytes_of(b).unwrap_or(&[])))),
-    NativeObj::new("append", |a, _| {
+    NativeObj::method("append", 1, 1, |a, _| {
         let n = index_of(*a.get(1).unwrap_or(&NONE), "byte")?;
         if !(0..256).contains(&n) {
             return Err(raise(&VALUE_ERROR, "byte must be in range(0, 256)"));
         }
         push(a[0], n as u8).map(|_| NONE)
     }),
-    NativeObj::new("decode", |a, _| decode(a)),
-    NativeObj::new("hex", |a, _| hex(a)),
-    NativeObj::new("extend", |a, _| {
+    NativeObj::method("decode", 0, 2, |a, _| decode(a)),
+    NativeObj::method("hex", 0, 2, |a, _| hex(a)),
+    NativeObj::method("extend", 1, 1, |a, _| {
         let b = source_bytes(&[0, *a.get(1).unwrap_or(&NONE)], &Kw::NONE)?;
         for x in b {
             push(a[0], x)?;

@@ -2,9 +2,9 @@
 //! use, views, and the set algebra.
 
 use crate::exc::*;
-use crate::func::{ret, Kw, NativeObj};
+use crate::func::{ret, Kw, NativeObj, ANY};
 use crate::gc;
-use crate::list::{arity, new_list, new_tuple, push};
+use crate::list::{new_list, new_tuple, push};
 use crate::object::*;
 use crate::ops;
 use crate::value::*;
@@ -615,25 +615,19 @@ pub static DICT_METHODS: &[NativeObj] = &[
         crate::iter::for_each(src, |k| set_item(out, k, value))?;
         Ok(out)
     }),
-    NativeObj::new("clear", |a, _| {
+    NativeObj::method("clear", 0, 0, |a, _| {
         clear(a[0]);
         Ok(NONE)
     }),
-    NativeObj::new("copy", |a, _| copy(a[0])),
-    NativeObj::new("get", |a, _| {
-        arity(a, "get", 1, 2)?;
-        Ok(get(a[0], a[1])?.unwrap_or(*a.get(2).unwrap_or(&NONE)))
+    NativeObj::method("copy", 0, 0, |a, _| copy(a[0])),
+    NativeObj::method("get", 1, 2, |a, _| Ok(get(a[0], a[1])?.unwrap_or(*a.get(2).unwrap_or(&NONE)))),
+    NativeObj::method("items", 0, 0, |a, _| view(a[0], &DICT_ITEMS_TYPE)),
+    NativeObj::method("keys", 0, 0, |a, _| view(a[0], &DICT_KEYS_TYPE)),
+    NativeObj::method("pop", 1, 2, |a, _| match remove(a[0], a[1])? {
+        Some(v) => Ok(v),
+        None => a.get(2).copied().ok_or_else(|| key_error(a[1])),
     }),
-    NativeObj::new("items", |a, _| view(a[0], &DICT_ITEMS_TYPE)),
-    NativeObj::new("keys", |a, _| view(a[0], &DICT_KEYS_TYPE)),
-    NativeObj::new("pop", |a, _| {
-        arity(a, "pop", 1, 2)?;
-        match remove(a[0], a[1])? {
-            Some(v) => Ok(v),
-            None => a.get(2).copied().ok_or_else(|| key_error(a[1])),
-        }
-    }),
-    NativeObj::new("popitem", |a, _| {
+    NativeObj::method("popitem", 0, 0, |a, _| {
         let last = d(a[0]).pairs().last();
         match last {
             Some((k, v)) => {
@@ -643,7 +637,7 @@ pub static DICT_METHODS: &[NativeObj] = &[
             None => Err(raise(&KEY_ERROR, "'popitem(): dictionary is empty'")),
         }
     }),
-    NativeObj::new("setdefault", |a, _| match arity(a, "setdefault", 1, 2).and_then(|_| get(a[0], a[1]))? {
+    NativeObj::method("setdefault", 1, 2, |a, _| match get(a[0], a[1])? {
         Some(v) => Ok(v),
         None => {
             let v = *a.get(2).unwrap_or(&NONE);
@@ -651,7 +645,7 @@ pub static DICT_METHODS: &[NativeObj] = &[
             Ok(v)
         }
     }),
-    NativeObj::new("update", |a, kw| {
+    NativeObj::method("update", 0, 1, |a, kw| {
         if a.len() > 1 {
             update(a[0], a[1])?;
         }
@@ -660,7 +654,7 @@ pub static DICT_METHODS: &[NativeObj] = &[
         }
         Ok(NONE)
     }),
-    NativeObj::new("values", |a, _| view(a[0], &DICT_VALUES_TYPE)),
+    NativeObj::method("values", 0, 0, |a, _| view(a[0], &DICT_VALUES_TYPE)),
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -782,24 +776,24 @@ pub fn set_replace(s: Value, r: Value) -> R {
 macro_rules! set_methods {
     ($($extra:expr),*) => {
         [
-            NativeObj::new("copy", |a, _| copy(a[0])),
-            NativeObj::new("difference", |a, _| set_method_op(a, crate::ops::binop::SUB)),
-            NativeObj::new("intersection", |a, _| set_method_op(a, crate::ops::binop::AND)),
-            NativeObj::new("isdisjoint", |a, _| {
+            NativeObj::method("copy", 0, 0, |a, _| copy(a[0])),
+            NativeObj::method("difference", 0, ANY, |a, _| set_method_op(a, crate::ops::binop::SUB)),
+            NativeObj::method("intersection", 0, ANY, |a, _| set_method_op(a, crate::ops::binop::AND)),
+            NativeObj::method("isdisjoint", 1, 1, |a, _| {
                 let o = as_set_arg(a[1])?;
                 let i = set_op(crate::ops::binop::AND, a[0], o)?;
                 Ok(bool_value(len(i) == 0))
             }),
-            NativeObj::new("issubset", |a, _| {
+            NativeObj::method("issubset", 1, 1, |a, _| {
                 let o = as_set_arg(a[1])?;
                 Ok(bool_value(subset(a[0], o)?))
             }),
-            NativeObj::new("issuperset", |a, _| {
+            NativeObj::method("issuperset", 1, 1, |a, _| {
                 let o = as_set_arg(a[1])?;
                 Ok(bool_value(subset(o, a[0])?))
             }),
-            NativeObj::new("symmetric_difference", |a, _| set_method_op(a, crate::ops::binop::XOR)),
-            NativeObj::new("union", |a, _| set_method_op(a, crate::ops::binop::OR)),
+            NativeObj::method("symmetric_difference", 1, 1, |a, _| set_method_op(a, crate::ops::binop::XOR)),
+            NativeObj::method("union", 0, ANY, |a, _| set_method_op(a, crate::ops::binop::OR)),
             $($extra),*
         ]
     };
@@ -809,15 +803,15 @@ static FROZENSET_ARRAY: [NativeObj; 8] = set_methods!();
 pub static FROZENSET_METHODS: &[NativeObj] = &FROZENSET_ARRAY;
 
 static SET_ARRAY: [NativeObj; 17] = set_methods!(
-    NativeObj::new("add", |a, _| arity(a, "set.add", 1, 1).and_then(|_| add(a[0], a[1])).map(|_| NONE)),
-    NativeObj::new("clear", |a, _| {
+    NativeObj::method("add", 1, 1, |a, _| add(a[0], a[1]).map(|_| NONE)),
+    NativeObj::method("clear", 0, 0, |a, _| {
         clear(a[0]);
         Ok(NONE)
     }),
-    NativeObj::new("difference_update", |a, _| update_with(a, crate::ops::binop::SUB)),
-    NativeObj::new("discard", |a, _| arity(a, "set.discard", 1, 1).and_then(|_| remove(a[0], a[1])).map(|_| NONE)),
-    NativeObj::new("intersection_update", |a, _| update_with(a, crate::ops::binop::AND)),
-    NativeObj::new("pop", |a, _| {
+    NativeObj::method("difference_update", 0, ANY, |a, _| update_with(a, crate::ops::binop::SUB)),
+    NativeObj::method("discard", 1, 1, |a, _| remove(a[0], a[1]).map(|_| NONE)),
+    NativeObj::method("intersection_update", 0, ANY, |a, _| update_with(a, crate::ops::binop::AND)),
+    NativeObj::method("pop", 0, 0, |a, _| {
         let first = d(a[0]).pairs().next();
         match first {
             Some((k, _)) => {
@@ -827,12 +821,12 @@ static SET_ARRAY: [NativeObj; 17] = set_methods!(
             None => Err(raise(&KEY_ERROR, "'pop from an empty set'")),
         }
     }),
-    NativeObj::new("remove", |a, _| match arity(a, "set.remove", 1, 1).and_then(|_| remove(a[0], a[1]))? {
+    NativeObj::method("remove", 1, 1, |a, _| match remove(a[0], a[1])? {
         Some(_) => Ok(NONE),
         None => Err(key_error(a[1])),
     }),
-    NativeObj::new("symmetric_difference_update", |a, _| update_with(a, crate::ops::binop::XOR)),
-    NativeObj::new("update", |a, _| update_with(a, crate::ops::binop::OR))
+    NativeObj::method("symmetric_difference_update", 1, 1, |a, _| update_with(a, crate::ops::binop::XOR)),
+    NativeObj::method("update", 0, ANY, |a, _| update_with(a, crate::ops::binop::OR))
 );
 pub static SET_METHODS: &[NativeObj] = &SET_ARRAY;
 

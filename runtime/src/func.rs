@@ -49,15 +49,74 @@ pub struct NativeObj {
     pub header: Header,
     pub name: &'static str,
     pub f: NativeFn,
+    /// The positional arguments it takes, a method's object included: `min` to `min + span`
+    /// (a span of [`ANY`]: no limit), checked by [`NativeObj::call`] before `f` runs (which
+    /// may then index them freely).
+    pub min: u8,
+    pub span: u8,
+    /// Whether the first argument is a method's object (the counts in messages leave it out).
+    pub method: bool,
 }
 unsafe impl Sync for NativeObj {}
 
+/// The most arguments of a built-in taking any number of them.
+pub const ANY: u8 = u8::MAX;
+
 impl NativeObj {
+    /// A built-in that checks its own arguments.
     pub const fn new(name: &'static str, f: NativeFn) -> NativeObj {
-        NativeObj { header: Header::of(&NATIVE_TYPE), name, f }
+        NativeObj { header: Header::of(&NATIVE_TYPE), name, f, min: 0, span: ANY, method: false }
     }
+
+    /// A built-in type's method taking `min` to `max` positional arguments besides its object
+    /// (`max` [`ANY`]: no limit), as CPython's does.
+    pub const fn method(name: &'static str, min: u8, max: u8, f: NativeFn) -> NativeObj {
+        let span = if max == ANY { ANY } else { max - min };
+        NativeObj { header: Header::of(&NATIVE_TYPE), name, f, min: min + 1, span, method: true }
+    }
+
     pub fn as_value(&'static self) -> Value {
         self as *const NativeObj as Value
+    }
+
+    /// Whether it takes `n` positional arguments (a method's object included).
+    #[inline(always)]
+    pub fn takes(&self, n: usize) -> bool {
+        // `min <= n <= max` in one comparison.
+        n.wrapping_sub(self.min as usize) <= self.span as usize
+    }
+
+    /// Calls it, once its positional arguments are counted.
+    #[inline(always)]
+    pub fn call(&self, args: &[Value], kw: &Kw) -> R {
+        if !self.takes(args.len()) {
+            return self.miscounted(args, kw);
+        }
+        (self.f)(args, kw)
+    }
+
+    /// [`NativeObj::call`] with a count outside the range: too few positional arguments may be
+    /// made up by keywords (`f` checks those); anything else is CPython's TypeError.
+    #[cold]
+    #[inline(never)]
+    fn miscounted(&self, args: &[Value], kw: &Kw) -> R {
+        let n = args.len();
+        if n < self.min as usize && !kw.names.is_empty() && (n >= 1 || !self.method) {
+            return (self.f)(args, kw);
+        }
+        let own = self.method as usize;
+        if self.method && n == 0 {
+            unbound_method_check(self)?;
+            return Err(raise(&TYPE_ERROR, alloc::format!("unbound method {}() needs an argument", self.name)));
+        }
+        let min = self.min as usize - own;
+        let max = if self.span == ANY { usize::MAX } else { min + self.span as usize };
+        let name = if self.method && max <= 1 && min == max {
+            alloc::format!("{}.{}", method_owner(self), self.name)
+        } else {
+            String::from(self.name)
+        };
+        Err(crate::list::arity_error(&name, min, max, n - own))
     }
 }
 
@@ -524,7 +583,7 @@ fn call_general(f: Value, args: &[Value], kw: &Kw) -> R {
             if args.is_empty() {
                 unbound_method_check(n)?;
             }
-            (n.f)(args, kw)
+            n.call(args, kw)
         }
         Kind::BoundMethod => {
             let m: &BoundMethod = unsafe { body(f) };
@@ -543,7 +602,7 @@ fn call_general(f: Value, args: &[Value], kw: &Kw) -> R {
         _ => match lookup_name(type_of(f), crate::name!("__call__")) {
             Some(c) => with_first(f, args, |all| call(c, all, kw)),
             None => match type_of(f).methods.iter().find(|m| m.name == "__call__") {
-                Some(m) => with_first(f, args, |all| (m.f)(all, kw)),
+                Some(m) => with_first(f, args, |all| m.call(all, kw)),
                 None => Err(raise(&TYPE_ERROR, alloc::format!("'{}' object is not callable", type_name(f)))),
             },
         },
@@ -558,7 +617,7 @@ fn descriptor_call(a: &[Value], kw: &Kw) -> R {
     let m: &'static NativeObj = unsafe { body(a[0]) };
     let Some(&this) = a.get(1) else {
         unbound_method_check(m)?;
-        return (m.f)(&a[1..], kw);
+        return m.call(&a[1..], kw);
     };
     let p = m as *const NativeObj;
     // The built-in types' class methods take no object of theirs.
@@ -572,7 +631,7 @@ fn descriptor_call(a: &[Value], kw: &Kw) -> R {
         );
         return Err(raise(&TYPE_ERROR, msg));
     }
-    (m.f)(&a[1..], kw)
+    m.call(&a[1..], kw)
 }
 
 /// The name of the built-in type whose method `m` is.
@@ -838,14 +897,17 @@ pub unsafe extern "C" fn rt_call(f: Value, argv: *const Value, npos: usize, kwna
             }
             // A built-in function or a built-in type's method with its object first (a
             // method call whose method was looked up before its arguments): its code.
-            Kind::Native => return ret((body::<NativeObj>(f).f)(crate::value::words(argv, npos), &Kw::NONE)),
+            Kind::Native => return ret(body::<NativeObj>(f).call(crate::value::words(argv, npos), &Kw::NONE)),
             // A built-in type's method bound to its object (`append = items.append`), called
             // with positional arguments: straight to its code.
             Kind::BoundMethod => {
                 let m: &BoundMethod = body(f);
                 if is_ptr(m.func) && kind_of(m.func) == Kind::Native {
-                    let code = body::<NativeObj>(m.func).f;
-                    return ret(with_self(m.obj, argv, npos, |args| code(args, &Kw::NONE)));
+                    let n: &NativeObj = body(m.func);
+                    if n.takes(npos + 1) {
+                        let code = n.f;
+                        return ret(with_self(m.obj, argv, npos, |args| code(args, &Kw::NONE)));
+                    }
                 }
             }
             _ => {}
@@ -875,6 +937,7 @@ unsafe fn with_self<T>(obj: Value, argv: *const Value, npos: usize, f: impl FnOn
 /// NativeObj) with `n` positional arguments at `argv`.
 #[no_mangle]
 pub unsafe extern "C" fn rt_call_native(f: Value, argv: *const Value, n: usize) -> Value {
+    // (The built-in functions count their own arguments.)
     ret((body::<NativeObj>(f).f)(crate::value::words(argv, n), &Kw::NONE))
 }
 
@@ -912,7 +975,7 @@ pub unsafe extern "C" fn rt_call_method(name: Value, argv: *const Value, npos: u
 /// when the method is a plain function or a built-in.
 pub fn call_method(obj: Value, name: Value, args: &[Value], kw: &Kw) -> R {
     match load_method(obj, name)? {
-        (f, true) if ptr_kind(f) == Kind::Native => (unsafe { body::<NativeObj>(f) }.f)(args, kw),
+        (f, true) if ptr_kind(f) == Kind::Native => unsafe { body::<NativeObj>(f) }.call(args, kw),
         (f, true) => call(f, args, kw),
         (f, false) => call(f, &args[1..], kw),
     }
@@ -1358,7 +1421,7 @@ pub fn lookup_attr(obj: Value, name: Value) -> R<Option<Value>> {
         (Kind::Property, "fget") => return Ok(Some(unsafe { body::<WrapperObj>(obj) }.func)),
         (Kind::Device, _) => {
             if let Some(m) = t.methods.iter().find(|m| m.name == "__getattr__") {
-                return (m.f)(&[obj, name], &Kw::NONE).map(Some);
+                return m.call(&[obj, name], &Kw::NONE).map(Some);
             }
         }
         _ => {}

@@ -275,8 +275,12 @@ fn fill(obj: Value, name: Value, c: &mut Cache, call_args: Option<usize>) {
         return;
     }
     let key = crate::str::as_str(name).unwrap_or("");
+    // (At a call site, only for a method that takes the site's argument count: the entry's
+    // hit then calls it without counting them again.)
     if let Some(m) = t.methods.iter().find(|m| m.name == key) {
-        c.set(t.as_value(), NATIVE, m as *const NativeObj as Value);
+        if call_args.is_none_or(|n| m.takes(n + 1)) {
+            c.set(t.as_value(), NATIVE, m as *const NativeObj as Value);
+        }
     }
 }
 
@@ -446,6 +450,7 @@ pub unsafe extern "C" fn rt_call_method_ic(
     if kwnames == 0 && e.mode() == NATIVE {
         let obj = *argv;
         if e.key == type_of_fast(obj) as *const TypeObj as usize {
+            // (Its argument count was checked when the entry was made: `fill`.)
             return ret((body::<NativeObj>(e.value).f)(words(argv, 1 + npos), &Kw::NONE));
         }
     }
@@ -473,7 +478,7 @@ unsafe fn call_method_ic(name: Value, argv: *const Value, npos: usize, kwnames: 
                 }
                 return ret(call(c.value, args, &kw));
             }
-            NATIVE => return ret((body::<NativeObj>(c.value).f)(args, &kw)),
+            NATIVE => return ret(body::<NativeObj>(c.value).call(args, &kw)),
             INST => {
                 if let Some(p) = at_slot(obj, c) {
                     return ret(call(*p, &args[1..], &kw));

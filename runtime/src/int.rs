@@ -640,31 +640,27 @@ fn self_int(a: &[Value], method: &str) -> R<Int> {
 }
 
 pub static INT_METHODS: &[crate::func::NativeObj] = &[
-    crate::func::NativeObj::new("bit_length", |a, _| {
-        crate::list::arity(a, "int.bit_length", 0, 0)?;
+    crate::func::NativeObj::method("bit_length", 0, 0, |a, _| {
         Ok(small(match self_int(a, "bit_length")? {
             Int::Small(n) => (64 - n.unsigned_abs().leading_zeros()) as isize,
             Int::Big(b) => b.bits() as isize,
         }))
     }),
-    crate::func::NativeObj::new("bit_count", |a, _| {
-        crate::list::arity(a, "int.bit_count", 0, 0)?;
+    crate::func::NativeObj::method("bit_count", 0, 0, |a, _| {
         Ok(small(match self_int(a, "bit_count")? {
             Int::Small(n) => n.unsigned_abs().count_ones() as isize,
             Int::Big(b) => b.mag.iter().map(|d| d.count_ones() as isize).sum(),
         }))
     }),
-    crate::func::NativeObj::new("conjugate", |a, _| {
-        crate::list::arity(a, "int.conjugate", 0, 0)?;
+    crate::func::NativeObj::method("conjugate", 0, 0, |a, _| {
         self_int(a, "conjugate")?;
         Ok(plain_int(a[0]))
     }),
-    crate::func::NativeObj::new("as_integer_ratio", |a, _| {
-        crate::list::arity(a, "int.as_integer_ratio", 0, 0)?;
+    crate::func::NativeObj::method("as_integer_ratio", 0, 0, |a, _| {
         self_int(a, "as_integer_ratio")?;
         crate::list::new_tuple(&[plain_int(a[0]), small(1)])
     }),
-    crate::func::NativeObj::new("to_bytes", |a, kw| {
+    crate::func::NativeObj::method("to_bytes", 0, 2, |a, kw| {
         kw.only("to_bytes", &["length", "byteorder", "signed"])?;
         let n = as_int(a[0]).ok_or_else(|| raise(&TYPE_ERROR, "descriptor 'to_bytes' requires an 'int' object"))?;
         let length = match a.get(1).copied().or_else(|| kw.get("length")) {

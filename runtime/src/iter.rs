@@ -153,11 +153,11 @@ pub fn as_range(v: Value) -> Option<&'static RangeObj> {
 }
 
 pub static RANGE_METHODS: &[NativeObj] = &[
-    NativeObj::new("count", |a, _| {
+    NativeObj::method("count", 1, 1, |a, _| {
         let r = as_range(a[0]).expect("a range");
         Ok(small(range_index(r, a[1]).is_some() as isize))
     }),
-    NativeObj::new("index", |a, _| {
+    NativeObj::method("index", 1, 1, |a, _| {
         let r = as_range(a[0]).expect("a range");
         match range_index(r, a[1]) {
             Some(i) => Ok(from_isize(i as isize)),

@@ -277,8 +277,7 @@ pub fn slice_attr(s: Value, key: &str) -> Option<Value> {
     }
 }
 
-pub static SLICE_METHODS: &[NativeObj] = &[NativeObj::new("indices", |a, _| {
-    arity(a, "slice.indices", 1, 1)?;
+pub static SLICE_METHODS: &[NativeObj] = &[NativeObj::method("indices", 1, 1, |a, _| {
     let s = as_slice(a[0]).ok_or_else(|| raise(&TYPE_ERROR, "descriptor 'indices' requires a 'slice' object"))?;
     let len = crate::int::index_of(a[1], "length")?;
     if len < 0 {
@@ -824,21 +823,12 @@ fn count_in(items: &[Value], x: Value) -> R {
     Ok(from_isize(n))
 }
 
-/// Checks the number of arguments of a built-in method (`args` holds self first): else
-/// CPython's TypeError for `name` (written as CPython names it: `list.append`, `insert`).
-#[inline(always)]
-pub(crate) fn arity(args: &[Value], name: &str, min: usize, max: usize) -> R<()> {
-    let given = args.len() - 1;
-    // `min <= given <= max` in one comparison.
-    if given.wrapping_sub(min) > max - min {
-        return Err(arity_error(name, min, max, given));
-    }
-    Ok(())
-}
-
+/// CPython's TypeError for a built-in called with `given` arguments where it takes `min` to
+/// `max`, for `name` as CPython names it there (`list.append`, `insert`): see
+/// [`NativeObj::call`](crate::func::NativeObj::call).
 #[cold]
 #[inline(never)]
-fn arity_error(name: &str, min: usize, max: usize, given: usize) -> Exc {
+pub(crate) fn arity_error(name: &str, min: usize, max: usize, given: usize) -> Exc {
     let s = |n: usize| if n == 1 { "" } else { "s" };
     let msg = match (min, max) {
         (0, 0) => alloc::format!("{name}() takes no arguments ({given} given)"),
@@ -851,21 +841,14 @@ fn arity_error(name: &str, min: usize, max: usize, given: usize) -> Exc {
 }
 
 pub static LIST_METHODS: &[NativeObj] = &[
-    NativeObj::new("append", |a, _| {
-        arity(a, "list.append", 1, 1)?;
-        push(a[0], a[1]).map(|_| NONE)
-    }),
-    NativeObj::new("clear", |a, _| {
+    NativeObj::method("append", 1, 1, |a, _| push(a[0], a[1]).map(|_| NONE)),
+    NativeObj::method("clear", 0, 0, |a, _| {
         list(a[0]).len = 0;
         Ok(NONE)
     }),
-    NativeObj::new("copy", |a, _| new_list(list_items(a[0]))),
-    NativeObj::new("count", |a, _| {
-        arity(a, "list.count", 1, 1)?;
-        count_in(list_items(a[0]), a[1])
-    }),
-    NativeObj::new("extend", |a, _| {
-        arity(a, "list.extend", 1, 1)?;
+    NativeObj::method("copy", 0, 0, |a, _| new_list(list_items(a[0]))),
+    NativeObj::method("count", 1, 1, |a, _| count_in(list_items(a[0]), a[1])),
+    NativeObj::method("extend", 1, 1, |a, _| {
         let items = to_list(a[1])?;
         let v: Vec<Value> = list_items(items).to_vec();
         for x in v {
@@ -874,12 +857,8 @@ pub static LIST_METHODS: &[NativeObj] = &[
         core::hint::black_box(items);
         Ok(NONE)
     }),
-    NativeObj::new("index", |a, _| {
-        arity(a, "index", 1, 3)?;
-        index_in(list_items(a[0]), a, "list.index(x): x not in list")
-    }),
-    NativeObj::new("insert", |a, _| {
-        arity(a, "insert", 2, 2)?;
+    NativeObj::method("index", 1, 3, |a, _| index_in(list_items(a[0]), a, "list.index(x): x not in list")),
+    NativeObj::method("insert", 2, 2, |a, _| {
         let len = list(a[0]).len as isize;
         let mut i = crate::int::ssize_arg(a[1], "list")?;
         if i < 0 {
@@ -892,8 +871,7 @@ pub static LIST_METHODS: &[NativeObj] = &[
         items[i] = a[2];
         Ok(NONE)
     }),
-    NativeObj::new("pop", |a, _| {
-        arity(a, "pop", 0, 1)?;
+    NativeObj::method("pop", 0, 1, |a, _| {
         let len = list(a[0]).len;
         if len == 0 {
             return Err(raise(&INDEX_ERROR, "pop from empty list"));
@@ -912,8 +890,7 @@ pub static LIST_METHODS: &[NativeObj] = &[
         list(a[0]).len -= 1;
         Ok(v)
     }),
-    NativeObj::new("remove", |a, _| {
-        arity(a, "list.remove", 1, 1)?;
+    NativeObj::method("remove", 1, 1, |a, _| {
         let items = list_items(a[0]);
         for i in 0..items.len() {
             if items[i] == a[1] || ops::eq(items[i], a[1])? {
@@ -925,11 +902,11 @@ pub static LIST_METHODS: &[NativeObj] = &[
         }
         Err(raise(&VALUE_ERROR, "list.remove(x): x not in list"))
     }),
-    NativeObj::new("reverse", |a, _| {
+    NativeObj::method("reverse", 0, 0, |a, _| {
         list_items(a[0]).reverse();
         Ok(NONE)
     }),
-    NativeObj::new("sort", |a, kw| {
+    NativeObj::method("sort", 0, 0, |a, kw| {
         if a.len() > 1 {
             return Err(raise(&TYPE_ERROR, "sort() takes no positional arguments"));
         }
@@ -944,14 +921,8 @@ pub static LIST_METHODS: &[NativeObj] = &[
 ];
 
 pub static TUPLE_METHODS: &[NativeObj] = &[
-    NativeObj::new("count", |a, _| {
-        arity(a, "tuple.count", 1, 1)?;
-        count_in(tuple_items(a[0]), a[1])
-    }),
-    NativeObj::new("index", |a, _| {
-        arity(a, "index", 1, 3)?;
-        index_in(tuple_items(a[0]), a, "tuple.index(x): x not in tuple")
-    }),
+    NativeObj::method("count", 1, 1, |a, _| count_in(tuple_items(a[0]), a[1])),
+    NativeObj::method("index", 1, 3, |a, _| index_in(tuple_items(a[0]), a, "tuple.index(x): x not in tuple")),
 ];
 
 /// `[a, b, c]` from `n` values at `argv`.

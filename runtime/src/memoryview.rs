@@ -179,15 +179,15 @@ pub fn hash(v: Value) -> R<usize> {
 }
 
 pub static METHODS: &[NativeObj] = &[
-    NativeObj::new("hex", |a, _| {
+    NativeObj::method("hex", 0, 2, |a, _| {
         let mut out = alloc::string::String::new();
         for b in to_vec(a[0])? {
             out.push_str(&alloc::format!("{b:02x}"));
         }
         crate::str::from_str(&out)
     }),
-    NativeObj::new("tobytes", |a, _| crate::bytes::new_bytes(&to_vec(a[0])?)),
-    NativeObj::new("tolist", |a, _| {
+    NativeObj::method("tobytes", 0, 1, |a, _| crate::bytes::new_bytes(&to_vec(a[0])?)),
+    NativeObj::method("tolist", 0, 0, |a, _| {
         let items: Vec<Value> = to_vec(a[0])?.into_iter().map(|b| small(b as isize)).collect();
         crate::list::new_list(&items)
     }),

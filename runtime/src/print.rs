@@ -238,7 +238,7 @@ pub fn to_repr(v: Value) -> R<String> {
         }
         Kind::Stream => Ok(alloc::format!("<_io.{} object at {:#x}>", t.name, v)),
         Kind::Device => match t.methods.iter().find(|m| m.name == "__repr__") {
-            Some(m) => Ok(String::from(crate::str::as_str((m.f)(&[v], &crate::func::Kw::NONE)?).unwrap_or("?"))),
+            Some(m) => Ok(String::from(crate::str::as_str(m.call(&[v], &crate::func::Kw::NONE)?).unwrap_or("?"))),
             None => Ok(alloc::format!("<{} object at {:#x}>", t.name, v)),
         },
         Kind::Generator => Ok(alloc::format!("<generator object {} at {:#x}>", crate::gen::name(v), v)),

@@ -2,7 +2,7 @@
 //! slicing by code point, and the methods people use.
 
 use crate::exc::*;
-use crate::func::{ret, Kw, NativeObj};
+use crate::func::{ret, Kw, NativeObj, ANY};
 use crate::int::{from_isize, index_of};
 use crate::list::{new_list, push, slice_indices};
 use crate::object::*;
@@ -803,14 +803,14 @@ fn is_identifier(s: &str) -> bool {
 }
 
 pub static METHODS: &[NativeObj] = &[
-    NativeObj::new("capitalize", |a, _| {
+    NativeObj::method("capitalize", 0, 0, |a, _| {
         from_str(&cased_text(as_str(a[0]).unwrap_or(""), |c| c.capitalize, ascii::capitalize))
     }),
-    NativeObj::new("casefold", |a, _| {
+    NativeObj::method("casefold", 0, 0, |a, _| {
         from_str(&cased_text(as_str(a[0]).unwrap_or(""), |c| c.casefold, str::to_ascii_lowercase))
     }),
-    NativeObj::new("center", |a, _| pad(a, b'^')),
-    NativeObj::new("count", |a, _| {
+    NativeObj::method("center", 1, 2, |a, _| pad(a, b'^')),
+    NativeObj::method("count", 1, 3, |a, _| {
         let s = as_str(a[0]).unwrap_or("");
         let sub = arg_str(*a.get(1).unwrap_or(&NONE), "")?;
         let (x, y) = sub_range(s, a.get(2).copied(), a.get(3).copied())?;
@@ -821,34 +821,34 @@ pub static METHODS: &[NativeObj] = &[
         let n = if sub.is_empty() { char_count(hay) + 1 } else { hay.matches(sub).count() };
         Ok(from_isize(n as isize))
     }),
-    NativeObj::new("encode", |a, _| crate::bytes::new_bytes(as_str(a[0]).unwrap_or("").as_bytes())),
-    NativeObj::new("endswith", |a, _| affix(a, true)),
-    NativeObj::new("find", |a, _| find(a, false, false)),
-    NativeObj::new("format", |a, kw| crate::format::str_format(as_str(a[0]).unwrap_or(""), &a[1..], kw)),
-    NativeObj::new("index", |a, _| find(a, false, true)),
-    NativeObj::new("isalnum", |a, _| all_chars(a, |c| is(c, Class::Alpha) || is(c, Class::Numeric))),
-    NativeObj::new("isalpha", |a, _| all_chars(a, |c| is(c, Class::Alpha))),
-    NativeObj::new("isascii", |a, _| Ok(bool_value(is_ascii(as_str(a[0]).unwrap_or(""))))),
-    NativeObj::new("isdecimal", |a, _| all_chars(a, |c| c.is_ascii_digit())),
-    NativeObj::new("isdigit", |a, _| all_chars(a, |c| c.is_ascii_digit())),
-    NativeObj::new("isidentifier", |a, _| Ok(bool_value(is_identifier(as_str(a[0]).unwrap_or(""))))),
-    NativeObj::new("islower", |a, _| Ok(bool_value(is_upper_lower(as_str(a[0]).unwrap_or(""), false)))),
-    NativeObj::new("isnumeric", |a, _| all_chars(a, |c| is(c, Class::Numeric))),
-    NativeObj::new("isprintable", |a, _| {
+    NativeObj::method("encode", 0, 2, |a, _| crate::bytes::new_bytes(as_str(a[0]).unwrap_or("").as_bytes())),
+    NativeObj::method("endswith", 1, 3, |a, _| affix(a, true)),
+    NativeObj::method("find", 1, 3, |a, _| find(a, false, false)),
+    NativeObj::method("format", 0, ANY, |a, kw| crate::format::str_format(as_str(a[0]).unwrap_or(""), &a[1..], kw)),
+    NativeObj::method("index", 1, 3, |a, _| find(a, false, true)),
+    NativeObj::method("isalnum", 0, 0, |a, _| all_chars(a, |c| is(c, Class::Alpha) || is(c, Class::Numeric))),
+    NativeObj::method("isalpha", 0, 0, |a, _| all_chars(a, |c| is(c, Class::Alpha))),
+    NativeObj::method("isascii", 0, 0, |a, _| Ok(bool_value(is_ascii(as_str(a[0]).unwrap_or(""))))),
+    NativeObj::method("isdecimal", 0, 0, |a, _| all_chars(a, |c| c.is_ascii_digit())),
+    NativeObj::method("isdigit", 0, 0, |a, _| all_chars(a, |c| c.is_ascii_digit())),
+    NativeObj::method("isidentifier", 0, 0, |a, _| Ok(bool_value(is_identifier(as_str(a[0]).unwrap_or(""))))),
+    NativeObj::method("islower", 0, 0, |a, _| Ok(bool_value(is_upper_lower(as_str(a[0]).unwrap_or(""), false)))),
+    NativeObj::method("isnumeric", 0, 0, |a, _| all_chars(a, |c| is(c, Class::Numeric))),
+    NativeObj::method("isprintable", 0, 0, |a, _| {
         let s = as_str(a[0]).unwrap_or("");
         Ok(bool_value(s.chars().all(|c| c == ' ' || !(c.is_control() || c.is_whitespace()))))
     }),
-    NativeObj::new("isspace", |a, _| all_chars(a, char::is_whitespace)),
-    NativeObj::new("istitle", |a, _| Ok(bool_value(is_title(as_str(a[0]).unwrap_or(""))))),
-    NativeObj::new("isupper", |a, _| Ok(bool_value(is_upper_lower(as_str(a[0]).unwrap_or(""), true)))),
-    NativeObj::new("join", |a, _| join(a)),
-    NativeObj::new("ljust", |a, _| pad(a, b'<')),
-    NativeObj::new("lower", |a, _| {
+    NativeObj::method("isspace", 0, 0, |a, _| all_chars(a, char::is_whitespace)),
+    NativeObj::method("istitle", 0, 0, |a, _| Ok(bool_value(is_title(as_str(a[0]).unwrap_or(""))))),
+    NativeObj::method("isupper", 0, 0, |a, _| Ok(bool_value(is_upper_lower(as_str(a[0]).unwrap_or(""), true)))),
+    NativeObj::method("join", 1, 1, |a, _| join(a)),
+    NativeObj::method("ljust", 1, 2, |a, _| pad(a, b'<')),
+    NativeObj::method("lower", 0, 0, |a, _| {
         from_str(&cased_text(as_str(a[0]).unwrap_or(""), |c| c.lower, str::to_ascii_lowercase))
     }),
-    NativeObj::new("lstrip", |a, _| strip(a, true, false)),
-    NativeObj::new("partition", |a, _| partition(a, false)),
-    NativeObj::new("replace", |a, _| {
+    NativeObj::method("lstrip", 0, 1, |a, _| strip(a, true, false)),
+    NativeObj::method("partition", 1, 1, |a, _| partition(a, false)),
+    NativeObj::method("replace", 2, 3, |a, _| {
         let s = as_str(a[0]).unwrap_or("");
         let old = arg_str(*a.get(1).unwrap_or(&NONE), "replace() argument 1")?;
         let new = arg_str(*a.get(2).unwrap_or(&NONE), "replace() argument 2")?;
@@ -862,14 +862,14 @@ pub static METHODS: &[NativeObj] = &[
             from_str(&s.replacen(old, new, count as usize))
         }
     }),
-    NativeObj::new("rfind", |a, _| find(a, true, false)),
-    NativeObj::new("rindex", |a, _| find(a, true, true)),
-    NativeObj::new("rjust", |a, _| pad(a, b'>')),
-    NativeObj::new("rpartition", |a, _| partition(a, true)),
-    NativeObj::new("rsplit", |a, kw| split(a, kw, true)),
-    NativeObj::new("rstrip", |a, _| strip(a, false, true)),
-    NativeObj::new("split", |a, kw| split(a, kw, false)),
-    NativeObj::new("splitlines", |a, kw| {
+    NativeObj::method("rfind", 1, 3, |a, _| find(a, true, false)),
+    NativeObj::method("rindex", 1, 3, |a, _| find(a, true, true)),
+    NativeObj::method("rjust", 1, 2, |a, _| pad(a, b'>')),
+    NativeObj::method("rpartition", 1, 1, |a, _| partition(a, true)),
+    NativeObj::method("rsplit", 0, 2, |a, kw| split(a, kw, true)),
+    NativeObj::method("rstrip", 0, 1, |a, _| strip(a, false, true)),
+    NativeObj::method("split", 0, 2, |a, kw| split(a, kw, false)),
+    NativeObj::method("splitlines", 0, 1, |a, kw| {
         let s = as_str(a[0]).unwrap_or("");
         let keep = a
             .get(1)
@@ -899,16 +899,18 @@ pub static METHODS: &[NativeObj] = &[
         }
         strs_to_list(lines.into_iter())
     }),
-    NativeObj::new("startswith", |a, _| affix(a, false)),
-    NativeObj::new("strip", |a, _| strip(a, true, true)),
-    NativeObj::new("swapcase", |a, _| {
+    NativeObj::method("startswith", 1, 3, |a, _| affix(a, false)),
+    NativeObj::method("strip", 0, 1, |a, _| strip(a, true, true)),
+    NativeObj::method("swapcase", 0, 0, |a, _| {
         from_str(&cased_text(as_str(a[0]).unwrap_or(""), |c| c.swapcase, ascii::swapcase))
     }),
-    NativeObj::new("title", |a, _| from_str(&cased_text(as_str(a[0]).unwrap_or(""), |c| c.title, ascii::title))),
-    NativeObj::new("upper", |a, _| {
+    NativeObj::method("title", 0, 0, |a, _| {
+        from_str(&cased_text(as_str(a[0]).unwrap_or(""), |c| c.title, ascii::title))
+    }),
+    NativeObj::method("upper", 0, 0, |a, _| {
         from_str(&cased_text(as_str(a[0]).unwrap_or(""), |c| c.upper, str::to_ascii_uppercase))
     }),
-    NativeObj::new("zfill", |a, _| {
+    NativeObj::method("zfill", 1, 1, |a, _| {
         let s = as_str(a[0]).unwrap_or("");
         let width = crate::int::ssize_arg(*a.get(1).unwrap_or(&small(0)), "width")?.max(0) as usize;
         let n = char_count(s);
