@@ -3,7 +3,7 @@
 
 use crate::exc::*;
 use crate::float::{as_float, new_float};
-use crate::func::{self, call, ret, Kw, NativeObj};
+use crate::func::{self, call, ret, Kw, NativeObj, ANY};
 use crate::int::{self, as_int, from_isize, index_of, Int};
 use crate::iter;
 use crate::list::{self, list_items, new_list, new_tuple, tuple_items};
@@ -419,65 +419,65 @@ fn next_fn(a: &[Value], _: &Kw) -> R {
 }
 
 pub static FUNCTIONS: &[NativeObj] = &[
-    NativeObj::new("abs", abs),
-    NativeObj::new("all", |a, _| any_all(a, false)),
-    NativeObj::new("any", |a, _| any_all(a, true)),
-    NativeObj::new("bin", |a, _| radix(a, "bin", "#b")),
-    NativeObj::new("callable", |a, _| {
+    NativeObj::function("abs", 1, 1, abs),
+    NativeObj::function("all", 1, 1, |a, _| any_all(a, false)),
+    NativeObj::function("any", 1, 1, |a, _| any_all(a, true)),
+    NativeObj::function("bin", 1, 1, |a, _| radix(a, "bin", "#b")),
+    NativeObj::function("callable", 1, 1, |a, _| {
         nargs(a, "callable", 1, 1)?;
         Ok(bool_value(func::is_callable(a[0])))
     }),
-    NativeObj::new("chr", chr),
-    NativeObj::new("delattr", |a, _| {
+    NativeObj::function("chr", 1, 1, chr),
+    NativeObj::function("delattr", 2, 2, |a, _| {
         nargs(a, "delattr", 2, 2)?;
         func::delattr(a[0], a[1]).map(|_| NONE)
     }),
-    NativeObj::new("divmod", divmod),
-    NativeObj::new("format", |a, _| {
+    NativeObj::function("divmod", 2, 2, divmod),
+    NativeObj::function("format", 1, 2, |a, _| {
         nargs(a, "format", 1, 2)?;
         let spec = a.get(1).and_then(|&s| as_str(s)).unwrap_or("");
         from_str(&crate::format::format_value(a[0], spec)?)
     }),
-    NativeObj::new("getattr", getattr_fn),
-    NativeObj::new("hasattr", hasattr_fn),
-    NativeObj::new("hash", |a, _| {
+    NativeObj::function("getattr", 2, 3, getattr_fn),
+    NativeObj::function("hasattr", 2, 2, hasattr_fn),
+    NativeObj::function("hash", 1, 1, |a, _| {
         nargs(a, "hash", 1, 1)?;
         Ok(from_isize(ops::hash(a[0])? as isize & (SMALL_MAX >> 1)))
     }),
-    NativeObj::new("hex", |a, _| radix(a, "hex", "#x")),
-    NativeObj::new("id", |a, _| {
+    NativeObj::function("hex", 1, 1, |a, _| radix(a, "hex", "#x")),
+    NativeObj::function("id", 1, 1, |a, _| {
         nargs(a, "id", 1, 1)?;
         Ok(from_isize((a[0] >> 1) as isize))
     }),
-    NativeObj::new("isinstance", isinstance_fn),
-    NativeObj::new("issubclass", issubclass_fn),
+    NativeObj::function("isinstance", 2, 2, isinstance_fn),
+    NativeObj::function("issubclass", 2, 2, issubclass_fn),
     NativeObj::new("input", input),
     NativeObj::new("iter", |a, _| {
         nargs(a, "iter", 1, 1)?;
         iter::iter(a[0])
     }),
-    NativeObj::new("len", |a, _| {
+    NativeObj::function("len", 1, 1, |a, _| {
         nargs(a, "len", 1, 1)?;
         Ok(from_isize(ops::len(a[0])? as isize))
     }),
-    NativeObj::new("max", |a, kw| min_max(a, kw, "max", ops::cmpop::GT)),
-    NativeObj::new("min", |a, kw| min_max(a, kw, "min", ops::cmpop::LT)),
+    NativeObj::function("max", 1, ANY, |a, kw| min_max(a, kw, "max", ops::cmpop::GT)),
+    NativeObj::function("min", 1, ANY, |a, kw| min_max(a, kw, "min", ops::cmpop::LT)),
     NativeObj::new("next", next_fn),
-    NativeObj::new("oct", |a, _| radix(a, "oct", "#o")),
-    NativeObj::new("ord", ord),
-    NativeObj::new("pow", pow),
+    NativeObj::function("oct", 1, 1, |a, _| radix(a, "oct", "#o")),
+    NativeObj::function("ord", 1, 1, ord),
+    NativeObj::function("pow", 2, 3, pow),
     NativeObj::new("print", print),
-    NativeObj::new("repr", |a, _| {
+    NativeObj::function("repr", 1, 1, |a, _| {
         nargs(a, "repr", 1, 1)?;
         from_string(crate::print::to_repr(a[0])?)
     }),
-    NativeObj::new("round", round),
-    NativeObj::new("setattr", |a, _| {
+    NativeObj::function("round", 1, 2, round),
+    NativeObj::function("setattr", 3, 3, |a, _| {
         nargs(a, "setattr", 3, 3)?;
         func::setattr(a[0], a[1], a[2]).map(|_| NONE)
     }),
-    NativeObj::new("sorted", sorted),
-    NativeObj::new("sum", sum),
+    NativeObj::function("sorted", 1, 1, sorted),
+    NativeObj::function("sum", 1, 2, sum),
     NativeObj::new("vars", func::vars),
 ];
 

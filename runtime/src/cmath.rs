@@ -208,19 +208,19 @@ fn test(a: &[Value], name: &str, f: fn(Float) -> bool, both: bool) -> R {
 }
 
 pub static FUNCTIONS: [NativeObj; 22] = [
-    NativeObj::new("acos", |a, _| one(a, "acos", |z| Ok(acos(z)))),
-    NativeObj::new("acosh", |a, _| one(a, "acosh", |z| Ok(acosh(z)))),
-    NativeObj::new("asin", |a, _| one(a, "asin", |z| Ok(times_minus_i(asinh(times_i(z)))))),
-    NativeObj::new("asinh", |a, _| one(a, "asinh", |z| Ok(asinh(z)))),
-    NativeObj::new("atan", |a, _| one(a, "atan", |z| Ok(times_minus_i(atanh(times_i(z))?)))),
-    NativeObj::new("atanh", |a, _| one(a, "atanh", atanh)),
-    NativeObj::new("cos", |a, _| one(a, "cos", |z| Ok(cosh(times_i(z))))),
-    NativeObj::new("cosh", |a, _| one(a, "cosh", |z| Ok(cosh(z)))),
-    NativeObj::new("exp", |a, _| one(a, "exp", |z| Ok(exp(z)))),
-    NativeObj::new("isfinite", |a, _| test(a, "isfinite", Float::is_finite, true)),
-    NativeObj::new("isinf", |a, _| test(a, "isinf", Float::is_infinite, false)),
-    NativeObj::new("isnan", |a, _| test(a, "isnan", Float::is_nan, false)),
-    NativeObj::new("log", |a, _| {
+    NativeObj::function("acos", 1, 1, |a, _| one(a, "acos", |z| Ok(acos(z)))),
+    NativeObj::function("acosh", 1, 1, |a, _| one(a, "acosh", |z| Ok(acosh(z)))),
+    NativeObj::function("asin", 1, 1, |a, _| one(a, "asin", |z| Ok(times_minus_i(asinh(times_i(z)))))),
+    NativeObj::function("asinh", 1, 1, |a, _| one(a, "asinh", |z| Ok(asinh(z)))),
+    NativeObj::function("atan", 1, 1, |a, _| one(a, "atan", |z| Ok(times_minus_i(atanh(times_i(z))?)))),
+    NativeObj::function("atanh", 1, 1, |a, _| one(a, "atanh", atanh)),
+    NativeObj::function("cos", 1, 1, |a, _| one(a, "cos", |z| Ok(cosh(times_i(z))))),
+    NativeObj::function("cosh", 1, 1, |a, _| one(a, "cosh", |z| Ok(cosh(z)))),
+    NativeObj::function("exp", 1, 1, |a, _| one(a, "exp", |z| Ok(exp(z)))),
+    NativeObj::function("isfinite", 1, 1, |a, _| test(a, "isfinite", Float::is_finite, true)),
+    NativeObj::function("isinf", 1, 1, |a, _| test(a, "isinf", Float::is_infinite, false)),
+    NativeObj::function("isnan", 1, 1, |a, _| test(a, "isnan", Float::is_nan, false)),
+    NativeObj::function("log", 1, 2, |a, _| {
         let z = arg(a, 0, "log")?;
         let mut r = log(z)?;
         if a.len() > 1 {
@@ -229,30 +229,30 @@ pub static FUNCTIONS: [NativeObj; 22] = [
         }
         finish(r, z)
     }),
-    NativeObj::new("log10", |a, _| {
+    NativeObj::function("log10", 1, 1, |a, _| {
         one(a, "log10", |z| {
             let r = log(z)?;
             Ok(C::new(r.re / ln10(), r.im / ln10()))
         })
     }),
-    NativeObj::new("phase", |a, _| new_float(phase(arg(a, 0, "phase")?))),
-    NativeObj::new("polar", |a, _| {
+    NativeObj::function("phase", 1, 1, |a, _| new_float(phase(arg(a, 0, "phase")?))),
+    NativeObj::function("polar", 1, 1, |a, _| {
         let z = arg(a, 0, "polar")?;
         let (r, phi) = (new_float(abs(z)?)?, new_float(phase(z))?);
         crate::list::new_tuple(&[r, phi])
     }),
-    NativeObj::new("rect", |a, _| {
+    NativeObj::function("rect", 2, 2, |a, _| {
         let (r, phi) = (real_arg(a, 0, "rect")?, real_arg(a, 1, "rect")?);
         if phi == 0.0 {
             return new_complex(r, r * phi);
         }
         finish(C::new(r * cos(phi), r * sin(phi)), C::new(r, phi))
     }),
-    NativeObj::new("sin", |a, _| one(a, "sin", |z| Ok(times_minus_i(sinh(times_i(z)))))),
-    NativeObj::new("sinh", |a, _| one(a, "sinh", |z| Ok(sinh(z)))),
-    NativeObj::new("sqrt", |a, _| one(a, "sqrt", |z| Ok(sqrt(z)))),
-    NativeObj::new("tan", |a, _| one(a, "tan", |z| Ok(times_minus_i(tanh(times_i(z)))))),
-    NativeObj::new("tanh", |a, _| one(a, "tanh", |z| Ok(tanh(z)))),
+    NativeObj::function("sin", 1, 1, |a, _| one(a, "sin", |z| Ok(times_minus_i(sinh(times_i(z)))))),
+    NativeObj::function("sinh", 1, 1, |a, _| one(a, "sinh", |z| Ok(sinh(z)))),
+    NativeObj::function("sqrt", 1, 1, |a, _| one(a, "sqrt", |z| Ok(sqrt(z)))),
+    NativeObj::function("tan", 1, 1, |a, _| one(a, "tan", |z| Ok(times_minus_i(tanh(times_i(z)))))),
+    NativeObj::function("tanh", 1, 1, |a, _| one(a, "tanh", |z| Ok(tanh(z)))),
 ];
 
 /// `cmath.e`, `cmath.pi`, `cmath.tau`, `cmath.inf`, `cmath.nan`: floats, as in CPython (the

@@ -75,6 +75,13 @@ impl NativeObj {
         NativeObj { header: Header::of(&NATIVE_TYPE), name, f, min: min + 1, span, method: true }
     }
 
+    /// A built-in function taking `min` to `max` positional arguments (`max` [`ANY`]: no
+    /// limit), as CPython's does.
+    pub const fn function(name: &'static str, min: u8, max: u8, f: NativeFn) -> NativeObj {
+        let span = if max == ANY { ANY } else { max - min };
+        NativeObj { header: Header::of(&NATIVE_TYPE), name, f, min, span, method: false }
+    }
+
     pub fn as_value(&'static self) -> Value {
         self as *const NativeObj as Value
     }
@@ -113,6 +120,8 @@ impl NativeObj {
         let max = if self.span == ANY { usize::MAX } else { min + self.span as usize };
         let name = if self.method && max <= 1 && min == max {
             alloc::format!("{}.{}", method_owner(self), self.name)
+        } else if let (Some(m), true) = (crate::modules::module_of(self), max <= 1 && min == max) {
+            alloc::format!("{}.{}", m, self.name)
         } else {
             String::from(self.name)
         };
@@ -937,7 +946,7 @@ unsafe fn with_self<T>(obj: Value, argv: *const Value, npos: usize, f: impl FnOn
 /// NativeObj) with `n` positional arguments at `argv`.
 #[no_mangle]
 pub unsafe extern "C" fn rt_call_native(f: Value, argv: *const Value, n: usize) -> Value {
-    // (The built-in functions count their own arguments.)
+    // (The compiler calls here only with a count the function takes.)
     ret((body::<NativeObj>(f).f)(crate::value::words(argv, n), &Kw::NONE))
 }
 

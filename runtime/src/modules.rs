@@ -6,7 +6,7 @@
 
 use crate::exc::*;
 use crate::float::{new_float, to_float, Float, M};
-use crate::func::{ret, NativeObj};
+use crate::func::{ret, NativeObj, ANY};
 use crate::int::{from_isize, index_of};
 use crate::object::*;
 use crate::str::from_str;
@@ -116,20 +116,28 @@ fn comb_perm(a: &[Value], comb: bool) -> R {
     crate::int::from_big(acc)
 }
 
+/// The name of the built-in module whose function `f` is.
+pub fn module_of(f: &NativeObj) -> Option<&'static str> {
+    let p = f as *const NativeObj;
+    MODULES.iter().find(|m| m.members.as_ptr_range().contains(&p)).map(|m| m.name)
+}
+
 static MATH: [NativeObj; 55] = [
-    NativeObj::new("acos", |a, _| math1(a, "acos", M::acos, |x| (-1.0..=1.0).contains(&x))),
-    NativeObj::new("asin", |a, _| math1(a, "asin", M::asin, |x| (-1.0..=1.0).contains(&x))),
-    NativeObj::new("atan", |a, _| math1(a, "atan", M::atan, any)),
-    NativeObj::new("atan2", |a, _| new_float(M::atan2(number(a[0], "atan2")?, number(a[1], "atan2")?) as Float)),
-    NativeObj::new("ceil", |a, _| to_int_result(M::ceil(number(a[0], "ceil")?))),
-    NativeObj::new("copysign", |a, _| {
+    NativeObj::function("acos", 1, 1, |a, _| math1(a, "acos", M::acos, |x| (-1.0..=1.0).contains(&x))),
+    NativeObj::function("asin", 1, 1, |a, _| math1(a, "asin", M::asin, |x| (-1.0..=1.0).contains(&x))),
+    NativeObj::function("atan", 1, 1, |a, _| math1(a, "atan", M::atan, any)),
+    NativeObj::function("atan2", 2, 2, |a, _| {
+        new_float(M::atan2(number(a[0], "atan2")?, number(a[1], "atan2")?) as Float)
+    }),
+    NativeObj::function("ceil", 1, 1, |a, _| to_int_result(M::ceil(number(a[0], "ceil")?))),
+    NativeObj::function("copysign", 2, 2, |a, _| {
         new_float(M::copysign(number(a[0], "copysign")?, number(a[1], "copysign")?) as Float)
     }),
-    NativeObj::new("cos", |a, _| math1(a, "cos", crate::trig::cos, Float::is_finite)),
-    NativeObj::new("degrees", |a, _| math1(a, "degrees", Float::to_degrees, any)),
-    NativeObj::new("exp", |a, _| math1(a, "exp", M::exp, any)),
-    NativeObj::new("fabs", |a, _| math1(a, "fabs", M::fabs, any)),
-    NativeObj::new("factorial", |a, _| {
+    NativeObj::function("cos", 1, 1, |a, _| math1(a, "cos", crate::trig::cos, Float::is_finite)),
+    NativeObj::function("degrees", 1, 1, |a, _| math1(a, "degrees", Float::to_degrees, any)),
+    NativeObj::function("exp", 1, 1, |a, _| math1(a, "exp", M::exp, any)),
+    NativeObj::function("fabs", 1, 1, |a, _| math1(a, "fabs", M::fabs, any)),
+    NativeObj::function("factorial", 1, 1, |a, _| {
         let n = index_of(a[0], "factorial")?;
         if n < 0 {
             return Err(raise(&VALUE_ERROR, "factorial() not defined for negative values"));
@@ -140,20 +148,20 @@ static MATH: [NativeObj; 55] = [
         }
         crate::int::from_big(acc)
     }),
-    NativeObj::new("floor", |a, _| {
+    NativeObj::function("floor", 1, 1, |a, _| {
         if let Some(i) = crate::int::as_int(a[0]) {
             return crate::int::binary(crate::ops::binop::ADD, i, crate::int::Int::Small(0));
         }
         to_int_result(M::floor(number(a[0], "floor")?))
     }),
-    NativeObj::new("fmod", |a, _| {
+    NativeObj::function("fmod", 2, 2, |a, _| {
         let (x, y) = (number(a[0], "fmod")?, number(a[1], "fmod")?);
         if y == 0.0 {
             return Err(raise(&VALUE_ERROR, "math domain error"));
         }
         new_float(M::fmod(x, y) as Float)
     }),
-    NativeObj::new("gcd", |a, _| {
+    NativeObj::function("gcd", 0, ANY, |a, _| {
         let mut g = num_bigint::BigInt::from(0);
         for &v in a {
             let x = crate::int::as_int(v).ok_or_else(|| raise(&TYPE_ERROR, "gcd() arguments must be integers"))?;
@@ -161,11 +169,18 @@ static MATH: [NativeObj; 55] = [
         }
         crate::int::from_big(g)
     }),
-    NativeObj::new("hypot", |a, _| new_float(M::hypot(number(a[0], "hypot")?, number(a[1], "hypot")?) as Float)),
-    NativeObj::new("isfinite", |a, _| Ok(bool_value((number(a[0], "isfinite")?).is_finite()))),
-    NativeObj::new("isinf", |a, _| Ok(bool_value((number(a[0], "isinf")?).is_infinite()))),
-    NativeObj::new("isnan", |a, _| Ok(bool_value((number(a[0], "isnan")?).is_nan()))),
-    NativeObj::new("log", |a, _| {
+    NativeObj::function("hypot", 0, ANY, |a, _| {
+        // The length of a vector of any dimension, one coordinate at a time.
+        let mut h: Float = 0.0;
+        for &v in a {
+            h = M::hypot(h, number(v, "hypot")?);
+        }
+        new_float(h)
+    }),
+    NativeObj::function("isfinite", 1, 1, |a, _| Ok(bool_value((number(a[0], "isfinite")?).is_finite()))),
+    NativeObj::function("isinf", 1, 1, |a, _| Ok(bool_value((number(a[0], "isinf")?).is_infinite()))),
+    NativeObj::function("isnan", 1, 1, |a, _| Ok(bool_value((number(a[0], "isnan")?).is_nan()))),
+    NativeObj::function("log", 1, 2, |a, _| {
         let x = number(a[0], "log")?;
         if x <= 0.0 {
             return Err(raise(&VALUE_ERROR, "math domain error"));
@@ -182,29 +197,29 @@ static MATH: [NativeObj; 55] = [
         };
         new_float(r as Float)
     }),
-    NativeObj::new("log10", |a, _| math1(a, "log10", M::log10, |x| x > 0.0)),
-    NativeObj::new("log2", |a, _| math1(a, "log2", M::log2, |x| x > 0.0)),
-    NativeObj::new("modf", |a, _| {
+    NativeObj::function("log10", 1, 1, |a, _| math1(a, "log10", M::log10, |x| x > 0.0)),
+    NativeObj::function("log2", 1, 1, |a, _| math1(a, "log2", M::log2, |x| x > 0.0)),
+    NativeObj::function("modf", 1, 1, |a, _| {
         let x = number(a[0], "modf")?;
         let (f, i) = M::modf(x);
         let (f, i) = (new_float(f as Float)?, new_float(i as Float)?);
         crate::list::new_tuple(&[f, i])
     }),
-    NativeObj::new("pow", |a, _| new_float(M::pow(number(a[0], "pow")?, number(a[1], "pow")?) as Float)),
-    NativeObj::new("radians", |a, _| math1(a, "radians", Float::to_radians, any)),
-    NativeObj::new("sin", |a, _| math1(a, "sin", crate::trig::sin, Float::is_finite)),
-    NativeObj::new("sqrt", |a, _| math1(a, "sqrt", crate::float::sqrt, |x| x >= 0.0)),
-    NativeObj::new("tan", |a, _| math1(a, "tan", M::tan, Float::is_finite)),
-    NativeObj::new("trunc", |a, _| {
+    NativeObj::function("pow", 2, 2, |a, _| new_float(M::pow(number(a[0], "pow")?, number(a[1], "pow")?) as Float)),
+    NativeObj::function("radians", 1, 1, |a, _| math1(a, "radians", Float::to_radians, any)),
+    NativeObj::function("sin", 1, 1, |a, _| math1(a, "sin", crate::trig::sin, Float::is_finite)),
+    NativeObj::function("sqrt", 1, 1, |a, _| math1(a, "sqrt", crate::float::sqrt, |x| x >= 0.0)),
+    NativeObj::function("tan", 1, 1, |a, _| math1(a, "tan", M::tan, Float::is_finite)),
+    NativeObj::function("trunc", 1, 1, |a, _| {
         if crate::int::as_int(a[0]).is_some() {
             return Ok(a[0]);
         }
         to_int_result(M::trunc(number(a[0], "trunc")?))
     }),
-    NativeObj::new("ldexp", |a, _| {
+    NativeObj::function("ldexp", 2, 2, |a, _| {
         new_float(M::ldexp(number(a[0], "ldexp")?, index_of(a[1], "ldexp")? as i32) as Float)
     }),
-    NativeObj::new("isclose", |a, kw| {
+    NativeObj::function("isclose", 2, 2, |a, kw| {
         let (x, y) = (number(a[0], "isclose")?, number(a[1], "isclose")?);
         let rel = match kw.get("rel_tol") {
             Some(v) => number(v, "isclose")?,
@@ -216,13 +231,13 @@ static MATH: [NativeObj; 55] = [
         };
         Ok(bool_value(x == y || (x - y).abs() <= (rel * x.abs().max(y.abs())).max(abs)))
     }),
-    NativeObj::new("acosh", |a, _| math1(a, "acosh", M::acosh, |x| x >= 1.0)),
-    NativeObj::new("asinh", |a, _| math1(a, "asinh", M::asinh, any)),
-    NativeObj::new("atanh", |a, _| math1(a, "atanh", M::atanh, |x| x > -1.0 && x < 1.0)),
-    NativeObj::new("cbrt", |a, _| math1(a, "cbrt", M::cbrt, any)),
-    NativeObj::new("comb", |a, _| comb_perm(a, true)),
-    NativeObj::new("cosh", |a, _| math1(a, "cosh", M::cosh, any)),
-    NativeObj::new("dist", |a, _| {
+    NativeObj::function("acosh", 1, 1, |a, _| math1(a, "acosh", M::acosh, |x| x >= 1.0)),
+    NativeObj::function("asinh", 1, 1, |a, _| math1(a, "asinh", M::asinh, any)),
+    NativeObj::function("atanh", 1, 1, |a, _| math1(a, "atanh", M::atanh, |x| x > -1.0 && x < 1.0)),
+    NativeObj::function("cbrt", 1, 1, |a, _| math1(a, "cbrt", M::cbrt, any)),
+    NativeObj::function("comb", 2, 2, |a, _| comb_perm(a, true)),
+    NativeObj::function("cosh", 1, 1, |a, _| math1(a, "cosh", M::cosh, any)),
+    NativeObj::function("dist", 2, 2, |a, _| {
         let (p, q) = (crate::list::to_tuple(a[0])?, crate::list::to_tuple(a[1])?);
         let (p, q) = (crate::list::tuple_items(p), crate::list::tuple_items(q));
         if p.len() != q.len() {
@@ -235,16 +250,16 @@ static MATH: [NativeObj; 55] = [
         }
         new_float(crate::float::sqrt(sum))
     }),
-    NativeObj::new("erf", |a, _| math1(a, "erf", M::erf, any)),
-    NativeObj::new("erfc", |a, _| math1(a, "erfc", M::erfc, any)),
-    NativeObj::new("exp2", |a, _| math1(a, "exp2", M::exp2, any)),
-    NativeObj::new("expm1", |a, _| math1(a, "expm1", M::expm1, any)),
-    NativeObj::new("frexp", |a, _| {
+    NativeObj::function("erf", 1, 1, |a, _| math1(a, "erf", M::erf, any)),
+    NativeObj::function("erfc", 1, 1, |a, _| math1(a, "erfc", M::erfc, any)),
+    NativeObj::function("exp2", 1, 1, |a, _| math1(a, "exp2", M::exp2, any)),
+    NativeObj::function("expm1", 1, 1, |a, _| math1(a, "expm1", M::expm1, any)),
+    NativeObj::function("frexp", 1, 1, |a, _| {
         let x = number(a[0], "frexp")?;
         let (m, e) = if x == 0.0 || !x.is_finite() { (x, 0) } else { M::frexp(x) };
         crate::list::new_tuple(&[new_float(m)?, small(e as isize)])
     }),
-    NativeObj::new("fsum", |a, _| {
+    NativeObj::function("fsum", 1, 1, |a, _| {
         // Neumaier's compensated sum, in the board's float width.
         let (mut sum, mut c): (Float, Float) = (0.0, 0.0);
         crate::iter::for_each(a[0], |v| {
@@ -256,10 +271,10 @@ static MATH: [NativeObj; 55] = [
         })?;
         new_float(sum + c)
     }),
-    NativeObj::new("gamma", |a, _| {
+    NativeObj::function("gamma", 1, 1, |a, _| {
         math1(a, "gamma", M::tgamma, |x| !(x <= 0.0 && x == M::floor(x)) && x != Float::NEG_INFINITY)
     }),
-    NativeObj::new("isqrt", |a, _| {
+    NativeObj::function("isqrt", 1, 1, |a, _| {
         use num_traits::Signed;
         let n = int_arg(a[0])?;
         if n.is_negative() {
@@ -267,7 +282,7 @@ static MATH: [NativeObj; 55] = [
         }
         crate::int::from_big(n.sqrt())
     }),
-    NativeObj::new("lcm", |a, _| {
+    NativeObj::function("lcm", 0, ANY, |a, _| {
         use num_traits::{Signed, Zero};
         let mut l = num_bigint::BigInt::from(1);
         for &v in a {
@@ -279,13 +294,13 @@ static MATH: [NativeObj; 55] = [
         }
         crate::int::from_big(l)
     }),
-    NativeObj::new("lgamma", |a, _| math1(a, "lgamma", M::lgamma, |x| !(x <= 0.0 && x == M::floor(x)))),
-    NativeObj::new("log1p", |a, _| math1(a, "log1p", M::log1p, |x| x > -1.0)),
-    NativeObj::new("nextafter", |a, _| {
+    NativeObj::function("lgamma", 1, 1, |a, _| math1(a, "lgamma", M::lgamma, |x| !(x <= 0.0 && x == M::floor(x)))),
+    NativeObj::function("log1p", 1, 1, |a, _| math1(a, "log1p", M::log1p, |x| x > -1.0)),
+    NativeObj::function("nextafter", 2, 2, |a, _| {
         new_float(M::nextafter(number(a[0], "nextafter")?, number(a[1], "nextafter")?) as Float)
     }),
-    NativeObj::new("perm", |a, _| comb_perm(a, false)),
-    NativeObj::new("prod", |a, kw| {
+    NativeObj::function("perm", 1, 2, |a, _| comb_perm(a, false)),
+    NativeObj::function("prod", 1, 1, |a, kw| {
         let mut acc = kw.get("start").unwrap_or(small(1));
         crate::iter::for_each(a[0], |v| {
             acc = crate::ops::binary(crate::ops::binop::MUL, acc, v)?;
@@ -293,16 +308,16 @@ static MATH: [NativeObj; 55] = [
         })?;
         Ok(acc)
     }),
-    NativeObj::new("remainder", |a, _| {
+    NativeObj::function("remainder", 2, 2, |a, _| {
         let (x, y) = (number(a[0], "remainder")?, number(a[1], "remainder")?);
         if y == 0.0 || x.is_infinite() {
             return Err(raise(&VALUE_ERROR, "math domain error"));
         }
         new_float(M::remainder(x, y) as Float)
     }),
-    NativeObj::new("sinh", |a, _| math1(a, "sinh", M::sinh, any)),
-    NativeObj::new("tanh", |a, _| math1(a, "tanh", M::tanh, any)),
-    NativeObj::new("ulp", |a, _| {
+    NativeObj::function("sinh", 1, 1, |a, _| math1(a, "sinh", M::sinh, any)),
+    NativeObj::function("tanh", 1, 1, |a, _| math1(a, "tanh", M::tanh, any)),
+    NativeObj::function("ulp", 1, 1, |a, _| {
         let x = number(a[0], "ulp")?.abs();
         if !x.is_finite() {
             return new_float(x);

@@ -1293,7 +1293,9 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
                 }
                 // Other built-in functions (not types) with positional arguments: straight to
                 // the function, without the generic call's dispatch.
-                let native = mpyc_runtime::builtins::FUNCTIONS.iter().any(|f| f.name == name);
+                // (rt_call_native counts no arguments: a count the function does not take goes
+                // the general way, which raises CPython's TypeError.)
+                let native = mpyc_runtime::builtins::FUNCTIONS.iter().any(|f| f.name == name && f.takes(c.args.len()));
                 if native && c.keywords.is_empty() && !c.args.iter().any(is_starred) {
                     let f = self.builtin(name)?;
                     let args = self.exprs(&c.args)?;
