@@ -4,7 +4,7 @@
 #![allow(clippy::unnecessary_cast)]
 
 use crate::exc::*;
-use crate::func::Kw;
+use crate::func::{Kw, NativeObj};
 use crate::int::{self, as_int, Int};
 use crate::object::*;
 use crate::ops::binop;
@@ -104,7 +104,9 @@ pub fn sqrt(x: Float) -> Float {
 }
 
 /// `hypot(x, y)`: the square root of the sum of squares where that cannot overflow or lose
-/// the smaller part to underflow, libm's scaled version elsewhere.
+/// the smaller part to underflow, libm's scaled version elsewhere. (Inlined: `abs()` of a
+/// complex number is hot in complex arithmetic.)
+#[inline(always)]
 pub fn hypot(x: Float, y: Float) -> Float {
     let (ax, ay) = (M::fabs(x), M::fabs(y));
     let (hi, lo) = if ax > ay { (ax, ay) } else { (ay, ax) };
@@ -181,6 +183,56 @@ pub fn binary(op: usize, a: Float, b: Float) -> R {
         return Err(raise(&OVERFLOW_ERROR, "(34, 'Numerical result out of range')"));
     }
     new_float(r)
+}
+
+/// The float a method was called on (`float.is_integer(x)` may pass anything).
+fn self_float(a: &[Value], method: &str) -> R<Float> {
+    as_float(a[0]).map(|f| f.value).ok_or_else(|| {
+        let t = crate::object::type_name(a[0]);
+        raise(&TYPE_ERROR, alloc::format!("descriptor '{method}' for 'float' objects doesn't apply to a '{t}' object"))
+    })
+}
+
+pub static FLOAT_METHODS: &[NativeObj] = &[
+    NativeObj::method("as_integer_ratio", 0, 0, |a, _| {
+        let f = self_float(a, "as_integer_ratio")?;
+        if f.is_nan() {
+            return Err(raise(&VALUE_ERROR, "cannot convert NaN to integer ratio"));
+        }
+        if f.is_infinite() {
+            return Err(raise(&OVERFLOW_ERROR, "cannot convert Infinity to integer ratio"));
+        }
+        // f = m · 2^e exactly (at f64, which holds every f32), the power of two reduced away.
+        let (m, e) = mantissa_exponent(f as f64);
+        if m == 0 {
+            return crate::list::new_tuple(&[small(0), small(1)]);
+        }
+        let tz = m.trailing_zeros().min(e.min(0).unsigned_abs());
+        let (m, e) = (m >> tz, e + tz as i32);
+        let mut n = BigInt::from(m);
+        if f < 0.0 {
+            n = -n;
+        }
+        let (n, d) = if e >= 0 { (n << e as usize, BigInt::from(1)) } else { (n, BigInt::from(1) << (-e) as usize) };
+        crate::list::new_tuple(&[int::from_big(n)?, int::from_big(d)?])
+    }),
+    NativeObj::method("conjugate", 0, 0, |a, _| self_float(a, "conjugate").map(|_| a[0])),
+    NativeObj::method("is_integer", 0, 0, |a, _| {
+        let f = self_float(a, "is_integer")?;
+        Ok(bool_value(f.is_finite() && M::trunc(f) == f))
+    }),
+];
+
+/// A finite f64's magnitude as `m · 2^e` with `m` an integer.
+fn mantissa_exponent(f: f64) -> (u64, i32) {
+    let bits = f.to_bits();
+    let exp = ((bits >> 52) & 0x7ff) as i32;
+    let frac = bits & ((1 << 52) - 1);
+    if exp == 0 {
+        (frac, -1074)
+    } else {
+        (frac | 1 << 52, exp - 1075)
+    }
 }
 
 /// A float as an int: truncated toward zero.

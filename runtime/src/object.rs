@@ -205,7 +205,7 @@ builtin_types! {
     BOOL_TYPE = "bool", Bool, Some(&INT_TYPE), crate::int::INT_METHODS, Some(crate::ops::bool_new);
     /// Exported by name: the compiler's float literals are objects in read-only data.
     #[export_name = "mpyc_FLOAT_TYPE"]
-    FLOAT_TYPE = "float", Float, Some(&OBJECT_TYPE), &[], Some(crate::float::float_new);
+    FLOAT_TYPE = "float", Float, Some(&OBJECT_TYPE), crate::float::FLOAT_METHODS, Some(crate::float::float_new);
     /// Exported by name: the compiler's str literals are objects in read-only data.
     #[export_name = "mpyc_STR_TYPE"]
     STR_TYPE = "str", Str, Some(&OBJECT_TYPE), crate::str::METHODS, Some(crate::str::str_new);

@@ -453,6 +453,19 @@ fn affix(a: &[Value], end: bool) -> R {
     }
 }
 
+/// `s.removeprefix(p)` and `s.removesuffix(p)`.
+fn remove_affix(a: &[Value], name: &str) -> R {
+    let s = as_str(a[0]).unwrap_or("");
+    let Some(p) = as_str(a[1]) else {
+        return Err(raise(&TYPE_ERROR, alloc::format!("{name}() argument must be str, not {}", type_name(a[1]))));
+    };
+    let rest = if name == "removeprefix" { s.strip_prefix(p) } else { s.strip_suffix(p) };
+    match rest {
+        Some(r) if !p.is_empty() => from_str(r),
+        _ => Ok(a[0]),
+    }
+}
+
 fn all_chars(a: &[Value], test: fn(char) -> bool) -> R {
     let s = as_str(a[0]).unwrap_or("");
     Ok(bool_value(!s.is_empty() && s.chars().all(test)))
@@ -823,6 +836,37 @@ pub static METHODS: &[NativeObj] = &[
     }),
     NativeObj::method("encode", 0, 2, |a, _| crate::bytes::new_bytes(as_str(a[0]).unwrap_or("").as_bytes())),
     NativeObj::method("endswith", 1, 3, |a, _| affix(a, true)),
+    NativeObj::method("expandtabs", 0, 1, |a, kw| {
+        kw.only("expandtabs", &["tabsize"])?;
+        let size = match a.get(1).copied().or_else(|| kw.get("tabsize")) {
+            Some(v) => crate::int::ssize_arg(v, "tabsize")?,
+            None => 8,
+        };
+        let s = as_str(a[0]).unwrap_or("");
+        let mut t = String::new();
+        let mut column = 0usize;
+        for c in s.chars() {
+            match c {
+                '\t' => {
+                    if size > 0 {
+                        let n = size as usize - column % size as usize;
+                        crate::reserve::room_for_text(t.len() + n)?;
+                        t.extend(core::iter::repeat_n(' ', n));
+                        column += n;
+                    }
+                }
+                '\n' | '\r' => {
+                    t.push(c);
+                    column = 0;
+                }
+                _ => {
+                    t.push(c);
+                    column += 1;
+                }
+            }
+        }
+        from_str(&t)
+    }),
     NativeObj::method("find", 1, 3, |a, _| find(a, false, false)),
     NativeObj::method("format", 0, ANY, |a, kw| crate::format::str_format(as_str(a[0]).unwrap_or(""), &a[1..], kw)),
     NativeObj::method("index", 1, 3, |a, _| find(a, false, true)),
@@ -899,6 +943,8 @@ pub static METHODS: &[NativeObj] = &[
         }
         strs_to_list(lines.into_iter())
     }),
+    NativeObj::method("removeprefix", 1, 1, |a, _| remove_affix(a, "removeprefix")),
+    NativeObj::method("removesuffix", 1, 1, |a, _| remove_affix(a, "removesuffix")),
     NativeObj::method("startswith", 1, 3, |a, _| affix(a, false)),
     NativeObj::method("strip", 0, 1, |a, _| strip(a, true, true)),
     NativeObj::method("swapcase", 0, 0, |a, _| {
