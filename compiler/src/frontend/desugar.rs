@@ -1,12 +1,13 @@
 //! Async code as the generator code it is: `async def` becomes a generator function (a
 //! coroutine: calling it makes a generator that `await` drives), `async with` and `async for`
 //! the statements CPython's definitions spell out with `await` (which the lowering makes a
-//! `yield from` of the awaitable's iterator, `rt_await`). Run on each module right after
-//! parsing, so that every later stage sees only these.
+//! `yield from` of the awaitable's iterator, `rt_await`); and `match` an `if`/`elif` chain
+//! of its patterns' tests. Run on each module right after parsing, so that every later stage
+//! sees only these.
 //!
 //! The names the expansions introduce contain a `.`, so no program's name can meet them.
 
-use rustpython_parser::ast;
+use rustpython_parser::ast::{self, Ranged};
 use rustpython_parser::text_size::TextRange;
 
 /// Rewrites the async statements in `body`, at every depth.
@@ -84,6 +85,11 @@ fn stmt(s: ast::Stmt, count: &mut usize) -> ast::Stmt {
         With(mut w) => {
             stmts(&mut w.body, count);
             With(w)
+        }
+        Match(m) => {
+            *count += 1;
+            let n = *count;
+            match_stmt(m, n, count)
         }
         Try(mut t) => {
             stmts(&mut t.body, count);
@@ -222,6 +228,209 @@ fn async_for(f: ast::StmtAsyncFor, n: usize, count: &mut usize) -> ast::Stmt {
         orelse,
     }));
     if_true(range, out)
+}
+
+/// `match subject: case P if guard: body …` as
+/// ```text
+/// if True:
+///     s = subject
+///     if <P matches s> and guard: body
+///     elif …
+/// ```
+/// where a pattern's test is an expression that binds its captures with `:=` (so they are
+/// bound as any assignment binds a name): a value pattern is `==`, a singleton `is`, a
+/// sequence pattern `isinstance(s, (list, tuple, range))` with `len(s)` and its items, a
+/// mapping pattern `isinstance(s, dict)` with `key in s`, a class pattern `isinstance(s, C)`
+/// with the attributes `C.__match_args__` names (the built-in types match one positional
+/// pattern against the subject itself).
+fn match_stmt(m: ast::StmtMatch, n: usize, count: &mut usize) -> ast::Stmt {
+    let range = m.range;
+    let subject = format!("match.{n}.subject");
+    let mut temps = 0;
+    let mut chain = Vec::new();
+    for case in m.cases.into_iter().rev() {
+        let at = case.pattern.range();
+        let mut body = case.body;
+        stmts(&mut body, count);
+        let mut test = pattern(case.pattern, name(at, &subject, false), n, &mut temps);
+        if let Some(guard) = case.guard {
+            test = bool_op(at, ast::BoolOp::And, vec![test, *guard]);
+        }
+        chain = vec![if_stmt(at, test, body, chain)];
+    }
+    let mut out = vec![assign(range, name(range, &subject, true), *m.subject)];
+    out.extend(chain);
+    if_true(range, out)
+}
+
+/// The test of pattern `p` against the value of `subject` (an expression without effects).
+fn pattern(p: ast::Pattern, subject: ast::Expr, n: usize, temps: &mut usize) -> ast::Expr {
+    use ast::Pattern::*;
+    let range = p.range();
+    let truth = || constant(range, ast::Constant::Bool(true));
+    match p {
+        MatchValue(v) => compare(range, subject, ast::CmpOp::Eq, *v.value),
+        MatchSingleton(v) => compare(range, subject, ast::CmpOp::Is, constant(range, v.value)),
+        MatchAs(a) => {
+            let inner = a.pattern.map(|p| pattern(*p, subject.clone(), n, temps));
+            let bind = a.name.map(|id| capture(range, id.as_str(), subject));
+            match (inner, bind) {
+                (None, None) => truth(),
+                (Some(t), None) | (None, Some(t)) => t,
+                (Some(t), Some(b)) => bool_op(range, ast::BoolOp::And, vec![t, b]),
+            }
+        }
+        MatchOr(o) => {
+            let tests = o.patterns.into_iter().map(|p| pattern(p, subject.clone(), n, temps)).collect();
+            bool_op(range, ast::BoolOp::Or, tests)
+        }
+        // (Only inside a sequence pattern, which reads it itself.)
+        MatchStar(_) => truth(),
+        MatchSequence(s) => {
+            let (first, t) = hold(range, subject, n, temps);
+            let types = tuple(range, ["list", "tuple", "range"].iter().map(|t| name(range, t, false)).collect());
+            let mut tests = vec![call(range, name(range, "isinstance", false), vec![first, types])];
+            let k = s.patterns.len();
+            let star = s.patterns.iter().position(|p| matches!(p, MatchStar(_)));
+            let len = call(range, name(range, "len", false), vec![t.clone()]);
+            tests.push(match star {
+                None => compare(range, len, ast::CmpOp::Eq, int(range, k as i64)),
+                Some(_) => compare(range, len, ast::CmpOp::GtE, int(range, k as i64 - 1)),
+            });
+            for (i, p) in s.patterns.into_iter().enumerate() {
+                let after = star.is_some_and(|s| i > s);
+                match p {
+                    MatchStar(st) => {
+                        let Some(id) = st.name else { continue };
+                        // The items between those before and after the star, as a list.
+                        let from = Some(Box::new(int(range, i as i64)));
+                        let to = (k - 1 - i > 0).then(|| Box::new(int(range, -((k - 1 - i) as i64))));
+                        let slice = ast::Expr::Slice(ast::ExprSlice { range, lower: from, upper: to, step: None });
+                        let items = call(range, name(range, "list", false), vec![subscript(range, t.clone(), slice)]);
+                        tests.push(capture(range, id.as_str(), items));
+                    }
+                    p => {
+                        let index = if after { -((k - i) as i64) } else { i as i64 };
+                        tests.push(pattern(p, subscript(range, t.clone(), int(range, index)), n, temps));
+                    }
+                }
+            }
+            bool_op(range, ast::BoolOp::And, tests)
+        }
+        MatchMapping(m) => {
+            let (first, t) = hold(range, subject, n, temps);
+            let mut tests =
+                vec![call(range, name(range, "isinstance", false), vec![first, name(range, "dict", false)])];
+            let keys = m.keys.clone();
+            for (key, p) in m.keys.into_iter().zip(m.patterns) {
+                tests.push(compare(range, key.clone(), ast::CmpOp::In, t.clone()));
+                tests.push(pattern(p, subscript(range, t.clone(), key), n, temps));
+            }
+            if let Some(rest) = m.rest {
+                // `{k: v for k, v in s.items() if k not in (keys…)}`
+                *temps += 1;
+                let (k, v) = (format!("match.{n}.{temps}.key"), format!("match.{n}.{temps}.value"));
+                let items = call(range, attribute(range, t.clone(), "items"), vec![]);
+                let target = tuple(range, vec![name(range, &k, true), name(range, &v, true)]);
+                let unwanted = compare(range, name(range, &k, false), ast::CmpOp::NotIn, tuple(range, keys));
+                let others = ast::Expr::DictComp(ast::ExprDictComp {
+                    range,
+                    key: Box::new(name(range, &k, false)),
+                    value: Box::new(name(range, &v, false)),
+                    generators: vec![ast::Comprehension {
+                        range: Default::default(),
+                        target,
+                        iter: items,
+                        ifs: vec![unwanted],
+                        is_async: false,
+                    }],
+                });
+                tests.push(capture(range, rest.as_str(), others));
+            }
+            bool_op(range, ast::BoolOp::And, tests)
+        }
+        MatchClass(c) => {
+            let (first, t) = hold(range, subject, n, temps);
+            let cls = *c.cls;
+            let mut tests = vec![call(range, name(range, "isinstance", false), vec![first, cls.clone()])];
+            // bool(x), int(x), str(x), … match the subject itself.
+            let itself = matches!(&cls, ast::Expr::Name(c) if SELF_MATCHING.contains(&c.id.as_str()));
+            let single = c.patterns.len() == 1;
+            for (i, p) in c.patterns.into_iter().enumerate() {
+                let value = if itself && single {
+                    t.clone()
+                } else {
+                    let names = attribute(range, cls.clone(), "__match_args__");
+                    let attr = subscript(range, names, int(range, i as i64));
+                    call(range, name(range, "getattr", false), vec![t.clone(), attr])
+                };
+                tests.push(pattern(p, value, n, temps));
+            }
+            for (attr, p) in c.kwd_attrs.into_iter().zip(c.kwd_patterns) {
+                let has = call(
+                    range,
+                    name(range, "hasattr", false),
+                    vec![t.clone(), constant(range, ast::Constant::Str(attr.to_string()))],
+                );
+                tests.push(has);
+                tests.push(pattern(p, attribute(range, t.clone(), attr.as_str()), n, temps));
+            }
+            bool_op(range, ast::BoolOp::And, tests)
+        }
+    }
+}
+
+/// The built-in types whose class pattern's one positional pattern matches the subject itself.
+const SELF_MATCHING: [&str; 11] =
+    ["bool", "bytearray", "bytes", "dict", "float", "frozenset", "int", "list", "set", "str", "tuple"];
+
+/// `subject` held where a pattern reads it more than once: itself when a name, else a new
+/// temporary (`(t := subject)` for the first read, `t` for the others).
+fn hold(range: TextRange, subject: ast::Expr, n: usize, temps: &mut usize) -> (ast::Expr, ast::Expr) {
+    if let ast::Expr::Name(_) = subject {
+        return (subject.clone(), subject);
+    }
+    *temps += 1;
+    let t = format!("match.{n}.{temps}");
+    (capture(range, &t, subject), name(range, &t, false))
+}
+
+/// `(id := value) is id`: binds `id` and is true.
+fn capture(range: TextRange, id: &str, value: ast::Expr) -> ast::Expr {
+    let walrus = ast::Expr::NamedExpr(ast::ExprNamedExpr {
+        range,
+        target: Box::new(name(range, id, true)),
+        value: Box::new(value),
+    });
+    compare(range, walrus, ast::CmpOp::Is, name(range, id, false))
+}
+
+fn compare(range: TextRange, left: ast::Expr, op: ast::CmpOp, right: ast::Expr) -> ast::Expr {
+    ast::Expr::Compare(ast::ExprCompare { range, left: Box::new(left), ops: vec![op], comparators: vec![right] })
+}
+
+fn bool_op(range: TextRange, op: ast::BoolOp, values: Vec<ast::Expr>) -> ast::Expr {
+    if values.len() == 1 {
+        return values.into_iter().next().expect("one");
+    }
+    ast::Expr::BoolOp(ast::ExprBoolOp { range, op, values })
+}
+
+fn subscript(range: TextRange, value: ast::Expr, index: ast::Expr) -> ast::Expr {
+    ast::Expr::Subscript(ast::ExprSubscript {
+        range,
+        value: Box::new(value),
+        slice: Box::new(index),
+        ctx: ast::ExprContext::Load,
+    })
+}
+
+fn tuple(range: TextRange, elts: Vec<ast::Expr>) -> ast::Expr {
+    ast::Expr::Tuple(ast::ExprTuple { range, elts, ctx: ast::ExprContext::Load })
+}
+
+fn int(range: TextRange, v: i64) -> ast::Expr {
+    constant(range, ast::Constant::Int(v.into()))
 }
 
 /// Several statements where one stands: `if True: …`.

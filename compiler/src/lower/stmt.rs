@@ -197,9 +197,6 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
             ast::Stmt::AsyncFunctionDef(_) | ast::Stmt::AsyncWith(_) | ast::Stmt::AsyncFor(_) => {
                 return Err(self.error(s, "async generators (`yield` in an `async def`) are not supported"))
             }
-            ast::Stmt::Match(_) => {
-                return Err(self.error(s, "`match` is not supported yet").with_help("use `if`/`elif` chains"))
-            }
             _ => return Err(self.error(s, "this kind of statement is not supported")),
         }
         Ok(())
