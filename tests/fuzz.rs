@@ -268,7 +268,7 @@ impl Gen<'_> {
     }
 
     fn stmt(&mut self, indent: usize, room: usize) {
-        let mut choice = if indent > 3 || room < 3 { self.rng.below(4) } else { self.rng.below(12) };
+        let mut choice = if indent > 3 || room < 3 { self.rng.below(4) } else { self.rng.below(13) };
         if self.in_loop && matches!(choice, 5 | 6) {
             choice = 4;
         }
@@ -380,11 +380,73 @@ impl Gen<'_> {
                 let f = self.expr(Kind::Int);
                 self.line(indent, &format!("out.append(sorted(out[-1], key=lambda q: -q + {f}))"));
             }
+            12 => {
+                // A match statement: a few cases of random patterns, their captures recorded.
+                let subject = self.expr_of(&KINDS);
+                self.line(indent, &format!("match {subject}:"));
+                for case in 0..1 + self.rng.below(3) {
+                    let mut names = Vec::new();
+                    let p = self.pattern(indent, case, &mut names, 2);
+                    let guard = if self.rng.chance(25) { format!(" if {}", self.cond()) } else { String::new() };
+                    self.line(indent + 1, &format!("case {p}{guard}:"));
+                    self.line(
+                        indent + 2,
+                        &format!("out.append(({}))", names.iter().map(|n| format!("{n}, ")).collect::<String>()),
+                    );
+                    if self.rng.chance(30) {
+                        self.block(indent + 2, room / 3);
+                    }
+                }
+                if self.rng.chance(50) {
+                    self.line(indent + 1, "case _:");
+                    self.line(indent + 2, "out.append('no case')");
+                }
+            }
             _ => {
                 let e = self.expr_of(&KINDS);
                 self.line(indent, &format!("box = Box({e})"));
                 self.line(indent, "out.append((box, box.twice(), box == Box(box.v)))");
             }
+        }
+    }
+
+    /// A pattern of a `match` statement's case; the names it captures go to `names` (each
+    /// once: a name captured twice in one pattern is a SyntaxError).
+    fn pattern(&mut self, indent: usize, case: usize, names: &mut Vec<String>, depth: usize) -> String {
+        let capture = |names: &mut Vec<String>| {
+            let n = format!("m{indent}_{case}_{}", names.len());
+            names.push(n.clone());
+            n
+        };
+        // (A case's whole pattern is never a bare capture or `_`: one not last would make the
+        // cases after it unreachable, a SyntaxError.)
+        let choice = match depth {
+            0 => self.rng.below(4),
+            2 => [0, 1, 4, 5, 6, 7, 8, 9, 10, 11][self.rng.below(10)],
+            _ => self.rng.below(12),
+        };
+        const INTS: [&str; 7] = ["0", "1", "-1", "3", "7", "-13", "12345678901234567890"];
+        match choice {
+            0 => self.rng.pick(&INTS).to_string(),
+            1 => self.rng.pick(&["'abc'", "''", "'x y z'", "None", "True", "False", "2.5"]).to_string(),
+            2 => capture(names),
+            3 => "_".into(),
+            4 => format!("[{}, *{}]", self.pattern(indent, case, names, depth - 1), capture(names)),
+            5 => format!(
+                "({}, {})",
+                self.pattern(indent, case, names, depth - 1),
+                self.pattern(indent, case, names, depth - 1)
+            ),
+            6 => "[]".into(),
+            7 => format!("{{'a': {}}}", self.pattern(indent, case, names, depth - 1)),
+            8 => format!("{{'k': {}, **{}}}", self.pattern(indent, case, names, depth - 1), capture(names)),
+            9 => {
+                let t = *self.rng.pick(&["int", "str", "list", "float", "tuple", "dict"]);
+                format!("{t}({})", capture(names))
+            }
+            10 => format!("Box(v={})", self.pattern(indent, case, names, depth - 1)),
+            // Alternatives capture nothing (each would have to capture the same names).
+            _ => format!("{} | {}", self.rng.pick(&INTS), self.rng.pick(&["'abc'", "None", "[]", "()"])),
         }
     }
 
