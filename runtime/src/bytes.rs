@@ -359,4 +359,61 @@ pub static BYTEARRAY_METHODS: &[NativeObj] = bytes_methods![
         }
         Ok(NONE)
     }),
+    NativeObj::method("clear", 0, 0, |a, _| {
+        unsafe { body::<BytesObj>(a[0]) }.len = 0;
+        Ok(NONE)
+    }),
+    NativeObj::method("copy", 0, 0, |a, _| alloc_bytes(&BYTEARRAY_TYPE, bytes_of(a[0]).unwrap_or(&[]))),
+    NativeObj::method("insert", 2, 2, |a, _| {
+        let len = bytes_of(a[0]).map_or(0, |b| b.len());
+        let i = crate::int::clamped_index(a[1], "index")?;
+        let at = if i < 0 { (i + len as isize).max(0) as usize } else { (i as usize).min(len) };
+        let byte = byte_arg(a[2])?;
+        push(a[0], byte)?;
+        let o: &mut BytesObj = unsafe { body(a[0]) };
+        let all = unsafe { core::slice::from_raw_parts_mut(o.data, o.len) };
+        all[at..].rotate_right(1);
+        Ok(NONE)
+    }),
+    NativeObj::method("pop", 0, 1, |a, _| {
+        let len = bytes_of(a[0]).map_or(0, |b| b.len());
+        if len == 0 {
+            return Err(raise(&INDEX_ERROR, "pop from empty bytearray"));
+        }
+        let at = match a.get(1) {
+            Some(&i) => crate::list::normalize_index(i, len, "pop")?,
+            None => len - 1,
+        };
+        let o: &mut BytesObj = unsafe { body(a[0]) };
+        let all = unsafe { core::slice::from_raw_parts_mut(o.data, o.len) };
+        let byte = all[at];
+        all[at..].rotate_left(1);
+        o.len -= 1;
+        Ok(small(byte as isize))
+    }),
+    NativeObj::method("remove", 1, 1, |a, _| {
+        let byte = byte_arg(a[1])?;
+        let Some(at) = bytes_of(a[0]).and_then(|b| b.iter().position(|&x| x == byte)) else {
+            return Err(raise(&VALUE_ERROR, "value not found in bytearray"));
+        };
+        let o: &mut BytesObj = unsafe { body(a[0]) };
+        let all = unsafe { core::slice::from_raw_parts_mut(o.data, o.len) };
+        all[at..].rotate_left(1);
+        o.len -= 1;
+        Ok(NONE)
+    }),
+    NativeObj::method("reverse", 0, 0, |a, _| {
+        let o: &mut BytesObj = unsafe { body(a[0]) };
+        unsafe { core::slice::from_raw_parts_mut(o.data, o.len) }.reverse();
+        Ok(NONE)
+    }),
 ];
+
+/// A byte given as an int (`bytearray.insert`, `remove`).
+fn byte_arg(v: Value) -> R<u8> {
+    let n = index_of(v, "byte")?;
+    if !(0..256).contains(&n) {
+        return Err(raise(&VALUE_ERROR, "byte must be in range(0, 256)"));
+    }
+    Ok(n as u8)
+}
