@@ -122,6 +122,7 @@ entry_points! {
     crate::modules => fn rt_import_random() -> Value;
     crate::modules => fn rt_import_sys() -> Value;
     crate::modules => fn rt_import_time() -> Value;
+    crate::modules => fn rt_star_member(m: Value, name: Value) -> Value;
     crate::modules => fn rt_new_module(name: *const u8, globals: *mut Value, names: *const u8, count: usize) -> Value;
     crate::exc => fn rt_traceback(info: *const u8, tag: usize) -> Value;
     crate::exc => fn rt_unbound(name: *const u8, local: usize) -> Value;

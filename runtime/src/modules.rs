@@ -484,6 +484,20 @@ pub fn member_names(m: &ModuleObj) -> alloc::vec::Vec<&'static str> {
     names
 }
 
+/// `from m import *`'s read of `m.name` (the names the compiler spelt out): the value, or 0
+/// (nothing raised) when the module has no such attribute now — a name its top level binds
+/// only on a path not taken is skipped, as CPython's `import *` skips it.
+#[no_mangle]
+pub extern "C" fn rt_star_member(m: Value, name: Value) -> Value {
+    match crate::func::getattr(m, name) {
+        Ok(v) => v,
+        Err(_) => {
+            crate::exc::take_pending();
+            0
+        }
+    }
+}
+
 pub fn find(name: &str) -> Option<&'static ModuleObj> {
     MODULES.iter().copied().find(|m| m.name == name)
 }

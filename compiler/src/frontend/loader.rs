@@ -124,5 +124,102 @@ pub fn load(main: &Path, text: &str) -> Result<Vec<Loaded>, LoadError> {
         imports(&module.body, &mut queue);
         loaded.push(Loaded { name, module });
     }
+    spell_out_star_imports(&mut loaded);
     Ok(loaded)
+}
+
+/// `from m import *` spelt out: the names `m` makes public (a built-in module's members; for a
+/// module of the program, its `__all__` when that is a literal list or tuple of strings, else
+/// the names its top level binds that do not start with `_`), followed by the `*` itself,
+/// which tells the lowering to bind only those the module has when the statement runs (a
+/// name bound under an `if` not taken is skipped, as in CPython). Repeated until nothing
+/// changes, so that a star import of a module that star-imports another sees its names.
+fn spell_out_star_imports(loaded: &mut [Loaded]) {
+    for _ in 0..=loaded.len() {
+        let mut changed = false;
+        for i in 0..loaded.len() {
+            let mut body = std::mem::take(&mut loaded[i].module.body);
+            star_imports(&mut body, &mut |m: &str| public_names(loaded, m), &mut changed);
+            loaded[i].module.body = body;
+        }
+        if !changed {
+            break;
+        }
+    }
+}
+
+/// The names `from m import *` binds, as the loaded modules stand now.
+fn public_names(loaded: &[Loaded], m: &str) -> Vec<String> {
+    if let Some(b) = mpyc_runtime::modules::find(m) {
+        let names = mpyc_runtime::modules::member_names(b);
+        return names.into_iter().filter(|n| !n.starts_with('_')).map(String::from).collect();
+    }
+    let Some(module) = loaded.iter().find(|l| l.name == m) else { return Vec::new() };
+    for s in &module.module.body {
+        if let ast::Stmt::Assign(a) = s {
+            if let [ast::Expr::Name(n)] = &a.targets[..] {
+                if n.id.as_str() == "__all__" {
+                    let items = match &*a.value {
+                        ast::Expr::List(l) => &l.elts,
+                        ast::Expr::Tuple(t) => &t.elts,
+                        _ => continue,
+                    };
+                    let names: Option<Vec<String>> = items
+                        .iter()
+                        .map(|e| match e {
+                            ast::Expr::Constant(ast::ExprConstant { value: ast::Constant::Str(s), .. }) => {
+                                Some(s.clone())
+                            }
+                            _ => None,
+                        })
+                        .collect();
+                    if let Some(names) = names {
+                        return names;
+                    }
+                }
+            }
+        }
+    }
+    let (bound, _) = super::scope::module_names(&module.module.body);
+    bound.into_iter().filter(|n| !n.starts_with('_')).collect()
+}
+
+/// Spells out the star imports of a module's top level (`import *` is allowed nowhere else).
+fn star_imports(body: &mut [ast::Stmt], names: &mut dyn FnMut(&str) -> Vec<String>, changed: &mut bool) {
+    for s in body {
+        match s {
+            ast::Stmt::ImportFrom(i) if i.names.iter().any(|a| a.name.as_str() == "*") => {
+                let Some(m) = &i.module else { continue };
+                let range = i.names.iter().find(|a| a.name.as_str() == "*").map(|a| a.range).unwrap_or(i.range);
+                let mut spelt: Vec<ast::Alias> = names(m.as_str())
+                    .into_iter()
+                    .map(|n| ast::Alias { range, name: ast::Identifier::new(n), asname: None })
+                    .collect();
+                spelt.push(ast::Alias { range, name: ast::Identifier::new("*"), asname: None });
+                let before: Vec<&str> = i.names.iter().map(|a| a.name.as_str()).collect();
+                let after: Vec<&str> = spelt.iter().map(|a| a.name.as_str()).collect();
+                if before != after {
+                    *changed = true;
+                    i.names = spelt;
+                }
+            }
+            ast::Stmt::If(x) => {
+                star_imports(&mut x.body, names, changed);
+                star_imports(&mut x.orelse, names, changed);
+            }
+            ast::Stmt::Try(t) => {
+                star_imports(&mut t.body, names, changed);
+                for h in &mut t.handlers {
+                    let ast::ExceptHandler::ExceptHandler(h) = h;
+                    star_imports(&mut h.body, names, changed);
+                }
+                star_imports(&mut t.orelse, names, changed);
+                star_imports(&mut t.finalbody, names, changed);
+            }
+            ast::Stmt::With(w) => star_imports(&mut w.body, names, changed),
+            ast::Stmt::For(f) => star_imports(&mut f.body, names, changed),
+            ast::Stmt::While(w) => star_imports(&mut w.body, names, changed),
+            _ => {}
+        }
+    }
 }

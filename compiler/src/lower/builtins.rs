@@ -65,12 +65,12 @@ pub fn check_import(
                 }
                 return Ok(warnings);
             };
+            // (A star import comes spelt out, with its `*` last: `frontend::loader`.)
+            if s.names.iter().any(|a| a.name.as_str() == "*") {
+                return Ok(warnings);
+            }
             for alias in &s.names {
                 let member = alias.name.as_str();
-                if member == "*" {
-                    return Err(err(source, alias, "`import *` is not supported")
-                        .with_help(format!("import the names you use: `from {name} import …`")));
-                }
                 let names = mpyc_runtime::modules::member_names(m);
                 if !names.contains(&member) && !guarded {
                     let e = err(source, alias, format!("cannot import name '{member}' from '{name}'"));

@@ -991,6 +991,26 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
                 } else {
                     self.import_module(name)?
                 };
+                // A star import, spelt out (`frontend::loader`): each name the module has when
+                // the statement runs.
+                if i.names.iter().any(|a| a.name.as_str() == "*") {
+                    if self.scope.is_some() || !self.classes.is_empty() {
+                        return Err(self
+                            .error(s, "import * only allowed at module level")
+                            .with_help(format!("import the names you use: `from {name} import …`")));
+                    }
+                    for alias in i.names.iter().filter(|a| a.name.as_str() != "*") {
+                        let key = self.str_literal(alias.name.as_str());
+                        let v = self.call_rt("rt_star_member", &[m, key]);
+                        let [has, next] = self.new_blocks();
+                        self.b.ins().brif(v, has, &[], next, &[]);
+                        self.enter(has);
+                        self.store_name(alias.name.as_str(), v)?;
+                        self.b.ins().jump(next, &[]);
+                        self.enter(next);
+                    }
+                    return Ok(());
+                }
                 for alias in &i.names {
                     let member = alias.name.as_str();
                     let bound = alias.asname.as_ref().map_or(member, |a| a.as_str());
