@@ -380,6 +380,151 @@ fn pattern(p: ast::Pattern, subject: ast::Expr, n: usize, temps: &mut usize) -> 
     }
 }
 
+/// The first error CPython's compiler finds in the `match` statements of `body` (a
+/// SyntaxError there): a case pattern that makes the cases after it unreachable, an
+/// alternative that makes the alternatives after it unreachable, alternatives binding
+/// different names, a name bound twice in one pattern, a mapping pattern's repeated key.
+pub fn match_errors(body: &[ast::Stmt]) -> Option<(TextRange, String)> {
+    use ast::Stmt::*;
+    for s in body {
+        let found = match s {
+            Match(m) => {
+                let last = m.cases.len().saturating_sub(1);
+                m.cases.iter().enumerate().find_map(|(i, case)| {
+                    // (CPython's order: depth first, each capture checked where it stands.)
+                    let allow = i == last || case.guard.is_some();
+                    check_pattern(&case.pattern, allow, &mut Vec::new()).or_else(|| match_errors(&case.body))
+                })
+            }
+            FunctionDef(d) => match_errors(&d.body),
+            AsyncFunctionDef(d) => match_errors(&d.body),
+            ClassDef(c) => match_errors(&c.body),
+            If(x) => match_errors(&x.body).or_else(|| match_errors(&x.orelse)),
+            While(x) => match_errors(&x.body).or_else(|| match_errors(&x.orelse)),
+            For(x) => match_errors(&x.body).or_else(|| match_errors(&x.orelse)),
+            AsyncFor(x) => match_errors(&x.body).or_else(|| match_errors(&x.orelse)),
+            With(x) => match_errors(&x.body),
+            AsyncWith(x) => match_errors(&x.body),
+            Try(t) => match_errors(&t.body)
+                .or_else(|| {
+                    t.handlers.iter().find_map(|h| {
+                        let ast::ExceptHandler::ExceptHandler(h) = h;
+                        match_errors(&h.body)
+                    })
+                })
+                .or_else(|| match_errors(&t.orelse))
+                .or_else(|| match_errors(&t.finalbody)),
+            _ => None,
+        };
+        if found.is_some() {
+            return found;
+        }
+    }
+    None
+}
+
+/// The first error in pattern `p`, where an irrefutable pattern is `allow`ed or not (it would
+/// make what follows unreachable), `stores` the names bound so far in the case's pattern.
+fn check_pattern(p: &ast::Pattern, allow: bool, stores: &mut Vec<String>) -> Option<(TextRange, String)> {
+    use ast::Pattern::*;
+    let range = p.range();
+    let store = |name: &str, stores: &mut Vec<String>| {
+        if stores.iter().any(|s| s == name) {
+            return Some((range, format!("multiple assignments to name '{name}' in pattern")));
+        }
+        stores.push(name.to_string());
+        None
+    };
+    match p {
+        MatchAs(a) => {
+            match &a.pattern {
+                None if !allow => {
+                    return Some(match &a.name {
+                        Some(n) => (range, format!("name capture '{n}' makes remaining patterns unreachable")),
+                        None => (range, "wildcard makes remaining patterns unreachable".to_string()),
+                    })
+                }
+                None => {}
+                Some(inner) => {
+                    if let Some(e) = check_pattern(inner, allow, stores) {
+                        return Some(e);
+                    }
+                }
+            }
+            a.name.as_ref().and_then(|n| store(n.as_str(), stores))
+        }
+        MatchStar(st) => st.name.as_ref().and_then(|n| store(n.as_str(), stores)),
+        MatchOr(o) => {
+            let last = o.patterns.len().saturating_sub(1);
+            let mut first: Option<Vec<String>> = None;
+            for (i, alt) in o.patterns.iter().enumerate() {
+                let mut mine = stores.clone();
+                if let Some(e) = check_pattern(alt, allow && i == last, &mut mine) {
+                    return Some(e);
+                }
+                let mut new: Vec<String> = mine[stores.len()..].to_vec();
+                new.sort();
+                match &first {
+                    None => first = Some(new),
+                    Some(f) if *f != new => {
+                        // (Where CPython points: the alternative's last sub-pattern.)
+                        return Some((last_leaf(alt), "alternative patterns bind different names".to_string()));
+                    }
+                    Some(_) => {}
+                }
+            }
+            stores.extend(first.unwrap_or_default());
+            None
+        }
+        MatchSequence(sq) => sq.patterns.iter().find_map(|p| check_pattern(p, true, stores)),
+        MatchMapping(m) => {
+            let mut seen: Vec<String> = Vec::new();
+            for k in &m.keys {
+                if let ast::Expr::Constant(c) = k {
+                    let shown = match &c.value {
+                        ast::Constant::Str(s) => format!("'{s}'"),
+                        ast::Constant::Int(i) => i.to_string(),
+                        ast::Constant::None => "None".into(),
+                        ast::Constant::Bool(b) => if *b { "True" } else { "False" }.into(),
+                        _ => continue,
+                    };
+                    if seen.contains(&shown) {
+                        return Some((range, format!("mapping pattern checks duplicate key ({shown})")));
+                    }
+                    seen.push(shown);
+                }
+            }
+            if let Some(e) = m.patterns.iter().find_map(|p| check_pattern(p, true, stores)) {
+                return Some(e);
+            }
+            m.rest.as_ref().and_then(|n| store(n.as_str(), stores))
+        }
+        MatchClass(c) => {
+            for (i, a) in c.kwd_attrs.iter().enumerate() {
+                if c.kwd_attrs[..i].contains(a) {
+                    let at = c.kwd_patterns[i].range();
+                    return Some((at, format!("attribute name repeated in class pattern: {a}")));
+                }
+            }
+            c.patterns.iter().chain(&c.kwd_patterns).find_map(|p| check_pattern(p, true, stores))
+        }
+        MatchValue(_) | MatchSingleton(_) => None,
+    }
+}
+
+/// Where pattern `p`'s last sub-pattern is (itself when it has none).
+fn last_leaf(p: &ast::Pattern) -> TextRange {
+    use ast::Pattern::*;
+    let last = match p {
+        MatchSequence(s) => s.patterns.last(),
+        MatchOr(o) => o.patterns.last(),
+        MatchClass(c) => c.kwd_patterns.last().or(c.patterns.last()),
+        MatchMapping(m) => m.patterns.last(),
+        _ => None,
+    };
+    last.map_or(p.range(), last_leaf)
+}
+
 /// The built-in types whose class pattern's one positional pattern matches the subject itself.
 const SELF_MATCHING: [&str; 11] =
     ["bool", "bytearray", "bytes", "dict", "float", "frozenset", "int", "list", "set", "str", "tuple"];

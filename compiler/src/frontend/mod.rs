@@ -36,6 +36,10 @@ pub fn parse(file: &str, text: &str) -> Result<Module, CompileError> {
     match parsed {
         Ok(ast::Mod::Module(m)) => match depth::check(m.body) {
             Ok(mut body) => {
+                if let Some((at, message)) = desugar::match_errors(&body) {
+                    let (start, end) = (usize::from(at.start()), usize::from(at.end()));
+                    return Err(source.error(start, end, message));
+                }
                 desugar::desugar(&mut body);
                 Ok(Module { source, body })
             }
