@@ -116,10 +116,22 @@ fn comb_perm(a: &[Value], comb: bool) -> R {
     crate::int::from_big(acc)
 }
 
-/// The name of the built-in module whose function `f` is.
+/// The built-in modules imported so far (a function of a module can be reached only through
+/// it). Kept here rather than found in [`MODULES`], which would link every module into every
+/// program.
+static IMPORTED: Global<[Option<&'static ModuleObj>; 10]> = Global::new([None; 10]);
+
+fn note_imported(m: &'static ModuleObj) {
+    let seen = IMPORTED.get();
+    if let Some(slot) = seen.iter_mut().find(|s| s.is_none_or(|s| core::ptr::eq(s, m))) {
+        *slot = Some(m);
+    }
+}
+
+/// The name of the built-in module whose function `f` is (for a message).
 pub fn module_of(f: &NativeObj) -> Option<&'static str> {
     let p = f as *const NativeObj;
-    MODULES.iter().find(|m| m.members.as_ptr_range().contains(&p)).map(|m| m.name)
+    IMPORTED.get().iter().flatten().find(|m| m.members.as_ptr_range().contains(&p)).map(|m| m.name)
 }
 
 static MATH: [NativeObj; 55] = [
@@ -431,6 +443,7 @@ macro_rules! modules {
         $(pub static $stat: ModuleObj = $m;
         #[no_mangle]
         pub extern "C" fn $entry() -> Value {
+            note_imported(&$stat);
             &$stat as *const ModuleObj as Value
         })*
         /// Every built-in module, for the compiler's checks (generated code imports each by its
