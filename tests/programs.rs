@@ -604,6 +604,35 @@ fn linker_case(program: &'static str) -> Case {
 /// `mpyc size`: its flash total is what `arm-none-eabi-size` counts (text + data) for the same
 /// firmware, its components add up to it (little left as alignment padding), and the program
 /// and the collector are among them.
+/// A program links the built-in modules it imports and no others: `examples/hello.py`
+/// imports none, so `mpyc size` shows none of their code (a runtime path that named every
+/// module once linked them all, 71 KB, into every program).
+fn unimported_modules_case() -> Case {
+    Case {
+        name: "examples/hello.py [links no module it does not import]".into(),
+        check: Box::new(|| {
+            let out = run(Command::new(MPYC).args(["size", "examples/hello.py", "--board", "pyboard"]), 300)?;
+            let report = text(&out.stdout);
+            if !out.status.success() {
+                return Err(text(&out.stderr));
+            }
+            if !report.contains("runtime::func") {
+                return Err(format!("no components in the report:\n{report}"));
+            }
+            // (A component's flash bytes are columns 58 to 68; random keeps a word of RAM always.)
+            let flash = |l: &str| l.get(58..68).map_or(0, |n| n.trim().replace(',', "").parse::<u64>().unwrap_or(0));
+            let linked: Vec<&str> = ["runtime::cmath", "runtime::lcd160cr", "runtime::random", "runtime::pyb"]
+                .into_iter()
+                .filter(|m| report.lines().any(|l| l.starts_with(m) && flash(l) > 0))
+                .collect();
+            if !linked.is_empty() {
+                return Err(format!("linked without an import: {linked:?}\n{report}"));
+            }
+            Ok(())
+        }),
+    }
+}
+
 fn size_report_case() -> Case {
     Case {
         name: "examples/blink.py [mpyc size agrees with arm-none-eabi-size]".into(),
@@ -1102,6 +1131,7 @@ fn main() {
     cases.push(formats_case());
     cases.push(flash_no_board_case());
     cases.push(size_report_case());
+    cases.push(unimported_modules_case());
     cases.push(pyboard_boot_case());
     cases.push(ctrl_c_case());
     cases.push(input_case());
