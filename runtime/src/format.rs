@@ -11,7 +11,7 @@ use crate::object::*;
 use crate::print::{to_repr, to_text};
 use crate::str::{as_str, from_str};
 use crate::value::*;
-use alloc::string::{String, ToString};
+use alloc::string::String;
 use alloc::vec::Vec;
 use num_bigint::BigInt;
 
@@ -139,7 +139,11 @@ fn format_int(i: &Int, spec: &Spec) -> R<String> {
     let negative = b.sign() == num_bigint::Sign::Minus;
     let mag = if negative { -b } else { b };
     let (digits, prefix) = match spec.ty {
-        None | Some('d') | Some('n') => (mag.to_str_radix(10), ""),
+        None | Some('d') | Some('n') => {
+            let text = mag.to_str_radix(10);
+            crate::int::check_str_digits(text.len())?;
+            (text, "")
+        }
         Some('b') => (mag.to_str_radix(2), "0b"),
         Some('o') => (mag.to_str_radix(8), "0o"),
         Some('x') => (mag.to_str_radix(16), "0x"),
@@ -479,8 +483,17 @@ fn percent_int(i: &Int, conv: char, spec: &mut Spec) -> R<String> {
     if let Some(p) = spec.precision.take() {
         let b = i.to_big();
         let neg = b.sign() == num_bigint::Sign::Minus;
-        let digits = if neg { (-b).to_string() } else { b.to_string() };
-        let digits = alloc::format!("{:0>p$}", digits);
+        let mag = if neg { -b } else { b };
+        let (digits, prefix) = match conv {
+            'x' => (mag.to_str_radix(16), "0x"),
+            'X' => (mag.to_str_radix(16).to_ascii_uppercase(), "0X"),
+            'o' => (mag.to_str_radix(8), "0o"),
+            _ => (mag.to_str_radix(10), ""),
+        };
+        if prefix.is_empty() {
+            crate::int::check_str_digits(digits.len())?;
+        }
+        let digits = alloc::format!("{}{:0>p$}", if spec.alt { prefix } else { "" }, digits);
         return Ok(pad(spec, sign_of(spec, neg), &digits, true));
     }
     format_int(i, spec)

@@ -429,11 +429,33 @@ pub fn compare(a: &Int, b: &Int) -> Ordering {
     }
 }
 
-pub fn to_decimal(a: &Int) -> String {
+/// CPython's limit on the decimal digits of an int converted to or from text (its
+/// `sys.get_int_max_str_digits()` default; bases that are powers of two are not limited).
+pub const MAX_STR_DIGITS: usize = 4300;
+
+/// An int's decimal text; past [`MAX_STR_DIGITS`] digits CPython's ValueError.
+pub fn to_decimal(a: &Int) -> R<String> {
     match a {
-        Int::Small(n) => alloc::format!("{n}"),
-        Int::Big(b) => alloc::format!("{}", b.to_bigint()),
+        Int::Small(n) => Ok(alloc::format!("{n}")),
+        Int::Big(b) => {
+            let text = alloc::format!("{}", b.to_bigint());
+            check_str_digits(text.trim_start_matches('-').len())?;
+            Ok(text)
+        }
     }
+}
+
+/// CPython's ValueError for an int of `digits` decimal digits made into text.
+pub fn check_str_digits(digits: usize) -> R<()> {
+    if digits > MAX_STR_DIGITS {
+        return Err(raise(
+            &VALUE_ERROR,
+            alloc::format!(
+                "Exceeds the limit ({MAX_STR_DIGITS} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit"
+            ),
+        ));
+    }
+    Ok(())
 }
 
 /// `a / b` for ints, correctly rounded as CPython's: the quotient of the exact values,
@@ -579,6 +601,21 @@ pub fn int_new(args: &[Value], kw: &Kw) -> R {
             Some(b) => index_of(b, "base")? as u32,
             None => 10,
         };
+        // (CPython's limit on the digits of text in a base that is not a power of two.)
+        let body = t.trim().trim_start_matches(['+', '-']);
+        let prefixed =
+            body.len() > 1 && matches!(&body.as_bytes()[..2], [b'0', b'x' | b'X' | b'o' | b'O' | b'b' | b'B']);
+        if !(matches!(b, 2 | 4 | 8 | 16 | 32) || b == 0 && prefixed) {
+            let digits = body.bytes().filter(|c| c.is_ascii_alphanumeric()).count();
+            if digits > MAX_STR_DIGITS {
+                return Err(raise(
+                    &VALUE_ERROR,
+                    alloc::format!(
+                        "Exceeds the limit ({MAX_STR_DIGITS} digits) for integer string conversion: value has {digits} digits; use sys.set_int_max_str_digits() to increase the limit"
+                    ),
+                ));
+            }
+        }
         return match parse(t, b) {
             Some(v) => from_big(v),
             None => Err(raise(
@@ -779,7 +816,7 @@ mod tests {
     use super::*;
 
     fn int(v: Value) -> alloc::string::String {
-        to_decimal(&as_int(v).unwrap())
+        to_decimal(&as_int(v).unwrap()).unwrap()
     }
 
     #[test]

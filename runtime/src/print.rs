@@ -149,7 +149,7 @@ pub fn to_repr(v: Value) -> R<String> {
         _ => {}
     }
     if let Some(i) = as_int(v) {
-        return Ok(to_decimal(&i));
+        return to_decimal(&i);
     }
     let t = type_of(v);
     if t.is_class() {
