@@ -606,8 +606,11 @@ pub fn int_new(args: &[Value], kw: &Kw) -> R {
         let prefixed =
             body.len() > 1 && matches!(&body.as_bytes()[..2], [b'0', b'x' | b'X' | b'o' | b'O' | b'b' | b'B']);
         if !(matches!(b, 2 | 4 | 8 | 16 | 32) || b == 0 && prefixed) {
+            // (Counted in text that is a number: anything else is the invalid-literal error.)
+            let radix = if b == 0 { 10 } else { b.clamp(2, 36) };
+            let number = body.trim_end().bytes().all(|c| c == b'_' || (c as char).is_digit(radix));
             let digits = body.bytes().filter(|c| c.is_ascii_alphanumeric()).count();
-            if digits > MAX_STR_DIGITS {
+            if number && digits > MAX_STR_DIGITS {
                 return Err(raise(
                     &VALUE_ERROR,
                     alloc::format!(
