@@ -384,22 +384,14 @@ pub static BYTEARRAY_METHODS: &[NativeObj] = bytes_methods![
             Some(&i) => crate::list::normalize_index(i, len, "pop")?,
             None => len - 1,
         };
-        let o: &mut BytesObj = unsafe { body(a[0]) };
-        let all = unsafe { core::slice::from_raw_parts_mut(o.data, o.len) };
-        let byte = all[at];
-        all[at..].rotate_left(1);
-        o.len -= 1;
-        Ok(small(byte as isize))
+        Ok(small(remove_at(a[0], at) as isize))
     }),
     NativeObj::method("remove", 1, 1, |a, _| {
         let byte = byte_arg(a[1])?;
         let Some(at) = bytes_of(a[0]).and_then(|b| b.iter().position(|&x| x == byte)) else {
             return Err(raise(&VALUE_ERROR, "value not found in bytearray"));
         };
-        let o: &mut BytesObj = unsafe { body(a[0]) };
-        let all = unsafe { core::slice::from_raw_parts_mut(o.data, o.len) };
-        all[at..].rotate_left(1);
-        o.len -= 1;
+        remove_at(a[0], at);
         Ok(NONE)
     }),
     NativeObj::method("reverse", 0, 0, |a, _| {
@@ -408,6 +400,16 @@ pub static BYTEARRAY_METHODS: &[NativeObj] = bytes_methods![
         Ok(NONE)
     }),
 ];
+
+/// Takes the byte at `at` (below the length) out of the bytearray `v`.
+fn remove_at(v: Value, at: usize) -> u8 {
+    let o: &mut BytesObj = unsafe { body(v) };
+    let all = unsafe { core::slice::from_raw_parts_mut(o.data, o.len) };
+    let byte = all[at];
+    all[at..].rotate_left(1);
+    o.len -= 1;
+    byte
+}
 
 /// A byte given as an int (`bytearray.insert`, `remove`).
 fn byte_arg(v: Value) -> R<u8> {

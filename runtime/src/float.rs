@@ -187,10 +187,7 @@ pub fn binary(op: usize, a: Float, b: Float) -> R {
 
 /// The float a method was called on (`float.is_integer(x)` may pass anything).
 fn self_float(a: &[Value], method: &str) -> R<Float> {
-    as_float(a[0]).map(|f| f.value).ok_or_else(|| {
-        let t = crate::object::type_name(a[0]);
-        raise(&TYPE_ERROR, alloc::format!("descriptor '{method}' for 'float' objects doesn't apply to a '{t}' object"))
-    })
+    as_float(a[0]).map(|f| f.value).ok_or_else(|| crate::func::descriptor_mismatch(method, "float", a[0]))
 }
 
 pub static FLOAT_METHODS: &[NativeObj] = &[

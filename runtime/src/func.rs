@@ -632,34 +632,37 @@ fn descriptor_call(a: &[Value], kw: &Kw) -> R {
     // The built-in types' class methods take no object of theirs.
     let class_method = matches!(m.name, "fromhex" | "from_bytes" | "fromkeys");
     if !class_method && !type_of(this).mro_iter().any(|t| t.methods.as_ptr_range().contains(&p)) {
-        let msg = alloc::format!(
-            "descriptor '{}' for '{}' objects doesn't apply to a '{}' object",
-            m.name,
-            method_owner(m),
-            type_name(this)
-        );
-        return Err(raise(&TYPE_ERROR, msg));
+        return Err(descriptor_mismatch(m.name, method_owner(m), this));
     }
     m.call(&a[1..], kw)
 }
 
+/// CPython's TypeError for the built-in method `method` of type `owner` called through the
+/// type on `this`, an object of another type (`int.bit_length("x")`).
+pub fn descriptor_mismatch(method: &str, owner: &str, this: Value) -> Exc {
+    let msg =
+        alloc::format!("descriptor '{method}' for '{owner}' objects doesn't apply to a '{}' object", type_name(this));
+    raise(&TYPE_ERROR, msg)
+}
+
 /// The name of the built-in type whose method `m` is.
 pub fn method_owner(m: &NativeObj) -> &'static str {
+    owner_type(m).map_or("object", |t| t.name)
+}
+
+/// The built-in type whose method table holds `m`.
+fn owner_type(m: &NativeObj) -> Option<&'static TypeObj> {
     let p = m as *const NativeObj;
-    BUILTIN_TYPES.iter().find(|t| t.methods.as_ptr_range().contains(&p)).map_or("object", |t| t.name)
+    BUILTIN_TYPES.iter().copied().find(|t| t.methods.as_ptr_range().contains(&p))
 }
 
 /// A built-in type's method called through the type with nothing for `self` (`list.append()`)
 /// raises as CPython does; its code may take `self` as given.
 fn unbound_method_check(n: &NativeObj) -> R<()> {
-    let p = n as *const NativeObj;
-    for t in BUILTIN_TYPES.iter() {
-        if t.methods.as_ptr_range().contains(&p) {
-            let msg = alloc::format!("unbound method {}.{}() needs an argument", t.name, n.name);
-            return Err(raise(&TYPE_ERROR, msg));
-        }
+    match owner_type(n) {
+        Some(t) => Err(raise(&TYPE_ERROR, alloc::format!("unbound method {}.{}() needs an argument", t.name, n.name))),
+        None => Ok(()),
     }
-    Ok(())
 }
 
 /// Runs `body` with `first` put before `args`.

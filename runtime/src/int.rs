@@ -605,7 +605,7 @@ pub fn int_new(args: &[Value], kw: &Kw) -> R {
         let body = t.trim().trim_start_matches(['+', '-']);
         let prefixed =
             body.len() > 1 && matches!(&body.as_bytes()[..2], [b'0', b'x' | b'X' | b'o' | b'O' | b'b' | b'B']);
-        if !(matches!(b, 2 | 4 | 8 | 16 | 32) || b == 0 && prefixed) {
+        if body.len() > MAX_STR_DIGITS && !(matches!(b, 2 | 4 | 8 | 16 | 32) || b == 0 && prefixed) {
             // (Counted in text that is a number: anything else is the invalid-literal error.)
             let radix = if b == 0 { 10 } else { b.clamp(2, 36) };
             let number = body.trim_end().bytes().all(|c| c == b'_' || (c as char).is_digit(radix));
@@ -673,10 +673,7 @@ pub unsafe extern "C" fn rt_int_lit(slot: *mut Value, digits: *const u8, len: us
 /// `int.from_bytes(bytes, byteorder="big", *, signed=False)` (called through the type).
 /// The int a method was called on (`int.bit_length(x)` may pass anything).
 fn self_int(a: &[Value], method: &str) -> R<Int> {
-    as_int(a[0]).ok_or_else(|| {
-        let t = crate::object::type_name(a[0]);
-        raise(&TYPE_ERROR, alloc::format!("descriptor '{method}' for 'int' objects doesn't apply to a '{t}' object"))
-    })
+    as_int(a[0]).ok_or_else(|| crate::func::descriptor_mismatch(method, "int", a[0]))
 }
 
 pub static INT_METHODS: &[crate::func::NativeObj] = &[

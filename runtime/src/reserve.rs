@@ -76,16 +76,10 @@ pub fn room_for_int(bits: u64) -> crate::object::R<()> {
     }
     #[cfg(not(target_os = "none"))]
     let fits = bytes <= MAX_INT_BYTES;
+    // One run for the result and the temporaries: a run of the Rust allocator's that failed
+    // could not become a MemoryError.
     #[cfg(target_os = "none")]
-    let fits = bytes <= MAX_INT_BYTES && {
-        // One run for the result and the temporaries: a run of the Rust allocator's that
-        // failed could not become a MemoryError.
-        let need = 2 * bytes as usize;
-        gc::has_room(need) || {
-            gc::collect();
-            gc::has_room(need)
-        }
-    };
+    let fits = bytes <= MAX_INT_BYTES && room(2 * bytes as usize);
     if fits {
         Ok(())
     } else {
@@ -104,13 +98,18 @@ pub fn room_for_text(bytes: usize) -> crate::object::R<()> {
     let need = bytes.saturating_mul(3);
     #[cfg(not(target_os = "none"))]
     let need = bytes;
-    if gc::has_room(need) || {
-        gc::collect();
-        gc::has_room(need)
-    } {
+    if room(need) {
         Ok(())
     } else {
         Err(crate::exc::memory_error())
+    }
+}
+
+/// Whether the heap has a free run of `bytes`, collecting first if it must.
+fn room(bytes: usize) -> bool {
+    gc::has_room(bytes) || {
+        gc::collect();
+        gc::has_room(bytes)
     }
 }
 

@@ -1360,30 +1360,15 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
     /// that takes exactly these arguments and the instance shadows no class attribute, its
     /// code is called right here; anything else goes through the runtime's cached lookup.
     fn method_call(&mut self, name: &str, values: &[ir::Value], cache: ir::Value) -> ir::Value {
-        use mpyc_runtime::func::FuncObj;
-        use mpyc_runtime::icache::Cache;
         let w = self.word();
-        let mem = MemFlagsData::trusted();
         let obj = values[0];
-        let [is_ptr, same_type, direct, slow, done] = self.new_blocks();
+        let [is_ptr, slow, done] = self.new_blocks();
         let result = self.b.append_block_param(done, w);
         let tag = self.b.ins().band_imm_u(obj, 3);
         self.b.ins().brif(tag, slow, &[], is_ptr, &[]);
         self.enter(is_ptr);
-        let ty = self.b.ins().load(w, mem, obj, 0);
-        let key = self.load_field(cache, std::mem::offset_of!(Cache, direct));
-        let same = self.b.ins().icmp(IntCC::Equal, ty, key);
-        self.b.ins().brif(same, same_type, &[], slow, &[]);
-        self.enter(same_type);
-        let shadows = self.shadows_flag(obj);
-        self.b.ins().brif(shadows, slow, &[], direct, &[]);
-        self.enter(direct);
-        let f = self.load_field(cache, std::mem::offset_of!(Cache, value));
-        let code = self.load_field(f, std::mem::offset_of!(FuncObj, code));
-        let sig = self.prog.signature(values.len());
-        let sig = self.b.import_signature(sig);
-        let inst = self.b.ins().call_indirect(sig, code, values);
-        let r = self.b.inst_results(inst)[0];
+        let f = self.direct_method(obj, cache, slow);
+        let r = self.call_code(f, values);
         self.b.ins().jump(done, &[BlockArg::Value(r)]);
         self.enter(slow);
         let name = self.str_literal(name);
@@ -1397,15 +1382,38 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
         result
     }
 
-    /// The instance `obj`'s `shadows` flag (nonzero when one of its attributes may hide a
-    /// class attribute).
-    fn shadows_flag(&mut self, obj: ir::Value) -> ir::Value {
+    /// The inline cache's direct hit for a method call on `obj` (a pointer): when `cache`
+    /// holds a compiled function of `obj`'s class taking exactly the site's arguments and the
+    /// instance shadows no class attribute, that function (in the block this leaves current);
+    /// anything else goes to `miss`.
+    fn direct_method(&mut self, obj: ir::Value, cache: ir::Value, miss: ir::Block) -> ir::Value {
         use mpyc_runtime::func::InstanceObj;
+        use mpyc_runtime::icache::Cache;
+        let w = self.word();
+        let mem = MemFlagsData::trusted();
+        let [same_type, direct] = self.new_blocks();
+        let ty = self.b.ins().load(w, mem, obj, 0);
+        let key = self.load_field(cache, std::mem::offset_of!(Cache, direct));
+        let same = self.b.ins().icmp(IntCC::Equal, ty, key);
+        self.b.ins().brif(same, same_type, &[], miss, &[]);
+        self.enter(same_type);
         // A half-word, at the same place in the word on the host (little-endian both).
         const _: () = assert!(std::mem::offset_of!(InstanceObj, shadows) % std::mem::size_of::<usize>() == 0);
         let at = (std::mem::offset_of!(InstanceObj, shadows) / std::mem::size_of::<usize>()) as i32 * self.word_bytes();
-        let w = self.word();
-        self.b.ins().uload16(w, MemFlagsData::trusted(), obj, at)
+        let shadows = self.b.ins().uload16(w, mem, obj, at);
+        self.b.ins().brif(shadows, miss, &[], direct, &[]);
+        self.enter(direct);
+        self.load_field(cache, std::mem::offset_of!(Cache, value))
+    }
+
+    /// Calls the compiled function `f`'s code with `values` (unchecked: 0 when it raised).
+    fn call_code(&mut self, f: ir::Value, values: &[ir::Value]) -> ir::Value {
+        use mpyc_runtime::func::FuncObj;
+        let code = self.load_field(f, std::mem::offset_of!(FuncObj, code));
+        let sig = self.prog.signature(values.len());
+        let sig = self.b.import_signature(sig);
+        let inst = self.b.ins().call_indirect(sig, code, values);
+        self.b.inst_results(inst)[0]
     }
 
     /// `obj.name` looked up for a call before the call's arguments are evaluated, as CPython
@@ -1422,7 +1430,6 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
         cache: ir::Value,
         list_append: bool,
     ) -> (ir::Value, ir::Value) {
-        use mpyc_runtime::icache::Cache;
         use mpyc_runtime::object::Kind;
         let w = self.word();
         let mem = MemFlagsData::trusted();
@@ -1442,16 +1449,7 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
         }
         self.enter(by_type);
         if npos.is_some() {
-            let [same_type, direct] = self.new_blocks();
-            let ty = self.b.ins().load(w, mem, obj, 0);
-            let key = self.load_field(cache, std::mem::offset_of!(Cache, direct));
-            let same = self.b.ins().icmp(IntCC::Equal, ty, key);
-            self.b.ins().brif(same, same_type, &[], slow, &[]);
-            self.enter(same_type);
-            let shadows = self.shadows_flag(obj);
-            self.b.ins().brif(shadows, slow, &[], direct, &[]);
-            self.enter(direct);
-            let f = self.load_field(cache, std::mem::offset_of!(Cache, value));
+            let f = self.direct_method(obj, cache, slow);
             let d = self.iconst(Loaded::Direct as i64);
             self.b.ins().jump(done, &[BlockArg::Value(f), BlockArg::Value(d)]);
         } else {
@@ -1478,7 +1476,6 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
         kwnames: Option<ir::Value>,
         list_append: bool,
     ) -> ir::Value {
-        use mpyc_runtime::func::FuncObj;
         let w = self.word();
         let wb = self.word_bytes();
         let [general, done] = self.new_blocks();
@@ -1497,11 +1494,7 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
             let is = self.b.ins().icmp_imm_s(IntCC::Equal, how, Loaded::Direct as i64);
             self.b.ins().brif(is, direct, &[], general, &[]);
             self.enter(direct);
-            let code = self.load_field(callee, std::mem::offset_of!(FuncObj, code));
-            let sig = self.prog.signature(values.len());
-            let sig = self.b.import_signature(sig);
-            let inst = self.b.ins().call_indirect(sig, code, values);
-            let r = self.b.inst_results(inst)[0];
+            let r = self.call_code(callee, values);
             self.b.ins().jump(done, &[BlockArg::Value(r)]);
         } else {
             self.b.ins().jump(general, &[]);
