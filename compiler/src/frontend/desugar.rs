@@ -537,17 +537,17 @@ fn hold(range: TextRange, subject: ast::Expr, n: usize, temps: &mut usize) -> (a
     }
     *temps += 1;
     let t = format!("match.{n}.{temps}");
-    (capture(range, &t, subject), name(range, &t, false))
+    (walrus(range, &t, subject), name(range, &t, false))
+}
+
+/// `(id := value)`: binds `id`, and is the value.
+fn walrus(range: TextRange, id: &str, value: ast::Expr) -> ast::Expr {
+    ast::Expr::NamedExpr(ast::ExprNamedExpr { range, target: Box::new(name(range, id, true)), value: Box::new(value) })
 }
 
 /// `(id := value) is id`: binds `id` and is true.
 fn capture(range: TextRange, id: &str, value: ast::Expr) -> ast::Expr {
-    let walrus = ast::Expr::NamedExpr(ast::ExprNamedExpr {
-        range,
-        target: Box::new(name(range, id, true)),
-        value: Box::new(value),
-    });
-    compare(range, walrus, ast::CmpOp::Is, name(range, id, false))
+    compare(range, walrus(range, id, value), ast::CmpOp::Is, name(range, id, false))
 }
 
 fn compare(range: TextRange, left: ast::Expr, op: ast::CmpOp, right: ast::Expr) -> ast::Expr {
