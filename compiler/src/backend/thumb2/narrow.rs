@@ -14,8 +14,8 @@ use cranelift_codegen::flowgraph::ControlFlowGraph;
 use cranelift_codegen::ir::condcodes::{FloatCC, IntCC};
 use cranelift_codegen::ir::types::{F32, F64, I32, I64};
 use cranelift_codegen::ir::{
-    self, AbiParam, BlockArg, ExtFuncData, ExternalName, InstBuilder, InstructionData, MemFlagsData, Opcode, SigRef,
-    Signature, TrapCode, Type, UserExternalName, Value,
+    self, AbiParam, BlockArg, BlockCall, ExtFuncData, ExternalName, InstBuilder, InstructionData, MemFlagsData, Opcode,
+    SigRef, Signature, TrapCode, Type, UserExternalName, Value,
 };
 use std::collections::HashMap;
 
@@ -400,21 +400,26 @@ impl Narrower {
             return Ok(());
         }
         let pairs = &self.pairs;
+        // Each destination gets a new argument list rather than having its own grown in place:
+        // the mid-end's skeleton rewrites (`brif` on a constant → `jump`) reuse a `BlockCall`'s
+        // list in the new instruction and leave the old one in `dfg.insts`, out of the layout.
+        // Growing the shared list would free it under the dead instruction, and
+        // `resolve_all_aliases`, which visits every instruction, would then read a freed list.
         for call in dfg.insts[inst].branch_destination_mut(&mut dfg.jump_tables, &mut dfg.exception_tables) {
-            let args: Vec<BlockArg> = call.args(&dfg.value_lists).collect();
-            call.clear(&mut dfg.value_lists);
-            for a in args {
+            let block = call.block(&dfg.value_lists);
+            let mut args = Vec::new();
+            for a in call.args(&dfg.value_lists) {
                 match a {
                     BlockArg::Value(v) if wide(types[&v]) => {
                         let Some((lo, hi)) = pairs.get(&v).copied() else {
                             bail!("Thumb-2 backend: 64-bit value {v} used before it is defined")
                         };
-                        call.append_argument(lo, &mut dfg.value_lists);
-                        call.append_argument(hi, &mut dfg.value_lists);
+                        args.extend([BlockArg::Value(lo), BlockArg::Value(hi)]);
                     }
-                    other => call.append_argument(other, &mut dfg.value_lists),
+                    other => args.push(other),
                 }
             }
+            *call = BlockCall::new(block, args, &mut dfg.value_lists);
         }
         Ok(())
     }
