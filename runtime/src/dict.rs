@@ -634,7 +634,7 @@ pub static DICT_METHODS: &[NativeObj] = &[
                 remove(a[0], k)?;
                 new_tuple(&[k, v])
             }
-            None => Err(raise(&KEY_ERROR, "'popitem(): dictionary is empty'")),
+            None => Err(raise(&KEY_ERROR, "popitem(): dictionary is empty")),
         }
     }),
     NativeObj::method("setdefault", 1, 2, |a, _| match get(a[0], a[1])? {
@@ -818,7 +818,7 @@ static SET_ARRAY: [NativeObj; 17] = set_methods!(
                 remove(a[0], k)?;
                 Ok(k)
             }
-            None => Err(raise(&KEY_ERROR, "'pop from an empty set'")),
+            None => Err(raise(&KEY_ERROR, "pop from an empty set")),
         }
     }),
     NativeObj::method("remove", 1, 1, |a, _| match remove(a[0], a[1])? {
