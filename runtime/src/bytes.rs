@@ -184,7 +184,8 @@ pub fn repr(v: Value) -> String {
     }
     out.push(quote);
     if kind_of(v) == Kind::ByteArray {
-        return alloc::format!("bytearray({out})");
+        // (A subclass's object shows its class's name, as CPython's do.)
+        return alloc::format!("{}({out})", type_name(v));
     }
     out
 }

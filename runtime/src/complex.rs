@@ -56,7 +56,7 @@ pub fn from_c(c: C) -> R {
 #[inline(always)]
 pub fn as_complex(v: Value) -> Option<C> {
     // The header compared directly (`type_of_fast`'s cases for immediates cost compares).
-    (is_ptr(v) && core::ptr::eq(unsafe { (*(v as *const Header)).ty }, &COMPLEX_TYPE)).then(|| {
+    (is_ptr(v) && unsafe { (*(*(v as *const Header)).ty).kind } == Kind::Complex).then(|| {
         let o = unsafe { &*(v as *const ComplexObj) };
         C::new(o.re, o.im)
     })

@@ -631,7 +631,9 @@ fn descriptor_call(a: &[Value], kw: &Kw) -> R {
     let p = m as *const NativeObj;
     // The built-in types' class methods take no object of theirs.
     let class_method = matches!(m.name, "fromhex" | "from_bytes" | "fromkeys");
-    if !class_method && !type_of(this).mro_iter().any(|t| t.methods.as_ptr_range().contains(&p)) {
+    // (The operator methods every built-in object has: `list.__len__(x)`, `int.__add__(x, y)`.)
+    let operator = OPERATOR_METHODS.as_ptr_range().contains(&p);
+    if !class_method && !operator && !type_of(this).mro_iter().any(|t| t.methods.as_ptr_range().contains(&p)) {
         return Err(descriptor_mismatch(m.name, method_owner(m), this));
     }
     m.call(&a[1..], kw)
@@ -784,8 +786,12 @@ fn object_dunder_new(args: &[Value], _: &Kw) -> R {
         }
         return Err(raise(&TYPE_ERROR, alloc::format!("{}() takes no arguments", cls.name)));
     }
-    if let Some(base) = cls.container_base() {
-        return new_container(cls, base, &[], &Kw::NONE);
+    if let Some(base) = cls.builtin_base() {
+        if !base.kind.is_container() {
+            let n = base.name;
+            return Err(raise(&TYPE_ERROR, alloc::format!("object.__new__({}) is not safe, use {n}.__new__()", cls.name)));
+        }
+        return new_builtin_sub(cls, base, &[], &Kw::NONE);
     }
     match cls.kind {
         // (`BaseException.__new__`: the arguments become the exception's.)
@@ -802,52 +808,118 @@ fn construct(t: &'static TypeObj, args: &[Value], kw: &Kw) -> R {
     construct_plain(t, args, kw)
 }
 
-/// A new object of a built-in container's subclass `t` (of base type `base`): the
-/// container's own object, made as `base(*args)` (empty when the class has an `__init__` of
-/// its own, which fills it), typed as `t`.
-///
-/// The object is the container's with one word more after it: the dict of the attributes the
-/// program gives it (0 until the first), as a class's instances have ([`container_attrs`]).
-fn new_container(t: &'static TypeObj, base: &'static TypeObj, args: &[Value], kw: &Kw) -> R {
-    let Some(new) = base.new else { return Err(raise(&TYPE_ERROR, "cannot create instances")) };
-    let empty = new(&[base.as_value()], &Kw::NONE)?;
-    let size = container_size(base.kind);
-    let p = alloc_obj(t, size + core::mem::size_of::<Value>(), 0)?;
-    unsafe {
-        core::ptr::copy_nonoverlapping(empty as *const u8, p, size);
-        (*(p as *mut Header)).ty = t;
-        *(p.add(size) as *mut Value) = 0;
+/// `T.__new__(cls, *args, **kw)` of a built-in type `T` that classes may derive from
+/// (`super().__new__(cls, value)` in a subclass's `__new__`): an object of `cls` made as
+/// `T(*args, **kw)` makes one (a container's empty: its `__init__` fills it).
+pub static BUILTIN_NEW: NativeObj = NativeObj::new("__new__", |a, kw| {
+    let Some(cls) = a.first().and_then(|&c| as_type(c)) else {
+        return Err(raise(&TYPE_ERROR, "__new__(X): X is not a type object"));
+    };
+    match cls.builtin_base() {
+        Some(base) if base.kind.is_container() => new_builtin_sub(cls, base, &[], &Kw::NONE),
+        Some(base) => new_builtin_sub(cls, base, &a[1..], kw),
+        None => match cls.new {
+            Some(new) if !cls.is_class() && cls.kind.subclassable() => new(a, kw),
+            _ => Err(raise(&TYPE_ERROR, alloc::format!("__new__({}): not a subtype of a built-in type", cls.name))),
+        },
     }
-    core::hint::black_box(empty);
-    let obj = p as Value;
-    if !args.is_empty() || !kw.is_empty() {
+});
+
+/// A new object of `t`, a subclass of the built-in type `base`, from `base(*args, **kw)`:
+/// the built-in type's own object (for a container, made empty when the class has an
+/// `__init__` of its own, which fills it), typed as `t`.
+///
+/// The object is the built-in one with one word more after it: the dict of the attributes
+/// the program gives it (0 until the first), as a class's instances have
+/// ([`builtin_sub_attrs`]). Small ints and bools become a wide int's object (`int::WideObj`):
+/// an object of a class needs a header.
+fn new_builtin_sub(t: &'static TypeObj, base: &'static TypeObj, args: &[Value], kw: &Kw) -> R {
+    let Some(new) = base.new else { return Err(raise(&TYPE_ERROR, "cannot create instances")) };
+    let container = base.kind.is_container();
+    let made = if container {
+        new(&[base.as_value()], &Kw::NONE)?
+    } else {
+        with_first(base.as_value(), args, |all| new(all, kw))?
+    };
+    let obj = retype(t, made)?;
+    if container && (!args.is_empty() || !kw.is_empty()) {
         with_first(obj, args, |all| (CONTAINER_INIT.f)(all, kw))?;
     }
     Ok(obj)
 }
 
-/// The size of a container's object (list, or dict and set).
-fn container_size(kind: Kind) -> usize {
-    match kind {
-        Kind::List => core::mem::size_of::<crate::list::ListObj>(),
-        _ => core::mem::size_of::<dict::DictObj>(),
+/// A copy of `v`, an object of `t`'s built-in base type, typed as `t` and with the attribute
+/// word after it.
+fn retype(t: &'static TypeObj, v: Value) -> R {
+    let w = core::mem::size_of::<Value>();
+    if !is_ptr(v) {
+        // An int in a word (a small int or a bool: `int(True)` is 1).
+        let Some(crate::int::Int::Small(n)) = crate::int::as_int(v) else {
+            return Err(raise(&TYPE_ERROR, "cannot create instances"));
+        };
+        let size = core::mem::size_of::<crate::int::WideObj>();
+        let p = alloc_obj(t, size + w, 0)?;
+        unsafe {
+            (p as *mut crate::int::WideObj).write(crate::int::WideObj {
+                header: Header::of(t),
+                form: crate::int::WIDE,
+                value: n,
+            });
+            *(p.add(size) as *mut Value) = 0;
+        }
+        return Ok(p as Value);
     }
+    let size = layout_size(v);
+    let p = alloc_obj(t, size + w, 0)?;
+    unsafe {
+        core::ptr::copy_nonoverlapping(v as *const u8, p, size);
+        (*(p as *mut Header)).ty = t;
+        *(p.add(size) as *mut Value) = 0;
+    }
+    // (The copy may point into `v`'s memory — a str's text, a big int's digits are inline or
+    // shared — and keeps it alive: the collector follows pointers into a run.)
+    core::hint::black_box(v);
+    Ok(p as Value)
 }
 
-/// The word holding the attribute dict of an object of a container's subclass.
+/// The bytes of the object `v` of a subclassable built-in layout (`Kind::subclassable`), to
+/// a whole word: where a subclass's object keeps its attribute word.
+fn layout_size(v: Value) -> usize {
+    use core::mem::size_of;
+    let w = size_of::<Value>();
+    let n = match ptr_kind(v) {
+        Kind::List => size_of::<crate::list::ListObj>(),
+        Kind::Tuple => size_of::<crate::list::TupleObj>() + tuple_items(v).len() * w,
+        Kind::Str => size_of::<crate::str::StrObj>(),
+        Kind::Bytes | Kind::ByteArray => size_of::<crate::bytes::BytesObj>(),
+        Kind::Float => size_of::<crate::float::FloatObj>(),
+        Kind::Complex => size_of::<crate::complex::ComplexObj>(),
+        Kind::Int => {
+            if unsafe { body::<crate::int::WideObj>(v) }.form == crate::int::WIDE {
+                size_of::<crate::int::WideObj>()
+            } else {
+                let len = unsafe { body::<crate::int::BigObj>(v) }.len as usize;
+                size_of::<crate::int::BigObj>() + len * size_of::<crate::digits::Digit>()
+            }
+        }
+        _ => size_of::<dict::DictObj>(),
+    };
+    n.next_multiple_of(w)
+}
+
+/// The word holding the attribute dict of an object of a built-in type's subclass.
 #[inline]
-fn container_attrs(obj: Value) -> Option<&'static mut Value> {
-    let t = type_of(obj);
-    let base = t.container_base()?;
-    Some(unsafe { &mut *((obj as *mut u8).add(container_size(base.kind)) as *mut Value) })
+fn builtin_sub_attrs(obj: Value) -> Option<&'static mut Value> {
+    type_of(obj).builtin_base()?;
+    Some(unsafe { &mut *((obj as *mut u8).add(layout_size(obj)) as *mut Value) })
 }
 
 fn construct_plain(t: &'static TypeObj, args: &[Value], kw: &Kw) -> R {
     let init = lookup_name(t, crate::name!("__init__"));
-    if let Some(base) = t.container_base() {
+    if let Some(base) = t.builtin_base() {
         let obj = match init {
-            Some(_) => new_container(t, base, &[], &Kw::NONE)?,
-            None => new_container(t, base, args, kw)?,
+            Some(_) if base.kind.is_container() => new_builtin_sub(t, base, &[], &Kw::NONE)?,
+            _ => new_builtin_sub(t, base, args, kw)?,
         };
         if let Some(init) = init {
             let r = with_first(obj, args, |all| call(init, all, kw))?;
@@ -1046,7 +1118,7 @@ fn instance_dict(obj: Value) -> Value {
         }
     } else if has_dict(obj) {
         unsafe { body::<crate::exc::ExcObj>(obj).dict }
-    } else if let Some(d) = container_attrs(obj) {
+    } else if let Some(d) = builtin_sub_attrs(obj) {
         *d
     } else if is_ptr(obj) && ptr_kind(obj) == Kind::Function {
         unsafe { body::<FuncObj>(obj).dict }
@@ -1255,6 +1327,48 @@ pub fn getattr(obj: Value, name: Value) -> R {
     }
 }
 
+/// An attribute `key` of the type `obj` (not found on the way to [`lookup_attr`]'s class
+/// cases): its name, its class attributes, the built-in type's methods (as descriptors).
+#[inline(never)]
+fn type_attr(obj: Value, key: &str) -> R<Option<Value>> {
+    let c = as_type(obj).expect("a type");
+    if key == "__name__" {
+        return from_str(c.name).map(Some);
+    }
+    if key == "__dict__" {
+        if let Some(d) = other_dict(obj) {
+            return d.map(Some);
+        }
+    }
+    if let Some(v) = lookup_class(c, key) {
+        return bind_attr(v, 0, obj).map(Some);
+    }
+    if let Some(v) = c.consts.and_then(|consts| consts(key)) {
+        return v.map(Some);
+    }
+    // `str.__new__` of the built-in types a class may derive from (not `object`'s).
+    let subclassable = || c.mro_iter().any(|b| !b.is_class() && b.kind.subclassable());
+    if key == "__new__" && subclassable() {
+        return Ok(Some(BUILTIN_NEW.as_value()));
+    }
+    for b in c.mro_iter() {
+        if let Some(m) = b.methods.iter().find(|m| m.name == key) {
+            let obj = m as *const NativeObj as Value;
+            let func = METHOD_DESCRIPTOR.as_value();
+            return alloc(BoundMethod { header: Header::of(&METHOD_TYPE), func, obj }).map(Some);
+        }
+    }
+    // Their operator methods: `int.__add__`, `list.__getitem__`.
+    if key.starts_with("__") && subclassable() {
+        if let Some(m) = OPERATOR_METHODS.iter().find(|m| m.name == key) {
+            let obj = m as *const NativeObj as Value;
+            let func = METHOD_DESCRIPTOR.as_value();
+            return alloc(BoundMethod { header: Header::of(&METHOD_TYPE), func, obj }).map(Some);
+        }
+    }
+    Ok(None)
+}
+
 /// `obj.name`, or None where it has no such attribute: nothing is raised for a plain miss,
 /// so that `getattr(obj, name, default)` and `hasattr` build no exception. (A `__getattr__`
 /// of the class may still raise AttributeError.)
@@ -1284,31 +1398,7 @@ pub fn lookup_attr(obj: Value, name: Value) -> R<Option<Value>> {
     let key = as_str(name).unwrap_or("");
     match t.kind {
         Kind::Module => return crate::modules::getattr(obj, key).transpose(),
-        Kind::Type => {
-            let c = as_type(obj).expect("a type");
-            if key == "__name__" {
-                return from_str(c.name).map(Some);
-            }
-            if key == "__dict__" {
-                if let Some(d) = other_dict(obj) {
-                    return d.map(Some);
-                }
-            }
-            if let Some(v) = lookup_class(c, key) {
-                return bind_attr(v, 0, obj).map(Some);
-            }
-            if let Some(v) = c.consts.and_then(|consts| consts(key)) {
-                return v.map(Some);
-            }
-            for b in c.mro_iter() {
-                if let Some(m) = b.methods.iter().find(|m| m.name == key) {
-                    let obj = m as *const NativeObj as Value;
-                    let func = METHOD_DESCRIPTOR.as_value();
-                    return alloc(BoundMethod { header: Header::of(&METHOD_TYPE), func, obj }).map(Some);
-                }
-            }
-            return Ok(None);
-        }
+        Kind::Type => return type_attr(obj, key),
         Kind::Object if core::ptr::eq(t, &SUPER_TYPE) => {
             let s: &SuperObj = unsafe { body(obj) };
             let start = as_type(s.cls).expect("a class");
@@ -1333,6 +1423,18 @@ pub fn lookup_attr(obj: Value, name: Value) -> R<Option<Value>> {
                             obj: s.obj,
                         })
                         .map(Some);
+                    }
+                    if !c.is_class() && c.kind.subclassable() {
+                        if key == "__new__" {
+                            return Ok(Some(BUILTIN_NEW.as_value()));
+                        }
+                        if let Some(m) = OPERATOR_METHODS.iter().find(|m| m.name == key) {
+                            let func = m as *const NativeObj as Value;
+                            if of_class.is_some() {
+                                return Ok(Some(func));
+                            }
+                            return alloc(BoundMethod { header: Header::of(&METHOD_TYPE), func, obj: s.obj }).map(Some);
+                        }
                     }
                     if key == "__init__" && c.kind == Kind::Exception && !c.is_class() {
                         return alloc(BoundMethod {
@@ -1407,7 +1509,7 @@ pub fn lookup_attr(obj: Value, name: Value) -> R<Option<Value>> {
             .map(Some);
     }
     // A built-in object's operator methods (`d.__getitem__`, `x.__eq__`), as the operators.
-    if key.starts_with("__") && !(t.is_class() && t.kind == Kind::Instance && t.container_base().is_none()) {
+    if key.starts_with("__") && !(t.is_class() && t.kind == Kind::Instance && t.builtin_base().is_none()) {
         if let Some(m) = OPERATOR_METHODS.iter().find(|m| m.name == key) {
             return alloc(BoundMethod { header: Header::of(&METHOD_TYPE), func: m as *const NativeObj as Value, obj })
                 .map(Some);
@@ -1460,7 +1562,7 @@ fn other_dict(obj: Value) -> Option<R> {
     if let Some(c) = as_type(obj) {
         return c.is_class().then(|| dict::copy(c.dict));
     }
-    if let Some(d) = container_attrs(obj) {
+    if let Some(d) = builtin_sub_attrs(obj) {
         if *d == 0 {
             match dict::new_dict() {
                 Ok(n) => *d = n,
@@ -1589,7 +1691,7 @@ fn store_attr(obj: Value, t: &'static TypeObj, name: Value, v: Value) -> R<()> {
         let d = crate::shape::to_dict(obj)?;
         return dict::set_item(d, name, v);
     }
-    if let Some(d) = container_attrs(obj) {
+    if let Some(d) = builtin_sub_attrs(obj) {
         if *d == 0 {
             *d = dict::new_dict()?;
         }
@@ -1803,9 +1905,30 @@ pub fn make_class(name: Value, bases: Value, ns: Value, kw: Value) -> R {
     Ok(cls)
 }
 
-/// The [`TypeObj::hooks`] of a class with namespace `ns` and `bases`.
-fn hooks_of(ns: Value, bases: &[Value]) -> u8 {
+/// Whether the namespace `d` defines a special method of an operator ([`HOOKS_OPERATORS`]).
+fn defines_operators(d: Value) -> bool {
+    use crate::ops::{binop, cmpop, unop};
+    const OTHERS: [&str; 8] =
+        ["__getitem__", "__setitem__", "__delitem__", "__len__", "__iter__", "__contains__", "__hash__", "__bool__"];
+    let tables = [&binop::METHODS[..], &binop::IMETHODS[..], &binop::RMETHODS[..], &cmpop::METHODS[..], &unop::METHODS[..]];
+    d != 0
+        && (OTHERS.iter().any(|op| dict::get_str(d, op).is_some())
+            || tables.iter().any(|t| t.iter().any(|n| dict::get_str(d, n.text).is_some())))
+}
+
+/// The [`TypeObj::hooks`] of a class of `kind` with namespace `ns` and `bases`.
+fn hooks_of(ns: Value, bases: &[Value], kind: Kind) -> u8 {
     let mut h = 0;
+    if kind.subclassable() {
+        // Its own operators, or a class base's (a mixin's `__getitem__`).
+        let bases_define = || {
+            let mut classes = bases.iter().filter_map(|&b| as_type(b)).flat_map(|bt| bt.mro_iter());
+            classes.any(|c| c.is_class() && defines_operators(c.dict))
+        };
+        if defines_operators(ns) || bases_define() {
+            h |= HOOKS_OPERATORS;
+        }
+    }
     if dict::get_str(ns, "__setattr__").is_some() {
         h |= HOOKS_SETATTR;
     }
@@ -1833,9 +1956,9 @@ fn new_class(name: Value, bases: Value, ns: Value) -> R {
             };
             let k = match bt.kind {
                 Kind::Instance | Kind::Object => continue,
-                // Exceptions, and the containers whose objects a subclass's share the layout
-                // of (their type points at the subclass: every operation on them works).
-                k @ (Kind::Exception | Kind::List | Kind::Dict | Kind::Set) => k,
+                // Exceptions, and the built-in types whose objects a subclass's share the
+                // layout of (their type points at the subclass: every operation on them works).
+                k if k == Kind::Exception || k.subclassable() => k,
                 Kind::Bool
                 | Kind::Range
                 | Kind::Slice
@@ -1858,43 +1981,6 @@ fn new_class(name: Value, bases: Value, ns: Value) -> R {
             }
             kind = k;
         }
-        if matches!(kind, Kind::List | Kind::Dict | Kind::Set) {
-            // The container's own code runs for its operators: a subclass that defines one
-            // would not be called, so it is refused rather than ignored.
-            const OPERATORS: &[&str] = &[
-                "__getitem__",
-                "__setitem__",
-                "__delitem__",
-                "__len__",
-                "__iter__",
-                "__contains__",
-                "__eq__",
-                "__ne__",
-                "__lt__",
-                "__le__",
-                "__gt__",
-                "__ge__",
-                "__hash__",
-                "__bool__",
-                "__add__",
-                "__iadd__",
-                "__mul__",
-                "__imul__",
-                "__or__",
-                "__ior__",
-                "__and__",
-                "__sub__",
-                "__xor__",
-                "__reversed__",
-            ];
-            if let Some(op) = OPERATORS.iter().find(|op| dict::get_str(ns, op).is_some()) {
-                let base = bases_v.iter().filter_map(|&b| as_type(b)).find(|b| b.kind == kind).map_or("?", |b| b.name);
-                return Err(raise(
-                    &TYPE_ERROR,
-                    alloc::format!("a subclass of '{base}' that defines {op} is not supported yet"),
-                ));
-            }
-        }
         let mut seqs: Vec<Vec<Value>> =
             bases_v.iter().map(|&b| as_type(b).expect("a class").mro_iter().map(|t| t.as_value()).collect()).collect();
         seqs.push(bases_v.clone());
@@ -1910,6 +1996,8 @@ fn new_class(name: Value, bases: Value, ns: Value) -> R {
         let cls = alloc(TypeObj {
             header: Header::of(&TYPE_TYPE),
             kind,
+            // (Generated code's inline paths are for the built-in types themselves.)
+            inline: if kind == Kind::Exception { kind } else { Kind::Instance },
             name: text,
             base: bases_v[0] as *const TypeObj,
             bases: bases_t,
@@ -1921,7 +2009,7 @@ fn new_class(name: Value, bases: Value, ns: Value) -> R {
             inst_cap: core::cell::Cell::new(0),
             shape: core::cell::Cell::new(0),
             consts: None,
-            hooks: core::cell::Cell::new(hooks_of(ns, &bases_v)),
+            hooks: core::cell::Cell::new(hooks_of(ns, &bases_v, kind)),
         })?;
         let mut full = Vec::with_capacity(mro.len() + 1);
         full.push(cls);
@@ -1980,39 +2068,69 @@ fn operator_arity(a: &[Value], n: usize) -> R<()> {
 
 fn compare_method(a: &[Value], op: usize) -> R {
     operator_arity(a, 1)?;
-    crate::ops::compare_bool(op, a[0], a[1]).map(bool_value)
+    crate::ops::builtin_compare(op, a[0], a[1]).map(bool_value)
+}
+
+/// The operator method `name` for binary operator `op`, as built-in types compute it.
+macro_rules! arithmetic {
+    ($name:literal, $op:ident) => {
+        NativeObj::method($name, 1, 1, |a, _| operator(crate::ops::binop::$op, a, false))
+    };
+}
+
+/// Binary operator `op` of a built-in type on the two arguments `a`, swapped for a reflected
+/// one (each operator method's code is a call of this).
+#[inline(never)]
+fn operator(op: usize, a: &[Value], swapped: bool) -> R {
+    let [x, y] = a else { return Err(raise(&TYPE_ERROR, "expected 1 argument")) };
+    let (x, y) = if swapped { (*y, *x) } else { (*x, *y) };
+    crate::ops::builtin_binary(op, x, y)
+}
+
+/// Unary operator `op` of a built-in type on its one argument.
+#[inline(never)]
+fn unary_operator(op: usize, a: &[Value]) -> R {
+    let [x] = a else { return Err(raise(&TYPE_ERROR, "expected 0 arguments")) };
+    crate::ops::builtin_unary(op, *x)
+}
+
+/// The reflected operator method `name` (`x.__radd__(y)` is `y + x`).
+macro_rules! reflected {
+    ($name:literal, $op:ident) => {
+        NativeObj::method($name, 1, 1, |a, _| operator(crate::ops::binop::$op, a, true))
+    };
 }
 
 static OPERATOR_METHODS: &[NativeObj] = &[
     NativeObj::new("__getitem__", |a, _| {
         operator_arity(a, 1)?;
-        crate::ops::getitem(a[0], a[1])
+        crate::ops::builtin_getitem(a[0], a[1])
     }),
     NativeObj::new("__setitem__", |a, _| {
         operator_arity(a, 2)?;
-        crate::ops::setitem(a[0], a[1], a[2]).map(|_| NONE)
+        crate::ops::builtin_setitem(a[0], a[1], a[2]).map(|_| NONE)
     }),
     NativeObj::new("__delitem__", |a, _| {
         operator_arity(a, 1)?;
-        crate::ops::delitem(a[0], a[1]).map(|_| NONE)
+        crate::ops::builtin_delitem(a[0], a[1]).map(|_| NONE)
     }),
     NativeObj::new("__contains__", |a, _| {
         operator_arity(a, 1)?;
-        crate::ops::contains(a[0], a[1]).map(bool_value)
+        crate::ops::builtin_contains(a[0], a[1]).map(bool_value)
     }),
     NativeObj::new("__len__", |a, _| {
         operator_arity(a, 0)?;
-        crate::ops::len(a[0]).map(|n| small(n as isize))
+        crate::ops::builtin_len(a[0]).map(|n| small(n as isize))
     }),
     NativeObj::new("__iter__", |a, _| {
         operator_arity(a, 0)?;
-        crate::iter::iter(a[0])
+        crate::iter::builtin_iter(a[0])
     }),
-    NativeObj::new("__repr__", |a, _| crate::str::from_string(crate::print::to_repr(a[0])?)),
-    NativeObj::new("__str__", |a, _| crate::str::from_string(crate::print::to_text(a[0])?)),
+    NativeObj::new("__repr__", |a, _| crate::str::from_string(crate::print::builtin_repr(a[0])?)),
+    NativeObj::new("__str__", |a, _| crate::str::from_string(crate::print::builtin_text(a[0])?)),
     NativeObj::new("__hash__", |a, _| {
         // As the builtin `hash` gives it.
-        crate::ops::hash(a[0]).map(|h| crate::int::from_isize(h as isize & (SMALL_MAX >> 1)))
+        crate::ops::builtin_hash(a[0]).map(|h| crate::int::from_isize(h as isize & (SMALL_MAX >> 1)))
     }),
     NativeObj::new("__eq__", |a, _| compare_method(a, crate::ops::cmpop::EQ)),
     NativeObj::new("__ne__", |a, _| compare_method(a, crate::ops::cmpop::NE)),
@@ -2020,15 +2138,30 @@ static OPERATOR_METHODS: &[NativeObj] = &[
     NativeObj::new("__le__", |a, _| compare_method(a, crate::ops::cmpop::LE)),
     NativeObj::new("__gt__", |a, _| compare_method(a, crate::ops::cmpop::GT)),
     NativeObj::new("__ge__", |a, _| compare_method(a, crate::ops::cmpop::GE)),
-    NativeObj::new("__add__", |a, _| {
-        operator_arity(a, 1)?;
-        crate::ops::binary(crate::ops::binop::ADD, a[0], a[1])
-    }),
-    NativeObj::new("__mul__", |a, _| {
-        operator_arity(a, 1)?;
-        crate::ops::binary(crate::ops::binop::MUL, a[0], a[1])
-    }),
+    arithmetic!("__add__", ADD),
+    arithmetic!("__sub__", SUB),
+    arithmetic!("__mul__", MUL),
+    arithmetic!("__floordiv__", FLOORDIV),
+    arithmetic!("__mod__", MOD),
+    arithmetic!("__pow__", POW),
+    arithmetic!("__lshift__", LSHIFT),
+    arithmetic!("__rshift__", RSHIFT),
+    arithmetic!("__and__", AND),
+    arithmetic!("__or__", OR),
+    arithmetic!("__xor__", XOR),
+    arithmetic!("__truediv__", TRUEDIV),
+    reflected!("__radd__", ADD),
+    reflected!("__rsub__", SUB),
+    reflected!("__rmul__", MUL),
+    reflected!("__rfloordiv__", FLOORDIV),
+    reflected!("__rmod__", MOD),
+    reflected!("__rpow__", POW),
+    reflected!("__rtruediv__", TRUEDIV),
+    NativeObj::method("__neg__", 0, 0, |a, _| unary_operator(crate::ops::unop::NEG, a)),
+    NativeObj::method("__pos__", 0, 0, |a, _| unary_operator(crate::ops::unop::POS, a)),
+    NativeObj::method("__invert__", 0, 0, |a, _| unary_operator(crate::ops::unop::INVERT, a)),
 ];
+
 
 /// `object.__init__(self)`.
 pub static OBJECT_INIT: NativeObj = NativeObj::new("__init__", |_, _| Ok(NONE));

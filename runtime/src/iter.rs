@@ -222,9 +222,43 @@ pub fn builtin_attr(obj: Value, key: &str) -> Option<R> {
 }
 
 /// `iter(v)`.
+#[inline(always)]
 pub fn iter(v: Value) -> R {
+    iter_of::<true>(v)
+}
+
+/// [`iter`] as the built-in types iterate over themselves (what `list.__iter__` does).
+pub fn builtin_iter(v: Value) -> R {
+    iter_of::<false>(v)
+}
+
+#[cold]
+#[inline(never)]
+fn iter_overridden(v: Value) -> R {
+    match lookup_name(type_of(v), crate::name!("__iter__")) {
+        Some(f) => iter_by(f, v),
+        None => builtin_iter(v),
+    }
+}
+
+/// `iter(v)` by its `__iter__` method `f`: what it returns must be an iterator.
+fn iter_by(f: Value, v: Value) -> R {
+    let it = call(f, &[v], &Kw::NONE)?;
+    let rt = type_of(it);
+    if !matches!(rt.kind, Kind::Iter | Kind::Generator) && lookup_name(rt, crate::name!("__next__")).is_none() {
+        return Err(raise(&TYPE_ERROR, alloc::format!("iter() returned non-iterator of type '{}'", rt.name)));
+    }
+    Ok(it)
+}
+
+/// [`iter`], asking the class of a built-in type's subclass first when `ASK_CLASS`.
+#[inline(never)]
+fn iter_of<const ASK_CLASS: bool>(v: Value) -> R {
     let t = type_of(v);
-    match t.kind {
+    // By the kind of generated code's inline paths when the class is asked: a subclass's
+    // objects are then taken as any class's instances are (its `__iter__`), and only then as
+    // the built-in type's.
+    match if ASK_CLASS { t.inline } else { t.kind } {
         Kind::List | Kind::Tuple => new_iter(&ITER_TYPE, Walk::Seq, v, 0),
         Kind::Str => new_iter(&ITER_TYPE, Walk::Str, v, 0),
         Kind::Bytes | Kind::ByteArray => new_iter(&ITER_TYPE, Walk::Bytes, v, 0),
@@ -253,20 +287,10 @@ pub fn iter(v: Value) -> R {
         }
         Kind::Iter | Kind::Generator => Ok(v),
         Kind::Stream => new_iter(&ITER_TYPE, Walk::Lines, v, 0),
+        // (A subclass of a built-in type: its kind is the type's, its inline kind `Instance`.)
+        _ if ASK_CLASS && t.kind != t.inline => iter_overridden(v),
         _ => match lookup_name(t, crate::name!("__iter__")) {
-            Some(f) => {
-                let it = call(f, &[v], &Kw::NONE)?;
-                let rt = type_of(it);
-                if !matches!(rt.kind, Kind::Iter | Kind::Generator)
-                    && lookup_name(rt, crate::name!("__next__")).is_none()
-                {
-                    return Err(raise(
-                        &TYPE_ERROR,
-                        alloc::format!("iter() returned non-iterator of type '{}'", rt.name),
-                    ));
-                }
-                Ok(it)
-            }
+            Some(f) => iter_by(f, v),
             None if lookup_name(t, crate::name!("__getitem__")).is_some() => {
                 // The old protocol: index from 0 until IndexError.
                 let l = new_list(&[])?;

@@ -159,7 +159,8 @@ pub fn seq_items<'a>(v: Value) -> Option<&'a [Value]> {
 
 /// A list of everything `iterable` yields.
 pub fn to_list(iterable: Value) -> R {
-    if let Some(items) = seq_items(iterable) {
+    // (A subclass's object with operators of its own may have its own `__iter__`.)
+    if let Some(items) = seq_items(iterable).filter(|_| !crate::ops::has_operators(iterable)) {
         return new_list(items);
     }
     // A range of small ints (`list(range(n))`), filled without an iterator.
@@ -180,7 +181,7 @@ pub fn to_list(iterable: Value) -> R {
 
 /// `iterable` as a tuple (itself when it is one).
 pub fn to_tuple(iterable: Value) -> R {
-    if is_ptr(iterable) && ptr_kind(iterable) == Kind::Tuple {
+    if is_ptr(iterable) && ptr_inline(iterable) == Kind::Tuple {
         return Ok(iterable);
     }
     let l = to_list(iterable)?;
@@ -297,12 +298,24 @@ pub extern "C" fn rt_slice(start: Value, stop: Value, step: Value) -> Value {
 /// objects get a real one.
 #[no_mangle]
 pub extern "C" fn rt_getslice(obj: Value, start: Value, stop: Value, step: Value) -> Value {
-    // A list or tuple with small-int or missing parts: the commonest slice, all here.
-    if let Some(items) = seq_items(obj) {
+    // A list or tuple (not a subclass's: it may index itself) with small-int or missing
+    // parts: the commonest slice, all here.
+    if is_ptr(obj) {
+        let (is_list, items) = match ptr_inline(obj) {
+            Kind::List => (true, &*list_items(obj)),
+            Kind::Tuple => (false, tuple_items(obj)),
+            _ => return getslice(obj, start, stop, step),
+        };
         if let Some((first, step, count)) = small_bounds(start, stop, step, items.len()) {
-            return ret(copy_picked(ptr_kind(obj) == Kind::List, items, first, step, count));
+            return ret(copy_picked(is_list, items, first, step, count));
         }
     }
+    getslice(obj, start, stop, step)
+}
+
+/// [`rt_getslice`]'s every other case.
+#[inline(always)]
+fn getslice(obj: Value, start: Value, stop: Value, step: Value) -> Value {
     if is_ptr(obj)
         && matches!(kind_of(obj), Kind::List | Kind::Tuple | Kind::Str | Kind::Bytes | Kind::ByteArray | Kind::Range)
     {
@@ -378,7 +391,8 @@ fn copy_picked(is_list: bool, items: &[Value], first: isize, step: isize, count:
 /// `obj[start:stop:step] = v`: a list without making a slice object, as [`rt_getslice`].
 #[no_mangle]
 pub extern "C" fn rt_setslice(obj: Value, start: Value, stop: Value, step: Value, v: Value) -> Value {
-    if is_ptr(obj) && ptr_kind(obj) == Kind::List {
+    // (A list subclass's object may store into itself: the general path.)
+    if is_ptr(obj) && ptr_inline(obj) == Kind::List {
         if let (Some(new), Some((first, 1, count))) = (seq_items(v), small_bounds(start, stop, step, list(obj).len)) {
             if v != obj {
                 return ret(replace_run(obj, first as usize, count, v, new.len()).map(|_| NONE));
@@ -389,6 +403,12 @@ pub extern "C" fn rt_setslice(obj: Value, start: Value, stop: Value, step: Value
         core::hint::black_box(&s);
         return ret(r.map(|_| NONE));
     }
+    setslice(obj, start, stop, step, v)
+}
+
+/// [`rt_setslice`] of anything but a list.
+#[inline(always)]
+fn setslice(obj: Value, start: Value, stop: Value, step: Value, v: Value) -> Value {
     ret(new_slice(start, stop, step).and_then(|s| crate::ops::setitem(obj, s, v)).map(|_| NONE))
 }
 

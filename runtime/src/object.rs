@@ -52,6 +52,32 @@ pub enum Kind {
     MemoryView,
 }
 
+impl Kind {
+    /// The kinds of the built-in types a class may derive from and share the objects'
+    /// layout of (plus an attribute word: see `func::new_builtin_sub`).
+    pub fn subclassable(self) -> bool {
+        matches!(
+            self,
+            Kind::List
+                | Kind::Dict
+                | Kind::Set
+                | Kind::Str
+                | Kind::Bytes
+                | Kind::ByteArray
+                | Kind::Tuple
+                | Kind::Int
+                | Kind::Float
+                | Kind::Complex
+                | Kind::FrozenSet
+        )
+    }
+
+    /// The mutable ones: an object of a subclass is made empty and filled by `__init__`.
+    pub fn is_container(self) -> bool {
+        matches!(self, Kind::List | Kind::Dict | Kind::Set)
+    }
+}
+
 /// The word every object starts with.
 #[repr(C)]
 pub struct Header {
@@ -69,6 +95,12 @@ impl Header {
 pub struct TypeObj {
     pub header: Header,
     pub kind: Kind,
+    /// The kind generated code's inline paths (list indexing, `len`, `append`, float
+    /// arithmetic) take this type's objects for: [`TypeObj::kind`] for a built-in type,
+    /// `Instance` for every class — a subclass of `list` or `str` may define its own
+    /// `__getitem__` or `append`, so its objects go through the runtime, which looks.
+    /// (Exceptions keep their kind: so `kind != inline` says "a built-in type's subclass".)
+    pub inline: Kind,
     pub name: &'static str,
     /// The first base (`object` has none).
     pub base: *const TypeObj,
@@ -98,6 +130,9 @@ pub struct TypeObj {
 
 pub const HOOKS_SETATTR: u8 = 1;
 pub const HOOKS_DELATTR: u8 = 2;
+/// A subclass of a built-in type that defines (or inherits from a class) an operator's
+/// special method: the runtime's operators ask its classes before the built-in behaviour.
+pub const HOOKS_OPERATORS: u8 = 4;
 unsafe impl Sync for TypeObj {}
 
 impl TypeObj {
@@ -111,6 +146,7 @@ impl TypeObj {
         TypeObj {
             header: Header::of(&TYPE_TYPE),
             kind,
+            inline: kind,
             name,
             base: match base {
                 Some(b) => b,
@@ -166,19 +202,20 @@ impl TypeObj {
     }
 
     /// The built-in method `name` of this type's objects: its own, or for a subclass of a
-    /// built-in container (`class Stack(list)`), that of the container type.
+    /// built-in type (`class Stack(list)`), that of the built-in type.
     #[inline]
     pub fn native_method(&'static self, name: &str) -> Option<&'static crate::func::NativeObj> {
-        if !self.is_class() || !matches!(self.kind, Kind::List | Kind::Dict | Kind::Set) {
+        if !self.is_class() || !self.kind.subclassable() {
             return self.methods.iter().find(|m| m.name == name);
         }
         self.mro_iter().filter(|t| !t.is_class()).find_map(|t| t.methods.iter().find(|m| m.name == name))
     }
 
-    /// For a subclass of a built-in container, that container type.
+    /// For a subclass of a built-in type whose objects it shares the layout of (`list`,
+    /// `str`, `int`, …), that built-in type.
     #[inline]
-    pub fn container_base(&'static self) -> Option<&'static TypeObj> {
-        if !self.is_class() || !matches!(self.kind, Kind::List | Kind::Dict | Kind::Set) {
+    pub fn builtin_base(&'static self) -> Option<&'static TypeObj> {
+        if !self.is_class() || !self.kind.subclassable() {
             return None;
         }
         self.mro_iter().find(|t| !t.is_class())
@@ -314,6 +351,14 @@ pub fn kind_of(v: Value) -> Kind {
 #[inline(always)]
 pub fn ptr_kind(v: Value) -> Kind {
     unsafe { (*(*(v as *const Header)).ty).kind }
+}
+
+/// The kind generated code's inline paths take a heap object (`is_ptr(v)` holds) for
+/// ([`TypeObj::inline`]): the runtime's own fast paths for the built-in types use it too, so
+/// that a subclass's objects take the general paths, which look at its class.
+#[inline(always)]
+pub fn ptr_inline(v: Value) -> Kind {
+    unsafe { (*(*(v as *const Header)).ty).inline }
 }
 
 /// # Safety

@@ -144,6 +144,24 @@ pub fn special_named(v: Value, name: &'static Name) -> Option<Value> {
     crate::func::lookup_name(type_of(v), name)
 }
 
+/// Whether `v` is an object of a built-in type's subclass that defines operators
+/// ([`HOOKS_OPERATORS`]): its classes are asked before the built-in behaviour.
+#[inline(always)]
+pub fn has_operators(v: Value) -> bool {
+    is_ptr(v) && unsafe { (*(*(v as *const Header)).ty).hooks.get() } & HOOKS_OPERATORS != 0
+}
+
+/// The special method `name` of `v`'s classes when `v` is an object of a built-in type's
+/// subclass that defines operators; `None` for every other object (the built-in behaviour).
+#[inline(always)]
+pub fn overridden(v: Value, name: &'static Name) -> Option<Value> {
+    if has_operators(v) {
+        special_named(v, name)
+    } else {
+        None
+    }
+}
+
 pub(crate) fn unsupported(op: usize, a: Value, b: Value) -> Exc {
     let (inplace, op) = (op & binop::INPLACE != 0, op & !binop::INPLACE);
     let sym = binop::SYMBOLS.get(op).copied().unwrap_or("?");
@@ -170,10 +188,31 @@ fn seq_count(n: Value) -> R<Option<isize>> {
 /// subclass may not: see `func::new_class`).
 fn defines_operators(v: Value) -> bool {
     let t = type_of(v);
-    t.is_class() && t.container_base().is_none()
+    t.is_class() && t.builtin_base().is_none()
 }
 
+#[inline(never)]
 pub fn binary(op: usize, a: Value, b: Value) -> R {
+    // A subclass of a built-in type with operators of its own: those first, then the type's.
+    if has_operators(a) || has_operators(b) {
+        return binary_overridden(op, a, b);
+    }
+    builtin_binary(op, a, b)
+}
+
+#[cold]
+#[inline(never)]
+fn binary_overridden(op: usize, a: Value, b: Value) -> R {
+    let (inplace, arith) = (op & binop::INPLACE != 0, op & !binop::INPLACE);
+    match special_binary_found(arith, inplace, a, b)? {
+        Some(r) => Ok(r),
+        None => builtin_binary(op, a, b),
+    }
+}
+
+/// `a op b` as the built-in types compute it (what `int.__add__` does), then the operands'
+/// special methods.
+pub fn builtin_binary(op: usize, a: Value, b: Value) -> R {
     let inplace = op & binop::INPLACE != 0;
     let op = op & !binop::INPLACE;
     // An instance of a class on the left (vectors, points): none of the built-in types'
@@ -293,26 +332,36 @@ pub extern "C" fn rt_matmul(op: usize, a: Value, b: Value) -> Value {
 /// `a op b` (`op` without [`binop::INPLACE`]; `inplace` for `op=`) by the operands' special
 /// methods: `__iop__`, `__op__`, then the right operand's `__rop__`.
 fn special_binary(op: usize, inplace: bool, a: Value, b: Value) -> R {
+    match special_binary_found(op, inplace, a, b)? {
+        Some(r) => Ok(r),
+        None => Err(unsupported(if inplace { op | binop::INPLACE } else { op }, a, b)),
+    }
+}
+
+/// [`special_binary`], or `None` when neither operand's classes define the operator (or
+/// each returned NotImplemented).
+#[inline(always)]
+fn special_binary_found(op: usize, inplace: bool, a: Value, b: Value) -> R<Option<Value>> {
     if inplace {
         if let Some(f) = special_named(a, &binop::IMETHODS[op]) {
-            return call(f, &[a, b], &Kw::NONE);
+            return call(f, &[a, b], &Kw::NONE).map(Some);
         }
     }
     if let Some(f) = special_named(a, &binop::METHODS[op]) {
         let r = call(f, &[a, b], &Kw::NONE)?;
         if r != crate::builtins::NOT_IMPLEMENTED.as_value() {
-            return Ok(r);
+            return Ok(Some(r));
         }
     }
     if !core::ptr::eq(type_of(a), type_of(b)) {
         if let Some(f) = special_named(b, &binop::RMETHODS[op]) {
             let r = call(f, &[b, a], &Kw::NONE)?;
             if r != crate::builtins::NOT_IMPLEMENTED.as_value() {
-                return Ok(r);
+                return Ok(Some(r));
             }
         }
     }
-    Err(unsupported(if inplace { op | binop::INPLACE } else { op }, a, b))
+    Ok(None)
 }
 
 pub fn add(a: Value, b: Value) -> R {
@@ -357,7 +406,7 @@ fn num(v: Value) -> Num {
     if !is_ptr(v) {
         return Num::Other;
     }
-    match type_of_fast(v).kind {
+    match ptr_inline(v) {
         Kind::Float => Num::Float(unsafe { body::<float::FloatObj>(v).value }),
         Kind::Int => match int::as_i64(v) {
             Some(n) => Num::Int(n),
@@ -479,6 +528,8 @@ fn binop_general(op: usize, a: Value, b: Value) -> Value {
     if is_ptr(a) && ptr_kind(a) == Kind::Instance {
         return ret(special_binary(arith, op & binop::INPLACE != 0, a, b));
     }
+    // (The cases below are for the built-in types themselves: a subclass's objects, which
+    // may have operators of their own, go on to `binary`.)
     // Ints of up to 64 bits (generated code did the small-int cases it could), then the
     // other numbers, then the rest.
     if let (Some(x), Some(y)) = (int::as_i64(a), int::as_i64(b)) {
@@ -495,7 +546,7 @@ fn binop_general(op: usize, a: Value, b: Value) -> Value {
     // Lists, tuples and strs joined by `+` (and a list extended by `+=`), before the numbers'
     // cases look at them (after the ints': a big int's arithmetic is the hotter path).
     if arith == binop::ADD && is_ptr(a) && is_ptr(b) {
-        match (ptr_kind(a), ptr_kind(b)) {
+        match (ptr_inline(a), ptr_inline(b)) {
             (Kind::List, Kind::List) if op & binop::INPLACE != 0 => {
                 return ret(list::extend_list(a, b).map(|_| a));
             }
@@ -540,6 +591,53 @@ fn ordering(op: usize, o: Ordering) -> bool {
 
 /// `a op b` for a comparison operator, as a Rust bool.
 pub fn compare_bool(op: usize, a: Value, b: Value) -> R<bool> {
+    if is_small(a) && is_small(b) {
+        return Ok(ordering(op, small_value(a).cmp(&small_value(b))));
+    }
+    if has_operators(a) || has_operators(b) {
+        return compare_overridden(op, a, b);
+    }
+    builtin_compare(op, a, b)
+}
+
+#[cold]
+#[inline(never)]
+fn compare_overridden(op: usize, a: Value, b: Value) -> R<bool> {
+    match special_compare(op, a, b)? {
+        Some(r) => Ok(r),
+        None => builtin_compare(op, a, b),
+    }
+}
+
+/// `a op b` by a built-in subclass's comparison methods (`__eq__`, or the reflected one of
+/// the right operand), or `None` when they do not define it.
+fn special_compare(op: usize, a: Value, b: Value) -> R<Option<bool>> {
+    let ni = crate::builtins::NOT_IMPLEMENTED.as_value();
+    if let Some(f) = overridden(a, &cmpop::METHODS[op]) {
+        let r = call(f, &[a, b], &Kw::NONE)?;
+        if r != ni {
+            return truthy(r).map(Some);
+        }
+    }
+    if let Some(f) = overridden(b, &cmpop::METHODS[cmpop::SWAPPED[op]]) {
+        let r = call(f, &[b, a], &Kw::NONE)?;
+        if r != ni {
+            return truthy(r).map(Some);
+        }
+    }
+    if op == cmpop::NE {
+        if let Some(f) = overridden(a, crate::name!("__eq__")) {
+            let r = call(f, &[a, b], &Kw::NONE)?;
+            if r != ni {
+                return Ok(Some(!truthy(r)?));
+            }
+        }
+    }
+    Ok(None)
+}
+
+/// [`compare_bool`] by the built-in types' own comparisons (what `list.__eq__` does).
+pub fn builtin_compare(op: usize, a: Value, b: Value) -> R<bool> {
     if is_small(a) && is_small(b) {
         return Ok(ordering(op, small_value(a).cmp(&small_value(b))));
     }
@@ -669,7 +767,7 @@ pub fn eq(a: Value, b: Value) -> R<bool> {
         return Ok(false);
     }
     // Two strs (dict keys most often): by length, then bytes.
-    if is_ptr(a) && is_ptr(b) && type_of_fast(a).kind == Kind::Str && type_of_fast(b).kind == Kind::Str {
+    if is_ptr(a) && is_ptr(b) && ptr_inline(a) == Kind::Str && ptr_inline(b) == Kind::Str {
         return Ok(unsafe { body::<pystr::StrObj>(a).bytes() == body::<pystr::StrObj>(b).bytes() });
     }
     compare_bool(cmpop::EQ, a, b)
@@ -681,7 +779,7 @@ pub fn hash_quick(v: Value) -> R<usize> {
     if is_small(v) {
         return Ok(small_value(v) as usize);
     }
-    if is_ptr(v) && ptr_kind(v) == Kind::Str {
+    if is_ptr(v) && ptr_inline(v) == Kind::Str {
         return Ok(pystr::str_hash(v));
     }
     hash(v)
@@ -720,7 +818,25 @@ pub extern "C" fn rt_compare(op: usize, a: Value, b: Value) -> Value {
     ret(compare_bool(op, a, b).map(bool_value))
 }
 
+#[inline(never)]
 pub fn unary(op: usize, a: Value) -> R {
+    if has_operators(a) {
+        return unary_overridden(op, a);
+    }
+    builtin_unary(op, a)
+}
+
+#[cold]
+#[inline(never)]
+fn unary_overridden(op: usize, a: Value) -> R {
+    match special_named(a, &unop::METHODS[op]) {
+        Some(f) => call(f, &[a], &Kw::NONE),
+        None => builtin_unary(op, a),
+    }
+}
+
+/// [`unary`] as the built-in types compute it (what `int.__neg__` does).
+pub fn builtin_unary(op: usize, a: Value) -> R {
     if let Some(x) = as_int(a) {
         let (op, lhs, rhs) = match op {
             unop::NEG => (binop::SUB, Int::Small(0), x),
@@ -732,6 +848,8 @@ pub fn unary(op: usize, a: Value) -> R {
     if let Some(f) = as_float(a) {
         match op {
             unop::NEG => return float::new_float(-f.value),
+            // (`+x` of a float subclass's object is a float.)
+            unop::POS if type_of(a).is_class() => return float::new_float(f.value),
             unop::POS => return Ok(a),
             _ => {}
         }
@@ -756,9 +874,43 @@ pub extern "C" fn rt_unop(op: usize, a: Value) -> Value {
 }
 
 /// `len(v)`.
+#[inline(always)]
 pub fn len(v: Value) -> R<usize> {
+    len_of::<true>(v)
+}
+
+/// [`len`] as the built-in types do it (what `list.__len__` does), not asking a
+/// subclass's class.
+pub fn builtin_len(v: Value) -> R<usize> {
+    len_of::<false>(v)
+}
+
+#[cold]
+#[inline(never)]
+fn len_overridden(v: Value) -> R<usize> {
+    match special_named(v, crate::name!("__len__")) {
+        Some(f) => len_by(f, v),
+        None => len_of::<false>(v),
+    }
+}
+
+/// `len(v)` by its `__len__` method `f`.
+fn len_by(f: Value, v: Value) -> R<usize> {
+    let r = call(f, &[v], &Kw::NONE)?;
+    let n = int::index_of(r, "len")?;
+    if n < 0 {
+        return Err(raise(&VALUE_ERROR, "__len__() should return >= 0"));
+    }
+    Ok(n as usize)
+}
+
+/// [`len`], asking the class of a built-in type's subclass first when `ASK_CLASS`: the
+/// built-in types' cases are taken by the kind of generated code's inline paths, which a
+/// subclass's objects do not match.
+#[inline(never)]
+fn len_of<const ASK_CLASS: bool>(v: Value) -> R<usize> {
     if is_ptr(v) {
-        match ptr_kind(v) {
+        match if ASK_CLASS { ptr_inline(v) } else { ptr_kind(v) } {
             Kind::Str => return Ok(pystr::len_of(v)),
             Kind::List | Kind::Tuple => return Ok(list::seq_items(v).unwrap().len()),
             Kind::Dict | Kind::Set | Kind::FrozenSet => return Ok(dict::len(v)),
@@ -766,16 +918,12 @@ pub fn len(v: Value) -> R<usize> {
             Kind::Range => return crate::iter::as_range(v).unwrap().checked_len(),
             Kind::Bytes | Kind::ByteArray => return Ok(crate::bytes::bytes_of(v).unwrap().len()),
             Kind::MemoryView => return Ok(crate::memoryview::len(v)),
+            _ if ASK_CLASS && ptr_kind(v) != ptr_inline(v) => return len_overridden(v),
             _ => {}
         }
     }
     if let Some(f) = special_named(v, crate::name!("__len__")) {
-        let r = call(f, &[v], &Kw::NONE)?;
-        let n = int::index_of(r, "len")?;
-        if n < 0 {
-            return Err(raise(&VALUE_ERROR, "__len__() should return >= 0"));
-        }
-        return Ok(n as usize);
+        return len_by(f, v);
     }
     Err(raise(&TYPE_ERROR, alloc::format!("object of type '{}' has no len()", type_name(v))))
 }
@@ -788,9 +936,28 @@ pub fn truthy(a: Value) -> R<bool> {
         _ if is_small(a) => return Ok(a != small(0)),
         _ => {}
     }
+    if has_operators(a) {
+        return truthy_overridden(a);
+    }
+    builtin_truthy(a)
+}
+
+#[cold]
+#[inline(never)]
+fn truthy_overridden(a: Value) -> R<bool> {
+    match special_named(a, crate::name!("__bool__")) {
+        Some(f) => truthy(call(f, &[a], &Kw::NONE)?),
+        None => builtin_truthy(a),
+    }
+}
+
+/// [`truthy`] of an object that is not an immediate, as the built-in types judge themselves.
+#[inline(always)]
+fn builtin_truthy(a: Value) -> R<bool> {
     match kind_of(a) {
-        // Wide and big ints are never zero (zero is a small int).
-        Kind::Int => Ok(true),
+        // Wide and big ints are never zero (zero is a small int), but an int subclass's
+        // object may be.
+        Kind::Int => Ok(type_of(a).builtin_base().is_none() || as_int(a).is_some_and(|n| !matches!(n, Int::Small(0)))),
         Kind::Float => Ok(as_float(a).unwrap().value != 0.0),
         Kind::Complex => Ok(complex::as_complex(a).is_some_and(|z| z.re != 0.0 || z.im != 0.0)),
         Kind::Str
@@ -831,7 +998,44 @@ pub fn bool_new(args: &[Value], _kw: &Kw) -> R {
 }
 
 /// `hash(v)`.
+#[inline(always)]
 pub fn hash(v: Value) -> R<usize> {
+    hash_of::<true>(v)
+}
+
+/// [`hash`] as the built-in types hash themselves, not asking a subclass's class.
+pub fn builtin_hash(v: Value) -> R<usize> {
+    hash_of::<false>(v)
+}
+
+#[cold]
+#[inline(never)]
+fn hash_overridden(v: Value) -> R<usize> {
+    // A class that defines `__eq__` and not `__hash__` has objects that are unhashable.
+    match special_named(v, crate::name!("__hash__")) {
+        Some(NONE) => Err(raise(&TYPE_ERROR, alloc::format!("unhashable type: '{}'", type_name(v)))),
+        Some(f) => hash_by(f, v),
+        None if special_named(v, crate::name!("__eq__")).is_some() => {
+            Err(raise(&TYPE_ERROR, alloc::format!("unhashable type: '{}'", type_name(v))))
+        }
+        None => hash_of::<false>(v),
+    }
+}
+
+/// `hash(v)` by its `__hash__` method `f`.
+fn hash_by(f: Value, v: Value) -> R<usize> {
+    let r = call(f, &[v], &Kw::NONE)?;
+    match as_int(r) {
+        Some(Int::Small(n)) => Ok(n as usize),
+        Some(Int::Big(b)) => Ok(b.mag.iter().fold(0usize, |h, &d| h.wrapping_mul(31).wrapping_add(d as usize))),
+        None => Err(raise(&TYPE_ERROR, "__hash__ method should return an integer")),
+    }
+}
+
+/// [`hash`], asking the class of a built-in type's subclass first when `ASK_CLASS` (by the
+/// kind of generated code's inline paths, which a subclass's objects do not match).
+#[inline(never)]
+fn hash_of<const ASK_CLASS: bool>(v: Value) -> R<usize> {
     match v {
         TRUE => return Ok(1),
         FALSE => return Ok(0),
@@ -839,7 +1043,8 @@ pub fn hash(v: Value) -> R<usize> {
         _ if is_small(v) => return Ok(small_value(v) as usize),
         _ => {}
     }
-    match kind_of(v) {
+    let t = type_of(v);
+    match if ASK_CLASS { t.inline } else { t.kind } {
         Kind::Str => Ok(crate::str::str_hash(v)),
         Kind::Bytes => {
             let mut h: usize = 0x811c_9dc5;
@@ -880,9 +1085,10 @@ pub fn hash(v: Value) -> R<usize> {
         Kind::List | Kind::Dict | Kind::Set | Kind::ByteArray | Kind::Slice => {
             Err(raise(&TYPE_ERROR, alloc::format!("unhashable type: '{}'", type_name(v))))
         }
+        _ if ASK_CLASS && t.kind != t.inline => hash_overridden(v),
         _ => match special_named(v, crate::name!("__hash__")) {
             Some(NONE) => Err(raise(&TYPE_ERROR, alloc::format!("unhashable type: '{}'", type_name(v)))),
-            Some(f) => Ok(small_value(call(f, &[v], &Kw::NONE)?) as usize),
+            Some(f) => hash_by(f, v),
             None if special_named(v, crate::name!("__eq__")).is_some() => {
                 Err(raise(&TYPE_ERROR, alloc::format!("unhashable type: '{}'", type_name(v))))
             }
@@ -892,9 +1098,33 @@ pub fn hash(v: Value) -> R<usize> {
 }
 
 /// `obj[key]`.
+#[inline(always)]
 pub fn getitem(obj: Value, key: Value) -> R {
+    getitem_of::<true>(obj, key)
+}
+
+/// [`getitem`] as the built-in types do it (what `list.__getitem__` does), not asking a
+/// subclass's class.
+pub fn builtin_getitem(obj: Value, key: Value) -> R {
+    getitem_of::<false>(obj, key)
+}
+
+#[cold]
+#[inline(never)]
+fn getitem_overridden(obj: Value, key: Value) -> R {
+    match special_named(obj, crate::name!("__getitem__")) {
+        Some(f) => call(f, &[obj, key], &Kw::NONE),
+        None => getitem_of::<false>(obj, key),
+    }
+}
+
+/// [`getitem`], asking the class of a built-in type's subclass first when `ASK_CLASS`: the
+/// built-in types' cases are taken by the kind of generated code's inline paths, which a
+/// subclass's objects do not match.
+#[inline(never)]
+fn getitem_of<const ASK_CLASS: bool>(obj: Value, key: Value) -> R {
     if is_ptr(obj) {
-        match ptr_kind(obj) {
+        match if ASK_CLASS { ptr_inline(obj) } else { ptr_kind(obj) } {
             Kind::List | Kind::Tuple => return list::seq_getitem(obj, key),
             Kind::Str => return pystr::getitem(obj, key),
             Kind::Dict => return dict::getitem(obj, key),
@@ -909,6 +1139,7 @@ pub fn getitem(obj: Value, key: Value) -> R {
                 }
                 return Ok(int::from_isize(r.item(key)?));
             }
+            _ if ASK_CLASS && ptr_kind(obj) != ptr_inline(obj) => return getitem_overridden(obj, key),
             _ => {}
         }
     }
@@ -918,13 +1149,38 @@ pub fn getitem(obj: Value, key: Value) -> R {
     Err(raise(&TYPE_ERROR, alloc::format!("'{}' object is not subscriptable", type_name(obj))))
 }
 
+#[inline(always)]
 pub fn setitem(obj: Value, key: Value, v: Value) -> R<()> {
+    setitem_of::<true>(obj, key, v)
+}
+
+/// [`setitem`] as the built-in types do it (what `list.__setitem__` does), not asking a
+/// subclass's class.
+pub fn builtin_setitem(obj: Value, key: Value, v: Value) -> R<()> {
+    setitem_of::<false>(obj, key, v)
+}
+
+#[cold]
+#[inline(never)]
+fn setitem_overridden(obj: Value, key: Value, v: Value) -> R<()> {
+    match special_named(obj, crate::name!("__setitem__")) {
+        Some(f) => call(f, &[obj, key, v], &Kw::NONE).map(|_| ()),
+        None => setitem_of::<false>(obj, key, v),
+    }
+}
+
+/// [`setitem`], asking the class of a built-in type's subclass first when `ASK_CLASS`: the
+/// built-in types' cases are taken by the kind of generated code's inline paths, which a
+/// subclass's objects do not match.
+#[inline(never)]
+fn setitem_of<const ASK_CLASS: bool>(obj: Value, key: Value, v: Value) -> R<()> {
     if is_ptr(obj) {
-        match ptr_kind(obj) {
+        match if ASK_CLASS { ptr_inline(obj) } else { ptr_kind(obj) } {
             Kind::List => return list::list_setitem(obj, key, v),
             Kind::Dict => return dict::set_item(obj, key, v),
             Kind::ByteArray => return crate::bytes::setitem(obj, key, v),
             Kind::MemoryView => return crate::memoryview::setitem(obj, key, v),
+            _ if ASK_CLASS && ptr_kind(obj) != ptr_inline(obj) => return setitem_overridden(obj, key, v),
             _ => {}
         }
     }
@@ -943,12 +1199,37 @@ pub fn setitem(obj: Value, key: Value, v: Value) -> R<()> {
     Err(raise(&TYPE_ERROR, alloc::format!("'{}' object does not support item assignment", type_name(obj))))
 }
 
+#[inline(always)]
 pub fn delitem(obj: Value, key: Value) -> R<()> {
+    delitem_of::<true>(obj, key)
+}
+
+/// [`delitem`] as the built-in types do it (what `list.__delitem__` does), not asking a
+/// subclass's class.
+pub fn builtin_delitem(obj: Value, key: Value) -> R<()> {
+    delitem_of::<false>(obj, key)
+}
+
+#[cold]
+#[inline(never)]
+fn delitem_overridden(obj: Value, key: Value) -> R<()> {
+    match special_named(obj, crate::name!("__delitem__")) {
+        Some(f) => call(f, &[obj, key], &Kw::NONE).map(|_| ()),
+        None => delitem_of::<false>(obj, key),
+    }
+}
+
+/// [`delitem`], asking the class of a built-in type's subclass first when `ASK_CLASS`: the
+/// built-in types' cases are taken by the kind of generated code's inline paths, which a
+/// subclass's objects do not match.
+#[inline(never)]
+fn delitem_of<const ASK_CLASS: bool>(obj: Value, key: Value) -> R<()> {
     if is_ptr(obj) {
-        match ptr_kind(obj) {
+        match if ASK_CLASS { ptr_inline(obj) } else { ptr_kind(obj) } {
             Kind::List => return list::list_delitem(obj, key),
             Kind::Dict => return dict::delitem(obj, key),
             Kind::MemoryView => return Err(raise(&TYPE_ERROR, "cannot delete memory")),
+            _ if ASK_CLASS && ptr_kind(obj) != ptr_inline(obj) => return delitem_overridden(obj, key),
             _ => {}
         }
     }
@@ -959,9 +1240,47 @@ pub fn delitem(obj: Value, key: Value) -> R<()> {
 }
 
 /// `x in container`.
+#[inline(always)]
 pub fn contains(container: Value, x: Value) -> R<bool> {
+    contains_of::<true>(container, x)
+}
+
+/// [`contains`] as the built-in types do it (what `list.__contains__` does), not asking a
+/// subclass's class.
+pub fn builtin_contains(container: Value, x: Value) -> R<bool> {
+    contains_of::<false>(container, x)
+}
+
+#[cold]
+#[inline(never)]
+fn contains_overridden(container: Value, x: Value) -> R<bool> {
+    if let Some(f) = special_named(container, crate::name!("__contains__")) {
+        return truthy(call(f, &[container, x], &Kw::NONE)?);
+    }
+    if special_named(container, crate::name!("__iter__")).is_some() {
+        return contains_by_iter(container, x);
+    }
+    contains_of::<false>(container, x)
+}
+
+/// `x in container` by iterating over it.
+fn contains_by_iter(container: Value, x: Value) -> R<bool> {
+    let it = crate::iter::iter(container)?;
+    while let Some(v) = crate::iter::next(it)? {
+        if v == x || eq(v, x)? {
+            return Ok(true);
+        }
+    }
+    Ok(false)
+}
+
+/// [`contains`], asking the class of a built-in type's subclass first when `ASK_CLASS`: the
+/// built-in types' cases are taken by the kind of generated code's inline paths, which a
+/// subclass's objects do not match.
+#[inline(never)]
+fn contains_of<const ASK_CLASS: bool>(container: Value, x: Value) -> R<bool> {
     if is_ptr(container) {
-        match ptr_kind(container) {
+        match if ASK_CLASS { ptr_inline(container) } else { ptr_kind(container) } {
             Kind::List | Kind::Tuple => return list::contains(list::seq_items(container).unwrap(), x),
             Kind::Str => return pystr::contains(container, x),
             Kind::Dict | Kind::Set | Kind::FrozenSet => return dict::contains(container, x),
@@ -978,6 +1297,7 @@ pub fn contains(container: Value, x: Value) -> R<bool> {
                 let n = int::index_of(x, "byte")?;
                 return Ok(b.iter().any(|&c| c as isize == n));
             }
+            _ if ASK_CLASS && ptr_kind(container) != ptr_inline(container) => return contains_overridden(container, x),
             _ => {}
         }
     }
@@ -990,15 +1310,7 @@ pub fn contains(container: Value, x: Value) -> R<bool> {
         || kind_of(container) == Kind::Iter
         || kind_of(container) == Kind::Generator
     {
-        let mut found = false;
-        let it = crate::iter::iter(container)?;
-        while let Some(v) = crate::iter::next(it)? {
-            if v == x || eq(v, x)? {
-                found = true;
-                break;
-            }
-        }
-        return Ok(found);
+        return contains_by_iter(container, x);
     }
     Err(raise(&TYPE_ERROR, alloc::format!("argument of type '{}' is not iterable", type_name(container))))
 }
@@ -1010,7 +1322,7 @@ pub extern "C" fn rt_getitem(obj: Value, key: Value) -> Value {
         return small(unsafe { *data.add(i) } as isize);
     }
     // An item of a tuple by a small int in range.
-    if is_small(key) && is_ptr(obj) && ptr_kind(obj) == Kind::Tuple {
+    if is_small(key) && is_ptr(obj) && ptr_inline(obj) == Kind::Tuple {
         let items = list::tuple_items(obj);
         let i = small_value(key);
         let i = if i < 0 { i + items.len() as isize } else { i };
@@ -1019,7 +1331,7 @@ pub extern "C" fn rt_getitem(obj: Value, key: Value) -> Value {
         }
     }
     // A dict's value.
-    if is_ptr(obj) && ptr_kind(obj) == Kind::Dict {
+    if is_ptr(obj) && ptr_inline(obj) == Kind::Dict {
         return ret(dict::getitem(obj, key));
     }
     ret(getitem(obj, key))
@@ -1028,7 +1340,7 @@ pub extern "C" fn rt_getitem(obj: Value, key: Value) -> Value {
 #[no_mangle]
 pub extern "C" fn rt_setitem(obj: Value, key: Value, v: Value) -> Value {
     if is_ptr(obj) {
-        match ptr_kind(obj) {
+        match ptr_inline(obj) {
             // A byte of a bytearray by a small int in range (lists are inline in generated code).
             Kind::ByteArray if is_small(v) && (0..256).contains(&small_value(v)) => {
                 if let Some((data, i)) = byte_at(obj, key) {
@@ -1046,7 +1358,7 @@ pub extern "C" fn rt_setitem(obj: Value, key: Value, v: Value) -> Value {
 /// The data of bytes or a bytearray and the byte that the small int `key` indexes, if in range.
 #[inline(always)]
 fn byte_at(obj: Value, key: Value) -> Option<(*mut u8, usize)> {
-    if !is_small(key) || !is_ptr(obj) || !matches!(ptr_kind(obj), Kind::Bytes | Kind::ByteArray) {
+    if !is_small(key) || !is_ptr(obj) || !matches!(ptr_inline(obj), Kind::Bytes | Kind::ByteArray) {
         return None;
     }
     let o: &crate::bytes::BytesObj = unsafe { body(obj) };
@@ -1065,7 +1377,7 @@ pub extern "C" fn rt_delitem(obj: Value, key: Value) -> Value {
 pub extern "C" fn rt_contains(container: Value, x: Value) -> Value {
     // A small int in a list or tuple of small ints, here: two small ints are equal only when
     // they are the same word. (An item of any other kind takes the general path.)
-    if is_small(x) && is_ptr(container) && matches!(ptr_kind(container), Kind::List | Kind::Tuple) {
+    if is_small(x) && is_ptr(container) && matches!(ptr_inline(container), Kind::List | Kind::Tuple) {
         let items = list::seq_items(container).unwrap();
         if let Some(found) = small_in(items, x) {
             return bool_value(found);

@@ -34,9 +34,6 @@ pub fn flush() {
 
 /// `str(v)`.
 pub fn to_text(v: Value) -> R<String> {
-    if let Some(s) = as_str(v) {
-        return Ok(String::from(s));
-    }
     let t = type_of(v);
     if t.is_class() {
         if let Some(f) = lookup_name(t, crate::name!("__str__")) {
@@ -47,6 +44,15 @@ pub fn to_text(v: Value) -> R<String> {
             };
         }
     }
+    builtin_text(v)
+}
+
+/// [`to_text`] without a class's `__str__`: what `object.__str__` (or `str.__str__`) does.
+pub fn builtin_text(v: Value) -> R<String> {
+    if let Some(s) = as_str(v) {
+        return Ok(String::from(s));
+    }
+    let t = type_of(v);
     if let Some(e) = as_exc(v) {
         if lookup_name(t, crate::name!("__repr__")).is_none() {
             let args = if e.args != 0 { tuple_items(e.args) } else { &[] };
@@ -148,9 +154,6 @@ pub fn to_repr(v: Value) -> R<String> {
         FALSE => return Ok(String::from("False")),
         _ => {}
     }
-    if let Some(i) = as_int(v) {
-        return to_decimal(&i);
-    }
     let t = type_of(v);
     if t.is_class() {
         if let Some(f) = lookup_name(t, crate::name!("__repr__")) {
@@ -161,6 +164,21 @@ pub fn to_repr(v: Value) -> R<String> {
             };
         }
     }
+    builtin_repr(v)
+}
+
+/// [`to_repr`] without a class's `__repr__`: what the built-in type's own `__repr__` does.
+pub fn builtin_repr(v: Value) -> R<String> {
+    match v {
+        NONE => return Ok(String::from("None")),
+        TRUE => return Ok(String::from("True")),
+        FALSE => return Ok(String::from("False")),
+        _ => {}
+    }
+    if let Some(i) = as_int(v) {
+        return to_decimal(&i);
+    }
+    let t = type_of(v);
     match t.kind {
         Kind::Str => Ok(pystr::repr(as_str(v).unwrap())),
         Kind::Float => Ok(crate::float::repr(crate::float::as_float(v).unwrap().value)),
@@ -255,7 +273,7 @@ pub fn repr_string(v: Value) -> R<String> {
 
 /// `str(v)` as a str value.
 pub fn str_of(v: Value) -> R {
-    if as_str(v).is_some() {
+    if is_ptr(v) && ptr_inline(v) == Kind::Str {
         return Ok(v);
     }
     pystr::from_string(to_text(v)?)
@@ -264,7 +282,7 @@ pub fn str_of(v: Value) -> R {
 /// Writes `str(v)` to the console.
 #[no_mangle]
 pub extern "C" fn rt_print(v: Value) -> Value {
-    match as_str(v) {
+    match as_str(v).filter(|_| ptr_inline(v) == Kind::Str) {
         Some(s) => write(s.as_bytes()),
         None => match to_text(v) {
             Ok(t) => write(t.as_bytes()),
@@ -311,7 +329,7 @@ pub extern "C" fn rt_repr(v: Value) -> Value {
 #[no_mangle]
 pub extern "C" fn rt_len(v: Value) -> Value {
     // Lists and tuples (their lengths always fit a small int) without the general path.
-    if is_ptr(v) && matches!(ptr_kind(v), Kind::List | Kind::Tuple) {
+    if is_ptr(v) && matches!(ptr_inline(v), Kind::List | Kind::Tuple) {
         return small(crate::list::seq_items(v).unwrap_or(&[]).len() as isize);
     }
     ret(crate::ops::len(v).map(|n| crate::int::from_isize(n as isize)))
