@@ -1,8 +1,7 @@
 # collections for mpyc: namedtuple, deque, OrderedDict, defaultdict and Counter, in plain Python.
 #
-# Differences from CPython that are kept on purpose: namedtuple instances are not tuple
-# instances, and OrderedDict, defaultdict and Counter wrap a dict instead of being dict
-# subclasses (isinstance(x, dict) is False for them).
+# namedtuple makes subclasses of tuple; OrderedDict, defaultdict and Counter are subclasses
+# of dict, as in CPython.
 
 _KEYWORDS = (
     "False", "None", "True", "and", "as", "assert", "async", "await", "break",
@@ -89,17 +88,8 @@ def _bind_fields(qualname, fields, defaults, args, kwargs):
     return tuple(slots[1:])
 
 
-def _tuple_of(value):
-    # The tuple a namedtuple or a tuple compares as, or None for anything else.
-    if isinstance(value, _NamedTupleBase):
-        return value._values
-    if isinstance(value, tuple):
-        return value
-    return None
-
-
-class _NamedTupleBase:
-    # The base of every class namedtuple makes: the values are in the tuple self._values.
+class _NamedTupleBase(tuple):
+    # The base of every class namedtuple makes: a tuple whose fields are properties.
     _fields = ()
     _field_defaults = {}
 
@@ -109,18 +99,17 @@ class _NamedTupleBase:
         if len(values) != len(cls._fields):
             raise TypeError("Expected " + str(len(cls._fields)) + " arguments, got "
                             + str(len(values)))
-        return cls(*values)
+        return tuple.__new__(cls, values)
 
     def _asdict(self):
         result = {}
         fields = self._fields
-        values = self._values
         for i in range(len(fields)):
-            result[fields[i]] = values[i]
+            result[fields[i]] = self[i]
         return result
 
     def _replace(self, **kwargs):
-        values = list(self._values)
+        values = list(self)
         fields = self._fields
         for i in range(len(fields)):
             name = fields[i]
@@ -132,102 +121,23 @@ class _NamedTupleBase:
 
     def __repr__(self):
         fields = self._fields
-        values = self._values
         parts = []
         for i in range(len(fields)):
-            parts.append(fields[i] + "=" + repr(values[i]))
+            parts.append(fields[i] + "=" + repr(self[i]))
         return type(self).__name__ + "(" + ", ".join(parts) + ")"
 
-    def __len__(self):
-        return len(self._values)
-
-    def __iter__(self):
-        return iter(self._values)
-
-    def __reversed__(self):
-        return reversed(self._values)
-
-    def __getitem__(self, index):
-        return self._values[index]
-
-    def __contains__(self, value):
-        return value in self._values
-
-    def count(self, value):
-        return self._values.count(value)
-
-    def index(self, value, *args):
-        return self._values.index(value, *args)
-
-    def __hash__(self):
-        return hash(self._values)
-
-    def __eq__(self, other):
-        t = _tuple_of(other)
-        if t is None:
-            return NotImplemented
-        return self._values == t
-
-    def __ne__(self, other):
-        t = _tuple_of(other)
-        if t is None:
-            return NotImplemented
-        return self._values != t
-
-    def __lt__(self, other):
-        t = _tuple_of(other)
-        if t is None:
-            return NotImplemented
-        return self._values < t
-
-    def __le__(self, other):
-        t = _tuple_of(other)
-        if t is None:
-            return NotImplemented
-        return self._values <= t
-
-    def __gt__(self, other):
-        t = _tuple_of(other)
-        if t is None:
-            return NotImplemented
-        return self._values > t
-
-    def __ge__(self, other):
-        t = _tuple_of(other)
-        if t is None:
-            return NotImplemented
-        return self._values >= t
-
-    def __add__(self, other):
-        t = _tuple_of(other)
-        if t is None:
-            return NotImplemented
-        return self._values + t
-
-    def __radd__(self, other):
-        t = _tuple_of(other)
-        if t is None:
-            return NotImplemented
-        return t + self._values
-
-    def __mul__(self, n):
-        return self._values * n
-
-    def __rmul__(self, n):
-        return self._values * n
-
     def __getnewargs__(self):
-        return self._values
+        return tuple(self)
 
 
 def _field_getter(i):
-    return property(lambda self: self._values[i])
+    return property(lambda self: tuple.__getitem__(self, i))
 
 
-def _make_init(qualname, fields, defaults):
-    def __init__(self, *args, **kwargs):
-        self._values = _bind_fields(qualname, fields, defaults, args, kwargs)
-    return __init__
+def _make_new(qualname, fields, defaults):
+    def __new__(cls, *args, **kwargs):
+        return tuple.__new__(cls, _bind_fields(qualname, fields, defaults, args, kwargs))
+    return __new__
 
 
 def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
@@ -274,7 +184,7 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
     namespace = {
         "__doc__": typename + "(" + ", ".join(fields) + ")",
         "__module__": "__main__" if module is None else module,
-        "__init__": _make_init(typename + ".__new__", fields, defaults),
+        "__new__": _make_new(typename + ".__new__", fields, defaults),
         "_fields": tuple(fields),
         "_field_defaults": field_defaults,
         "__match_args__": tuple(fields),
@@ -546,150 +456,13 @@ class deque:
 
 
 def _dict_of(value):
-    # The dict a mapping of this module or a dict compares as, or None for anything else.
-    if isinstance(value, _DictWrapper):
-        return value._d
+    # The dict a mapping compares as (any dict, these classes included), or None.
     if isinstance(value, dict):
         return value
     return None
 
 
-class _DictWrapper:
-    # The dict methods over the dict self._d, for OrderedDict, defaultdict and Counter.
-
-    def __init__(self, *args, **kwargs):
-        self._d = {}
-        self._update(args, kwargs)
-
-    def _update(self, args, kwargs):
-        if len(args) > 1:
-            raise TypeError("expected at most 1 argument, got " + str(len(args)))
-        if args:
-            other = args[0]
-            d = _dict_of(other)
-            if d is not None:
-                for key in d:
-                    self[key] = d[key]
-            elif hasattr(other, "keys"):
-                for key in other.keys():
-                    self[key] = other[key]
-            else:
-                for key, value in other:
-                    self[key] = value
-        for key in kwargs:
-            self[key] = kwargs[key]
-
-    def update(self, *args, **kwargs):
-        self._update(args, kwargs)
-
-    def __getitem__(self, key):
-        d = self._d
-        if key in d:
-            return d[key]
-        return self.__missing__(key)
-
-    def __missing__(self, key):
-        raise KeyError(key)
-
-    def __setitem__(self, key, value):
-        self._d[key] = value
-
-    def __delitem__(self, key):
-        del self._d[key]
-
-    def __contains__(self, key):
-        return key in self._d
-
-    def __len__(self):
-        return len(self._d)
-
-    def __bool__(self):
-        return len(self._d) != 0
-
-    def __iter__(self):
-        return iter(self._d)
-
-    def __reversed__(self):
-        keys = list(self._d)
-        keys.reverse()
-        return iter(keys)
-
-    def keys(self):
-        return self._d.keys()
-
-    def values(self):
-        return self._d.values()
-
-    def items(self):
-        return self._d.items()
-
-    def get(self, key, default=None):
-        return self._d.get(key, default)
-
-    def pop(self, key, default=_MISSING):
-        d = self._d
-        if key in d:
-            return d.pop(key)
-        if default is _MISSING:
-            raise KeyError(key)
-        return default
-
-    def popitem(self):
-        if not self._d:
-            raise KeyError("popitem(): dictionary is empty")
-        return self._d.popitem()
-
-    def setdefault(self, key, default=None):
-        d = self._d
-        if key in d:
-            return d[key]
-        self[key] = default
-        return default
-
-    def clear(self):
-        self._d.clear()
-
-    def copy(self):
-        return type(self)(self)
-
-    def __copy__(self):
-        return self.copy()
-
-    def __eq__(self, other):
-        d = _dict_of(other)
-        if d is None:
-            return NotImplemented
-        return self._d == d
-
-    def __ne__(self, other):
-        result = self.__eq__(other)
-        if result is NotImplemented:
-            return result
-        return not result
-
-    def __or__(self, other):
-        if _dict_of(other) is None:
-            return NotImplemented
-        result = self.copy()
-        result.update(other)
-        return result
-
-    def __ror__(self, other):
-        if _dict_of(other) is None:
-            return NotImplemented
-        result = type(self)(other)
-        result.update(self)
-        return result
-
-    def __ior__(self, other):
-        self.update(other)
-        return self
-
-    def __repr__(self):
-        return type(self).__name__ + "(" + repr(self._d) + ")"
-
-
-class OrderedDict(_DictWrapper):
+class OrderedDict(dict):
     # A dict keeps insertion order already: this adds move_to_end, popitem(last) and the
     # order-sensitive == between OrderedDicts.
 
@@ -701,54 +474,85 @@ class OrderedDict(_DictWrapper):
         return result
 
     def popitem(self, last=True):
-        d = self._d
-        if not d:
+        if not self:
             raise KeyError("dictionary is empty")
         if last:
-            return d.popitem()
-        key = next(iter(d))
-        return (key, d.pop(key))
+            return dict.popitem(self)
+        key = next(iter(self))
+        return (key, dict.pop(self, key))
 
     def move_to_end(self, key, last=True):
-        d = self._d
-        if key not in d:
+        if key not in self:
             raise KeyError(key)
         if last:
-            d[key] = d.pop(key)
+            value = dict.pop(self, key)
+            dict.__setitem__(self, key, value)
         else:
-            value = d.pop(key)
-            rest = list(d.items())
-            d.clear()
-            d[key] = value
+            value = dict.pop(self, key)
+            rest = list(dict.items(self))
+            dict.clear(self)
+            dict.__setitem__(self, key, value)
             for k, v in rest:
-                d[k] = v
+                dict.__setitem__(self, k, v)
+
+    def copy(self):
+        return type(self)(self)
+
+    def __copy__(self):
+        return self.copy()
 
     def __eq__(self, other):
         if isinstance(other, OrderedDict):
-            if self._d != other._d:
+            if not dict.__eq__(self, other):
                 return False
-            return list(self._d) == list(other._d)
-        d = _dict_of(other)
-        if d is None:
+            return list(dict.__iter__(self)) == list(dict.__iter__(other))
+        if not isinstance(other, dict):
             return NotImplemented
-        return self._d == d
+        return dict.__eq__(self, other)
+
+    def __ne__(self, other):
+        result = self.__eq__(other)
+        if result is NotImplemented:
+            return result
+        return not result
+
+    __hash__ = None
+
+    def __or__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        result = self.copy()
+        result.update(other)
+        return result
+
+    def __ror__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        result = type(self)(other)
+        result.update(self)
+        return result
+
+    def __ior__(self, other):
+        self.update(other)
+        return self
 
     def __repr__(self):
         name = type(self).__name__
-        if not self._d:
+        if not self:
             return name + "()"
-        return name + "(" + repr(list(self._d.items())) + ")"
+        return name + "(" + repr(list(dict.items(self))) + ")"
 
 
-class defaultdict(_DictWrapper):
+class defaultdict(dict):
     # A dict whose missing keys are added with default_factory() when read with [].
 
     def __init__(self, default_factory=None, *args, **kwargs):
         if default_factory is not None and not callable(default_factory):
             raise TypeError("first argument must be callable or None")
+        if len(args) > 1:
+            raise TypeError("defaultdict expected at most 2 arguments, got " + str(len(args) + 1))
+        super().__init__(*args, **kwargs)
         self.default_factory = default_factory
-        self._d = {}
-        self._update(args, kwargs)
 
     def __missing__(self, key):
         if self.default_factory is None:
@@ -760,8 +564,18 @@ class defaultdict(_DictWrapper):
     def copy(self):
         return type(self)(self.default_factory, self)
 
+    def __copy__(self):
+        return self.copy()
+
+    def __or__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        result = self.copy()
+        result.update(other)
+        return result
+
     def __ror__(self, other):
-        if _dict_of(other) is None:
+        if not isinstance(other, dict):
             return NotImplemented
         result = type(self)(self.default_factory, other)
         result.update(self)
@@ -769,14 +583,14 @@ class defaultdict(_DictWrapper):
 
     def __repr__(self):
         return (type(self).__name__ + "(" + repr(self.default_factory) + ", "
-                + repr(self._d) + ")")
+                + dict.__repr__(self) + ")")
 
 
-class Counter(_DictWrapper):
+class Counter(dict):
     # A dict of counts: a missing key counts 0 (without being added).
 
     def __init__(self, *args, **kwargs):
-        self._d = {}
+        super().__init__()
         self.update(*args, **kwargs)
 
     @classmethod
@@ -788,18 +602,17 @@ class Counter(_DictWrapper):
         return 0
 
     def __delitem__(self, key):
-        d = self._d
-        if key in d:
-            del d[key]
+        if key in self:
+            dict.__delitem__(self, key)
 
     def total(self):
         result = 0
-        for value in self._d.values():
+        for value in self.values():
             result += value
         return result
 
     def most_common(self, n=None):
-        ordered = sorted(self._d.items(), key=lambda item: item[1], reverse=True)
+        ordered = sorted(self.items(), key=lambda item: item[1], reverse=True)
         if n is None:
             return ordered
         if n < 0:
@@ -807,12 +620,11 @@ class Counter(_DictWrapper):
         return ordered[:n]
 
     def elements(self):
-        for key, count in self._d.items():
+        for key, count in self.items():
             for i in range(count):
                 yield key
 
     def _counts_of(self, iterable, sign):
-        d = self._d
         if iterable is not None:
             other = _dict_of(iterable)
             if other is None and hasattr(iterable, "keys"):
@@ -822,15 +634,15 @@ class Counter(_DictWrapper):
             if other is not None:
                 for key in other:
                     if sign > 0:
-                        if key in d:
-                            d[key] = d[key] + other[key]
+                        if key in self:
+                            dict.__setitem__(self, key, dict.__getitem__(self, key) + other[key])
                         else:
-                            d[key] = other[key]
+                            dict.__setitem__(self, key, other[key])
                     else:
-                        d[key] = d.get(key, 0) - other[key]
+                        dict.__setitem__(self, key, self.get(key, 0) - other[key])
             else:
                 for key in iterable:
-                    d[key] = d.get(key, 0) + sign
+                    dict.__setitem__(self, key, self.get(key, 0) + sign)
 
     def update(self, *args, **kwargs):
         if len(args) > 1:
@@ -851,27 +663,37 @@ class Counter(_DictWrapper):
     def copy(self):
         return type(self)(self)
 
+    def __copy__(self):
+        return self.copy()
+
     def __eq__(self, other):
         if isinstance(other, Counter):
-            for key in self._d:
+            for key in self:
                 if self[key] != other[key]:
                     return False
-            for key in other._d:
+            for key in other:
                 if self[key] != other[key]:
                     return False
             return True
-        d = _dict_of(other)
-        if d is None:
+        if not isinstance(other, dict):
             return NotImplemented
-        return self._d == d
+        return dict.__eq__(self, other)
+
+    def __ne__(self, other):
+        result = self.__eq__(other)
+        if result is NotImplemented:
+            return result
+        return not result
+
+    __hash__ = None
 
     def __le__(self, other):
         if not isinstance(other, Counter):
             return NotImplemented
-        for key in self._d:
+        for key in self:
             if not self[key] <= other[key]:
                 return False
-        for key in other._d:
+        for key in other:
             if not self[key] <= other[key]:
                 return False
         return True
@@ -892,10 +714,9 @@ class Counter(_DictWrapper):
         return other < self
 
     def _keep_positive(self):
-        d = self._d
-        for key in list(d):
-            if not d[key] > 0:
-                del d[key]
+        for key in list(self):
+            if not dict.__getitem__(self, key) > 0:
+                dict.__delitem__(self, key)
         return self
 
     def _combine(self, other, pick):
@@ -904,12 +725,12 @@ class Counter(_DictWrapper):
         if not isinstance(other, Counter):
             return NotImplemented
         result = Counter()
-        for key, count in self._d.items():
+        for key, count in self.items():
             n = pick(count, other[key])
             if n > 0:
                 result[key] = n
-        for key, count in other._d.items():
-            if key not in self._d:
+        for key, count in other.items():
+            if key not in self:
                 n = pick(0, count)
                 if n > 0:
                     result[key] = n
@@ -931,52 +752,52 @@ class Counter(_DictWrapper):
         if not isinstance(other, dict):
             return NotImplemented
         result = dict(other)
-        result.update(self._d)
+        result.update(self)
         return result
 
     def __pos__(self):
         result = Counter()
-        for key, count in self._d.items():
+        for key, count in self.items():
             if count > 0:
                 result[key] = count
         return result
 
     def __neg__(self):
         result = Counter()
-        for key, count in self._d.items():
+        for key, count in self.items():
             if count < 0:
                 result[key] = 0 - count
         return result
 
     def __iadd__(self, other):
-        for key, count in other._d.items():
-            self._d[key] = self._d.get(key, 0) + count
+        for key, count in other.items():
+            dict.__setitem__(self, key, self.get(key, 0) + count)
         return self._keep_positive()
 
     def __isub__(self, other):
-        for key, count in other._d.items():
-            self._d[key] = self._d.get(key, 0) - count
+        for key, count in other.items():
+            dict.__setitem__(self, key, self.get(key, 0) - count)
         return self._keep_positive()
 
     def __ior__(self, other):
-        for key, count in other._d.items():
-            if count > self._d.get(key, 0):
-                self._d[key] = count
+        for key, count in other.items():
+            if count > self.get(key, 0):
+                dict.__setitem__(self, key, count)
         return self._keep_positive()
 
     def __iand__(self, other):
-        for key, count in list(self._d.items()):
+        for key, count in list(self.items()):
             theirs = other[key]
             if theirs < count:
-                self._d[key] = theirs
+                dict.__setitem__(self, key, theirs)
         return self._keep_positive()
 
     def __repr__(self):
         name = type(self).__name__
-        if not self._d:
+        if not self:
             return name + "()"
         try:
             d = dict(self.most_common())
         except TypeError:
-            d = self._d
+            d = dict(self)
         return name + "(" + repr(d) + ")"
