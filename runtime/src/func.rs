@@ -789,7 +789,10 @@ fn object_dunder_new(args: &[Value], _: &Kw) -> R {
     if let Some(base) = cls.builtin_base() {
         if !base.kind.is_container() {
             let n = base.name;
-            return Err(raise(&TYPE_ERROR, alloc::format!("object.__new__({}) is not safe, use {n}.__new__()", cls.name)));
+            return Err(raise(
+                &TYPE_ERROR,
+                alloc::format!("object.__new__({}) is not safe, use {n}.__new__()", cls.name),
+            ));
         }
         return new_builtin_sub(cls, base, &[], &Kw::NONE);
     }
@@ -889,7 +892,7 @@ fn layout_size(v: Value) -> usize {
     let w = size_of::<Value>();
     let n = match ptr_kind(v) {
         Kind::List => size_of::<crate::list::ListObj>(),
-        Kind::Tuple => size_of::<crate::list::TupleObj>() + tuple_items(v).len() * w,
+        Kind::Tuple => size_of::<crate::list::TupleObj>() + core::mem::size_of_val(tuple_items(v)),
         Kind::Str => size_of::<crate::str::StrObj>(),
         Kind::Bytes | Kind::ByteArray => size_of::<crate::bytes::BytesObj>(),
         Kind::Float => size_of::<crate::float::FloatObj>(),
@@ -1910,7 +1913,8 @@ fn defines_operators(d: Value) -> bool {
     use crate::ops::{binop, cmpop, unop};
     const OTHERS: [&str; 8] =
         ["__getitem__", "__setitem__", "__delitem__", "__len__", "__iter__", "__contains__", "__hash__", "__bool__"];
-    let tables = [&binop::METHODS[..], &binop::IMETHODS[..], &binop::RMETHODS[..], &cmpop::METHODS[..], &unop::METHODS[..]];
+    let tables =
+        [&binop::METHODS[..], &binop::IMETHODS[..], &binop::RMETHODS[..], &cmpop::METHODS[..], &unop::METHODS[..]];
     d != 0
         && (OTHERS.iter().any(|op| dict::get_str(d, op).is_some())
             || tables.iter().any(|t| t.iter().any(|n| dict::get_str(d, n.text).is_some())))
@@ -2161,7 +2165,6 @@ static OPERATOR_METHODS: &[NativeObj] = &[
     NativeObj::method("__pos__", 0, 0, |a, _| unary_operator(crate::ops::unop::POS, a)),
     NativeObj::method("__invert__", 0, 0, |a, _| unary_operator(crate::ops::unop::INVERT, a)),
 ];
-
 
 /// `object.__init__(self)`.
 pub static OBJECT_INIT: NativeObj = NativeObj::new("__init__", |_, _| Ok(NONE));

@@ -1004,9 +1004,8 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
     /// The kind byte of the type of `obj`, a pointer to an object.
     pub(crate) fn object_kind(&mut self, obj: ir::Value) -> ir::Value {
         // `TypeObj::inline`: the byte after the kind, after the header word.
-        const _: () = assert!(
-            std::mem::offset_of!(mpyc_runtime::object::TypeObj, inline) == std::mem::size_of::<usize>() + 1
-        );
+        const _: () =
+            assert!(std::mem::offset_of!(mpyc_runtime::object::TypeObj, inline) == std::mem::size_of::<usize>() + 1);
         let (w, wb) = (self.word(), self.word_bytes());
         let ty = self.b.ins().load(w, MemFlagsData::trusted(), obj, 0);
         self.b.ins().uload8(w, MemFlagsData::trusted(), ty, wb + 1)
