@@ -324,8 +324,10 @@ macro_rules! bytes_methods {
     ($($extra:expr),* $(,)?) => {
         bytes_methods!(@ [$($extra),*]
             ("capitalize" 0 0) ("center" 1 2) ("count" 1 3) ("endswith" 1 3) ("find" 1 3)
-            ("index" 1 3) ("isalnum" 0 0) ("isalpha" 0 0) ("isdigit" 0 0) ("islower" 0 0)
-            ("isspace" 0 0) ("isupper" 0 0) ("join" 1 1) ("ljust" 1 2) ("lower" 0 0) ("lstrip" 0 1)
+            ("expandtabs" 0 1) ("index" 1 3) ("isalnum" 0 0) ("isalpha" 0 0) ("isascii" 0 0)
+            ("isdigit" 0 0) ("islower" 0 0) ("isspace" 0 0) ("istitle" 0 0) ("isupper" 0 0)
+            ("join" 1 1) ("ljust" 1 2) ("lower" 0 0) ("lstrip" 0 1) ("removeprefix" 1 1)
+            ("removesuffix" 1 1)
             ("partition" 1 1) ("replace" 2 3) ("rfind" 1 3) ("rindex" 1 3) ("rjust" 1 2)
             ("rpartition" 1 1) ("rsplit" 0 2) ("rstrip" 0 1) ("split" 0 2) ("splitlines" 0 1)
             ("startswith" 1 3) ("strip" 0 1) ("swapcase" 0 0) ("title" 0 0) ("upper" 0 0)

@@ -7,7 +7,7 @@
 use crate::complex::{from_c, new_complex, quot, to_complex, C};
 use crate::exc::*;
 use crate::float::{new_float, Float, M};
-use crate::func::NativeObj;
+use crate::func::{Kw, NativeObj};
 use crate::object::*;
 use crate::trig::{cos, sin};
 use crate::value::*;
@@ -207,7 +207,31 @@ fn test(a: &[Value], name: &str, f: fn(Float) -> bool, both: bool) -> R {
     Ok(bool_value(if both { f(z.re) && f(z.im) } else { f(z.re) || f(z.im) }))
 }
 
-pub static FUNCTIONS: [NativeObj; 22] = [
+/// `cmath.isclose(a, b, *, rel_tol=1e-09, abs_tol=0.0)`: `|a - b|` within the larger of the
+/// tolerances (the relative one of the larger modulus).
+fn isclose(a: &[Value], kw: &Kw) -> R {
+    kw.only("isclose", &["rel_tol", "abs_tol"])?;
+    let (x, y) = (arg(a, 0, "isclose")?, arg(a, 1, "isclose")?);
+    let tol = |name: &str, default: Float| -> R<Float> {
+        match kw.get(name) {
+            Some(v) => real_arg(&[v], 0, "isclose"),
+            None => Ok(default),
+        }
+    };
+    let (rel, abs) = (tol("rel_tol", 1e-9)?, tol("abs_tol", 0.0)?);
+    if rel < 0.0 || abs < 0.0 {
+        return Err(raise(&VALUE_ERROR, "tolerances must be non-negative"));
+    }
+    if x.re == y.re && x.im == y.im {
+        return Ok(TRUE);
+    }
+    let modulus = |z: C| M::hypot(z.re, z.im);
+    let d = modulus(C::new(x.re - y.re, x.im - y.im));
+    Ok(bool_value(d.is_finite() && (d <= rel * modulus(x) || d <= rel * modulus(y) || d <= abs)))
+}
+
+pub static FUNCTIONS: [NativeObj; 23] = [
+    NativeObj::function("isclose", 2, 2, isclose),
     NativeObj::function("acos", 1, 1, |a, _| one(a, "acos", |z| Ok(acos(z)))),
     NativeObj::function("acosh", 1, 1, |a, _| one(a, "acosh", |z| Ok(acosh(z)))),
     NativeObj::function("asin", 1, 1, |a, _| one(a, "asin", |z| Ok(times_minus_i(asinh(times_i(z)))))),

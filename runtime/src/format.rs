@@ -502,12 +502,21 @@ fn percent_int(i: &Int, conv: char, spec: &mut Spec) -> R<String> {
 /// `fmt.format(*args, **kw)`.
 pub fn str_format(fmt: &str, args: &[Value], kw: &Kw) -> R {
     let mut auto = 0;
-    let out = format_fields(fmt, args, kw, &mut auto)?;
+    let out = format_fields(fmt, args, kw, 0, &mut auto)?;
     from_str(&out)
 }
 
-/// Replaces the fields of `fmt`, numbering `{}` fields from `*auto` on.
-fn format_fields(fmt: &str, args: &[Value], kw: &Kw, auto: &mut usize) -> R<String> {
+/// `fmt.format_map(mapping)`: named fields are `mapping[name]` (a dict subclass's
+/// `__missing__` answers for the missing ones), positional ones a ValueError.
+pub fn str_format_map(fmt: &str, mapping: Value) -> R {
+    let mut auto = 0;
+    let out = format_fields(fmt, &[], &Kw::NONE, mapping, &mut auto)?;
+    from_str(&out)
+}
+
+/// Replaces the fields of `fmt`, numbering `{}` fields from `*auto` on; named fields come
+/// from `map` when it is not 0 (`format_map`), else from `kw`.
+fn format_fields(fmt: &str, args: &[Value], kw: &Kw, map: Value, auto: &mut usize) -> R<String> {
     let mut out = String::new();
     let cs: Vec<char> = fmt.chars().collect();
     let mut i = 0;
@@ -559,7 +568,11 @@ fn format_fields(fmt: &str, args: &[Value], kw: &Kw, auto: &mut usize) -> R<Stri
         };
         let split = name.find(['.', '[']).unwrap_or(name.len());
         let (head, mut rest) = name.split_at(split);
-        let mut v = if head.is_empty() {
+        let mut v = if map != 0 && (head.is_empty() || head.parse::<usize>().is_ok()) {
+            return Err(raise(&VALUE_ERROR, "Format string contains positional fields"));
+        } else if map != 0 {
+            crate::ops::getitem(map, from_str(head)?)?
+        } else if head.is_empty() {
             let n = *auto;
             let v = *args.get(n).ok_or_else(|| {
                 raise(&INDEX_ERROR, alloc::format!("Replacement index {n} out of range for positional args tuple"))
@@ -600,7 +613,7 @@ fn format_fields(fmt: &str, args: &[Value], kw: &Kw, auto: &mut usize) -> R<Stri
             Some("s") => from_str(&to_text(v)?)?,
             _ => v,
         };
-        let spec = if spec.contains('{') { format_fields(spec, args, kw, auto)? } else { String::from(spec) };
+        let spec = if spec.contains('{') { format_fields(spec, args, kw, map, auto)? } else { String::from(spec) };
         out.push_str(&format_value(v, &spec)?);
     }
     Ok(out)

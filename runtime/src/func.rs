@@ -629,6 +629,10 @@ fn descriptor_call(a: &[Value], kw: &Kw) -> R {
         return m.call(&a[1..], kw);
     };
     let p = m as *const NativeObj;
+    // A static method takes the type where a method takes its object (`str.maketrans(x, y)`).
+    if m.name == "maketrans" {
+        return with_first(STR_TYPE.as_value(), &a[1..], |all| m.call(all, kw));
+    }
     // The built-in types' class methods take no object of theirs.
     let class_method = matches!(m.name, "fromhex" | "from_bytes" | "fromkeys");
     // (The operator methods every built-in object has: `list.__len__(x)`, `int.__add__(x, y)`.)

@@ -815,6 +815,86 @@ fn is_identifier(s: &str) -> bool {
         && cs.all(|c| c == '_' || is(c, Class::IdentStart) || is_identifier_digit(c))
 }
 
+/// `str.maketrans(x[, y[, z]])`: the dict `translate` takes (code point → code point, str or
+/// None).
+fn maketrans(a: &[Value]) -> R {
+    let out = crate::dict::new_dict()?;
+    match *a {
+        [map] => {
+            if kind_of(map) != Kind::Dict {
+                return Err(raise(&TYPE_ERROR, "if you give only one argument to maketrans it must be a dict"));
+            }
+            let mut pos = 0;
+            while let Some((k, v)) = crate::dict::next_entry(map, &mut pos) {
+                let key = match as_str(k) {
+                    Some(t) if t.chars().count() == 1 => small(t.chars().next().unwrap_or('\0') as isize),
+                    Some(_) => return Err(raise(&VALUE_ERROR, "string keys in translate table must be of length 1")),
+                    None if crate::int::as_int(k).is_some() => k,
+                    None => return Err(raise(&TYPE_ERROR, "keys in translate table must be strings or integers")),
+                };
+                crate::dict::set_item(out, key, v)?;
+            }
+        }
+        [x, y, ..] => {
+            let (Some(x), Some(y)) = (as_str(x), as_str(y)) else {
+                return Err(raise(&TYPE_ERROR, "maketrans() arguments must be strs"));
+            };
+            if x.chars().count() != y.chars().count() {
+                return Err(raise(&VALUE_ERROR, "the first two maketrans arguments must have equal length"));
+            }
+            for (c, d) in x.chars().zip(y.chars()) {
+                crate::dict::set_item(out, small(c as isize), small(d as isize))?;
+            }
+            if let Some(&z) = a.get(2) {
+                let Some(z) = as_str(z) else {
+                    return Err(raise(&TYPE_ERROR, "maketrans() argument 3 must be str"));
+                };
+                for c in z.chars() {
+                    crate::dict::set_item(out, small(c as isize), NONE)?;
+                }
+            }
+        }
+        [] => return Err(raise(&TYPE_ERROR, "maketrans() takes at least 1 argument (0 given)")),
+    }
+    Ok(out)
+}
+
+/// `text.translate(table)`: each character's code point looked up in `table` (any object
+/// with `__getitem__`): a LookupError keeps the character, None drops it, an int or a str
+/// replaces it.
+fn translate(text: &str, table: Value) -> R {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        let r = match crate::ops::getitem(table, small(c as isize)) {
+            Ok(r) => r,
+            Err(e) => {
+                if pending_is(&LOOKUP_ERROR) {
+                    take_pending();
+                    out.push(c);
+                    continue;
+                }
+                return Err(e);
+            }
+        };
+        if r == NONE {
+            continue;
+        }
+        if let Some(t) = as_str(r) {
+            out.push_str(t);
+            continue;
+        }
+        match crate::int::as_int(r) {
+            Some(crate::int::Int::Small(n)) if (0..=0x10ffff).contains(&n) => match char::from_u32(n as u32) {
+                Some(d) => out.push(d),
+                None => return Err(raise(&VALUE_ERROR, "character mapping must be in range(0x110000)")),
+            },
+            Some(_) => return Err(raise(&VALUE_ERROR, "character mapping must be in range(0x110000)")),
+            None => return Err(raise(&TYPE_ERROR, "character mapping must return integer, None or str")),
+        }
+    }
+    from_string(out)
+}
+
 pub static METHODS: &[NativeObj] = &[
     NativeObj::method("capitalize", 0, 0, |a, _| {
         from_str(&cased_text(as_str(a[0]).unwrap_or(""), |c| c.capitalize, ascii::capitalize))
@@ -869,6 +949,10 @@ pub static METHODS: &[NativeObj] = &[
     }),
     NativeObj::method("find", 1, 3, |a, _| find(a, false, false)),
     NativeObj::method("format", 0, ANY, |a, kw| crate::format::str_format(as_str(a[0]).unwrap_or(""), &a[1..], kw)),
+    NativeObj::method("format_map", 1, 1, |a, _| crate::format::str_format_map(as_str(a[0]).unwrap_or(""), a[1])),
+    // (A static method: `a[0]` is the str it was reached through, or the type itself.)
+    NativeObj::method("maketrans", 1, 3, |a, _| maketrans(&a[1..])),
+    NativeObj::method("translate", 1, 1, |a, _| translate(as_str(a[0]).unwrap_or(""), a[1])),
     NativeObj::method("index", 1, 3, |a, _| find(a, false, true)),
     NativeObj::method("isalnum", 0, 0, |a, _| all_chars(a, |c| is(c, Class::Alpha) || is(c, Class::Numeric))),
     NativeObj::method("isalpha", 0, 0, |a, _| all_chars(a, |c| is(c, Class::Alpha))),
