@@ -190,7 +190,128 @@ fn self_float(a: &[Value], method: &str) -> R<Float> {
     as_float(a[0]).map(|f| f.value).ok_or_else(|| crate::func::descriptor_mismatch(method, "float", a[0]))
 }
 
+/// `x.hex()`: the f64 value's bits in CPython's form (`-0x1.8000000000000p+3`).
+fn hex_text(f: f64) -> alloc::string::String {
+    let mut out = alloc::string::String::new();
+    if f.is_nan() {
+        out.push_str("nan");
+        return out;
+    }
+    if f.is_sign_negative() {
+        out.push('-');
+    }
+    if f.is_infinite() {
+        out.push_str("inf");
+        return out;
+    }
+    let bits = f.to_bits();
+    let (exp, frac) = (((bits >> 52) & 0x7ff) as i32, bits & ((1 << 52) - 1));
+    let (lead, frac_digits, e) = match (exp, frac) {
+        (0, 0) => ('0', 1, 0),
+        (0, _) => ('0', 13, -1022),
+        _ => ('1', 13, exp - 1023),
+    };
+    out.push_str("0x");
+    out.push(lead);
+    out.push('.');
+    for i in (13 - frac_digits..13).rev() {
+        let d = ((frac >> (4 * i)) & 0xf) as u32;
+        out.push(char::from_digit(d, 16).unwrap_or('0'));
+    }
+    out.push('p');
+    out.push(if e < 0 { '-' } else { '+' });
+    let mut digits = [0u8; 4];
+    let (mut n, mut k) = (e.unsigned_abs(), 0);
+    loop {
+        digits[k] = b'0' + (n % 10) as u8;
+        k += 1;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    for &d in digits[..k].iter().rev() {
+        out.push(d as char);
+    }
+    out
+}
+
+/// `float.fromhex(text)`: `[sign] [0x] hex digits [. hex digits] [p [sign] decimal]`, or inf
+/// and nan, with spaces around.
+fn from_hex_text(text: &str) -> R<Float> {
+    let invalid = || raise(&VALUE_ERROR, "invalid hexadecimal floating-point string");
+    let t = text.trim();
+    let (negative, t) = match t.as_bytes().first() {
+        Some(b'-') => (true, &t[1..]),
+        Some(b'+') => (false, &t[1..]),
+        _ => (false, t),
+    };
+    let lower = t.to_ascii_lowercase();
+    let special = match lower.as_str() {
+        "inf" | "infinity" => Some(Float::INFINITY),
+        "nan" => Some(Float::NAN),
+        _ => None,
+    };
+    if let Some(v) = special {
+        return Ok(if negative { -v } else { v });
+    }
+    let body = lower.strip_prefix("0x").unwrap_or(&lower);
+    let (digits, power) = match body.split_once('p') {
+        Some((d, p)) => {
+            let p = p.strip_prefix('+').unwrap_or(p);
+            let ok = !p.is_empty() && p.trim_start_matches('-').bytes().all(|c| c.is_ascii_digit());
+            if !ok || p.starts_with("--") {
+                return Err(invalid());
+            }
+            // (An exponent too large for an i32 only makes the value 0 or too large.)
+            (
+                d,
+                p.parse::<i64>()
+                    .unwrap_or(if p.starts_with('-') { -100_000 } else { 100_000 })
+                    .clamp(-100_000, 100_000),
+            )
+        }
+        None => (body, 0),
+    };
+    let (whole, frac) = digits.split_once('.').unwrap_or((digits, ""));
+    if whole.is_empty() && frac.is_empty() {
+        return Err(invalid());
+    }
+    let (mut mant, mut exp, mut sticky) = (0u64, power, false);
+    for (i, c) in whole.chars().chain(frac.chars()).enumerate() {
+        let d = c.to_digit(16).ok_or_else(invalid)? as u64;
+        let after_point = i >= whole.len();
+        if mant < 1 << 56 {
+            mant = mant * 16 + d;
+            if after_point {
+                exp -= 4;
+            }
+        } else {
+            sticky |= d != 0;
+            if !after_point {
+                exp += 4;
+            }
+        }
+    }
+    // (A digit beyond the 56 bits kept only rounds: it sets the lowest bit.)
+    // (In the board's float width: no 64-bit float arithmetic is linked for it.)
+    let m = (mant | sticky as u64) as Float;
+    let v = M::ldexp(m, exp.clamp(-1200, 1200) as i32);
+    if v.is_infinite() {
+        return Err(raise(&OVERFLOW_ERROR, "hexadecimal value too large to represent as a float"));
+    }
+    Ok(if negative { -v } else { v })
+}
+
 pub static FLOAT_METHODS: &[NativeObj] = &[
+    NativeObj::method("hex", 0, 0, |a, _| crate::str::from_string(hex_text(self_float(a, "hex")? as f64))),
+    // (A class method: reached through the type, `a` is the text alone.)
+    NativeObj::new("fromhex", |a, _| {
+        let Some(text) = a.last().and_then(|&t| crate::str::as_str(t)) else {
+            return Err(raise(&TYPE_ERROR, "fromhex() argument must be str"));
+        };
+        new_float(from_hex_text(text)?)
+    }),
     NativeObj::method("as_integer_ratio", 0, 0, |a, _| {
         let f = self_float(a, "as_integer_ratio")?;
         if f.is_nan() {
