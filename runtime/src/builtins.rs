@@ -345,13 +345,24 @@ fn ord(a: &[Value], _: &Kw) -> R {
         if let &[b] = s.as_bytes() {
             return Ok(small(b as isize));
         }
-        let mut cs = s.chars();
-        return match (cs.next(), cs.next()) {
-            (Some(c), None) => Ok(small(c as isize)),
-            _ => Err(raise(
+        // One character of two to four bytes, decoded here (text is valid UTF-8).
+        let b = s.as_bytes();
+        let width = match b.first() {
+            Some(&x) if x >= 0xf0 => 4,
+            Some(&x) if x >= 0xe0 => 3,
+            Some(&x) if x >= 0xc0 => 2,
+            _ => 0,
+        };
+        return match b {
+            _ if width == 0 || b.len() != width => Err(raise(
                 &TYPE_ERROR,
                 alloc::format!("ord() expected a character, but string of length {} found", crate::str::char_count(s)),
             )),
+            _ => {
+                let lead = (b[0] as u32) & (0x7f >> width);
+                let c = b[1..].iter().fold(lead, |c, &x| c << 6 | (x as u32 & 0x3f));
+                Ok(small(c as isize))
+            }
         };
     }
     if let Some(b) = crate::bytes::bytes_of(a[0]) {

@@ -884,7 +884,7 @@ fn translate(text: &str, table: Value) -> R {
             continue;
         }
         match crate::int::as_int(r) {
-            Some(crate::int::Int::Small(n)) if (0..=0x10ffff).contains(&n) => match char::from_u32(n as u32) {
+            Some(crate::int::Int::Small(n)) if (0..0x110000).contains(&n) => match char::from_u32(n as u32) {
                 Some(d) => out.push(d),
                 None => return Err(raise(&VALUE_ERROR, "character mapping must be in range(0x110000)")),
             },

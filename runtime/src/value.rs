@@ -39,8 +39,11 @@ pub fn small(n: isize) -> Value {
 }
 
 #[inline]
+#[allow(clippy::manual_range_contains)]
 pub fn fits_small(n: isize) -> bool {
-    (SMALL_MIN..=SMALL_MAX).contains(&n)
+    // (Two compares written out: `RangeInclusive::contains` is left outlined by the
+    // inliner in some builds, a call on every int result.)
+    n >= SMALL_MIN && n <= SMALL_MAX
 }
 
 #[inline]
