@@ -462,6 +462,14 @@ def _dict_of(value):
     return None
 
 
+def _ne_by_eq(self, other):
+    # != as the class's own == says (dict's __ne__ would ignore it, as in CPython).
+    result = self.__eq__(other)
+    if result is NotImplemented:
+        return result
+    return not result
+
+
 class OrderedDict(dict):
     # A dict keeps insertion order already: this adds move_to_end, popitem(last) and the
     # order-sensitive == between OrderedDicts.
@@ -510,11 +518,7 @@ class OrderedDict(dict):
             return NotImplemented
         return dict.__eq__(self, other)
 
-    def __ne__(self, other):
-        result = self.__eq__(other)
-        if result is NotImplemented:
-            return result
-        return not result
+    __ne__ = _ne_by_eq
 
     __hash__ = None
 
@@ -679,11 +683,7 @@ class Counter(dict):
             return NotImplemented
         return dict.__eq__(self, other)
 
-    def __ne__(self, other):
-        result = self.__eq__(other)
-        if result is NotImplemented:
-            return result
-        return not result
+    __ne__ = _ne_by_eq
 
     __hash__ = None
 
