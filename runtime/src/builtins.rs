@@ -433,20 +433,7 @@ pub static FUNCTIONS: &[NativeObj] = &[
     NativeObj::function("abs", 1, 1, abs),
     NativeObj::function("all", 1, 1, |a, _| any_all(a, false)),
     NativeObj::function("any", 1, 1, |a, _| any_all(a, true)),
-    NativeObj::function("ascii", 1, 1, |a, _| {
-        // repr() with what is beyond ASCII escaped as \x, \u or \U.
-        let r = crate::print::to_repr(a[0])?;
-        let mut t = String::with_capacity(r.len());
-        for c in r.chars() {
-            match c as u32 {
-                0..=0x7f => t.push(c),
-                n @ 0x80..=0xff => t.push_str(&alloc::format!("\\x{n:02x}")),
-                n @ 0x100..=0xffff => t.push_str(&alloc::format!("\\u{n:04x}")),
-                n => t.push_str(&alloc::format!("\\U{n:08x}")),
-            }
-        }
-        from_str(&t)
-    }),
+    NativeObj::function("ascii", 1, 1, |a, _| from_str(&crate::print::to_ascii(a[0])?)),
     NativeObj::function("bin", 1, 1, |a, _| radix(a, "bin", "#b")),
     NativeObj::function("callable", 1, 1, |a, _| {
         nargs(a, "callable", 1, 1)?;
@@ -457,6 +444,7 @@ pub static FUNCTIONS: &[NativeObj] = &[
         nargs(a, "delattr", 2, 2)?;
         func::delattr(a[0], a[1]).map(|_| NONE)
     }),
+    NativeObj::new("dir", func::dir),
     NativeObj::function("divmod", 2, 2, divmod),
     NativeObj::function("format", 1, 2, |a, _| {
         nargs(a, "format", 1, 2)?;

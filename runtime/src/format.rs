@@ -29,11 +29,18 @@ struct Spec {
     ty: Option<char>,
 }
 
-fn bad_spec(spec: &str) -> Exc {
-    raise(&VALUE_ERROR, alloc::format!("Invalid format specifier '{spec}'"))
+fn bad_spec(spec: &str, of: &str) -> Exc {
+    raise(&VALUE_ERROR, alloc::format!("Invalid format specifier '{spec}' for object of type '{of}'"))
 }
 
-fn parse_spec(spec: &str) -> R<Spec> {
+fn too_many_digits() -> Exc {
+    raise(&VALUE_ERROR, "Too many decimal digits in format string")
+}
+
+/// Parses `spec` for a value of type `of`, whose presentation type is `default_ty` when the
+/// spec names none; errors as CPython's (a grouping character the type does not take, too
+/// much text after the type).
+fn parse_spec(spec: &str, of: &str, default_ty: Option<char>) -> R<Spec> {
     let cs: Vec<char> = spec.chars().collect();
     let mut s = Spec::default();
     let mut i = 0;
@@ -54,47 +61,69 @@ fn parse_spec(spec: &str) -> R<Spec> {
         s.alt = true;
         i += 1;
     }
-    if i < cs.len() && cs[i] == '0' {
+    // `0` before the width pads with zeros, unless a fill character was given.
+    if i < cs.len() && cs[i] == '0' && s.fill.is_none() {
         s.zero = true;
         i += 1;
     }
-    let mut w = 0;
-    while i < cs.len() && cs[i].is_ascii_digit() {
-        w = w * 10 + cs[i].to_digit(10).unwrap() as usize;
-        i += 1;
-    }
-    s.width = w;
+    let number = |i: &mut usize| -> R<Option<usize>> {
+        let start = *i;
+        let mut n: usize = 0;
+        while *i < cs.len() && cs[*i].is_ascii_digit() {
+            n = n
+                .checked_mul(10)
+                .and_then(|n| n.checked_add(cs[*i] as usize - '0' as usize))
+                .ok_or_else(too_many_digits)?;
+            *i += 1;
+        }
+        Ok((*i > start).then_some(n))
+    };
+    s.width = number(&mut i)?.unwrap_or(0);
     if i < cs.len() && matches!(cs[i], ',' | '_') {
         s.grouping = Some(cs[i]);
         i += 1;
+        if i < cs.len() && matches!(cs[i], ',' | '_') && Some(cs[i]) != s.grouping {
+            return Err(raise(&VALUE_ERROR, "Cannot specify both ',' and '_'."));
+        }
     }
     if i < cs.len() && cs[i] == '.' {
         i += 1;
-        let mut p = 0;
-        let start = i;
-        while i < cs.len() && cs[i].is_ascii_digit() {
-            p = p * 10 + cs[i].to_digit(10).unwrap() as usize;
-            i += 1;
-        }
-        if i == start {
+        let Some(p) = number(&mut i)? else {
             return Err(raise(&VALUE_ERROR, "Format specifier missing precision"));
-        }
+        };
         s.precision = Some(p);
     }
-    if i < cs.len() {
-        s.ty = Some(cs[i]);
-        i += 1;
+    if cs.len() - i > 1 {
+        return Err(bad_spec(spec, of));
     }
-    if i != cs.len() {
-        return Err(bad_spec(spec));
+    s.ty = cs.get(i).copied();
+    if let Some(sep) = s.grouping {
+        let ty = s.ty.or(default_ty);
+        let ok = match ty {
+            None | Some('d' | 'e' | 'f' | 'g' | 'E' | 'F' | 'G' | '%') => true,
+            Some('b' | 'o' | 'x' | 'X') => sep == '_',
+            _ => false,
+        };
+        if !ok {
+            let t = ty.unwrap_or(' ');
+            let t =
+                if (' '..='~').contains(&t) { alloc::format!("'{t}'") } else { alloc::format!("'\\x{:x}'", t as u32) };
+            return Err(raise(&VALUE_ERROR, alloc::format!("Cannot specify '{sep}' with {t}.")));
+        }
     }
     Ok(s)
 }
 
-fn group(digits: &str, sep: char, every: usize) -> String {
-    let n = digits.len();
+/// `digits` with `sep` every `every` digits from the right; when `min` is more than that
+/// gives, leading zeros (grouped too) up to at least `min` characters, as zero padding is.
+fn group(digits: &str, sep: char, every: usize, min: usize) -> String {
+    let mut n = digits.len();
+    while n + (n - 1) / every < min {
+        n += 1;
+    }
+    let zeros = n - digits.len();
     let mut out = String::new();
-    for (i, c) in digits.chars().enumerate() {
+    for (i, c) in core::iter::repeat_n('0', zeros).chain(digits.chars()).enumerate() {
         if i > 0 && (n - i).is_multiple_of(every) {
             out.push(sep);
         }
@@ -103,15 +132,31 @@ fn group(digits: &str, sep: char, every: usize) -> String {
     out
 }
 
+/// The fill character and alignment `spec` pads with: `0` before the width is a fill of
+/// zeros, after the sign for numbers.
+fn fill_align(spec: &Spec, numeric: bool) -> (char, char) {
+    let fill = spec.fill.unwrap_or(if spec.zero { '0' } else { ' ' });
+    let align = spec.align.unwrap_or(match (numeric, spec.zero) {
+        (true, true) => '=',
+        (true, false) => '>',
+        _ => '<',
+    });
+    (fill, align)
+}
+
+/// The width that grouped digits are zero-padded to, after `used` characters of sign and
+/// prefix and `rest` after them: only when padding with zeros after the sign.
+fn zero_group_width(spec: &Spec, used: usize, rest: usize) -> usize {
+    match fill_align(spec, true) {
+        ('0', '=') => spec.width.saturating_sub(used + rest),
+        _ => 0,
+    }
+}
+
 /// Pads `body` (with `sign` before it) to the spec's width.
 fn pad(spec: &Spec, sign: &str, body: &str, numeric: bool) -> String {
     let len = sign.chars().count() + body.chars().count();
-    let default_align = if numeric { '>' } else { '<' };
-    let (fill, align) = if spec.zero && spec.align.is_none() && numeric {
-        ('0', '=')
-    } else {
-        (spec.fill.unwrap_or(' '), spec.align.unwrap_or(default_align))
-    };
+    let (fill, align) = fill_align(spec, numeric);
     if len >= spec.width {
         return alloc::format!("{sign}{body}");
     }
@@ -135,6 +180,9 @@ fn sign_of(spec: &Spec, negative: bool) -> &'static str {
 }
 
 fn format_int(i: &Int, spec: &Spec) -> R<String> {
+    if spec.precision.is_some() {
+        return Err(raise(&VALUE_ERROR, "Precision not allowed in integer format specifier"));
+    }
     let b: BigInt = i.to_big();
     let negative = b.sign() == num_bigint::Sign::Minus;
     let mag = if negative { -b } else { b };
@@ -149,18 +197,31 @@ fn format_int(i: &Int, spec: &Spec) -> R<String> {
         Some('x') => (mag.to_str_radix(16), "0x"),
         Some('X') => (mag.to_str_radix(16).to_ascii_uppercase(), "0X"),
         Some('c') => {
-            let c = num_traits::ToPrimitive::to_u32(&mag).and_then(char::from_u32).unwrap_or('?');
+            if spec.sign.is_some() {
+                return Err(raise(&VALUE_ERROR, "Sign not allowed with integer format specifier 'c'"));
+            }
+            if spec.alt {
+                return Err(raise(&VALUE_ERROR, "Alternate form (#) not allowed with integer format specifier 'c'"));
+            }
+            let c = (!negative)
+                .then(|| num_traits::ToPrimitive::to_u32(&mag))
+                .flatten()
+                .and_then(char::from_u32)
+                .ok_or_else(|| raise(&OVERFLOW_ERROR, "%c arg not in range(0x110000)"))?;
             return Ok(pad(spec, "", &String::from(c), true));
         }
         Some(t) => {
             return Err(raise(&VALUE_ERROR, alloc::format!("Unknown format code '{t}' for object of type 'int'")))
         }
     };
+    let sign = alloc::format!("{}{}", sign_of(spec, negative), if spec.alt { prefix } else { "" });
     let digits = match spec.grouping {
-        Some(sep) => group(&digits, sep, if matches!(spec.ty, None | Some('d') | Some('n')) { 3 } else { 4 }),
+        Some(sep) => {
+            let every = if matches!(spec.ty, None | Some('d') | Some('n')) { 3 } else { 4 };
+            group(&digits, sep, every, zero_group_width(spec, sign.len(), 0))
+        }
         None => digits,
     };
-    let sign = alloc::format!("{}{}", sign_of(spec, negative), if spec.alt { prefix } else { "" });
     Ok(pad(spec, &sign, &digits, true))
 }
 
@@ -178,26 +239,24 @@ fn exp_form(x: Float, p: usize, upper: bool) -> String {
 }
 
 /// `%g`: precision `p` significant digits, fixed or exponent form, trailing zeros dropped
-/// unless `alt`.
-fn general(x: Float, p: usize, alt: bool, upper: bool) -> String {
+/// unless `alt`. `dot0` is a format spec without a type: whole numbers get `.0`, and the
+/// exponent form starts one digit earlier, as CPython's.
+fn general(x: Float, p: usize, alt: bool, upper: bool, dot0: bool) -> String {
     let p = p.max(1);
-    if x == 0.0 {
-        let s = if alt { crate::fltconv::fixed(0.0, p - 1) } else { String::from("0") };
-        return if x.is_sign_negative() { alloc::format!("-{s}") } else { s };
-    }
     let e = exp_form(x, p - 1, false);
     let exp: i32 = e.split_once('e').unwrap().1.parse().unwrap_or(0);
-    let mut out = if exp < -4 || exp >= p as i32 {
+    let last_fixed = if dot0 { p as i32 - 1 } else { p as i32 };
+    let mut out = if exp < -4 || exp >= last_fixed {
         let (m, ex) = e.split_once('e').unwrap();
         let m = if alt { String::from(m) } else { strip_zeros(m) };
         alloc::format!("{m}e{ex}")
     } else {
         let f = crate::fltconv::fixed(x, (p as i32 - 1 - exp).max(0) as usize);
-        if alt {
-            f
-        } else {
-            strip_zeros(&f)
+        let mut f = if alt { f } else { strip_zeros(&f) };
+        if dot0 && !f.contains('.') {
+            f.push_str(".0");
         }
+        f
     };
     if upper {
         out = out.to_ascii_uppercase();
@@ -212,49 +271,100 @@ fn strip_zeros(s: &str) -> String {
     String::from(s.trim_end_matches('0').trim_end_matches('.'))
 }
 
-fn format_float(x: Float, spec: &Spec) -> R<String> {
-    let negative = x.is_sign_negative() && !x.is_nan();
-    let a = x.abs();
-    let body = if !a.is_finite() {
-        let t = if a.is_nan() { "nan" } else { "inf" };
-        if matches!(spec.ty, Some('F' | 'E' | 'G')) {
-            t.to_ascii_uppercase()
-        } else {
-            String::from(t)
-        }
-    } else {
-        match spec.ty {
-            Some('f' | 'F') => crate::fltconv::fixed(a, spec.precision.unwrap_or(6)),
-            Some('e' | 'E') => exp_form(a, spec.precision.unwrap_or(6), spec.ty == Some('E')),
-            Some('g' | 'G') => general(a, spec.precision.unwrap_or(6), spec.alt, spec.ty == Some('G')),
-            Some('%') => alloc::format!("{}%", crate::fltconv::fixed(a * 100.0, spec.precision.unwrap_or(6))),
-            None => match spec.precision {
-                Some(p) => {
-                    let g = general(a, p, spec.alt, false);
-                    if g.contains(['.', 'e']) {
-                        g
-                    } else {
-                        alloc::format!("{g}.0")
-                    }
-                }
-                None => crate::float::repr(a),
-            },
-            Some(t) => {
-                return Err(raise(&VALUE_ERROR, alloc::format!("Unknown format code '{t}' for object of type 'float'")))
-            }
+/// A finite float's digits as a spec asks (no sign: `a` is not negative).
+fn float_body(a: Float, spec: &Spec, of: &str) -> R<String> {
+    let mut body = match spec.ty {
+        Some('f' | 'F') => crate::fltconv::fixed(a, spec.precision.unwrap_or(6)),
+        Some('e' | 'E') => exp_form(a, spec.precision.unwrap_or(6), spec.ty == Some('E')),
+        Some('g' | 'G' | 'n') => general(a, spec.precision.unwrap_or(6), spec.alt, spec.ty == Some('G'), false),
+        Some('%') => alloc::format!("{}%", crate::fltconv::fixed(a * 100.0, spec.precision.unwrap_or(6))),
+        None => match spec.precision {
+            Some(p) => general(a, p, spec.alt, false, true),
+            None => crate::float::repr(a),
+        },
+        Some(t) => {
+            return Err(raise(&VALUE_ERROR, alloc::format!("Unknown format code '{t}' for object of type '{of}'")))
         }
     };
-    let body = match spec.grouping {
+    // `#` keeps the point even with no digits after it.
+    if spec.alt && !body.contains('.') {
+        let at = body.find(['e', 'E', '%']).unwrap_or(body.len());
+        body.insert(at, '.');
+    }
+    Ok(body)
+}
+
+/// A float's text without sign or padding: `inf`/`nan` or [`float_body`], with grouping.
+fn float_text(x: Float, spec: &Spec, of: &str, used: usize) -> R<String> {
+    let a = x.abs();
+    if !a.is_finite() {
+        if let Some(t) = spec.ty.filter(|t| !matches!(t, 'f' | 'F' | 'e' | 'E' | 'g' | 'G' | 'n' | '%')) {
+            return Err(raise(&VALUE_ERROR, alloc::format!("Unknown format code '{t}' for object of type '{of}'")));
+        }
+        let t = if a.is_nan() { "nan" } else { "inf" };
+        let t = if matches!(spec.ty, Some('F' | 'E' | 'G')) { t.to_ascii_uppercase() } else { String::from(t) };
+        return Ok(if spec.ty == Some('%') { alloc::format!("{t}%") } else { t });
+    }
+    let body = float_body(a, spec, of)?;
+    Ok(match spec.grouping {
         Some(sep) => {
             let (int_part, rest) = match body.find(|c: char| !c.is_ascii_digit()) {
                 Some(i) => (&body[..i], &body[i..]),
                 None => (&body[..], ""),
             };
-            alloc::format!("{}{rest}", group(int_part, sep, 3))
+            let min = zero_group_width(spec, used, rest.chars().count());
+            alloc::format!("{}{rest}", group(int_part, sep, 3, min))
         }
         None => body,
+    })
+}
+
+fn format_float(x: Float, spec: &Spec) -> R<String> {
+    let negative = x.is_sign_negative() && !x.is_nan();
+    let sign = sign_of(spec, negative);
+    let body = float_text(x, spec, "float", sign.len())?;
+    Ok(pad(spec, sign, &body, true))
+}
+
+/// `format(z, spec)` for a complex number: both parts as a float spec asks (the sign flag on
+/// the real part), `(re+imj)` with no type as `str` does; no `=` and no zero padding.
+fn format_complex(z: crate::complex::C, spec: &Spec) -> R<String> {
+    if let Some(t) = spec.ty.filter(|t| !matches!(t, 'e' | 'E' | 'f' | 'F' | 'g' | 'G' | 'n')) {
+        return Err(raise(&VALUE_ERROR, alloc::format!("Unknown format code '{t}' for object of type 'complex'")));
+    }
+    if spec.zero {
+        return Err(raise(&VALUE_ERROR, "Zero padding is not allowed in complex format specifier"));
+    }
+    if spec.align == Some('=') {
+        return Err(raise(&VALUE_ERROR, "'=' alignment flag is not allowed in complex format specifier"));
+    }
+    let bare = spec.ty.is_none();
+    // Without a type: `repr`'s digits, or `g` with a precision (no `.0` added).
+    let part_spec = Spec { ty: if bare && spec.precision.is_some() { Some('g') } else { spec.ty }, ..Spec::default() };
+    let part_spec = Spec { precision: spec.precision, alt: spec.alt, ..part_spec };
+    let text = |f: Float| -> R<String> {
+        if bare && spec.precision.is_none() {
+            let mut r = crate::float::repr(f.abs());
+            if r.ends_with(".0") {
+                r.truncate(r.len() - 2);
+            }
+            return Ok(r);
+        }
+        float_text(f, &part_spec, "complex", 0)
     };
-    Ok(pad(spec, sign_of(spec, negative), &body, true))
+    let neg = |f: Float| f.is_sign_negative() && !f.is_nan();
+    let im = alloc::format!("{}{}j", if neg(z.im) { "-" } else { "+" }, text(z.im)?);
+    let body = if bare && z.re == 0.0 && z.re.is_sign_positive() {
+        alloc::format!("{}{}", sign_of(spec, neg(z.im)), &im[1..])
+    } else {
+        let re = alloc::format!("{}{}", sign_of(spec, neg(z.re)), text(z.re)?);
+        if bare {
+            alloc::format!("({re}{im})")
+        } else {
+            alloc::format!("{re}{im}")
+        }
+    };
+    Ok(pad(spec, "", &body, true))
 }
 
 /// `format(v, spec)`.
@@ -270,20 +380,30 @@ pub fn format_value(v: Value, spec: &str) -> R<String> {
     if spec.is_empty() {
         return to_text(v);
     }
-    let s = parse_spec(spec)?;
     // (A bool with a format spec formats as its int, as CPython's `int.__format__` does.)
     if let Some(i) = as_int(v) {
+        let s = parse_spec(spec, type_name(v), Some('d'))?;
         if matches!(s.ty, Some('e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%')) {
             return format_float(crate::int::to_float(&i)?, &s);
         }
         return format_int(&i, &s);
     }
     if let Some(f) = as_float(v) {
-        return format_float(f.value, &s);
+        return format_float(f.value, &parse_spec(spec, "float", None)?);
     }
     if let Some(text) = as_str(v) {
+        let s = parse_spec(spec, "str", Some('s'))?;
         if let Some(t) = s.ty.filter(|&t| t != 's') {
             return Err(raise(&VALUE_ERROR, alloc::format!("Unknown format code '{t}' for object of type 'str'")));
+        }
+        if s.sign.is_some() {
+            return Err(raise(&VALUE_ERROR, "Sign not allowed in string format specifier"));
+        }
+        if s.alt {
+            return Err(raise(&VALUE_ERROR, "Alternate form (#) not allowed in string format specifier"));
+        }
+        if s.align == Some('=') {
+            return Err(raise(&VALUE_ERROR, "'=' alignment not allowed in string format specifier"));
         }
         let body: String = match s.precision {
             Some(p) => text.chars().take(p).collect(),
@@ -291,9 +411,8 @@ pub fn format_value(v: Value, spec: &str) -> R<String> {
         };
         return Ok(pad(&s, "", &body, false));
     }
-    if s.ty.is_none() && s.precision.is_none() {
-        let text = to_text(v)?;
-        return Ok(pad(&s, "", &text, false));
+    if let Some(z) = crate::complex::as_complex(v) {
+        return format_complex(z, &parse_spec(spec, "complex", None)?);
     }
     Err(raise(&TYPE_ERROR, alloc::format!("unsupported format string passed to {}.__format__", type_name(v))))
 }
@@ -359,7 +478,12 @@ pub fn percent(fmt: &str, args: Value) -> R {
             i += 1;
         }
         if i < cs.len() && cs[i] == b'*' {
-            spec.width = crate::int::index_of(take(&mut next)?, "*")?.max(0) as usize;
+            // (A negative width aligns to the left, as `-` does.)
+            let w = star(take(&mut next)?)?;
+            if w < 0 {
+                spec.align = Some('<');
+            }
+            spec.width = w.unsigned_abs();
             i += 1;
         }
         while i < cs.len() && cs[i].is_ascii_digit() {
@@ -369,6 +493,10 @@ pub fn percent(fmt: &str, args: Value) -> R {
         if i < cs.len() && cs[i] == b'.' {
             i += 1;
             let mut p: usize = 0;
+            if i < cs.len() && cs[i] == b'*' {
+                p = star(take(&mut next)?)?.max(0) as usize;
+                i += 1;
+            }
             while i < cs.len() && cs[i].is_ascii_digit() {
                 p = p.saturating_mul(10).saturating_add(usize::from(cs[i] - b'0'));
                 i += 1;
@@ -440,10 +568,20 @@ pub fn percent(fmt: &str, args: Value) -> R {
                 format_float(f, &spec)?
             }
             'c' => {
-                let c = match as_str(v) {
-                    Some(s) => String::from(s),
-                    None => char::from_u32(crate::int::index_of(v, "%c")? as u32).map(String::from).unwrap_or_default(),
+                let c = match (as_str(v), as_int(v)) {
+                    (Some(s), _) if s.chars().count() == 1 => String::from(s),
+                    (None, Some(i)) => {
+                        let n = match i {
+                            Int::Small(n) => u32::try_from(n).ok(),
+                            Int::Big(_) => None,
+                        };
+                        let c = n.and_then(char::from_u32);
+                        String::from(c.ok_or_else(|| raise(&OVERFLOW_ERROR, "%c arg not in range(0x110000)"))?)
+                    }
+                    _ => return Err(raise(&TYPE_ERROR, "%c requires int or char")),
                 };
+                spec.zero = false;
+                spec.align = Some(spec.align.unwrap_or('>'));
                 pad(&spec, "", &c, false)
             }
             c => {
@@ -464,6 +602,15 @@ pub fn percent(fmt: &str, args: Value) -> R {
         return Err(raise(&TYPE_ERROR, "not all arguments converted during string formatting"));
     }
     from_str(&out)
+}
+
+/// A `*` width or precision's argument: an int, as CPython's message says.
+fn star(v: Value) -> R<isize> {
+    match as_int(v) {
+        Some(Int::Small(n)) => Ok(n as isize),
+        Some(Int::Big(_)) => Err(raise(&OVERFLOW_ERROR, "Python int too large to convert to C int")),
+        None => Err(raise(&TYPE_ERROR, "* wants int")),
+    }
 }
 
 /// Appends `text` to `out`, a MemoryError when the heap has no room for it.
@@ -499,121 +646,229 @@ fn percent_int(i: &Int, conv: char, spec: &mut Spec) -> R<String> {
     format_int(i, spec)
 }
 
+/// How `str.format` numbers its fields: `{}` counts on from `next`, `{0}` names one; a
+/// format string may not mix the two.
+#[derive(Clone, Copy, PartialEq)]
+enum Numbering {
+    Unknown,
+    Auto(usize),
+    Manual,
+}
+
 /// `fmt.format(*args, **kw)`.
 pub fn str_format(fmt: &str, args: &[Value], kw: &Kw) -> R {
-    let mut auto = 0;
-    let out = format_fields(fmt, args, kw, 0, &mut auto)?;
+    let mut numbering = Numbering::Unknown;
+    let out = format_fields(fmt, args, kw, 0, &mut numbering, 2)?;
     from_str(&out)
 }
 
 /// `fmt.format_map(mapping)`: named fields are `mapping[name]` (a dict subclass's
 /// `__missing__` answers for the missing ones), positional ones a ValueError.
 pub fn str_format_map(fmt: &str, mapping: Value) -> R {
-    let mut auto = 0;
-    let out = format_fields(fmt, &[], &Kw::NONE, mapping, &mut auto)?;
+    let mut numbering = Numbering::Unknown;
+    let out = format_fields(fmt, &[], &Kw::NONE, mapping, &mut numbering, 2)?;
     from_str(&out)
 }
 
-/// Replaces the fields of `fmt`, numbering `{}` fields from `*auto` on; named fields come
-/// from `map` when it is not 0 (`format_map`), else from `kw`.
-fn format_fields(fmt: &str, args: &[Value], kw: &Kw, map: Value, auto: &mut usize) -> R<String> {
+fn value_error(what: &str) -> Exc {
+    raise(&VALUE_ERROR, what)
+}
+
+/// One replacement field of a format string: `{name!conv:spec}`.
+struct Field<'a> {
+    name: &'a [char],
+    conv: Option<char>,
+    spec: &'a [char],
+}
+
+/// Parses the field that starts after the `{` at `cs[*i]`, leaving `*i` after its `}`; the
+/// errors are CPython's.
+fn parse_field<'a>(cs: &'a [char], i: &mut usize) -> R<Field<'a>> {
+    let start = *i;
+    let mut end = None;
+    while *i < cs.len() {
+        let c = cs[*i];
+        *i += 1;
+        match c {
+            '{' => return Err(value_error("unexpected '{' in field name")),
+            // (`:` and `!` inside an index are part of it.)
+            '[' => {
+                while *i < cs.len() && cs[*i] != ']' {
+                    *i += 1;
+                }
+            }
+            '}' | ':' | '!' => {
+                end = Some(c);
+                break;
+            }
+            _ => {}
+        }
+    }
+    let Some(c) = end else { return Err(value_error("expected '}' before end of string")) };
+    let name = &cs[start..*i - 1];
+    if c == '}' {
+        return Ok(Field { name, conv: None, spec: &[] });
+    }
+    let mut conv = None;
+    if c == '!' {
+        let Some(&k) = cs.get(*i) else {
+            return Err(value_error("end of string while looking for conversion specifier"));
+        };
+        conv = Some(k);
+        *i += 1;
+        if let Some(&after) = cs.get(*i) {
+            *i += 1;
+            if after == '}' {
+                return Ok(Field { name, conv, spec: &[] });
+            }
+            if after != ':' {
+                return Err(value_error("expected ':' after conversion specifier"));
+            }
+        }
+    }
+    let spec_start = *i;
+    let mut depth = 1;
+    while *i < cs.len() {
+        let c = cs[*i];
+        *i += 1;
+        if c == '{' {
+            depth += 1;
+        } else if c == '}' {
+            depth -= 1;
+            if depth == 0 {
+                return Ok(Field { name, conv, spec: &cs[spec_start..*i - 1] });
+            }
+        }
+    }
+    Err(value_error("unmatched '{' in format spec"))
+}
+
+/// A field name's number, if it is all decimal digits.
+fn field_number(text: &[char]) -> R<Option<usize>> {
+    if text.is_empty() || !text.iter().all(|c| c.is_ascii_digit()) {
+        return Ok(None);
+    }
+    let mut n: usize = 0;
+    for c in text {
+        n = n.checked_mul(10).and_then(|n| n.checked_add(*c as usize - '0' as usize)).ok_or_else(too_many_digits)?;
+    }
+    Ok(Some(n))
+}
+
+/// The value a field name names: an argument (by number, the next one, or by keyword; from
+/// `map` for `format_map`), then its `.attr` and `[key]` parts.
+fn field_value(name: &[char], args: &[Value], kw: &Kw, map: Value, numbering: &mut Numbering) -> R {
+    let split = name.iter().position(|&c| c == '.' || c == '[').unwrap_or(name.len());
+    let (head, mut rest) = name.split_at(split);
+    let number = field_number(head)?;
+    let positional = |n: usize| -> R {
+        if map != 0 {
+            return Err(value_error("Format string contains positional fields"));
+        }
+        args.get(n).copied().ok_or_else(|| {
+            raise(&INDEX_ERROR, alloc::format!("Replacement index {n} out of range for positional args tuple"))
+        })
+    };
+    let mut v = if head.is_empty() {
+        let n = match *numbering {
+            Numbering::Manual => {
+                return Err(value_error("cannot switch from manual field specification to automatic field numbering"))
+            }
+            Numbering::Unknown => 0,
+            Numbering::Auto(n) => n,
+        };
+        *numbering = Numbering::Auto(n + 1);
+        positional(n)?
+    } else if let Some(n) = number {
+        if let Numbering::Auto(_) = *numbering {
+            return Err(value_error("cannot switch from automatic field numbering to manual field specification"));
+        }
+        *numbering = Numbering::Manual;
+        positional(n)?
+    } else {
+        let key: String = head.iter().collect();
+        if map != 0 {
+            crate::ops::getitem(map, from_str(&key)?)?
+        } else {
+            kw.get(&key).ok_or_else(|| {
+                let k = from_str(&key).unwrap_or(NONE);
+                raise_with(&KEY_ERROR, k)
+            })?
+        }
+    };
+    while let Some((&first, r)) = rest.split_first() {
+        let end = if first == '.' {
+            r.iter().position(|&c| c == '.' || c == '[').unwrap_or(r.len())
+        } else {
+            r.iter().position(|&c| c == ']').ok_or_else(|| value_error("Missing ']' in format string"))?
+        };
+        let part = &r[..end];
+        if part.is_empty() {
+            return Err(value_error("Empty attribute in format string"));
+        }
+        let text: String = part.iter().collect();
+        if first == '.' {
+            v = getattr(v, from_str(&text)?)?;
+            rest = &r[end..];
+        } else {
+            let k = match field_number(part)? {
+                Some(n) => crate::int::from_i64(n as i64)?,
+                None => from_str(&text)?,
+            };
+            v = crate::ops::getitem(v, k)?;
+            rest = &r[end + 1..];
+            if !matches!(rest.first(), None | Some('.' | '[')) {
+                return Err(value_error("Only '.' or '[' may follow ']' in format field specifier"));
+            }
+        }
+    }
+    Ok(v)
+}
+
+/// Replaces the fields of `fmt`; named fields come from `map` when it is not 0
+/// (`format_map`), else from `kw`. `depth` is how many more levels of fields inside format
+/// specs may follow (CPython's limit: `{:{}}` is one).
+fn format_fields(fmt: &str, args: &[Value], kw: &Kw, map: Value, numbering: &mut Numbering, depth: u8) -> R<String> {
+    if depth == 0 {
+        return Err(value_error("Max string recursion exceeded"));
+    }
     let mut out = String::new();
     let cs: Vec<char> = fmt.chars().collect();
     let mut i = 0;
     while i < cs.len() {
         let c = cs[i];
-        if c == '{' && cs.get(i + 1) == Some(&'{') {
-            out.push('{');
-            i += 2;
+        i += 1;
+        if c != '{' && c != '}' {
+            out.push(c);
             continue;
         }
-        if c == '}' {
-            if cs.get(i + 1) == Some(&'}') {
-                out.push('}');
-                i += 2;
-                continue;
-            }
-            return Err(raise(&VALUE_ERROR, "Single '}' encountered in format string"));
-        }
-        if c != '{' {
+        if cs.get(i) == Some(&c) {
             out.push(c);
             i += 1;
             continue;
         }
-        let mut depth = 1;
-        let mut j = i + 1;
-        while j < cs.len() {
-            if cs[j] == '{' {
-                depth += 1;
-            } else if cs[j] == '}' {
-                depth -= 1;
-                if depth == 0 {
-                    break;
-                }
+        if c == '}' {
+            return Err(value_error("Single '}' encountered in format string"));
+        }
+        if i == cs.len() {
+            return Err(value_error("Single '{' encountered in format string"));
+        }
+        let field = parse_field(&cs, &mut i)?;
+        let mut v = field_value(field.name, args, kw, map, numbering)?;
+        v = match field.conv {
+            None => v,
+            Some('r') => from_str(&to_repr(v)?)?,
+            Some('s') => from_str(&to_text(v)?)?,
+            Some('a') => from_str(&crate::print::to_ascii(v)?)?,
+            Some(k) if (' '..='~').contains(&k) => {
+                return Err(raise(&VALUE_ERROR, alloc::format!("Unknown conversion specifier {k}")))
             }
-            j += 1;
-        }
-        if j >= cs.len() {
-            return Err(raise(&VALUE_ERROR, "Single '{' encountered in format string"));
-        }
-        let field: String = cs[i + 1..j].iter().collect();
-        i = j + 1;
-        let (name_conv, spec) = match field.find(':') {
-            Some(p) => (&field[..p], &field[p + 1..]),
-            None => (&field[..], ""),
-        };
-        let (name, conv) = match name_conv.find('!') {
-            Some(p) => (&name_conv[..p], Some(&name_conv[p + 1..])),
-            None => (name_conv, None),
-        };
-        let split = name.find(['.', '[']).unwrap_or(name.len());
-        let (head, mut rest) = name.split_at(split);
-        let mut v = if map != 0 && (head.is_empty() || head.parse::<usize>().is_ok()) {
-            return Err(raise(&VALUE_ERROR, "Format string contains positional fields"));
-        } else if map != 0 {
-            crate::ops::getitem(map, from_str(head)?)?
-        } else if head.is_empty() {
-            let n = *auto;
-            let v = *args.get(n).ok_or_else(|| {
-                raise(&INDEX_ERROR, alloc::format!("Replacement index {n} out of range for positional args tuple"))
-            })?;
-            *auto += 1;
-            v
-        } else if let Ok(n) = head.parse::<usize>() {
-            *args.get(n).ok_or_else(|| {
-                raise(&INDEX_ERROR, alloc::format!("Replacement index {n} out of range for positional args tuple"))
-            })?
-        } else {
-            kw.get(head).ok_or_else(|| {
-                let k = from_str(head).unwrap_or(NONE);
-                raise_with(&KEY_ERROR, k)
-            })?
-        };
-        while !rest.is_empty() {
-            if let Some(r) = rest.strip_prefix('.') {
-                let end = r.find(['.', '[']).unwrap_or(r.len());
-                let attr = from_str(&r[..end])?;
-                v = getattr(v, attr)?;
-                rest = &r[end..];
-            } else if let Some(r) = rest.strip_prefix('[') {
-                let end = r.find(']').ok_or_else(|| raise(&VALUE_ERROR, "Missing ']' in format string"))?;
-                let key = &r[..end];
-                let k = match key.parse::<isize>() {
-                    Ok(n) => small(n),
-                    Err(_) => from_str(key)?,
-                };
-                v = crate::ops::getitem(v, k)?;
-                rest = &r[end + 1..];
-            } else {
-                break;
+            Some(k) => {
+                return Err(raise(&VALUE_ERROR, alloc::format!("Unknown conversion specifier \\x{:x}", k as u32)))
             }
-        }
-        v = match conv {
-            Some("r") => from_str(&to_repr(v)?)?,
-            Some("s") => from_str(&to_text(v)?)?,
-            _ => v,
         };
-        let spec = if spec.contains('{') { format_fields(spec, args, kw, map, auto)? } else { String::from(spec) };
+        let spec: String = field.spec.iter().collect();
+        let spec = if spec.contains('{') { format_fields(&spec, args, kw, map, numbering, depth - 1)? } else { spec };
         out.push_str(&format_value(v, &spec)?);
     }
     Ok(out)

@@ -1260,10 +1260,28 @@ fn bind_attr(v: Value, obj: Value, cls: Value) -> R {
         Kind::StaticMethod => Ok(unsafe { body::<WrapperObj>(v) }.func),
         Kind::Property if obj != 0 => {
             let w: &WrapperObj = unsafe { body(v) };
+            if w.func == NONE {
+                return Err(no_getter(v, obj));
+            }
             call(w.func, &[obj], &Kw::NONE)
         }
         _ => Ok(v),
     }
+}
+
+/// The AttributeError for reading a property made without a getter: its name is the key the
+/// class (or a base) holds it under.
+#[cold]
+fn no_getter(prop: Value, obj: Value) -> Exc {
+    let t = type_of(obj);
+    let name = t
+        .mro_iter()
+        .filter(|c| c.dict != 0)
+        .flat_map(|c| dict::keys_vec(c.dict).into_iter().map(move |k| (c.dict, k)))
+        .find(|&(d, k)| dict::get(d, k).ok().flatten() == Some(prop))
+        .and_then(|(_, k)| as_str(k))
+        .unwrap_or("?");
+    raise(&ATTRIBUTE_ERROR, alloc::format!("property '{name}' of '{}' object has no getter", t.name))
 }
 
 /// The names an AttributeError may suggest for `obj`.
@@ -1302,6 +1320,69 @@ fn attr_names(obj: Value) -> Vec<&'static str> {
     names.sort_unstable();
     names.dedup();
     names
+}
+
+/// The attributes every object has from `object` (CPython 3.11's `dir(object())`).
+const OBJECT_ATTRS: &[&str] = &[
+    "__class__",
+    "__delattr__",
+    "__dir__",
+    "__doc__",
+    "__eq__",
+    "__format__",
+    "__ge__",
+    "__getattribute__",
+    "__getstate__",
+    "__gt__",
+    "__hash__",
+    "__init__",
+    "__init_subclass__",
+    "__le__",
+    "__lt__",
+    "__ne__",
+    "__new__",
+    "__reduce__",
+    "__reduce_ex__",
+    "__repr__",
+    "__setattr__",
+    "__sizeof__",
+    "__str__",
+    "__subclasshook__",
+];
+
+/// `dir(obj)`: a class's `__dir__` when it has one, else the sorted names of the object's
+/// own attributes, its class's and their bases' (a module's: its names).
+pub fn dir(a: &[Value], _: &Kw) -> R {
+    let &[obj] = a else {
+        return Err(raise(&TYPE_ERROR, alloc::format!("dir expected at most 1 argument, got {}", a.len())));
+    };
+    let t = type_of(obj);
+    if let Some(f) = lookup_name(t, crate::name!("__dir__")) {
+        let names = crate::list::to_list(call(f, &[obj], &Kw::NONE)?)?;
+        crate::list::sort(names, NONE, false)?;
+        return Ok(names);
+    }
+    let mut names: Vec<&str> = Vec::new();
+    if kind_of(obj) == Kind::Module {
+        names.extend(crate::modules::names(obj));
+    } else {
+        names = attr_names(obj);
+        names.extend(OBJECT_ATTRS);
+        let class = as_type(obj).unwrap_or(t);
+        if class.is_class() {
+            names.extend(["__dict__", "__module__", "__weakref__"]);
+        }
+        for c in class.mro_iter() {
+            names.extend(c.methods.iter().map(|m| m.name));
+        }
+    }
+    names.sort_unstable();
+    names.dedup();
+    let out = crate::list::new_list(&[])?;
+    for n in names {
+        crate::list::push(out, from_str(n)?)?;
+    }
+    Ok(out)
 }
 
 pub fn no_attribute(obj: Value, name: &str) -> Exc {
@@ -1870,12 +1951,16 @@ pub extern "C" fn rt_make_class(name: Value, bases: Value, ns: Value, kw: Value)
 pub fn make_class(name: Value, bases: Value, ns: Value, kw: Value) -> R {
     let cls = new_class(name, bases, ns)?;
     let t: &'static TypeObj = unsafe { &*(cls as *const TypeObj) };
+    // (Over the attributes the class was made with: a `__set_name__` may add or remove some.)
+    let mut attrs = Vec::new();
     let mut i = 0;
     while let Some((k, v)) = dict::entry_at(ns, i) {
         i += 1;
-        if k == 0 || !is_ptr(v) {
-            continue;
+        if k != 0 && is_ptr(v) {
+            attrs.push((k, v));
         }
+    }
+    for &(k, v) in &attrs {
         let vt = type_of(v);
         if let Some(f) = lookup_name(vt, crate::name!("__set_name__")) {
             call(f, &[v, cls, k], &Kw::NONE)?;
@@ -1997,6 +2082,11 @@ fn new_class(name: Value, bases: Value, ns: Value) -> R {
         };
         let bases_t = new_tuple(&bases_v)?;
         // A `__new__` of the program's own, here or in a base: marked for calls of the class.
+        // A plain function is made a static method, as CPython's `type.__new__` does.
+        if let Some(f) = dict::get_str(ns, "__new__").filter(|&f| kind_of(f) == Kind::Function) {
+            let w = alloc(WrapperObj { header: Header::of(&STATICMETHOD_TYPE), func: f, fset: NONE, fdel: NONE })?;
+            dict::set_item(ns, from_str("__new__")?, w)?;
+        }
         let own_new = dict::get_str(ns, "__new__").is_some()
             || bases_v.iter().any(|&b| as_type(b).is_some_and(|bt| bt.is_class() && bt.new.is_some()));
         let text = as_str(name).unwrap_or("?");

@@ -467,12 +467,12 @@ pub fn for_each(iterable: Value, mut body: impl FnMut(Value) -> R<()>) -> R<()> 
 }
 
 pub fn enumerate_new(args: &[Value], kw: &Kw) -> R {
-    kw.only("enumerate", &["start"])?;
-    if args.len() < 2 {
+    kw.only("enumerate", &["iterable", "start"])?;
+    let Some(iterable) = args.get(1).copied().or_else(|| kw.get("iterable")) else {
         return Err(raise(&TYPE_ERROR, "enumerate() missing required argument 'iterable'"));
-    }
+    };
     let start = args.get(2).copied().or_else(|| kw.get("start")).unwrap_or(small(0));
-    let inner = iter(args[1])?;
+    let inner = iter(iterable)?;
     new_iter(&ENUMERATE_TYPE, Walk::Enumerate, inner, start)
 }
 

@@ -217,7 +217,20 @@ static MATH: [NativeObj; 55] = [
         let (f, i) = (new_float(f as Float)?, new_float(i as Float)?);
         crate::list::new_tuple(&[f, i])
     }),
-    NativeObj::function("pow", 2, 2, |a, _| new_float(M::pow(number(a[0], "pow")?, number(a[1], "pow")?) as Float)),
+    NativeObj::function("pow", 2, 2, |a, _| {
+        // C99's pow, with CPython's errors for finite arguments.
+        let (x, y) = (number(a[0], "pow")?, number(a[1], "pow")?);
+        let r = M::pow(x, y);
+        if x.is_finite() && y.is_finite() {
+            if r.is_nan() || (r.is_infinite() && x == 0.0) {
+                return Err(raise(&VALUE_ERROR, "math domain error"));
+            }
+            if r.is_infinite() {
+                return Err(raise(&OVERFLOW_ERROR, "math range error"));
+            }
+        }
+        new_float(r as Float)
+    }),
     NativeObj::function("radians", 1, 1, |a, _| math1(a, "radians", Float::to_radians, any)),
     NativeObj::function("sin", 1, 1, |a, _| math1(a, "sin", crate::trig::sin, Float::is_finite)),
     NativeObj::function("sqrt", 1, 1, |a, _| math1(a, "sqrt", crate::float::sqrt, |x| x >= 0.0)),
@@ -530,6 +543,31 @@ fn global_index(m: &ModuleObj, key: &str) -> Option<usize> {
         p = unsafe { p.add(n.len() + 1) };
     }
     None
+}
+
+/// A module's names, for `dir(module)`: `__name__`, its functions and types, and for a module
+/// of the program its globals bound now and the attributes set from outside.
+pub fn names(v: Value) -> alloc::vec::Vec<&'static str> {
+    let m: &ModuleObj = unsafe { body(v) };
+    let mut out: alloc::vec::Vec<&'static str> = alloc::vec!["__name__"];
+    out.extend(m.members.iter().map(|f| f.name));
+    out.extend(m.types.iter().map(|t| t.name));
+    let mut p = m.names;
+    for i in 0..m.count {
+        let n = unsafe { cstr(p) };
+        p = unsafe { p.add(n.len() + 1) };
+        if unsafe { *m.globals.add(i) } != 0 {
+            out.push(n);
+        }
+    }
+    if m.dict != 0 {
+        for k in crate::dict::keys_vec(m.dict) {
+            if let Some(s) = crate::str::as_str(k) {
+                out.push(unsafe { core::mem::transmute::<&str, &'static str>(s) });
+            }
+        }
+    }
+    out
 }
 
 /// Where an attribute cache finds `module.name` again.

@@ -146,6 +146,21 @@ fn container_repr(v: Value) -> R<String> {
     Ok(out)
 }
 
+/// `ascii(v)`: `repr(v)` with what is beyond ASCII escaped as `\x`, `\u` or `\U`.
+pub fn to_ascii(v: Value) -> R<String> {
+    let r = to_repr(v)?;
+    let mut t = String::with_capacity(r.len());
+    for c in r.chars() {
+        match c as u32 {
+            0..=0x7f => t.push(c),
+            n @ 0x80..=0xff => t.push_str(&alloc::format!("\\x{n:02x}")),
+            n @ 0x100..=0xffff => t.push_str(&alloc::format!("\\u{n:04x}")),
+            n => t.push_str(&alloc::format!("\\U{n:08x}")),
+        }
+    }
+    Ok(t)
+}
+
 /// `repr(v)`.
 pub fn to_repr(v: Value) -> R<String> {
     match v {
@@ -263,6 +278,12 @@ pub fn builtin_repr(v: Value) -> R<String> {
         _ if v == crate::builtins::NOT_IMPLEMENTED.as_value() => Ok(String::from("NotImplemented")),
         _ if v == crate::builtins::ELLIPSIS.as_value() => Ok(String::from("Ellipsis")),
         _ if t.is_class() => Ok(alloc::format!("<__main__.{} object at {:#x}>", t.name, v)),
+        _ if core::ptr::eq(t, &crate::func::SUPER_TYPE) => {
+            let s: &crate::func::SuperObj = unsafe { body(v) };
+            let of = as_type(s.obj).filter(|c| c.is_subtype(as_type(s.cls).expect("a class")));
+            let cls = as_type(s.cls).map_or("?", |c| c.name);
+            Ok(alloc::format!("<super: <class '{cls}'>, <{} object>>", of.unwrap_or(type_of(s.obj)).name))
+        }
         _ => Ok(alloc::format!("<{} object at {:#x}>", t.name, v)),
     }
 }

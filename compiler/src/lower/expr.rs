@@ -335,7 +335,7 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
                 // Valid Python: a warning now, and when the line runs NameError (as CPython)
                 // or, for the builtins mpyc lacks, NotImplementedError.
                 let dynamic = matches!(name, "eval" | "exec" | "compile" | "__import__");
-                let board = matches!(name, "globals" | "locals" | "open" | "dir");
+                let board = matches!(name, "globals" | "locals" | "open");
                 let w = if dynamic {
                     self.error(
                         node,
