@@ -89,7 +89,8 @@ fn frames(stderr: &str) -> Vec<String> {
 }
 
 /// What a program must do: its stdout, and for one that raises, the traceback's frames and
-/// last line (stored in the `.err` file next to it).
+/// last line (stored in the `.err` file next to it). A program with the comment
+/// `# expect: no warnings` must also compile without one.
 struct Expected {
     stdout: String,
     error: Option<Vec<String>>,
@@ -176,7 +177,15 @@ fn program_cases(cases: &mut Vec<Case>) {
                         cmd.arg("--gc-stress");
                     }
                     let out = run(&mut cmd, 300)?;
-                    compare(&want, out.status.code(), &text(&out.stdout), &text(&out.stderr))
+                    compare(&want, out.status.code(), &text(&out.stdout), &text(&out.stderr))?;
+                    // A program that says so compiles without a warning (valid idioms that
+                    // are no likely mistake: an import's fallback, for one).
+                    let source = std::fs::read_to_string(root().join(&rel)).map_err(|e| e.to_string())?;
+                    let stderr = text(&out.stderr);
+                    if source.contains("# expect: no warnings") && stderr.contains("warning:") {
+                        return Err(format!("expected no warnings, got:\n{stderr}"));
+                    }
+                    Ok(())
                 }),
             });
         }

@@ -162,17 +162,21 @@ pub fn binary(op: usize, a: C, b: C, va: Value, vb: Value) -> R {
             Some(r) => r,
             None => return Err(raise(&ZERO_DIVISION_ERROR, "complex division by zero")),
         },
-        binop::POW => {
-            let Some(r) = pow(a, b) else {
-                return Err(raise(&ZERO_DIVISION_ERROR, "0.0 to a negative or complex power"));
-            };
-            if r.re.is_infinite() || r.im.is_infinite() {
-                return Err(raise(&OVERFLOW_ERROR, "complex exponentiation"));
-            }
-            r
-        }
+        binop::POW => return power(a, b),
         _ => return Err(crate::ops::unsupported(op, va, vb)),
     };
+    from_c(r)
+}
+
+/// `a ** b` as a complex number: also a negative float to a fractional power, as CPython.
+#[inline(never)]
+pub fn power(a: C, b: C) -> R {
+    let Some(r) = pow(a, b) else {
+        return Err(raise(&ZERO_DIVISION_ERROR, "0.0 to a negative or complex power"));
+    };
+    if r.re.is_infinite() || r.im.is_infinite() {
+        return Err(raise(&OVERFLOW_ERROR, "complex exponentiation"));
+    }
     from_c(r)
 }
 

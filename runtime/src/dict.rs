@@ -904,6 +904,25 @@ pub fn view_dict(v: Value) -> Value {
     unsafe { body::<ViewObj>(v) }.dict
 }
 
+/// Whether `v` is a dict's keys or items view: a set of its own (values are not).
+pub fn is_set_view(v: Value) -> bool {
+    let t = type_of(v);
+    core::ptr::eq(t, &DICT_KEYS_TYPE) || core::ptr::eq(t, &DICT_ITEMS_TYPE)
+}
+
+/// Whether `v` is a set, a frozenset, or a view that behaves as one.
+pub fn set_like(v: Value) -> bool {
+    matches!(kind_of(v), Kind::Set | Kind::FrozenSet) || (kind_of(v) == Kind::DictView && is_set_view(v))
+}
+
+/// `a | b`, `a & b`, `a - b`, `a ^ b` where one side is a dict's keys or items view and the
+/// other any iterable: a new set, as CPython's views do.
+pub fn view_set_op(op: usize, a: Value, b: Value) -> R {
+    let x = set_from(&SET_TYPE, a)?;
+    let y = set_from(&SET_TYPE, b)?;
+    set_op(op, x, y)
+}
+
 /// `x in view`.
 pub fn view_contains(v: Value, x: Value) -> R<bool> {
     let t = type_of(v);

@@ -164,11 +164,12 @@ pub fn binary(op: usize, a: Float, b: Float) -> R {
             }
         }
         binop::POW => {
-            if a == 0.0 && b < 0.0 {
+            if a == 0.0 && b < 0.0 && b.is_finite() {
                 return Err(raise(&ZERO_DIVISION_ERROR, "0.0 cannot be raised to a negative power"));
             }
-            if a < 0.0 && b != floor(b) {
-                return Err(raise(&VALUE_ERROR, "math domain error: a negative number to a fractional power"));
+            if a < 0.0 && b.is_finite() && b != floor(b) {
+                // (As CPython: a negative number to a fractional power is complex.)
+                return crate::complex::power(crate::complex::C::new(a, 0.0), crate::complex::C::new(b, 0.0));
             }
             M::pow(a, b)
         }

@@ -450,7 +450,23 @@ pub extern "C" fn rt_yield_from(x: Value) -> Value {
         let it = crate::iter::iter(x)?;
         let mut sent = NONE;
         loop {
-            let next = if kind_of(it) == Kind::Generator { resume(it, sent)? } else { crate::iter::next(it)? };
+            let next = if kind_of(it) == Kind::Generator {
+                resume(it, sent)?
+            } else if sent != NONE {
+                // Another iterator gets what is sent through its `send` method, as in CPython;
+                // its StopIteration's value is what `yield from` gives.
+                let send = crate::func::getattr(it, crate::str::from_str("send")?)?;
+                match call(send, &[sent], &Kw::NONE) {
+                    Ok(v) => Some(v),
+                    Err(_) if pending_is(&STOP_ITERATION) => {
+                        let args = as_exc(take_pending()).map_or(0, |x| x.args);
+                        return Ok(if args != 0 { tuple_items(args).first().copied().unwrap_or(NONE) } else { NONE });
+                    }
+                    Err(e) => return Err(e),
+                }
+            } else {
+                crate::iter::next(it)?
+            };
             match next {
                 Some(v) => {
                     if kind_of(it) == Kind::Generator {
@@ -463,7 +479,8 @@ pub extern "C" fn rt_yield_from(x: Value) -> Value {
                     }
                     sent = r;
                 }
-                None if kind_of(it) == Kind::Generator => return Ok(return_value(it)),
+                // (Taken: `yield from` a generator that has finished before gives None.)
+                None if kind_of(it) == Kind::Generator => return Ok(take_return_value(it)),
                 None => return Ok(NONE),
             }
         }

@@ -307,6 +307,12 @@ pub fn builtin_binary(op: usize, a: Value, b: Value) -> R {
             }
             return Ok(r);
         }
+        // A dict's keys or items with any iterable (either side): a new set.
+        (binop::OR | binop::AND | binop::SUB | binop::XOR, _, _)
+            if (ka == Kind::DictView && dict::is_set_view(a)) || (kb == Kind::DictView && dict::is_set_view(b)) =>
+        {
+            return dict::view_set_op(op, a, b);
+        }
         (binop::OR, Kind::Dict, Kind::Dict) => {
             let out = if inplace { a } else { dict::copy(a)? };
             dict::update(out, b)?;
@@ -708,6 +714,13 @@ pub fn builtin_compare(op: usize, a: Value, b: Value) -> R<bool> {
             return Ok(if op == cmpop::EQ { e } else { !e });
         }
         (Kind::Set | Kind::FrozenSet, Kind::Set | Kind::FrozenSet) => return dict::set_compare(op, a, b),
+        // A dict's keys or items compare as sets, with sets and with each other.
+        (Kind::DictView | Kind::Set | Kind::FrozenSet, Kind::DictView | Kind::Set | Kind::FrozenSet)
+            if dict::set_like(a) && dict::set_like(b) =>
+        {
+            let (x, y) = (dict::set_from(&SET_TYPE, a)?, dict::set_from(&SET_TYPE, b)?);
+            return dict::set_compare(op, x, y);
+        }
         // Bound methods are equal when they bind the same object (by identity) to one function.
         (Kind::BoundMethod, Kind::BoundMethod) if op >= cmpop::EQ => {
             let (x, y) = unsafe { (body::<crate::func::BoundMethod>(a), body::<crate::func::BoundMethod>(b)) };
@@ -1083,6 +1096,9 @@ fn hash_of<const ASK_CLASS: bool>(v: Value) -> R<usize> {
         }
         // (Slices are hashable from CPython 3.12; the oracle here is 3.11.)
         Kind::List | Kind::Dict | Kind::Set | Kind::ByteArray | Kind::Slice => {
+            Err(raise(&TYPE_ERROR, alloc::format!("unhashable type: '{}'", type_name(v))))
+        }
+        Kind::DictView if dict::is_set_view(v) => {
             Err(raise(&TYPE_ERROR, alloc::format!("unhashable type: '{}'", type_name(v))))
         }
         _ if ASK_CLASS && t.kind != t.inline => hash_overridden(v),

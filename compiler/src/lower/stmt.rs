@@ -1120,7 +1120,8 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
         })
     }
 
-    /// Whether the statement being lowered is inside a `try` whose handlers catch ImportError.
+    /// Whether the statement being lowered is inside a `try` whose handlers catch ImportError,
+    /// or in such a handler.
     fn import_guarded(&self) -> bool {
         self.import_guards > 0
     }
@@ -1141,17 +1142,7 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
         } else {
             None
         };
-        let guards = t.handlers.iter().any(|h| {
-            let ast::ExceptHandler::ExceptHandler(h) = h;
-            match h.type_.as_deref() {
-                None => true,
-                Some(ast::Expr::Name(n)) => matches!(n.id.as_str(), "ImportError" | "Exception" | "BaseException"),
-                Some(ast::Expr::Tuple(tu)) => {
-                    tu.elts.iter().any(|e| matches!(e, ast::Expr::Name(n) if n.id.as_str() == "ImportError"))
-                }
-                _ => false,
-            }
-        });
+        let guards = t.handlers.iter().any(catches_import_error);
         // The `except` landing.
         let exc_landing = if t.handlers.is_empty() {
             None
@@ -1217,7 +1208,13 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
                     }
                 }
                 self.enter(matched);
-                let (prev_var, _, normal) = self.while_handling(&h.body, depth, h.name.as_ref().map(|n| n.as_str()))?;
+                // An import in a handler of ImportError is the fallback for one that may fail
+                // (`except ImportError: from _collections import …`): it may fail too.
+                let fallback = catches_import_error_in(h);
+                self.import_guards += usize::from(fallback);
+                let handled = self.while_handling(&h.body, depth, h.name.as_ref().map(|n| n.as_str()));
+                self.import_guards -= usize::from(fallback);
+                let (prev_var, _, normal) = handled?;
                 if normal {
                     let p = self.b.use_var(prev_var);
                     self.call_rt("rt_exc_end", &[p]);
@@ -1384,5 +1381,22 @@ fn constant_int(e: &ast::Expr) -> Option<i64> {
         },
         ast::Expr::UnaryOp(u) if u.op == ast::UnaryOp::USub => constant_int(&u.operand).map(|n| -n),
         _ => None,
+    }
+}
+
+/// Whether an `except` clause catches ImportError (by name, in a tuple, or as a base).
+fn catches_import_error(h: &ast::ExceptHandler) -> bool {
+    let ast::ExceptHandler::ExceptHandler(h) = h;
+    catches_import_error_in(h)
+}
+
+fn catches_import_error_in(h: &ast::ExceptHandlerExceptHandler) -> bool {
+    match h.type_.as_deref() {
+        None => true,
+        Some(ast::Expr::Name(n)) => matches!(n.id.as_str(), "ImportError" | "Exception" | "BaseException"),
+        Some(ast::Expr::Tuple(tu)) => {
+            tu.elts.iter().any(|e| matches!(e, ast::Expr::Name(n) if n.id.as_str() == "ImportError"))
+        }
+        _ => false,
     }
 }
