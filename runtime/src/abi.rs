@@ -55,6 +55,7 @@ entry_points! {
     crate::ops => fn rt_truthy(a: Value) -> Value;
     crate::ops => fn rt_index(v: Value) -> Value;
     crate::ops => fn rt_getitem(obj: Value, key: Value) -> Value;
+    crate::dict => fn rt_ns_get(ns: Value, key: Value) -> Value;
     crate::ops => fn rt_setitem(obj: Value, key: Value, v: Value) -> Value;
     crate::ops => fn rt_delitem(obj: Value, key: Value) -> Value;
     crate::ops => fn rt_contains(container: Value, x: Value) -> Value;

@@ -375,13 +375,8 @@ fn ord(a: &[Value], _: &Kw) -> R {
 
 fn radix(a: &[Value], name: &str, spec: &str) -> R {
     nargs(a, name, 1, 1)?;
-    if as_int(a[0]).is_none() {
-        return Err(raise(
-            &TYPE_ERROR,
-            alloc::format!("'{}' object cannot be interpreted as an integer", type_name(a[0])),
-        ));
-    }
-    from_str(&crate::format::format_value(a[0], spec)?)
+    let n = crate::int::index_value(a[0])?;
+    from_str(&crate::format::format_value(n, spec)?)
 }
 
 fn getattr_fn(a: &[Value], _: &Kw) -> R {
@@ -416,7 +411,7 @@ fn hasattr_fn(a: &[Value], _: &Kw) -> R {
     }
 }
 
-fn next_fn(a: &[Value], _: &Kw) -> R {
+pub fn next_fn(a: &[Value], _: &Kw) -> R {
     nargs(a, "next", 1, 2)?;
     match iter::next(a[0])? {
         Some(v) => Ok(v),
@@ -455,7 +450,29 @@ pub static FUNCTIONS: &[NativeObj] = &[
     NativeObj::function("hasattr", 2, 2, hasattr_fn),
     NativeObj::function("hash", 1, 1, |a, _| {
         nargs(a, "hash", 1, 1)?;
-        Ok(from_isize(ops::hash(a[0])? as isize & (SMALL_MAX >> 1)))
+        let h = ops::hash(a[0])?;
+        // Numbers with a whole value hash as CPython's ints do (`-12`, `-1` as `-2`, the
+        // rest modulo 2**61 - 1, or 2**31 - 1 on a 32-bit board); others to a non-negative int.
+        let whole = match as_int(a[0]) {
+            Some(i) => Some(i.to_big()),
+            None => crate::float::as_float(a[0])
+                .map(|f| f.value)
+                .filter(|f| f.is_finite() && crate::float::M::trunc(*f) == *f)
+                .and_then(|f| crate::float::to_int(f).ok())
+                .and_then(as_int)
+                .map(|i| i.to_big()),
+        };
+        match whole {
+            Some(n) => {
+                let bits = if usize::BITS == 64 { 61 } else { 31 };
+                let modulus = num_bigint::BigInt::from((1i64 << bits) - 1);
+                let r = num_traits::Signed::abs(&n) % &modulus;
+                let r = if num_traits::Signed::is_negative(&n) { -r } else { r };
+                let r = num_traits::ToPrimitive::to_isize(&r).unwrap_or(0);
+                Ok(from_isize(if r == -1 { -2 } else { r }))
+            }
+            None => Ok(from_isize(h as isize & (SMALL_MAX >> 1))),
+        }
     }),
     NativeObj::function("hex", 1, 1, |a, _| radix(a, "hex", "#x")),
     NativeObj::function("id", 1, 1, |a, _| {

@@ -126,7 +126,89 @@ pub fn getitem(v: Value, key: Value) -> R {
     Ok(small(b[m as usize] as isize))
 }
 
+/// Makes bytearray `v` hold `data`.
+fn set_data(v: Value, data: &[u8]) -> R<()> {
+    let o: &mut BytesObj = unsafe { body(v) };
+    if data.len() > o.cap {
+        let buf = crate::gc::alloc_raw(data.len(), crate::gc::LEAF);
+        if buf.is_null() {
+            return Err(memory_error());
+        }
+        let o: &mut BytesObj = unsafe { body(v) };
+        o.data = buf;
+        o.cap = data.len();
+    }
+    let o: &mut BytesObj = unsafe { body(v) };
+    unsafe { core::ptr::copy(data.as_ptr(), o.data, data.len()) };
+    o.len = data.len();
+    Ok(())
+}
+
+/// The bytes an assignment to a bytearray's slice puts there: a bytes-like object, or an
+/// iterable of ints in range(0, 256).
+fn assigned_bytes(x: Value) -> R<Vec<u8>> {
+    if let Some(b) = bytes_of(x) {
+        return Ok(b.to_vec());
+    }
+    if crate::int::as_int(x).is_some() || crate::str::as_str(x).is_some() {
+        return Err(raise(&TYPE_ERROR, "can assign only bytes, buffers, or iterables of ints in range(0, 256)"));
+    }
+    let mut out = Vec::new();
+    crate::iter::for_each(x, |item| {
+        let n = index_of(item, "byte")?;
+        if !(0..256).contains(&n) {
+            return Err(raise(&VALUE_ERROR, "byte must be in range(0, 256)"));
+        }
+        out.push(n as u8);
+        Ok(())
+    })?;
+    Ok(out)
+}
+
+/// `ba[i:j:k] = x` (`x` None: `del ba[i:j:k]`).
+fn set_slice(v: Value, s: &crate::list::SliceObj, x: Option<Value>) -> R<()> {
+    let mut cur = bytes_of(v).unwrap_or(&[]).to_vec();
+    let (start, step, count) = slice_indices(s, cur.len())?;
+    let new = match x {
+        Some(x) => Some(assigned_bytes(x)?),
+        None => None,
+    };
+    let at = |k: usize| (start + k as isize * step) as usize;
+    if step == 1 {
+        let start = start as usize;
+        cur.splice(start..start + count, new.unwrap_or_default());
+    } else if let Some(new) = new {
+        if new.len() != count {
+            return Err(raise(
+                &VALUE_ERROR,
+                alloc::format!("attempt to assign bytes of size {} to extended slice of size {count}", new.len()),
+            ));
+        }
+        for (k, b) in new.into_iter().enumerate() {
+            cur[at(k)] = b;
+        }
+    } else {
+        let gone: Vec<usize> = (0..count).map(at).collect();
+        cur = cur.into_iter().enumerate().filter(|(i, _)| !gone.contains(i)).map(|(_, b)| b).collect();
+    }
+    set_data(v, &cur)
+}
+
+/// `del ba[key]`.
+pub fn delitem(v: Value, key: Value) -> R<()> {
+    if let Some(s) = crate::list::as_slice(key) {
+        return set_slice(v, s, None);
+    }
+    let mut cur = bytes_of(v).unwrap_or(&[]).to_vec();
+    let i = normalize_index(key, cur.len(), "bytearray")?;
+    cur.remove(i);
+    set_data(v, &cur)
+}
+
 pub fn setitem(v: Value, key: Value, x: Value) -> R<()> {
+    if let Some(s) = crate::list::as_slice(key) {
+        return set_slice(v, s, Some(x));
+    }
     let o: &mut BytesObj = unsafe { body(v) };
     let i = normalize_index(key, o.len, "bytearray")?;
     let n = index_of(x, "byte")?;
@@ -260,8 +342,20 @@ fn bridge(name: &str, a: &[Value], kw: &Kw) -> R {
     };
     // The arguments in a list, where the collector sees them.
     let args = crate::list::new_list(&[])?;
+    // (`find count index rfind rindex` also take a byte's value for the part to look for.)
+    let by_value = matches!(name, "find" | "count" | "index" | "rfind" | "rindex");
     for (i, &x) in a.iter().enumerate() {
-        let v = if i == 0 { latin1(x)? } else { bridge_arg(x, name == "join" && i == 1)? };
+        let v = if i == 0 {
+            latin1(x)?
+        } else if i == 1 && by_value && crate::int::as_int(x).is_some() {
+            let n = index_of(x, "byte")?;
+            if !(0..256).contains(&n) {
+                return Err(raise(&VALUE_ERROR, "byte must be in range(0, 256)"));
+            }
+            crate::str::from_str(&String::from(char::from(n as u8)))?
+        } else {
+            bridge_arg(x, name == "join" && i == 1)?
+        };
         crate::list::push(args, v)?;
     }
     // The text is Latin-1 only in form: case and classes stay ASCII's, as for bytes.

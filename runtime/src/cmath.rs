@@ -16,20 +16,22 @@ fn arg(a: &[Value], i: usize, name: &str) -> R<C> {
     let Some(&v) = a.get(i) else {
         return Err(raise(&TYPE_ERROR, alloc::format!("{name}() missing required argument (pos {})", i + 1)));
     };
-    match to_complex(v)? {
-        Some(z) => Ok(z),
-        None => Err(raise(&TYPE_ERROR, alloc::format!("must be real number, not {}", type_name(v)))),
-    }
+    let z = match to_complex(v)? {
+        None if type_of(v).is_class() => crate::complex::by_dunder(v)?,
+        z => z,
+    };
+    z.ok_or_else(|| raise(&TYPE_ERROR, alloc::format!("must be real number, not {}", type_name(v))))
 }
 
 fn real_arg(a: &[Value], i: usize, name: &str) -> R<Float> {
     let Some(&v) = a.get(i) else {
         return Err(raise(&TYPE_ERROR, alloc::format!("{name}() missing required argument (pos {})", i + 1)));
     };
-    match crate::float::to_float(v)? {
-        Some(f) => Ok(f),
-        None => Err(raise(&TYPE_ERROR, alloc::format!("must be real number, not {}", type_name(v)))),
-    }
+    let f = match crate::float::to_float(v)? {
+        None if type_of(v).is_class() => crate::float::by_dunder(v)?,
+        f => f,
+    };
+    f.ok_or_else(|| raise(&TYPE_ERROR, alloc::format!("must be real number, not {}", type_name(v))))
 }
 
 fn domain() -> Exc {

@@ -298,7 +298,8 @@ pub fn complex_new(args: &[Value], kw: &Kw) -> R {
         return Ok(r);
     }
     let cr = component(r, "first")?;
-    let (cr_complex, mut re) = (as_complex(r).is_some(), cr.re);
+    // (A class's `__complex__` may give an imaginary part too.)
+    let (cr_complex, mut re) = (as_complex(r).is_some() || cr.im != 0.0, cr.re);
     let mut im = match i {
         Some(i) => {
             if crate::str::as_str(i).is_some() {
@@ -316,9 +317,27 @@ pub fn complex_new(args: &[Value], kw: &Kw) -> R {
     new_complex(re, im)
 }
 
+/// An object of a class as a complex number: its `__complex__` (which must give one), else
+/// its `__float__` or `__index__`.
+#[cold]
+pub fn by_dunder(v: Value) -> R<Option<C>> {
+    if let Some(m) = crate::func::lookup_name(type_of(v), crate::name!("__complex__")) {
+        let r = crate::func::call(m, &[v], &Kw::NONE)?;
+        return match as_complex(r) {
+            Some(c) => Ok(Some(c)),
+            None => Err(raise(&TYPE_ERROR, alloc::format!("__complex__ returned non-complex (type {})", type_name(r)))),
+        };
+    }
+    Ok(float::by_dunder(v)?.map(|f| C::new(f, 0.0)))
+}
+
 /// An argument of `complex()` as a complex number.
 fn component(v: Value, which: &str) -> R<C> {
-    match to_complex(v)? {
+    let c = match to_complex(v)? {
+        None if type_of(v).is_class() => by_dunder(v)?,
+        c => c,
+    };
+    match c {
         Some(c) => Ok(c),
         None => {
             let what = if which == "first" {

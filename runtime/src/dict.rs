@@ -469,6 +469,16 @@ pub fn len(dv: Value) -> usize {
     d(dv).len
 }
 
+/// A name of a class body's namespace `ns` (a dict with str keys), or 0 when it has none yet:
+/// the class body then reads the global or builtin of that name, as CPython's `LOAD_NAME`.
+#[no_mangle]
+pub extern "C" fn rt_ns_get(ns: Value, key: Value) -> Value {
+    match find_name(ns, key) {
+        Some(i) => entry_at(ns, i).map_or(0, |(_, v)| v),
+        None => 0,
+    }
+}
+
 /// The keys, as a Vec (for messages and `dir`-like listings).
 pub fn keys_vec(dv: Value) -> Vec<Value> {
     d(dv).pairs().map(|(k, _)| k).collect()

@@ -477,7 +477,9 @@ pub fn report_uncaught() {
 fn exit_status(e: Value) -> i32 {
     let args = as_exc(e).map_or(0, |x| x.args);
     let items: &[Value] = if args != 0 { crate::list::tuple_items(args) } else { &[] };
-    match items.first() {
+    // (The code: the one argument, or all of them as a tuple.)
+    let code = if items.len() > 1 { Some(&args) } else { items.first() };
+    match code {
         None => 0,
         Some(&NONE) => 0,
         Some(&v) if is_small(v) => small_value(v) as i32,

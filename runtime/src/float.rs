@@ -425,7 +425,11 @@ pub fn parse(text: &str) -> Option<Float> {
         "inf" | "infinity" => Float::INFINITY,
         "nan" => Float::NAN,
         _ => {
-            if body.is_empty() || body.contains("__") || body.starts_with('_') || body.ends_with('_') {
+            // An underscore only between two digits.
+            let b = body.as_bytes();
+            let lone =
+                |i: usize| i == 0 || i + 1 == b.len() || !b[i - 1].is_ascii_digit() || !b[i + 1].is_ascii_digit();
+            if body.is_empty() || (0..b.len()).any(|i| b[i] == b'_' && lone(i)) {
                 return None;
             }
             let clean: String = body.chars().filter(|&c| c != '_').collect();
@@ -454,20 +458,35 @@ pub fn float_new(args: &[Value], kw: &Kw) -> R {
     if let Some(f) = to_float(x)? {
         return new_float(f);
     }
-    if let Some(m) = crate::func::lookup_name(type_of(x), crate::name!("__float__")) {
-        let r = crate::func::call(m, &[x], &Kw::NONE)?;
-        if as_float(r).is_none() {
-            return Err(raise(
-                &TYPE_ERROR,
-                alloc::format!("{}.__float__ returned non-float (type {})", type_name(x), type_name(r)),
-            ));
-        }
-        return Ok(r);
+    if let Some(f) = by_dunder(x)? {
+        return new_float(f);
     }
     Err(raise(
         &TYPE_ERROR,
         alloc::format!("float() argument must be a string or a real number, not '{}'", type_name(x)),
     ))
+}
+
+/// An object of a class as a float, through its `__float__` (which must give a float) or
+/// its `__index__`, as CPython converts arguments that must be real numbers.
+#[cold]
+pub fn by_dunder(x: Value) -> R<Option<Float>> {
+    let t = type_of(x);
+    if let Some(m) = crate::func::lookup_name(t, crate::name!("__float__")) {
+        let r = crate::func::call(m, &[x], &Kw::NONE)?;
+        return match as_float(r) {
+            Some(f) => Ok(Some(f.value)),
+            None => Err(raise(
+                &TYPE_ERROR,
+                alloc::format!("{}.__float__ returned non-float (type {})", type_name(x), type_name(r)),
+            )),
+        };
+    }
+    if crate::func::lookup_name(t, crate::name!("__index__")).is_some() {
+        let i = crate::int::index_value(x)?;
+        return to_float(i);
+    }
+    Ok(None)
 }
 
 /// `round(f)` (to an int, half to even) and `round(f, n)` (to a float).

@@ -176,11 +176,25 @@ pub fn from_decimal(n: &BigUint, exp10: i64) -> Float {
     crate::float::M::ldexp(m, t as i32)
 }
 
+/// A float's exponent text (a sign, then digits); beyond any float's range it saturates.
+fn exponent(text: &str) -> Option<i64> {
+    let (neg, digits) = match text.as_bytes().first() {
+        Some(b'-') => (true, &text[1..]),
+        Some(b'+') => (false, &text[1..]),
+        _ => (false, text),
+    };
+    if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let n = digits.parse::<i64>().unwrap_or(i64::MAX);
+    Some(if neg { -n } else { n })
+}
+
 /// Parses decimal float text (digits, an optional point, an optional exponent); None when it
 /// is not one.
 pub fn parse_decimal(text: &str) -> Option<Float> {
     let (mant, exp) = match text.find(['e', 'E']) {
-        Some(i) => (&text[..i], text[i + 1..].parse::<i64>().ok()?),
+        Some(i) => (&text[..i], exponent(&text[i + 1..])?),
         None => (text, 0),
     };
     let (whole, frac) = match mant.find('.') {
@@ -197,7 +211,7 @@ pub fn parse_decimal(text: &str) -> Option<Float> {
     digits.push_str(whole);
     digits.push_str(frac);
     let n = BigUint::parse_bytes(digits.trim_start_matches('0').as_bytes(), 10).unwrap_or_default();
-    Some(from_decimal(&n, exp.clamp(-100_000, 100_000) - frac.len() as i64))
+    Some(from_decimal(&n, exp.clamp(-100_000, 100_000) - (frac.len() as i64).min(100_000)))
 }
 
 #[cfg(test)]

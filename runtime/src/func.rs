@@ -1586,6 +1586,15 @@ pub fn lookup_attr(obj: Value, name: Value) -> R<Option<Value>> {
             "value" if isinstance(obj, &STOP_ITERATION) => {
                 return Ok(Some(tuple_items(e.args).first().copied().unwrap_or(NONE)))
             }
+            // SystemExit's code: its one argument, or all of them, or None.
+            "code" if isinstance(obj, &SYSTEM_EXIT) => {
+                let args = if e.args != 0 { tuple_items(e.args) } else { &[] };
+                return Ok(Some(match args {
+                    [] => NONE,
+                    [one] => *one,
+                    _ => e.args,
+                }));
+            }
             _ => {}
         }
     }

@@ -553,6 +553,8 @@ fn throw_into(g: Value, e: Value) -> R<Option<Value>> {
 }
 
 pub static GENERATOR_METHODS: &[NativeObj] = &[
+    NativeObj::method("__iter__", 0, 0, |a, _| Ok(a[0])),
+    NativeObj::method("__next__", 0, 0, crate::builtins::next_fn),
     NativeObj::new("close", |a, _| {
         let g = a[0];
         if matches!(gen(g).state, State::New | State::Done | State::Failed) {

@@ -524,10 +524,24 @@ pub fn index_of(v: Value, what: &str) -> R<isize> {
         }
         // Beyond 64 bits: never an index.
         Some(Int::Big(_)) => Err(raise(&INDEX_ERROR, "cannot fit 'int' into an index-sized integer")),
-        None => {
-            Err(raise(&TYPE_ERROR, alloc::format!("'{}' object cannot be interpreted as an integer", type_name(v))))
-        }
+        None => index_of(index_value(v)?, what),
     }
+}
+
+/// `operator.index(v)`: an int, or what a class's `__index__` gives (which must be an int).
+#[cold]
+pub fn index_value(v: Value) -> R {
+    if as_int(v).is_some() {
+        return Ok(v);
+    }
+    if let Some(m) = crate::func::lookup_name(type_of(v), crate::name!("__index__")) {
+        let r = crate::func::call(m, &[v], &crate::func::Kw::NONE)?;
+        if as_int(r).is_none() {
+            return Err(raise(&TYPE_ERROR, alloc::format!("__index__ returned non-int (type {})", type_name(r))));
+        }
+        return Ok(r);
+    }
+    Err(raise(&TYPE_ERROR, alloc::format!("'{}' object cannot be interpreted as an integer", type_name(v))))
 }
 
 /// `n` as a machine word, or the word's end of its sign when it does not fit (an int within

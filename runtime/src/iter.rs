@@ -456,6 +456,12 @@ pub fn next(it: Value) -> R<Option<Value>> {
     }
 }
 
+/// `it.__iter__()` and `it.__next__()` of the built-in iterators (and generators).
+pub static ITER_METHODS: &[NativeObj] = &[
+    NativeObj::method("__iter__", 0, 0, |a, _| Ok(a[0])),
+    NativeObj::method("__next__", 0, 0, crate::builtins::next_fn),
+];
+
 /// Calls `body` with each value `iterable` yields.
 pub fn for_each(iterable: Value, mut body: impl FnMut(Value) -> R<()>) -> R<()> {
     let it = iter(iterable)?;

@@ -232,9 +232,18 @@ fn other_index(i: Value, what: &str) -> R<isize> {
 #[inline(always)]
 pub fn subscript_int(key: Value, what: &str) -> R<isize> {
     if !is_small(key) && crate::int::as_int(key).is_none() {
-        return Err(subscript_type_error(what, key));
+        return match has_index(key) {
+            true => index_of(crate::int::index_value(key)?, what),
+            false => Err(subscript_type_error(what, key)),
+        };
     }
     index_of(key, what)
+}
+
+/// Whether `v` is an object of a class with `__index__` (it serves as an int).
+#[cold]
+pub fn has_index(v: Value) -> bool {
+    crate::func::lookup_name(type_of(v), crate::name!("__index__")).is_some()
 }
 
 fn subscript_type_error(what: &str, key: Value) -> Exc {
@@ -430,6 +439,7 @@ fn slice_index(v: Value) -> R<isize> {
         Some(crate::int::Int::Small(n)) => Ok(n.clamp(-FAR as i64, FAR as i64) as isize),
         // Beyond 64 bits: as far as the sequence goes.
         Some(crate::int::Int::Big(b)) => Ok(if b.negative { -FAR } else { FAR }),
+        None if has_index(v) => slice_index(crate::int::index_value(v)?),
         None => Err(raise(&TYPE_ERROR, "slice indices must be integers or None or have an __index__ method")),
     }
 }

@@ -54,7 +54,10 @@ fn no_consts(_: &str) -> Option<R> {
 }
 
 fn number(v: Value, _what: &str) -> R<Float> {
-    match to_float(v)? {
+    if let Some(f) = to_float(v)? {
+        return Ok(f);
+    }
+    match crate::float::by_dunder(v)? {
         Some(f) => Ok(f),
         None => Err(raise(&TYPE_ERROR, alloc::format!("must be real number, not {}", type_name(v)))),
     }
@@ -65,7 +68,8 @@ fn math1(a: &[Value], name: &str, f: fn(Float) -> Float, domain: fn(Float) -> bo
         return Err(raise(&TYPE_ERROR, alloc::format!("math.{name}() takes exactly one argument ({} given)", a.len())));
     }
     let x = number(a[0], name)?;
-    if !domain(x) {
+    // (NaN in, NaN out: no domain error.)
+    if !domain(x) && !x.is_nan() {
         return Err(raise(&VALUE_ERROR, "math domain error"));
     }
     new_float(f(x))
@@ -168,7 +172,8 @@ static MATH: [NativeObj; 55] = [
     }),
     NativeObj::function("fmod", 2, 2, |a, _| {
         let (x, y) = (number(a[0], "fmod")?, number(a[1], "fmod")?);
-        if y == 0.0 {
+        // (As C99's and CPython's: an infinite x or a zero y is out of the domain.)
+        if (x.is_infinite() && !y.is_nan()) || (y == 0.0 && !x.is_nan()) {
             return Err(raise(&VALUE_ERROR, "math domain error"));
         }
         new_float(M::fmod(x, y) as Float)
@@ -254,7 +259,18 @@ static MATH: [NativeObj; 55] = [
             Some(v) => number(v, "isclose")?,
             None => 0.0,
         };
-        Ok(bool_value(x == y || (x - y).abs() <= (rel * x.abs().max(y.abs())).max(abs)))
+        if rel < 0.0 || abs < 0.0 {
+            return Err(raise(&VALUE_ERROR, "tolerances must be non-negative"));
+        }
+        if x == y {
+            return Ok(TRUE);
+        }
+        // (An infinity is close only to itself; NaN to nothing.)
+        if x.is_infinite() || y.is_infinite() {
+            return Ok(FALSE);
+        }
+        let d = (x - y).abs();
+        Ok(bool_value(d <= (rel * y).abs() || d <= (rel * x).abs() || d <= abs))
     }),
     NativeObj::function("acosh", 1, 1, |a, _| math1(a, "acosh", M::acosh, |x| x >= 1.0)),
     NativeObj::function("asinh", 1, 1, |a, _| math1(a, "asinh", M::asinh, any)),
@@ -319,7 +335,9 @@ static MATH: [NativeObj; 55] = [
         }
         crate::int::from_big(l)
     }),
-    NativeObj::function("lgamma", 1, 1, |a, _| math1(a, "lgamma", M::lgamma, |x| !(x <= 0.0 && x == M::floor(x)))),
+    NativeObj::function("lgamma", 1, 1, |a, _| {
+        math1(a, "lgamma", M::lgamma, |x| x.is_infinite() || !(x <= 0.0 && x == M::floor(x)))
+    }),
     NativeObj::function("log1p", 1, 1, |a, _| math1(a, "log1p", M::log1p, |x| x > -1.0)),
     NativeObj::function("nextafter", 2, 2, |a, _| {
         new_float(M::nextafter(number(a[0], "nextafter")?, number(a[1], "nextafter")?) as Float)
@@ -365,8 +383,14 @@ pub(crate) fn math_consts(name: &str) -> Option<R> {
 }
 
 static SYS: [NativeObj; 1] = [NativeObj::new("exit", |a, _| {
-    let code = a.first().copied().unwrap_or(NONE);
-    Err(raise_with(&SYSTEM_EXIT, code))
+    // As CPython's: no argument is a SystemExit without arguments, a tuple gives its items.
+    let mut args = alloc::vec![SYSTEM_EXIT.as_value()];
+    match a.first() {
+        Some(&t) if is_ptr(t) && kind_of(t) == Kind::Tuple => args.extend_from_slice(crate::list::tuple_items(t)),
+        Some(&code) => args.push(code),
+        None => {}
+    }
+    Err(set_pending(crate::exc::exc_new(&args, &crate::func::Kw::NONE)?))
 })];
 
 pub static IMPLEMENTATION: ModuleObj = module("implementation", &[], &[], |n| match n {
@@ -666,5 +690,14 @@ pub unsafe extern "C" fn rt_new_module(name: *const u8, globals: *mut Value, nam
 #[no_mangle]
 pub unsafe extern "C" fn rt_import(name: *const u8) -> Value {
     let n = cstr(name);
-    ret(Err(raise(&MODULE_NOT_FOUND_ERROR, alloc::format!("No module named '{n}'"))))
+    // (`import a.b`: CPython names the first module that is not there.)
+    let top = n.split('.').next().unwrap_or(n);
+    let msg = if top == n {
+        alloc::format!("No module named '{n}'")
+    } else if find(top).is_some() {
+        alloc::format!("No module named '{n}'; '{top}' is not a package")
+    } else {
+        alloc::format!("No module named '{top}'")
+    };
+    ret(Err(raise(&MODULE_NOT_FOUND_ERROR, msg)))
 }

@@ -179,6 +179,7 @@ fn seq_count(n: Value) -> R<Option<isize>> {
             .map(Some)
             .map_err(|_| raise(&OVERFLOW_ERROR, "cannot fit 'int' into an index-sized integer")),
         Some(Int::Big(_)) => Err(raise(&OVERFLOW_ERROR, "cannot fit 'int' into an index-sized integer")),
+        None if is_ptr(n) && list::has_index(n) => seq_count(int::index_value(n)?),
         None => Ok(None),
     }
 }
@@ -340,7 +341,18 @@ pub extern "C" fn rt_matmul(op: usize, a: Value, b: Value) -> Value {
 fn special_binary(op: usize, inplace: bool, a: Value, b: Value) -> R {
     match special_binary_found(op, inplace, a, b)? {
         Some(r) => Ok(r),
-        None => Err(unsupported(if inplace { op | binop::INPLACE } else { op }, a, b)),
+        None => {
+            // A sequence times an object with `__index__`: repeated, as CPython's `sq_repeat`.
+            let seq =
+                |v: Value| matches!(kind_of(v), Kind::Str | Kind::List | Kind::Tuple | Kind::Bytes | Kind::ByteArray);
+            if op == binop::MUL
+                && ((seq(a) && is_ptr(b) && list::has_index(b)) || (seq(b) && is_ptr(a) && list::has_index(a)))
+            {
+                let (s, n) = if seq(a) { (a, b) } else { (b, a) };
+                return binary(op, s, int::index_value(n)?);
+            }
+            Err(unsupported(if inplace { op | binop::INPLACE } else { op }, a, b))
+        }
     }
 }
 
@@ -1244,6 +1256,7 @@ fn delitem_of<const ASK_CLASS: bool>(obj: Value, key: Value) -> R<()> {
         match if ASK_CLASS { ptr_inline(obj) } else { ptr_kind(obj) } {
             Kind::List => return list::list_delitem(obj, key),
             Kind::Dict => return dict::delitem(obj, key),
+            Kind::ByteArray => return crate::bytes::delitem(obj, key),
             Kind::MemoryView => return Err(raise(&TYPE_ERROR, "cannot delete memory")),
             _ if ASK_CLASS && ptr_kind(obj) != ptr_inline(obj) => return delitem_overridden(obj, key),
             _ => {}

@@ -267,7 +267,24 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
     }
 
     pub(super) fn load_named(&mut self, name: &str, node: &impl Ranged) -> Result<ir::Value> {
-        match self.place(name) {
+        let place = self.place(name);
+        self.load_at(place, name, node)
+    }
+
+    /// Where a class body's name resolves before the body assigns it: the module's global,
+    /// else the builtin (CPython's `LOAD_NAME`: not a variable of the function around).
+    fn place_outside_class(&self, name: &str) -> Place {
+        if let Some(&slot) = self.m.global_slots.get(name) {
+            return Place::Global(slot);
+        }
+        if is_builtin(name) {
+            return Place::Builtin;
+        }
+        Place::Unknown
+    }
+
+    fn load_at(&mut self, place: Place, name: &str, node: &impl Ranged) -> Result<ir::Value> {
+        match place {
             Place::Local(var) => {
                 let v = self.local_word(var, name);
                 let v = self.materialize(var, v);
@@ -320,7 +337,24 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
             Place::ClassNs(ns) => {
                 let ns = self.b.use_var(ns);
                 let key = self.str_literal(name);
-                Ok(self.call_rt_checked("rt_getitem", &[ns, key]))
+                let v = self.call_rt("rt_ns_get", &[ns, key]);
+                let (missing, done) = (self.b.create_block(), self.b.create_block());
+                let w = self.word();
+                let r = self.b.append_block_param(done, w);
+                self.b.ins().brif(v, done, &[BlockArg::Value(v)], missing, &[]);
+                self.enter(missing);
+                // (No warning for a name that is neither: the class may assign it first.)
+                let g = match self.place_outside_class(name) {
+                    Place::Unknown => {
+                        let text = self.cstring_addr(name);
+                        let how = self.iconst(0);
+                        self.call_rt_checked("rt_unbound", &[text, how])
+                    }
+                    outside => self.load_at(outside, name, node)?,
+                };
+                self.b.ins().jump(done, &[BlockArg::Value(g)]);
+                self.enter(done);
+                Ok(r)
             }
             Place::Builtin => self.builtin(name),
             Place::Unknown if name == "__file__" => {

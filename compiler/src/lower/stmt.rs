@@ -980,8 +980,15 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
                         continue;
                     }
                     let m = self.import_module(name)?;
-                    let bound = alias.asname.as_ref().map_or(name, |a| a.as_str());
-                    self.store_name(bound, m)?;
+                    match (&alias.asname, name.split_once('.')) {
+                        (Some(a), _) => self.store_name(a.as_str(), m)?,
+                        // `import a.b` binds `a`, the top module.
+                        (None, Some((top, _))) => {
+                            let t = self.import_module(top)?;
+                            self.store_name(top, t)?;
+                        }
+                        (None, None) => self.store_name(name, m)?,
+                    }
                 }
             }
             ast::Stmt::ImportFrom(i) => {
