@@ -164,12 +164,11 @@ pub fn binary(op: usize, a: Float, b: Float) -> R {
             }
         }
         binop::POW => {
-            if a == 0.0 && b < 0.0 && b.is_finite() {
-                return Err(raise(&ZERO_DIVISION_ERROR, "0.0 cannot be raised to a negative power"));
-            }
-            if a < 0.0 && b.is_finite() && b != floor(b) {
-                // (As CPython: a negative number to a fractional power is complex.)
-                return crate::complex::power(crate::complex::C::new(a, 0.0), crate::complex::C::new(b, 0.0));
+            // (One compare on the common path: a positive base.)
+            if !(a > 0.0) {
+                if let Some(r) = power_not_positive(a, b) {
+                    return r;
+                }
             }
             M::pow(a, b)
         }
@@ -184,6 +183,23 @@ pub fn binary(op: usize, a: Float, b: Float) -> R {
         return Err(raise(&OVERFLOW_ERROR, "(34, 'Numerical result out of range')"));
     }
     new_float(r)
+}
+
+/// `a ** b` for a base that is not positive, where CPython's differs from C's `pow`: zero to
+/// a negative power is ZeroDivisionError, a negative number to a fractional power complex.
+/// None: C's `pow` answers. (Out of line: `binary` keeps its small frame.)
+#[inline(never)]
+fn power_not_positive(a: Float, b: Float) -> Option<R> {
+    if !b.is_finite() {
+        return None;
+    }
+    if a == 0.0 && b < 0.0 {
+        return Some(Err(raise(&ZERO_DIVISION_ERROR, "0.0 cannot be raised to a negative power")));
+    }
+    if a < 0.0 && b != floor(b) {
+        return Some(crate::complex::power(crate::complex::C::new(a, 0.0), crate::complex::C::new(b, 0.0)));
+    }
+    None
 }
 
 /// The float a method was called on (`float.is_integer(x)` may pass anything).

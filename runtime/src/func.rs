@@ -1960,10 +1960,18 @@ pub extern "C" fn rt_make_class(name: Value, bases: Value, ns: Value, kw: Value)
 pub fn make_class(name: Value, bases: Value, ns: Value, kw: Value) -> R {
     let cls = new_class(name, bases, ns)?;
     let t: &'static TypeObj = unsafe { &*(cls as *const TypeObj) };
-    // (Over the attributes the class was made with: a `__set_name__` may add or remove some.)
+    // (Over the attributes the class was made with: a `__set_name__` may add or remove some.
+    // Copied only when one has it: most classes have none, and make no garbage here.)
+    let has_set_name = |v: Value| is_ptr(v) && lookup_name(type_of(v), crate::name!("__set_name__")).is_some();
     let mut attrs = Vec::new();
     let mut i = 0;
-    while let Some((k, v)) = dict::entry_at(ns, i) {
+    let mut any = false;
+    while let Some((_, v)) = dict::entry_at(ns, i) {
+        i += 1;
+        any = any || has_set_name(v);
+    }
+    i = 0;
+    while let Some((k, v)) = dict::entry_at(ns, i).filter(|_| any) {
         i += 1;
         if k != 0 && is_ptr(v) {
             attrs.push((k, v));

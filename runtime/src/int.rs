@@ -524,8 +524,15 @@ pub fn index_of(v: Value, what: &str) -> R<isize> {
         }
         // Beyond 64 bits: never an index.
         Some(Int::Big(_)) => Err(raise(&INDEX_ERROR, "cannot fit 'int' into an index-sized integer")),
-        None => index_of(index_value(v)?, what),
+        None => index_of_object(v, what),
     }
+}
+
+/// [`index_of`] of what is not an int: an object with `__index__`, else the TypeError.
+#[cold]
+#[inline(never)]
+fn index_of_object(v: Value, what: &str) -> R<isize> {
+    index_of(index_value(v)?, what)
 }
 
 /// `operator.index(v)`: an int, or what a class's `__index__` gives (which must be an int).

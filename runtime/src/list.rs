@@ -421,6 +421,7 @@ fn setslice(obj: Value, start: Value, stop: Value, step: Value, v: Value) -> Val
     ret(new_slice(start, stop, step).and_then(|s| crate::ops::setitem(obj, s, v)).map(|_| NONE))
 }
 
+#[inline(always)]
 pub fn as_slice(v: Value) -> Option<&'static SliceObj> {
     (is_ptr(v) && ptr_kind(v) == Kind::Slice).then(|| unsafe { &*(v as *const SliceObj) })
 }
