@@ -66,6 +66,14 @@ pub unsafe extern "C" fn rt_bytes_lit(slot: *mut Value, data: *const u8, len: us
 
 /// The bytes an argument of bytes()/bytearray() stands for.
 fn source_bytes(args: &[Value], kw: &Kw) -> R<Vec<u8>> {
+    if args.len() > 4 {
+        let name =
+            if core::ptr::eq(as_type(args[0]).unwrap_or(&BYTES_TYPE), &BYTEARRAY_TYPE) { "bytearray" } else { "bytes" };
+        return Err(raise(
+            &TYPE_ERROR,
+            alloc::format!("{name}() takes at most 3 arguments ({} given)", args.len() - 1),
+        ));
+    }
     let Some(&x) = args.get(1) else { return Ok(Vec::new()) };
     if let Some(t) = crate::str::as_str(x) {
         if args.len() < 3 && kw.get("encoding").is_none() {
@@ -272,11 +280,87 @@ pub fn repr(v: Value) -> String {
     out
 }
 
-fn decode(a: &[Value]) -> R {
-    match core::str::from_utf8(bytes_of(a[0]).unwrap_or(&[])) {
-        Ok(t) => crate::str::from_str(t),
-        Err(_) => Err(raise(&UNICODE_ERROR, "'utf-8' codec can't decode bytes")),
+/// `b.decode(encoding='utf-8', errors='strict')`.
+fn decode(a: &[Value], kw: &Kw) -> R {
+    kw.only("decode", &["encoding", "errors"])?;
+    let text = |i: usize, name: &str, default: &'static str| -> R<&'static str> {
+        match a.get(i).copied().or_else(|| kw.get(name)) {
+            None => Ok(default),
+            Some(v) => crate::str::as_str(v)
+                .map(|s| unsafe { core::mem::transmute::<&str, &'static str>(s) })
+                .ok_or_else(|| {
+                    raise(&TYPE_ERROR, alloc::format!("decode() argument '{name}' must be str, not {}", type_name(v)))
+                }),
+        }
+    };
+    let (encoding, errors) = (text(1, "encoding", "utf-8")?, text(2, "errors", "strict")?);
+    decode_text(bytes_of(a[0]).unwrap_or(&[]), encoding, errors)
+}
+
+/// `data` decoded as `encoding` (UTF-8, ASCII or Latin-1, by any of CPython's names for
+/// them), with `errors` 'strict' (UnicodeDecodeError, CPython's message), 'ignore' or
+/// 'replace' (U+FFFD for each maximal invalid part).
+pub fn decode_text(data: &[u8], encoding: &str, errors: &str) -> R {
+    let enc = encoding.to_ascii_lowercase().replace('_', "-");
+    let name = match enc.as_str() {
+        "utf-8" | "utf8" | "u8" | "utf" => "utf-8",
+        "ascii" | "us-ascii" | "646" => "ascii",
+        "latin-1" | "latin1" | "iso-8859-1" | "iso8859-1" | "8859" | "l1" | "cp819" => "latin-1",
+        _ => return Err(raise(&LOOKUP_ERROR, alloc::format!("unknown encoding: {encoding}"))),
+    };
+    // (An unknown handler is an error only when there is something to handle, as in CPython.)
+    let bad = |at: usize, why: &str| {
+        if errors != "strict" {
+            return raise(&LOOKUP_ERROR, alloc::format!("unknown error handler name '{errors}'"));
+        }
+        raise(
+            &UNICODE_DECODE_ERROR,
+            alloc::format!("'{name}' codec can't decode byte 0x{:02x} in position {at}: {why}", data[at]),
+        )
+    };
+    let mut out = String::new();
+    match name {
+        "latin-1" => out.extend(data.iter().map(|&b| b as char)),
+        "ascii" => {
+            for (i, &b) in data.iter().enumerate() {
+                match (b < 0x80, errors) {
+                    (true, _) => out.push(b as char),
+                    (false, "replace") => out.push('\u{fffd}'),
+                    (false, "ignore") => {}
+                    (false, _) => return Err(bad(i, "ordinal not in range(128)")),
+                }
+            }
+        }
+        _ => {
+            let mut rest = data;
+            loop {
+                match core::str::from_utf8(rest) {
+                    Ok(t) => {
+                        out.push_str(t);
+                        break;
+                    }
+                    Err(e) => {
+                        let good = e.valid_up_to();
+                        out.push_str(unsafe { core::str::from_utf8_unchecked(&rest[..good]) });
+                        let at = data.len() - rest.len() + good;
+                        if !matches!(errors, "ignore" | "replace") {
+                            let why = match (e.error_len(), rest[good]) {
+                                (None, _) => "unexpected end of data",
+                                (_, 0x80..=0xbf | 0xc0 | 0xc1 | 0xf5..) => "invalid start byte",
+                                _ => "invalid continuation byte",
+                            };
+                            return Err(bad(at, why));
+                        }
+                        if errors == "replace" {
+                            out.push('\u{fffd}');
+                        }
+                        rest = &rest[good + e.error_len().unwrap_or(rest.len() - good)..];
+                    }
+                }
+            }
+        }
     }
+    crate::str::from_string(out)
 }
 
 fn hex(a: &[Value]) -> R {
@@ -433,7 +517,7 @@ macro_rules! bytes_methods {
 }
 
 pub static BYTES_METHODS: &[NativeObj] = bytes_methods![
-    NativeObj::method("decode", 0, 2, |a, _| decode(a)),
+    NativeObj::method("decode", 0, 2, decode),
     NativeObj::method("hex", 0, 2, |a, _| hex(a)),
     NativeObj::new("fromhex", |a, _| fromhex(a)),
 ];
@@ -447,7 +531,7 @@ pub static BYTEARRAY_METHODS: &[NativeObj] = bytes_methods![
         }
         push(a[0], n as u8).map(|_| NONE)
     }),
-    NativeObj::method("decode", 0, 2, |a, _| decode(a)),
+    NativeObj::method("decode", 0, 2, decode),
     NativeObj::method("hex", 0, 2, |a, _| hex(a)),
     NativeObj::method("extend", 1, 1, |a, _| {
         let b = source_bytes(&[0, *a.get(1).unwrap_or(&NONE)], &Kw::NONE)?;

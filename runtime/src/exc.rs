@@ -107,6 +107,8 @@ exception_types! {
     TYPE_ERROR = "TypeError", Some(&EXCEPTION);
     VALUE_ERROR = "ValueError", Some(&EXCEPTION);
     UNICODE_ERROR = "UnicodeError", Some(&VALUE_ERROR);
+    UNICODE_DECODE_ERROR = "UnicodeDecodeError", Some(&UNICODE_ERROR);
+    UNICODE_ENCODE_ERROR = "UnicodeEncodeError", Some(&UNICODE_ERROR);
 }
 
 /// The runtime's own roots for the collector.
@@ -323,7 +325,13 @@ pub extern "C" fn rt_exc_match(cls: Value) -> Value {
     let p = STATE.get().pending;
     let matches = |c: Value| as_type(c).is_some_and(|t| isinstance(p, t));
     let ok = if kind_of(cls) == Kind::Tuple {
-        crate::list::tuple_items(cls).iter().any(|&c| matches(c))
+        let items = crate::list::tuple_items(cls);
+        // (Every item must be a class, as CPython checks, even after one matched.)
+        if items.iter().any(|&c| as_type(c).is_none()) {
+            raise(&TYPE_ERROR, "catching classes that do not inherit from BaseException is not allowed");
+            return EXC;
+        }
+        items.iter().any(|&c| matches(c))
     } else if as_type(cls).is_some() {
         matches(cls)
     } else {

@@ -197,17 +197,33 @@ pub fn from_string(s: String) -> R {
 }
 
 pub fn str_new(args: &[Value], kw: &Kw) -> R {
-    kw.only("str", &["encoding", "errors"])?;
-    match args.len() {
-        1 => from_str(""),
-        2 if kw.is_empty() => crate::print::str_of(args[1]),
-        _ => match crate::bytes::bytes_of(args[1]) {
-            Some(b) => match core::str::from_utf8(b) {
-                Ok(t) => from_str(t),
-                Err(_) => Err(raise(&UNICODE_ERROR, "invalid utf-8")),
-            },
-            None => Err(raise(&TYPE_ERROR, "decoding str is not supported")),
-        },
+    kw.only("str", &["object", "encoding", "errors"])?;
+    if args.len() > 4 {
+        return Err(raise(&TYPE_ERROR, alloc::format!("str() takes at most 3 arguments ({} given)", args.len() - 1)));
+    }
+    let object = args.get(1).copied().or_else(|| kw.get("object"));
+    let given = |i: usize, name: &str| args.get(i).copied().or_else(|| kw.get(name));
+    let (encoding, errors) = (given(2, "encoding"), given(3, "errors"));
+    let Some(object) = object else { return from_str("") };
+    if encoding.is_none() && errors.is_none() {
+        return crate::print::str_of(object);
+    }
+    let name = |v: Option<Value>, what: &str, default: &'static str| -> R<&'static str> {
+        match v {
+            None => Ok(default),
+            Some(v) => as_str(v).map(|s| unsafe { core::mem::transmute::<&str, &'static str>(s) }).ok_or_else(|| {
+                raise(&TYPE_ERROR, alloc::format!("str() argument '{what}' must be str, not {}", type_name(v)))
+            }),
+        }
+    };
+    let (encoding, errors) = (name(encoding, "encoding", "utf-8")?, name(errors, "errors", "strict")?);
+    match crate::memoryview::bytes_like(object)? {
+        Some(b) => crate::bytes::decode_text(&b, encoding, errors),
+        None if as_str(object).is_some() => Err(raise(&TYPE_ERROR, "decoding str is not supported")),
+        None => Err(raise(
+            &TYPE_ERROR,
+            alloc::format!("decoding to str: need a bytes-like object, {} found", type_name(object)),
+        )),
     }
 }
 
