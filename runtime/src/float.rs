@@ -125,6 +125,8 @@ fn fmod(x: Float, y: Float) -> Float {
 }
 
 /// `a op b` for two floats.
+// (`!(a > 0.0)`: not positive, NaN included, in one compare.)
+#[allow(clippy::neg_cmp_op_on_partial_ord)]
 pub fn binary(op: usize, a: Float, b: Float) -> R {
     let r = match op {
         binop::ADD => a + b,
