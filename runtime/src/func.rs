@@ -1621,6 +1621,9 @@ pub fn lookup_attr(obj: Value, name: Value) -> R<Option<Value>> {
             }
         }
         (Kind::Function, "__name__") => return from_str(unsafe { body::<FuncObj>(obj) }.func_name()).map(Some),
+        (Kind::Function, "__qualname__") => return from_str(unsafe { body::<FuncObj>(obj) }.qualname()).map(Some),
+        // (Docstrings are not kept in the firmware.)
+        (Kind::Function | Kind::Native, "__doc__") => return Ok(Some(NONE)),
         (Kind::Native, "__name__") => return from_str(unsafe { body::<NativeObj>(obj) }.name).map(Some),
         (Kind::BoundMethod, "__self__") => return Ok(Some(unsafe { body::<BoundMethod>(obj) }.obj)),
         (Kind::BoundMethod, "__name__") => {

@@ -1,0 +1,244 @@
+# functools: higher-order functions, as CPython's module (reduce, partial, wraps, lru_cache,
+# cache, cmp_to_key, total_ordering). Written in Python, compiled with the program only when
+# it imports the module.
+
+_NO_INITIAL = object()
+
+
+def reduce(function, iterable, initial=_NO_INITIAL):
+    it = iter(iterable)
+    if initial is _NO_INITIAL:
+        try:
+            value = next(it)
+        except StopIteration:
+            raise TypeError("reduce() of empty iterable with no initial value") from None
+    else:
+        value = initial
+    for x in it:
+        value = function(value, x)
+    return value
+
+
+class partial:
+    def __init__(self, func, *args, **keywords):
+        if not callable(func):
+            raise TypeError("the first argument must be callable")
+        if isinstance(func, partial):
+            args = func.args + args
+            keywords = {**func.keywords, **keywords}
+            func = func.func
+        self.func = func
+        self.args = args
+        self.keywords = keywords
+
+    def __call__(self, *args, **keywords):
+        return self.func(*self.args, *args, **{**self.keywords, **keywords})
+
+    def __repr__(self):
+        parts = [repr(self.func)]
+        parts.extend(repr(a) for a in self.args)
+        parts.extend("%s=%r" % (k, v) for k, v in self.keywords.items())
+        return "functools.partial(%s)" % ", ".join(parts)
+
+
+WRAPPER_ASSIGNMENTS = ("__module__", "__name__", "__qualname__", "__doc__")
+
+
+def update_wrapper(wrapper, wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=()):
+    for name in assigned:
+        try:
+            value = getattr(wrapped, name)
+        except AttributeError:
+            continue
+        try:
+            setattr(wrapper, name, value)
+        except (AttributeError, TypeError):
+            pass
+    try:
+        wrapper.__wrapped__ = wrapped
+    except (AttributeError, TypeError):
+        pass
+    return wrapper
+
+
+def wraps(wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=()):
+    return partial(update_wrapper, wrapped=wrapped, assigned=assigned, updated=updated)
+
+
+class _CacheInfo(tuple):
+    def __new__(cls, hits, misses, maxsize, currsize):
+        return tuple.__new__(cls, (hits, misses, maxsize, currsize))
+
+    hits = property(lambda self: self[0])
+    misses = property(lambda self: self[1])
+    maxsize = property(lambda self: self[2])
+    currsize = property(lambda self: self[3])
+
+    def __repr__(self):
+        return "CacheInfo(hits=%r, misses=%r, maxsize=%r, currsize=%r)" % tuple(self)
+
+
+class _LruCacheWrapper:
+    # A dict from the arguments to the result; the least recently used one goes first when
+    # the cache is full (dicts keep their order: a hit moves its entry to the end).
+    def __init__(self, func, maxsize, typed):
+        self.__wrapped__ = func
+        self._func = func
+        self._maxsize = maxsize
+        self._typed = typed
+        self._cache = {}
+        self._hits = self._misses = 0
+        update_wrapper(self, func)
+
+    def _key(self, args, kwds):
+        key = args
+        if kwds:
+            key += (_KWD_MARK,) + tuple(kwds.items())
+        if self._typed:
+            key += tuple(type(v) for v in args)
+            if kwds:
+                key += tuple(type(v) for v in kwds.values())
+        return key
+
+    def __call__(self, *args, **kwds):
+        key = self._key(args, kwds)
+        cache = self._cache
+        if key in cache:
+            self._hits += 1
+            result = cache[key]
+            if self._maxsize is not None:
+                del cache[key]
+                cache[key] = result
+            return result
+        self._misses += 1
+        result = self._func(*args, **kwds)
+        if self._maxsize is not None and self._maxsize <= 0:
+            return result
+        cache[key] = result
+        if self._maxsize is not None and len(cache) > self._maxsize:
+            del cache[next(iter(cache))]
+        return result
+
+    def cache_info(self):
+        return _CacheInfo(self._hits, self._misses, self._maxsize, len(self._cache))
+
+    def cache_clear(self):
+        self._cache = {}
+        self._hits = self._misses = 0
+
+    def __get__(self, obj, objtype=None):
+        # As a method: bound to the instance, as a function would be.
+        if obj is None:
+            return self
+        return partial(self, obj)
+
+
+_KWD_MARK = object()
+
+
+def lru_cache(maxsize=128, typed=False):
+    if callable(maxsize) and isinstance(typed, bool):
+        # `@lru_cache` without arguments.
+        return _LruCacheWrapper(maxsize, 128, False)
+    if maxsize is not None and not isinstance(maxsize, int):
+        raise TypeError("Expected first argument to be an integer, a callable, or None")
+    if maxsize is not None and maxsize < 0:
+        maxsize = 0
+
+    def decorating_function(user_function):
+        return _LruCacheWrapper(user_function, maxsize, typed)
+
+    return decorating_function
+
+
+def cache(user_function):
+    return _LruCacheWrapper(user_function, None, False)
+
+
+def cmp_to_key(mycmp):
+    class K:
+        __slots__ = ("obj",)
+
+        def __init__(self, obj):
+            self.obj = obj
+
+        def __lt__(self, other):
+            return mycmp(self.obj, other.obj) < 0
+
+        def __gt__(self, other):
+            return mycmp(self.obj, other.obj) > 0
+
+        def __eq__(self, other):
+            return mycmp(self.obj, other.obj) == 0
+
+        def __le__(self, other):
+            return mycmp(self.obj, other.obj) <= 0
+
+        def __ge__(self, other):
+            return mycmp(self.obj, other.obj) >= 0
+
+        __hash__ = None
+
+    return K
+
+
+def total_ordering(cls):
+    # The missing comparisons from the one the class defines (and __eq__), as CPython's.
+    d = cls.__dict__
+    roots = [op for op in ("__lt__", "__le__", "__gt__", "__ge__") if op in d]
+    if not roots:
+        raise ValueError("must define at least one ordering operation: < > <= >=")
+    root = roots[0]
+    if root == "__lt__":
+        defs = {"__gt__": lambda self, other: _flip(self.__lt__(other), other, self, True),
+                "__le__": lambda self, other: _or_eq(self.__lt__(other), self, other),
+                "__ge__": lambda self, other: _not(self.__lt__(other))}
+    elif root == "__le__":
+        defs = {"__ge__": lambda self, other: _ge_from_le(self, other),
+                "__lt__": lambda self, other: _and_ne(self.__le__(other), self, other),
+                "__gt__": lambda self, other: _not(self.__le__(other))}
+    elif root == "__gt__":
+        defs = {"__lt__": lambda self, other: _flip(self.__gt__(other), other, self, False),
+                "__ge__": lambda self, other: _or_eq(self.__gt__(other), self, other),
+                "__le__": lambda self, other: _not(self.__gt__(other))}
+    else:
+        defs = {"__le__": lambda self, other: _le_from_ge(self, other),
+                "__gt__": lambda self, other: _and_ne(self.__ge__(other), self, other),
+                "__lt__": lambda self, other: _not(self.__ge__(other))}
+    for name, f in defs.items():
+        if name not in roots:
+            setattr(cls, name, f)
+    return cls
+
+
+def _not(r):
+    return r if r is NotImplemented else not r
+
+
+def _or_eq(r, a, b):
+    return r if r is NotImplemented else (r or a == b)
+
+
+def _and_ne(r, a, b):
+    return r if r is NotImplemented else (r and a != b)
+
+
+def _flip(r, a, b, lt):
+    # a > b from a < b (lt) or a < b from a > b: neither that nor equal.
+    if r is NotImplemented:
+        return r
+    return not r and a != b
+
+
+def _ge_from_le(self, other):
+    r = self.__le__(other)
+    if r is NotImplemented:
+        return r
+    return not r or self == other
+
+
+def _le_from_ge(self, other):
+    r = self.__ge__(other)
+    if r is NotImplemented:
+        return r
+    return not r or self == other
