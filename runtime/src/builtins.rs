@@ -453,9 +453,13 @@ pub static FUNCTIONS: &[NativeObj] = &[
         let h = ops::hash(a[0])?;
         // Numbers with a whole value hash as CPython's ints do (`-12`, `-1` as `-2`, the
         // rest modulo 2**61 - 1, or 2**31 - 1 on a 32-bit board); others to a non-negative int.
-        let whole = match as_int(a[0]) {
+        // (Only ints, bools and floats themselves: a subclass may hash as it likes.)
+        let t = type_of(a[0]);
+        let exact = [&INT_TYPE, &BOOL_TYPE, &crate::object::FLOAT_TYPE].iter().any(|x| core::ptr::eq(t, *x));
+        let whole = match as_int(a[0]).filter(|_| exact) {
             Some(i) => Some(i.to_big()),
             None => crate::float::as_float(a[0])
+                .filter(|_| exact)
                 .map(|f| f.value)
                 .filter(|f| f.is_finite() && crate::float::M::trunc(*f) == *f)
                 .and_then(|f| crate::float::to_int(f).ok())

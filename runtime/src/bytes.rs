@@ -135,7 +135,7 @@ pub fn getitem(v: Value, key: Value) -> R {
 }
 
 /// Makes bytearray `v` hold `data`.
-fn set_data(v: Value, data: &[u8]) -> R<()> {
+pub fn set_contents(v: Value, data: &[u8]) -> R<()> {
     let o: &mut BytesObj = unsafe { body(v) };
     if data.len() > o.cap {
         let buf = crate::gc::alloc_raw(data.len(), crate::gc::LEAF);
@@ -196,10 +196,15 @@ fn set_slice(v: Value, s: &crate::list::SliceObj, x: Option<Value>) -> R<()> {
             cur[at(k)] = b;
         }
     } else {
-        let gone: Vec<usize> = (0..count).map(at).collect();
-        cur = cur.into_iter().enumerate().filter(|(i, _)| !gone.contains(i)).map(|(_, b)| b).collect();
+        // The positions a step apart from the slice's lowest one, `count` of them.
+        let (low, step) = if step > 0 { (start, step) } else { (at(count.saturating_sub(1)) as isize, -step) };
+        let gone = |i: usize| {
+            let d = i as isize - low;
+            d >= 0 && d % step == 0 && ((d / step) as usize) < count
+        };
+        cur = cur.into_iter().enumerate().filter(|&(i, _)| !gone(i)).map(|(_, b)| b).collect();
     }
-    set_data(v, &cur)
+    set_contents(v, &cur)
 }
 
 /// `del ba[key]`.
@@ -210,7 +215,7 @@ pub fn delitem(v: Value, key: Value) -> R<()> {
     let mut cur = bytes_of(v).unwrap_or(&[]).to_vec();
     let i = normalize_index(key, cur.len(), "bytearray")?;
     cur.remove(i);
-    set_data(v, &cur)
+    set_contents(v, &cur)
 }
 
 pub fn setitem(v: Value, key: Value, x: Value) -> R<()> {

@@ -27,11 +27,8 @@ fn real_arg(a: &[Value], i: usize, name: &str) -> R<Float> {
     let Some(&v) = a.get(i) else {
         return Err(raise(&TYPE_ERROR, alloc::format!("{name}() missing required argument (pos {})", i + 1)));
     };
-    let f = match crate::float::to_float(v)? {
-        None if type_of(v).is_class() => crate::float::by_dunder(v)?,
-        f => f,
-    };
-    f.ok_or_else(|| raise(&TYPE_ERROR, alloc::format!("must be real number, not {}", type_name(v))))
+    crate::float::coerce(v)?
+        .ok_or_else(|| raise(&TYPE_ERROR, alloc::format!("must be real number, not {}", type_name(v))))
 }
 
 fn domain() -> Exc {

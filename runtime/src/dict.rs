@@ -933,6 +933,29 @@ pub fn view_set_op(op: usize, a: Value, b: Value) -> R {
     set_op(op, x, y)
 }
 
+/// `a op b` for a dict's keys or items with a set or another such view: by sizes and
+/// containment, as CPython's (an item whose value is unhashable is compared, not hashed).
+pub fn view_compare(op: usize, a: Value, b: Value) -> R<bool> {
+    use crate::ops::cmpop::*;
+    let within = |x: Value, y: Value| -> R<bool> {
+        let mut all = true;
+        crate::iter::for_each(x, |item| {
+            all = all && ops::contains(y, item)?;
+            Ok(())
+        })?;
+        Ok(all)
+    };
+    let (la, lb) = (ops::len(a)?, ops::len(b)?);
+    Ok(match op {
+        EQ => la == lb && within(a, b)?,
+        NE => !(la == lb && within(a, b)?),
+        LE => la <= lb && within(a, b)?,
+        LT => la < lb && within(a, b)?,
+        GE => la >= lb && within(b, a)?,
+        _ => la > lb && within(b, a)?,
+    })
+}
+
 /// `x in view`.
 pub fn view_contains(v: Value, x: Value) -> R<bool> {
     let t = type_of(v);

@@ -482,11 +482,21 @@ pub fn report_uncaught() {
 }
 
 /// `SystemExit`'s exit status: its argument when an int, else 1 after printing it (0 for None).
+/// A SystemExit's `code`: its one argument, all of them as a tuple, or None.
+pub fn exit_code(e: Value) -> Value {
+    let args = as_exc(e).map_or(0, |x| x.args);
+    match if args != 0 { crate::list::tuple_items(args) } else { &[] } {
+        [] => NONE,
+        [one] => *one,
+        _ => args,
+    }
+}
+
 fn exit_status(e: Value) -> i32 {
     let args = as_exc(e).map_or(0, |x| x.args);
     let items: &[Value] = if args != 0 { crate::list::tuple_items(args) } else { &[] };
-    // (The code: the one argument, or all of them as a tuple.)
-    let code = if items.len() > 1 { Some(&args) } else { items.first() };
+    let code = exit_code(e);
+    let code = if code == NONE && items.is_empty() { None } else { Some(&code) };
     match code {
         None => 0,
         Some(&NONE) => 0,

@@ -192,7 +192,7 @@ pub fn binary(op: usize, a: Float, b: Float) -> R {
 /// None: C's `pow` answers. (Out of line: `binary` keeps its small frame.)
 #[inline(never)]
 fn power_not_positive(a: Float, b: Float) -> Option<R> {
-    if !b.is_finite() {
+    if !a.is_finite() || !b.is_finite() {
         return None;
     }
     if a == 0.0 && b < 0.0 {
@@ -483,6 +483,15 @@ pub fn float_new(args: &[Value], kw: &Kw) -> R {
         &TYPE_ERROR,
         alloc::format!("float() argument must be a string or a real number, not '{}'", type_name(x)),
     ))
+}
+
+/// A real number as a float: an int, a bool, a float, or an object of a class with
+/// `__float__` or `__index__` (None for anything else).
+pub fn coerce(v: Value) -> R<Option<Float>> {
+    match to_float(v)? {
+        None if type_of(v).is_class() => by_dunder(v),
+        f => Ok(f),
+    }
 }
 
 /// An object of a class as a float, through its `__float__` (which must give a float) or

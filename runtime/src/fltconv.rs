@@ -211,7 +211,7 @@ pub fn parse_decimal(text: &str) -> Option<Float> {
     digits.push_str(whole);
     digits.push_str(frac);
     let n = BigUint::parse_bytes(digits.trim_start_matches('0').as_bytes(), 10).unwrap_or_default();
-    Some(from_decimal(&n, exp.clamp(-100_000, 100_000) - (frac.len() as i64).min(100_000)))
+    Some(from_decimal(&n, exp.saturating_sub(frac.len() as i64).clamp(-400_000, 400_000)))
 }
 
 #[cfg(test)]

@@ -68,15 +68,10 @@ fn parse_spec(spec: &str, of: &str, default_ty: Option<char>) -> R<Spec> {
     }
     let number = |i: &mut usize| -> R<Option<usize>> {
         let start = *i;
-        let mut n: usize = 0;
         while *i < cs.len() && cs[*i].is_ascii_digit() {
-            n = n
-                .checked_mul(10)
-                .and_then(|n| n.checked_add(cs[*i] as usize - '0' as usize))
-                .ok_or_else(too_many_digits)?;
             *i += 1;
         }
-        Ok((*i > start).then_some(n))
+        decimal(&cs[start..*i])
     };
     s.width = number(&mut i)?.unwrap_or(0);
     if i < cs.len() && matches!(cs[i], ',' | '_') {
@@ -97,6 +92,8 @@ fn parse_spec(spec: &str, of: &str, default_ty: Option<char>) -> R<Spec> {
         return Err(bad_spec(spec, of));
     }
     s.ty = cs.get(i).copied();
+    // (A width or precision beyond what the heap can hold is a MemoryError before the text.)
+    crate::reserve::room_for_text(s.width.max(s.precision.unwrap_or(0)))?;
     if let Some(sep) = s.grouping {
         let ty = s.ty.or(default_ty);
         let ok = match ty {
@@ -117,9 +114,13 @@ fn parse_spec(spec: &str, of: &str, default_ty: Option<char>) -> R<Spec> {
 /// `digits` with `sep` every `every` digits from the right; when `min` is more than that
 /// gives, leading zeros (grouped too) up to at least `min` characters, as zero padding is.
 fn group(digits: &str, sep: char, every: usize, min: usize) -> String {
+    // The fewest digits n whose grouped length, n + (n - 1) / every, is at least `min`.
     let mut n = digits.len();
-    while n + (n - 1) / every < min {
-        n += 1;
+    if n + (n - 1) / every < min {
+        n = (min * every).div_ceil(every + 1);
+        while n + (n - 1) / every < min {
+            n += 1;
+        }
     }
     let zeros = n - digits.len();
     let mut out = String::new();
@@ -341,7 +342,7 @@ fn format_complex(z: crate::complex::C, spec: &Spec) -> R<String> {
     let bare = spec.ty.is_none();
     // Without a type: `repr`'s digits, or `g` with a precision (no `.0` added).
     let part_spec = Spec { ty: if bare && spec.precision.is_some() { Some('g') } else { spec.ty }, ..Spec::default() };
-    let part_spec = Spec { precision: spec.precision, alt: spec.alt, ..part_spec };
+    let part_spec = Spec { precision: spec.precision, alt: spec.alt, grouping: spec.grouping, ..part_spec };
     let text = |f: Float| -> R<String> {
         if bare && spec.precision.is_none() {
             let mut r = crate::float::repr(f.abs());
@@ -607,7 +608,9 @@ pub fn percent(fmt: &str, args: Value) -> R {
 /// A `*` width or precision's argument: an int, as CPython's message says.
 fn star(v: Value) -> R<isize> {
     match as_int(v) {
-        Some(Int::Small(n)) => Ok(n as isize),
+        Some(Int::Small(n)) => {
+            isize::try_from(n).map_err(|_| raise(&OVERFLOW_ERROR, "Python int too large to convert to C int"))
+        }
         Some(Int::Big(_)) => Err(raise(&OVERFLOW_ERROR, "Python int too large to convert to C int")),
         None => Err(raise(&TYPE_ERROR, "* wants int")),
     }
@@ -745,12 +748,25 @@ fn parse_field<'a>(cs: &'a [char], i: &mut usize) -> R<Field<'a>> {
 
 /// A field name's number, if it is all decimal digits.
 fn field_number(text: &[char]) -> R<Option<usize>> {
-    if text.is_empty() || !text.iter().all(|c| c.is_ascii_digit()) {
+    if !text.iter().all(|c| c.is_ascii_digit()) {
+        return Ok(None);
+    }
+    decimal(text)
+}
+
+/// The number decimal digits `text` spell (None for no digits); beyond a Py_ssize_t (or the
+/// board's word) CPython's ValueError.
+fn decimal(text: &[char]) -> R<Option<usize>> {
+    if text.is_empty() {
         return Ok(None);
     }
     let mut n: usize = 0;
     for c in text {
-        n = n.checked_mul(10).and_then(|n| n.checked_add(*c as usize - '0' as usize)).ok_or_else(too_many_digits)?;
+        n = n
+            .checked_mul(10)
+            .and_then(|n| n.checked_add(*c as usize - '0' as usize))
+            .filter(|&n| n <= isize::MAX as usize)
+            .ok_or_else(too_many_digits)?;
     }
     Ok(Some(n))
 }

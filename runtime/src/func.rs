@@ -1423,6 +1423,13 @@ fn type_attr(obj: Value, key: &str) -> R<Option<Value>> {
     if key == "__name__" {
         return from_str(c.name).map(Some);
     }
+    // (A class of the program's is the main module's unless its body set `__module__`.)
+    if key == "__module__" && !c.is_class() {
+        return from_str("builtins").map(Some);
+    }
+    if key == "__module__" && (c.dict == 0 || dict::get_str(c.dict, "__module__").is_none()) {
+        return from_str("__main__").map(Some);
+    }
     if key == "__dict__" {
         if let Some(d) = other_dict(obj) {
             return d.map(Some);
@@ -1587,14 +1594,7 @@ pub fn lookup_attr(obj: Value, name: Value) -> R<Option<Value>> {
                 return Ok(Some(tuple_items(e.args).first().copied().unwrap_or(NONE)))
             }
             // SystemExit's code: its one argument, or all of them, or None.
-            "code" if isinstance(obj, &SYSTEM_EXIT) => {
-                let args = if e.args != 0 { tuple_items(e.args) } else { &[] };
-                return Ok(Some(match args {
-                    [] => NONE,
-                    [one] => *one,
-                    _ => e.args,
-                }));
-            }
+            "code" if isinstance(obj, &SYSTEM_EXIT) => return Ok(Some(crate::exc::exit_code(obj))),
             _ => {}
         }
     }

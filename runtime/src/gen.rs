@@ -458,10 +458,14 @@ pub extern "C" fn rt_yield_from(x: Value) -> Value {
                 let send = crate::func::getattr(it, crate::str::from_str("send")?)?;
                 match call(send, &[sent], &Kw::NONE) {
                     Ok(v) => Some(v),
-                    Err(_) if pending_is(&STOP_ITERATION) => {
-                        let args = as_exc(take_pending()).map_or(0, |x| x.args);
-                        return Ok(if args != 0 { tuple_items(args).first().copied().unwrap_or(NONE) } else { NONE });
-                    }
+                    Err(_) if pending_is(&STOP_ITERATION) => return Ok(stop_value(take_pending())),
+                    Err(e) => return Err(e),
+                }
+            } else if let Some(f) = crate::func::lookup_name(type_of(it), crate::name!("__next__")) {
+                // A class's iterator: its StopIteration's value is what `yield from` gives.
+                match call(f, &[it], &Kw::NONE) {
+                    Ok(v) => Some(v),
+                    Err(_) if pending_is(&STOP_ITERATION) => return Ok(stop_value(take_pending())),
                     Err(e) => return Err(e),
                 }
             } else {
@@ -485,6 +489,16 @@ pub extern "C" fn rt_yield_from(x: Value) -> Value {
             }
         }
     })())
+}
+
+/// A StopIteration's value: its first argument, or None.
+fn stop_value(stop: Value) -> Value {
+    let args = as_exc(stop).map_or(0, |x| x.args);
+    if args != 0 {
+        tuple_items(args).first().copied().unwrap_or(NONE)
+    } else {
+        NONE
+    }
 }
 
 /// `await x`: `yield from` a coroutine (a generator made by an `async def`) or the iterator

@@ -5,7 +5,7 @@
 #![allow(clippy::unnecessary_cast)]
 
 use crate::exc::*;
-use crate::float::{new_float, to_float, Float, M};
+use crate::float::{new_float, Float, M};
 use crate::func::{ret, NativeObj, ANY};
 use crate::int::{from_isize, index_of};
 use crate::object::*;
@@ -54,10 +54,7 @@ fn no_consts(_: &str) -> Option<R> {
 }
 
 fn number(v: Value, _what: &str) -> R<Float> {
-    if let Some(f) = to_float(v)? {
-        return Ok(f);
-    }
-    match crate::float::by_dunder(v)? {
+    match crate::float::coerce(v)? {
         Some(f) => Ok(f),
         None => Err(raise(&TYPE_ERROR, alloc::format!("must be real number, not {}", type_name(v)))),
     }

@@ -287,11 +287,21 @@ pub fn builtin_binary(op: usize, a: Value, b: Value) -> R {
                     alloc::format!("can't multiply sequence by non-int of type '{}'", type_name(n)),
                 ));
             };
-            return match kind_of(seq) {
+            let r = match kind_of(seq) {
                 Kind::Str => pystr::repeat(as_str(seq).unwrap(), k),
                 Kind::Bytes | Kind::ByteArray => crate::bytes::repeat(seq, k),
                 _ => list::repeat(seq, k),
-            };
+            }?;
+            // `l *= n` repeats a list or a bytearray in place (whoever else holds it sees it).
+            if inplace && seq == a && matches!(kind_of(a), Kind::List | Kind::ByteArray) {
+                if kind_of(a) == Kind::List {
+                    list::set_contents(a, list::list_items(r))?;
+                } else {
+                    crate::bytes::set_contents(a, crate::bytes::bytes_of(r).unwrap_or(&[]))?;
+                }
+                return Ok(a);
+            }
+            return Ok(r);
         }
         (binop::MOD, Kind::Str, _) => return crate::format::percent(as_str(a).unwrap(), b),
         (binop::MOD, Kind::Bytes | Kind::ByteArray, _) => return crate::bytes::percent(a, b),
@@ -349,7 +359,8 @@ fn special_binary(op: usize, inplace: bool, a: Value, b: Value) -> R {
                 && ((seq(a) && is_ptr(b) && list::has_index(b)) || (seq(b) && is_ptr(a) && list::has_index(a)))
             {
                 let (s, n) = if seq(a) { (a, b) } else { (b, a) };
-                return binary(op, s, int::index_value(n)?);
+                let n = int::index_value(n)?;
+                return binary(if inplace && s == a { op | binop::INPLACE } else { op }, s, n);
             }
             Err(unsupported(if inplace { op | binop::INPLACE } else { op }, a, b))
         }
@@ -730,8 +741,7 @@ pub fn builtin_compare(op: usize, a: Value, b: Value) -> R<bool> {
         (Kind::DictView | Kind::Set | Kind::FrozenSet, Kind::DictView | Kind::Set | Kind::FrozenSet)
             if dict::set_like(a) && dict::set_like(b) =>
         {
-            let (x, y) = (dict::set_from(&SET_TYPE, a)?, dict::set_from(&SET_TYPE, b)?);
-            return dict::set_compare(op, x, y);
+            return dict::view_compare(op, a, b);
         }
         // Bound methods are equal when they bind the same object (by identity) to one function.
         (Kind::BoundMethod, Kind::BoundMethod) if op >= cmpop::EQ => {
@@ -1174,7 +1184,28 @@ fn getitem_of<const ASK_CLASS: bool>(obj: Value, key: Value) -> R {
     if let Some(f) = special_named(obj, crate::name!("__getitem__")) {
         return call(f, &[obj, key], &Kw::NONE);
     }
+    if let Some(t) = as_type(obj) {
+        return class_getitem(t, key);
+    }
     Err(raise(&TYPE_ERROR, alloc::format!("'{}' object is not subscriptable", type_name(obj))))
+}
+
+/// `Class[key]`: a class's `__class_getitem__` (a class method even undecorated, as in
+/// CPython); a built-in container type subscripted for a type hint (`list[int]`) is itself.
+#[cold]
+#[inline(never)]
+fn class_getitem(t: &'static TypeObj, key: Value) -> R {
+    if let Some(mut f) = crate::func::lookup_name(t, crate::name!("__class_getitem__")) {
+        if matches!(kind_of(f), Kind::ClassMethod | Kind::StaticMethod) {
+            f = unsafe { body::<crate::func::WrapperObj>(f) }.func;
+        }
+        return call(f, &[t.as_value(), key], &Kw::NONE);
+    }
+    let generic = [&LIST_TYPE, &DICT_TYPE, &TUPLE_TYPE, &SET_TYPE, &FROZENSET_TYPE, &TYPE_TYPE];
+    if generic.iter().any(|g| core::ptr::eq(t, *g)) {
+        return Ok(t.as_value());
+    }
+    Err(raise(&TYPE_ERROR, alloc::format!("type '{}' is not subscriptable", t.name)))
 }
 
 #[inline(always)]

@@ -19,6 +19,7 @@ const LIBRARY: &[(&str, &str)] = &[
     ("os", include_str!("../../../runtime/lib/os.py")),
     ("re", include_str!("../../../runtime/lib/re.py")),
     ("struct", include_str!("../../../runtime/lib/struct.py")),
+    ("typing", include_str!("../../../runtime/lib/typing.py")),
 ];
 
 /// The source of library module `name`, if there is one.

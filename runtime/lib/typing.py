@@ -1,0 +1,220 @@
+# typing: the names of CPython's typing module, for programs written with type hints. mpyc
+# checks no types: the names exist, subscripting one gives a hint that prints as CPython's
+# (`typing.List[int]`), classes can derive from Generic[T], Protocol and TypedDict, and the
+# functions that act when the program runs (cast, TypeVar, NewType, overload, final, ...) do
+# what CPython's do. Written in Python, compiled with the program only when it imports it.
+
+TYPE_CHECKING = False
+
+
+def _name_of(t):
+    if t is None or t is type(None):
+        return "None"
+    if t is Ellipsis:
+        return "..."
+    if isinstance(t, type):
+        return t.__name__ if t.__module__ == "builtins" else t.__module__ + "." + t.__name__
+    if isinstance(t, (list, tuple)):
+        return "[" + ", ".join(_name_of(x) for x in t) + "]"
+    return repr(t)
+
+
+class _Hint:
+    # A subscripted hint: `List[int]`, `Dict[str, Any]`, `Optional[T]`.
+    def __init__(self, name, params):
+        self._name = name
+        self.__args__ = params if isinstance(params, tuple) else (params,)
+
+    def __getitem__(self, params):
+        return _Hint(self._name, params)
+
+    def __repr__(self):
+        return "typing.%s[%s]" % (self._name, ", ".join(_name_of(a) for a in self.__args__))
+
+    def __or__(self, other):
+        return Union[self, other]
+
+    def __ror__(self, other):
+        return Union[other, self]
+
+    def __eq__(self, other):
+        return isinstance(other, _Hint) and (self._name, self.__args__) == (other._name, other.__args__)
+
+    def __hash__(self):
+        return hash((self._name, self.__args__))
+
+    def __call__(self, *args, **kwargs):
+        raise TypeError("Type %s cannot be instantiated" % self._name)
+
+
+class _Special:
+    # An unsubscripted name: `Any`, `List`, `Optional`.
+    def __init__(self, name):
+        self._name = name
+
+    def __getitem__(self, params):
+        if self._name == "Optional":
+            return _Hint("Optional", params)
+        if self._name == "Union":
+            params = params if isinstance(params, tuple) else (params,)
+            flat = []
+            for p in params:
+                for q in (p.__args__ if isinstance(p, _Hint) and p._name == "Union" else (p,)):
+                    if q not in flat:
+                        flat.append(q)
+            if len(flat) == 1:
+                return flat[0]
+            if len(flat) == 2 and type(None) in flat or None in flat and len(flat) == 2:
+                other = [q for q in flat if q is not None and q is not type(None)][0]
+                return _Hint("Optional", other)
+            return _Hint("Union", tuple(flat))
+        return _Hint(self._name, params)
+
+    def __repr__(self):
+        return "typing." + self._name
+
+    def __or__(self, other):
+        return Union[self, other]
+
+    def __ror__(self, other):
+        return Union[other, self]
+
+    def __call__(self, *args, **kwargs):
+        raise TypeError("Cannot instantiate typing." + self._name)
+
+
+Any = _Special("Any")
+Callable = _Special("Callable")
+ClassVar = _Special("ClassVar")
+Final = _Special("Final")
+Literal = _Special("Literal")
+Optional = _Special("Optional")
+Union = _Special("Union")
+NoReturn = _Special("NoReturn")
+Never = _Special("Never")
+Self = _Special("Self")
+Annotated = _Special("Annotated")
+TypeAlias = _Special("TypeAlias")
+Tuple = _Special("Tuple")
+List = _Special("List")
+Dict = _Special("Dict")
+Set = _Special("Set")
+FrozenSet = _Special("FrozenSet")
+Type = _Special("Type")
+Deque = _Special("Deque")
+DefaultDict = _Special("DefaultDict")
+OrderedDict = _Special("OrderedDict")
+Counter = _Special("Counter")
+ChainMap = _Special("ChainMap")
+Iterable = _Special("Iterable")
+Iterator = _Special("Iterator")
+Generator = _Special("Generator")
+Reversible = _Special("Reversible")
+Container = _Special("Container")
+Collection = _Special("Collection")
+Sized = _Special("Sized")
+Hashable = _Special("Hashable")
+Sequence = _Special("Sequence")
+MutableSequence = _Special("MutableSequence")
+Mapping = _Special("Mapping")
+MutableMapping = _Special("MutableMapping")
+AbstractSet = _Special("AbstractSet")
+MutableSet = _Special("MutableSet")
+KeysView = _Special("KeysView")
+ValuesView = _Special("ValuesView")
+ItemsView = _Special("ItemsView")
+Awaitable = _Special("Awaitable")
+Coroutine = _Special("Coroutine")
+AsyncIterable = _Special("AsyncIterable")
+AsyncIterator = _Special("AsyncIterator")
+AsyncGenerator = _Special("AsyncGenerator")
+IO = _Special("IO")
+TextIO = _Special("TextIO")
+BinaryIO = _Special("BinaryIO")
+Pattern = _Special("Pattern")
+Match = _Special("Match")
+SupportsInt = _Special("SupportsInt")
+SupportsFloat = _Special("SupportsFloat")
+SupportsIndex = _Special("SupportsIndex")
+SupportsAbs = _Special("SupportsAbs")
+SupportsRound = _Special("SupportsRound")
+SupportsBytes = _Special("SupportsBytes")
+AnyStr = _Special("AnyStr")
+Text = str
+
+
+class TypeVar:
+    def __init__(self, name, *constraints, bound=None, covariant=False, contravariant=False):
+        self.__name__ = name
+        self.__constraints__ = constraints
+        self.__bound__ = bound
+        self.__covariant__ = covariant
+        self.__contravariant__ = contravariant
+
+    def __repr__(self):
+        return ("+" if self.__covariant__ else "-" if self.__contravariant__ else "~") + self.__name__
+
+
+class ParamSpec(TypeVar):
+    pass
+
+
+class Generic:
+    # `class Stack(Generic[T])`: Generic[T] is Generic itself, a base with nothing in it.
+    def __class_getitem__(cls, params):
+        return cls
+
+
+class Protocol(Generic):
+    pass
+
+
+class TypedDict(dict):
+    pass
+
+
+def NamedTuple(typename, fields=None, **kwargs):
+    from collections import namedtuple
+    names = [f[0] for f in fields] if fields is not None else list(kwargs)
+    return namedtuple(typename, names)
+
+
+def NewType(name, tp):
+    def new_type(x):
+        return x
+
+    new_type.__name__ = name
+    new_type.__supertype__ = tp
+    return new_type
+
+
+def cast(typ, val):
+    return val
+
+
+def overload(func):
+    return func
+
+
+def final(f):
+    return f
+
+
+def no_type_check(f):
+    return f
+
+
+def runtime_checkable(cls):
+    return cls
+
+
+def get_type_hints(obj, globalns=None, localns=None):
+    return {}
+
+
+def assert_never(arg):
+    raise AssertionError("Expected code to be unreachable, but got: %r" % (arg,))
+
+
+def reveal_type(obj):
+    return obj
