@@ -347,12 +347,7 @@ fn ord(a: &[Value], _: &Kw) -> R {
         }
         // One character of two to four bytes, decoded here (text is valid UTF-8).
         let b = s.as_bytes();
-        let width = match b.first() {
-            Some(&x) if x >= 0xf0 => 4,
-            Some(&x) if x >= 0xe0 => 3,
-            Some(&x) if x >= 0xc0 => 2,
-            _ => 0,
-        };
+        let width = b.first().map_or(0, |&x| crate::str::utf8_width(x));
         return match b {
             _ if width == 0 || b.len() != width => Err(raise(
                 &TYPE_ERROR,

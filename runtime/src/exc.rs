@@ -501,6 +501,8 @@ fn exit_status(e: Value) -> i32 {
         None => 0,
         Some(&NONE) => 0,
         Some(&v) if is_small(v) => small_value(v) as i32,
+        Some(&TRUE) => 1,
+        Some(&FALSE) => 0,
         Some(&v) => {
             let mut t = crate::print::to_text(v).unwrap_or_default();
             t.push('\n');

@@ -669,6 +669,17 @@ pub fn int_new(args: &[Value], kw: &Kw) -> R {
         }
         return Ok(r);
     }
+    // (Then `__index__`, then `__trunc__`, as CPython's.)
+    if crate::func::lookup_name(type_of(x), crate::name!("__index__")).is_some() {
+        return index_value(x);
+    }
+    if let Some(m) = crate::func::lookup_name(type_of(x), crate::name!("__trunc__")) {
+        let r = crate::func::call(m, &[x], &Kw::NONE)?;
+        if as_int(r).is_none() && !crate::list::has_index(r) {
+            return Err(raise(&TYPE_ERROR, alloc::format!("__trunc__ returned non-Integral (type {})", type_name(r))));
+        }
+        return index_value(r);
+    }
     Err(raise(
         &TYPE_ERROR,
         alloc::format!("int() argument must be a string, a bytes-like object or a real number, not '{}'", type_name(x)),

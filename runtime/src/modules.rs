@@ -5,7 +5,7 @@
 #![allow(clippy::unnecessary_cast)]
 
 use crate::exc::*;
-use crate::float::{new_float, Float, M};
+use crate::float::{new_float, to_float, Float, M};
 use crate::func::{ret, NativeObj, ANY};
 use crate::int::{from_isize, index_of};
 use crate::object::*;
@@ -54,6 +54,9 @@ fn no_consts(_: &str) -> Option<R> {
 }
 
 fn number(v: Value, _what: &str) -> R<Float> {
+    if let Some(f) = to_float(v)? {
+        return Ok(f);
+    }
     match crate::float::coerce(v)? {
         Some(f) => Ok(f),
         None => Err(raise(&TYPE_ERROR, alloc::format!("must be real number, not {}", type_name(v)))),
@@ -70,6 +73,17 @@ fn math1(a: &[Value], name: &str, f: fn(Float) -> Float, domain: fn(Float) -> bo
         return Err(raise(&VALUE_ERROR, "math domain error"));
     }
     new_float(f(x))
+}
+
+/// [`math1`] for a function whose result can overflow: a finite argument with an infinite
+/// result is CPython's OverflowError.
+fn math1_big(a: &[Value], name: &str, f: fn(Float) -> Float) -> R {
+    let r = math1(a, name, f, any)?;
+    let (x, y) = (number(a[0], name)?, crate::float::as_float(r).map_or(0.0, |f| f.value));
+    if y.is_infinite() && x.is_finite() {
+        return Err(raise(&OVERFLOW_ERROR, "math range error"));
+    }
+    Ok(r)
 }
 
 fn any(_: Float) -> bool {
@@ -148,7 +162,7 @@ static MATH: [NativeObj; 55] = [
     }),
     NativeObj::function("cos", 1, 1, |a, _| math1(a, "cos", crate::trig::cos, Float::is_finite)),
     NativeObj::function("degrees", 1, 1, |a, _| math1(a, "degrees", Float::to_degrees, any)),
-    NativeObj::function("exp", 1, 1, |a, _| math1(a, "exp", M::exp, any)),
+    NativeObj::function("exp", 1, 1, |a, _| math1_big(a, "exp", M::exp)),
     NativeObj::function("fabs", 1, 1, |a, _| math1(a, "fabs", M::fabs, any)),
     NativeObj::function("factorial", 1, 1, |a, _| {
         let n = index_of(a[0], "factorial")?;
@@ -274,7 +288,7 @@ static MATH: [NativeObj; 55] = [
     NativeObj::function("atanh", 1, 1, |a, _| math1(a, "atanh", M::atanh, |x| x > -1.0 && x < 1.0)),
     NativeObj::function("cbrt", 1, 1, |a, _| math1(a, "cbrt", M::cbrt, any)),
     NativeObj::function("comb", 2, 2, |a, _| comb_perm(a, true)),
-    NativeObj::function("cosh", 1, 1, |a, _| math1(a, "cosh", M::cosh, any)),
+    NativeObj::function("cosh", 1, 1, |a, _| math1_big(a, "cosh", M::cosh)),
     NativeObj::function("dist", 2, 2, |a, _| {
         let (p, q) = (crate::list::to_tuple(a[0])?, crate::list::to_tuple(a[1])?);
         let (p, q) = (crate::list::tuple_items(p), crate::list::tuple_items(q));
@@ -291,7 +305,7 @@ static MATH: [NativeObj; 55] = [
     NativeObj::function("erf", 1, 1, |a, _| math1(a, "erf", M::erf, any)),
     NativeObj::function("erfc", 1, 1, |a, _| math1(a, "erfc", M::erfc, any)),
     NativeObj::function("exp2", 1, 1, |a, _| math1(a, "exp2", M::exp2, any)),
-    NativeObj::function("expm1", 1, 1, |a, _| math1(a, "expm1", M::expm1, any)),
+    NativeObj::function("expm1", 1, 1, |a, _| math1_big(a, "expm1", M::expm1)),
     NativeObj::function("frexp", 1, 1, |a, _| {
         let x = number(a[0], "frexp")?;
         let (m, e) = if x == 0.0 || !x.is_finite() { (x, 0) } else { M::frexp(x) };
@@ -355,7 +369,7 @@ static MATH: [NativeObj; 55] = [
         }
         new_float(M::remainder(x, y) as Float)
     }),
-    NativeObj::function("sinh", 1, 1, |a, _| math1(a, "sinh", M::sinh, any)),
+    NativeObj::function("sinh", 1, 1, |a, _| math1_big(a, "sinh", M::sinh)),
     NativeObj::function("tanh", 1, 1, |a, _| math1(a, "tanh", M::tanh, any)),
     NativeObj::function("ulp", 1, 1, |a, _| {
         let x = number(a[0], "ulp")?.abs();

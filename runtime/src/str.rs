@@ -196,7 +196,26 @@ pub fn from_string(s: String) -> R {
     from_str(&s)
 }
 
+/// The length in bytes of the UTF-8 character `lead` starts (0 for a continuation byte).
+#[inline(always)]
+pub fn utf8_width(lead: u8) -> usize {
+    match lead {
+        0..=0x7f => 1,
+        0xf0.. => 4,
+        0xe0.. => 3,
+        0xc0.. => 2,
+        _ => 0,
+    }
+}
+
 pub fn str_new(args: &[Value], kw: &Kw) -> R {
+    // `str(x)`, the common case, first.
+    if kw.is_empty() && args.len() <= 2 {
+        return match args.get(1) {
+            Some(&x) => crate::print::str_of(x),
+            None => from_str(""),
+        };
+    }
     kw.only("str", &["object", "encoding", "errors"])?;
     if args.len() > 4 {
         return Err(raise(&TYPE_ERROR, alloc::format!("str() takes at most 3 arguments ({} given)", args.len() - 1)));

@@ -34,3 +34,33 @@ x=bytearray(b"ab"); y=x; x*=2; print(x, y is x)
 class I:
     def __index__(self): return 2
 a=[1]; b=a; a*=I(); print(a,b,a is b)
+# int() of an object with __index__ or __trunc__; math's overflow on a finite argument.
+import math
+
+
+class Ix:
+    def __index__(self):
+        return 7
+
+
+class Tr:
+    def __trunc__(self):
+        return 3
+
+
+class TrBad:
+    def __trunc__(self):
+        return 3.9
+
+
+print(int(Ix()), int(Tr()))
+try:
+    int(TrBad())
+except TypeError as e:
+    print(e)
+for f in (math.exp, math.cosh, math.sinh):
+    try:
+        print(f(1000))
+    except OverflowError as e:
+        print(e)
+print(math.exp(-1000), math.sqrt(4))
