@@ -448,7 +448,14 @@ fn bridge(name: &str, a: &[Value], kw: &Kw) -> R {
         crate::list::push(args, v)?;
     }
     // The text is Latin-1 only in form: case and classes stay ASCII's, as for bytes.
-    let r = crate::str::with_ascii_case(|| m.call(crate::list::list_items(args), kw))?;
+    let r = match crate::str::with_ascii_case(|| m.call(crate::list::list_items(args), kw)) {
+        // (bytes' own word for what `index` did not find.)
+        Err(_) if matches!(name, "index" | "rindex") && pending_is(&VALUE_ERROR) => {
+            take_pending();
+            return Err(raise(&VALUE_ERROR, "subsection not found"));
+        }
+        r => r?,
+    };
     core::hint::black_box(args);
     let back = |v: Value| if crate::str::as_str(v).is_some() { from_latin1(v, a[0]) } else { Ok(v) };
     if is_ptr(r) && matches!(kind_of(r), Kind::List | Kind::Tuple) {

@@ -398,8 +398,9 @@ static SYS: [NativeObj; 1] = [NativeObj::new("exit", |a, _| {
     let mut args = alloc::vec![SYSTEM_EXIT.as_value()];
     match a.first() {
         Some(&t) if is_ptr(t) && kind_of(t) == Kind::Tuple => args.extend_from_slice(crate::list::tuple_items(t)),
+        // (`sys.exit(None)` is `sys.exit()`.)
+        Some(&NONE) | None => {}
         Some(&code) => args.push(code),
-        None => {}
     }
     Err(set_pending(crate::exc::exc_new(&args, &crate::func::Kw::NONE)?))
 })];

@@ -25,3 +25,15 @@ for handler in (1, (1,), (KeyError, 1)):
             print('caught')
     except TypeError as e:
         print('TypeError', e)
+# bytes' index says "subsection"; sys.exit(None) is sys.exit().
+for f in (lambda: b'abc'.index(b'z'), lambda: b'abc'.index(122), lambda: b'abc'.rindex(b'z'), lambda: bytearray(b'a').index(b'q')):
+    try:
+        f()
+    except ValueError as e:
+        print(e)
+print(b'abcb'.index(b'b'), b'abcb'.rindex(98))
+import sys
+try:
+    sys.exit(None)
+except SystemExit as e:
+    print(e.args, e.code)
