@@ -91,11 +91,17 @@ fn source_bytes(args: &[Value], kw: &Kw) -> R<Vec<u8>> {
         }
         return Ok(alloc::vec![0; n as usize]);
     }
+    byte_values(x, "bytes must be in range(0, 256)")
+}
+
+/// What iterable `x` yields, ints in range(0, 256), as bytes; `out_of_range` is the
+/// ValueError's message (CPython's words differ between its callers).
+pub fn byte_values(x: Value, out_of_range: &str) -> R<Vec<u8>> {
     let mut out = Vec::new();
     crate::iter::for_each(x, |v| {
         let n = index_of(v, "byte")?;
         if !(0..256).contains(&n) {
-            return Err(raise(&VALUE_ERROR, "bytes must be in range(0, 256)"));
+            return Err(raise(&VALUE_ERROR, out_of_range));
         }
         out.push(n as u8);
         Ok(())
@@ -161,16 +167,7 @@ fn assigned_bytes(x: Value) -> R<Vec<u8>> {
     if crate::int::as_int(x).is_some() || crate::str::as_str(x).is_some() {
         return Err(raise(&TYPE_ERROR, "can assign only bytes, buffers, or iterables of ints in range(0, 256)"));
     }
-    let mut out = Vec::new();
-    crate::iter::for_each(x, |item| {
-        let n = index_of(item, "byte")?;
-        if !(0..256).contains(&n) {
-            return Err(raise(&VALUE_ERROR, "byte must be in range(0, 256)"));
-        }
-        out.push(n as u8);
-        Ok(())
-    })?;
-    Ok(out)
+    byte_values(x, "byte must be in range(0, 256)")
 }
 
 /// `ba[i:j:k] = x` (`x` None: `del ba[i:j:k]`).

@@ -4,7 +4,7 @@
 // Conversions to and from `Float` are casts to the same type on a 64-bit-float build.
 #![allow(clippy::unnecessary_cast)]
 
-use crate::complex::{from_c, new_complex, quot, to_complex, C};
+use crate::complex::{from_c, new_complex, quot, C};
 use crate::exc::*;
 use crate::float::{new_float, Float, M};
 use crate::func::{Kw, NativeObj};
@@ -16,11 +16,8 @@ fn arg(a: &[Value], i: usize, name: &str) -> R<C> {
     let Some(&v) = a.get(i) else {
         return Err(raise(&TYPE_ERROR, alloc::format!("{name}() missing required argument (pos {})", i + 1)));
     };
-    let z = match to_complex(v)? {
-        None if type_of(v).is_class() => crate::complex::by_dunder(v)?,
-        z => z,
-    };
-    z.ok_or_else(|| raise(&TYPE_ERROR, alloc::format!("must be real number, not {}", type_name(v))))
+    crate::complex::coerce(v)?
+        .ok_or_else(|| raise(&TYPE_ERROR, alloc::format!("must be real number, not {}", type_name(v))))
 }
 
 fn real_arg(a: &[Value], i: usize, name: &str) -> R<Float> {

@@ -317,6 +317,16 @@ pub fn complex_new(args: &[Value], kw: &Kw) -> R {
     new_complex(re, im)
 }
 
+/// A number as a complex number: complex numbers, floats, ints, bools, and objects of a class
+/// with `__complex__`, `__float__` or `__index__` (None for anything else).
+#[inline(always)]
+pub fn coerce(v: Value) -> R<Option<C>> {
+    match to_complex(v)? {
+        None if type_of(v).is_class() => by_dunder(v),
+        c => Ok(c),
+    }
+}
+
 /// An object of a class as a complex number: its `__complex__` (which must give one), else
 /// its `__float__` or `__index__`.
 #[cold]
@@ -333,11 +343,7 @@ pub fn by_dunder(v: Value) -> R<Option<C>> {
 
 /// An argument of `complex()` as a complex number.
 fn component(v: Value, which: &str) -> R<C> {
-    let c = match to_complex(v)? {
-        None if type_of(v).is_class() => by_dunder(v)?,
-        c => c,
-    };
-    match c {
+    match coerce(v)? {
         Some(c) => Ok(c),
         None => {
             let what = if which == "first" {

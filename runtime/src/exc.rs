@@ -493,17 +493,11 @@ pub fn exit_code(e: Value) -> Value {
 }
 
 fn exit_status(e: Value) -> i32 {
-    let args = as_exc(e).map_or(0, |x| x.args);
-    let items: &[Value] = if args != 0 { crate::list::tuple_items(args) } else { &[] };
-    let code = exit_code(e);
-    let code = if code == NONE && items.is_empty() { None } else { Some(&code) };
-    match code {
-        None => 0,
-        Some(&NONE) => 0,
-        Some(&v) if is_small(v) => small_value(v) as i32,
-        Some(&TRUE) => 1,
-        Some(&FALSE) => 0,
-        Some(&v) => {
+    match exit_code(e) {
+        NONE | FALSE => 0,
+        TRUE => 1,
+        v if is_small(v) => small_value(v) as i32,
+        v => {
             let mut t = crate::print::to_text(v).unwrap_or_default();
             t.push('\n');
             board::write_err(t.as_bytes());

@@ -473,10 +473,7 @@ pub fn float_new(args: &[Value], kw: &Kw) -> R {
             }
         };
     }
-    if let Some(f) = to_float(x)? {
-        return new_float(f);
-    }
-    if let Some(f) = by_dunder(x)? {
+    if let Some(f) = coerce(x)? {
         return new_float(f);
     }
     Err(raise(

@@ -1973,11 +1973,13 @@ pub fn make_class(name: Value, bases: Value, ns: Value, kw: Value) -> R {
         i += 1;
         any = any || has_set_name(v);
     }
-    i = 0;
-    while let Some((k, v)) = dict::entry_at(ns, i).filter(|_| any) {
-        i += 1;
-        if k != 0 && is_ptr(v) {
-            attrs.push((k, v));
+    if any {
+        i = 0;
+        while let Some((k, v)) = dict::entry_at(ns, i) {
+            i += 1;
+            if k != 0 && is_ptr(v) {
+                attrs.push((k, v));
+            }
         }
     }
     for &(k, v) in &attrs {

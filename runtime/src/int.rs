@@ -771,18 +771,7 @@ pub static INT_METHODS: &[crate::func::NativeObj] = &[
         let src = a.first().copied().or_else(|| kw.get("bytes")).unwrap_or(NONE);
         let data: alloc::vec::Vec<u8> = match crate::bytes::bytes_of(src) {
             Some(b) => b.to_vec(),
-            None => {
-                let mut v = alloc::vec::Vec::new();
-                crate::iter::for_each(src, |x| {
-                    let n = index_of(x, "byte")?;
-                    if !(0..256).contains(&n) {
-                        return Err(raise(&VALUE_ERROR, "bytes must be in range(0, 256)"));
-                    }
-                    v.push(n as u8);
-                    Ok(())
-                })?;
-                v
-            }
+            None => crate::bytes::byte_values(src, "bytes must be in range(0, 256)")?,
         };
         let little = byteorder(a.get(1).copied().or_else(|| kw.get("byteorder")))?;
         let signed = kw.get("signed").is_some_and(|v| v == TRUE || (is_small(v) && small_value(v) != 0));
