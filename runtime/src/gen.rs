@@ -530,9 +530,19 @@ pub fn scan_callers(scan: &mut dyn FnMut(usize, usize)) {
     }
 }
 
-fn throw(g: Value, e: Value) -> R {
+/// `g.throw(e)`, or `g.throw(type, value)`: the value when it is an instance of the type, else
+/// the type called with it (its items, for a tuple), as CPython's.
+fn throw(g: Value, e: Value, value: Value) -> R {
     let e = match as_type(e) {
-        Some(_) => call(e, &[], &Kw::NONE)?,
+        Some(_) if value == NONE => call(e, &[], &Kw::NONE)?,
+        Some(ty) if !isinstance(value, ty) => match is_ptr(value) && kind_of(value) == Kind::Tuple {
+            true => call(e, tuple_items(value), &Kw::NONE)?,
+            false => call(e, &[value], &Kw::NONE)?,
+        },
+        Some(_) => value,
+        None if value != NONE => {
+            return Err(raise(&TYPE_ERROR, "instance exception may not have a separate value"));
+        }
         None => e,
     };
     if as_exc(e).is_none() {
@@ -575,7 +585,7 @@ pub static GENERATOR_METHODS: &[NativeObj] = &[
             gen(g).state = State::Done;
             return Ok(NONE);
         }
-        match throw(g, GENERATOR_EXIT.as_value()) {
+        match throw(g, GENERATOR_EXIT.as_value(), NONE) {
             Ok(_) => Err(raise(&RUNTIME_ERROR, "generator ignored GeneratorExit")),
             Err(e) => {
                 if pending_is(&GENERATOR_EXIT) || pending_is(&STOP_ITERATION) {
@@ -591,7 +601,7 @@ pub static GENERATOR_METHODS: &[NativeObj] = &[
         Some(v) => Ok(v),
         None => Err(stop_iteration(take_return_value(a[0]))),
     }),
-    NativeObj::new("throw", |a, _| throw(a[0], *a.get(1).unwrap_or(&NONE))),
+    NativeObj::new("throw", |a, _| throw(a[0], *a.get(1).unwrap_or(&NONE), *a.get(2).unwrap_or(&NONE))),
 ];
 
 /// The generator function's name, for repr.

@@ -592,7 +592,8 @@ pub fn names(v: Value) -> alloc::vec::Vec<&'static str> {
     for i in 0..m.count {
         let n = unsafe { cstr(p) };
         p = unsafe { p.add(n.len() + 1) };
-        if unsafe { *m.globals.add(i) } != 0 {
+        // (A name with a `.` is the compiler's own, not the program's.)
+        if unsafe { *m.globals.add(i) } != 0 && !n.contains('.') {
             out.push(n);
         }
     }

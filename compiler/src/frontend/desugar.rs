@@ -10,30 +10,77 @@
 use rustpython_parser::ast::{self, Ranged};
 use rustpython_parser::text_size::TextRange;
 
-/// Rewrites the async statements in `body`, at every depth.
-pub fn desugar(body: &mut Vec<ast::Stmt>) {
-    let mut count = 0;
-    stmts(body, &mut count);
+pub mod asyncgen;
+
+/// What the expansions share while they run over a module.
+#[derive(Default)]
+struct Cx {
+    /// How many expansions have numbered their names so far.
+    count: usize,
+    /// Whether the module has async generators or async comprehensions (which need
+    /// `_asyncgen`).
+    asyncgen: bool,
+    /// The first construct that is not valid Python, found on the way.
+    error: Option<(TextRange, String)>,
 }
 
-fn stmts(body: &mut Vec<ast::Stmt>, count: &mut usize) {
+/// Rewrites the async statements in `body`, at every depth, or says what is not valid Python
+/// in them (`yield from` in an `async def`, …).
+pub fn desugar(body: &mut Vec<ast::Stmt>) -> Result<(), (TextRange, String)> {
+    let mut cx = Cx::default();
+    stmts(body, &mut cx);
+    if let Some(e) = cx.error {
+        return Err(e);
+    }
+    if cx.asyncgen {
+        // After the docstring and `from __future__` imports, which must come first.
+        let at = body
+            .iter()
+            .take_while(|s| match s {
+                ast::Stmt::Expr(e) => matches!(&*e.value, ast::Expr::Constant(c) if c.value.is_str()),
+                ast::Stmt::ImportFrom(i) => i.module.as_ref().is_some_and(|m| m.as_str() == "__future__"),
+                _ => false,
+            })
+            .count();
+        body.insert(at, asyncgen::import());
+    }
+    Ok(())
+}
+
+fn stmts(body: &mut Vec<ast::Stmt>, cx: &mut Cx) {
     let old = std::mem::take(body);
     for s in old {
-        body.push(stmt(s, count));
+        body.push(stmt(s, cx));
     }
 }
 
-fn stmt(s: ast::Stmt, count: &mut usize) -> ast::Stmt {
+fn stmt(s: ast::Stmt, cx: &mut Cx) -> ast::Stmt {
     use ast::Stmt::*;
     match s {
         AsyncFunctionDef(mut d) => {
-            stmts(&mut d.body, count);
-            // An async generator (`yield` in an `async def`) is left for the lowering to report.
-            if super::scope::analyze(&d.args, &d.body, &Default::default()).generator {
-                return AsyncFunctionDef(d);
+            stmts(&mut d.body, cx);
+            let generator = super::scope::analyze(&d.args, &d.body, &Default::default()).generator;
+            let (body, found) = asyncgen::rewrite(std::mem::take(&mut d.body), generator);
+            cx.asyncgen |= found.comprehension || generator;
+            if cx.error.is_none() {
+                cx.error = found.error;
             }
             let range = d.range;
-            let mut body = d.body;
+            if generator {
+                let mut decorator_list = d.decorator_list;
+                decorator_list.push(asyncgen::decorator(range));
+                return FunctionDef(ast::StmtFunctionDef {
+                    range,
+                    name: d.name,
+                    args: d.args,
+                    body,
+                    decorator_list,
+                    returns: d.returns,
+                    type_comment: d.type_comment,
+                    type_params: d.type_params,
+                });
+            }
+            let mut body = body;
             // `if False: yield` first: a generator function even with no `await` in it.
             body.insert(
                 0,
@@ -51,54 +98,54 @@ fn stmt(s: ast::Stmt, count: &mut usize) -> ast::Stmt {
             })
         }
         AsyncWith(w) => {
-            *count += 1;
-            async_with(w.range, w.items, w.body, *count, count)
+            cx.count += 1;
+            async_with(w.range, w.items, w.body, cx.count, cx)
         }
         AsyncFor(f) => {
-            *count += 1;
-            let n = *count;
-            async_for(f, n, count)
+            cx.count += 1;
+            let n = cx.count;
+            async_for(f, n, cx)
         }
         FunctionDef(mut d) => {
-            stmts(&mut d.body, count);
+            stmts(&mut d.body, cx);
             FunctionDef(d)
         }
         ClassDef(mut c) => {
-            stmts(&mut c.body, count);
+            stmts(&mut c.body, cx);
             ClassDef(c)
         }
         If(mut i) => {
-            stmts(&mut i.body, count);
-            stmts(&mut i.orelse, count);
+            stmts(&mut i.body, cx);
+            stmts(&mut i.orelse, cx);
             If(i)
         }
         While(mut w) => {
-            stmts(&mut w.body, count);
-            stmts(&mut w.orelse, count);
+            stmts(&mut w.body, cx);
+            stmts(&mut w.orelse, cx);
             While(w)
         }
         For(mut f) => {
-            stmts(&mut f.body, count);
-            stmts(&mut f.orelse, count);
+            stmts(&mut f.body, cx);
+            stmts(&mut f.orelse, cx);
             For(f)
         }
         With(mut w) => {
-            stmts(&mut w.body, count);
+            stmts(&mut w.body, cx);
             With(w)
         }
         Match(m) => {
-            *count += 1;
-            let n = *count;
-            match_stmt(m, n, count)
+            cx.count += 1;
+            let n = cx.count;
+            match_stmt(m, n, cx)
         }
         Try(mut t) => {
-            stmts(&mut t.body, count);
+            stmts(&mut t.body, cx);
             for h in &mut t.handlers {
                 let ast::ExceptHandler::ExceptHandler(h) = h;
-                stmts(&mut h.body, count);
+                stmts(&mut h.body, cx);
             }
-            stmts(&mut t.orelse, count);
-            stmts(&mut t.finalbody, count);
+            stmts(&mut t.orelse, cx);
+            stmts(&mut t.finalbody, cx);
             Try(t)
         }
         other => other,
@@ -121,17 +168,17 @@ fn async_with(
     mut items: Vec<ast::WithItem>,
     body: Vec<ast::Stmt>,
     n: usize,
-    count: &mut usize,
+    cx: &mut Cx,
 ) -> ast::Stmt {
     let item = items.remove(0);
     let mut inner = if items.is_empty() {
         let mut body = body;
-        stmts(&mut body, count);
+        stmts(&mut body, cx);
         body
     } else {
-        *count += 1;
-        let m = *count;
-        vec![async_with(range, items, body, m, count)]
+        cx.count += 1;
+        let m = cx.count;
+        vec![async_with(range, items, body, m, cx)]
     };
     if inner.is_empty() {
         inner.push(ast::Stmt::Pass(ast::StmtPass { range }));
@@ -194,15 +241,15 @@ fn async_with(
 ///         body
 /// else: orelse
 /// ```
-fn async_for(f: ast::StmtAsyncFor, n: usize, count: &mut usize) -> ast::Stmt {
+fn async_for(f: ast::StmtAsyncFor, n: usize, cx: &mut Cx) -> ast::Stmt {
     let range = f.range;
     let it = format!("async for.{n}.iterator");
     let go = format!("async for.{n}.going");
     let v = format!("async for.{n}.value");
     let mut body = f.body;
-    stmts(&mut body, count);
+    stmts(&mut body, cx);
     let mut orelse = f.orelse;
-    stmts(&mut orelse, count);
+    stmts(&mut orelse, cx);
     let mut out =
         vec![assign(range, name(range, &it, true), call(range, attribute(range, *f.iter, "__aiter__"), vec![]))];
     out.push(assign(range, name(range, &go, true), constant(range, ast::Constant::Bool(true))));
@@ -243,7 +290,7 @@ fn async_for(f: ast::StmtAsyncFor, n: usize, count: &mut usize) -> ast::Stmt {
 /// mapping pattern `isinstance(s, dict)` with `key in s`, a class pattern `isinstance(s, C)`
 /// with the attributes `C.__match_args__` names (the built-in types match one positional
 /// pattern against the subject itself).
-fn match_stmt(m: ast::StmtMatch, n: usize, count: &mut usize) -> ast::Stmt {
+fn match_stmt(m: ast::StmtMatch, n: usize, cx: &mut Cx) -> ast::Stmt {
     let range = m.range;
     let subject = format!("match.{n}.subject");
     let mut temps = 0;
@@ -251,7 +298,7 @@ fn match_stmt(m: ast::StmtMatch, n: usize, count: &mut usize) -> ast::Stmt {
     for case in m.cases.into_iter().rev() {
         let at = case.pattern.range();
         let mut body = case.body;
-        stmts(&mut body, count);
+        stmts(&mut body, cx);
         let mut test = pattern(case.pattern, name(at, &subject, false), n, &mut temps);
         if let Some(guard) = case.guard {
             test = bool_op(at, ast::BoolOp::And, vec![test, *guard]);

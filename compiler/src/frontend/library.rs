@@ -5,6 +5,7 @@
 /// Each module's name and source. MicroPython's `u`-prefixed names (`uheapq`) are the same
 /// modules.
 const LIBRARY: &[(&str, &str)] = &[
+    ("_asyncgen", include_str!("../../../runtime/lib/_asyncgen.py")),
     ("array", include_str!("../../../runtime/lib/array.py")),
     ("asyncio", include_str!("../../../runtime/lib/asyncio.py")),
     ("binascii", include_str!("../../../runtime/lib/binascii.py")),

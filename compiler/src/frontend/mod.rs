@@ -2,7 +2,7 @@
 
 pub mod clif;
 pub mod depth;
-mod desugar;
+pub mod desugar;
 pub mod library;
 pub mod loader;
 pub mod scope;
@@ -40,7 +40,10 @@ pub fn parse(file: &str, text: &str) -> Result<Module, CompileError> {
                     let (start, end) = (usize::from(at.start()), usize::from(at.end()));
                     return Err(source.error(start, end, message));
                 }
-                desugar::desugar(&mut body);
+                if let Err((at, message)) = desugar::desugar(&mut body) {
+                    let (start, end) = (usize::from(at.start()), usize::from(at.end()));
+                    return Err(source.error(start, end, message));
+                }
                 Ok(Module { source, body })
             }
             Err(at) => {

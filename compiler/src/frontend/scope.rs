@@ -182,8 +182,12 @@ impl Scan {
             }
             Import(i) => {
                 for a in &i.names {
-                    let name = a.asname.as_ref().unwrap_or(&a.name).to_string();
-                    self.bound.insert(name.split('.').next().unwrap_or("").to_string());
+                    // `import a.b` binds `a`; `import a.b as c`, `c`.
+                    let name = match &a.asname {
+                        Some(n) => n.to_string(),
+                        None => a.name.split('.').next().unwrap_or("").to_string(),
+                    };
+                    self.bound.insert(name);
                 }
             }
             ImportFrom(i) => {

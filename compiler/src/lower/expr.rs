@@ -5,6 +5,7 @@
 use super::builtins::{builtin_names, closest, is_builtin, module};
 use super::{small_range, Body, FnLowerer, ListMemory, Pending};
 use crate::diag::CompileError;
+use crate::frontend::desugar::asyncgen;
 use crate::frontend::scope;
 use cranelift_codegen::entity::EntityRef;
 use cranelift_codegen::ir::{self, condcodes::IntCC, BlockArg, InstBuilder, MemFlagsData};
@@ -418,7 +419,9 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
             let name = self.m.name.clone();
             let (k, v) = (self.str_literal("__name__"), self.str_literal(&name));
             self.call_rt_checked("rt_dict_set", &[dict, k, v]);
-            let mut globals: Vec<(String, u32)> = self.m.global_slots.iter().map(|(n, &s)| (n.clone(), s)).collect();
+            // (Names with a `.` are the compiler's own: `frontend::desugar`'s.)
+            let mut globals: Vec<(String, u32)> =
+                self.m.global_slots.iter().filter(|(n, _)| !n.contains('.')).map(|(n, &s)| (n.clone(), s)).collect();
             globals.sort_by_key(|g| g.1);
             for (name, slot) in globals {
                 let v = self.load_root(slot);
@@ -1304,7 +1307,7 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
                 // `tuple(x for …)`, `list(…)`, `set(…)`, `sum(…)` of a generator expression: run
                 // as a comprehension, with no generator made (the same values, in the same order).
                 if let ([ast::Expr::GeneratorExp(g)], true) = (&c.args[..], c.keywords.is_empty()) {
-                    if matches!(name, "tuple" | "list" | "set" | "sum") {
+                    if matches!(name, "tuple" | "list" | "set" | "sum") && !asyncgen::is_async(g) {
                         return self.consumed_generator(name, g);
                     }
                 }
@@ -1686,6 +1689,36 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
         Ok(())
     }
 
+    /// Runs `body` for each value an `async for` over `iterable` (at `node`) awaits: the
+    /// module's `_asyncgen` gives the iterator (`aiter_of`) and, for each step, an awaitable
+    /// (`anext_or_end`) that ends in the value or, at StopAsyncIteration, in its `END`.
+    fn for_each_awaited(
+        &mut self,
+        iterable: ir::Value,
+        node: &impl Ranged,
+        mut body: impl FnMut(&mut Self, ir::Value) -> Result<()>,
+    ) -> Result<()> {
+        let aiter_of = self.asyncgen_member("aiter_of", node)?;
+        let anext = self.asyncgen_member("anext_or_end", node)?;
+        let end = self.asyncgen_member("END", node)?;
+        let it = self.call_positional(aiter_of, &[iterable]);
+        let (header, got, done) = (self.b.create_block(), self.b.create_block(), self.b.create_block());
+        self.b.ins().jump(header, &[]);
+        self.b.switch_to_block(header);
+        let step = self.call_positional(anext, &[it]);
+        let v = self.call_rt_checked("rt_await", &[step]);
+        let ended = self.b.ins().icmp(IntCC::Equal, v, end);
+        self.b.ins().brif(ended, done, &[], got, &[]);
+        self.enter(got);
+        body(self, v)?;
+        if !self.terminated() {
+            self.b.ins().jump(header, &[]);
+        }
+        self.b.seal_block(header);
+        self.enter(done);
+        Ok(())
+    }
+
     /// The loops of a comprehension, with its variables its own; `body` makes each element.
     fn comprehension(
         &mut self,
@@ -1696,9 +1729,6 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
             return body(self);
         };
         let captured = self.comp_captured.clone();
-        if first.is_async {
-            return Err(self.error(&first.iter, "async comprehensions are not supported"));
-        }
         let iterable = self.expr(&first.iter)?;
         let mut names = Vec::new();
         collect_target_names(&first.target, &mut names);
@@ -1718,7 +1748,7 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
             map.insert(n, v);
         }
         self.renames.push(map);
-        let r = self.for_each_value(iterable, |l, v| {
+        let each = |l: &mut Self, v| {
             l.assign(&first.target, v)?;
             let (yes, skip) = (l.b.create_block(), l.b.create_block());
             let mut cont = l.b.create_block();
@@ -1738,7 +1768,11 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
             }
             l.enter(skip);
             Ok(())
-        });
+        };
+        let r = match first.is_async {
+            true => self.for_each_awaited(iterable, &first.iter, each),
+            false => self.for_each_value(iterable, each),
+        };
         self.renames.pop();
         for (n, old, added) in saved {
             match old {
@@ -1864,11 +1898,25 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
         Ok(out)
     }
 
+    /// An async one (an `async for` in it, or an `await`) is an async generator: its function
+    /// yields `_asyncgen.Value(elt)`, each `async for` is a `while` loop over `_asyncgen`'s
+    /// `anext_or_end`, and the generator is wrapped by `_asyncgen.expression`.
     fn generator_expression(&mut self, c: &'a ast::ExprGeneratorExp) -> Result<ir::Value> {
         let r = c.range;
+        let is_async = asyncgen::is_async(c);
         let first = self.expr(&c.generators[0].iter)?;
-        let first = self.call_rt_checked("rt_iter", &[first]);
-        let yield_elt = ast::Expr::Yield(ast::ExprYield { range: r, value: Some(c.elt.clone()) });
+        let first = match c.generators[0].is_async {
+            true => {
+                let aiter_of = self.asyncgen_member("aiter_of", c)?;
+                self.call_positional(aiter_of, &[first])
+            }
+            false => self.call_rt_checked("rt_iter", &[first]),
+        };
+        let elt = match is_async {
+            true => asyncgen::call_member(r, "Value", (*c.elt).clone()),
+            false => (*c.elt).clone(),
+        };
+        let yield_elt = ast::Expr::Yield(ast::ExprYield { range: r, value: Some(Box::new(elt)) });
         let mut body = vec![ast::Stmt::Expr(ast::StmtExpr { range: r, value: Box::new(yield_elt) })];
         for (i, g) in c.generators.iter().enumerate().rev() {
             for cond in g.ifs.iter().rev() {
@@ -1880,14 +1928,17 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
             } else {
                 g.iter.clone()
             };
-            body = vec![ast::Stmt::For(ast::StmtFor {
-                range: r,
-                target: Box::new(g.target.clone()),
-                iter: Box::new(iter),
-                body,
-                orelse: vec![],
-                type_comment: None,
-            })];
+            body = match g.is_async {
+                true => asyncgen::awaited_loop(r, i, i == 0, iter, g.target.clone(), body),
+                false => vec![ast::Stmt::For(ast::StmtFor {
+                    range: r,
+                    target: Box::new(g.target.clone()),
+                    iter: Box::new(iter),
+                    body,
+                    orelse: vec![],
+                    type_comment: None,
+                })],
+            };
         }
         // Names bound by `:=` are the enclosing function's (or the module's).
         let (mut globals, mut nonlocals) = (vec![], vec![]);
@@ -1918,7 +1969,20 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
         let body: &'a [ast::Stmt] = Box::leak(body.into_boxed_slice());
         let scope = scope::analyze(args, body, &self.visible_for_nested());
         let f = self.make_function("<genexpr>", args, Body::Stmts(body), scope, None, r)?;
-        Ok(self.call_positional(f, &[first]))
+        let g = self.call_positional(f, &[first]);
+        if !is_async {
+            return Ok(g);
+        }
+        let wrap = self.asyncgen_member("expression", c)?;
+        Ok(self.call_positional(wrap, &[g]))
+    }
+
+    /// `_asyncgen.<name>`, from the module's global (`frontend::desugar` imports it into each
+    /// module with async comprehensions).
+    fn asyncgen_member(&mut self, name: &str, node: &impl Ranged) -> Result<ir::Value> {
+        let module = self.load_named(asyncgen::GLOBAL, node)?;
+        let key = self.str_literal(name);
+        Ok(self.call_rt_checked("rt_getattr", &[module, key]))
     }
 
     /// The names functions nested here may capture.

@@ -192,10 +192,10 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
                 }
             }
             ast::Stmt::With(w) => self.with_stmt(&w.items, &w.body)?,
-            // (`async def`, `async with` and `async for` are generator code by now, see
-            // `frontend::desugar`; what is left is an async generator.)
+            // (`async def`, `async with` and `async for` are generator code by now: see
+            // `frontend::desugar`.)
             ast::Stmt::AsyncFunctionDef(_) | ast::Stmt::AsyncWith(_) | ast::Stmt::AsyncFor(_) => {
-                return Err(self.error(s, "async generators (`yield` in an `async def`) are not supported"))
+                return Err(self.error(s, "internal error: an async statement was left for the lowering"))
             }
             _ => return Err(self.error(s, "this kind of statement is not supported")),
         }
