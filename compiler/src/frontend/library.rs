@@ -20,6 +20,7 @@ const LIBRARY: &[(&str, &str)] = &[
     ("os", include_str!("../../../runtime/lib/os.py")),
     ("re", include_str!("../../../runtime/lib/re.py")),
     ("struct", include_str!("../../../runtime/lib/struct.py")),
+    ("types", include_str!("../../../runtime/lib/types.py")),
     ("typing", include_str!("../../../runtime/lib/typing.py")),
 ];
 
