@@ -1154,10 +1154,46 @@ pub fn lookup_name(t: &'static TypeObj, name: &'static crate::ops::Name) -> Opti
         return None;
     }
     // Cached under the name's own address: each `name!` is one static.
-    crate::icache::class_lookup(t, name as *const crate::ops::Name as Value, || {
-        lookup_class_hashed(t, name.text, name.hash)
+    crate::icache::class_lookup(t, name as *const crate::ops::Name as Value, || lookup_name_walk(t, name))
+}
+
+/// [`lookup_name`] past its cache.
+#[inline(never)]
+fn lookup_name_walk(t: &'static TypeObj, name: &'static crate::ops::Name) -> Option<Value> {
+    let v = lookup_class_hashed(t, name.text, name.hash)?;
+    // (`__new__` and `__class_getitem__` are static and class methods of their own: their
+    // callers unwrap them.)
+    let wrapped = is_ptr(v) && matches!(ptr_kind(v), Kind::StaticMethod | Kind::ClassMethod);
+    match wrapped && !matches!(name.text, "__new__" | "__class_getitem__") {
+        true => Some(special_wrapper(v)),
+        false => Some(v),
+    }
+}
+
+/// A special method that is a staticmethod or classmethod (`__sub__ = staticmethod(f)`), as
+/// its callers call it (with the object first): a bound method of [`WITHOUT_SELF`] or
+/// [`WITH_CLASS`] on the function, which passes the rest of the arguments (after the object's
+/// class, for a classmethod), as CPython binds such a descriptor. Kept alive by the lookup
+/// cache's roots while cached.
+#[cold]
+fn special_wrapper(v: Value) -> Value {
+    let adapter = if ptr_kind(v) == Kind::StaticMethod { &WITHOUT_SELF } else { &WITH_CLASS };
+    let func = unsafe { body::<WrapperObj>(v) }.func;
+    alloc(BoundMethod { header: Header::of(&METHOD_TYPE), func: adapter.as_value(), obj: func }).unwrap_or_else(|_| {
+        // (Out of memory: the wrapper itself, which its caller reports as not callable.)
+        crate::exc::take_pending();
+        v
     })
 }
+
+static WITHOUT_SELF: NativeObj = NativeObj::new("staticmethod", |a, kw| call(a[0], a.get(2..).unwrap_or(&[]), kw));
+
+static WITH_CLASS: NativeObj = NativeObj::new("classmethod", |a, kw| {
+    let mut all = alloc::vec::Vec::with_capacity(a.len().saturating_sub(1));
+    all.push(type_of(*a.get(1).unwrap_or(&NONE)).as_value());
+    all.extend_from_slice(a.get(2..).unwrap_or(&[]));
+    call(a[0], &all, kw)
+});
 
 /// [`lookup_class`] with the name's hash known (the runtime's own names: see `ops::Name`).
 pub fn lookup_class_hashed(t: &'static TypeObj, name: &str, h: usize) -> Option<Value> {
