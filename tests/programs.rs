@@ -642,6 +642,55 @@ fn unimported_modules_case() -> Case {
     }
 }
 
+/// A built-in method the program never names is left out of a board's firmware: reached by a
+/// name computed at run time it raises NotImplementedError saying so, while one named (even
+/// only in a string) works; `--keep-methods` keeps them all, and `mpyc size` counts them.
+fn methods_left_out_case() -> Case {
+    Case {
+        name: "tests/linker/methods_left_out [qemu]".into(),
+        check: Box::new(|| {
+            let py = temp("methods-left-out.py");
+            let source = "s = 'mpyc'\n\
+                          name = ''.join(['sw', 'ap', 'ca', 'se'])\n\
+                          print(getattr(s, 'title')())\n\
+                          try:\n    print(getattr(s, name)())\n\
+                          except NotImplementedError as e:\n    print('NotImplementedError:', e)\n";
+            std::fs::write(&py, source).map_err(|e| e.to_string())?;
+            let left_out = "Mpyc\nNotImplementedError: a method of 'str' was left out of the firmware: the program \
+                            names it only at run time (name it in the source, or build with --keep-methods)\n";
+            for (flags, want) in [(&[][..], left_out), (&["--keep-methods"][..], "Mpyc\nMPYC\n")] {
+                let out = run(Command::new(MPYC).arg("run").arg(&py).args(["--board", "qemu"]).args(flags), 120)?;
+                if text(&out.stdout) != want {
+                    return Err(format!(
+                        "{flags:?}: printed\n{}\nwanted\n{want}{}",
+                        text(&out.stdout),
+                        text(&out.stderr)
+                    ));
+                }
+            }
+            let size = |flags: &[&str]| -> Result<String, String> {
+                let out = run(Command::new(MPYC).arg("size").arg(&py).args(["--board", "qemu"]).args(flags), 300)?;
+                Ok(text(&out.stdout))
+            };
+            let (pruned, kept) = (size(&[])?, size(&["--keep-methods"])?);
+            if !pruned.contains("built-in methods left out") || kept.contains("left out") {
+                return Err(format!("mpyc size does not count the methods left out:\n{pruned}\n{kept}"));
+            }
+            let flash =
+                |r: &str| r.lines().nth(1).and_then(|l| l.split_whitespace().nth(1)).map(|n| n.replace(',', ""));
+            let (a, b) = (flash(&pruned).unwrap_or_default(), flash(&kept).unwrap_or_default());
+            let (a, b) = (a.parse::<u64>().unwrap_or(0), b.parse::<u64>().unwrap_or(0));
+            if a == 0 || a + 20_000 > b {
+                return Err(format!(
+                    "leaving methods out saves {} bytes of {b}, expected 20,000 or more",
+                    b.saturating_sub(a)
+                ));
+            }
+            Ok(())
+        }),
+    }
+}
+
 fn size_report_case() -> Case {
     Case {
         name: "examples/blink.py [mpyc size agrees with arm-none-eabi-size]".into(),
@@ -1140,6 +1189,7 @@ fn main() {
     cases.push(formats_case());
     cases.push(flash_no_board_case());
     cases.push(size_report_case());
+    cases.push(methods_left_out_case());
     cases.push(unimported_modules_case());
     cases.push(pyboard_boot_case());
     cases.push(ctrl_c_case());

@@ -7,6 +7,7 @@ use crate::link::formats::Format;
 use crate::{frontend, link, lower, mcu_runtime, sim};
 use anyhow::{anyhow, bail, Context, Result};
 pub use sim::SimOptions;
+use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
 /// Intermediate forms `mpyc build --emit` can print.
@@ -215,9 +216,24 @@ pub fn build_firmware(file: &Path, board: &Board, out: &Path, options: lower::Op
 
 /// Compiles `file` for `board` and links it with the board's runtime: the firmware ELF.
 pub fn link_firmware(file: &Path, board: &Board, options: lower::Options) -> Result<Vec<u8>> {
-    let object = on_compile_stack(|| thumb2::compile(lower(file, board_target(board), options)?))?;
+    let (object, names) = compile_for(file, board, options)?;
     let runtime = mcu_runtime::build(board)?;
-    link::link(&[object], &runtime, board)
+    link::link(&[object], &runtime, board, methods(&names))
+}
+
+/// Compiles `file` for `board`: the object, and the names the program mentions (`None` with
+/// `--keep-methods`).
+fn compile_for(file: &Path, board: &Board, options: lower::Options) -> Result<(Vec<u8>, Option<BTreeSet<String>>)> {
+    on_compile_stack(|| {
+        let program = lower(file, board_target(board), options)?;
+        let names = program.names.clone();
+        Ok((thumb2::compile(program)?, names))
+    })
+}
+
+/// The built-in methods a firmware keeps: those of the names the program mentions.
+fn methods(names: &Option<BTreeSet<String>>) -> link::Methods<'_> {
+    names.as_ref().map_or(link::Methods::All, link::Methods::Named)
 }
 
 /// `mpyc flash`: compiles `file` (or reads a built `.elf` or `.dfu`) and writes it to the
@@ -280,9 +296,9 @@ pub fn size(file: &Path, board_name: &str, options: lower::Options) -> Result<()
     if board.backend == Backend::Host {
         bail!("board 'host' has no firmware to measure; pick a board (see `mpyc boards`)");
     }
-    let object = on_compile_stack(|| thumb2::compile(lower(file, board_target(&board), options)?))?;
+    let (object, names) = compile_for(file, &board, options)?;
     let runtime = mcu_runtime::build(&board)?;
-    let linked = link::link_with_map(&[object], &runtime, &board)?;
+    let linked = link::link_with_map(&[object], &runtime, &board, methods(&names))?;
     let elf = object::File::parse(&*linked.elf).context("reading the firmware ELF")?;
     let mut sections = Vec::new();
     for s in elf.sections() {
@@ -295,7 +311,7 @@ pub fn size(file: &Path, board_name: &str, options: lower::Options) -> Result<()
     let sym = |name: &str| elf.symbols().find(|s| s.name() == Ok(name)).map_or(0, |s| s.address());
     let heap = sym("__eheap").saturating_sub(sym("__sheap"));
     let stack = sym("_stack_top").saturating_sub(sym("_stack_bottom"));
-    print!("{}", crate::size::report(&board, &sections, &linked.map, heap, stack));
+    print!("{}", crate::size::report(&board, &sections, &linked.map, heap, stack, linked.methods_left_out));
     Ok(())
 }
 

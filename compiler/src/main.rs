@@ -51,6 +51,10 @@ enum Command {
         /// Treat warnings (names assigned nowhere, missing modules) as errors.
         #[arg(long)]
         deny_warnings: bool,
+        /// Link every built-in method, also those the program never names (for names
+        /// computed at run time: `getattr(s, "up" + "per")`).
+        #[arg(long)]
+        keep_methods: bool,
     },
     /// Compile FILE and run it: natively (`host`) or as firmware in an emulator.
     Run {
@@ -64,6 +68,10 @@ enum Command {
         /// Treat warnings (names assigned nowhere, missing modules) as errors.
         #[arg(long)]
         deny_warnings: bool,
+        /// Link every built-in method, also those the program never names (for names
+        /// computed at run time: `getattr(s, "up" + "per")`).
+        #[arg(long)]
+        keep_methods: bool,
         /// Simulated boards: how long to run, in simulated time (`5s`, `1500ms`; 10 s by default).
         #[arg(long, value_name = "DURATION")]
         sim_time: Option<String>,
@@ -85,6 +93,10 @@ enum Command {
         /// Treat warnings (names assigned nowhere, missing modules) as errors.
         #[arg(long)]
         deny_warnings: bool,
+        /// Link every built-in method, also those the program never names (for names
+        /// computed at run time: `getattr(s, "up" + "per")`).
+        #[arg(long)]
+        keep_methods: bool,
         /// Then show the board's console (as `mpyc monitor`).
         #[arg(long)]
         monitor: bool,
@@ -105,6 +117,10 @@ enum Command {
         /// The board (see `mpyc boards`).
         #[arg(long, default_value = "pyboard")]
         board: String,
+        /// Link every built-in method, also those the program never names (for names
+        /// computed at run time: `getattr(s, "up" + "per")`).
+        #[arg(long)]
+        keep_methods: bool,
     },
     /// Run an already built firmware ELF in a board's emulator.
     Emulate {
@@ -119,23 +135,27 @@ enum Command {
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
-        Command::Build { file, board, output, format, emit, gc_stress, deny_warnings } => {
-            driver::build(&file, &board, output, format, emit, lower::Options { gc_stress, deny_warnings }).map(|_| 0)
+        Command::Build { file, board, output, format, emit, gc_stress, deny_warnings, keep_methods } => {
+            let options = lower::Options { gc_stress, deny_warnings, keep_methods };
+            driver::build(&file, &board, output, format, emit, options).map(|_| 0)
         }
-        Command::Run { file, board, gc_stress, deny_warnings, sim_time, scenario, sim_out } => driver::run(
-            &file,
-            &board,
-            lower::Options { gc_stress, deny_warnings },
-            driver::SimOptions { time: sim_time, scenario, out: sim_out },
-        ),
-        Command::Flash { file, board, deny_warnings, monitor } => {
-            driver::flash(&file, &board, lower::Options { gc_stress: false, deny_warnings })
+        Command::Run { file, board, gc_stress, deny_warnings, keep_methods, sim_time, scenario, sim_out } => {
+            driver::run(
+                &file,
+                &board,
+                lower::Options { gc_stress, deny_warnings, keep_methods },
+                driver::SimOptions { time: sim_time, scenario, out: sim_out },
+            )
+        }
+        Command::Flash { file, board, deny_warnings, keep_methods, monitor } => {
+            driver::flash(&file, &board, lower::Options { gc_stress: false, deny_warnings, keep_methods })
                 .and_then(|_| if monitor { driver::monitor(&board, None, true) } else { Ok(()) })
                 .map(|_| 0)
         }
         Command::Monitor { board, port } => driver::monitor(&board, port, false).map(|_| 0),
-        Command::Size { file, board } => {
-            driver::size(&file, &board, lower::Options { gc_stress: false, deny_warnings: false }).map(|_| 0)
+        Command::Size { file, board, keep_methods } => {
+            driver::size(&file, &board, lower::Options { gc_stress: false, deny_warnings: false, keep_methods })
+                .map(|_| 0)
         }
         Command::Emulate { elf, board } => driver::emulate(&elf, &board),
         Command::Boards => driver::list_boards().map(|_| 0),

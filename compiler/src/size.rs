@@ -117,8 +117,15 @@ fn in_ram(out: &str) -> bool {
 }
 
 /// The report: sections (from the ELF's section sizes), then components (from the map), with
-/// the figures the board allows.
-pub fn report(board: &Board, sections: &[(String, u64)], map: &[Placement], heap: u64, stack: u64) -> String {
+/// the figures the board allows and how many built-in methods were `left_out`.
+pub fn report(
+    board: &Board,
+    sections: &[(String, u64)],
+    map: &[Placement],
+    heap: u64,
+    stack: u64,
+    left_out: usize,
+) -> String {
     let mut out = String::new();
     let mem = board.memory.as_ref();
     let flash_total: u64 = sections.iter().filter(|(n, _)| in_flash(n)).map(|(_, s)| s).sum();
@@ -141,6 +148,12 @@ pub fn report(board: &Board, sections: &[(String, u64)], map: &[Placement], heap
         group(heap),
         group(stack)
     );
+    if left_out > 0 {
+        let _ = writeln!(
+            out,
+            "  {left_out} built-in methods left out: the program never names them (--keep-methods keeps them)"
+        );
+    }
     let _ = writeln!(out, "\n{:<16}{:>10}{:>10}", "section", "flash", "RAM");
     for (name, size) in sections {
         let f = if in_flash(name) { group(*size) } else { String::new() };

@@ -521,7 +521,7 @@ macro_rules! bytes_methods {
             ("zfill" 1 1))
     };
     (@ [$($extra:expr),*] $(($name:literal $min:literal $max:literal))*) => {
-        &[$($extra,)* $(NativeObj::method($name, $min, $max, |a, kw| bridge($name, a, kw))),*]
+        crate::methods![$($extra,)* $(NativeObj::method($name, $min, $max, |a, kw| bridge($name, a, kw))),*]
     };
 }
 

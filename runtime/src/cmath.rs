@@ -226,6 +226,7 @@ fn isclose(a: &[Value], kw: &Kw) -> R {
     Ok(bool_value(d.is_finite() && (d <= rel * modulus(x) || d <= rel * modulus(y) || d <= abs)))
 }
 
+#[cfg_attr(target_os = "none", link_section = concat!(".rodata.mpyc.methods.", module_path!(), ".", line!()))]
 pub static FUNCTIONS: [NativeObj; 23] = [
     NativeObj::function("isclose", 2, 2, isclose),
     NativeObj::function("acos", 1, 1, |a, _| one(a, "acos", |z| Ok(acos(z)))),

@@ -365,7 +365,7 @@ pub fn attr(z: C, key: &str) -> Option<R> {
     }
 }
 
-pub static METHODS: &[NativeObj] = &[NativeObj::method("conjugate", 0, 0, |a, _| {
+pub static METHODS: &[NativeObj] = crate::methods![NativeObj::method("conjugate", 0, 0, |a, _| {
     let z = as_complex(a[0]).expect("a complex");
     new_complex(z.re, -z.im)
 })];

@@ -613,7 +613,7 @@ fn view(dv: Value, ty: &'static TypeObj) -> R {
     alloc(ViewObj { header: Header::of(ty), dict: dv })
 }
 
-pub static DICT_METHODS: &[NativeObj] = &[
+pub static DICT_METHODS: &[NativeObj] = crate::methods![
     // `dict.fromkeys(iterable, value=None)`, called through the type.
     NativeObj::new("fromkeys", |a, _| {
         let a = if a.len() == 3 && is_ptr(a[0]) && kind_of(a[0]) == Kind::Dict { &a[1..] } else { a };
@@ -809,9 +809,11 @@ macro_rules! set_methods {
     };
 }
 
+#[cfg_attr(target_os = "none", link_section = concat!(".rodata.mpyc.methods.", module_path!(), ".", line!()))]
 static FROZENSET_ARRAY: [NativeObj; 8] = set_methods!();
 pub static FROZENSET_METHODS: &[NativeObj] = &FROZENSET_ARRAY;
 
+#[cfg_attr(target_os = "none", link_section = concat!(".rodata.mpyc.methods.", module_path!(), ".", line!()))]
 static SET_ARRAY: [NativeObj; 17] = set_methods!(
     NativeObj::method("add", 1, 1, |a, _| add(a[0], a[1]).map(|_| NONE)),
     NativeObj::method("clear", 0, 0, |a, _| {

@@ -322,7 +322,7 @@ fn from_hex_text(text: &str) -> R<Float> {
     Ok(if negative { -v } else { v })
 }
 
-pub static FLOAT_METHODS: &[NativeObj] = &[
+pub static FLOAT_METHODS: &[NativeObj] = crate::methods![
     NativeObj::method("hex", 0, 0, |a, _| crate::str::from_string(hex_text(self_float(a, "hex")? as f64))),
     // (A class method: reached through the type, `a` is the text alone.)
     NativeObj::new("fromhex", |a, _| {

@@ -59,6 +59,39 @@ pub struct NativeObj {
 }
 unsafe impl Sync for NativeObj {}
 
+/// A built-in type's (or module's) table of methods, `&'static [NativeObj]`. On a board the
+/// table lies in a section of its own named from [`METHODS_SECTION`], where the linker leaves
+/// out each method whose name the program never mentions (its entry then calls
+/// [`rt_method_not_linked`]): see `compiler/src/link/prune.rs`.
+#[macro_export]
+macro_rules! methods {
+    ($($entry:expr),* $(,)?) => {{
+        #[cfg_attr(target_os = "none", link_section = concat!(".rodata.mpyc.methods.", module_path!(), ".", line!()))]
+        static TABLE: [$crate::func::NativeObj; [$(stringify!($entry)),*].len()] = [$($entry),*];
+        &TABLE
+    }};
+}
+
+/// The start of the names of the method tables' sections ([`methods!`]): one section per
+/// table, so that a table nothing refers to is left out with its methods.
+pub const METHODS_SECTION: &str = ".rodata.mpyc.methods.";
+
+/// What a method the linker left out does when called (its name was computed at run time,
+/// e.g. `getattr(s, "up" + "per")`): NotImplementedError, saying how to keep it.
+#[no_mangle]
+pub fn rt_method_not_linked(args: &[Value], _kw: &Kw) -> R {
+    let what = match args.first() {
+        Some(&v) => alloc::format!("a method of '{}'", type_name(v)),
+        None => String::from("a built-in function"),
+    };
+    Err(raise(
+        &NOT_IMPLEMENTED_ERROR,
+        alloc::format!(
+            "{what} was left out of the firmware: the program names it only at run time (name it in the source, or build with --keep-methods)"
+        ),
+    ))
+}
+
 /// The most arguments of a built-in taking any number of them.
 pub const ANY: u8 = u8::MAX;
 
@@ -320,7 +353,7 @@ fn property_with(args: &[Value], which: usize) -> R {
     alloc(WrapperObj { header: Header::of(&PROPERTY_TYPE), func: parts[0], fset: parts[1], fdel: parts[2] })
 }
 
-pub static PROPERTY_METHODS: &[NativeObj] = &[
+pub static PROPERTY_METHODS: &[NativeObj] = crate::methods![
     NativeObj::new("getter", |a, _| property_with(a, 0)),
     NativeObj::new("setter", |a, _| property_with(a, 1)),
     NativeObj::new("deleter", |a, _| property_with(a, 2)),
@@ -757,7 +790,7 @@ fn construct_with_new(t: &'static TypeObj, args: &[Value], kw: &Kw) -> R {
 
 /// `object.__new__(cls, *args)`: a new instance of class `cls` with no attributes (extra
 /// arguments only when the class has an `__init__` to take them, as in CPython).
-pub static OBJECT_METHODS: &[NativeObj] = &[
+pub static OBJECT_METHODS: &[NativeObj] = crate::methods![
     NativeObj::new("__new__", object_dunder_new),
     NativeObj::new("__init__", |_, _| Ok(NONE)),
     NativeObj::new("__setattr__", |a, _| {
@@ -2257,7 +2290,7 @@ macro_rules! reflected {
     };
 }
 
-static OPERATOR_METHODS: &[NativeObj] = &[
+static OPERATOR_METHODS: &[NativeObj] = crate::methods![
     NativeObj::new("__getitem__", |a, _| {
         operator_arity(a, 1)?;
         crate::ops::builtin_getitem(a[0], a[1])

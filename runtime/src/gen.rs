@@ -576,7 +576,7 @@ fn throw_into(g: Value, e: Value) -> R<Option<Value>> {
     resume(g, NONE)
 }
 
-pub static GENERATOR_METHODS: &[NativeObj] = &[
+pub static GENERATOR_METHODS: &[NativeObj] = crate::methods![
     NativeObj::method("__iter__", 0, 0, |a, _| Ok(a[0])),
     NativeObj::method("__next__", 0, 0, crate::builtins::next_fn),
     NativeObj::new("close", |a, _| {

@@ -708,7 +708,7 @@ fn self_int(a: &[Value], method: &str) -> R<Int> {
     as_int(a[0]).ok_or_else(|| crate::func::descriptor_mismatch(method, "int", a[0]))
 }
 
-pub static INT_METHODS: &[crate::func::NativeObj] = &[
+pub static INT_METHODS: &[crate::func::NativeObj] = crate::methods![
     crate::func::NativeObj::method("bit_length", 0, 0, |a, _| {
         Ok(small(match self_int(a, "bit_length")? {
             Int::Small(n) => (64 - n.unsigned_abs().leading_zeros()) as isize,

@@ -275,7 +275,7 @@ fn seek(a: &[Value]) -> R {
     Ok(from_isize(tell(v) as isize))
 }
 
-pub static STREAM_METHODS: &[NativeObj] = &[
+pub static STREAM_METHODS: &[NativeObj] = crate::methods![
     NativeObj::new("close", |a, _| {
         stream(a[0]).closed = true;
         Ok(NONE)
@@ -345,7 +345,7 @@ fn console(v: Value) -> R<&'static ConsoleObj> {
     Err(raise(&TYPE_ERROR, "descriptor requires a 'TextIOWrapper' object"))
 }
 
-static CONSOLE_METHODS: &[NativeObj] = &[
+static CONSOLE_METHODS: &[NativeObj] = crate::methods![
     NativeObj::new("write", |a, _| {
         let c = console(a[0])?;
         let Some(&s) = a.get(1) else {

@@ -152,7 +152,7 @@ pub fn as_range(v: Value) -> Option<&'static RangeObj> {
     (is_ptr(v) && ptr_kind(v) == Kind::Range).then(|| unsafe { &*(v as *const RangeObj) })
 }
 
-pub static RANGE_METHODS: &[NativeObj] = &[
+pub static RANGE_METHODS: &[NativeObj] = crate::methods![
     NativeObj::method("count", 1, 1, |a, _| {
         let r = as_range(a[0]).expect("a range");
         Ok(small(range_index(r, a[1]).is_some() as isize))
@@ -457,7 +457,7 @@ pub fn next(it: Value) -> R<Option<Value>> {
 }
 
 /// `it.__iter__()` and `it.__next__()` of the built-in iterators (and generators).
-pub static ITER_METHODS: &[NativeObj] = &[
+pub static ITER_METHODS: &[NativeObj] = crate::methods![
     NativeObj::method("__iter__", 0, 0, |a, _| Ok(a[0])),
     NativeObj::method("__next__", 0, 0, crate::builtins::next_fn),
 ];

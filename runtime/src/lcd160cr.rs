@@ -281,7 +281,7 @@ pub static LCD160CR_TYPE: TypeObj =
         },
     );
 
-pub static LCD_METHODS: &[NativeObj] = &[
+pub static LCD_METHODS: &[NativeObj] = crate::methods![
     NativeObj::new("__getattr__", |a, _| {
         let o = this(a[0]);
         match crate::str::as_str(a[1]).unwrap_or("") {

@@ -287,7 +287,7 @@ pub fn slice_attr(s: Value, key: &str) -> Option<Value> {
     }
 }
 
-pub static SLICE_METHODS: &[NativeObj] = &[NativeObj::method("indices", 1, 1, |a, _| {
+pub static SLICE_METHODS: &[NativeObj] = crate::methods![NativeObj::method("indices", 1, 1, |a, _| {
     let s = as_slice(a[0]).ok_or_else(|| raise(&TYPE_ERROR, "descriptor 'indices' requires a 'slice' object"))?;
     let len = crate::int::index_of(a[1], "length")?;
     if len < 0 {
@@ -871,7 +871,7 @@ pub(crate) fn arity_error(name: &str, min: usize, max: usize, given: usize) -> E
     raise(&TYPE_ERROR, msg)
 }
 
-pub static LIST_METHODS: &[NativeObj] = &[
+pub static LIST_METHODS: &[NativeObj] = crate::methods![
     NativeObj::method("append", 1, 1, |a, _| push(a[0], a[1]).map(|_| NONE)),
     NativeObj::method("clear", 0, 0, |a, _| {
         list(a[0]).len = 0;
@@ -951,7 +951,7 @@ pub static LIST_METHODS: &[NativeObj] = &[
     }),
 ];
 
-pub static TUPLE_METHODS: &[NativeObj] = &[
+pub static TUPLE_METHODS: &[NativeObj] = crate::methods![
     NativeObj::method("count", 1, 1, |a, _| count_in(tuple_items(a[0]), a[1])),
     NativeObj::method("index", 1, 3, |a, _| index_in(tuple_items(a[0]), a, "tuple.index(x): x not in tuple")),
 ];

@@ -178,7 +178,7 @@ pub fn hash(v: Value) -> R<usize> {
     crate::ops::hash(b)
 }
 
-pub static METHODS: &[NativeObj] = &[
+pub static METHODS: &[NativeObj] = crate::methods![
     NativeObj::method("hex", 0, 2, |a, _| {
         let mut out = alloc::string::String::new();
         for b in to_vec(a[0])? {

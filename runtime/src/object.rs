@@ -258,6 +258,8 @@ builtin_types! {
     RANGE_TYPE = "range", Range, Some(&OBJECT_TYPE), crate::iter::RANGE_METHODS, Some(crate::iter::range_new);
     SLICE_TYPE = "slice", Slice, Some(&OBJECT_TYPE), crate::list::SLICE_METHODS, Some(crate::list::slice_new);
     FUNCTION_TYPE = "function", Function, Some(&OBJECT_TYPE), &[], None;
+    /// Exported by name: the linker finds the entries of method tables by it (`link::prune`).
+    #[export_name = "mpyc_NATIVE_TYPE"]
     NATIVE_TYPE = "builtin_function_or_method", Native, Some(&OBJECT_TYPE), &[], None;
     METHOD_TYPE = "method", BoundMethod, Some(&OBJECT_TYPE), &[], None;
     PROPERTY_TYPE = "property", Property, Some(&OBJECT_TYPE), crate::func::PROPERTY_METHODS,

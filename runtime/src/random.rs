@@ -387,6 +387,7 @@ fn random_float(s: &mut MtObj) -> R {
     new_float(if x < 1.0 { x } else { 1.0 - Float::EPSILON / 2.0 })
 }
 
+#[cfg_attr(target_os = "none", link_section = concat!(".rodata.mpyc.methods.", module_path!(), ".", line!()))]
 pub static FUNCTIONS: [NativeObj; 8] = [
     NativeObj::new("choice", |a, kw| {
         let [seq] = bind(a, kw, "choice", ["seq"], 1)?;

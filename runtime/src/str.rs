@@ -930,7 +930,7 @@ fn translate(text: &str, table: Value) -> R {
     from_string(out)
 }
 
-pub static METHODS: &[NativeObj] = &[
+pub static METHODS: &[NativeObj] = crate::methods![
     NativeObj::method("capitalize", 0, 0, |a, _| {
         from_str(&cased_text(as_str(a[0]).unwrap_or(""), |c| c.capitalize, ascii::capitalize))
     }),

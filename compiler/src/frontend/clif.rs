@@ -56,5 +56,5 @@ pub fn program(text: &str) -> Result<Program> {
         functions.push(decl);
     }
     let main = names.iter().position(|n| n == "main").unwrap_or(0);
-    Ok(Program { file: String::new(), functions, data: vec![], main, warnings: vec![] })
+    Ok(Program { file: String::new(), functions, data: vec![], main, warnings: vec![], names: None })
 }

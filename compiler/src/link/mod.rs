@@ -2,7 +2,8 @@
 //! memory map. The stages, in order:
 //!
 //! 1. read every input (`input`): sections, symbols, relocations; resolve global symbols
-//! 2. keep what the vector table reaches (garbage-collect sections)
+//! 2. keep what the vector table reaches (garbage-collect sections), but for the built-in
+//!    methods the program never names (`prune`)
 //! 3. lay out: vector table (with the reset code, in the board's boot region when it has one),
 //!    code and read-only data in flash; data (loaded from flash) and bss in RAM; then the heap,
 //!    and the stack at the top of RAM
@@ -13,6 +14,7 @@ pub mod dfuse;
 mod elf;
 pub mod formats;
 mod input;
+mod prune;
 mod reloc;
 pub mod script;
 
@@ -20,6 +22,8 @@ use crate::board::Board;
 use anyhow::{anyhow, bail, Context, Result};
 use input::{Class, Inputs, Target};
 use std::collections::{HashMap, HashSet, VecDeque};
+
+pub use prune::Methods;
 
 /// The symbol every firmware starts from: the runtime's vector table.
 const ROOT: &str = "__VECTOR_TABLE";
@@ -58,10 +62,12 @@ pub struct Placement {
     pub symbol: Option<String>,
 }
 
-/// A linked firmware: the ELF, and where every input section went.
+/// A linked firmware: the ELF, where every input section went, and how many built-in methods
+/// were left out.
 pub struct Linked {
     pub elf: Vec<u8>,
     pub map: Vec<Placement>,
+    pub methods_left_out: usize,
 }
 
 pub struct Image {
@@ -70,15 +76,22 @@ pub struct Image {
     pub entry: u32,
     /// (name, address, size, is_func) for the symbol table.
     pub symbols: Vec<(String, u32, u32, bool)>,
+    pub methods_left_out: usize,
 }
 
-/// Links `objects` (relocatable ELF) with the archive at `runtime` for `board`.
-pub fn link(objects: &[Vec<u8>], runtime: &std::path::Path, board: &Board) -> Result<Vec<u8>> {
-    Ok(link_with_map(objects, runtime, board)?.elf)
+/// Links `objects` (relocatable ELF) with the archive at `runtime` for `board`, with the
+/// built-in `methods` chosen.
+pub fn link(objects: &[Vec<u8>], runtime: &std::path::Path, board: &Board, methods: Methods) -> Result<Vec<u8>> {
+    Ok(link_with_map(objects, runtime, board, methods)?.elf)
 }
 
 /// [`link`], also returning where every input section went.
-pub fn link_with_map(objects: &[Vec<u8>], runtime: &std::path::Path, board: &Board) -> Result<Linked> {
+pub fn link_with_map(
+    objects: &[Vec<u8>],
+    runtime: &std::path::Path,
+    board: &Board,
+    methods: Methods,
+) -> Result<Linked> {
     let mut inputs = Inputs::default();
     for (i, o) in objects.iter().enumerate() {
         inputs.add_object(&format!("generated object {i}"), o)?;
@@ -86,8 +99,8 @@ pub fn link_with_map(objects: &[Vec<u8>], runtime: &std::path::Path, board: &Boa
     let lib = std::fs::read(runtime).with_context(|| format!("reading {}", runtime.display()))?;
     let name = runtime.file_name().map_or_else(|| runtime.display().to_string(), |n| n.to_string_lossy().to_string());
     inputs.add_archive(&name, &lib)?;
-    let image = layout_and_relocate(&inputs, board)?;
-    Ok(Linked { elf: elf::write(&image)?, map: image.map })
+    let image = layout_and_relocate(&inputs, board, methods)?;
+    Ok(Linked { elf: elf::write(&image)?, map: image.map, methods_left_out: image.methods_left_out })
 }
 
 fn resolve(inputs: &Inputs, t: Target) -> Result<(usize, usize, u32)> {
@@ -100,10 +113,16 @@ fn resolve(inputs: &Inputs, t: Target) -> Result<(usize, usize, u32)> {
     }
 }
 
-/// Sections reachable from the vector table through relocations.
-fn live_sections(inputs: &Inputs) -> Result<HashSet<(usize, usize)>> {
+/// The relocations not followed: in each method-table section, the function words of the
+/// methods left out (`prune`).
+type LeftOut = HashMap<(usize, usize), HashSet<u32>>;
+
+/// Sections reachable from the vector table through relocations, but for the functions of
+/// the built-in methods left out (and what only they reach).
+fn live_sections(inputs: &Inputs, methods: Methods) -> Result<(HashSet<(usize, usize)>, LeftOut)> {
     let root = inputs.lookup(ROOT).ok_or_else(|| anyhow!("the runtime has no `{ROOT}`"))?;
     let mut live = HashSet::new();
+    let mut left_out = LeftOut::new();
     let mut work = VecDeque::from([(root.obj, root.section)]);
     while let Some((o, s)) = work.pop_front() {
         if !live.insert((o, s)) {
@@ -111,8 +130,17 @@ fn live_sections(inputs: &Inputs) -> Result<HashSet<(usize, usize)>> {
         }
         let sec =
             inputs.sections[o][s].as_ref().ok_or_else(|| anyhow!("a symbol refers to a section that is not loaded"))?;
+        let skip = prune::left_out(inputs, sec, methods)?;
+        if !skip.is_empty() {
+            let stub = inputs
+                .lookup(prune::NOT_LINKED)
+                .ok_or_else(|| anyhow!("the runtime has no `{}`", prune::NOT_LINKED))?;
+            work.push_back((stub.obj, stub.section));
+            left_out.insert((o, s), skip);
+        }
+        let skip = left_out.get(&(o, s));
         for r in &sec.relocs {
-            if r.r_type == reloc::R_ARM_NONE {
+            if r.r_type == reloc::R_ARM_NONE || skip.is_some_and(|k| k.contains(&r.offset)) {
                 continue;
             }
             // Undefined symbols are the linker's own or an error reported when relocating.
@@ -124,16 +152,16 @@ fn live_sections(inputs: &Inputs) -> Result<HashSet<(usize, usize)>> {
             }
         }
     }
-    Ok(live)
+    Ok((live, left_out))
 }
 
 fn align(v: u32, a: u32) -> u32 {
     v.div_ceil(a) * a
 }
 
-fn layout_and_relocate(inputs: &Inputs, board: &Board) -> Result<Image> {
+fn layout_and_relocate(inputs: &Inputs, board: &Board, methods: Methods) -> Result<Image> {
     let mem = board.memory.as_ref().ok_or_else(|| anyhow!("board {} has no memory map", board.name))?;
-    let mut live = live_sections(inputs)?;
+    let (mut live, left_out) = live_sections(inputs, methods)?;
     // Debug sections of objects that contribute code come along; nothing refers to them.
     let contributing: HashSet<usize> = live.iter().map(|&(o, _)| o).collect();
     for &o in &contributing {
@@ -304,6 +332,7 @@ fn layout_and_relocate(inputs: &Inputs, board: &Board) -> Result<Image> {
         let out = &mut sections[placed[&(o, s)].out];
         let at = (base - out.addr) as usize;
         let mut bytes = sec.data.clone();
+        let skipped = left_out.get(&(o, s));
         for r in &sec.relocs {
             let off = r.offset as usize;
             let a = reloc::addend(r.r_type, &bytes, off).with_context(|| format!("in {}", sec.name))?;
@@ -320,6 +349,14 @@ fn layout_and_relocate(inputs: &Inputs, board: &Board) -> Result<Image> {
                 continue;
             }
             let sym = match r.target {
+                // A method left out: its entry calls the stub that says so.
+                _ if skipped.is_some_and(|k| k.contains(&r.offset)) => {
+                    let stub = inputs.lookup(prune::NOT_LINKED).expect("kept with the methods left out");
+                    let p = placed[&(stub.obj, stub.section)];
+                    reloc::apply(r.r_type, &mut bytes, off, p.addr + stub.value, 0, base + r.offset)
+                        .with_context(|| format!("in {}", sec.name))?;
+                    continue;
+                }
                 Target::Global(g)
                     if inputs.defs[g].is_none() && !linker_symbols.contains_key(inputs.names[g].as_str()) =>
                 {
@@ -372,5 +409,6 @@ fn layout_and_relocate(inputs: &Inputs, board: &Board) -> Result<Image> {
     symbols.sort();
     symbols.dedup_by(|a, b| a.0 == b.0 && a.1 == b.1);
     sections.retain(|s| s.size > 0 || s.class == Class::Vectors);
-    Ok(Image { sections, map, entry, symbols })
+    let methods_left_out = left_out.values().map(HashSet::len).sum();
+    Ok(Image { sections, map, entry, symbols, methods_left_out })
 }

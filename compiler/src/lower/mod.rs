@@ -47,6 +47,8 @@ pub struct Options {
     pub gc_stress: bool,
     /// Refuse the program if it has warnings.
     pub deny_warnings: bool,
+    /// Link every built-in method, not only those the program names (`--keep-methods`).
+    pub keep_methods: bool,
 }
 
 /// A function of the program: defined here (`body`) or imported from the runtime.
@@ -103,6 +105,10 @@ pub struct Program {
     /// Valid Python that is likely a mistake (a name assigned nowhere, a missing module):
     /// compiled to raise at run time what CPython raises, and reported.
     pub warnings: Vec<CompileError>,
+    /// Every name the program mentions (identifiers, the words of its strings, the names its
+    /// code passes to the runtime), for the linker to keep the built-in methods of these
+    /// names only; `None`: keep them all.
+    pub names: Option<BTreeSet<String>>,
 }
 
 /// A function body waiting to be lowered.
@@ -533,7 +539,40 @@ fn lower_modules(modules: &[(&str, &Module)], target: Target, options: Options) 
     let count = u64::from(prog.cache_words).to_le_bytes()[..word].to_vec();
     prog.data[prog.cache_words_data as usize].init = DataInit::Bytes(count);
     let file = modules[0].1.source.file.clone();
-    Ok(Program { file, functions: prog.functions, data: prog.data, main: main as usize, warnings: prog.warnings })
+    let names = (!options.keep_methods).then(|| {
+        let mut names: BTreeSet<String> = prog.str_objects.into_keys().collect();
+        for (_, m) in modules {
+            mentioned(&m.source.text, &mut names);
+        }
+        names
+    });
+    Ok(Program {
+        file,
+        functions: prog.functions,
+        data: prog.data,
+        main: main as usize,
+        warnings: prog.warnings,
+        names,
+    })
+}
+
+/// The identifiers of `text` (a module's source), and the identifier-like words of its
+/// strings, into `out`.
+fn mentioned(text: &str, out: &mut BTreeSet<String>) {
+    use rustpython_parser::Tok;
+    for (tok, _) in rustpython_parser::lexer::lex(text, rustpython_parser::Mode::Module).flatten() {
+        match tok {
+            Tok::Name { name } => {
+                out.insert(name);
+            }
+            Tok::String { value, .. } => {
+                for word in value.split(|c: char| !(c.is_alphanumeric() || c == '_')).filter(|w| !w.is_empty()) {
+                    out.insert(word.to_string());
+                }
+            }
+            _ => {}
+        }
+    }
 }
 
 pub(crate) fn err(source: &SourceMap, node: &impl Ranged, msg: impl Into<String>) -> CompileError {

@@ -132,7 +132,7 @@ pub static I2C_TYPE: TypeObj = TypeObj::builtin("I2C", Kind::Device, Some(&OBJEC
         _ => None,
     });
 
-pub static I2C_METHODS: &[NativeObj] = &[
+pub static I2C_METHODS: &[NativeObj] = crate::methods![
     NativeObj::new("__repr__", |a, _| {
         let o = this(a[0]);
         let text = if o.ready {

@@ -37,7 +37,7 @@ fn led(v: Value) -> usize {
 
 pub static LED_TYPE: TypeObj = TypeObj::builtin("LED", Kind::Device, Some(&OBJECT_TYPE), LED_METHODS, Some(led_new));
 
-pub static LED_METHODS: &[NativeObj] = &[
+pub static LED_METHODS: &[NativeObj] = crate::methods![
     NativeObj::new("__repr__", |a, _| crate::str::from_str(&alloc::format!("LED({})", led(a[0]) + 1))),
     NativeObj::new("intensity", |a, _| {
         let i = led(a[0]);

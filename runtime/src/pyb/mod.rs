@@ -29,6 +29,7 @@ fn elapsed(now: u32, a: &[Value]) -> R {
     Ok(small((now as isize - start) & TICKS_MASK))
 }
 
+#[cfg_attr(target_os = "none", link_section = concat!(".rodata.mpyc.methods.", module_path!(), ".", line!()))]
 pub static FUNCTIONS: [NativeObj; 12] = [
     // Reboots into the ROM DFU bootloader (on the host and in QEMU the program ends).
     NativeObj::new("bootloader", |_, _| {

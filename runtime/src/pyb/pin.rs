@@ -157,7 +157,7 @@ pub static PIN_TYPE: TypeObj = TypeObj::builtin("Pin", Kind::Device, Some(&OBJEC
         })))
     });
 
-pub static PIN_METHODS: &[NativeObj] = &[
+pub static PIN_METHODS: &[NativeObj] = crate::methods![
     NativeObj::new("__call__", |a, _| value(a)),
     NativeObj::new("__repr__", |a, _| {
         let p = id(a[0]);

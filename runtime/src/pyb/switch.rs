@@ -89,7 +89,7 @@ pub fn poll() -> R<()> {
 pub static SWITCH_TYPE: TypeObj =
     TypeObj::builtin("Switch", Kind::Device, Some(&OBJECT_TYPE), SWITCH_METHODS, Some(switch_new));
 
-pub static SWITCH_METHODS: &[NativeObj] = &[
+pub static SWITCH_METHODS: &[NativeObj] = crate::methods![
     NativeObj::new("__call__", |_, _| Ok(bool_value(pressed()))),
     NativeObj::new("__repr__", |_, _| crate::str::from_str("Switch()")),
     NativeObj::new("callback", |a, _| {

@@ -79,6 +79,7 @@ fn codegen_filetests() {
             data: vec![],
             main: 0,
             warnings: vec![],
+            names: None,
         };
         let listing = super::listing(program, false).unwrap_or_else(|e| panic!("{}: {e:#}", path.display()));
         let golden = path.with_extension("s");

@@ -68,9 +68,11 @@ pub fn run_on_qemu(funcs: &[ir::Function], calls: &[(usize, Vec<i32>)]) -> Resul
     functions.push(FuncDecl { name: "rt_print_sep".into(), sig: signature(2), body: None });
     let main_fn = driver(calls, funcs, rt_print, rt_sep, main);
     functions.push(FuncDecl { name: "mpy_main".into(), sig: signature(0), body: Some(main_fn) });
-    let program = Program { file: String::new(), functions, data: vec![], main: main as usize, warnings: vec![] };
+    let program =
+        Program { file: String::new(), functions, data: vec![], main: main as usize, warnings: vec![], names: None };
     let object = super::compile(program).map_err(|e| format!("{e:#}"))?;
-    let elf = crate::link::link(&[object], &runtime, &board).map_err(|e| format!("{e:#}"))?;
+    let elf =
+        crate::link::link(&[object], &runtime, &board, crate::link::Methods::All).map_err(|e| format!("{e:#}"))?;
     static RUNS: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
     let k = RUNS.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
     let path = std::env::temp_dir().join(format!("mpyc-testrun-{}-{k}.elf", std::process::id()));
