@@ -149,6 +149,7 @@ pub fn module_of(f: &NativeObj) -> Option<&'static str> {
     IMPORTED.get().iter().flatten().find(|m| m.members.as_ptr_range().contains(&p)).map(|m| m.name)
 }
 
+#[cfg_attr(target_os = "none", link_section = concat!(".rodata.mpyc.methods.", module_path!(), ".", line!()))]
 static MATH: [NativeObj; 55] = [
     NativeObj::function("acos", 1, 1, |a, _| math1(a, "acos", M::acos, |x| (-1.0..=1.0).contains(&x))),
     NativeObj::function("asin", 1, 1, |a, _| math1(a, "asin", M::asin, |x| (-1.0..=1.0).contains(&x))),
@@ -393,17 +394,31 @@ pub(crate) fn math_consts(name: &str) -> Option<R> {
     Some(new_float(v))
 }
 
-static SYS: [NativeObj; 1] = [NativeObj::new("exit", |a, _| {
-    // As CPython's: no argument is a SystemExit without arguments, a tuple gives its items.
-    let mut args = alloc::vec![SYSTEM_EXIT.as_value()];
-    match a.first() {
-        Some(&t) if is_ptr(t) && kind_of(t) == Kind::Tuple => args.extend_from_slice(crate::list::tuple_items(t)),
-        // (`sys.exit(None)` is `sys.exit()`.)
-        Some(&NONE) | None => {}
-        Some(&code) => args.push(code),
-    }
-    Err(set_pending(crate::exc::exc_new(&args, &crate::func::Kw::NONE)?))
-})];
+#[cfg_attr(target_os = "none", link_section = concat!(".rodata.mpyc.methods.", module_path!(), ".", line!()))]
+static SYS: [NativeObj; 3] = [
+    NativeObj::function("exc_info", 0, 0, |_, _| {
+        // (type, value, traceback) of the exception an `except` clause handles now; Nones
+        // outside one. Tracebacks are not objects here: the third is None.
+        let e = crate::exc::rt_exc_current();
+        let items = if e == 0 || e == NONE { [NONE; 3] } else { [type_of(e).as_value(), e, NONE] };
+        crate::list::new_tuple(&items)
+    }),
+    NativeObj::function("exception", 0, 0, |_, _| {
+        let e = crate::exc::rt_exc_current();
+        Ok(if e == 0 { NONE } else { e })
+    }),
+    NativeObj::new("exit", |a, _| {
+        // As CPython's: no argument is a SystemExit without arguments, a tuple gives its items.
+        let mut args = alloc::vec![SYSTEM_EXIT.as_value()];
+        match a.first() {
+            Some(&t) if is_ptr(t) && kind_of(t) == Kind::Tuple => args.extend_from_slice(crate::list::tuple_items(t)),
+            // (`sys.exit(None)` is `sys.exit()`.)
+            Some(&NONE) | None => {}
+            Some(&code) => args.push(code),
+        }
+        Err(set_pending(crate::exc::exc_new(&args, &crate::func::Kw::NONE)?))
+    }),
+];
 
 pub static IMPLEMENTATION: ModuleObj = module("implementation", &[], &[], |n| match n {
     "name" => Some(from_str("mpyc")),
@@ -428,6 +443,7 @@ fn sys_consts(name: &str) -> Option<R> {
     }
 }
 
+#[cfg_attr(target_os = "none", link_section = concat!(".rodata.mpyc.methods.", module_path!(), ".", line!()))]
 static GC: [NativeObj; 6] = [
     NativeObj::new("collect", |_, _| {
         crate::gc::collect();
@@ -444,6 +460,7 @@ fn ms_arg(v: Value) -> R<u32> {
     Ok(index_of(v, "ms")?.max(0) as u32)
 }
 
+#[cfg_attr(target_os = "none", link_section = concat!(".rodata.mpyc.methods.", module_path!(), ".", line!()))]
 static TIME: [NativeObj; 8] = [
     NativeObj::new("sleep", |a, _| {
         let s = number(*a.first().unwrap_or(&small(0)), "sleep")?;
@@ -474,6 +491,7 @@ static TIME: [NativeObj; 8] = [
 
 use crate::pyb::TICKS_MASK;
 
+#[cfg_attr(target_os = "none", link_section = concat!(".rodata.mpyc.methods.", module_path!(), ".", line!()))]
 static MICROPYTHON: [NativeObj; 4] = [
     NativeObj::new("const", |a, _| Ok(*a.first().unwrap_or(&NONE))),
     NativeObj::new("native", |a, _| Ok(*a.first().unwrap_or(&NONE))),
