@@ -386,8 +386,17 @@ pub unsafe fn cstr<'a>(p: *const u8) -> &'a str {
 }
 
 /// The class name as a traceback shows it (CPython leaves out `__main__.` and `builtins.`).
+/// An exception type's name as a traceback shows it: qualified, and with its module unless
+/// that is `__main__` (or it is built in).
 fn qualified_name(t: &TypeObj) -> String {
-    String::from(t.name)
+    if !t.is_class() {
+        return String::from(t.name);
+    }
+    let path = crate::func::class_path(t);
+    match path.strip_prefix("__main__.") {
+        Some(rest) => String::from(rest),
+        None => path,
+    }
 }
 
 /// "Type: message", as the last line of a traceback shows an exception.

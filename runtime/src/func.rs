@@ -1190,6 +1190,29 @@ pub fn lookup_name(t: &'static TypeObj, name: &'static crate::ops::Name) -> Opti
     crate::icache::class_lookup(t, name as *const crate::ops::Name as Value, || lookup_name_walk(t, name))
 }
 
+/// A class's module (its `__module__`, `__main__` when it has none) and qualified name, as
+/// its repr shows them: `__main__.Outer.Inner`.
+pub fn class_path(t: &TypeObj) -> String {
+    let module = match t.dict {
+        0 => None,
+        d => dict::get_str(d, "__module__").and_then(as_str),
+    };
+    alloc::format!("{}.{}", module.unwrap_or("__main__"), qualname(t))
+}
+
+/// A type's `__qualname__`: a class's name object, or the `__qualname__` its dict keeps (one
+/// that does not end in its name).
+pub fn qualname(t: &TypeObj) -> &str {
+    if !t.is_class() {
+        return t.name;
+    }
+    let own = match t.dict {
+        0 => None,
+        d => dict::get_str(d, "__qualname__").and_then(as_str),
+    };
+    own.or_else(|| as_str(t.name_obj)).unwrap_or(t.name)
+}
+
 /// [`lookup_name`] past its cache.
 #[inline(never)]
 fn lookup_name_walk(t: &'static TypeObj, name: &'static crate::ops::Name) -> Option<Value> {
@@ -1491,6 +1514,9 @@ fn type_attr(obj: Value, key: &str) -> R<Option<Value>> {
     let c = as_type(obj).expect("a type");
     if key == "__name__" {
         return from_str(c.name).map(Some);
+    }
+    if key == "__qualname__" {
+        return from_str(qualname(c)).map(Some);
     }
     // (A class of the program's is the main module's unless its body set `__module__`.)
     if key == "__module__" && !c.is_class() {
@@ -2181,7 +2207,25 @@ fn new_class(name: Value, bases: Value, ns: Value) -> R {
         let own_new = dict::get_str(ns, "__new__").is_some()
             || bases_v.iter().any(|&b| as_type(b).is_some_and(|bt| bt.is_class() && bt.new.is_some()));
         let text = as_str(name).unwrap_or("?");
-        let text: &'static str = unsafe { core::mem::transmute::<&str, &'static str>(text) };
+        let mut text: &'static str = unsafe { core::mem::transmute::<&str, &'static str>(text) };
+        // The class body's `__qualname__` is the class's, not an attribute (as CPython's): kept
+        // as the name object when it ends in the name (the name is then its last part; any
+        // other stays in the dict, where `qualname` finds it).
+        let mut name = name;
+        if let Some(q) = dict::get_str(ns, "__qualname__") {
+            let Some(qual) = as_str(q) else {
+                return Err(raise(
+                    &TYPE_ERROR,
+                    alloc::format!("type __qualname__ must be a str, not {}", type_name(q)),
+                ));
+            };
+            let last = qual.len().saturating_sub(text.len());
+            if qual == text || (qual.ends_with(text) && qual[..last].ends_with('.')) {
+                dict::remove(ns, from_str("__qualname__")?)?;
+                text = unsafe { core::mem::transmute::<&str, &'static str>(&qual[last..]) };
+                name = q;
+            }
+        }
         let cls = alloc(TypeObj {
             header: Header::of(&TYPE_TYPE),
             kind,

@@ -113,7 +113,8 @@ pub struct TypeObj {
     pub methods: &'static [NativeObj],
     /// Calling the type: makes an instance from the arguments (the type is not among them).
     pub new: Option<crate::func::NativeFn>,
-    /// A class's name, kept alive with it.
+    /// A class's qualified name (a str: `Outer.Inner`), kept alive with it; `name` is its
+    /// last part.
     pub name_obj: Value,
     /// A class's guess of how many attributes its instances get: the entries the dict made
     /// with each new instance has room for (0: the smallest dict).

@@ -230,7 +230,7 @@ pub fn builtin_repr(v: Value) -> R<String> {
         Kind::Type => {
             let c = as_type(v).unwrap();
             Ok(if c.is_class() {
-                alloc::format!("<class '__main__.{}'>", c.name)
+                alloc::format!("<class '{}'>", crate::func::class_path(c))
             } else {
                 alloc::format!("<class '{}'>", c.name)
             })
@@ -277,7 +277,7 @@ pub fn builtin_repr(v: Value) -> R<String> {
         Kind::Generator => Ok(alloc::format!("<generator object {} at {:#x}>", crate::gen::name(v), v)),
         _ if v == crate::builtins::NOT_IMPLEMENTED.as_value() => Ok(String::from("NotImplemented")),
         _ if v == crate::builtins::ELLIPSIS.as_value() => Ok(String::from("Ellipsis")),
-        _ if t.is_class() => Ok(alloc::format!("<__main__.{} object at {:#x}>", t.name, v)),
+        _ if t.is_class() => Ok(alloc::format!("<{} object at {:#x}>", crate::func::class_path(t), v)),
         _ if core::ptr::eq(t, &crate::func::SUPER_TYPE) => {
             let s: &crate::func::SuperObj = unsafe { body(v) };
             let of = as_type(s.obj).filter(|c| c.is_subtype(as_type(s.cls).expect("a class")));

@@ -920,13 +920,29 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
         let cell = self.call_rt_checked("rt_new_cell", &[zero]);
         let cell_var = self.temp_var();
         self.b.def_var(cell_var, cell);
-        // The class's own names: everything its body binds (not inside its methods).
-        let names: BTreeSet<String> = scope::bound_in(&c.body);
+        // The class's own names: everything its body binds (not inside its methods), and the
+        // two CPython's class bodies start with.
+        let mut names: BTreeSet<String> = scope::bound_in(&c.body);
+        names.extend(["__module__".to_string(), "__qualname__".to_string()]);
         let qual = match self.classes.last() {
             Some(outer) => format!("{}.{}", outer.qual, c.name),
             None if self.scope.is_some() => format!("{}.<locals>.{}", self.qualname, c.name),
             None => c.name.to_string(),
         };
+        // Set when the body reads them, or when they are not what the class would say without
+        // them (`__main__`, its name): a class made in a loop pays for no dict entries.
+        let reads = scope::name_reads(&c.body.iter().collect::<Vec<_>>()).counts;
+        let module_name = self.m.name.clone();
+        let starts = [
+            ("__module__", module_name.as_str(), module_name != "__main__"),
+            ("__qualname__", qual.as_str(), qual != c.name.as_str()),
+        ];
+        for (key, value, differs) in starts {
+            if differs || reads.contains_key(key) {
+                let (k, v) = (self.str_literal(key), self.str_literal(value));
+                self.call_rt_checked("rt_dict_set", &[ns, k, v]);
+            }
+        }
         self.classes.push(ClassCtx { qual, ns: ns_var, names, cell: Some(cell_var) });
         let r = (|| {
             for s in &c.body {
