@@ -307,11 +307,46 @@ pub fn type_new(args: &[Value], _kw: &Kw) -> R {
                     alloc::format!("type.__new__() argument 3 must be dict, not {}", type_name(args[3])),
                 ));
             }
-            make_class(args[1], args[2], dict::copy(args[3])?, 0)
+            let cls = make_class(args[1], args[2], dict::copy(args[3])?, 0)?;
+            // `type.__new__(Meta, …)` from a metaclass of the program's: a class of `Meta`.
+            // (Marked as a class with a `__new__`, so that calls of it take the general path,
+            // which asks the metaclass for a `__call__`.)
+            if let Some(meta) = as_type(args[0]).filter(|m| m.is_class() && m.kind == Kind::Type) {
+                let c = unsafe { body::<TypeObj>(cls) };
+                c.header = Header::of(meta);
+                c.new = Some(user_new_mark);
+            }
+            Ok(cls)
         }
         _ => Err(raise(&TYPE_ERROR, "type() takes 1 or 3 arguments")),
     }
 }
+
+/// The `__call__` of class `cls`'s metaclass, when that is a class of the program's with one.
+#[cold]
+fn metaclass_call(cls: Value) -> Option<Value> {
+    let meta = type_of(cls);
+    if meta.is_class() {
+        lookup_name(meta, crate::name!("__call__"))
+    } else {
+        None
+    }
+}
+
+/// `type`'s methods, for a metaclass's `super()` calls: `__new__(mcs, name, bases, ns)`,
+/// `__init__`, and `__call__(cls, *args)` (making an instance as calling the class does).
+pub static TYPE_METHODS: &[NativeObj] = crate::methods![
+    NativeObj::new("__new__", |a, kw| match a.len() {
+        4 => type_new(a, kw),
+        _ => Err(raise(&TYPE_ERROR, "type.__new__() takes exactly 3 arguments")),
+    }),
+    NativeObj::new("__init__", |_, _| Ok(NONE)),
+    NativeObj::new("__call__", |a, kw| match a.first().and_then(|&t| as_type(t)) {
+        Some(t) if t.is_class() => construct(t, &a[1..], kw),
+        Some(t) => call(t.as_value(), &a[1..], kw),
+        None => Err(raise(&TYPE_ERROR, "descriptor '__call__' requires a 'type' object")),
+    }),
+];
 
 /// `object()`.
 pub fn object_new(args: &[Value], _kw: &Kw) -> R {
@@ -634,6 +669,13 @@ fn call_general(f: Value, args: &[Value], kw: &Kw) -> R {
         Kind::Type => {
             let t = as_type(f).expect("a type");
             if t.is_class() {
+                // A class of a metaclass with `__call__` (such a class is marked with a `new`):
+                // that makes its instances.
+                if t.new.is_some() {
+                    if let Some(c) = metaclass_call(f) {
+                        return with_first(f, args, |all| call(c, all, kw));
+                    }
+                }
                 return construct(t, args, kw);
             }
             match t.new {
@@ -956,6 +998,14 @@ fn builtin_sub_attrs(obj: Value) -> Option<&'static mut Value> {
 
 fn construct_plain(t: &'static TypeObj, args: &[Value], kw: &Kw) -> R {
     let init = lookup_name(t, crate::name!("__init__"));
+    // A metaclass without a `__new__` of its own: `type.__new__` makes the class.
+    if t.kind == Kind::Type {
+        let cls = with_first(t.as_value(), args, |all| type_new(all, kw))?;
+        if let Some(init) = init {
+            init_result(with_first(cls, args, |all| call(init, all, kw))?)?;
+        }
+        return Ok(cls);
+    }
     if let Some(base) = t.builtin_base() {
         let obj = match init {
             Some(_) if base.kind.is_container() => new_builtin_sub(t, base, &[], &Kw::NONE)?,
@@ -1379,7 +1429,9 @@ fn no_getter(prop: Value, obj: Value) -> Exc {
 /// The names an AttributeError may suggest for `obj`.
 fn attr_names(obj: Value) -> Vec<&'static str> {
     let t = type_of(obj);
-    let mut names: Vec<&'static str> = t.methods.iter().map(|m| m.name).collect();
+    // (A class's are its own and its bases': not its metaclass's, as CPython's `dir`.)
+    let of_type = as_type(obj).is_none();
+    let mut names: Vec<&'static str> = if of_type { t.methods.iter().map(|m| m.name).collect() } else { Vec::new() };
     if is_plain_instance(obj) {
         for k in crate::shape::names(obj) {
             if let Some(s) = as_str(k) {
@@ -1397,7 +1449,7 @@ fn attr_names(obj: Value) -> Vec<&'static str> {
         }
     };
     add_dict(instance_dict(obj));
-    if t.is_class() {
+    if of_type && t.is_class() {
         for c in t.mro_iter() {
             add_dict(c.dict);
         }
@@ -1554,6 +1606,13 @@ fn type_attr(obj: Value, key: &str) -> R<Option<Value>> {
             let obj = m as *const NativeObj as Value;
             let func = METHOD_DESCRIPTOR.as_value();
             return alloc(BoundMethod { header: Header::of(&METHOD_TYPE), func, obj }).map(Some);
+        }
+    }
+    // A class of a metaclass of the program's: the metaclass's attributes, bound to it.
+    let meta = type_of(obj);
+    if meta.is_class() {
+        if let Some(v) = lookup_class(meta, key) {
+            return bind_attr(v, obj, meta.as_value()).map(Some);
         }
     }
     Ok(None)
@@ -2048,7 +2107,57 @@ fn merge_mro(mut seqs: Vec<Vec<Value>>) -> Option<Vec<Value>> {
 /// `class name(*bases): …` after its body ran into `ns`.
 #[no_mangle]
 pub extern "C" fn rt_make_class(name: Value, bases: Value, ns: Value, kw: Value) -> Value {
-    ret(make_class(name, bases, ns, kw))
+    ret(class_statement(name, bases, ns, kw))
+}
+
+/// A class statement's class: made by its metaclass — the `metaclass` keyword's, or the most
+/// derived of the bases' types (CPython's rule) — called with the name, the bases, the
+/// namespace and the other keywords; by `type` (`make_class`) when that is `type`.
+fn class_statement(name: Value, bases: Value, ns: Value, kw: Value) -> R {
+    let mut explicit = None;
+    if kw != 0 {
+        if let Some(m) = dict::get_str(kw, "metaclass") {
+            dict::remove(kw, from_str("metaclass")?)?;
+            explicit = Some(m);
+        }
+    }
+    let kw = if kw != 0 && dict::len(kw) == 0 { 0 } else { kw };
+    // A metaclass that is not a class (a function): called, whatever it makes.
+    if let Some(m) = explicit.filter(|&m| as_type(m).is_none()) {
+        return with_kw_dict(kw, |k| call(m, &[name, bases, ns], k));
+    }
+    let mut winner: &'static TypeObj = explicit.and_then(as_type).unwrap_or(&TYPE_TYPE);
+    for &b in tuple_items(bases) {
+        let bm = type_of(b);
+        if winner.is_subtype(bm) {
+            continue;
+        }
+        if !bm.is_subtype(winner) {
+            return Err(raise(
+                &TYPE_ERROR,
+                "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases",
+            ));
+        }
+        winner = bm;
+    }
+    if core::ptr::eq(winner, &TYPE_TYPE) {
+        return make_class(name, bases, ns, kw);
+    }
+    with_kw_dict(kw, |k| call(winner.as_value(), &[name, bases, ns], k))
+}
+
+/// Calls `f` with the keywords of dict `kw` (0: none).
+fn with_kw_dict(kw: Value, f: impl FnOnce(&Kw) -> R) -> R {
+    let (mut names, mut values) = (Vec::new(), Vec::new());
+    let mut i = 0;
+    while let Some((k, v)) = (kw != 0).then(|| dict::entry_at(kw, i)).flatten() {
+        i += 1;
+        if k != 0 {
+            names.push(k);
+            values.push(v);
+        }
+    }
+    f(&Kw { names: &names, values: &values })
 }
 
 /// A class named `name` with `bases` (a tuple) and `ns` (a dict, which becomes its own):
@@ -2169,6 +2278,8 @@ fn new_class(name: Value, bases: Value, ns: Value) -> R {
                 // Exceptions, and the built-in types whose objects a subclass's share the
                 // layout of (their type points at the subclass: every operation on them works).
                 k if k == Kind::Exception || k.subclassable() => k,
+                // A metaclass: its objects are classes, made by `type.__new__`.
+                Kind::Type => Kind::Type,
                 Kind::Bool
                 | Kind::Range
                 | Kind::Slice
@@ -2230,7 +2341,7 @@ fn new_class(name: Value, bases: Value, ns: Value) -> R {
             header: Header::of(&TYPE_TYPE),
             kind,
             // (Generated code's inline paths are for the built-in types themselves.)
-            inline: if kind == Kind::Exception { kind } else { Kind::Instance },
+            inline: if matches!(kind, Kind::Exception | Kind::Type) { kind } else { Kind::Instance },
             name: text,
             base: bases_v[0] as *const TypeObj,
             bases: bases_t,

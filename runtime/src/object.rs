@@ -237,7 +237,7 @@ macro_rules! builtin_types {
 
 builtin_types! {
     OBJECT_TYPE = "object", Object, None, crate::func::OBJECT_METHODS, Some(crate::func::object_new);
-    TYPE_TYPE = "type", Type, Some(&OBJECT_TYPE), &[], Some(crate::func::type_new);
+    TYPE_TYPE = "type", Type, Some(&OBJECT_TYPE), crate::func::TYPE_METHODS, Some(crate::func::type_new);
     NONE_TYPE = "NoneType", NoneType, Some(&OBJECT_TYPE), &[], None;
     INT_TYPE = "int", Int, Some(&OBJECT_TYPE), crate::int::INT_METHODS, Some(crate::int::int_new);
     BOOL_TYPE = "bool", Bool, Some(&INT_TYPE), crate::int::INT_METHODS, Some(crate::ops::bool_new);

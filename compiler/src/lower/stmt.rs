@@ -905,9 +905,6 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
     }
 
     fn class_stmt(&mut self, c: &'a ast::StmtClassDef) -> Result<()> {
-        if let Some(k) = c.keywords.iter().find(|k| k.arg.as_ref().is_none_or(|a| a.as_str() == "metaclass")) {
-            return Err(self.error(k, "metaclasses (metaclass=, **kwargs in a class statement) are not supported"));
-        }
         let decorators: Vec<ir::Value> = c.decorator_list.iter().map(|e| self.expr(e)).collect::<Result<_>>()?;
         let bases: Vec<ir::Value> = c.bases.iter().map(|e| self.expr(e)).collect::<Result<_>>()?;
         let argv = self.args_area(&bases);
@@ -954,16 +951,24 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
         r?;
         let name = self.str_literal(c.name.as_str());
         let ns = self.b.use_var(ns_var);
-        // Keywords (`class A(Base, key="a")`) go to the bases' `__init_subclass__`.
+        // Keywords (`class A(Base, key="a")`, `**options`, `metaclass=M`): the runtime takes
+        // the metaclass out, and passes the rest to it or to the bases' `__init_subclass__`.
         let kw = if c.keywords.is_empty() {
             self.iconst(0)
         } else {
             let zero = self.iconst(0);
             let dict = self.call_rt_checked("rt_build_dict", &[zero, zero]);
             for k in &c.keywords {
-                let key = self.str_literal(k.arg.as_ref().map_or("", |a| a.as_str()));
                 let v = self.expr(&k.value)?;
-                self.call_rt_checked("rt_dict_set", &[dict, key, v]);
+                match &k.arg {
+                    Some(a) => {
+                        let key = self.str_literal(a.as_str());
+                        self.call_rt_checked("rt_dict_set", &[dict, key, v]);
+                    }
+                    None => {
+                        self.call_rt_checked("rt_dict_unpack", &[dict, v]);
+                    }
+                }
             }
             dict
         };
