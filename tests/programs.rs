@@ -656,8 +656,8 @@ fn methods_left_out_case() -> Case {
                           try:\n    print(getattr(s, name)())\n\
                           except NotImplementedError as e:\n    print('NotImplementedError:', e)\n";
             std::fs::write(&py, source).map_err(|e| e.to_string())?;
-            let left_out = "Mpyc\nNotImplementedError: a method of 'str' was left out of the firmware: the program \
-                            names it only at run time (name it in the source, or build with --keep-methods)\n";
+            let left_out = "Mpyc\nNotImplementedError: this built-in method was left out of the firmware: the \
+                            program names it only at run time (name it in the source, or build with --keep-methods)\n";
             for (flags, want) in [(&[][..], left_out), (&["--keep-methods"][..], "Mpyc\nMPYC\n")] {
                 let out = run(Command::new(MPYC).arg("run").arg(&py).args(["--board", "qemu"]).args(flags), 120)?;
                 if text(&out.stdout) != want {

@@ -79,16 +79,11 @@ pub const METHODS_SECTION: &str = ".rodata.mpyc.methods.";
 /// What a method the linker left out does when called (its name was computed at run time,
 /// e.g. `getattr(s, "up" + "per")`): NotImplementedError, saying how to keep it.
 #[no_mangle]
-pub fn rt_method_not_linked(args: &[Value], _kw: &Kw) -> R {
-    let what = match args.first() {
-        Some(&v) => alloc::format!("a method of '{}'", type_name(v)),
-        None => String::from("a built-in function"),
-    };
+pub fn rt_method_not_linked(_args: &[Value], _kw: &Kw) -> R {
+    // (Which one is not known here: the entry's function is all that was called.)
     Err(raise(
         &NOT_IMPLEMENTED_ERROR,
-        alloc::format!(
-            "{what} was left out of the firmware: the program names it only at run time (name it in the source, or build with --keep-methods)"
-        ),
+        "this built-in method was left out of the firmware: the program names it only at run time (name it in the source, or build with --keep-methods)",
     ))
 }
 
