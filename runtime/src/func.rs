@@ -1565,6 +1565,10 @@ fn type_attr(obj: Value, key: &str) -> R<Option<Value>> {
     if key == "__qualname__" {
         return from_str(qualname(c)).map(Some);
     }
+    if key == "__mro__" {
+        let mro: Vec<Value> = c.mro_iter().map(|t| t.as_value()).collect();
+        return new_tuple(&mro).map(Some);
+    }
     // (A class of the program's is the main module's unless its body set `__module__`.)
     if key == "__module__" && !c.is_class() {
         return from_str("builtins").map(Some);

@@ -336,6 +336,8 @@ struct ModuleCtx<'a> {
     /// Globals bound only by `import m` of a built-in module: their attributes are checked.
     imports: HashMap<String, &'static mpyc_runtime::modules::ModuleObj>,
     options: Options,
+    /// `from __future__ import annotations`: a class's annotations are kept as their text.
+    annotations_as_text: bool,
 }
 
 /// A module of the program other than the main one, as every module sees it.
@@ -430,6 +432,11 @@ fn lower_modules(modules: &[(&str, &Module)], target: Target, options: Options) 
             imports: HashMap::new(),
             modules: &user,
             options,
+            annotations_as_text: module.body.iter().any(|s| {
+                matches!(s, ast::Stmt::ImportFrom(i)
+                    if i.module.as_ref().is_some_and(|m| m.as_str() == "__future__")
+                        && i.names.iter().any(|a| a.name.as_str() == "annotations"))
+            }),
         };
         for stmt in &module.body {
             if let ast::Stmt::Import(imp) = stmt {
@@ -706,6 +713,8 @@ pub(crate) struct ClassCtx {
     pub names: BTreeSet<String>,
     /// The `__class__` cell its methods share, when one uses `super()`.
     pub cell: Option<Variable>,
+    /// Its `__annotations__` dict, when its body annotates a name (`x: int = 0`).
+    pub annotations: Option<Variable>,
 }
 
 /// How many jumps one landing block takes directly, and each block of its funnel.

@@ -108,6 +108,21 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
                     let v = self.expr(v)?;
                     self.assign(&a.target, v)?;
                 }
+                // A class body's `name: annotation` goes into its `__annotations__`, after the
+                // value (as CPython's): evaluated, or as written under `from __future__ import
+                // annotations`.
+                let annotations = self.classes.last().and_then(|c| c.annotations);
+                if let (Some(d), ast::Expr::Name(n), true) = (annotations, &*a.target, a.simple) {
+                    let ann = if self.m.annotations_as_text {
+                        let r = a.annotation.range();
+                        let text = &self.m.source.text[usize::from(r.start())..usize::from(r.end())];
+                        self.str_literal(text)
+                    } else {
+                        self.expr(&a.annotation)?
+                    };
+                    let (d, key) = (self.b.use_var(d), self.str_literal(n.id.as_str()));
+                    self.call_rt_checked("rt_dict_set", &[d, key, ann]);
+                }
             }
             ast::Stmt::AugAssign(a) => self.aug_assign(a)?,
             ast::Stmt::If(i) => self.if_stmt(i)?,
@@ -940,7 +955,24 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
                 self.call_rt_checked("rt_dict_set", &[ns, k, v]);
             }
         }
-        self.classes.push(ClassCtx { qual, ns: ns_var, names, cell: Some(cell_var) });
+        // `__annotations__`, made first when the body annotates a name (CPython's
+        // SETUP_ANNOTATIONS).
+        let annotates = c
+            .body
+            .iter()
+            .any(|s| matches!(s, ast::Stmt::AnnAssign(a) if a.simple && matches!(&*a.target, ast::Expr::Name(_))));
+        let annotations = if annotates {
+            let zero = self.iconst(0);
+            let d = self.call_rt_checked("rt_build_dict", &[zero, zero]);
+            let key = self.str_literal("__annotations__");
+            self.call_rt_checked("rt_dict_set", &[ns, key, d]);
+            let var = self.temp_var();
+            self.b.def_var(var, d);
+            Some(var)
+        } else {
+            None
+        };
+        self.classes.push(ClassCtx { qual, ns: ns_var, names, cell: Some(cell_var), annotations });
         let r = (|| {
             for s in &c.body {
                 self.stmt(s)?;

@@ -1,0 +1,69 @@
+# abc: abstract base classes (ABC, ABCMeta, abstractmethod, abstractclassmethod,
+# abstractstaticmethod, abstractproperty), as CPython's module. Written in Python, compiled with
+# the program only when it imports the module. `register` records a virtual subclass, but
+# isinstance() and issubclass() do not consult it (no __instancecheck__ hook).
+
+
+def abstractmethod(funcobj):
+    funcobj.__isabstractmethod__ = True
+    return funcobj
+
+
+def _abstract(v):
+    if getattr(v, "__isabstractmethod__", False):
+        return True
+    for part in ("fget", "fset", "fdel", "__func__"):
+        if getattr(getattr(v, part, None), "__isabstractmethod__", False):
+            return True
+    return False
+
+
+# (The deprecated forms, as functions: a class cannot derive from classmethod, staticmethod or
+# property here.)
+def abstractclassmethod(callable):
+    return classmethod(abstractmethod(callable))
+
+
+def abstractstaticmethod(callable):
+    return staticmethod(abstractmethod(callable))
+
+
+def abstractproperty(fget=None, fset=None, fdel=None, doc=None):
+    return property(abstractmethod(fget), fset, fdel)
+
+
+class ABCMeta(type):
+    def __new__(mcls, name, bases, namespace, **kwargs):
+        cls = super().__new__(mcls, name, bases, namespace)
+        abstracts = set()
+        for key, value in namespace.items():
+            if _abstract(value):
+                abstracts.add(key)
+        for base in bases:
+            for key in getattr(base, "__abstractmethods__", ()):
+                if _abstract(getattr(cls, key, None)):
+                    abstracts.add(key)
+        cls.__abstractmethods__ = frozenset(abstracts)
+        cls._abc_registry = []
+        return cls
+
+    def __call__(cls, *args, **kwargs):
+        if cls.__abstractmethods__:
+            names = sorted(cls.__abstractmethods__)
+            raise TypeError(
+                "Can't instantiate abstract class %s with abstract method%s %s"
+                % (cls.__name__, "s" if len(names) > 1 else "", ", ".join(names))
+            )
+        return super().__call__(*args, **kwargs)
+
+    def register(cls, subclass):
+        cls._abc_registry.append(subclass)
+        return subclass
+
+
+class ABC(metaclass=ABCMeta):
+    pass
+
+
+def get_cache_token():
+    return 0
