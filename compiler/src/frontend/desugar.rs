@@ -11,6 +11,7 @@ use rustpython_parser::ast::{self, Ranged};
 use rustpython_parser::text_size::TextRange;
 
 pub mod asyncgen;
+pub mod exceptstar;
 
 /// What the expansions share while they run over a module.
 #[derive(Default)]
@@ -20,31 +21,50 @@ struct Cx {
     /// Whether the module has async generators or async comprehensions (which need
     /// `_asyncgen`).
     asyncgen: bool,
+    /// Whether the module has a `try/except*` (which needs `_exceptgroup`).
+    exceptgroup: bool,
     /// The first construct that is not valid Python, found on the way.
     error: Option<(TextRange, String)>,
 }
 
-/// Rewrites the async statements in `body`, at every depth, or says what is not valid Python
-/// in them (`yield from` in an `async def`, …).
-pub fn desugar(body: &mut Vec<ast::Stmt>) -> Result<(), (TextRange, String)> {
+impl Cx {
+    /// Notes `message` at `at` as what is not valid Python, unless something came first.
+    fn fail(&mut self, at: TextRange, message: &str) {
+        if self.error.is_none() {
+            self.error = Some((at, message.to_string()));
+        }
+    }
+}
+
+/// Rewrites the async statements and `try/except*` in `body` (a module's, whose source is
+/// `text`), at every depth, or says what is not valid Python in them (`yield from` in an
+/// `async def`, …).
+pub fn desugar(body: &mut Vec<ast::Stmt>, text: &str) -> Result<(), (TextRange, String)> {
     let mut cx = Cx::default();
     stmts(body, &mut cx);
     if let Some(e) = cx.error {
         return Err(e);
     }
+    // (The built-ins `_exceptgroup` defines come with it: named, they need the module.)
+    if cx.exceptgroup || exceptstar::BUILTINS.iter().any(|b| text.contains(b)) {
+        body.insert(future_imports(body), exceptstar::import());
+    }
     if cx.asyncgen {
-        // After the docstring and `from __future__` imports, which must come first.
-        let at = body
-            .iter()
-            .take_while(|s| match s {
-                ast::Stmt::Expr(e) => matches!(&*e.value, ast::Expr::Constant(c) if c.value.is_str()),
-                ast::Stmt::ImportFrom(i) => i.module.as_ref().is_some_and(|m| m.as_str() == "__future__"),
-                _ => false,
-            })
-            .count();
-        body.insert(at, asyncgen::import());
+        body.insert(future_imports(body), asyncgen::import());
     }
     Ok(())
+}
+
+/// Where a module's imports of its own may go: after the docstring and the `from __future__`
+/// imports, which must come first.
+fn future_imports(body: &[ast::Stmt]) -> usize {
+    body.iter()
+        .take_while(|s| match s {
+            ast::Stmt::Expr(e) => matches!(&*e.value, ast::Expr::Constant(c) if c.value.is_str()),
+            ast::Stmt::ImportFrom(i) => i.module.as_ref().is_some_and(|m| m.as_str() == "__future__"),
+            _ => false,
+        })
+        .count()
 }
 
 fn stmts(body: &mut Vec<ast::Stmt>, cx: &mut Cx) {
@@ -132,6 +152,12 @@ fn stmt(s: ast::Stmt, cx: &mut Cx) -> ast::Stmt {
         With(mut w) => {
             stmts(&mut w.body, cx);
             With(w)
+        }
+        TryStar(t) => {
+            cx.count += 1;
+            cx.exceptgroup = true;
+            let n = cx.count;
+            exceptstar::try_star(t, n, cx)
         }
         Match(m) => {
             cx.count += 1;

@@ -40,7 +40,7 @@ pub fn parse(file: &str, text: &str) -> Result<Module, CompileError> {
                     let (start, end) = (usize::from(at.start()), usize::from(at.end()));
                     return Err(source.error(start, end, message));
                 }
-                if let Err((at, message)) = desugar::desugar(&mut body) {
+                if let Err((at, message)) = desugar::desugar(&mut body, text) {
                     let (start, end) = (usize::from(at.start()), usize::from(at.end()));
                     return Err(source.error(start, end, message));
                 }

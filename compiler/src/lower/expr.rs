@@ -5,7 +5,7 @@
 use super::builtins::{builtin_names, closest, is_builtin, module};
 use super::{small_range, Body, FnLowerer, ListMemory, Pending};
 use crate::diag::CompileError;
-use crate::frontend::desugar::asyncgen;
+use crate::frontend::desugar::{asyncgen, exceptstar};
 use crate::frontend::scope;
 use cranelift_codegen::entity::EntityRef;
 use cranelift_codegen::ir::{self, condcodes::IntCC, BlockArg, InstBuilder, MemFlagsData};
@@ -358,6 +358,14 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
                 Ok(r)
             }
             Place::Builtin => self.builtin(name),
+            // The built-ins written in Python (`ExceptionGroup`): the module's import of them.
+            Place::Unknown
+                if exceptstar::BUILTINS.contains(&name) && self.m.global_slots.contains_key(exceptstar::GLOBAL) =>
+            {
+                let module = self.load_named(exceptstar::GLOBAL, node)?;
+                let key = self.str_literal(name);
+                Ok(self.call_rt_checked("rt_getattr", &[module, key]))
+            }
             Place::Unknown if name == "__file__" => {
                 let f = self.m.source.file.clone();
                 Ok(self.str_literal(&f))
