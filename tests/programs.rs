@@ -121,13 +121,17 @@ fn bless_program(py: &Path) -> Result<(), String> {
 /// Compares one run with what CPython did. `console` is everything the program printed;
 /// on a board the traceback follows the output on the same console.
 fn compare(want: &Expected, code: Option<i32>, stdout: &str, stderr: &str) -> Result<(), String> {
+    // (On a board the traceback is on the console, after the output; the compiler's warnings
+    // come before it on stderr.)
+    let start = "Traceback (most recent call last):";
     let (printed, traceback) = match &want.error {
         None => (stdout, stderr),
-        Some(_) if stderr.is_empty() => match stdout.find("Traceback (most recent call last):") {
-            Some(i) => stdout.split_at(i),
-            None => (stdout, ""),
+        Some(_) => match (stderr.find(start), stdout.find(start)) {
+            (Some(i), _) => (stdout, &stderr[i..]),
+            (None, Some(i)) => stdout.split_at(i),
+            (None, None) if stderr.is_empty() => (stdout, ""),
+            (None, None) => (stdout, stderr),
         },
-        Some(_) => (stdout, stderr),
     };
     if printed != want.stdout {
         return Err(format!("output differs\n--- expected (CPython)\n{}--- got\n{printed}", want.stdout));

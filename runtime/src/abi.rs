@@ -113,6 +113,7 @@ entry_points! {
     crate::gen => fn rt_await(x: Value) -> Value;
     crate::builtins => fn rt_builtin(name: *const u8) -> Value;
     crate::modules => fn rt_import(name: *const u8) -> Value;
+    crate::modules => fn rt_relative_import() -> Value;
     crate::modules => fn rt_import_cmath() -> Value;
     crate::modules => fn rt_import_gc() -> Value;
     crate::modules => fn rt_import_io() -> Value;

@@ -716,6 +716,12 @@ pub unsafe extern "C" fn rt_new_module(name: *const u8, globals: *mut Value, nam
     }))
 }
 
+/// `from . import x` outside a package (in the main module): ImportError, as CPython's.
+#[no_mangle]
+pub extern "C" fn rt_relative_import() -> Value {
+    ret(Err(raise(&IMPORT_ERROR, "attempted relative import with no known parent package")))
+}
+
 /// `import name` of a module that does not exist (NUL-terminated name): the built-in ones
 /// are imported by their own entry points.
 #[no_mangle]

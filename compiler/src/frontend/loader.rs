@@ -89,6 +89,59 @@ fn imports(body: &[ast::Stmt], out: &mut Vec<String>) {
     }
 }
 
+/// Rewrites the relative imports of a module whose package is `package` (empty: none) as the
+/// absolute ones they are: `from .x import y` in `pkg.mod` is `from pkg.x import y`, `from ..
+/// import z` in `pkg.sub.mod` is `from pkg import z`. One that goes above the top package is
+/// left for the lowering to report.
+fn absolute_imports(body: &mut [ast::Stmt], package: &str) {
+    for s in body {
+        match s {
+            ast::Stmt::ImportFrom(i) => {
+                let level = i.level.map_or(0, |l| l.to_u32()) as usize;
+                if level == 0 || package.is_empty() {
+                    continue;
+                }
+                let parts: Vec<&str> = package.split('.').collect();
+                if level > parts.len() {
+                    continue;
+                }
+                let mut base = parts[..parts.len() + 1 - level].join(".");
+                if let Some(m) = &i.module {
+                    base = format!("{base}.{m}");
+                }
+                i.module = Some(ast::Identifier::new(base));
+                i.level = None;
+            }
+            ast::Stmt::FunctionDef(d) => absolute_imports(&mut d.body, package),
+            ast::Stmt::AsyncFunctionDef(d) => absolute_imports(&mut d.body, package),
+            ast::Stmt::ClassDef(c) => absolute_imports(&mut c.body, package),
+            ast::Stmt::If(x) => {
+                absolute_imports(&mut x.body, package);
+                absolute_imports(&mut x.orelse, package);
+            }
+            ast::Stmt::While(x) => {
+                absolute_imports(&mut x.body, package);
+                absolute_imports(&mut x.orelse, package);
+            }
+            ast::Stmt::For(x) => {
+                absolute_imports(&mut x.body, package);
+                absolute_imports(&mut x.orelse, package);
+            }
+            ast::Stmt::With(x) => absolute_imports(&mut x.body, package),
+            ast::Stmt::Try(t) => {
+                absolute_imports(&mut t.body, package);
+                for h in &mut t.handlers {
+                    let ast::ExceptHandler::ExceptHandler(h) = h;
+                    absolute_imports(&mut h.body, package);
+                }
+                absolute_imports(&mut t.orelse, package);
+                absolute_imports(&mut t.finalbody, package);
+            }
+            _ => {}
+        }
+    }
+}
+
 /// Loads `main` and, transitively, the modules of its directory (or of mpyc's library) it
 /// imports. Built-in module names are left to the runtime; a module that is found nowhere is left for the lowering to
 /// report (or to raise ImportError at run time inside a `try`).
@@ -110,11 +163,18 @@ pub fn load(main: &Path, text: &str) -> Result<Vec<Loaded>, LoadError> {
         // The program's own files first (as CPython's path starts with the script's
         // directory), then mpyc's library of modules written in Python.
         let module = match find(&root, &name) {
-            Some((path, _package)) => {
+            Some((path, package)) => {
                 let bytes = std::fs::read(&path).map_err(|e| LoadError::Io(path.clone(), e))?;
                 let file = path.display().to_string();
                 let text = super::decode(&file, bytes).map_err(LoadError::Compile)?;
-                parse(&file, &text).map_err(LoadError::Compile)?
+                let mut module = parse(&file, &text).map_err(LoadError::Compile)?;
+                // `from .x import y` in a package's module: `from pkg.x import y`.
+                let parent = match package {
+                    true => name.as_str(),
+                    false => name.rsplit_once('.').map_or("", |(p, _)| p),
+                };
+                absolute_imports(&mut module.body, parent);
+                module
             }
             None => match super::library::source(&name) {
                 Some(text) => parse(&format!("<mpyc>/lib/{name}.py"), text).map_err(LoadError::Compile)?,

@@ -54,10 +54,15 @@ pub fn check_import(
         }
         ast::Stmt::ImportFrom(s) => {
             let name = s.module.as_ref().map_or("", |m| m.as_str());
+            // (One of a package's modules has them made absolute by `frontend::loader`: what is
+            // left raises ImportError when it runs, as in CPython.)
             if s.level.is_some_and(|l| l.to_u32() > 0) {
-                return Err(
-                    err(source, stmt, "relative imports are not supported").with_help("import the module by its name")
+                warnings.push(
+                    err(source, stmt, "attempted relative import with no known parent package").with_help(
+                        "a relative import works in a package's modules; here, import the module by its name",
+                    ),
                 );
+                return Ok(warnings);
             }
             let Some(m) = module(name) else {
                 if !guarded && !user(name) {

@@ -1044,6 +1044,9 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
                     }
                 }
             }
+            ast::Stmt::ImportFrom(i) if i.level.is_some_and(|l| l.to_u32() > 0) => {
+                self.call_rt_checked("rt_relative_import", &[]);
+            }
             ast::Stmt::ImportFrom(i) => {
                 let name = i.module.as_ref().map_or("", |m| m.as_str());
                 let m = if self.m.modules.contains_key(name) {

@@ -1,0 +1,2 @@
+"""The kit's tools: a subpackage."""
+from .helpers import label as LABEL
