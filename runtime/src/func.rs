@@ -1617,6 +1617,13 @@ fn type_attr(obj: Value, key: &str) -> R<Option<Value>> {
     Ok(None)
 }
 
+/// The constant `key` of built-in type `t` (one with constants).
+#[cold]
+#[inline(never)]
+fn type_const(t: &TypeObj, key: &str) -> Option<R> {
+    t.consts.and_then(|consts| consts(key))
+}
+
 /// `obj.name`, or None where it has no such attribute: nothing is raised for a plain miss,
 /// so that `getattr(obj, name, default)` and `hasattr` build no exception. (A `__getattr__`
 /// of the class may still raise AttributeError.)
@@ -1795,6 +1802,12 @@ pub fn lookup_attr(obj: Value, name: Value) -> R<Option<Value>> {
     }
     if let Some(ga) = lookup_name(t, crate::name!("__getattr__")) {
         return call(ga, &[obj, name], &Kw::NONE).map(Some);
+    }
+    // A built-in type's constants, through its objects too (`sys.version_info.major`).
+    if t.consts.is_some() {
+        if let Some(v) = type_const(t, key) {
+            return v.map(Some);
+        }
     }
     crate::iter::builtin_attr(obj, key).transpose()
 }

@@ -395,7 +395,16 @@ pub(crate) fn math_consts(name: &str) -> Option<R> {
 }
 
 #[cfg_attr(target_os = "none", link_section = concat!(".rodata.mpyc.methods.", module_path!(), ".", line!()))]
-static SYS: [NativeObj; 3] = [
+static SYS: [NativeObj; 5] = [
+    // The stack bounds recursion here (docs/faults.md): the limit is CPython's default, and
+    // setting it changes nothing.
+    NativeObj::function("getrecursionlimit", 0, 0, |_, _| Ok(from_isize(1000))),
+    NativeObj::function("setrecursionlimit", 1, 1, |a, _| {
+        if index_of(a[0], "recursion limit")? < 1 {
+            return Err(raise(&VALUE_ERROR, "recursion limit must be greater or equal than 1"));
+        }
+        Ok(NONE)
+    }),
     NativeObj::function("exc_info", 0, 0, |_, _| {
         // (type, value, traceback) of the exception an `except` clause handles now; Nones
         // outside one. Tracebacks are not objects here: the third is None.
@@ -425,8 +434,38 @@ pub static IMPLEMENTATION: ModuleObj = module("implementation", &[], &[], |n| ma
     _ => None,
 });
 
+/// The Python version mpyc compiles: CPython 3.11's language.
+const VERSION: (isize, isize, isize) = (3, 11, 0);
+
+/// `sys.version_info`'s type: a tuple whose fields are also attributes.
+pub static VERSION_INFO_TYPE: TypeObj =
+    TypeObj::builtin("sys.version_info", Kind::Tuple, Some(&TUPLE_TYPE), crate::list::TUPLE_METHODS, None).with_consts(
+        |name| match name {
+            "major" => Some(Ok(from_isize(VERSION.0))),
+            "minor" => Some(Ok(from_isize(VERSION.1))),
+            "micro" => Some(Ok(from_isize(VERSION.2))),
+            "releaselevel" => Some(from_str("final")),
+            "serial" => Some(Ok(from_isize(0))),
+            _ => None,
+        },
+    );
+
+fn version_info() -> R {
+    let t = crate::list::new_tuple(&[
+        from_isize(VERSION.0),
+        from_isize(VERSION.1),
+        from_isize(VERSION.2),
+        from_str("final")?,
+        from_isize(0),
+    ])?;
+    unsafe { (*(t as *mut Header)).ty = &VERSION_INFO_TYPE };
+    Ok(t)
+}
+
 fn sys_consts(name: &str) -> Option<R> {
     match name {
+        "version_info" => Some(version_info()),
+        "version" => Some(from_str("3.11.0 (mpyc)")),
         "platform" => Some(from_str(crate::board::PLATFORM)),
         "implementation" => Some(Ok(&IMPLEMENTATION as *const ModuleObj as Value)),
         "maxsize" => Some(Ok(from_isize(isize::MAX))),
@@ -461,7 +500,13 @@ fn ms_arg(v: Value) -> R<u32> {
 }
 
 #[cfg_attr(target_os = "none", link_section = concat!(".rodata.mpyc.methods.", module_path!(), ".", line!()))]
-static TIME: [NativeObj; 8] = [
+static TIME: [NativeObj; 13] = [
+    // CPython's clocks, from the board's microsecond clock (since the program started).
+    NativeObj::function("monotonic", 0, 0, |_, _| new_float(crate::board::micros() as Float / 1_000_000.0)),
+    NativeObj::function("perf_counter", 0, 0, |_, _| new_float(crate::board::micros() as Float / 1_000_000.0)),
+    NativeObj::function("monotonic_ns", 0, 0, |_, _| crate::int::from_i64(crate::board::micros() as i64 * 1000)),
+    NativeObj::function("perf_counter_ns", 0, 0, |_, _| crate::int::from_i64(crate::board::micros() as i64 * 1000)),
+    NativeObj::function("time_ns", 0, 0, |_, _| crate::int::from_i64(crate::board::micros() as i64 * 1000)),
     NativeObj::new("sleep", |a, _| {
         let s = number(*a.first().unwrap_or(&small(0)), "sleep")?;
         crate::pyb::switch::wait_us((s * 1_000_000.0).max(0.0) as u64)?;
