@@ -38,7 +38,7 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
             }
         }
         if let Some(c) = self.classes.last() {
-            if c.names.contains(name) {
+            if c.names.contains(name) && self.class_hidden == 0 {
                 return Place::ClassNs(c.ns);
             }
         }
@@ -1738,6 +1738,10 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
         };
         let captured = self.comp_captured.clone();
         let iterable = self.expr(&first.iter)?;
+        // (In a class body, the rest is the comprehension's own scope: the class's names are
+        // out of sight, as in CPython.)
+        let hide = !self.classes.is_empty();
+        self.class_hidden += usize::from(hide);
         let mut names = Vec::new();
         collect_target_names(&first.target, &mut names);
         let mut map = HashMap::new();
@@ -1781,6 +1785,7 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
             true => self.for_each_awaited(iterable, &first.iter, each),
             false => self.for_each_value(iterable, each),
         };
+        self.class_hidden -= usize::from(hide);
         self.renames.pop();
         for (n, old, added) in saved {
             match old {

@@ -638,6 +638,7 @@ fn lower_function<'a>(
         top_defs,
         import_guards: 0,
         comp_captured: BTreeSet::new(),
+        class_hidden: 0,
         qualname: qualname.to_string(),
         floatish: hints.floats,
         unboxable: hints.unboxed,
@@ -779,6 +780,9 @@ pub(crate) struct FnLowerer<'a, 'p> {
     import_guards: usize,
     /// The names lambdas capture in the comprehension being lowered.
     comp_captured: BTreeSet<String>,
+    /// Above 0 inside a comprehension of a class body (past its first iterable): the class's
+    /// names are not visible there, as a comprehension is a function of its own in CPython.
+    class_hidden: usize,
     /// The qualified name of the function being lowered.
     qualname: String,
     /// Names that look like floats (worth the unboxed float path).
