@@ -572,7 +572,7 @@ modules! {
     MATH_MODULE, rt_import_math = module("math", &MATH, &[], math_consts);
     MICROPYTHON_MODULE, rt_import_micropython = module("micropython", &MICROPYTHON, &[], no_consts);
     PYB_MODULE, rt_import_pyb = module("pyb", &crate::pyb::FUNCTIONS, &crate::pyb::TYPES, no_consts);
-    RANDOM_MODULE, rt_import_random = module("random", &crate::random::FUNCTIONS, &[], no_consts);
+    RANDOM_MODULE, rt_import_random = module("random", &crate::random::FUNCTIONS, &[&crate::random::RANDOM_TYPE], no_consts);
     SYS_MODULE, rt_import_sys = module("sys", &SYS, &[], sys_consts);
     TIME_MODULE, rt_import_time = module("time", &TIME, &[], no_consts);
 }

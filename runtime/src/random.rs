@@ -5,7 +5,7 @@
 
 use crate::exc::*;
 use crate::float::{new_float, Float};
-use crate::func::{Kw, NativeObj};
+use crate::func::{Kw, NativeObj, ANY};
 use crate::int::{as_int, from_big, Int};
 use crate::object::*;
 use crate::ops::{self, binop};
@@ -310,11 +310,22 @@ fn seed(a: Value) -> R {
         0 => new_state()?,
         v => unsafe { body(v) },
     };
+    reseed(s, key);
+    Ok(NONE)
+}
+
+/// `seed(a)` of state `s` (a `Random`'s).
+fn seed_into(s: &mut MtObj, a: Value) -> R {
+    let key = if a == NONE { None } else { Some(seed_key(a)?) };
+    reseed(s, key);
+    Ok(NONE)
+}
+
+fn reseed(s: &mut MtObj, key: Option<Vec<u32>>) {
     match key {
         Some(key) => s.init_by_array(&key),
         None => seed_varying(s),
     }
-    Ok(NONE)
 }
 
 /// The key `init_by_array` takes for `seed(a)`: |a|'s 32-bit words, least significant first.
@@ -387,79 +398,125 @@ fn random_float(s: &mut MtObj) -> R {
     new_float(if x < 1.0 { x } else { 1.0 - Float::EPSILON / 2.0 })
 }
 
+fn choice(s: &mut MtObj, a: &[Value], kw: &Kw) -> R {
+    let [seq] = bind(a, kw, "choice", ["seq"], 1)?;
+    let seq = seq.expect("required");
+    let n = ops::len(seq)?;
+    if n == 0 {
+        return Err(raise(&INDEX_ERROR, "Cannot choose from an empty sequence"));
+    }
+    let i = s.below_u128(n as u128);
+    ops::getitem(seq, small(i as isize))
+}
+
+fn getrandbits(s: &mut MtObj, a: &[Value], kw: &Kw) -> R {
+    kw.only("Random.getrandbits", &[])?;
+    if a.len() != 1 {
+        return Err(raise(
+            &TYPE_ERROR,
+            alloc::format!("Random.getrandbits() takes exactly one argument ({} given)", a.len()),
+        ));
+    }
+    let k = crate::int::index_of(a[0], "k")?;
+    if k < 0 {
+        return Err(raise(&VALUE_ERROR, "number of bits must be non-negative"));
+    }
+    if k <= 128 {
+        from_big(BigInt::from(s.bits_u128(k as u32)))
+    } else {
+        from_big(BigInt::from_biguint(Sign::Plus, s.bits_big(k as u64)))
+    }
+}
+
+fn randint(s: &mut MtObj, a: &[Value], kw: &Kw) -> R {
+    let [lo, hi] = bind(a, kw, "randint", ["a", "b"], 2)?;
+    let hi = ops::add(hi.expect("required"), small(1))?;
+    randrange(s, lo.expect("required"), Some(hi), None)
+}
+
+fn random(s: &mut MtObj, a: &[Value], kw: &Kw) -> R {
+    kw.only("Random.random", &[])?;
+    if !a.is_empty() {
+        return Err(raise(&TYPE_ERROR, alloc::format!("Random.random() takes no arguments ({} given)", a.len())));
+    }
+    random_float(s)
+}
+
+fn randrange_fn(s: &mut MtObj, a: &[Value], kw: &Kw) -> R {
+    let [start, stop, step] = bind(a, kw, "randrange", ["start", "stop", "step"], 1)?;
+    randrange(s, start.expect("required"), stop, step)
+}
+
+fn shuffle(s: &mut MtObj, a: &[Value], kw: &Kw) -> R {
+    let [x] = bind(a, kw, "shuffle", ["x"], 1)?;
+    let x = x.expect("required");
+    let n = ops::len(x)?;
+    for i in (1..n).rev() {
+        let j = s.below_u128(i as u128 + 1) as usize;
+        if kind_of(x) == Kind::List {
+            crate::list::list_items(x).swap(i, j);
+        } else {
+            let (xi, xj) = (ops::getitem(x, small(i as isize))?, ops::getitem(x, small(j as isize))?);
+            ops::setitem(x, small(i as isize), xj)?;
+            ops::setitem(x, small(j as isize), xi)?;
+        }
+    }
+    Ok(NONE)
+}
+
+fn uniform(s: &mut MtObj, a: &[Value], kw: &Kw) -> R {
+    let [lo, hi] = bind(a, kw, "uniform", ["a", "b"], 2)?;
+    let (lo, hi) = (lo.expect("required"), hi.expect("required"));
+    let width = ops::binary(binop::SUB, hi, lo)?;
+    let r = random_float(s)?;
+    ops::binary(binop::ADD, lo, ops::binary(binop::MUL, width, r)?)
+}
+
 #[cfg_attr(target_os = "none", link_section = concat!(".rodata.mpyc.methods.", module_path!(), ".", line!()))]
 pub static FUNCTIONS: [NativeObj; 8] = [
-    NativeObj::new("choice", |a, kw| {
-        let [seq] = bind(a, kw, "choice", ["seq"], 1)?;
-        let seq = seq.expect("required");
-        let n = ops::len(seq)?;
-        if n == 0 {
-            return Err(raise(&INDEX_ERROR, "Cannot choose from an empty sequence"));
-        }
-        let i = state()?.below_u128(n as u128);
-        ops::getitem(seq, small(i as isize))
-    }),
-    NativeObj::new("getrandbits", |a, kw| {
-        kw.only("Random.getrandbits", &[])?;
-        if a.len() != 1 {
-            return Err(raise(
-                &TYPE_ERROR,
-                alloc::format!("Random.getrandbits() takes exactly one argument ({} given)", a.len()),
-            ));
-        }
-        let k = crate::int::index_of(a[0], "k")?;
-        if k < 0 {
-            return Err(raise(&VALUE_ERROR, "number of bits must be non-negative"));
-        }
-        let s = state()?;
-        if k <= 128 {
-            from_big(BigInt::from(s.bits_u128(k as u32)))
-        } else {
-            from_big(BigInt::from_biguint(Sign::Plus, s.bits_big(k as u64)))
-        }
-    }),
-    NativeObj::new("randint", |a, kw| {
-        let [lo, hi] = bind(a, kw, "randint", ["a", "b"], 2)?;
-        let hi = ops::add(hi.expect("required"), small(1))?;
-        randrange(state()?, lo.expect("required"), Some(hi), None)
-    }),
-    NativeObj::new("random", |a, kw| {
-        kw.only("Random.random", &[])?;
-        if !a.is_empty() {
-            return Err(raise(&TYPE_ERROR, alloc::format!("Random.random() takes no arguments ({} given)", a.len())));
-        }
-        random_float(state()?)
-    }),
-    NativeObj::new("randrange", |a, kw| {
-        let [start, stop, step] = bind(a, kw, "randrange", ["start", "stop", "step"], 1)?;
-        randrange(state()?, start.expect("required"), stop, step)
-    }),
+    NativeObj::new("choice", |a, kw| choice(state()?, a, kw)),
+    NativeObj::new("getrandbits", |a, kw| getrandbits(state()?, a, kw)),
+    NativeObj::new("randint", |a, kw| randint(state()?, a, kw)),
+    NativeObj::new("random", |a, kw| random(state()?, a, kw)),
+    NativeObj::new("randrange", |a, kw| randrange_fn(state()?, a, kw)),
     NativeObj::new("seed", |a, kw| {
         let [a, _version] = bind(a, kw, "seed", ["a", "version"], 0)?;
         seed(a.unwrap_or(NONE))
     }),
-    NativeObj::new("shuffle", |a, kw| {
-        let [x] = bind(a, kw, "shuffle", ["x"], 1)?;
-        let x = x.expect("required");
-        let n = ops::len(x)?;
-        let s = state()?;
-        for i in (1..n).rev() {
-            let j = s.below_u128(i as u128 + 1) as usize;
-            if kind_of(x) == Kind::List {
-                crate::list::list_items(x).swap(i, j);
-            } else {
-                let (xi, xj) = (ops::getitem(x, small(i as isize))?, ops::getitem(x, small(j as isize))?);
-                ops::setitem(x, small(i as isize), xj)?;
-                ops::setitem(x, small(j as isize), xi)?;
-            }
-        }
-        Ok(NONE)
+    NativeObj::new("shuffle", |a, kw| shuffle(state()?, a, kw)),
+    NativeObj::new("uniform", |a, kw| uniform(state()?, a, kw)),
+];
+
+/// `random.Random(seed)`: a generator with a state of its own (the module's functions share
+/// one), with the same methods.
+pub static RANDOM_TYPE: TypeObj =
+    TypeObj::builtin("Random", Kind::Device, Some(&OBJECT_TYPE), RANDOM_METHODS, Some(random_new));
+
+fn random_new(a: &[Value], kw: &Kw) -> R {
+    let [x] = bind(&a[1..], kw, "Random", ["x"], 0)?;
+    let p = alloc_obj(&RANDOM_TYPE, core::mem::size_of::<MtObj>(), crate::gc::LEAF)?;
+    seed_into(unsafe { body(p as Value) }, x.unwrap_or(NONE))?;
+    Ok(p as Value)
+}
+
+/// A `Random`'s own state.
+fn own(v: Value) -> R<&'static mut MtObj> {
+    if !is_ptr(v) || !core::ptr::eq(type_of(v), &RANDOM_TYPE) {
+        return Err(raise(&TYPE_ERROR, "descriptor requires a 'random.Random' object"));
+    }
+    Ok(unsafe { body(v) })
+}
+
+pub static RANDOM_METHODS: &[NativeObj] = crate::methods![
+    NativeObj::method("choice", 1, 1, |a, kw| choice(own(a[0])?, &a[1..], kw)),
+    NativeObj::method("getrandbits", 0, ANY, |a, kw| getrandbits(own(a[0])?, &a[1..], kw)),
+    NativeObj::method("randint", 0, ANY, |a, kw| randint(own(a[0])?, &a[1..], kw)),
+    NativeObj::method("random", 0, ANY, |a, kw| random(own(a[0])?, &a[1..], kw)),
+    NativeObj::method("randrange", 0, ANY, |a, kw| randrange_fn(own(a[0])?, &a[1..], kw)),
+    NativeObj::method("seed", 0, ANY, |a, kw| {
+        let [x, _version] = bind(&a[1..], kw, "seed", ["a", "version"], 0)?;
+        seed_into(own(a[0])?, x.unwrap_or(NONE))
     }),
-    NativeObj::new("uniform", |a, kw| {
-        let [lo, hi] = bind(a, kw, "uniform", ["a", "b"], 2)?;
-        let (lo, hi) = (lo.expect("required"), hi.expect("required"));
-        let width = ops::binary(binop::SUB, hi, lo)?;
-        let r = random_float(state()?)?;
-        ops::binary(binop::ADD, lo, ops::binary(binop::MUL, width, r)?)
-    }),
+    NativeObj::method("shuffle", 0, ANY, |a, kw| shuffle(own(a[0])?, &a[1..], kw)),
+    NativeObj::method("uniform", 0, ANY, |a, kw| uniform(own(a[0])?, &a[1..], kw)),
 ];
