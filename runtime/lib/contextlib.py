@@ -16,6 +16,21 @@ class ContextDecorator:
         return inner
 
 
+def _after_throw(exc, value, stop, converted):
+    # What __exit__ answers once throwing `value` into the generator raised `exc`: whether the
+    # exception is swallowed, or None when `exc` goes on. The generator's end (`stop`) swallows
+    # it unless that is `value` itself; `value` coming back out, or turned into RuntimeError
+    # (when it is one of `converted`, which a generator may not let out), goes on as not
+    # swallowed; anything else the generator raised goes on.
+    if isinstance(exc, stop):
+        return exc is not value
+    if exc is value:
+        return False
+    if isinstance(exc, RuntimeError) and isinstance(value, converted) and exc.__cause__ is value:
+        return False
+    return None
+
+
 class _GeneratorContextManager(ContextDecorator):
     def __init__(self, func, args, kwds):
         self.gen = func(*args, **kwds)
@@ -42,18 +57,11 @@ class _GeneratorContextManager(ContextDecorator):
             value = typ()
         try:
             self.gen.throw(value)
-        except StopIteration as exc:
-            return exc is not value
-        except RuntimeError as exc:
-            if exc is value:
-                return False
-            if isinstance(value, StopIteration) and exc.__cause__ is value:
-                return False
-            raise
         except BaseException as exc:
-            if exc is not value:
+            swallowed = _after_throw(exc, value, StopIteration, StopIteration)
+            if swallowed is None:
                 raise
-            return False
+            return swallowed
         raise RuntimeError("generator didn't stop after throw()")
 
 
@@ -87,18 +95,11 @@ class _AsyncGeneratorContextManager:
             value = typ()
         try:
             await self.gen.athrow(value)
-        except StopAsyncIteration as exc:
-            return exc is not value
-        except RuntimeError as exc:
-            if exc is value:
-                return False
-            if isinstance(value, (StopIteration, StopAsyncIteration)) and exc.__cause__ is value:
-                return False
-            raise
         except BaseException as exc:
-            if exc is not value:
+            swallowed = _after_throw(exc, value, StopAsyncIteration, (StopIteration, StopAsyncIteration))
+            if swallowed is None:
                 raise
-            return False
+            return swallowed
         raise RuntimeError("generator didn't stop after athrow()")
 
 

@@ -1565,6 +1565,10 @@ fn type_attr(obj: Value, key: &str) -> R<Option<Value>> {
     if key == "__qualname__" {
         return from_str(qualname(c)).map(Some);
     }
+    // (A class keeps its MRO as a tuple; a built-in type's is made here.)
+    if key == "__mro__" && c.mro != 0 {
+        return Ok(Some(c.mro));
+    }
     if key == "__mro__" {
         let mro: Vec<Value> = c.mro_iter().map(|t| t.as_value()).collect();
         return new_tuple(&mro).map(Some);
@@ -2219,16 +2223,7 @@ pub fn make_class(name: Value, bases: Value, ns: Value, kw: Value) -> R {
                 Kind::ClassMethod | Kind::StaticMethod => unsafe { body::<WrapperObj>(f) }.func,
                 _ => f,
             };
-            let (mut names, mut values) = (Vec::new(), Vec::new());
-            let mut j = 0;
-            while let Some((k, v)) = if kw != 0 { dict::entry_at(kw, j) } else { None } {
-                j += 1;
-                if k != 0 {
-                    names.push(k);
-                    values.push(v);
-                }
-            }
-            call(f, &[cls], &Kw { names: &names, values: &values })?;
+            with_kw_dict(kw, |k| call(f, &[cls], k))?;
             break;
         }
     }

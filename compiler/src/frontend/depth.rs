@@ -60,15 +60,7 @@ impl Depth {
 }
 
 impl Fold<TextRange> for Depth {
-    type TargetU = TextRange;
-    type Error = TextRange;
-    type UserContext = ();
-
-    fn will_map_user(&mut self, _: &TextRange) {}
-
-    fn map_user(&mut self, user: TextRange, _: ()) -> Result<TextRange, TextRange> {
-        Ok(user)
-    }
+    fold_keeping_ranges!(TextRange);
 
     fn fold_stmt(&mut self, node: ast::Stmt) -> Result<ast::Stmt, TextRange> {
         self.enter(node.range())?;

@@ -55,6 +55,20 @@ pub fn desugar(body: &mut Vec<ast::Stmt>, text: &str) -> Result<(), (TextRange, 
     Ok(())
 }
 
+/// `import module as global`, where `global` is a name no program can spell (it has a `.`):
+/// how a module gets the library module its expansions use.
+fn hidden_import(module: &str, global: &str) -> ast::Stmt {
+    let range = TextRange::default();
+    ast::Stmt::Import(ast::StmtImport {
+        range,
+        names: vec![ast::Alias {
+            range,
+            name: ast::Identifier::new(module),
+            asname: Some(ast::Identifier::new(global)),
+        }],
+    })
+}
+
 /// Where a module's imports of its own may go: after the docstring and the `from __future__`
 /// imports, which must come first.
 fn future_imports(body: &[ast::Stmt]) -> usize {

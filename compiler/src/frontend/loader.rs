@@ -32,7 +32,7 @@ pub fn find(root: &Path, name: &str) -> Option<(PathBuf, bool)> {
 }
 
 /// The modules a body imports, as dotted names (with their packages first), anywhere in it.
-fn imports(body: &[ast::Stmt], out: &mut Vec<String>) {
+fn imports(body: &mut [ast::Stmt], out: &mut Vec<String>) {
     let add = |name: &str, out: &mut Vec<String>| {
         let parts: Vec<&str> = name.split('.').collect();
         for i in 1..=parts.len() {
@@ -60,32 +60,32 @@ fn imports(body: &[ast::Stmt], out: &mut Vec<String>) {
                     }
                 }
             }
-            ast::Stmt::FunctionDef(d) => imports(&d.body, out),
-            ast::Stmt::ClassDef(c) => imports(&c.body, out),
-            ast::Stmt::If(x) => {
-                imports(&x.body, out);
-                imports(&x.orelse, out);
-            }
-            ast::Stmt::While(x) => {
-                imports(&x.body, out);
-                imports(&x.orelse, out);
-            }
-            ast::Stmt::For(x) => {
-                imports(&x.body, out);
-                imports(&x.orelse, out);
-            }
-            ast::Stmt::With(x) => imports(&x.body, out),
-            ast::Stmt::Try(t) => {
-                imports(&t.body, out);
-                for h in &t.handlers {
-                    let ast::ExceptHandler::ExceptHandler(h) = h;
-                    imports(&h.body, out);
-                }
-                imports(&t.orelse, out);
-                imports(&t.finalbody, out);
-            }
-            _ => {}
+            _ => blocks(s).into_iter().for_each(|b| imports(b, out)),
         }
+    }
+}
+
+/// The blocks of statements nested in `s` where imports are looked for and rewritten: a
+/// `def`'s or a class's body, and every block of `if`, `while`, `for`, `with` and `try`, in
+/// order. (Mutable, for `absolute_imports`; `imports` only reads them.)
+fn blocks(s: &mut ast::Stmt) -> Vec<&mut Vec<ast::Stmt>> {
+    match s {
+        ast::Stmt::FunctionDef(d) => vec![&mut d.body],
+        ast::Stmt::ClassDef(c) => vec![&mut c.body],
+        ast::Stmt::If(x) => vec![&mut x.body, &mut x.orelse],
+        ast::Stmt::While(x) => vec![&mut x.body, &mut x.orelse],
+        ast::Stmt::For(x) => vec![&mut x.body, &mut x.orelse],
+        ast::Stmt::With(x) => vec![&mut x.body],
+        ast::Stmt::Try(t) => {
+            let mut out = vec![&mut t.body];
+            for h in &mut t.handlers {
+                let ast::ExceptHandler::ExceptHandler(h) = h;
+                out.push(&mut h.body);
+            }
+            out.extend([&mut t.orelse, &mut t.finalbody]);
+            out
+        }
+        _ => vec![],
     }
 }
 
@@ -112,32 +112,7 @@ fn absolute_imports(body: &mut [ast::Stmt], package: &str) {
                 i.module = Some(ast::Identifier::new(base));
                 i.level = None;
             }
-            ast::Stmt::FunctionDef(d) => absolute_imports(&mut d.body, package),
-            ast::Stmt::AsyncFunctionDef(d) => absolute_imports(&mut d.body, package),
-            ast::Stmt::ClassDef(c) => absolute_imports(&mut c.body, package),
-            ast::Stmt::If(x) => {
-                absolute_imports(&mut x.body, package);
-                absolute_imports(&mut x.orelse, package);
-            }
-            ast::Stmt::While(x) => {
-                absolute_imports(&mut x.body, package);
-                absolute_imports(&mut x.orelse, package);
-            }
-            ast::Stmt::For(x) => {
-                absolute_imports(&mut x.body, package);
-                absolute_imports(&mut x.orelse, package);
-            }
-            ast::Stmt::With(x) => absolute_imports(&mut x.body, package),
-            ast::Stmt::Try(t) => {
-                absolute_imports(&mut t.body, package);
-                for h in &mut t.handlers {
-                    let ast::ExceptHandler::ExceptHandler(h) = h;
-                    absolute_imports(&mut h.body, package);
-                }
-                absolute_imports(&mut t.orelse, package);
-                absolute_imports(&mut t.finalbody, package);
-            }
-            _ => {}
+            _ => blocks(s).into_iter().for_each(|b| absolute_imports(b, package)),
         }
     }
 }
@@ -147,9 +122,9 @@ fn absolute_imports(body: &mut [ast::Stmt], package: &str) {
 /// report (or to raise ImportError at run time inside a `try`).
 pub fn load(main: &Path, text: &str) -> Result<Vec<Loaded>, LoadError> {
     let root = main.parent().map(Path::to_path_buf).unwrap_or_default();
-    let first = parse(&main.display().to_string(), text).map_err(LoadError::Compile)?;
+    let mut first = parse(&main.display().to_string(), text).map_err(LoadError::Compile)?;
     let mut queue = Vec::new();
-    imports(&first.body, &mut queue);
+    imports(&mut first.body, &mut queue);
     let mut loaded = vec![Loaded { name: "__main__".to_string(), module: first }];
     let mut seen: BTreeMap<String, ()> = BTreeMap::new();
     while let Some(name) = queue.pop() {
@@ -162,7 +137,7 @@ pub fn load(main: &Path, text: &str) -> Result<Vec<Loaded>, LoadError> {
         }
         // The program's own files first (as CPython's path starts with the script's
         // directory), then mpyc's library of modules written in Python.
-        let module = match find(&root, &name) {
+        let mut module = match find(&root, &name) {
             Some((path, package)) => {
                 let bytes = std::fs::read(&path).map_err(|e| LoadError::Io(path.clone(), e))?;
                 let file = path.display().to_string();
@@ -181,7 +156,7 @@ pub fn load(main: &Path, text: &str) -> Result<Vec<Loaded>, LoadError> {
                 None => continue,
             },
         };
-        imports(&module.body, &mut queue);
+        imports(&mut module.body, &mut queue);
         loaded.push(Loaded { name, module });
     }
     spell_out_star_imports(&mut loaded);

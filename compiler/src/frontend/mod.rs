@@ -1,5 +1,25 @@
 //! Frontend: parses a `.py` file (rustpython-parser) and works out what each name refers to.
 
+/// The items of a `Fold<TextRange>` that walks the tree and keeps its ranges as they are
+/// (failing with `$error`): what every pass of ours over a parsed module needs.
+macro_rules! fold_keeping_ranges {
+    ($error:ty) => {
+        type TargetU = rustpython_parser::text_size::TextRange;
+        type Error = $error;
+        type UserContext = ();
+
+        fn will_map_user(&mut self, _: &rustpython_parser::text_size::TextRange) {}
+
+        fn map_user(
+            &mut self,
+            user: rustpython_parser::text_size::TextRange,
+            _: (),
+        ) -> Result<rustpython_parser::text_size::TextRange, $error> {
+            Ok(user)
+        }
+    };
+}
+
 pub mod clif;
 pub mod depth;
 pub mod desugar;

@@ -362,9 +362,7 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
             Place::Unknown
                 if exceptstar::BUILTINS.contains(&name) && self.m.global_slots.contains_key(exceptstar::GLOBAL) =>
             {
-                let module = self.load_named(exceptstar::GLOBAL, node)?;
-                let key = self.str_literal(name);
-                Ok(self.call_rt_checked("rt_getattr", &[module, key]))
+                self.hidden_member(exceptstar::GLOBAL, name, node)
             }
             Place::Unknown if name == "__file__" => {
                 let f = self.m.source.file.clone();
@@ -1678,15 +1676,31 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
     pub(super) fn for_each_value(
         &mut self,
         iterable: ir::Value,
-        mut body: impl FnMut(&mut Self, ir::Value) -> Result<()>,
+        body: impl FnMut(&mut Self, ir::Value) -> Result<()>,
     ) -> Result<()> {
         let it = self.call_rt_checked("rt_iter", &[iterable]);
         let mode = self.walk_mode(it);
+        self.value_loop(
+            |l, got, done| {
+                let v = l.b.append_block_param(got, l.word());
+                l.walk_next(it, mode, got, done);
+                v
+            },
+            body,
+        )
+    }
+
+    /// A loop: its header runs `step`, which goes on to `got` with the next value (which it
+    /// returns) or to `done`; then `body` for the value, and back to the header.
+    fn value_loop(
+        &mut self,
+        step: impl FnOnce(&mut Self, ir::Block, ir::Block) -> ir::Value,
+        mut body: impl FnMut(&mut Self, ir::Value) -> Result<()>,
+    ) -> Result<()> {
         let (header, got, done) = (self.b.create_block(), self.b.create_block(), self.b.create_block());
-        let v = self.b.append_block_param(got, self.word());
         self.b.ins().jump(header, &[]);
         self.b.switch_to_block(header);
-        self.walk_next(it, mode, got, done);
+        let v = step(self, got, done);
         self.enter(got);
         body(self, v)?;
         if !self.terminated() {
@@ -1704,27 +1718,22 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
         &mut self,
         iterable: ir::Value,
         node: &impl Ranged,
-        mut body: impl FnMut(&mut Self, ir::Value) -> Result<()>,
+        body: impl FnMut(&mut Self, ir::Value) -> Result<()>,
     ) -> Result<()> {
         let aiter_of = self.asyncgen_member("aiter_of", node)?;
         let anext = self.asyncgen_member("anext_or_end", node)?;
         let end = self.asyncgen_member("END", node)?;
         let it = self.call_positional(aiter_of, &[iterable]);
-        let (header, got, done) = (self.b.create_block(), self.b.create_block(), self.b.create_block());
-        self.b.ins().jump(header, &[]);
-        self.b.switch_to_block(header);
-        let step = self.call_positional(anext, &[it]);
-        let v = self.call_rt_checked("rt_await", &[step]);
-        let ended = self.b.ins().icmp(IntCC::Equal, v, end);
-        self.b.ins().brif(ended, done, &[], got, &[]);
-        self.enter(got);
-        body(self, v)?;
-        if !self.terminated() {
-            self.b.ins().jump(header, &[]);
-        }
-        self.b.seal_block(header);
-        self.enter(done);
-        Ok(())
+        self.value_loop(
+            |l, got, done| {
+                let step = l.call_positional(anext, &[it]);
+                let v = l.call_rt_checked("rt_await", &[step]);
+                let ended = l.b.ins().icmp(IntCC::Equal, v, end);
+                l.b.ins().brif(ended, done, &[], got, &[]);
+                v
+            },
+            body,
+        )
     }
 
     /// The loops of a comprehension, with its variables its own; `body` makes each element.
@@ -1990,12 +1999,17 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
         Ok(self.call_positional(wrap, &[g]))
     }
 
-    /// `_asyncgen.<name>`, from the module's global (`frontend::desugar` imports it into each
-    /// module with async comprehensions).
-    fn asyncgen_member(&mut self, name: &str, node: &impl Ranged) -> Result<ir::Value> {
-        let module = self.load_named(asyncgen::GLOBAL, node)?;
+    /// `<module>.<name>` of a library module `frontend::desugar` imported into the module
+    /// under the unspellable `global` (`_asyncgen`, `_exceptgroup`).
+    fn hidden_member(&mut self, global: &str, name: &str, node: &impl Ranged) -> Result<ir::Value> {
+        let module = self.load_named(global, node)?;
         let key = self.str_literal(name);
         Ok(self.call_rt_checked("rt_getattr", &[module, key]))
+    }
+
+    /// `_asyncgen.<name>` (imported into each module with async comprehensions).
+    fn asyncgen_member(&mut self, name: &str, node: &impl Ranged) -> Result<ir::Value> {
+        self.hidden_member(asyncgen::GLOBAL, name, node)
     }
 
     /// The names functions nested here may capture.

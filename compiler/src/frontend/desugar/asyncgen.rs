@@ -4,7 +4,7 @@
 //! values it yields go to the consumer, everything its awaits yield to the event loop). The
 //! module is imported, under a name no program can spell, by each module that needs it.
 
-use super::{assign, attribute, call, constant, name};
+use super::{assign, attribute, call, constant, hidden_import, name};
 use rustpython_parser::ast::{
     self,
     fold::{self, Fold},
@@ -37,15 +37,7 @@ pub fn rewrite(body: Vec<ast::Stmt>, generator: bool) -> (Vec<ast::Stmt>, Found)
 
 /// `import _asyncgen as async.gen`.
 pub fn import() -> ast::Stmt {
-    let range = TextRange::default();
-    ast::Stmt::Import(ast::StmtImport {
-        range,
-        names: vec![ast::Alias {
-            range,
-            name: ast::Identifier::new("_asyncgen"),
-            asname: Some(ast::Identifier::new(GLOBAL)),
-        }],
-    })
+    hidden_import("_asyncgen", GLOBAL)
 }
 
 /// The decorator that makes a generator function an async generator function.
@@ -135,15 +127,7 @@ pub fn awaited_loop(
 struct FindAwait(bool);
 
 impl Fold<TextRange> for FindAwait {
-    type TargetU = TextRange;
-    type Error = Infallible;
-    type UserContext = ();
-
-    fn will_map_user(&mut self, _: &TextRange) {}
-
-    fn map_user(&mut self, user: TextRange, _: ()) -> Result<TextRange, Infallible> {
-        Ok(user)
-    }
+    fold_keeping_ranges!(Infallible);
 
     fn fold_expr(&mut self, e: ast::Expr) -> Result<ast::Expr, Infallible> {
         match e {
@@ -171,15 +155,7 @@ impl Rewrite {
 }
 
 impl Fold<TextRange> for Rewrite {
-    type TargetU = TextRange;
-    type Error = Infallible;
-    type UserContext = ();
-
-    fn will_map_user(&mut self, _: &TextRange) {}
-
-    fn map_user(&mut self, user: TextRange, _: ()) -> Result<TextRange, Infallible> {
-        Ok(user)
-    }
+    fold_keeping_ranges!(Infallible);
 
     fn fold_stmt(&mut self, s: ast::Stmt) -> Result<ast::Stmt, Infallible> {
         match s {

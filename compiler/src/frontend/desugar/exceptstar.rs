@@ -16,7 +16,7 @@
 //! The module `_exceptgroup` (also where the built-ins `ExceptionGroup` and
 //! `BaseExceptionGroup` live) is imported under a name no program can spell.
 
-use super::{assign, attribute, call, expr_stmt, if_stmt, name, stmts, Cx};
+use super::{assign, attribute, call, expr_stmt, hidden_import, if_stmt, name, stmts, Cx};
 use rustpython_parser::ast;
 use rustpython_parser::text_size::TextRange;
 
@@ -28,15 +28,7 @@ pub const BUILTINS: &[&str] = &["ExceptionGroup", "BaseExceptionGroup"];
 
 /// `import _exceptgroup as exc.group`.
 pub fn import() -> ast::Stmt {
-    let range = TextRange::default();
-    ast::Stmt::Import(ast::StmtImport {
-        range,
-        names: vec![ast::Alias {
-            range,
-            name: ast::Identifier::new("_exceptgroup"),
-            asname: Some(ast::Identifier::new(GLOBAL)),
-        }],
-    })
+    hidden_import("_exceptgroup", GLOBAL)
 }
 
 pub(super) fn try_star(t: ast::StmtTryStar, n: usize, cx: &mut Cx) -> ast::Stmt {
