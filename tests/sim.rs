@@ -124,7 +124,8 @@ fn talk_sleep_case() -> Case {
 }
 
 /// `tests/sim/*.py`: programs about the simulated board's parts, with their scenario beside
-/// them; their console must equal the `.out` file (written by hand: CPython has no pyboard).
+/// them; their console must equal the `.out` file (written by hand: CPython has no pyboard),
+/// and their error console the `.err` file when there is one.
 /// With `gc_stress`, a collection at every allocation: the drivers keep nothing the collector
 /// cannot see, and virtual time does not depend on the collector.
 fn program_case(py: PathBuf, gc_stress: bool) -> Case {
@@ -149,6 +150,14 @@ fn program_case(py: PathBuf, gc_stress: bool) -> Case {
                     out.status.code(),
                     text(&out.stderr)
                 ));
+            }
+            // What the program writes to the error console (callbacks' tracebacks), when a
+            // `.err` file says.
+            if let Ok(want) = std::fs::read_to_string(root().join(rel.with_extension("err"))) {
+                let got = text(&out.stderr);
+                if got != want {
+                    return Err(format!("stderr: expected\n{want}--- got\n{got}"));
+                }
             }
             Ok(())
         }),

@@ -224,6 +224,18 @@ pub fn pending() -> Value {
     STATE.get().pending
 }
 
+/// The exception being raised and the one being handled, taken away while an interrupt's hard
+/// callback runs (`sched::run_hard`); [`put_back`] restores them.
+pub fn set_aside() -> (Value, Value) {
+    let s = STATE.get();
+    (core::mem::replace(&mut s.pending, 0), core::mem::replace(&mut s.handling, 0))
+}
+
+pub fn put_back(saved: (Value, Value)) {
+    let s = STATE.get();
+    (s.pending, s.handling) = saved;
+}
+
 /// Takes the pending exception away (it was handled); returns it.
 pub fn take_pending() -> Value {
     core::mem::replace(&mut STATE.get().pending, 0)
@@ -245,7 +257,8 @@ pub unsafe extern "C" fn rt_traceback(info: *const u8, tag: usize) -> Value {
     let line = tag >> 1;
     if let Some(e) = as_exc(p) {
         if e.frames == 0 {
-            e.frames = crate::list::new_list(&[]).unwrap_or(0);
+            // (In a hard callback, with the heap locked, a list made beforehand.)
+            e.frames = crate::list::new_list(&[]).unwrap_or_else(|_| crate::sched::traceback_room());
         }
         if e.frames != 0 {
             let _ = crate::list::push(e.frames, small(info as isize));
@@ -520,7 +533,11 @@ fn exit_status(e: Value) -> i32 {
 pub fn run_main(main: unsafe extern "C" fn() -> Value) -> i32 {
     let marker = 0usize;
     crate::gc::set_stack_base(&marker as *const usize as usize);
-    let r = unsafe { main() };
+    let mut r = unsafe { main() };
+    // Callbacks scheduled and not run yet run before the end.
+    if r != EXC && crate::sched::run_pending().is_err() {
+        r = EXC;
+    }
     crate::print::flush();
     if r == EXC {
         if pending_is(&SYSTEM_EXIT) {

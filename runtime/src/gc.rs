@@ -44,9 +44,12 @@ struct Heap {
     /// The highest stack address to scan (the stack grows down from it).
     stack_base: usize,
     /// Ranges of words that are roots: (start, count).
-    roots: [(usize, usize); 4],
+    roots: [(usize, usize); 8],
     /// Collect before every allocation (a debugging aid that tests use).
     stress: bool,
+    /// What the allocation slow path must look at first: [`STRESS`] and [`LOCKED`] (one test
+    /// of one byte when neither).
+    slow: u8,
     /// `blocks`, or 0 under `stress`: the allocation fast paths' bound (so that they need
     /// no test of `stress` of their own).
     fast_limit: usize,
@@ -55,9 +58,20 @@ struct Heap {
     mark_stack: [(usize, usize); 48],
     mark_len: usize,
     mark_overflow: bool,
-    /// The Rust allocator's runs hold no pointers for now (see [`leaf_allocs`]).
-    leaf_allocs: bool,
+    /// Where the Rust allocator's memory comes from now: [`RUST_PINNED`], [`RUST_LEAF`] (its
+    /// runs hold no pointers for now, see [`leaf_allocs`]) or [`RUST_ARENA`] (the heap is
+    /// locked).
+    rust: u8,
+    /// How many hard callbacks hold the heap locked (`lock`): no Python object can be made.
+    locked: usize,
 }
+
+const STRESS: u8 = 1;
+const LOCKED: u8 = 2;
+const RUST_PINNED: u8 = 0;
+const RUST_LEAF: u8 = 1;
+#[cfg_attr(not(target_os = "none"), allow(dead_code))]
+const RUST_ARENA: u8 = 2;
 
 static HEAP: Global<Heap> = Global::new(Heap {
     base: 0,
@@ -67,15 +81,17 @@ static HEAP: Global<Heap> = Global::new(Heap {
     hole: usize::MAX,
     top: 0,
     stack_base: 0,
-    roots: [(0, 0); 4],
+    roots: [(0, 0); 8],
     stress: false,
+    slow: 0,
     fast_limit: 0,
     collecting: false,
     collections: 0,
     mark_stack: [(0, 0); 48],
     mark_len: 0,
     mark_overflow: false,
-    leaf_allocs: false,
+    rust: RUST_PINNED,
+    locked: 0,
 });
 
 /// Makes `[start, start + len)` the heap: a state table at its start, blocks after it.
@@ -121,9 +137,38 @@ pub fn add_roots(start: *const Value, count: usize) {
     }
 }
 
+/// Locks the heap for a hard callback (`sched::run_hard`): the program it interrupted may be
+/// halfway through an allocation, so every allocation fails until [`unlock`] (the fast paths
+/// see a limit of 0, the slow path the lock). Returns what `unlock` puts back.
+pub fn lock() -> (usize, u8) {
+    let h = HEAP.get();
+    h.locked += 1;
+    h.slow |= LOCKED;
+    (core::mem::replace(&mut h.fast_limit, 0), core::mem::replace(&mut h.rust, RUST_ARENA))
+}
+
+/// Whether a hard callback holds the heap locked.
+pub fn locked() -> bool {
+    HEAP.get().slow & LOCKED != 0
+}
+
+pub fn unlock((fast_limit, rust): (usize, u8)) {
+    let h = HEAP.get();
+    h.locked -= 1;
+    if h.locked == 0 {
+        h.slow &= !LOCKED;
+    }
+    (h.fast_limit, h.rust) = (fast_limit, rust);
+    #[cfg(target_os = "none")]
+    if h.locked == 0 {
+        irq_arena::empty();
+    }
+}
+
 pub fn set_stress(on: bool) {
     let h = HEAP.get();
     h.stress = on;
+    h.slow = if on { h.slow | STRESS } else { h.slow & !STRESS };
     h.fast_limit = if on { 0 } else { h.blocks };
 }
 
@@ -594,8 +639,13 @@ fn try_run(n: usize, flags: u8) -> *mut u8 {
 #[inline(never)]
 fn alloc_run_slow(n: usize, flags: u8) -> *mut u8 {
     let h = HEAP.get();
-    if h.stress && !h.collecting {
-        collect();
+    if h.slow != 0 {
+        if h.slow & LOCKED != 0 {
+            return core::ptr::null_mut();
+        }
+        if !h.collecting {
+            collect();
+        }
     }
     let start = match h.find_free(n) {
         Some(i) => i,
@@ -690,9 +740,9 @@ pub fn shrink(p: *mut u8, had: usize, bytes: usize) {
 /// nor scanned. For code whose allocations are all plain data, such as big-int digits.
 pub fn leaf_allocs<T>(f: impl FnOnce() -> T) -> T {
     let h = HEAP.get();
-    let was = core::mem::replace(&mut h.leaf_allocs, true);
+    let was = core::mem::replace(&mut h.rust, RUST_LEAF);
     let r = f();
-    HEAP.get().leaf_allocs = was;
+    HEAP.get().rust = was;
     r
 }
 
@@ -763,16 +813,28 @@ unsafe impl core::alloc::GlobalAlloc for GcAllocator {
         if layout.align() > BLOCK {
             return core::ptr::null_mut();
         }
-        if HEAP.get().leaf_allocs {
-            alloc_uninit(layout.size(), PINNED | LEAF)
-        } else {
-            alloc_raw(layout.size(), PINNED)
+        match HEAP.get().rust {
+            RUST_PINNED => alloc_raw(layout.size(), PINNED),
+            RUST_LEAF => alloc_uninit(layout.size(), PINNED | LEAF),
+            _ => irq_arena::alloc(layout.size()),
         }
     }
     unsafe fn dealloc(&self, p: *mut u8, _layout: core::alloc::Layout) {
+        // (An arena allocation is never the start of a run: `free` leaves it.)
         free(p)
     }
     unsafe fn realloc(&self, p: *mut u8, layout: core::alloc::Layout, new: usize) -> *mut u8 {
+        // While the heap is locked every allocation is the arena's.
+        if HEAP.get().rust == RUST_ARENA {
+            if irq_arena::grow(p, new) {
+                return p;
+            }
+            let q = self.alloc(core::alloc::Layout::from_size_align_unchecked(new, layout.align()));
+            if !q.is_null() {
+                core::ptr::copy_nonoverlapping(p, q, layout.size().min(new));
+            }
+            return q;
+        }
         if new <= size_of(p) || grow_in_place(p, new) {
             return p;
         }
@@ -782,6 +844,67 @@ unsafe impl core::alloc::GlobalAlloc for GcAllocator {
             free(p);
         }
         q
+    }
+}
+
+/// The Rust allocator's memory while the heap is locked (a hard callback runs): a run taken
+/// from the heap when the program first sets a hard callback ([`irq_arena::prepare`]),
+/// allocated from its start and emptied when the last lock goes.
+#[cfg(target_os = "none")]
+pub mod irq_arena {
+    use crate::exc::Global;
+
+    /// Bytes of the arena: an error message and the text of a traceback.
+    const SIZE: usize = 2048;
+    /// Start, end, next free byte and the last allocation (which grows in place: a String
+    /// being written) of the arena; all 0 before it is made.
+    struct Arena {
+        start: usize,
+        end: usize,
+        next: usize,
+        last: usize,
+    }
+    static ARENA: Global<Arena> = Global::new(Arena { start: 0, end: 0, next: 0, last: 0 });
+
+    /// Makes the arena (from the program, never from an interrupt). Its first block is left
+    /// unused, so that no allocation from it is the start of the heap's run, which `free`
+    /// would free.
+    pub fn prepare() {
+        let a = ARENA.get();
+        if a.start == 0 {
+            let p = super::alloc_uninit(SIZE, super::PINNED | super::LEAF) as usize;
+            if p != 0 {
+                let start = p + super::BLOCK;
+                *a = Arena { start, end: p + SIZE, next: start, last: 0 };
+            }
+        }
+    }
+
+    pub fn alloc(bytes: usize) -> *mut u8 {
+        let a = ARENA.get();
+        let size = bytes.max(1).next_multiple_of(8);
+        if a.start == 0 || a.next + size > a.end {
+            return core::ptr::null_mut();
+        }
+        a.last = a.next;
+        a.next += size;
+        a.last as *mut u8
+    }
+
+    /// Grows the last allocation in place when there is room; false otherwise.
+    pub fn grow(p: *mut u8, bytes: usize) -> bool {
+        let a = ARENA.get();
+        let end = p as usize + bytes.next_multiple_of(8);
+        if p as usize != a.last || end > a.end {
+            return false;
+        }
+        a.next = a.next.max(end);
+        true
+    }
+
+    pub fn empty() {
+        let a = ARENA.get();
+        (a.next, a.last) = (a.start, 0);
     }
 }
 

@@ -39,6 +39,7 @@ pub mod print;
 pub mod pyb;
 pub mod random;
 pub mod reserve;
+pub mod sched;
 pub mod shape;
 pub mod stack;
 pub mod str;

@@ -98,6 +98,16 @@ fn list(l: Value) -> &'static mut ListObj {
     unsafe { body(l) }
 }
 
+/// A new empty list with room for `cap` items (pushing up to that allocates nothing).
+pub fn with_room(cap: usize) -> R {
+    Ok(alloc_list(0, cap)?.0)
+}
+
+/// Empties a list, keeping its room.
+pub fn clear(l: Value) {
+    list(l).len = 0;
+}
+
 fn reserve(l: Value, extra: usize) -> R<()> {
     let o = list(l);
     if o.len + extra > o.cap {

@@ -529,16 +529,41 @@ static TIME: [NativeObj; 13] = [
         let d = (x - y) & TICKS_MASK;
         Ok(small(if d > TICKS_MASK / 2 { d - TICKS_MASK - 1 } else { d }))
     }),
-    NativeObj::new("ticks_ms", |_, _| Ok(small(crate::board::millis() as isize & TICKS_MASK))),
-    NativeObj::new("ticks_us", |_, _| Ok(small(crate::board::micros() as isize & TICKS_MASK))),
+    // A clock read is where scheduled callbacks run and a Ctrl-C is raised (a loop that
+    // polls the clock sees them).
+    NativeObj::new("ticks_ms", |_, _| {
+        crate::sched::between_steps()?;
+        Ok(small(crate::board::millis() as isize & TICKS_MASK))
+    }),
+    NativeObj::new("ticks_us", |_, _| {
+        crate::sched::between_steps()?;
+        Ok(small(crate::board::micros() as isize & TICKS_MASK))
+    }),
     NativeObj::new("time", |_, _| new_float(crate::board::millis() as Float / 1000.0)),
 ];
 
 use crate::pyb::TICKS_MASK;
 
 #[cfg_attr(target_os = "none", link_section = concat!(".rodata.mpyc.methods.", module_path!(), ".", line!()))]
-static MICROPYTHON: [NativeObj; 4] = [
+static MICROPYTHON: [NativeObj; 5] = [
     NativeObj::new("const", |a, _| Ok(*a.first().unwrap_or(&NONE))),
+    // Runs `f(arg)` soon, between two steps of the program (`sched.rs`).
+    NativeObj::new("schedule", |a, _| {
+        let &[f, arg] = a else {
+            return Err(raise(
+                &TYPE_ERROR,
+                alloc::format!("schedule() takes 2 positional arguments but {} were given", a.len()),
+            ));
+        };
+        if !crate::func::is_callable(f) {
+            return Err(raise(&TYPE_ERROR, alloc::format!("'{}' object is not callable", type_name(f))));
+        }
+        crate::sched::prepare();
+        if !crate::sched::schedule(f, arg) {
+            return Err(raise(&RUNTIME_ERROR, "schedule queue full"));
+        }
+        Ok(NONE)
+    }),
     NativeObj::new("native", |a, _| Ok(*a.first().unwrap_or(&NONE))),
     NativeObj::new("viper", |a, _| Ok(*a.first().unwrap_or(&NONE))),
     NativeObj::new("mem_info", |_, _| {

@@ -319,14 +319,15 @@ pub extern "C" fn rt_print(v: Value) -> Value {
 pub extern "C" fn rt_print_sep(v: Value, which: usize) -> Value {
     if v == NONE {
         write(if which == 0 { b" " } else { b"\n" });
-        // The end of a print: where a Ctrl-C typed meanwhile is raised.
-        return if which == 1 { ret(crate::kbint::check().map(|_| NONE)) } else { NONE };
+        // The end of a print: where a Ctrl-C typed meanwhile is raised and scheduled
+        // callbacks run.
+        return if which == 1 { ret(crate::sched::between_steps().map(|_| NONE)) } else { NONE };
     }
     match as_str(v) {
         Some(s) => {
             write(s.as_bytes());
             if which == 1 {
-                return ret(crate::kbint::check().map(|_| NONE));
+                return ret(crate::sched::between_steps().map(|_| NONE));
             }
             NONE
         }

@@ -77,6 +77,27 @@ pub fn delay_ms(ms: u32) {
     }
 }
 
+/// Waits up to `us` microseconds, less when the program has something to do (a Ctrl-C, a
+/// scheduled callback: `sched::interrupted`); returns the microseconds waited (whole
+/// milliseconds when it ended early: the SysTick clock's).
+pub fn wait_us(us: u64) -> u64 {
+    if us < 1000 || irq_disabled() {
+        delay_us(us as u32);
+        return us;
+    }
+    let ms = us / 1000;
+    let start = millis();
+    let waited = || u64::from(millis().wrapping_sub(start));
+    while waited() < ms && !crate::sched::interrupted() {
+        ::cortex_m::asm::wfi();
+    }
+    if waited() < ms {
+        return waited() * 1000;
+    }
+    spin_us((us % 1000) as u32);
+    us
+}
+
 /// Waits `us` microseconds: whole milliseconds on the SysTick clock, the rest by watching
 /// SysTick's counter go down (it counts core clock cycles).
 pub fn delay_us(us: u32) {

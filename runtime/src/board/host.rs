@@ -5,6 +5,7 @@
 use super::bus::{BusError, PinId, PinMode, Pull};
 use super::gpio_model::Gpio;
 use super::sim;
+use super::timer_model;
 use crate::exc::Global;
 use std::io::Write;
 
@@ -100,41 +101,138 @@ pub fn i2c_write_read(bus: u8, addr: u8, data: &[u8], buf: &mut [u8]) -> Result<
     sim::machine().ok_or(BusError::NoBus)?.i2c(bus, addr, data, buf, true)
 }
 
+/// Nanoseconds on the host's clock: the simulated board's, or real time since the start.
+fn now_ns() -> u64 {
+    match sim::machine() {
+        Some(m) => m.now() * 1000,
+        None => START.get_or_init(std::time::Instant::now).elapsed().as_nanos() as u64,
+    }
+}
+
+/// Delivers the timers' interrupts that are due (unless interrupts are masked): how the host
+/// models them, where the program waits or reads the clock.
+fn deliver_timers() {
+    if irq_disabled() {
+        return;
+    }
+    while let Some(id) = timer_model::take_due(now_ns(), timer_source_hz) {
+        if let Some(f) = *ON_WRAP.get() {
+            f(id);
+        }
+    }
+}
+
+/// Lets the clock run to `end` (nanoseconds), delivering timer interrupts on the way; with
+/// `early`, stops when the program has something to do (`sched::interrupted`).
+fn pass_time(end: u64, early: bool) {
+    loop {
+        deliver_timers();
+        let now = now_ns();
+        if now >= end || early && crate::sched::interrupted() {
+            return;
+        }
+        let until = end.min(timer_model::next_due().unwrap_or(u64::MAX));
+        match sim::machine() {
+            Some(m) => m.advance(until.div_ceil(1000).saturating_sub(m.now()).max(1)),
+            None => std::thread::sleep(std::time::Duration::from_nanos(until - now)),
+        }
+    }
+}
+
 /// Reading the simulated clock costs a microsecond, so that a loop waiting for the time to
 /// pass gets there.
 pub fn micros() -> u32 {
-    match sim::machine() {
+    let us = match sim::machine() {
         Some(m) => {
             m.advance(1);
             m.now() as u32
         }
         None => START.get_or_init(std::time::Instant::now).elapsed().as_micros() as u32,
-    }
+    };
+    deliver_timers();
+    us
 }
 
 pub fn millis() -> u32 {
-    match sim::machine() {
+    let ms = match sim::machine() {
         Some(m) => {
             m.advance(1);
             (m.now() / 1000) as u32
         }
         None => START.get_or_init(std::time::Instant::now).elapsed().as_millis() as u32,
-    }
+    };
+    deliver_timers();
+    ms
 }
 
 pub fn delay_us(us: u32) {
-    match sim::machine() {
-        Some(m) => m.advance(us.into()),
-        None => std::thread::sleep(std::time::Duration::from_micros(us.into())),
-    }
+    pass_time(now_ns() + u64::from(us) * 1000, false);
 }
 
 pub fn delay_ms(ms: u32) {
-    match sim::machine() {
-        Some(m) => m.advance(u64::from(ms) * 1000),
-        None => std::thread::sleep(std::time::Duration::from_millis(ms.into())),
+    pass_time(now_ns() + u64::from(ms) * 1_000_000, false);
+}
+
+/// Waits up to `us` microseconds, less when the program has something to do (a Ctrl-C, a
+/// scheduled callback); returns the microseconds waited.
+pub fn wait_us(us: u64) -> u64 {
+    let start = now_ns();
+    pass_time(start + us * 1000, true);
+    ((now_ns() - start) / 1000).min(us)
+}
+
+/// `pyb.Timer` works here (modelled).
+pub const HAS_TIMERS: bool = true;
+
+/// The clock timer `id` counts: twice its bus's (APB2 for timers 1 and 8–11, APB1 for the
+/// others), as on the pyboard, whose buses are divided.
+pub fn timer_source_hz(id: u8) -> u32 {
+    let c = clocks();
+    if matches!(id, 1 | 8..=11) {
+        2 * c[3]
+    } else {
+        2 * c[2]
     }
 }
+
+/// Timer `id` counts from 0 at its source clock / (prescaler + 1), wrapping after period + 1
+/// counts (the model counts up whatever the mode).
+pub fn timer_start(id: u8, prescaler: u32, period: u32, _mode: u32) {
+    timer_model::start(id, timer_source_hz(id), prescaler, period, now_ns());
+}
+
+pub fn timer_stop(id: u8) {
+    timer_model::stop(id);
+}
+
+/// (prescaler, period) of timer `id`.
+pub fn timer_setup(id: u8) -> (u32, u32) {
+    timer_model::setup(id)
+}
+
+pub fn timer_reload(id: u8, prescaler: u32, period: u32) {
+    timer_model::reload(id, timer_source_hz(id), prescaler, period, now_ns());
+}
+
+pub fn timer_counter(id: u8) -> u32 {
+    timer_model::counter(id, timer_source_hz(id), now_ns())
+}
+
+pub fn timer_set_counter(id: u8, value: u32) {
+    timer_model::set_counter(id, timer_source_hz(id), value, now_ns());
+}
+
+/// Whether timer `id` raises its update interrupt.
+pub fn timer_irq(id: u8, on: bool) {
+    timer_model::irq(id, on);
+}
+
+/// What a wrap calls (`pyb::timer::interrupt`, set when the program makes a timer).
+pub fn timer_on_wrap(f: fn(u8)) {
+    *ON_WRAP.get() = Some(f);
+}
+
+static ON_WRAP: Global<Option<fn(u8)>> = Global::new(None);
 
 static IRQ_DISABLED: Global<bool> = Global::new(false);
 
@@ -151,10 +249,8 @@ pub fn unique_id() -> [u8; 12] {
 
 /// Waits for the next interrupt: the next millisecond tick (SysTick's, on the board).
 pub fn wfi() {
-    match sim::machine() {
-        Some(m) => m.advance(1000 - m.now() % 1000),
-        None => std::thread::sleep(std::time::Duration::from_millis(1)),
-    }
+    let now = now_ns();
+    pass_time(now + 1_000_000 - now % 1_000_000, true);
 }
 
 pub fn irq_disabled() -> bool {

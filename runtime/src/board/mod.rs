@@ -17,6 +17,8 @@ mod host;
 #[cfg(not(target_os = "none"))]
 pub mod sim;
 #[cfg(not(target_os = "none"))]
+mod timer_model;
+#[cfg(not(target_os = "none"))]
 pub use host::*;
 
 #[cfg(target_os = "none")]
@@ -49,12 +51,19 @@ mod stm32f4_rcc;
 #[cfg(all(target_os = "none", feature = "board-pyboard"))]
 pub use stm32f4_rcc::{clocks, unique_id};
 #[cfg(all(target_os = "none", feature = "board-pyboard"))]
+mod stm32f4_tim;
+#[cfg(all(target_os = "none", feature = "board-pyboard"))]
+pub use stm32f4_tim::{
+    timer_counter, timer_irq, timer_on_wrap, timer_reload, timer_set_counter, timer_setup, timer_source_hz,
+    timer_start, timer_stop, HAS_TIMERS,
+};
+#[cfg(all(target_os = "none", feature = "board-pyboard"))]
 mod stm32f4_i2c;
 #[cfg(all(target_os = "none", feature = "board-pyboard"))]
 pub use stm32f4_i2c::{i2c_init, i2c_read, i2c_write, i2c_write_read};
 
 #[cfg(target_os = "none")]
-pub use self::cortex_m::{delay_ms, delay_us, irq_disabled, micros, millis, set_irq, wfi};
+pub use self::cortex_m::{delay_ms, delay_us, irq_disabled, micros, millis, set_irq, wait_us, wfi};
 
 /// The USB ids of the console (the board file's `[usb]`, passed to the runtime's build by mpyc;
 /// the defaults are the pyboard's, for builds outside mpyc).

@@ -135,3 +135,21 @@ pub fn clocks() -> [u32; 4] {
 pub fn unique_id() -> [u8; 12] {
     [0; 12]
 }
+
+/// The board has no timers for `pyb.Timer` (it raises); these are never called.
+pub const HAS_TIMERS: bool = false;
+pub fn timer_source_hz(_id: u8) -> u32 {
+    CORE_HZ
+}
+pub fn timer_start(_id: u8, _prescaler: u32, _period: u32, _mode: u32) {}
+pub fn timer_stop(_id: u8) {}
+pub fn timer_setup(_id: u8) -> (u32, u32) {
+    (0, 0)
+}
+pub fn timer_reload(_id: u8, _prescaler: u32, _period: u32) {}
+pub fn timer_counter(_id: u8) -> u32 {
+    0
+}
+pub fn timer_set_counter(_id: u8, _value: u32) {}
+pub fn timer_irq(_id: u8, _on: bool) {}
+pub fn timer_on_wrap(_f: fn(u8)) {}

@@ -168,7 +168,7 @@ mod uart {
     }
 }
 
-/// The device interrupts (vector table entries 16 on): the console's.
+/// The device interrupts (vector table entries 16 on): the console's and the timers'.
 pub type Interrupts = [Option<unsafe extern "C" fn()>; 82];
 pub const INTERRUPTS: Interrupts = {
     let mut t: Interrupts = [None; 82];
@@ -180,6 +180,7 @@ pub const INTERRUPTS: Interrupts = {
     {
         t[usb::OTG_FS_IRQ] = Some(usb::otg_fs_interrupt);
     }
+    super::stm32f4_tim::add_handlers(&mut t);
     t
 };
 

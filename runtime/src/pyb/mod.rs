@@ -6,6 +6,7 @@ pub mod led;
 pub mod pin;
 pub mod pins;
 pub mod switch;
+pub mod timer;
 
 use crate::board;
 use crate::exc::*;
@@ -25,6 +26,7 @@ fn count_arg(a: &[Value], what: &str) -> R<u32> {
 }
 
 fn elapsed(now: u32, a: &[Value]) -> R {
+    crate::sched::between_steps()?;
     let start = index_of(*a.first().unwrap_or(&small(0)), "start")?;
     Ok(small((now as isize - start) & TICKS_MASK))
 }
@@ -58,8 +60,15 @@ pub static FUNCTIONS: [NativeObj; 12] = [
         let c = board::clocks().map(|hz| crate::int::from_isize(hz as isize));
         crate::list::new_tuple(&c)
     }),
-    NativeObj::new("micros", |_, _| Ok(small(board::micros() as isize & TICKS_MASK))),
-    NativeObj::new("millis", |_, _| Ok(small(board::millis() as isize & TICKS_MASK))),
+    // Clock reads are where scheduled callbacks run and a Ctrl-C is raised (`sched.rs`).
+    NativeObj::new("micros", |_, _| {
+        crate::sched::between_steps()?;
+        Ok(small(board::micros() as isize & TICKS_MASK))
+    }),
+    NativeObj::new("millis", |_, _| {
+        crate::sched::between_steps()?;
+        Ok(small(board::millis() as isize & TICKS_MASK))
+    }),
     NativeObj::new("udelay", |a, _| {
         switch::wait_us(count_arg(a, "us")?.into())?;
         Ok(NONE)
@@ -68,12 +77,13 @@ pub static FUNCTIONS: [NativeObj; 12] = [
     NativeObj::new("wfi", |_, _| {
         board::wfi();
         switch::poll()?;
+        crate::sched::between_steps()?;
         Ok(NONE)
     }),
 ];
 
-pub static TYPES: [&TypeObj; 5] =
-    [&accel::ACCEL_TYPE, &i2c::I2C_TYPE, &led::LED_TYPE, &pin::PIN_TYPE, &switch::SWITCH_TYPE];
+pub static TYPES: [&TypeObj; 6] =
+    [&accel::ACCEL_TYPE, &i2c::I2C_TYPE, &led::LED_TYPE, &pin::PIN_TYPE, &switch::SWITCH_TYPE, &timer::TIMER_TYPE];
 
 /// Raises OSError with MicroPython's errno for a failed bus transfer.
 pub fn bus_error(e: board::bus::BusError) -> Exc {

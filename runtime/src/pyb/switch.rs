@@ -37,35 +37,23 @@ pub fn switch_new(args: &[Value], kw: &Kw) -> R {
     alloc_flags(SwitchObj { header: Header::of(&SWITCH_TYPE) }, crate::gc::LEAF)
 }
 
-/// Waits `us` microseconds; with a switch callback set, in steps of a millisecond that look
-/// at the switch and call the callback when it went down.
+/// Waits `us` microseconds; a Ctrl-C raises KeyboardInterrupt and scheduled callbacks run on
+/// the way (`sched.rs`: the board's wait ends early for them). With a switch callback set, in
+/// steps of a millisecond that look at the switch and call the callback when it went down.
 pub fn wait_us(us: u64) -> R<()> {
-    if CALLBACK.get()[0] == 0 {
-        let mut left = us;
-        while left > 0 {
-            crate::kbint::check()?;
-            // At most 100 ms at a time, so that Ctrl-C ends a long sleep.
-            let step = left.min(100_000);
-            if step >= 1000 {
-                board::delay_ms((step / 1000) as u32);
-                left -= step / 1000 * 1000;
-            } else {
-                board::delay_us(step as u32);
-                left -= step;
-            }
-        }
-        return crate::kbint::check();
-    }
+    let watch = CALLBACK.get()[0] != 0;
     let mut left = us;
     loop {
-        poll()?;
-        crate::kbint::check()?;
+        if watch {
+            poll()?;
+        }
+        crate::sched::between_steps()?;
         if left == 0 {
             return Ok(());
         }
-        let step = left.min(1000);
-        board::delay_us(step as u32);
-        left -= step;
+        // At most 100 ms at a time without a callback to look at.
+        let step = left.min(if watch { 1000 } else { 100_000 });
+        left -= board::wait_us(step).min(step);
     }
 }
 
