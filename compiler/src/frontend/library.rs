@@ -23,6 +23,7 @@ const LIBRARY: &[(&str, &str)] = &[
     ("heapq", include_str!("../../../runtime/lib/heapq.py")),
     ("itertools", include_str!("../../../runtime/lib/itertools.py")),
     ("json", include_str!("../../../runtime/lib/json.py")),
+    ("machine", include_str!("../../../runtime/lib/machine.py")),
     ("operator", include_str!("../../../runtime/lib/operator.py")),
     ("os", include_str!("../../../runtime/lib/os.py")),
     ("re", include_str!("../../../runtime/lib/re.py")),
