@@ -200,10 +200,10 @@ fn run_queue() -> R<()> {
     Ok(())
 }
 
-/// Runs `f(arg)` now, inside an interrupt handler, with the heap locked and the program's
+/// Runs `f(*args)` now, inside an interrupt handler, with the heap locked and the program's
 /// exception state kept aside. When it raises, `failed` says what failed and the traceback is
 /// printed, before the program's state comes back. Returns whether the callback ran to its end.
-pub fn run_hard(f: Value, arg: Value, failed: impl FnOnce()) -> bool {
+pub fn run_hard(f: Value, args: &[Value], failed: impl FnOnce()) -> bool {
     IN_IRQ.fetch_add(1, Ordering::SeqCst);
     let saved = crate::exc::set_aside();
     let room = traceback_room();
@@ -211,7 +211,7 @@ pub fn run_hard(f: Value, arg: Value, failed: impl FnOnce()) -> bool {
         crate::list::clear(room);
     }
     let lock = crate::gc::lock();
-    let ok = crate::func::call(f, &[arg], &Kw::NONE).is_ok();
+    let ok = crate::func::call(f, args, &Kw::NONE).is_ok();
     if !ok {
         failed();
         // An allocation failed because of the lock: the MemoryError (the runtime's one
@@ -232,10 +232,10 @@ pub fn run_hard(f: Value, arg: Value, failed: impl FnOnce()) -> bool {
     ok
 }
 
-/// A scheduled device callback `f(arg)` from a dispatcher: false when it raised, with the
+/// A scheduled device callback `f(*args)` from a dispatcher: false when it raised, with the
 /// traceback printed after `failed`'s line; a KeyboardInterrupt meanwhile is the program's.
-pub fn run_soft(f: Value, arg: Value, failed: impl FnOnce()) -> R<bool> {
-    if crate::func::call(f, &[arg], &Kw::NONE).is_ok() {
+pub fn run_soft(f: Value, args: &[Value], failed: impl FnOnce()) -> R<bool> {
+    if crate::func::call(f, args, &Kw::NONE).is_ok() {
         return Ok(true);
     }
     if crate::exc::pending_is(&KEYBOARD_INTERRUPT) {

@@ -50,6 +50,7 @@ pub fn pin_init(p: PinId, mode: PinMode, pull: Pull) {
         Some(m) => m.pin_init(p, mode, pull),
         None => gpio().init(p, mode, pull),
     }
+    deliver_interrupts();
 }
 
 pub fn pin_write(p: PinId, high: bool) {
@@ -57,7 +58,43 @@ pub fn pin_write(p: PinId, high: bool) {
         Some(m) => m.pin_write(p, high),
         None => gpio().write(p, high),
     }
+    deliver_interrupts();
 }
+
+/// `pyb.ExtInt` works here (modelled).
+pub const HAS_EXTI: bool = true;
+
+/// EXTI line `p.pin` watches pin `p` for the edges asked for (neither: the line is off).
+pub fn exti_watch(p: PinId, rising: bool, falling: bool) {
+    match sim::machine() {
+        Some(m) => m.exti(p, rising, falling),
+        None => gpio().exti(p, rising, falling),
+    }
+}
+
+/// A software interrupt on EXTI line `n`.
+pub fn exti_swint(n: u8) {
+    match sim::machine() {
+        Some(m) => m.swint(n),
+        None => gpio().swint(n),
+    }
+    deliver_interrupts();
+}
+
+/// The model's IMR, EMR, RTSR, FTSR, SWIER and PR, for `ExtInt.regs()`.
+pub fn exti_regs() -> [u32; 6] {
+    match sim::machine() {
+        Some(m) => m.exti_regs(),
+        None => gpio().regs(),
+    }
+}
+
+/// What an edge calls (`pyb::extint::interrupt`, set when the program watches a line).
+pub fn exti_on_edge(f: fn(u8)) {
+    *ON_EDGE.get() = Some(f);
+}
+
+static ON_EDGE: Global<Option<fn(u8)>> = Global::new(None);
 
 /// The level on the pin.
 pub fn pin_read(p: PinId) -> bool {
@@ -109,9 +146,10 @@ fn now_ns() -> u64 {
     }
 }
 
-/// Delivers the timers' interrupts that are due (unless interrupts are masked): how the host
-/// models them, where the program waits or reads the clock.
-fn deliver_timers() {
+/// Delivers the interrupts that are due (unless interrupts are masked): the timers' and the
+/// EXTI lines'. This is how the host models interrupts: where the program waits, reads the
+/// clock, or changes a pin.
+fn deliver_interrupts() {
     if irq_disabled() {
         return;
     }
@@ -120,18 +158,28 @@ fn deliver_timers() {
             f(id);
         }
     }
+    loop {
+        let line = match sim::machine() {
+            Some(m) => m.take_line(),
+            None => gpio().take_line(),
+        };
+        let (Some(n), Some(f)) = (line, *ON_EDGE.get()) else { break };
+        f(n);
+    }
 }
 
 /// Lets the clock run to `end` (nanoseconds), delivering timer interrupts on the way; with
 /// `early`, stops when the program has something to do (`sched::interrupted`).
 fn pass_time(end: u64, early: bool) {
     loop {
-        deliver_timers();
+        deliver_interrupts();
         let now = now_ns();
         if now >= end || early && crate::sched::interrupted() {
             return;
         }
-        let until = end.min(timer_model::next_due().unwrap_or(u64::MAX));
+        // The next thing to happen: the end, a timer's wrap, the scenario's next event.
+        let event = sim::machine().and_then(|m| m.next_event()).map_or(u64::MAX, |us| us * 1000);
+        let until = end.min(timer_model::next_due().unwrap_or(u64::MAX)).min(event.max(now + 1));
         match sim::machine() {
             Some(m) => m.advance(until.div_ceil(1000).saturating_sub(m.now()).max(1)),
             None => std::thread::sleep(std::time::Duration::from_nanos(until - now)),
@@ -149,7 +197,7 @@ pub fn micros() -> u32 {
         }
         None => START.get_or_init(std::time::Instant::now).elapsed().as_micros() as u32,
     };
-    deliver_timers();
+    deliver_interrupts();
     us
 }
 
@@ -161,7 +209,7 @@ pub fn millis() -> u32 {
         }
         None => START.get_or_init(std::time::Instant::now).elapsed().as_millis() as u32,
     };
-    deliver_timers();
+    deliver_interrupts();
     ms
 }
 

@@ -51,6 +51,10 @@ mod stm32f4_rcc;
 #[cfg(all(target_os = "none", feature = "board-pyboard"))]
 pub use stm32f4_rcc::{clocks, unique_id};
 #[cfg(all(target_os = "none", feature = "board-pyboard"))]
+mod stm32f4_exti;
+#[cfg(all(target_os = "none", feature = "board-pyboard"))]
+pub use stm32f4_exti::{exti_on_edge, exti_regs, exti_swint, exti_watch, HAS_EXTI};
+#[cfg(all(target_os = "none", feature = "board-pyboard"))]
 mod stm32f4_tim;
 #[cfg(all(target_os = "none", feature = "board-pyboard"))]
 pub use stm32f4_tim::{

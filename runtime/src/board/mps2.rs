@@ -153,3 +153,12 @@ pub fn timer_counter(_id: u8) -> u32 {
 pub fn timer_set_counter(_id: u8, _value: u32) {}
 pub fn timer_irq(_id: u8, _on: bool) {}
 pub fn timer_on_wrap(_f: fn(u8)) {}
+
+/// The board has no EXTI for `pyb.ExtInt` (it raises); these are never called.
+pub const HAS_EXTI: bool = false;
+pub fn exti_watch(_p: PinId, _rising: bool, _falling: bool) {}
+pub fn exti_swint(_n: u8) {}
+pub fn exti_regs() -> [u32; 6] {
+    [0; 6]
+}
+pub fn exti_on_edge(_f: fn(u8)) {}

@@ -168,7 +168,8 @@ mod uart {
     }
 }
 
-/// The device interrupts (vector table entries 16 on): the console's and the timers'.
+/// The device interrupts (vector table entries 16 on): the console's, the timers' and the
+/// EXTI lines'.
 pub type Interrupts = [Option<unsafe extern "C" fn()>; 82];
 pub const INTERRUPTS: Interrupts = {
     let mut t: Interrupts = [None; 82];
@@ -181,6 +182,7 @@ pub const INTERRUPTS: Interrupts = {
         t[usb::OTG_FS_IRQ] = Some(usb::otg_fs_interrupt);
     }
     super::stm32f4_tim::add_handlers(&mut t);
+    super::stm32f4_exti::add_handlers(&mut t);
     t
 };
 

@@ -1,6 +1,7 @@
 //! The `pyb` module: its functions (time) and its peripheral types, one file each.
 
 pub mod accel;
+pub mod extint;
 pub mod i2c;
 pub mod led;
 pub mod pin;
@@ -76,14 +77,20 @@ pub static FUNCTIONS: [NativeObj; 12] = [
     NativeObj::new("unique_id", |_, _| crate::bytes::new_bytes(&board::unique_id())),
     NativeObj::new("wfi", |_, _| {
         board::wfi();
-        switch::poll()?;
         crate::sched::between_steps()?;
         Ok(NONE)
     }),
 ];
 
-pub static TYPES: [&TypeObj; 6] =
-    [&accel::ACCEL_TYPE, &i2c::I2C_TYPE, &led::LED_TYPE, &pin::PIN_TYPE, &switch::SWITCH_TYPE, &timer::TIMER_TYPE];
+pub static TYPES: [&TypeObj; 7] = [
+    &accel::ACCEL_TYPE,
+    &extint::EXTINT_TYPE,
+    &i2c::I2C_TYPE,
+    &led::LED_TYPE,
+    &pin::PIN_TYPE,
+    &switch::SWITCH_TYPE,
+    &timer::TIMER_TYPE,
+];
 
 /// Raises OSError with MicroPython's errno for a failed bus transfer.
 pub fn bus_error(e: board::bus::BusError) -> Exc {

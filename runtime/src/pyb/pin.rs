@@ -151,6 +151,8 @@ pub static PIN_TYPE: TypeObj = TypeObj::builtin("Pin", Kind::Device, Some(&OBJEC
             "PULL_NONE" => PULL_NONE,
             "PULL_UP" => PULL_UP,
             "PULL_DOWN" => PULL_DOWN,
+            "IRQ_RISING" => super::extint::IRQ_RISING,
+            "IRQ_FALLING" => super::extint::IRQ_FALLING,
             "board" => return Some(Ok(BOARD_TYPE.as_value())),
             "cpu" => return Some(Ok(CPU_TYPE.as_value())),
             _ => return None,
@@ -193,6 +195,22 @@ pub static PIN_METHODS: &[NativeObj] = crate::methods![
         Ok(crate::int::from_isize(0x4002_0000 + 0x400 * id(a[0]).port as isize))
     }),
     NativeObj::new("high", |a, _| set(a, true)),
+    // `Pin.irq(handler, trigger, *, hard=False)`: the handler gets the pin, scheduled (or in
+    // the interrupt when hard) on the edges `trigger` names (both by default).
+    NativeObj::new("irq", |a, kw| {
+        kw.only("irq", &["handler", "trigger", "priority", "wake", "hard"])?;
+        let handler = arg(a, kw, 0, "handler").unwrap_or(NONE);
+        if handler != NONE && !crate::func::is_callable(handler) {
+            return Err(raise(&VALUE_ERROR, "handler must be None or a callable object"));
+        }
+        let both = super::extint::IRQ_RISING | super::extint::IRQ_FALLING;
+        let trigger = arg(a, kw, 1, "trigger").map_or(Ok(both), |t| index_of(t, "trigger"))?;
+        let hard = kw.get("hard").map_or(Ok(false), crate::ops::truthy)?;
+        let (rising, falling) = (trigger & 0x10_0000 != 0, trigger & 0x20_0000 != 0);
+        let owner = super::extint::Owner::Pin { hard };
+        super::extint::register(id(a[0]), rising, falling, None, handler, owner, a[0])?;
+        Ok(NONE)
+    }),
     NativeObj::new("init", |a, kw| {
         init(id(a[0]), a, kw)?;
         Ok(NONE)

@@ -216,7 +216,7 @@ pub fn interrupt(id: u8) {
         return;
     }
     if ts.hard[i] {
-        crate::sched::run_hard(f, t, || failed(id));
+        crate::sched::run_hard(f, &[t], || failed(id));
     } else if !ts.queued[i] {
         ts.queued[i] = crate::sched::schedule_dispatch(dispatch, t);
     }
@@ -230,7 +230,7 @@ fn dispatch(t: Value) -> R<()> {
     ts.queued[i] = false;
     let f = ts.values[COUNT + i];
     if f != 0 {
-        crate::sched::run_soft(f, t, || failed(id))?;
+        crate::sched::run_soft(f, &[t], || failed(id))?;
     }
     Ok(())
 }

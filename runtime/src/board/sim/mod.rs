@@ -233,6 +233,29 @@ impl Machine {
         self.settle();
     }
 
+    /// EXTI line `p.pin` on pin `p`'s port for these edges (none: off).
+    pub fn exti(&mut self, p: PinId, rising: bool, falling: bool) {
+        self.gpio.exti(p, rising, falling);
+    }
+
+    pub fn exti_regs(&mut self) -> [u32; 6] {
+        self.gpio.regs()
+    }
+
+    pub fn swint(&mut self, line: u8) {
+        self.gpio.swint(line);
+    }
+
+    /// A pending EXTI line, taken.
+    pub fn take_line(&mut self) -> Option<u8> {
+        self.gpio.take_line()
+    }
+
+    /// Microseconds of the scenario's next event, if one is to come.
+    pub fn next_event(&self) -> Option<u64> {
+        self.events.get(self.next).map(|e| e.at)
+    }
+
     pub fn pin_read(&mut self, p: PinId) -> bool {
         self.gpio.level(p)
     }
