@@ -208,6 +208,17 @@ pub fn memory_error() -> Exc {
     Exc
 }
 
+/// The runtime's MemoryError's frames, context and arguments (kept across a hard callback).
+pub fn memory_error_state() -> [Value; 3] {
+    let m = MEMORY_ERROR_OBJ.get();
+    [m.frames, m.context, m.args]
+}
+
+pub fn set_memory_error_state([frames, context, args]: [Value; 3]) {
+    let m = MEMORY_ERROR_OBJ.get();
+    (m.frames, m.context, m.args) = (frames, context, args);
+}
+
 /// Makes the exception object `e` pending, chaining it to the one being handled.
 pub fn set_pending(e: Value) -> Exc {
     let s = STATE.get();

@@ -510,9 +510,13 @@ impl Heap {
 #[inline(never)]
 pub fn collect() {
     let h = HEAP.get();
-    if h.collecting || h.blocks == 0 {
+    if h.collecting || h.blocks == 0 || h.slow & LOCKED != 0 {
         return;
     }
+    // The collector is not safe against a hard callback moving a pointer from an object not
+    // yet marked into one already marked: the interrupts that run callbacks wait meanwhile.
+    #[cfg(target_os = "none")]
+    let level = crate::board::mask_callbacks();
     h.collecting = true;
     h.collections += 1;
     h.top = h.top.max(h.hint).min(h.blocks);
@@ -538,6 +542,8 @@ pub fn collect() {
     core::hint::black_box(&regs);
     crate::reserve::take();
     h.collecting = false;
+    #[cfg(target_os = "none")]
+    crate::board::unmask_callbacks(level);
 }
 
 /// Allocates `bytes` (zeroed) with the state `flags` (LEAF, PINNED, GEN); null when
@@ -693,7 +699,8 @@ impl Heap {
 
 /// Whether a run of `bytes` is free now (no collection).
 pub fn has_room(bytes: usize) -> bool {
-    HEAP.get().find_free(bytes.div_ceil(BLOCK)).is_some()
+    let h = HEAP.get();
+    h.slow & LOCKED == 0 && h.find_free(bytes.div_ceil(BLOCK)).is_some()
 }
 
 /// Frees a run explicitly (the Rust allocator's `dealloc`, or a buffer replaced by a bigger one).
@@ -740,7 +747,10 @@ pub fn shrink(p: *mut u8, had: usize, bytes: usize) {
 /// nor scanned. For code whose allocations are all plain data, such as big-int digits.
 pub fn leaf_allocs<T>(f: impl FnOnce() -> T) -> T {
     let h = HEAP.get();
-    let was = core::mem::replace(&mut h.rust, RUST_LEAF);
+    let was = h.rust;
+    if was != RUST_ARENA {
+        h.rust = RUST_LEAF;
+    }
     let r = f();
     HEAP.get().rust = was;
     r
@@ -820,12 +830,23 @@ unsafe impl core::alloc::GlobalAlloc for GcAllocator {
         }
     }
     unsafe fn dealloc(&self, p: *mut u8, _layout: core::alloc::Layout) {
-        // (An arena allocation is never the start of a run: `free` leaves it.)
+        // While the heap is locked nothing in it is freed (the arena takes back its last
+        // allocation); an arena allocation is never the start of a run, so `free` leaves one
+        // that outlived the lock.
+        if HEAP.get().rust == RUST_ARENA {
+            irq_arena::free(p);
+            return;
+        }
         free(p)
     }
     unsafe fn realloc(&self, p: *mut u8, layout: core::alloc::Layout, new: usize) -> *mut u8 {
-        // While the heap is locked every allocation is the arena's.
-        if HEAP.get().rust == RUST_ARENA {
+        // While the heap is locked every allocation is the arena's, and a buffer of the heap
+        // cannot move there (it would outlive the arena's contents): no room. An arena buffer
+        // that outlived the lock moves back to the heap.
+        if HEAP.get().rust == RUST_ARENA || irq_arena::contains(p) {
+            if HEAP.get().rust == RUST_ARENA && !irq_arena::contains(p) {
+                return core::ptr::null_mut();
+            }
             if irq_arena::grow(p, new) {
                 return p;
             }
@@ -855,7 +876,7 @@ pub mod irq_arena {
     use crate::exc::Global;
 
     /// Bytes of the arena: an error message and the text of a traceback.
-    const SIZE: usize = 2048;
+    const SIZE: usize = 4096;
     /// Start, end, next free byte and the last allocation (which grows in place: a String
     /// being written) of the arena; all 0 before it is made.
     struct Arena {
@@ -880,6 +901,19 @@ pub mod irq_arena {
         }
     }
 
+    pub fn contains(p: *mut u8) -> bool {
+        let a = ARENA.get();
+        (a.start..a.end).contains(&(p as usize))
+    }
+
+    /// Takes back the last allocation (temporaries come and go in turn).
+    pub fn free(p: *mut u8) {
+        let a = ARENA.get();
+        if p as usize == a.last && a.last != 0 {
+            (a.next, a.last) = (a.last, 0);
+        }
+    }
+
     pub fn alloc(bytes: usize) -> *mut u8 {
         let a = ARENA.get();
         let size = bytes.max(1).next_multiple_of(8);
@@ -891,14 +925,14 @@ pub mod irq_arena {
         a.last as *mut u8
     }
 
-    /// Grows the last allocation in place when there is room; false otherwise.
+    /// Grows (or shrinks) the last allocation in place when there is room; false otherwise.
     pub fn grow(p: *mut u8, bytes: usize) -> bool {
         let a = ARENA.get();
         let end = p as usize + bytes.next_multiple_of(8);
-        if p as usize != a.last || end > a.end {
+        if p as usize != a.last || end > a.end || a.last == 0 {
             return false;
         }
-        a.next = a.next.max(end);
+        a.next = end;
         true
     }
 

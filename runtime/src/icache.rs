@@ -97,11 +97,21 @@ pub fn class_lookup(t: &'static TypeObj, name: Value, walk: impl FnOnce() -> Opt
         return (second.2 != 0).then_some(second.2);
     }
     let found = walk();
+    remember(ways, key, name, found.unwrap_or(0));
+    found
+}
+
+/// Puts a lookup's answer in its set (the older way moved to the second). A hard callback
+/// (`sched.rs`) writes nothing: the program it interrupted may be reading the set.
+#[inline(always)]
+fn remember(ways: *mut (usize, Value, Value), key: usize, name: Value, value: Value) {
+    if crate::sched::in_irq() {
+        return;
+    }
     unsafe {
         *ways.add(1) = *ways;
-        *ways = (key, name, found.unwrap_or(0));
+        *ways = (key, name, value);
     }
-    found
 }
 
 /// The lookup cache's words are roots: a class and name it holds stay alive, so their
@@ -169,8 +179,15 @@ impl Cache {
         self.key == type_of_fast(obj) as *const TypeObj as usize
     }
 
+    /// Written as [`remember`] writes a lookup: invalid first, the key last.
     fn set(&mut self, key: usize, info: usize, value: Value) {
-        *self = Cache { direct: 0, key, info, value };
+        unsafe {
+            core::ptr::write_volatile(&raw mut self.key, 0);
+            core::ptr::write_volatile(&raw mut self.direct, 0);
+        }
+        (self.info, self.value) = (info, value);
+        core::sync::atomic::compiler_fence(core::sync::atomic::Ordering::SeqCst);
+        unsafe { core::ptr::write_volatile(&raw mut self.key, key) };
     }
 }
 
@@ -217,6 +234,10 @@ fn plain_instances(t: &TypeObj) -> bool {
 /// Records where `obj.name` is found, for the next object of its type; `call_args` is the
 /// number of positional arguments at a method call site without keywords.
 fn fill(obj: Value, name: Value, c: &mut Cache, call_args: Option<usize>) {
+    // A hard callback writes no entry (the program it interrupted may be reading it).
+    if crate::sched::in_irq() {
+        return;
+    }
     let t = type_of(obj);
     if let Some(cls) = as_type(obj) {
         // `__name__` comes from the type object before its dict.

@@ -16,7 +16,13 @@ static OUT: Global<Vec<u8>> = Global::new(Vec::new());
 static IN_REPR: Global<Vec<Value>> = Global::new(Vec::new());
 
 /// Buffers `bytes` for the console, writing them out at a newline or when the buffer fills.
+/// A hard callback (`sched.rs`) writes straight out: the buffer is the program's, which it
+/// may be in the middle of.
 pub fn write(bytes: &[u8]) {
+    if crate::sched::in_irq() {
+        board::write_out(bytes);
+        return;
+    }
     let out = OUT.get();
     out.extend_from_slice(bytes);
     if out.len() >= 256 || bytes.contains(&b'\n') {
@@ -209,6 +215,11 @@ pub fn builtin_repr(v: Value) -> R<String> {
                 }));
             }
             crate::stack::check_while("while getting the repr of an object")?;
+            // (No room, in a hard callback: the repr goes on untracked, the stack check
+            // still bounding a container inside itself.)
+            if stack.try_reserve(1).is_err() {
+                return container_repr(v);
+            }
             stack.push(v);
             let r = container_repr(v);
             IN_REPR.get().pop();

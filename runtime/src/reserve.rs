@@ -70,6 +70,10 @@ pub const MAX_INT_BYTES: u64 = 64 << 10;
 /// MemoryError unless the heap can hold a big int of `bits` bits (twice over: the operation's
 /// temporaries), collecting first if it must. Cheap for the sizes most programs use.
 pub fn room_for_int(bits: u64) -> crate::object::R<()> {
+    // A hard callback (heap locked) makes no big int: its digits would fill the arena.
+    if crate::gc::locked() {
+        return Err(crate::exc::memory_error());
+    }
     let bytes = bits / 8 + 16;
     if bytes < 1024 {
         return Ok(());

@@ -108,7 +108,7 @@ pub fn in_irq() -> bool {
 /// Whether the program has something to do that a wait should end for: a Ctrl-C or a
 /// scheduled callback (not inside a hard callback: both wait for the program).
 pub fn interrupted() -> bool {
-    !in_irq() && (crate::kbint::pending() || pending())
+    !in_irq() && (crate::kbint::pending() || pending() && !RUNNING.load(Ordering::Relaxed))
 }
 
 /// What a wait does between its steps: raises a KeyboardInterrupt asked for, runs the
@@ -206,10 +206,13 @@ fn run_queue() -> R<()> {
 pub fn run_hard(f: Value, args: &[Value], failed: impl FnOnce()) -> bool {
     IN_IRQ.fetch_add(1, Ordering::SeqCst);
     let saved = crate::exc::set_aside();
-    let room = traceback_room();
+    let room = QUEUE.get().values[2 * DEPTH];
     if room != 0 {
         crate::list::clear(room);
     }
+    // The runtime's one MemoryError may be the program's (raised or handled): it comes back
+    // as it was.
+    let memory_error = crate::exc::memory_error_state();
     let lock = crate::gc::lock();
     let ok = crate::func::call(f, args, &Kw::NONE).is_ok();
     if !ok {
@@ -227,6 +230,7 @@ pub fn run_hard(f: Value, args: &[Value], failed: impl FnOnce()) -> bool {
         }
     }
     crate::gc::unlock(lock);
+    crate::exc::set_memory_error_state(memory_error);
     crate::exc::put_back(saved);
     IN_IRQ.fetch_sub(1, Ordering::SeqCst);
     ok

@@ -32,6 +32,34 @@ pub fn enable_fault_handlers() {
     unsafe { SHCSR.write_volatile(SHCSR.read_volatile() | (0b111 << 16)) };
 }
 
+/// The priority of the interrupts that run Python callbacks (timers, EXTI lines): below
+/// SysTick's and the console's (0), so that the clock and Ctrl-C still come while a callback
+/// runs (a delay in one ends), and maskable on their own (BASEPRI) while the collector runs.
+/// The STM32F4 keeps the top four bits of a priority.
+pub const CALLBACK_PRIORITY: u8 = 0xC0;
+
+/// Enables device interrupt `irq` in the NVIC at [`CALLBACK_PRIORITY`].
+pub fn enable_callback_irq(irq: usize) {
+    unsafe {
+        ((0xE000_E400 + irq) as *mut u8).write_volatile(CALLBACK_PRIORITY);
+        ((0xE000_E100 + 4 * (irq / 32)) as *mut u32).write_volatile(1 << (irq % 32));
+    }
+}
+
+/// Holds back the interrupts that run callbacks (BASEPRI); returns what [`unmask_callbacks`]
+/// puts back.
+pub fn mask_callbacks() -> u8 {
+    let old = ::cortex_m::register::basepri::read();
+    if old == 0 || old > CALLBACK_PRIORITY {
+        unsafe { ::cortex_m::register::basepri::write(CALLBACK_PRIORITY) };
+    }
+    old
+}
+
+pub fn unmask_callbacks(old: u8) {
+    unsafe { ::cortex_m::register::basepri::write(old) };
+}
+
 /// Starts SysTick interrupting once a millisecond for a core clocked at `core_hz`.
 pub fn start_systick(core_hz: u32) {
     unsafe {

@@ -150,7 +150,8 @@ fn now_ns() -> u64 {
 /// EXTI lines'. This is how the host models interrupts: where the program waits, reads the
 /// clock, or changes a pin.
 fn deliver_interrupts() {
-    if irq_disabled() {
+    // (Not inside a hard callback: on the board, an interrupt does not interrupt itself.)
+    if irq_disabled() || crate::sched::in_irq() {
         return;
     }
     while let Some(id) = timer_model::take_due(now_ns(), timer_source_hz) {
@@ -178,11 +179,16 @@ fn pass_time(end: u64, early: bool) {
             return;
         }
         // The next thing to happen: the end, a timer's wrap, the scenario's next event.
+        // (Masked interrupts, or a hard callback waiting: no timer ends the step.)
         let event = sim::machine().and_then(|m| m.next_event()).map_or(u64::MAX, |us| us * 1000);
-        let until = end.min(timer_model::next_due().unwrap_or(u64::MAX)).min(event.max(now + 1));
+        let due = match irq_disabled() || crate::sched::in_irq() {
+            true => u64::MAX,
+            false => timer_model::next_due().unwrap_or(u64::MAX),
+        };
+        let until = end.min(due).min(event).max(now + 1);
         match sim::machine() {
             Some(m) => m.advance(until.div_ceil(1000).saturating_sub(m.now()).max(1)),
-            None => std::thread::sleep(std::time::Duration::from_nanos(until - now)),
+            None => std::thread::sleep(std::time::Duration::from_nanos(until.saturating_sub(now))),
         }
     }
 }

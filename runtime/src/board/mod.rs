@@ -67,7 +67,9 @@ mod stm32f4_i2c;
 pub use stm32f4_i2c::{i2c_init, i2c_read, i2c_write, i2c_write_read};
 
 #[cfg(target_os = "none")]
-pub use self::cortex_m::{delay_ms, delay_us, irq_disabled, micros, millis, set_irq, wait_us, wfi};
+pub use self::cortex_m::{
+    delay_ms, delay_us, irq_disabled, mask_callbacks, micros, millis, set_irq, unmask_callbacks, wait_us, wfi,
+};
 
 /// The USB ids of the console (the board file's `[usb]`, passed to the runtime's build by mpyc;
 /// the defaults are the pyboard's, for builds outside mpyc).

@@ -49,8 +49,7 @@ pub fn exti_watch(p: PinId, rising: bool, falling: bool) {
     e.ftsr().modify(|r, w| unsafe { w.bits(set(falling, r.bits())) });
     e.pr().write(|w| unsafe { w.bits(bit) });
     e.imr().modify(|r, w| unsafe { w.bits(r.bits() | bit) });
-    let irq = irq_number(p.pin);
-    unsafe { ((0xE000_E100 + 4 * (irq / 32)) as *mut u32).write_volatile(1 << (irq % 32)) };
+    super::cortex_m::enable_callback_irq(irq_number(p.pin));
 }
 
 /// IMR, EMR, RTSR, FTSR, SWIER and PR, for `ExtInt.regs()`.

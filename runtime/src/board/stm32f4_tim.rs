@@ -144,8 +144,7 @@ pub fn timer_irq(id: u8, on: bool) {
     t.sr().write(|w| unsafe { w.bits(!1) });
     if on {
         t.dier().modify(|r, w| unsafe { w.bits(r.bits() | 1) });
-        let n = irq_number(id);
-        unsafe { ((0xE000_E100 + 4 * (n / 32)) as *mut u32).write_volatile(1 << (n % 32)) };
+        super::cortex_m::enable_callback_irq(irq_number(id));
         let count = u64::from(t.cnt().read().bits()) % (u64::from(t.arr().read().bits()) + 1);
         let count = count as u32;
         t.cnt().write(|w| unsafe { w.bits(count) });
