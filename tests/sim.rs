@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 
 /// The examples the simulator runs, with their scenario beside them.
-const EXAMPLES: &[&str] = &["led", "accel", "touch", "tictactoe"];
+const EXAMPLES: &[&str] = &["led", "accel", "touch", "tictactoe", "fade"];
 
 /// A PNG's size and RGB(A) pixels.
 fn pixels(path: &Path) -> Result<(u32, u32, Vec<u8>), String> {

@@ -276,6 +276,27 @@ pub fn timer_set_counter(id: u8, value: u32) {
     timer_model::set_counter(id, timer_source_hz(id), value, now_ns());
 }
 
+/// Channel `ch` of timer `id` as PWM (the model keeps its compare value; the output is not
+/// modelled).
+pub fn timer_pwm(_id: u8, _ch: u8, _inverted: bool) {}
+
+pub fn timer_compare(id: u8, ch: u8) -> u32 {
+    timer_model::compare(id, ch)
+}
+
+pub fn timer_set_compare(id: u8, ch: u8, value: u32) {
+    timer_model::set_compare(id, ch, value);
+}
+
+/// LED `i`'s brightness: PWM on LED(3) and LED(4) in the simulator (its timeline says so);
+/// elsewhere on above 0.
+pub fn led_intensity(i: usize, value: u8) {
+    match sim::machine() {
+        Some(m) => m.led_intensity(i, value),
+        None => gpio().write(LEDS[i], value > 0),
+    }
+}
+
 /// Whether timer `id` raises its update interrupt.
 pub fn timer_irq(id: u8, on: bool) {
     timer_model::irq(id, on);

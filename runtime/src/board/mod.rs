@@ -58,8 +58,8 @@ pub use stm32f4_exti::{exti_on_edge, exti_regs, exti_swint, exti_watch, HAS_EXTI
 mod stm32f4_tim;
 #[cfg(all(target_os = "none", feature = "board-pyboard"))]
 pub use stm32f4_tim::{
-    timer_counter, timer_irq, timer_on_wrap, timer_reload, timer_set_counter, timer_setup, timer_source_hz,
-    timer_start, timer_stop, HAS_TIMERS,
+    timer_compare, timer_counter, timer_irq, timer_on_wrap, timer_pwm, timer_reload, timer_set_compare,
+    timer_set_counter, timer_setup, timer_source_hz, timer_start, timer_stop, HAS_TIMERS,
 };
 #[cfg(all(target_os = "none", feature = "board-pyboard"))]
 mod stm32f4_i2c;

@@ -153,6 +153,16 @@ pub fn timer_counter(_id: u8) -> u32 {
 pub fn timer_set_counter(_id: u8, _value: u32) {}
 pub fn timer_irq(_id: u8, _on: bool) {}
 pub fn timer_on_wrap(_f: fn(u8)) {}
+pub fn timer_pwm(_id: u8, _ch: u8, _inverted: bool) {}
+pub fn timer_compare(_id: u8, _ch: u8) -> u32 {
+    0
+}
+pub fn timer_set_compare(_id: u8, _ch: u8, _value: u32) {}
+
+/// LED(1)..LED(4) have no PWM here: on above 0.
+pub fn led_intensity(i: usize, value: u8) {
+    led_set(i, value > 0);
+}
 
 /// The board has no EXTI for `pyb.ExtInt` (it raises); these are never called.
 pub const HAS_EXTI: bool = false;

@@ -254,7 +254,35 @@ pub fn write_err(bytes: &[u8]) {
     write_out(bytes)
 }
 
+/// LED(3) and LED(4) can shine at a level: TIM2 CH1 drives PA15 (AF1) and TIM3 CH1 drives PB4
+/// (AF2), counting at 1 MHz with a period of 10,000 (100 Hz), as MicroPython's LEDs do.
+const LED_PWM: [Option<(u8, super::bus::PinId, u8)>; 4] =
+    [None, None, Some((2, super::bus::PinId::new(0, 15), 1)), Some((3, super::bus::PinId::new(1, 4), 2))];
+const LED_PWM_PERIOD: u32 = 10_000;
+/// Whether an LED's pin is its timer's (PWM) now.
+static LED_PWM_ON: Global<[bool; 4]> = Global::new([false; 4]);
+
+/// LED `i` at `value` of 255: PWM for LED(3) and LED(4) between 1 and 254, else on above 0.
+pub fn led_intensity(i: usize, value: u8) {
+    let Some((tim, pin, af)) = LED_PWM[i].filter(|_| (1..=254).contains(&value)) else {
+        return led_set(i, value > 0);
+    };
+    if !LED_PWM_ON.get()[i] {
+        let prescaler = (super::timer_source_hz(tim) / 1_000_000).max(1) - 1;
+        super::timer_start(tim, prescaler, LED_PWM_PERIOD - 1, 0);
+        super::timer_pwm(tim, 1, false);
+        super::pin_init(pin, super::bus::PinMode::Alternate { af, open_drain: false }, super::bus::Pull::None);
+        LED_PWM_ON.get()[i] = true;
+    }
+    super::timer_set_compare(tim, 1, u32::from(value) * LED_PWM_PERIOD / 255);
+}
+
 pub fn led_set(i: usize, on: bool) {
+    if core::mem::take(&mut LED_PWM_ON.get()[i]) {
+        if let Some((_, pin, _)) = LED_PWM[i] {
+            super::pin_init(pin, super::bus::PinMode::OutputPushPull, super::bus::Pull::None);
+        }
+    }
     let (port, pin) = LEDS[i];
     let bit = if on { 1 << pin } else { 1 << (pin + 16) };
     unsafe { reg(port + 0x18).write_volatile(bit) };

@@ -134,6 +134,36 @@ pub fn timer_set_counter(id: u8, value: u32) {
     regs(id).cnt().write(|w| unsafe { w.bits(value) });
 }
 
+/// Channel `ch` (1–4) of timer `id` as PWM: its output active (high, or low when `inverted`:
+/// CCxP) while the count is below its compare value (OCxM = 110, PWM mode 1, with the compare
+/// value preloaded, OCxPE), and on (CCxE; on TIM1 and TIM8 also BDTR.MOE). RM0090 §17.4.7–9.
+pub fn timer_pwm(id: u8, ch: u8, inverted: bool) {
+    let t = regs(id);
+    let ch = u32::from(ch.clamp(1, 4));
+    let shift = 8 * ((ch - 1) % 2);
+    let (mask, bits) = (0xFF << shift, (0b110 << 4 | 1 << 3) << shift);
+    if ch <= 2 {
+        t.ccmr1_output().modify(|r, w| unsafe { w.bits(r.bits() & !mask | bits) });
+    } else {
+        t.ccmr2_output().modify(|r, w| unsafe { w.bits(r.bits() & !mask | bits) });
+    }
+    let s = 4 * (ch - 1);
+    t.ccer().modify(|r, w| unsafe { w.bits(r.bits() & !(0b11 << s) | (1 | u32::from(inverted) << 1) << s) });
+    if matches!(id, 1 | 8) {
+        let advanced = unsafe { &*(regs(id) as *const Regs as *const pac::tim1::RegisterBlock) };
+        advanced.bdtr().modify(|r, w| unsafe { w.bits(r.bits() | 1 << 15) });
+    }
+}
+
+/// Channel `ch`'s compare value (CCRx).
+pub fn timer_compare(id: u8, ch: u8) -> u32 {
+    regs(id).ccr(usize::from(ch.clamp(1, 4) - 1)).read().bits()
+}
+
+pub fn timer_set_compare(id: u8, ch: u8, value: u32) {
+    regs(id).ccr(usize::from(ch.clamp(1, 4) - 1)).write(|w| unsafe { w.bits(value) });
+}
+
 /// Whether the timer raises its update interrupt (DIER.UIE, and the vector in the NVIC).
 ///
 /// Switching it on also writes CNT back (as a count below the period): on the chip that loses

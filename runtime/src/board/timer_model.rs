@@ -18,9 +18,12 @@ struct Timer {
     irq: bool,
     /// Nanoseconds of the next wrap whose interrupt is not delivered yet.
     next: u64,
+    /// The channels' compare values (their PWM outputs are not modelled).
+    compare: [u32; 4],
 }
 
-const STOPPED: Timer = Timer { running: false, prescaler: 0, period: 0xFFFF, start: 0, irq: false, next: 0 };
+const STOPPED: Timer =
+    Timer { running: false, prescaler: 0, period: 0xFFFF, start: 0, irq: false, next: 0, compare: [0; 4] };
 static TIMERS: Global<[Timer; 15]> = Global::new([STOPPED; 15]);
 
 fn timer(id: u8) -> &'static mut Timer {
@@ -79,6 +82,14 @@ pub fn set_counter(id: u8, hz: u32, value: u32, now: u64) {
     let t = timer(id);
     t.start = now - span(t, hz, value.min(t.period).into()).min(now);
     t.next = next_after(t, hz, now);
+}
+
+pub fn compare(id: u8, ch: u8) -> u32 {
+    timer(id).compare[usize::from(ch.clamp(1, 4) - 1)]
+}
+
+pub fn set_compare(id: u8, ch: u8, value: u32) {
+    timer(id).compare[usize::from(ch.clamp(1, 4) - 1)] = value;
 }
 
 pub fn irq(id: u8, on: bool) {

@@ -1,6 +1,7 @@
 //! `pyb.LED`: the board's LEDs, numbered from 1 as on the silkscreen.
 //!
-//! `intensity` is on or off (255 or 0): LEDs 3 and 4 have no PWM yet.
+//! `intensity(0..255)`: LEDs 3 and 4 shine at that level (PWM on the board, as MicroPython's);
+//! the others are on above 0.
 
 use crate::board;
 use crate::exc::*;
@@ -31,6 +32,9 @@ pub fn led_new(args: &[Value], kw: &Kw) -> R {
     alloc_flags(LedObj { header: Header::of(&LED_TYPE), index: n as usize }, crate::gc::LEAF)
 }
 
+/// The intensity each LED was last given (None after on/off/toggle).
+static LEVELS: Global<[Option<u8>; 4]> = Global::new([None; 4]);
+
 fn led(v: Value) -> usize {
     unsafe { body::<LedObj>(v) }.index - 1
 }
@@ -41,24 +45,35 @@ pub static LED_METHODS: &[NativeObj] = crate::methods![
     NativeObj::new("__repr__", |a, _| crate::str::from_str(&alloc::format!("LED({})", led(a[0]) + 1))),
     NativeObj::new("intensity", |a, _| {
         let i = led(a[0]);
+        let levels = LEVELS.get();
         match a.get(1) {
             Some(&v) => {
-                board::led_set(i, index_of(v, "intensity")? > 0);
+                let level = index_of(v, "intensity")?.clamp(0, 255) as u8;
+                board::led_intensity(i, level);
+                levels[i] = Some(level);
                 Ok(NONE)
             }
-            None => Ok(small(if board::led_get(i) { 255 } else { 0 })),
+            // The level last set, unless on/off/toggle came since.
+            None => Ok(small(match levels[i] {
+                Some(level) => level as isize,
+                None if board::led_get(i) => 255,
+                None => 0,
+            })),
         }
     }),
     NativeObj::new("off", |a, _| {
+        LEVELS.get()[led(a[0])] = None;
         board::led_set(led(a[0]), false);
         Ok(NONE)
     }),
     NativeObj::new("on", |a, _| {
+        LEVELS.get()[led(a[0])] = None;
         board::led_set(led(a[0]), true);
         Ok(NONE)
     }),
     NativeObj::new("toggle", |a, _| {
         let i = led(a[0]);
+        LEVELS.get()[i] = None;
         board::led_set(i, !board::led_get(i));
         Ok(NONE)
     }),

@@ -86,3 +86,64 @@ mod tests {
         assert_eq!(super::board_names(super::SWITCH).collect::<Vec<_>>(), ["X17", "SW"]);
     }
 }
+
+/// The timer output channels on the pins (STM32F405 datasheet's alternate functions, as
+/// MicroPython's `stm32f405_af.csv` lists them): (pin, timer, channel). The alternate function
+/// number follows from the timer: TIM1/2 AF1, TIM3/4/5 AF2, TIM8–11 AF3, TIM12–14 AF9.
+static TIMER_CHANNELS: &[(PinId, u8, u8)] = &[
+    (p(A, 0), 2, 1),
+    (p(A, 0), 5, 1),
+    (p(A, 1), 2, 2),
+    (p(A, 1), 5, 2),
+    (p(A, 2), 2, 3),
+    (p(A, 2), 5, 3),
+    (p(A, 2), 9, 1),
+    (p(A, 3), 2, 4),
+    (p(A, 3), 5, 4),
+    (p(A, 3), 9, 2),
+    (p(A, 5), 2, 1),
+    (p(A, 6), 3, 1),
+    (p(A, 6), 13, 1),
+    (p(A, 7), 3, 2),
+    (p(A, 7), 14, 1),
+    (p(A, 8), 1, 1),
+    (p(A, 9), 1, 2),
+    (p(A, 10), 1, 3),
+    (p(A, 11), 1, 4),
+    (p(A, 15), 2, 1),
+    (p(B, 0), 3, 3),
+    (p(B, 1), 3, 4),
+    (p(B, 3), 2, 2),
+    (p(B, 4), 3, 1),
+    (p(B, 5), 3, 2),
+    (p(B, 6), 4, 1),
+    (p(B, 7), 4, 2),
+    (p(B, 8), 4, 3),
+    (p(B, 8), 10, 1),
+    (p(B, 9), 4, 4),
+    (p(B, 9), 11, 1),
+    (p(B, 10), 2, 3),
+    (p(B, 11), 2, 4),
+    (p(B, 14), 12, 1),
+    (p(B, 15), 12, 2),
+    (p(C, 6), 3, 1),
+    (p(C, 6), 8, 1),
+    (p(C, 7), 3, 2),
+    (p(C, 7), 8, 2),
+    (p(C, 8), 3, 3),
+    (p(C, 8), 8, 3),
+    (p(C, 9), 3, 4),
+    (p(C, 9), 8, 4),
+];
+
+/// The channel of `timer` on `pin` and its alternate function number, if the pin has one.
+pub fn timer_channel(pin: PinId, timer: u8) -> Option<(u8, u8)> {
+    let &(_, t, ch) = TIMER_CHANNELS.iter().find(|&&(q, t, _)| q == pin && t == timer)?;
+    let af = match t {
+        1 | 2 => 1,
+        3..=5 => 2,
+        8..=11 => 3,
+        _ => 9,
+    };
+    Some((ch, af))
+}

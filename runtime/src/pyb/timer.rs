@@ -6,7 +6,10 @@
 //! its traceback printed and is switched off, as MicroPython does.
 
 use super::arg;
-use crate::board;
+use crate::board::{
+    self,
+    bus::{PinMode, Pull},
+};
 use crate::exc::*;
 use crate::func::{Kw, NativeObj};
 use crate::int::index_of;
@@ -282,18 +285,174 @@ fn setting(a: &[Value], what: &str, max: u32) -> R<Option<u32>> {
     }
 }
 
+/// Channel modes, as MicroPython numbers them; PWM and PWM_INVERTED are there.
+const CHANNEL_MODES: [&str; 12] = [
+    "PWM",
+    "PWM_INVERTED",
+    "OC_TIMING",
+    "OC_ACTIVE",
+    "OC_INACTIVE",
+    "OC_TOGGLE",
+    "OC_FORCED_ACTIVE",
+    "OC_FORCED_INACTIVE",
+    "IC",
+    "ENC_A",
+    "ENC_B",
+    "ENC_AB",
+];
+
 pub static TIMER_TYPE: TypeObj =
     TypeObj::builtin("Timer", Kind::Device, Some(&OBJECT_TYPE), TIMER_METHODS, Some(timer_new)).with_consts(
         |n| match n {
             "UP" => Some(Ok(small(UP))),
             "DOWN" => Some(Ok(small(DOWN))),
             "CENTER" => Some(Ok(small(CENTER))),
-            _ => None,
+            // Polarity and capture edges, break input.
+            "HIGH" | "RISING" | "BRK_OFF" => Some(Ok(small(0))),
+            "BRK_LOW" => Some(Ok(small(1))),
+            "LOW" | "FALLING" | "BRK_HIGH" => Some(Ok(small(2))),
+            "BOTH" => Some(Ok(small(10))),
+            _ => CHANNEL_MODES.iter().position(|&m| m == n).map(|i| Ok(small(i as isize))),
         },
     );
 
+#[repr(C)]
+pub struct ChannelObj {
+    pub header: Header,
+    pub timer: u8,
+    pub channel: u8,
+    pub mode: u8,
+}
+
+fn channel_of(v: Value) -> &'static ChannelObj {
+    unsafe { body(v) }
+}
+
+/// The counts of one period (ARR + 1).
+fn period_counts(id: u8) -> u64 {
+    u64::from(board::timer_setup(id).1) + 1
+}
+
+/// A compare value from `pulse_width_percent` (an int or a float), clamped to the period.
+fn compare_from_percent(id: u8, percent: Value) -> R<u32> {
+    let period = period_counts(id);
+    let counts = match crate::float::as_float(percent) {
+        #[allow(clippy::unnecessary_cast)]
+        Some(f) => ((f.value as f64).clamp(0.0, 100.0) / 100.0 * period as f64) as u64,
+        None => period * index_of(percent, "pulse_width_percent")?.clamp(0, 100) as u64 / 100,
+    };
+    Ok(counts.min(period) as u32)
+}
+
+/// `Timer.channel(n, mode, *, pin=None, pulse_width=0, pulse_width_percent=None, compare=None,
+/// polarity=HIGH)`: PWM on channel n (1–4), its output on `pin` when given.
+fn channel(a: &[Value], kw: &Kw) -> R {
+    kw.only("channel", &["mode", "pin", "pulse_width", "pulse_width_percent", "compare", "polarity"])?;
+    let id = id_of(a[0]);
+    let Some(&n) = a.get(1) else {
+        return Err(raise(&TYPE_ERROR, "channel() missing required argument 'channel'"));
+    };
+    let n = index_of(n, "channel")?;
+    if !(1..=4).contains(&n) || matches!(id, 6 | 7) {
+        return Err(raise(&VALUE_ERROR, alloc::format!("invalid channel ({n})")));
+    }
+    let ch = n as u8;
+    let Some(mode) = arg(a, kw, 1, "mode") else {
+        return Err(raise(&TYPE_ERROR, "channel() missing required argument 'mode'"));
+    };
+    let mode = index_of(mode, "mode")?;
+    match CHANNEL_MODES.get(mode as usize).filter(|_| mode >= 0) {
+        Some(&"PWM") | Some(&"PWM_INVERTED") => {}
+        Some(m) => {
+            return Err(raise(
+                &NOT_IMPLEMENTED_ERROR,
+                alloc::format!("Timer channel mode {m} is not supported by mpyc yet"),
+            ))
+        }
+        None => return Err(raise(&VALUE_ERROR, alloc::format!("invalid mode ({mode})"))),
+    }
+    if let Some(pin) = kw.get("pin").filter(|&p| p != NONE) {
+        let p = super::pin::pin_of(pin)?;
+        match super::pins::timer_channel(p, id) {
+            Some((c, af)) if c == ch => board::pin_init(p, PinMode::Alternate { af, open_drain: false }, Pull::None),
+            _ => {
+                let name = alloc::format!("{}{}", (b'A' + p.port) as char, p.pin);
+                return Err(raise(
+                    &VALUE_ERROR,
+                    alloc::format!("Pin({name}) doesn't have an alt for Timer({id}) channel {ch}"),
+                ));
+            }
+        }
+    }
+    let compare = if let Some(c) = kw.get("compare").or(kw.get("pulse_width")).filter(|&v| v != NONE) {
+        index_of(c, "pulse_width")?.clamp(0, i32::MAX as isize) as u32
+    } else if let Some(p) = kw.get("pulse_width_percent").filter(|&v| v != NONE) {
+        compare_from_percent(id, p)?
+    } else {
+        0
+    };
+    let inverted = mode == 1 || kw.get("polarity").map_or(Ok(0), |p| index_of(p, "polarity"))? == 2;
+    board::timer_pwm(id, ch, inverted);
+    board::timer_set_compare(id, ch, compare);
+    alloc_flags(
+        ChannelObj { header: Header::of(&CHANNEL_TYPE), timer: id, channel: ch, mode: mode as u8 },
+        crate::gc::LEAF,
+    )
+}
+
+pub static CHANNEL_TYPE: TypeObj =
+    TypeObj::builtin("TimerChannel", Kind::Device, Some(&OBJECT_TYPE), CHANNEL_METHODS, None);
+
+/// A channel's compare value: read through `get`, or set from `a[1]` through `from`.
+fn compare_method(a: &[Value], get: fn(&ChannelObj, u32) -> R, from: fn(&ChannelObj, Value) -> R<u32>) -> R {
+    let c = channel_of(a[0]);
+    match a.get(1) {
+        Some(&v) => {
+            let value = from(c, v)?;
+            board::timer_set_compare(c.timer, c.channel, value);
+            Ok(NONE)
+        }
+        None => get(c, board::timer_compare(c.timer, c.channel)),
+    }
+}
+
+fn counts(_: &ChannelObj, v: Value) -> R<u32> {
+    Ok(index_of(v, "value")?.clamp(0, i32::MAX as isize) as u32)
+}
+
+fn as_int(_: &ChannelObj, c: u32) -> R {
+    Ok(crate::int::from_isize(c as isize))
+}
+
+/// As MicroPython: a float when read.
+fn percent(c: &ChannelObj, counts: u32) -> R {
+    let period = period_counts(c.timer);
+    let p = if u64::from(counts) >= period { 100.0 } else { counts as f64 * 100.0 / period as f64 };
+    crate::float::new_float(p as crate::float::Float)
+}
+
+fn from_percent(c: &ChannelObj, v: Value) -> R<u32> {
+    compare_from_percent(c.timer, v)
+}
+
+pub static CHANNEL_METHODS: &[NativeObj] = crate::methods![
+    NativeObj::new("__repr__", |a, _| {
+        let c = channel_of(a[0]);
+        let mode = CHANNEL_MODES.get(c.mode as usize).unwrap_or(&"PWM");
+        crate::str::from_str(&alloc::format!("TimerChannel(timer={}, channel={}, mode={mode})", c.timer, c.channel))
+    }),
+    NativeObj::new("callback", |_, _| {
+        Err(raise(&NOT_IMPLEMENTED_ERROR, "TimerChannel.callback is not supported by mpyc yet"))
+    }),
+    NativeObj::new("capture", |a, _| compare_method(a, as_int, counts)),
+    NativeObj::new("compare", |a, _| compare_method(a, as_int, counts)),
+    NativeObj::new("pulse_width", |a, _| compare_method(a, as_int, counts)),
+    NativeObj::new("pulse_width_percent", |a, _| compare_method(a, percent, from_percent)),
+];
+
 pub static TIMER_METHODS: &[NativeObj] = crate::methods![
     NativeObj::new("__repr__", |a, _| repr(a[0])),
+    NativeObj::new("channel", channel),
     NativeObj::new("callback", |a, kw| {
         let f = arg(a, kw, 0, "fun").ok_or_else(|| raise(&TYPE_ERROR, "callback() missing required argument 'fun'"))?;
         set_callback(a[0], f)?;

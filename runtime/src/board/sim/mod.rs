@@ -63,6 +63,8 @@ pub struct Machine {
     bus_hz: [u32; 4],
     leds: Vec<PinId>,
     led_on: Vec<bool>,
+    /// Whether LED(3)/LED(4) shine at a PWM level now.
+    led_pwm: Vec<bool>,
     timeline: String,
     switch: Option<PinId>,
     out_dir: PathBuf,
@@ -92,6 +94,7 @@ pub fn configure(config: Config) -> Result<(), String> {
         devices,
         bus_hz: [100_000; 4],
         led_on: vec![false; config.leds.len()],
+        led_pwm: vec![false; config.leds.len()],
         leds: config.leds,
         timeline: String::new(),
         switch: config.switch,
@@ -269,8 +272,31 @@ impl Machine {
     }
 
     pub fn led_set(&mut self, i: usize, on: bool) {
-        if let Some(&p) = self.leds.get(i) {
+        if self.led_pwm.get(i).copied().unwrap_or(false) {
+            self.led_intensity(i, if on { 255 } else { 0 });
+        } else if let Some(&p) = self.leds.get(i) {
             self.pin_write(p, on);
+        }
+    }
+
+    /// LED(3) and LED(4) have PWM on the pyboard: a level between 0 and 255 is logged as such;
+    /// 0 and 255 are off and on (the other LEDs: on above 0).
+    pub fn led_intensity(&mut self, i: usize, value: u8) {
+        let Some(&p) = self.leds.get(i) else { return };
+        if (1..=254).contains(&value) && i >= 2 {
+            // The pin is the timer's now: its level is the PWM's, logged as the intensity.
+            self.led_on[i] = true;
+            self.gpio.write(p, true);
+            self.settle();
+            self.timeline.push_str(&format!("{} LED({}) intensity {value}\n", seconds(self.now), i + 1));
+            self.led_pwm[i] = true;
+            return;
+        }
+        let was = self.led_on[i];
+        self.pin_write(p, value > 0);
+        if std::mem::take(&mut self.led_pwm[i]) && was == (value > 0) {
+            let state = if value > 0 { "on" } else { "off" };
+            self.timeline.push_str(&format!("{} LED({}) {state}\n", seconds(self.now), i + 1));
         }
     }
 
