@@ -6,6 +6,7 @@ pub mod i2c;
 pub mod led;
 pub mod pin;
 pub mod pins;
+pub mod servo;
 pub mod switch;
 pub mod timer;
 
@@ -82,12 +83,13 @@ pub static FUNCTIONS: [NativeObj; 12] = [
     }),
 ];
 
-pub static TYPES: [&TypeObj; 7] = [
+pub static TYPES: [&TypeObj; 8] = [
     &accel::ACCEL_TYPE,
     &extint::EXTINT_TYPE,
     &i2c::I2C_TYPE,
     &led::LED_TYPE,
     &pin::PIN_TYPE,
+    &servo::SERVO_TYPE,
     &switch::SWITCH_TYPE,
     &timer::TIMER_TYPE,
 ];

@@ -211,11 +211,15 @@ fn failed(id: u8) {
 /// Timer `id` wrapped (from its interrupt handler, or where the host delivers it): its
 /// callback runs now (hard) or is scheduled.
 pub fn interrupt(id: u8) {
+    // Timer 5's wraps also move the servos (`servo.rs`), which keep its interrupt on.
+    let servos = id == super::servo::TIMER && super::servo::step();
     let ts = TIMERS.get();
     let i = slot(id);
     let (t, f) = (ts.values[i], ts.values[COUNT + i]);
     if f == 0 || t == 0 {
-        board::timer_irq(id, false);
+        if !servos {
+            board::timer_irq(id, false);
+        }
         return;
     }
     if ts.hard[i] {
