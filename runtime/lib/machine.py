@@ -202,6 +202,15 @@ class Timer:
         return "Timer(%r)" % (self._tim,)
 
 
+class ADC:
+    # machine.ADC over pyb.ADC: read_u16 scales the 12-bit reading to 16 bits.
+    def __init__(self, pin):
+        self._adc = pyb.ADC(pin)
+
+    def read_u16(self):
+        return self._adc.read_u16()
+
+
 def _missing(name):
     def __init__(self, *args, **kw):
         raise NotImplementedError("machine.%s is not supported by mpyc yet" % name)
@@ -211,7 +220,6 @@ def _missing(name):
 UART = _missing("UART")
 SPI = _missing("SPI")
 SoftSPI = _missing("SoftSPI")
-ADC = _missing("ADC")
 DAC = _missing("DAC")
 PWM = _missing("PWM")
 RTC = _missing("RTC")

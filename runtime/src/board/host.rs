@@ -61,6 +61,16 @@ pub fn pin_write(p: PinId, high: bool) {
     deliver_interrupts();
 }
 
+/// A 12-bit ADC reading of pin `p` (the simulator's scenario sets voltages; without it a pin
+/// reads 4095 when high, else 0).
+pub fn adc_read(p: PinId, _channel: u8) -> u16 {
+    match sim::machine() {
+        Some(m) => m.adc_read(p),
+        None if gpio().level(p) => 4095,
+        None => 0,
+    }
+}
+
 /// `pyb.ExtInt` works here (modelled).
 pub const HAS_EXTI: bool = true;
 
@@ -340,6 +350,32 @@ pub fn set_irq(enabled: bool) {
 pub fn read_in() -> Option<u8> {
     None
 }
+
+/// `pyb.hard_reset()`: the program ends (as `pyb.bootloader()` does here).
+pub fn reset() -> ! {
+    enter_bootloader()
+}
+
+/// 32 random bits: a xorshift generator, seeded from the clock on the host and fixed in the
+/// simulator (so that a simulated run repeats).
+pub fn rng() -> u32 {
+    let x = XORSHIFT.get();
+    if *x == 0 {
+        *x = match sim::machine() {
+            Some(_) => 0x2545_F491,
+            None => {
+                (std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(1, |d| d.as_nanos()) as u32)
+                    | 1
+            }
+        };
+    }
+    *x ^= *x << 13;
+    *x ^= *x >> 17;
+    *x ^= *x << 5;
+    *x
+}
+
+static XORSHIFT: Global<u32> = Global::new(0);
 
 /// `pyb.bootloader()`: there is no bootloader to enter on the host; the program ends, as it
 /// does on the board.

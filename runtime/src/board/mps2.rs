@@ -136,6 +136,31 @@ pub fn unique_id() -> [u8; 12] {
     [0; 12]
 }
 
+/// No ADC: a pin reads 4095 when high, else 0.
+pub fn adc_read(p: PinId, _channel: u8) -> u16 {
+    if gpio().level(p) {
+        4095
+    } else {
+        0
+    }
+}
+
+/// `pyb.hard_reset()`: the emulation ends, as the program does.
+pub fn reset() -> ! {
+    exit(0)
+}
+
+/// No random number generator: a xorshift generator from a fixed seed.
+pub fn rng() -> u32 {
+    let x = XORSHIFT.get();
+    *x ^= *x << 13;
+    *x ^= *x >> 17;
+    *x ^= *x << 5;
+    *x
+}
+
+static XORSHIFT: Global<u32> = Global::new(0x2545_F491);
+
 /// The board has no timers for `pyb.Timer` (it raises); these are never called.
 pub const HAS_TIMERS: bool = false;
 pub fn timer_source_hz(_id: u8) -> u32 {

@@ -21,6 +21,7 @@ const RCC_CR: *mut u32 = RCC as *mut u32;
 const RCC_PLLCFGR: *mut u32 = (RCC + 0x04) as *mut u32;
 const RCC_CFGR: *mut u32 = (RCC + 0x08) as *mut u32;
 const RCC_AHB1ENR: *mut u32 = (RCC + 0x30) as *mut u32;
+const RCC_AHB2ENR: *mut u32 = (RCC + 0x34) as *mut u32;
 const RCC_APB2ENR: *mut u32 = (RCC + 0x44) as *mut u32;
 const SYSCFG_MEMRMP: *mut u32 = 0x4001_3800 as *mut u32;
 /// The ROM bootloader (system memory, AN2606): its initial SP, then its reset vector.
@@ -230,6 +231,72 @@ pub fn enter_bootloader() -> ! {
         ::cortex_m::asm::nop();
     }
 }
+
+/// A 12-bit reading of ADC1 channel `channel` (RM0090 §13): ADC1's clock (RCC_APB2ENR bit 8),
+/// ADCCLK = PCLK2 / 4 (ADC_CCR ADCPRE = 01: 21 MHz, under the 36 MHz maximum), 480 cycles of
+/// sampling (SMPR), one conversion of the channel (SQR1 L = 0, SQR3 SQ1), ADON, SWSTART, then
+/// EOC (bounded wait: 0 when it never comes) and DR.
+pub fn adc_read(_pin: super::bus::PinId, channel: u8) -> u16 {
+    const ADC1: usize = 0x4001_2000;
+    let ch = u32::from(channel % 19);
+    unsafe {
+        modify(RCC_APB2ENR, 0, 1 << 8);
+        modify(reg(ADC1 + 0x304), 0b11 << 16, 0b01 << 16);
+        if ch < 10 {
+            modify(reg(ADC1 + 0x10), 0b111 << (3 * ch), 0b111 << (3 * ch));
+        } else {
+            modify(reg(ADC1 + 0x0C), 0b111 << (3 * (ch - 10)), 0b111 << (3 * (ch - 10)));
+        }
+        reg(ADC1 + 0x2C).write_volatile(0);
+        reg(ADC1 + 0x34).write_volatile(ch);
+        modify(reg(ADC1 + 0x08), 0, 1);
+        modify(reg(ADC1), 1 << 1, 0);
+        modify(reg(ADC1 + 0x08), 0, 1 << 30);
+        if !wait_for(reg(ADC1), 1 << 1, 1 << 1) {
+            return 0;
+        }
+        (reg(ADC1 + 0x4C).read_volatile() & 0xFFF) as u16
+    }
+}
+
+/// `pyb.hard_reset()`: the chip's reset (SYSRESETREQ), as the reset button does.
+pub fn reset() -> ! {
+    ::cortex_m::interrupt::disable();
+    unsafe {
+        ::cortex_m::asm::dsb();
+        SCB_AIRCR.write_volatile(0x05FA_0004);
+        ::cortex_m::asm::dsb();
+    }
+    loop {
+        ::cortex_m::asm::nop();
+    }
+}
+
+/// 32 random bits from the chip's true random number generator (RM0090 §24: RNGEN in
+/// RCC_AHB2ENR bit 6 and RNG_CR bit 2, a word in RNG_DR once RNG_SR.DRDY); where it does not
+/// answer (QEMU models no RNG) a xorshift generator stands in.
+pub fn rng() -> u32 {
+    const RNG: usize = 0x5006_0800;
+    if !*NO_RNG.get() {
+        unsafe {
+            modify(RCC_AHB2ENR, 0, 1 << 6);
+            modify(reg(RNG), 0, 1 << 2);
+            if wait_for(reg(RNG + 4), 0b111, 0b001) {
+                return reg(RNG + 8).read_volatile();
+            }
+        }
+        // (Asked once: a generator that did not answer is not waited for again.)
+        *NO_RNG.get() = true;
+    }
+    let x = XORSHIFT.get();
+    *x ^= *x << 13;
+    *x ^= *x >> 17;
+    *x ^= *x << 5;
+    *x
+}
+
+static XORSHIFT: Global<u32> = Global::new(0x2545_F491);
+static NO_RNG: Global<bool> = Global::new(false);
 
 /// First thing after reset: enter the ROM bootloader if the last run asked for it. AN2606's
 /// sequence from a reset state: SYSCFG's clock on, system memory mapped at 0 (SYSCFG_MEMRMP

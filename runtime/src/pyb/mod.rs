@@ -1,6 +1,7 @@
 //! The `pyb` module: its functions (time) and its peripheral types, one file each.
 
 pub mod accel;
+pub mod adc;
 pub mod extint;
 pub mod i2c;
 pub mod led;
@@ -34,7 +35,7 @@ fn elapsed(now: u32, a: &[Value]) -> R {
 }
 
 #[cfg_attr(target_os = "none", link_section = concat!(".rodata.mpyc.methods.", module_path!(), ".", line!()))]
-pub static FUNCTIONS: [NativeObj; 12] = [
+pub static FUNCTIONS: [NativeObj; 14] = [
     // Reboots into the ROM DFU bootloader (on the host and in QEMU the program ends).
     NativeObj::new("bootloader", |_, _| {
         crate::print::flush();
@@ -63,6 +64,11 @@ pub static FUNCTIONS: [NativeObj; 12] = [
         crate::list::new_tuple(&c)
     }),
     // Clock reads are where scheduled callbacks run and a Ctrl-C is raised (`sched.rs`).
+    // Resets the board (on the host and in QEMU the program ends).
+    NativeObj::new("hard_reset", |_, _| {
+        crate::print::flush();
+        board::reset()
+    }),
     NativeObj::new("micros", |_, _| {
         crate::sched::between_steps()?;
         Ok(small(board::micros() as isize & TICKS_MASK))
@@ -71,6 +77,8 @@ pub static FUNCTIONS: [NativeObj; 12] = [
         crate::sched::between_steps()?;
         Ok(small(board::millis() as isize & TICKS_MASK))
     }),
+    // A 30-bit random number (the chip's true random generator on the pyboard).
+    NativeObj::new("rng", |_, _| Ok(small((board::rng() >> 2) as isize))),
     NativeObj::new("udelay", |a, _| {
         switch::wait_us(count_arg(a, "us")?.into())?;
         Ok(NONE)
@@ -83,8 +91,9 @@ pub static FUNCTIONS: [NativeObj; 12] = [
     }),
 ];
 
-pub static TYPES: [&TypeObj; 8] = [
+pub static TYPES: [&TypeObj; 9] = [
     &accel::ACCEL_TYPE,
+    &adc::ADC_TYPE,
     &extint::EXTINT_TYPE,
     &i2c::I2C_TYPE,
     &led::LED_TYPE,

@@ -147,3 +147,13 @@ pub fn timer_channel(pin: PinId, timer: u8) -> Option<(u8, u8)> {
     };
     Some((ch, af))
 }
+
+/// The ADC channel on a pin (ADC123_IN0–15: PA0–PA7, PB0–PB1, PC0–PC5).
+pub fn adc_channel(pin: PinId) -> Option<u8> {
+    match (pin.port, pin.pin) {
+        (A, n @ 0..=7) => Some(n),
+        (B, n @ 0..=1) => Some(8 + n),
+        (C, n @ 0..=5) => Some(10 + n),
+        _ => None,
+    }
+}

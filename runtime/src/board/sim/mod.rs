@@ -65,6 +65,8 @@ pub struct Machine {
     led_on: Vec<bool>,
     /// Whether LED(3)/LED(4) shine at a PWM level now.
     led_pwm: Vec<bool>,
+    /// The voltages the scenario put on pins, as ADC readings.
+    analog: Vec<(PinId, u16)>,
     timeline: String,
     switch: Option<PinId>,
     out_dir: PathBuf,
@@ -95,6 +97,7 @@ pub fn configure(config: Config) -> Result<(), String> {
         bus_hz: [100_000; 4],
         led_on: vec![false; config.leds.len()],
         led_pwm: vec![false; config.leds.len()],
+        analog: Vec::new(),
         leds: config.leds,
         timeline: String::new(),
         switch: config.switch,
@@ -162,6 +165,10 @@ impl Machine {
                 }
             }
             Action::Pin(p, level) => self.gpio.drive(p, Some(level)),
+            Action::Analog(p, value) => {
+                self.analog.retain(|&(q, _)| q != p);
+                self.analog.push((p, value));
+            }
             Action::Screenshot(name) => self.screenshot(&name),
             Action::Stop => {
                 self.end = self.now;
@@ -257,6 +264,18 @@ impl Machine {
     /// Microseconds of the scenario's next event, if one is to come.
     pub fn next_event(&self) -> Option<u64> {
         self.events.get(self.next).map(|e| e.at)
+    }
+
+    /// What the ADC reads on pin `p`: the scenario's voltage, else the pin's level (a pin
+    /// driven or pulled high reads 4095, else 0). A conversion takes 15 ADC clocks at 21 MHz:
+    /// the clock moves on by a microsecond.
+    pub fn adc_read(&mut self, p: PinId) -> u16 {
+        self.advance(1);
+        match self.analog.iter().find(|&&(q, _)| q == p) {
+            Some(&(_, v)) => v,
+            None if self.gpio.level(p) => 4095,
+            None => 0,
+        }
     }
 
     pub fn pin_read(&mut self, p: PinId) -> bool {

@@ -14,6 +14,8 @@ pub enum Action {
     Touch(Option<(u8, u8)>),
     /// Drive an input pin from outside: `at 1s pin X1 high`.
     Pin(PinId, bool),
+    /// Put a voltage on a pin, as the ADC's 12-bit reading: `at 1s analog X19 2048`.
+    Analog(PinId, u16),
     /// Write the LCD as `<name>.png`.
     Screenshot(String),
     /// End the simulation.
@@ -102,6 +104,11 @@ pub fn parse(text: &str, pin: &dyn Fn(&str) -> Option<PinId>) -> Result<Vec<Even
                 let high = matches!(*level, "high" | "1");
                 (Action::Pin(p, high), Some(Action::Pin(p, !high)))
             }
+            ["analog", name, value] => {
+                let p = pin(name).ok_or_else(|| e(&format!("no pin called `{name}` (X1..X22, Y1..Y12, A0..)")))?;
+                let v = value.parse::<u16>().ok().filter(|&v| v <= 4095);
+                (Action::Analog(p, v.ok_or_else(|| e("analog VALUE is the ADC's reading, 0..4095"))?), None)
+            }
             ["screenshot", name] => {
                 if !name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-') {
                     return Err(e("a screenshot name is letters, digits, `_` and `-`"));
@@ -111,7 +118,7 @@ pub fn parse(text: &str, pin: &dyn Fn(&str) -> Option<PinId>) -> Result<Vec<Even
             ["stop"] => (Action::Stop, None),
             _ => {
                 return Err(e("expected one of: tilt x=N y=N z=N, press switch, release switch, touch X,Y, \
-                     release touch, pin NAME high|low, screenshot NAME, stop"))
+                     release touch, pin NAME high|low, analog NAME 0..4095, screenshot NAME, stop"))
             }
         };
         match (hold, undo) {
@@ -148,7 +155,7 @@ mod tests {
     #[test]
     fn events_in_time_order() {
         let s = "# a comment\nat 2s touch 40,60 for 300ms\nat 500ms tilt x=20\nat 1.2s press switch\n\
-                 at 3s screenshot end_of_game\nat 1s pin X1 high\n";
+                 at 3s screenshot end_of_game\nat 1s pin X1 high\nat 4s analog X1 4095\n";
         let ev = parse(s, &pins).unwrap();
         let got: Vec<(u64, Action)> = ev.into_iter().map(|e| (e.at, e.action)).collect();
         assert_eq!(
@@ -160,6 +167,7 @@ mod tests {
                 (2_000_000, Action::Touch(Some((40, 60)))),
                 (2_300_000, Action::Touch(None)),
                 (3_000_000, Action::Screenshot("end_of_game".into())),
+                (4_000_000, Action::Analog(PinId::new(0, 0), 4095)),
             ]
         );
     }
@@ -171,6 +179,7 @@ mod tests {
         assert!(parse("at 1s wave", &pins).unwrap_err().1.contains("expected one of"));
         assert!(parse("at 1s pin Q9 high", &pins).unwrap_err().1.contains("no pin"));
         assert!(parse("at 1s screenshot a/b", &pins).is_err());
+        assert!(parse("at 1s analog X1 4096", &pins).unwrap_err().1.contains("0..4095"));
         assert!(parse("at 1s release switch for 2s", &pins).is_err());
     }
 }
