@@ -211,6 +211,63 @@ class ADC:
         return self._adc.read_u16()
 
 
+class PWM:
+    # machine.PWM on a timer channel the pin has (pyb.Timer.channel): the first of its timers
+    # that no other PWM uses at another frequency. Timers 2, 3 and 5 (LEDs, servos) last, as
+    # MicroPython reserves them.
+    _freqs = {}
+
+    def __init__(self, pin, *, freq=None, duty_u16=None, duty_ns=None, invert=False):
+        pin = pin if isinstance(pin, Pin) else Pin(pin)
+        choices = sorted(pin._timer_channels(), key=lambda tc: (tc[0] in (2, 3, 5), tc[0]))
+        if not choices:
+            raise ValueError("pin %s has no PWM" % pin.name())
+        freq = freq if freq is not None else 1000
+        for tim, ch in choices:
+            if PWM._freqs.get(tim, freq) == freq:
+                break
+        self._pin, self._id, self._ch, self._invert = pin, tim, ch, invert
+        self._duty = 0
+        self._timer = pyb.Timer(tim)
+        self.freq(freq)
+        if duty_ns is not None:
+            self.duty_ns(duty_ns)
+        else:
+            self.duty_u16(duty_u16 if duty_u16 is not None else 0)
+
+    def _start(self):
+        mode = pyb.Timer.PWM_INVERTED if self._invert else pyb.Timer.PWM
+        self._channel = self._timer.channel(self._ch, mode, pin=self._pin)
+
+    def freq(self, value=None):
+        if value is None:
+            return self._timer.freq()
+        self._timer.init(freq=value)
+        PWM._freqs[self._id] = value
+        self._start()
+        self.duty_u16(self._duty)
+
+    def duty_u16(self, value=None):
+        if value is None:
+            return self._duty
+        self._duty = max(0, min(65535, value))
+        counts = (self._timer.period() + 1) * self._duty // 65535
+        self._channel.pulse_width(counts)
+
+    def duty_ns(self, value=None):
+        counts_ns = 1000000000 / self._timer.freq() / (self._timer.period() + 1)
+        if value is None:
+            return int(self._channel.pulse_width() * counts_ns)
+        self._channel.pulse_width(int(value / counts_ns))
+        self._duty = min(65535, self._channel.pulse_width() * 65535 // (self._timer.period() + 1))
+
+    def deinit(self):
+        self._channel.pulse_width(0)
+
+    def __repr__(self):
+        return "<PWM pin=%s freq=%s duty_u16=%d>" % (self._pin.name(), self.freq(), self._duty)
+
+
 def _missing(name):
     def __init__(self, *args, **kw):
         raise NotImplementedError("machine.%s is not supported by mpyc yet" % name)
@@ -221,6 +278,5 @@ UART = _missing("UART")
 SPI = _missing("SPI")
 SoftSPI = _missing("SoftSPI")
 DAC = _missing("DAC")
-PWM = _missing("PWM")
 RTC = _missing("RTC")
 WDT = _missing("WDT")

@@ -33,8 +33,24 @@ print(i2c.scan(), i2c.readfrom_mem(0x4c, 7, 1))
 i2c.writeto_mem(0x4c, 7, b'\x01')
 print(i2c.readfrom_mem(0x4c, 7, 1))
 try:
-    machine.PWM(Pin('X1'))
+    machine.UART(1)
 except NotImplementedError as e:
     print(e)
 s = machine.SoftI2C(scl=Pin('X9'), sda=Pin('X10'))
 print(s.scan())
+
+# PWM on a pin's timer channel (the timer's frequency, duty as 16 bits or nanoseconds).
+from machine import PWM
+p = PWM(Pin('X1'), freq=1000, duty_u16=32768)
+print(p, p.freq(), p.duty_u16(), p.duty_ns())
+p.duty_ns(250000)
+print(p.duty_u16(), p.duty_ns())
+p.freq(2000)
+print(p.freq(), p.duty_u16())
+q = PWM('Y1', freq=50, duty_u16=0)
+print(q)
+try:
+    PWM('X5')
+except ValueError as e:
+    print('ValueError:', e)
+p.deinit()

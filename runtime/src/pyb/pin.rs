@@ -184,6 +184,15 @@ pub static PIN_METHODS: &[NativeObj] = crate::methods![
         s.push(')');
         from_str(&s)
     }),
+    // (timer, channel) pairs the pin can output (machine.PWM's choice of a timer).
+    NativeObj::new("_timer_channels", |a, _| {
+        // (Each pair goes into the list as it is made: the collector sees the list.)
+        let list = crate::list::new_list(&[])?;
+        for (t, ch) in pins::timer_channels(id(a[0])) {
+            crate::list::push(list, crate::list::new_tuple(&[small(t as isize), small(ch as isize)])?)?;
+        }
+        Ok(list)
+    }),
     NativeObj::new("af", |a, _| {
         Ok(small(match board::pin_mode(id(a[0])).0 {
             PinMode::Alternate { af, .. } => af as isize,

@@ -136,6 +136,11 @@ static TIMER_CHANNELS: &[(PinId, u8, u8)] = &[
     (p(C, 9), 8, 4),
 ];
 
+/// Every (timer, channel) on `pin`.
+pub fn timer_channels(pin: PinId) -> impl Iterator<Item = (u8, u8)> {
+    TIMER_CHANNELS.iter().filter(move |&&(q, _, _)| q == pin).map(|&(_, t, ch)| (t, ch))
+}
+
 /// The channel of `timer` on `pin` and its alternate function number, if the pin has one.
 pub fn timer_channel(pin: PinId, timer: u8) -> Option<(u8, u8)> {
     let &(_, t, ch) = TIMER_CHANNELS.iter().find(|&&(q, t, _)| q == pin && t == timer)?;
