@@ -5,6 +5,7 @@
 import pyb
 
 Pin = pyb.Pin
+RTC = pyb.RTC
 
 PWRON_RESET = 1
 HARD_RESET = 2
@@ -278,5 +279,4 @@ UART = _missing("UART")
 SPI = _missing("SPI")
 SoftSPI = _missing("SoftSPI")
 DAC = _missing("DAC")
-RTC = _missing("RTC")
 WDT = _missing("WDT")

@@ -7,6 +7,7 @@ pub mod i2c;
 pub mod led;
 pub mod pin;
 pub mod pins;
+pub mod rtc;
 pub mod servo;
 pub mod switch;
 pub mod timer;
@@ -91,13 +92,14 @@ pub static FUNCTIONS: [NativeObj; 14] = [
     }),
 ];
 
-pub static TYPES: [&TypeObj; 9] = [
+pub static TYPES: [&TypeObj; 10] = [
     &accel::ACCEL_TYPE,
     &adc::ADC_TYPE,
     &extint::EXTINT_TYPE,
     &i2c::I2C_TYPE,
     &led::LED_TYPE,
     &pin::PIN_TYPE,
+    &rtc::RTC_TYPE,
     &servo::SERVO_TYPE,
     &switch::SWITCH_TYPE,
     &timer::TIMER_TYPE,
