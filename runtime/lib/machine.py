@@ -213,39 +213,53 @@ class ADC:
 
 
 class PWM:
-    # machine.PWM on a timer channel the pin has (pyb.Timer.channel): the first of its timers
-    # that no other PWM uses at another frequency. Timers 2, 3 and 5 (LEDs, servos) last, as
-    # MicroPython reserves them.
-    _freqs = {}
+    # machine.PWM on a timer channel the pin has (pyb.Timer.channel). A timer serves the PWMs
+    # of one frequency: the first of the pin's timers that is free or runs at this frequency
+    # (timer 5, the servos', before 2 and 3, the LEDs'); ValueError when none is. The timer is
+    # taken from machine.Timer's free ones.
+    _users = {}
 
     def __init__(self, pin, *, freq=None, duty_u16=None, duty_ns=None, invert=False):
         pin = pin if isinstance(pin, Pin) else Pin(pin)
-        choices = sorted(pin._timer_channels(), key=lambda tc: (tc[0] in (2, 3, 5), tc[0]))
+        choices = sorted(pin._timer_channels(), key=lambda tc: (tc[0] in (2, 3), tc[0] == 5, tc[0]))
         if not choices:
             raise ValueError("pin %s has no PWM" % pin.name())
         freq = freq if freq is not None else 1000
         for tim, ch in choices:
-            if PWM._freqs.get(tim, freq) == freq:
+            users = PWM._users.get(tim)
+            if not users or users[0]._freq == freq:
                 break
+        else:
+            raise ValueError("no timer of pin %s is free or runs at %s Hz" % (pin.name(), freq))
+        if tim in Timer._free:
+            Timer._free.remove(tim)
         self._pin, self._id, self._ch, self._invert = pin, tim, ch, invert
         self._duty = 0
+        self._freq = None
         self._timer = pyb.Timer(tim)
+        PWM._users.setdefault(tim, []).append(self)
         self.freq(freq)
         if duty_ns is not None:
             self.duty_ns(duty_ns)
         else:
             self.duty_u16(duty_u16 if duty_u16 is not None else 0)
 
-    def _start(self):
-        mode = pyb.Timer.PWM_INVERTED if self._invert else pyb.Timer.PWM
-        self._channel = self._timer.channel(self._ch, mode, pin=self._pin)
-
     def freq(self, value=None):
         if value is None:
             return self._timer.freq()
-        self._timer.init(freq=value)
-        PWM._freqs[self._id] = value
-        self._start()
+        users = PWM._users[self._id]
+        if self._freq is None and len(users) == 1:
+            self._timer.init(freq=value)
+        else:
+            self._timer.freq(value)
+        for p in users:
+            p._freq = value
+        mode = pyb.Timer.PWM_INVERTED if self._invert else pyb.Timer.PWM
+        self._channel = self._timer.channel(self._ch, mode, pin=self._pin)
+        # The period changed: every PWM of the timer keeps its duty.
+        for p in users:
+            if p is not self:
+                p.duty_u16(p._duty)
         self.duty_u16(self._duty)
 
     def duty_u16(self, value=None):
@@ -264,6 +278,9 @@ class PWM:
 
     def deinit(self):
         self._channel.pulse_width(0)
+        users = PWM._users.get(self._id, [])
+        if self in users:
+            users.remove(self)
 
     def __repr__(self):
         return "<PWM pin=%s freq=%s duty_u16=%d>" % (self._pin.name(), self.freq(), self._duty)

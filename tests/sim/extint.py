@@ -63,3 +63,19 @@ pyb.delay(1000)
 p.irq(None)
 pyb.delay(1000)
 print('irq', seen)
+
+# Pin.irq() without arguments changes nothing; a line another pin holds is refused, even to
+# switch it off (X3 is A2: line 2).
+p.irq(lambda pin: seen.append(pyb.millis()), pyb.Pin.IRQ_RISING)
+p.irq()
+try:
+    pyb.Pin('C2').irq(None)
+except ValueError as e:
+    print('ValueError:', e)
+pyb.delay(1000)
+print('irq', seen[-1])
+# A scheduled handler that raises has its traceback printed and stays on (as MicroPython's).
+p.irq(lambda pin: 1 / 0, pyb.Pin.IRQ_RISING)
+pyb.delay(1000)
+p.irq(None)
+print('done')

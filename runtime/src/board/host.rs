@@ -309,7 +309,7 @@ pub fn led_intensity(i: usize, value: u8) {
 
 /// Whether timer `id` raises its update interrupt.
 pub fn timer_irq(id: u8, on: bool) {
-    timer_model::irq(id, on);
+    timer_model::irq(id, on, timer_source_hz(id), now_ns());
 }
 
 /// What a wrap calls (`pyb::timer::interrupt`, set when the program makes a timer).

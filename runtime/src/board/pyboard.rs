@@ -249,7 +249,11 @@ pub fn adc_read(_pin: super::bus::PinId, channel: u8) -> u16 {
         }
         reg(ADC1 + 0x2C).write_volatile(0);
         reg(ADC1 + 0x34).write_volatile(ch);
-        modify(reg(ADC1 + 0x08), 0, 1);
+        if reg(ADC1 + 0x08).read_volatile() & 1 == 0 {
+            // Switched on now: t_STAB (3 µs) before the first conversion.
+            modify(reg(ADC1 + 0x08), 0, 1);
+            ::cortex_m::asm::delay(600);
+        }
         modify(reg(ADC1), 1 << 1, 0);
         modify(reg(ADC1 + 0x08), 0, 1 << 30);
         if !wait_for(reg(ADC1), 1 << 1, 1 << 1) {
@@ -356,6 +360,10 @@ pub fn led_set(i: usize, on: bool) {
 }
 
 pub fn led_get(i: usize) -> bool {
+    // (A pin the timer drives reads 0 in ODR: the LED shines, it is on.)
+    if LED_PWM_ON.get()[i] {
+        return true;
+    }
     let (port, pin) = LEDS[i];
     unsafe { reg(port + 0x14).read_volatile() & (1 << pin) != 0 }
 }

@@ -25,6 +25,11 @@ pub const HAS_EXTI: bool = true;
 
 /// Line `p.pin` watches pin `p` for the edges asked for (neither: the line is off).
 pub fn exti_watch(p: PinId, rising: bool, falling: bool) {
+    ::cortex_m::interrupt::free(|_| watch_masked(p, rising, falling))
+}
+
+/// [`exti_watch`] with interrupts masked (the registers are shared by the lines).
+fn watch_masked(p: PinId, rising: bool, falling: bool) {
     let n = u32::from(p.pin % 16);
     let bit = 1 << n;
     let e = exti();

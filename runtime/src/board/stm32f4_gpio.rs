@@ -22,6 +22,12 @@ fn port(n: u8) -> &'static pac::gpioi::RegisterBlock {
 
 /// Configures a pin (its port's clock is switched on first: RCC_AHB1ENR bits 0–8).
 pub fn pin_init(p: PinId, mode: PinMode, pull: Pull) {
+    // Read-modify-writes of registers other pins share: not interrupted by a callback that
+    // sets up a pin of the same port.
+    ::cortex_m::interrupt::free(|_| init_masked(p, mode, pull))
+}
+
+fn init_masked(p: PinId, mode: PinMode, pull: Pull) {
     let rcc = unsafe { &*pac::RCC::ptr() };
     rcc.ahb1enr().modify(|r, w| unsafe { w.bits(r.bits() | 1 << p.port.min(8)) });
     let g = port(p.port);

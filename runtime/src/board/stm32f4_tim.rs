@@ -87,6 +87,11 @@ const CR1_URS: u32 = 1 << 2;
 const CR1_ARPE: u32 = 1 << 7;
 
 pub fn timer_start(id: u8, prescaler: u32, period: u32, mode: u32) {
+    ::cortex_m::interrupt::free(|_| start_masked(id, prescaler, period, mode))
+}
+
+/// [`timer_start`] with interrupts masked (RCC's enable register is shared).
+fn start_masked(id: u8, prescaler: u32, period: u32, mode: u32) {
     let rcc = unsafe { &*pac::RCC::ptr() };
     let bit = 1 << enable_bit(id);
     if on_apb2(id) {
@@ -138,6 +143,10 @@ pub fn timer_set_counter(id: u8, value: u32) {
 /// CCxP) while the count is below its compare value (OCxM = 110, PWM mode 1, with the compare
 /// value preloaded, OCxPE), and on (CCxE; on TIM1 and TIM8 also BDTR.MOE). RM0090 §17.4.7–9.
 pub fn timer_pwm(id: u8, ch: u8, inverted: bool) {
+    ::cortex_m::interrupt::free(|_| pwm_masked(id, ch, inverted))
+}
+
+fn pwm_masked(id: u8, ch: u8, inverted: bool) {
     let t = regs(id);
     let ch = u32::from(ch.clamp(1, 4));
     let shift = 8 * ((ch - 1) % 2);

@@ -92,8 +92,14 @@ pub fn set_compare(id: u8, ch: u8, value: u32) {
     timer(id).compare[usize::from(ch.clamp(1, 4) - 1)] = value;
 }
 
-pub fn irq(id: u8, on: bool) {
-    timer(id).irq = on;
+/// The update interrupt on or off; switched on, it is raised by the next wrap after `now`
+/// (not one that came while it was off: the chip clears UIF first).
+pub fn irq(id: u8, on: bool, hz: u32, now: u64) {
+    let t = timer(id);
+    if on && !t.irq && t.running {
+        t.next = next_after(t, hz, now);
+    }
+    t.irq = on;
 }
 
 /// The nanoseconds of the next interrupt to deliver, if any timer will raise one.
@@ -119,7 +125,7 @@ mod tests {
     fn counts_wraps_and_coalesces() {
         let ms = 1_000_000u64;
         super::start(3, 1000, 9, 99, 0);
-        super::irq(3, true);
+        super::irq(3, true, 1000, 0);
         assert_eq!(super::counter(3, 1000, 250 * ms), 25);
         assert_eq!(super::next_due(), Some(1000 * ms));
         assert_eq!(super::take_due(999 * ms, |_| 1000), None);

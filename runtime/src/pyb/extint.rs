@@ -78,14 +78,14 @@ pub fn register(
         crate::gc::add_roots(ls.callbacks.as_ptr(), ls.callbacks.len());
         board::exti_on_edge(interrupt);
     }
+    let same = ls.pins[n] == p && core::mem::discriminant(&ls.owners[n]) == core::mem::discriminant(&owner);
+    if ls.callbacks[n] != 0 && !same {
+        return Err(raise(&VALUE_ERROR, alloc::format!("ExtInt vector {n} is already in use")));
+    }
     if f == NONE {
         board::exti_watch(p, false, false);
         ls.callbacks[n] = 0;
         return Ok(());
-    }
-    let same = ls.pins[n] == p && core::mem::discriminant(&ls.owners[n]) == core::mem::discriminant(&owner);
-    if ls.callbacks[n] != 0 && !same {
-        return Err(raise(&VALUE_ERROR, alloc::format!("ExtInt vector {n} is already in use")));
     }
     crate::sched::prepare();
     crate::sched::prepare_hard()?;
@@ -98,9 +98,14 @@ pub fn register(
     Ok(())
 }
 
-/// Says which callback failed (its traceback follows) and switches its line off.
+/// Says which callback failed (its traceback follows) and switches its line off (a scheduled
+/// `Pin.irq` handler stays on, as MicroPython keeps it).
 fn failed(n: usize) {
     let ls = LINES.get();
+    if ls.owners[n] == (Owner::Pin { hard: false }) {
+        board::write_err(b"Uncaught exception in a scheduled Pin.irq handler\n");
+        return;
+    }
     if ls.owners[n] == Owner::Switch {
         board::write_err(b"Uncaught exception in Switch callback; it is disabled\n");
     } else {
@@ -178,6 +183,8 @@ pub fn extint_new(args: &[Value], kw: &Kw) -> R {
         IRQ_RISING_FALLING | EVT_RISING_FALLING => (true, true),
         m => return Err(raise(&VALUE_ERROR, alloc::format!("invalid ExtInt Mode: {m}"))),
     };
+    // An event mode wakes a WFE and calls nothing: the pin is set up, no line watched.
+    let events = matches!(mode, EVT_RISING | EVT_FALLING | EVT_RISING_FALLING);
     let pull = match index_of(given[2], "pull")? {
         PULL_NONE => Pull::None,
         PULL_UP => Pull::Up,
@@ -188,7 +195,11 @@ pub fn extint_new(args: &[Value], kw: &Kw) -> R {
     if f != NONE && !crate::func::is_callable(f) {
         return Err(raise(&VALUE_ERROR, "callback must be None or a callable object"));
     }
-    register(p, rising, falling, Some(pull), f, Owner::ExtInt, NONE)?;
+    if events {
+        board::pin_init(p, PinMode::Input, pull);
+    } else {
+        register(p, rising, falling, Some(pull), f, Owner::ExtInt, NONE)?;
+    }
     alloc_flags(ExtIntObj { header: Header::of(&EXTINT_TYPE), line: p.pin }, crate::gc::LEAF)
 }
 

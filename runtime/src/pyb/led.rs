@@ -50,7 +50,8 @@ pub static LED_METHODS: &[NativeObj] = crate::methods![
             Some(&v) => {
                 let level = index_of(v, "intensity")?.clamp(0, 255) as u8;
                 board::led_intensity(i, level);
-                levels[i] = Some(level);
+                // LEDs 1 and 2 are on or off: their intensity reads 255 or 0.
+                levels[i] = (i >= 2).then_some(level);
                 Ok(NONE)
             }
             // The level last set, unless on/off/toggle came since.

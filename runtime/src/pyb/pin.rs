@@ -208,6 +208,10 @@ pub static PIN_METHODS: &[NativeObj] = crate::methods![
     // the interrupt when hard) on the edges `trigger` names (both by default).
     NativeObj::new("irq", |a, kw| {
         kw.only("irq", &["handler", "trigger", "priority", "wake", "hard"])?;
+        // Without arguments nothing changes (MicroPython returns the irq object).
+        if a.len() == 1 && kw.is_empty() {
+            return Ok(NONE);
+        }
         let handler = arg(a, kw, 0, "handler").unwrap_or(NONE);
         if handler != NONE && !crate::func::is_callable(handler) {
             return Err(raise(&VALUE_ERROR, "handler must be None or a callable object"));

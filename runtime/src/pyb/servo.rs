@@ -19,13 +19,16 @@ pub const TIMER: u8 = 5;
 /// 10 µs a count, 2000 counts a period (20 ms).
 const PERIOD: u32 = 2000;
 
-/// One servo's pulses, in 10 µs counts: now, where a move goes, the steps left to get there,
-/// and its calibration (MicroPython's defaults).
+/// One servo's pulses, in 10 µs counts: now, where a move started and goes, its steps (of 20
+/// ms) in all and left, and its calibration (MicroPython's defaults; the ±90° and 100% speed
+/// pulses kept as offsets from the centre, as MicroPython keeps them).
 #[derive(Clone, Copy)]
 struct Servo {
     on: bool,
     cur: i32,
+    start: i32,
     dest: i32,
+    total: i32,
     steps: i32,
     min: i32,
     max: i32,
@@ -34,8 +37,19 @@ struct Servo {
     speed_100: i32,
 }
 
-const NEW: Servo =
-    Servo { on: false, cur: 150, dest: 150, steps: 0, min: 64, max: 242, centre: 150, angle_90: 97, speed_100: 70 };
+const NEW: Servo = Servo {
+    on: false,
+    cur: 150,
+    start: 150,
+    dest: 150,
+    total: 0,
+    steps: 0,
+    min: 64,
+    max: 242,
+    centre: 150,
+    angle_90: 97,
+    speed_100: 70,
+};
 static SERVOS: Global<[Servo; 4]> = Global::new([NEW; 4]);
 
 #[repr(C)]
@@ -86,11 +100,9 @@ pub fn step() -> bool {
         if s.steps <= 0 {
             continue;
         }
-        s.cur += (s.dest - s.cur) / s.steps;
+        // Evenly from where the move started.
         s.steps -= 1;
-        if s.steps == 0 {
-            s.cur = s.dest;
-        }
+        s.cur = s.dest - (s.dest - s.start) * s.steps / s.total.max(1);
         board::timer_set_compare(TIMER, i as u8 + 1, s.cur as u32);
         moving |= s.steps > 0;
     }
@@ -101,7 +113,9 @@ pub fn step() -> bool {
 fn move_to(i: usize, dest: i32, ms: isize) {
     let s = &mut SERVOS.get()[i];
     s.dest = dest.clamp(s.min, s.max);
-    s.steps = (ms / 20).max(0) as i32;
+    s.start = s.cur;
+    s.steps = (ms / 20).clamp(0, i32::MAX as isize) as i32;
+    s.total = s.steps;
     if s.steps == 0 {
         s.cur = s.dest;
         board::timer_set_compare(TIMER, i as u8 + 1, s.cur as u32);
@@ -147,7 +161,8 @@ pub static SERVO_METHODS: &[NativeObj] = crate::methods![
         let s = &mut SERVOS.get()[index(a[0])];
         match a.len() {
             1 => {
-                let v = [s.min, s.max, s.centre, s.angle_90, s.speed_100].map(|c| small(c as isize * 10));
+                let v = [s.min, s.max, s.centre, s.centre + s.angle_90, s.centre + s.speed_100]
+                    .map(|c| small(c as isize * 10));
                 crate::list::new_tuple(&v)
             }
             4 | 6 => {
@@ -157,7 +172,7 @@ pub static SERVO_METHODS: &[NativeObj] = crate::methods![
                 }
                 (s.min, s.max, s.centre) = (c[0], c[1], c[2]);
                 if a.len() == 6 {
-                    (s.angle_90, s.speed_100) = (c[3].max(1), c[4].max(1));
+                    (s.angle_90, s.speed_100) = ((c[3] - c[2]).max(1), (c[4] - c[2]).max(1));
                 }
                 Ok(NONE)
             }
