@@ -695,6 +695,39 @@ fn methods_left_out_case() -> Case {
     }
 }
 
+/// `pyb`'s types are entries of its function table (`NativeObj::type_entry`): one the program
+/// never names is left out with its constructor and methods. `examples/blink.py` names `LED`
+/// only: its firmware has `led_new` and none of the timer's, servo's, external interrupt's or
+/// ADC's constructors; with `--keep-methods` they are there.
+fn pyb_types_left_out_case() -> Case {
+    Case {
+        name: "examples/blink.py [pyb types it never names are left out]".into(),
+        check: Box::new(|| {
+            tool("arm-none-eabi-nm", "binutils-arm-none-eabi")?;
+            let symbols = |flags: &[&str]| -> Result<String, String> {
+                let elf = temp(&format!("pyb-types{}.elf", flags.len()));
+                let args = ["build", "examples/blink.py", "--board", "pyboard", "-o"];
+                let built = run(Command::new(MPYC).args(args).arg(&elf).args(flags), 300)?;
+                if !built.status.success() {
+                    return Err(text(&built.stderr));
+                }
+                Ok(text(&run(Command::new("arm-none-eabi-nm").arg("-C").arg(&elf), 30)?.stdout))
+            };
+            let others = ["timer::timer_new", "servo::servo_new", "extint::extint_new", "adc::adc_new"];
+            let pruned = symbols(&[])?;
+            if !pruned.contains("led::led_new") || others.iter().any(|f| pruned.contains(f)) {
+                let found: Vec<&str> = pruned.lines().filter(|l| l.contains("_new")).collect();
+                return Err(format!("blink's firmware: {found:?}"));
+            }
+            let kept = symbols(&["--keep-methods"])?;
+            if let Some(f) = others.iter().find(|f| !kept.contains(*f)) {
+                return Err(format!("--keep-methods: no {f}"));
+            }
+            Ok(())
+        }),
+    }
+}
+
 fn size_report_case() -> Case {
     Case {
         name: "examples/blink.py [mpyc size agrees with arm-none-eabi-size]".into(),
@@ -1194,6 +1227,7 @@ fn main() {
     cases.push(flash_no_board_case());
     cases.push(size_report_case());
     cases.push(methods_left_out_case());
+    cases.push(pyb_types_left_out_case());
     cases.push(unimported_modules_case());
     cases.push(pyboard_boot_case());
     cases.push(ctrl_c_case());

@@ -87,6 +87,9 @@ pub fn rt_method_not_linked(_args: &[Value], _kw: &Kw) -> R {
     ))
 }
 
+/// `NativeObj::min` of a module's type entry (no function takes that many arguments).
+const TYPE_ENTRY: u8 = u8::MAX;
+
 /// The most arguments of a built-in taking any number of them.
 pub const ANY: u8 = u8::MAX;
 
@@ -108,6 +111,18 @@ impl NativeObj {
     pub const fn function(name: &'static str, min: u8, max: u8, f: NativeFn) -> NativeObj {
         let span = if max == ANY { ANY } else { max - min };
         NativeObj { header: Header::of(&NATIVE_TYPE), name, f, min, span, method: false }
+    }
+
+    /// A module's type as an entry of its function table, so that the linker leaves the type
+    /// out (its constructor and methods with it) when the program never names it: `f` gives
+    /// the type; the module's attribute is the type, not the entry (`modules::getattr`).
+    pub const fn type_entry(name: &'static str, f: NativeFn) -> NativeObj {
+        NativeObj { header: Header::of(&NATIVE_TYPE), name, f, min: TYPE_ENTRY, span: 0, method: false }
+    }
+
+    /// Whether this is a [`NativeObj::type_entry`].
+    pub fn is_type_entry(&self) -> bool {
+        self.min == TYPE_ENTRY && self.span == 0
     }
 
     pub fn as_value(&'static self) -> Value {

@@ -744,6 +744,9 @@ pub fn getattr(v: Value, key: &str) -> Option<R> {
         return None;
     }
     if let Some(f) = m.members.iter().find(|f| f.name == key) {
+        if f.is_type_entry() {
+            return Some((f.f)(&[], &crate::func::Kw::NONE));
+        }
         return Some(Ok(f as *const NativeObj as Value));
     }
     if let Some(t) = m.types.iter().find(|t| t.name == key) {

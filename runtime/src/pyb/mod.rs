@@ -36,7 +36,19 @@ fn elapsed(now: u32, a: &[Value]) -> R {
 }
 
 #[cfg_attr(target_os = "none", link_section = concat!(".rodata.mpyc.methods.", module_path!(), ".", line!()))]
-pub static FUNCTIONS: [NativeObj; 14] = [
+pub static FUNCTIONS: [NativeObj; 24] = [
+    // The types, each left out of the firmware with its constructor and methods when the
+    // program never names it (`NativeObj::type_entry`).
+    NativeObj::type_entry("ADC", |_, _| Ok(adc::ADC_TYPE.as_value())),
+    NativeObj::type_entry("Accel", |_, _| Ok(accel::ACCEL_TYPE.as_value())),
+    NativeObj::type_entry("ExtInt", |_, _| Ok(extint::EXTINT_TYPE.as_value())),
+    NativeObj::type_entry("I2C", |_, _| Ok(i2c::I2C_TYPE.as_value())),
+    NativeObj::type_entry("LED", |_, _| Ok(led::LED_TYPE.as_value())),
+    NativeObj::type_entry("Pin", |_, _| Ok(pin::PIN_TYPE.as_value())),
+    NativeObj::type_entry("RTC", |_, _| Ok(rtc::RTC_TYPE.as_value())),
+    NativeObj::type_entry("Servo", |_, _| Ok(servo::SERVO_TYPE.as_value())),
+    NativeObj::type_entry("Switch", |_, _| Ok(switch::SWITCH_TYPE.as_value())),
+    NativeObj::type_entry("Timer", |_, _| Ok(timer::TIMER_TYPE.as_value())),
     // Reboots into the ROM DFU bootloader (on the host and in QEMU the program ends).
     NativeObj::new("bootloader", |_, _| {
         crate::print::flush();
@@ -92,18 +104,7 @@ pub static FUNCTIONS: [NativeObj; 14] = [
     }),
 ];
 
-pub static TYPES: [&TypeObj; 10] = [
-    &accel::ACCEL_TYPE,
-    &adc::ADC_TYPE,
-    &extint::EXTINT_TYPE,
-    &i2c::I2C_TYPE,
-    &led::LED_TYPE,
-    &pin::PIN_TYPE,
-    &rtc::RTC_TYPE,
-    &servo::SERVO_TYPE,
-    &switch::SWITCH_TYPE,
-    &timer::TIMER_TYPE,
-];
+pub static TYPES: [&TypeObj; 0] = [];
 
 /// Raises OSError with MicroPython's errno for a failed bus transfer.
 pub fn bus_error(e: board::bus::BusError) -> Exc {
