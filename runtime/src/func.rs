@@ -1600,6 +1600,11 @@ fn type_attr(obj: Value, key: &str) -> R<Option<Value>> {
             return d.map(Some);
         }
     }
+    // A class's own docstring, not a base's (None without one).
+    if key == "__doc__" && c.is_class() {
+        let own = if c.dict != 0 { dict::get_str(c.dict, "__doc__") } else { None };
+        return Ok(Some(own.unwrap_or(NONE)));
+    }
     if let Some(v) = lookup_class(c, key) {
         return bind_attr(v, 0, obj).map(Some);
     }
@@ -1632,6 +1637,10 @@ fn type_attr(obj: Value, key: &str) -> R<Option<Value>> {
         if let Some(v) = lookup_class(meta, key) {
             return bind_attr(v, obj, meta.as_value()).map(Some);
         }
+    }
+    // A built-in type: its docstring is not kept.
+    if key == "__doc__" {
+        return Ok(Some(NONE));
     }
     Ok(None)
 }
@@ -1828,7 +1837,18 @@ pub fn lookup_attr(obj: Value, name: Value) -> R<Option<Value>> {
             return v.map(Some);
         }
     }
-    crate::iter::builtin_attr(obj, key).transpose()
+    match crate::iter::builtin_attr(obj, key) {
+        Some(r) => r.map(Some),
+        None => Ok(doc_default(key)),
+    }
+}
+
+/// Every object has a `__doc__`: None without a docstring (and for built-ins, whose
+/// docstrings the firmware does not keep).
+#[cold]
+#[inline(never)]
+fn doc_default(key: &str) -> Option<Value> {
+    (key == "__doc__").then_some(NONE)
 }
 
 /// `obj.__dict__` (and `vars(obj)`) of an instance of a class: its attributes as a dict, which

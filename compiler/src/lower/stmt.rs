@@ -955,6 +955,13 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
                 self.call_rt_checked("rt_dict_set", &[ns, k, v]);
             }
         }
+        // A docstring is the class's `__doc__` (without one, the runtime answers None).
+        if let Some(ast::Stmt::Expr(e)) = c.body.first() {
+            if let ast::Expr::Constant(ast::ExprConstant { value: ast::Constant::Str(doc), .. }) = &*e.value {
+                let (k, v) = (self.str_literal("__doc__"), self.str_literal(doc));
+                self.call_rt_checked("rt_dict_set", &[ns, k, v]);
+            }
+        }
         // `__annotations__`, made first when the body annotates a name (CPython's
         // SETUP_ANNOTATIONS).
         let annotates = c
