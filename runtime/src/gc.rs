@@ -45,10 +45,9 @@ struct Heap {
     stack_base: usize,
     /// Ranges of words that are roots: (start, count).
     roots: [(usize, usize); 8],
-    /// Collect before every allocation (a debugging aid that tests use).
-    stress: bool,
-    /// What the allocation slow path must look at first: [`STRESS`] and [`LOCKED`] (one test
-    /// of one byte when neither).
+    /// What the allocation slow path must look at first: [`STRESS`] (collect before every
+    /// allocation, a debugging aid that tests use) and [`LOCKED`] (one test of one byte when
+    /// neither).
     slow: u8,
     /// `blocks`, or 0 under `stress`: the allocation fast paths' bound (so that they need
     /// no test of `stress` of their own).
@@ -82,7 +81,6 @@ static HEAP: Global<Heap> = Global::new(Heap {
     top: 0,
     stack_base: 0,
     roots: [(0, 0); 8],
-    stress: false,
     slow: 0,
     fast_limit: 0,
     collecting: false,
@@ -108,7 +106,7 @@ pub unsafe fn init(start: usize, len: usize) {
     let h = HEAP.get();
     h.base = base;
     h.blocks = blocks.min((start + len - base) / BLOCK);
-    h.fast_limit = if h.stress { 0 } else { h.blocks };
+    h.fast_limit = if h.slow & STRESS != 0 { 0 } else { h.blocks };
     h.table = table;
     h.hint = 0;
     h.hole = usize::MAX;
@@ -167,7 +165,6 @@ pub fn unlock((fast_limit, rust): (usize, u8)) {
 
 pub fn set_stress(on: bool) {
     let h = HEAP.get();
-    h.stress = on;
     h.slow = if on { h.slow | STRESS } else { h.slow & !STRESS };
     h.fast_limit = if on { 0 } else { h.blocks };
 }
@@ -842,27 +839,22 @@ unsafe impl core::alloc::GlobalAlloc for GcAllocator {
     unsafe fn realloc(&self, p: *mut u8, layout: core::alloc::Layout, new: usize) -> *mut u8 {
         // While the heap is locked every allocation is the arena's, and a buffer of the heap
         // cannot move there (it would outlive the arena's contents): no room. An arena buffer
-        // that outlived the lock moves back to the heap.
-        if HEAP.get().rust == RUST_ARENA || irq_arena::contains(p) {
-            if HEAP.get().rust == RUST_ARENA && !irq_arena::contains(p) {
-                return core::ptr::null_mut();
-            }
-            if irq_arena::grow(p, new) {
-                return p;
-            }
-            let q = self.alloc(core::alloc::Layout::from_size_align_unchecked(new, layout.align()));
-            if !q.is_null() {
-                core::ptr::copy_nonoverlapping(p, q, layout.size().min(new));
-            }
-            return q;
+        // grows in place when it is the arena's last, else moves (back to the heap when it
+        // outlived the lock); the arena is not freed into.
+        let in_arena = irq_arena::contains(p);
+        if HEAP.get().rust == RUST_ARENA && !in_arena {
+            return core::ptr::null_mut();
         }
-        if new <= size_of(p) || grow_in_place(p, new) {
+        let grown = if in_arena { irq_arena::grow(p, new) } else { new <= size_of(p) || grow_in_place(p, new) };
+        if grown {
             return p;
         }
         let q = self.alloc(core::alloc::Layout::from_size_align_unchecked(new, layout.align()));
         if !q.is_null() {
-            core::ptr::copy_nonoverlapping(p, q, layout.size());
-            free(p);
+            core::ptr::copy_nonoverlapping(p, q, layout.size().min(new));
+            if !in_arena {
+                free(p);
+            }
         }
         q
     }

@@ -369,10 +369,7 @@ pub fn rng() -> u32 {
             }
         };
     }
-    *x ^= *x << 13;
-    *x ^= *x >> 17;
-    *x ^= *x << 5;
-    *x
+    super::xorshift(x)
 }
 
 static XORSHIFT: Global<u32> = Global::new(0);

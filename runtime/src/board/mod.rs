@@ -71,6 +71,15 @@ pub use self::cortex_m::{
     delay_ms, delay_us, irq_disabled, mask_callbacks, micros, millis, set_irq, unmask_callbacks, wait_us, wfi,
 };
 
+/// The next number of a xorshift generator with state `x` (not 0): the boards' stand-in
+/// where no hardware random generator answers (`pyb.rng`).
+pub fn xorshift(x: &mut u32) -> u32 {
+    *x ^= *x << 13;
+    *x ^= *x >> 17;
+    *x ^= *x << 5;
+    *x
+}
+
 /// The USB ids of the console (the board file's `[usb]`, passed to the runtime's build by mpyc;
 /// the defaults are the pyboard's, for builds outside mpyc).
 #[allow(dead_code)]

@@ -152,11 +152,7 @@ pub fn reset() -> ! {
 
 /// No random number generator: a xorshift generator from a fixed seed.
 pub fn rng() -> u32 {
-    let x = XORSHIFT.get();
-    *x ^= *x << 13;
-    *x ^= *x >> 17;
-    *x ^= *x << 5;
-    *x
+    super::xorshift(XORSHIFT.get())
 }
 
 static XORSHIFT: Global<u32> = Global::new(0x2545_F491);

@@ -292,11 +292,7 @@ pub fn rng() -> u32 {
         // (Asked once: a generator that did not answer is not waited for again.)
         *NO_RNG.get() = true;
     }
-    let x = XORSHIFT.get();
-    *x ^= *x << 13;
-    *x ^= *x >> 17;
-    *x ^= *x << 5;
-    *x
+    super::xorshift(XORSHIFT.get())
 }
 
 static XORSHIFT: Global<u32> = Global::new(0x2545_F491);

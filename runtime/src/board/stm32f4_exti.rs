@@ -11,15 +11,6 @@ fn exti() -> &'static pac::exti::RegisterBlock {
     unsafe { &*pac::EXTI::ptr() }
 }
 
-/// The vector of line `n` (RM0090 table 61).
-fn irq_number(n: u8) -> usize {
-    match n {
-        0..=4 => 6 + n as usize,
-        5..=9 => 23,
-        _ => 40,
-    }
-}
-
 /// `pyb.ExtInt` works here.
 pub const HAS_EXTI: bool = true;
 
@@ -54,7 +45,9 @@ fn watch_masked(p: PinId, rising: bool, falling: bool) {
     e.ftsr().modify(|r, w| unsafe { w.bits(set(falling, r.bits())) });
     e.pr().write(|w| unsafe { w.bits(bit) });
     e.imr().modify(|r, w| unsafe { w.bits(r.bits() | bit) });
-    super::cortex_m::enable_callback_irq(irq_number(p.pin));
+    if let Some(irq) = irq_number(p.pin) {
+        super::cortex_m::enable_callback_irq(irq);
+    }
 }
 
 /// IMR, EMR, RTSR, FTSR, SWIER and PR, for `ExtInt.regs()`.
@@ -104,6 +97,13 @@ macro_rules! handlers {
         /// Puts the lines' handlers in the board's vector table.
         pub const fn add_handlers(t: &mut super::Interrupts) {
             $(t[$irq] = Some($name);)*
+        }
+        /// The vector of line `n` (from the same list: RM0090 table 61).
+        fn irq_number(n: u8) -> Option<usize> {
+            $(if ($lo..=$hi).contains(&n) {
+                return Some($irq);
+            })*
+            None
         }
     };
 }

@@ -47,24 +47,6 @@ fn enable_bit(id: u8) -> u32 {
     }
 }
 
-/// The update interrupt's vector (RM0090 table 61); TIM1/TIM10 and TIM8/TIM13 share one.
-fn irq_number(id: u8) -> usize {
-    match id {
-        1 | 10 => 25,
-        2 => 28,
-        3 => 29,
-        4 => 30,
-        5 => 50,
-        6 => 54,
-        7 => 55,
-        8 | 13 => 44,
-        9 => 24,
-        11 => 26,
-        12 => 43,
-        _ => 45,
-    }
-}
-
 /// `pyb.Timer` works here.
 pub const HAS_TIMERS: bool = true;
 
@@ -183,7 +165,9 @@ pub fn timer_irq(id: u8, on: bool) {
     t.sr().write(|w| unsafe { w.bits(!1) });
     if on {
         t.dier().modify(|r, w| unsafe { w.bits(r.bits() | 1) });
-        super::cortex_m::enable_callback_irq(irq_number(id));
+        if let Some(irq) = irq_number(id) {
+            super::cortex_m::enable_callback_irq(irq);
+        }
         let count = u64::from(t.cnt().read().bits()) % (u64::from(t.arr().read().bits()) + 1);
         let count = count as u32;
         t.cnt().write(|w| unsafe { w.bits(count) });
@@ -214,6 +198,9 @@ fn handle(ids: &[u8]) {
     }
 }
 
+/// The vectors (RM0090 table 61) and their timers, written once: the handlers, their places
+/// in the vector table, and each timer's vector (TIM1/TIM10 and TIM8/TIM13 share one) all come
+/// from the list below.
 macro_rules! handlers {
     ($($name:ident = $n:literal: [$($id:literal),*];)*) => {
         $(unsafe extern "C" fn $name() {
@@ -222,6 +209,13 @@ macro_rules! handlers {
         /// Puts the timers' handlers in the board's vector table.
         pub const fn add_handlers(t: &mut super::Interrupts) {
             $(t[$n] = Some($name);)*
+        }
+        /// The update interrupt's vector of timer `id`.
+        fn irq_number(id: u8) -> Option<usize> {
+            $(if [$($id),*].contains(&id) {
+                return Some($n);
+            })*
+            None
         }
     };
 }

@@ -32,8 +32,7 @@ pub fn adc_new(args: &[Value], kw: &Kw) -> R {
     };
     let p = super::pin::pin_of(pin)?;
     let Some(channel) = pins::adc_channel(p) else {
-        let name = alloc::format!("{}{}", (b'A' + p.port) as char, p.pin);
-        return Err(raise(&VALUE_ERROR, alloc::format!("pin {name} does not have ADC capabilities")));
+        return Err(raise(&VALUE_ERROR, alloc::format!("pin {} does not have ADC capabilities", p.cpu_name())));
     };
     board::pin_init(p, PinMode::Analog, Pull::None);
     alloc_flags(AdcObj { header: Header::of(&ADC_TYPE), port: p.port, pin: p.pin, channel }, crate::gc::LEAF)
@@ -49,7 +48,7 @@ pub static ADC_TYPE: TypeObj = TypeObj::builtin("ADC", Kind::Device, Some(&OBJEC
 pub static ADC_METHODS: &[NativeObj] = crate::methods![
     NativeObj::new("__repr__", |a, _| {
         let o = this(a[0]);
-        let name = alloc::format!("{}{}", (b'A' + o.port) as char, o.pin);
+        let name = PinId::new(o.port, o.pin).cpu_name();
         crate::str::from_str(&alloc::format!("<ADC on Pin({name}) channel={}>", o.channel))
     }),
     NativeObj::new("read", |a, _| Ok(small(read(a[0]) as isize))),

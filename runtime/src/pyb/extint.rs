@@ -87,7 +87,6 @@ pub fn register(
         ls.callbacks[n] = 0;
         return Ok(());
     }
-    crate::sched::prepare();
     crate::sched::prepare_hard()?;
     if let Some(pull) = pull {
         board::pin_init(p, PinMode::Input, pull);
@@ -109,10 +108,8 @@ fn failed(n: usize) {
     if ls.owners[n] == Owner::Switch {
         board::write_err(b"Uncaught exception in Switch callback; it is disabled\n");
     } else {
-        let digits = [b'0' + n as u8 / 10, b'0' + n as u8 % 10];
-        board::write_err(b"Uncaught exception in interrupt handler of EXTI line ");
-        board::write_err(&digits[usize::from(n < 10)..]);
-        board::write_err(b"; it is disabled\n");
+        let line = b"Uncaught exception in interrupt handler of EXTI line ";
+        super::write_err_number(line, n as u8, b"; it is disabled\n");
     }
     board::exti_watch(ls.pins[n], false, false);
     ls.callbacks[n] = 0;

@@ -106,6 +106,15 @@ pub static FUNCTIONS: [NativeObj; 24] = [
 
 pub static TYPES: [&TypeObj; 0] = [];
 
+/// Writes `before`, the number `n` (below 100) and `after` to the error console without
+/// allocating: how a hard callback's failure is reported from its interrupt.
+pub fn write_err_number(before: &[u8], n: u8, after: &[u8]) {
+    let digits = [b'0' + n / 10 % 10, b'0' + n % 10];
+    board::write_err(before);
+    board::write_err(&digits[usize::from(n < 10)..]);
+    board::write_err(after);
+}
+
 /// Raises OSError with MicroPython's errno for a failed bus transfer.
 pub fn bus_error(e: board::bus::BusError) -> Exc {
     raise_with(&OS_ERROR, small(e.errno()))

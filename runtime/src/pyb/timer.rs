@@ -200,10 +200,7 @@ fn set_callback(t: Value, f: Value) -> R<()> {
 
 /// Says which callback failed (the traceback follows) and switches it off.
 fn failed(id: u8) {
-    let digits = [b'0' + id / 10, b'0' + id % 10];
-    board::write_err(b"Uncaught exception in Timer(");
-    board::write_err(&digits[usize::from(id < 10)..]);
-    board::write_err(b") callback; it is disabled\n");
+    super::write_err_number(b"Uncaught exception in Timer(", id, b") callback; it is disabled\n");
     board::timer_irq(id, false);
     TIMERS.get().values[COUNT + slot(id)] = 0;
 }
@@ -380,10 +377,9 @@ fn channel(a: &[Value], kw: &Kw) -> R {
         match super::pins::timer_channel(p, id) {
             Some((c, af)) if c == ch => board::pin_init(p, PinMode::Alternate { af, open_drain: false }, Pull::None),
             _ => {
-                let name = alloc::format!("{}{}", (b'A' + p.port) as char, p.pin);
                 return Err(raise(
                     &VALUE_ERROR,
-                    alloc::format!("Pin({name}) doesn't have an alt for Timer({id}) channel {ch}"),
+                    alloc::format!("Pin({}) doesn't have an alt for Timer({id}) channel {ch}", p.cpu_name()),
                 ));
             }
         }
