@@ -66,3 +66,14 @@ def later(arg):
 micropython.schedule(later, 'a')
 pyb.delay(10)
 print('after the delay')
+
+# MicroPython's tutorial: a hard callback may make pyb.LED(1), which is made once (allocates
+# nothing), the same object each time.
+tim = pyb.Timer(4)
+tim.init(freq=10)
+tim.callback(lambda t: pyb.LED(1).toggle())
+pyb.delay(150)
+print(pyb.LED(1).intensity(), pyb.LED(1) is pyb.LED(1), pyb.Switch() is pyb.Switch())
+pyb.delay(100)
+print(pyb.LED(1).intensity())
+tim.deinit()

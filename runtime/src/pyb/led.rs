@@ -15,6 +15,8 @@ pub struct LedObj {
     pub header: Header,
     pub index: usize,
 }
+// (Immutable: the four static objects.)
+unsafe impl Sync for LedObj {}
 
 /// `pyb.LED(n)`.
 pub fn led_new(args: &[Value], kw: &Kw) -> R {
@@ -29,8 +31,18 @@ pub fn led_new(args: &[Value], kw: &Kw) -> R {
     if n < 1 || n as usize > board::LED_COUNT {
         return Err(raise(&VALUE_ERROR, alloc::format!("LED({n}) doesn't exist")));
     }
-    alloc_flags(LedObj { header: Header::of(&LED_TYPE), index: n as usize }, crate::gc::LEAF)
+    Ok(&LEDS[n as usize - 1] as *const LedObj as Value)
 }
+
+/// The LED objects: made once, as MicroPython's are, so that `pyb.LED(1)` allocates nothing
+/// (a hard callback may call it: `lambda t: pyb.LED(1).toggle()`, the tutorial's timer) and
+/// `pyb.LED(1) is pyb.LED(1)`.
+static LEDS: [LedObj; 4] = [
+    LedObj { header: Header::of(&LED_TYPE), index: 1 },
+    LedObj { header: Header::of(&LED_TYPE), index: 2 },
+    LedObj { header: Header::of(&LED_TYPE), index: 3 },
+    LedObj { header: Header::of(&LED_TYPE), index: 4 },
+];
 
 /// The intensity each LED was last given (None after on/off/toggle).
 static LEVELS: Global<[Option<u8>; 4]> = Global::new([None; 4]);

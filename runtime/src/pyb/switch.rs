@@ -15,6 +15,8 @@ use crate::value::*;
 pub struct SwitchObj {
     pub header: Header,
 }
+// (Immutable: one static object.)
+unsafe impl Sync for SwitchObj {}
 
 fn pressed() -> bool {
     !board::pin_read(SWITCH)
@@ -27,8 +29,11 @@ pub fn switch_new(args: &[Value], kw: &Kw) -> R {
         return Err(raise(&TYPE_ERROR, "Switch() takes no arguments"));
     }
     board::pin_init(SWITCH, PinMode::Input, Pull::Up);
-    alloc_flags(SwitchObj { header: Header::of(&SWITCH_TYPE) }, crate::gc::LEAF)
+    Ok(&SWITCH_OBJ as *const SwitchObj as Value)
 }
+
+/// The switch's object: made once, as MicroPython's is (`pyb.Switch()` allocates nothing).
+static SWITCH_OBJ: SwitchObj = SwitchObj { header: Header::of(&SWITCH_TYPE) };
 
 /// Waits `us` microseconds; a Ctrl-C raises KeyboardInterrupt and scheduled callbacks run on
 /// the way (`sched.rs`: the board's wait ends early for them).
