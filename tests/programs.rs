@@ -209,6 +209,65 @@ fn collect(dir: &Path, out: &mut Vec<PathBuf>) {
     }
 }
 
+/// The MicroPython release whose WebAssembly port blesses `tests/micropython`.
+const MICROPYTHON_ORACLE: &str = "@micropython/micropython-webassembly-pyscript@1.27.0";
+
+/// `tests/micropython/*.py`: programs about MicroPython's own modules (`framebuf`), which
+/// CPython does not have. MicroPython itself is their oracle: `MPYC_BLESS=1` runs each in its
+/// WebAssembly port under node (installed from the npm registry into `target/`).
+fn micropython_cases(cases: &mut Vec<Case>) {
+    let mut files = Vec::new();
+    collect(&root().join("tests/micropython"), &mut files);
+    for py in files {
+        let rel = py.strip_prefix(root()).expect("under the root").to_path_buf();
+        for (board, gc_stress) in [("host", false), ("qemu", false), ("host", true)] {
+            let rel = rel.clone();
+            let label = if gc_stress { format!("{board}, gc-stress") } else { board.to_string() };
+            cases.push(Case {
+                name: format!("{} [{label}]", rel.display()),
+                check: Box::new(move || {
+                    if blessing() && board == "qemu" {
+                        bless_micropython(&rel)?;
+                    }
+                    let want = expected(&root().join(&rel))?;
+                    let mut cmd = Command::new(MPYC);
+                    cmd.arg("run").arg(&rel).args(["--board", board]);
+                    if gc_stress {
+                        cmd.arg("--gc-stress");
+                    }
+                    let out = run(&mut cmd, 300)?;
+                    compare(&want, out.status.code(), &text(&out.stdout), &text(&out.stderr))
+                        .map_err(|e| e.replace("(CPython)", "(MicroPython)"))
+                }),
+            });
+        }
+    }
+}
+
+fn bless_micropython(rel: &Path) -> Result<(), String> {
+    let dir = root().join("target/micropython-oracle");
+    static INSTALL: Mutex<()> = Mutex::new(());
+    {
+        let _one = INSTALL.lock().unwrap_or_else(|e| e.into_inner());
+        if !dir.join("node_modules/@micropython").exists() {
+            let out = run(
+                Command::new("npm").args(["install", "--silent", "--prefix"]).arg(&dir).arg(MICROPYTHON_ORACLE),
+                300,
+            )?;
+            if !out.status.success() {
+                return Err(format!("npm install {MICROPYTHON_ORACLE} failed:\n{}", text(&out.stderr)));
+            }
+        }
+        std::fs::copy(root().join("tests/micropython/oracle.mjs"), dir.join("oracle.mjs"))
+            .map_err(|e| e.to_string())?;
+    }
+    let out = run(Command::new("node").arg(dir.join("oracle.mjs")).arg(root().join(rel)), 120)?;
+    if !out.status.success() {
+        return Err(format!("MicroPython failed on {}:\n{}", rel.display(), text(&out.stderr)));
+    }
+    std::fs::write(root().join(rel.with_extension("out")), &out.stdout).map_err(|e| e.to_string())
+}
+
 /// `tests/heap/*.py`: programs about the collected heap itself (MemoryError, `gc.mem_free`),
 /// which CPython cannot be the oracle for; their `.out` files are written by hand.
 fn heap_cases(cases: &mut Vec<Case>) {
@@ -1214,6 +1273,7 @@ fn main() {
     let mut cases = Vec::new();
     program_cases(&mut cases);
     heap_cases(&mut cases);
+    micropython_cases(&mut cases);
     pyboard_cases(&mut cases);
     error_cases(&mut cases);
     big::cases(&mut cases);

@@ -43,6 +43,9 @@ pub fn memoryview_new(args: &[Value], kw: &Kw) -> R {
     if let Some(m) = as_view(x) {
         return new_view(m.base, m.start, m.step, m.len);
     }
+    if let Some(b) = buffer_of(x)? {
+        return memoryview_new(&[args[0], b], kw);
+    }
     match crate::bytes::bytes_of(x) {
         Some(b) => new_view(x, 0, 1, b.len()),
         None => Err(raise(
@@ -73,12 +76,36 @@ pub fn to_vec(v: Value) -> R<Vec<u8>> {
     Ok((0..m.len).map(|i| unsafe { *p.add(at(m, i)) }).collect())
 }
 
-/// The bytes of a bytes-like object (bytes, bytearray, memoryview).
+/// The bytes of a bytes-like object (bytes, bytearray, memoryview, or an object of a class
+/// that offers its buffer through `__buffer__`, as `framebuf.FrameBuffer` does: PEP 688).
 pub fn bytes_like(v: Value) -> R<Option<Vec<u8>>> {
     if as_view(v).is_some() {
         return to_vec(v).map(Some);
     }
-    Ok(crate::bytes::bytes_of(v).map(<[u8]>::to_vec))
+    if let Some(b) = crate::bytes::bytes_of(v) {
+        return Ok(Some(b.to_vec()));
+    }
+    match buffer_of(v)? {
+        Some(b) => bytes_like(b),
+        None => Ok(None),
+    }
+}
+
+static BUFFER: crate::ops::Name = crate::ops::Name::new("__buffer__");
+
+/// What `v.__buffer__(0)` gives (a memoryview, bytes or bytearray) when `v`'s class defines
+/// it.
+#[inline(never)]
+pub fn buffer_of(v: Value) -> R<Option<Value>> {
+    if !is_ptr(v) || !type_of(v).is_class() {
+        return Ok(None);
+    }
+    let Some(f) = crate::ops::special_named(v, &BUFFER) else { return Ok(None) };
+    let b = crate::func::call(f, &[v, small(0)], &crate::func::Kw::NONE)?;
+    if as_view(b).is_none() && crate::bytes::bytes_of(b).is_none() {
+        return Err(raise(&TYPE_ERROR, alloc::format!("__buffer__ returned non-memoryview object '{}'", type_name(b))));
+    }
+    Ok(Some(b))
 }
 
 /// Item `i` (already in range) as an int, or None past the end (for iteration).

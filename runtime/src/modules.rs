@@ -585,11 +585,12 @@ macro_rules! modules {
         })*
         /// Every built-in module, for the compiler's checks (generated code imports each by its
         /// own entry point).
-        pub static MODULES: [&ModuleObj; 10] = [$(&$stat),*];
+        pub static MODULES: [&ModuleObj; 11] = [$(&$stat),*];
     };
 }
 
 modules! {
+    FRAMEBUF_MODULE, rt_import__framebuf = module("_framebuf", &[], &[&crate::framebuf::SURFACE_TYPE], no_consts);
     CMATH_MODULE, rt_import_cmath = module("cmath", &crate::cmath::FUNCTIONS, &[], crate::cmath::consts);
     GC_MODULE, rt_import_gc = module("gc", &GC, &[], no_consts);
     LCD160CR_MODULE, rt_import_lcd160cr = module("lcd160cr", &[], &[&crate::lcd160cr::LCD160CR_TYPE], crate::lcd160cr::consts);

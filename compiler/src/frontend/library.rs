@@ -18,6 +18,7 @@ const LIBRARY: &[(&str, &str)] = &[
     ("dataclasses", include_str!("../../../runtime/lib/dataclasses.py")),
     ("enum", include_str!("../../../runtime/lib/enum.py")),
     ("errno", include_str!("../../../runtime/lib/errno.py")),
+    ("framebuf", include_str!("../../../runtime/lib/framebuf.py")),
     ("functools", include_str!("../../../runtime/lib/functools.py")),
     ("hashlib", include_str!("../../../runtime/lib/hashlib.py")),
     ("heapq", include_str!("../../../runtime/lib/heapq.py")),
