@@ -125,6 +125,8 @@ pub struct SimDevice {
     pub addr: u8,
     /// The pin that powers it, if one does.
     pub power: Option<String>,
+    /// The SPI bus it also listens on, if any (the LCD160CR's frame data).
+    pub spi: Option<u8>,
 }
 
 #[derive(Deserialize, Debug, Clone)]

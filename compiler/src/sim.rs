@@ -57,7 +57,7 @@ pub fn config(file: &Path, sim: &Simulator, options: &SimOptions) -> Result<Conf
             bail!("board file: device {} has I2C address {:#x}, above 0x7f", d.model, d.addr);
         }
         let power = d.power.as_deref().map(|p| pin(p, "power pin")).transpose()?;
-        devices.push(DeviceConfig { model: d.model.clone(), bus: d.bus, addr: d.addr, power });
+        devices.push(DeviceConfig { model: d.model.clone(), bus: d.bus, addr: d.addr, power, spi: d.spi });
     }
     let out_dir = options
         .out

@@ -158,6 +158,145 @@ class SoftI2C(I2C):
         self._bus = pyb.I2C(bus, pyb.I2C.CONTROLLER, baudrate=freq)
 
 
+def _spi_bus_of(id):
+    if id in ("X", 1):
+        return 1
+    if id in ("Y", 2):
+        return 2
+    raise ValueError("SPI(%s) doesn't exist" % (id,))
+
+
+class SPI:
+    # machine.SPI over pyb.SPI (bus 1 = 'X' on X6-X8, 2 = 'Y' on Y6-Y8), as controller; the
+    # chip select is a Pin the program drives.
+    MSB = 0
+    LSB = 1
+
+    def __init__(self, id, baudrate=1000000, *, polarity=0, phase=0, bits=8, firstbit=0,
+                 sck=None, mosi=None, miso=None, pins=None):
+        if id == -1:
+            raise ValueError("use machine.SoftSPI for a bit-banged bus")
+        self._id = _spi_bus_of(id)
+        self._bus = pyb.SPI(self._id)
+        self._settings = {"baudrate": baudrate, "polarity": polarity, "phase": phase, "bits": bits,
+                          "firstbit": firstbit}
+        self.init()
+
+    def init(self, baudrate=None, *, polarity=None, phase=None, bits=None, firstbit=None, **pins):
+        for name, value in (("baudrate", baudrate), ("polarity", polarity), ("phase", phase), ("bits", bits),
+                            ("firstbit", firstbit)):
+            if value is not None:
+                self._settings[name] = value
+        s = self._settings
+        self._bus.init(pyb.SPI.MASTER, baudrate=s["baudrate"], polarity=s["polarity"], phase=s["phase"],
+                       bits=s["bits"], firstbit=pyb.SPI.LSB if s["firstbit"] == SPI.LSB else pyb.SPI.MSB)
+
+    def deinit(self):
+        self._bus.deinit()
+
+    def read(self, nbytes, write=0x00):
+        return self._bus.read(nbytes, write)
+
+    def readinto(self, buf, write=0x00):
+        self._bus.readinto(buf, write)
+
+    def write(self, buf):
+        self._bus.write(buf)
+
+    def write_readinto(self, write_buf, read_buf):
+        self._bus.write_readinto(write_buf, read_buf)
+
+    def __repr__(self):
+        text = repr(self._bus)
+        if "baudrate" not in text:
+            return text
+        s = self._settings
+        rate = text.split("baudrate=")[1].split(",")[0]
+        return "SPI(%d, baudrate=%s, polarity=%d, phase=%d, bits=%d)" % (
+            self._id, rate, s["polarity"], s["phase"], s["bits"])
+
+
+class SoftSPI:
+    # SPI bit-banged on any three pins (MicroPython's SoftSPI): MOSI is set, then the clock's
+    # leading edge samples MISO (phase 0), or the leading edge sets MOSI and the trailing one
+    # samples (phase 1); each half clock waits 500000 // baudrate microseconds.
+    MSB = 0
+    LSB = 1
+
+    def __init__(self, baudrate=500000, *, polarity=0, phase=0, bits=8, firstbit=0, sck=None, mosi=None,
+                 miso=None):
+        if sck is None or mosi is None or miso is None:
+            raise TypeError("SoftSPI needs sck, mosi and miso pins")
+        self._sck = sck if isinstance(sck, Pin) else Pin(sck)
+        self._mosi = mosi if isinstance(mosi, Pin) else Pin(mosi)
+        self._miso = miso if isinstance(miso, Pin) else Pin(miso)
+        self.init(baudrate=baudrate, polarity=polarity, phase=phase, bits=bits, firstbit=firstbit)
+
+    def init(self, baudrate=500000, *, polarity=0, phase=0, bits=8, firstbit=0, **pins):
+        if bits != 8:
+            raise ValueError("bits must be 8")
+        self._polarity = 1 if polarity else 0
+        self._phase = 1 if phase else 0
+        self._lsb = firstbit == SoftSPI.LSB
+        self._delay = 500000 // baudrate if baudrate > 0 else 0
+        self._baudrate = baudrate
+        self._sck.init(Pin.OUT, value=self._polarity)
+        self._mosi.init(Pin.OUT, value=0)
+        self._miso.init(Pin.IN)
+
+    def deinit(self):
+        pass
+
+    def _half(self):
+        if self._delay:
+            pyb.udelay(self._delay)
+
+    def _byte(self, out):
+        sck, mosi, miso = self._sck, self._mosi, self._miso
+        idle, active = self._polarity, 1 - self._polarity
+        got = 0
+        for i in range(8):
+            shift = i if self._lsb else 7 - i
+            bit = (out >> shift) & 1
+            if self._phase == 0:
+                mosi.value(bit)
+                self._half()
+                sck.value(active)
+                got |= miso.value() << shift
+                self._half()
+                sck.value(idle)
+            else:
+                sck.value(active)
+                mosi.value(bit)
+                self._half()
+                sck.value(idle)
+                got |= miso.value() << shift
+                self._half()
+        return got
+
+    def read(self, nbytes, write=0x00):
+        return bytes(self._byte(write) for _ in range(nbytes))
+
+    def readinto(self, buf, write=0x00):
+        for i in range(len(buf)):
+            buf[i] = self._byte(write)
+
+    def write(self, buf):
+        for b in bytes(buf):
+            self._byte(b)
+
+    def write_readinto(self, write_buf, read_buf):
+        data = bytes(write_buf)
+        if len(data) != len(read_buf):
+            raise ValueError("buffers must be the same length")
+        for i in range(len(data)):
+            read_buf[i] = self._byte(data[i])
+
+    def __repr__(self):
+        return "SoftSPI(baudrate=%d, polarity=%d, phase=%d, sck=%s, mosi=%s, miso=%s)" % (
+            self._baudrate, self._polarity, self._phase, self._sck.name(), self._mosi.name(), self._miso.name())
+
+
 class Timer:
     # A periodic or one-shot timer on one of the pyboard's hardware timers (MicroPython's
     # stm32 port uses a software timer for id -1; here each machine.Timer takes a free
@@ -293,7 +432,5 @@ def _missing(name):
 
 
 UART = _missing("UART")
-SPI = _missing("SPI")
-SoftSPI = _missing("SoftSPI")
 DAC = _missing("DAC")
 WDT = _missing("WDT")

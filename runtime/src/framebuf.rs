@@ -99,7 +99,7 @@ struct Pixels<'a> {
 }
 
 /// The writable bytes of a bytearray or of a memoryview of one (contiguous).
-fn writable(buf: Value) -> Option<&'static mut [u8]> {
+pub fn writable(buf: Value) -> Option<&'static mut [u8]> {
     if let Some(m) = crate::memoryview::as_view(buf) {
         if m.step != 1 || !is_ptr(m.base) || kind_of(m.base) != Kind::ByteArray {
             return None;

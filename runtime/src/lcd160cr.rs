@@ -5,12 +5,13 @@
 //!
 //! Written in Rust rather than as Python compiled with each program: it is linked only when a
 //! program imports `lcd160cr`, costs no compile time, and its clipping and packing run as
-//! native code without allocating. Not there yet: the SPI paths (`fast_spi`, `show_framebuf`,
-//! `screen_dump`, `screen_load`, JPEG), scrolling and `get_line`.
+//! native code without allocating. Frame data (`show_framebuf`, `fast_spi`) goes over the
+//! display's SPI bus, in the window `set_spi_win` sets, as MicroPython's driver sends it. Not
+//! there yet: JPEG, scrolling and the UART baud rate.
 
 use crate::board::{
     self,
-    bus::{PinId, PinMode, Pull},
+    bus::{PinId, PinMode, Pull, SpiMode},
 };
 use crate::exc::*;
 use crate::func::{Kw, NativeObj};
@@ -31,6 +32,9 @@ pub struct LcdObj {
     bus: u8,
     addr: u8,
     pwr: PinId,
+    /// The SPI bus frame data goes on (1 or 2).
+    spi: u8,
+    spi_mode: SpiMode,
     w: u8,
     h: u8,
 }
@@ -82,6 +86,39 @@ impl LcdObj {
             }
             board::delay_ms(1);
         }
+    }
+
+    /// Waits until the display has room for `n` bytes of input (its address + 1 reports the
+    /// room); OSError(ETIMEDOUT) after a second.
+    fn oflush(&self, n: u8) -> R<()> {
+        let start = board::millis();
+        loop {
+            let mut room = [0];
+            board::i2c_read(self.bus, self.addr + 1, &mut room).map_err(bus_error)?;
+            if room[0] >= n {
+                return Ok(());
+            }
+            if board::millis().wrapping_sub(start) > 1000 {
+                return Err(raise_with(&OS_ERROR, small(110)));
+            }
+            board::delay_ms(1);
+        }
+    }
+
+    /// Switches the display's input to frame data on SPI (`fast_spi`).
+    fn fast_spi(&self, flush: bool) -> R<()> {
+        self.send(b"\x02\x12")?;
+        if flush {
+            self.oflush(255)?;
+        }
+        Ok(())
+    }
+
+    /// `get_line`: `buf.len() / 2` pixels from (x, y) into `buf` after its count byte.
+    fn get_line(&self, x: u8, y: u8, buf: &mut [u8]) -> R<()> {
+        let n = (buf.len() / 2) as u8;
+        self.cmd(0x10, &[n, x, y])?;
+        self.wait_for(n.saturating_mul(2), buf)
     }
 
     fn set_orient(&mut self, orient: u8) -> R<()> {
@@ -174,7 +211,7 @@ pub fn clip_line(mut c: [isize; 4], w: isize, h: isize) -> Option<[isize; 4]> {
 pub fn lcd_new(args: &[Value], kw: &Kw) -> R {
     kw.only("LCD160CR", &["connect", "pwr", "i2c", "spi", "i2c_addr"])?;
     let connect = arg(args, kw, 0, "connect").filter(|&v| v != NONE);
-    let (mut pwr, mut bus) = (None, None);
+    let (mut pwr, mut bus, mut spi) = (None, None, None);
     if let Some(c) = connect {
         let c = crate::str::as_str(c).unwrap_or("");
         let (i, p) = match c {
@@ -184,18 +221,24 @@ pub fn lcd_new(args: &[Value], kw: &Kw) -> R {
             "YX" => (1, "Y4"),
             _ => return Err(raise(&VALUE_ERROR, "bad connect argument: use 'X', 'Y', 'XY' or 'YX'")),
         };
-        (pwr, bus) = (pins::find(p), Some(i));
+        // The I2C bus is the last letter's, the SPI bus and power pin the first's.
+        (pwr, bus, spi) = (pins::find(p), Some(i), Some(if c.starts_with('X') { 1 } else { 2 }));
     }
     if let Some(p) = kw.get("pwr").filter(|&v| v != NONE) {
         pwr = Some(crate::pyb::pin::pin_of(p)?);
     }
     if let Some(i) = kw.get("i2c").filter(|&v| v != NONE) {
-        if !isinstance(i, &crate::pyb::i2c::I2C_TYPE) {
-            return Err(raise(&TYPE_ERROR, "i2c must be a pyb.I2C"));
-        }
+        let i = driver_of(i, &crate::pyb::i2c::I2C_TYPE, "i2c must be an I2C object")?;
         bus = Some(unsafe { body::<crate::pyb::i2c::I2cObj>(i) }.bus);
     }
-    let (Some(pwr), Some(bus)) = (pwr, bus) else {
+    // Frame data goes at 13.5 MHz, polarity 0, phase 0, as MicroPython's driver sets its bus.
+    let mut spi_mode = SpiMode { baudrate: 13_500_000, polarity: false, phase: false, bits: 8, lsb_first: false };
+    if let Some(s) = kw.get("spi").filter(|&v| v != NONE) {
+        let s = driver_of(s, &crate::pyb::spi::SPI_TYPE, "spi must be an SPI object")?;
+        let s = unsafe { body::<crate::pyb::spi::SpiObj>(s) };
+        (spi, spi_mode) = (Some(s.bus), s.mode);
+    }
+    let (Some(pwr), Some(bus), Some(spi)) = (pwr, bus, spi) else {
         return Err(raise(&VALUE_ERROR, "must specify valid connect or all of pwr, i2c and spi"));
     };
     let addr = kw.get("i2c_addr").map_or(Ok(98), |v| index_of(v, "i2c_addr"))? as u8;
@@ -205,12 +248,30 @@ pub fn lcd_new(args: &[Value], kw: &Kw) -> R {
         board::delay_ms(10);
     }
     board::i2c_init(bus, 1_000_000).map_err(bus_error)?;
-    let mut o = LcdObj { header: Header::of(&LCD160CR_TYPE), bus, addr, pwr, w: 160, h: 128 };
+    board::spi_init(spi, spi_mode).map_err(bus_error)?;
+    let mut o = LcdObj { header: Header::of(&LCD160CR_TYPE), bus, addr, pwr, spi, spi_mode, w: 160, h: 128 };
     o.set_orient(PORTRAIT as u8)?;
     let (w, h) = (o.w, o.h);
     o.cmd(0x76, &[0, 0, 0, w, h])?; // viewport
     o.cmd(0x79, &[0, 0, 0, w, h])?; // window
     alloc_flags(o, crate::gc::LEAF)
+}
+
+/// A bus object given to the constructor: the `pyb` type itself, or a `machine` object over
+/// one (its `_bus`).
+fn driver_of(v: Value, ty: &'static TypeObj, wrong: &str) -> R<Value> {
+    if isinstance(v, ty) {
+        return Ok(v);
+    }
+    // (The instance's own attribute, read without the general lookup, which is large.)
+    if is_ptr(v) && kind_of(v) == Kind::Instance {
+        if let Some(inner) = crate::shape::get(v, crate::str::from_str("_bus")?) {
+            if isinstance(inner, ty) {
+                return Ok(inner);
+            }
+        }
+    }
+    Err(raise(&TYPE_ERROR, wrong))
 }
 
 fn int(a: &[Value], i: usize, what: &str) -> R<isize> {
@@ -304,6 +365,16 @@ pub static LCD_METHODS: &[NativeObj] = crate::methods![
         this(a[0]).send(b"\x02\x45")?;
         Ok(NONE)
     }),
+    NativeObj::new("fast_spi", |a, kw| {
+        kw.only("fast_spi", &["flush"])?;
+        let flush = match arg(a, kw, 0, "flush") {
+            Some(v) => crate::ops::truthy(v)?,
+            None => true,
+        };
+        let o = this(a[0]);
+        o.fast_spi(flush)?;
+        crate::pyb::spi::configured(o.spi, o.spi_mode)
+    }),
     NativeObj::new("feed_wdt", |a, _| {
         this(a[0]).send(b"\x02\x17")?;
         Ok(NONE)
@@ -314,6 +385,14 @@ pub static LCD_METHODS: &[NativeObj] = crate::methods![
         let mut b = [0; 3];
         o.wait_for(2, &mut b)?;
         Ok(small(b[1] as isize | (b[2] as isize) << 8))
+    }),
+    NativeObj::new("get_line", |a, _| {
+        let (x, y) = (byte(a, 1, "x")?, byte(a, 2, "y")?);
+        let into = *a.get(3).unwrap_or(&NONE);
+        let buf = crate::framebuf::writable(into)
+            .ok_or_else(|| raise(&TYPE_ERROR, "get_line needs a bytearray or memoryview to read into"))?;
+        this(a[0]).get_line(x, y, buf)?;
+        Ok(NONE)
     }),
     NativeObj::new("get_touch", |a, _| {
         let b = touch(this(a[0]))?;
@@ -340,6 +419,56 @@ pub static LCD_METHODS: &[NativeObj] = crate::methods![
     NativeObj::new("rgb", |a, _| Ok(small(rgb(int(a, 1, "r")?, int(a, 2, "g")?, int(a, 3, "b")?)))),
     NativeObj::new("save_to_flash", |a, _| {
         this(a[0]).send(b"\x02fn")?;
+        Ok(NONE)
+    }),
+    // The screen's pixels, row by row from (x, y), into a buffer of 2 bytes per pixel.
+    NativeObj::new("screen_dump", |a, kw| {
+        kw.only("screen_dump", &["buf", "x", "y", "w", "h"])?;
+        let o = this(a[0]);
+        let into = arg(a, kw, 0, "buf").unwrap_or(NONE);
+        let pos = |i: usize, name: &str| arg(a, kw, i, name).map_or(Ok(0), |v| index_of(v, name));
+        let (x, y) = (pos(1, "x")?, pos(2, "y")?);
+        let size = |i: usize, name: &str, all: isize| match arg(a, kw, i, name).filter(|&v| v != NONE) {
+            Some(v) => index_of(v, name),
+            None => Ok(all),
+        };
+        let (w, h) = (size(3, "w", o.w as isize - x)?, size(4, "h", o.h as isize - y)?);
+        let Some(buf) = crate::framebuf::writable(into) else {
+            return Err(raise(&TYPE_ERROR, "screen_dump needs a bytearray or memoryview to read into"));
+        };
+        if w <= 0 || h <= 0 {
+            return Ok(NONE);
+        }
+        // A line is read in two halves when it is more than 127 pixels (254 bytes).
+        let halves: &[(isize, isize)] = if w <= 127 { &[(0, w)] } else { &[(0, (w + 1) / 2), ((w + 1) / 2, w)] };
+        let rows = (buf.len() as isize / (2 * w)).min(h);
+        let mut line = Vec::new();
+        for i in 0..rows {
+            let mut at = (i * w * 2) as usize;
+            for &(from, to) in halves {
+                line.clear();
+                line.resize(2 * (to - from) as usize + 1, 0);
+                o.get_line((x + from) as u8, (y + i) as u8, &mut line)?;
+                buf[at..at + line.len() - 1].copy_from_slice(&line[1..]);
+                at += line.len() - 1;
+            }
+        }
+        Ok(NONE)
+    }),
+    // The whole screen from a buffer of 2 bytes per pixel (zeros past its end).
+    NativeObj::new("screen_load", |a, _| {
+        let o = this(a[0]);
+        let data = crate::memoryview::bytes_like(*a.get(1).unwrap_or(&NONE))?
+            .ok_or_else(|| raise(&TYPE_ERROR, "screen_load needs a bytes-like object"))?;
+        let n = o.w as usize * o.h as usize * 2;
+        let l = ((n + 2) as u16).to_le_bytes();
+        o.cmd(0x70, &[l[0], l[1], 16, o.w, o.h])?;
+        for chunk in data[..data.len().min(n)].chunks(0x200) {
+            o.send(chunk)?;
+        }
+        if data.len() < n {
+            o.send(&alloc::vec![0; n - data.len()])?;
+        }
         Ok(NONE)
     }),
     NativeObj::new("set_brightness", |a, _| {
@@ -384,11 +513,32 @@ pub static LCD_METHODS: &[NativeObj] = crate::methods![
         board::delay_ms(15);
         Ok(NONE)
     }),
+    NativeObj::new("set_spi_win", |a, _| {
+        let (x, y, w, h) = (int(a, 1, "x")?, int(a, 2, "y")?, int(a, 3, "w")?, int(a, 4, "h")?);
+        let mut args = alloc::vec![10u8];
+        for v in [x, y, x + w - 1, y + h - 1, 0, 0, 0, 0xFFFF] {
+            args.extend_from_slice(&(v as u16).to_le_bytes());
+        }
+        this(a[0]).cmd(0x55, &args)?;
+        Ok(NONE)
+    }),
     NativeObj::new("set_startup_deco", |a, _| {
         this(a[0]).cmd(0x19, &[byte(a, 1, "value")?])?;
         Ok(NONE)
     }),
     NativeObj::new("set_text_color", |a, _| two_colours(a, 0x63, ["fg", "bg"])),
+    // Frame data, 2 bytes per pixel, into the SPI window (a bytes-like object or a
+    // framebuf.FrameBuffer).
+    NativeObj::new("show_framebuf", |a, _| {
+        let v = *a.get(1).unwrap_or(&NONE);
+        let data = crate::memoryview::bytes_like(v)?.ok_or_else(|| {
+            raise(&TYPE_ERROR, alloc::format!("object with buffer protocol required, not {}", type_name(v)))
+        })?;
+        let o = this(a[0]);
+        o.fast_spi(true)?;
+        board::spi_transfer(o.spi, &data, &mut [], 0).map_err(bus_error)?;
+        Ok(NONE)
+    }),
     NativeObj::new("touch_config", |a, kw| {
         kw.only("touch_config", &["calib", "save", "irq"])?;
         let flag = |i: usize, name: &str| arg(a, kw, i, name).map_or(Ok(false), crate::ops::truthy);

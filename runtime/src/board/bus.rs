@@ -55,6 +55,27 @@ pub enum Pull {
     Down,
 }
 
+/// How an SPI bus is set up as controller (MicroPython's `SPI.init` arguments).
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub struct SpiMode {
+    /// The clock wanted, in Hz (the bus runs at the fastest rate not above it that its clock
+    /// divider gives; `spi_init` returns it).
+    pub baudrate: u32,
+    /// The clock's idle level (CPOL).
+    pub polarity: bool,
+    /// Whether data is sampled on the clock's second edge (CPHA).
+    pub phase: bool,
+    /// 8 or 16 bits per frame (a 16-bit frame is two bytes of the buffer, low byte first).
+    pub bits: u8,
+    pub lsb_first: bool,
+}
+
+/// The SPI clock from `pclk` over the smallest power-of-two divider (2 to 256) that does not
+/// exceed `want` (the slowest when even 256 is too fast), as the STM32F4's SPI divides.
+pub fn spi_rate(pclk: u32, want: u32) -> u32 {
+    (1..=8).map(|k| pclk >> k).find(|&hz| hz <= want).unwrap_or(pclk >> 8)
+}
+
 /// Why an I2C transfer failed.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub enum BusError {
@@ -68,7 +89,7 @@ pub enum BusError {
 
 impl BusError {
     /// The errno MicroPython's `pyb.I2C` raises OSError with: EIO for a refused transfer,
-    /// ETIMEDOUT, ENODEV for a bus the board lacks.
+    /// ETIMEDOUT, ENODEV for a bus the board lacks (and the same for SPI).
     pub fn errno(self) -> isize {
         match self {
             BusError::Nack => 5,

@@ -2,7 +2,7 @@
 //! remembered, there is no I2C bus and delays sleep; with one (`--board pyboard-sim`), pins,
 //! buses and the clock are the simulated pyboard's ([`super::sim`]).
 
-use super::bus::{BusError, PinId, PinMode, Pull};
+use super::bus::{BusError, PinId, PinMode, Pull, SpiMode};
 use super::gpio_model::Gpio;
 use super::sim;
 use super::timer_model;
@@ -146,6 +146,16 @@ pub fn i2c_read(bus: u8, addr: u8, buf: &mut [u8]) -> Result<(), BusError> {
 /// Writes `data` (a register address), then after a repeated start reads into `buf`.
 pub fn i2c_write_read(bus: u8, addr: u8, data: &[u8], buf: &mut [u8]) -> Result<(), BusError> {
     sim::machine().ok_or(BusError::NoBus)?.i2c(bus, addr, data, buf, true)
+}
+
+/// Sets up SPI `bus` as controller; the clock it runs at.
+pub fn spi_init(bus: u8, mode: SpiMode) -> Result<u32, BusError> {
+    sim::machine().ok_or(BusError::NoBus)?.spi_init(bus, mode)
+}
+
+/// Sends `tx` (then `fill` bytes) while receiving into `rx`: `max(tx, rx)` bytes in all.
+pub fn spi_transfer(bus: u8, tx: &[u8], rx: &mut [u8], fill: u8) -> Result<(), BusError> {
+    sim::machine().ok_or(BusError::NoBus)?.spi(bus, tx, rx, fill)
 }
 
 /// Nanoseconds on the host's clock: the simulated board's, or real time since the start.

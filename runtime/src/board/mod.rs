@@ -65,6 +65,10 @@ pub use stm32f4_tim::{
 mod stm32f4_i2c;
 #[cfg(all(target_os = "none", feature = "board-pyboard"))]
 pub use stm32f4_i2c::{i2c_init, i2c_read, i2c_write, i2c_write_read};
+#[cfg(all(target_os = "none", feature = "board-pyboard"))]
+mod stm32f4_spi;
+#[cfg(all(target_os = "none", feature = "board-pyboard"))]
+pub use stm32f4_spi::{spi_init, spi_transfer};
 
 #[cfg(target_os = "none")]
 pub use self::cortex_m::{

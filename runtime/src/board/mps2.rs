@@ -126,6 +126,14 @@ pub fn i2c_write_read(_bus: u8, _addr: u8, _data: &[u8], _buf: &mut [u8]) -> Res
     Err(BusError::NoBus)
 }
 
+pub fn spi_init(_bus: u8, _mode: super::bus::SpiMode) -> Result<u32, BusError> {
+    Err(BusError::NoBus)
+}
+
+pub fn spi_transfer(_bus: u8, _tx: &[u8], _rx: &mut [u8], _fill: u8) -> Result<(), BusError> {
+    Err(BusError::NoBus)
+}
+
 /// The core clock for every bus (the FPGA image runs at 25 MHz).
 pub fn clocks() -> [u32; 4] {
     [CORE_HZ; 4]

@@ -25,7 +25,7 @@ fn controller(bus: u8) -> Result<&'static pac::i2c1::RegisterBlock, BusError> {
     Ok(unsafe {
         match bus {
             1 => &*pac::I2C1::ptr(),
-            2 => &*(pac::I2C2::ptr() as *const pac::i2c1::RegisterBlock),
+            2 => &*pac::I2C2::ptr(),
             _ => return Err(BusError::NoBus),
         }
     })

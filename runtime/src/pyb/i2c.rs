@@ -87,7 +87,7 @@ fn addr_arg(a: &[Value], kw: &Kw, i: usize) -> R<u8> {
 }
 
 /// The bytes to send: an int is one byte, else a bytes-like object.
-fn send_bytes(v: Value) -> R<Vec<u8>> {
+pub(super) fn send_bytes(v: Value) -> R<Vec<u8>> {
     if crate::int::as_int(v).is_some() {
         return Ok(alloc::vec![index_of(v, "data")? as u8]);
     }
@@ -96,7 +96,7 @@ fn send_bytes(v: Value) -> R<Vec<u8>> {
 }
 
 /// Receives into a new bytes of `n` bytes (an int) or into a bytearray or memoryview.
-fn receive(into: Value, f: impl FnOnce(&mut [u8]) -> R<()>) -> R {
+pub(super) fn receive(into: Value, f: impl FnOnce(&mut [u8]) -> R<()>) -> R {
     if crate::int::as_int(into).is_some() {
         let mut buf = alloc::vec![0; index_of(into, "length")?.max(0) as usize];
         f(&mut buf)?;

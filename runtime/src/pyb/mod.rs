@@ -9,6 +9,7 @@ pub mod pin;
 pub mod pins;
 pub mod rtc;
 pub mod servo;
+pub mod spi;
 pub mod switch;
 pub mod timer;
 
@@ -36,7 +37,7 @@ fn elapsed(now: u32, a: &[Value]) -> R {
 }
 
 #[cfg_attr(target_os = "none", link_section = concat!(".rodata.mpyc.methods.", module_path!(), ".", line!()))]
-pub static FUNCTIONS: [NativeObj; 24] = [
+pub static FUNCTIONS: [NativeObj; 25] = [
     // The types, each left out of the firmware with its constructor and methods when the
     // program never names it (`NativeObj::type_entry`).
     NativeObj::type_entry("ADC", |_, _| Ok(adc::ADC_TYPE.as_value())),
@@ -47,6 +48,7 @@ pub static FUNCTIONS: [NativeObj; 24] = [
     NativeObj::type_entry("Pin", |_, _| Ok(pin::PIN_TYPE.as_value())),
     NativeObj::type_entry("RTC", |_, _| Ok(rtc::RTC_TYPE.as_value())),
     NativeObj::type_entry("Servo", |_, _| Ok(servo::SERVO_TYPE.as_value())),
+    NativeObj::type_entry("SPI", |_, _| Ok(spi::SPI_TYPE.as_value())),
     NativeObj::type_entry("Switch", |_, _| Ok(switch::SWITCH_TYPE.as_value())),
     NativeObj::type_entry("Timer", |_, _| Ok(timer::TIMER_TYPE.as_value())),
     // Reboots into the ROM DFU bootloader (on the host and in QEMU the program ends).

@@ -21,7 +21,18 @@ pub const PANEL_H: usize = 160;
 enum Parse {
     Text,
     Command(Vec<u8>),
-    Points { line: bool, need: usize, data: Vec<u8> },
+    Points {
+        line: bool,
+        need: usize,
+        data: Vec<u8>,
+    },
+    /// `screen_load`'s pixels (2 bytes each, the whole screen row by row): how many bytes are
+    /// still to come, and the first byte of a pixel whose second is to come.
+    Load {
+        left: usize,
+        at: usize,
+        half: Option<u8>,
+    },
 }
 
 pub struct Lcd160cr {
@@ -47,6 +58,11 @@ pub struct Lcd160cr {
     pub ever_powered: bool,
     /// Commands seen that the model does not draw, reported once each.
     unknown: Vec<u8>,
+    /// The window SPI frame data fills (`set_spi_win`: first and last column and row), the
+    /// pixel the next SPI data goes to, and the first byte of a pixel whose second is to come.
+    spi_win: (i32, i32, i32, i32),
+    spi_at: (i32, i32),
+    spi_half: Option<u8>,
 }
 
 impl Default for Lcd160cr {
@@ -71,6 +87,9 @@ impl Default for Lcd160cr {
             powered: false,
             ever_powered: false,
             unknown: Vec::new(),
+            spi_win: (0, 0, PANEL_W as i32 - 1, PANEL_H as i32 - 1),
+            spi_at: (0, 0),
+            spi_half: None,
         }
     }
 }
@@ -78,7 +97,10 @@ impl Default for Lcd160cr {
 /// How many argument bytes follow each command code (from the driver's `struct` formats).
 fn arg_len(code: u8) -> Option<usize> {
     Some(match code {
-        0x45 | 0x54 => 0,                                           // erase, touch query 'T'
+        0x45 | 0x54 | 0x12 => 0,                                    // erase, touch query 'T', fast SPI
+        0x10 => 3,                                                  // get_line
+        0x70 => 5,                                                  // screen_load
+        0x55 => 17,                                                 // SPI and scroll windows
         0x14 | 0x16 | 0x19 | 0x67 | 0x66 | 0x71 | 0x78 => 1,        // orient, brightness, deco, 'g', 'f', poly
         0x58 | 0x4B | 0x46 | 0x61 | 0x7A => 2,                      // set_pos, dot, font, get_pixel, touch_config
         0x63 | 0x50 | 0x4C | 0x72 | 0x57 | 0x51 | 0x41 | 0x0E => 4, // colours, line, rects, pixel, i2c addr
@@ -303,6 +325,27 @@ impl Lcd160cr {
                 self.parse = Parse::Points { line: code == 0x78, need: 2 * a[0] as usize, data: Vec::new() };
                 self.points_done();
             }
+            0x10 => {
+                // get_line: b0 pixels from (b1, b2) rightwards, two bytes each.
+                let line: Vec<u8> = (0..b0).flat_map(|i| self.pixel(b1 + i, b2).unwrap_or(0).to_le_bytes()).collect();
+                self.reply(&line);
+            }
+            // The SPI window is window 10; the others scroll, which the model does not do.
+            0x55 if a[0] == 10 => {
+                self.spi_win = (u16at(1) as i32, u16at(3) as i32, u16at(5) as i32, u16at(7) as i32);
+                self.spi_at = (self.spi_win.0, self.spi_win.1);
+            }
+            0x70 => {
+                let (w, h) = self.size();
+                let left = (u16at(0) as usize).saturating_sub(2).min((w * h * 2) as usize);
+                if left > 0 {
+                    self.parse = Parse::Load { left, at: 0, half: None };
+                }
+            }
+            0x12 => {
+                self.spi_at = (self.spi_win.0, self.spi_win.1);
+                self.spi_half = None;
+            }
             0x19 | 0x0E | 0x76 | 0x79 | 0x7A => {} // start-up screen, I2C address, windows, touch set-up
             _ => self.note(code),
         }
@@ -338,6 +381,21 @@ impl Lcd160cr {
     pub fn write(&mut self, data: &[u8]) {
         for &b in data {
             match &mut self.parse {
+                Parse::Load { left, at, half } => {
+                    *left -= 1;
+                    let done = *left == 0;
+                    if let Some(lo) = half.take() {
+                        let i = *at as i32;
+                        *at += 1;
+                        let w = self.size().0;
+                        self.set(i % w, i / w, u16::from_le_bytes([lo, b]));
+                    } else {
+                        *half = Some(b);
+                    }
+                    if done {
+                        self.parse = Parse::Text;
+                    }
+                }
                 Parse::Points { data, .. } => {
                     data.push(b);
                     self.points_done();
@@ -361,6 +419,29 @@ impl Lcd160cr {
                 Parse::Text if b == 0x02 => self.parse = Parse::Command(Vec::new()),
                 Parse::Text => self.glyph(b),
             }
+        }
+    }
+
+    /// Bytes on the SPI bus: pixels for the SPI window, two bytes each (low byte first, the
+    /// same 16-bit colours as the I2C commands), row by row, starting again at its top left
+    /// when it is full. (The display's own documentation of its SPI input was not at hand:
+    /// this follows MicroPython's driver, which sends a `framebuf.RGB565` buffer as it is.)
+    pub fn spi_write(&mut self, data: &[u8]) {
+        for &b in data {
+            let Some(lo) = self.spi_half.take() else {
+                self.spi_half = Some(b);
+                continue;
+            };
+            let (x, y) = self.spi_at;
+            self.set(x, y, u16::from_le_bytes([lo, b]));
+            let (x0, y0, x1, y1) = self.spi_win;
+            self.spi_at = if x < x1 {
+                (x + 1, y)
+            } else if y < y1 {
+                (x0, y + 1)
+            } else {
+                (x0, y0)
+            };
         }
     }
 

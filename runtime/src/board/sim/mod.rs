@@ -9,7 +9,7 @@ pub mod lcd160cr;
 pub mod mma7660;
 pub mod scenario;
 
-use super::bus::{BusError, PinId, PinMode, Pull};
+use super::bus::{spi_rate, BusError, PinId, PinMode, Pull, SpiMode};
 use crate::exc::Global;
 use scenario::{Action, Event};
 use std::path::PathBuf;
@@ -23,6 +23,8 @@ pub struct DeviceConfig {
     /// The pin that powers the device (the MMA7660's AVDD on PB5, the LCD's X4): it answers
     /// only while that pin is high.
     pub power: Option<PinId>,
+    /// The SPI bus the device also listens on (the LCD's frame data).
+    pub spi: Option<u8>,
 }
 
 /// What the simulated board is made of and what happens to it (the board file's
@@ -49,6 +51,7 @@ struct Attached {
     bus: u8,
     addr: u8,
     power: Option<PinId>,
+    spi: Option<u8>,
     device: Device,
 }
 
@@ -61,6 +64,8 @@ pub struct Machine {
     devices: Vec<Attached>,
     /// Clock of I2C1..I2C3 in Hz (what `i2c_init` set).
     bus_hz: [u32; 4],
+    /// Clock of SPI1 and SPI2 in Hz once `spi_init` set them up (0: not set up).
+    spi_hz: [u32; 3],
     leds: Vec<PinId>,
     led_on: Vec<bool>,
     /// Whether LED(3)/LED(4) shine at a PWM level now.
@@ -84,7 +89,7 @@ pub fn configure(config: Config) -> Result<(), String> {
             "lcd160cr" => Device::Lcd160cr(Default::default()),
             m => return Err(format!("no model of a device called `{m}` (there are: mma7660, lcd160cr)")),
         };
-        devices.push(Attached { bus: d.bus, addr: d.addr, power: d.power, device });
+        devices.push(Attached { bus: d.bus, addr: d.addr, power: d.power, spi: d.spi, device });
     }
     std::fs::create_dir_all(&config.out_dir).map_err(|e| format!("cannot make {}: {e}", config.out_dir.display()))?;
     let mut m = Machine {
@@ -95,6 +100,7 @@ pub fn configure(config: Config) -> Result<(), String> {
         gpio: Default::default(),
         devices,
         bus_hz: [100_000; 4],
+        spi_hz: [0; 3],
         led_on: vec![false; config.leds.len()],
         led_pwm: vec![false; config.leds.len()],
         analog: Vec::new(),
@@ -327,6 +333,35 @@ impl Machine {
         let slot = self.bus_hz.get_mut(bus as usize).filter(|_| bus >= 1).ok_or(BusError::NoBus)?;
         // The STM32F4's I2C controllers go up to 400 kHz (fast mode), as the board's driver.
         *slot = hz.clamp(1_000, 400_000);
+        Ok(())
+    }
+
+    /// Sets up SPI `bus` (1 or 2) as the pyboard's driver does: the clock is the APB clock
+    /// (84 MHz for SPI1, 42 MHz for SPI2) over the smallest power of two from 2 to 256 that
+    /// does not go above `mode.baudrate`. Returns that rate.
+    pub fn spi_init(&mut self, bus: u8, mode: SpiMode) -> Result<u32, BusError> {
+        let slot = self.spi_hz.get_mut(bus as usize).filter(|_| bus >= 1).ok_or(BusError::NoBus)?;
+        *slot = spi_rate(if bus == 1 { 84_000_000 } else { 42_000_000 }, mode.baudrate);
+        Ok(*slot)
+    }
+
+    /// One SPI transfer of `max(tx, rx)` bytes on `bus` (bytes past `tx` are `fill`): a
+    /// device listening on the bus while powered takes what is written; nothing drives MISO,
+    /// so `rx` reads zeros. The clock moves on by the bits sent.
+    pub fn spi(&mut self, bus: u8, tx: &[u8], rx: &mut [u8], fill: u8) -> Result<(), BusError> {
+        let hz = *self.spi_hz.get(bus as usize).filter(|&&hz| bus >= 1 && hz > 0).ok_or(BusError::NoBus)? as u64;
+        let n = tx.len().max(rx.len());
+        self.advance((8 * n as u64 * 1_000_000).div_ceil(hz));
+        rx.fill(0);
+        let mut sent: Vec<u8> = tx.to_vec();
+        sent.resize(n, fill);
+        for d in self.devices.iter_mut().filter(|d| d.spi == Some(bus)) {
+            if let Device::Lcd160cr(l) = &mut d.device {
+                if l.powered() {
+                    l.spi_write(&sent);
+                }
+            }
+        }
         Ok(())
     }
 
