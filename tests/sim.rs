@@ -159,6 +159,15 @@ fn program_case(py: PathBuf, gc_stress: bool) -> Case {
                     return Err(format!("stderr: expected\n{want}--- got\n{got}"));
                 }
             }
+            // What the program sent on UART N, when a `.uartN` file says.
+            for n in 1..=6 {
+                if let Ok(want) = std::fs::read(root().join(rel.with_extension(format!("uart{n}")))) {
+                    let got = std::fs::read(out_dir.join(format!("uart{n}.txt"))).unwrap_or_default();
+                    if got != want {
+                        return Err(format!("UART {n} sent {:?}, expected {:?}", text(&got), text(&want)));
+                    }
+                }
+            }
             Ok(())
         }),
     }

@@ -6,6 +6,7 @@ import pyb
 
 Pin = pyb.Pin
 RTC = pyb.RTC
+UART = pyb.UART
 
 PWRON_RESET = 1
 HARD_RESET = 2
@@ -431,6 +432,5 @@ def _missing(name):
     return type(name, (), {"__init__": __init__})
 
 
-UART = _missing("UART")
 DAC = _missing("DAC")
 WDT = _missing("WDT")

@@ -49,7 +49,7 @@ static RUNNING: AtomicBool = AtomicBool::new(false);
 static IN_IRQ: AtomicUsize = AtomicUsize::new(0);
 
 /// Runs `f` with interrupts masked: the queue is shared with interrupt handlers.
-fn masked<T>(f: impl FnOnce() -> T) -> T {
+pub(crate) fn masked<T>(f: impl FnOnce() -> T) -> T {
     #[cfg(target_os = "none")]
     return ::cortex_m::interrupt::free(|_| f());
     #[cfg(not(target_os = "none"))]

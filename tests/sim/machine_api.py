@@ -33,7 +33,7 @@ print(i2c.scan(), i2c.readfrom_mem(0x4c, 7, 1))
 i2c.writeto_mem(0x4c, 7, b'\x01')
 print(i2c.readfrom_mem(0x4c, 7, 1))
 try:
-    machine.UART(1)
+    machine.WDT(timeout=1000)
 except NotImplementedError as e:
     print(e)
 s = machine.SoftI2C(scl=Pin('X9'), sda=Pin('X10'))

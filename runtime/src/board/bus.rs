@@ -70,6 +70,18 @@ pub struct SpiMode {
     pub lsb_first: bool,
 }
 
+/// How a UART frames its characters (MicroPython's `UART.init` arguments).
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub struct UartMode {
+    pub baudrate: u32,
+    /// Data bits: 7, 8 or 9 (with a parity bit, 7 or 8).
+    pub bits: u8,
+    /// None, or Some(0) even, Some(1) odd.
+    pub parity: Option<u8>,
+    /// Stop bits: 1 or 2.
+    pub stop: u8,
+}
+
 /// The SPI clock from `pclk` over the smallest power-of-two divider (2 to 256) that does not
 /// exceed `want` (the slowest when even 256 is too fast), as the STM32F4's SPI divides.
 pub fn spi_rate(pclk: u32, want: u32) -> u32 {

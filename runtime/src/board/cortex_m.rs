@@ -46,6 +46,20 @@ pub fn enable_callback_irq(irq: usize) {
     }
 }
 
+/// Enables device interrupt `irq` in the NVIC at the highest priority (a driver's own, which
+/// runs no Python).
+pub fn enable_irq(irq: usize) {
+    unsafe {
+        ((0xE000_E400 + irq) as *mut u8).write_volatile(0);
+        ((0xE000_E100 + 4 * (irq / 32)) as *mut u32).write_volatile(1 << (irq % 32));
+    }
+}
+
+/// Disables device interrupt `irq` in the NVIC.
+pub fn disable_irq(irq: usize) {
+    unsafe { ((0xE000_E180 + 4 * (irq / 32)) as *mut u32).write_volatile(1 << (irq % 32)) };
+}
+
 /// Holds back the interrupts that run callbacks (BASEPRI); returns what [`unmask_callbacks`]
 /// puts back.
 pub fn mask_callbacks() -> u8 {

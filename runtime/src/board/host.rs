@@ -2,7 +2,7 @@
 //! remembered, there is no I2C bus and delays sleep; with one (`--board pyboard-sim`), pins,
 //! buses and the clock are the simulated pyboard's ([`super::sim`]).
 
-use super::bus::{BusError, PinId, PinMode, Pull, SpiMode};
+use super::bus::{BusError, PinId, PinMode, Pull, SpiMode, UartMode};
 use super::gpio_model::Gpio;
 use super::sim;
 use super::timer_model;
@@ -146,6 +146,33 @@ pub fn i2c_read(bus: u8, addr: u8, buf: &mut [u8]) -> Result<(), BusError> {
 /// Writes `data` (a register address), then after a repeated start reads into `buf`.
 pub fn i2c_write_read(bus: u8, addr: u8, data: &[u8], buf: &mut [u8]) -> Result<(), BusError> {
     sim::machine().ok_or(BusError::NoBus)?.i2c(bus, addr, data, buf, true)
+}
+
+/// Sets up UART `id`; the baud rate it runs at.
+pub fn uart_init(id: u8, mode: UartMode) -> Result<u32, BusError> {
+    sim::machine().ok_or(BusError::NoBus)?.uart_init(id, mode)
+}
+
+pub fn uart_deinit(id: u8) {
+    if let Some(m) = sim::machine() {
+        m.uart_deinit(id);
+    }
+}
+
+pub fn uart_write(id: u8, bytes: &[u8]) -> Result<(), BusError> {
+    sim::machine().ok_or(BusError::NoBus)?.uart_write(id, bytes)
+}
+
+/// A break: the line held low for a frame (the simulator's clock moves on by it).
+pub fn uart_send_break(id: u8) -> Result<(), BusError> {
+    sim::machine().ok_or(BusError::NoBus)?.uart_write(id, &[])
+}
+
+/// What a received byte is handed to: `f(uart, byte)`.
+pub fn uart_on_receive(f: fn(u8, u8)) {
+    if let Some(m) = sim::machine() {
+        m.uart_on_receive(f);
+    }
 }
 
 /// Sets up SPI `bus` as controller; the clock it runs at.

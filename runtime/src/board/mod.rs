@@ -26,7 +26,6 @@ pub mod cortex_m;
 
 #[cfg(all(target_os = "none", feature = "board-pyboard", feature = "console-usb"))]
 mod pyboard_usb;
-#[cfg(any(test, all(target_os = "none", feature = "board-pyboard")))]
 pub mod ring;
 #[cfg(any(test, all(target_os = "none", feature = "console-usb")))]
 pub mod usb_console;
@@ -65,6 +64,10 @@ pub use stm32f4_tim::{
 mod stm32f4_i2c;
 #[cfg(all(target_os = "none", feature = "board-pyboard"))]
 pub use stm32f4_i2c::{i2c_init, i2c_read, i2c_write, i2c_write_read};
+#[cfg(all(target_os = "none", feature = "board-pyboard"))]
+mod stm32f4_usart;
+#[cfg(all(target_os = "none", feature = "board-pyboard"))]
+pub use stm32f4_usart::{uart_deinit, uart_init, uart_on_receive, uart_send_break, uart_write};
 #[cfg(all(target_os = "none", feature = "board-pyboard"))]
 mod stm32f4_spi;
 #[cfg(all(target_os = "none", feature = "board-pyboard"))]

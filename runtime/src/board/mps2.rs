@@ -126,6 +126,22 @@ pub fn i2c_write_read(_bus: u8, _addr: u8, _data: &[u8], _buf: &mut [u8]) -> Res
     Err(BusError::NoBus)
 }
 
+pub fn uart_init(_id: u8, _mode: super::bus::UartMode) -> Result<u32, BusError> {
+    Err(BusError::NoBus)
+}
+
+pub fn uart_deinit(_id: u8) {}
+
+pub fn uart_write(_id: u8, _bytes: &[u8]) -> Result<(), BusError> {
+    Err(BusError::NoBus)
+}
+
+pub fn uart_on_receive(_f: fn(u8, u8)) {}
+
+pub fn uart_send_break(_id: u8) -> Result<(), BusError> {
+    Err(BusError::NoBus)
+}
+
 pub fn spi_init(_bus: u8, _mode: super::bus::SpiMode) -> Result<u32, BusError> {
     Err(BusError::NoBus)
 }

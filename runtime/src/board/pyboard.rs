@@ -184,6 +184,7 @@ pub const INTERRUPTS: Interrupts = {
     }
     super::stm32f4_tim::add_handlers(&mut t);
     super::stm32f4_exti::add_handlers(&mut t);
+    super::stm32f4_usart::add_handlers(&mut t);
     t
 };
 

@@ -1,4 +1,4 @@
-//! A byte ring of fixed size: the consoles' input and the USB console's output buffers.
+//! A byte ring of fixed size: the consoles' input, the USB console's output and the UARTs' input buffers.
 
 /// A byte ring of `N` bytes.
 pub struct Ring<const N: usize> {

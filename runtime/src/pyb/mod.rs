@@ -12,6 +12,7 @@ pub mod servo;
 pub mod spi;
 pub mod switch;
 pub mod timer;
+pub mod uart;
 
 use crate::board;
 use crate::exc::*;
@@ -37,7 +38,7 @@ fn elapsed(now: u32, a: &[Value]) -> R {
 }
 
 #[cfg_attr(target_os = "none", link_section = concat!(".rodata.mpyc.methods.", module_path!(), ".", line!()))]
-pub static FUNCTIONS: [NativeObj; 25] = [
+pub static FUNCTIONS: [NativeObj; 26] = [
     // The types, each left out of the firmware with its constructor and methods when the
     // program never names it (`NativeObj::type_entry`).
     NativeObj::type_entry("ADC", |_, _| Ok(adc::ADC_TYPE.as_value())),
@@ -51,6 +52,7 @@ pub static FUNCTIONS: [NativeObj; 25] = [
     NativeObj::type_entry("SPI", |_, _| Ok(spi::SPI_TYPE.as_value())),
     NativeObj::type_entry("Switch", |_, _| Ok(switch::SWITCH_TYPE.as_value())),
     NativeObj::type_entry("Timer", |_, _| Ok(timer::TIMER_TYPE.as_value())),
+    NativeObj::type_entry("UART", |_, _| Ok(uart::UART_TYPE.as_value())),
     // Reboots into the ROM DFU bootloader (on the host and in QEMU the program ends).
     NativeObj::new("bootloader", |_, _| {
         crate::print::flush();

@@ -9,7 +9,7 @@ pub mod lcd160cr;
 pub mod mma7660;
 pub mod scenario;
 
-use super::bus::{spi_rate, BusError, PinId, PinMode, Pull, SpiMode};
+use super::bus::{spi_rate, BusError, PinId, PinMode, Pull, SpiMode, UartMode};
 use crate::exc::Global;
 use scenario::{Action, Event};
 use std::path::PathBuf;
@@ -66,6 +66,11 @@ pub struct Machine {
     bus_hz: [u32; 4],
     /// Clock of SPI1 and SPI2 in Hz once `spi_init` set them up (0: not set up).
     spi_hz: [u32; 3],
+    /// The baud rate of UART 1..6 once set up (0: off), and what each has sent.
+    uart_baud: [u32; 7],
+    uart_sent: [Vec<u8>; 7],
+    /// Where received bytes go (`pyb.UART`'s buffers).
+    on_receive: Option<fn(u8, u8)>,
     leds: Vec<PinId>,
     led_on: Vec<bool>,
     /// Whether LED(3)/LED(4) shine at a PWM level now.
@@ -101,6 +106,9 @@ pub fn configure(config: Config) -> Result<(), String> {
         devices,
         bus_hz: [100_000; 4],
         spi_hz: [0; 3],
+        uart_baud: [0; 7],
+        uart_sent: Default::default(),
+        on_receive: None,
         led_on: vec![false; config.leds.len()],
         led_pwm: vec![false; config.leds.len()],
         analog: Vec::new(),
@@ -175,6 +183,14 @@ impl Machine {
                 self.analog.retain(|&(q, _)| q != p);
                 self.analog.push((p, value));
             }
+            Action::Uart(id, bytes) => {
+                // A UART that is off loses what comes.
+                if let (Some(f), true) = (self.on_receive, self.uart_baud[id as usize] > 0) {
+                    for b in bytes {
+                        f(id, b);
+                    }
+                }
+            }
             Action::Screenshot(name) => self.screenshot(&name),
             Action::Stop => {
                 self.end = self.now;
@@ -202,6 +218,12 @@ impl Machine {
             eprintln!("pyboard-sim: cannot write {}: {e}", path.display());
         }
         self.screenshot("end");
+        for (id, sent) in self.uart_sent.iter().enumerate().filter(|(_, s)| !s.is_empty()) {
+            let path = self.out_dir.join(format!("uart{id}.txt"));
+            if let Err(e) = std::fs::write(&path, sent) {
+                eprintln!("pyboard-sim: cannot write {}: {e}", path.display());
+            }
+        }
     }
 
     fn screenshot(&mut self, name: &str) {
@@ -343,6 +365,34 @@ impl Machine {
         let slot = self.spi_hz.get_mut(bus as usize).filter(|_| bus >= 1).ok_or(BusError::NoBus)?;
         *slot = spi_rate(if bus == 1 { 84_000_000 } else { 42_000_000 }, mode.baudrate);
         Ok(*slot)
+    }
+
+    /// Sets up UART `id` (1 to 6; 5 is not on the pyboard's pins): it runs at `baudrate`
+    /// exactly (the model has no clock divider).
+    pub fn uart_init(&mut self, id: u8, mode: UartMode) -> Result<u32, BusError> {
+        if !matches!(id, 1..=4 | 6) {
+            return Err(BusError::NoBus);
+        }
+        self.uart_baud[id as usize] = mode.baudrate.max(1);
+        Ok(self.uart_baud[id as usize])
+    }
+
+    pub fn uart_deinit(&mut self, id: u8) {
+        if let Some(b) = self.uart_baud.get_mut(id as usize) {
+            *b = 0;
+        }
+    }
+
+    /// Sends `bytes` (kept for `uart<N>.txt`); the clock moves on by 10 bits a byte.
+    pub fn uart_write(&mut self, id: u8, bytes: &[u8]) -> Result<(), BusError> {
+        let baud = *self.uart_baud.get(id as usize).filter(|&&b| b > 0).ok_or(BusError::NoBus)? as u64;
+        self.uart_sent[id as usize].extend_from_slice(bytes);
+        self.advance((10 * bytes.len() as u64 * 1_000_000).div_ceil(baud));
+        Ok(())
+    }
+
+    pub fn uart_on_receive(&mut self, f: fn(u8, u8)) {
+        self.on_receive = Some(f);
     }
 
     /// One SPI transfer of `max(tx, rx)` bytes on `bus` (bytes past `tx` are `fill`): a

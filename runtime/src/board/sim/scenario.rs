@@ -16,6 +16,8 @@ pub enum Action {
     Pin(PinId, bool),
     /// Put a voltage on a pin, as the ADC's 12-bit reading: `at 1s analog X19 2048`.
     Analog(PinId, u16),
+    /// Bytes arrive on a UART: `at 1s uart 6 "hello\n"`.
+    Uart(u8, Vec<u8>),
     /// Write the LCD as `<name>.png`.
     Screenshot(String),
     /// End the simulation.
@@ -47,6 +49,37 @@ pub fn duration(text: &str) -> Option<u64> {
     (v.is_finite() && v >= 0.0).then(|| (v * scale).round() as u64)
 }
 
+/// The bytes of a double-quoted string with C-like escapes, which must end the line (a `#`
+/// comment may follow).
+fn quoted(text: &str) -> Option<Vec<u8>> {
+    let mut out = Vec::new();
+    let mut chars = text.strip_prefix('"')?.chars();
+    loop {
+        match chars.next()? {
+            '"' => break,
+            '\\' => match chars.next()? {
+                'n' => out.push(b'\n'),
+                'r' => out.push(b'\r'),
+                't' => out.push(b'\t'),
+                '0' => out.push(0),
+                '\\' => out.push(b'\\'),
+                '"' => out.push(b'"'),
+                'x' => {
+                    let hex: String = [chars.next()?, chars.next()?].iter().collect();
+                    out.push(u8::from_str_radix(&hex, 16).ok()?);
+                }
+                _ => return None,
+            },
+            c => {
+                let mut buf = [0; 4];
+                out.extend_from_slice(c.encode_utf8(&mut buf).as_bytes());
+            }
+        }
+    }
+    let rest = chars.as_str().trim();
+    (rest.is_empty() || rest.starts_with('#')).then_some(out)
+}
+
 /// Parses a scenario; `pin` resolves a pin name (board names such as `X1`, or CPU names). An
 /// error names the line (1-based) and what is wrong. Events come back in time order (those at
 /// the same time in file order).
@@ -58,6 +91,18 @@ pub fn parse(text: &str, pin: &dyn Fn(&str) -> Option<PinId>) -> Result<Vec<Even
             continue;
         }
         let e = |m: &str| (i + 1, m.to_string());
+        // `uart N "text"` keeps its text whole (it may hold spaces and a `#`).
+        let raw_words: Vec<&str> = raw.split_whitespace().collect();
+        if raw_words.len() >= 5 && raw_words[0] == "at" && raw_words[2] == "uart" {
+            let at = duration(raw_words[1]).ok_or_else(|| e(&format!("`{}` is not a time", raw_words[1])))?;
+            let id = raw_words[3].parse::<u8>().ok().filter(|n| (1..=6).contains(n));
+            let id = id.ok_or_else(|| e("uart N: the pyboard's UARTs are 1 to 6"))?;
+            let start = raw.find('"').ok_or_else(|| e("uart N \"TEXT\": the bytes in double quotes"))?;
+            let bytes = quoted(&raw[start..])
+                .ok_or_else(|| e("uart N \"TEXT\": a double-quoted string with \\n \\r \\t \\\\ \\\" \\xHH escapes"))?;
+            events.push(Event { at, action: Action::Uart(id, bytes) });
+            continue;
+        }
         let words: Vec<&str> = line.split_whitespace().collect();
         if words[0] != "at" || words.len() < 3 {
             return Err(e("expected `at TIME WHAT`, e.g. `at 500ms tilt x=20`"));
@@ -118,7 +163,7 @@ pub fn parse(text: &str, pin: &dyn Fn(&str) -> Option<PinId>) -> Result<Vec<Even
             ["stop"] => (Action::Stop, None),
             _ => {
                 return Err(e("expected one of: tilt x=N y=N z=N, press switch, release switch, touch X,Y, \
-                     release touch, pin NAME high|low, analog NAME 0..4095, screenshot NAME, stop"))
+                     release touch, pin NAME high|low, analog NAME 0..4095, uart N \"TEXT\", screenshot NAME, stop"))
             }
         };
         match (hold, undo) {
@@ -140,6 +185,12 @@ mod tests {
 
     fn pins(n: &str) -> Option<PinId> {
         (n == "X1").then_some(PinId::new(0, 0))
+    }
+
+    #[test]
+    fn uart_text_keeps_spaces_and_escapes() {
+        let ev = parse("at 1.5s uart 6 \"go # now\\r\\n\\x01\"  # a comment\n", &pins).unwrap();
+        assert_eq!(ev, vec![Event { at: 1_500_000, action: Action::Uart(6, b"go # now\r\n\x01".to_vec()) }]);
     }
 
     #[test]
@@ -177,6 +228,9 @@ mod tests {
         assert_eq!(parse("\nat 1s tilt x=40", &pins).unwrap_err().0, 2);
         assert!(parse("at soon press switch", &pins).unwrap_err().1.contains("not a time"));
         assert!(parse("at 1s wave", &pins).unwrap_err().1.contains("expected one of"));
+        assert!(parse("at 1s uart 7 \"x\"", &pins).unwrap_err().1.contains("1 to 6"));
+        assert!(parse("at 1s uart 6 \"x", &pins).is_err());
+        assert!(parse("at 1s uart 6 \"\\q\"", &pins).is_err());
         assert!(parse("at 1s pin Q9 high", &pins).unwrap_err().1.contains("no pin"));
         assert!(parse("at 1s screenshot a/b", &pins).is_err());
         assert!(parse("at 1s analog X1 4096", &pins).unwrap_err().1.contains("0..4095"));
