@@ -1,12 +1,14 @@
 # machine: MicroPython's portable hardware module, on the pyboard's pyb drivers (Python: every
 # class here is a thin layer over a pyb one, so that a program written for machine runs on the
-# same drivers, in the simulator too). On MicroPython's stm32 port machine.Pin is pyb.Pin;
-# here as well. What the drivers cannot do yet raises NotImplementedError when it is made.
+# same drivers, in the simulator too). On MicroPython's stm32 port machine.Pin, UART and DAC
+# are pyb's; here as well (and WDT is pyb.WDT, which only mpyc's pyb has).
 import pyb
 
 Pin = pyb.Pin
 RTC = pyb.RTC
 UART = pyb.UART
+DAC = pyb.DAC
+WDT = pyb.WDT
 
 PWRON_RESET = 1
 HARD_RESET = 2
@@ -424,13 +426,3 @@ class PWM:
 
     def __repr__(self):
         return "<PWM pin=%s freq=%s duty_u16=%d>" % (self._pin.name(), self.freq(), self._duty)
-
-
-def _missing(name):
-    def __init__(self, *args, **kw):
-        raise NotImplementedError("machine.%s is not supported by mpyc yet" % name)
-    return type(name, (), {"__init__": __init__})
-
-
-DAC = _missing("DAC")
-WDT = _missing("WDT")

@@ -148,6 +148,47 @@ pub fn i2c_write_read(bus: u8, addr: u8, data: &[u8], buf: &mut [u8]) -> Result<
     sim::machine().ok_or(BusError::NoBus)?.i2c(bus, addr, data, buf, true)
 }
 
+/// The watchdog: on the simulated board, a program that does not feed it in time is reset
+/// (the run ends, as `hard_reset` ends it); elsewhere on the host nothing watches.
+pub fn wdt_start(ms: u32) -> u32 {
+    if let Some(m) = sim::machine() {
+        m.wdt_start(ms);
+    }
+    ms
+}
+
+pub fn wdt_feed() {
+    if let Some(m) = sim::machine() {
+        m.wdt_feed();
+    }
+}
+
+/// The DAC's channels: on the simulated board their levels go in the timeline; elsewhere on
+/// the host there is nothing to drive.
+pub fn dac_init(ch: u8, _buffered: bool) {
+    if let Some(m) = sim::machine() {
+        m.dac_event(ch, "on");
+    }
+}
+
+pub fn dac_deinit(ch: u8) {
+    if let Some(m) = sim::machine() {
+        m.dac_event(ch, "off");
+    }
+}
+
+pub fn dac_write(ch: u8, value: u16) {
+    if let Some(m) = sim::machine() {
+        m.dac_event(ch, &format!("{value}"));
+    }
+}
+
+pub fn dac_wave(ch: u8, triangle: bool, freq: u32) {
+    if let Some(m) = sim::machine() {
+        m.dac_event(ch, &format!("{} at {freq} Hz", if triangle { "triangle" } else { "noise" }));
+    }
+}
+
 /// Sets up UART `id`; the baud rate it runs at.
 pub fn uart_init(id: u8, mode: UartMode) -> Result<u32, BusError> {
     sim::machine().ok_or(BusError::NoBus)?.uart_init(id, mode)

@@ -69,6 +69,14 @@ mod stm32f4_usart;
 #[cfg(all(target_os = "none", feature = "board-pyboard"))]
 pub use stm32f4_usart::{uart_deinit, uart_init, uart_on_receive, uart_send_break, uart_write};
 #[cfg(all(target_os = "none", feature = "board-pyboard"))]
+mod stm32f4_dac;
+#[cfg(all(target_os = "none", feature = "board-pyboard"))]
+pub use stm32f4_dac::{dac_deinit, dac_init, dac_wave, dac_write};
+#[cfg(all(target_os = "none", feature = "board-pyboard"))]
+mod stm32f4_iwdg;
+#[cfg(all(target_os = "none", feature = "board-pyboard"))]
+pub use stm32f4_iwdg::{wdt_feed, wdt_start};
+#[cfg(all(target_os = "none", feature = "board-pyboard"))]
 mod stm32f4_spi;
 #[cfg(all(target_os = "none", feature = "board-pyboard"))]
 pub use stm32f4_spi::{spi_init, spi_transfer};

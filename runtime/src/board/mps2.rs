@@ -142,6 +142,17 @@ pub fn uart_send_break(_id: u8) -> Result<(), BusError> {
     Err(BusError::NoBus)
 }
 
+/// mps2 has no watchdog here: the timeout is kept, nothing resets.
+pub fn wdt_start(ms: u32) -> u32 {
+    ms
+}
+pub fn wdt_feed() {}
+
+pub fn dac_init(_ch: u8, _buffered: bool) {}
+pub fn dac_deinit(_ch: u8) {}
+pub fn dac_write(_ch: u8, _value: u16) {}
+pub fn dac_wave(_ch: u8, _triangle: bool, _freq: u32) {}
+
 pub fn spi_init(_bus: u8, _mode: super::bus::SpiMode) -> Result<u32, BusError> {
     Err(BusError::NoBus)
 }

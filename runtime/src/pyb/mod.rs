@@ -2,6 +2,7 @@
 
 pub mod accel;
 pub mod adc;
+pub mod dac;
 pub mod extint;
 pub mod i2c;
 pub mod led;
@@ -13,6 +14,7 @@ pub mod spi;
 pub mod switch;
 pub mod timer;
 pub mod uart;
+pub mod wdt;
 
 use crate::board;
 use crate::exc::*;
@@ -38,11 +40,12 @@ fn elapsed(now: u32, a: &[Value]) -> R {
 }
 
 #[cfg_attr(target_os = "none", link_section = concat!(".rodata.mpyc.methods.", module_path!(), ".", line!()))]
-pub static FUNCTIONS: [NativeObj; 26] = [
+pub static FUNCTIONS: [NativeObj; 28] = [
     // The types, each left out of the firmware with its constructor and methods when the
     // program never names it (`NativeObj::type_entry`).
     NativeObj::type_entry("ADC", |_, _| Ok(adc::ADC_TYPE.as_value())),
     NativeObj::type_entry("Accel", |_, _| Ok(accel::ACCEL_TYPE.as_value())),
+    NativeObj::type_entry("DAC", |_, _| Ok(dac::DAC_TYPE.as_value())),
     NativeObj::type_entry("ExtInt", |_, _| Ok(extint::EXTINT_TYPE.as_value())),
     NativeObj::type_entry("I2C", |_, _| Ok(i2c::I2C_TYPE.as_value())),
     NativeObj::type_entry("LED", |_, _| Ok(led::LED_TYPE.as_value())),
@@ -53,6 +56,7 @@ pub static FUNCTIONS: [NativeObj; 26] = [
     NativeObj::type_entry("Switch", |_, _| Ok(switch::SWITCH_TYPE.as_value())),
     NativeObj::type_entry("Timer", |_, _| Ok(timer::TIMER_TYPE.as_value())),
     NativeObj::type_entry("UART", |_, _| Ok(uart::UART_TYPE.as_value())),
+    NativeObj::type_entry("WDT", |_, _| Ok(wdt::WDT_TYPE.as_value())),
     // Reboots into the ROM DFU bootloader (on the host and in QEMU the program ends).
     NativeObj::new("bootloader", |_, _| {
         crate::print::flush();

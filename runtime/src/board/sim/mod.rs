@@ -71,6 +71,8 @@ pub struct Machine {
     uart_sent: [Vec<u8>; 7],
     /// Where received bytes go (`pyb.UART`'s buffers).
     on_receive: Option<fn(u8, u8)>,
+    /// The watchdog's timeout and when it bites unless fed (microseconds), once started.
+    wdt: Option<(u64, u64)>,
     leds: Vec<PinId>,
     led_on: Vec<bool>,
     /// Whether LED(3)/LED(4) shine at a PWM level now.
@@ -109,6 +111,7 @@ pub fn configure(config: Config) -> Result<(), String> {
         uart_baud: [0; 7],
         uart_sent: Default::default(),
         on_receive: None,
+        wdt: None,
         led_on: vec![false; config.leds.len()],
         led_pwm: vec![false; config.leds.len()],
         analog: Vec::new(),
@@ -147,6 +150,13 @@ impl Machine {
             self.apply(e.action);
         }
         self.now = target;
+        if let Some((_, deadline)) = self.wdt.filter(|&(_, d)| d <= self.now.min(self.end)) {
+            self.now = deadline;
+            self.end = deadline;
+            crate::print::flush();
+            eprintln!("pyboard-sim: the watchdog was not fed in time: the board resets at {}", seconds(self.now));
+            self.stop();
+        }
         if self.now >= self.end {
             self.now = self.end;
             self.stop();
@@ -365,6 +375,22 @@ impl Machine {
         let slot = self.spi_hz.get_mut(bus as usize).filter(|_| bus >= 1).ok_or(BusError::NoBus)?;
         *slot = spi_rate(if bus == 1 { 84_000_000 } else { 42_000_000 }, mode.baudrate);
         Ok(*slot)
+    }
+
+    pub fn wdt_start(&mut self, ms: u32) {
+        let timeout = u64::from(ms) * 1000;
+        self.wdt = Some((timeout, self.now + timeout));
+    }
+
+    pub fn wdt_feed(&mut self) {
+        if let Some((timeout, deadline)) = &mut self.wdt {
+            *deadline = self.now + *timeout;
+        }
+    }
+
+    /// A DAC channel's new level (12 bits), state or waveform, in the timeline.
+    pub fn dac_event(&mut self, ch: u8, what: &str) {
+        self.timeline.push_str(&format!("{} DAC({ch}) {what}\n", seconds(self.now)));
     }
 
     /// Sets up UART `id` (1 to 6; 5 is not on the pyboard's pins): it runs at `baudrate`
