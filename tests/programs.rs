@@ -1065,6 +1065,18 @@ fn console_case(
     }
 }
 
+/// `pyb.USB_VCP` on the UART console (`tests/console/usb_vcp.py`): after each "ready" the test
+/// types: four bytes for `recv`, then Ctrl-C, which `setinterrupt(-1)` made a plain byte.
+fn usb_vcp_case() -> Case {
+    let steps: &[(&str, &[u8])] = &[("ready\n", b"abc\n"), ("ready\n", b"\x03")];
+    console_case(
+        "tests/console/usb_vcp.py",
+        "pyb.USB_VCP reads and writes the console",
+        steps,
+        "USB_VCP() True False None\nwritten\n8\nready\nb'abc\\n'\nready\nb'\\x03'\ndone\n",
+    )
+}
+
 /// `pyb.UART(6)` on netduinoplus2 (`tests/console/uart6.py`): QEMU's sixth serial port is
 /// USART6 (after USART1-3 and UART4-5), here a Unix socket the test talks on — a real STM32 USART model on the firmware's
 /// side, the test on the other end of the wire.
@@ -1370,6 +1382,7 @@ fn main() {
     cases.push(pyboard_boot_case());
     cases.push(ctrl_c_case());
     cases.push(uart6_case());
+    cases.push(usb_vcp_case());
     cases.push(input_case());
     cases.push(no_panic_case());
     cases.push(gdb_case());

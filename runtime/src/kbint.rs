@@ -12,10 +12,22 @@
 
 use crate::exc::*;
 use crate::object::R;
-use core::sync::atomic::{AtomicBool, Ordering};
+use core::sync::atomic::{AtomicBool, AtomicU16, Ordering};
 
-/// Ctrl-C, the byte a console takes as the request.
-pub const CHAR: u8 = 0x03;
+/// The byte a console takes as the request: Ctrl-C, or another (`USB_VCP.setinterrupt`), or
+/// none (a value above 255).
+static CHAR: AtomicU16 = AtomicU16::new(0x03);
+
+/// Whether console byte `b` asks for a KeyboardInterrupt.
+#[inline(always)]
+pub fn is_request(b: u8) -> bool {
+    CHAR.load(Ordering::Relaxed) == u16::from(b)
+}
+
+/// Makes byte `c` the request (-1: none).
+pub fn set_char(c: isize) {
+    CHAR.store(if (0..=255).contains(&c) { c as u16 } else { 0x100 }, Ordering::Relaxed);
+}
 
 static PENDING: AtomicBool = AtomicBool::new(false);
 

@@ -35,3 +35,6 @@ for bad in (lambda: UART(5), lambda: UART("ZZ"), lambda: UART(6, 9600, bits=9, p
         bad()
     except ValueError as e:
         print("ValueError:", e)
+# The console as a stream: under the simulator the terminal, where nothing is typed.
+vcp = pyb.USB_VCP()
+print(vcp, vcp.isconnected(), vcp.any(), vcp.read(), vcp.write("via USB_VCP\n"))

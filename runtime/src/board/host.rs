@@ -424,6 +424,11 @@ pub fn set_irq(enabled: bool) {
     *IRQ_DISABLED.get() = !enabled;
 }
 
+/// The host's console (the terminal) is always there.
+pub fn console_connected() -> bool {
+    true
+}
+
 /// Console input is not read through the board on the host.
 pub fn read_in() -> Option<u8> {
     None

@@ -155,7 +155,7 @@ mod uart {
         let sr = reg(USART1).read_volatile();
         if sr & (SR_RXNE | SR_ORE) != 0 {
             let b = reg(USART1 + 0x04).read_volatile() as u8;
-            if b == crate::kbint::CHAR {
+            if crate::kbint::is_request(b) {
                 crate::kbint::request();
                 INPUT.get().clear();
             } else {
@@ -193,6 +193,15 @@ pub fn write_out(bytes: &[u8]) {
     uart::write(bytes);
     #[cfg(feature = "console-usb")]
     usb::write(bytes);
+}
+
+/// Whether the console has someone at the other end: a host with the USB port open; a UART is
+/// always taken to be connected.
+pub fn console_connected() -> bool {
+    #[cfg(feature = "console-uart")]
+    return true;
+    #[cfg(feature = "console-usb")]
+    return usb::connected();
 }
 
 /// The next byte of console input, if one came.

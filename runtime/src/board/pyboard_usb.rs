@@ -163,6 +163,11 @@ pub fn write(bytes: &[u8]) {
     }
 }
 
+/// Whether a host has the port open (configured, DTR set).
+pub fn connected() -> bool {
+    with_console(|c| c.connected()).unwrap_or(false)
+}
+
 /// The next byte of input, if one came.
 pub fn read_byte() -> Option<u8> {
     with_console(|c| c.read_byte()).flatten()

@@ -75,7 +75,7 @@ impl<'a, B: UsbBus> Console<'a, B> {
                 break;
             }
             for &b in &buf[..n] {
-                if b == crate::kbint::CHAR {
+                if crate::kbint::is_request(b) {
                     // As MicroPython: the interrupt also discards input typed ahead of it.
                     events.interrupt = true;
                     self.rx.clear();

@@ -14,6 +14,7 @@ pub mod spi;
 pub mod switch;
 pub mod timer;
 pub mod uart;
+pub mod usb_vcp;
 pub mod wdt;
 
 use crate::board;
@@ -40,7 +41,7 @@ fn elapsed(now: u32, a: &[Value]) -> R {
 }
 
 #[cfg_attr(target_os = "none", link_section = concat!(".rodata.mpyc.methods.", module_path!(), ".", line!()))]
-pub static FUNCTIONS: [NativeObj; 28] = [
+pub static FUNCTIONS: [NativeObj; 29] = [
     // The types, each left out of the firmware with its constructor and methods when the
     // program never names it (`NativeObj::type_entry`).
     NativeObj::type_entry("ADC", |_, _| Ok(adc::ADC_TYPE.as_value())),
@@ -56,6 +57,7 @@ pub static FUNCTIONS: [NativeObj; 28] = [
     NativeObj::type_entry("Switch", |_, _| Ok(switch::SWITCH_TYPE.as_value())),
     NativeObj::type_entry("Timer", |_, _| Ok(timer::TIMER_TYPE.as_value())),
     NativeObj::type_entry("UART", |_, _| Ok(uart::UART_TYPE.as_value())),
+    NativeObj::type_entry("USB_VCP", |_, _| Ok(usb_vcp::USB_VCP_TYPE.as_value())),
     NativeObj::type_entry("WDT", |_, _| Ok(wdt::WDT_TYPE.as_value())),
     // Reboots into the ROM DFU bootloader (on the host and in QEMU the program ends).
     NativeObj::new("bootloader", |_, _| {
