@@ -82,6 +82,7 @@ pub fn uart_init(id: u8, mode: UartMode) -> Result<u32, BusError> {
         cr1 |= CR1_PCE | if odd == 1 { CR1_PS } else { 0 };
     }
     r.cr1().write(|w| unsafe { w.bits(cr1) });
+    *HANDLER.get() = Some(handle);
     super::cortex_m::enable_irq(p.irq);
     Ok(pclk / u32::from(brr))
 }
@@ -127,6 +128,10 @@ pub fn uart_on_receive(f: fn(u8, u8)) {
     *ON_RECEIVE.get() = Some(f);
 }
 
+/// What the vectors call: [`handle`], once a UART is set up (so that a program without one
+/// links neither it nor the ports' table).
+static HANDLER: crate::exc::Global<Option<fn(u8)>> = crate::exc::Global::new(None);
+
 /// A UART's interrupt: a received byte (reading SR then DR also clears an overrun).
 fn handle(id: u8) {
     let Some(p) = port(id) else { return };
@@ -142,7 +147,11 @@ fn handle(id: u8) {
 macro_rules! handlers {
     ($($name:ident = $n:literal: $id:literal;)*) => {
         $(unsafe extern "C" fn $name() {
-            handle($id);
+            // (Opaque to the optimiser, which would otherwise call `handle` directly, the
+            // only value ever stored, and so link it into every firmware.)
+            if let Some(f) = core::hint::black_box(*HANDLER.get()) {
+                f($id);
+            }
         })*
         /// Puts the UARTs' handlers in the board's vector table (USART1's only when it is not
         /// the console).
