@@ -32,10 +32,7 @@ accel = pyb.Accel()
 print(i2c.scan(), i2c.readfrom_mem(0x4c, 7, 1))
 i2c.writeto_mem(0x4c, 7, b'\x01')
 print(i2c.readfrom_mem(0x4c, 7, 1))
-try:
-    machine.WDT(timeout=1000)
-except NotImplementedError as e:
-    print(e)
+print(machine.UART(6, 9600), machine.DAC(1))
 s = machine.SoftI2C(scl=Pin('X9'), sda=Pin('X10'))
 print(s.scan())
 
