@@ -268,6 +268,11 @@ class array:
 
     # Bytes.
 
+    def __buffer__(self, flags):
+        # The bytes, for bytes(a), bytearray(a), a.write-style calls and the runtime's
+        # bytes-like arguments (a copy: writing into it does not change the array).
+        return memoryview(self.tobytes())
+
     def tobytes(self):
         items = self._items
         n = len(items)
