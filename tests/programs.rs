@@ -1145,7 +1145,7 @@ fn uart6_case() -> Case {
             let _ = child.wait();
             talked?;
             let got = text(&console.join().unwrap_or_default()).replace("\r\n", "\n");
-            let want = "UART(6, baudrate=115107, bits=8, parity=None, stop=1, flow=0, timeout=20000, timeout_char=1, \
+            let want = "UART(6, baudrate=115107, bits=8, parity=None, stop=1, flow=0, timeout=20000, timeout_char=2, \
                         rxbuf=64)\nany 0\ngot b'pong 42\\r\\n'\nb'abc' 0\ndone\n";
             if got != want {
                 return Err(format!("expected\n{want}\n--- got\n{got}"));
@@ -1207,76 +1207,59 @@ fn no_panic_case() -> Case {
     }
 }
 
+/// Builds `program` for `--board qemu`, starts it in QEMU halted under its gdb stub, and runs
+/// gdb in batch mode with `commands` (`-ex` each) against it: gdb's output and QEMU's console.
+fn gdb_session(program: &str, commands: &[&str]) -> Result<(String, String), String> {
+    tool("gdb-multiarch", "gdb-multiarch")?;
+    let stem = Path::new(program).file_stem().unwrap_or_default().to_string_lossy().into_owned();
+    let elf = temp(&format!("debug-{stem}.elf"));
+    let out = run(Command::new(MPYC).args(["build", program, "--board", "qemu", "-o"]).arg(&elf), 300)?;
+    if !out.status.success() {
+        return Err(text(&out.stderr));
+    }
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .map_err(|e| e.to_string())?
+        .local_addr()
+        .map_err(|e| e.to_string())?
+        .port();
+    let mut qemu = Command::new("qemu-system-arm")
+        .args(["-M", "mps2-an386", "-cpu", "cortex-m4", "-display", "none", "-monitor", "none", "-serial", "stdio"])
+        .args(["-semihosting-config", "enable=on,target=native", "-S", "-gdb", &format!("tcp:127.0.0.1:{port}")])
+        .arg("-kernel")
+        .arg(&elf)
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .map_err(|e| e.to_string())?;
+    let mut console = qemu.stdout.take().expect("piped");
+    let console = std::thread::spawn(move || {
+        use std::io::Read;
+        let mut all = Vec::new();
+        let _ = console.read_to_end(&mut all);
+        all
+    });
+    std::thread::sleep(Duration::from_millis(300));
+    let mut gdb = Command::new("gdb-multiarch");
+    gdb.args(["-batch", "-nx", "-ex", &format!("target remote 127.0.0.1:{port}")]);
+    for c in commands {
+        gdb.args(["-ex", c]);
+    }
+    let gdb = run(gdb.args(["-ex", "kill"]).arg(&elf), 120);
+    let _ = qemu.kill();
+    let _ = qemu.wait();
+    let console = text(&console.join().unwrap_or_default());
+    Ok((text(&gdb?.stdout), console))
+}
+
 /// DWARF from our compiler and linker, read by gdb against QEMU's gdb stub: a breakpoint on a
 /// Python line, a backtrace through recursive Python calls into the module body, a step.
 fn gdb_case() -> Case {
     Case {
         name: "tests/debug/fib.py [gdb: break, backtrace, step]".into(),
         check: Box::new(|| {
-            tool("gdb-multiarch", "gdb-multiarch")?;
-            let elf = temp("debug-fib.elf");
-            let out =
-                run(Command::new(MPYC).args(["build", "tests/debug/fib.py", "--board", "qemu", "-o"]).arg(&elf), 300)?;
-            if !out.status.success() {
-                return Err(text(&out.stderr));
-            }
-            let port = std::net::TcpListener::bind("127.0.0.1:0")
-                .map_err(|e| e.to_string())?
-                .local_addr()
-                .map_err(|e| e.to_string())?
-                .port();
-            let mut qemu = Command::new("qemu-system-arm")
-                .args([
-                    "-M",
-                    "mps2-an386",
-                    "-cpu",
-                    "cortex-m4",
-                    "-display",
-                    "none",
-                    "-monitor",
-                    "none",
-                    "-serial",
-                    "null",
-                ])
-                .args([
-                    "-semihosting-config",
-                    "enable=on,target=native",
-                    "-S",
-                    "-gdb",
-                    &format!("tcp:127.0.0.1:{port}"),
-                    "-kernel",
-                ])
-                .arg(&elf)
-                .stdin(Stdio::null())
-                .stdout(Stdio::null())
-                .stderr(Stdio::null())
-                .spawn()
-                .map_err(|e| e.to_string())?;
-            std::thread::sleep(Duration::from_millis(300));
-            let gdb = run(
-                Command::new("gdb-multiarch")
-                    .args(["-batch", "-nx", "-ex", &format!("target remote 127.0.0.1:{port}")])
-                    .args([
-                        "-ex",
-                        "break fib.py:3",
-                        "-ex",
-                        "continue",
-                        "-ex",
-                        "bt",
-                        "-ex",
-                        "delete",
-                        "-ex",
-                        "next",
-                        "-ex",
-                        "next",
-                    ])
-                    .args(["-ex", "kill"])
-                    .arg(&elf),
-                120,
-            );
-            let _ = qemu.kill();
-            let _ = qemu.wait();
-            let log = text(&gdb?.stdout);
+            let commands = ["break fib.py:3", "continue", "bt", "delete", "next", "next"];
+            let (log, _) = gdb_session("tests/debug/fib.py", &commands)?;
             let want = [
                 "Breakpoint 1, fib () at fib.py:3",
                 "#0  fib () at fib.py:3",
@@ -1288,6 +1271,27 @@ fn gdb_case() -> Case {
                 Some(missing) => Err(format!("gdb did not show `{missing}`:\n{log}")),
                 None => Ok(()),
             }
+        }),
+    }
+}
+
+/// The main stack's guard region (the MPU, `board::cortex_m::guard_stack`): gdb stops in a
+/// Python function and puts the stack pointer 16 bytes above the stack's bottom, as a runtime
+/// path that outgrew its reserve would; the next push faults in the guard, and the firmware
+/// reports a stack overflow and ends with status 3 instead of writing into the heap.
+fn guard_case() -> Case {
+    Case {
+        name: "tests/debug/guard.py [MPU guard below the stack: overflow reported]".into(),
+        check: Box::new(|| {
+            let commands = ["break guard.py:5", "continue", "set $sp = (unsigned int)&_stack_bottom + 16", "continue"];
+            let (log, console) = gdb_session("tests/debug/guard.py", &commands)?;
+            if !log.contains("exited with code 03") {
+                return Err(format!("the firmware did not end with status 3:\n{log}\n--- console\n{console}"));
+            }
+            if !console.contains("fatal: stack overflow: the runtime went below the bottom of the stack") {
+                return Err(format!("no stack overflow report on the console:\n{console}"));
+            }
+            Ok(())
         }),
     }
 }
@@ -1386,6 +1390,7 @@ fn main() {
     cases.push(input_case());
     cases.push(no_panic_case());
     cases.push(gdb_case());
+    cases.push(guard_case());
     cases.push(size_case());
     cases.push(linker_case("tests/programs/ints/bigint.py"));
     cases.push(linker_case("tests/programs/exceptions/zerodiv.py"));

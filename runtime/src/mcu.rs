@@ -89,8 +89,10 @@ pub unsafe extern "C" fn Reset() -> ! {
     let start = addr_of!(__sheap) as usize;
     crate::gc::init(start, addr_of!(__eheap) as usize - start);
     crate::gc::set_stack_base(addr_of!(_stack_top) as usize);
-    //    Python code may go down to the stack's bottom less the runtime's reserve.
+    //    Python code may go down to the stack's bottom less the runtime's reserve; below the
+    //    reserve, a guard region.
     crate::stack::set_main_stack(addr_of!(_stack_bottom) as usize);
+    board::cortex_m::guard_stack(addr_of!(_stack_bottom) as usize);
     // 5. Clocks, console, timer, LEDs.
     board::init();
     // 6. The program, then its exit status.
@@ -103,7 +105,9 @@ extern "C" {
     fn mpyc_fault();
 }
 
-// Which stack the exception frame went to (bit 2 of EXC_RETURN in lr), and the exception number.
+// Which stack the exception frame went to (bit 2 of EXC_RETURN in lr), and the exception number;
+// then the handler runs from the top of the main stack (the program is over: what was there is
+// not needed, and the stack pointer may be in the guard region or below it).
 core::arch::global_asm!(
     ".syntax unified",
     ".thumb",
@@ -116,8 +120,12 @@ core::arch::global_asm!(
     "mrseq r0, msp",
     "mrsne r0, psp",
     "mrs r1, ipsr",
+    "movw r2, :lower16:{top}",
+    "movt r2, :upper16:{top}",
+    "mov sp, r2",
     "b {report}",
     report = sym fault,
+    top = sym _stack_top,
 );
 
 /// Reports a processor fault on the console — which one, where (the faulting pc and the
@@ -125,6 +133,8 @@ core::arch::global_asm!(
 /// and the fault status registers — then ends the program with status 3.
 unsafe extern "C" fn fault(frame: *const u32, ipsr: u32) -> ! {
     use core::fmt::Write;
+    // The frame may lie in the guard region: the MPU goes off before anything reads it.
+    let guard = board::cortex_m::unguard() as usize;
     let name = match ipsr & 0x1ff {
         3 => "HardFault",
         4 => "MemManage",
@@ -142,7 +152,25 @@ unsafe extern "C" fn fault(frame: *const u32, ipsr: u32) -> ! {
     } else {
         0
     };
+    let in_guard = |a: usize| guard != 0 && (guard..guard + board::cortex_m::GUARD).contains(&a);
+    // Into the guard: an access there, or an exception frame that could not be stacked with the
+    // stack pointer at or below it.
+    let overflow = (cfsr & (1 << 7) != 0 && in_guard(addr as usize))
+        || (cfsr & (1 << 4 | 1 << 12) != 0 && guard != 0 && (frame as usize) < guard + board::cortex_m::GUARD);
     crate::print::flush();
+    if overflow {
+        let _ = write!(
+            Console,
+            "\nfatal: stack overflow: the runtime went below the bottom of the stack (its reserve \
+             under the deepest Python frame ran out)"
+        );
+        // (When the exception frame could not be stacked, it holds no pc.)
+        if cfsr & (1 << 4 | 1 << 12) == 0 {
+            let _ = write!(Console, " at pc={pc:#010x} lr={lr:#010x}");
+        }
+        let _ = writeln!(Console, " sp={:#010x}", frame as usize);
+        board::exit(3)
+    }
     let _ = writeln!(
         Console,
         "\nfatal: processor fault ({name}: {}) at pc={pc:#010x} lr={lr:#010x} sp={:#010x}\n  \

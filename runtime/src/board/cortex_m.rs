@@ -32,6 +32,54 @@ pub fn enable_fault_handlers() {
     unsafe { SHCSR.write_volatile(SHCSR.read_volatile() | (0b111 << 16)) };
 }
 
+/// Bytes of the guard region at the bottom of the main stack.
+pub const GUARD: usize = 32;
+
+const MPU_TYPE: *const u32 = 0xE000_ED90 as *const u32;
+const MPU_CTRL: *mut u32 = 0xE000_ED94 as *mut u32;
+const MPU_RNR: *mut u32 = 0xE000_ED98 as *mut u32;
+const MPU_RBAR: *mut u32 = 0xE000_ED9C as *mut u32;
+const MPU_RASR: *mut u32 = 0xE000_EDA0 as *mut u32;
+
+/// Makes the lowest [`GUARD`] bytes of the main stack (from `bottom`, 32-byte aligned) a region
+/// nothing may touch (ARMv7-M PMSA, ARM DDI 0403 §B3.5): the runtime's reserve under the
+/// deepest Python frame overflowing into the heap becomes a MemManage fault, reported as a
+/// stack overflow, instead of silent corruption. The rest of memory keeps the default map
+/// (PRIVDEFENA). Nothing is done on a core without an MPU. Returns whether the guard is on.
+pub fn guard_stack(bottom: usize) -> bool {
+    unsafe {
+        // TYPE.DREGION: how many regions the MPU has (0: none).
+        let regions = (MPU_TYPE.read_volatile() >> 8) & 0xFF;
+        if regions == 0 {
+            return false;
+        }
+        let base = (bottom + GUARD - 1) & !(GUARD - 1);
+        // The highest-numbered region wins where regions overlap.
+        MPU_RNR.write_volatile(regions - 1);
+        MPU_RBAR.write_volatile(base as u32);
+        // RASR: XN (28), AP = 000 (no access), SIZE = 4 (2^(4+1) = 32 bytes), ENABLE.
+        MPU_RASR.write_volatile(1 << 28 | 4 << 1 | 1);
+        // CTRL: PRIVDEFENA (2), ENABLE (0).
+        MPU_CTRL.write_volatile(1 << 2 | 1);
+        core::arch::asm!("dsb", "isb");
+    }
+    GUARD_BASE.store(((bottom + GUARD - 1) & !(GUARD - 1)) as u32, core::sync::atomic::Ordering::Relaxed);
+    true
+}
+
+/// Where the guard region starts (0: no guard).
+static GUARD_BASE: core::sync::atomic::AtomicU32 = core::sync::atomic::AtomicU32::new(0);
+
+/// Turns the MPU off (a fault handler, before it reads a stack that may lie in the guard);
+/// returns where the guard was (0: none).
+pub fn unguard() -> u32 {
+    unsafe {
+        MPU_CTRL.write_volatile(0);
+        core::arch::asm!("dsb", "isb");
+    }
+    GUARD_BASE.load(core::sync::atomic::Ordering::Relaxed)
+}
+
 /// The priority of the interrupts that run Python callbacks (timers, EXTI lines): below
 /// SysTick's and the console's (0), so that the clock and Ctrl-C still come while a callback
 /// runs (a delay in one ends), and maskable on their own (BASEPRI) while the collector runs.
