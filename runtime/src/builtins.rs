@@ -552,7 +552,7 @@ fn read_line() -> R<Option<alloc::vec::Vec<u8>>> {
     };
     let mut line = alloc::vec::Vec::new();
     loop {
-        let Some(b) = crate::board::read_in() else {
+        let Some(b) = crate::board::console_read() else {
             crate::kbint::check()?;
             cortex_m::asm::wfi();
             continue;

@@ -67,11 +67,14 @@ impl Format {
         (stride + per_byte - 1) / per_byte * per_byte
     }
 
-    /// The bytes a buffer of `height` rows of `stride` pixels needs.
-    fn bytes(self, stride: isize, height: isize) -> isize {
+    /// The bytes a buffer needs for `height` rows of `width` pixels, `stride` (aligned) from
+    /// one row to the next: up to the last pixel, as MicroPython counts (so a window into a
+    /// wider picture may end where the picture ends).
+    fn bytes(self, width: isize, stride: isize, height: isize) -> u64 {
+        let (w, s, h) = (width as u64, stride as u64, height as u64);
         match self {
-            Format::MonoVlsb => (height + 7) / 8 * stride,
-            _ => height * stride * self.bits() / 8,
+            Format::MonoVlsb => (h.div_ceil(8) - 1) * s + w,
+            _ => ((h - 1) * s + self.align(width) as u64) * self.bits() as u64 / 8,
         }
     }
 }
@@ -89,9 +92,12 @@ pub struct SurfaceObj {
 }
 
 /// The pixels of a surface for one drawing call: its buffer's bytes now (a bytearray's
-/// storage can move between calls, and shrink: checked each time).
-struct Pixels<'a> {
-    data: &'a mut [u8],
+/// storage can move between calls, and shrink: checked each time). A pointer, not a slice:
+/// `blit` reads one surface while it writes another over the same bytes. Every access is
+/// checked against `len`.
+struct Pixels {
+    ptr: *mut u8,
+    len: usize,
     w: isize,
     h: isize,
     stride: isize,
@@ -121,17 +127,40 @@ fn surface(v: Value) -> R<&'static SurfaceObj> {
     Err(raise(&TYPE_ERROR, alloc::format!("expected a FrameBuffer, not '{}'", type_name(v))))
 }
 
-fn pixels(s: &SurfaceObj) -> R<Pixels<'static>> {
-    let need = s.format.bytes(s.stride, s.height) as usize;
+fn pixels(s: &SurfaceObj) -> R<Pixels> {
+    let need = s.format.bytes(s.width, s.stride, s.height);
     match writable(s.buf) {
-        Some(data) if data.len() >= need => {
-            Ok(Pixels { data: &mut data[..need], w: s.width, h: s.height, stride: s.stride, format: s.format })
-        }
+        Some(data) if data.len() as u64 >= need => Ok(Pixels {
+            ptr: data.as_mut_ptr(),
+            len: data.len(),
+            w: s.width,
+            h: s.height,
+            stride: s.stride,
+            format: s.format,
+        }),
         _ => Err(raise(&VALUE_ERROR, "the frame buffer's buffer has shrunk")),
     }
 }
 
-impl Pixels<'_> {
+impl Pixels {
+    fn byte(&self, i: usize) -> u32 {
+        if i < self.len {
+            unsafe { self.ptr.add(i).read() as u32 }
+        } else {
+            0
+        }
+    }
+
+    /// Byte `i` with the bits of `mask` replaced by those of `bits`.
+    fn put(&mut self, i: usize, mask: u8, bits: u8) {
+        if i < self.len {
+            unsafe {
+                let p = self.ptr.add(i);
+                p.write(p.read() & !mask | bits & mask);
+            }
+        }
+    }
+
     /// Sets a pixel known to be on the surface.
     fn set(&mut self, x: isize, y: isize, c: u32) {
         let (x, y, stride) = (x as usize, y as usize, self.stride as usize);
@@ -152,21 +181,19 @@ impl Pixels<'_> {
             Format::Gs4Hmsb => (0x0F, c as u8 & 0x0F),
             Format::Gs8 => (0xFF, c as u8),
             Format::Rgb565 => {
-                if let Some(p) = self.data.get_mut(i..i + 2) {
-                    p.copy_from_slice(&(c as u16).to_le_bytes());
-                }
+                let [lo, hi] = (c as u16).to_le_bytes();
+                self.put(i, 0xFF, lo);
+                self.put(i + 1, 0xFF, hi);
                 return;
             }
         };
-        if let Some(b) = self.data.get_mut(i) {
-            *b = *b & !mask | bits & mask;
-        }
+        self.put(i, mask, bits);
     }
 
     /// A pixel known to be on the surface.
     fn get(&self, x: isize, y: isize) -> u32 {
         let (x, y, stride) = (x as usize, y as usize, self.stride as usize);
-        let byte = |i: usize| self.data.get(i).copied().unwrap_or(0) as u32;
+        let byte = |i: usize| self.byte(i);
         match self.format {
             Format::MonoVlsb => byte(y / 8 * stride + x) >> (y & 7) & 1,
             Format::MonoHlsb => byte((y * stride + x) / 8) >> (7 - (x & 7)) & 1,
@@ -201,20 +228,25 @@ impl Pixels<'_> {
         let (x0, y0) = (x.max(0), y.max(0));
         let (x1, y1) = (x.saturating_add(w).min(self.w), y.saturating_add(h).min(self.h));
         let stride = self.stride as usize;
+        // A row's bytes, when they are all in the buffer.
+        let row = |p: &mut Self, from: usize, to: usize| {
+            (to <= p.len).then(|| unsafe { core::slice::from_raw_parts_mut(p.ptr.add(from), to - from) })
+        };
         match self.format {
             Format::Gs8 => {
-                for row in y0 as usize..y1 as usize {
-                    if let Some(r) = self.data.get_mut(row * stride + x0 as usize..row * stride + x1 as usize) {
+                for y in y0 as usize..y1 as usize {
+                    if let Some(r) = row(self, y * stride + x0 as usize, y * stride + x1 as usize) {
                         r.fill(c as u8);
                     }
                 }
             }
             Format::Rgb565 => {
                 let px = (c as u16).to_le_bytes();
-                for row in y0 as usize..y1 as usize {
-                    let r = self.data.get_mut((row * stride + x0 as usize) * 2..(row * stride + x1 as usize) * 2);
-                    for p in r.into_iter().flat_map(|r| r.chunks_exact_mut(2)) {
-                        p.copy_from_slice(&px);
+                for y in y0 as usize..y1 as usize {
+                    if let Some(r) = row(self, (y * stride + x0 as usize) * 2, (y * stride + x1 as usize) * 2) {
+                        for p in r.chunks_exact_mut(2) {
+                            p.copy_from_slice(&px);
+                        }
                     }
                 }
             }
@@ -278,45 +310,48 @@ impl Pixels<'_> {
 
     /// An ellipse with radii `xr`, `yr` about (cx, cy) (Kennedy's midpoint method: the flat
     /// part point by point along y, then the steep part along x).
+    /// (In 64 bits, radii at most 65536: the squares and sums stay exact.)
     fn ellipse(&mut self, cx: isize, cy: isize, xr: isize, yr: isize, c: u32, mask: u8) {
+        let (xr, yr) = (xr.clamp(0, 1 << 16) as i64, yr.clamp(0, 1 << 16) as i64);
         if xr == 0 && yr == 0 {
             if mask & 0xF != 0 {
                 self.plot(cx, cy, c);
             }
             return;
         }
-        let (a2, b2) = (xr.wrapping_mul(xr), yr.wrapping_mul(yr));
-        let (two_a2, two_b2) = (a2.wrapping_mul(2), b2.wrapping_mul(2));
+        let mut points = |x: i64, y: i64| self.ellipse_points(cx, cy, x as isize, y as isize, c, mask);
+        let (a2, b2) = (xr * xr, yr * yr);
+        let (two_a2, two_b2) = (2 * a2, 2 * b2);
         let (mut x, mut y) = (xr, 0);
-        let (mut x_change, mut y_change) = (b2.wrapping_mul(1 - 2 * xr), a2);
-        let (mut err, mut stop_x, mut stop_y) = (0isize, two_b2.wrapping_mul(xr), 0isize);
+        let (mut x_change, mut y_change) = (b2 * (1 - 2 * xr), a2);
+        let (mut err, mut stop_x, mut stop_y) = (0, two_b2 * xr, 0);
         while stop_x >= stop_y {
-            self.ellipse_points(cx, cy, x, y, c, mask);
+            points(x, y);
             y += 1;
-            stop_y = stop_y.wrapping_add(two_a2);
-            err = err.wrapping_add(y_change);
-            y_change = y_change.wrapping_add(two_a2);
-            if err.wrapping_mul(2).wrapping_add(x_change) > 0 {
+            stop_y += two_a2;
+            err += y_change;
+            y_change += two_a2;
+            if 2 * err + x_change > 0 {
                 x -= 1;
-                stop_x = stop_x.wrapping_sub(two_b2);
-                err = err.wrapping_add(x_change);
-                x_change = x_change.wrapping_add(two_b2);
+                stop_x -= two_b2;
+                err += x_change;
+                x_change += two_b2;
             }
         }
         (x, y) = (0, yr);
-        (x_change, y_change) = (b2, a2.wrapping_mul(1 - 2 * yr));
-        (err, stop_x, stop_y) = (0, 0, two_a2.wrapping_mul(yr));
+        (x_change, y_change) = (b2, a2 * (1 - 2 * yr));
+        (err, stop_x, stop_y) = (0, 0, two_a2 * yr);
         while stop_x <= stop_y {
-            self.ellipse_points(cx, cy, x, y, c, mask);
+            points(x, y);
             x += 1;
-            stop_x = stop_x.wrapping_add(two_b2);
-            err = err.wrapping_add(x_change);
-            x_change = x_change.wrapping_add(two_b2);
-            if err.wrapping_mul(2).wrapping_add(y_change) > 0 {
+            stop_x += two_b2;
+            err += x_change;
+            x_change += two_b2;
+            if 2 * err + y_change > 0 {
                 y -= 1;
-                stop_y = stop_y.wrapping_sub(two_a2);
-                err = err.wrapping_add(y_change);
-                y_change = y_change.wrapping_add(two_a2);
+                stop_y -= two_a2;
+                err += y_change;
+                y_change += two_a2;
             }
         }
     }
@@ -350,9 +385,10 @@ impl Pixels<'_> {
                 let ((px1, py1), (px2, py2)) = (p1, p2);
                 // An edge's lower end is left out, so a vertex between two edges counts once.
                 if py1 != py2 && ((py1 > row && py2 <= row) || (py1 <= row && py2 > row)) {
-                    // Rounded to the nearest pixel in fixed point (1/32), truncating as C does.
-                    let t = (32 * (px2 - px1)).wrapping_mul(row - py1) / (py2 - py1);
-                    nodes.push((32 * px1 + t + 16) / 32);
+                    // Rounded to the nearest pixel in fixed point (1/32), truncating as C does
+                    // (in 64 bits: the product of two spans overflows 32).
+                    let t = 32 * (px2 - px1) as i64 * (row - py1) as i64 / (py2 - py1) as i64;
+                    nodes.push(((32 * px1 as i64 + t + 16) / 32) as isize);
                 } else if row == py1.max(py2) {
                     // The pixels a local minimum or a flat edge would lose.
                     if py1 < py2 {
@@ -412,9 +448,14 @@ impl Pixels<'_> {
 
 const ELLIPSE_FILL: u8 = 0x10;
 
+/// How far off the surface a coordinate or size may lie: beyond it, it is taken as this (the
+/// surface is at most 65535 pixels a side, so what is drawn is the same, and no arithmetic on
+/// coordinates can overflow).
+const FAR: isize = 1 << 20;
+
 fn int(a: &[Value], i: usize, what: &str) -> R<isize> {
     match a.get(i) {
-        Some(&v) => index_of(v, what),
+        Some(&v) => Ok(index_of(v, what)?.clamp(-FAR, FAR)),
         None => Err(raise(&TYPE_ERROR, alloc::format!("function missing required argument '{what}'"))),
     }
 }
@@ -449,13 +490,13 @@ pub fn surface_new(args: &[Value], kw: &Kw) -> R {
         return Err(raise(&VALUE_ERROR, "invalid frame buffer size"));
     }
     let stride = format.align(stride);
-    if format.bytes(stride, height) as usize > data.len() {
+    if format.bytes(width, stride, height) > data.len() as u64 {
         return Err(raise(&VALUE_ERROR, "buffer too small for the frame buffer"));
     }
     alloc(SurfaceObj { header: Header::of(&SURFACE_TYPE), buf, width, height, stride, format })
 }
 
-fn draw(a: &[Value], f: impl FnOnce(&mut Pixels<'static>) -> R<()>) -> R {
+fn draw(a: &[Value], f: impl FnOnce(&mut Pixels) -> R<()>) -> R {
     let mut p = pixels(surface(a[0])?)?;
     f(&mut p)?;
     Ok(NONE)
@@ -465,7 +506,7 @@ fn draw(a: &[Value], f: impl FnOnce(&mut Pixels<'static>) -> R<()>) -> R {
 fn ints(v: Value) -> R<Vec<isize>> {
     let mut out = Vec::new();
     crate::iter::for_each(v, |item| {
-        out.push(index_of(item, "coordinate")?);
+        out.push(index_of(item, "coordinate")?.clamp(-FAR, FAR));
         Ok(())
     })?;
     Ok(out)
@@ -552,12 +593,13 @@ pub static SURFACE_METHODS: &[NativeObj] = crate::methods![
     }),
     NativeObj::new("pixel", |a, _| {
         let (x, y) = (int(a, 1, "x")?, int(a, 2, "y")?);
+        // (The colour first: converting it may run Python, which may move the buffer.)
+        let c = if a.len() > 3 { Some(colour(a, 3)?) } else { None };
         let mut p = pixels(surface(a[0])?)?;
-        match a.get(3) {
+        match c {
             None if p.on(x, y) => Ok(crate::int::from_isize(p.get(x, y) as isize)),
             None => Ok(NONE),
-            Some(_) => {
-                let c = colour(a, 3)?;
+            Some(c) => {
                 p.plot(x, y, c);
                 Ok(NONE)
             }
@@ -622,9 +664,9 @@ pub static SURFACE_METHODS: &[NativeObj] = crate::methods![
 mod tests {
     use super::*;
 
-    fn surface(format: Format, w: isize, h: isize, data: &mut [u8]) -> Pixels<'_> {
+    fn surface(format: Format, w: isize, h: isize, data: &mut [u8]) -> Pixels {
         let stride = format.align(w);
-        Pixels { data, w, h, stride, format }
+        Pixels { ptr: data.as_mut_ptr(), len: data.len(), w, h, stride, format }
     }
 
     #[test]
@@ -651,6 +693,8 @@ mod tests {
         p.fill_rect(-5, -5, 100, 100, 1);
         p.text("Hello", -3, 5, 1);
         p.scroll(100, -100);
+        p.poly(0, 0, &[0, 1, -(1 << 20), 0, 5, 1 << 20], 1, true);
+        p.ellipse(3, 3, 1 << 16, 1 << 16, 1, 0x1F);
         assert!(data.iter().all(|&b| b == 0xFF));
     }
 }

@@ -94,7 +94,7 @@ impl LcdObj {
         let start = board::millis();
         loop {
             let mut room = [0];
-            board::i2c_read(self.bus, self.addr + 1, &mut room).map_err(bus_error)?;
+            board::i2c_read(self.bus, self.addr.wrapping_add(1), &mut room).map_err(bus_error)?;
             if room[0] >= n {
                 return Ok(());
             }
@@ -274,9 +274,11 @@ fn driver_of(v: Value, ty: &'static TypeObj, wrong: &str) -> R<Value> {
     Err(raise(&TYPE_ERROR, wrong))
 }
 
+/// An int argument; beyond ±2^20 (far off any screen) it is taken as that, so that no
+/// arithmetic on coordinates overflows.
 fn int(a: &[Value], i: usize, what: &str) -> R<isize> {
     match a.get(i) {
-        Some(&v) => index_of(v, what),
+        Some(&v) => Ok(index_of(v, what)?.clamp(-(1 << 20), 1 << 20)),
         None => Err(raise(&TYPE_ERROR, alloc::format!("function missing required argument '{what}'"))),
     }
 }
@@ -426,13 +428,15 @@ pub static LCD_METHODS: &[NativeObj] = crate::methods![
         kw.only("screen_dump", &["buf", "x", "y", "w", "h"])?;
         let o = this(a[0]);
         let into = arg(a, kw, 0, "buf").unwrap_or(NONE);
-        let pos = |i: usize, name: &str| arg(a, kw, i, name).map_or(Ok(0), |v| index_of(v, name));
+        let clamp = |v: isize| v.clamp(-(1 << 20), 1 << 20);
+        let pos = |i: usize, name: &str| arg(a, kw, i, name).map_or(Ok(0), |v| index_of(v, name).map(clamp));
         let (x, y) = (pos(1, "x")?, pos(2, "y")?);
         let size = |i: usize, name: &str, all: isize| match arg(a, kw, i, name).filter(|&v| v != NONE) {
-            Some(v) => index_of(v, name),
+            Some(v) => index_of(v, name).map(clamp),
             None => Ok(all),
         };
-        let (w, h) = (size(3, "w", o.w as isize - x)?, size(4, "h", o.h as isize - y)?);
+        // (A line is at most two reads of 127 pixels: wider is more than any screen.)
+        let (w, h) = (size(3, "w", o.w as isize - x)?.min(254), size(4, "h", o.h as isize - y)?);
         let Some(buf) = crate::framebuf::writable(into) else {
             return Err(raise(&TYPE_ERROR, "screen_dump needs a bytearray or memoryview to read into"));
         };
@@ -531,12 +535,13 @@ pub static LCD_METHODS: &[NativeObj] = crate::methods![
     // framebuf.FrameBuffer).
     NativeObj::new("show_framebuf", |a, _| {
         let v = *a.get(1).unwrap_or(&NONE);
-        let data = crate::memoryview::bytes_like(v)?.ok_or_else(|| {
-            raise(&TYPE_ERROR, alloc::format!("object with buffer protocol required, not {}", type_name(v)))
-        })?;
         let o = this(a[0]);
         o.fast_spi(true)?;
-        board::spi_transfer(o.spi, &data, &mut [], 0).map_err(bus_error)?;
+        // (The frame is sent from where it is: a copy of 40 KB may not fit the heap.)
+        crate::memoryview::with_bytes(v, |data| board::spi_transfer(o.spi, data, &mut [], 0).map_err(bus_error))?
+            .ok_or_else(|| {
+                raise(&TYPE_ERROR, alloc::format!("object with buffer protocol required, not {}", type_name(v)))
+            })?;
         Ok(NONE)
     }),
     NativeObj::new("touch_config", |a, kw| {

@@ -91,6 +91,26 @@ pub fn bytes_like(v: Value) -> R<Option<Vec<u8>>> {
     }
 }
 
+/// Runs `f` on the bytes of a bytes-like object (as [`bytes_like`] takes), without copying
+/// them when they lie in one piece; None for an object that is not bytes-like. `f` must not
+/// allocate or run Python (the bytes may be a bytearray's, which could move).
+pub fn with_bytes<T>(v: Value, f: impl FnOnce(&[u8]) -> R<T>) -> R<Option<T>> {
+    if let Some(m) = as_view(v) {
+        if m.step != 1 {
+            return f(&to_vec(v)?).map(Some);
+        }
+        let p = data(m)?;
+        return f(unsafe { core::slice::from_raw_parts(p.add(m.start), m.len) }).map(Some);
+    }
+    if let Some(b) = crate::bytes::bytes_of(v) {
+        return f(b).map(Some);
+    }
+    match buffer_of(v)? {
+        Some(b) => with_bytes(b, f),
+        None => Ok(None),
+    }
+}
+
 static BUFFER: crate::ops::Name = crate::ops::Name::new("__buffer__");
 
 /// What `v.__buffer__(0)` gives (a memoryview, bytes or bytearray) when `v`'s class defines

@@ -60,3 +60,20 @@ try:
     fb.text(1, 0, 0)
 except TypeError:
     print("TypeError")
+
+# The buffer must reach the last pixel, not a whole last row: a window into a wider picture.
+for args in [(bytearray(24), 4, 3, framebuf.GS8, 10), (bytearray(23), 4, 3, framebuf.GS8, 10),
+             (bytearray(9), 9, 3, framebuf.GS2_HMSB, 10), (bytearray(8), 9, 3, framebuf.GS2_HMSB, 10),
+             (bytearray(14), 4, 9, framebuf.MONO_VLSB, 10), (bytearray(13), 4, 9, framebuf.MONO_VLSB, 10),
+             (bytearray(7), 4, 3, framebuf.MONO_HLSB, 20), (bytearray(6), 4, 3, framebuf.MONO_HLSB, 20),
+             (bytearray(22), 3, 2, framebuf.RGB565, 8), (bytearray(21), 3, 2, framebuf.RGB565, 8)]:
+    try:
+        framebuf.FrameBuffer(*args)
+        print("ok", len(args[0]))
+    except ValueError:
+        print("ValueError", len(args[0]))
+whole = bytearray(10 * 6)
+win = framebuf.FrameBuffer(memoryview(whole)[10 * 3 + 6:], 4, 3, framebuf.GS8, 10)
+win.fill(7)
+win.blit(win, 1, 1)
+print(whole)

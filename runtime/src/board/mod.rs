@@ -86,6 +86,22 @@ pub use self::cortex_m::{
     delay_ms, delay_us, irq_disabled, mask_callbacks, micros, millis, set_irq, unmask_callbacks, wait_us, wfi,
 };
 
+/// A console byte read ahead (`USB_VCP.any()`), given back first by [`console_read`].
+static AHEAD: crate::exc::Global<Option<u8>> = crate::exc::Global::new(None);
+
+/// The next byte of console input, if one came (what `input()` and `USB_VCP` read).
+pub fn console_read() -> Option<u8> {
+    AHEAD.get().take().or_else(read_in)
+}
+
+/// Whether console input is waiting (the byte is read ahead, and kept for [`console_read`]).
+pub fn console_waiting() -> bool {
+    if AHEAD.get().is_none() {
+        *AHEAD.get() = read_in();
+    }
+    AHEAD.get().is_some()
+}
+
 /// The next number of a xorshift generator with state `x` (not 0): the boards' stand-in
 /// where no hardware random generator answers (`pyb.rng`).
 pub fn xorshift(x: &mut u32) -> u32 {

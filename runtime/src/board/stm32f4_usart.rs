@@ -82,6 +82,8 @@ pub fn uart_init(id: u8, mode: UartMode) -> Result<u32, BusError> {
         cr1 |= CR1_PCE | if odd == 1 { CR1_PS } else { 0 };
     }
     r.cr1().write(|w| unsafe { w.bits(cr1) });
+    // Seven data bits and parity: the parity bit comes in as the byte's top bit.
+    DATA_MASK.get()[id as usize] = if mode.bits == 7 { 0x7F } else { 0xFF };
     *HANDLER.get() = Some(handle);
     super::cortex_m::enable_irq(p.irq);
     Ok(pclk / u32::from(brr))
@@ -128,6 +130,9 @@ pub fn uart_on_receive(f: fn(u8, u8)) {
     *ON_RECEIVE.get() = Some(f);
 }
 
+/// The data bits of a received byte, per UART.
+static DATA_MASK: crate::exc::Global<[u8; 7]> = crate::exc::Global::new([0xFF; 7]);
+
 /// What the vectors call: [`handle`], once a UART is set up (so that a program without one
 /// links neither it nor the ports' table).
 static HANDLER: crate::exc::Global<Option<fn(u8)>> = crate::exc::Global::new(None);
@@ -137,7 +142,7 @@ fn handle(id: u8) {
     let Some(p) = port(id) else { return };
     let sr = p.regs.sr().read().bits();
     if sr & (SR_RXNE | SR_ORE) != 0 {
-        let b = p.regs.dr().read().bits() as u8;
+        let b = p.regs.dr().read().bits() as u8 & DATA_MASK.get()[id as usize % 7];
         if let Some(f) = *ON_RECEIVE.get() {
             f(id, b);
         }

@@ -98,7 +98,9 @@ pub(super) fn send_bytes(v: Value) -> R<Vec<u8>> {
 /// Receives into a new bytes of `n` bytes (an int) or into a bytearray or memoryview.
 pub(super) fn receive(into: Value, f: impl FnOnce(&mut [u8]) -> R<()>) -> R {
     if crate::int::as_int(into).is_some() {
-        let mut buf = alloc::vec![0; index_of(into, "length")?.max(0) as usize];
+        let n = index_of(into, "length")?.max(0) as usize;
+        crate::reserve::room_for_text(n)?;
+        let mut buf = alloc::vec![0; n];
         f(&mut buf)?;
         return new_bytes(&buf);
     }

@@ -183,6 +183,7 @@ pub static SPI_METHODS: &[NativeObj] = crate::methods![
         kw.only("read", &["nbytes", "write"])?;
         let n = arg(a, kw, 0, "nbytes").map_or(Ok(0), |v| index_of(v, "nbytes"))?.max(0) as usize;
         let fill = fill_byte(a, kw, 1)?;
+        crate::reserve::room_for_text(n)?;
         let mut buf = alloc::vec![0; n];
         transfer(a[0], &[], &mut buf, fill)?;
         new_bytes(&buf)
@@ -224,8 +225,12 @@ pub static SPI_METHODS: &[NativeObj] = crate::methods![
         }
     }),
     NativeObj::new("write", |a, _| {
-        let data = send_bytes(*a.get(1).unwrap_or(&NONE))?;
-        transfer(a[0], &data, &mut [], 0)?;
+        let v = *a.get(1).unwrap_or(&NONE);
+        let bus = ready(a[0])?;
+        crate::memoryview::with_bytes(v, |data| board::spi_transfer(bus, data, &mut [], 0).map_err(super::bus_error))?
+            .ok_or_else(|| {
+                raise(&TYPE_ERROR, alloc::format!("object with buffer protocol required, not {}", type_name(v)))
+            })?;
         Ok(NONE)
     }),
     NativeObj::new("write_readinto", |a, kw| {

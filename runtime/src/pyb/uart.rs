@@ -3,7 +3,8 @@
 //! and its timeouts. Received bytes come in by interrupt into a buffer of `rxbuf` bytes (at
 //! most 256) per UART, kept only in a program that makes a UART; bytes beyond it are lost, as
 //! MicroPython loses them. UARTs 1 'XB', 2, 3 'YB', 4 'XA' and 6 'YA' (on a board whose console
-//! is USART1, UART 1 is the console's). Flow control is not there: `flow` must be 0.
+//! is USART1, UART 1 is the console's). Flow control is not there (`flow` must be 0), nor are
+//! 9-bit characters (which MicroPython reads two bytes each).
 
 use super::arg;
 use crate::board::{self, bus::UartMode, ring::Ring};
@@ -108,7 +109,10 @@ fn init(o: &mut UartObj, a: &[Value], kw: &Kw) -> R<()> {
     if !(1..=i32::MAX as isize).contains(&baudrate) {
         return Err(raise(&VALUE_ERROR, "baudrate must be positive"));
     }
-    if !matches!((bits, parity.is_some()), (7, true) | (8, _) | (9, false)) {
+    if bits == 9 && parity.is_none() {
+        return Err(raise(&VALUE_ERROR, "9-bit characters are not supported by mpyc"));
+    }
+    if !matches!((bits, parity.is_some()), (7, true) | (8, _)) {
         return Err(raise(&VALUE_ERROR, "unsupported combination of bits and parity"));
     }
     if stop != 1 && stop != 2 {
@@ -119,8 +123,9 @@ fn init(o: &mut UartObj, a: &[Value], kw: &Kw) -> R<()> {
     }
     o.mode = UartMode { baudrate: baudrate as u32, bits: bits as u8, parity, stop: stop as u8 };
     o.timeout = kw_int("timeout", 0)?.clamp(0, i32::MAX as isize) as u32;
-    // At least a whole character (13 bits, to be safe) between bytes, as MicroPython.
-    let min_char = 13_000 / o.mode.baudrate + 1;
+    // At least a whole character (13 bits, to be safe) between bytes, and a millisecond tick
+    // more, as MicroPython.
+    let min_char = 13_000 / o.mode.baudrate + 2;
     o.timeout_char = (kw_int("timeout_char", 0)?.clamp(0, i32::MAX as isize) as u32).max(min_char);
     let rxbuf = kw.get("rxbuf").or_else(|| kw.get("read_buf_len"));
     o.rxbuf = rxbuf.map_or(Ok(64), |v| index_of(v, "rxbuf"))?.clamp(1, RING as isize) as u16;
@@ -157,7 +162,7 @@ pub fn uart_new(args: &[Value], kw: &Kw) -> R {
         mode,
         baud: 0,
         timeout: 0,
-        timeout_char: 2,
+        timeout_char: 3,
         rxbuf: 64,
     };
     if args.len() > 2 || kw.names.iter().any(|&n| crate::str::as_str(n) != Some("id")) {
@@ -291,14 +296,14 @@ pub static UART_METHODS: &[NativeObj] = crate::methods![
     NativeObj::new("write", |a, _| {
         let o = ready(a[0])?;
         let v = *a.get(1).unwrap_or(&NONE);
-        let data = match crate::str::as_str(v) {
-            Some(s) => s.as_bytes().to_vec(),
-            None => crate::memoryview::bytes_like(v)?.ok_or_else(|| {
-                raise(&TYPE_ERROR, alloc::format!("object with buffer protocol required, not {}", type_name(v)))
-            })?,
-        };
-        written(o, &data)?;
-        Ok(small(data.len() as isize))
+        if let Some(s) = crate::str::as_str(v) {
+            written(o, s.as_bytes())?;
+            return Ok(small(s.len() as isize));
+        }
+        let n = crate::memoryview::with_bytes(v, |data| written(o, data).map(|()| data.len()))?.ok_or_else(|| {
+            raise(&TYPE_ERROR, alloc::format!("object with buffer protocol required, not {}", type_name(v)))
+        })?;
+        Ok(small(n as isize))
     }),
     NativeObj::new("writechar", |a, _| {
         let o = ready(a[0])?;

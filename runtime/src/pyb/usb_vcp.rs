@@ -19,18 +19,8 @@ pub struct VcpObj {
     pub header: Header,
 }
 
-/// A byte read ahead by `any()`, given back by the next read.
-static AHEAD: Global<Option<u8>> = Global::new(None);
-
 fn next() -> Option<u8> {
-    AHEAD.get().take().or_else(board::read_in)
-}
-
-fn any() -> bool {
-    if AHEAD.get().is_none() {
-        *AHEAD.get() = board::read_in();
-    }
-    AHEAD.get().is_some()
+    board::console_read()
 }
 
 /// Up to `n` bytes that have come (all of them without `n`), up to and with a newline when
@@ -89,7 +79,7 @@ pub static USB_VCP_TYPE: TypeObj =
 
 pub static USB_VCP_METHODS: &[NativeObj] = crate::methods![
     NativeObj::new("__repr__", |_, _| crate::str::from_str("USB_VCP()")),
-    NativeObj::new("any", |_, _| Ok(bool_value(any()))),
+    NativeObj::new("any", |_, _| Ok(bool_value(board::console_waiting()))),
     NativeObj::new("close", |_, _| Ok(NONE)),
     NativeObj::new("init", |_, kw| {
         kw.only("init", &["flow"])?;
@@ -128,27 +118,35 @@ pub static USB_VCP_METHODS: &[NativeObj] = crate::methods![
         }
         crate::list::new_list(&lines)
     }),
+    // `recv(n)`: the bytes that came within the timeout (up to n); `recv(buf)`: how many.
     NativeObj::new("recv", |a, kw| {
         kw.only("recv", &["data", "timeout"])?;
         let into = arg(a, kw, 0, "data").unwrap_or(small(1));
         let timeout = kw.get("timeout").map_or(Ok(5000), |v| index_of(v, "timeout"))?.max(0) as u32;
+        let n = if crate::int::as_int(into).is_some() {
+            index_of(into, "data")?.max(0) as usize
+        } else {
+            crate::framebuf::writable(into)
+                .ok_or_else(|| raise(&TYPE_ERROR, "recv needs a length or a bytearray or memoryview"))?
+                .len()
+        };
         let start = board::millis();
-        super::i2c::receive(into, |buf| {
-            let mut got = 0;
-            while got < buf.len() {
-                match next() {
-                    Some(b) => {
-                        buf[got] = b;
-                        got += 1;
-                    }
-                    None if board::millis().wrapping_sub(start) >= timeout => {
-                        return Err(raise_with(&OS_ERROR, small(110)));
-                    }
-                    None => super::switch::wait_us(1000)?,
-                }
+        let mut got = Vec::new();
+        while got.len() < n {
+            match next() {
+                Some(b) => got.push(b),
+                None if board::millis().wrapping_sub(start) >= timeout => break,
+                None => super::switch::wait_us(1000)?,
             }
-            Ok(())
-        })
+        }
+        if crate::int::as_int(into).is_some() {
+            return new_bytes(&got);
+        }
+        // (Looked up again: waiting may have run callbacks that resized it.)
+        let buf = crate::framebuf::writable(into).unwrap_or_default();
+        let k = got.len().min(buf.len());
+        buf[..k].copy_from_slice(&got[..k]);
+        Ok(small(k as isize))
     }),
     NativeObj::new("send", |a, kw| {
         kw.only("send", &["data", "timeout"])?;

@@ -28,7 +28,11 @@ pub fn wdt_new(args: &[Value], kw: &Kw) -> R {
     if timeout < 1 {
         return Err(raise(&VALUE_ERROR, "WDT timeout too short"));
     }
-    let got = board::wdt_start(timeout.min(32_000) as u32);
+    // The watchdog counts 4096 ticks of 32 kHz / 256 at most.
+    if timeout > 32_768 {
+        return Err(raise(&VALUE_ERROR, "WDT timeout too long"));
+    }
+    let got = board::wdt_start(timeout as u32);
     alloc_flags(WdtObj { header: Header::of(&WDT_TYPE), timeout: got }, crate::gc::LEAF)
 }
 
