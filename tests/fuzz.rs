@@ -256,7 +256,13 @@ impl Gen<'_> {
 
     fn assign(&mut self, indent: usize) {
         let kind = *self.rng.pick(&KINDS);
-        let e = self.expr(kind);
+        let mut e = self.expr(kind);
+        // In a loop a str or list fed back into itself (`v = repr(v) + v`) can double each turn:
+        // kept to a few hundred items, so that both sides compute the same thing, not how much
+        // memory each has (seed 47 built 3.4 MB that way).
+        if self.in_loop && matches!(kind, Kind::Str | Kind::List) {
+            e = format!("({e})[:300]");
+        }
         let name = if self.vars.len() < 3 || self.rng.chance(40) {
             format!("v{}", self.vars.len())
         } else {

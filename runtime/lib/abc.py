@@ -1,7 +1,8 @@
 # abc: abstract base classes (ABC, ABCMeta, abstractmethod, abstractclassmethod,
 # abstractstaticmethod, abstractproperty), as CPython's module. Written in Python, compiled with
-# the program only when it imports the module. `register` records a virtual subclass, but
-# isinstance() and issubclass() do not consult it (no __instancecheck__ hook).
+# the program only when it imports the module. `register` makes a virtual subclass that
+# isinstance() and issubclass() see (ABCMeta's __instancecheck__/__subclasscheck__); a class
+# registered with a subclass of the ABC is not seen from the ABC itself (no __subclasses__).
 
 
 def abstractmethod(funcobj):
@@ -55,6 +56,17 @@ class ABCMeta(type):
                 % (cls.__name__, "s" if len(names) > 1 else "", ", ".join(names))
             )
         return super().__call__(*args, **kwargs)
+
+    def __instancecheck__(cls, instance):
+        return cls.__subclasscheck__(type(instance))
+
+    def __subclasscheck__(cls, subclass):
+        if cls in getattr(subclass, "__mro__", ()):
+            return True
+        for r in cls._abc_registry:
+            if r is subclass or issubclass(subclass, r):
+                return True
+        return False
 
     def register(cls, subclass):
         cls._abc_registry.append(subclass)

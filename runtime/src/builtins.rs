@@ -217,33 +217,47 @@ fn any_all(a: &[Value], want: bool) -> R {
     Ok(bool_value(!want))
 }
 
-fn class_check(cls: Value, check: &dyn Fn(&'static TypeObj) -> bool, name: &str) -> R<bool> {
+/// `isinstance(x, cls)` (`instance`) or `issubclass(x, cls)`, `cls` a class or a tuple of
+/// them: a class whose metaclass defines `__instancecheck__`/`__subclasscheck__` answers for
+/// itself (`abc.ABCMeta`'s registered classes), as in CPython.
+fn class_check(x: Value, cls: Value, instance: bool) -> R<bool> {
     if let Some(t) = as_type(cls) {
-        return Ok(check(t));
+        // An object of exactly the class is an instance without asking (CPython's shortcut).
+        if instance && core::ptr::eq(type_of(x), t) {
+            return Ok(true);
+        }
+        let meta = type_of(cls);
+        if meta.is_class() {
+            let hook = if instance { crate::name!("__instancecheck__") } else { crate::name!("__subclasscheck__") };
+            if let Some(f) = crate::func::lookup_name(meta, hook) {
+                return ops::truthy(crate::func::call(f, &[cls, x], &Kw::NONE)?);
+            }
+        }
+        return Ok(if instance { isinstance(x, t) } else { as_type(x).is_some_and(|sub| sub.is_subtype(t)) });
     }
     if kind_of(cls) == Kind::Tuple {
         for &c in tuple_items(cls) {
-            if class_check(c, check, name)? {
+            if class_check(x, c, instance)? {
                 return Ok(true);
             }
         }
         return Ok(false);
     }
+    let name = if instance { "isinstance" } else { "issubclass" };
     Err(raise(&TYPE_ERROR, alloc::format!("{name}() arg 2 must be a type, a tuple of types, or a union")))
 }
 
 fn isinstance_fn(a: &[Value], _: &Kw) -> R {
     nargs(a, "isinstance", 2, 2)?;
-    let v = a[0];
-    Ok(bool_value(class_check(a[1], &|t| isinstance(v, t), "isinstance")?))
+    Ok(bool_value(class_check(a[0], a[1], true)?))
 }
 
 fn issubclass_fn(a: &[Value], _: &Kw) -> R {
     nargs(a, "issubclass", 2, 2)?;
-    let Some(sub) = as_type(a[0]) else {
+    if as_type(a[0]).is_none() {
         return Err(raise(&TYPE_ERROR, "issubclass() arg 1 must be a class"));
-    };
-    Ok(bool_value(class_check(a[1], &|t| sub.is_subtype(t), "issubclass")?))
+    }
+    Ok(bool_value(class_check(a[0], a[1], false)?))
 }
 
 fn divmod(a: &[Value], _: &Kw) -> R {
@@ -668,7 +682,8 @@ pub extern "C" fn rt_abs1(x: Value) -> Value {
 #[no_mangle]
 pub extern "C" fn rt_isinstance(x: Value, t: Value) -> Value {
     if let Some(ty) = as_type(t) {
-        if ty.is_class() || !core::ptr::eq(ty, &TYPE_TYPE) {
+        // (A class whose metaclass answers for it takes the slow path.)
+        if (ty.is_class() || !core::ptr::eq(ty, &TYPE_TYPE)) && ty.hooks.get() & HOOKS_INSTANCECHECK == 0 {
             return bool_value(isinstance(x, ty));
         }
     }

@@ -325,6 +325,11 @@ pub fn type_new(args: &[Value], _kw: &Kw) -> R {
                 let c = unsafe { body::<TypeObj>(cls) };
                 c.header = Header::of(meta);
                 c.new = Some(user_new_mark);
+                if lookup_class(meta, "__instancecheck__").is_some()
+                    || lookup_class(meta, "__subclasscheck__").is_some()
+                {
+                    c.hooks.set(c.hooks.get() | HOOKS_INSTANCECHECK);
+                }
             }
             Ok(cls)
         }

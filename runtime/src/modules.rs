@@ -603,34 +603,38 @@ modules! {
     TIME_MODULE, rt_import_time = module("time", &TIME, &[], no_consts);
 }
 
+/// Every name a built-in module's `consts` may answer (each module answers some of them).
+const CONST_NAMES: [&str; 18] = [
+    "pi",
+    "e",
+    "tau",
+    "inf",
+    "nan",
+    "platform",
+    "implementation",
+    "maxsize",
+    "byteorder",
+    "argv",
+    "name",
+    "PORTRAIT",
+    "LANDSCAPE",
+    "PORTRAIT_UPSIDEDOWN",
+    "LANDSCAPE_UPSIDEDOWN",
+    "STARTUP_DECO_NONE",
+    "STARTUP_DECO_MLOGO",
+    "STARTUP_DECO_INFO",
+];
+
+/// The constants module `m` has.
+fn const_names(m: &ModuleObj) -> impl Iterator<Item = &'static str> + '_ {
+    CONST_NAMES.into_iter().filter(|c| (m.consts)(c).is_some())
+}
+
 /// The names of a built-in module's attributes (for compile-time checks).
 pub fn member_names(m: &ModuleObj) -> alloc::vec::Vec<&'static str> {
     let mut names: alloc::vec::Vec<&'static str> = m.members.iter().map(|f| f.name).collect();
     names.extend(m.types.iter().map(|t| t.name));
-    for c in [
-        "pi",
-        "e",
-        "tau",
-        "inf",
-        "nan",
-        "platform",
-        "implementation",
-        "maxsize",
-        "byteorder",
-        "argv",
-        "name",
-        "PORTRAIT",
-        "LANDSCAPE",
-        "PORTRAIT_UPSIDEDOWN",
-        "LANDSCAPE_UPSIDEDOWN",
-        "STARTUP_DECO_NONE",
-        "STARTUP_DECO_MLOGO",
-        "STARTUP_DECO_INFO",
-    ] {
-        if (m.consts)(c).is_some() {
-            names.push(c);
-        }
-    }
+    names.extend(const_names(m));
     names.sort_unstable();
     names
 }
@@ -677,6 +681,7 @@ pub fn names(v: Value) -> alloc::vec::Vec<&'static str> {
     let mut out: alloc::vec::Vec<&'static str> = alloc::vec!["__name__"];
     out.extend(m.members.iter().map(|f| f.name));
     out.extend(m.types.iter().map(|t| t.name));
+    out.extend(const_names(m));
     let mut p = m.names;
     for i in 0..m.count {
         let n = unsafe { cstr(p) };

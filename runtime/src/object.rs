@@ -134,6 +134,9 @@ pub const HOOKS_DELATTR: u8 = 2;
 /// A subclass of a built-in type that defines (or inherits from a class) an operator's
 /// special method: the runtime's operators ask its classes before the built-in behaviour.
 pub const HOOKS_OPERATORS: u8 = 4;
+/// A class whose metaclass (a class of the program's) defines `__instancecheck__` or
+/// `__subclasscheck__`: `isinstance`/`issubclass` ask it.
+pub const HOOKS_INSTANCECHECK: u8 = 8;
 unsafe impl Sync for TypeObj {}
 
 impl TypeObj {
