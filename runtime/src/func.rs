@@ -1815,6 +1815,12 @@ pub fn lookup_attr(obj: Value, name: Value) -> R<Option<Value>> {
         }
         (Kind::Function, "__name__") => return from_str(unsafe { body::<FuncObj>(obj) }.func_name()).map(Some),
         (Kind::Function, "__qualname__") => return from_str(unsafe { body::<FuncObj>(obj) }.qualname()).map(Some),
+        // A function without annotations: an empty dict, made once (as CPython's).
+        (Kind::Function, "__annotations__") => {
+            let d = dict::new_dict()?;
+            setattr(obj, name, d)?;
+            return Ok(Some(d));
+        }
         // (Docstrings are not kept in the firmware.)
         (Kind::Function | Kind::Native, "__doc__") => return Ok(Some(NONE)),
         (Kind::Native, "__name__") => return from_str(unsafe { body::<NativeObj>(obj) }.name).map(Some),
@@ -1823,6 +1829,19 @@ pub fn lookup_attr(obj: Value, name: Value) -> R<Option<Value>> {
             let m = unsafe { body::<BoundMethod>(obj) };
             let f = if m.func == METHOD_DESCRIPTOR.as_value() { m.obj } else { m.func };
             return getattr(f, name).map(Some);
+        }
+        (Kind::BoundMethod, "__func__") => {
+            let m = unsafe { body::<BoundMethod>(obj) };
+            return Ok(Some(if m.func == METHOD_DESCRIPTOR.as_value() { m.obj } else { m.func }));
+        }
+        // Other attributes of a method are its function's (`m.__annotations__`, `m.tag`).
+        (Kind::BoundMethod, _) => {
+            let f = unsafe { body::<BoundMethod>(obj) }.func;
+            if is_ptr(f) && kind_of(f) == Kind::Function {
+                if let Some(v) = lookup_attr(f, name)? {
+                    return Ok(Some(v));
+                }
+            }
         }
         (Kind::Slice, "start" | "stop" | "step") => return Ok(crate::list::slice_attr(obj, key)),
         (Kind::Property, "fget") => return Ok(Some(unsafe { body::<WrapperObj>(obj) }.func)),

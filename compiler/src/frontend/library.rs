@@ -5,6 +5,7 @@
 /// Each module's name and source. MicroPython's `u`-prefixed names (`uheapq`) are the same
 /// modules.
 const LIBRARY: &[(&str, &str)] = &[
+    ("__future__", include_str!("../../../runtime/lib/__future__.py")),
     ("_asyncgen", include_str!("../../../runtime/lib/_asyncgen.py")),
     ("_exceptgroup", include_str!("../../../runtime/lib/_exceptgroup.py")),
     ("abc", include_str!("../../../runtime/lib/abc.py")),

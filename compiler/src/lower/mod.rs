@@ -161,6 +161,9 @@ struct ProgramBuilder<'a> {
     /// Whether some module names a str method that needs Unicode's case tables for text
     /// beyond ASCII ([`CASE_METHODS`]): the program then turns them on at start.
     unicode_case: bool,
+    /// Whether some module names `__annotations__` (the program reads annotations, or a
+    /// library such as typing does): functions keep theirs only then.
+    function_annotations: bool,
 }
 
 /// The str methods whose answers for text beyond ASCII come from Unicode's tables (tens of
@@ -389,6 +392,7 @@ fn lower_modules(modules: &[(&str, &Module)], target: Target, options: Options) 
                 .iter()
                 .any(|name| m.source.text.match_indices(name).any(|(i, _)| m.source.text[..i].ends_with('.')))
         }) && modules.iter().any(|(_, m)| may_make_non_ascii(&m.source.text)),
+        function_annotations: modules.iter().any(|(_, m)| m.source.text.contains("__annotations__")),
     };
     prog.roots = prog.add_data("mpy.roots", DataInit::Zeros(0), true);
     prog.root_count_data = prog.add_data("mpy.nroots", DataInit::Zeros(0), false);

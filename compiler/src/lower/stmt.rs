@@ -912,10 +912,54 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
             None => (scope::analyze(&d.args, &d.body, &self.visible_for_nested()), None),
         };
         let mut f = self.make_function(d.name.as_str(), &d.args, Body::Stmts(&d.body), scope, index, d.range())?;
+        if self.prog.function_annotations {
+            self.function_annotations(f, &d.args, d.returns.as_deref())?;
+        }
         for dec in decorators.into_iter().rev() {
             f = self.call_positional(dec, &[f]);
         }
         self.store_name(d.name.as_str(), f)?;
+        Ok(())
+    }
+
+    /// `f.__annotations__`: the annotated parameters in order, then `return`; each evaluated
+    /// now, or its text under `from __future__ import annotations` (as CPython's). Only for a
+    /// program that reads annotations somewhere: they cost code and a dict per function.
+    fn function_annotations(
+        &mut self,
+        f: ir::Value,
+        args: &'a ast::Arguments,
+        returns: Option<&'a ast::Expr>,
+    ) -> Result<()> {
+        let mut items: Vec<(&str, &ast::Expr)> = Vec::new();
+        let params = args.posonlyargs.iter().chain(&args.args).map(|p| &p.def);
+        let params = params.chain(args.vararg.as_deref()).chain(args.kwonlyargs.iter().map(|p| &p.def));
+        for p in params.chain(args.kwarg.as_deref()) {
+            if let Some(a) = &p.annotation {
+                items.push((p.arg.as_str(), a));
+            }
+        }
+        if let Some(r) = returns {
+            items.push(("return", r));
+        }
+        if items.is_empty() {
+            return Ok(());
+        }
+        let mut vs = Vec::new();
+        for (name, a) in items {
+            vs.push(self.str_literal(name));
+            vs.push(if self.m.annotations_as_text {
+                let r = a.range();
+                self.str_literal(&self.m.source.text[usize::from(r.start())..usize::from(r.end())])
+            } else {
+                self.expr(a)?
+            });
+        }
+        let argv = self.args_area(&vs);
+        let n = self.iconst((vs.len() / 2) as i64);
+        let d = self.call_rt_checked("rt_build_dict", &[argv, n]);
+        let key = self.str_literal("__annotations__");
+        self.call_rt_checked("rt_setattr", &[f, key, d]);
         Ok(())
     }
 
