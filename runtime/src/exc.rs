@@ -139,6 +139,7 @@ pub fn mark_runtime_roots(mark: &mut dyn FnMut(usize)) {
     mark(s.handling);
     crate::gen::mark_roots(mark);
     crate::random::mark_roots(mark);
+    crate::modules::mark_roots(mark);
     crate::icache::mark_roots(mark);
     crate::reserve::mark_roots(mark);
     let m = MEMORY_ERROR_OBJ.get();
@@ -500,6 +501,19 @@ fn repeated(out: &mut String, count: usize) {
         let n = count - 3;
         out.push_str(&alloc::format!("  [Previous line repeated {n} more time{}]\n", if n > 1 { "s" } else { "" }));
     }
+}
+
+/// The traceback of exception `e` as an uncaught one shows it (TypeError for anything else).
+pub fn traceback_text(e: Value) -> R<String> {
+    if as_exc(e).is_none() {
+        return Err(raise(
+            &TYPE_ERROR,
+            alloc::format!("print_exception() argument must be an exception, not {}", type_name(e)),
+        ));
+    }
+    let mut out = String::new();
+    format_exception(e, &mut out, 0);
+    Ok(out)
 }
 
 /// Prints the pending exception as CPython does, outermost frame first, to the error console.

@@ -1830,6 +1830,8 @@ pub fn lookup_attr(obj: Value, name: Value) -> R<Option<Value>> {
             let f = if m.func == METHOD_DESCRIPTOR.as_value() { m.obj } else { m.func };
             return getattr(f, name).map(Some);
         }
+        // Tracebacks are not objects here (`sys.exc_info()[2]` is None too).
+        (Kind::Exception, "__traceback__") => return Ok(Some(NONE)),
         (Kind::BoundMethod, "__func__") => {
             let m = unsafe { body::<BoundMethod>(obj) };
             return Ok(Some(if m.func == METHOD_DESCRIPTOR.as_value() { m.obj } else { m.func }));

@@ -134,13 +134,56 @@ fn comb_perm(a: &[Value], comb: bool) -> R {
 /// The built-in modules imported so far (a function of a module can be reached only through
 /// it). Kept here rather than found in [`MODULES`], which would link every module into every
 /// program.
-static IMPORTED: Global<[Option<&'static ModuleObj>; 10]> = Global::new([None; 10]);
+static IMPORTED: Global<[Option<&'static ModuleObj>; 11]> = Global::new([None; 11]);
 
 fn note_imported(m: &'static ModuleObj) {
     let seen = IMPORTED.get();
     if let Some(slot) = seen.iter_mut().find(|s| s.is_none_or(|s| core::ptr::eq(s, m))) {
-        *slot = Some(m);
+        if slot.is_none() {
+            *slot = Some(m);
+            // (A failure to add it leaves sys.modules without it; the import goes on.)
+            let _ = add_to_sys_modules(m as *const ModuleObj as Value);
+        }
     }
+}
+
+/// The program's modules made so far (`rt_new_module`; each stays alive in its importer's
+/// slot), for `sys.modules`; at most 64 are listed.
+static PROGRAM_MODULES: Global<([Value; 64], usize)> = Global::new(([0; 64], 0));
+
+/// The `sys.modules` dict once a program asked for it (kept: a program may add to it).
+static SYS_MODULES: Global<Value> = Global::new(0);
+
+/// Keeps `sys.modules` alive across collections.
+pub fn mark_roots(mark: &mut dyn FnMut(usize)) {
+    mark(*SYS_MODULES.get());
+}
+
+/// `sys.modules`: every module imported so far by name (`sys` itself, the built-in ones, the
+/// program's), made at the first use and kept up to date by later imports.
+fn sys_modules() -> R {
+    if *SYS_MODULES.get() == 0 {
+        let d = crate::dict::new_dict()?;
+        *SYS_MODULES.get() = d;
+        note_imported(&SYS_MODULE);
+        for m in IMPORTED.get().iter().flatten() {
+            crate::dict::set_item(d, from_str(m.name)?, *m as *const ModuleObj as Value)?;
+        }
+        let (list, n) = *PROGRAM_MODULES.get();
+        for &m in &list[..n] {
+            add_to_sys_modules(m)?;
+        }
+    }
+    Ok(*SYS_MODULES.get())
+}
+
+fn add_to_sys_modules(m: Value) -> R<()> {
+    let d = *SYS_MODULES.get();
+    if d != 0 {
+        let name = unsafe { body::<ModuleObj>(m) }.name;
+        crate::dict::set_item(d, from_str(name)?, m)?;
+    }
+    Ok(())
 }
 
 /// The name of the built-in module whose function `f` is (for a message).
@@ -395,7 +438,7 @@ pub(crate) fn math_consts(name: &str) -> Option<R> {
 }
 
 #[cfg_attr(target_os = "none", link_section = concat!(".rodata.mpyc.methods.", module_path!(), ".", line!()))]
-static SYS: [NativeObj; 5] = [
+static SYS: [NativeObj; 6] = [
     // The stack bounds recursion here (docs/faults.md): the limit is CPython's default, and
     // setting it changes nothing.
     NativeObj::function("getrecursionlimit", 0, 0, |_, _| Ok(from_isize(1000))),
@@ -415,6 +458,19 @@ static SYS: [NativeObj; 5] = [
     NativeObj::function("exception", 0, 0, |_, _| {
         let e = crate::exc::rt_exc_current();
         Ok(if e == 0 { NONE } else { e })
+    }),
+    // MicroPython's: the traceback of `exc` (as an uncaught one shows), to `file` (a stream
+    // with `write`) or the console.
+    NativeObj::function("print_exception", 1, 2, |a, _| {
+        let text = crate::exc::traceback_text(a[0])?;
+        match a.get(1).filter(|&&f| f != NONE) {
+            Some(&file) => {
+                let write = crate::func::getattr(file, from_str("write")?)?;
+                crate::func::call(write, &[from_str(&text)?], &crate::func::Kw::NONE)?;
+            }
+            None => crate::print::write(text.as_bytes()),
+        }
+        Ok(NONE)
     }),
     NativeObj::new("exit", |a, _| {
         // As CPython's: no argument is a SystemExit without arguments, a tuple gives its items.
@@ -478,6 +534,7 @@ fn sys_consts(name: &str) -> Option<R> {
         })()),
         "stdout" => Some(Ok(&crate::io::STDOUT as *const crate::io::ConsoleObj as Value)),
         "stderr" => Some(Ok(&crate::io::STDERR as *const crate::io::ConsoleObj as Value)),
+        "modules" => Some(sys_modules()),
         _ => None,
     }
 }
@@ -604,7 +661,13 @@ modules! {
 }
 
 /// Every name a built-in module's `consts` may answer (each module answers some of them).
-const CONST_NAMES: [&str; 18] = [
+const CONST_NAMES: [&str; 24] = [
+    "version_info",
+    "version",
+    "path",
+    "stdout",
+    "stderr",
+    "modules",
     "pi",
     "e",
     "tau",
@@ -782,17 +845,26 @@ pub fn setattr(v: Value, key: Value, x: Value) -> R<()> {
 /// NUL-terminated read-only data, `globals` its `count` root slots.
 #[no_mangle]
 pub unsafe extern "C" fn rt_new_module(name: *const u8, globals: *mut Value, names: *const u8, count: usize) -> Value {
-    ret(alloc(ModuleObj {
-        header: Header::of(&MODULE_TYPE),
-        name: cstr(name),
-        members: &[],
-        types: &[],
-        consts: no_consts,
-        globals,
-        names,
-        count,
-        dict: 0,
-    }))
+    ret((|| {
+        let m = alloc(ModuleObj {
+            header: Header::of(&MODULE_TYPE),
+            name: cstr(name),
+            members: &[],
+            types: &[],
+            consts: no_consts,
+            globals,
+            names,
+            count,
+            dict: 0,
+        })?;
+        let (list, n) = PROGRAM_MODULES.get();
+        if *n < list.len() {
+            list[*n] = m;
+            *n += 1;
+        }
+        add_to_sys_modules(m)?;
+        Ok(m)
+    })())
 }
 
 /// `from . import x` outside a package (in the main module): ImportError, as CPython's.

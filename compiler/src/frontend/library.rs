@@ -31,6 +31,7 @@ const LIBRARY: &[(&str, &str)] = &[
     ("re", include_str!("../../../runtime/lib/re.py")),
     ("string", include_str!("../../../runtime/lib/string.py")),
     ("struct", include_str!("../../../runtime/lib/struct.py")),
+    ("traceback", include_str!("../../../runtime/lib/traceback.py")),
     ("types", include_str!("../../../runtime/lib/types.py")),
     ("typing", include_str!("../../../runtime/lib/typing.py")),
 ];
