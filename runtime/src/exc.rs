@@ -418,7 +418,8 @@ fn qualified_name(t: &TypeObj) -> String {
         return String::from(t.name);
     }
     let path = crate::func::class_path(t);
-    match path.strip_prefix("__main__.") {
+    // (The exception groups are built-ins that live in a library module.)
+    match path.strip_prefix("__main__.").or_else(|| path.strip_prefix("_exceptgroup.")) {
         Some(rest) => String::from(rest),
         None => path,
     }
@@ -456,43 +457,147 @@ pub fn raise_attribute_error(msg: String, obj: Value, name: Value) -> Exc {
     e
 }
 
-fn format_exception(e: Value, out: &mut String, depth: usize) {
-    let Some(x) = as_exc(e) else { return };
-    if depth < 8 {
-        if x.cause != NONE && x.cause != 0 {
-            format_exception(x.cause, out, depth + 1);
-            out.push_str("\nThe above exception was the direct cause of the following exception:\n\n");
-        } else if x.context != NONE && x.context != 0 && x.suppress_context != TRUE {
-            format_exception(x.context, out, depth + 1);
-            out.push_str("\nDuring handling of the above exception, another exception occurred:\n\n");
+/// Where a traceback is being written: how deep in exception groups (each level indents by
+/// two and draws a margin), and whether the group being written still owes its closing line.
+/// CPython's `traceback._ExceptionPrintContext`.
+struct Ctx {
+    depth: usize,
+    need_close: bool,
+}
+
+impl Ctx {
+    fn indent(&self) -> String {
+        " ".repeat(2 * self.depth)
+    }
+
+    /// `text`, each line indented for the depth, with the margin (`|`, or `+` at a group's
+    /// first line) inside a group.
+    fn emit(&self, out: &mut String, text: &str, margin: char) {
+        let mut indent = self.indent();
+        if self.depth > 0 {
+            indent.push(margin);
+            indent.push(' ');
+        }
+        for line in text.split_inclusive('\n') {
+            out.push_str(&indent);
+            out.push_str(line);
         }
     }
+}
+
+/// The exceptions of an exception group (`_exceptgroup.BaseExceptionGroup`'s), if `e` is one.
+fn group_members(e: Value) -> Option<&'static [Value]> {
+    let x = as_exc(e)?;
+    let t = type_of(e);
+    if !t.mro_iter().any(|c| c.is_class() && crate::func::class_path(c) == "_exceptgroup.BaseExceptionGroup") {
+        return None;
+    }
+    let d = x.dict;
+    if d == 0 {
+        return None;
+    }
+    let members = crate::dict::get_str(d, "_exceptions")?;
+    (is_ptr(members) && kind_of(members) == Kind::Tuple).then(|| crate::list::tuple_items(members))
+}
+
+/// The "  File …, line N, in f" lines of exception `x`'s traceback, outermost first.
+fn frame_lines(x: &ExcObj) -> String {
+    let mut out = String::new();
     let frames: &[Value] = if x.frames != 0 { crate::list::list_items(x.frames) } else { &[] };
-    if !frames.is_empty() {
-        out.push_str("Traceback (most recent call last):\n");
-        // As CPython: a frame repeated (same place) is shown three times, then counted.
-        let mut last = (0, 0);
-        let mut count = 0;
-        for pair in frames.chunks(2).rev() {
-            if (pair[0], pair[1]) != last {
-                repeated(out, count);
-                last = (pair[0], pair[1]);
-                count = 0;
-            }
-            count += 1;
-            if count > 3 {
-                continue;
-            }
-            let info = small_value(pair[0]) as *const u8;
-            let line = small_value(pair[1]);
-            let file = unsafe { cstr(info) };
-            let func = unsafe { cstr(info.add(file.len() + 1)) };
-            out.push_str(&alloc::format!("  File \"{file}\", line {line}, in {func}\n"));
+    // As CPython: a frame repeated (same place) is shown three times, then counted.
+    let mut last = (0, 0);
+    let mut count = 0;
+    for pair in frames.chunks(2).rev() {
+        if (pair[0], pair[1]) != last {
+            repeated(&mut out, count);
+            last = (pair[0], pair[1]);
+            count = 0;
         }
-        repeated(out, count);
+        count += 1;
+        if count > 3 {
+            continue;
+        }
+        let info = small_value(pair[0]) as *const u8;
+        let line = small_value(pair[1]);
+        let file = unsafe { cstr(info) };
+        let func = unsafe { cstr(info.add(file.len() + 1)) };
+        out.push_str(&alloc::format!("  File \"{file}\", line {line}, in {func}\n"));
     }
-    out.push_str(&describe(e));
-    out.push('\n');
+    repeated(&mut out, count);
+    out
+}
+
+/// Groups wider than this show the rest as a count, deeper than this as a line (CPython's).
+const GROUP_WIDTH: usize = 15;
+const GROUP_DEPTH: usize = 10;
+
+/// Writes exception `e` as CPython's traceback shows it: the exceptions it was raised from or
+/// during first, then its frames and "Type: message"; an exception group as a tree of its
+/// members.
+fn format_exception(e: Value, out: &mut String, ctx: &mut Ctx, chain: usize) {
+    let Some(x) = as_exc(e) else { return };
+    if chain < 8 {
+        if x.cause != NONE && x.cause != 0 {
+            format_exception(x.cause, out, ctx, chain + 1);
+            ctx.emit(out, "\nThe above exception was the direct cause of the following exception:\n\n", '|');
+        } else if x.context != NONE && x.context != 0 && x.suppress_context != TRUE {
+            format_exception(x.context, out, ctx, chain + 1);
+            ctx.emit(out, "\nDuring handling of the above exception, another exception occurred:\n\n", '|');
+        }
+    }
+    let frames = frame_lines(x);
+    let mut last = describe(e);
+    last.push('\n');
+    let Some(members) = group_members(e) else {
+        if !frames.is_empty() {
+            ctx.emit(out, "Traceback (most recent call last):\n", '|');
+            ctx.emit(out, &frames, '|');
+        }
+        ctx.emit(out, &last, '|');
+        return;
+    };
+    if ctx.depth > GROUP_DEPTH {
+        ctx.emit(out, &alloc::format!("... (max_group_depth is {GROUP_DEPTH})\n"), '|');
+        return;
+    }
+    let top = ctx.depth == 0;
+    if top {
+        ctx.depth += 1;
+    }
+    if !frames.is_empty() {
+        ctx.emit(out, "Exception Group Traceback (most recent call last):\n", if top { '+' } else { '|' });
+        ctx.emit(out, &frames, '|');
+    }
+    ctx.emit(out, &last, '|');
+    let n = members.len().min(GROUP_WIDTH + 1);
+    ctx.need_close = false;
+    for (i, &m) in members.iter().take(n).enumerate() {
+        let last_one = i == n - 1;
+        if last_one {
+            ctx.need_close = true;
+        }
+        let truncated = i >= GROUP_WIDTH;
+        let title = if truncated { String::from("...") } else { alloc::format!("{}", i + 1) };
+        out.push_str(&ctx.indent());
+        out.push_str(if i == 0 { "+-" } else { "  " });
+        out.push_str(&alloc::format!("+---------------- {title} ----------------\n"));
+        ctx.depth += 1;
+        if truncated {
+            let more = members.len() - GROUP_WIDTH;
+            ctx.emit(out, &alloc::format!("and {more} more exception{}\n", if more > 1 { "s" } else { "" }), '|');
+        } else {
+            format_exception(m, out, ctx, chain);
+        }
+        if last_one && ctx.need_close {
+            out.push_str(&ctx.indent());
+            out.push_str("+------------------------------------\n");
+            ctx.need_close = false;
+        }
+        ctx.depth -= 1;
+    }
+    if top {
+        ctx.depth = 0;
+    }
 }
 
 /// The line after the third of `count` frames in a row at the same place.
@@ -512,7 +617,7 @@ pub fn traceback_text(e: Value) -> R<String> {
         ));
     }
     let mut out = String::new();
-    format_exception(e, &mut out, 0);
+    format_exception(e, &mut out, &mut Ctx { depth: 0, need_close: false }, 0);
     Ok(out)
 }
 
@@ -524,7 +629,7 @@ pub fn report_uncaught() {
         return;
     }
     let mut out = String::new();
-    format_exception(e, &mut out, 0);
+    format_exception(e, &mut out, &mut Ctx { depth: 0, need_close: false }, 0);
     board::write_err(out.as_bytes());
 }
 
