@@ -63,6 +63,8 @@ class BaseExceptionGroup(BaseException):
         group = self.derive(excs)
         group.__cause__ = self.__cause__
         group.__context__ = self.__context__
+        # (Its traceback too, as CPython copies it: the runtime copies the frames.)
+        group._mpyc_frames_of = self
         return group
 
     def split(self, condition):
@@ -127,7 +129,8 @@ class _Star:
             self.raised.append(exc)
 
     def finish(self):
-        # What no handler took, and what was raised again, in the original group's shape.
+        # What is left to raise after the statement (None: nothing): what no handler took, and
+        # what was raised again, in the original group's shape, with what the handlers raised.
         keep = set()
         for group in ([self.rest] if self.rest is not None else []) + self.reraised:
             for leaf in _leaves(group):
@@ -136,9 +139,7 @@ class _Star:
         if keep:
             unhandled = self.original if self.naked else self.original.split(lambda e: id(e) in keep)[0]
         if not self.raised:
-            if unhandled is not None:
-                raise unhandled
-            return
+            return unhandled
         if unhandled is None and len(self.raised) == 1:
-            raise self.raised[0]
-        raise BaseExceptionGroup("", self.raised + ([unhandled] if unhandled is not None else []))
+            return self.raised[0]
+        return BaseExceptionGroup("", self.raised + ([unhandled] if unhandled is not None else []))

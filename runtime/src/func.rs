@@ -1773,6 +1773,7 @@ pub fn lookup_attr(obj: Value, name: Value) -> R<Option<Value>> {
             "args" => return Ok(Some(e.args)),
             "__cause__" => return Ok(Some(e.cause)),
             "__context__" => return Ok(Some(e.context)),
+            "__suppress_context__" => return Ok(Some(e.suppress_context)),
             // OSError(errno, strerror[, filename]) names its arguments.
             "errno" | "strerror" | "filename" if isinstance(obj, &OS_ERROR) => {
                 let args = if e.args != 0 { tuple_items(e.args) } else { &[] };
@@ -2030,6 +2031,38 @@ fn store_attr(obj: Value, t: &'static TypeObj, name: Value, v: Value) -> R<()> {
     }
     if !has_dict(obj) {
         return Err(no_attribute(obj, key));
+    }
+    // An exception's chain is its own fields (what tracebacks show), not attributes.
+    if let Some(e) = crate::exc::as_exc(obj) {
+        let is_exc = |v: Value| v == NONE || crate::exc::as_exc(v).is_some();
+        match key {
+            "__context__" | "__cause__" if !is_exc(v) => {
+                let what = if key == "__cause__" { "cause" } else { "context" };
+                return Err(raise(
+                    &TYPE_ERROR,
+                    alloc::format!("exception {what} must be None or derive from BaseException"),
+                ));
+            }
+            "__context__" => {
+                e.context = v;
+                return Ok(());
+            }
+            "__cause__" => {
+                e.cause = v;
+                return Ok(());
+            }
+            "__suppress_context__" => {
+                e.suppress_context = bool_value(crate::ops::truthy(v)?);
+                return Ok(());
+            }
+            // (The library's: a derived exception group takes its original's frames.)
+            "_mpyc_frames_of" => {
+                let from = crate::exc::as_exc(v).map_or(0, |x| x.frames);
+                e.frames = if from == 0 { 0 } else { crate::list::new_list(crate::list::list_items(from))? };
+                return Ok(());
+            }
+            _ => {}
+        }
     }
     let e: &mut crate::exc::ExcObj = unsafe { body(obj) };
     if e.dict == 0 {

@@ -1,22 +1,27 @@
 //! `try/except*` as a `try/except` (CPython 3.11's exception groups): the clause catches
 //! everything, wraps it in a `_Star` of `runtime/lib/_exceptgroup.py`, runs each `except*`'s
 //! handler when `_Star.match` splits off a part of the group its types match (the part bound to
-//! the `as` name), gathers what the handlers raise, and `_Star.finish` raises what is left:
+//! the `as` name), gathers what the handlers raise, and `_Star.finish` gives what is left, which
+//! is raised after the statement — outside the handler, so that it is not chained to the
+//! group being handled (as CPython raises it):
 //! ```text
-//! try: body
-//! except BaseException as x:
-//!     s = exc.group._Star(x)
-//!     if s.match(E1):
-//!         try: e = s.matched; handler1
-//!         except BaseException as r: s.add_raised(r)
-//!     …
-//!     s.finish()
-//! else: … finally: …
+//! if True:
+//!     p = None
+//!     try: body
+//!     except BaseException as x:
+//!         s = exc.group._Star(x)
+//!         if s.match(E1):
+//!             try: e = s.matched; handler1
+//!             except BaseException as r: s.add_raised(r)
+//!         …
+//!         p = s.finish()
+//!     else: … finally: …
+//!     if p is not None: raise p
 //! ```
 //! The module `_exceptgroup` (also where the built-ins `ExceptionGroup` and
 //! `BaseExceptionGroup` live) is imported under a name no program can spell.
 
-use super::{assign, attribute, call, expr_stmt, hidden_import, if_stmt, name, stmts, Cx};
+use super::{assign, attribute, call, constant, hidden_import, if_stmt, name, none, stmts, Cx};
 use rustpython_parser::ast;
 use rustpython_parser::text_size::TextRange;
 
@@ -34,6 +39,7 @@ pub fn import() -> ast::Stmt {
 pub(super) fn try_star(t: ast::StmtTryStar, n: usize, cx: &mut Cx) -> ast::Stmt {
     let range = t.range;
     let (exc, star, raised) = (format!("except*.{n}.exception"), format!("except*.{n}"), format!("except*.{n}.raised"));
+    let pending = format!("except*.{n}.pending");
     let mut handled = vec![assign(
         range,
         name(range, &star, true),
@@ -58,6 +64,7 @@ pub(super) fn try_star(t: ast::StmtTryStar, n: usize, cx: &mut Cx) -> ast::Stmt 
         }
         let add =
             call(range, attribute(range, name(range, &star, false), "add_raised"), vec![name(range, &raised, false)]);
+        let add = ast::Stmt::Expr(ast::StmtExpr { range, value: Box::new(add) });
         let guarded = ast::Stmt::Try(ast::StmtTry {
             range,
             body,
@@ -65,7 +72,7 @@ pub(super) fn try_star(t: ast::StmtTryStar, n: usize, cx: &mut Cx) -> ast::Stmt 
                 range,
                 type_: Some(Box::new(name(range, "BaseException", false))),
                 name: Some(ast::Identifier::new(raised.as_str())),
-                body: vec![expr_stmt(range, add)],
+                body: vec![add],
             })],
             orelse: vec![],
             finalbody: vec![],
@@ -73,12 +80,13 @@ pub(super) fn try_star(t: ast::StmtTryStar, n: usize, cx: &mut Cx) -> ast::Stmt 
         let test = call(range, attribute(range, name(range, &star, false), "match"), vec![*kind]);
         handled.push(if_stmt(range, test, vec![guarded], vec![]));
     }
-    handled.push(expr_stmt(range, call(range, attribute(range, name(range, &star, false), "finish"), vec![])));
+    let finish = call(range, attribute(range, name(range, &star, false), "finish"), vec![]);
+    handled.push(assign(range, name(range, &pending, true), finish));
     let (mut body, mut orelse, mut finalbody) = (t.body, t.orelse, t.finalbody);
     stmts(&mut body, cx);
     stmts(&mut orelse, cx);
     stmts(&mut finalbody, cx);
-    ast::Stmt::Try(ast::StmtTry {
+    let statement = ast::Stmt::Try(ast::StmtTry {
         range,
         body,
         handlers: vec![ast::ExceptHandler::ExceptHandler(ast::ExceptHandlerExceptHandler {
@@ -89,7 +97,21 @@ pub(super) fn try_star(t: ast::StmtTryStar, n: usize, cx: &mut Cx) -> ast::Stmt 
         })],
         orelse,
         finalbody,
-    })
+    });
+    let is_set = ast::Expr::Compare(ast::ExprCompare {
+        range,
+        left: Box::new(name(range, &pending, false)),
+        ops: vec![ast::CmpOp::IsNot],
+        comparators: vec![none(range)],
+    });
+    let raise =
+        ast::Stmt::Raise(ast::StmtRaise { range, exc: Some(Box::new(name(range, &pending, false))), cause: None });
+    let block = vec![
+        assign(range, name(range, &pending, true), none(range)),
+        statement,
+        if_stmt(range, is_set, vec![raise], vec![]),
+    ];
+    if_stmt(range, constant(range, ast::Constant::Bool(true)), block, vec![])
 }
 
 /// Where a `return` (or, outside a loop of its own, a `break` or `continue`) leaves `body`.
