@@ -540,7 +540,7 @@ fn sys_consts(name: &str) -> Option<R> {
 }
 
 #[cfg_attr(target_os = "none", link_section = concat!(".rodata.mpyc.methods.", module_path!(), ".", line!()))]
-static GC: [NativeObj; 6] = [
+static GC: [NativeObj; 7] = [
     NativeObj::new("collect", |_, _| {
         crate::gc::collect();
         Ok(NONE)
@@ -550,6 +550,9 @@ static GC: [NativeObj; 6] = [
     NativeObj::new("isenabled", |_, _| Ok(TRUE)),
     NativeObj::new("mem_alloc", |_, _| Ok(from_isize(crate::gc::usage().1 as isize))),
     NativeObj::new("mem_free", |_, _| Ok(from_isize(crate::gc::usage().0 as isize))),
+    // The collector runs when the heap is full; a threshold is not kept (-1: none, as
+    // MicroPython answers when none is set).
+    NativeObj::function("threshold", 0, 1, |a, _| Ok(if a.is_empty() { small(-1) } else { NONE })),
 ];
 
 fn ms_arg(v: Value) -> R<u32> {
@@ -602,8 +605,19 @@ static TIME: [NativeObj; 13] = [
 use crate::pyb::TICKS_MASK;
 
 #[cfg_attr(target_os = "none", link_section = concat!(".rodata.mpyc.methods.", module_path!(), ".", line!()))]
-static MICROPYTHON: [NativeObj; 5] = [
+static MICROPYTHON: [NativeObj; 9] = [
+    // The runtime keeps its own room for an exception raised in an interrupt (the reserve
+    // and the prepared traceback list: docs/pyboard-callbacks.md): nothing to set aside.
+    NativeObj::function("alloc_emergency_exception_buf", 1, 1, |_, _| Ok(NONE)),
     NativeObj::new("const", |a, _| Ok(*a.first().unwrap_or(&NONE))),
+    // The byte that raises KeyboardInterrupt on the console (-1: none).
+    NativeObj::function("kbd_intr", 1, 1, |a, _| {
+        crate::kbint::set_char(index_of(a[0], "chr")?);
+        Ok(NONE)
+    }),
+    // Code is compiled ahead of time: the level is 0 and setting it changes nothing.
+    NativeObj::function("opt_level", 0, 1, |a, _| Ok(if a.is_empty() { small(0) } else { NONE })),
+    NativeObj::function("stack_use", 0, 0, |_, _| Ok(from_isize(crate::stack::in_use() as isize))),
     // Runs `f(arg)` soon, between two steps of the program (`sched.rs`).
     NativeObj::new("schedule", |a, _| {
         let &[f, arg] = a else {
@@ -716,8 +730,11 @@ pub extern "C" fn rt_star_member(m: Value, name: Value) -> Value {
     }
 }
 
+/// The built-in module `name`; MicroPython's `u`-prefixed names (`utime`, `urandom`) are the
+/// same modules.
 pub fn find(name: &str) -> Option<&'static ModuleObj> {
-    MODULES.iter().copied().find(|m| m.name == name)
+    let by = |n: &str| MODULES.iter().copied().find(|m| m.name == n);
+    by(name).or_else(|| name.strip_prefix('u').filter(|n| !n.starts_with('_')).and_then(by))
 }
 
 pub fn module_name(v: Value) -> &'static str {

@@ -100,6 +100,11 @@ fn recursion_error() -> Exc {
     raise(&RECURSION_ERROR, "maximum recursion depth exceeded")
 }
 
+/// Bytes of the running stack in use (`micropython.stack_use()`).
+pub fn in_use() -> usize {
+    crate::gc::stack_top().saturating_sub(sp())
+}
+
 /// The approximate stack pointer: the address of a local.
 #[inline(always)]
 fn sp() -> usize {

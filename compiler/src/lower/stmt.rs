@@ -1226,8 +1226,9 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
         self.cached(slot, |l| {
             // A built-in module by its own entry point (so that only imported modules are
             // linked); any other name raises ModuleNotFoundError.
-            if super::builtins::module(&name).is_some() {
-                return Ok(l.call_rt_checked(&format!("rt_import_{name}"), &[]));
+            if let Some(m) = super::builtins::module(&name) {
+                // (By its own name: `utime` is `time`.)
+                return Ok(l.call_rt_checked(&format!("rt_import_{}", m.name), &[]));
             }
             let text = l.cstring_addr(&name);
             Ok(l.call_rt_checked("rt_import", &[text]))
