@@ -257,11 +257,12 @@ impl Gen<'_> {
     fn assign(&mut self, indent: usize) {
         let kind = *self.rng.pick(&KINDS);
         let mut e = self.expr(kind);
-        // In a loop a str or list fed back into itself (`v = repr(v) + v`) can double each turn:
-        // kept to a few hundred items, so that both sides compute the same thing, not how much
-        // memory each has (seed 47 built 3.4 MB that way).
-        if self.in_loop && matches!(kind, Kind::Str | Kind::List) {
-            e = format!("({e})[:300]");
+        // In a loop a value fed back into itself (`v = repr(v) + v`, `b = tuple(enumerate(f"{b}"))`)
+        // can grow tenfold each turn: `_cap` keeps it to a few thousand characters of repr, so
+        // that both sides compute the same thing, not how much memory each has (seed 47 built
+        // 3.4 MB that way, seed 53 a tuple whose repr outgrew the QEMU board's heap).
+        if self.in_loop && matches!(kind, Kind::Str | Kind::List | Kind::Tuple | Kind::Dict) {
+            e = format!("_cap({e})");
         }
         let name = if self.vars.len() < 3 || self.rng.chance(40) {
             format!("v{}", self.vars.len())
@@ -481,6 +482,7 @@ pub fn program(seed: u64, narrow: bool) -> String {
     s += "class Box:\n    def __init__(self, v):\n        self.v = v\n\n    def twice(self):\n        \
           return self.v * 2\n\n    def __eq__(self, other):\n        return isinstance(other, Box) and \
           self.v == other.v\n\n    def __repr__(self):\n        return f'Box({self.v!r})'\n\n";
+    s += "def _cap(x):\n    return x if len(repr(x)) < 3000 else type(x)()\n\n";
     let functions = 2 + rng.below(3);
     for f in 0..functions {
         let mut g = Gen {

@@ -84,10 +84,18 @@ pub fn builtin_text(v: Value) -> R<String> {
 fn join_reprs(items: &[Value], out: &mut String) -> R<()> {
     for (i, &x) in items.iter().enumerate() {
         if i > 0 {
-            out.push_str(", ");
+            push(out, ", ")?;
         }
-        out.push_str(&to_repr(x)?);
+        push(out, &to_repr(x)?)?;
     }
+    Ok(())
+}
+
+/// Appends `piece`; MemoryError where the heap has no room for the text to grow (a container
+/// whose repr outgrows the heap: the Rust allocator must not be the one to fail).
+fn push(out: &mut String, piece: &str) -> R<()> {
+    out.try_reserve(piece.len()).map_err(|_| crate::exc::memory_error())?;
+    out.push_str(piece);
     Ok(())
 }
 
@@ -115,12 +123,12 @@ fn container_repr(v: Value) -> R<String> {
             let mut first = true;
             while let Some((k, x)) = crate::dict::next_entry(v, &mut pos) {
                 if !first {
-                    out.push_str(", ");
+                    push(&mut out, ", ")?;
                 }
                 first = false;
-                out.push_str(&to_repr(k)?);
-                out.push_str(": ");
-                out.push_str(&to_repr(x)?);
+                push(&mut out, &to_repr(k)?)?;
+                push(&mut out, ": ")?;
+                push(&mut out, &to_repr(x)?)?;
             }
             out.push('}');
         }

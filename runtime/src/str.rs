@@ -1109,7 +1109,13 @@ pub fn contains(s: Value, sub: Value) -> R<bool> {
 #[no_mangle]
 pub unsafe extern "C" fn rt_str_join(argv: *const Value, n: usize) -> Value {
     let parts = crate::value::words(argv, n);
+    // One buffer of the whole length, taken fallibly: text that outgrows the heap is a
+    // MemoryError, not a failure of the Rust allocator.
+    let total = parts.iter().map(|&p| as_str(p).map_or(0, str::len)).fold(0usize, usize::saturating_add);
     let mut out = String::new();
+    if out.try_reserve_exact(total).is_err() {
+        return ret(Err(crate::exc::memory_error()));
+    }
     for &p in parts {
         out.push_str(as_str(p).unwrap_or(""));
     }
