@@ -365,9 +365,41 @@ pub fn decode_text(data: &[u8], encoding: &str, errors: &str) -> R {
     crate::str::from_string(out)
 }
 
+/// `hex(sep=None, bytes_per_sep=1)`: two digits a byte, `sep` between groups of
+/// `bytes_per_sep` bytes counted from the right (from the left when negative), as CPython's.
 fn hex(a: &[Value]) -> R {
+    let data = bytes_of(a[0]).unwrap_or(&[]);
+    crate::reserve::room_for_text(data.len().saturating_mul(3))?;
+    let sep = match a.get(1).copied().filter(|&v| v != NONE) {
+        None => None,
+        Some(v) => {
+            let (one, c) = match (crate::str::as_str(v), bytes_of(v)) {
+                (Some(t), _) => (t.chars().count() == 1, t.chars().next().unwrap_or(' ')),
+                (None, Some(b)) => (b.len() == 1, b.first().map_or(' ', |&x| x as char)),
+                (None, None) => {
+                    return Err(raise(&TYPE_ERROR, alloc::format!("object of type '{}' has no len()", type_name(v))))
+                }
+            };
+            if !one {
+                return Err(raise(&VALUE_ERROR, "sep must be length 1."));
+            }
+            if !c.is_ascii() {
+                return Err(raise(&VALUE_ERROR, "sep must be ASCII."));
+            }
+            Some(c)
+        }
+    };
+    let per = a.get(2).map_or(Ok(1), |&v| index_of(v, "bytes_per_sep"))?;
+    let group = per.unsigned_abs().max(1);
     let mut out = String::new();
-    for b in bytes_of(a[0]).unwrap_or(&[]) {
+    for (i, b) in data.iter().enumerate() {
+        if let Some(c) = sep.filter(|_| i > 0 && per != 0) {
+            // Counted from the right: a separator where the bytes left make whole groups.
+            let boundary = if per > 0 { (data.len() - i) % group == 0 } else { i % group == 0 };
+            if boundary {
+                out.push(c);
+            }
+        }
         out.push_str(&alloc::format!("{b:02x}"));
     }
     crate::str::from_str(&out)
