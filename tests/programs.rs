@@ -1211,6 +1211,10 @@ fn no_panic_case() -> Case {
 /// gdb in batch mode with `commands` (`-ex` each) against it: gdb's output and QEMU's console.
 fn gdb_session(program: &str, commands: &[&str]) -> Result<(String, String), String> {
     tool("gdb-multiarch", "gdb-multiarch")?;
+    // One session at a time: two could be given the same free port (it is free again once the
+    // probe below lets go of it), and gdb would debug the other's firmware.
+    static ONE: Mutex<()> = Mutex::new(());
+    let _one = ONE.lock().unwrap_or_else(|e| e.into_inner());
     let stem = Path::new(program).file_stem().unwrap_or_default().to_string_lossy().into_owned();
     let elf = temp(&format!("debug-{stem}.elf"));
     let out = run(Command::new(MPYC).args(["build", program, "--board", "qemu", "-o"]).arg(&elf), 300)?;
