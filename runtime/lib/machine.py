@@ -101,12 +101,12 @@ class Signal:
 _I2C_PINS = {("B6", "B7"): 1, ("B10", "B11"): 2}
 
 
-def _bus_of(id):
+def _bus_of(id, what="I2C"):
     if id in ("X", 1):
         return 1
     if id in ("Y", 2):
         return 2
-    raise ValueError("I2C(%s) doesn't exist" % (id,))
+    raise ValueError("%s(%s) doesn't exist" % (what, id))
 
 
 class I2C:
@@ -161,14 +161,6 @@ class SoftI2C(I2C):
         self._bus = pyb.I2C(bus, pyb.I2C.CONTROLLER, baudrate=freq)
 
 
-def _spi_bus_of(id):
-    if id in ("X", 1):
-        return 1
-    if id in ("Y", 2):
-        return 2
-    raise ValueError("SPI(%s) doesn't exist" % (id,))
-
-
 class SPI:
     # machine.SPI over pyb.SPI (bus 1 = 'X' on X6-X8, 2 = 'Y' on Y6-Y8), as controller; the
     # chip select is a Pin the program drives.
@@ -179,7 +171,7 @@ class SPI:
                  sck=None, mosi=None, miso=None, pins=None):
         if id == -1:
             raise ValueError("use machine.SoftSPI for a bit-banged bus")
-        self._id = _spi_bus_of(id)
+        self._id = _bus_of(id, "SPI")
         self._bus = pyb.SPI(self._id)
         self._settings = {"baudrate": baudrate, "polarity": polarity, "phase": phase, "bits": bits,
                           "firstbit": firstbit}

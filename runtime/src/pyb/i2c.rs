@@ -25,21 +25,6 @@ pub struct I2cObj {
     pub ready: bool,
 }
 
-/// A bus number from 1, 2, 'X' or 'Y'.
-pub fn bus_id(v: Value) -> R<u8> {
-    if let Some(s) = crate::str::as_str(v) {
-        return match s {
-            "X" => Ok(1),
-            "Y" => Ok(2),
-            _ => Err(raise(&VALUE_ERROR, alloc::format!("I2C({s}) doesn't exist"))),
-        };
-    }
-    match index_of(v, "bus")? {
-        n @ 1..=2 => Ok(n as u8),
-        n => Err(raise(&VALUE_ERROR, alloc::format!("I2C({n}) doesn't exist"))),
-    }
-}
-
 fn this(v: Value) -> &'static mut I2cObj {
     unsafe { body(v) }
 }
@@ -72,7 +57,8 @@ pub fn i2c_new(args: &[Value], kw: &Kw) -> R {
     let Some(&id) = args.get(1) else {
         return Err(raise(&TYPE_ERROR, "I2C() missing required argument 'bus'"));
     };
-    let mut o = I2cObj { header: Header::of(&I2C_TYPE), bus: bus_id(id)?, baudrate: 400_000, ready: false };
+    let mut o =
+        I2cObj { header: Header::of(&I2C_TYPE), bus: super::xy_bus(id, "I2C")?, baudrate: 400_000, ready: false };
     if args.len() > 2 || kw.get("mode").is_some() {
         init(&mut o, &args[1..], kw)?;
     }

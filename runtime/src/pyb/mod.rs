@@ -125,6 +125,21 @@ pub fn write_err_number(before: &[u8], n: u8, after: &[u8]) {
     board::write_err(after);
 }
 
+/// The bus of an I2C or SPI peripheral (`what`): 1 or 'X', 2 or 'Y'.
+pub fn xy_bus(v: Value, what: &str) -> R<u8> {
+    if let Some(s) = crate::str::as_str(v) {
+        return match s {
+            "X" => Ok(1),
+            "Y" => Ok(2),
+            _ => Err(raise(&VALUE_ERROR, alloc::format!("{what}({s}) doesn't exist"))),
+        };
+    }
+    match index_of(v, "bus")? {
+        n @ 1..=2 => Ok(n as u8),
+        n => Err(raise(&VALUE_ERROR, alloc::format!("{what}({n}) doesn't exist"))),
+    }
+}
+
 /// Raises OSError with MicroPython's errno for a failed bus transfer.
 pub fn bus_error(e: board::bus::BusError) -> Exc {
     raise_with(&OS_ERROR, small(e.errno()))

@@ -30,21 +30,6 @@ pub struct SpiObj {
     pub hz: u32,
 }
 
-/// A bus number from 1, 2, 'X' or 'Y'.
-pub fn bus_id(v: Value) -> R<u8> {
-    if let Some(s) = crate::str::as_str(v) {
-        return match s {
-            "X" => Ok(1),
-            "Y" => Ok(2),
-            _ => Err(raise(&VALUE_ERROR, alloc::format!("SPI({s}) doesn't exist"))),
-        };
-    }
-    match index_of(v, "bus")? {
-        n @ 1..=2 => Ok(n as u8),
-        n => Err(raise(&VALUE_ERROR, alloc::format!("SPI({n}) doesn't exist"))),
-    }
-}
-
 fn this(v: Value) -> &'static mut SpiObj {
     unsafe { body(v) }
 }
@@ -109,7 +94,7 @@ pub fn spi_new(args: &[Value], kw: &Kw) -> R {
         return Err(raise(&TYPE_ERROR, "SPI() missing required argument 'bus'"));
     };
     let mode = SpiMode { baudrate: 328_125, polarity: true, phase: false, bits: 8, lsb_first: false };
-    let mut o = SpiObj { header: Header::of(&SPI_TYPE), bus: bus_id(id)?, mode, hz: 0 };
+    let mut o = SpiObj { header: Header::of(&SPI_TYPE), bus: super::xy_bus(id, "SPI")?, mode, hz: 0 };
     if args.len() > 2 || !kw.is_empty() {
         init(&mut o, &args[1..], kw)?;
     }
