@@ -95,11 +95,13 @@ pub fn component(p: &Placement) -> String {
     let krate = path.first().cloned().or_else(|| object_crate(&p.object)).unwrap_or_else(|| "other".into());
     match krate.as_str() {
         "mpyc_runtime" => match path.get(1) {
+            Some(module) if path.len() > 3 && (module == "bigint" || module == "digits") => {
+                "big ints (runtime::bigint, digits)".into()
+            }
             // A module of the runtime, unless the name is the item itself (a static at the root).
             Some(module) if path.len() > 3 => format!("runtime::{module}"),
             _ => "runtime: string constants, rt_* entry points".into(),
         },
-        "num_bigint" | "num_integer" | "num_traits" => "big ints (num-bigint)".into(),
         "compiler_builtins" => "compiler-builtins (soft division, float conversion, mem*)".into(),
         "libm" => "libm (math)".into(),
         "core" => "Rust core (formatting, slices, str)".into(),
@@ -242,7 +244,8 @@ mod tests {
         assert_eq!(component(&p("generated object 0", Some("mpy_main"))), "program");
         assert_eq!(component(&p(rt, Some("_ZN12mpyc_runtime2gc5alloc17h0123456789abcdefE"))), "runtime::gc");
         assert_eq!(component(&p(rt, Some("rt_add"))), "runtime: string constants, rt_* entry points");
-        assert_eq!(component(&p(rt, Some("_ZN10num_bigint7biguint3add17h0123456789abcdefE"))), "big ints (num-bigint)");
+        let add = "_ZN12mpyc_runtime6bigint7BigUint7add_ref17h0123456789abcdefE";
+        assert_eq!(component(&p(rt, Some(add))), "big ints (runtime::bigint, digits)");
         let cb = "libmpyc_runtime.a(compiler_builtins-77aa.compiler_builtins.1-cgu.0.rcgu.o)";
         assert!(component(&p(cb, Some("__aeabi_memcpy"))).starts_with("compiler-builtins"));
         let mut anon = p(rt, Some(".Lanon.1234.5"));

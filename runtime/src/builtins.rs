@@ -292,15 +292,14 @@ fn pow(a: &[Value], _: &Kw) -> R {
             return Err(raise(&TYPE_ERROR, "pow() 3rd argument not allowed unless all arguments are integers"));
         };
         let m = m.to_big();
-        if num_traits::Zero::is_zero(&m) {
+        if m.is_zero() {
             return Err(raise(&VALUE_ERROR, "pow() 3rd argument cannot be 0"));
         }
         let e = e.to_big();
-        if e.sign() == num_bigint::Sign::Minus {
+        if e.is_negative() {
             return Err(raise(&VALUE_ERROR, "base is not invertible for the given modulus"));
         }
         let r = b.to_big().modpow(&e, &m);
-        let r = if r.sign() != num_bigint::Sign::NoSign && r.sign() != m.sign() { r + m } else { r };
         return int::from_big(r);
     }
     ops::binary(ops::binop::POW, a[0], a[1])
@@ -326,11 +325,11 @@ fn round(a: &[Value], kw: &Kw) -> R {
             return int::binary(ops::binop::ADD, i, Int::Small(0));
         }
         // Round half to even at 10**-n.
-        let p = num_bigint::BigInt::from(10).pow((-n) as u32);
+        let p = crate::bigint::BigInt::from(10).pow((-n) as u32);
         let x = i.to_big();
-        let (q, r) = num_integer::Integer::div_mod_floor(&x, &p);
+        let (q, r) = x.div_mod_floor(&p);
         let twice = &r * 2;
-        let q = if twice > p || (twice == p && num_integer::Integer::is_odd(&q)) { q + 1 } else { q };
+        let q = if twice > p || (twice == p && q.is_odd()) { q + 1 } else { q };
         return int::from_big(q * p);
     }
     if let Some(f) = func::lookup_name(type_of(a[0]), crate::name!("__round__")) {
@@ -478,10 +477,10 @@ pub static FUNCTIONS: &[NativeObj] = &[
         match whole {
             Some(n) => {
                 let bits = if usize::BITS == 64 { 61 } else { 31 };
-                let modulus = num_bigint::BigInt::from((1i64 << bits) - 1);
-                let r = num_traits::Signed::abs(&n) % &modulus;
-                let r = if num_traits::Signed::is_negative(&n) { -r } else { r };
-                let r = num_traits::ToPrimitive::to_isize(&r).unwrap_or(0);
+                let modulus = crate::bigint::BigInt::from((1i64 << bits) - 1);
+                let r = n.abs() % &modulus;
+                let r = if n.is_negative() { -r } else { r };
+                let r = r.to_isize().unwrap_or(0);
                 Ok(from_isize(if r == -1 { -2 } else { r }))
             }
             None => Ok(from_isize(h as isize & (SMALL_MAX >> 1))),

@@ -119,6 +119,17 @@ pub fn div_digit(q: &mut [Digit], a: &[Digit], d: Digit) -> Digit {
     rem as Digit
 }
 
+/// `a /= d` in place, returning the remainder, for one nonzero digit `d`.
+pub fn div_digit_in_place(a: &mut [Digit], d: Digit) -> Digit {
+    let mut rem = 0u64;
+    for x in a.iter_mut().rev() {
+        let n = rem << BITS | *x as u64;
+        *x = (n / d as u64) as Digit;
+        rem = n % d as u64;
+    }
+    rem as Digit
+}
+
 /// `q = a / b` and `u = a % b` for trimmed `a >= b` with at least two digits in `b`.
 /// `u` has `a.len() + 1` digits and is scratch (the remainder is left in its low `b.len()`
 /// digits); `v` has `b.len()` digits, scratch; `q` has `a.len() - b.len() + 1` digits.

@@ -3,6 +3,7 @@
 // Conversions to and from `Float` are casts to the same type on a 64-bit-float build.
 #![allow(clippy::unnecessary_cast)]
 
+use crate::bigint::BigInt;
 use crate::exc::*;
 use crate::func::{Kw, NativeObj};
 use crate::int::{self, as_int, Int};
@@ -10,8 +11,6 @@ use crate::object::*;
 use crate::ops::binop;
 use crate::value::*;
 use alloc::string::String;
-use num_bigint::BigInt;
-use num_traits::FromPrimitive;
 
 /// The float width: the board's (`float_bits` in its file; the `float64` feature), f64 on the host.
 #[cfg(all(target_os = "none", not(feature = "float64")))]
@@ -384,7 +383,7 @@ pub fn to_int(f: Float) -> R {
     if t.abs() < 1e15 {
         return int::from_i64(t as i64);
     }
-    int::from_big(BigInt::from_f64(t as f64).unwrap_or_default())
+    int::from_big(BigInt::from_f64(t as f64))
 }
 
 /// `repr(f)`: the shortest digits that read back as the same float, laid out as Python does.
@@ -583,7 +582,7 @@ pub fn compare_int(op: usize, a: &Int, b: Float) -> R<bool> {
         }
     } else {
         let fl = M::floor(b);
-        let whole = BigInt::from_f64(fl as f64).unwrap_or_default();
+        let whole = BigInt::from_f64(fl as f64);
         match a.to_big().cmp(&whole) {
             Ordering::Equal if b > fl => Ordering::Less,
             o => o,

@@ -6,11 +6,9 @@
 //! kilobytes; these few functions do the same work exactly, only more slowly.
 #![allow(clippy::unnecessary_cast)]
 
+use crate::bigint::BigUint;
 use crate::float::Float;
 use alloc::string::String;
-use num_bigint::BigUint;
-use num_integer::Integer;
-use num_traits::{One, ToPrimitive, Zero};
 
 /// Bits of mantissa (with the hidden one) and the exponent of the lowest subnormal bit.
 #[cfg(any(not(target_os = "none"), feature = "float64"))]
@@ -50,7 +48,7 @@ fn pow10(n: u32) -> BigUint {
 /// num / den rounded half to even.
 fn div_round(num: &BigUint, den: &BigUint) -> BigUint {
     let (q, r) = num.div_rem(den);
-    let twice = r << 1u32;
+    let twice = r << 1;
     if twice > *den || (twice == *den && q.is_odd()) {
         q + 1u32
     } else {
@@ -67,14 +65,14 @@ fn scaled(f: Float, k: i64) -> BigUint {
     let mut num = BigUint::from(m);
     let mut den = BigUint::one();
     if k >= 0 {
-        num *= pow10(k as u32);
+        num = num * pow10(k as u32);
     } else {
-        den *= pow10((-k) as u32);
+        den = pow10((-k) as u32);
     }
     if e >= 0 {
-        num <<= e as u64;
+        num = num << e as usize;
     } else {
-        den <<= (-e) as u64;
+        den = den << (-e) as usize;
     }
     div_round(&num, &den)
 }
@@ -159,7 +157,7 @@ pub fn from_decimal(n: &BigUint, exp10: i64) -> Float {
     let mut t = num.bits() as i64 - den.bits() as i64 - MANT as i64;
     let q = loop {
         t = t.max(EMIN);
-        let q = if t >= 0 { div_round(&num, &(&den << t as u64)) } else { div_round(&(&num << (-t) as u64), &den) };
+        let q = if t >= 0 { div_round(&num, &(&den << t as usize)) } else { div_round(&(&num << (-t) as usize), &den) };
         if q.bits() > MANT as u64 {
             t += 1;
         } else if q.bits() < MANT as u64 && t > EMIN {

@@ -3,6 +3,7 @@
 // Conversions to and from `Float` are casts to the same type on a 64-bit-float build.
 #![allow(clippy::unnecessary_cast)]
 
+use crate::bigint::BigInt;
 use crate::exc::*;
 use crate::float::{as_float, Float};
 use crate::func::{call, getattr, lookup_class, ret, Kw};
@@ -13,7 +14,6 @@ use crate::str::{as_str, from_str};
 use crate::value::*;
 use alloc::string::String;
 use alloc::vec::Vec;
-use num_bigint::BigInt;
 
 /// A parsed format spec.
 #[derive(Default)]
@@ -185,7 +185,7 @@ fn format_int(i: &Int, spec: &Spec) -> R<String> {
         return Err(raise(&VALUE_ERROR, "Precision not allowed in integer format specifier"));
     }
     let b: BigInt = i.to_big();
-    let negative = b.sign() == num_bigint::Sign::Minus;
+    let negative = b.is_negative();
     let mag = if negative { -b } else { b };
     let (digits, prefix) = match spec.ty {
         None | Some('d') | Some('n') => {
@@ -205,7 +205,7 @@ fn format_int(i: &Int, spec: &Spec) -> R<String> {
                 return Err(raise(&VALUE_ERROR, "Alternate form (#) not allowed with integer format specifier 'c'"));
             }
             let c = (!negative)
-                .then(|| num_traits::ToPrimitive::to_u32(&mag))
+                .then(|| mag.to_u32())
                 .flatten()
                 .and_then(char::from_u32)
                 .ok_or_else(|| raise(&OVERFLOW_ERROR, "%c arg not in range(0x110000)"))?;
@@ -632,7 +632,7 @@ fn percent_int(i: &Int, conv: char, spec: &mut Spec) -> R<String> {
     });
     if let Some(p) = spec.precision.take() {
         let b = i.to_big();
-        let neg = b.sign() == num_bigint::Sign::Minus;
+        let neg = b.is_negative();
         let mag = if neg { -b } else { b };
         let (digits, prefix) = match conv {
             'x' => (mag.to_str_radix(16), "0x"),

@@ -5,6 +5,7 @@
 // Conversions to and from `Float` are casts to the same type on a 64-bit-float build.
 #![allow(clippy::unnecessary_cast)]
 
+use crate::bigint::BigInt;
 use crate::digits::{self, Digit};
 use crate::exc::*;
 use crate::func::Kw;
@@ -13,9 +14,6 @@ use crate::ops::binop;
 use crate::value::*;
 use alloc::string::String;
 use core::cmp::Ordering;
-use num_bigint::{BigInt, Sign};
-use num_integer::Integer;
-use num_traits::{Pow, Signed, ToPrimitive};
 
 /// An int beyond 64 bits (`form` [`BIG`]): its sign and its magnitude's digits inline, one
 /// leaf run (no pointers, nothing to free), the digits right after this header.
@@ -50,7 +48,7 @@ pub struct Big {
 
 impl Big {
     pub fn to_bigint(&self) -> BigInt {
-        BigInt::from_slice(if self.negative { Sign::Minus } else { Sign::Plus }, self.mag)
+        BigInt::from_slice(self.negative, self.mag)
     }
     pub fn bits(&self) -> u64 {
         digits::bits(self.mag)
@@ -108,7 +106,7 @@ pub fn as_int(v: Value) -> Option<Int> {
 }
 
 impl Int {
-    /// The value as a num-bigint integer (the operations done there: powers, bitwise, text).
+    /// The value as an owned big integer (the operations done there: powers, bitwise, text).
     pub fn to_big(&self) -> BigInt {
         match self {
             Int::Small(n) => BigInt::from(*n),
@@ -169,7 +167,7 @@ pub fn from_big(b: BigInt) -> R {
     }
     let len = b.bits().div_ceil(Digit::BITS as u64) as usize;
     make(len, b.is_negative(), |r| {
-        for (d, x) in r.iter_mut().zip(b.iter_u32_digits()) {
+        for (d, &x) in r.iter_mut().zip(b.magnitude().digits()) {
             *d = x;
         }
     })
@@ -227,12 +225,8 @@ fn with_scratch(n: usize, f: impl FnOnce(&mut [Digit]) -> R) -> R {
     r
 }
 
-/// The most digits of an int computed here (as `reserve::room_for_int` allows num-bigint's).
+/// The most digits of an int computed here (as `reserve::room_for_int` allows `bigint`'s).
 const MAX_DIGITS: usize = crate::reserve::MAX_INT_BYTES as usize / core::mem::size_of::<Digit>();
-
-/// Operands shorter than this many digits multiply by schoolbook; longer ones by num-bigint
-/// (Karatsuba and Toom-3).
-const SCHOOLBOOK: usize = 40;
 
 /// Applies the binary operator `op` (see [`binop`]) to two ints.
 pub fn binary(op: usize, a: Int, b: Int) -> R {
@@ -254,7 +248,7 @@ pub fn binary(op: usize, a: Int, b: Int) -> R {
             match op {
                 binop::ADD => add_signed(na, x, nb, y),
                 binop::SUB => add_signed(na, x, !nb, y),
-                binop::MUL if x.len().min(y.len()) < SCHOOLBOOK && x.len() + y.len() < MAX_DIGITS => {
+                binop::MUL if x.len() + y.len() < MAX_DIGITS => {
                     make(x.len() + y.len(), na != nb, |r| digits::mul(r, x, y))
                 }
                 binop::FLOORDIV | binop::MOD => divmod(op, na, x, nb, y),
@@ -287,7 +281,7 @@ pub fn binary(op: usize, a: Int, b: Int) -> R {
                         }
                     })
                 }
-                // Long products, powers and the bitwise operators by num-bigint (its
+                // Powers, the bitwise operators and products past the limit by `bigint` (its
                 // temporaries are the Rust allocator's: room for them is made first).
                 _ if crate::reserve::room_for_int(result_bits(op, &a, &b)).is_err() => Err(Exc),
                 _ => crate::gc::leaf_allocs(|| big_binary(op, &a.to_big(), b)),
@@ -358,7 +352,7 @@ fn result_bits(op: usize, a: &Int, b: &Int) -> u64 {
     crate::reserve::int_result_bits(op, bits(a), bits(b), small)
 }
 
-/// The other operators, by num-bigint: only the result is kept.
+/// The other operators, by `bigint`: only the result is kept.
 fn big_binary(op: usize, x: &BigInt, b: Int) -> R {
     let y = b.to_big();
     let y: &BigInt = &y;
@@ -372,7 +366,7 @@ fn big_binary(op: usize, x: &BigInt, b: Int) -> R {
         binop::OR => x | y,
         binop::XOR => x ^ y,
         binop::POW => match y.to_u32() {
-            Some(e) => Pow::pow(x, e),
+            Some(e) => x.pow(e),
             None if x.abs() <= BigInt::from(1) => {
                 if x.is_negative() && !y.is_odd() {
                     BigInt::from(1)
@@ -393,8 +387,8 @@ pub fn small_binary(op: usize, x: i64, y: i64) -> Option<i64> {
         binop::ADD => x.checked_add(y)?,
         binop::SUB => x.checked_sub(y)?,
         binop::MUL => x.checked_mul(y)?,
-        binop::FLOORDIV if y != 0 && !(x == i64::MIN && y == -1) => Integer::div_floor(&x, &y),
-        binop::MOD if y != 0 && y != -1 => Integer::mod_floor(&x, &y),
+        binop::FLOORDIV if y != 0 && !(x == i64::MIN && y == -1) => floor_div_mod(x, y).0,
+        binop::MOD if y != 0 && y != -1 => floor_div_mod(x, y).1,
         binop::MOD if y == -1 => 0,
         binop::AND => x & y,
         binop::OR => x | y,
@@ -410,6 +404,16 @@ pub fn small_binary(op: usize, x: i64, y: i64) -> Option<i64> {
         binop::RSHIFT if y >= 0 => x >> y.min(i64::BITS as i64 - 1),
         _ => return None,
     })
+}
+
+/// Python's `divmod` of two machine ints (`y` nonzero, not `MIN // -1`).
+pub fn floor_div_mod(x: i64, y: i64) -> (i64, i64) {
+    let (q, r) = (x / y, x % y);
+    if r != 0 && (r < 0) != (y < 0) {
+        (q - 1, r + y)
+    } else {
+        (q, r)
+    }
 }
 
 pub fn compare(a: &Int, b: &Int) -> Ordering {
@@ -505,7 +509,8 @@ pub fn to_float(a: &Int) -> R<crate::float::Float> {
             Err(_) => *n as crate::float::Float,
         }),
         Int::Big(b) => match b.to_bigint().to_f64() {
-            Some(f) if f.is_finite() && (f as crate::float::Float).is_finite() => Ok(f as crate::float::Float),
+            // (Compared with the largest float: `is_finite` here made LLVM outline it everywhere.)
+            f if (f as crate::float::Float).abs() <= crate::float::Float::MAX => Ok(f as crate::float::Float),
             _ => Err(raise(&OVERFLOW_ERROR, "int too large to convert to float")),
         },
     }
@@ -742,15 +747,11 @@ pub static INT_METHODS: &[crate::func::NativeObj] = crate::methods![
         let little = byteorder(a.get(2).copied().or_else(|| kw.get("byteorder")))?;
         let signed = kw.get("signed").is_some_and(|v| v == TRUE || (is_small(v) && small_value(v) != 0));
         let big = n.to_big();
-        if big.sign() == Sign::Minus && !signed {
+        if big.is_negative() && !signed {
             return Err(raise(&OVERFLOW_ERROR, "can't convert negative int to unsigned"));
         }
-        let mut bytes = if signed { big.to_signed_bytes_le() } else { big.to_bytes_le().1 };
-        let fill = if signed && big.sign() == Sign::Minus { 0xff } else { 0 };
-        // Trim a zero value to nothing, then check it fits.
-        if !signed && big.sign() == Sign::NoSign {
-            bytes.clear();
-        }
+        let mut bytes = if signed { big.to_signed_bytes_le() } else { big.magnitude().to_bytes_le() };
+        let fill = if big.is_negative() { 0xff } else { 0 };
         if bytes.len() > length as usize {
             return Err(raise(&OVERFLOW_ERROR, "int too big to convert"));
         }
@@ -779,7 +780,11 @@ pub static INT_METHODS: &[crate::func::NativeObj] = crate::methods![
         if !little {
             le.reverse();
         }
-        let n = if signed { BigInt::from_signed_bytes_le(&le) } else { BigInt::from_bytes_le(Sign::Plus, &le) };
+        let n = if signed {
+            BigInt::from_signed_bytes_le(&le)
+        } else {
+            BigInt::from_biguint(false, crate::bigint::BigUint::from_bytes_le(&le))
+        };
         from_big(n)
     }),
 ];

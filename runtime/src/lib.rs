@@ -10,6 +10,7 @@
 extern crate alloc;
 
 pub mod abi;
+pub mod bigint;
 pub mod board;
 pub mod builtins;
 pub mod bytes;

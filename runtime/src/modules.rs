@@ -95,7 +95,7 @@ fn to_int_result(x: Float) -> R {
 }
 
 /// An int argument of `math.comb`/`perm`/`isqrt`/`lcm`.
-fn int_arg(v: Value) -> R<num_bigint::BigInt> {
+fn int_arg(v: Value) -> R<crate::bigint::BigInt> {
     crate::int::as_int(v).map(|i| i.to_big()).ok_or_else(|| {
         raise(&TYPE_ERROR, alloc::format!("'{}' object cannot be interpreted as an integer", type_name(v)))
     })
@@ -103,7 +103,6 @@ fn int_arg(v: Value) -> R<num_bigint::BigInt> {
 
 /// `math.comb(n, k)` (`perm`: without dividing by k!).
 fn comb_perm(a: &[Value], comb: bool) -> R {
-    use num_traits::{Signed, ToPrimitive, Zero};
     let n = int_arg(a[0])?;
     let k = match a.get(1) {
         Some(&k) if k != NONE => int_arg(k)?,
@@ -117,11 +116,11 @@ fn comb_perm(a: &[Value], comb: bool) -> R {
         return Err(raise(&VALUE_ERROR, "k must be a non-negative integer"));
     }
     if k > n {
-        return crate::int::from_big(num_bigint::BigInt::zero());
+        return Ok(small(0));
     }
     let k = k.to_u64().ok_or_else(|| raise(&OVERFLOW_ERROR, "k must not exceed 2**63-1"))?;
     let k = if comb { k.min((n.clone() - k).to_u64().unwrap_or(k)) } else { k };
-    let mut acc = num_bigint::BigInt::from(1);
+    let mut acc = crate::bigint::BigInt::from(1);
     for i in 0..k {
         acc *= n.clone() - i;
         if comb {
@@ -213,7 +212,7 @@ static MATH: [NativeObj; 55] = [
         if n < 0 {
             return Err(raise(&VALUE_ERROR, "factorial() not defined for negative values"));
         }
-        let mut acc = num_bigint::BigInt::from(1);
+        let mut acc = crate::bigint::BigInt::from(1);
         for k in 2..=n {
             acc *= k;
         }
@@ -234,10 +233,10 @@ static MATH: [NativeObj; 55] = [
         new_float(M::fmod(x, y) as Float)
     }),
     NativeObj::function("gcd", 0, ANY, |a, _| {
-        let mut g = num_bigint::BigInt::from(0);
+        let mut g = crate::bigint::BigInt::zero();
         for &v in a {
             let x = crate::int::as_int(v).ok_or_else(|| raise(&TYPE_ERROR, "gcd() arguments must be integers"))?;
-            g = num_integer::Integer::gcd(&g, &x.to_big());
+            g = g.gcd(&x.to_big());
         }
         crate::int::from_big(g)
     }),
@@ -371,7 +370,6 @@ static MATH: [NativeObj; 55] = [
         math1(a, "gamma", M::tgamma, |x| !(x <= 0.0 && x == M::floor(x)) && x != Float::NEG_INFINITY)
     }),
     NativeObj::function("isqrt", 1, 1, |a, _| {
-        use num_traits::Signed;
         let n = int_arg(a[0])?;
         if n.is_negative() {
             return Err(raise(&VALUE_ERROR, "isqrt() argument must be nonnegative"));
@@ -379,14 +377,13 @@ static MATH: [NativeObj; 55] = [
         crate::int::from_big(n.sqrt())
     }),
     NativeObj::function("lcm", 0, ANY, |a, _| {
-        use num_traits::{Signed, Zero};
-        let mut l = num_bigint::BigInt::from(1);
+        let mut l = crate::bigint::BigInt::from(1);
         for &v in a {
             let x = int_arg(v)?;
             if x.is_zero() {
                 return Ok(small(0));
             }
-            l = num_integer::Integer::lcm(&l, &x.abs());
+            l = l.lcm(&x);
         }
         crate::int::from_big(l)
     }),

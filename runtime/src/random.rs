@@ -3,6 +3,7 @@
 // Conversions to `Float` are casts to the same type on a 64-bit-float build.
 #![allow(clippy::unnecessary_cast)]
 
+use crate::bigint::{BigInt, BigUint};
 use crate::exc::*;
 use crate::float::{new_float, Float};
 use crate::func::{Kw, NativeObj, ANY};
@@ -12,8 +13,6 @@ use crate::ops::{self, binop};
 use crate::value::*;
 use alloc::string::String;
 use alloc::vec::Vec;
-use num_bigint::{BigInt, BigUint, Sign};
-use num_traits::{Signed, ToPrimitive, Zero};
 
 const N: usize = 624;
 const M: usize = 397;
@@ -256,7 +255,7 @@ fn range_arg(v: Value, which: &str) -> R<BigInt> {
 fn pick(s: &mut MtObj, start: &BigInt, step: &BigInt, n: &BigInt) -> R {
     let r = match n.to_u128() {
         Some(n) => BigInt::from(s.below_u128(n)),
-        None => BigInt::from_biguint(Sign::Plus, s.below_big(n.magnitude())),
+        None => BigInt::from_biguint(false, s.below_big(n.magnitude())),
     };
     from_big(start + step * r)
 }
@@ -291,9 +290,9 @@ fn randrange(s: &mut MtObj, start: Value, stop: Option<Value>, step: Option<Valu
         return Err(raise(&VALUE_ERROR, alloc::format!("empty range for randrange() ({istart}, {istop}, {width})")));
     }
     let n = if istep.is_positive() {
-        num_integer::Integer::div_floor(&(&width + &istep - 1), &istep)
+        (&width + &istep - 1i64).div_floor(&istep)
     } else if istep.is_negative() {
-        num_integer::Integer::div_floor(&(&width + &istep + 1), &istep)
+        (&width + &istep + 1i64).div_floor(&istep)
     } else {
         return Err(raise(&VALUE_ERROR, "zero step for randrange()"));
     };
@@ -349,7 +348,7 @@ fn seed_key(a: Value) -> R<Vec<u32>> {
             ))
         }
     };
-    let mut key = n.to_u32_digits();
+    let mut key = n.digits().to_vec();
     if key.is_empty() {
         key.push(0);
     }
@@ -424,7 +423,7 @@ fn getrandbits(s: &mut MtObj, a: &[Value], kw: &Kw) -> R {
     if k <= 128 {
         from_big(BigInt::from(s.bits_u128(k as u32)))
     } else {
-        from_big(BigInt::from_biguint(Sign::Plus, s.bits_big(k as u64)))
+        from_big(BigInt::from_biguint(false, s.bits_big(k as u64)))
     }
 }
 
