@@ -114,6 +114,7 @@ entry_points! {
     crate::builtins => fn rt_builtin(name: *const u8) -> Value;
     crate::modules => fn rt_import(name: *const u8) -> Value;
     crate::modules => fn rt_relative_import() -> Value;
+    crate::modules => fn rt_import__console() -> Value;
     crate::modules => fn rt_import__framebuf() -> Value;
     crate::modules => fn rt_import_cmath() -> Value;
     crate::modules => fn rt_import_gc() -> Value;

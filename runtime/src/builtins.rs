@@ -539,19 +539,21 @@ fn input(a: &[Value], _: &Kw) -> R {
     }
 }
 
+/// A line of the host's stdin (read as `sys.stdin` reads it: no buffer of std's between).
 #[cfg(not(target_os = "none"))]
 fn read_line() -> R<Option<alloc::vec::Vec<u8>>> {
-    use std::io::BufRead;
     let mut line = alloc::vec::Vec::new();
-    match std::io::stdin().lock().read_until(b'\n', &mut line) {
-        Ok(0) | Err(_) => Ok(None),
-        Ok(_) => {
-            while line.last().is_some_and(|&b| b == b'\n' || b == b'\r') {
-                line.pop();
-            }
-            Ok(Some(line))
+    loop {
+        match crate::io::read_byte()? {
+            None if line.is_empty() => return Ok(None),
+            None | Some(b'\n') => break,
+            Some(b) => line.push(b),
         }
     }
+    while line.last() == Some(&b'\r') {
+        line.pop();
+    }
+    Ok(Some(line))
 }
 
 /// A line typed on the board's console, echoed as it comes (a terminal sends keys without

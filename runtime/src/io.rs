@@ -1,12 +1,13 @@
 //! `io`: in-memory streams, `StringIO` (text) and `BytesIO` (bytes), with CPython's methods,
 //! positions and errors; `print(..., file=)` writes into them through their `write`. And the
-//! console's text streams, `sys.stdout` and `sys.stderr`.
+//! console's text streams, `sys.stdin`, `sys.stdout` and `sys.stderr`.
 
 use crate::exc::*;
 use crate::func::{Kw, NativeObj};
 use crate::int::{as_int, from_isize};
 use crate::object::*;
 use crate::value::*;
+use alloc::string::String;
 use alloc::vec::Vec;
 
 /// A stream: UTF-8 text or bytes in a growable heap buffer, and a position. A StringIO's
@@ -324,19 +325,28 @@ pub static STREAM_METHODS: &[NativeObj] = crate::methods![
     NativeObj::new("write", |a, _| write(a)),
 ];
 
-/// `sys.stdout` or `sys.stderr`: the console (on the host, the process's stdout or stderr).
+/// Which of the console's streams a `sys.std*` object is.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Stream {
+    In,
+    Out,
+    Err,
+}
+
+/// `sys.stdin`, `sys.stdout` or `sys.stderr`: the console (on the host, the process's).
 #[repr(C)]
 pub struct ConsoleObj {
     pub header: Header,
-    err: bool,
+    stream: Stream,
 }
 // Immutable statics: the header only points at a static type.
 unsafe impl Sync for ConsoleObj {}
 
 pub static CONSOLE_TYPE: TypeObj =
     TypeObj::builtin("TextIOWrapper", Kind::Device, Some(&OBJECT_TYPE), CONSOLE_METHODS, None);
-pub static STDOUT: ConsoleObj = ConsoleObj { header: Header::of(&CONSOLE_TYPE), err: false };
-pub static STDERR: ConsoleObj = ConsoleObj { header: Header::of(&CONSOLE_TYPE), err: true };
+pub static STDIN: ConsoleObj = ConsoleObj { header: Header::of(&CONSOLE_TYPE), stream: Stream::In };
+pub static STDOUT: ConsoleObj = ConsoleObj { header: Header::of(&CONSOLE_TYPE), stream: Stream::Out };
+pub static STDERR: ConsoleObj = ConsoleObj { header: Header::of(&CONSOLE_TYPE), stream: Stream::Err };
 
 fn console(v: Value) -> R<&'static ConsoleObj> {
     if is_ptr(v) && core::ptr::eq(type_of(v), &CONSOLE_TYPE) {
@@ -345,16 +355,156 @@ fn console(v: Value) -> R<&'static ConsoleObj> {
     Err(raise(&TYPE_ERROR, "descriptor requires a 'TextIOWrapper' object"))
 }
 
+/// `poll` events: input waiting, and (on the host) the end of input.
+pub const POLLIN: u32 = 1;
+pub const POLLHUP: u32 = 16;
+
+/// The host's console input, read and polled on file descriptor 0 directly: std's stdin
+/// buffers what it reads, where `poll` cannot see it.
+#[cfg(not(target_os = "none"))]
+mod host_stdin {
+    #[repr(C)]
+    struct PollFd {
+        fd: i32,
+        events: i16,
+        revents: i16,
+    }
+    extern "C" {
+        fn poll(fds: *mut PollFd, n: core::ffi::c_ulong, timeout: i32) -> i32;
+        fn read(fd: i32, buf: *mut u8, n: usize) -> isize;
+    }
+
+    /// The next byte, waiting for it; None at the end of input.
+    pub fn read_byte() -> Option<u8> {
+        let mut b = 0u8;
+        loop {
+            match unsafe { read(0, &mut b, 1) } {
+                1 => return Some(b),
+                // Interrupted by a signal: read again.
+                n if n < 0 && std::io::Error::last_os_error().kind() == std::io::ErrorKind::Interrupted => {}
+                _ => return None,
+            }
+        }
+    }
+
+    /// The poll events of descriptor 0 after waiting up to `ms` milliseconds (-1: for ever).
+    pub fn wait(ms: i32) -> u32 {
+        let mut p = PollFd { fd: 0, events: super::POLLIN as i16, revents: 0 };
+        if unsafe { poll(&mut p, 1, ms) } > 0 {
+            p.revents as u16 as u32
+        } else {
+            0
+        }
+    }
+}
+
+/// The next byte of console input, waiting for it; None at the end of input (the host's
+/// stdin closed: a board's console never ends). Ctrl-C while it waits raises
+/// KeyboardInterrupt on a board.
+pub fn read_byte() -> R<Option<u8>> {
+    #[cfg(not(target_os = "none"))]
+    return Ok(host_stdin::read_byte());
+    #[cfg(target_os = "none")]
+    loop {
+        if let Some(b) = crate::board::console_read() {
+            return Ok(Some(b));
+        }
+        crate::kbint::check()?;
+        crate::board::wfi();
+    }
+}
+
+/// Waits up to `ms` milliseconds (negative: for ever) for console input; the poll events
+/// then ([`POLLIN`], with [`POLLHUP`] at the end of the host's input), 0 when none came.
+pub fn wait_input(ms: i32) -> R<u32> {
+    #[cfg(not(target_os = "none"))]
+    return Ok(host_stdin::wait(ms.max(-1)));
+    #[cfg(target_os = "none")]
+    {
+        let start = crate::board::millis();
+        loop {
+            if crate::board::console_waiting() {
+                return Ok(POLLIN);
+            }
+            if ms >= 0 && crate::board::millis().wrapping_sub(start) >= ms as u32 {
+                return Ok(0);
+            }
+            crate::kbint::check()?;
+            crate::board::wfi();
+        }
+    }
+}
+
+/// The next character of console input as UTF-8 bytes appended to `out` (a malformed
+/// sequence as far as it goes); false at the end of input.
+fn read_char(out: &mut alloc::vec::Vec<u8>) -> R<bool> {
+    let Some(b) = read_byte()? else { return Ok(false) };
+    out.push(b);
+    let more = match b {
+        0xC0..=0xDF => 1,
+        0xE0..=0xEF => 2,
+        0xF0..=0xF7 => 3,
+        _ => 0,
+    };
+    for _ in 0..more {
+        match read_byte()? {
+            Some(c) if c & 0xC0 == 0x80 => out.push(c),
+            Some(c) => {
+                out.push(c);
+                break;
+            }
+            None => break,
+        }
+    }
+    Ok(true)
+}
+
+/// A line of console input with its end (`\n`; on a board Enter's CR ends it too, and the LF
+/// of a CR LF is skipped), at most `limit` characters; empty at the end of input.
+fn read_console_line(limit: usize) -> R<alloc::vec::Vec<u8>> {
+    static AFTER_CR: crate::exc::Global<bool> = crate::exc::Global::new(false);
+    let mut line = alloc::vec::Vec::new();
+    let mut count = 0;
+    while count < limit {
+        let start = line.len();
+        if !read_char(&mut line)? {
+            break;
+        }
+        let c = line[start];
+        let after_cr = core::mem::replace(AFTER_CR.get(), cfg!(target_os = "none") && c == b'\r');
+        if c == b'\n' && after_cr && start == 0 && count == 0 {
+            line.clear();
+            continue;
+        }
+        count += 1;
+        if c == b'\n' || (cfg!(target_os = "none") && c == b'\r') {
+            line[start] = b'\n';
+            break;
+        }
+    }
+    Ok(line)
+}
+
+fn input_only(c: &ConsoleObj) -> R<()> {
+    if c.stream != Stream::In {
+        return Err(raise(&OS_ERROR, "not readable"));
+    }
+    Ok(())
+}
+
 static CONSOLE_METHODS: &[NativeObj] = crate::methods![
     NativeObj::new("write", |a, _| {
         let c = console(a[0])?;
+        if c.stream == Stream::In {
+            return Err(raise(&OS_ERROR, "not writable"));
+        }
         let Some(&s) = a.get(1) else {
             return Err(raise(&TYPE_ERROR, "write() takes exactly one argument (0 given)"));
         };
         let Some(text) = crate::str::as_str(s) else {
             return Err(raise(&TYPE_ERROR, alloc::format!("write() argument must be str, not {}", type_of(s).name)));
         };
-        if c.err {
+        if c.stream == Stream::Err {
             crate::print::flush();
             crate::board::write_err(text.as_bytes());
         } else {
@@ -369,7 +519,48 @@ static CONSOLE_METHODS: &[NativeObj] = crate::methods![
     }),
     NativeObj::new("__repr__", |a, _| {
         let c = console(a[0])?;
-        let name = if c.err { "<stderr>" } else { "<stdout>" };
-        crate::str::from_str(&alloc::format!("<_io.TextIOWrapper name='{name}' mode='w' encoding='utf-8'>"))
+        let (name, mode) = match c.stream {
+            Stream::In => ("<stdin>", 'r'),
+            Stream::Out => ("<stdout>", 'w'),
+            Stream::Err => ("<stderr>", 'w'),
+        };
+        crate::str::from_str(&alloc::format!("<_io.TextIOWrapper name='{name}' mode='{mode}' encoding='utf-8'>"))
+    }),
+    NativeObj::new("fileno", |a, _| Ok(small(console(a[0])?.stream as isize))),
+    NativeObj::new("read", |a, _| {
+        input_only(console(a[0])?)?;
+        let n = size_arg(a, 1)?;
+        let mut text = alloc::vec::Vec::new();
+        for _ in 0..n {
+            if !read_char(&mut text)? {
+                break;
+            }
+        }
+        crate::str::from_str(&String::from_utf8_lossy(&text))
+    }),
+    NativeObj::new("readline", |a, _| {
+        input_only(console(a[0])?)?;
+        let line = read_console_line(size_arg(a, 1)?)?;
+        crate::str::from_str(&String::from_utf8_lossy(&line))
+    }),
+    NativeObj::new("__iter__", |a, _| {
+        input_only(console(a[0])?)?;
+        Ok(a[0])
+    }),
+    NativeObj::new("__next__", |a, _| {
+        input_only(console(a[0])?)?;
+        let line = read_console_line(usize::MAX)?;
+        if line.is_empty() {
+            return Err(stop_iteration(NONE));
+        }
+        crate::str::from_str(&String::from_utf8_lossy(&line))
     }),
 ];
+
+/// `_console`, what `select` (runtime/lib/select.py) polls the console with: `wait(ms)`, the
+/// poll events of console input after waiting up to `ms` milliseconds (negative: for ever).
+#[cfg_attr(target_os = "none", link_section = concat!(".rodata.mpyc.methods.", module_path!(), ".", line!()))]
+pub static CONSOLE_FUNCTIONS: [NativeObj; 1] = [NativeObj::function("wait", 1, 1, |a, _| {
+    let ms = crate::int::clamped_index(a[0], "ms")?;
+    Ok(from_isize(wait_input(ms.clamp(-1, i32::MAX as isize) as i32)? as isize))
+})];

@@ -287,6 +287,11 @@ fn iter_of<const ASK_CLASS: bool>(v: Value) -> R {
         }
         Kind::Iter | Kind::Generator => Ok(v),
         Kind::Stream => new_iter(&ITER_TYPE, Walk::Lines, v, 0),
+        // A built-in type that iterates itself (`sys.stdin`).
+        Kind::Device => match t.native_method("__iter__") {
+            Some(m) => m.call(&[v], &Kw::NONE),
+            None => Err(raise(&TYPE_ERROR, alloc::format!("'{}' object is not iterable", t.name))),
+        },
         // (A subclass of a built-in type: its kind is the type's, its inline kind `Instance`.)
         _ if ASK_CLASS && t.kind != t.inline => iter_overridden(v),
         _ => match lookup_name(t, crate::name!("__iter__")) {
@@ -323,10 +328,15 @@ pub fn next(it: Value) -> R<Option<Value>> {
         return crate::gen::resume(it, NONE);
     }
     if t.kind != Kind::Iter {
-        let Some(f) = lookup_name(t, crate::name!("__next__")) else {
-            return Err(raise(&TYPE_ERROR, alloc::format!("'{}' object is not an iterator", t.name)));
+        let next = match lookup_name(t, crate::name!("__next__")) {
+            Some(f) => call(f, &[it], &Kw::NONE),
+            // A built-in type's own (`sys.stdin`).
+            None => match t.native_method("__next__") {
+                Some(m) => m.call(&[it], &Kw::NONE),
+                None => return Err(raise(&TYPE_ERROR, alloc::format!("'{}' object is not an iterator", t.name))),
+            },
         };
-        return match call(f, &[it], &Kw::NONE) {
+        return match next {
             Ok(v) => Ok(Some(v)),
             Err(e) => {
                 if pending_is(&STOP_ITERATION) {

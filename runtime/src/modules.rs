@@ -529,6 +529,7 @@ fn sys_consts(name: &str) -> Option<R> {
             let items = [from_str("")?, from_str("/flash")?, from_str("/flash/lib")?];
             crate::list::new_list(&items)
         })()),
+        "stdin" => Some(Ok(&crate::io::STDIN as *const crate::io::ConsoleObj as Value)),
         "stdout" => Some(Ok(&crate::io::STDOUT as *const crate::io::ConsoleObj as Value)),
         "stderr" => Some(Ok(&crate::io::STDERR as *const crate::io::ConsoleObj as Value)),
         "modules" => Some(sys_modules()),
@@ -653,11 +654,12 @@ macro_rules! modules {
         })*
         /// Every built-in module, for the compiler's checks (generated code imports each by its
         /// own entry point).
-        pub static MODULES: [&ModuleObj; 11] = [$(&$stat),*];
+        pub static MODULES: [&ModuleObj; 12] = [$(&$stat),*];
     };
 }
 
 modules! {
+    CONSOLE_MODULE, rt_import__console = module("_console", &crate::io::CONSOLE_FUNCTIONS, &[], no_consts);
     FRAMEBUF_MODULE, rt_import__framebuf = module("_framebuf", &[], &[&crate::framebuf::SURFACE_TYPE], no_consts);
     CMATH_MODULE, rt_import_cmath = module("cmath", &crate::cmath::FUNCTIONS, &[], crate::cmath::consts);
     GC_MODULE, rt_import_gc = module("gc", &GC, &[], no_consts);
@@ -672,10 +674,11 @@ modules! {
 }
 
 /// Every name a built-in module's `consts` may answer (each module answers some of them).
-const CONST_NAMES: [&str; 24] = [
+const CONST_NAMES: [&str; 25] = [
     "version_info",
     "version",
     "path",
+    "stdin",
     "stdout",
     "stderr",
     "modules",

@@ -29,6 +29,7 @@ const LIBRARY: &[(&str, &str)] = &[
     ("operator", include_str!("../../../runtime/lib/operator.py")),
     ("os", include_str!("../../../runtime/lib/os.py")),
     ("re", include_str!("../../../runtime/lib/re.py")),
+    ("select", include_str!("../../../runtime/lib/select.py")),
     ("string", include_str!("../../../runtime/lib/string.py")),
     ("struct", include_str!("../../../runtime/lib/struct.py")),
     ("traceback", include_str!("../../../runtime/lib/traceback.py")),
