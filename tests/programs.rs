@@ -1006,14 +1006,15 @@ fn input_case() -> Case {
 }
 
 /// `select` and `sys.stdin` on the console (`tests/console/select_stdin.py`): after "ready" the
-/// test types a word with an é and a line; after "more", two lines (CR LF, then LF).
+/// test types a word with an é and a line; after "more", two lines (CR LF, then LF); after the
+/// prompt "> " (shown before the read waits), a broken UTF-8 sequence.
 fn select_stdin_case() -> Case {
-    let steps: &[(&str, &[u8])] = &[("ready\n", b"abc\xc3\xa9xy\r"), ("more\n", b"one\r\nend\n")];
+    let steps: &[(&str, &[u8])] = &[("ready\n", b"abc\xc3\xa9xy\r"), ("more\n", b"one\r\nend\n"), ("> ", b"\xc3z\r")];
     console_case(
         "tests/console/select_stdin.py",
         "select and sys.stdin read the console",
         steps,
-        "[] []\nready\n1 True 1\n'abc' 'é'\n'xy\\n'\n([], [<_io.TextIOWrapper name='<stdout>' mode='w' encoding='utf-8'>], [])\nmore\nline 'one\\n'\nline 'end\\n'\ndone\n",
+        "[] []\nready\n1 True 1\n'abc' 'é'\n'xy\\n'\n([], [<_io.TextIOWrapper name='<stdout>' mode='w' encoding='utf-8'>], [])\nmore\nline 'one\\n'\nline 'end\\n'\ndone\n> '\u{fffd}z' '\\n'\n",
     )
 }
 

@@ -85,12 +85,22 @@ class _Poll:
             del self._entries[i]
 
     def poll(self, timeout=-1):
-        if timeout is None:
-            timeout = -1
-        return _wait(self._entries, int(timeout))
+        return _wait(self._entries, _ms(timeout))
 
     def ipoll(self, timeout=-1, flags=0):
-        return iter(self.poll(timeout))
+        ready = _wait(self._entries, _ms(timeout))
+        # One-shot (flags bit 0): a reported object is not polled again until `modify`.
+        if flags & 1:
+            for obj, ev in ready:
+                self._entries[self._find(obj)] = (obj, 0)
+        return iter(ready)
+
+
+def _ms(timeout):
+    """A timeout in milliseconds: None or negative for ever, a fraction rounded up."""
+    if timeout is None or timeout < 0:
+        return -1
+    return int(-(-timeout // 1))
 
 
 def poll():
@@ -105,7 +115,7 @@ def select(rlist, wlist, xlist, timeout=None):
         entries.append((obj, POLLIN))
     for obj in wlist:
         entries.append((obj, POLLOUT))
-    ms = -1 if timeout is None else int(timeout * 1000)
+    ms = -1 if timeout is None else _ms(timeout * 1000)
     ready = _wait(entries, ms)
     r = [obj for obj, ev in ready if ev & (POLLIN | POLLHUP | POLLERR) and any(obj is o for o in rlist)]
     w = [obj for obj, ev in ready if ev & POLLOUT and any(obj is o for o in wlist)]

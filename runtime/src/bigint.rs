@@ -199,6 +199,7 @@ impl BigUint {
 
     /// The digits in `radix` (2 to 36), lowercase, "0" for zero.
     pub fn to_str_radix(&self, radix: u32) -> String {
+        let radix = radix.clamp(2, 36);
         if self.is_zero() {
             return String::from("0");
         }
@@ -240,7 +241,7 @@ impl BigUint {
     /// Parses digits in `radix` (2 to 36; no sign, no underscores); None if there are none or
     /// one is not a digit.
     pub fn parse_bytes(text: &[u8], radix: u32) -> Option<Self> {
-        if text.is_empty() {
+        if text.is_empty() || !(2..=36).contains(&radix) {
             return None;
         }
         let (p, k) = chunk(radix);

@@ -324,9 +324,14 @@ fn round(a: &[Value], kw: &Kw) -> R {
         if n >= 0 {
             return int::binary(ops::binop::ADD, i, Int::Small(0));
         }
-        // Round half to even at 10**-n.
-        let p = crate::bigint::BigInt::from(10).pow((-n) as u32);
+        // Round half to even at 10**-n; past the int's digits that is 0 (decimal digits are
+        // under 0.302 per bit).
         let x = i.to_big();
+        let digits = n.unsigned_abs();
+        if digits as u64 > x.bits() * 302 / 1000 + 2 {
+            return Ok(small(0));
+        }
+        let p = crate::bigint::BigInt::from(10).pow(digits as u32);
         let (q, r) = x.div_mod_floor(&p);
         let twice = &r * 2;
         let q = if twice > p || (twice == p && q.is_odd()) { q + 1 } else { q };
@@ -561,18 +566,14 @@ fn read_line() -> R<Option<alloc::vec::Vec<u8>>> {
 /// an empty line is the end of input, Ctrl-C raises KeyboardInterrupt while it waits.
 #[cfg(target_os = "none")]
 fn read_line() -> R<Option<alloc::vec::Vec<u8>>> {
-    static AFTER_CR: crate::exc::Global<bool> = crate::exc::Global::new(false);
     let echo = |b: &[u8]| {
         crate::board::write_out(b);
     };
     let mut line = alloc::vec::Vec::new();
     loop {
-        let Some(b) = crate::board::console_read() else {
-            crate::kbint::check()?;
-            cortex_m::asm::wfi();
-            continue;
-        };
-        let after_cr = core::mem::replace(AFTER_CR.get(), b == b'\r');
+        // (A board's console never ends: None does not come.)
+        let Some(b) = crate::io::read_byte()? else { return Ok(None) };
+        let after_cr = core::mem::replace(crate::io::AFTER_CR.get(), b == b'\r');
         match b {
             b'\n' if after_cr => {}
             b'\r' | b'\n' => {

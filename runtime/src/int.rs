@@ -608,8 +608,9 @@ pub fn parse(text: &str, base: u32) -> Option<BigInt> {
         return None;
     }
     let clean: String = digits.chars().filter(|&c| c != '_').collect();
-    let v = BigInt::parse_bytes(clean.as_bytes(), base)?;
-    Some(if neg { -v } else { v })
+    // (The digits only: the sign was taken above, and one more is not valid.)
+    let v = crate::bigint::BigUint::parse_bytes(clean.as_bytes(), base)?;
+    Some(BigInt::from_biguint(neg, v))
 }
 
 /// `int(x)`, `int(text, base)`.
@@ -624,7 +625,10 @@ pub fn int_new(args: &[Value], kw: &Kw) -> R {
     let bytes_text = crate::bytes::bytes_of(x).and_then(|b| core::str::from_utf8(b).ok());
     if let Some(t) = crate::str::as_str(x).or(bytes_text) {
         let b = match base {
-            Some(b) => index_of(b, "base")? as u32,
+            Some(b) => match index_of(b, "base")? {
+                b @ (0 | 2..=36) => b as u32,
+                _ => return Err(raise(&VALUE_ERROR, "int() base must be >= 2 and <= 36, or 0")),
+            },
             None => 10,
         };
         // (CPython's limit on the digits of text in a base that is not a power of two.)

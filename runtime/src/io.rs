@@ -387,21 +387,37 @@ mod host_stdin {
         }
     }
 
-    /// The poll events of descriptor 0 after waiting up to `ms` milliseconds (-1: for ever).
+    /// The poll events of descriptor 0 after waiting up to `ms` milliseconds (-1: for ever;
+    /// a signal does not end that wait early).
     pub fn wait(ms: i32) -> u32 {
         let mut p = PollFd { fd: 0, events: super::POLLIN as i16, revents: 0 };
-        if unsafe { poll(&mut p, 1, ms) } > 0 {
-            p.revents as u16 as u32
-        } else {
-            0
+        loop {
+            match unsafe { poll(&mut p, 1, ms) } {
+                n if n > 0 => return p.revents as u16 as u32,
+                n if n < 0 && ms < 0 && std::io::Error::last_os_error().kind() == std::io::ErrorKind::Interrupted => {}
+                _ => return 0,
+            }
         }
     }
 }
+
+/// A byte [`read_char`] read past a malformed character, given back first by [`read_byte`].
+static PUSHED_BACK: crate::exc::Global<Option<u8>> = crate::exc::Global::new(None);
+
+/// Whether the last console byte a line reader took was a CR (on a board, where Enter sends
+/// CR and some terminals CR LF: the LF after it is no line of its own). Shared by
+/// `sys.stdin` and `input()`; `read()` clears it.
+pub static AFTER_CR: crate::exc::Global<bool> = crate::exc::Global::new(false);
 
 /// The next byte of console input, waiting for it; None at the end of input (the host's
 /// stdin closed: a board's console never ends). Ctrl-C while it waits raises
 /// KeyboardInterrupt on a board.
 pub fn read_byte() -> R<Option<u8>> {
+    if let Some(b) = PUSHED_BACK.get().take() {
+        return Ok(Some(b));
+    }
+    // A prompt printed without a line end shows before the wait.
+    crate::print::flush();
     #[cfg(not(target_os = "none"))]
     return Ok(host_stdin::read_byte());
     #[cfg(target_os = "none")]
@@ -417,6 +433,10 @@ pub fn read_byte() -> R<Option<u8>> {
 /// Waits up to `ms` milliseconds (negative: for ever) for console input; the poll events
 /// then ([`POLLIN`], with [`POLLHUP`] at the end of the host's input), 0 when none came.
 pub fn wait_input(ms: i32) -> R<u32> {
+    if PUSHED_BACK.get().is_some() {
+        return Ok(POLLIN);
+    }
+    crate::print::flush();
     #[cfg(not(target_os = "none"))]
     return Ok(host_stdin::wait(ms.max(-1)));
     #[cfg(target_os = "none")]
@@ -449,8 +469,9 @@ fn read_char(out: &mut alloc::vec::Vec<u8>) -> R<bool> {
     for _ in 0..more {
         match read_byte()? {
             Some(c) if c & 0xC0 == 0x80 => out.push(c),
+            // Not part of this character: the next one's.
             Some(c) => {
-                out.push(c);
+                *PUSHED_BACK.get() = Some(c);
                 break;
             }
             None => break,
@@ -462,7 +483,6 @@ fn read_char(out: &mut alloc::vec::Vec<u8>) -> R<bool> {
 /// A line of console input with its end (`\n`; on a board Enter's CR ends it too, and the LF
 /// of a CR LF is skipped), at most `limit` characters; empty at the end of input.
 fn read_console_line(limit: usize) -> R<alloc::vec::Vec<u8>> {
-    static AFTER_CR: crate::exc::Global<bool> = crate::exc::Global::new(false);
     let mut line = alloc::vec::Vec::new();
     let mut count = 0;
     while count < limit {
@@ -531,6 +551,7 @@ static CONSOLE_METHODS: &[NativeObj] = crate::methods![
         input_only(console(a[0])?)?;
         let n = size_arg(a, 1)?;
         let mut text = alloc::vec::Vec::new();
+        *AFTER_CR.get() = false;
         for _ in 0..n {
             if !read_char(&mut text)? {
                 break;

@@ -19,3 +19,7 @@ for line in sys.stdin:
     if line == "end\n":
         break
 print("done")
+# A prompt without a line end shows before the read waits; a broken UTF-8 sequence reads as
+# U+FFFD without swallowing the next character.
+print("> ", end="")
+print(repr(sys.stdin.read(2)), repr(sys.stdin.readline()))

@@ -32,3 +32,14 @@ try:
     float(2 ** 2000)
 except OverflowError as e:
     print("OverflowError", e)
+for t in ("--5", "-+5", "+-5", "0x-5", "- 5"):
+    try:
+        print(int(t, 0))
+    except ValueError as e:
+        print("ValueError", e)
+for base in (1, 37, -2):
+    try:
+        print(int("5", base))
+    except ValueError as e:
+        print("ValueError", e)
+print(round(12345, -400), round(-987654321, -3), round(10 ** 30 + 5, -1), round(15, -1), round(25, -1), round(7, -1000))
