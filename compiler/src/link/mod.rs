@@ -309,17 +309,18 @@ fn layout_and_relocate(inputs: &Inputs, board: &Board, methods: Methods) -> Resu
         ("_stack_bottom", stack_top - stack),
     ]);
 
-    let address_of = |t: Target| -> Result<u32> {
+    // None for a target in a discarded section (debug information refers to many: no error
+    // is made for those, which costs a backtrace each when RUST_BACKTRACE is set).
+    let address_of = |t: Target| -> Result<Option<u32>> {
         if let Target::Global(g) = t {
             if inputs.defs[g].is_none() {
                 if let Some(v) = linker_symbols.get(inputs.names[g].as_str()) {
-                    return Ok(*v);
+                    return Ok(Some(*v));
                 }
             }
         }
         let (o, s, value) = resolve(inputs, t)?;
-        let p = placed.get(&(o, s)).ok_or_else(|| anyhow!("a relocation refers to a discarded section"))?;
-        Ok(p.addr + value)
+        Ok(placed.get(&(o, s)).map(|p| p.addr + value))
     };
 
     // Copy section bytes and apply relocations.
@@ -341,9 +342,9 @@ fn layout_and_relocate(inputs: &Inputs, board: &Board, methods: Methods) -> Resu
                 // lld writes it (all ones; one less in the range and location lists, where all
                 // ones selects a base address), never at 0, where the program's code may be.
                 let (sym, a) = match address_of(r.target) {
-                    Ok(sym) => (sym, a),
-                    Err(_) if matches!(sec.name.as_str(), ".debug_ranges" | ".debug_loc") => (u32::MAX - 1, 0),
-                    Err(_) => (u32::MAX, 0),
+                    Ok(Some(sym)) => (sym, a),
+                    _ if matches!(sec.name.as_str(), ".debug_ranges" | ".debug_loc") => (u32::MAX - 1, 0),
+                    _ => (u32::MAX, 0),
                 };
                 reloc::apply(r.r_type, &mut bytes, off, sym, a, 0).with_context(|| format!("in {}", sec.name))?;
                 continue;
@@ -362,7 +363,7 @@ fn layout_and_relocate(inputs: &Inputs, board: &Board, methods: Methods) -> Resu
                 {
                     bail!("undefined symbol `{}` (referenced from {})", inputs.names[g], sec.name)
                 }
-                t => address_of(t)?,
+                t => address_of(t)?.ok_or_else(|| anyhow!("a relocation refers to a discarded section"))?,
             };
             reloc::apply(r.r_type, &mut bytes, off, sym, a, base + r.offset)
                 .with_context(|| format!("in {}", sec.name))?;
