@@ -83,18 +83,28 @@ impl BigUint {
     pub fn to_u128(&self) -> Option<u128> {
         (self.d.len() <= 4).then(|| self.d.iter().rev().fold(0u128, |acc, &d| acc << BITS | d as u128))
     }
-    /// The nearest f64 (ties to even); infinity when too large.
-    pub fn to_f64(&self) -> f64 {
+    /// The value as `m · 2^e` with `m` its top 64 bits and a sticky bit for the rest (bit 0
+    /// set when any lower bit is): converting `m` to a float then rounds as the whole would.
+    fn top64(&self) -> (u64, i32) {
         let n = self.bits();
         if n <= 64 {
-            return self.to_u64().unwrap_or(0) as f64;
+            return (self.to_u64().unwrap_or(0), 0);
         }
-        // The top 64 bits and a sticky bit for the rest: u64 → f64 then rounds as the whole.
         let shift = n - 64;
         let top = (self >> shift as usize).to_u64().unwrap_or(0);
         let (words, s) = ((shift / BITS as u64) as usize, (shift % BITS as u64) as u32);
         let lost = self.d[..words].iter().any(|&d| d != 0) || (s != 0 && self.d[words] << (BITS - s) != 0);
-        libm::scalbn((top | lost as u64) as f64, shift.min(4096) as i32)
+        (top | lost as u64, shift.min(4096) as i32)
+    }
+    /// The nearest f64 (ties to even); infinity when too large.
+    pub fn to_f64(&self) -> f64 {
+        let (m, e) = self.top64();
+        libm::scalbn(m as f64, e)
+    }
+    /// The nearest f32, rounded once (through f64 it would round twice).
+    pub fn to_f32(&self) -> f32 {
+        let (m, e) = self.top64();
+        libm::scalbnf(m as f32, e)
     }
     /// The integer part of a finite, non-negative `f`.
     pub fn from_f64(f: f64) -> Self {
@@ -457,6 +467,14 @@ impl BigInt {
     }
     pub fn to_f64(&self) -> f64 {
         let f = self.mag.to_f64();
+        if self.negative {
+            -f
+        } else {
+            f
+        }
+    }
+    pub fn to_f32(&self) -> f32 {
+        let f = self.mag.to_f32();
         if self.negative {
             -f
         } else {
@@ -843,6 +861,12 @@ mod tests {
         }
         let huge = BigUint::one() << 1100;
         assert_eq!(huge.to_f64(), f64::INFINITY);
+        assert_eq!((BigUint::one() << 130).to_f32(), f32::INFINITY);
+        // 2^100 + 2^76 + 1: through f64 the 1 is lost and the tie goes to even (2^100); once
+        // at f32 it rounds up.
+        let t = (BigUint::one() << 100) + (BigUint::one() << 76) + 1u32;
+        assert_eq!(t.to_f32(), 2f32.powi(100) + 2f32.powi(77));
+        assert_eq!(t.to_f64() as f32, 2f32.powi(100));
         // Ties round to even with the sticky bit: 2^64 + 2^11 + 1 rounds up.
         let t = (BigUint::one() << 64) + BigUint::from(2049u32);
         assert_eq!(t.to_f64(), 18446744073709555712.0);

@@ -508,9 +508,14 @@ pub fn to_float(a: &Int) -> R<crate::float::Float> {
             Ok(w) => w as crate::float::Float,
             Err(_) => *n as crate::float::Float,
         }),
-        Int::Big(b) => match b.to_bigint().to_f64() {
+        // Rounded once, at the float's own width (a 32-bit float through f64 rounds twice).
+        Int::Big(b) => match if core::mem::size_of::<crate::float::Float>() == 4 {
+            b.to_bigint().to_f32() as crate::float::Float
+        } else {
+            b.to_bigint().to_f64() as crate::float::Float
+        } {
             // (Compared with the largest float: `is_finite` here made LLVM outline it everywhere.)
-            f if (f as crate::float::Float).abs() <= crate::float::Float::MAX => Ok(f as crate::float::Float),
+            f if f.abs() <= crate::float::Float::MAX => Ok(f),
             _ => Err(raise(&OVERFLOW_ERROR, "int too large to convert to float")),
         },
     }

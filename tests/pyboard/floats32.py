@@ -5,3 +5,7 @@ x = 0.0
 for i in range(10):
     x += 0.1
 print(x, [i / 8 for i in range(4)])
+# An int past 64 bits becomes the nearest 32-bit float, rounded once: 2**100 + 2**76 + 1 is
+# above the midpoint between 2**100 and 2**100 + 2**77 (through a 64-bit float it would not be).
+big = 2 ** 100 + 2 ** 76 + 1
+print(float(big) == 2.0 ** 100 + 2.0 ** 77, float(-big) == -(2.0 ** 100 + 2.0 ** 77), float(2 ** 100 + 2 ** 76) == 2.0 ** 100)
