@@ -20,10 +20,11 @@ POLLHUP = 16
 _POLL_IOCTL = 3
 
 
-def _events(obj, mask):
-    """The events of `obj` among `mask` (errors and hang-ups always), without waiting."""
+def _events(obj, mask, wait_ms=0):
+    """The events of `obj` among `mask` (errors and hang-ups always); only the console waits,
+    up to `wait_ms` (negative: for ever) for a byte."""
     if obj is sys.stdin:
-        return _console.wait(0) & (mask | POLLERR | POLLHUP)
+        return _console.wait(wait_ms) & (mask | POLLERR | POLLHUP)
     if obj is sys.stdout or obj is sys.stderr:
         return mask & POLLOUT
     if hasattr(obj, "ioctl"):
@@ -40,7 +41,7 @@ def _wait(entries, timeout_ms):
     """`(obj, events)` for each ready entry, waiting up to `timeout_ms` (negative: for ever)."""
     # Only the console: its own wait sleeps until a byte comes.
     if len(entries) == 1 and entries[0][0] is sys.stdin and entries[0][1] & POLLIN:
-        ev = _console.wait(timeout_ms) & (entries[0][1] | POLLERR | POLLHUP)
+        ev = _events(sys.stdin, entries[0][1], timeout_ms)
         return [(sys.stdin, ev)] if ev else []
     start = time.ticks_ms()
     while True:

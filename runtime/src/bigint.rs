@@ -13,7 +13,7 @@ use alloc::string::String;
 use alloc::vec;
 use alloc::vec::Vec;
 use core::cmp::Ordering;
-use core::ops::{Add, AddAssign, BitAnd, BitOr, BitXor, Div, DivAssign, Mul, MulAssign, Neg, Rem, Shl, Shr, Sub};
+use core::ops::{Add, BitAnd, BitOr, BitXor, Div, DivAssign, Mul, MulAssign, Neg, Rem, Shl, Shr, Sub};
 
 const BITS: u32 = Digit::BITS;
 
@@ -418,9 +418,6 @@ impl BigInt {
     pub fn magnitude(&self) -> &BigUint {
         &self.mag
     }
-    pub fn into_parts(self) -> (bool, BigUint) {
-        (self.negative, self.mag)
-    }
     pub fn is_negative(&self) -> bool {
         self.negative
     }
@@ -768,11 +765,6 @@ prim_ops!(i32, i64, u64, isize);
 impl MulAssign<BigInt> for BigInt {
     fn mul_assign(&mut self, o: BigInt) {
         *self = self.mul_ref(&o);
-    }
-}
-impl AddAssign<&BigInt> for BigInt {
-    fn add_assign(&mut self, o: &BigInt) {
-        *self = self.add_ref(o);
     }
 }
 

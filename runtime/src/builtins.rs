@@ -544,18 +544,14 @@ fn input(a: &[Value], _: &Kw) -> R {
     }
 }
 
-/// A line of the host's stdin (read as `sys.stdin` reads it: no buffer of std's between).
+/// A line of the host's stdin, without its end (read as `sys.stdin.readline` reads it).
 #[cfg(not(target_os = "none"))]
 fn read_line() -> R<Option<alloc::vec::Vec<u8>>> {
-    let mut line = alloc::vec::Vec::new();
-    loop {
-        match crate::io::read_byte()? {
-            None if line.is_empty() => return Ok(None),
-            None | Some(b'\n') => break,
-            Some(b) => line.push(b),
-        }
+    let mut line = crate::io::read_console_line(usize::MAX)?;
+    if line.is_empty() {
+        return Ok(None);
     }
-    while line.last() == Some(&b'\r') {
+    while matches!(line.last(), Some(b'\n' | b'\r')) {
         line.pop();
     }
     Ok(Some(line))

@@ -407,7 +407,7 @@ pub fn small_binary(op: usize, x: i64, y: i64) -> Option<i64> {
 }
 
 /// Python's `divmod` of two machine ints (`y` nonzero, not `MIN // -1`).
-pub fn floor_div_mod(x: i64, y: i64) -> (i64, i64) {
+fn floor_div_mod(x: i64, y: i64) -> (i64, i64) {
     let (q, r) = (x / y, x % y);
     if r != 0 && (r < 0) != (y < 0) {
         (q - 1, r + y)
@@ -514,8 +514,7 @@ pub fn to_float(a: &Int) -> R<crate::float::Float> {
         } else {
             b.to_bigint().to_f64() as crate::float::Float
         } {
-            // (Compared with the largest float: `is_finite` here made LLVM outline it everywhere.)
-            f if f.abs() <= crate::float::Float::MAX => Ok(f),
+            f if f.is_finite() => Ok(f),
             _ => Err(raise(&OVERFLOW_ERROR, "int too large to convert to float")),
         },
     }

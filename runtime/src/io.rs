@@ -457,7 +457,7 @@ pub fn wait_input(ms: i32) -> R<u32> {
 
 /// The next character of console input as UTF-8 bytes appended to `out` (a malformed
 /// sequence as far as it goes); false at the end of input.
-fn read_char(out: &mut alloc::vec::Vec<u8>) -> R<bool> {
+fn read_char(out: &mut Vec<u8>) -> R<bool> {
     let Some(b) = read_byte()? else { return Ok(false) };
     out.push(b);
     let more = match b {
@@ -482,8 +482,8 @@ fn read_char(out: &mut alloc::vec::Vec<u8>) -> R<bool> {
 
 /// A line of console input with its end (`\n`; on a board Enter's CR ends it too, and the LF
 /// of a CR LF is skipped), at most `limit` characters; empty at the end of input.
-fn read_console_line(limit: usize) -> R<alloc::vec::Vec<u8>> {
-    let mut line = alloc::vec::Vec::new();
+pub fn read_console_line(limit: usize) -> R<Vec<u8>> {
+    let mut line = Vec::new();
     let mut count = 0;
     while count < limit {
         let start = line.len();
@@ -550,7 +550,7 @@ static CONSOLE_METHODS: &[NativeObj] = crate::methods![
     NativeObj::new("read", |a, _| {
         input_only(console(a[0])?)?;
         let n = size_arg(a, 1)?;
-        let mut text = alloc::vec::Vec::new();
+        let mut text = Vec::new();
         *AFTER_CR.get() = false;
         for _ in 0..n {
             if !read_char(&mut text)? {
