@@ -35,8 +35,10 @@ struct Case {
 
 /// Runs `cmd` from the repository root, killing it after `secs` seconds.
 fn run(cmd: &mut Command, secs: u64) -> Result<Output, String> {
+    if cmd.get_current_dir().is_none() {
+        cmd.current_dir(root());
+    }
     let mut child = cmd
-        .current_dir(root())
         .stdin(Stdio::null())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
@@ -646,9 +648,11 @@ fn linker_case(program: &'static str) -> Case {
             let s =
                 ok(run(Command::new(MPYC).args(["build", program, "--board", "qemu", "--emit", "ld-script"]), 60)?)?;
             std::fs::write(&script, &s.stdout).map_err(|e| e.to_string())?;
-            let lib =
-                ok(run(Command::new(MPYC).args(["build", program, "--board", "qemu", "--emit", "runtime-lib"]), 300)?)?;
-            let lib = text(&lib.stdout).trim().to_string();
+            let lib = temp(&format!("{stem}-runtime.a"));
+            ok(run(
+                Command::new(MPYC).args(["build", program, "--board", "qemu", "--emit", "runtime-lib", "-o"]).arg(&lib),
+                300,
+            )?)?;
             ok(run(
                 Command::new("arm-none-eabi-ld")
                     .arg("--gc-sections")
@@ -899,6 +903,68 @@ fn flash_no_board_case() -> Case {
             let err = text(&out.stderr);
             if out.status.code() != Some(2) || !err.contains("no nodfu console found") || !err.contains("1209:0000") {
                 return Err(format!("mpyc monitor with no board:\n{err}"));
+            }
+            Ok(())
+        }),
+    }
+}
+
+/// mpyc as installed: the binary alone in an empty directory, run with a PATH that has QEMU
+/// and nothing else (no cargo, no rustc), a home with no Rust toolchain, and the source tree
+/// out of reach of its build, still builds pyboard firmware and runs a program in QEMU, from
+/// the runtime libraries it carries.
+fn installed_binary_case() -> Case {
+    Case {
+        name: "tests/programs/classes/basics.py [the installed mpyc alone: no cargo, no rustc, no source tree]".into(),
+        check: Box::new(|| {
+            let dir = temp("installed");
+            let (bin, tools, home, work) = (dir.join("bin"), dir.join("tools"), dir.join("home"), dir.join("work"));
+            for d in [&bin, &tools, &home, &work] {
+                std::fs::create_dir_all(d).map_err(|e| e.to_string())?;
+            }
+            let mpyc = bin.join("mpyc");
+            std::fs::copy(MPYC, &mpyc).map_err(|e| e.to_string())?;
+            let qemu = ["/usr/bin/qemu-system-arm", "/usr/local/bin/qemu-system-arm"]
+                .into_iter()
+                .find(|p| Path::new(p).exists())
+                .ok_or("qemu-system-arm is missing: install the Debian package qemu-system-arm")?;
+            let link = tools.join("qemu-system-arm");
+            if !link.exists() {
+                std::os::unix::fs::symlink(qemu, &link).map_err(|e| e.to_string())?;
+            }
+            let program =
+                std::fs::read_to_string(root().join("tests/programs/classes/basics.py")).map_err(|e| e.to_string())?;
+            std::fs::write(work.join("main.py"), &program).map_err(|e| e.to_string())?;
+            let alone = |args: &[&str]| {
+                let mut cmd = Command::new(&mpyc);
+                cmd.args(args)
+                    .current_dir(&work)
+                    .env_clear()
+                    .env("PATH", &tools)
+                    .env("HOME", &home)
+                    .env("CARGO_HOME", home.join(".cargo"))
+                    .env("RUSTUP_HOME", home.join(".rustup"));
+                run(&mut cmd, 120)
+            };
+            for probe in ["cargo", "rustc"] {
+                if tools.join(probe).exists() {
+                    return Err(format!("{probe} on the test's PATH"));
+                }
+            }
+            let out = alone(&["build", "main.py", "--board", "pyboard", "-o", "main.dfu"])?;
+            if !out.status.success() {
+                return Err(format!("mpyc build for the pyboard:\n{}", text(&out.stderr)));
+            }
+            let dfu = std::fs::read(work.join("main.dfu")).map_err(|e| e.to_string())?;
+            if !dfu.starts_with(b"DfuSe") || dfu.len() < 1024 {
+                return Err(format!("main.dfu is not a DfuSe file ({} bytes)", dfu.len()));
+            }
+            let out = alone(&["run", "main.py", "--board", "qemu"])?;
+            let want = expected(&root().join("tests/programs/classes/basics.py"))?;
+            compare(&want, out.status.code(), &text(&out.stdout), &text(&out.stderr))?;
+            let out = alone(&["boards"])?;
+            if !out.status.success() || !text(&out.stdout).contains("pyboard") {
+                return Err(format!("mpyc boards:\n{}{}", text(&out.stdout), text(&out.stderr)));
             }
             Ok(())
         }),
@@ -1402,6 +1468,7 @@ fn main() {
     cases.push(flash_layout_case());
     cases.push(formats_case());
     cases.push(flash_no_board_case());
+    cases.push(installed_binary_case());
     cases.push(size_report_case());
     cases.push(methods_left_out_case());
     cases.push(pyb_types_left_out_case());

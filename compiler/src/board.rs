@@ -166,24 +166,50 @@ impl Board {
     }
 }
 
-/// Where the board files are: `$MPYC_TARGETS`, or `targets/` of the source tree mpyc was built from.
-pub fn targets_dir() -> PathBuf {
-    std::env::var_os("MPYC_TARGETS")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/../targets")))
+/// The board files of `targets/`, carried inside mpyc (so an installed mpyc needs no source
+/// tree). A test checks that the list is the directory's.
+const BOARD_FILES: &[(&str, &str)] = &[
+    ("cortex-m4f", include_str!("../../targets/cortex-m4f.toml")),
+    ("host", include_str!("../../targets/host.toml")),
+    ("pyboard", include_str!("../../targets/pyboard.toml")),
+    ("pyboard-sim", include_str!("../../targets/pyboard-sim.toml")),
+    ("pyboard-uart", include_str!("../../targets/pyboard-uart.toml")),
+    ("qemu", include_str!("../../targets/qemu.toml")),
+    ("qemu-pyboard", include_str!("../../targets/qemu-pyboard.toml")),
+];
+
+/// Where the board files are read from: the directory `$MPYC_TARGETS` (a user's own board
+/// files), else the ones mpyc carries.
+fn targets_dir() -> Option<PathBuf> {
+    std::env::var_os("MPYC_TARGETS").map(PathBuf::from)
+}
+
+/// The text of board file `name` and where it came from (for messages).
+fn board_file(name: &str) -> Result<(String, String)> {
+    match targets_dir() {
+        Some(dir) => {
+            let path = dir.join(format!("{name}.toml"));
+            let text = std::fs::read_to_string(&path).map_err(|_| unknown(name))?;
+            Ok((path.display().to_string(), text))
+        }
+        None => BOARD_FILES
+            .iter()
+            .find(|(n, _)| *n == name)
+            .map(|(n, text)| (format!("targets/{n}.toml"), text.to_string()))
+            .ok_or_else(|| unknown(name)),
+    }
 }
 
 fn raw(name: &str, depth: usize) -> Result<toml::Table> {
     if depth > 8 {
         bail!("board '{name}': `inherits` goes round in a circle");
     }
-    let path = targets_dir().join(format!("{name}.toml"));
-    let text = std::fs::read_to_string(&path).map_err(|_| unknown(name))?;
-    let mut table: toml::Table = text.parse().with_context(|| format!("reading {}", path.display()))?;
+    let (path, text) = board_file(name)?;
+    let mut table: toml::Table = text.parse().with_context(|| format!("reading {path}"))?;
     let Some(parent) = table.remove("inherits") else {
         return Ok(table);
     };
-    let parent = parent.as_str().ok_or_else(|| anyhow!("{}: `inherits` names one board", path.display()))?;
+    let parent = parent.as_str().ok_or_else(|| anyhow!("{path}: `inherits` names one board"))?;
     let mut base = raw(parent, depth + 1)?;
     base.remove("abstract");
     merge(&mut base, table);
@@ -229,21 +255,28 @@ pub fn load(name: &str) -> Result<Board> {
 
 /// The names of the boards one can build for (abstract bases left out), sorted.
 pub fn names() -> Result<Vec<String>> {
-    let mut names = Vec::new();
-    for entry in std::fs::read_dir(targets_dir())? {
-        let path = entry?.path();
-        if path.extension().is_some_and(|e| e == "toml") {
-            let name = path.file_stem().unwrap_or_default().to_string_lossy().to_string();
-            let is_abstract = std::fs::read_to_string(&path)?
-                .parse::<toml::Table>()
-                .ok()
-                .and_then(|t| t.get("abstract").and_then(|a| a.as_bool()))
-                .unwrap_or(false);
-            if !is_abstract {
-                names.push(name);
+    let files: Vec<(String, String)> = match targets_dir() {
+        Some(dir) => {
+            let mut files = Vec::new();
+            for entry in std::fs::read_dir(&dir).with_context(|| format!("reading {}", dir.display()))? {
+                let path = entry?.path();
+                if path.extension().is_some_and(|e| e == "toml") {
+                    let name = path.file_stem().unwrap_or_default().to_string_lossy().to_string();
+                    files.push((name, std::fs::read_to_string(&path)?));
+                }
             }
+            files
         }
-    }
+        None => BOARD_FILES.iter().map(|(n, t)| (n.to_string(), t.to_string())).collect(),
+    };
+    let mut names: Vec<String> = files
+        .into_iter()
+        .filter(|(_, text)| {
+            let table = text.parse::<toml::Table>().ok();
+            !table.and_then(|t| t.get("abstract").and_then(|a| a.as_bool())).unwrap_or(false)
+        })
+        .map(|(name, _)| name)
+        .collect();
     names.sort();
     Ok(names)
 }
@@ -251,6 +284,22 @@ pub fn names() -> Result<Vec<String>> {
 #[cfg(test)]
 mod tests {
     /// Every board file loads, and every non-abstract board is complete for its backend.
+    /// The board files mpyc carries are exactly those of `targets/`, as they are there.
+    #[test]
+    fn carried_board_files_are_the_directory() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../targets");
+        let mut on_disk: Vec<(String, String)> = std::fs::read_dir(&dir)
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .filter(|p| p.extension().is_some_and(|e| e == "toml"))
+            .map(|p| (p.file_stem().unwrap().to_string_lossy().to_string(), std::fs::read_to_string(&p).unwrap()))
+            .collect();
+        on_disk.sort();
+        let carried: Vec<(String, String)> =
+            super::BOARD_FILES.iter().map(|(n, t)| (n.to_string(), t.to_string())).collect();
+        assert_eq!(carried, on_disk, "compiler/src/board.rs's BOARD_FILES must list every file of targets/");
+    }
+
     #[test]
     fn every_board_file_loads() {
         let names = super::names().unwrap();

@@ -4,7 +4,7 @@
 use crate::backend::{host, thumb2};
 use crate::board::{self, Backend, Board};
 use crate::link::formats::Format;
-use crate::{frontend, link, lower, mcu_runtime, sim};
+use crate::{frontend, link, lower, runtime_lib, sim};
 use anyhow::{anyhow, bail, Context, Result};
 pub use sim::SimOptions;
 use std::collections::BTreeSet;
@@ -21,7 +21,7 @@ pub enum Emit {
     Obj,
     /// A GNU ld script with the board's layout (for cross-checking our linker).
     LdScript,
-    /// The path of the runtime library built for the board.
+    /// The runtime library the board's firmware links with (an `ar` archive, to `-o`).
     RuntimeLib,
 }
 
@@ -130,7 +130,12 @@ pub fn build(
             Emit::LdScript => {
                 link::script::gnu_ld(&board).ok_or_else(|| anyhow!("board {board_name} has no memory map"))?
             }
-            Emit::RuntimeLib => format!("{}\n", mcu_runtime::build(&board)?.display()),
+            Emit::RuntimeLib => {
+                let lib = runtime_lib::for_board(&board)?;
+                let out = output.unwrap_or_else(|| PathBuf::from(&lib.name));
+                std::fs::write(&out, &lib.bytes).with_context(|| format!("cannot write {}", out.display()))?;
+                String::new()
+            }
             _ => on_compile_stack(|| {
                 let program = if file.extension().is_some_and(|e| e == "clif") {
                     let text =
@@ -217,7 +222,7 @@ pub fn build_firmware(file: &Path, board: &Board, out: &Path, options: lower::Op
 /// Compiles `file` for `board` and links it with the board's runtime: the firmware ELF.
 pub fn link_firmware(file: &Path, board: &Board, options: lower::Options) -> Result<Vec<u8>> {
     let (object, names) = compile_for(file, board, options)?;
-    let runtime = mcu_runtime::build(board)?;
+    let runtime = runtime_lib::for_board(board)?;
     link::link(&[object], &runtime, board, methods(&names))
 }
 
@@ -297,7 +302,7 @@ pub fn size(file: &Path, board_name: &str, options: lower::Options) -> Result<()
         bail!("board 'host' has no firmware to measure; pick a board (see `mpyc boards`)");
     }
     let (object, names) = compile_for(file, &board, options)?;
-    let runtime = mcu_runtime::build(&board)?;
+    let runtime = runtime_lib::for_board(&board)?;
     let linked = link::link_with_map(&[object], &runtime, &board, methods(&names))?;
     let elf = object::File::parse(&*linked.elf).context("reading the firmware ELF")?;
     let mut sections = Vec::new();

@@ -13,6 +13,7 @@ mod mcu_runtime;
 mod monitor;
 #[cfg(test)]
 mod perfbench;
+mod runtime_lib;
 mod sim;
 mod size;
 

@@ -1,14 +1,24 @@
 //! Builds the runtime crate as a static library for a board's Rust target, with whichever
 //! toolchain this machine has: a rustup toolchain with the target installed, or Debian's
-//! rustc-web with rust-web-src (core and alloc built from source).
+//! rustc-web with rust-web-src (core and alloc built from source). mpyc's build script runs
+//! this for every board file (`compiler/build.rs`, which carries the libraries into mpyc);
+//! mpyc itself only for a user's board file that needs a build of its own.
 
 use crate::board::Board;
 use anyhow::{anyhow, bail, Context, Result};
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-fn workspace() -> PathBuf {
+/// The source tree mpyc was built from.
+pub fn workspace() -> PathBuf {
     PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/.."))
+}
+
+/// What a board's runtime library is built from besides the sources: the Rust target, the
+/// runtime's features and the USB console's ids. Boards with the same key share a library.
+pub fn key(board: &Board) -> Option<String> {
+    let rt = board.runtime.as_ref()?;
+    Some(format!("{} {:?} {:?}", rt.rust_target, board.runtime_features(), board.usb.map(|u| (u.vendor, u.product))))
 }
 
 /// How to invoke cargo for the target.
@@ -49,24 +59,17 @@ fn cargo_home() -> Option<PathBuf> {
         .or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".cargo")))
 }
 
-/// Builds (or finds up to date) the runtime library for `board`; returns the `.a` file.
-pub fn build(board: &Board) -> Result<PathBuf> {
+/// Builds (or finds up to date) the runtime library for `board` under `target_root`
+/// (`<target_root>/<board>/…`); returns the `.a` file.
+pub fn build(board: &Board, target_root: &Path) -> Result<PathBuf> {
     let rt = board.runtime.as_ref().ok_or_else(|| anyhow!("board {} has no [runtime]", board.name))?;
     let triple = &rt.rust_target;
     let ws = workspace();
-    let target_dir = std::env::var_os("MPYC_RUNTIME_DIR")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| ws.join("target").join("mcu-runtime"))
-        .join(&board.name);
+    let target_dir = target_root.join(&board.name);
     let lib = target_dir.join(triple).join("release").join("libmpyc_runtime.a");
     // What the build depends on besides the sources: when it and they are as the last build
     // left them, neither rustup nor cargo is asked (together ~0.25 s of every build).
-    let key = format!(
-        "{triple} {:?} {:?} {}",
-        board.runtime_features(),
-        board.usb.map(|u| (u.vendor, u.product)),
-        std::env::var_os("MPYC_NO_RUSTUP_TARGET").is_some()
-    );
+    let key = format!("{} {}", key(board).unwrap_or_default(), std::env::var_os("MPYC_NO_RUSTUP_TARGET").is_some());
     let stamp = target_dir.join("mpyc-stamp");
     if lib.exists() && up_to_date(&stamp, &key, &ws) {
         return Ok(lib);
@@ -75,27 +78,28 @@ pub fn build(board: &Board) -> Result<PathBuf> {
     let toolchain = find_toolchain(triple)?;
     let mut cmd = match toolchain {
         Toolchain::Rustup => Command::new("cargo"),
-        Toolchain::Debian => {
-            let mut c = Command::new("/usr/bin/cargo");
-            c.env("RUSTC", "/usr/bin/rustc").env("RUSTC_BOOTSTRAP", "1");
-            c
-        }
+        Toolchain::Debian => Command::new("/usr/bin/cargo"),
     };
-    // Nothing of an outer cargo (when mpyc runs under `cargo test`) may leak into this build.
-    for var in [
-        "RUSTC",
-        "RUSTC_WRAPPER",
-        "RUSTFLAGS",
-        "CARGO_ENCODED_RUSTFLAGS",
-        "CARGO_TARGET_DIR",
-        "CARGO_BUILD_TARGET",
-        "CARGO_MAKEFLAGS",
-        "MAKEFLAGS",
-        "MFLAGS",
-    ] {
-        if !(matches!(toolchain, Toolchain::Debian) && var == "RUSTC") {
-            cmd.env_remove(var);
+    // Nothing of an outer cargo (mpyc's build script, or `cargo test` running mpyc) may leak
+    // into this build: what cargo sets for build scripts and the build's own settings go
+    // (the registry's, network's and proxy's settings stay).
+    for (var, _) in std::env::vars_os() {
+        let var = var.to_string_lossy();
+        let keep = ["CARGO_HOME", "CARGO_HTTP_", "CARGO_NET_", "CARGO_REGISTRIES_", "CARGO_REGISTRY_"]
+            .iter()
+            .any(|k| var.starts_with(k));
+        let outer = (var.starts_with("CARGO") && !keep)
+            || var.starts_with("RUSTC")
+            || var.starts_with("RUSTDOC")
+            || var == "RUSTFLAGS"
+            || ["OUT_DIR", "TARGET", "HOST", "NUM_JOBS", "OPT_LEVEL", "DEBUG", "PROFILE", "MAKEFLAGS", "MFLAGS"]
+                .contains(&&*var);
+        if outer {
+            cmd.env_remove(&*var);
         }
+    }
+    if matches!(toolchain, Toolchain::Debian) {
+        cmd.env("RUSTC", "/usr/bin/rustc").env("RUSTC_BOOTSTRAP", "1");
     }
     // The crates' source paths end up in the firmware (panic locations): name the registry's
     // directory by a fixed prefix, so that the firmware is the same whoever builds it (its

@@ -19,6 +19,7 @@ mod reloc;
 pub mod script;
 
 use crate::board::Board;
+use crate::runtime_lib::RuntimeLib;
 use anyhow::{anyhow, bail, Context, Result};
 use input::{Class, Inputs, Target};
 use std::collections::{HashMap, HashSet, VecDeque};
@@ -79,26 +80,19 @@ pub struct Image {
     pub methods_left_out: usize,
 }
 
-/// Links `objects` (relocatable ELF) with the archive at `runtime` for `board`, with the
+/// Links `objects` (relocatable ELF) with the archive `runtime` for `board`, with the
 /// built-in `methods` chosen.
-pub fn link(objects: &[Vec<u8>], runtime: &std::path::Path, board: &Board, methods: Methods) -> Result<Vec<u8>> {
+pub fn link(objects: &[Vec<u8>], runtime: &RuntimeLib, board: &Board, methods: Methods) -> Result<Vec<u8>> {
     Ok(link_with_map(objects, runtime, board, methods)?.elf)
 }
 
 /// [`link`], also returning where every input section went.
-pub fn link_with_map(
-    objects: &[Vec<u8>],
-    runtime: &std::path::Path,
-    board: &Board,
-    methods: Methods,
-) -> Result<Linked> {
+pub fn link_with_map(objects: &[Vec<u8>], runtime: &RuntimeLib, board: &Board, methods: Methods) -> Result<Linked> {
     let mut inputs = Inputs::default();
     for (i, o) in objects.iter().enumerate() {
         inputs.add_object(&format!("generated object {i}"), o)?;
     }
-    let lib = std::fs::read(runtime).with_context(|| format!("reading {}", runtime.display()))?;
-    let name = runtime.file_name().map_or_else(|| runtime.display().to_string(), |n| n.to_string_lossy().to_string());
-    inputs.add_archive(&name, &lib)?;
+    inputs.add_archive(&runtime.name, &runtime.bytes)?;
     let image = layout_and_relocate(&inputs, board, methods)?;
     Ok(Linked { elf: elf::write(&image)?, map: image.map, methods_left_out: image.methods_left_out })
 }

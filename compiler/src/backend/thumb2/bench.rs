@@ -127,7 +127,7 @@ struct Measured {
 
 fn measure(object: Vec<u8>, name: &str, plugin: &Path) -> Measured {
     let board = crate::board::load("qemu").unwrap();
-    let runtime = crate::mcu_runtime::build(&board).expect("the runtime");
+    let runtime = crate::runtime_lib::for_board(&board).expect("the runtime");
     let elf = crate::link::link(&[object], &runtime, &board, crate::link::Methods::All).expect("links");
     let file = object::File::parse(&*elf).unwrap();
     let symbol = |n: &str| file.symbols().find(|s| s.name() == Ok(n));

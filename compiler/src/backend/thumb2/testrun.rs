@@ -56,7 +56,7 @@ fn driver(calls: &[(usize, Vec<i32>)], funcs: &[ir::Function], rt_print: u32, rt
 /// result as a 32-bit pattern.
 pub fn run_on_qemu(funcs: &[ir::Function], calls: &[(usize, Vec<i32>)]) -> Result<Vec<i32>, String> {
     let board = crate::board::load("qemu").map_err(|e| e.to_string())?;
-    let runtime = crate::mcu_runtime::build(&board).map_err(|e| format!("{e:#}"))?;
+    let runtime = crate::runtime_lib::for_board(&board).map_err(|e| format!("{e:#}"))?;
     let n = funcs.len() as u32;
     let (rt_print, rt_sep, main) = (n, n + 1, n + 2);
     let mut functions: Vec<FuncDecl> = funcs
