@@ -543,7 +543,7 @@ fn differential(seed: u64, board: &str) -> Result<(), String> {
     let py = temp(&format!("fuzz-{seed}-{board}.py"));
     std::fs::write(&py, &src).map_err(|e| e.to_string())?;
     let cpython = run(Command::new("python3").arg(&py), SECONDS)?;
-    let ours = run(Command::new(MPYC).arg("run").arg(&py).args(["--board", board]), SECONDS)?;
+    let ours = run(Command::new(MPYC).arg("run").arg(&py).args(["--board", board]).env("MPYC_VERIFY", "1"), SECONDS)?;
     let (want, got) = (text(&cpython.stdout), text(&ours.stdout));
     if want != got || cpython.status.code() != ours.status.code() {
         return Err(format!(
@@ -655,7 +655,13 @@ fn mutants_case() -> Case {
                 let m = mutate(&mut rng, src);
                 let f = temp(&format!("mutant-{seed}-{n}.py"));
                 std::fs::write(&f, &m).map_err(|e| e.to_string())?;
-                let out = run(Command::new(MPYC).args(["build", "--board", "qemu", "--emit", "asm"]).arg(&f), SECONDS)?;
+                let out = run(
+                    Command::new(MPYC)
+                        .args(["build", "--board", "qemu", "--emit", "asm"])
+                        .arg(&f)
+                        .env("MPYC_VERIFY", "1"),
+                    SECONDS,
+                )?;
                 let stderr = text(&out.stderr);
                 let bad = stderr.contains("panicked")
                     || !matches!(out.status.code(), Some(0 | 2))

@@ -4,6 +4,7 @@
 use crate::backend::{host, thumb2};
 use crate::board::{self, Backend, Board};
 use crate::link::formats::Format;
+use crate::phases::{time, Phase};
 use crate::{frontend, link, lower, runtime_lib, sim};
 use anyhow::{anyhow, bail, Context, Result};
 pub use sim::SimOptions;
@@ -28,7 +29,7 @@ pub enum Emit {
 /// The stack the compiler runs on. Its passes recurse over the program's nesting, which the
 /// frontend bounds ([`frontend::depth::MAX_DEPTH`]: about 16 MiB in a release build); this
 /// much is only reserved address space, and a compile touches the pages it uses.
-const COMPILE_STACK_BYTES: usize = 1 << 30;
+pub(crate) const COMPILE_STACK_BYTES: usize = 1 << 30;
 
 /// Runs `compile` on a thread with [`COMPILE_STACK_BYTES`] of stack.
 fn on_compile_stack<T: Send>(compile: impl FnOnce() -> Result<T> + Send) -> Result<T> {
@@ -46,12 +47,12 @@ fn on_compile_stack<T: Send>(compile: impl FnOnce() -> Result<T> + Send) -> Resu
 fn lower(file: &Path, target: lower::Target, options: lower::Options) -> Result<lower::Program> {
     let bytes = std::fs::read(file).with_context(|| format!("cannot read {}", file.display()))?;
     let text = frontend::decode(&file.display().to_string(), bytes)?;
-    let modules = match frontend::loader::load(file, &text) {
+    let modules = match time(Phase::Parse, || frontend::loader::load(file, &text)) {
         Ok(m) => m,
         Err(frontend::loader::LoadError::Compile(e)) => return Err(e.into()),
         Err(frontend::loader::LoadError::Io(path, e)) => bail!("cannot read {}: {e}", path.display()),
     };
-    let program = lower::lower_program(&modules, target, options)?;
+    let program = time(Phase::Lower, || lower::lower_program(&modules, target, options))?;
     for w in &program.warnings {
         eprintln!("{}", w.warning());
     }
@@ -223,7 +224,7 @@ pub fn build_firmware(file: &Path, board: &Board, out: &Path, options: lower::Op
 pub fn link_firmware(file: &Path, board: &Board, options: lower::Options) -> Result<Vec<u8>> {
     let (object, names) = compile_for(file, board, options)?;
     let runtime = runtime_lib::for_board(board)?;
-    link::link(&[object], &runtime, board, methods(&names))
+    time(Phase::Link, || link::link(&[object], &runtime, board, methods(&names)))
 }
 
 /// Compiles `file` for `board`: the object, and the names the program mentions (`None` with

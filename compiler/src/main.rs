@@ -13,6 +13,7 @@ mod mcu_runtime;
 mod monitor;
 #[cfg(test)]
 mod perfbench;
+mod phases;
 mod runtime_lib;
 mod sim;
 mod size;
@@ -161,6 +162,7 @@ fn main() -> ExitCode {
         Command::Emulate { elf, board } => driver::emulate(&elf, &board),
         Command::Boards => driver::list_boards().map(|_| 0),
     };
+    phases::report();
     match result {
         Ok(code) => ExitCode::from(code.clamp(0, 255) as u8),
         Err(e) => {

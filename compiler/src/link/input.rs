@@ -1,10 +1,12 @@
 //! Linker input: relocatable ELF objects, on their own or as members of an `ar` archive,
 //! read into sections, symbols and relocations, with global symbols resolved across them.
+//! Section bytes are borrowed from the input, not copied, and the relocations of debug
+//! sections (most of a Rust archive's) are read only for the objects that contribute code.
 
 use anyhow::{bail, Context, Result};
-use object::read::archive::ArchiveFile;
+use object::read::archive::{ArchiveFile, ArchiveMember, ArchiveOffset};
 use object::{Object, ObjectSection, ObjectSymbol, RelocationTarget, SectionKind, SymbolSection};
-use std::collections::HashMap;
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 /// Where output a section goes.
 #[derive(Clone, Copy, PartialEq, Eq, Debug, PartialOrd, Ord)]
@@ -18,12 +20,14 @@ pub enum Class {
     Debug,
 }
 
-pub struct Section {
+pub struct Section<'a> {
     pub name: String,
     pub class: Class,
     pub align: u32,
     pub size: u32,
-    pub data: Vec<u8>,
+    /// The bytes (empty for .bss).
+    pub data: &'a [u8],
+    /// The relocations; for debug sections, see [`Inputs::debug_relocs`].
     pub relocs: Vec<Reloc>,
 }
 
@@ -58,9 +62,15 @@ pub struct Symbol {
 
 /// Every input object's sections, and the global symbols across them.
 #[derive(Default)]
-pub struct Inputs {
+pub struct Inputs<'a> {
     /// sections[obj][section index] (None where the section is not loaded).
-    pub sections: Vec<Vec<Option<Section>>>,
+    pub sections: Vec<Vec<Option<Section<'a>>>>,
+    /// Each object's ELF bytes, read again for its debug relocations.
+    files: Vec<&'a [u8]>,
+    /// Each object's place in the input order (its number for objects given on their own, its
+    /// offset for archive members, which load in the order their symbols are wanted): output
+    /// sections are laid out in this order, as if every member had been read in turn.
+    pub rank: Vec<u64>,
     /// Global symbol names, numbered; `defs[i]` is the definition of `names[i]`, if any.
     pub names: Vec<String>,
     pub defs: Vec<Option<Symbol>>,
@@ -93,7 +103,7 @@ fn class_of(name: &str, kind: SectionKind) -> Option<Class> {
     }
 }
 
-impl Inputs {
+impl<'a> Inputs<'a> {
     fn global(&mut self, name: &str) -> usize {
         if let Some(&i) = self.by_name.get(name) {
             return i;
@@ -110,13 +120,13 @@ impl Inputs {
     }
 
     /// Adds one relocatable ELF object.
-    pub fn add_object(&mut self, what: &str, data: &[u8]) -> Result<()> {
+    pub fn add_object(&mut self, what: &str, data: &'a [u8]) -> Result<()> {
         let file = object::File::parse(data).with_context(|| format!("reading {what}"))?;
         if file.architecture() != object::Architecture::Arm {
             bail!("{what} is not an Arm object");
         }
         let obj = self.sections.len();
-        let mut sections: Vec<Option<Section>> = Vec::new();
+        let mut sections: Vec<Option<Section<'a>>> = Vec::new();
         for s in file.sections() {
             let i = s.index().0;
             if sections.len() <= i {
@@ -126,7 +136,7 @@ impl Inputs {
             let Some(class) = class_of(&name, s.kind()) else {
                 continue;
             };
-            let data = if class == Class::Bss { Vec::new() } else { s.data()?.to_vec() };
+            let data = if class == Class::Bss { &[][..] } else { s.data()? };
             sections[i] = Some(Section {
                 name,
                 class,
@@ -137,7 +147,7 @@ impl Inputs {
             });
         }
         // Symbols: globals into the shared table, locals by index for this object's relocations.
-        let mut local_targets: HashMap<usize, Target> = HashMap::new();
+        let mut local_targets: HashMap<usize, Target> = HashMap::default();
         for sym in file.symbols() {
             let name = sym.name().unwrap_or("");
             let section = match sym.section() {
@@ -173,53 +183,133 @@ impl Inputs {
         }
         for s in file.sections() {
             let i = s.index().0;
-            if sections[i].is_none() {
+            if sections[i].as_ref().is_none_or(|sec| sec.class == Class::Debug) {
                 continue;
             }
-            let mut relocs = Vec::new();
-            for (offset, r) in s.relocations() {
-                let object::RelocationFlags::Elf { r_type } = r.flags() else {
-                    continue;
-                };
-                let target = match r.target() {
-                    RelocationTarget::Symbol(si) => match local_targets.get(&si.0) {
-                        Some(t) => *t,
-                        None => {
-                            let sym = file.symbol_by_index(si)?;
-                            match sym.section() {
-                                SymbolSection::Section(sec) => {
-                                    Target::Local { obj, section: sec.0, value: sym.address() as u32 }
-                                }
-                                _ if r_type == 0 => continue,
-                                _ => bail!("{what}: relocation against an unsupported symbol {:?}", sym.name()),
-                            }
-                        }
-                    },
-                    RelocationTarget::Section(sec) => Target::Local { obj, section: sec.0, value: 0 },
-                    _ => continue,
-                };
-                relocs.push(Reloc { offset: offset as u32, r_type, target });
-            }
+            let relocs = relocs_of(what, obj, &file, &s, &local_targets)?;
             if let Some(sec) = sections[i].as_mut() {
                 sec.relocs = relocs;
             }
         }
+        self.rank.push(self.sections.len() as u64);
         self.sections.push(sections);
+        self.files.push(data);
         self.object_names.push(what.to_string());
         Ok(())
     }
 
-    /// Adds every object in an `ar` archive (unused ones are dropped later).
-    pub fn add_archive(&mut self, what: &str, data: &[u8]) -> Result<()> {
-        let archive = ArchiveFile::parse(data).with_context(|| format!("reading {what}"))?;
-        for member in archive.members() {
-            let member = member?;
-            let name = String::from_utf8_lossy(member.name()).to_string();
-            let bytes = member.data(data)?;
-            if bytes.starts_with(b"\x7fELF") {
-                self.add_object(&format!("{what}({name})"), bytes)?;
+    /// The relocations of `obj`'s debug sections, by section index: read when the object
+    /// contributes code (most objects of an archive do not, and debug relocations are most of
+    /// the relocations there are).
+    pub fn debug_relocs(&self, obj: usize) -> Result<HashMap<usize, Vec<Reloc>>> {
+        let what = &self.object_names[obj];
+        let file = object::File::parse(self.files[obj]).with_context(|| format!("reading {what}"))?;
+        let mut local_targets: HashMap<usize, Target> = HashMap::default();
+        for sym in file.symbols() {
+            if sym.is_global() || sym.is_weak() {
+                if let Some(&g) = self.by_name.get(sym.name().unwrap_or("")) {
+                    local_targets.insert(sym.index().0, Target::Global(g));
+                }
+            } else if let SymbolSection::Section(si) = sym.section() {
+                local_targets.insert(sym.index().0, Target::Local { obj, section: si.0, value: sym.address() as u32 });
             }
         }
-        Ok(())
+        let mut out = HashMap::default();
+        for s in file.sections() {
+            let i = s.index().0;
+            if self.sections[obj].get(i).and_then(Option::as_ref).is_some_and(|sec| sec.class == Class::Debug) {
+                out.insert(i, relocs_of(what, obj, &file, &s, &local_targets)?);
+            }
+        }
+        Ok(out)
     }
+
+    /// Adds the members of an `ar` archive that define a symbol wanted so far — one not yet
+    /// defined, or one of `roots` — and what they want in turn, as linkers read archives: a
+    /// Rust runtime's archive is mostly members no program needs (the compiler's built-ins,
+    /// `core` and `alloc` where the runtime does not call them). An archive without a symbol
+    /// index is read whole.
+    pub fn add_archive(&mut self, what: &str, data: &'a [u8], roots: &[&str]) -> Result<()> {
+        let archive = ArchiveFile::parse(data).with_context(|| format!("reading {what}"))?;
+        let Some(symbols) = archive.symbols().with_context(|| format!("reading {what}'s index"))? else {
+            for member in archive.members() {
+                let member = member?;
+                self.add_member(what, data, member)?;
+            }
+            return Ok(());
+        };
+        let mut index: HashMap<&[u8], u64> = HashMap::default();
+        for sym in symbols {
+            let sym = sym?;
+            index.entry(sym.name()).or_insert(sym.offset().0);
+        }
+        for root in roots {
+            self.global(root);
+        }
+        let mut loaded: HashSet<u64> = HashSet::default();
+        loop {
+            let wanted: std::collections::BTreeSet<u64> = (0..self.names.len())
+                .filter(|&g| self.defs[g].is_none())
+                .filter_map(|g| index.get(self.names[g].as_bytes()).copied())
+                .filter(|off| !loaded.contains(off))
+                .collect();
+            if wanted.is_empty() {
+                return Ok(());
+            }
+            for off in wanted {
+                loaded.insert(off);
+                let member = archive.member(ArchiveOffset(off)).with_context(|| format!("reading {what}"))?;
+                if self.add_member(what, data, member)? {
+                    *self.rank.last_mut().expect("just added") = (1 << 48) + off;
+                }
+            }
+        }
+    }
+
+    /// Adds one archive member if it is an ELF object; whether it was.
+    fn add_member(&mut self, what: &str, data: &'a [u8], member: ArchiveMember<'a>) -> Result<bool> {
+        let name = String::from_utf8_lossy(member.name()).to_string();
+        let bytes = member.data(data)?;
+        if !bytes.starts_with(b"\x7fELF") {
+            return Ok(false);
+        }
+        self.add_object(&format!("{what}({name})"), bytes)?;
+        Ok(true)
+    }
+}
+
+/// The relocations of `section` of `file` (object number `obj`), with symbols resolved
+/// through `local_targets` (symbol index → target).
+fn relocs_of(
+    what: &str,
+    obj: usize,
+    file: &object::File,
+    section: &object::Section,
+    local_targets: &HashMap<usize, Target>,
+) -> Result<Vec<Reloc>> {
+    let mut relocs = Vec::new();
+    for (offset, r) in section.relocations() {
+        let object::RelocationFlags::Elf { r_type } = r.flags() else {
+            continue;
+        };
+        let target = match r.target() {
+            RelocationTarget::Symbol(si) => match local_targets.get(&si.0) {
+                Some(t) => *t,
+                None => {
+                    let sym = file.symbol_by_index(si)?;
+                    match sym.section() {
+                        SymbolSection::Section(sec) => {
+                            Target::Local { obj, section: sec.0, value: sym.address() as u32 }
+                        }
+                        _ if r_type == 0 => continue,
+                        _ => bail!("{what}: relocation against an unsupported symbol {:?}", sym.name()),
+                    }
+                }
+            },
+            RelocationTarget::Section(sec) => Target::Local { obj, section: sec.0, value: 0 },
+            _ => continue,
+        };
+        relocs.push(Reloc { offset: offset as u32, r_type, target });
+    }
+    Ok(relocs)
 }

@@ -22,7 +22,8 @@ use crate::board::Board;
 use crate::runtime_lib::RuntimeLib;
 use anyhow::{anyhow, bail, Context, Result};
 use input::{Class, Inputs, Target};
-use std::collections::{HashMap, HashSet, VecDeque};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+use std::collections::VecDeque;
 
 pub use prune::Methods;
 
@@ -92,7 +93,7 @@ pub fn link_with_map(objects: &[Vec<u8>], runtime: &RuntimeLib, board: &Board, m
     for (i, o) in objects.iter().enumerate() {
         inputs.add_object(&format!("generated object {i}"), o)?;
     }
-    inputs.add_archive(&runtime.name, &runtime.bytes)?;
+    inputs.add_archive(&runtime.name, &runtime.bytes, &[ROOT, ENTRY, prune::NOT_LINKED])?;
     let image = layout_and_relocate(&inputs, board, methods)?;
     Ok(Linked { elf: elf::write(&image)?, map: image.map, methods_left_out: image.methods_left_out })
 }
@@ -115,8 +116,8 @@ type LeftOut = HashMap<(usize, usize), HashSet<u32>>;
 /// the built-in methods left out (and what only they reach).
 fn live_sections(inputs: &Inputs, methods: Methods) -> Result<(HashSet<(usize, usize)>, LeftOut)> {
     let root = inputs.lookup(ROOT).ok_or_else(|| anyhow!("the runtime has no `{ROOT}`"))?;
-    let mut live = HashSet::new();
-    let mut left_out = LeftOut::new();
+    let mut live = HashSet::default();
+    let mut left_out = LeftOut::default();
     let mut work = VecDeque::from([(root.obj, root.section)]);
     while let Some((o, s)) = work.pop_front() {
         if !live.insert((o, s)) {
@@ -166,11 +167,11 @@ fn layout_and_relocate(inputs: &Inputs, board: &Board, methods: Methods) -> Resu
         }
     }
     let mut order: Vec<(usize, usize)> = live.iter().copied().collect();
-    order.sort_by_key(|&(o, s)| (inputs.sections[o][s].as_ref().map(|x| x.class), o, s));
+    order.sort_by_key(|&(o, s)| (inputs.sections[o][s].as_ref().map(|x| x.class), inputs.rank[o], s));
 
     // Sections that go in the boot region, when the board has one: the vector table and the
     // reset code (the section defining the entry), so that a processor reset finds both there.
-    let mut boot: HashSet<(usize, usize)> = HashSet::new();
+    let mut boot: HashSet<(usize, usize)> = HashSet::default();
     if mem.boot.is_some() {
         if let Some(e) = inputs.lookup(ENTRY) {
             boot.insert((e.obj, e.section));
@@ -179,7 +180,7 @@ fn layout_and_relocate(inputs: &Inputs, board: &Board, methods: Methods) -> Resu
 
     // Addresses: the boot region (or the start of flash) gets the vectors and, with a boot
     // region, the reset code; flash gets text, rodata, then the .data image; RAM gets data, bss.
-    let mut placed: HashMap<(usize, usize), Placed> = HashMap::new();
+    let mut placed: HashMap<(usize, usize), Placed> = HashMap::default();
     let mut sections: Vec<OutSection> = Vec::new();
     #[derive(PartialEq, Clone, Copy)]
     enum Place {
@@ -291,7 +292,7 @@ fn layout_and_relocate(inputs: &Inputs, board: &Board, methods: Methods) -> Resu
     let heap_end = board.heap_size.map_or(heap_end, |h| heap_end.min(heap_start.saturating_add(h)));
     let data = sections.iter().find(|x| x.class == Class::Data).expect("a .data output section");
     let bss = sections.iter().find(|x| x.class == Class::Bss).expect("a .bss output section");
-    let linker_symbols: HashMap<&str, u32> = HashMap::from([
+    let linker_symbols: HashMap<&str, u32> = HashMap::from_iter([
         ("__sidata", data.load_addr),
         ("__sdata", data.addr),
         ("__edata", data.addr + data.size),
@@ -318,6 +319,10 @@ fn layout_and_relocate(inputs: &Inputs, board: &Board, methods: Methods) -> Resu
     };
 
     // Copy section bytes and apply relocations.
+    let mut debug_relocs: HashMap<usize, HashMap<usize, Vec<input::Reloc>>> = HashMap::default();
+    for &o in &contributing {
+        debug_relocs.insert(o, inputs.debug_relocs(o)?);
+    }
     for &(o, s) in &order {
         let sec = inputs.sections[o][s].as_ref().expect("live");
         if sec.class == Class::Bss {
@@ -326,9 +331,13 @@ fn layout_and_relocate(inputs: &Inputs, board: &Board, methods: Methods) -> Resu
         let base = placed[&(o, s)].addr;
         let out = &mut sections[placed[&(o, s)].out];
         let at = (base - out.addr) as usize;
-        let mut bytes = sec.data.clone();
+        let mut bytes = sec.data.to_vec();
         let skipped = left_out.get(&(o, s));
-        for r in &sec.relocs {
+        let relocs = match sec.class {
+            Class::Debug => debug_relocs.get(&o).and_then(|m| m.get(&s)).map_or(&[][..], Vec::as_slice),
+            _ => &sec.relocs,
+        };
+        for r in relocs {
             let off = r.offset as usize;
             let a = reloc::addend(r.r_type, &bytes, off).with_context(|| format!("in {}", sec.name))?;
             if sec.class == Class::Debug {
@@ -380,7 +389,7 @@ fn layout_and_relocate(inputs: &Inputs, board: &Board, methods: Methods) -> Resu
         symbols.push((name.to_string(), *v, 0, false));
     }
     // The size map: each loaded input section, named by the first symbol it defines.
-    let mut first_symbol: HashMap<(usize, usize), (u32, &str)> = HashMap::new();
+    let mut first_symbol: HashMap<(usize, usize), (u32, &str)> = HashMap::default();
     for sym in &inputs.all_symbols {
         let e = first_symbol.entry((sym.obj, sym.section)).or_insert((sym.value, &sym.name));
         if sym.value < e.0 {

@@ -12,7 +12,8 @@ use super::input::{Inputs, Section};
 use super::resolve;
 use anyhow::Result;
 use mpyc_runtime::func::NativeObj;
-use std::collections::{BTreeSet, HashSet};
+use rustc_hash::FxHashSet as HashSet;
+use std::collections::BTreeSet;
 
 pub use mpyc_runtime::func::METHODS_SECTION;
 
@@ -56,7 +57,7 @@ fn field(host_offset: usize) -> u32 {
 /// The offsets, in method-table section `sec`, of the function words of the entries to leave
 /// out (none for any other section).
 pub fn left_out(inputs: &Inputs, sec: &Section, methods: Methods) -> Result<HashSet<u32>> {
-    let mut out = HashSet::new();
+    let mut out = HashSet::default();
     if matches!(methods, Methods::All) || !sec.name.starts_with(METHODS_SECTION) {
         return Ok(out);
     }

@@ -31,6 +31,7 @@ mod testrun;
 mod vfp;
 
 use crate::lower::{DataInit, DataWord, Program, Target};
+use crate::phases::{time, Phase};
 use anyhow::{Context as _, Result};
 use cranelift_codegen::control::ControlPlane;
 use cranelift_codegen::isa::{CallConv, OwnedTargetIsa};
@@ -51,6 +52,10 @@ pub fn target() -> Target {
 fn mid_end_isa() -> Result<OwnedTargetIsa> {
     let mut flags = settings::builder();
     flags.set("opt_level", "speed")?;
+    // Cranelift's IR verifier (before and after its passes) is a tenth of the mid-end's time:
+    // on in debug builds and with MPYC_VERIFY=1 (the fuzzing tests set it), off otherwise.
+    let verify = cfg!(debug_assertions) || std::env::var_os("MPYC_VERIFY").is_some_and(|v| v != "0");
+    flags.set("enable_verifier", if verify { "true" } else { "false" })?;
     let isa = cranelift_codegen::isa::lookup_by_name("pulley32")?.finish(settings::Flags::new(flags))?;
     Ok(isa)
 }
@@ -95,14 +100,21 @@ fn compile_function(func: &cranelift_codegen::ir::Function) -> Result<Compiled> 
     let wide = narrow::narrow(&mut func)?;
     if wide.changed {
         // Carries, borrows and constant halves simplify once they are 32-bit operations.
-        func = optimize(func, &mid_end_isa()?)?;
+        func = time(Phase::MidEnd, || optimize(func, &mid_end_isa()?))?;
     }
-    hoist::hoist_invariants(&mut func);
-    hoist::hoist_constants(&mut func);
-    hoist::remat_constants(&mut func);
-    let vcode = isel::select(&func, &wide)?;
-    let allocated = regalloc::allocate(&vcode)?;
-    let frame = abi::Frame::compute(&allocated, vcode.outgoing_args, vcode.slots_size);
+    time(Phase::Isel, || {
+        hoist::hoist_invariants(&mut func);
+        hoist::hoist_constants(&mut func);
+        hoist::remat_constants(&mut func);
+    });
+    let vcode = time(Phase::Isel, || isel::select(&func, &wide))?;
+    let allocated = time(Phase::Regalloc, || regalloc::allocate(&vcode))?;
+    time(Phase::Emit, || emit_function(vcode, &allocated))
+}
+
+/// The frame, then the code: branch relaxation re-emits until every branch reaches.
+fn emit_function(vcode: isel::VCode, allocated: &regalloc::Allocated) -> Result<Compiled> {
+    let frame = abi::Frame::compute(allocated, vcode.outgoing_args, vcode.slots_size);
     // Branch relaxation: every branch starts at its smallest form; those that do not reach
     // move to the next form, and the function is emitted again until all reach.
     let mut levels = std::collections::HashMap::new();
@@ -135,23 +147,62 @@ fn compile_function(func: &cranelift_codegen::ir::Function) -> Result<Compiled> 
 }
 
 /// Compiles every function that has a body; the result is indexed like `program.functions`.
+/// Functions are independent from here on, so they are compiled on as many threads as there
+/// are cores (each takes the next function not yet taken); the output does not depend on the
+/// order, and the first error by function order is the one reported.
 fn compile_all(program: Program, mid_end: bool) -> Result<(Vec<Option<Compiled>>, Program)> {
     let isa = mid_end_isa()?;
-    let mut out = Vec::new();
     let mut program = program;
-    for f in &mut program.functions {
-        out.push(match f.body.take() {
-            Some(body) => {
-                let body = if mid_end {
-                    mid_end_passes(body, &isa).with_context(|| format!("optimizing {}", f.name))?
-                } else {
-                    body
-                };
-                Some(compile_function(&body).with_context(|| format!("compiling {}", f.name))?)
+    let bodies: Vec<std::sync::Mutex<Option<cranelift_codegen::ir::Function>>> =
+        program.functions.iter_mut().map(|f| std::sync::Mutex::new(f.body.take())).collect();
+    let names: Vec<&str> = program.functions.iter().map(|f| f.name.as_str()).collect();
+    let one = |i: usize, body: cranelift_codegen::ir::Function| -> Result<Compiled> {
+        let body = if mid_end {
+            time(Phase::MidEnd, || mid_end_passes(body, &isa)).with_context(|| format!("optimizing {}", names[i]))?
+        } else {
+            body
+        };
+        compile_function(&body).with_context(|| format!("compiling {}", names[i]))
+    };
+    let workers = std::thread::available_parallelism().map_or(1, |n| n.get()).min(bodies.len().max(1));
+    let next = std::sync::atomic::AtomicUsize::new(0);
+    let work = || {
+        let mut done = Vec::new();
+        loop {
+            let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+            let Some(slot) = bodies.get(i) else { break done };
+            let body = slot.lock().unwrap_or_else(|poisoned| poisoned.into_inner()).take();
+            if let Some(body) = body {
+                done.push((i, one(i, body)));
             }
-            None => None,
-        });
+        }
+    };
+    let mut results: Vec<Option<Result<Compiled>>> = (0..bodies.len()).map(|_| None).collect();
+    if workers <= 1 {
+        for (i, r) in work() {
+            results[i] = Some(r);
+        }
+    } else {
+        std::thread::scope(|scope| -> Result<()> {
+            let mut handles = Vec::new();
+            for _ in 0..workers {
+                let thread = std::thread::Builder::new()
+                    .name("backend".into())
+                    .stack_size(crate::driver::COMPILE_STACK_BYTES)
+                    .spawn_scoped(scope, work)
+                    .map_err(|e| anyhow::anyhow!("cannot start a backend thread: {e}"))?;
+                handles.push(thread);
+            }
+            for h in handles {
+                for (i, r) in h.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic)) {
+                    results[i] = Some(r);
+                }
+            }
+            Ok(())
+        })?;
     }
+    let out = results.into_iter().map(Option::transpose).collect::<Result<Vec<_>>>()?;
+    drop(bodies);
     Ok((out, program))
 }
 
@@ -233,6 +284,11 @@ fn undefined_data(obj: &mut Object, name: &[u8]) -> SymbolId {
 /// Compiles every function of `program` and writes an ELF relocatable object for Arm.
 pub fn compile(program: Program) -> Result<Vec<u8>> {
     let (compiled, program) = compile_all(program, true)?;
+    time(Phase::Object, || write_object(compiled, program))
+}
+
+/// The ELF relocatable object of the compiled functions and the program's data.
+fn write_object(compiled: Vec<Option<Compiled>>, program: Program) -> Result<Vec<u8>> {
     let mut obj = Object::new(BinaryFormat::Elf, Architecture::Arm, Endianness::Little);
     obj.flags = object::FileFlags::Elf {
         os_abi: 0,
