@@ -799,7 +799,7 @@ fn pyb_types_left_out_case() -> Case {
 
 fn size_report_case() -> Case {
     Case {
-        name: "examples/blink.py [mpyc size agrees with arm-none-eabi-size]".into(),
+        name: "examples/blink.py [mpyc size agrees with arm-none-eabi-size, and says why a section is linked]".into(),
         check: Box::new(|| {
             tool("arm-none-eabi-size", "binutils-arm-none-eabi")?;
             let elf = temp("size-report.elf");
@@ -842,6 +842,29 @@ fn size_report_case() -> Case {
                 if !components.iter().any(|c| c.0 == want && c.1 > 0) {
                     return Err(format!("no `{want}` component:\n{report}"));
                 }
+            }
+            // `--why`: the chain from the vector table to a section, and none for what is not linked.
+            let why = |name: &str| {
+                run(Command::new(MPYC).args(["size", "examples/blink.py", "--board", "pyboard", "--why", name]), 300)
+                    .map(|o| text(&o.stdout))
+            };
+            let chain = why("gc::collect")?;
+            let first: Vec<&str> = chain.lines().take_while(|l| l.starts_with("  ") || l.contains("because")).collect();
+            let steps: Vec<&str> = first.iter().skip(1).take_while(|l| l.starts_with("  ")).copied().collect();
+            if !first[0].starts_with("mpyc_runtime::gc::collect")
+                || !first[0].ends_with("is linked because")
+                || !steps.first().is_some_and(|l| l.trim_start().starts_with("__VECTOR_TABLE"))
+                || !steps.iter().any(|l| l.trim_start().starts_with("mpy_main") || l.contains("Reset"))
+                || !steps.last().is_some_and(|l| l.trim_start().starts_with("mpyc_runtime::gc::collect"))
+                || steps
+                    .windows(2)
+                    .any(|w| w[1].len() - w[1].trim_start().len() != w[0].len() - w[0].trim_start().len() + 1)
+            {
+                return Err(format!("mpyc size --why gc::collect:\n{chain}"));
+            }
+            let none = why("no_such_function_anywhere")?;
+            if !none.contains("it is not linked") {
+                return Err(format!("mpyc size --why of nothing:\n{none}"));
             }
             Ok(())
         }),

@@ -296,7 +296,7 @@ pub fn flash(file: &Path, board_name: &str, options: lower::Options) -> Result<(
 
 /// `mpyc size`: builds `file` for the board and reports its flash and RAM by section and by
 /// component.
-pub fn size(file: &Path, board_name: &str, options: lower::Options) -> Result<()> {
+pub fn size(file: &Path, board_name: &str, options: lower::Options, why: Option<&str>) -> Result<()> {
     use object::{Object, ObjectSection, ObjectSymbol, SectionFlags};
     let board = board::load(board_name)?;
     if board.backend == Backend::Host {
@@ -305,6 +305,10 @@ pub fn size(file: &Path, board_name: &str, options: lower::Options) -> Result<()
     let (object, names) = compile_for(file, &board, options)?;
     let runtime = runtime_lib::for_board(&board)?;
     let linked = link::link_with_map(&[object], &runtime, &board, methods(&names))?;
+    if let Some(text) = why {
+        print!("{}", crate::size::why(&linked.map, text));
+        return Ok(());
+    }
     let elf = object::File::parse(&*linked.elf).context("reading the firmware ELF")?;
     let mut sections = Vec::new();
     for s in elf.sections() {

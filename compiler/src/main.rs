@@ -123,6 +123,10 @@ enum Command {
         /// computed at run time: `getattr(s, "up" + "per")`).
         #[arg(long)]
         keep_methods: bool,
+        /// Show why sections named like TEXT are linked: the chain of references from the
+        /// vector table to each of the largest three.
+        #[arg(long, value_name = "TEXT")]
+        why: Option<String>,
     },
     /// Run an already built firmware ELF in a board's emulator.
     Emulate {
@@ -155,10 +159,13 @@ fn main() -> ExitCode {
                 .map(|_| 0)
         }
         Command::Monitor { board, port } => driver::monitor(&board, port, false).map(|_| 0),
-        Command::Size { file, board, keep_methods } => {
-            driver::size(&file, &board, lower::Options { gc_stress: false, deny_warnings: false, keep_methods })
-                .map(|_| 0)
-        }
+        Command::Size { file, board, keep_methods, why } => driver::size(
+            &file,
+            &board,
+            lower::Options { gc_stress: false, deny_warnings: false, keep_methods },
+            why.as_deref(),
+        )
+        .map(|_| 0),
         Command::Emulate { elf, board } => driver::emulate(&elf, &board),
         Command::Boards => driver::list_boards().map(|_| 0),
     };

@@ -209,6 +209,80 @@ fn group(n: u64) -> String {
     out
 }
 
+/// A section's readable name: its first symbol's path (`mpyc_runtime::int::int_add` for
+/// legacy-mangled Rust names), else the symbol or the section name as they are.
+pub fn readable(p: &Placement) -> String {
+    match &p.symbol {
+        Some(sym) => {
+            let path = rust_path(sym);
+            if sym.starts_with("_ZN") && !path.is_empty() {
+                let mut path = path;
+                if path.last().is_some_and(|h| h.len() == 17 && h.starts_with('h')) {
+                    path.pop();
+                }
+                // An identifier that starts with an escape has a `_` before it.
+                let parts: Vec<&str> =
+                    path.iter().map(|p| p.strip_prefix('_').filter(|r| r.starts_with('$')).unwrap_or(p)).collect();
+                unescape(&parts.join("::"))
+            } else {
+                sym.clone()
+            }
+        }
+        None => p.section.clone(),
+    }
+}
+
+/// A legacy-mangled identifier's escapes (`$LT$`, `$u7b$`, …) as the characters they stand for.
+fn unescape(s: &str) -> String {
+    const ESCAPES: [(&str, &str); 10] = [
+        ("$LT$", "<"),
+        ("$GT$", ">"),
+        ("$RF$", "&"),
+        ("$BP$", "*"),
+        ("$LP$", "("),
+        ("$RP$", ")"),
+        ("$C$", ","),
+        ("$SP$", "@"),
+        ("$u7b$", "{"),
+        ("$u7d$", "}"),
+    ];
+    let mut out = s.to_string();
+    for (from, to) in ESCAPES {
+        out = out.replace(from, to);
+    }
+    out.replace("$u20$", " ").replace("$u27$", "'").replace("..", "::")
+}
+
+/// `mpyc size --why TEXT`: for the largest sections whose name contains `text`, the chain of
+/// references from the vector table that keeps each in the firmware (`lld --why-live`).
+pub fn why(map: &[Placement], text: &str) -> String {
+    let mut hits: Vec<usize> =
+        (0..map.len()).filter(|&i| readable(&map[i]).contains(text) || map[i].section.contains(text)).collect();
+    if hits.is_empty() {
+        return format!("no section of the firmware is named like `{text}`: it is not linked\n");
+    }
+    hits.sort_by_key(|&i| std::cmp::Reverse(map[i].size));
+    let mut out = String::new();
+    for &i in hits.iter().take(3) {
+        let mut chain = vec![i];
+        while let Some(parent) = map[*chain.last().expect("not empty")].reached_from {
+            if chain.contains(&parent) || chain.len() > 200 {
+                break;
+            }
+            chain.push(parent);
+        }
+        let _ = writeln!(out, "{} ({} bytes) is linked because", readable(&map[i]), group(map[i].size as u64));
+        for (depth, &c) in chain.iter().rev().enumerate() {
+            let _ =
+                writeln!(out, "  {:width$}{} ({})", "", readable(&map[c]), component(&map[c]), width = depth.min(40));
+        }
+    }
+    if hits.len() > 3 {
+        let _ = writeln!(out, "({} more sections match)", hits.len() - 3);
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -232,6 +306,37 @@ mod tests {
     }
 
     #[test]
+    fn why_follows_the_chain_to_the_root() {
+        let p = |symbol: &str, from: Option<usize>| Placement {
+            out: ".text",
+            size: 10,
+            object: "lib.a(x.o)".into(),
+            section: format!(".text.{symbol}"),
+            symbol: Some(symbol.into()),
+            reached_from: from,
+        };
+        let map = vec![
+            p("__VECTOR_TABLE", None),
+            p("_ZN12mpyc_runtime2gc7collect17h0123456789abcdefE", Some(2)),
+            p("Reset", Some(0)),
+            p("_ZN12mpyc_runtime2gc7collect28_$u7b$$u7b$closure$u7d$$u7d$17h0123456789abcdefE", Some(1)),
+        ];
+        let text = why(&map, "gc::collect");
+        let lines: Vec<&str> = text.lines().collect();
+        assert_eq!(lines[0], "mpyc_runtime::gc::collect (10 bytes) is linked because");
+        assert_eq!(
+            &lines[1..4],
+            ["  __VECTOR_TABLE (x)", "   Reset (x)", "    mpyc_runtime::gc::collect (runtime::gc)"]
+        );
+        assert_eq!(lines[4], "mpyc_runtime::gc::collect::{{closure}} (10 bytes) is linked because");
+        assert!(why(&map, "nothing").contains("not linked"));
+        // A cycle (which the linker never makes) ends the chain instead of looping.
+        let mut cyclic = map.clone();
+        cyclic[0].reached_from = Some(3);
+        assert!(why(&cyclic, "Reset").lines().count() < 10);
+    }
+
+    #[test]
     fn components() {
         let p = |object: &str, symbol: Option<&str>| Placement {
             out: ".text",
@@ -239,6 +344,7 @@ mod tests {
             object: object.into(),
             section: String::new(),
             symbol: symbol.map(str::to_string),
+            reached_from: None,
         };
         let rt = "libmpyc_runtime.a(mpyc_runtime-925ac.mpyc_runtime.86ab-cgu.00.rcgu.o)";
         assert_eq!(component(&p("generated object 0", Some("mpy_main"))), "program");

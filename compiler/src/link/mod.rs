@@ -62,6 +62,9 @@ pub struct Placement {
     pub section: String,
     /// The first symbol it defines, if any.
     pub symbol: Option<String>,
+    /// The placement (an index into the map) of the section that first referred to this one
+    /// on a shortest chain from the vector table; `None` for the root (and debug sections).
+    pub reached_from: Option<usize>,
 }
 
 /// A linked firmware: the ELF, where every input section went, and how many built-in methods
@@ -114,10 +117,13 @@ type LeftOut = HashMap<(usize, usize), HashSet<u32>>;
 
 /// Sections reachable from the vector table through relocations, but for the functions of
 /// the built-in methods left out (and what only they reach).
-fn live_sections(inputs: &Inputs, methods: Methods) -> Result<(HashSet<(usize, usize)>, LeftOut)> {
+/// Also, for each live section but the root, the section through which it was first reached
+/// (breadth first: a shortest chain of references from the root).
+fn live_sections(inputs: &Inputs, methods: Methods) -> Result<(HashSet<(usize, usize)>, LeftOut, Parents)> {
     let root = inputs.lookup(ROOT).ok_or_else(|| anyhow!("the runtime has no `{ROOT}`"))?;
     let mut live = HashSet::default();
     let mut left_out = LeftOut::default();
+    let mut parents = Parents::default();
     let mut work = VecDeque::from([(root.obj, root.section)]);
     while let Some((o, s)) = work.pop_front() {
         if !live.insert((o, s)) {
@@ -131,6 +137,7 @@ fn live_sections(inputs: &Inputs, methods: Methods) -> Result<(HashSet<(usize, u
                 .lookup(prune::NOT_LINKED)
                 .ok_or_else(|| anyhow!("the runtime has no `{}`", prune::NOT_LINKED))?;
             work.push_back((stub.obj, stub.section));
+            parents.entry((stub.obj, stub.section)).or_insert((o, s));
             left_out.insert((o, s), skip);
         }
         let skip = left_out.get(&(o, s));
@@ -144,11 +151,17 @@ fn live_sections(inputs: &Inputs, methods: Methods) -> Result<(HashSet<(usize, u
             };
             if inputs.sections[to].get(ts).is_some_and(|s| s.is_some()) {
                 work.push_back((to, ts));
+                if (to, ts) != (root.obj, root.section) {
+                    parents.entry((to, ts)).or_insert((o, s));
+                }
             }
         }
     }
-    Ok((live, left_out))
+    Ok((live, left_out, parents))
 }
+
+/// Each live section's referrer on a shortest chain from the root.
+type Parents = HashMap<(usize, usize), (usize, usize)>;
 
 fn align(v: u32, a: u32) -> u32 {
     v.div_ceil(a) * a
@@ -156,7 +169,7 @@ fn align(v: u32, a: u32) -> u32 {
 
 fn layout_and_relocate(inputs: &Inputs, board: &Board, methods: Methods) -> Result<Image> {
     let mem = board.memory.as_ref().ok_or_else(|| anyhow!("board {} has no memory map", board.name))?;
-    let (mut live, left_out) = live_sections(inputs, methods)?;
+    let (mut live, left_out, parents) = live_sections(inputs, methods)?;
     // Debug sections of objects that contribute code come along; nothing refers to them.
     let contributing: HashSet<usize> = live.iter().map(|&(o, _)| o).collect();
     for &o in &contributing {
@@ -397,18 +410,24 @@ fn layout_and_relocate(inputs: &Inputs, board: &Board, methods: Methods) -> Resu
         }
     }
     let mut map = Vec::new();
+    let mut map_index: HashMap<(usize, usize), usize> = HashMap::default();
     for &(o, s) in &order {
         let sec = inputs.sections[o][s].as_ref().expect("live");
         if sec.class == Class::Debug {
             continue;
         }
+        map_index.insert((o, s), map.len());
         map.push(Placement {
             out: sections[placed[&(o, s)].out].name,
             size: sec.size,
             object: inputs.object_names[o].clone(),
             section: sec.name.clone(),
             symbol: first_symbol.get(&(o, s)).map(|(_, n)| n.to_string()),
+            reached_from: None,
         });
+    }
+    for (os, i) in &map_index {
+        map[*i].reached_from = parents.get(os).and_then(|p| map_index.get(p)).copied();
     }
     symbols.sort();
     symbols.dedup_by(|a, b| a.0 == b.0 && a.1 == b.1);
