@@ -119,9 +119,9 @@ type LeftOut = HashMap<(usize, usize), HashSet<u32>>;
 /// the built-in methods left out (and what only they reach).
 /// Also, for each live section but the root, the section through which it was first reached
 /// (breadth first: a shortest chain of references from the root).
-fn live_sections(inputs: &Inputs, methods: Methods) -> Result<(HashSet<(usize, usize)>, LeftOut, Parents)> {
+fn live_sections(inputs: &Inputs, methods: Methods) -> Result<(Live, LeftOut, Parents)> {
     let root = inputs.lookup(ROOT).ok_or_else(|| anyhow!("the runtime has no `{ROOT}`"))?;
-    let mut live = HashSet::default();
+    let mut live = Live::default();
     let mut left_out = LeftOut::default();
     let mut parents = Parents::default();
     let mut work = VecDeque::from([(root.obj, root.section)]);
@@ -159,6 +159,9 @@ fn live_sections(inputs: &Inputs, methods: Methods) -> Result<(HashSet<(usize, u
     }
     Ok((live, left_out, parents))
 }
+
+/// The sections kept, as (object, section index).
+type Live = HashSet<(usize, usize)>;
 
 /// Each live section's referrer on a shortest chain from the root.
 type Parents = HashMap<(usize, usize), (usize, usize)>;
