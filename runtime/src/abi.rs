@@ -88,6 +88,7 @@ entry_points! {
     crate::str => fn rt_unicode_case() -> Value;
     crate::dict => fn rt_build_set(argv: *const Value, n: usize) -> Value;
     crate::dict => fn rt_set_add(s: Value, v: Value) -> Value;
+    crate::set => fn rt_build_set_folded(argv: *const Value, n: usize) -> Value;
     crate::iter => fn rt_iter(v: Value) -> Value;
     crate::iter => fn rt_next(it: Value) -> Value;
     crate::iter => fn rt_walk_mode(it: Value) -> Value;

@@ -1,5 +1,5 @@
-//! Dicts and sets: insertion-ordered entries with an open-addressed index, the methods people
-//! use, views, and the set algebra.
+//! Dicts: insertion-ordered entries with an open-addressed index, the methods people use, and
+//! views. Sets share the object (their table is CPython's: `set.rs`); the set methods are here.
 
 use crate::exc::*;
 use crate::func::{ret, Kw, NativeObj, ANY};
@@ -10,7 +10,8 @@ use crate::ops;
 use crate::value::*;
 use alloc::vec::Vec;
 
-/// A dict, set or frozenset (whose entries' values are unused).
+/// A dict, set or frozenset (whose entries' values are unused; see `set.rs` for how a set
+/// uses the fields).
 #[repr(C)]
 pub struct DictObj {
     pub header: Header,
@@ -117,7 +118,7 @@ pub fn new_dict() -> R {
 }
 
 pub fn new_set() -> R {
-    alloc_dict(&SET_TYPE, 4)
+    crate::set::new(&SET_TYPE)
 }
 
 pub fn is_set(v: Value) -> bool {
@@ -139,9 +140,17 @@ impl DictObj {
             *p.add(2) = v;
         }
     }
-    /// The live (key, value) pairs in insertion order.
+    /// The live (key, value) pairs in insertion order (a set's in its table's order).
     pub fn pairs(&self) -> impl Iterator<Item = (Value, Value)> + '_ {
-        (0..self.used).map(|i| self.entry(i)).filter(|e| e.1 != 0).map(|e| (e.1, e.2))
+        (0..self.extent()).map(|i| self.entry(i)).filter(|e| e.1 != 0).map(|e| (e.1, e.2))
+    }
+    /// The entries to walk: those used of a dict, a set's whole table.
+    fn extent(&self) -> usize {
+        if matches!(unsafe { (*self.header.ty).kind }, Kind::Set | Kind::FrozenSet) {
+            self.cap
+        } else {
+            self.used
+        }
     }
 }
 
@@ -225,7 +234,7 @@ impl Slot for usize {
 
 /// Whether two keys of the same hash are equal: two strs compared here, the rest by `==`.
 #[inline(always)]
-fn same_key(a: Value, b: Value) -> R<bool> {
+pub(crate) fn same_key(a: Value, b: Value) -> R<bool> {
     if is_ptr(a) && is_ptr(b) && ptr_kind(a) == Kind::Str && ptr_kind(b) == Kind::Str {
         let (x, y) = unsafe { (body::<crate::str::StrObj>(a).bytes(), body::<crate::str::StrObj>(b).bytes()) };
         // Byte by byte, inline: keys are short, and a call to memcmp costs more.
@@ -493,7 +502,8 @@ pub fn keys_values(dv: Value) -> R<(Value, Value)> {
     Ok((k, v))
 }
 
-/// The `i`th live entry at or after entry number `*pos`, advancing `*pos`.
+/// The `i`th live entry of a dict at or after entry number `*pos`, advancing `*pos` (a set's:
+/// `set::next_entry`).
 pub fn next_entry(dv: Value, pos: &mut usize) -> Option<(Value, Value)> {
     let o = d(dv);
     while *pos < o.used {
@@ -511,6 +521,9 @@ pub fn contains(dv: Value, key: Value) -> R<bool> {
 }
 
 pub fn copy(dv: Value) -> R {
+    if is_set(dv) {
+        return crate::set::copy(dv);
+    }
     let out = alloc_dict(type_of(dv), d(dv).len)?;
     let pairs: Vec<(Value, Value)> = d(dv).pairs().collect();
     for (k, v) in pairs {
@@ -600,8 +613,12 @@ pub fn delitem(dv: Value, key: Value) -> R<()> {
     }
 }
 
-/// Empties a dict or set, keeping its capacity.
+/// Empties a dict, keeping its capacity, or a set.
 fn clear(dv: Value) {
+    if is_set(dv) {
+        crate::set::clear(dv);
+        return;
+    }
     let o = d(dv);
     o.len = 0;
     o.used = 0;
@@ -671,77 +688,27 @@ pub static DICT_METHODS: &[NativeObj] = crate::methods![
 // Sets
 
 pub fn add(sv: Value, key: Value) -> R<()> {
-    set_item(sv, key, NONE)
-}
-
-/// A new set (of type `ty`) of everything `iterable` yields.
-pub fn set_from(ty: &'static TypeObj, iterable: Value) -> R {
-    let out = alloc_dict(ty, 4)?;
-    if iterable != 0 {
-        crate::iter::for_each(iterable, |v| add(out, v))?;
-    }
-    Ok(out)
+    crate::set::add(sv, key)
 }
 
 pub fn set_new(args: &[Value], kw: &Kw) -> R {
     kw.only("set", &[])?;
-    set_from(&SET_TYPE, *args.get(1).unwrap_or(&0))
+    crate::set::from_iterable(&SET_TYPE, *args.get(1).unwrap_or(&0))
 }
 
 pub fn frozenset_new(args: &[Value], kw: &Kw) -> R {
     kw.only("frozenset", &[])?;
-    set_from(&FROZENSET_TYPE, *args.get(1).unwrap_or(&0))
+    crate::set::from_iterable(&FROZENSET_TYPE, *args.get(1).unwrap_or(&0))
 }
 
 fn keys_of(v: Value) -> Vec<Value> {
     d(v).pairs().map(|p| p.0).collect()
 }
 
-/// `a | b`, `a & b`, `a - b`, `a ^ b` for sets; the result has `a`'s type.
-pub fn set_op(op: usize, a: Value, b: Value) -> R {
-    use crate::ops::binop::*;
-    let out = alloc_dict(type_of(a), 4)?;
-    let (ka, kb) = (keys_of(a), keys_of(b));
-    match op {
-        OR => {
-            for k in ka.iter().chain(&kb) {
-                add(out, *k)?;
-            }
-        }
-        AND => {
-            for &k in &ka {
-                if contains(b, k)? {
-                    add(out, k)?;
-                }
-            }
-        }
-        SUB => {
-            for &k in &ka {
-                if !contains(b, k)? {
-                    add(out, k)?;
-                }
-            }
-        }
-        _ => {
-            for &k in &ka {
-                if !contains(b, k)? {
-                    add(out, k)?;
-                }
-            }
-            for &k in &kb {
-                if !contains(a, k)? {
-                    add(out, k)?;
-                }
-            }
-        }
-    }
-    Ok(out)
-}
-
 /// Whether every element of `a` is in `b`.
 pub fn subset(a: Value, b: Value) -> R<bool> {
     for k in keys_of(a) {
-        if !contains(b, k)? {
+        if !crate::set::contains(b, k)? {
             return Ok(false);
         }
     }
@@ -752,34 +719,8 @@ fn as_set_arg(v: Value) -> R {
     if is_set(v) {
         Ok(v)
     } else {
-        set_from(&SET_TYPE, v)
+        crate::set::from_iterable(&SET_TYPE, v)
     }
-}
-
-fn set_method_op(a: &[Value], op: usize) -> R {
-    let mut acc = a[0];
-    if a.len() == 1 {
-        return set_op(crate::ops::binop::OR, acc, acc);
-    }
-    for &other in &a[1..] {
-        let o = as_set_arg(other)?;
-        acc = set_op(op, acc, o)?;
-    }
-    Ok(acc)
-}
-
-fn update_with(a: &[Value], op: usize) -> R {
-    let r = set_method_op(a, op)?;
-    set_replace(a[0], r)
-}
-
-/// Makes the set `s` hold what the set `r` holds (`s |= t` and the `*_update` methods).
-pub fn set_replace(s: Value, r: Value) -> R {
-    clear(s);
-    for k in keys_of(r) {
-        add(s, k)?;
-    }
-    Ok(NONE)
 }
 
 /// The methods of sets and frozensets, plus `$extra` (a set's mutating ones).
@@ -787,11 +728,11 @@ macro_rules! set_methods {
     ($($extra:expr),*) => {
         [
             NativeObj::method("copy", 0, 0, |a, _| copy(a[0])),
-            NativeObj::method("difference", 0, ANY, |a, _| set_method_op(a, crate::ops::binop::SUB)),
-            NativeObj::method("intersection", 0, ANY, |a, _| set_method_op(a, crate::ops::binop::AND)),
+            NativeObj::method("difference", 0, ANY, |a, _| crate::set::difference_many(a[0], &a[1..])),
+            NativeObj::method("intersection", 0, ANY, |a, _| crate::set::intersection_many(a[0], &a[1..])),
             NativeObj::method("isdisjoint", 1, 1, |a, _| {
                 let o = as_set_arg(a[1])?;
-                let i = set_op(crate::ops::binop::AND, a[0], o)?;
+                let i = crate::set::intersection(a[0], o)?;
                 Ok(bool_value(len(i) == 0))
             }),
             NativeObj::method("issubset", 1, 1, |a, _| {
@@ -802,8 +743,8 @@ macro_rules! set_methods {
                 let o = as_set_arg(a[1])?;
                 Ok(bool_value(subset(o, a[0])?))
             }),
-            NativeObj::method("symmetric_difference", 1, 1, |a, _| set_method_op(a, crate::ops::binop::XOR)),
-            NativeObj::method("union", 0, ANY, |a, _| set_method_op(a, crate::ops::binop::OR)),
+            NativeObj::method("symmetric_difference", 1, 1, |a, _| crate::set::symmetric_difference(a[0], a[1])),
+            NativeObj::method("union", 0, ANY, |a, _| crate::set::union_many(a[0], &a[1..])),
             $($extra),*
         ]
     };
@@ -820,25 +761,19 @@ static SET_ARRAY: [NativeObj; 17] = set_methods!(
         clear(a[0]);
         Ok(NONE)
     }),
-    NativeObj::method("difference_update", 0, ANY, |a, _| update_with(a, crate::ops::binop::SUB)),
-    NativeObj::method("discard", 1, 1, |a, _| remove(a[0], a[1]).map(|_| NONE)),
-    NativeObj::method("intersection_update", 0, ANY, |a, _| update_with(a, crate::ops::binop::AND)),
-    NativeObj::method("pop", 0, 0, |a, _| {
-        let first = d(a[0]).pairs().next();
-        match first {
-            Some((k, _)) => {
-                remove(a[0], k)?;
-                Ok(k)
-            }
-            None => Err(raise(&KEY_ERROR, "pop from an empty set")),
-        }
+    NativeObj::method("difference_update", 0, ANY, |a, _| crate::set::difference_update_many(a[0], &a[1..])
+        .map(|_| NONE)),
+    NativeObj::method("discard", 1, 1, |a, _| crate::set::discard(a[0], a[1]).map(|_| NONE)),
+    NativeObj::method("intersection_update", 0, ANY, |a, _| crate::set::intersection_update_many(a[0], &a[1..])
+        .map(|_| NONE)),
+    NativeObj::method("pop", 0, 0, |a, _| crate::set::pop(a[0])),
+    NativeObj::method("remove", 1, 1, |a, _| match crate::set::discard(a[0], a[1])? {
+        true => Ok(NONE),
+        false => Err(key_error(a[1])),
     }),
-    NativeObj::method("remove", 1, 1, |a, _| match remove(a[0], a[1])? {
-        Some(_) => Ok(NONE),
-        None => Err(key_error(a[1])),
-    }),
-    NativeObj::method("symmetric_difference_update", 1, 1, |a, _| update_with(a, crate::ops::binop::XOR)),
-    NativeObj::method("update", 0, ANY, |a, _| update_with(a, crate::ops::binop::OR))
+    NativeObj::method("symmetric_difference_update", 1, 1, |a, _| crate::set::symmetric_difference_update(a[0], a[1])
+        .map(|_| NONE)),
+    NativeObj::method("update", 0, ANY, |a, _| crate::set::update_many(a[0], &a[1..]).map(|_| NONE))
 );
 pub static SET_METHODS: &[NativeObj] = &SET_ARRAY;
 
@@ -930,9 +865,9 @@ pub fn set_like(v: Value) -> bool {
 /// `a | b`, `a & b`, `a - b`, `a ^ b` where one side is a dict's keys or items view and the
 /// other any iterable: a new set, as CPython's views do.
 pub fn view_set_op(op: usize, a: Value, b: Value) -> R {
-    let x = set_from(&SET_TYPE, a)?;
-    let y = set_from(&SET_TYPE, b)?;
-    set_op(op, x, y)
+    // CPython's views: a set of the left operand, updated with the right one.
+    let x = crate::set::from_iterable(&SET_TYPE, a)?;
+    crate::set::binary(op, x, b, true)
 }
 
 /// `a op b` for a dict's keys or items with a set or another such view: by sizes and

@@ -70,6 +70,8 @@ enum Walk {
     /// Any other range: `pos` counts from `range.start` by `range.step` (`a`).
     BigRange,
     DictKeys,
+    /// A set's or frozenset's elements, by slot of its table.
+    SetKeys,
     DictValues,
     DictItems,
     /// `a` is an iterator, `b` the next count.
@@ -274,7 +276,8 @@ fn iter_of<const ASK_CLASS: bool>(v: Value) -> R {
                 new_iter(&ITER_TYPE, Walk::BigRange, v, 0)
             }
         }
-        Kind::Dict | Kind::Set | Kind::FrozenSet => new_iter(&ITER_TYPE, Walk::DictKeys, v, 0),
+        Kind::Dict => new_iter(&ITER_TYPE, Walk::DictKeys, v, 0),
+        Kind::Set | Kind::FrozenSet => new_iter(&ITER_TYPE, Walk::SetKeys, v, 0),
         Kind::DictView => {
             let walk = if core::ptr::eq(t, &DICT_KEYS_TYPE) {
                 Walk::DictKeys
@@ -407,6 +410,7 @@ pub fn next(it: Value) -> R<Option<Value>> {
                 Ok(None)
             }
         }
+        Walk::SetKeys => Ok(crate::set::next_entry(o.a, &mut o.pos)),
         Walk::DictKeys | Walk::DictValues | Walk::DictItems => {
             let before = dict::len(o.a);
             let walk = o.walk;

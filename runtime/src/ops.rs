@@ -310,13 +310,8 @@ pub fn builtin_binary(op: usize, a: Value, b: Value) -> R {
             Kind::Set | Kind::FrozenSet,
             Kind::Set | Kind::FrozenSet,
         ) => {
-            let r = dict::set_op(op, a, b)?;
             // `s |= t` updates the set itself (a frozenset's is a new one).
-            if inplace && ka == Kind::Set {
-                dict::set_replace(a, r)?;
-                return Ok(a);
-            }
-            return Ok(r);
+            return crate::set::binary(op, a, b, inplace);
         }
         // A dict's keys or items with any iterable (either side): a new set.
         (binop::OR | binop::AND | binop::SUB | binop::XOR, _, _)
@@ -1343,7 +1338,8 @@ fn contains_of<const ASK_CLASS: bool>(container: Value, x: Value) -> R<bool> {
         match if ASK_CLASS { ptr_inline(container) } else { ptr_kind(container) } {
             Kind::List | Kind::Tuple => return list::contains(list::seq_items(container).unwrap(), x),
             Kind::Str => return pystr::contains(container, x),
-            Kind::Dict | Kind::Set | Kind::FrozenSet => return dict::contains(container, x),
+            Kind::Dict => return dict::contains(container, x),
+            Kind::Set | Kind::FrozenSet => return crate::set::contains(container, x),
             Kind::DictView => return dict::view_contains(container, x),
             Kind::Range => {
                 let r = crate::iter::as_range(container).unwrap();

@@ -333,7 +333,7 @@ fn seed_key(a: Value) -> R<Vec<u32>> {
         Some(i) => i.to_big().magnitude().clone(),
         // CPython seeds a float with its hash, as an unsigned 64-bit word.
         None if crate::float::as_float(a).is_some() => {
-            BigUint::from(cpython_float_hash(crate::float::as_float(a).expect("a float").value as f64) as u64)
+            BigUint::from(crate::pyhash::float_hash(crate::float::as_float(a).expect("a float").value) as u64)
         }
         // CPython hashes str and bytes with SHA-512, which mpyc lacks: a simpler hash of the
         // bytes seeds a different (but repeatable) sequence.
@@ -353,42 +353,6 @@ fn seed_key(a: Value) -> R<Vec<u32>> {
         key.push(0);
     }
     Ok(key)
-}
-
-/// CPython's 64-bit `hash(x)` of a float (`_Py_HashDouble`): x as a fraction modulo the
-/// prime 2**61 - 1, which mpyc's own float hash is not.
-fn cpython_float_hash(v: f64) -> i64 {
-    const BITS: u32 = 61;
-    const MODULUS: u64 = (1 << BITS) - 1;
-    if v.is_infinite() {
-        return if v > 0.0 { 314159 } else { -314159 };
-    }
-    if v.is_nan() {
-        return 0;
-    }
-    let (mut m, mut e) = libm::frexp(v);
-    let sign: i64 = if m < 0.0 { -1 } else { 1 };
-    m = m.abs();
-    let mut x: u64 = 0;
-    while m != 0.0 {
-        x = ((x << 28) & MODULUS) | (x >> (BITS - 28));
-        m *= 268435456.0;
-        e -= 28;
-        let y = m as u64;
-        m -= y as f64;
-        x += y;
-        if x >= MODULUS {
-            x -= MODULUS;
-        }
-    }
-    let e = if e >= 0 { e as u32 % BITS } else { BITS - 1 - ((-1 - e) as u32 % BITS) };
-    x = ((x << e) & MODULUS) | (x >> (BITS - e));
-    let h = (x as i64).wrapping_mul(sign);
-    if h == -1 {
-        -2
-    } else {
-        h
-    }
 }
 
 /// `random()` at the board's float width; never 1.0, which rounding to f32 could give.

@@ -128,6 +128,11 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
                     }
                     return Ok(empty);
                 }
+                // CPython's compiler makes three or more constants a frozenset, which the new
+                // set takes whole: its table's size, so its order, differs from adding them.
+                if s.elts.len() > 2 && s.elts.iter().all(folded_constant) {
+                    return self.display("rt_build_set_folded", &s.elts, false);
+                }
                 self.display("rt_build_set", &s.elts, false)
             }
             ast::Expr::Dict(d) => self.dict_display(d),
@@ -2195,4 +2200,18 @@ pub(super) fn compare_op(op: ast::CmpOp) -> Option<(usize, IntCC)> {
         ast::CmpOp::NotEq => (cmpop::NE, IntCC::NotEqual),
         _ => return None,
     })
+}
+
+/// Whether CPython's compiler makes `e` a constant (its AST optimizer folds signs of numbers,
+/// arithmetic on numbers and tuples of constants).
+fn folded_constant(e: &ast::Expr) -> bool {
+    match e {
+        ast::Expr::Constant(_) => true,
+        ast::Expr::UnaryOp(u) => {
+            matches!(u.op, ast::UnaryOp::USub | ast::UnaryOp::UAdd | ast::UnaryOp::Invert)
+                && matches!(&*u.operand, ast::Expr::Constant(c) if matches!(c.value, ast::Constant::Int(_) | ast::Constant::Float(_) | ast::Constant::Complex { .. } | ast::Constant::Bool(_)))
+        }
+        ast::Expr::Tuple(t) => t.elts.iter().all(folded_constant),
+        _ => false,
+    }
 }
