@@ -7,9 +7,10 @@
 //!
 //! The fields of a set's [`DictObj`]: `cap` is the table's size, `len` the live elements,
 //! `used` the slots ever filled (live ones and dummies: CPython's `fill`), `entries` the table
-//! (three words a slot: the CPython hash as a small int, the key, and None), and `index`,
-//! which a dict's lookups use, holds `pop`'s finger (the slot after the last popped) instead.
-//! An unused slot is all zero; a dummy has key 0 and hash word [`DUMMY`].
+//! (three words a slot: the CPython hash's low word, the key, and the hash's high word on a
+//! 32-bit machine — all 64 bits, as its probes use them), and `index`, which a dict's lookups
+//! use, holds `pop`'s finger (the slot after the last popped) instead. An unused slot is all
+//! zero; a dummy has key 0 and first word [`DUMMY`]; a live slot's key is never 0.
 
 use crate::dict::{same_key, DictObj};
 use crate::exc::*;
@@ -29,15 +30,7 @@ fn s(v: Value) -> &'static mut DictObj {
     unsafe { body(v) }
 }
 
-fn tag(h: i64) -> Value {
-    ((h as usize) << 1) | 1
-}
-
-fn untag(t: Value) -> i64 {
-    ((t as isize) >> 1) as i64
-}
-
-/// The hash word and key of slot `i`.
+/// The first word and key of slot `i`.
 fn slot(o: &DictObj, i: usize) -> (Value, Value) {
     unsafe {
         let p = o.entries.add(3 * i);
@@ -45,12 +38,38 @@ fn slot(o: &DictObj, i: usize) -> (Value, Value) {
     }
 }
 
-fn put(o: &mut DictObj, i: usize, h: Value, k: Value) {
+/// The CPython hash of the live slot at `p`.
+fn hash_at_ptr(p: *const Value) -> i64 {
+    unsafe {
+        if usize::BITS == 64 {
+            *p as i64
+        } else {
+            ((*p.add(2) as u64) << 32 | *p as u64) as i64
+        }
+    }
+}
+
+fn hash_at(o: &DictObj, i: usize) -> i64 {
+    hash_at_ptr(unsafe { o.entries.add(3 * i) })
+}
+
+/// Slot `i` holds `key` of CPython hash `h`.
+fn put(o: &mut DictObj, i: usize, h: i64, k: Value) {
     unsafe {
         let p = o.entries.add(3 * i);
-        *p = h;
+        *p = h as usize;
         *p.add(1) = k;
-        *p.add(2) = if k == 0 { 0 } else { NONE };
+        *p.add(2) = if usize::BITS == 64 { 0 } else { (h as u64 >> 32) as usize };
+    }
+}
+
+/// Slot `i` is a dummy.
+fn put_dummy(o: &mut DictObj, i: usize) {
+    unsafe {
+        let p = o.entries.add(3 * i);
+        *p = DUMMY;
+        *p.add(1) = 0;
+        *p.add(2) = 0;
     }
 }
 
@@ -110,7 +129,7 @@ fn lookup(sv: Value, key: Value, h: i64) -> R<Option<usize>> {
                 if ek == key {
                     return Ok(Some(j));
                 }
-                if eh == tag(h) {
+                if hash_at(s(sv), j) == h {
                     let same = same_key(ek, key)?;
                     // The comparison (Python code) may have changed the table: start again.
                     if s(sv).entries != entries || slot(s(sv), j).1 != ek {
@@ -160,7 +179,7 @@ fn add_hashed(sv: Value, key: Value, h: i64) -> R<()> {
                 if ek == key {
                     return Ok(());
                 }
-                if eh == tag(h) {
+                if hash_at(s(sv), j) == h {
                     let same = same_key(ek, key)?;
                     if s(sv).entries != entries || slot(s(sv), j).1 != ek {
                         continue 'restart;
@@ -175,11 +194,11 @@ fn add_hashed(sv: Value, key: Value, h: i64) -> R<()> {
         };
         let o = s(sv);
         if let Some(f) = freeslot {
-            put(o, f, tag(h), key);
+            put(o, f, h, key);
             o.len += 1;
             return Ok(());
         }
-        put(o, unused, tag(h), key);
+        put(o, unused, h, key);
         o.used += 1;
         o.len += 1;
         if o.used * 5 < mask * 3 {
@@ -208,9 +227,9 @@ fn resize(sv: Value, minused: usize) -> R<()> {
     o.cap = size;
     o.used = o.len;
     for i in 0..old_cap {
-        let (h, k) = unsafe { (*old.add(3 * i), *old.add(3 * i + 1)) };
+        let k = unsafe { *old.add(3 * i + 1) };
         if k != 0 {
-            insert_clean(o, untag(h), h, k);
+            insert_clean(o, hash_at_ptr(unsafe { old.add(3 * i) }), k);
         }
     }
     crate::gc::free(old as *mut u8);
@@ -219,7 +238,7 @@ fn resize(sv: Value, minused: usize) -> R<()> {
 
 /// Puts `key` in the first unused slot of its probes (a table with no dummies, known not to
 /// hold it).
-fn insert_clean(o: &mut DictObj, h: i64, hword: Value, key: Value) {
+fn insert_clean(o: &mut DictObj, h: i64, key: Value) {
     let mask = o.cap - 1;
     let mut i = h as usize & mask;
     let mut perturb = h as u64;
@@ -227,7 +246,7 @@ fn insert_clean(o: &mut DictObj, h: i64, hword: Value, key: Value) {
         let probes = if i + LINEAR_PROBES <= mask { LINEAR_PROBES } else { 0 };
         for j in i..=i + probes {
             if slot(o, j).1 == 0 {
-                put(o, j, hword, key);
+                put(o, j, h, key);
                 return;
             }
         }
@@ -246,7 +265,7 @@ fn discard_hashed(sv: Value, key: Value, h: i64) -> R<bool> {
     match lookup(sv, key, h)? {
         Some(i) => {
             let o = s(sv);
-            put(o, i, DUMMY, 0);
+            put_dummy(o, i);
             o.len -= 1;
             Ok(true)
         }
@@ -265,7 +284,7 @@ pub fn pop(sv: Value) -> R {
         i = (i + 1) & (o.cap - 1);
     }
     let key = slot(o, i).1;
-    put(o, i, DUMMY, 0);
+    put_dummy(o, i);
     o.len -= 1;
     o.index = (i + 1) as *mut u8;
     Ok(key)
@@ -305,7 +324,7 @@ pub fn next_entry(sv: Value, pos: &mut usize) -> Option<Value> {
 /// The live (key, CPython hash) pairs in table order.
 fn entries(sv: Value) -> Vec<(Value, i64)> {
     let o = s(sv);
-    (0..o.cap).map(|i| slot(o, i)).filter(|e| e.1 != 0).map(|(h, k)| (k, untag(h))).collect()
+    (0..o.cap).filter_map(|i| Some((slot(o, i).1, hash_at(o, i))).filter(|e| e.0 != 0)).collect()
 }
 
 /// Adds the elements of the set `other` (`set_merge`): one resize first; an empty set takes
@@ -321,9 +340,9 @@ fn merge(sv: Value, other: Value) -> R<()> {
     let (so, oo) = (s(sv), s(other));
     if so.used == 0 && so.cap == oo.cap && oo.used == oo.len {
         for i in 0..oo.cap {
-            let (h, k) = slot(oo, i);
+            let k = slot(oo, i).1;
             if k != 0 {
-                put(so, i, h, k);
+                put(so, i, hash_at(oo, i), k);
             }
         }
         so.used = oo.used;
@@ -334,7 +353,7 @@ fn merge(sv: Value, other: Value) -> R<()> {
         so.used = oo.len;
         so.len = oo.len;
         for (k, h) in entries(other) {
-            insert_clean(s(sv), h, tag(h), k);
+            insert_clean(s(sv), h, k);
         }
         return Ok(());
     }

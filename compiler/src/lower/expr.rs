@@ -2202,16 +2202,79 @@ pub(super) fn compare_op(op: ast::CmpOp) -> Option<(usize, IntCC)> {
     })
 }
 
-/// Whether CPython's compiler makes `e` a constant (its AST optimizer folds signs of numbers,
-/// arithmetic on numbers and tuples of constants).
+/// Whether CPython's compiler makes `e` a constant: a literal, or what its AST optimizer
+/// folds — signs and arithmetic on numbers within its size limits, tuples of constants.
 fn folded_constant(e: &ast::Expr) -> bool {
-    match e {
-        ast::Expr::Constant(_) => true,
-        ast::Expr::UnaryOp(u) => {
-            matches!(u.op, ast::UnaryOp::USub | ast::UnaryOp::UAdd | ast::UnaryOp::Invert)
-                && matches!(&*u.operand, ast::Expr::Constant(c) if matches!(c.value, ast::Constant::Int(_) | ast::Constant::Float(_) | ast::Constant::Complex { .. } | ast::Constant::Bool(_)))
+    fold(e).is_some()
+}
+
+/// A value CPython's AST optimizer folds `e` to: an int (its value when it fits 128 bits), a
+/// float, or another constant; `None` when it is left to run (a name, an error, too big).
+#[derive(Clone, Copy)]
+enum Folded {
+    Int(Option<i128>),
+    Float,
+    Other,
+}
+
+fn fold(e: &ast::Expr) -> Option<Folded> {
+    /// The limit on the bits of an int CPython folds a product, power or shift to.
+    const MAX_INT_BITS: u32 = 128;
+    let bits = |v: i128| 128 - v.unsigned_abs().leading_zeros();
+    Some(match e {
+        ast::Expr::Constant(c) => match &c.value {
+            ast::Constant::Int(i) => Folded::Int(i.to_string().parse::<i128>().ok()),
+            ast::Constant::Bool(b) => Folded::Int(Some(*b as i128)),
+            ast::Constant::Float(_) => Folded::Float,
+            _ => Folded::Other,
+        },
+        ast::Expr::UnaryOp(u) => match (u.op, fold(&u.operand)?) {
+            (ast::UnaryOp::Not, _) => Folded::Other,
+            (ast::UnaryOp::USub, Folded::Int(v)) => Folded::Int(v.and_then(i128::checked_neg)),
+            (ast::UnaryOp::Invert, Folded::Int(v)) => Folded::Int(v.map(|v| !v)),
+            (ast::UnaryOp::UAdd, Folded::Int(v)) => Folded::Int(v),
+            (ast::UnaryOp::USub | ast::UnaryOp::UAdd, Folded::Float) => Folded::Float,
+            _ => return None,
+        },
+        ast::Expr::BinOp(b) => {
+            use ast::Operator::*;
+            match (fold(&b.left)?, b.op, fold(&b.right)?) {
+                (Folded::Int(x), op, Folded::Int(y)) => match (op, x, y) {
+                    (Add, Some(x), Some(y)) => Folded::Int(x.checked_add(y)),
+                    (Sub, Some(x), Some(y)) => Folded::Int(x.checked_sub(y)),
+                    (Add | Sub | BitOr | BitAnd | BitXor, _, _) => Folded::Int(None),
+                    (Mult, Some(x), Some(y)) if x == 0 || y == 0 || bits(x) + bits(y) <= MAX_INT_BITS => {
+                        Folded::Int(x.checked_mul(y))
+                    }
+                    (Pow, Some(x), Some(y)) if y < 0 => (x != 0).then_some(Folded::Float)?,
+                    (Pow, Some(x), Some(y)) if x == 0 || (bits(x) as i128) * y <= MAX_INT_BITS as i128 => {
+                        Folded::Int(u32::try_from(y).ok().and_then(|y| x.checked_pow(y)))
+                    }
+                    (LShift, Some(x), Some(y)) if y >= 0 && (x == 0 || bits(x) as i128 + y <= MAX_INT_BITS as i128) => {
+                        Folded::Int(u32::try_from(y).ok().and_then(|y| x.checked_shl(y)).filter(|r| r >> y == x))
+                    }
+                    (RShift, Some(x), Some(y)) if y >= 0 => Folded::Int(Some(x >> y.min(127))),
+                    (FloorDiv | Mod, Some(x), Some(y)) if y != 0 => {
+                        let q = x.checked_div(y).map(|q| if x % y != 0 && (x < 0) != (y < 0) { q - 1 } else { q });
+                        Folded::Int(if op == FloorDiv { q } else { q.map(|q| x - q * y) })
+                    }
+                    (FloorDiv | Mod, None, Some(y)) if y != 0 => Folded::Int(None),
+                    (Div, _, Some(y)) if y != 0 => Folded::Float,
+                    _ => return None,
+                },
+                (Folded::Int(_) | Folded::Float, op, Folded::Int(_) | Folded::Float) => match op {
+                    Add | Sub | Mult | Pow => Folded::Float,
+                    _ => return None,
+                },
+                _ => return None,
+            }
         }
-        ast::Expr::Tuple(t) => t.elts.iter().all(folded_constant),
-        _ => false,
-    }
+        ast::Expr::Tuple(t) => {
+            for x in &t.elts {
+                fold(x)?;
+            }
+            Folded::Other
+        }
+        _ => return None,
+    })
 }
