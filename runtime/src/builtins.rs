@@ -464,32 +464,13 @@ pub static FUNCTIONS: &[NativeObj] = &[
     NativeObj::function("hash", 1, 1, |a, _| {
         nargs(a, "hash", 1, 1)?;
         let h = ops::hash(a[0])?;
-        // Numbers with a whole value hash as CPython's ints do (`-12`, `-1` as `-2`, the
-        // rest modulo 2**61 - 1, or 2**31 - 1 on a 32-bit board); others to a non-negative int.
-        // (Only ints, bools and floats themselves: a subclass may hash as it likes.)
-        let t = type_of(a[0]);
-        let exact = [&INT_TYPE, &BOOL_TYPE, &crate::object::FLOAT_TYPE].iter().any(|x| core::ptr::eq(t, *x));
-        let whole = match as_int(a[0]).filter(|_| exact) {
-            Some(i) => Some(i.to_big()),
-            None => crate::float::as_float(a[0])
-                .filter(|_| exact)
-                .map(|f| f.value)
-                .filter(|f| f.is_finite() && crate::float::M::trunc(*f) == *f)
-                .and_then(|f| crate::float::to_int(f).ok())
-                .and_then(as_int)
-                .map(|i| i.to_big()),
-        };
-        match whole {
-            Some(n) => {
-                let bits = if usize::BITS == 64 { 61 } else { 31 };
-                let modulus = crate::bigint::BigInt::from((1i64 << bits) - 1);
-                let r = n.abs() % &modulus;
-                let r = if n.is_negative() { -r } else { r };
-                let r = r.to_isize().unwrap_or(0);
-                Ok(from_isize(if r == -1 { -2 } else { r }))
-            }
-            None => Ok(from_isize(h as isize & (SMALL_MAX >> 1))),
+        // Ints, bools, floats, tuples and frozensets (and their subclasses that keep the
+        // built-in `__hash__`) hash as in a 64-bit CPython (`pyhash`); the rest as mpyc hashes
+        // them (CPython's are salted or addresses), to a non-negative int.
+        if crate::pyhash::hashes_as_cpython(a[0]) {
+            return crate::int::from_i64(crate::pyhash::cpython_hash(a[0])?);
         }
+        Ok(from_isize(h as isize & (SMALL_MAX >> 1)))
     }),
     NativeObj::function("hex", 1, 1, |a, _| radix(a, "hex", "#x")),
     NativeObj::function("id", 1, 1, |a, _| {

@@ -27,13 +27,13 @@ pub fn cpython_hash(v: Value) -> R<i64> {
 
 #[inline(never)]
 fn cpython_hash_slow(v: Value) -> R<i64> {
-    if let Some(i) = as_int(v).filter(|_| is_exact_number(v)) {
+    if let Some(i) = as_int(v).filter(|_| hashes_as_cpython(v)) {
         return Ok(int_hash(&i));
     }
-    if let Some(f) = crate::float::as_float(v).filter(|_| is_exact_number(v)) {
+    if let Some(f) = crate::float::as_float(v).filter(|_| hashes_as_cpython(v)) {
         return Ok(float_hash(f.value));
     }
-    if is_ptr(v) && core::ptr::eq(type_of(v), &TUPLE_TYPE) {
+    if is_ptr(v) && ptr_kind(v) == Kind::Tuple && hashes_as_cpython(v) {
         crate::stack::check()?;
         let items = crate::list::tuple_items(v);
         let mut acc: u64 = XXPRIME_5;
@@ -46,7 +46,7 @@ fn cpython_hash_slow(v: Value) -> R<i64> {
         acc = acc.wrapping_add(items.len() as u64 ^ (XXPRIME_5 ^ 3527539));
         return Ok(if acc == u64::MAX { 1546275796 } else { acc as i64 });
     }
-    if is_ptr(v) && core::ptr::eq(type_of(v), &FROZENSET_TYPE) {
+    if is_ptr(v) && ptr_kind(v) == Kind::FrozenSet && hashes_as_cpython(v) {
         crate::stack::check()?;
         let mut h: u64 = 0;
         for k in crate::dict::keys_vec(v) {
@@ -61,11 +61,18 @@ fn cpython_hash_slow(v: Value) -> R<i64> {
     Ok(crate::ops::hash(v)? as isize as i64)
 }
 
-/// Ints, bools and floats themselves (a subclass may hash as it likes).
-fn is_exact_number(v: Value) -> bool {
-    is_small(v) || v == TRUE || v == FALSE || {
-        let t = type_of(v);
-        [&INT_TYPE, &BOOL_TYPE, &FLOAT_TYPE].iter().any(|x| core::ptr::eq(t, *x))
+/// Whether `v` hashes as CPython hashes it here: an int, bool, float, tuple or frozenset, or
+/// an object of a subclass of one whose classes define no `__hash__` of their own.
+pub fn hashes_as_cpython(v: Value) -> bool {
+    if !matches!(kind_of(v), Kind::Int | Kind::Bool | Kind::Float | Kind::Tuple | Kind::FrozenSet) {
+        return false;
+    }
+    if !type_of(v).is_class() {
+        return true;
+    }
+    match crate::ops::special_named(v, crate::name!("__hash__")) {
+        None => true,
+        Some(f) => is_ptr(f) && core::ptr::eq(type_of(f), &NATIVE_TYPE),
     }
 }
 
