@@ -1,5 +1,5 @@
-//! CPython's 64-bit hash values, for what a program can see depend on them: the order a set
-//! iterates in (`set.rs`) and `random.seed` of a float. Numbers, tuples and frozensets hash as
+//! CPython's 64-bit hash values, for what a program can see depend on them: `hash()`, the order
+//! a set iterates in (`set.rs`) and `random.seed` of a float. Numbers, tuples and frozensets hash as
 //! CPython hashes them on a 64-bit machine (numbers modulo the prime 2**61 - 1, tuples by its
 //! xxHash-like mix); for everything else CPython's hash is salted or an address (str, bytes,
 //! objects), so no program can depend on it, and mpyc's own hash stands in.
@@ -33,6 +33,11 @@ fn cpython_hash_slow(v: Value) -> R<i64> {
     if let Some(f) = crate::float::as_float(v).filter(|_| hashes_as_cpython(v)) {
         return Ok(float_hash(f.value));
     }
+    if let Some(z) = crate::complex::as_complex(v).filter(|_| hashes_as_cpython(v)) {
+        // The real part's hash plus 1000003 times the imaginary part's.
+        let h = (float_hash(z.re) as u64).wrapping_add((float_hash(z.im) as u64).wrapping_mul(1000003)) as i64;
+        return Ok(if h == -1 { -2 } else { h });
+    }
     if is_ptr(v) && ptr_kind(v) == Kind::Tuple && hashes_as_cpython(v) {
         crate::stack::check()?;
         let items = crate::list::tuple_items(v);
@@ -61,10 +66,11 @@ fn cpython_hash_slow(v: Value) -> R<i64> {
     Ok(crate::ops::hash(v)? as isize as i64)
 }
 
-/// Whether `v` hashes as CPython hashes it here: an int, bool, float, tuple or frozenset, or
+/// Whether `v` hashes as CPython hashes it here: an int, bool, float, complex, tuple or
+/// frozenset, or
 /// an object of a subclass of one whose classes define no `__hash__` of their own.
 pub fn hashes_as_cpython(v: Value) -> bool {
-    if !matches!(kind_of(v), Kind::Int | Kind::Bool | Kind::Float | Kind::Tuple | Kind::FrozenSet) {
+    if !matches!(kind_of(v), Kind::Int | Kind::Bool | Kind::Float | Kind::Complex | Kind::Tuple | Kind::FrozenSet) {
         return false;
     }
     if !type_of(v).is_class() {
