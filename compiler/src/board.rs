@@ -253,20 +253,24 @@ pub fn load(name: &str) -> Result<Board> {
     Ok(board)
 }
 
+/// The board files of directory `dir`: each name (the file's stem) and text, sorted by name.
+fn dir_files(dir: &std::path::Path) -> Result<Vec<(String, String)>> {
+    let mut files = Vec::new();
+    for entry in std::fs::read_dir(dir).with_context(|| format!("reading {}", dir.display()))? {
+        let path = entry?.path();
+        if path.extension().is_some_and(|e| e == "toml") {
+            let name = path.file_stem().unwrap_or_default().to_string_lossy().to_string();
+            files.push((name, std::fs::read_to_string(&path)?));
+        }
+    }
+    files.sort();
+    Ok(files)
+}
+
 /// The names of the boards one can build for (abstract bases left out), sorted.
 pub fn names() -> Result<Vec<String>> {
     let files: Vec<(String, String)> = match targets_dir() {
-        Some(dir) => {
-            let mut files = Vec::new();
-            for entry in std::fs::read_dir(&dir).with_context(|| format!("reading {}", dir.display()))? {
-                let path = entry?.path();
-                if path.extension().is_some_and(|e| e == "toml") {
-                    let name = path.file_stem().unwrap_or_default().to_string_lossy().to_string();
-                    files.push((name, std::fs::read_to_string(&path)?));
-                }
-            }
-            files
-        }
+        Some(dir) => dir_files(&dir)?,
         None => BOARD_FILES.iter().map(|(n, t)| (n.to_string(), t.to_string())).collect(),
     };
     let mut names: Vec<String> = files
@@ -283,23 +287,16 @@ pub fn names() -> Result<Vec<String>> {
 
 #[cfg(test)]
 mod tests {
-    /// Every board file loads, and every non-abstract board is complete for its backend.
     /// The board files mpyc carries are exactly those of `targets/`, as they are there.
     #[test]
     fn carried_board_files_are_the_directory() {
-        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../targets");
-        let mut on_disk: Vec<(String, String)> = std::fs::read_dir(&dir)
-            .unwrap()
-            .map(|e| e.unwrap().path())
-            .filter(|p| p.extension().is_some_and(|e| e == "toml"))
-            .map(|p| (p.file_stem().unwrap().to_string_lossy().to_string(), std::fs::read_to_string(&p).unwrap()))
-            .collect();
-        on_disk.sort();
+        let on_disk = super::dir_files(&std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../targets")).unwrap();
         let carried: Vec<(String, String)> =
             super::BOARD_FILES.iter().map(|(n, t)| (n.to_string(), t.to_string())).collect();
         assert_eq!(carried, on_disk, "compiler/src/board.rs's BOARD_FILES must list every file of targets/");
     }
 
+    /// Every board file loads, and every non-abstract board is complete for its backend.
     #[test]
     fn every_board_file_loads() {
         let names = super::names().unwrap();

@@ -133,7 +133,7 @@ pub fn build(
             }
             Emit::RuntimeLib => {
                 let lib = runtime_lib::for_board(&board)?;
-                let out = output.unwrap_or_else(|| PathBuf::from(&lib.name));
+                let out = output.unwrap_or_else(|| PathBuf::from(runtime_lib::NAME));
                 std::fs::write(&out, &lib.bytes).with_context(|| format!("cannot write {}", out.display()))?;
                 String::new()
             }

@@ -14,9 +14,11 @@ mod carried {
     include!(concat!(env!("OUT_DIR"), "/runtimes.rs"));
 }
 
-/// A runtime library: its file name (for messages and `mpyc size`) and its `ar` archive.
+/// The runtime library's file name (for messages, `mpyc size` and `--emit runtime-lib`).
+pub const NAME: &str = "libmpyc_runtime.a";
+
+/// A runtime library: its `ar` archive.
 pub struct RuntimeLib {
-    pub name: String,
     pub bytes: Cow<'static, [u8]>,
 }
 
@@ -24,7 +26,7 @@ pub struct RuntimeLib {
 pub fn for_board(board: &Board) -> Result<RuntimeLib> {
     let key = mcu_runtime::key(board).ok_or_else(|| anyhow!("board {} has no [runtime]", board.name))?;
     if let Some((_, bytes)) = carried::RUNTIMES.iter().find(|(k, _)| *k == key) {
-        return Ok(RuntimeLib { name: "libmpyc_runtime.a".into(), bytes: Cow::Borrowed(bytes) });
+        return Ok(RuntimeLib { bytes: Cow::Borrowed(bytes) });
     }
     let ws = mcu_runtime::workspace();
     if !ws.join("runtime").join("Cargo.toml").exists() {
@@ -38,7 +40,7 @@ pub fn for_board(board: &Board) -> Result<RuntimeLib> {
     }
     let path = mcu_runtime::build(board, &ws.join("target").join("mcu-runtime"))?;
     let bytes = std::fs::read(&path).map_err(|e| anyhow!("reading {}: {e}", path.display()))?;
-    Ok(RuntimeLib { name: "libmpyc_runtime.a".into(), bytes: Cow::Owned(bytes) })
+    Ok(RuntimeLib { bytes: Cow::Owned(bytes) })
 }
 
 #[cfg(test)]

@@ -463,14 +463,13 @@ pub static FUNCTIONS: &[NativeObj] = &[
     NativeObj::function("hasattr", 2, 2, hasattr_fn),
     NativeObj::function("hash", 1, 1, |a, _| {
         nargs(a, "hash", 1, 1)?;
-        let h = ops::hash(a[0])?;
-        // Ints, bools, floats, tuples and frozensets (and their subclasses that keep the
-        // built-in `__hash__`) hash as in a 64-bit CPython (`pyhash`); the rest as mpyc hashes
-        // them (CPython's are salted or addresses), to a non-negative int.
+        // Ints, bools, floats, complex numbers, tuples and frozensets (and their subclasses
+        // that keep the built-in `__hash__`) hash as in a 64-bit CPython (`pyhash`); the rest
+        // as mpyc hashes them (CPython's are salted or addresses), to a non-negative int.
         if crate::pyhash::hashes_as_cpython(a[0]) {
             return crate::int::from_i64(crate::pyhash::cpython_hash(a[0])?);
         }
-        Ok(from_isize(h as isize & (SMALL_MAX >> 1)))
+        Ok(from_isize(ops::hash(a[0])? as isize & (SMALL_MAX >> 1)))
     }),
     NativeObj::function("hex", 1, 1, |a, _| radix(a, "hex", "#x")),
     NativeObj::function("id", 1, 1, |a, _| {

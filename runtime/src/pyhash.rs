@@ -27,19 +27,23 @@ pub fn cpython_hash(v: Value) -> R<i64> {
 
 #[inline(never)]
 fn cpython_hash_slow(v: Value) -> R<i64> {
-    if let Some(i) = as_int(v).filter(|_| hashes_as_cpython(v)) {
+    if !hashes_as_cpython(v) {
+        // mpyc's own hash, sign-extended from the word (as a hash of an int of that value).
+        return Ok(crate::ops::hash(v)? as isize as i64);
+    }
+    if let Some(i) = as_int(v) {
         return Ok(int_hash(&i));
     }
-    if let Some(f) = crate::float::as_float(v).filter(|_| hashes_as_cpython(v)) {
+    if let Some(f) = crate::float::as_float(v) {
         return Ok(float_hash(f.value));
     }
-    if let Some(z) = crate::complex::as_complex(v).filter(|_| hashes_as_cpython(v)) {
+    if let Some(z) = crate::complex::as_complex(v) {
         // The real part's hash plus 1000003 times the imaginary part's.
         let h = (float_hash(z.re) as u64).wrapping_add((float_hash(z.im) as u64).wrapping_mul(1000003)) as i64;
         return Ok(if h == -1 { -2 } else { h });
     }
-    if is_ptr(v) && ptr_kind(v) == Kind::Tuple && hashes_as_cpython(v) {
-        crate::stack::check()?;
+    crate::stack::check()?;
+    if ptr_kind(v) == Kind::Tuple {
         let items = crate::list::tuple_items(v);
         let mut acc: u64 = XXPRIME_5;
         for &x in items {
@@ -51,24 +55,20 @@ fn cpython_hash_slow(v: Value) -> R<i64> {
         acc = acc.wrapping_add(items.len() as u64 ^ (XXPRIME_5 ^ 3527539));
         return Ok(if acc == u64::MAX { 1546275796 } else { acc as i64 });
     }
-    if is_ptr(v) && ptr_kind(v) == Kind::FrozenSet && hashes_as_cpython(v) {
-        crate::stack::check()?;
-        let mut h: u64 = 0;
-        for k in crate::dict::keys_vec(v) {
-            h ^= shuffle_bits(cpython_hash(k)? as u64);
-        }
-        h ^= (crate::dict::len(v) as u64 + 1).wrapping_mul(1927868237);
-        h ^= (h >> 11) ^ (h >> 25);
-        h = h.wrapping_mul(69069).wrapping_add(907133923);
-        return Ok(if h == u64::MAX { 590923713 } else { h as i64 });
+    // A frozenset (the last kind `hashes_as_cpython` takes).
+    let mut h: u64 = 0;
+    for k in crate::dict::keys_vec(v) {
+        h ^= shuffle_bits(cpython_hash(k)? as u64);
     }
-    // mpyc's own hash, sign-extended from the word (as a hash of an int of that value).
-    Ok(crate::ops::hash(v)? as isize as i64)
+    h ^= (crate::dict::len(v) as u64 + 1).wrapping_mul(1927868237);
+    h ^= (h >> 11) ^ (h >> 25);
+    h = h.wrapping_mul(69069).wrapping_add(907133923);
+    Ok(if h == u64::MAX { 590923713 } else { h as i64 })
 }
 
 /// Whether `v` hashes as CPython hashes it here: an int, bool, float, complex, tuple or
-/// frozenset, or
-/// an object of a subclass of one whose classes define no `__hash__` of their own.
+/// frozenset, or an object of a subclass of one whose classes define no `__hash__` of their
+/// own.
 pub fn hashes_as_cpython(v: Value) -> bool {
     if !matches!(kind_of(v), Kind::Int | Kind::Bool | Kind::Float | Kind::Complex | Kind::Tuple | Kind::FrozenSet) {
         return false;

@@ -109,41 +109,85 @@ fn base_type(v: Value) -> &'static TypeObj {
     }
 }
 
-/// The slot holding `key` (of CPython hash `h`), if any.
-fn lookup(sv: Value, key: Value, h: i64) -> R<Option<usize>> {
+/// The slots CPython probes for hash `h` in a table of `mask + 1` slots, in its order: runs of
+/// consecutive slots (one slot where a run would pass the table's end), each run's start
+/// moved by the hash's higher bits, shifted in a little more each time.
+struct Probes {
+    mask: usize,
+    start: usize,
+    perturb: u64,
+    k: usize,
+}
+
+impl Probes {
+    #[inline(always)]
+    fn new(h: i64, mask: usize) -> Probes {
+        Probes { mask, start: h as usize & mask, perturb: h as u64, k: 0 }
+    }
+
+    #[inline(always)]
+    fn next_slot(&mut self) -> usize {
+        let run = if self.start + LINEAR_PROBES <= self.mask { LINEAR_PROBES } else { 0 };
+        if self.k > run {
+            self.perturb >>= PERTURB_SHIFT;
+            self.start = self.start.wrapping_mul(5).wrapping_add(1).wrapping_add(self.perturb as usize) & self.mask;
+            self.k = 0;
+        }
+        self.k += 1;
+        self.start + self.k - 1
+    }
+}
+
+/// Where a search for a key ended.
+enum Search {
+    Found(usize),
+    /// Not there: the unused slot that ended the search, and the last dummy before it.
+    Absent {
+        unused: usize,
+        dummy: Option<usize>,
+    },
+}
+
+/// Looks for `key` (of CPython hash `h`) along its probes.
+fn search(sv: Value, key: Value, h: i64) -> R<Search> {
     'restart: loop {
         let o = s(sv);
-        let (entries, mask) = (o.entries, o.cap - 1);
-        let mut i = h as usize & mask;
-        let mut perturb = h as u64;
+        let entries = o.entries;
+        let mut probes = Probes::new(h, o.cap - 1);
+        let mut dummy = None;
         loop {
-            let probes = if i + LINEAR_PROBES <= mask { LINEAR_PROBES } else { 0 };
-            for j in i..=i + probes {
-                let (eh, ek) = slot(s(sv), j);
-                if ek == 0 {
-                    if eh == 0 {
-                        return Ok(None);
-                    }
-                    continue;
+            let j = probes.next_slot();
+            let (eh, ek) = slot(s(sv), j);
+            if ek == 0 {
+                if eh == 0 {
+                    return Ok(Search::Absent { unused: j, dummy });
                 }
-                if ek == key {
-                    return Ok(Some(j));
+                dummy = Some(j);
+                continue;
+            }
+            if ek == key {
+                return Ok(Search::Found(j));
+            }
+            if hash_at(s(sv), j) == h {
+                let same = same_key(ek, key)?;
+                // The comparison (Python code) may have changed the table: start again.
+                if s(sv).entries != entries || slot(s(sv), j).1 != ek {
+                    continue 'restart;
                 }
-                if hash_at(s(sv), j) == h {
-                    let same = same_key(ek, key)?;
-                    // The comparison (Python code) may have changed the table: start again.
-                    if s(sv).entries != entries || slot(s(sv), j).1 != ek {
-                        continue 'restart;
-                    }
-                    if same {
-                        return Ok(Some(j));
-                    }
+                if same {
+                    return Ok(Search::Found(j));
                 }
             }
-            perturb >>= PERTURB_SHIFT;
-            i = i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb as usize) & mask;
         }
     }
+}
+
+/// The slot holding `key` (of CPython hash `h`), if any.
+fn lookup(sv: Value, key: Value, h: i64) -> R<Option<usize>> {
+    Ok(match search(sv, key, h)? {
+        Search::Found(j) => Some(j),
+        Search::Absent { .. } => None,
+    })
 }
 
 pub fn contains(sv: Value, key: Value) -> R<bool> {
@@ -156,57 +200,26 @@ pub fn add(sv: Value, key: Value) -> R<()> {
     add_hashed(sv, key, h)
 }
 
-/// Adds `key` of CPython hash `h`: into the first unused slot of its probes, or the last
-/// dummy before it; the table grows when three fifths of it are filled.
+/// Adds `key` of CPython hash `h`: into the last dummy before the first unused slot of its
+/// probes, or that slot; the table grows when three fifths of it are filled.
 fn add_hashed(sv: Value, key: Value, h: i64) -> R<()> {
-    'restart: loop {
-        let o = s(sv);
-        let (entries, mask) = (o.entries, o.cap - 1);
-        let mut i = h as usize & mask;
-        let mut perturb = h as u64;
-        let mut freeslot = None;
-        let unused = 'probe: loop {
-            let probes = if i + LINEAR_PROBES <= mask { LINEAR_PROBES } else { 0 };
-            for j in i..=i + probes {
-                let (eh, ek) = slot(s(sv), j);
-                if ek == 0 {
-                    if eh == 0 {
-                        break 'probe j;
-                    }
-                    freeslot = Some(j);
-                    continue;
-                }
-                if ek == key {
-                    return Ok(());
-                }
-                if hash_at(s(sv), j) == h {
-                    let same = same_key(ek, key)?;
-                    if s(sv).entries != entries || slot(s(sv), j).1 != ek {
-                        continue 'restart;
-                    }
-                    if same {
-                        return Ok(());
-                    }
-                }
-            }
-            perturb >>= PERTURB_SHIFT;
-            i = i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb as usize) & mask;
-        };
-        let o = s(sv);
-        if let Some(f) = freeslot {
-            put(o, f, h, key);
-            o.len += 1;
-            return Ok(());
-        }
-        put(o, unused, h, key);
-        o.used += 1;
-        o.len += 1;
-        if o.used * 5 < mask * 3 {
-            return Ok(());
-        }
-        let n = o.len;
-        return resize(sv, if n > 50000 { n * 2 } else { n * 4 });
+    let (unused, dummy) = match search(sv, key, h)? {
+        Search::Found(_) => return Ok(()),
+        Search::Absent { unused, dummy } => (unused, dummy),
+    };
+    let o = s(sv);
+    o.len += 1;
+    if let Some(d) = dummy {
+        put(o, d, h, key);
+        return Ok(());
     }
+    put(o, unused, h, key);
+    o.used += 1;
+    if o.used * 5 < (o.cap - 1) * 3 {
+        return Ok(());
+    }
+    let n = o.len;
+    resize(sv, if n > 50000 { n * 2 } else { n * 4 })
 }
 
 /// A new table, the smallest bigger than `minused`, with the live keys in it (dummies gone),
@@ -239,19 +252,13 @@ fn resize(sv: Value, minused: usize) -> R<()> {
 /// Puts `key` in the first unused slot of its probes (a table with no dummies, known not to
 /// hold it).
 fn insert_clean(o: &mut DictObj, h: i64, key: Value) {
-    let mask = o.cap - 1;
-    let mut i = h as usize & mask;
-    let mut perturb = h as u64;
+    let mut probes = Probes::new(h, o.cap - 1);
     loop {
-        let probes = if i + LINEAR_PROBES <= mask { LINEAR_PROBES } else { 0 };
-        for j in i..=i + probes {
-            if slot(o, j).1 == 0 {
-                put(o, j, h, key);
-                return;
-            }
+        let j = probes.next_slot();
+        if slot(o, j).1 == 0 {
+            put(o, j, h, key);
+            return;
         }
-        perturb >>= PERTURB_SHIFT;
-        i = i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb as usize) & mask;
     }
 }
 

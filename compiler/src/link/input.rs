@@ -65,8 +65,9 @@ pub struct Symbol {
 pub struct Inputs<'a> {
     /// sections[obj][section index] (None where the section is not loaded).
     pub sections: Vec<Vec<Option<Section<'a>>>>,
-    /// Each object's ELF bytes, read again for its debug relocations.
-    files: Vec<&'a [u8]>,
+    /// Each object's ELF bytes and what its symbols stand for (symbol index → target), for its
+    /// debug relocations, read later.
+    files: Vec<(&'a [u8], HashMap<usize, Target>)>,
     /// Each object's place in the input order (its number for objects given on their own, its
     /// offset for archive members, which load in the order their symbols are wanted): output
     /// sections are laid out in this order, as if every member had been read in turn.
@@ -119,8 +120,13 @@ impl<'a> Inputs<'a> {
         self.by_name.get(name).and_then(|&i| self.defs[i].as_ref())
     }
 
-    /// Adds one relocatable ELF object.
+    /// Adds one relocatable ELF object, after those added before it.
     pub fn add_object(&mut self, what: &str, data: &'a [u8]) -> Result<()> {
+        self.add_ranked(what, data, self.sections.len() as u64)
+    }
+
+    /// Adds one relocatable ELF object, laid out in the place `rank` gives it.
+    fn add_ranked(&mut self, what: &str, data: &'a [u8], rank: u64) -> Result<()> {
         let file = object::File::parse(data).with_context(|| format!("reading {what}"))?;
         if file.architecture() != object::Architecture::Arm {
             bail!("{what} is not an Arm object");
@@ -191,9 +197,9 @@ impl<'a> Inputs<'a> {
                 sec.relocs = relocs;
             }
         }
-        self.rank.push(self.sections.len() as u64);
+        self.rank.push(rank);
         self.sections.push(sections);
-        self.files.push(data);
+        self.files.push((data, local_targets));
         self.object_names.push(what.to_string());
         Ok(())
     }
@@ -203,22 +209,13 @@ impl<'a> Inputs<'a> {
     /// the relocations there are).
     pub fn debug_relocs(&self, obj: usize) -> Result<HashMap<usize, Vec<Reloc>>> {
         let what = &self.object_names[obj];
-        let file = object::File::parse(self.files[obj]).with_context(|| format!("reading {what}"))?;
-        let mut local_targets: HashMap<usize, Target> = HashMap::default();
-        for sym in file.symbols() {
-            if sym.is_global() || sym.is_weak() {
-                if let Some(&g) = self.by_name.get(sym.name().unwrap_or("")) {
-                    local_targets.insert(sym.index().0, Target::Global(g));
-                }
-            } else if let SymbolSection::Section(si) = sym.section() {
-                local_targets.insert(sym.index().0, Target::Local { obj, section: si.0, value: sym.address() as u32 });
-            }
-        }
+        let (data, local_targets) = &self.files[obj];
+        let file = object::File::parse(*data).with_context(|| format!("reading {what}"))?;
         let mut out = HashMap::default();
         for s in file.sections() {
             let i = s.index().0;
             if self.sections[obj].get(i).and_then(Option::as_ref).is_some_and(|sec| sec.class == Class::Debug) {
-                out.insert(i, relocs_of(what, obj, &file, &s, &local_targets)?);
+                out.insert(i, relocs_of(what, obj, &file, &s, local_targets)?);
             }
         }
         Ok(out)
@@ -234,7 +231,7 @@ impl<'a> Inputs<'a> {
         let Some(symbols) = archive.symbols().with_context(|| format!("reading {what}'s index"))? else {
             for member in archive.members() {
                 let member = member?;
-                self.add_member(what, data, member)?;
+                self.add_member(what, data, member, self.sections.len() as u64)?;
             }
             return Ok(());
         };
@@ -259,22 +256,20 @@ impl<'a> Inputs<'a> {
             for off in wanted {
                 loaded.insert(off);
                 let member = archive.member(ArchiveOffset(off)).with_context(|| format!("reading {what}"))?;
-                if self.add_member(what, data, member)? {
-                    *self.rank.last_mut().expect("just added") = (1 << 48) + off;
-                }
+                // After the objects given on their own, in the archive's order.
+                self.add_member(what, data, member, (1 << 48) + off)?;
             }
         }
     }
 
-    /// Adds one archive member if it is an ELF object; whether it was.
-    fn add_member(&mut self, what: &str, data: &'a [u8], member: ArchiveMember<'a>) -> Result<bool> {
+    /// Adds one archive member at `rank` if it is an ELF object.
+    fn add_member(&mut self, what: &str, data: &'a [u8], member: ArchiveMember<'a>, rank: u64) -> Result<()> {
         let name = String::from_utf8_lossy(member.name()).to_string();
         let bytes = member.data(data)?;
-        if !bytes.starts_with(b"\x7fELF") {
-            return Ok(false);
+        if bytes.starts_with(b"\x7fELF") {
+            self.add_ranked(&format!("{what}({name})"), bytes, rank)?;
         }
-        self.add_object(&format!("{what}({name})"), bytes)?;
-        Ok(true)
+        Ok(())
     }
 }
 

@@ -96,7 +96,7 @@ pub fn link_with_map(objects: &[Vec<u8>], runtime: &RuntimeLib, board: &Board, m
     for (i, o) in objects.iter().enumerate() {
         inputs.add_object(&format!("generated object {i}"), o)?;
     }
-    inputs.add_archive(&runtime.name, &runtime.bytes, &[ROOT, ENTRY, prune::NOT_LINKED])?;
+    inputs.add_archive(crate::runtime_lib::NAME, &runtime.bytes, &[ROOT, ENTRY, prune::NOT_LINKED])?;
     let image = layout_and_relocate(&inputs, board, methods)?;
     Ok(Linked { elf: elf::write(&image)?, map: image.map, methods_left_out: image.methods_left_out })
 }

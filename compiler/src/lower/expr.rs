@@ -130,7 +130,7 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
                 }
                 // CPython's compiler makes three or more constants a frozenset, which the new
                 // set takes whole: its table's size, so its order, differs from adding them.
-                if s.elts.len() > 2 && s.elts.iter().all(folded_constant) {
+                if s.elts.len() > 2 && s.elts.iter().all(|e| fold(e).is_some()) {
                     return self.display("rt_build_set_folded", &s.elts, false);
                 }
                 self.display("rt_build_set", &s.elts, false)
@@ -2202,14 +2202,10 @@ pub(super) fn compare_op(op: ast::CmpOp) -> Option<(usize, IntCC)> {
     })
 }
 
-/// Whether CPython's compiler makes `e` a constant: a literal, or what its AST optimizer
-/// folds — signs and arithmetic on numbers within its size limits, tuples of constants.
-fn folded_constant(e: &ast::Expr) -> bool {
-    fold(e).is_some()
-}
-
-/// A value CPython's AST optimizer folds `e` to: an int (its value when it fits 128 bits), a
-/// float, or another constant; `None` when it is left to run (a name, an error, too big).
+/// What CPython's compiler makes `e` as a constant — a literal, or what its AST optimizer
+/// folds (signs and arithmetic on numbers within its size limits, tuples of constants): an int
+/// (its value when it fits 128 bits), a float, or another constant; `None` when it is left to
+/// run (a name, an error, too big).
 #[derive(Clone, Copy)]
 enum Folded {
     Int(Option<i128>),

@@ -202,7 +202,6 @@ fn compile_all(program: Program, mid_end: bool) -> Result<(Vec<Option<Compiled>>
         })?;
     }
     let out = results.into_iter().map(Option::transpose).collect::<Result<Vec<_>>>()?;
-    drop(bodies);
     Ok((out, program))
 }
 
