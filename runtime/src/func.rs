@@ -182,6 +182,9 @@ pub mod flags {
     pub const ENV: usize = 4;
     /// Calling it makes a generator.
     pub const GENERATOR: usize = 8;
+    /// Its code takes one argument, the address of its parameters' values in order: it has
+    /// more than [`super::MAX_PARAMS`] of them (with the function object).
+    pub const PACKED: usize = 16;
 }
 
 /// A compiled Python function (a `def` or `lambda`).
@@ -218,7 +221,7 @@ impl FuncObj {
     pub fn takes_exactly(&self, n: usize) -> bool {
         self.nargs == n
             && self.nkwonly == 0
-            && self.flags & (flags::VARARGS | flags::VARKW | flags::GENERATOR | flags::ENV) == 0
+            && self.flags & (flags::VARARGS | flags::VARKW | flags::GENERATOR | flags::ENV | flags::PACKED) == 0
     }
     pub fn total_params(&self) -> usize {
         self.nargs
@@ -440,13 +443,20 @@ pub fn ret(r: R) -> Value {
 // ---------------------------------------------------------------------------------------------
 // Calling
 
-/// Calls the machine code of a compiled function with `args` in registers and on the stack.
+/// Calls the machine code of compiled function `f` with its parameters' values `a` (the
+/// function object first when its code takes it): in registers and on the stack, or, for a
+/// function of more parameters than that takes ([`flags::PACKED`]), by their address.
 ///
 /// Every way from the runtime into compiled code passes here: it checks the stack as compiled
 /// functions check it before their own calls (`crate::stack`).
-pub(crate) unsafe fn invoke(code: usize, a: &[Value]) -> Value {
+pub(crate) unsafe fn invoke(f: &FuncObj, a: &[Value]) -> Value {
     if crate::stack::exhausted() {
         return crate::stack::rt_stack_overflow();
+    }
+    let code = f.code;
+    if f.flags & flags::PACKED != 0 {
+        let g: extern "C" fn(*const Value) -> Value = core::mem::transmute(code);
+        return g(a.as_ptr());
     }
     macro_rules! arity {
         ($($n:literal => ($($i:literal),*)),*) => {
@@ -469,7 +479,8 @@ pub(crate) unsafe fn invoke(code: usize, a: &[Value]) -> Value {
         16 => (0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15))
 }
 
-/// The most parameters (after binding, with the function object) a compiled function takes.
+/// The most parameters (after binding, with the function object) a compiled function takes in
+/// registers and on the stack; one of more takes their address ([`flags::PACKED`]).
 pub const MAX_PARAMS: usize = 16;
 
 fn plural(n: usize, word: &str) -> String {
@@ -491,7 +502,9 @@ fn names_list(names: &[&str]) -> String {
 }
 
 /// Binds call arguments to a compiled function's parameters, as CPython does.
-fn bind(fv: Value, f: &FuncObj, args: &[Value], kw: &Kw, out: &mut [Value; MAX_PARAMS]) -> R<usize> {
+///
+/// `out` has room for the function object and every parameter.
+fn bind(fv: Value, f: &FuncObj, args: &[Value], kw: &Kw, out: &mut [Value]) -> R<usize> {
     // Only error messages need the name: it is found (a walk over the info strings) then.
     let name = Lazy(|| f.qualname());
     let env = (f.flags & flags::ENV != 0) as usize;
@@ -602,7 +615,7 @@ pub fn call(f: Value, args: &[Value], kw: &Kw) -> R {
     if is_ptr(f) && ptr_kind(f) == Kind::Function && kw.names.is_empty() {
         let fo: &FuncObj = unsafe { body(f) };
         if fo.takes_exactly(args.len()) && fo.flags & flags::ENV == 0 {
-            let r = unsafe { invoke(fo.code, args) };
+            let r = unsafe { invoke(fo, args) };
             return if r == EXC { Err(Exc) } else { Ok(r) };
         }
     }
@@ -623,9 +636,9 @@ fn call_general(f: Value, args: &[Value], kw: &Kw) -> R {
                 && fo.flags & (flags::VARARGS | flags::VARKW | flags::GENERATOR) == 0
             {
                 let r = if fo.flags & flags::ENV == 0 {
-                    unsafe { invoke(fo.code, args) }
+                    unsafe { invoke(fo, args) }
                 } else {
-                    with_first(f, args, |all| unsafe { invoke(fo.code, all) })
+                    with_first(f, args, |all| unsafe { invoke(fo, all) })
                 };
                 return if r == EXC { Err(Exc) } else { Ok(r) };
             }
@@ -651,19 +664,26 @@ fn call_general(f: Value, args: &[Value], kw: &Kw) -> R {
                         core::ptr::copy_nonoverlapping(from, p.add(env + args.len()), missing);
                         core::slice::from_raw_parts(p, env + fo.nargs)
                     };
-                    let r = unsafe { invoke(fo.code, all) };
+                    let r = unsafe { invoke(fo, all) };
                     // Kept on the stack until here, where the collector sees it.
                     core::hint::black_box(&buf);
                     return if r == EXC { Err(Exc) } else { Ok(r) };
                 }
             }
-            let mut slots = [0; MAX_PARAMS];
-            let n = bind(f, fo, args, kw, &mut slots)?;
+            let mut small = [0; MAX_PARAMS];
+            // (More parameters are bound into a tuple, where the collector sees them.)
+            let env = (fo.flags & flags::ENV != 0) as usize;
+            let slots = match env + fo.total_params() {
+                n if n <= MAX_PARAMS => &mut small[..],
+                n => crate::list::tuple_items_mut(crate::list::new_tuple_n(n)?),
+            };
+            let n = bind(f, fo, args, kw, slots)?;
             if fo.flags & flags::GENERATOR != 0 {
                 return crate::gen::new_generator(f, &slots[..n]);
             }
-            let r = unsafe { invoke(fo.code, &slots[..n]) };
-            core::hint::black_box(&slots);
+            let r = unsafe { invoke(fo, &slots[..n]) };
+            // Kept on the stack until here, where the collector sees them.
+            core::hint::black_box(slots.as_ptr());
             if r == EXC {
                 Err(Exc)
             } else {
@@ -1070,7 +1090,7 @@ pub unsafe extern "C" fn rt_call(f: Value, argv: *const Value, npos: usize, kwna
                                 let f: &FuncObj = body(init);
                                 if f.takes_exactly(npos + 1) {
                                     // Exactly the parameters it has: its code, with nothing to bind.
-                                    match invoke(f.code, args) {
+                                    match invoke(f, args) {
                                         EXC => Err(Exc),
                                         r => Ok(r),
                                     }
@@ -2152,7 +2172,7 @@ pub extern "C" fn rt_delattr(obj: Value, name: Value) -> Value {
 // Making functions and classes
 
 /// A `def` or `lambda` being executed: `spec` packs the parameter counts and flags
-/// (`nargs | nkwonly << 8 | flags << 16`).
+/// (`nargs | nkwonly << 12 | flags << 24`).
 #[no_mangle]
 pub unsafe extern "C" fn rt_make_function(
     code: usize,
@@ -2162,8 +2182,8 @@ pub unsafe extern "C" fn rt_make_function(
     kwdefaults: Value,
     cells: Value,
 ) -> Value {
-    let (nargs, nkwonly, fl) = (spec & 0xff, (spec >> 8) & 0xff, spec >> 16);
-    let plain = nkwonly == 0 && fl & (flags::VARARGS | flags::VARKW | flags::GENERATOR) == 0;
+    let (nargs, nkwonly, fl) = (spec & 0xfff, (spec >> 12) & 0xfff, spec >> 24);
+    let plain = nkwonly == 0 && fl & (flags::VARARGS | flags::VARKW | flags::GENERATOR | flags::PACKED) == 0;
     let direct = match (plain, fl & flags::ENV != 0) {
         (false, _) => usize::MAX,
         (true, false) => nargs,

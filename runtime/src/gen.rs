@@ -231,7 +231,7 @@ core::arch::global_asm!(
 unsafe extern "C" fn gen_main(g: Value) -> ! {
     let o = gen(g);
     let f: &FuncObj = body(o.func);
-    let r = crate::func::invoke(f.code, tuple_items(o.args));
+    let r = crate::func::invoke(f, tuple_items(o.args));
     if r == EXC && pending_is(&STOP_ITERATION) {
         // PEP 479: a StopIteration out of a generator's body is a RuntimeError.
         let stop = take_pending();

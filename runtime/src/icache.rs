@@ -494,7 +494,7 @@ unsafe fn call_method_ic(name: Value, argv: *const Value, npos: usize, kwnames: 
             METHOD if not_shadowed(obj, name) => {
                 let f: &FuncObj = body(c.value);
                 if names.is_empty() && f.takes_exactly(npos + 1) {
-                    let r = crate::func::invoke(f.code, args);
+                    let r = crate::func::invoke(f, args);
                     return r;
                 }
                 return ret(call(c.value, args, &kw));

@@ -12,6 +12,10 @@ use cranelift_codegen::ir::{self, condcodes::IntCC, BlockArg, InstBuilder, MemFl
 use cranelift_frontend::Variable;
 use mpyc_runtime::iter::{MODE_LIST, MODE_SMALL_RANGE, MODE_TUPLE};
 use mpyc_runtime::ops::{binop, cmpop, unop};
+
+/// The most positional (and the most keyword-only) parameters a function has: the counts
+/// are 12-bit fields of `rt_make_function`'s spec.
+const MAX_COUNT: usize = 0xfff;
 use mpyc_runtime::value::{FALSE, NONE, STOP, TRUE};
 use rustpython_parser::ast::{self, Ranged};
 use std::collections::HashMap;
@@ -2038,8 +2042,10 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
     ) -> Result<ir::Value> {
         let here = |l: &Self, msg: String| l.m.source.error(usize::from(at.start()), usize::from(at.end()), msg);
         let total = scope.params.all().len();
-        if total + usize::from(!scope.free.is_empty()) > mpyc_runtime::func::MAX_PARAMS {
-            let msg = format!("a function takes at most {} parameters here", mpyc_runtime::func::MAX_PARAMS - 1);
+        let counts = [scope.params.positional.len(), scope.params.kwonly.len()];
+        if counts.iter().any(|&n| n > MAX_COUNT) {
+            let msg =
+                format!("a function takes at most {MAX_COUNT} positional and {MAX_COUNT} keyword-only parameters");
             return Err(here(self, msg).with_help("pass a list or a dict instead"));
         }
         // Defaults, evaluated now.
@@ -2099,7 +2105,7 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
             Some(i) => i,
             None => {
                 let sym = format!("py_{name}.{}", self.prog.functions.len());
-                self.prog.declare_function(sym, total + usize::from(!scope.free.is_empty()))
+                self.prog.declare_python_function(sym, total + usize::from(!scope.free.is_empty()))
             }
         };
         let mut flags = 0usize;
@@ -2115,7 +2121,10 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
         if scope.generator {
             flags |= mpyc_runtime::func::flags::GENERATOR;
         }
-        let spec = scope.params.positional.len() | (scope.params.kwonly.len() << 8) | (flags << 16);
+        if super::packed(total + usize::from(!scope.free.is_empty())) {
+            flags |= mpyc_runtime::func::flags::PACKED;
+        }
+        let spec = scope.params.positional.len() | (scope.params.kwonly.len() << 12) | (flags << 24);
         // The info string: file, name, qualified name, parameter names.
         let qualname = match self.classes.last() {
             Some(c) => format!("{}.{name}", c.qual),

@@ -173,6 +173,12 @@ struct ProgramBuilder<'a> {
 /// Whether a module's text may make a str beyond ASCII at run time: a character beyond ASCII
 /// in it, an escape that makes one, or a way in from outside (`chr`, decoding bytes, the
 /// console). When no module may, every str is ASCII and its case needs no tables.
+/// Whether a compiled function of `params` parameters (with the function object when it
+/// takes it) takes them by address, as one argument.
+pub fn packed(params: usize) -> bool {
+    params > mpyc_runtime::func::MAX_PARAMS
+}
+
 fn may_make_non_ascii(text: &str) -> bool {
     !text.is_ascii()
         || ["\\u", "\\U", "\\N{", "\\x", "chr(", "decode", "input(", "stdin", "utf", "latin", "fromhex"]
@@ -204,6 +210,13 @@ impl<'a> ProgramBuilder<'a> {
         sig.params.extend((0..params).map(|_| AbiParam::new(w)));
         sig.returns.push(AbiParam::new(w));
         sig
+    }
+
+    /// Declares compiled Python function `name` of `params` parameters (with the function
+    /// object when it takes it): more than the runtime passes in registers and on the stack
+    /// are passed by their address ([`mpyc_runtime::func::flags::PACKED`]).
+    fn declare_python_function(&mut self, name: String, params: usize) -> u32 {
+        self.declare_function(name, if packed(params) { 1 } else { params })
     }
 
     fn declare_function(&mut self, name: String, params: usize) -> u32 {
@@ -469,7 +482,7 @@ fn lower_modules(modules: &[(&str, &Module)], target: Target, options: Options) 
                 let sym = format!("py_{name}");
                 let sym =
                     if prog.func_index.contains_key(&sym) { format!("{sym}.{}", prog.functions.len()) } else { sym };
-                let index = prog.declare_function(sym, nparams);
+                let index = prog.declare_python_function(sym, nparams);
                 let a = &def.args;
                 let plain = a.posonlyargs.is_empty()
                     && a.vararg.is_none()
@@ -909,7 +922,11 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
         let args: Vec<ir::Value> = self.b.func.dfg.block_params(entry).to_vec();
         if env {
             // The cells tuple of the running function object, then each free variable's cell.
-            let fobj = args[0];
+            let fobj = if packed(params.len() + 1) {
+                self.b.ins().load(w, MemFlagsData::trusted(), args[0], 0)
+            } else {
+                args[0]
+            };
             let off = 8 * self.word_bytes();
             let cells = self.b.ins().load(w, MemFlagsData::trusted(), fobj, off);
             for (i, name) in scope.free.iter().enumerate() {
@@ -923,7 +940,12 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
         let base = usize::from(env);
         for (i, p) in params.iter().enumerate() {
             let v = self.b.declare_var(w);
-            let arg = args[base + i];
+            let arg = if packed(params.len() + base) {
+                let off = ((base + i) as i32) * self.word_bytes();
+                self.b.ins().load(w, MemFlagsData::trusted(), args[0], off)
+            } else {
+                args[base + i]
+            };
             if scope.cells.contains(p) {
                 let cell = self.call_rt_checked("rt_new_cell", &[arg]);
                 self.b.def_var(v, cell);
