@@ -1828,7 +1828,9 @@ pub fn lookup_attr(obj: Value, name: Value) -> R<Option<Value>> {
     }
     match (t.kind, key) {
         (_, "__class__") => return Ok(Some(t.as_value())),
-        (Kind::Instance, "__dict__") if is_plain_instance(obj) => return instance_vars(obj).map(Some),
+        (Kind::Instance, "__dict__") if is_plain_instance(obj) && t.slot_names == 0 => {
+            return instance_vars(obj).map(Some)
+        }
         (Kind::Exception | Kind::List | Kind::Dict | Kind::Set, "__dict__") => {
             if let Some(d) = other_dict(obj) {
                 return d.map(Some);
@@ -1978,6 +1980,9 @@ fn store_attr(obj: Value, t: &'static TypeObj, name: Value, v: Value) -> R<()> {
         let inst = unsafe { body::<InstanceObj>(obj) };
         if crate::icache::unshadowed(inst) && crate::shape::replace(obj, name, v) {
             return Ok(());
+        }
+        if not_a_slot(t, name) && !lookup_class_name(t, name).is_some_and(is_data_descriptor) {
+            return Err(no_attribute(obj, as_str(name).unwrap_or("")));
         }
         if is_plain_instance(obj) && as_str(name).is_some_and(|n| n.len() == 8 && n == "__dict__") {
             // The instance's attributes become that dict (and stay a dict).
@@ -2149,6 +2154,10 @@ fn delete_attr(obj: Value, name: Value) -> R<()> {
     };
     if d != 0 && dict::remove(d, name)?.is_some() {
         return Ok(());
+    }
+    if t.slot_names != 0 && !not_a_slot(t, name) {
+        // An empty slot: CPython's member descriptor says only the name.
+        return Err(raise(&ATTRIBUTE_ERROR, as_str(name).unwrap_or("")));
     }
     Err(no_attribute(obj, as_str(name).unwrap_or("")))
 }
@@ -2383,6 +2392,57 @@ fn hooks_of(ns: Value, bases: &[Value], kind: Kind) -> u8 {
     h
 }
 
+/// The names a new class's instances are restricted to by `__slots__` (see
+/// [`TypeObj::slot_names`]), or 0; `mro` is the class's MRO without the class. Checks the
+/// names as CPython does.
+fn slot_names(ns: Value, kind: Kind, mro: &[Value]) -> R {
+    let Some(slots) = dict::get_str(ns, "__slots__") else {
+        return Ok(0);
+    };
+    let own = if is_str(slots) { new_tuple(&[slots])? } else { crate::list::to_tuple(slots)? };
+    let mut names = Vec::new();
+    let mut with_dict = false;
+    for &n in tuple_items(own) {
+        let Some(text) = as_str(n) else {
+            return Err(raise(&TYPE_ERROR, alloc::format!("__slots__ items must be strings, not '{}'", type_name(n))));
+        };
+        if !crate::str::is_identifier(text) {
+            return Err(raise(&TYPE_ERROR, "__slots__ must be identifiers"));
+        }
+        if text == "__dict__" {
+            with_dict = true;
+            continue;
+        }
+        if dict::get_str(ns, text).is_some() {
+            return Err(raise(&VALUE_ERROR, alloc::format!("'{text}' in __slots__ conflicts with class variable")));
+        }
+        names.push(n);
+    }
+    if with_dict || kind != Kind::Instance {
+        return Ok(0);
+    }
+    // Every class it derives from must restrict its instances too (`object` does).
+    for &b in mro {
+        let bt = as_type(b).expect("a class");
+        if core::ptr::eq(bt, &OBJECT_TYPE) {
+            continue;
+        }
+        if bt.slot_names == 0 {
+            return Ok(0);
+        }
+        names.extend_from_slice(tuple_items(bt.slot_names));
+    }
+    let t = new_tuple(&names);
+    // (The names were kept alive by the tuple of them on the stack until here.)
+    core::hint::black_box(own);
+    t
+}
+
+/// Whether `obj`'s class restricts its attributes to its `__slots__` and `name` is not one.
+fn not_a_slot(t: &TypeObj, name: Value) -> bool {
+    t.slot_names != 0 && !tuple_items(t.slot_names).iter().any(|&n| crate::str::str_eq(n, name))
+}
+
 fn new_class(name: Value, bases: Value, ns: Value) -> R {
     (|| {
         let mut bases_v: Vec<Value> = tuple_items(bases).to_vec();
@@ -2475,12 +2535,16 @@ fn new_class(name: Value, bases: Value, ns: Value) -> R {
             shape: core::cell::Cell::new(0),
             consts: None,
             hooks: core::cell::Cell::new(hooks_of(ns, &bases_v, kind)),
+            slot_names: 0,
         })?;
+        let slot_names = slot_names(ns, kind, &mro)?;
         let mut full = Vec::with_capacity(mro.len() + 1);
         full.push(cls);
         full.extend(mro);
         let mro_t = new_tuple(&full)?;
-        unsafe { body::<TypeObj>(cls).mro = mro_t };
+        let t = unsafe { body::<TypeObj>(cls) };
+        t.mro = mro_t;
+        t.slot_names = slot_names;
         Ok(cls)
     })()
 }

@@ -127,6 +127,10 @@ pub struct TypeObj {
     /// A class's [`HOOKS_SETATTR`] and [`HOOKS_DELATTR`]: whether it (or a base) defines
     /// `__setattr__` / `__delattr__`, so that a store asks no dict when it does not.
     pub hooks: core::cell::Cell<u8>,
+    /// A class whose instances have no `__dict__` (it and every class it derives from define
+    /// `__slots__`, without `"__dict__"`): the attribute names they may have, a tuple of strs.
+    /// 0 for every other type.
+    pub slot_names: Value,
 }
 
 pub const HOOKS_SETATTR: u8 = 1;
@@ -166,6 +170,7 @@ impl TypeObj {
             shape: core::cell::Cell::new(0),
             consts: None,
             hooks: core::cell::Cell::new(0),
+            slot_names: 0,
         }
     }
 

@@ -844,7 +844,7 @@ fn is_identifier_digit(c: char) -> bool {
         && !matches!(c, '²' | '³' | '¹' | '¼'..='¾' | '\u{2070}'..='\u{218F}' | '\u{2460}'..='\u{24FF}' | '\u{2776}'..='\u{2793}')
 }
 
-fn is_identifier(s: &str) -> bool {
+pub fn is_identifier(s: &str) -> bool {
     let mut cs = s.chars();
     matches!(cs.next(), Some(c) if c == '_' || is(c, Class::IdentStart))
         && cs.all(|c| c == '_' || is(c, Class::IdentStart) || is_identifier_digit(c))
