@@ -454,10 +454,6 @@ pub(crate) unsafe fn invoke(f: &FuncObj, a: &[Value]) -> Value {
         return crate::stack::rt_stack_overflow();
     }
     let code = f.code;
-    if f.flags & flags::PACKED != 0 {
-        let g: extern "C" fn(*const Value) -> Value = core::mem::transmute(code);
-        return g(a.as_ptr());
-    }
     macro_rules! arity {
         ($($n:literal => ($($i:literal),*)),*) => {
             match a.len() {
@@ -465,7 +461,11 @@ pub(crate) unsafe fn invoke(f: &FuncObj, a: &[Value]) -> Value {
                     let f: extern "C" fn($(arity!(@ty $i)),*) -> Value = core::mem::transmute(code);
                     f($(a[$i]),*)
                 })*
-                _ => unreachable!("too many parameters"),
+                // More than MAX_PARAMS: the function is PACKED (no flag to test: the count says).
+                _ => {
+                    let g: extern "C" fn(*const Value) -> Value = core::mem::transmute(code);
+                    g(a.as_ptr())
+                }
             }
         };
         (@ty $i:literal) => { Value };
@@ -1981,10 +1981,8 @@ fn store_attr(obj: Value, t: &'static TypeObj, name: Value, v: Value) -> R<()> {
         if crate::icache::unshadowed(inst) && crate::shape::replace(obj, name, v) {
             return Ok(());
         }
-        if not_a_slot(t, name) && !lookup_class_name(t, name).is_some_and(is_data_descriptor) {
-            return Err(no_attribute(obj, as_str(name).unwrap_or("")));
-        }
-        if is_plain_instance(obj) && as_str(name).is_some_and(|n| n.len() == 8 && n == "__dict__") {
+        if is_plain_instance(obj) && t.slot_names == 0 && as_str(name).is_some_and(|n| n.len() == 8 && n == "__dict__")
+        {
             // The instance's attributes become that dict (and stay a dict).
             if !(is_ptr(v) && ptr_kind(v) == Kind::Dict) {
                 let msg = alloc::format!("__dict__ must be set to a dictionary, not a '{}'", type_of(v).name);
@@ -1997,6 +1995,7 @@ fn store_attr(obj: Value, t: &'static TypeObj, name: Value, v: Value) -> R<()> {
         }
         match lookup_class_name(t, name) {
             Some(p) if is_data_descriptor(p) => {}
+            _ if not_a_slot(t, name) => return Err(no_attribute(obj, as_str(name).unwrap_or(""))),
             in_class => return crate::icache::store_own(obj, name, v, in_class.is_some()),
         }
     }
