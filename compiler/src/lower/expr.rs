@@ -12,13 +12,13 @@ use cranelift_codegen::ir::{self, condcodes::IntCC, BlockArg, InstBuilder, MemFl
 use cranelift_frontend::Variable;
 use mpyc_runtime::iter::{MODE_LIST, MODE_SMALL_RANGE, MODE_TUPLE};
 use mpyc_runtime::ops::{binop, cmpop, unop};
+use mpyc_runtime::value::{FALSE, NONE, STOP, TRUE};
+use rustpython_parser::ast::{self, Ranged};
+use std::collections::HashMap;
 
 /// The most positional (and the most keyword-only) parameters a function has: the counts
 /// are 12-bit fields of `rt_make_function`'s spec.
 const MAX_COUNT: usize = 0xfff;
-use mpyc_runtime::value::{FALSE, NONE, STOP, TRUE};
-use rustpython_parser::ast::{self, Ranged};
-use std::collections::HashMap;
 
 type Result<T> = std::result::Result<T, CompileError>;
 
@@ -2041,7 +2041,8 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
         at: rustpython_parser::text_size::TextRange,
     ) -> Result<ir::Value> {
         let here = |l: &Self, msg: String| l.m.source.error(usize::from(at.start()), usize::from(at.end()), msg);
-        let total = scope.params.all().len();
+        // (With the function object when its code reads closure cells.)
+        let nparams = scope.params.all().len() + usize::from(!scope.free.is_empty());
         let counts = [scope.params.positional.len(), scope.params.kwonly.len()];
         if counts.iter().any(|&n| n > MAX_COUNT) {
             let msg =
@@ -2105,7 +2106,7 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
             Some(i) => i,
             None => {
                 let sym = format!("py_{name}.{}", self.prog.functions.len());
-                self.prog.declare_python_function(sym, total + usize::from(!scope.free.is_empty()))
+                self.prog.declare_python_function(sym, nparams)
             }
         };
         let mut flags = 0usize;
@@ -2121,7 +2122,7 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
         if scope.generator {
             flags |= mpyc_runtime::func::flags::GENERATOR;
         }
-        if super::packed(total + usize::from(!scope.free.is_empty())) {
+        if super::packed(nparams) {
             flags |= mpyc_runtime::func::flags::PACKED;
         }
         let spec = scope.params.positional.len() | (scope.params.kwonly.len() << 12) | (flags << 24);

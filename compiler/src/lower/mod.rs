@@ -170,15 +170,15 @@ struct ProgramBuilder<'a> {
 /// KiB of flash): linked only into programs that name one of them (`.upper`, …). A name
 /// computed at run time (`getattr(s, name)`) in a program that names none of them gets
 /// ASCII case for the other letters.
-/// Whether a module's text may make a str beyond ASCII at run time: a character beyond ASCII
-/// in it, an escape that makes one, or a way in from outside (`chr`, decoding bytes, the
-/// console). When no module may, every str is ASCII and its case needs no tables.
 /// Whether a compiled function of `params` parameters (with the function object when it
 /// takes it) takes them by address, as one argument.
 pub fn packed(params: usize) -> bool {
     params > mpyc_runtime::func::MAX_PARAMS
 }
 
+/// Whether a module's text may make a str beyond ASCII at run time: a character beyond ASCII
+/// in it, an escape that makes one, or a way in from outside (`chr`, decoding bytes, the
+/// console). When no module may, every str is ASCII and its case needs no tables.
 fn may_make_non_ascii(text: &str) -> bool {
     !text.is_ascii()
         || ["\\u", "\\U", "\\N{", "\\x", "chr(", "decode", "input(", "stdin", "utf", "latin", "fromhex"]
@@ -920,13 +920,21 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
         let params = scope.params.all();
         let env = !scope.free.is_empty();
         let args: Vec<ir::Value> = self.b.func.dfg.block_params(entry).to_vec();
+        let base = usize::from(env);
+        // The function object (when it takes it) and each parameter: an argument, or a word at
+        // the address its only argument gives.
+        let packed = packed(params.len() + base);
+        let arg = |l: &mut Self, i: usize| {
+            if packed {
+                let off = (i as i32) * l.word_bytes();
+                l.b.ins().load(w, MemFlagsData::trusted(), args[0], off)
+            } else {
+                args[i]
+            }
+        };
         if env {
             // The cells tuple of the running function object, then each free variable's cell.
-            let fobj = if packed(params.len() + 1) {
-                self.b.ins().load(w, MemFlagsData::trusted(), args[0], 0)
-            } else {
-                args[0]
-            };
+            let fobj = arg(self, 0);
             let off = 8 * self.word_bytes();
             let cells = self.b.ins().load(w, MemFlagsData::trusted(), fobj, off);
             for (i, name) in scope.free.iter().enumerate() {
@@ -937,15 +945,9 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
                 self.cells.insert(name.clone(), v);
             }
         }
-        let base = usize::from(env);
         for (i, p) in params.iter().enumerate() {
             let v = self.b.declare_var(w);
-            let arg = if packed(params.len() + base) {
-                let off = ((base + i) as i32) * self.word_bytes();
-                self.b.ins().load(w, MemFlagsData::trusted(), args[0], off)
-            } else {
-                args[base + i]
-            };
+            let arg = arg(self, base + i);
             if scope.cells.contains(p) {
                 let cell = self.call_rt_checked("rt_new_cell", &[arg]);
                 self.b.def_var(v, cell);
