@@ -173,13 +173,22 @@ fn program_cases(cases: &mut Vec<Case>) {
         if stress && !host_only {
             variants.push((if i % 2 == 0 { "host" } else { "qemu" }, true));
         }
-        for (board, gc_stress) in variants {
+        let mut variants: Vec<(&str, bool, bool)> = variants.into_iter().map(|(b, g)| (b, g, false)).collect();
+        // Every program also runs as bytecode (`--code bytecode`), on the host and on QEMU.
+        variants.push(("host", false, true));
+        if !host_only {
+            variants.push(("qemu", false, true));
+        }
+        for (board, gc_stress, bytecode) in variants {
             let rel = rel.clone();
-            let label = if gc_stress { format!("{board}, gc-stress") } else { board.to_string() };
+            let mut label = if gc_stress { format!("{board}, gc-stress") } else { board.to_string() };
+            if bytecode {
+                label.push_str(", bytecode");
+            }
             cases.push(Case {
                 name: format!("{} [{label}]", rel.display()),
                 check: Box::new(move || {
-                    if blessing() && board == "host" && !gc_stress {
+                    if blessing() && board == "host" && !gc_stress && !bytecode {
                         bless_program(&root().join(&rel))?;
                     }
                     let want = expected(&root().join(&rel))?;
@@ -187,6 +196,9 @@ fn program_cases(cases: &mut Vec<Case>) {
                     cmd.arg("run").arg(&rel).args(["--board", board]);
                     if gc_stress {
                         cmd.arg("--gc-stress");
+                    }
+                    if bytecode {
+                        cmd.args(["--code", "bytecode"]);
                     }
                     let out = run(&mut cmd, 300)?;
                     compare(&want, out.status.code(), &text(&out.stdout), &text(&out.stderr))?;

@@ -1,7 +1,7 @@
 //! The pipeline, stage by stage: parse → lower to CLIF → (host) JIT and run, or (boards)
 //! optimize → Thumb-2 → link with the board's runtime → firmware ELF → (emulated) run.
 
-use crate::backend::{host, thumb2};
+use crate::backend::{bytecode, host, thumb2};
 use crate::board::{self, Backend, Board};
 use crate::link::formats::Format;
 use crate::phases::{time, Phase};
@@ -62,6 +62,27 @@ fn lower(file: &Path, target: lower::Target, options: lower::Options) -> Result<
     Ok(program)
 }
 
+/// With `--code bytecode`: the functions the VM can run become bytecode (`optimize` is the
+/// native backend's mid-end, whose output the bytecode encodes).
+fn with_bytecode(
+    program: &mut lower::Program,
+    target: &lower::Target,
+    options: lower::Options,
+    optimize: impl Fn(cranelift_codegen::ir::Function) -> Result<cranelift_codegen::ir::Function>,
+) -> Result<()> {
+    if options.code != bytecode::Code::Bytecode {
+        return Ok(());
+    }
+    let report = time(Phase::MidEnd, || bytecode::convert(program, target, optimize))?;
+    if std::env::var_os("MPYC_BYTECODE_REPORT").is_some() {
+        eprintln!("bytecode: {} functions, {} bytes", report.functions, report.bytes);
+        for (name, why) in &report.native {
+            eprintln!("  native: {name}: {why}");
+        }
+    }
+    Ok(())
+}
+
 /// Runs `file` on `board_name`; returns the program's exit status.
 pub fn run(file: &Path, board_name: &str, options: lower::Options, sim_options: SimOptions) -> Result<i32> {
     let board = board::load(board_name)?;
@@ -73,7 +94,11 @@ pub fn run(file: &Path, board_name: &str, options: lower::Options, sim_options: 
             let sim_config = board.simulator.as_ref().map(|s| sim::config(file, s, &sim_options)).transpose()?;
             let isa = host::isa()?;
             let target = host::target(&isa);
-            let program = on_compile_stack(|| lower(file, target, options))?;
+            let program = on_compile_stack(|| {
+                let mut program = lower(file, target, options)?;
+                with_bytecode(&mut program, &target, options, |f| host::optimize(f, &isa))?;
+                Ok(program)
+            })?;
             mpyc_runtime::gc::init_host(board.heap_size.unwrap_or(64 << 20) as usize);
             if let Some(config) = sim_config {
                 mpyc_runtime::board::sim::configure(config).map_err(|e| anyhow!(e))?;
@@ -143,7 +168,10 @@ pub fn build(
                         std::fs::read_to_string(file).with_context(|| format!("cannot read {}", file.display()))?;
                     frontend::clif::program(&text)?
                 } else {
-                    lower(file, board_target(&board), options)?
+                    let target = board_target(&board);
+                    let mut program = lower(file, target, options)?;
+                    with_bytecode(&mut program, &target, options, thumb2::mid_end)?;
+                    program
                 };
                 Ok(match emit {
                     Emit::Clif => thumb2::optimized_clif(program)?,
@@ -231,7 +259,9 @@ pub fn link_firmware(file: &Path, board: &Board, options: lower::Options) -> Res
 /// `--keep-methods`).
 fn compile_for(file: &Path, board: &Board, options: lower::Options) -> Result<(Vec<u8>, Option<BTreeSet<String>>)> {
     on_compile_stack(|| {
-        let program = lower(file, board_target(board), options)?;
+        let target = board_target(board);
+        let mut program = lower(file, target, options)?;
+        with_bytecode(&mut program, &target, options, thumb2::mid_end)?;
         let names = program.names.clone();
         Ok((thumb2::compile(program)?, names))
     })

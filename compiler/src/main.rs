@@ -57,6 +57,10 @@ enum Command {
         /// computed at run time: `getattr(s, "up" + "per")`).
         #[arg(long)]
         keep_methods: bool,
+        /// Machine code (fastest) or bytecode run by the runtime's VM (smallest), for every
+        /// function.
+        #[arg(long, value_enum, default_value = "native")]
+        code: backend::bytecode::Code,
     },
     /// Compile FILE and run it: natively (`host`) or as firmware in an emulator.
     Run {
@@ -74,6 +78,10 @@ enum Command {
         /// computed at run time: `getattr(s, "up" + "per")`).
         #[arg(long)]
         keep_methods: bool,
+        /// Machine code (fastest) or bytecode run by the runtime's VM (smallest), for every
+        /// function.
+        #[arg(long, value_enum, default_value = "native")]
+        code: backend::bytecode::Code,
         /// Simulated boards: how long to run, in simulated time (`5s`, `1500ms`; 10 s by default).
         #[arg(long, value_name = "DURATION")]
         sim_time: Option<String>,
@@ -99,6 +107,10 @@ enum Command {
         /// computed at run time: `getattr(s, "up" + "per")`).
         #[arg(long)]
         keep_methods: bool,
+        /// Machine code (fastest) or bytecode run by the runtime's VM (smallest), for every
+        /// function.
+        #[arg(long, value_enum, default_value = "native")]
+        code: backend::bytecode::Code,
         /// Then show the board's console (as `mpyc monitor`).
         #[arg(long)]
         monitor: bool,
@@ -123,6 +135,10 @@ enum Command {
         /// computed at run time: `getattr(s, "up" + "per")`).
         #[arg(long)]
         keep_methods: bool,
+        /// Machine code (fastest) or bytecode run by the runtime's VM (smallest), for every
+        /// function.
+        #[arg(long, value_enum, default_value = "native")]
+        code: backend::bytecode::Code,
         /// Show why sections named like TEXT are linked: the chain of references from the
         /// vector table to each of the largest three.
         #[arg(long, value_name = "TEXT")]
@@ -141,28 +157,28 @@ enum Command {
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
-        Command::Build { file, board, output, format, emit, gc_stress, deny_warnings, keep_methods } => {
-            let options = lower::Options { gc_stress, deny_warnings, keep_methods };
+        Command::Build { file, board, output, format, emit, gc_stress, deny_warnings, keep_methods, code } => {
+            let options = lower::Options { gc_stress, deny_warnings, keep_methods, code };
             driver::build(&file, &board, output, format, emit, options).map(|_| 0)
         }
-        Command::Run { file, board, gc_stress, deny_warnings, keep_methods, sim_time, scenario, sim_out } => {
+        Command::Run { file, board, gc_stress, deny_warnings, keep_methods, code, sim_time, scenario, sim_out } => {
             driver::run(
                 &file,
                 &board,
-                lower::Options { gc_stress, deny_warnings, keep_methods },
+                lower::Options { gc_stress, deny_warnings, keep_methods, code },
                 driver::SimOptions { time: sim_time, scenario, out: sim_out },
             )
         }
-        Command::Flash { file, board, deny_warnings, keep_methods, monitor } => {
-            driver::flash(&file, &board, lower::Options { gc_stress: false, deny_warnings, keep_methods })
+        Command::Flash { file, board, deny_warnings, keep_methods, code, monitor } => {
+            driver::flash(&file, &board, lower::Options { gc_stress: false, deny_warnings, keep_methods, code })
                 .and_then(|_| if monitor { driver::monitor(&board, None, true) } else { Ok(()) })
                 .map(|_| 0)
         }
         Command::Monitor { board, port } => driver::monitor(&board, port, false).map(|_| 0),
-        Command::Size { file, board, keep_methods, why } => driver::size(
+        Command::Size { file, board, keep_methods, code, why } => driver::size(
             &file,
             &board,
-            lower::Options { gc_stress: false, deny_warnings: false, keep_methods },
+            lower::Options { gc_stress: false, deny_warnings: false, keep_methods, code },
             why.as_deref(),
         )
         .map(|_| 0),

@@ -141,6 +141,7 @@ entry_points! {
     crate::gc => fn rt_init(roots: *const Value, count: usize, flags: usize) -> Value;
     crate::stack => fn rt_init_stack(cell: *mut usize) -> Value;
     crate::stack => fn rt_stack_overflow() -> Value;
+    crate::vm => fn rt_vm_run(code: *const u8, args: *const usize, n: usize) -> Value;
 }
 
 /// The entry point called `name`, if there is one.

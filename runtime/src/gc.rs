@@ -935,12 +935,16 @@ pub mod irq_arena {
 }
 
 /// Called first by the module body: registers the program's `count` global slots at `roots`
-/// and sets the collector's mode (`flags` bit 0: collect at every allocation).
+/// and sets the collector's mode (`flags` bit 0: collect at every allocation; bit 1: the program runs as
+/// bytecode, its generators get bigger stacks).
 #[no_mangle]
 pub unsafe extern "C" fn rt_init(roots: *const Value, count: usize, flags: usize) -> Value {
     add_roots(roots, count);
     if flags & 1 != 0 || cfg!(not(target_os = "none")) && stress_from_env() {
         set_stress(true);
+    }
+    if flags & 2 != 0 {
+        crate::gen::bytecode_stacks();
     }
     crate::reserve::init();
     crate::value::NONE

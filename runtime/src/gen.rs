@@ -13,11 +13,26 @@ use crate::list::{new_tuple, tuple_items};
 use crate::object::*;
 use crate::value::*;
 
-/// Bytes of stack each generator gets.
+/// Bytes of stack each generator gets (a program whose functions run as bytecode gets twice
+/// as much: [`bytecode_stacks`]).
 #[cfg(target_os = "none")]
 pub const STACK_SIZE: usize = 4096;
 #[cfg(not(target_os = "none"))]
 pub const STACK_SIZE: usize = 128 * 1024;
+
+/// The size of the generator stacks of this program.
+static SIZE: Global<usize> = Global::new(STACK_SIZE);
+
+fn stack_size() -> usize {
+    *SIZE.get()
+}
+
+/// Gives generators stacks twice the size: a call level of bytecode (the VM's frame and its
+/// registers) takes several times the stack of a native one. Called once, before any
+/// generator starts.
+pub fn bytecode_stacks() {
+    *SIZE.get() = 2 * STACK_SIZE;
+}
 
 /// A word written at the bottom of every generator stack; finding it changed means the stack
 /// overflowed.
@@ -41,7 +56,7 @@ pub struct GenObj {
     func: Value,
     /// The bound arguments the code starts with (a tuple).
     args: Value,
-    /// The stack (a heap block of STACK_SIZE bytes), 0 before the start and after the end.
+    /// The stack (a heap block of [`stack_size`] bytes), 0 before the start and after the end.
     stack: Value,
     /// While running: the generator that resumed this one (0: the main stack).
     caller_gen: Value,
@@ -87,7 +102,7 @@ fn enter_nested_deep() -> R<()> {
     let (running, max) = NESTED.get();
     if *running >= 8 && *max == 0 {
         let (free, used) = crate::gc::usage();
-        *max = ((free + used) / (2 * STACK_SIZE)).clamp(8, 1000);
+        *max = ((free + used) / (2 * stack_size())).clamp(8, 1000);
     }
     if *running >= 8 && *running >= *max {
         return Err(raise(&RECURSION_ERROR, "maximum recursion depth exceeded"));
@@ -126,7 +141,7 @@ pub fn scan_ranges(p: usize) -> (usize, usize, usize) {
 }
 
 fn stack_top(stack: usize) -> usize {
-    (stack + STACK_SIZE) & !15
+    (stack + stack_size()) & !15
 }
 
 /// Frees the pooled stacks: the heap is short of memory.
@@ -281,7 +296,7 @@ fn prepare_stack(g: Value) -> R<()> {
     let pooled = POOL.get().iter_mut().rev().find(|s| **s != 0).map(|s| core::mem::replace(s, 0));
     let stack = match pooled {
         Some(s) => s as *mut u8,
-        None => crate::gc::alloc_uninit(STACK_SIZE, crate::gc::LEAF),
+        None => crate::gc::alloc_uninit(stack_size(), crate::gc::LEAF),
     };
     if stack.is_null() {
         return Err(memory_error());

@@ -51,6 +51,7 @@ pub mod str;
 pub mod suggest;
 pub mod trig;
 pub mod value;
+pub mod vm;
 
 #[cfg(target_os = "none")]
 mod mcu;

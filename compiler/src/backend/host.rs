@@ -27,6 +27,17 @@ pub fn target(isa: &OwnedTargetIsa) -> Target {
     }
 }
 
+/// Cranelift's mid-end for the host (for the bytecode backend, which encodes what it makes).
+pub fn optimize(
+    func: cranelift_codegen::ir::Function,
+    isa: &OwnedTargetIsa,
+) -> Result<cranelift_codegen::ir::Function> {
+    let mut ctx = cranelift_codegen::Context::for_function(func);
+    ctx.optimize(isa.as_ref(), &mut cranelift_codegen::control::ControlPlane::default())
+        .map_err(|e| anyhow!("optimizer: {e:?}"))?;
+    Ok(ctx.func)
+}
+
 /// Compiles `program` into memory and runs its module body; returns the exit status.
 pub fn run(program: Program, isa: OwnedTargetIsa) -> Result<i32> {
     let mut builder = JITBuilder::with_isa(isa, cranelift_module::default_libcall_names());
@@ -76,6 +87,11 @@ pub fn run(program: Program, isa: OwnedTargetIsa) -> Result<i32> {
                             continue;
                         }
                         DataWord::Data(index) => data_ids[*index as usize],
+                        DataWord::Function(index) => {
+                            let f = module.declare_func_in_data(ids[*index as usize], &mut desc);
+                            desc.write_function_addr((W * i) as u32, f);
+                            continue;
+                        }
                         DataWord::Runtime(name) => match runtime_ids.get(name) {
                             Some(&id) => id,
                             None => bail!("internal error: no runtime symbol {name}"),

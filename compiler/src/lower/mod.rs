@@ -49,6 +49,8 @@ pub struct Options {
     pub deny_warnings: bool,
     /// Link every built-in method, not only those the program names (`--keep-methods`).
     pub keep_methods: bool,
+    /// Machine code or bytecode (`--code`).
+    pub code: crate::backend::bytecode::Code,
 }
 
 /// A function of the program: defined here (`body`) or imported from the runtime.
@@ -75,6 +77,8 @@ pub enum DataWord {
     Data(u32),
     /// The address of a runtime symbol (one of [`runtime_data`]).
     Runtime(&'static str),
+    /// The address of the program's function `index` (its code, to call).
+    Function(u32),
 }
 
 /// The runtime's data symbols that generated data refers to, with their host addresses.
@@ -905,7 +909,9 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
             let roots = self.roots_addr();
             let count_addr = self.data_addr(self.prog.root_count_data);
             let count = self.load_word(count_addr);
-            let flags = self.iconst(i64::from(self.m.options.gc_stress));
+            // 1: collect at every allocation; 2: functions run as bytecode (bigger generator stacks).
+            let bytecode = self.m.options.code == crate::backend::bytecode::Code::Bytecode;
+            let flags = self.iconst(i64::from(self.m.options.gc_stress) | i64::from(bytecode) << 1);
             self.call_rt("rt_init", &[roots, count, flags]);
             let caches = self.data_addr(self.prog.caches);
             let count_addr = self.data_addr(self.prog.cache_words_data);

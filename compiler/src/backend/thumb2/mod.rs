@@ -86,6 +86,11 @@ fn mid_end_passes(
     Ok(func)
 }
 
+/// The mid-end on its own (for the bytecode backend, which encodes what it makes).
+pub fn mid_end(func: cranelift_codegen::ir::Function) -> Result<cranelift_codegen::ir::Function> {
+    mid_end_passes(func, &mid_end_isa()?)
+}
+
 fn optimize(func: cranelift_codegen::ir::Function, isa: &OwnedTargetIsa) -> Result<cranelift_codegen::ir::Function> {
     let mut ctx = Context::for_function(func);
     ctx.optimize(isa.as_ref(), &mut ControlPlane::default()).map_err(|e| anyhow::anyhow!("optimizer: {e:?}"))?;
@@ -387,6 +392,7 @@ fn write_object(compiled: Vec<Option<Compiled>>, program: Program) -> Result<Vec
             let symbol = match w {
                 DataWord::Int(_) => continue,
                 DataWord::Data(index) => data_syms[*index as usize],
+                DataWord::Function(index) => func_syms[*index as usize],
                 DataWord::Runtime(name) => {
                     *runtime_syms.entry(*name).or_insert_with(|| undefined_data(&mut obj, name.as_bytes()))
                 }

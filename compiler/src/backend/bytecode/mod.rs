@@ -1,0 +1,152 @@
+//! The bytecode backend: optimized CLIF → mpyc's register bytecode, run by the runtime's VM
+//! (`mpyc_runtime::vm`). It runs before a native backend: each function it encodes becomes a
+//! blob of read-only data (its bytecode and the addresses it uses) and a native stub of the
+//! same signature that hands its arguments to the VM, so that everything else (calls from
+//! native code and the runtime, function objects, generators, tracebacks) is unchanged. The
+//! stages, in order, one file each:
+//!
+//! 1. `alloc`: a frame register for every value (linear scan over live ranges)
+//! 2. `encode`: the instructions, branches, moves for block arguments, the address pool
+
+mod alloc;
+mod encode;
+
+use crate::lower::{DataDecl, DataInit, DataWord, FuncDecl, Program, Target};
+use anyhow::Result;
+use cranelift_codegen::ir::{
+    self, AbiParam, ExtFuncData, ExternalName, GlobalValueData, InstBuilder, MemFlagsData, Signature, StackSlotData,
+    StackSlotKind, UserExternalName,
+};
+use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext};
+
+/// Which functions of the program are compiled to what.
+#[derive(clap::ValueEnum, Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Code {
+    /// Machine code for every function (fastest).
+    #[default]
+    Native,
+    /// Bytecode for every function the VM can run (smallest); the others stay native.
+    Bytecode,
+}
+
+/// What the conversion did.
+#[derive(Default, Debug)]
+pub struct Report {
+    /// Functions now bytecode, and their bytes (pool included).
+    pub functions: usize,
+    pub bytes: usize,
+    /// Functions left native, with the reason.
+    pub native: Vec<(String, String)>,
+}
+
+/// Replaces every function of `program` that the VM can run by a stub that runs its bytecode.
+/// `optimize` is the native backend's mid-end (its word size is `target.word`).
+pub fn convert(
+    program: &mut Program,
+    target: &Target,
+    optimize: impl Fn(ir::Function) -> Result<ir::Function>,
+) -> Result<Report> {
+    let mut report = Report::default();
+    let word = target.word;
+    let vm_run = match program.functions.iter().position(|f| f.name == "rt_vm_run" && f.body.is_none()) {
+        Some(i) => i as u32,
+        None => {
+            let mut sig = Signature::new(target.call_conv);
+            sig.params.extend([AbiParam::new(word); 3]);
+            sig.returns.push(AbiParam::new(word));
+            program.functions.push(FuncDecl { name: "rt_vm_run".into(), sig, body: None });
+            (program.functions.len() - 1) as u32
+        }
+    };
+    let vm_sig = program.functions[vm_run as usize].sig.clone();
+    for i in 0..program.functions.len() {
+        let Some(body) = program.functions[i].body.take() else { continue };
+        let body = optimize(body)?;
+        let encoded = match encode::encode(&body, word) {
+            Ok(e) => e,
+            Err(why) => {
+                report.native.push((program.functions[i].name.clone(), why));
+                program.functions[i].body = Some(body);
+                continue;
+            }
+        };
+        let bytes = word.bytes() as usize;
+        let mut words: Vec<DataWord> = Vec::new();
+        let mut raw = Vec::new();
+        let flush = |raw: &mut Vec<u8>, words: &mut Vec<DataWord>| {
+            raw.resize(raw.len().next_multiple_of(bytes), 0);
+            for chunk in raw.chunks(bytes) {
+                let mut w = [0u8; 8];
+                w[..bytes].copy_from_slice(chunk);
+                words.push(DataWord::Int(u64::from_le_bytes(w)));
+            }
+            raw.clear();
+        };
+        raw.extend(encoded.header);
+        flush(&mut raw, &mut words);
+        for e in &encoded.pool {
+            words.push(if e.namespace == 0 { DataWord::Function(e.index) } else { DataWord::Data(e.index) });
+        }
+        raw.extend(&encoded.params);
+        raw.extend(&encoded.code);
+        flush(&mut raw, &mut words);
+        report.functions += 1;
+        report.bytes += words.len() * bytes;
+        let blob = program.data.len() as u32;
+        program.data.push(DataDecl {
+            name: format!("bc.{}", program.functions[i].name),
+            init: DataInit::Words(words),
+            writable: false,
+        });
+        let stub = stub(&body, vm_run, &vm_sig, blob, word);
+        program.functions[i].body = Some(stub);
+    }
+    Ok(report)
+}
+
+/// The native stub of a bytecode function: its arguments into a frame array, then
+/// `rt_vm_run(blob, args, n)`.
+fn stub(body: &ir::Function, vm_run: u32, vm_sig: &Signature, blob: u32, word: ir::Type) -> ir::Function {
+    let sig = body.signature.clone();
+    let mut func = ir::Function::with_name_signature(body.name.clone(), sig.clone());
+    let mut ctx = FunctionBuilderContext::new();
+    let mut b = FunctionBuilder::new(&mut func, &mut ctx);
+    let entry = b.create_block();
+    b.append_block_params_for_function_params(entry);
+    b.switch_to_block(entry);
+    b.seal_block(entry);
+    let n = sig.params.len();
+    let w = word.bytes();
+    let slot = b.create_sized_stack_slot(StackSlotData::new(StackSlotKind::ExplicitSlot, w * n.max(1) as u32, 3));
+    let argv = b.ins().stack_addr(word, slot, 0);
+    let params = b.block_params(entry).to_vec();
+    for (k, p) in params.into_iter().enumerate() {
+        b.ins().store(MemFlagsData::trusted(), p, argv, (w as usize * k) as i32);
+    }
+    let name = b.func.declare_imported_user_function(UserExternalName::new(1, blob));
+    let gv = b.create_global_value(GlobalValueData::Symbol {
+        name: ExternalName::user(name),
+        offset: ir::immediates::Imm64::new(0),
+        colocated: false,
+        tls: false,
+    });
+    let code = b.ins().symbol_value(word, gv);
+    let count = b.ins().iconst(word, n as i64);
+    let fname = b.func.declare_imported_user_function(UserExternalName::new(0, vm_run));
+    let signature = b.import_signature(vm_sig.clone());
+    let f = b.import_function(ExtFuncData {
+        name: ExternalName::user(fname),
+        signature,
+        colocated: false,
+        patchable: false,
+    });
+    let call = b.ins().call(f, &[code, argv, count]);
+    let r = b.inst_results(call)[0];
+    if sig.returns.is_empty() {
+        b.ins().return_(&[]);
+    } else {
+        b.ins().return_(&[r]);
+    }
+    b.finalize(crate::lower::frontend_config(word));
+    func
+}
