@@ -18,6 +18,8 @@ pub enum Emit {
     Clif,
     /// Our Thumb-2 code, as a listing.
     Asm,
+    /// The bytecode of every function (`--code bytecode`), as a listing.
+    Bytecode,
     /// The relocatable object of the program's own code (to `-o`), before linking.
     Obj,
     /// A GNU ld script with the board's layout (for cross-checking our linker).
@@ -73,7 +75,7 @@ fn with_bytecode(
     if options.code != bytecode::Code::Bytecode {
         return Ok(());
     }
-    let report = time(Phase::MidEnd, || bytecode::convert(program, target, optimize))?;
+    let report = time(Phase::MidEnd, || bytecode::convert(program, target, optimize, false))?;
     if std::env::var_os("MPYC_BYTECODE_REPORT").is_some() {
         eprintln!("bytecode: {} functions, {} bytes", report.functions, report.bytes);
         for (name, why) in &report.native {
@@ -163,6 +165,11 @@ pub fn build(
                 String::new()
             }
             _ => on_compile_stack(|| {
+                if matches!(emit, Emit::Bytecode) {
+                    let target = board_target(&board);
+                    let mut program = lower(file, target, options)?;
+                    return Ok(bytecode::convert(&mut program, &target, thumb2::mid_end, true)?.text);
+                }
                 let program = if file.extension().is_some_and(|e| e == "clif") {
                     let text =
                         std::fs::read_to_string(file).with_context(|| format!("cannot read {}", file.display()))?;

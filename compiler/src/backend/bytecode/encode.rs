@@ -558,7 +558,12 @@ impl Encoder<'_> {
                 let c = args[0];
                 self.one_word(c)?;
                 let (tb, eb) = (then.block(&dfg.value_lists), els.block(&dfg.value_lists));
-                if !self.has_moves(then) {
+                if Some(tb) == next && tb != eb && !self.has_moves(then) && !self.has_moves(els) {
+                    // The then-block follows: branch on zero to the else-block.
+                    self.byte(op::BRZ);
+                    self.reg(c);
+                    self.target(eb);
+                } else if !self.has_moves(then) {
                     self.byte(op::BRNZ);
                     self.reg(c);
                     self.target(tb);

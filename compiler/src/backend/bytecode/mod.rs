@@ -7,9 +7,14 @@
 //!
 //! 1. `alloc`: a frame register for every value (linear scan over live ranges)
 //! 2. `encode`: the instructions, branches, moves for block arguments, the address pool
+//!
+//! (`disasm` prints it, for `--emit bytecode`.)
 
 mod alloc;
+mod disasm;
 mod encode;
+#[cfg(test)]
+mod filetests;
 
 use crate::lower::{DataDecl, DataInit, DataWord, FuncDecl, Program, Target};
 use anyhow::Result;
@@ -37,6 +42,8 @@ pub struct Report {
     pub bytes: usize,
     /// Functions left native, with the reason.
     pub native: Vec<(String, String)>,
+    /// The disassembly, when asked for.
+    pub text: String,
 }
 
 /// Replaces every function of `program` that the VM can run by a stub that runs its bytecode.
@@ -45,6 +52,7 @@ pub fn convert(
     program: &mut Program,
     target: &Target,
     optimize: impl Fn(ir::Function) -> Result<ir::Function>,
+    listing: bool,
 ) -> Result<Report> {
     let mut report = Report::default();
     let word = target.word;
@@ -65,11 +73,25 @@ pub fn convert(
         let encoded = match encode::encode(&body, word) {
             Ok(e) => e,
             Err(why) => {
+                if listing {
+                    report.text.push_str(&format!("{}: native ({why})\n", program.functions[i].name));
+                }
                 report.native.push((program.functions[i].name.clone(), why));
                 program.functions[i].body = Some(body);
                 continue;
             }
         };
+        if listing {
+            let name = |i: usize| {
+                let e = encoded.pool[i];
+                if e.namespace == 0 {
+                    program.functions[e.index as usize].name.clone()
+                } else {
+                    program.data[e.index as usize].name.clone()
+                }
+            };
+            report.text.push_str(&format!("{}:\n{}", program.functions[i].name, disasm::disassemble(&encoded, &name)));
+        }
         let bytes = word.bytes() as usize;
         let mut words: Vec<DataWord> = Vec::new();
         let mut raw = Vec::new();

@@ -12,7 +12,7 @@ use cranelift_interpreter::interpreter::{Interpreter, InterpreterState};
 use cranelift_interpreter::step::ControlFlow;
 use std::path::Path;
 
-fn parse_int(s: &str) -> i32 {
+pub(crate) fn parse_int(s: &str) -> i32 {
     let s = s.trim();
     let (neg, s) = s.strip_prefix('-').map_or((false, s), |r| (true, r));
     let v = match s.strip_prefix("0x") {
@@ -23,7 +23,7 @@ fn parse_int(s: &str) -> i32 {
 }
 
 /// `; run: %f(1, -2) == 3` → (function name, arguments, result).
-fn run_lines(text: &str) -> Vec<(String, Vec<i32>, i32)> {
+pub(crate) fn run_lines(text: &str) -> Vec<(String, Vec<i32>, i32)> {
     text.lines()
         .filter_map(|l| l.trim().strip_prefix("; run:"))
         .map(|l| {
@@ -36,7 +36,7 @@ fn run_lines(text: &str) -> Vec<(String, Vec<i32>, i32)> {
         .collect()
 }
 
-fn interpret(funcs: &[ir::Function], index: usize, args: &[i32]) -> i32 {
+pub(crate) fn interpret(funcs: &[ir::Function], index: usize, args: &[i32]) -> i32 {
     let mut store = FunctionStore::default();
     for (i, f) in funcs.iter().enumerate() {
         store.add(format!("u0:{i}"), f);

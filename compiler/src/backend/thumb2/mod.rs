@@ -18,7 +18,7 @@ mod emit;
 #[cfg(test)]
 mod emit_tests;
 #[cfg(test)]
-mod filetests;
+pub(crate) mod filetests;
 mod hoist;
 mod imms;
 mod inst;
