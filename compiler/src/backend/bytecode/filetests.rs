@@ -8,7 +8,6 @@ use super::{disasm, encode};
 use crate::backend::thumb2::filetests::{interpret, run_lines};
 use crate::frontend::clif::to_user_names;
 use cranelift_codegen::ir::{types, InstructionData, Opcode};
-use mpyc_runtime::vm::HEADER;
 use std::path::Path;
 
 /// Whether the VM can run `f` here: no memory (addresses are 64-bit in this process, 32-bit
