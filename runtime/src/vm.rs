@@ -15,7 +15,7 @@
 //! frames), in one of a few sizes.
 //!
 //! The blob: a header (`u16` pool words, `u16` registers, `u16` stack-slot bytes, `u8`
-//! parameters, `u8` 0), the pool (machine words: addresses of functions and data, filled by
+//! parameters, `u8` 0: this instruction set; [`pyops::KIND`]: the Python-level one), the pool (machine words: addresses of functions and data, filled by
 //! relocations), the parameters' registers (a byte each), then the code. An instruction is an
 //! opcode byte ([`op`]) and its operands: registers as one byte, pool indices, immediates and
 //! memory offsets as LEB128 varints (signed ones zigzag), branch targets as `u16` offsets
@@ -213,7 +213,11 @@ pub unsafe extern "C" fn rt_vm_run(code: *const u8, args: *const usize, n: usize
 #[inline(never)]
 unsafe fn frame<const N: usize>(code: *const u8, args: *const usize, n: usize) -> Value {
     let mut regs = [0usize; N];
-    exec(code, regs.as_mut_ptr(), args, n)
+    if *code.add(7) == pyops::KIND {
+        pyops::exec(code, regs.as_mut_ptr(), args, n)
+    } else {
+        exec(code, regs.as_mut_ptr(), args, n)
+    }
 }
 
 #[inline(always)]
@@ -251,7 +255,7 @@ fn bits(w: u8) -> u32 {
 /// Reached code Cranelift marks unreachable, or a division by zero it would trap on: the
 /// processor fault native code would take (its handler reports it).
 #[cold]
-fn trap() -> ! {
+pub(crate) fn trap() -> ! {
     #[cfg(target_os = "none")]
     {
         cortex_m::asm::udf()
@@ -579,6 +583,8 @@ macro_rules! addr {
         base.wrapping_add(svar!($pc) as usize)
     }};
 }
+
+pub mod pyops;
 
 /// What the instructions of [`rest`] need of the frame.
 struct Frame {

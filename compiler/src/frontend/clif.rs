@@ -56,5 +56,13 @@ pub fn program(text: &str) -> Result<Program> {
         functions.push(decl);
     }
     let main = names.iter().position(|n| n == "main").unwrap_or(0);
-    Ok(Program { file: String::new(), functions, data: vec![], main, warnings: vec![], names: None })
+    Ok(Program {
+        file: String::new(),
+        functions,
+        data: vec![],
+        main,
+        warnings: vec![],
+        names: None,
+        stubs: Default::default(),
+    })
 }

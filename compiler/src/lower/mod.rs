@@ -11,6 +11,7 @@ mod builtins;
 mod expr;
 mod floats;
 mod loads;
+mod ops;
 pub(crate) use loads::reuse_list_loads_again;
 mod stack;
 mod stmt;
@@ -70,7 +71,7 @@ pub enum DataInit {
 }
 
 /// One word of a [`DataInit::Words`] object.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub enum DataWord {
     Int(u64),
     /// The address of the program's data object `index`.
@@ -113,6 +114,8 @@ pub struct Program {
     /// code passes to the runtime), for the linker to keep the built-in methods of these
     /// names only; `None`: keep them all.
     pub names: Option<BTreeSet<String>>,
+    /// Functions whose body is already a stub running Python-level bytecode (`ops.rs`).
+    pub stubs: BTreeSet<u32>,
 }
 
 /// A function body waiting to be lowered.
@@ -168,6 +171,8 @@ struct ProgramBuilder<'a> {
     /// Whether some module names `__annotations__` (the program reads annotations, or a
     /// library such as typing does): functions keep theirs only then.
     function_annotations: bool,
+    /// Functions emitted as Python-level bytecode behind a stub (`ops.rs`).
+    stubs: BTreeSet<u32>,
 }
 
 /// The str methods whose answers for text beyond ASCII come from Unicode's tables (tens of
@@ -410,6 +415,7 @@ fn lower_modules(modules: &[(&str, &Module)], target: Target, options: Options) 
                 .any(|name| m.source.text.match_indices(name).any(|(i, _)| m.source.text[..i].ends_with('.')))
         }) && modules.iter().any(|(_, m)| may_make_non_ascii(&m.source.text)),
         function_annotations: modules.iter().any(|(_, m)| m.source.text.contains("__annotations__")),
+        stubs: BTreeSet::new(),
     };
     prog.roots = prog.add_data("mpy.roots", DataInit::Zeros(0), true);
     prog.root_count_data = prog.add_data("mpy.nroots", DataInit::Zeros(0), false);
@@ -581,6 +587,7 @@ fn lower_modules(modules: &[(&str, &Module)], target: Target, options: Options) 
         main: main as usize,
         warnings: prog.warnings,
         names,
+        stubs: prog.stubs,
     })
 }
 
@@ -632,6 +639,17 @@ fn lower_function<'a>(
     info.extend_from_slice(py_name.as_bytes());
     info.push(0);
     let info = prog.cstring(&info);
+    if let (Some(scope), crate::backend::bytecode::Code::Bytecode) = (scope, module.options.code) {
+        let lambda = match lambda {
+            Body::Expr(e) => Some(e),
+            Body::Stmts(_) => None,
+        };
+        let stmts: Vec<&ast::Stmt> = body.to_vec();
+        if let Some(stub) = ops::try_emit(prog, module, index, scope, &stmts, lambda, info, visible, qualname) {
+            prog.stubs.insert(index);
+            return Ok(stub);
+        }
+    }
     let reads = scope::name_reads(body);
     let hints = floats::name_hints(body, &reads.operands);
     let moves = floats::moves(body, &reads.counts);

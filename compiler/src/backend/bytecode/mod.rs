@@ -68,6 +68,9 @@ pub fn convert(
     };
     let vm_sig = program.functions[vm_run as usize].sig.clone();
     for i in 0..program.functions.len() {
+        if program.stubs.contains(&(i as u32)) {
+            continue;
+        }
         let Some(body) = program.functions[i].body.take() else { continue };
         let body = optimize(body)?;
         let encoded = match encode::encode(&body, word) {
@@ -120,7 +123,7 @@ pub fn convert(
             init: DataInit::Words(words),
             writable: false,
         });
-        let stub = stub(&body, vm_run, &vm_sig, blob, word);
+        let stub = stub(body.name.clone(), &body.signature, vm_run, &vm_sig, blob, word);
         program.functions[i].body = Some(stub);
     }
     Ok(report)
@@ -128,9 +131,16 @@ pub fn convert(
 
 /// The native stub of a bytecode function: its arguments into a frame array, then
 /// `rt_vm_run(blob, args, n)`.
-fn stub(body: &ir::Function, vm_run: u32, vm_sig: &Signature, blob: u32, word: ir::Type) -> ir::Function {
-    let sig = body.signature.clone();
-    let mut func = ir::Function::with_name_signature(body.name.clone(), sig.clone());
+pub(crate) fn stub(
+    name: ir::UserFuncName,
+    sig: &Signature,
+    vm_run: u32,
+    vm_sig: &Signature,
+    blob: u32,
+    word: ir::Type,
+) -> ir::Function {
+    let sig = sig.clone();
+    let mut func = ir::Function::with_name_signature(name, sig.clone());
     let mut ctx = FunctionBuilderContext::new();
     let mut b = FunctionBuilder::new(&mut func, &mut ctx);
     let entry = b.create_block();

@@ -80,6 +80,7 @@ fn codegen_filetests() {
             main: 0,
             warnings: vec![],
             names: None,
+            stubs: Default::default(),
         };
         let listing = super::listing(program, false).unwrap_or_else(|e| panic!("{}: {e:#}", path.display()));
         let golden = path.with_extension("s");

@@ -68,8 +68,15 @@ pub fn run_on_qemu(funcs: &[ir::Function], calls: &[(usize, Vec<i32>)]) -> Resul
     functions.push(FuncDecl { name: "rt_print_sep".into(), sig: signature(2), body: None });
     let main_fn = driver(calls, funcs, rt_print, rt_sep, main);
     functions.push(FuncDecl { name: "mpy_main".into(), sig: signature(0), body: Some(main_fn) });
-    let program =
-        Program { file: String::new(), functions, data: vec![], main: main as usize, warnings: vec![], names: None };
+    let program = Program {
+        file: String::new(),
+        functions,
+        data: vec![],
+        main: main as usize,
+        warnings: vec![],
+        names: None,
+        stubs: Default::default(),
+    };
     let object = super::compile(program).map_err(|e| format!("{e:#}"))?;
     let elf =
         crate::link::link(&[object], &runtime, &board, crate::link::Methods::All).map_err(|e| format!("{e:#}"))?;

@@ -1,0 +1,1334 @@
+//! The Python-level bytecode emitter (`--code bytecode`): the instructions of
+//! `mpyc_runtime::vm::pyops`, one per Python operation, from the same AST, scopes, global
+//! slots, literal objects and inline caches as the CLIF lowering, for the functions it
+//! covers. Each becomes a blob of read-only data and a native stub that runs it
+//! (`backend::bytecode::stub`). A function it does not cover yet (a construct below says
+//! which) is lowered to CLIF as usual, and the bytecode backend encodes that instead.
+
+use super::builtins::is_builtin;
+use super::expr::{binary_op, compare_op};
+use super::{packed, small_range, DataInit, DataWord, ModuleCtx, ProgramBuilder};
+use crate::frontend::scope::FunctionScope;
+use cranelift_codegen::ir::{self, UserFuncName};
+use mpyc_runtime::value::{FALSE, NONE, TRUE};
+use mpyc_runtime::vm::pyops::{op, KIND, NO_REG};
+use mpyc_runtime::vm::HEADER;
+use rustpython_parser::ast::{self, Ranged};
+use std::collections::{BTreeSet, HashMap};
+
+/// Why a function is left to the CLIF lowering.
+type Unsupported = String;
+type R<T> = Result<T, Unsupported>;
+
+/// What a comprehension builds.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Acc {
+    List,
+    /// A list, made a tuple at the end (`tuple(x for …)`).
+    Tuple,
+    Set,
+    Dict,
+    /// `sum(x for …)`: from 0, adding.
+    Sum,
+}
+
+/// A loop being emitted: its `continue`s and `break`s, to patch at its end (a `for … in
+/// range` steps its counter there, so a `continue` goes forward).
+struct Loop {
+    continues: Vec<usize>,
+    breaks: Vec<usize>,
+}
+
+struct Emitter<'x, 'a> {
+    prog: &'x mut ProgramBuilder<'a>,
+    m: &'x ModuleCtx<'x>,
+    locals: HashMap<String, u8>,
+    nparams: usize,
+    /// The next free register, and the most used.
+    next: usize,
+    high: usize,
+    code: Vec<u8>,
+    pool: Vec<DataWord>,
+    pool_index: HashMap<DataWord, u32>,
+    /// (code offset, line) where the line changes.
+    lines: Vec<(usize, usize)>,
+    loops: Vec<Loop>,
+    /// The variables of the comprehensions being emitted, innermost last.
+    renames: Vec<HashMap<String, u8>>,
+    /// Variables whose register holds a cell (shared with nested functions): `true` for an
+    /// enclosing function's.
+    cells: HashMap<String, bool>,
+    /// What nested functions see of the enclosing ones, and this function's qualified name.
+    visible: &'x BTreeSet<String>,
+    qualname: &'x str,
+}
+
+fn uleb(out: &mut Vec<u8>, mut v: u64) {
+    loop {
+        let b = (v & 0x7f) as u8;
+        v >>= 7;
+        if v == 0 {
+            out.push(b);
+            return;
+        }
+        out.push(b | 0x80);
+    }
+}
+
+impl<'x, 'a> Emitter<'x, 'a> {
+    fn word_value(&self, v: i64) -> DataWord {
+        let bits = self.prog.target.word.bits();
+        DataWord::Int(if bits == 64 { v as u64 } else { v as u32 as u64 })
+    }
+
+    fn k(&mut self, w: DataWord) -> u64 {
+        if let Some(&i) = self.pool_index.get(&w) {
+            return i.into();
+        }
+        let i = self.pool.len() as u32;
+        self.pool.push(w.clone());
+        self.pool_index.insert(w, i);
+        i.into()
+    }
+
+    fn k_str(&mut self, text: &str) -> u64 {
+        let i = self.prog.str_object(text);
+        self.k(DataWord::Data(i))
+    }
+
+    fn k_cstr(&mut self, text: &str) -> u64 {
+        let i = self.prog.cstring(text.as_bytes());
+        self.k(DataWord::Data(i))
+    }
+
+    fn temp(&mut self) -> R<u8> {
+        self.temps(1)
+    }
+
+    fn temps(&mut self, n: usize) -> R<u8> {
+        let r = self.next;
+        self.next += n;
+        self.high = self.high.max(self.next);
+        if self.next > 250 {
+            return Err("more than 250 registers".into());
+        }
+        Ok(r as u8)
+    }
+
+    fn b(&mut self, x: u8) {
+        self.code.push(x);
+    }
+
+    fn var(&mut self, v: u64) {
+        uleb(&mut self.code, v);
+    }
+
+    fn line(&mut self, node: &impl Ranged) {
+        let line = self.m.source.line_of(usize::from(node.range().start()));
+        let at = self.code.len();
+        match self.lines.last_mut() {
+            Some(last) if last.1 == line => {}
+            Some(last) if last.0 == at => last.1 = line,
+            _ => self.lines.push((at, line)),
+        }
+    }
+
+    /// A branch's target operand, to patch; returns where.
+    fn hole(&mut self) -> usize {
+        let at = self.code.len();
+        self.code.extend([0, 0]);
+        at
+    }
+
+    fn patch(&mut self, hole: usize, target: usize) -> R<()> {
+        let t = u16::try_from(target).map_err(|_| "more than 64 KiB of bytecode")?;
+        self.code[hole..hole + 2].copy_from_slice(&t.to_le_bytes());
+        Ok(())
+    }
+
+    fn jump_to(&mut self, target: usize) -> R<()> {
+        self.b(op::JUMP);
+        let h = self.hole();
+        self.patch(h, target)
+    }
+
+    fn constant_to(&mut self, value: &ast::Constant, d: u8) -> R<()> {
+        let w = match value {
+            ast::Constant::None => self.word_value(NONE as i64),
+            ast::Constant::Bool(b) => self.word_value(if *b { TRUE } else { FALSE } as i64),
+            ast::Constant::Int(i) => {
+                let (min, max) = small_range(self.prog.target.word);
+                match i.to_string().parse::<i64>() {
+                    Ok(n) if (min..=max).contains(&n) => self.word_value((n << 1) | 1),
+                    _ => return Err("a big int literal".into()),
+                }
+            }
+            ast::Constant::Str(s) => DataWord::Data(self.prog.str_object(s)),
+            ast::Constant::Float(f) => DataWord::Data(self.prog.float_object(&format!("{f:e}"))),
+            _ => return Err("a bytes, complex or Ellipsis literal".into()),
+        };
+        let k = self.k(w);
+        self.b(op::CONST);
+        self.b(d);
+        self.var(k);
+        Ok(())
+    }
+
+    /// Evaluates `e` into a register: a local's own, or a new one.
+    fn expr(&mut self, e: &'a ast::Expr) -> R<u8> {
+        if let ast::Expr::Name(n) = e {
+            if let Some((r, outer)) = self.local(n.id.as_str()).filter(|_| !self.is_cell(n.id.as_str())) {
+                self.check_bound(r, n.id.as_str(), outer);
+                return Ok(r);
+            }
+        }
+        let mark = self.next;
+        let d = self.temp()?;
+        self.expr_to(e, d)?;
+        self.next = mark.max(d as usize + 1);
+        Ok(d)
+    }
+
+    /// The register of a local (a comprehension's variable first), and whether it is the
+    /// function's own local read inside a comprehension.
+    fn local(&self, name: &str) -> Option<(u8, bool)> {
+        for r in self.renames.iter().rev() {
+            if let Some(&x) = r.get(name) {
+                return Some((x, false));
+            }
+        }
+        self.locals.get(name).map(|&x| (x, !self.renames.is_empty()))
+    }
+
+    /// Whether `name`, seen from here, is a variable held in a cell (a comprehension's own
+    /// variables never are).
+    fn is_cell(&self, name: &str) -> bool {
+        self.cells.contains_key(name) && !self.renames.iter().any(|m| m.contains_key(name))
+    }
+
+    /// Reads of a local that may be unbound check it (a comprehension's variables and the
+    /// parameters are always bound when read).
+    fn check_bound(&mut self, r: u8, name: &str, outer: bool) {
+        let own = self.renames.iter().any(|m| m.contains_key(name));
+        if (r as usize) < self.nparams || own {
+            return;
+        }
+        let k = self.k_cstr(name);
+        self.b(if outer { op::CHECK_FREE } else { op::CHECK });
+        self.b(r);
+        self.var(k);
+    }
+
+    /// Evaluates `e` into register `d` (the registers above `next` are free to use).
+    fn expr_to(&mut self, e: &'a ast::Expr, d: u8) -> R<()> {
+        let mark = self.next;
+        let r = self.expr_inner(e, d);
+        self.next = mark;
+        r
+    }
+
+    fn expr_inner(&mut self, e: &'a ast::Expr, d: u8) -> R<()> {
+        match e {
+            ast::Expr::Constant(c) => self.constant_to(&c.value, d)?,
+            ast::Expr::Name(n) => self.load_name(n.id.as_str(), d)?,
+            ast::Expr::BinOp(b) => {
+                let l = self.expr(&b.left)?;
+                let r = self.expr(&b.right)?;
+                self.b(op::BINOP);
+                self.b(binary_op(b.op) as u8);
+                self.code.extend([d, l, r]);
+            }
+            ast::Expr::UnaryOp(u) => {
+                let a = self.expr(&u.operand)?;
+                match u.op {
+                    ast::UnaryOp::Not => self.code.extend([op::NOT, d, a]),
+                    other => {
+                        let code = match other {
+                            ast::UnaryOp::USub => 0,
+                            ast::UnaryOp::UAdd => 1,
+                            _ => 2,
+                        };
+                        self.code.extend([op::UNOP, code, d, a]);
+                    }
+                }
+            }
+            ast::Expr::Compare(c) => {
+                let mut left = self.expr(&c.left)?;
+                let mut exits = Vec::new();
+                for (i, (o, right)) in c.ops.iter().zip(&c.comparators).enumerate() {
+                    let r = self.expr(right)?;
+                    match o {
+                        ast::CmpOp::In => self.code.extend([op::IN, d, r, left]),
+                        ast::CmpOp::NotIn => self.code.extend([op::NOT_IN, d, r, left]),
+                        ast::CmpOp::Is => self.code.extend([op::IS, d, left, r]),
+                        ast::CmpOp::IsNot => self.code.extend([op::IS_NOT, d, left, r]),
+                        other => {
+                            let (code, _) = compare_op(*other).ok_or("a comparison")?;
+                            self.code.extend([op::COMPARE, code as u8, d, left, r]);
+                        }
+                    }
+                    if i + 1 < c.ops.len() {
+                        self.code.extend([op::JUMP_IF_NOT, d]);
+                        exits.push(self.hole());
+                        // The right operand is the next comparison's left: keep it.
+                        if r == d {
+                            let keep = self.temp()?;
+                            self.code.extend([op::MOVE, keep, r]);
+                            left = keep;
+                        } else {
+                            left = r;
+                        }
+                    }
+                }
+                let end = self.code.len();
+                for h in exits {
+                    self.patch(h, end)?;
+                }
+            }
+            ast::Expr::BoolOp(b) => {
+                let mut exits = Vec::new();
+                for (i, v) in b.values.iter().enumerate() {
+                    self.expr_to(v, d)?;
+                    if i + 1 < b.values.len() {
+                        self.b(if b.op == ast::BoolOp::And { op::JUMP_IF_NOT } else { op::JUMP_IF });
+                        self.b(d);
+                        exits.push(self.hole());
+                    }
+                }
+                let end = self.code.len();
+                for h in exits {
+                    self.patch(h, end)?;
+                }
+            }
+            ast::Expr::IfExp(i) => {
+                let t = self.expr(&i.test)?;
+                self.code.extend([op::JUMP_IF_NOT, t]);
+                let other = self.hole();
+                self.expr_to(&i.body, d)?;
+                self.b(op::JUMP);
+                let end = self.hole();
+                let here = self.code.len();
+                self.patch(other, here)?;
+                self.expr_to(&i.orelse, d)?;
+                let here = self.code.len();
+                self.patch(end, here)?;
+            }
+            ast::Expr::Call(c) => self.call(c, d)?,
+            ast::Expr::Attribute(a) => {
+                let obj = self.expr(&a.value)?;
+                let name = self.k_str(a.attr.as_str());
+                let cache = self.prog.cache();
+                self.code.extend([op::GETATTR, d, obj]);
+                self.var(name);
+                self.var(cache.into());
+            }
+            ast::Expr::Subscript(s) => {
+                let obj = self.expr(&s.value)?;
+                if let ast::Expr::Slice(sl) = &*s.slice {
+                    let base = self.temps(3)?;
+                    for (k, p) in [&sl.lower, &sl.upper, &sl.step].into_iter().enumerate() {
+                        match p {
+                            Some(x) => self.expr_to(x, base + k as u8)?,
+                            None => self.constant_to(&ast::Constant::None, base + k as u8)?,
+                        }
+                    }
+                    self.code.extend([op::GETSLICE, d, obj, base, base + 1, base + 2]);
+                } else {
+                    let key = self.expr(&s.slice)?;
+                    self.code.extend([op::GETITEM, d, obj, key]);
+                }
+            }
+            ast::Expr::List(l) => self.display(op::LIST, &l.elts, d)?,
+            ast::Expr::Tuple(t) => self.display(op::TUPLE, &t.elts, d)?,
+            // (Three constants or more are built as CPython builds them: left to the lowering.)
+            ast::Expr::Set(s) if s.elts.len() <= 2 => self.display(op::SET, &s.elts, d)?,
+            ast::Expr::Dict(dict) => {
+                if dict.keys.iter().any(|k| k.is_none()) {
+                    return Err("`**` in a dict display".into());
+                }
+                let n = dict.values.len();
+                if n > 100 {
+                    return Err("a long display".into());
+                }
+                let base = self.temps(2 * n)?;
+                for (i, (k, v)) in dict.keys.iter().zip(&dict.values).enumerate() {
+                    let k = k.as_ref().expect("checked above");
+                    self.expr_to(k, base + 2 * i as u8)?;
+                    self.expr_to(v, base + 2 * i as u8 + 1)?;
+                }
+                self.code.extend([op::DICT, d, base, n as u8]);
+            }
+            ast::Expr::JoinedStr(j) => {
+                if j.values.len() > 100 {
+                    return Err("a long f-string".into());
+                }
+                let base = self.temps(j.values.len())?;
+                for (i, part) in j.values.iter().enumerate() {
+                    let r = base + i as u8;
+                    match part {
+                        ast::Expr::FormattedValue(f) => {
+                            let mut v = self.expr(&f.value)?;
+                            match f.conversion {
+                                ast::ConversionFlag::Str => {
+                                    let t = self.temp()?;
+                                    self.code.extend([op::STR, t, v]);
+                                    v = t;
+                                }
+                                ast::ConversionFlag::Repr | ast::ConversionFlag::Ascii => {
+                                    let t = self.temp()?;
+                                    self.code.extend([op::REPR, t, v]);
+                                    v = t;
+                                }
+                                ast::ConversionFlag::None => {}
+                            }
+                            let spec = match &f.format_spec {
+                                Some(s) => self.expr(s)?,
+                                None => NO_REG,
+                            };
+                            self.code.extend([op::FORMAT, r, v, spec]);
+                        }
+                        other => self.expr_to(other, r)?,
+                    }
+                }
+                if let [ast::Expr::Constant(_)] = &j.values[..] {
+                    self.code.extend([op::MOVE, d, base]);
+                } else {
+                    self.code.extend([op::JOIN, d, base, j.values.len() as u8]);
+                }
+            }
+            ast::Expr::ListComp(c) => self.comprehension(Acc::List, &c.generators, &c.elt, None, d)?,
+            ast::Expr::SetComp(c) => self.comprehension(Acc::Set, &c.generators, &c.elt, None, d)?,
+            ast::Expr::DictComp(c) => self.comprehension(Acc::Dict, &c.generators, &c.key, Some(&c.value), d)?,
+            ast::Expr::GeneratorExp(g) => self.generator_expression(g, d)?,
+            ast::Expr::Lambda(l) => {
+                let body = [ast::Stmt::Return(ast::StmtReturn { range: l.range(), value: Some(l.body.clone()) })];
+                let scope = crate::frontend::scope::analyze(&l.args, &body, self.visible);
+                self.make_function("<lambda>", &l.args, super::Body::Expr(&l.body), scope, d)?;
+            }
+            ast::Expr::Yield(y) => {
+                let v = match &y.value {
+                    Some(v) => self.expr(v)?,
+                    None => {
+                        let t = self.temp()?;
+                        self.constant_to(&ast::Constant::None, t)?;
+                        t
+                    }
+                };
+                self.code.extend([op::YIELD, d, v]);
+            }
+            ast::Expr::YieldFrom(y) => {
+                let v = self.expr(&y.value)?;
+                self.code.extend([op::YIELD_FROM, d, v]);
+            }
+            ast::Expr::Await(a) => {
+                let v = self.expr(&a.value)?;
+                self.code.extend([op::AWAIT, d, v]);
+            }
+            other => return Err(format!("the expression {}", kind_name(other))),
+        }
+        Ok(())
+    }
+
+    /// A list, set or dict comprehension (`kind` the display's opcode), run inline: its
+    /// variables are registers of their own, the first iterable is evaluated outside.
+    fn comprehension(
+        &mut self,
+        acc: Acc,
+        gens: &'a [ast::Comprehension],
+        elt: &'a ast::Expr,
+        value: Option<&'a ast::Expr>,
+        d: u8,
+    ) -> R<()> {
+        if gens.iter().any(|g| g.is_async) || gens.is_empty() {
+            return Err("an async comprehension".into());
+        }
+        let first = self.expr(&gens[0].iter)?;
+        match acc {
+            Acc::List | Acc::Tuple => self.code.extend([op::LIST, d, 0, 0]),
+            Acc::Set => self.code.extend([op::SET, d, 0, 0]),
+            Acc::Dict => self.code.extend([op::DICT, d, 0, 0]),
+            Acc::Sum => {
+                let zero = self.word_value(1);
+                let k = self.k(zero);
+                self.code.extend([op::CONST, d]);
+                self.var(k);
+            }
+        }
+        let mut names = Vec::new();
+        for g in gens {
+            super::expr::collect_target_names(&g.target, &mut names);
+        }
+        let mut renames = HashMap::new();
+        for n in names {
+            if let std::collections::hash_map::Entry::Vacant(e) = renames.entry(n) {
+                e.insert(self.temps(1)?);
+            }
+        }
+        self.renames.push(renames);
+        let mut loops = Vec::new();
+        for (i, g) in gens.iter().enumerate() {
+            let v = if i == 0 { first } else { self.expr(&g.iter)? };
+            let it = self.temp()?;
+            self.code.extend([op::ITER, it, v]);
+            let top = self.code.len();
+            let item = self.temp()?;
+            self.code.extend([op::FOR_ITER, item, it]);
+            let exit = self.hole();
+            self.store(&g.target, item)?;
+            for cond in &g.ifs {
+                let mark = self.next;
+                let t = self.expr(cond)?;
+                self.next = mark;
+                self.code.extend([op::JUMP_IF_NOT, t]);
+                let h = self.hole();
+                self.patch(h, top)?;
+            }
+            loops.push((top, exit));
+        }
+        let mark = self.next;
+        let k = self.expr(elt)?;
+        match (acc, value) {
+            (Acc::Dict, Some(v)) => {
+                let v = self.expr(v)?;
+                self.code.extend([op::DICT_SET, d, k, v]);
+            }
+            (Acc::Set, _) => self.code.extend([op::SET_ADD, d, k]),
+            (Acc::Sum, _) => self.code.extend([op::BINOP, mpyc_runtime::ops::binop::ADD as u8, d, d, k]),
+            _ => self.code.extend([op::LIST_APPEND, d, k]),
+        }
+        self.next = mark;
+        for (top, exit) in loops.into_iter().rev() {
+            self.jump_to(top)?;
+            let here = self.code.len();
+            self.patch(exit, here)?;
+        }
+        self.renames.pop();
+        if acc == Acc::Tuple {
+            self.code.extend([op::LIST_TO_TUPLE, d, d]);
+        }
+        Ok(())
+    }
+
+    /// `(elt for t in it if c …)`: a generator function made here and called with the first
+    /// iterable's iterator, as CPython (and the lowering) do: `def <genexpr>(.0): for t in .0:
+    /// if c: … yield elt`.
+    fn generator_expression(&mut self, c: &'a ast::ExprGeneratorExp, d: u8) -> R<()> {
+        if crate::frontend::desugar::asyncgen::is_async(c) || !crate::frontend::scope::walrus_targets(c).is_empty() {
+            return Err("an async generator expression, or one with `:=`".into());
+        }
+        let r = c.range;
+        let first = self.expr(&c.generators[0].iter)?;
+        let it = self.temp()?;
+        self.code.extend([op::ITER, it, first]);
+        let yield_elt = ast::Expr::Yield(ast::ExprYield { range: r, value: Some(c.elt.clone()) });
+        let mut body = vec![ast::Stmt::Expr(ast::StmtExpr { range: r, value: Box::new(yield_elt) })];
+        for (i, g) in c.generators.iter().enumerate().rev() {
+            for cond in g.ifs.iter().rev() {
+                body =
+                    vec![ast::Stmt::If(ast::StmtIf { range: r, test: Box::new(cond.clone()), body, orelse: vec![] })];
+            }
+            let iter = if i == 0 {
+                ast::Expr::Name(ast::ExprName { range: r, id: ast::Identifier::new(".0"), ctx: ast::ExprContext::Load })
+            } else {
+                g.iter.clone()
+            };
+            body = vec![ast::Stmt::For(ast::StmtFor {
+                range: r,
+                target: Box::new(g.target.clone()),
+                iter: Box::new(iter),
+                body,
+                orelse: vec![],
+                type_comment: None,
+            })];
+        }
+        let param = ast::Arg { range: r, arg: ast::Identifier::new(".0"), annotation: None, type_comment: None };
+        let args = ast::Arguments {
+            range: Default::default(),
+            posonlyargs: vec![],
+            args: vec![ast::ArgWithDefault { range: Default::default(), def: param, default: None }],
+            vararg: None,
+            kwonlyargs: vec![],
+            kwarg: None,
+        };
+        // The synthesized function lives as long as the program being compiled.
+        let args: &'a ast::Arguments = Box::leak(Box::new(args));
+        let body: &'a [ast::Stmt] = Box::leak(body.into_boxed_slice());
+        let scope = crate::frontend::scope::analyze(args, body, self.visible);
+        let f = self.temp()?;
+        self.make_function("<genexpr>", args, super::Body::Stmts(body), scope, f)?;
+        self.code.extend([op::CALL, d, f, it, 1]);
+        Ok(())
+    }
+
+    fn display(&mut self, opcode: u8, elts: &'a [ast::Expr], d: u8) -> R<()> {
+        if elts.iter().any(|e| matches!(e, ast::Expr::Starred(_))) {
+            return Err("`*` in a display".into());
+        }
+        if elts.len() > 200 {
+            return Err("a long display".into());
+        }
+        let base = self.temps(elts.len())?;
+        for (i, e) in elts.iter().enumerate() {
+            self.expr_to(e, base + i as u8)?;
+        }
+        self.code.extend([opcode, d, base, elts.len() as u8]);
+        Ok(())
+    }
+
+    fn call(&mut self, c: &'a ast::ExprCall, d: u8) -> R<()> {
+        // `tuple(x for …)`, `list(…)`, `set(…)`, `sum(…)` of the builtins: a comprehension,
+        // with no generator made (as the lowering runs them).
+        if let (ast::Expr::Name(n), [ast::Expr::GeneratorExp(g)], true) = (&*c.func, &c.args[..], c.keywords.is_empty())
+        {
+            let name = n.id.as_str();
+            let builtin = self.local(name).is_none() && !self.m.global_slots.contains_key(name);
+            if builtin && !crate::frontend::desugar::asyncgen::is_async(g) {
+                let acc = match name {
+                    "tuple" => Some(Acc::Tuple),
+                    "list" => Some(Acc::List),
+                    "set" => Some(Acc::Set),
+                    "sum" => Some(Acc::Sum),
+                    _ => None,
+                };
+                if let Some(acc) = acc {
+                    return self.comprehension(acc, &g.generators, &g.elt, None, d);
+                }
+            }
+        }
+        if c.args.iter().any(|a| matches!(a, ast::Expr::Starred(_))) || c.keywords.iter().any(|k| k.arg.is_none()) {
+            return Err("a call with `*` or `**`".into());
+        }
+        if c.args.len() + c.keywords.len() > 100 {
+            return Err("a call of many arguments".into());
+        }
+        let names: Vec<&str> = c.keywords.iter().filter_map(|k| k.arg.as_ref().map(|a| a.as_str())).collect();
+        if names.iter().enumerate().any(|(i, n)| names[..i].contains(n)) {
+            return Err("a repeated keyword argument".into());
+        }
+        if let ast::Expr::Name(n) = &*c.func {
+            // `super()` and the namespace builtins need the lowering's knowledge of the scope.
+            if ["super", "locals", "globals", "vars", "dir", "__import__", "eval", "exec"].contains(&n.id.as_str()) {
+                return Err(format!("a call of {}", n.id));
+            }
+        }
+        let n = c.args.len();
+        let values: Vec<&ast::Expr> = c.args.iter().chain(c.keywords.iter().map(|k| &k.value)).collect();
+        if let ast::Expr::Attribute(a) = &*c.func {
+            let obj = self.expr(&a.value)?;
+            let base = self.temps(2 + values.len())?;
+            let name = self.k_str(a.attr.as_str());
+            let cache = self.prog.cache();
+            self.code.extend([op::LOAD_METHOD, base, obj]);
+            self.var(name);
+            self.var(cache.into());
+            for (i, arg) in values.iter().enumerate() {
+                self.expr_to(arg, base + 2 + i as u8)?;
+            }
+            match self.kwnames(&names)? {
+                Some(kw) => self.code.extend([op::CALL_METHOD_KW, d, base, n as u8, kw]),
+                None => self.code.extend([op::CALL_METHOD, d, base, n as u8]),
+            }
+            return Ok(());
+        }
+        let f = self.expr(&c.func)?;
+        let base = self.temps(values.len())?;
+        for (i, arg) in values.iter().enumerate() {
+            self.expr_to(arg, base + i as u8)?;
+        }
+        match self.kwnames(&names)? {
+            Some(kw) => self.code.extend([op::CALL_KW, d, f, base, n as u8, kw]),
+            None => self.code.extend([op::CALL, d, f, base, n as u8]),
+        }
+        Ok(())
+    }
+
+    /// The tuple of a call's keyword names in a register (none without keywords).
+    fn kwnames(&mut self, names: &[&str]) -> R<Option<u8>> {
+        if names.is_empty() {
+            return Ok(None);
+        }
+        if names.len() > 32 {
+            return Err("more than 32 keyword arguments".into());
+        }
+        let (slot, _) = self.prog.literal(b'K', format!("kw:{}", names.join(",")).as_bytes());
+        let r = self.temp()?;
+        self.code.extend([op::KWNAMES, r]);
+        self.var(slot.into());
+        self.b(names.len() as u8);
+        for n in names {
+            let k = self.k_str(n);
+            self.var(k);
+        }
+        Ok(Some(r))
+    }
+
+    fn load_name(&mut self, name: &str, d: u8) -> R<()> {
+        if let Some((r, outer)) = self.local(name) {
+            if self.is_cell(name) {
+                let k = self.k_cstr(name);
+                let free = self.cells[name] || !self.renames.is_empty();
+                self.code.extend([if free { op::LOAD_FREE } else { op::LOAD_CELL }, d, r]);
+                self.var(k);
+                return Ok(());
+            }
+            self.check_bound(r, name, outer);
+            if r != d {
+                self.code.extend([op::MOVE, d, r]);
+            }
+            return Ok(());
+        }
+        let cname = self.k_cstr(name);
+        if let Some(&slot) = self.m.global_slots.get(name) {
+            self.b(if is_builtin(name) { op::GLOBAL_OR_BUILTIN } else { op::GLOBAL });
+            self.b(d);
+            self.var(slot.into());
+            self.var(cname);
+            return Ok(());
+        }
+        if is_builtin(name) && !crate::frontend::desugar::exceptstar::BUILTINS.contains(&name) {
+            let (slot, _) = self.prog.literal(b'B', format!("builtin:{name}").as_bytes());
+            self.b(op::BUILTIN);
+            self.b(d);
+            self.var(slot.into());
+            self.var(cname);
+            return Ok(());
+        }
+        Err(format!("the name {name}"))
+    }
+
+    fn store(&mut self, target: &'a ast::Expr, v: u8) -> R<()> {
+        match target {
+            ast::Expr::Name(n) => {
+                let name = n.id.as_str();
+                if let Some((r, _)) = self.local(name).filter(|_| self.is_cell(name)) {
+                    self.code.extend([op::STORE_CELL, r, v]);
+                } else if let Some((r, _)) = self.local(name) {
+                    if r != v {
+                        self.code.extend([op::MOVE, r, v]);
+                    }
+                } else if let Some(&slot) = self.m.global_slots.get(name) {
+                    self.code.extend([op::SET_GLOBAL, v]);
+                    self.var(slot.into());
+                } else {
+                    return Err(format!("a store to {name}"));
+                }
+            }
+            ast::Expr::Attribute(a) => {
+                let mark = self.next;
+                let obj = self.expr(&a.value)?;
+                let name = self.k_str(a.attr.as_str());
+                let cache = self.prog.cache();
+                self.code.extend([op::SETATTR, obj]);
+                self.var(name);
+                self.b(v);
+                self.var(cache.into());
+                self.next = mark;
+            }
+            ast::Expr::Subscript(s) if !matches!(&*s.slice, ast::Expr::Slice(_)) => {
+                let mark = self.next;
+                let obj = self.expr(&s.value)?;
+                let key = self.expr(&s.slice)?;
+                self.code.extend([op::SETITEM, obj, key, v]);
+                self.next = mark;
+            }
+            ast::Expr::Tuple(ast::ExprTuple { elts, .. }) | ast::Expr::List(ast::ExprList { elts, .. })
+                if !elts.iter().any(|e| matches!(e, ast::Expr::Starred(_))) && elts.len() < 100 =>
+            {
+                let mark = self.next;
+                let base = self.temps(elts.len())?;
+                self.code.extend([op::UNPACK, base, elts.len() as u8, v]);
+                for (i, t) in elts.iter().enumerate() {
+                    self.store(t, base + i as u8)?;
+                }
+                self.next = mark;
+            }
+            other => return Err(format!("the assignment target {}", kind_name(other))),
+        }
+        Ok(())
+    }
+
+    /// Ends the innermost loop: its `continue`s go to `next_turn`.
+    fn end_loop(&mut self, next_turn: usize) -> R<Loop> {
+        let l = self.loops.pop().ok_or("no loop")?;
+        for &c in &l.continues {
+            self.patch(c, next_turn)?;
+        }
+        Ok(l)
+    }
+
+    /// `for … in range(…)` of the builtin with one to three arguments, the third an int
+    /// constant other than 0: the arguments and the step.
+    fn range_loop<'e>(&self, f: &'e ast::StmtFor) -> Option<(&'e [ast::Expr], i64)> {
+        let ast::Expr::Call(c) = &*f.iter else { return None };
+        let ast::Expr::Name(n) = &*c.func else { return None };
+        if n.id.as_str() != "range"
+            || self.locals.contains_key("range")
+            || self.m.global_slots.contains_key("range")
+            || !c.keywords.is_empty()
+            || !(1..=3).contains(&c.args.len())
+            || c.args.iter().any(|a| matches!(a, ast::Expr::Starred(_)))
+        {
+            return None;
+        }
+        let step = match c.args.get(2) {
+            None => 1,
+            Some(e) => {
+                let (min, max) = small_range(self.prog.target.word);
+                let v = constant_int(e)?;
+                if v == 0 || v < min || v > max {
+                    return None;
+                }
+                v
+            }
+        };
+        Some((&c.args, step))
+    }
+
+    /// Stores to a name made here (a `def`'s): as `store` does.
+    fn store_name(&mut self, target: &ast::Expr, v: u8) -> R<()> {
+        let ast::Expr::Name(n) = target else { return Err("not a name".into()) };
+        let name = n.id.as_str();
+        if let Some((r, _)) = self.local(name).filter(|_| self.is_cell(name)) {
+            self.code.extend([op::STORE_CELL, r, v]);
+        } else if let Some((r, _)) = self.local(name) {
+            if r != v {
+                self.code.extend([op::MOVE, r, v]);
+            }
+        } else if let Some(&slot) = self.m.global_slots.get(name) {
+            self.code.extend([op::SET_GLOBAL, v]);
+            self.var(slot.into());
+        } else {
+            return Err(format!("a store to {name}"));
+        }
+        Ok(())
+    }
+
+    /// The function object of a nested `def` or `lambda` into `d`, its body queued to be
+    /// lowered (as the lowering's `make_function`, which this mirrors).
+    fn make_function(
+        &mut self,
+        name: &str,
+        args: &'a ast::Arguments,
+        body: super::Body<'a>,
+        scope: FunctionScope,
+        d: u8,
+    ) -> R<()> {
+        if !self.renames.is_empty() {
+            // (A comprehension's variables a lambda captures need cells of their own.)
+            return Err("a function made in a comprehension".into());
+        }
+        let nparams = scope.params.all().len() + usize::from(!scope.free.is_empty());
+        if scope.params.positional.len() > 0xfff || scope.params.kwonly.len() > 0xfff {
+            return Err("too many parameters".into());
+        }
+        let positional: Vec<&ast::ArgWithDefault> = args.posonlyargs.iter().chain(&args.args).collect();
+        let defaults: Vec<&ast::Expr> = positional.iter().filter_map(|p| p.default.as_deref()).collect();
+        let defaults_r = if defaults.is_empty() {
+            NO_REG
+        } else {
+            let base = self.temps(defaults.len())?;
+            for (i, e) in defaults.iter().enumerate() {
+                self.expr_to(e, base + i as u8)?;
+            }
+            let t = self.temp()?;
+            self.code.extend([op::TUPLE, t, base, defaults.len() as u8]);
+            t
+        };
+        let kwdefaults: Vec<(&str, &ast::Expr)> =
+            args.kwonlyargs.iter().filter_map(|p| p.default.as_deref().map(|d| (p.def.arg.as_str(), d))).collect();
+        let kwdefaults_r = if kwdefaults.is_empty() {
+            NO_REG
+        } else {
+            let base = self.temps(2 * kwdefaults.len())?;
+            for (i, (n, e)) in kwdefaults.iter().enumerate() {
+                let k = self.k_str(n);
+                self.b(op::CONST);
+                self.b(base + 2 * i as u8);
+                self.var(k);
+                self.expr_to(e, base + 2 * i as u8 + 1)?;
+            }
+            let t = self.temp()?;
+            self.code.extend([op::DICT, t, base, kwdefaults.len() as u8]);
+            t
+        };
+        let cells_r = if scope.free.is_empty() {
+            NO_REG
+        } else {
+            let base = self.temps(scope.free.len())?;
+            for (i, f) in scope.free.iter().enumerate() {
+                let Some((r, _)) = self.local(f).filter(|_| self.is_cell(f)) else {
+                    return Err(format!("the free variable {f}"));
+                };
+                self.code.extend([op::MOVE, base + i as u8, r]);
+            }
+            let t = self.temp()?;
+            self.code.extend([op::TUPLE, t, base, scope.free.len() as u8]);
+            t
+        };
+        let sym = format!("py_{name}.{}", self.prog.functions.len());
+        let index = self.prog.declare_python_function(sym, nparams);
+        use mpyc_runtime::func::flags;
+        let mut f = 0usize;
+        if scope.params.varargs.is_some() {
+            f |= flags::VARARGS;
+        }
+        if scope.params.varkw.is_some() {
+            f |= flags::VARKW;
+        }
+        if !scope.free.is_empty() {
+            f |= flags::ENV;
+        }
+        if scope.generator {
+            f |= flags::GENERATOR;
+        }
+        if packed(nparams) {
+            f |= flags::PACKED;
+        }
+        let spec = scope.params.positional.len() | (scope.params.kwonly.len() << 12) | (f << 24);
+        let qualname = format!("{}.<locals>.{name}", self.qualname);
+        let mut info = self.m.source.file.as_bytes().to_vec();
+        info.push(0);
+        info.extend_from_slice(name.as_bytes());
+        info.push(0);
+        info.extend_from_slice(qualname.as_bytes());
+        info.push(0);
+        for p in scope.params.all() {
+            info.extend_from_slice(p.as_bytes());
+            info.push(0);
+        }
+        let info = self.prog.cstring(&info);
+        let code_k = self.k(DataWord::Function(index));
+        let info_k = self.k(DataWord::Data(info));
+        let spec_k = self.k(DataWord::Int(spec as u64));
+        self.code.extend([op::MAKE_FUNCTION, d]);
+        self.var(code_k);
+        self.var(info_k);
+        self.var(spec_k);
+        self.code.extend([defaults_r, kwdefaults_r, cells_r]);
+        let visible = self.visible.clone();
+        self.prog.pending.push(super::Pending {
+            index,
+            module: self.m.index,
+            name: name.to_string(),
+            qualname,
+            args,
+            body,
+            scope,
+            visible,
+        });
+        Ok(())
+    }
+
+    fn stmts(&mut self, body: &'a [ast::Stmt]) -> R<()> {
+        for s in body {
+            self.stmt(s)?;
+        }
+        Ok(())
+    }
+
+    fn stmt(&mut self, s: &'a ast::Stmt) -> R<()> {
+        self.line(s);
+        let mark = self.next;
+        match s {
+            ast::Stmt::Expr(e) => {
+                self.expr(&e.value)?;
+            }
+            ast::Stmt::Pass(_) | ast::Stmt::Global(_) | ast::Stmt::Nonlocal(_) => {}
+            ast::Stmt::Assign(a) => {
+                // `a, b = x, y`: the right side into registers first, as CPython has it.
+                let v = self.expr(&a.value)?;
+                for t in &a.targets {
+                    self.store(t, v)?;
+                }
+            }
+            ast::Stmt::AugAssign(a) => {
+                let code = binary_op(a.op) as u8 | mpyc_runtime::ops::binop::INPLACE as u8;
+                match &*a.target {
+                    ast::Expr::Name(n) => {
+                        let cur = self.expr(&a.target)?;
+                        let v = self.expr(&a.value)?;
+                        let name = n.id.as_str();
+                        let d = match self.local(name).filter(|_| !self.is_cell(name)) {
+                            Some((r, _)) => r,
+                            None => self.temp()?,
+                        };
+                        self.code.extend([op::BINOP, code, d, cur, v]);
+                        self.store(&a.target, d)?;
+                    }
+                    ast::Expr::Attribute(at) => {
+                        let obj = self.expr(&at.value)?;
+                        let name = self.k_str(at.attr.as_str());
+                        let cur = self.temp()?;
+                        let cache = self.prog.cache();
+                        self.code.extend([op::GETATTR, cur, obj]);
+                        self.var(name);
+                        self.var(cache.into());
+                        let v = self.expr(&a.value)?;
+                        self.code.extend([op::BINOP, code, cur, cur, v]);
+                        let cache = self.prog.cache();
+                        self.code.extend([op::SETATTR, obj]);
+                        self.var(name);
+                        self.b(cur);
+                        self.var(cache.into());
+                    }
+                    ast::Expr::Subscript(sub) if !matches!(&*sub.slice, ast::Expr::Slice(_)) => {
+                        let obj = self.expr(&sub.value)?;
+                        let key = self.expr(&sub.slice)?;
+                        let cur = self.temp()?;
+                        self.code.extend([op::GETITEM, cur, obj, key]);
+                        let v = self.expr(&a.value)?;
+                        self.code.extend([op::BINOP, code, cur, cur, v]);
+                        self.code.extend([op::SETITEM, obj, key, cur]);
+                    }
+                    _ => return Err("an augmented assignment target".into()),
+                }
+            }
+            ast::Stmt::Return(r) => {
+                let v = match &r.value {
+                    Some(e) => self.expr(e)?,
+                    None => {
+                        let t = self.temp()?;
+                        self.constant_to(&ast::Constant::None, t)?;
+                        t
+                    }
+                };
+                self.code.extend([op::RETURN, v]);
+            }
+            ast::Stmt::If(i) => {
+                let t = self.expr(&i.test)?;
+                self.next = mark;
+                self.code.extend([op::JUMP_IF_NOT, t]);
+                let other = self.hole();
+                self.stmts(&i.body)?;
+                if i.orelse.is_empty() {
+                    let here = self.code.len();
+                    self.patch(other, here)?;
+                } else {
+                    self.b(op::JUMP);
+                    let end = self.hole();
+                    let here = self.code.len();
+                    self.patch(other, here)?;
+                    self.stmts(&i.orelse)?;
+                    let here = self.code.len();
+                    self.patch(end, here)?;
+                }
+            }
+            ast::Stmt::While(w) => {
+                let top = self.code.len();
+                self.line(s);
+                let t = self.expr(&w.test)?;
+                self.next = mark;
+                self.code.extend([op::JUMP_IF_NOT, t]);
+                let exit = self.hole();
+                self.loops.push(Loop { continues: Vec::new(), breaks: Vec::new() });
+                self.stmts(&w.body)?;
+                self.jump_to(top)?;
+                let l = self.end_loop(top)?;
+                let here = self.code.len();
+                self.patch(exit, here)?;
+                self.stmts(&w.orelse)?;
+                let end = self.code.len();
+                for b in l.breaks {
+                    self.patch(b, end)?;
+                }
+            }
+            ast::Stmt::For(f) if self.range_loop(f).is_some() => {
+                let (args, step) = self.range_loop(f).expect("checked by the guard");
+                // `for i in range(a, b, c)` with a constant step: a counter, no range object,
+                // as the lowering does (and as CPython's range iterates, for ints of any size).
+                let i = self.temps(3)?;
+                let (stop, cond) = (i + 1, i + 2);
+                match args {
+                    [b] => {
+                        self.constant_to(&ast::Constant::Int(0.into()), i)?;
+                        let v = self.expr(b)?;
+                        self.code.extend([op::INDEX, stop, v]);
+                    }
+                    [a, b, ..] => {
+                        let v = self.expr(a)?;
+                        self.code.extend([op::INDEX, i, v]);
+                        let v = self.expr(b)?;
+                        self.code.extend([op::INDEX, stop, v]);
+                    }
+                    [] => unreachable!("range_loop takes one to three arguments"),
+                }
+                self.next = cond as usize + 1;
+                let top = self.code.len();
+                self.line(s);
+                let code = if step > 0 { mpyc_runtime::ops::cmpop::LT } else { mpyc_runtime::ops::cmpop::GT };
+                self.code.extend([op::COMPARE, code as u8, cond, i, stop]);
+                self.code.extend([op::JUMP_IF_NOT, cond]);
+                let exit = self.hole();
+                self.store(&f.target, i)?;
+                self.next = cond as usize + 1;
+                self.loops.push(Loop { continues: Vec::new(), breaks: Vec::new() });
+                self.stmts(&f.body)?;
+                let step_at = self.code.len();
+                self.line(s);
+                self.constant_to(&ast::Constant::Int(step.into()), cond)?;
+                self.code.extend([op::BINOP, mpyc_runtime::ops::binop::ADD as u8, i, i, cond]);
+                self.jump_to(top)?;
+                let l = self.end_loop(step_at)?;
+                let here = self.code.len();
+                self.patch(exit, here)?;
+                self.next = mark;
+                self.stmts(&f.orelse)?;
+                let end = self.code.len();
+                for b in l.breaks {
+                    self.patch(b, end)?;
+                }
+            }
+            ast::Stmt::For(f) => {
+                let v = self.expr(&f.iter)?;
+                let it = self.temp()?;
+                self.code.extend([op::ITER, it, v]);
+                // The iterator stays in its register for the whole loop.
+                self.next = it as usize + 1;
+                let top = self.code.len();
+                self.line(s);
+                let item = self.temp()?;
+                self.code.extend([op::FOR_ITER, item, it]);
+                let exit = self.hole();
+                self.store(&f.target, item)?;
+                self.next = it as usize + 1;
+                self.loops.push(Loop { continues: Vec::new(), breaks: Vec::new() });
+                self.stmts(&f.body)?;
+                self.jump_to(top)?;
+                let l = self.end_loop(top)?;
+                let here = self.code.len();
+                self.patch(exit, here)?;
+                self.next = mark;
+                self.stmts(&f.orelse)?;
+                let end = self.code.len();
+                for b in l.breaks {
+                    self.patch(b, end)?;
+                }
+            }
+            ast::Stmt::FunctionDef(f) => {
+                if self.prog.function_annotations {
+                    return Err("a function with annotations kept".into());
+                }
+                let decorators: Vec<&ast::Expr> = crate::frontend::scope::run_decorators(&f.decorator_list).collect();
+                let base = self.temps(decorators.len())?;
+                for (i, dec) in decorators.iter().enumerate() {
+                    self.expr_to(dec, base + i as u8)?;
+                }
+                let scope = crate::frontend::scope::analyze(&f.args, &f.body, self.visible);
+                let v = self.temp()?;
+                self.make_function(f.name.as_str(), &f.args, super::Body::Stmts(&f.body), scope, v)?;
+                for i in (0..decorators.len()).rev() {
+                    let arg = self.temp()?;
+                    self.code.extend([op::MOVE, arg, v]);
+                    self.code.extend([op::CALL, v, base + i as u8, arg, 1]);
+                }
+                let target = ast::Expr::Name(ast::ExprName {
+                    range: f.range(),
+                    id: f.name.clone(),
+                    ctx: ast::ExprContext::Store,
+                });
+                self.store_name(&target, v)?;
+            }
+            ast::Stmt::Break(_) => {
+                self.b(op::JUMP);
+                let h = self.hole();
+                self.loops.last_mut().ok_or("`break` outside a loop")?.breaks.push(h);
+            }
+            ast::Stmt::Continue(_) => {
+                self.b(op::JUMP);
+                let h = self.hole();
+                let l = self.loops.last_mut().ok_or("`continue` outside a loop")?;
+                l.continues.push(h);
+            }
+            ast::Stmt::Raise(r) => {
+                let Some(exc) = &r.exc else { return Err("a bare raise".into()) };
+                let x = self.expr(exc)?;
+                let cause = match &r.cause {
+                    Some(c) => self.expr(c)?,
+                    None => NO_REG,
+                };
+                self.code.extend([op::RAISE, x, cause]);
+            }
+            other => return Err(format!("the statement {}", kind_name(other))),
+        }
+        self.next = mark;
+        Ok(())
+    }
+}
+
+/// The AST node's kind (`ListComp`), for the reasons a function is left to the lowering.
+fn kind_name(node: &impl std::fmt::Debug) -> String {
+    let text = format!("{node:?}");
+    text.split(|c: char| !c.is_alphanumeric()).next().unwrap_or("?").to_string()
+}
+
+/// An int literal, or one with a sign: its value.
+fn constant_int(e: &ast::Expr) -> Option<i64> {
+    match e {
+        ast::Expr::Constant(c) => match &c.value {
+            ast::Constant::Int(i) => i.to_string().parse().ok(),
+            _ => None,
+        },
+        ast::Expr::UnaryOp(u) if u.op == ast::UnaryOp::USub => constant_int(&u.operand).map(|v| -v),
+        _ => None,
+    }
+}
+
+/// The blob of a function: header, pool, line table, code, as the words of a data object.
+fn blob(e: &Emitter<'_, '_>, word_bytes: usize) -> R<Vec<DataWord>> {
+    let mut table = Vec::new();
+    let mut last = 0;
+    for &(at, line) in &e.lines {
+        uleb(&mut table, (at - last) as u64);
+        uleb(&mut table, line as u64);
+        last = at;
+    }
+    if table.len() > 0xffff || e.code.len() > 0xffff || e.pool.len() > 0xffff {
+        return Err("a function too large".into());
+    }
+    let mut header = [0u8; HEADER];
+    header[0..2].copy_from_slice(&(e.pool.len() as u16).to_le_bytes());
+    header[2..4].copy_from_slice(&(e.high as u16).to_le_bytes());
+    header[6] = e.nparams as u8;
+    header[7] = KIND;
+    let mut words = Vec::new();
+    let pack = |bytes: &[u8], words: &mut Vec<DataWord>| {
+        for chunk in bytes.chunks(word_bytes) {
+            let mut w = [0u8; 8];
+            w[..chunk.len()].copy_from_slice(chunk);
+            words.push(DataWord::Int(u64::from_le_bytes(w)));
+        }
+    };
+    pack(&header, &mut words);
+    words.extend(e.pool.iter().cloned());
+    let mut rest = (table.len() as u16).to_le_bytes().to_vec();
+    rest.extend(&table);
+    rest.extend(&e.code);
+    pack(&rest, &mut words);
+    Ok(words)
+}
+
+/// Emits function `index` as bytecode if the emitter covers it: its native stub (`None`: it
+/// is left to the CLIF lowering).
+#[allow(clippy::too_many_arguments)]
+pub(super) fn try_emit<'a>(
+    prog: &mut ProgramBuilder<'a>,
+    m: &ModuleCtx<'_>,
+    index: u32,
+    scope: &FunctionScope,
+    body: &[&'a ast::Stmt],
+    lambda: Option<&'a ast::Expr>,
+    info: u32,
+    visible: &BTreeSet<String>,
+    qualname: &str,
+) -> Option<ir::Function> {
+    let params = scope.params.all();
+    let report = std::env::var_os("MPYC_BYTECODE_REPORT").is_some();
+    let name = &prog.functions[index as usize].name;
+    let env = !scope.free.is_empty();
+    if packed(params.len() + usize::from(env)) || scope.free.iter().any(|f| f == "__class__") {
+        if report {
+            eprintln!("  clif-level: {name}: a packed function or one using super()");
+        }
+        return None;
+    }
+    // The function object first when the code reads closure cells, then the parameters.
+    let mut locals = HashMap::new();
+    for (i, p) in params.iter().enumerate() {
+        locals.insert(p.to_string(), (i + usize::from(env)) as u8);
+    }
+    let nparams = params.len() + usize::from(env);
+    let mut next = nparams;
+    for name in scope.free.iter().chain(&scope.locals) {
+        if !scope.globals.contains(name) && !locals.contains_key(name) {
+            if next >= 200 {
+                return None;
+            }
+            locals.insert(name.clone(), next as u8);
+            next += 1;
+        }
+    }
+    let roots = prog.roots;
+    let caches = prog.caches;
+    let first = next;
+    let mut e = Emitter {
+        prog,
+        m,
+        locals,
+        nparams,
+        next: first,
+        high: first,
+        code: Vec::new(),
+        pool: Vec::new(),
+        pool_index: HashMap::new(),
+        lines: Vec::new(),
+        loops: Vec::new(),
+        renames: Vec::new(),
+        cells: HashMap::new(),
+        visible,
+        qualname,
+    };
+    for w in [DataWord::Data(info), DataWord::Data(roots), DataWord::Data(caches)] {
+        e.k(w);
+    }
+    // The closure's cells, and this function's own cells (a parameter's holding its value).
+    for (i, f) in scope.free.iter().enumerate() {
+        e.cells.insert(f.clone(), true);
+        let r = e.locals[f];
+        e.code.extend([op::FREE, r, i as u8]);
+    }
+    for c in &scope.cells {
+        if let Some(&r) = e.locals.get(c.as_str()) {
+            e.cells.insert(c.clone(), false);
+            let s = if (r as usize) < e.nparams { r } else { NO_REG };
+            e.code.extend([op::CELL, r, s]);
+        }
+    }
+    // What a failed attempt declared and queued (nested functions) is taken back.
+    let (functions_mark, pending_mark) = (e.prog.functions.len(), e.prog.pending.len());
+    let emitted = (|| -> R<Vec<DataWord>> {
+        match lambda {
+            Some(x) => {
+                e.line(x);
+                let v = e.expr(x)?;
+                e.code.extend([op::RETURN, v]);
+            }
+            None => {
+                for s in body {
+                    e.stmt(s)?;
+                }
+                if !matches!(body.last(), Some(ast::Stmt::Return(_))) {
+                    let t = e.temp()?;
+                    e.constant_to(&ast::Constant::None, t)?;
+                    e.code.extend([op::RETURN, t]);
+                }
+            }
+        }
+        let word_bytes = e.prog.target.word.bytes() as usize;
+        blob(&e, word_bytes)
+    })();
+    let words = match emitted {
+        Ok(words) => words,
+        Err(why) => {
+            e.prog.pending.truncate(pending_mark);
+            for f in e.prog.functions.drain(functions_mark..) {
+                e.prog.func_index.remove(&f.name);
+            }
+            if report {
+                eprintln!("  clif-level: {}: {why}", e.prog.functions[index as usize].name);
+            }
+            return None;
+        }
+    };
+    let data = e.prog.add_data("mpy.bc", DataInit::Words(words), false);
+    let vm_run = e.prog.runtime("rt_vm_run");
+    let decl = &e.prog.functions[index as usize];
+    let vm_sig = e.prog.functions[vm_run as usize].sig.clone();
+    Some(crate::backend::bytecode::stub(
+        UserFuncName::user(0, index),
+        &decl.sig,
+        vm_run,
+        &vm_sig,
+        data,
+        e.prog.target.word,
+    ))
+}

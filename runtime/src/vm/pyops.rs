@@ -1,0 +1,618 @@
+//! The VM's second instruction set: one instruction per Python operation (a binary
+//! operation, an attribute load, a call), emitted from the AST by `compiler/src/lower/ops.rs`
+//! for the functions it covers. An instruction that raises leaves by the function's
+//! exception exit, which records the traceback frame at the line the line table gives for
+//! the instruction; no instruction spells that edge out, so code is about as dense as
+//! MicroPython's bytecode.
+//!
+//! The blob: the header ([`super::HEADER`] bytes: `u16` pool words, `u16` registers, `u16` 0,
+//! `u8` parameters, `u8` [`KIND`]), the pool (pool word 0: the function's `"file\0name\0"`
+//! for tracebacks; 1: the program's roots; 2: its inline caches; then constants and names),
+//! a `u16` length and the line table (pairs of varints: code bytes since the last entry,
+//! then the line), then the code. Parameters arrive in registers 0…n-1; every other register
+//! starts unbound (0). Operands: registers one byte, pool indices and slots varints, branch
+//! targets `u16` offsets from the code's start.
+
+use crate::icache::Cache;
+use crate::value::*;
+
+/// The header's kind byte of this instruction set.
+pub const KIND: u8 = 1;
+
+/// Pool words every function has.
+pub const POOL_INFO: usize = 0;
+pub const POOL_ROOTS: usize = 1;
+pub const POOL_CACHES: usize = 2;
+
+/// The opcodes.
+pub mod op {
+    /// `d k`: pool word `k` (an object, or a value such as a small int).
+    pub const CONST: u8 = 0;
+    /// `d s`.
+    pub const MOVE: u8 = 1;
+    /// `r k`: UnboundLocalError (the name is pool word `k`) unless `r` is bound.
+    pub const CHECK: u8 = 2;
+    /// `d slot k`: the global in root `slot`; NameError (name `k`) when unbound.
+    pub const GLOBAL: u8 = 3;
+    /// `d slot k`: the same for a global that shadows a builtin: the builtin when unbound.
+    pub const GLOBAL_OR_BUILTIN: u8 = 4;
+    /// `s slot`.
+    pub const SET_GLOBAL: u8 = 5;
+    /// `d slot k`: the builtin `k`, cached in root `slot`.
+    pub const BUILTIN: u8 = 6;
+    /// `op d a b` (`rt_binop`'s codes; small ints added and subtracted here).
+    pub const BINOP: u8 = 7;
+    /// `op d a b` (`rt_compare`'s codes; small ints compared here).
+    pub const COMPARE: u8 = 8;
+    /// `d container x`: `x in container`.
+    pub const IN: u8 = 9;
+    /// `d container x`: `x not in container`.
+    pub const NOT_IN: u8 = 10;
+    /// `d a b`.
+    pub const IS: u8 = 11;
+    pub const IS_NOT: u8 = 12;
+    /// `op d a` (`rt_unop`'s codes).
+    pub const UNOP: u8 = 13;
+    /// `d a`.
+    pub const NOT: u8 = 14;
+    /// `target`.
+    pub const JUMP: u8 = 15;
+    /// `r target`: jump when `r` is true / false.
+    pub const JUMP_IF: u8 = 16;
+    pub const JUMP_IF_NOT: u8 = 17;
+    /// `d obj k cache`: attribute `k` of `obj` (cache: a word offset into the caches).
+    pub const GETATTR: u8 = 18;
+    /// `obj k v cache`.
+    pub const SETATTR: u8 = 19;
+    /// `d obj key`.
+    pub const GETITEM: u8 = 20;
+    /// `obj key v`.
+    pub const SETITEM: u8 = 21;
+    /// `d obj lo hi step`.
+    pub const GETSLICE: u8 = 22;
+    /// `d f base n`: `f(*regs[base..base+n])`.
+    pub const CALL: u8 = 23;
+    /// `base obj k cache`: looks method `k` up on `obj`: the callee into `base`, into `base+1`
+    /// `obj` when it goes first, else 0.
+    pub const LOAD_METHOD: u8 = 24;
+    /// `d base n`: calls what `LOAD_METHOD` put in `base` with the `n` arguments after it.
+    pub const CALL_METHOD: u8 = 25;
+    /// `d base n`: a list, tuple, set of `n` registers; a dict of `n` key-value pairs.
+    pub const LIST: u8 = 26;
+    pub const TUPLE: u8 = 27;
+    pub const SET: u8 = 28;
+    pub const DICT: u8 = 29;
+    /// `d v`: an iterator of `v`.
+    pub const ITER: u8 = 30;
+    /// `d it target`: the next item, or a jump when there is none.
+    pub const FOR_ITER: u8 = 31;
+    /// `base n v`: `v`'s `n` items into `base…`.
+    pub const UNPACK: u8 = 32;
+    /// `d v spec` (`spec` 255: none).
+    pub const FORMAT: u8 = 33;
+    /// `d v`: `str(v)` / `repr(v)`.
+    pub const STR: u8 = 34;
+    pub const REPR: u8 = 35;
+    /// `d base n`: the strs joined.
+    pub const JOIN: u8 = 36;
+    /// `r`.
+    pub const RETURN: u8 = 37;
+    /// `x cause` (`cause` 255: none).
+    pub const RAISE: u8 = 38;
+    /// `d v`: `v` as an index (a small int as it is; TypeError for what is not an int).
+    pub const INDEX: u8 = 39;
+    /// `d v`: `yield v`, `yield from v`, `await v` (the value sent in, or the result).
+    pub const YIELD: u8 = 40;
+    pub const YIELD_FROM: u8 = 41;
+    pub const AWAIT: u8 = 42;
+    /// `l v`: appends `v` to list `l` (a comprehension's).
+    pub const LIST_APPEND: u8 = 43;
+    /// `s v`.
+    pub const SET_ADD: u8 = 44;
+    /// `d k v`.
+    pub const DICT_SET: u8 = 45;
+    /// `d slot n k*n`: the tuple of the `n` keyword names, made once into root `slot`.
+    pub const KWNAMES: u8 = 46;
+    /// `d f base npos kw`: `f` with `npos` positional arguments and the keyword arguments
+    /// named by the tuple in `kw`, their values after them.
+    pub const CALL_KW: u8 = 47;
+    /// `d base npos kw`: the same for what `LOAD_METHOD` put in `base`.
+    pub const CALL_METHOD_KW: u8 = 48;
+    /// `r k`: like `CHECK`, for an enclosing function's local read in a comprehension
+    /// (NameError: "cannot access free variable").
+    pub const CHECK_FREE: u8 = 49;
+    /// `d i`: cell `i` of the closure (the function object is register 0).
+    pub const FREE: u8 = 50;
+    /// `d s`: a new cell holding `s` (255: unbound).
+    pub const CELL: u8 = 51;
+    /// `d c k`: the value in cell `c`; UnboundLocalError (name `k`) when it has none.
+    pub const LOAD_CELL: u8 = 52;
+    /// `d c k`: the same for a free variable (NameError).
+    pub const LOAD_FREE: u8 = 53;
+    /// `c v`.
+    pub const STORE_CELL: u8 = 54;
+    /// `d code info spec defaults kwdefaults cells`: a function object (`code`, `info`,
+    /// `spec` pool indices; the others registers, 255: none), as `rt_make_function`.
+    pub const MAKE_FUNCTION: u8 = 55;
+    /// `d l`: a tuple of list `l`'s items.
+    pub const LIST_TO_TUPLE: u8 = 56;
+}
+
+/// The register operand that means "none".
+pub const NO_REG: u8 = 255;
+
+/// Runs a function of this instruction set; `regs` is its zeroed frame.
+pub(super) unsafe fn exec(code: *const u8, regs: *mut usize, args: *const usize, n: usize) -> Value {
+    let pool_words = super::rd16(code) as usize;
+    let nparams = *code.add(6) as usize;
+    let pool = code.add(super::HEADER) as *const usize;
+    for i in 0..nparams.min(n) {
+        *regs.add(i) = *args.add(i);
+    }
+    let table_len = super::rd16(code.add(super::HEADER + super::WORD * pool_words)) as usize;
+    let table = code.add(super::HEADER + super::WORD * pool_words + 2);
+    let start = table.add(table_len);
+    let roots = *pool.add(POOL_ROOTS) as *mut usize;
+    let caches = *pool.add(POOL_CACHES) as *mut usize;
+    let mut pc = start;
+    // The start of the instruction running, for the line of a traceback.
+    let mut at;
+
+    macro_rules! k {
+        () => {
+            *pool.add(uvar!(pc) as usize)
+        };
+    }
+    macro_rules! check {
+        ($v:expr) => {{
+            let v: Value = $v;
+            if v == EXC {
+                return raised(code, table, start, at, pool);
+            }
+            v
+        }};
+    }
+    macro_rules! out {
+        ($d:expr, $v:expr) => {{
+            let d = $d;
+            let v = check!($v);
+            set!(regs, d, v);
+        }};
+    }
+
+    loop {
+        at = pc;
+        let opc = byte!(pc);
+        match opc {
+            op::CONST => {
+                let d = byte!(pc);
+                set!(regs, d, k!());
+            }
+            op::MOVE => {
+                let d = byte!(pc);
+                set!(regs, d, reg!(pc, regs));
+            }
+            op::CHECK | op::CHECK_FREE => {
+                let r = reg!(pc, regs);
+                let name = k!();
+                if r == 0 {
+                    crate::exc::rt_unbound(name as *const u8, if opc == op::CHECK { 1 } else { 2 });
+                    return raised(code, table, start, at, pool);
+                }
+            }
+            op::GLOBAL | op::GLOBAL_OR_BUILTIN | op::BUILTIN => {
+                let d = byte!(pc);
+                let slot = uvar!(pc) as usize;
+                let name = k!() as *const u8;
+                let mut v = *roots.add(slot);
+                if v == 0 {
+                    v = match opc {
+                        op::GLOBAL => {
+                            crate::exc::rt_unbound(name, 0);
+                            EXC
+                        }
+                        op::GLOBAL_OR_BUILTIN => crate::builtins::rt_builtin(name),
+                        _ => {
+                            let b = crate::builtins::rt_builtin(name);
+                            *roots.add(slot) = b;
+                            b
+                        }
+                    };
+                }
+                out!(d, v);
+            }
+            op::SET_GLOBAL => {
+                let v = reg!(pc, regs);
+                *roots.add(uvar!(pc) as usize) = v;
+            }
+            op::BINOP => {
+                let o = byte!(pc) as usize;
+                let d = byte!(pc);
+                let (a, b) = (reg!(pc, regs), reg!(pc, regs));
+                let fast = if a & b & 1 == 1 {
+                    match o & !crate::ops::binop::INPLACE {
+                        crate::ops::binop::ADD => (a as isize).checked_add(b as isize - 1),
+                        crate::ops::binop::SUB => (a as isize).checked_sub(b as isize - 1),
+                        _ => None,
+                    }
+                } else {
+                    None
+                };
+                match fast {
+                    Some(r) => set!(regs, d, r as usize),
+                    None => out!(d, crate::ops::rt_binop(o, a, b)),
+                }
+            }
+            op::COMPARE => {
+                let o = byte!(pc) as usize;
+                let d = byte!(pc);
+                let (a, b) = (reg!(pc, regs), reg!(pc, regs));
+                if a & b & 1 == 1 {
+                    let (x, y) = (a as isize, b as isize);
+                    let r = match o {
+                        crate::ops::cmpop::LT => x < y,
+                        crate::ops::cmpop::LE => x <= y,
+                        crate::ops::cmpop::GT => x > y,
+                        crate::ops::cmpop::GE => x >= y,
+                        crate::ops::cmpop::EQ => x == y,
+                        _ => x != y,
+                    };
+                    set!(regs, d, if r { TRUE } else { FALSE });
+                } else {
+                    out!(d, crate::ops::rt_compare(o, a, b));
+                }
+            }
+            op::IN | op::NOT_IN => {
+                let d = byte!(pc);
+                let (c, x) = (reg!(pc, regs), reg!(pc, regs));
+                let r = check!(crate::ops::rt_contains(c, x));
+                set!(regs, d, if (r == TRUE) == (opc == op::IN) { TRUE } else { FALSE });
+            }
+            op::IS | op::IS_NOT => {
+                let d = byte!(pc);
+                let (a, b) = (reg!(pc, regs), reg!(pc, regs));
+                set!(regs, d, if (a == b) == (opc == op::IS) { TRUE } else { FALSE });
+            }
+            op::UNOP => {
+                let o = byte!(pc) as usize;
+                let d = byte!(pc);
+                let a = reg!(pc, regs);
+                out!(d, crate::ops::rt_unop(o, a));
+            }
+            op::NOT => {
+                let d = byte!(pc);
+                let a = reg!(pc, regs);
+                let t = check!(truth(a));
+                set!(regs, d, if t == TRUE { FALSE } else { TRUE });
+            }
+            op::JUMP => pc = start.add(super::rd16(pc) as usize),
+            op::JUMP_IF | op::JUMP_IF_NOT => {
+                let a = reg!(pc, regs);
+                let t = check!(truth(a));
+                if (t == TRUE) == (opc == op::JUMP_IF) {
+                    pc = start.add(super::rd16(pc) as usize);
+                } else {
+                    pc = pc.add(2);
+                }
+            }
+            op::GETATTR => {
+                let d = byte!(pc);
+                let obj = reg!(pc, regs);
+                let name = k!();
+                let c = caches.add(uvar!(pc) as usize) as *mut Cache;
+                out!(d, crate::icache::rt_getattr_ic(obj, name, c));
+            }
+            op::SETATTR => {
+                let obj = reg!(pc, regs);
+                let name = k!();
+                let v = reg!(pc, regs);
+                let c = caches.add(uvar!(pc) as usize) as *mut Cache;
+                check!(crate::icache::rt_setattr_ic(obj, name, v, c));
+            }
+            op::GETITEM => {
+                let d = byte!(pc);
+                let (o, key) = (reg!(pc, regs), reg!(pc, regs));
+                out!(d, crate::ops::rt_getitem(o, key));
+            }
+            op::SETITEM => {
+                let (o, key, v) = (reg!(pc, regs), reg!(pc, regs), reg!(pc, regs));
+                check!(crate::ops::rt_setitem(o, key, v));
+            }
+            op::GETSLICE => {
+                let d = byte!(pc);
+                let (o, lo, hi, step) = (reg!(pc, regs), reg!(pc, regs), reg!(pc, regs), reg!(pc, regs));
+                out!(d, crate::list::rt_getslice(o, lo, hi, step));
+            }
+            op::CALL => {
+                let d = byte!(pc);
+                let f = reg!(pc, regs);
+                let base = byte!(pc) as usize;
+                let n = byte!(pc) as usize;
+                out!(d, call(f, regs.add(base), n));
+            }
+            op::LOAD_METHOD => {
+                let base = byte!(pc) as usize;
+                let obj = reg!(pc, regs);
+                let name = k!();
+                let c = caches.add(uvar!(pc) as usize) as *mut Cache;
+                let mut io = usize::MAX;
+                let callee = check!(crate::icache::rt_load_method(obj, name, c, &mut io));
+                *regs.add(base) = callee;
+                *regs.add(base + 1) = if io == 1 { obj } else { 0 };
+            }
+            op::CALL_METHOD => {
+                let d = byte!(pc);
+                let base = byte!(pc) as usize;
+                let n = byte!(pc) as usize;
+                let callee = *regs.add(base);
+                let r = if *regs.add(base + 1) != 0 {
+                    call(callee, regs.add(base + 1), n + 1)
+                } else {
+                    call(callee, regs.add(base + 2), n)
+                };
+                out!(d, r);
+            }
+            op::LIST | op::TUPLE | op::SET | op::DICT => {
+                let d = byte!(pc);
+                let base = byte!(pc) as usize;
+                let n = byte!(pc) as usize;
+                let argv = regs.add(base);
+                let r = match opc {
+                    op::LIST => crate::list::rt_build_list(argv, n),
+                    op::TUPLE => crate::list::rt_build_tuple(argv, n),
+                    op::SET => crate::dict::rt_build_set(argv, n),
+                    _ => crate::dict::rt_build_dict(argv, n),
+                };
+                out!(d, r);
+            }
+            op::ITER => {
+                let d = byte!(pc);
+                let v = reg!(pc, regs);
+                out!(d, crate::iter::rt_iter(v));
+            }
+            op::FOR_ITER => {
+                let d = byte!(pc);
+                let it = reg!(pc, regs);
+                let v = check!(crate::iter::rt_next(it));
+                if v == STOP {
+                    pc = start.add(super::rd16(pc) as usize);
+                } else {
+                    pc = pc.add(2);
+                    set!(regs, d, v);
+                }
+            }
+            op::UNPACK => {
+                let base = byte!(pc) as usize;
+                let n = byte!(pc) as usize;
+                let v = reg!(pc, regs);
+                check!(crate::list::rt_unpack(v, n, 0, 0, regs.add(base)));
+            }
+            op::FORMAT => {
+                let d = byte!(pc);
+                let v = reg!(pc, regs);
+                let s = byte!(pc);
+                let spec = if s == NO_REG { 0 } else { *regs.add(s as usize) };
+                out!(d, crate::format::rt_format(v, spec));
+            }
+            op::STR | op::REPR => {
+                let d = byte!(pc);
+                let v = reg!(pc, regs);
+                out!(d, if opc == op::STR { crate::print::rt_str(v) } else { crate::print::rt_repr(v) });
+            }
+            op::JOIN => {
+                let d = byte!(pc);
+                let base = byte!(pc) as usize;
+                let n = byte!(pc) as usize;
+                out!(d, crate::str::rt_str_join(regs.add(base), n));
+            }
+            op::RETURN => return *regs.add(*pc as usize),
+            op::RAISE => {
+                let x = reg!(pc, regs);
+                let c = *pc;
+                let cause = if c == NO_REG { 0 } else { *regs.add(c as usize) };
+                crate::exc::rt_raise(x, cause);
+                return raised(code, table, start, at, pool);
+            }
+            op::YIELD | op::YIELD_FROM | op::AWAIT => {
+                let d = byte!(pc);
+                let v = reg!(pc, regs);
+                let r = match opc {
+                    op::YIELD => crate::gen::rt_yield(v),
+                    op::YIELD_FROM => crate::gen::rt_yield_from(v),
+                    _ => crate::gen::rt_await(v),
+                };
+                out!(d, r);
+            }
+            op::LIST_APPEND | op::SET_ADD => {
+                let (c, v) = (reg!(pc, regs), reg!(pc, regs));
+                check!(if opc == op::LIST_APPEND {
+                    crate::list::rt_list_append(c, v)
+                } else {
+                    crate::dict::rt_set_add(c, v)
+                });
+            }
+            op::DICT_SET => {
+                let (d, key, v) = (reg!(pc, regs), reg!(pc, regs), reg!(pc, regs));
+                check!(crate::dict::rt_dict_set(d, key, v));
+            }
+            op::KWNAMES => {
+                let d = byte!(pc);
+                let slot = uvar!(pc) as usize;
+                let n = byte!(pc) as usize;
+                let mut names = [0usize; 32];
+                for x in names.iter_mut().take(n.min(32)) {
+                    *x = k!();
+                }
+                let mut t = *roots.add(slot);
+                if t == 0 {
+                    t = check!(crate::list::rt_build_tuple(names.as_ptr(), n.min(32)));
+                    *roots.add(slot) = t;
+                }
+                set!(regs, d, t);
+            }
+            op::CALL_KW => {
+                let d = byte!(pc);
+                let f = reg!(pc, regs);
+                let base = byte!(pc) as usize;
+                let npos = byte!(pc) as usize;
+                let kw = reg!(pc, regs);
+                out!(d, crate::func::rt_call(f, regs.add(base), npos, kw));
+            }
+            op::CALL_METHOD_KW => {
+                let d = byte!(pc);
+                let base = byte!(pc) as usize;
+                let npos = byte!(pc) as usize;
+                let kw = reg!(pc, regs);
+                let callee = *regs.add(base);
+                let r = if *regs.add(base + 1) != 0 {
+                    crate::func::rt_call(callee, regs.add(base + 1), npos + 1, kw)
+                } else {
+                    crate::func::rt_call(callee, regs.add(base + 2), npos, kw)
+                };
+                out!(d, r);
+            }
+            op::FREE => {
+                let d = byte!(pc);
+                let i = byte!(pc) as usize;
+                let f = &*(*regs as *const crate::func::FuncObj);
+                set!(regs, d, crate::list::tuple_items(f.cells)[i]);
+            }
+            op::CELL => {
+                let d = byte!(pc);
+                let s = byte!(pc);
+                let v = if s == NO_REG { 0 } else { *regs.add(s as usize) };
+                out!(d, crate::func::rt_new_cell(v));
+            }
+            op::LOAD_CELL | op::LOAD_FREE => {
+                let d = byte!(pc);
+                let c = reg!(pc, regs);
+                let name = k!();
+                let v = (*(c as *const crate::func::CellObj)).value;
+                if v == 0 {
+                    crate::exc::rt_unbound(name as *const u8, if opc == op::LOAD_CELL { 1 } else { 2 });
+                    return raised(code, table, start, at, pool);
+                }
+                set!(regs, d, v);
+            }
+            op::STORE_CELL => {
+                let c = reg!(pc, regs);
+                let v = reg!(pc, regs);
+                (*(c as *mut crate::func::CellObj)).value = v;
+            }
+            op::MAKE_FUNCTION => {
+                let d = byte!(pc);
+                let (f, info, spec) = (k!(), k!(), k!());
+                let mut opt = [0usize; 3];
+                for x in opt.iter_mut() {
+                    let r = byte!(pc);
+                    *x = if r == NO_REG { 0 } else { *regs.add(r as usize) };
+                }
+                out!(d, crate::func::rt_make_function(f, info as *const u8, spec, opt[0], opt[1], opt[2]));
+            }
+            op::LIST_TO_TUPLE => {
+                let d = byte!(pc);
+                let l = reg!(pc, regs);
+                out!(d, crate::list::rt_list_to_tuple(l));
+            }
+            op::INDEX => {
+                let d = byte!(pc);
+                let v = reg!(pc, regs);
+                if is_small(v) {
+                    set!(regs, d, v);
+                } else {
+                    out!(d, crate::ops::rt_index(v));
+                }
+            }
+            _ => super::trap(),
+        }
+    }
+}
+
+/// `f(*argv[..n])`: straight to a function's code when it takes exactly these arguments
+/// (as native code calls it), else through the runtime's binding.
+#[inline(always)]
+unsafe fn call(f: Value, argv: *const usize, n: usize) -> Value {
+    use crate::func::{FuncObj, DIRECT_ENV};
+    if f & 3 == 0 && crate::object::kind_of(f) == crate::object::Kind::Function {
+        let o = &*(f as *const FuncObj);
+        if o.direct == n {
+            return call_code(o.code, argv, n);
+        }
+        if o.direct == n | DIRECT_ENV && n < crate::func::MAX_PARAMS {
+            let mut with_f = [0usize; crate::func::MAX_PARAMS];
+            with_f[0] = f;
+            core::ptr::copy_nonoverlapping(argv, with_f.as_mut_ptr().add(1), n);
+            return call_code(o.code, with_f.as_ptr(), n + 1);
+        }
+    }
+    crate::func::rt_call(f, argv, n, 0)
+}
+
+/// Calls compiled code taking `n` words (at most [`crate::func::MAX_PARAMS`]) from `argv`.
+#[inline(never)]
+unsafe fn call_code(code: usize, a: *const usize, n: usize) -> Value {
+    macro_rules! with {
+        (@word $i:tt) => { usize };
+        ($($i:tt)*) => {{
+            let f: unsafe extern "C" fn($(with!(@word $i)),*) -> usize = core::mem::transmute(code);
+            f($(*a.add($i)),*)
+        }};
+    }
+    match n {
+        0 => with!(),
+        1 => with!(0),
+        2 => with!(0 1),
+        3 => with!(0 1 2),
+        4 => with!(0 1 2 3),
+        5 => with!(0 1 2 3 4),
+        6 => with!(0 1 2 3 4 5),
+        7 => with!(0 1 2 3 4 5 6),
+        8 => with!(0 1 2 3 4 5 6 7),
+        9 => with!(0 1 2 3 4 5 6 7 8),
+        10 => with!(0 1 2 3 4 5 6 7 8 9),
+        11 => with!(0 1 2 3 4 5 6 7 8 9 10),
+        12 => with!(0 1 2 3 4 5 6 7 8 9 10 11),
+        13 => with!(0 1 2 3 4 5 6 7 8 9 10 11 12),
+        14 => with!(0 1 2 3 4 5 6 7 8 9 10 11 12 13),
+        15 => with!(0 1 2 3 4 5 6 7 8 9 10 11 12 13 14),
+        _ => with!(0 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15),
+    }
+}
+
+/// Python's truth of `a`: TRUE or FALSE (EXC when `__bool__` or `__len__` raised).
+#[inline(always)]
+fn truth(a: Value) -> Value {
+    match a {
+        TRUE => TRUE,
+        FALSE | NONE => FALSE,
+        _ if is_small(a) => {
+            if a == small(0) {
+                FALSE
+            } else {
+                TRUE
+            }
+        }
+        _ => crate::ops::rt_truthy(a),
+    }
+}
+
+/// The exception exit: records this function's traceback frame at the line of the
+/// instruction at `at`, and returns EXC.
+#[cold]
+#[inline(never)]
+unsafe fn raised(code: *const u8, table: *const u8, start: *const u8, at: *const u8, pool: *const usize) -> Value {
+    let _ = code;
+    let offset = at as usize - start as usize;
+    let mut pc = table;
+    let (mut pos, mut line) = (0usize, 0usize);
+    while pc < start {
+        let delta = uvar!(pc) as usize;
+        let l = uvar!(pc) as usize;
+        if pos + delta > offset {
+            break;
+        }
+        pos += delta;
+        line = l;
+    }
+    crate::exc::rt_traceback(*pool.add(POOL_INFO) as *const u8, line << 1)
+}
