@@ -13,8 +13,8 @@ use crate::list::{new_tuple, tuple_items};
 use crate::object::*;
 use crate::value::*;
 
-/// Bytes of stack each generator gets (a program whose functions run as bytecode gets twice
-/// as much: [`bytecode_stacks`]).
+/// Bytes of stack each generator gets (a program whose functions run as bytecode gets half as
+/// much again: [`bytecode_stacks`]).
 #[cfg(target_os = "none")]
 pub const STACK_SIZE: usize = 4096;
 #[cfg(not(target_os = "none"))]
@@ -27,11 +27,11 @@ fn stack_size() -> usize {
     *SIZE.get()
 }
 
-/// Gives generators stacks twice the size: a call level of bytecode (the VM's frame and its
-/// registers) takes several times the stack of a native one. Called once, before any
-/// generator starts.
+/// Gives generators stacks half as big again: a call level of bytecode (the stub, the VM's
+/// frame and its registers: about 180 bytes on a Cortex-M4) takes several times the stack of
+/// a native one. Called once, before any generator starts.
 pub fn bytecode_stacks() {
-    *SIZE.get() = 2 * STACK_SIZE;
+    *SIZE.get() = STACK_SIZE + STACK_SIZE / 2;
 }
 
 /// A word written at the bottom of every generator stack; finding it changed means the stack
@@ -102,7 +102,8 @@ fn enter_nested_deep() -> R<()> {
     let (running, max) = NESTED.get();
     if *running >= 8 && *max == 0 {
         let (free, used) = crate::gc::usage();
-        *max = ((free + used) / (2 * stack_size())).clamp(8, 1000);
+        // (Counted in native-sized stacks: bytecode programs nest generators as deep.)
+        *max = ((free + used) / (2 * STACK_SIZE)).clamp(8, 1000);
     }
     if *running >= 8 && *running >= *max {
         return Err(raise(&RECURSION_ERROR, "maximum recursion depth exceeded"));

@@ -592,11 +592,11 @@ struct Frame {
     slots: *mut u8,
 }
 
-type Native0 = unsafe extern "C" fn() -> usize;
-type Native1 = unsafe extern "C" fn(usize) -> usize;
-type Native2 = unsafe extern "C" fn(usize, usize) -> usize;
-type Native3 = unsafe extern "C" fn(usize, usize, usize) -> usize;
-type Native4 = unsafe extern "C" fn(usize, usize, usize, usize) -> usize;
+pub(crate) type Native0 = unsafe extern "C" fn() -> usize;
+pub(crate) type Native1 = unsafe extern "C" fn(usize) -> usize;
+pub(crate) type Native2 = unsafe extern "C" fn(usize, usize) -> usize;
+pub(crate) type Native3 = unsafe extern "C" fn(usize, usize, usize) -> usize;
+pub(crate) type Native4 = unsafe extern "C" fn(usize, usize, usize, usize) -> usize;
 
 /// The interpreter's loop: the frequent instructions here, the others in [`rest`] (so that
 /// this function's own frame, one per bytecode call level, stays small).

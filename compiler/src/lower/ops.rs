@@ -20,6 +20,35 @@ use std::collections::{BTreeSet, HashMap};
 type Unsupported = String;
 type R<T> = Result<T, Unsupported>;
 
+/// A range of code whose exceptions go to one handler (a `try` body, an `except` clause, a
+/// `with` body): the pieces of code it covers (code emitted for a `finally` or `with` exit on
+/// the way out of a `return` is not), and where its handler starts.
+struct Region {
+    ranges: Vec<(usize, usize)>,
+    open: Option<usize>,
+    target: usize,
+}
+
+/// What leaving a block early (`return`, `break`, `continue`) runs first.
+#[derive(Clone, Copy)]
+enum Cleanup<'a> {
+    /// A `finally` body.
+    Finally(&'a [ast::Stmt]),
+    /// The end of an `except` clause (or of a `finally` body run for an exception): the
+    /// exception handled before (its register) is handled again, the `as` name unbound.
+    ExceptEnd(u8, Option<&'a str>),
+    /// A `with` body: its manager's `__exit__(None, None, None)` (the bound method's register).
+    With(u8),
+}
+
+#[derive(Clone, Copy)]
+struct CleanupAt<'a> {
+    what: Cleanup<'a>,
+    /// Handlers around it (those inside are not around its code), and loops.
+    handlers: usize,
+    loops: usize,
+}
+
 /// What a comprehension builds.
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Acc {
@@ -61,6 +90,12 @@ struct Emitter<'x, 'a> {
     /// What nested functions see of the enclosing ones, and this function's qualified name.
     visible: &'x BTreeSet<String>,
     qualname: &'x str,
+    /// Every handler region, the ones around the code being emitted (innermost last), and
+    /// the order they closed in (the handler table's: innermost first).
+    regions: Vec<Region>,
+    handlers: Vec<usize>,
+    closed: Vec<usize>,
+    cleanups: Vec<CleanupAt<'a>>,
 }
 
 fn uleb(out: &mut Vec<u8>, mut v: u64) {
@@ -724,11 +759,22 @@ impl<'x, 'a> Emitter<'x, 'a> {
                 self.var(cache.into());
                 self.next = mark;
             }
-            ast::Expr::Subscript(s) if !matches!(&*s.slice, ast::Expr::Slice(_)) => {
+            ast::Expr::Subscript(s) => {
                 let mark = self.next;
                 let obj = self.expr(&s.value)?;
-                let key = self.expr(&s.slice)?;
-                self.code.extend([op::SETITEM, obj, key, v]);
+                if let ast::Expr::Slice(sl) = &*s.slice {
+                    let base = self.temps(3)?;
+                    for (k, p) in [&sl.lower, &sl.upper, &sl.step].into_iter().enumerate() {
+                        match p {
+                            Some(x) => self.expr_to(x, base + k as u8)?,
+                            None => self.constant_to(&ast::Constant::None, base + k as u8)?,
+                        }
+                    }
+                    self.code.extend([op::SETSLICE, obj, base, base + 1, base + 2, v]);
+                } else {
+                    let key = self.expr(&s.slice)?;
+                    self.code.extend([op::SETITEM, obj, key, v]);
+                }
                 self.next = mark;
             }
             ast::Expr::Tuple(ast::ExprTuple { elts, .. }) | ast::Expr::List(ast::ExprList { elts, .. })
@@ -919,6 +965,311 @@ impl<'x, 'a> Emitter<'x, 'a> {
         Ok(())
     }
 
+    /// Runs the cleanups entered inside the innermost loop (`break`, `continue`).
+    fn leave_loop(&mut self) -> R<()> {
+        let loops = self.loops.len();
+        if loops == 0 {
+            return Err("`break` or `continue` outside a loop".into());
+        }
+        let first = self.cleanups.iter().position(|c| c.loops >= loops).unwrap_or(self.cleanups.len());
+        self.run_cleanups(first)
+    }
+
+    fn delete(&mut self, t: &'a ast::Expr) -> R<()> {
+        let mark = self.next;
+        match t {
+            ast::Expr::Name(n) => {
+                let name = n.id.as_str();
+                if self.local(name).is_none() {
+                    return Err(format!("del of the global {name}"));
+                }
+                // Read first: deleting an unbound name raises.
+                let t = self.temp()?;
+                self.load_name(name, t)?;
+                self.unbind(name)?;
+            }
+            ast::Expr::Attribute(a) => {
+                let obj = self.expr(&a.value)?;
+                let k = self.k_str(a.attr.as_str());
+                self.code.extend([op::DELATTR, obj]);
+                self.var(k);
+            }
+            ast::Expr::Subscript(s) if !matches!(&*s.slice, ast::Expr::Slice(_)) => {
+                let obj = self.expr(&s.value)?;
+                let key = self.expr(&s.slice)?;
+                self.code.extend([op::DELITEM, obj, key]);
+            }
+            ast::Expr::Tuple(ast::ExprTuple { elts, .. }) | ast::Expr::List(ast::ExprList { elts, .. }) => {
+                for e in elts {
+                    self.delete(e)?;
+                }
+            }
+            other => return Err(format!("del of {}", kind_name(other))),
+        }
+        self.next = mark;
+        Ok(())
+    }
+
+    /// A new handler region, around the code from here on.
+    fn open_region(&mut self) -> usize {
+        let id = self.regions.len();
+        self.regions.push(Region { ranges: Vec::new(), open: Some(self.code.len()), target: 0 });
+        self.handlers.push(id);
+        id
+    }
+
+    /// Ends region `id` (the innermost).
+    fn close_region(&mut self, id: usize) {
+        let at = self.code.len();
+        let r = &mut self.regions[id];
+        if let Some(start) = r.open.take() {
+            r.ranges.push((start, at));
+        }
+        self.handlers.retain(|&h| h != id);
+        self.closed.push(id);
+    }
+
+    /// Its handler starts here.
+    fn land(&mut self, id: usize) {
+        self.regions[id].target = self.code.len();
+    }
+
+    /// Emits `f` outside the handlers from `depth` inward and the cleanups from `cleanup`
+    /// inward (a `finally` body or an `__exit__` call on the way out of them).
+    fn outside(&mut self, depth: usize, cleanup: usize, f: impl FnOnce(&mut Self) -> R<()>) -> R<()> {
+        let at = self.code.len();
+        let inner: Vec<usize> = self.handlers.split_off(depth.min(self.handlers.len()));
+        for &id in &inner {
+            if let Some(start) = self.regions[id].open.take() {
+                self.regions[id].ranges.push((start, at));
+            }
+        }
+        let cleanups = self.cleanups.split_off(cleanup);
+        let r = f(self);
+        self.cleanups.extend(cleanups);
+        let at = self.code.len();
+        for &id in &inner {
+            self.regions[id].open = Some(at);
+        }
+        self.handlers.extend(inner);
+        r
+    }
+
+    /// Runs the cleanups from `first` inward, innermost first (leaving them by `return`,
+    /// `break` or `continue`).
+    fn run_cleanups(&mut self, first: usize) -> R<()> {
+        for i in (first..self.cleanups.len()).rev() {
+            let c = self.cleanups[i];
+            self.outside(c.handlers, i, |e| match c.what {
+                Cleanup::Finally(body) => e.stmts(body),
+                Cleanup::ExceptEnd(prev, name) => {
+                    if let Some(n) = name {
+                        e.unbind(n)?;
+                    }
+                    e.code.extend([op::EXC_END, prev]);
+                    Ok(())
+                }
+                Cleanup::With(exit) => e.exit_none(exit),
+            })?;
+        }
+        Ok(())
+    }
+
+    /// `exit(None, None, None)`.
+    fn exit_none(&mut self, exit: u8) -> R<()> {
+        let mark = self.next;
+        let base = self.temps(3)?;
+        for i in 0..3 {
+            self.constant_to(&ast::Constant::None, base + i)?;
+        }
+        let t = self.temp()?;
+        self.code.extend([op::CALL, t, exit, base, 3]);
+        self.next = mark;
+        Ok(())
+    }
+
+    /// Unbinds `name` (an `except` clause's `as` name).
+    fn unbind(&mut self, name: &str) -> R<()> {
+        let zero = self.k(DataWord::Int(0));
+        match self.local(name) {
+            Some((r, _)) if !self.is_cell(name) => {
+                self.code.extend([op::CONST, r]);
+                self.var(zero);
+            }
+            _ => {
+                let t = self.temp()?;
+                self.code.extend([op::CONST, t]);
+                self.var(zero);
+                let target = name_expr(name);
+                self.store_name(&target, t)?;
+            }
+        }
+        Ok(())
+    }
+
+    fn try_stmt(&mut self, t: &'a ast::StmtTry) -> R<()> {
+        let fin = if t.finalbody.is_empty() {
+            None
+        } else {
+            let id = self.open_region();
+            let at = CleanupAt {
+                what: Cleanup::Finally(&t.finalbody),
+                handlers: self.handlers.len() - 1,
+                loops: self.loops.len(),
+            };
+            self.cleanups.push(at);
+            Some(id)
+        };
+        let exc = if t.handlers.is_empty() { None } else { Some(self.open_region()) };
+        self.stmts(&t.body)?;
+        if let Some(id) = exc {
+            self.close_region(id);
+        }
+        self.stmts(&t.orelse)?;
+        self.b(op::JUMP);
+        let mut to_finally = vec![self.hole()];
+        if let Some(id) = exc {
+            self.land(id);
+            for h in &t.handlers {
+                let ast::ExceptHandler::ExceptHandler(h) = h;
+                self.line(h);
+                let mark = self.next;
+                let next = match &h.type_ {
+                    Some(ty) => {
+                        let cls = self.expr(ty)?;
+                        let m = self.temp()?;
+                        self.code.extend([op::EXC_MATCH, m, cls, op::JUMP_IF_NOT, m]);
+                        Some(self.hole())
+                    }
+                    None => None,
+                };
+                self.next = mark;
+                let (prev, e) = (self.temp()?, self.temp()?);
+                self.code.extend([op::EXC_BEGIN, prev, op::EXC_CURRENT, e]);
+                let name = h.name.as_ref().map(|n| n.as_str());
+                if let Some(n) = name {
+                    self.store_name(&name_expr(n), e)?;
+                }
+                let clause = self.open_region();
+                let at = CleanupAt {
+                    what: Cleanup::ExceptEnd(prev, name),
+                    handlers: self.handlers.len() - 1,
+                    loops: self.loops.len(),
+                };
+                self.cleanups.push(at);
+                self.stmts(&h.body)?;
+                self.cleanups.pop();
+                self.close_region(clause);
+                if let Some(n) = name {
+                    self.unbind(n)?;
+                }
+                self.code.extend([op::EXC_END, prev, op::JUMP]);
+                to_finally.push(self.hole());
+                self.land(clause);
+                self.code.extend([op::EXC_END, prev]);
+                if let Some(n) = name {
+                    self.unbind(n)?;
+                }
+                self.b(op::RERAISE);
+                self.next = mark;
+                if let Some(hole) = next {
+                    let here = self.code.len();
+                    self.patch(hole, here)?;
+                }
+            }
+            // No clause matched: the exception goes on.
+            self.b(op::RERAISE);
+        }
+        match fin {
+            Some(id) => {
+                self.cleanups.pop();
+                self.close_region(id);
+                let here = self.code.len();
+                for h in to_finally {
+                    self.patch(h, here)?;
+                }
+                self.stmts(&t.finalbody)?;
+                self.b(op::JUMP);
+                let after = self.hole();
+                // The exceptional path: the exception is being handled while the body runs.
+                self.land(id);
+                let (prev, e) = (self.temp()?, self.temp()?);
+                self.code.extend([op::EXC_BEGIN, prev, op::EXC_CURRENT, e]);
+                let fb = self.open_region();
+                let at = CleanupAt {
+                    what: Cleanup::ExceptEnd(prev, None),
+                    handlers: self.handlers.len() - 1,
+                    loops: self.loops.len(),
+                };
+                self.cleanups.push(at);
+                self.stmts(&t.finalbody)?;
+                self.cleanups.pop();
+                self.close_region(fb);
+                self.code.extend([op::EXC_END, prev, op::EXC_RESTORE, e, op::RERAISE]);
+                self.land(fb);
+                self.code.extend([op::EXC_END, prev, op::RERAISE]);
+                let here = self.code.len();
+                self.patch(after, here)?;
+            }
+            None => {
+                let here = self.code.len();
+                for h in to_finally {
+                    self.patch(h, here)?;
+                }
+            }
+        }
+        Ok(())
+    }
+
+    fn with_stmt(&mut self, items: &'a [ast::WithItem], body: &'a [ast::Stmt]) -> R<()> {
+        let Some((item, rest)) = items.split_first() else { return self.stmts(body) };
+        let mgr = self.expr(&item.context_expr)?;
+        let exit = self.temp()?;
+        self.code.extend([op::WITH_EXIT, exit, mgr]);
+        let base = self.temp()?;
+        self.code.extend([op::MOVE, base, mgr]);
+        let v = self.temp()?;
+        let enter = self.k_str("__enter__");
+        self.code.extend([op::CALL_NAMED, v]);
+        self.var(enter);
+        self.code.extend([base, 0]);
+        if let Some(target) = &item.optional_vars {
+            self.store(target, v)?;
+        }
+        let w = self.open_region();
+        let at = CleanupAt { what: Cleanup::With(exit), handlers: self.handlers.len() - 1, loops: self.loops.len() };
+        self.cleanups.push(at);
+        self.with_stmt(rest, body)?;
+        self.cleanups.pop();
+        self.close_region(w);
+        self.exit_none(exit)?;
+        self.b(op::JUMP);
+        let after = self.hole();
+        self.land(w);
+        let (prev, e) = (self.temp()?, self.temp()?);
+        self.code.extend([op::EXC_BEGIN, prev, op::EXC_CURRENT, e]);
+        let args = self.temps(3)?;
+        let class = self.k_str("__class__");
+        let cache = self.prog.cache();
+        self.code.extend([op::GETATTR, args, e]);
+        self.var(class);
+        self.var(cache.into());
+        self.code.extend([op::MOVE, args + 1, e]);
+        self.constant_to(&ast::Constant::None, args + 2)?;
+        let r = self.temp()?;
+        self.code.extend([op::CALL, r, exit, args, 3, op::JUMP_IF_NOT, r]);
+        let reraise = self.hole();
+        self.code.extend([op::EXC_END, prev, op::JUMP]);
+        let swallowed = self.hole();
+        let here = self.code.len();
+        self.patch(reraise, here)?;
+        self.code.extend([op::EXC_END, prev, op::EXC_RESTORE, e, op::RERAISE]);
+        let here = self.code.len();
+        self.patch(after, here)?;
+        self.patch(swallowed, here)?;
+        Ok(())
+    }
+
     fn stmts(&mut self, body: &'a [ast::Stmt]) -> R<()> {
         for s in body {
             self.stmt(s)?;
@@ -992,7 +1343,42 @@ impl<'x, 'a> Emitter<'x, 'a> {
                         t
                     }
                 };
-                self.code.extend([op::RETURN, v]);
+                if !self.cleanups.is_empty() {
+                    // The value is kept in a register of its own while the cleanups run.
+                    let keep = self.temp()?;
+                    self.code.extend([op::MOVE, keep, v]);
+                    self.run_cleanups(0)?;
+                    self.code.extend([op::RETURN, keep]);
+                } else {
+                    self.code.extend([op::RETURN, v]);
+                }
+            }
+            ast::Stmt::Try(t) => self.try_stmt(t)?,
+            ast::Stmt::With(w) => self.with_stmt(&w.items, &w.body)?,
+            ast::Stmt::Assert(a) => {
+                let t = self.expr(&a.test)?;
+                self.code.extend([op::JUMP_IF, t]);
+                let end = self.hole();
+                let cls = self.temp()?;
+                self.load_name("AssertionError", cls)?;
+                let x = match &a.msg {
+                    Some(m) => {
+                        let arg = self.temp()?;
+                        self.expr_to(m, arg)?;
+                        let x = self.temp()?;
+                        self.code.extend([op::CALL, x, cls, arg, 1]);
+                        x
+                    }
+                    None => cls,
+                };
+                self.code.extend([op::RAISE, x, NO_REG]);
+                let here = self.code.len();
+                self.patch(end, here)?;
+            }
+            ast::Stmt::Delete(d) => {
+                for t in &d.targets {
+                    self.delete(t)?;
+                }
             }
             ast::Stmt::If(i) => {
                 let t = self.expr(&i.test)?;
@@ -1129,18 +1515,25 @@ impl<'x, 'a> Emitter<'x, 'a> {
                 self.store_name(&target, v)?;
             }
             ast::Stmt::Break(_) => {
+                self.leave_loop()?;
                 self.b(op::JUMP);
                 let h = self.hole();
                 self.loops.last_mut().ok_or("`break` outside a loop")?.breaks.push(h);
             }
             ast::Stmt::Continue(_) => {
+                self.leave_loop()?;
                 self.b(op::JUMP);
                 let h = self.hole();
                 let l = self.loops.last_mut().ok_or("`continue` outside a loop")?;
                 l.continues.push(h);
             }
             ast::Stmt::Raise(r) => {
-                let Some(exc) = &r.exc else { return Err("a bare raise".into()) };
+                let Some(exc) = &r.exc else {
+                    let inside = self.cleanups.iter().any(|c| matches!(c.what, Cleanup::ExceptEnd(..)));
+                    self.code.extend([op::RAISE_BARE, u8::from(inside)]);
+                    self.next = mark;
+                    return Ok(());
+                };
                 let x = self.expr(exc)?;
                 let cause = match &r.cause {
                     Some(c) => self.expr(c)?,
@@ -1159,6 +1552,15 @@ impl<'x, 'a> Emitter<'x, 'a> {
 fn kind_name(node: &impl std::fmt::Debug) -> String {
     let text = format!("{node:?}");
     text.split(|c: char| !c.is_alphanumeric()).next().unwrap_or("?").to_string()
+}
+
+/// A name as an assignment target.
+fn name_expr(name: &str) -> ast::Expr {
+    ast::Expr::Name(ast::ExprName {
+        range: Default::default(),
+        id: ast::Identifier::new(name),
+        ctx: ast::ExprContext::Store,
+    })
 }
 
 /// An int literal, or one with a sign: its value.
@@ -1182,7 +1584,18 @@ fn blob(e: &Emitter<'_, '_>, word_bytes: usize) -> R<Vec<DataWord>> {
         uleb(&mut table, line as u64);
         last = at;
     }
-    if table.len() > 0xffff || e.code.len() > 0xffff || e.pool.len() > 0xffff {
+    let mut handlers = Vec::new();
+    for &id in &e.closed {
+        let r = &e.regions[id];
+        for &(lo, hi) in &r.ranges {
+            if lo < hi {
+                uleb(&mut handlers, lo as u64);
+                uleb(&mut handlers, hi as u64);
+                uleb(&mut handlers, r.target as u64);
+            }
+        }
+    }
+    if table.len() > 0xffff || handlers.len() > 0xffff || e.code.len() > 0xffff || e.pool.len() > 0xffff {
         return Err("a function too large".into());
     }
     let mut header = [0u8; HEADER];
@@ -1202,6 +1615,8 @@ fn blob(e: &Emitter<'_, '_>, word_bytes: usize) -> R<Vec<DataWord>> {
     words.extend(e.pool.iter().cloned());
     let mut rest = (table.len() as u16).to_le_bytes().to_vec();
     rest.extend(&table);
+    rest.extend((handlers.len() as u16).to_le_bytes());
+    rest.extend(&handlers);
     rest.extend(&e.code);
     pack(&rest, &mut words);
     Ok(words)
@@ -1266,6 +1681,10 @@ pub(super) fn try_emit<'a>(
         cells: HashMap::new(),
         visible,
         qualname,
+        regions: Vec::new(),
+        handlers: Vec::new(),
+        closed: Vec::new(),
+        cleanups: Vec::new(),
     };
     for w in [DataWord::Data(info), DataWord::Data(roots), DataWord::Data(caches)] {
         e.k(w);

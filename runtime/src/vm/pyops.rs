@@ -9,7 +9,8 @@
 //! `u8` parameters, `u8` [`KIND`]), the pool (pool word 0: the function's `"file\0name\0"`
 //! for tracebacks; 1: the program's roots; 2: its inline caches; then constants and names),
 //! a `u16` length and the line table (pairs of varints: code bytes since the last entry,
-//! then the line), then the code. Parameters arrive in registers 0…n-1; every other register
+//! then the line), a `u16` length and the handler table (triples of varints: start and end
+//! of a code range, where its exceptions go; innermost ranges first), then the code. Parameters arrive in registers 0…n-1; every other register
 //! starts unbound (0). Operands: registers one byte, pool indices and slots varints, branch
 //! targets `u16` offsets from the code's start.
 
@@ -136,6 +137,33 @@ pub mod op {
     pub const MAKE_FUNCTION: u8 = 55;
     /// `d l`: a tuple of list `l`'s items.
     pub const LIST_TO_TUPLE: u8 = 56;
+    /// `d cls`: TRUE when the exception pending is an instance of `cls` (or one of a tuple).
+    pub const EXC_MATCH: u8 = 57;
+    /// `d`: the exception pending becomes the one being handled; `d` gets the one handled
+    /// before.
+    pub const EXC_BEGIN: u8 = 58;
+    /// `d`: the exception being handled.
+    pub const EXC_CURRENT: u8 = 59;
+    /// `prev`: done handling; `prev` is handled again.
+    pub const EXC_END: u8 = 60;
+    /// `e`: `e` is pending again.
+    pub const EXC_RESTORE: u8 = 61;
+    /// The exception pending goes on to the handler around this instruction, or out of the
+    /// function, with no new traceback frame (this function's is recorded).
+    pub const RERAISE: u8 = 62;
+    /// `recorded`: a bare `raise` (the exception being handled raised again); `recorded` 1
+    /// inside an `except` clause, whose frame is in the traceback already.
+    pub const RAISE_BARE: u8 = 63;
+    /// `d mgr`: `mgr`'s bound `__exit__` (TypeError for a non-context manager).
+    pub const WITH_EXIT: u8 = 64;
+    /// `d k base n`: method `k` of `regs[base]` called with the `n` arguments after it.
+    pub const CALL_NAMED: u8 = 65;
+    /// `obj lo hi step v`: `obj[lo:hi:step] = v`.
+    pub const SETSLICE: u8 = 66;
+    /// `obj k`: `del obj.k`.
+    pub const DELATTR: u8 = 67;
+    /// `obj key`: `del obj[key]`.
+    pub const DELITEM: u8 = 68;
 }
 
 /// The register operand that means "none".
@@ -151,7 +179,9 @@ pub(super) unsafe fn exec(code: *const u8, regs: *mut usize, args: *const usize,
     }
     let table_len = super::rd16(code.add(super::HEADER + super::WORD * pool_words)) as usize;
     let table = code.add(super::HEADER + super::WORD * pool_words + 2);
-    let start = table.add(table_len);
+    let handlers_len = super::rd16(table.add(table_len)) as usize;
+    let handlers = table.add(table_len + 2);
+    let start = handlers.add(handlers_len);
     let roots = *pool.add(POOL_ROOTS) as *mut usize;
     let caches = *pool.add(POOL_CACHES) as *mut usize;
     let mut pc = start;
@@ -163,11 +193,24 @@ pub(super) unsafe fn exec(code: *const u8, regs: *mut usize, args: *const usize,
             *pool.add(uvar!(pc) as usize)
         };
     }
+    // An exception raised here: its frame recorded, on to the handler around `at`, or out.
+    macro_rules! raise {
+        () => {{
+            record(table, handlers, at.offset_from(start) as usize, pool);
+            match handler(handlers, start, at) {
+                Some(h) => {
+                    pc = h;
+                    continue;
+                }
+                None => return EXC,
+            }
+        }};
+    }
     macro_rules! check {
         ($v:expr) => {{
             let v: Value = $v;
             if v == EXC {
-                return raised(code, table, start, at, pool);
+                raise!();
             }
             v
         }};
@@ -197,7 +240,7 @@ pub(super) unsafe fn exec(code: *const u8, regs: *mut usize, args: *const usize,
                 let name = k!();
                 if r == 0 {
                     crate::exc::rt_unbound(name as *const u8, if opc == op::CHECK { 1 } else { 2 });
-                    return raised(code, table, start, at, pool);
+                    raise!();
                 }
             }
             op::GLOBAL | op::GLOBAL_OR_BUILTIN | op::BUILTIN => {
@@ -411,7 +454,7 @@ pub(super) unsafe fn exec(code: *const u8, regs: *mut usize, args: *const usize,
                 let c = *pc;
                 let cause = if c == NO_REG { 0 } else { *regs.add(c as usize) };
                 crate::exc::rt_raise(x, cause);
-                return raised(code, table, start, at, pool);
+                raise!();
             }
             op::YIELD | op::YIELD_FROM | op::AWAIT => {
                 let d = byte!(pc);
@@ -437,18 +480,9 @@ pub(super) unsafe fn exec(code: *const u8, regs: *mut usize, args: *const usize,
             }
             op::KWNAMES => {
                 let d = byte!(pc);
-                let slot = uvar!(pc) as usize;
-                let n = byte!(pc) as usize;
-                let mut names = [0usize; 32];
-                for x in names.iter_mut().take(n.min(32)) {
-                    *x = k!();
-                }
-                let mut t = *roots.add(slot);
-                if t == 0 {
-                    t = check!(crate::list::rt_build_tuple(names.as_ptr(), n.min(32)));
-                    *roots.add(slot) = t;
-                }
-                set!(regs, d, t);
+                let (t, next) = kwnames(pc, pool, roots);
+                pc = next;
+                set!(regs, d, check!(t));
             }
             op::CALL_KW => {
                 let d = byte!(pc);
@@ -490,7 +524,7 @@ pub(super) unsafe fn exec(code: *const u8, regs: *mut usize, args: *const usize,
                 let v = (*(c as *const crate::func::CellObj)).value;
                 if v == 0 {
                     crate::exc::rt_unbound(name as *const u8, if opc == op::LOAD_CELL { 1 } else { 2 });
-                    return raised(code, table, start, at, pool);
+                    raise!();
                 }
                 set!(regs, d, v);
             }
@@ -501,18 +535,74 @@ pub(super) unsafe fn exec(code: *const u8, regs: *mut usize, args: *const usize,
             }
             op::MAKE_FUNCTION => {
                 let d = byte!(pc);
-                let (f, info, spec) = (k!(), k!(), k!());
-                let mut opt = [0usize; 3];
-                for x in opt.iter_mut() {
-                    let r = byte!(pc);
-                    *x = if r == NO_REG { 0 } else { *regs.add(r as usize) };
-                }
-                out!(d, crate::func::rt_make_function(f, info as *const u8, spec, opt[0], opt[1], opt[2]));
+                let (f, next) = make_function(pc, pool, regs);
+                pc = next;
+                out!(d, f);
             }
             op::LIST_TO_TUPLE => {
                 let d = byte!(pc);
                 let l = reg!(pc, regs);
                 out!(d, crate::list::rt_list_to_tuple(l));
+            }
+            op::EXC_MATCH => {
+                let d = byte!(pc);
+                let cls = reg!(pc, regs);
+                out!(d, crate::exc::rt_exc_match(cls));
+            }
+            op::EXC_BEGIN => {
+                let d = byte!(pc);
+                set!(regs, d, crate::exc::rt_exc_begin());
+            }
+            op::EXC_CURRENT => {
+                let d = byte!(pc);
+                set!(regs, d, crate::exc::rt_exc_current());
+            }
+            op::EXC_END => {
+                crate::exc::rt_exc_end(reg!(pc, regs));
+            }
+            op::EXC_RESTORE => {
+                crate::exc::rt_exc_restore(reg!(pc, regs));
+            }
+            op::RERAISE => match handler(handlers, start, at) {
+                Some(h) => pc = h,
+                None => return EXC,
+            },
+            op::RAISE_BARE => {
+                let recorded = *pc;
+                crate::exc::rt_reraise();
+                if recorded == 0 {
+                    raise!();
+                }
+                match handler(handlers, start, at) {
+                    Some(h) => pc = h,
+                    None => return EXC,
+                }
+            }
+            op::WITH_EXIT => {
+                let d = byte!(pc);
+                let mgr = reg!(pc, regs);
+                out!(d, crate::func::rt_with_exit(mgr));
+            }
+            op::CALL_NAMED => {
+                let d = byte!(pc);
+                let name = k!();
+                let base = byte!(pc) as usize;
+                let n = byte!(pc) as usize;
+                out!(d, crate::func::rt_call_method(name, regs.add(base), n, 0));
+            }
+            op::SETSLICE => {
+                let (o, lo, hi, step, v) =
+                    (reg!(pc, regs), reg!(pc, regs), reg!(pc, regs), reg!(pc, regs), reg!(pc, regs));
+                check!(crate::list::rt_setslice(o, lo, hi, step, v));
+            }
+            op::DELATTR => {
+                let o = reg!(pc, regs);
+                let name = k!();
+                check!(crate::func::rt_delattr(o, name));
+            }
+            op::DELITEM => {
+                let (o, key) = (reg!(pc, regs), reg!(pc, regs));
+                check!(crate::ops::rt_delitem(o, key));
             }
             op::INDEX => {
                 let d = byte!(pc);
@@ -532,12 +622,29 @@ pub(super) unsafe fn exec(code: *const u8, regs: *mut usize, args: *const usize,
 /// (as native code calls it), else through the runtime's binding.
 #[inline(always)]
 unsafe fn call(f: Value, argv: *const usize, n: usize) -> Value {
-    use crate::func::{FuncObj, DIRECT_ENV};
+    use crate::func::FuncObj;
     if f & 3 == 0 && crate::object::kind_of(f) == crate::object::Kind::Function {
         let o = &*(f as *const FuncObj);
         if o.direct == n {
-            return call_code(o.code, argv, n);
+            let a = |i: usize| *argv.add(i);
+            return match n {
+                0 => core::mem::transmute::<usize, super::Native0>(o.code)(),
+                1 => core::mem::transmute::<usize, super::Native1>(o.code)(a(0)),
+                2 => core::mem::transmute::<usize, super::Native2>(o.code)(a(0), a(1)),
+                3 => core::mem::transmute::<usize, super::Native3>(o.code)(a(0), a(1), a(2)),
+                _ => call_code(o.code, argv, n),
+            };
         }
+    }
+    call_slow(f, argv, n)
+}
+
+/// The other calls: a closure's code (the function first), or the runtime's binding.
+#[inline(never)]
+unsafe fn call_slow(f: Value, argv: *const usize, n: usize) -> Value {
+    use crate::func::{FuncObj, DIRECT_ENV};
+    if f & 3 == 0 && crate::object::kind_of(f) == crate::object::Kind::Function {
+        let o = &*(f as *const FuncObj);
         if o.direct == n | DIRECT_ENV && n < crate::func::MAX_PARAMS {
             let mut with_f = [0usize; crate::func::MAX_PARAMS];
             with_f[0] = f;
@@ -546,6 +653,40 @@ unsafe fn call(f: Value, argv: *const usize, n: usize) -> Value {
         }
     }
     crate::func::rt_call(f, argv, n, 0)
+}
+
+/// `KWNAMES`' operands from `pc`: the tuple (made once into its root slot) and where the
+/// code goes on.
+#[inline(never)]
+unsafe fn kwnames(mut pc: *const u8, pool: *const usize, roots: *mut usize) -> (Value, *const u8) {
+    let slot = uvar!(pc) as usize;
+    let n = byte!(pc) as usize;
+    let mut names = [0usize; 32];
+    for x in names.iter_mut().take(n.min(32)) {
+        *x = *pool.add(uvar!(pc) as usize);
+    }
+    let mut t = *roots.add(slot);
+    if t == 0 {
+        t = crate::list::rt_build_tuple(names.as_ptr(), n.min(32));
+        if t != EXC {
+            *roots.add(slot) = t;
+        }
+    }
+    (t, pc)
+}
+
+/// `MAKE_FUNCTION`'s operands from `pc` (after `d`): the function and where the code goes on.
+#[inline(never)]
+unsafe fn make_function(mut pc: *const u8, pool: *const usize, regs: *mut usize) -> (Value, *const u8) {
+    let f = *pool.add(uvar!(pc) as usize);
+    let info = *pool.add(uvar!(pc) as usize);
+    let spec = *pool.add(uvar!(pc) as usize);
+    let mut opt = [0usize; 3];
+    for x in opt.iter_mut() {
+        let r = byte!(pc);
+        *x = if r == NO_REG { 0 } else { *regs.add(r as usize) };
+    }
+    (crate::func::rt_make_function(f, info as *const u8, spec, opt[0], opt[1], opt[2]), pc)
 }
 
 /// Calls compiled code taking `n` words (at most [`crate::func::MAX_PARAMS`]) from `argv`.
@@ -596,16 +737,14 @@ fn truth(a: Value) -> Value {
     }
 }
 
-/// The exception exit: records this function's traceback frame at the line of the
-/// instruction at `at`, and returns EXC.
+/// Records this function's traceback frame for the exception just raised, at the line of
+/// the instruction at `offset` in the code.
 #[cold]
 #[inline(never)]
-unsafe fn raised(code: *const u8, table: *const u8, start: *const u8, at: *const u8, pool: *const usize) -> Value {
-    let _ = code;
-    let offset = at as usize - start as usize;
+unsafe fn record(table: *const u8, end: *const u8, offset: usize, pool: *const usize) {
     let mut pc = table;
     let (mut pos, mut line) = (0usize, 0usize);
-    while pc < start {
+    while pc < end.sub(2) {
         let delta = uvar!(pc) as usize;
         let l = uvar!(pc) as usize;
         if pos + delta > offset {
@@ -614,5 +753,20 @@ unsafe fn raised(code: *const u8, table: *const u8, start: *const u8, at: *const
         pos += delta;
         line = l;
     }
-    crate::exc::rt_traceback(*pool.add(POOL_INFO) as *const u8, line << 1)
+    crate::exc::rt_traceback(*pool.add(POOL_INFO) as *const u8, line << 1);
+}
+
+/// Where an exception raised at `at` goes: the innermost handler whose range holds it.
+#[cold]
+#[inline(never)]
+unsafe fn handler(handlers: *const u8, start: *const u8, at: *const u8) -> Option<*const u8> {
+    let offset = at.offset_from(start) as u64;
+    let mut pc = handlers;
+    while pc < start {
+        let (lo, hi, target) = (uvar!(pc), uvar!(pc), uvar!(pc));
+        if lo <= offset && offset < hi {
+            return Some(start.add(target as usize));
+        }
+    }
+    None
 }
