@@ -1476,6 +1476,41 @@ fn size_case() -> Case {
     }
 }
 
+/// `tests/bytecode/*.py`: `mpyc build --emit bytecode` compared with the `.txt` listing beside
+/// each (`MPYC_BLESS=1` rewrites them), and the program run as bytecode against CPython.
+fn bytecode_listing_cases(cases: &mut Vec<Case>) {
+    let mut files = Vec::new();
+    collect(&root().join("tests/bytecode"), &mut files);
+    for py in files {
+        let rel = py.strip_prefix(root()).expect("under the root").display().to_string();
+        cases.push(Case {
+            name: format!("{rel} [bytecode listing, golden]"),
+            check: Box::new(move || {
+                let out = run(Command::new(MPYC).args(["build", &rel, "--board", "qemu", "--emit", "bytecode"]), 60)?;
+                if !out.status.success() {
+                    return Err(text(&out.stderr));
+                }
+                let listing = text(&out.stdout);
+                let golden = root().join(&rel).with_extension("txt");
+                if blessing() {
+                    return std::fs::write(&golden, listing).map_err(|e| e.to_string());
+                }
+                let want = std::fs::read_to_string(&golden)
+                    .map_err(|_| format!("{} is missing (MPYC_BLESS=1)", golden.display()))?;
+                if want != listing {
+                    return Err(format!("the listing differs from {}:\n{listing}", golden.display()));
+                }
+                let ours = run(Command::new(MPYC).args(["run", &rel, "--code", "bytecode"]), 60)?;
+                let cpython = run(Command::new("python3").arg(root().join(&rel)), 60)?;
+                if text(&ours.stdout) != text(&cpython.stdout) {
+                    return Err(format!("prints\n{}CPython prints\n{}", text(&ours.stdout), text(&cpython.stdout)));
+                }
+                Ok(())
+            }),
+        });
+    }
+}
+
 /// Known failures: `case name | issue | reason` per line. They must fail; a pass is an error.
 fn known_failures() -> Vec<String> {
     std::fs::read_to_string(root().join("tests/known_failures.txt"))
@@ -1518,6 +1553,7 @@ fn main() {
     cases.push(gdb_case());
     cases.push(guard_case());
     cases.push(size_case());
+    bytecode_listing_cases(&mut cases);
     cases.push(linker_case("tests/programs/ints/bigint.py"));
     cases.push(linker_case("tests/programs/exceptions/zerodiv.py"));
     let total = cases.len();

@@ -167,8 +167,11 @@ pub fn build(
             _ => on_compile_stack(|| {
                 if matches!(emit, Emit::Bytecode) {
                     let target = board_target(&board);
+                    let options = lower::Options { code: bytecode::Code::Bytecode, listing: true, ..options };
                     let mut program = lower(file, target, options)?;
-                    return Ok(bytecode::convert(&mut program, &target, thumb2::mid_end, true)?.text);
+                    let mut text = program.listings.join("");
+                    text.push_str(&bytecode::convert(&mut program, &target, thumb2::mid_end, true)?.text);
+                    return Ok(text);
                 }
                 let program = if file.extension().is_some_and(|e| e == "clif") {
                     let text =

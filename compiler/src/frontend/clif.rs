@@ -64,5 +64,6 @@ pub fn program(text: &str) -> Result<Program> {
         warnings: vec![],
         names: None,
         stubs: Default::default(),
+        listings: vec![],
     })
 }

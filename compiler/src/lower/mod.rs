@@ -52,6 +52,8 @@ pub struct Options {
     pub keep_methods: bool,
     /// Machine code or bytecode (`--code`).
     pub code: crate::backend::bytecode::Code,
+    /// Keep the Python-level bytecode's disassembly (`--emit bytecode`).
+    pub listing: bool,
 }
 
 /// A function of the program: defined here (`body`) or imported from the runtime.
@@ -116,6 +118,8 @@ pub struct Program {
     pub names: Option<BTreeSet<String>>,
     /// Functions whose body is already a stub running Python-level bytecode (`ops.rs`).
     pub stubs: BTreeSet<u32>,
+    /// Their disassembly, when asked for.
+    pub listings: Vec<String>,
 }
 
 /// A function body waiting to be lowered.
@@ -171,8 +175,10 @@ struct ProgramBuilder<'a> {
     /// Whether some module names `__annotations__` (the program reads annotations, or a
     /// library such as typing does): functions keep theirs only then.
     function_annotations: bool,
-    /// Functions emitted as Python-level bytecode behind a stub (`ops.rs`).
+    /// Functions emitted as Python-level bytecode behind a stub (`ops.rs`), and their
+    /// disassembly when asked for.
     stubs: BTreeSet<u32>,
+    listings: Vec<String>,
 }
 
 /// The str methods whose answers for text beyond ASCII come from Unicode's tables (tens of
@@ -416,6 +422,7 @@ fn lower_modules(modules: &[(&str, &Module)], target: Target, options: Options) 
         }) && modules.iter().any(|(_, m)| may_make_non_ascii(&m.source.text)),
         function_annotations: modules.iter().any(|(_, m)| m.source.text.contains("__annotations__")),
         stubs: BTreeSet::new(),
+        listings: Vec::new(),
     };
     prog.roots = prog.add_data("mpy.roots", DataInit::Zeros(0), true);
     prog.root_count_data = prog.add_data("mpy.nroots", DataInit::Zeros(0), false);
@@ -588,6 +595,7 @@ fn lower_modules(modules: &[(&str, &Module)], target: Target, options: Options) 
         warnings: prog.warnings,
         names,
         stubs: prog.stubs,
+        listings: prog.listings,
     })
 }
 

@@ -79,6 +79,8 @@ struct Emitter<'x, 'a> {
     code: Vec<u8>,
     pool: Vec<DataWord>,
     pool_index: HashMap<DataWord, u32>,
+    /// What each pool word is, for the disassembly.
+    notes: Vec<String>,
     /// (code offset, line) where the line changes.
     lines: Vec<(usize, usize)>,
     loops: Vec<Loop>,
@@ -121,6 +123,14 @@ impl<'x, 'a> Emitter<'x, 'a> {
             return i.into();
         }
         let i = self.pool.len() as u32;
+        let note = match &w {
+            DataWord::Int(v) if v & 1 == 1 => format!("{}", (*v as i64) >> 1),
+            DataWord::Int(v) => format!("{v:#x}"),
+            DataWord::Data(d) => self.prog.data[*d as usize].name.clone(),
+            DataWord::Function(f) => self.prog.functions[*f as usize].name.clone(),
+            DataWord::Runtime(r) => r.to_string(),
+        };
+        self.notes.push(note);
         self.pool.push(w.clone());
         self.pool_index.insert(w, i);
         i.into()
@@ -128,12 +138,16 @@ impl<'x, 'a> Emitter<'x, 'a> {
 
     fn k_str(&mut self, text: &str) -> u64 {
         let i = self.prog.str_object(text);
-        self.k(DataWord::Data(i))
+        let k = self.k(DataWord::Data(i));
+        self.notes[k as usize] = format!("{text:?}");
+        k
     }
 
     fn k_cstr(&mut self, text: &str) -> u64 {
         let i = self.prog.cstring(text.as_bytes());
-        self.k(DataWord::Data(i))
+        let k = self.k(DataWord::Data(i));
+        self.notes[k as usize] = format!("c{text:?}");
+        k
     }
 
     fn temp(&mut self) -> R<u8> {
@@ -198,7 +212,13 @@ impl<'x, 'a> Emitter<'x, 'a> {
                     _ => return Err("a big int literal".into()),
                 }
             }
-            ast::Constant::Str(s) => DataWord::Data(self.prog.str_object(s)),
+            ast::Constant::Str(s) => {
+                let k = self.k_str(s);
+                self.b(op::CONST);
+                self.b(d);
+                self.var(k);
+                return Ok(());
+            }
             ast::Constant::Float(f) => DataWord::Data(self.prog.float_object(&format!("{f:e}"))),
             _ => return Err("a bytes, complex or Ellipsis literal".into()),
         };
@@ -1286,6 +1306,16 @@ impl<'x, 'a> Emitter<'x, 'a> {
             }
             ast::Stmt::Pass(_) | ast::Stmt::Global(_) | ast::Stmt::Nonlocal(_) => {}
             ast::Stmt::Assign(a) => {
+                // `x = <one operation>` into the local's own register: the operation reads its
+                // operands before it writes.
+                if let [ast::Expr::Name(n)] = &a.targets[..] {
+                    let name = n.id.as_str();
+                    if let Some((r, _)) = self.local(name).filter(|_| !self.is_cell(name) && single_write(&a.value)) {
+                        self.expr_to(&a.value, r)?;
+                        self.next = mark;
+                        return Ok(());
+                    }
+                }
                 // `a, b = x, y`: the right side into registers first, as CPython has it.
                 let v = self.expr(&a.value)?;
                 for t in &a.targets {
@@ -1554,6 +1584,26 @@ fn kind_name(node: &impl std::fmt::Debug) -> String {
     text.split(|c: char| !c.is_alphanumeric()).next().unwrap_or("?").to_string()
 }
 
+/// Whether `e` is one instruction writing its result once, after reading every operand
+/// (so it may write straight into a variable its operands read).
+fn single_write(e: &ast::Expr) -> bool {
+    match e {
+        // (`sum(x for x in …)` and the like run inline, writing their result first.)
+        ast::Expr::Call(c) => !c.args.iter().any(|a| matches!(a, ast::Expr::GeneratorExp(_))),
+        ast::Expr::BinOp(_)
+        | ast::Expr::UnaryOp(_)
+        | ast::Expr::Attribute(_)
+        | ast::Expr::Subscript(_)
+        | ast::Expr::Constant(_)
+        | ast::Expr::List(_)
+        | ast::Expr::Tuple(_)
+        | ast::Expr::Dict(_)
+        | ast::Expr::JoinedStr(_) => true,
+        ast::Expr::Compare(c) => c.ops.len() == 1,
+        _ => false,
+    }
+}
+
 /// A name as an assignment target.
 fn name_expr(name: &str) -> ast::Expr {
     ast::Expr::Name(ast::ExprName {
@@ -1573,6 +1623,106 @@ fn constant_int(e: &ast::Expr) -> Option<i64> {
         ast::Expr::UnaryOp(u) if u.op == ast::UnaryOp::USub => constant_int(&u.operand).map(|v| -v),
         _ => None,
     }
+}
+
+/// The disassembly of an emitted function (`mpyc build --emit bytecode`).
+fn listing(e: &Emitter<'_, '_>, name: &str) -> String {
+    use mpyc_runtime::vm::pyops::FORMATS;
+    use std::fmt::Write;
+    let mut out = format!(
+        "{name}: Python-level, {} registers ({} parameters), {} bytes of code, {} pool words\n",
+        e.high,
+        e.nparams,
+        e.code.len(),
+        e.pool.len()
+    );
+    let code = &e.code;
+    let mut at = 0;
+    let mut lines = e.lines.iter().peekable();
+    let var = |at: &mut usize| -> u64 {
+        let mut v = 0u64;
+        let mut shift = 0;
+        while let Some(&b) = code.get(*at) {
+            *at += 1;
+            v |= u64::from(b & 0x7f) << shift.min(63);
+            if b & 0x80 == 0 {
+                break;
+            }
+            shift += 7;
+        }
+        v
+    };
+    while at < code.len() {
+        while let Some(&&(off, line)) = lines.peek() {
+            if off > at {
+                break;
+            }
+            let _ = writeln!(out, "  ; line {line}");
+            lines.next();
+        }
+        let start = at;
+        let opc = code[at] as usize;
+        at += 1;
+        let Some(&(opname, format)) = FORMATS.get(opc) else {
+            let _ = writeln!(out, "  {start:5}:  <opcode {opc}>");
+            break;
+        };
+        let mut operands = Vec::new();
+        for f in format.chars() {
+            let text = match f {
+                'd' | 'r' => {
+                    at += 1;
+                    format!("r{}", code.get(at - 1).copied().unwrap_or(0))
+                }
+                'x' => {
+                    at += 1;
+                    match code.get(at - 1).copied().unwrap_or(0) {
+                        NO_REG => "-".to_string(),
+                        r => format!("r{r}"),
+                    }
+                }
+                'o' | 'n' => {
+                    at += 1;
+                    format!("{}", code.get(at - 1).copied().unwrap_or(0))
+                }
+                'k' => {
+                    let k = var(&mut at) as usize;
+                    e.notes.get(k).cloned().unwrap_or_else(|| format!("[{k}]"))
+                }
+                's' => format!("root{}", var(&mut at)),
+                'c' => format!("cache{}", var(&mut at)),
+                't' => {
+                    at += 2;
+                    let t = u16::from_le_bytes([
+                        code.get(at - 2).copied().unwrap_or(0),
+                        code.get(at - 1).copied().unwrap_or(0),
+                    ]);
+                    format!("@{t}")
+                }
+                _ => {
+                    let slot = var(&mut at);
+                    at += 1;
+                    let n = code.get(at - 1).copied().unwrap_or(0);
+                    let names: Vec<String> = (0..n)
+                        .map(|_| {
+                            let k = var(&mut at) as usize;
+                            e.notes.get(k).cloned().unwrap_or_default()
+                        })
+                        .collect();
+                    format!("root{slot} ({})", names.join(", "))
+                }
+            };
+            operands.push(text);
+        }
+        let _ = writeln!(out, "  {start:5}:  {opname} {}", operands.join(", "));
+    }
+    for &id in &e.closed {
+        let r = &e.regions[id];
+        for &(lo, hi) in r.ranges.iter().filter(|(lo, hi)| lo < hi) {
+            let _ = writeln!(out, "  ; exceptions in @{lo}..@{hi} go to @{}", r.target);
+        }
+    }
+    out
 }
 
 /// The blob of a function: header, pool, line table, code, as the words of a data object.
@@ -1675,6 +1825,7 @@ pub(super) fn try_emit<'a>(
         code: Vec::new(),
         pool: Vec::new(),
         pool_index: HashMap::new(),
+        notes: Vec::new(),
         lines: Vec::new(),
         loops: Vec::new(),
         renames: Vec::new(),
@@ -1738,6 +1889,11 @@ pub(super) fn try_emit<'a>(
             return None;
         }
     };
+    if m.options.listing {
+        let name = e.prog.functions[index as usize].name.clone();
+        let text = listing(&e, &name);
+        e.prog.listings.push(text);
+    }
     let data = e.prog.add_data("mpy.bc", DataInit::Words(words), false);
     let vm_run = e.prog.runtime("rt_vm_run");
     let decl = &e.prog.functions[index as usize];
