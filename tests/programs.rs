@@ -1511,6 +1511,64 @@ fn bytecode_listing_cases(cases: &mut Vec<Case>) {
     }
 }
 
+/// `mpyc bench`: a perf_bench-style program (run by its harness: the result line, a table with
+/// both builds' counts) and a plain one as JSON.
+fn bench_case() -> Case {
+    Case {
+        name: "mpyc bench [native against bytecode, qemu-pyboard]".into(),
+        check: Box::new(|| {
+            let out = run(Command::new(MPYC).args(["bench", "tests/bench/perf_style.py"]), 300)?;
+            let stdout = text(&out.stdout);
+            if !out.status.success() {
+                return Err(format!("exit {:?}\n{stdout}{}", out.status.code(), text(&out.stderr)));
+            }
+            // The harness's line: time, then what result() returns for the (100, 100) parameters.
+            let first = stdout.lines().next().unwrap_or("");
+            match first.split_once(' ') {
+                Some((t, rest)) if t.parse::<u64>().is_ok() && rest == "1000 168" => {}
+                _ => return Err(format!("the harness printed `{first}`")),
+            }
+            let rows = [
+                "instructions, whole run",
+                "instructions, ticks_us() window",
+                "flash bytes, firmware",
+                "flash bytes, program's own",
+            ];
+            for row in rows {
+                let line = stdout.lines().find(|l| l.starts_with(row)).ok_or(format!("no row `{row}` in\n{stdout}"))?;
+                let cells: Vec<&str> = line[row.len()..].split_whitespace().collect();
+                let (native, bytecode): (u64, u64) = match cells[..] {
+                    [a, b, r] if r.ends_with('×') => {
+                        (a.parse().map_err(|_| line.to_string())?, b.parse().map_err(|_| line.to_string())?)
+                    }
+                    _ => return Err(format!("row `{line}`")),
+                };
+                if native == 0 || bytecode == 0 {
+                    return Err(format!("row `{line}`"));
+                }
+                // Bytecode runs more instructions; the program's own code is smaller.
+                if row.starts_with("instructions") && bytecode <= native || row.ends_with("own") && bytecode >= native {
+                    return Err(format!("row `{line}`"));
+                }
+            }
+            let out =
+                run(Command::new(MPYC).args(["bench", "tests/bytecode/listing.py", "--board", "qemu", "--json"]), 300)?;
+            let json = text(&out.stdout);
+            for key in [
+                "\"native\": {\"instructions\": ",
+                "\"bytecode\": {\"instructions\": ",
+                "\"window\": null",
+                "\"status\": 0",
+            ] {
+                if !json.contains(key) {
+                    return Err(format!("no {key} in {json}"));
+                }
+            }
+            Ok(())
+        }),
+    }
+}
+
 /// Known failures: `case name | issue | reason` per line. They must fail; a pass is an error.
 fn known_failures() -> Vec<String> {
     std::fs::read_to_string(root().join("tests/known_failures.txt"))
@@ -1554,6 +1612,7 @@ fn main() {
     cases.push(guard_case());
     cases.push(size_case());
     bytecode_listing_cases(&mut cases);
+    cases.push(bench_case());
     cases.push(linker_case("tests/programs/ints/bigint.py"));
     cases.push(linker_case("tests/programs/exceptions/zerodiv.py"));
     let total = cases.len();

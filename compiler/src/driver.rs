@@ -265,6 +265,20 @@ pub fn link_firmware(file: &Path, board: &Board, options: lower::Options) -> Res
     time(Phase::Link, || link::link(&[object], &runtime, board, methods(&names)))
 }
 
+/// The firmware ELF, and the flash the program's own code and data take (`mpyc bench`).
+pub fn link_firmware_measured(file: &Path, board: &Board, options: lower::Options) -> Result<(Vec<u8>, u64)> {
+    let (object, names) = compile_for(file, board, options)?;
+    let runtime = runtime_lib::for_board(board)?;
+    let linked = time(Phase::Link, || link::link_with_map(&[object], &runtime, board, methods(&names)))?;
+    let program = linked
+        .map
+        .iter()
+        .filter(|p| p.out != ".bss" && crate::size::component(p) == "program")
+        .map(|p| u64::from(p.size))
+        .sum();
+    Ok((linked.elf, program))
+}
+
 /// Compiles `file` for `board`: the object, and the names the program mentions (`None` with
 /// `--keep-methods`).
 fn compile_for(file: &Path, board: &Board, options: lower::Options) -> Result<(Vec<u8>, Option<BTreeSet<String>>)> {

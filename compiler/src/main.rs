@@ -2,6 +2,7 @@
 //! emulated board, `boards` lists the boards.
 
 mod backend;
+mod bench;
 mod board;
 mod diag;
 mod driver;
@@ -144,6 +145,19 @@ enum Command {
         #[arg(long, value_name = "TEXT")]
         why: Option<String>,
     },
+    /// Build FILE as machine code and as bytecode, run both in the board's emulator counting
+    /// instructions exactly, and compare: instructions (whole run, and between the first two
+    /// `time.ticks_us()` calls), flash. A MicroPython perf_bench program runs as its harness
+    /// runs it.
+    Bench {
+        file: PathBuf,
+        /// An emulated board (see `mpyc boards`).
+        #[arg(long, default_value = "qemu-pyboard")]
+        board: String,
+        /// Print the figures as JSON.
+        #[arg(long)]
+        json: bool,
+    },
     /// Run an already built firmware ELF in a board's emulator.
     Emulate {
         elf: PathBuf,
@@ -185,6 +199,7 @@ fn main() -> ExitCode {
         )
         .map(|_| 0),
         Command::Emulate { elf, board } => driver::emulate(&elf, &board),
+        Command::Bench { file, board, json } => bench::bench(&file, &board, lower::Options::default(), json),
         Command::Boards => driver::list_boards().map(|_| 0),
     };
     phases::report();
