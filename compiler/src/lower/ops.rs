@@ -201,7 +201,29 @@ impl<'x, 'a> Emitter<'x, 'a> {
         self.patch(h, target)
     }
 
+    /// `d = v`, a word that needs no object (a small int, None, True, False).
+    fn immediate(&mut self, v: i64, d: u8) {
+        self.code.extend([op::IMM, d]);
+        uleb(&mut self.code, ((v << 1) ^ (v >> 63)) as u64);
+    }
+
     fn constant_to(&mut self, value: &ast::Constant, d: u8) -> R<()> {
+        let immediate = match value {
+            ast::Constant::None => Some(NONE as i64),
+            ast::Constant::Bool(b) => Some(if *b { TRUE } else { FALSE } as i64),
+            ast::Constant::Int(i) => {
+                let (min, max) = small_range(self.prog.target.word);
+                match i.to_string().parse::<i64>() {
+                    Ok(n) if (min..=max).contains(&n) => Some((n << 1) | 1),
+                    _ => None,
+                }
+            }
+            _ => None,
+        };
+        if let Some(v) = immediate {
+            self.immediate(v, d);
+            return Ok(());
+        }
         let w = match value {
             ast::Constant::None => self.word_value(NONE as i64),
             ast::Constant::Bool(b) => self.word_value(if *b { TRUE } else { FALSE } as i64),
@@ -502,12 +524,7 @@ impl<'x, 'a> Emitter<'x, 'a> {
             Acc::List | Acc::Tuple => self.code.extend([op::LIST, d, 0, 0]),
             Acc::Set => self.code.extend([op::SET, d, 0, 0]),
             Acc::Dict => self.code.extend([op::DICT, d, 0, 0]),
-            Acc::Sum => {
-                let zero = self.word_value(1);
-                let k = self.k(zero);
-                self.code.extend([op::CONST, d]);
-                self.var(k);
-            }
+            Acc::Sum => self.immediate(1, d),
         }
         let mut names = Vec::new();
         for g in gens {
@@ -1110,16 +1127,11 @@ impl<'x, 'a> Emitter<'x, 'a> {
 
     /// Unbinds `name` (an `except` clause's `as` name).
     fn unbind(&mut self, name: &str) -> R<()> {
-        let zero = self.k(DataWord::Int(0));
         match self.local(name) {
-            Some((r, _)) if !self.is_cell(name) => {
-                self.code.extend([op::CONST, r]);
-                self.var(zero);
-            }
+            Some((r, _)) if !self.is_cell(name) => self.immediate(0, r),
             _ => {
                 let t = self.temp()?;
-                self.code.extend([op::CONST, t]);
-                self.var(zero);
+                self.immediate(0, t);
                 let target = name_expr(name);
                 self.store_name(&target, t)?;
             }
@@ -1690,6 +1702,17 @@ fn listing(e: &Emitter<'_, '_>, name: &str) -> String {
                     e.notes.get(k).cloned().unwrap_or_else(|| format!("[{k}]"))
                 }
                 's' => format!("root{}", var(&mut at)),
+                'i' => {
+                    let v = var(&mut at);
+                    let w = (v >> 1) as i64 ^ -((v & 1) as i64);
+                    match w as usize {
+                        0 => "unbound".to_string(),
+                        NONE => "None".to_string(),
+                        TRUE => "True".to_string(),
+                        FALSE => "False".to_string(),
+                        _ => format!("{}", w >> 1),
+                    }
+                }
                 'c' => format!("cache{}", var(&mut at)),
                 't' => {
                     at += 2;

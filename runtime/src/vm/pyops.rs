@@ -164,13 +164,15 @@ pub mod op {
     pub const DELATTR: u8 = 67;
     /// `obj key`: `del obj[key]`.
     pub const DELITEM: u8 = 68;
+    /// `d v`: the value whose word is `v` (zigzag varint): a small int, None, True, False.
+    pub const IMM: u8 = 69;
 }
 
 /// Every opcode's name and operands, by opcode (for the disassembly): `d`/`r` a register,
 /// `x` a register or none, `k` a pool index, `s` a root slot, `c` a cache's word, `o` an
 /// operator code, `n` a count, `t` a branch target, `K` a keyword-name list (slot, count,
-/// that many pool indices).
-pub const FORMATS: [(&str, &str); 69] = [
+/// that many pool indices), `i` an immediate value.
+pub const FORMATS: [(&str, &str); 70] = [
     ("const", "dk"),
     ("move", "dr"),
     ("check", "rk"),
@@ -240,6 +242,7 @@ pub const FORMATS: [(&str, &str); 69] = [
     ("setslice", "rrrrr"),
     ("delattr", "rk"),
     ("delitem", "rr"),
+    ("imm", "di"),
 ];
 
 /// The register operand that means "none".
@@ -348,15 +351,7 @@ pub(super) unsafe fn exec(code: *const u8, regs: *mut usize, args: *const usize,
                 let o = byte!(pc) as usize;
                 let d = byte!(pc);
                 let (a, b) = (reg!(pc, regs), reg!(pc, regs));
-                let fast = if a & b & 1 == 1 {
-                    match o & !crate::ops::binop::INPLACE {
-                        crate::ops::binop::ADD => (a as isize).checked_add(b as isize - 1),
-                        crate::ops::binop::SUB => (a as isize).checked_sub(b as isize - 1),
-                        _ => None,
-                    }
-                } else {
-                    None
-                };
+                let fast = if a & b & 1 == 1 { small_binop(o, a as isize, b as isize) } else { None };
                 match fast {
                     Some(r) => set!(regs, d, r as usize),
                     None => out!(d, crate::ops::rt_binop(o, a, b)),
@@ -431,11 +426,25 @@ pub(super) unsafe fn exec(code: *const u8, regs: *mut usize, args: *const usize,
             op::GETITEM => {
                 let d = byte!(pc);
                 let (o, key) = (reg!(pc, regs), reg!(pc, regs));
-                out!(d, crate::ops::rt_getitem(o, key));
+                // A list indexed by a small int in range: here.
+                if let Some(slot) = list_slot(o, key) {
+                    set!(regs, d, *slot);
+                } else {
+                    out!(d, crate::ops::rt_getitem(o, key));
+                }
             }
             op::SETITEM => {
                 let (o, key, v) = (reg!(pc, regs), reg!(pc, regs), reg!(pc, regs));
-                check!(crate::ops::rt_setitem(o, key, v));
+                if let Some(slot) = list_slot(o, key) {
+                    *slot = v;
+                } else {
+                    check!(crate::ops::rt_setitem(o, key, v));
+                }
+            }
+            op::IMM => {
+                let d = byte!(pc);
+                let v = uvar!(pc);
+                set!(regs, d, ((v >> 1) as i64 ^ -((v & 1) as i64)) as usize);
             }
             op::GETSLICE => {
                 let d = byte!(pc);
@@ -794,6 +803,54 @@ unsafe fn call_code(code: usize, a: *const usize, n: usize) -> Value {
         15 => with!(0 1 2 3 4 5 6 7 8 9 10 11 12 13 14),
         _ => with!(0 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15),
     }
+}
+
+/// A binary operation on two small ints (tagged words `2x+1`) whose result is a small int,
+/// done here: `+ - * & | ^ << >>` (None: the runtime does it, or it overflows).
+#[inline(always)]
+fn small_binop(o: usize, a: isize, b: isize) -> Option<usize> {
+    use crate::ops::binop::*;
+    let r = match o & !INPLACE {
+        ADD => a.checked_add(b - 1)?,
+        SUB => a.checked_sub(b - 1)?,
+        MUL => (a >> 1).checked_mul(b - 1)?.checked_add(1)?,
+        AND => a & b,
+        OR => a | b,
+        XOR => (a ^ b) | 1,
+        RSHIFT => {
+            let n = b >> 1;
+            if !(0..isize::BITS as isize).contains(&n) {
+                return None;
+            }
+            ((a >> 1) >> n << 1) | 1
+        }
+        LSHIFT => {
+            let n = b >> 1;
+            if !(0..isize::BITS as isize - 1).contains(&n) {
+                return None;
+            }
+            let x = (a >> 1) << n;
+            if (x >> n) != (a >> 1) || x.checked_mul(2).is_none() {
+                return None;
+            }
+            (x << 1) | 1
+        }
+        _ => return None,
+    };
+    Some(r as usize)
+}
+
+/// Item `key` of list `o`, when `o` is a list and `key` a small int within it (negative
+/// ones from the end, as Python counts).
+#[inline(always)]
+fn list_slot(o: Value, key: Value) -> Option<&'static mut Value> {
+    if !is_small(key) || o & 3 != 0 || crate::object::kind_of(o) != crate::object::Kind::List {
+        return None;
+    }
+    let items = crate::list::list_items(o);
+    let i = small_value(key);
+    let i = if i < 0 { i + items.len() as isize } else { i };
+    items.get_mut(usize::try_from(i).ok()?)
 }
 
 /// Python's truth of `a`: TRUE or FALSE (EXC when `__bool__` or `__len__` raised).
