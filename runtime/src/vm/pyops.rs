@@ -353,7 +353,7 @@ pub(super) unsafe fn exec(code: *const u8, regs: *mut usize, args: *const usize,
                 let (a, b) = (reg!(pc, regs), reg!(pc, regs));
                 let fast = if a & b & 1 == 1 { small_binop(o, a as isize, b as isize) } else { None };
                 match fast {
-                    Some(r) => set!(regs, d, r as usize),
+                    Some(r) => set!(regs, d, r),
                     None => out!(d, crate::ops::rt_binop(o, a, b)),
                 }
             }
