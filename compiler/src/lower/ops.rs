@@ -1002,6 +1002,25 @@ impl<'x, 'a> Emitter<'x, 'a> {
         Ok(())
     }
 
+    /// A branch taken when `test` is false; returns its hole (`while True:` branches never: a
+    /// hole nothing patches is harmless, the code jumps there never). One comparison
+    /// branches on its own, with no True or False made.
+    fn jump_unless(&mut self, test: &'a ast::Expr) -> R<usize> {
+        if let ast::Expr::Compare(c) = test {
+            if let ([o], [right]) = (&c.ops[..], &c.comparators[..]) {
+                if let Some((code, _)) = compare_op(*o) {
+                    let l = self.expr(&c.left)?;
+                    let r = self.expr(right)?;
+                    self.code.extend([op::COMPARE_JUMP, code as u8, l, r]);
+                    return Ok(self.hole());
+                }
+            }
+        }
+        let t = self.expr(test)?;
+        self.code.extend([op::JUMP_IF_NOT, t]);
+        Ok(self.hole())
+    }
+
     /// Runs the cleanups entered inside the innermost loop (`break`, `continue`).
     fn leave_loop(&mut self) -> R<()> {
         let loops = self.loops.len();
@@ -1423,10 +1442,8 @@ impl<'x, 'a> Emitter<'x, 'a> {
                 }
             }
             ast::Stmt::If(i) => {
-                let t = self.expr(&i.test)?;
+                let other = self.jump_unless(&i.test)?;
                 self.next = mark;
-                self.code.extend([op::JUMP_IF_NOT, t]);
-                let other = self.hole();
                 self.stmts(&i.body)?;
                 if i.orelse.is_empty() {
                     let here = self.code.len();
@@ -1444,10 +1461,8 @@ impl<'x, 'a> Emitter<'x, 'a> {
             ast::Stmt::While(w) => {
                 let top = self.code.len();
                 self.line(s);
-                let t = self.expr(&w.test)?;
+                let exit = self.jump_unless(&w.test)?;
                 self.next = mark;
-                self.code.extend([op::JUMP_IF_NOT, t]);
-                let exit = self.hole();
                 self.loops.push(Loop { continues: Vec::new(), breaks: Vec::new() });
                 self.stmts(&w.body)?;
                 self.jump_to(top)?;
@@ -1483,20 +1498,25 @@ impl<'x, 'a> Emitter<'x, 'a> {
                 self.next = cond as usize + 1;
                 let top = self.code.len();
                 self.line(s);
-                let code = if step > 0 { mpyc_runtime::ops::cmpop::LT } else { mpyc_runtime::ops::cmpop::GT };
-                self.code.extend([op::COMPARE, code as u8, cond, i, stop]);
-                self.code.extend([op::JUMP_IF_NOT, cond]);
+                // The item straight into the loop variable when that is a plain local.
+                let direct = match &*f.target {
+                    ast::Expr::Name(n) => {
+                        self.local(n.id.as_str()).filter(|_| !self.is_cell(n.id.as_str())).map(|(r, _)| r)
+                    }
+                    _ => None,
+                };
+                let item = direct.unwrap_or(cond);
+                self.code.extend([op::RANGE_NEXT, item, i, stop]);
+                uleb(&mut self.code, ((step << 1) ^ (step >> 63)) as u64);
                 let exit = self.hole();
-                self.store(&f.target, i)?;
+                if direct.is_none() {
+                    self.store(&f.target, item)?;
+                }
                 self.next = cond as usize + 1;
                 self.loops.push(Loop { continues: Vec::new(), breaks: Vec::new() });
                 self.stmts(&f.body)?;
-                let step_at = self.code.len();
-                self.line(s);
-                self.constant_to(&ast::Constant::Int(step.into()), cond)?;
-                self.code.extend([op::BINOP, mpyc_runtime::ops::binop::ADD as u8, i, i, cond]);
                 self.jump_to(top)?;
-                let l = self.end_loop(step_at)?;
+                let l = self.end_loop(top)?;
                 let here = self.code.len();
                 self.patch(exit, here)?;
                 self.next = mark;
@@ -1702,6 +1722,10 @@ fn listing(e: &Emitter<'_, '_>, name: &str) -> String {
                     e.notes.get(k).cloned().unwrap_or_else(|| format!("[{k}]"))
                 }
                 's' => format!("root{}", var(&mut at)),
+                'z' => {
+                    let v = var(&mut at);
+                    format!("{}", (v >> 1) as i64 ^ -((v & 1) as i64))
+                }
                 'i' => {
                     let v = var(&mut at);
                     let w = (v >> 1) as i64 ^ -((v & 1) as i64);

@@ -166,13 +166,19 @@ pub mod op {
     pub const DELITEM: u8 = 68;
     /// `d v`: the value whose word is `v` (zigzag varint): a small int, None, True, False.
     pub const IMM: u8 = 69;
+    /// `d i stop step target`: a `for … in range` turn: unless counter `i` has reached `stop`
+    /// (from below when the int `step`, a zigzag varint, is positive), `d` gets it and it
+    /// steps on; else a jump to `target`.
+    pub const RANGE_NEXT: u8 = 70;
+    /// `op a b target`: a jump unless `a op b` (`rt_compare`'s codes).
+    pub const COMPARE_JUMP: u8 = 71;
 }
 
 /// Every opcode's name and operands, by opcode (for the disassembly): `d`/`r` a register,
 /// `x` a register or none, `k` a pool index, `s` a root slot, `c` a cache's word, `o` an
 /// operator code, `n` a count, `t` a branch target, `K` a keyword-name list (slot, count,
-/// that many pool indices), `i` an immediate value.
-pub const FORMATS: [(&str, &str); 70] = [
+/// that many pool indices), `i` an immediate value, `z` an int.
+pub const FORMATS: [(&str, &str); 72] = [
     ("const", "dk"),
     ("move", "dr"),
     ("check", "rk"),
@@ -243,6 +249,8 @@ pub const FORMATS: [(&str, &str); 70] = [
     ("delattr", "rk"),
     ("delitem", "rr"),
     ("imm", "di"),
+    ("range_next", "drrzt"),
+    ("compare_jump", "orrt"),
 ];
 
 /// The register operand that means "none".
@@ -357,23 +365,29 @@ pub(super) unsafe fn exec(code: *const u8, regs: *mut usize, args: *const usize,
                     None => out!(d, crate::ops::rt_binop(o, a, b)),
                 }
             }
-            op::COMPARE => {
+            op::COMPARE | op::COMPARE_JUMP => {
                 let o = byte!(pc) as usize;
-                let d = byte!(pc);
+                let d = if opc == op::COMPARE { byte!(pc) } else { 0 };
                 let (a, b) = (reg!(pc, regs), reg!(pc, regs));
-                if a & b & 1 == 1 {
+                let r = if a & b & 1 == 1 {
                     let (x, y) = (a as isize, b as isize);
-                    let r = match o {
+                    match o {
                         crate::ops::cmpop::LT => x < y,
                         crate::ops::cmpop::LE => x <= y,
                         crate::ops::cmpop::GT => x > y,
                         crate::ops::cmpop::GE => x >= y,
                         crate::ops::cmpop::EQ => x == y,
                         _ => x != y,
-                    };
-                    set!(regs, d, if r { TRUE } else { FALSE });
+                    }
                 } else {
-                    out!(d, crate::ops::rt_compare(o, a, b));
+                    check!(crate::ops::rt_compare(o, a, b)) == TRUE
+                };
+                if opc == op::COMPARE {
+                    set!(regs, d, if r { TRUE } else { FALSE });
+                } else if r {
+                    pc = pc.add(2);
+                } else {
+                    pc = start.add(super::rd16(pc) as usize);
                 }
             }
             op::IN | op::NOT_IN => {
@@ -440,6 +454,33 @@ pub(super) unsafe fn exec(code: *const u8, regs: *mut usize, args: *const usize,
                 } else {
                     check!(crate::ops::rt_setitem(o, key, v));
                 }
+            }
+            op::RANGE_NEXT => {
+                let d = byte!(pc);
+                let (ir, stop) = (byte!(pc) as usize, reg!(pc, regs));
+                let step = svar!(pc) as isize;
+                let i = *regs.add(ir);
+                let more = if i & stop & 1 == 1 {
+                    if step > 0 {
+                        (i as isize) < stop as isize
+                    } else {
+                        (i as isize) > stop as isize
+                    }
+                } else {
+                    let o = if step > 0 { crate::ops::cmpop::LT } else { crate::ops::cmpop::GT };
+                    check!(crate::ops::rt_compare(o, i, stop)) == TRUE
+                };
+                if !more {
+                    pc = start.add(super::rd16(pc) as usize);
+                    continue;
+                }
+                pc = pc.add(2);
+                set!(regs, d, i);
+                let next = match (is_small(i), (i as isize).checked_add(2 * step)) {
+                    (true, Some(n)) => n as usize,
+                    _ => check!(crate::ops::rt_binop(crate::ops::binop::ADD, i, small(step))),
+                };
+                *regs.add(ir) = next;
             }
             op::IMM => {
                 let d = byte!(pc);
