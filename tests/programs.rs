@@ -179,6 +179,11 @@ fn program_cases(cases: &mut Vec<Case>) {
         if !host_only {
             variants.push(("qemu", false, true));
         }
+        // A share of them as bytecode collecting at every allocation too (the VM's registers
+        // are roots the collector finds on the stack).
+        if rel.starts_with("tests/programs/gc") || i % 6 == 0 {
+            variants.push(("host", true, true));
+        }
         for (board, gc_stress, bytecode) in variants {
             let rel = rel.clone();
             let mut label = if gc_stress { format!("{board}, gc-stress") } else { board.to_string() };

@@ -188,24 +188,25 @@ const WORD: usize = core::mem::size_of::<usize>();
 #[no_mangle]
 pub unsafe extern "C" fn rt_vm_run(code: *const u8, args: *const usize, n: usize) -> Value {
     let words = rd16(code.add(2)) as usize + (rd16(code.add(4)) as usize).div_ceil(WORD);
-    // A frame must fit above the stack's limit (the stub's own check is for native frames).
+    let size = FRAME_SIZES.iter().copied().find(|&n| n >= words).unwrap_or(512);
+    // The frame must fit above the stack's limit (the stub's own check is for native frames).
     let here = &words as *const usize as usize;
     let limit = crate::stack::limit();
-    if limit != 0 && here.wrapping_sub(WORD * words + 128) < limit {
+    if limit != 0 && here.wrapping_sub(WORD * size + 128) < limit {
         return crate::stack::rt_stack_overflow();
     }
-    match words {
-        0..=8 => frame::<8>(code, args, n),
-        9..=12 => frame::<12>(code, args, n),
-        13..=16 => frame::<16>(code, args, n),
-        17..=24 => frame::<24>(code, args, n),
-        25..=32 => frame::<32>(code, args, n),
-        33..=48 => frame::<48>(code, args, n),
-        49..=64 => frame::<64>(code, args, n),
-        65..=96 => frame::<96>(code, args, n),
-        97..=128 => frame::<128>(code, args, n),
-        129..=192 => frame::<192>(code, args, n),
-        193..=256 => frame::<256>(code, args, n),
+    match size {
+        8 => frame::<8>(code, args, n),
+        12 => frame::<12>(code, args, n),
+        16 => frame::<16>(code, args, n),
+        24 => frame::<24>(code, args, n),
+        32 => frame::<32>(code, args, n),
+        48 => frame::<48>(code, args, n),
+        64 => frame::<64>(code, args, n),
+        96 => frame::<96>(code, args, n),
+        128 => frame::<128>(code, args, n),
+        192 => frame::<192>(code, args, n),
+        256 => frame::<256>(code, args, n),
         _ => frame::<512>(code, args, n),
     }
 }

@@ -86,6 +86,11 @@ struct Emitter<'x, 'a> {
     loops: Vec<Loop>,
     /// The variables of the comprehensions being emitted, innermost last.
     renames: Vec<HashMap<String, u8>>,
+    /// Whether the code being emitted is a comprehension's iterable (after the first) or
+    /// condition, where its own variables may be read before they are bound.
+    comp_checked: bool,
+    /// Names `del` or an `except … as` unbinds: a parameter among them is checked when read.
+    unbound_somewhere: BTreeSet<String>,
     /// Variables whose register holds a cell (shared with nested functions): `true` for an
     /// enclosing function's.
     cells: HashMap<String, bool>,
@@ -287,7 +292,7 @@ impl<'x, 'a> Emitter<'x, 'a> {
     /// parameters are always bound when read).
     fn check_bound(&mut self, r: u8, name: &str, outer: bool) {
         let own = self.renames.iter().any(|m| m.contains_key(name));
-        if (r as usize) < self.nparams || own {
+        if own && !self.comp_checked || !own && (r as usize) < self.nparams && !self.unbound_somewhere.contains(name) {
             return;
         }
         let k = self.k_cstr(name);
@@ -533,13 +538,23 @@ impl<'x, 'a> Emitter<'x, 'a> {
         let mut renames = HashMap::new();
         for n in names {
             if let std::collections::hash_map::Entry::Vacant(e) = renames.entry(n) {
-                e.insert(self.temps(1)?);
+                let r = self.temps(1)?;
+                // Unbound until the loop binds it (a later iterable may read it first).
+                self.immediate(0, r);
+                e.insert(r);
             }
         }
         self.renames.push(renames);
         let mut loops = Vec::new();
         for (i, g) in gens.iter().enumerate() {
-            let v = if i == 0 { first } else { self.expr(&g.iter)? };
+            let v = if i == 0 {
+                first
+            } else {
+                self.comp_checked = true;
+                let v = self.expr(&g.iter);
+                self.comp_checked = false;
+                v?
+            };
             let it = self.temp()?;
             self.code.extend([op::ITER, it, v]);
             let top = self.code.len();
@@ -549,7 +564,10 @@ impl<'x, 'a> Emitter<'x, 'a> {
             self.store(&g.target, item)?;
             for cond in &g.ifs {
                 let mark = self.next;
-                let t = self.expr(cond)?;
+                self.comp_checked = true;
+                let t = self.expr(cond);
+                self.comp_checked = false;
+                let t = t?;
                 self.next = mark;
                 self.code.extend([op::JUMP_IF_NOT, t]);
                 let h = self.hole();
@@ -1284,12 +1302,13 @@ impl<'x, 'a> Emitter<'x, 'a> {
         self.code.extend([op::CALL_NAMED, v]);
         self.var(enter);
         self.code.extend([base, 0]);
-        if let Some(target) = &item.optional_vars {
-            self.store(target, v)?;
-        }
+        // The target is bound inside the body's region: an error there goes to `__exit__`.
         let w = self.open_region();
         let at = CleanupAt { what: Cleanup::With(exit), handlers: self.handlers.len() - 1, loops: self.loops.len() };
         self.cleanups.push(at);
+        if let Some(target) = &item.optional_vars {
+            self.store(target, v)?;
+        }
         self.with_stmt(rest, body)?;
         self.cleanups.pop();
         self.close_region(w);
@@ -1299,6 +1318,8 @@ impl<'x, 'a> Emitter<'x, 'a> {
         self.land(w);
         let (prev, e) = (self.temp()?, self.temp()?);
         self.code.extend([op::EXC_BEGIN, prev, op::EXC_CURRENT, e]);
+        // An exception `__exit__` raises (or its result's truth) ends the handling first.
+        let exiting = self.open_region();
         let args = self.temps(3)?;
         let class = self.k_str("__class__");
         let cache = self.prog.cache();
@@ -1310,11 +1331,14 @@ impl<'x, 'a> Emitter<'x, 'a> {
         let r = self.temp()?;
         self.code.extend([op::CALL, r, exit, args, 3, op::JUMP_IF_NOT, r]);
         let reraise = self.hole();
+        self.close_region(exiting);
         self.code.extend([op::EXC_END, prev, op::JUMP]);
         let swallowed = self.hole();
         let here = self.code.len();
         self.patch(reraise, here)?;
         self.code.extend([op::EXC_END, prev, op::EXC_RESTORE, e, op::RERAISE]);
+        self.land(exiting);
+        self.code.extend([op::EXC_END, prev, op::RERAISE]);
         let here = self.code.len();
         self.patch(after, here)?;
         self.patch(swallowed, here)?;
@@ -1488,10 +1512,10 @@ impl<'x, 'a> Emitter<'x, 'a> {
                         self.code.extend([op::INDEX, stop, v]);
                     }
                     [a, b, ..] => {
-                        let v = self.expr(a)?;
-                        self.code.extend([op::INDEX, i, v]);
-                        let v = self.expr(b)?;
-                        self.code.extend([op::INDEX, stop, v]);
+                        // Both evaluated, then both converted (as CPython calls range).
+                        self.expr_to(a, i)?;
+                        self.expr_to(b, stop)?;
+                        self.code.extend([op::INDEX, i, i, op::INDEX, stop, stop]);
                     }
                     [] => unreachable!("range_loop takes one to three arguments"),
                 }
@@ -1634,6 +1658,55 @@ fn single_write(e: &ast::Expr) -> bool {
         ast::Expr::Compare(c) => c.ops.len() == 1,
         _ => false,
     }
+}
+
+/// The names `body` unbinds (`del x`, `except … as x`), not looking into nested scopes.
+fn unbinds(body: &[&ast::Stmt]) -> BTreeSet<String> {
+    fn targets(t: &ast::Expr, out: &mut BTreeSet<String>) {
+        match t {
+            ast::Expr::Name(n) => {
+                out.insert(n.id.to_string());
+            }
+            ast::Expr::Tuple(x) => x.elts.iter().for_each(|e| targets(e, out)),
+            ast::Expr::List(x) => x.elts.iter().for_each(|e| targets(e, out)),
+            _ => {}
+        }
+    }
+    fn walk(s: &ast::Stmt, out: &mut BTreeSet<String>) {
+        let all = |b: &[ast::Stmt], out: &mut BTreeSet<String>| b.iter().for_each(|s| walk(s, out));
+        match s {
+            ast::Stmt::Delete(d) => d.targets.iter().for_each(|t| targets(t, out)),
+            ast::Stmt::Try(t) => {
+                all(&t.body, out);
+                for h in &t.handlers {
+                    let ast::ExceptHandler::ExceptHandler(h) = h;
+                    if let Some(n) = &h.name {
+                        out.insert(n.to_string());
+                    }
+                    all(&h.body, out);
+                }
+                all(&t.orelse, out);
+                all(&t.finalbody, out);
+            }
+            ast::Stmt::If(i) => {
+                all(&i.body, out);
+                all(&i.orelse, out);
+            }
+            ast::Stmt::While(w) => {
+                all(&w.body, out);
+                all(&w.orelse, out);
+            }
+            ast::Stmt::For(f) => {
+                all(&f.body, out);
+                all(&f.orelse, out);
+            }
+            ast::Stmt::With(w) => all(&w.body, out),
+            _ => {}
+        }
+    }
+    let mut out = BTreeSet::new();
+    body.iter().for_each(|s| walk(s, &mut out));
+    out
 }
 
 /// A name as an assignment target.
@@ -1876,6 +1949,8 @@ pub(super) fn try_emit<'a>(
         lines: Vec::new(),
         loops: Vec::new(),
         renames: Vec::new(),
+        comp_checked: false,
+        unbound_somewhere: unbinds(body),
         cells: HashMap::new(),
         visible,
         qualname,

@@ -1440,9 +1440,6 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
         let argv = self.args_area(&[mgr]);
         let zero = self.iconst(0);
         let v = self.call_rt_checked("rt_call_method", &[enter_name, argv, zero, zero]);
-        if let Some(t) = &item.optional_vars {
-            self.assign(t, v)?;
-        }
         let landing = self.new_landing();
         self.handlers.push(landing);
         self.cleanups.push(CleanupAt {
@@ -1450,6 +1447,10 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
             handlers: self.handlers.len() - 1,
             loops: self.loops.len(),
         });
+        // The target is bound inside: an error binding it (`as (a, b)`) goes to `__exit__`.
+        if let Some(t) = &item.optional_vars {
+            self.assign(t, v)?;
+        }
         self.with_stmt(rest, body)?;
         self.cleanups.pop();
         self.handlers.pop();
@@ -1466,6 +1467,9 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
         let prev_var = self.temp_var();
         self.b.def_var(prev_var, prev);
         let e = self.call_rt("rt_exc_current", &[]);
+        // An exception `__exit__` raises (or its result's truth) ends the handling first.
+        let exiting = self.new_landing();
+        self.handlers.push(exiting);
         let ty_name = self.str_literal("__class__");
         let ty = self.call_rt_checked("rt_getattr", &[e, ty_name]);
         let f = self.b.use_var(exit_var);
@@ -1473,6 +1477,12 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
         let r = self.call_positional(f, &[ty, e, none]);
         let (swallow, reraise) = (self.b.create_block(), self.b.create_block());
         self.branch_truthy(r, swallow, reraise);
+        self.handlers.pop();
+        let exit_line = self.enter_landing(exiting);
+        let p = self.b.use_var(prev_var);
+        self.call_rt("rt_exc_end", &[p]);
+        let depth = self.handlers.len();
+        self.jump_outward(depth, exit_line);
         self.enter(swallow);
         let p = self.b.use_var(prev_var);
         self.call_rt("rt_exc_end", &[p]);

@@ -885,7 +885,8 @@ fn small_binop(o: usize, a: isize, b: isize) -> Option<usize> {
 /// ones from the end, as Python counts).
 #[inline(always)]
 fn list_slot(o: Value, key: Value) -> Option<&'static mut Value> {
-    if !is_small(key) || o & 3 != 0 || crate::object::kind_of(o) != crate::object::Kind::List {
+    // (The type's inline kind: a subclass of list, with its own `__getitem__`, is not one.)
+    if !is_small(key) || o & 3 != 0 || crate::object::ptr_inline(o) != crate::object::Kind::List {
         return None;
     }
     let items = crate::list::list_items(o);

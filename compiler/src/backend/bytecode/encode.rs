@@ -659,6 +659,11 @@ pub fn encode(func: &ir::Function, word: Type) -> Result<Encoded, Unsupported> {
         return Err("a signature that is not of words".into());
     }
     let regs = alloc::allocate(func, word);
+    // (Register operands are one byte; a pair may take the next one, and cycles of moves one
+    // more: refused before any is encoded.)
+    if regs.count > 253 {
+        return Err(format!("{} registers (at most 253)", regs.count));
+    }
     // Stack slots after the registers, each at a multiple of 8.
     let mut slot_at = HashMap::new();
     let mut slot_bytes = 0u32;
