@@ -173,22 +173,31 @@ fn program_cases(cases: &mut Vec<Case>) {
         if stress && !host_only {
             variants.push((if i % 2 == 0 { "host" } else { "qemu" }, true));
         }
-        let mut variants: Vec<(&str, bool, bool)> = variants.into_iter().map(|(b, g)| (b, g, false)).collect();
+        let mut variants: Vec<(&str, bool, &str)> = variants.into_iter().map(|(b, g)| (b, g, "native")).collect();
         // Every program also runs as bytecode (`--code bytecode`), on the host and on QEMU.
-        variants.push(("host", false, true));
+        variants.push(("host", false, "bytecode"));
         if !host_only {
-            variants.push(("qemu", false, true));
+            variants.push(("qemu", false, "bytecode"));
         }
         // A share of them as bytecode collecting at every allocation too (the VM's registers
         // are roots the collector finds on the stack).
         if rel.starts_with("tests/programs/gc") || i % 6 == 0 {
-            variants.push(("host", true, true));
+            variants.push(("host", true, "bytecode"));
         }
-        for (board, gc_stress, bytecode) in variants {
+        // And every one with `--code auto` on the host, where no firmware size overrules the
+        // choice: native and bytecode functions then call each other, raise through each
+        // other and yield to each other all over the suite. The programs about mixing run
+        // so on QEMU too.
+        variants.push(("host", false, "auto"));
+        if rel.starts_with("tests/programs/bytecode") && !host_only {
+            variants.push(("qemu", false, "auto"));
+        }
+        for (board, gc_stress, code) in variants {
             let rel = rel.clone();
+            let bytecode = code != "native";
             let mut label = if gc_stress { format!("{board}, gc-stress") } else { board.to_string() };
             if bytecode {
-                label.push_str(", bytecode");
+                label.push_str(&format!(", {code}"));
             }
             cases.push(Case {
                 name: format!("{} [{label}]", rel.display()),
@@ -202,9 +211,7 @@ fn program_cases(cases: &mut Vec<Case>) {
                     if gc_stress {
                         cmd.arg("--gc-stress");
                     }
-                    if bytecode {
-                        cmd.args(["--code", "bytecode"]);
-                    }
+                    cmd.args(["--code", code]);
                     let out = run(&mut cmd, 300)?;
                     compare(&want, out.status.code(), &text(&out.stdout), &text(&out.stderr))?;
                     // A program that says so compiles without a warning (valid idioms that

@@ -64,20 +64,27 @@ fn lower(file: &Path, target: lower::Target, options: lower::Options) -> Result<
     Ok(program)
 }
 
-/// With `--code bytecode`: the functions the VM can run become bytecode (`optimize` is the
-/// native backend's mid-end, whose output the bytecode encodes).
+/// The functions chosen bytecode (`--code`, decorators) that the lowering left as CLIF become
+/// bytecode (`optimize` is the native backend's mid-end, whose output the bytecode encodes).
 fn with_bytecode(
     program: &mut lower::Program,
     target: &lower::Target,
-    options: lower::Options,
     optimize: impl Fn(cranelift_codegen::ir::Function) -> Result<cranelift_codegen::ir::Function>,
 ) -> Result<()> {
-    if options.code != bytecode::Code::Bytecode {
-        return Ok(());
-    }
-    let report = time(Phase::MidEnd, || bytecode::convert(program, target, optimize, false))?;
+    let report = if program.bytecode.is_empty() {
+        bytecode::Report::default()
+    } else {
+        time(Phase::MidEnd, || bytecode::convert(program, target, optimize, false))?
+    };
     if std::env::var_os("MPYC_BYTECODE_REPORT").is_some() {
-        eprintln!("bytecode: {} functions, {} bytes", report.functions, report.bytes);
+        let functions = program.functions.iter().filter(|f| f.body.is_some()).count();
+        eprintln!(
+            "bytecode: {} Python-level and {} CLIF-level functions ({} bytes), {} native",
+            program.stubs.len(),
+            report.functions,
+            report.bytes,
+            functions - program.stubs.len() - report.functions
+        );
         for (name, why) in &report.native {
             eprintln!("  native: {name}: {why}");
         }
@@ -98,7 +105,7 @@ pub fn run(file: &Path, board_name: &str, options: lower::Options, sim_options: 
             let target = host::target(&isa);
             let program = on_compile_stack(|| {
                 let mut program = lower(file, target, options)?;
-                with_bytecode(&mut program, &target, options, |f| host::optimize(f, &isa))?;
+                with_bytecode(&mut program, &target, |f| host::optimize(f, &isa))?;
                 Ok(program)
             })?;
             mpyc_runtime::gc::init_host(board.heap_size.unwrap_or(64 << 20) as usize);
@@ -167,7 +174,12 @@ pub fn build(
             _ => on_compile_stack(|| {
                 if matches!(emit, Emit::Bytecode) {
                     let target = board_target(&board);
-                    let options = lower::Options { code: bytecode::Code::Bytecode, listing: true, ..options };
+                    // (`--code native`, the default, lists what `--code bytecode` would make.)
+                    let code = match options.code {
+                        bytecode::Code::Native => bytecode::Code::Bytecode,
+                        code => code,
+                    };
+                    let options = lower::Options { code, listing: true, ..options };
                     let mut program = lower(file, target, options)?;
                     let mut text = program.listings.join("");
                     text.push_str(&bytecode::convert(&mut program, &target, thumb2::mid_end, true)?.text);
@@ -180,7 +192,7 @@ pub fn build(
                 } else {
                     let target = board_target(&board);
                     let mut program = lower(file, target, options)?;
-                    with_bytecode(&mut program, &target, options, thumb2::mid_end)?;
+                    with_bytecode(&mut program, &target, thumb2::mid_end)?;
                     program
                 };
                 Ok(match emit {
@@ -260,16 +272,30 @@ pub fn build_firmware(file: &Path, board: &Board, out: &Path, options: lower::Op
 
 /// Compiles `file` for `board` and links it with the board's runtime: the firmware ELF.
 pub fn link_firmware(file: &Path, board: &Board, options: lower::Options) -> Result<Vec<u8>> {
-    let (object, names) = compile_for(file, board, options)?;
+    Ok(link_program(file, board, options)?.elf)
+}
+
+/// Compiles and links `file` for `board`. With `--code auto`: the mix of native code and
+/// bytecode `lower::emitter` chose, unless all native code makes the smaller firmware (the
+/// VM's own flash is paid back only by enough code that runs once).
+fn link_program(file: &Path, board: &Board, options: lower::Options) -> Result<link::Linked> {
     let runtime = runtime_lib::for_board(board)?;
-    time(Phase::Link, || link::link(&[object], &runtime, board, methods(&names)))
+    let build = |options: lower::Options| -> Result<link::Linked> {
+        let (object, names) = compile_for(file, board, options)?;
+        time(Phase::Link, || link::link_with_map(&[object], &runtime, board, methods(&names)))
+    };
+    let linked = build(options)?;
+    if options.code != bytecode::Code::Auto {
+        return Ok(linked);
+    }
+    let native = build(lower::Options { code: bytecode::Code::Native, ..options })?;
+    let flash = |l: &link::Linked| l.map.iter().filter(|p| p.out != ".bss").map(|p| u64::from(p.size)).sum::<u64>();
+    Ok(if flash(&native) <= flash(&linked) { native } else { linked })
 }
 
 /// The firmware ELF, and the flash the program's own code and data take (`mpyc bench`).
 pub fn link_firmware_measured(file: &Path, board: &Board, options: lower::Options) -> Result<(Vec<u8>, u64)> {
-    let (object, names) = compile_for(file, board, options)?;
-    let runtime = runtime_lib::for_board(board)?;
-    let linked = time(Phase::Link, || link::link_with_map(&[object], &runtime, board, methods(&names)))?;
+    let linked = link_program(file, board, options)?;
     let program = linked
         .map
         .iter()
@@ -285,7 +311,7 @@ fn compile_for(file: &Path, board: &Board, options: lower::Options) -> Result<(V
     on_compile_stack(|| {
         let target = board_target(board);
         let mut program = lower(file, target, options)?;
-        with_bytecode(&mut program, &target, options, thumb2::mid_end)?;
+        with_bytecode(&mut program, &target, thumb2::mid_end)?;
         let names = program.names.clone();
         Ok((thumb2::compile(program)?, names))
     })
@@ -356,9 +382,7 @@ pub fn size(file: &Path, board_name: &str, options: lower::Options, why: Option<
     if board.backend == Backend::Host {
         bail!("board 'host' has no firmware to measure; pick a board (see `mpyc boards`)");
     }
-    let (object, names) = compile_for(file, &board, options)?;
-    let runtime = runtime_lib::for_board(&board)?;
-    let linked = link::link_with_map(&[object], &runtime, &board, methods(&names))?;
+    let linked = link_program(file, &board, options)?;
     if let Some(text) = why {
         print!("{}", crate::size::why(&linked.map, text));
         return Ok(());

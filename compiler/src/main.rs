@@ -58,8 +58,9 @@ enum Command {
         /// computed at run time: `getattr(s, "up" + "per")`).
         #[arg(long)]
         keep_methods: bool,
-        /// Machine code (fastest) or bytecode run by the runtime's VM (smallest), for every
-        /// function.
+        /// Machine code (fastest), bytecode run by the runtime's VM (smallest), or auto
+        /// (bytecode for code that runs once); `@micropython.native`/`@micropython.bytecode`
+        /// choose per function.
         #[arg(long, value_enum, default_value = "native")]
         code: backend::bytecode::Code,
     },
@@ -79,8 +80,9 @@ enum Command {
         /// computed at run time: `getattr(s, "up" + "per")`).
         #[arg(long)]
         keep_methods: bool,
-        /// Machine code (fastest) or bytecode run by the runtime's VM (smallest), for every
-        /// function.
+        /// Machine code (fastest), bytecode run by the runtime's VM (smallest), or auto
+        /// (bytecode for code that runs once); `@micropython.native`/`@micropython.bytecode`
+        /// choose per function.
         #[arg(long, value_enum, default_value = "native")]
         code: backend::bytecode::Code,
         /// Simulated boards: how long to run, in simulated time (`5s`, `1500ms`; 10 s by default).
@@ -108,8 +110,9 @@ enum Command {
         /// computed at run time: `getattr(s, "up" + "per")`).
         #[arg(long)]
         keep_methods: bool,
-        /// Machine code (fastest) or bytecode run by the runtime's VM (smallest), for every
-        /// function.
+        /// Machine code (fastest), bytecode run by the runtime's VM (smallest), or auto
+        /// (bytecode for code that runs once); `@micropython.native`/`@micropython.bytecode`
+        /// choose per function.
         #[arg(long, value_enum, default_value = "native")]
         code: backend::bytecode::Code,
         /// Then show the board's console (as `mpyc monitor`).
@@ -136,8 +139,9 @@ enum Command {
         /// computed at run time: `getattr(s, "up" + "per")`).
         #[arg(long)]
         keep_methods: bool,
-        /// Machine code (fastest) or bytecode run by the runtime's VM (smallest), for every
-        /// function.
+        /// Machine code (fastest), bytecode run by the runtime's VM (smallest), or auto
+        /// (bytecode for code that runs once); `@micropython.native`/`@micropython.bytecode`
+        /// choose per function.
         #[arg(long, value_enum, default_value = "native")]
         code: backend::bytecode::Code,
         /// Show why sections named like TEXT are linked: the chain of references from the

@@ -64,6 +64,7 @@ pub fn program(text: &str) -> Result<Program> {
         warnings: vec![],
         names: None,
         stubs: Default::default(),
+        bytecode: Default::default(),
         listings: vec![],
     })
 }

@@ -483,13 +483,13 @@ pub fn bound_in(body: &[ast::Stmt]) -> BTreeSet<String> {
 }
 
 /// Whether a decorator is one of MicroPython's code-emitter directives (`@micropython.native`,
-/// `@micropython.viper`): MicroPython's compiler reads these by name, even where `micropython`
-/// is not imported, and no object is called. mpyc compiles every function natively with
-/// Python's semantics, so they change nothing.
+/// `@micropython.viper`, `@micropython.bytecode`): MicroPython's compiler reads these by name,
+/// even where `micropython` is not imported, and no object is called. mpyc chooses the
+/// function's emitter by them (`lower::emitter`), with Python's semantics either way.
 pub fn is_emitter_directive(decorator: &ast::Expr) -> bool {
     matches!(decorator, ast::Expr::Attribute(a)
         if matches!(&*a.value, ast::Expr::Name(n) if n.id.as_str() == "micropython")
-            && matches!(a.attr.as_str(), "native" | "viper"))
+            && matches!(a.attr.as_str(), "native" | "viper" | "bytecode"))
 }
 
 /// The decorators of a `def` that run: all but the emitter directives.

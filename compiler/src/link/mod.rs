@@ -86,6 +86,7 @@ pub struct Image {
 
 /// Links `objects` (relocatable ELF) with the archive `runtime` for `board`, with the
 /// built-in `methods` chosen.
+#[cfg(test)]
 pub fn link(objects: &[Vec<u8>], runtime: &RuntimeLib, board: &Board, methods: Methods) -> Result<Vec<u8>> {
     Ok(link_with_map(objects, runtime, board, methods)?.elf)
 }

@@ -2152,6 +2152,8 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
         if queue {
             let visible = self.visible_for_nested();
             let module = self.m.index;
+            // A def's own choice; a lambda or a comprehension goes with this function.
+            let emitter = self.prog.choices.of_def(args).unwrap_or(self.emitter);
             self.prog.pending.push(Pending {
                 index,
                 module,
@@ -2161,6 +2163,7 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
                 body,
                 scope,
                 visible,
+                emitter,
             });
         }
         Ok(f)

@@ -8,6 +8,7 @@
 //! cached builtins live in one array of words, the program's roots for the collector.
 
 mod builtins;
+pub mod emitter;
 mod expr;
 mod floats;
 mod loads;
@@ -28,6 +29,7 @@ use cranelift_codegen::ir::{
 };
 use cranelift_codegen::isa::CallConv;
 use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext, Variable};
+use emitter::Emitter;
 use rustpython_parser::ast::{self, Ranged};
 use std::collections::{BTreeSet, HashMap, HashSet};
 
@@ -118,6 +120,9 @@ pub struct Program {
     pub names: Option<BTreeSet<String>>,
     /// Functions whose body is already a stub running Python-level bytecode (`ops.rs`).
     pub stubs: BTreeSet<u32>,
+    /// Functions chosen bytecode (`emitter`) and not stubs yet: the bytecode backend encodes
+    /// their CLIF.
+    pub bytecode: BTreeSet<u32>,
     /// Their disassembly, when asked for.
     pub listings: Vec<String>,
 }
@@ -134,6 +139,7 @@ struct Pending<'a> {
     scope: FunctionScope,
     /// Names enclosing functions make visible to functions nested in this one.
     visible: BTreeSet<String>,
+    emitter: Emitter,
 }
 
 #[derive(Clone, Copy)]
@@ -179,6 +185,9 @@ struct ProgramBuilder<'a> {
     /// disassembly when asked for.
     stubs: BTreeSet<u32>,
     listings: Vec<String>,
+    /// Each function's emitter, and the functions chosen bytecode that are not stubs.
+    choices: emitter::Choices,
+    bytecode: BTreeSet<u32>,
 }
 
 /// The str methods whose answers for text beyond ASCII come from Unicode's tables (tens of
@@ -423,6 +432,8 @@ fn lower_modules(modules: &[(&str, &Module)], target: Target, options: Options) 
         function_annotations: modules.iter().any(|(_, m)| m.source.text.contains("__annotations__")),
         stubs: BTreeSet::new(),
         listings: Vec::new(),
+        choices: emitter::Choices::new(modules, options.code),
+        bytecode: BTreeSet::new(),
     };
     prog.roots = prog.add_data("mpy.roots", DataInit::Zeros(0), true);
     prog.root_count_data = prog.add_data("mpy.nroots", DataInit::Zeros(0), false);
@@ -527,15 +538,18 @@ fn lower_modules(modules: &[(&str, &Module)], target: Target, options: Options) 
                     body: Body::Stmts(&def.body),
                     scope,
                     visible: BTreeSet::new(),
+                    emitter: prog.choices.of_def(&def.args).unwrap_or(Emitter::Native),
                 });
             }
         }
         let body: Vec<&ast::Stmt> = module.body.iter().collect();
         let func = if i == 0 { main } else { user[ctxs[i].0.name.as_str()].func };
+        let emitter = prog.choices.of_module(i);
         let f = lower_function(
             &mut prog,
             &ctxs[i].0,
             func,
+            emitter,
             "<module>",
             "",
             None,
@@ -560,6 +574,7 @@ fn lower_modules(modules: &[(&str, &Module)], target: Target, options: Options) 
                 &mut prog,
                 &ctxs[p.module].0,
                 p.index,
+                p.emitter,
                 &p.name,
                 &p.qualname,
                 Some(&p.scope),
@@ -596,6 +611,7 @@ fn lower_modules(modules: &[(&str, &Module)], target: Target, options: Options) 
         names,
         stubs: prog.stubs,
         listings: prog.listings,
+        bytecode: prog.bytecode,
     })
 }
 
@@ -629,6 +645,7 @@ fn lower_function<'a>(
     prog: &mut ProgramBuilder<'a>,
     module: &ModuleCtx,
     index: u32,
+    emitter: Emitter,
     py_name: &str,
     qualname: &str,
     scope: Option<&FunctionScope>,
@@ -647,7 +664,10 @@ fn lower_function<'a>(
     info.extend_from_slice(py_name.as_bytes());
     info.push(0);
     let info = prog.cstring(&info);
-    if let (Some(scope), crate::backend::bytecode::Code::Bytecode) = (scope, module.options.code) {
+    if emitter == Emitter::Bytecode {
+        prog.bytecode.insert(index);
+    }
+    if let (Some(scope), Emitter::Bytecode) = (scope, emitter) {
         let lambda = match lambda {
             Body::Expr(e) => Some(e),
             Body::Stmts(_) => None,
@@ -655,6 +675,7 @@ fn lower_function<'a>(
         let stmts: Vec<&ast::Stmt> = body.to_vec();
         if let Some(stub) = ops::try_emit(prog, module, index, scope, &stmts, lambda, info, visible, qualname) {
             prog.stubs.insert(index);
+            prog.bytecode.remove(&index);
             return Ok(stub);
         }
     }
@@ -687,6 +708,7 @@ fn lower_function<'a>(
         comp_captured: BTreeSet::new(),
         class_hidden: 0,
         qualname: qualname.to_string(),
+        emitter,
         floatish: hints.floats,
         unboxable: hints.unboxed,
         attribute_names: hints.attributes,
@@ -832,6 +854,8 @@ pub(crate) struct FnLowerer<'a, 'p> {
     class_hidden: usize,
     /// The qualified name of the function being lowered.
     qualname: String,
+    /// Native code (the bytecode backend may still encode this CLIF: `Program::bytecode`).
+    emitter: Emitter,
     /// Names that look like floats (worth the unboxed float path).
     floatish: HashSet<String>,
     /// Those worth keeping unboxed ([`floats::NameHints::unboxed`]).
@@ -936,7 +960,7 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
             let count_addr = self.data_addr(self.prog.root_count_data);
             let count = self.load_word(count_addr);
             // 1: collect at every allocation; 2: functions run as bytecode (bigger generator stacks).
-            let bytecode = self.m.options.code == crate::backend::bytecode::Code::Bytecode;
+            let bytecode = self.prog.choices.any_bytecode();
             let flags = self.iconst(i64::from(self.m.options.gc_stress) | i64::from(bytecode) << 1);
             self.call_rt("rt_init", &[roots, count, flags]);
             let caches = self.data_addr(self.prog.caches);

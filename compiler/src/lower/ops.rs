@@ -1007,6 +1007,8 @@ impl<'x, 'a> Emitter<'x, 'a> {
         self.var(spec_k);
         self.code.extend([defaults_r, kwdefaults_r, cells_r]);
         let visible = self.visible.clone();
+        // A def's own choice; a lambda or a comprehension is bytecode as this function is.
+        let emitter = self.prog.choices.of_def(args).unwrap_or(super::Emitter::Bytecode);
         self.prog.pending.push(super::Pending {
             index,
             module: self.m.index,
@@ -1016,6 +1018,7 @@ impl<'x, 'a> Emitter<'x, 'a> {
             body,
             scope,
             visible,
+            emitter,
         });
         Ok(())
     }

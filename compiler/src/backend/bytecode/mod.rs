@@ -32,6 +32,9 @@ pub enum Code {
     Native,
     /// Bytecode for every function the VM can run (smallest); the others stay native.
     Bytecode,
+    /// Bytecode for code that runs once, native code for loops and what they call; on a
+    /// board, all native when that makes the smaller firmware (`lower::emitter`).
+    Auto,
 }
 
 /// What the conversion did.
@@ -46,7 +49,8 @@ pub struct Report {
     pub text: String,
 }
 
-/// Replaces every function of `program` that the VM can run by a stub that runs its bytecode.
+/// Replaces every function of `program` chosen bytecode (`Program::bytecode`) that the VM can
+/// run by a stub that runs its bytecode.
 /// `optimize` is the native backend's mid-end (its word size is `target.word`).
 pub fn convert(
     program: &mut Program,
@@ -68,7 +72,7 @@ pub fn convert(
     };
     let vm_sig = program.functions[vm_run as usize].sig.clone();
     for i in 0..program.functions.len() {
-        if program.stubs.contains(&(i as u32)) {
+        if program.stubs.contains(&(i as u32)) || !program.bytecode.contains(&(i as u32)) {
             continue;
         }
         let Some(body) = program.functions[i].body.take() else { continue };

@@ -81,6 +81,7 @@ fn codegen_filetests() {
             warnings: vec![],
             names: None,
             stubs: Default::default(),
+            bytecode: Default::default(),
             listings: vec![],
         };
         let listing = super::listing(program, false).unwrap_or_else(|e| panic!("{}: {e:#}", path.display()));

@@ -76,6 +76,7 @@ pub fn run_on_qemu(funcs: &[ir::Function], calls: &[(usize, Vec<i32>)]) -> Resul
         warnings: vec![],
         names: None,
         stubs: Default::default(),
+        bytecode: Default::default(),
         listings: vec![],
     };
     let object = super::compile(program).map_err(|e| format!("{e:#}"))?;
