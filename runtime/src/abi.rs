@@ -142,6 +142,9 @@ entry_points! {
     crate::stack => fn rt_init_stack(cell: *mut usize) -> Value;
     crate::stack => fn rt_stack_overflow() -> Value;
     crate::vm => fn rt_vm_run(code: *const u8, args: *const usize, n: usize) -> Value;
+    crate::vm => fn rt_vm_run_clif(code: *const u8, args: *const usize, n: usize) -> Value;
+    crate::vm::pyops => fn rt_vm_entries(table: *const crate::vm::pyops::Entries) -> Value;
+    crate::vm::pyops => fn rt_vm_missing() -> Value;
 }
 
 /// The entry point called `name`, if there is one.

@@ -437,7 +437,8 @@ pub fn next_fn(a: &[Value], _: &Kw) -> R {
     }
 }
 
-pub static FUNCTIONS: &[NativeObj] = &[
+// (A method table: the linker keeps only the functions a program names, see `methods!`.)
+pub static FUNCTIONS: &[NativeObj] = crate::methods![
     NativeObj::function("abs", 1, 1, abs),
     NativeObj::function("all", 1, 1, |a, _| any_all(a, false)),
     NativeObj::function("any", 1, 1, |a, _| any_all(a, true)),

@@ -4,7 +4,7 @@
 //! (`compiler/src/backend/bytecode/`): the same description of the program the native
 //! backend turns into machine code, so a bytecode function behaves exactly as its native
 //! twin. It is entered through a native stub of the function's own signature that passes its
-//! arguments to [`rt_vm_run`]; it calls runtime entry points and other functions (native or
+//! arguments to [`rt_vm_run_clif`] ([`rt_vm_run`] for the Python-level set); it calls runtime entry points and other functions (native or
 //! bytecode) as native code does. Exceptions travel by return value, tracebacks are recorded
 //! by runtime calls and generators switch stacks under it: none of them needs the VM.
 //!
@@ -183,10 +183,26 @@ pub const HEADER: usize = 8;
 
 const WORD: usize = core::mem::size_of::<usize>();
 
-/// Runs the bytecode function at `code` with the `n` arguments at `args`: what the native stub
-/// of a bytecode function calls. Returns the function's result (0: an exception is pending).
+/// Runs the Python-level bytecode function at `code` ([`pyops`]) with the `n` arguments at
+/// `args`: what the native stub of such a function calls. Returns the function's result (0:
+/// an exception is pending).
 #[no_mangle]
 pub unsafe extern "C" fn rt_vm_run(code: *const u8, args: *const usize, n: usize) -> Value {
+    run::<true>(code, args, n)
+}
+
+/// The same for a CLIF-level one: a separate entry point, so that a firmware whose bytecode
+/// is all Python-level links no CLIF-level VM.
+#[no_mangle]
+pub unsafe extern "C" fn rt_vm_run_clif(code: *const u8, args: *const usize, n: usize) -> Value {
+    run::<false>(code, args, n)
+}
+
+// `run`'s dispatch lists the frame sizes again.
+const _: () = assert!(FRAME_SIZES.len() == 12 && FRAME_SIZES[0] == 8 && FRAME_SIZES[5] == 48 && FRAME_SIZES[11] == 512);
+
+#[inline(always)]
+unsafe fn run<const PY: bool>(code: *const u8, args: *const usize, n: usize) -> Value {
     let words = rd16(code.add(2)) as usize + (rd16(code.add(4)) as usize).div_ceil(WORD);
     let size = FRAME_SIZES.iter().copied().find(|&n| n >= words).unwrap_or(512);
     // The frame must fit above the stack's limit (the stub's own check is for native frames).
@@ -196,25 +212,25 @@ pub unsafe extern "C" fn rt_vm_run(code: *const u8, args: *const usize, n: usize
         return crate::stack::rt_stack_overflow();
     }
     match size {
-        8 => frame::<8>(code, args, n),
-        12 => frame::<12>(code, args, n),
-        16 => frame::<16>(code, args, n),
-        24 => frame::<24>(code, args, n),
-        32 => frame::<32>(code, args, n),
-        48 => frame::<48>(code, args, n),
-        64 => frame::<64>(code, args, n),
-        96 => frame::<96>(code, args, n),
-        128 => frame::<128>(code, args, n),
-        192 => frame::<192>(code, args, n),
-        256 => frame::<256>(code, args, n),
-        _ => frame::<512>(code, args, n),
+        8 => frame::<8, PY>(code, args, n),
+        12 => frame::<12, PY>(code, args, n),
+        16 => frame::<16, PY>(code, args, n),
+        24 => frame::<24, PY>(code, args, n),
+        32 => frame::<32, PY>(code, args, n),
+        48 => frame::<48, PY>(code, args, n),
+        64 => frame::<64, PY>(code, args, n),
+        96 => frame::<96, PY>(code, args, n),
+        128 => frame::<128, PY>(code, args, n),
+        192 => frame::<192, PY>(code, args, n),
+        256 => frame::<256, PY>(code, args, n),
+        _ => frame::<512, PY>(code, args, n),
     }
 }
 
 #[inline(never)]
-unsafe fn frame<const N: usize>(code: *const u8, args: *const usize, n: usize) -> Value {
+unsafe fn frame<const N: usize, const PY: bool>(code: *const u8, args: *const usize, n: usize) -> Value {
     let mut regs = [0usize; N];
-    if *code.add(7) == pyops::KIND {
+    if PY {
         pyops::exec(code, regs.as_mut_ptr(), args, n)
     } else {
         exec(code, regs.as_mut_ptr(), args, n)

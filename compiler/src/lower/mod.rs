@@ -188,6 +188,11 @@ struct ProgramBuilder<'a> {
     /// Each function's emitter, and the functions chosen bytecode that are not stubs.
     choices: emitter::Choices,
     bytecode: BTreeSet<u32>,
+    /// The opcodes the Python-level bytecode uses (a bit each), and the data index of the
+    /// table of runtime entry points their instructions call (`vm::pyops::Entries`), when
+    /// some function is bytecode.
+    vm_ops: [u64; 4],
+    vm_entries: Option<u32>,
 }
 
 /// The str methods whose answers for text beyond ASCII come from Unicode's tables (tens of
@@ -434,7 +439,12 @@ fn lower_modules(modules: &[(&str, &Module)], target: Target, options: Options) 
         listings: Vec::new(),
         choices: emitter::Choices::new(modules, options.code),
         bytecode: BTreeSet::new(),
+        vm_ops: [0; 4],
+        vm_entries: None,
     };
+    if prog.choices.any_bytecode() {
+        prog.vm_entries = Some(prog.add_data("mpy.vmentries", DataInit::Zeros(0), false));
+    }
     prog.roots = prog.add_data("mpy.roots", DataInit::Zeros(0), true);
     prog.root_count_data = prog.add_data("mpy.nroots", DataInit::Zeros(0), false);
     prog.caches = prog.add_data("mpy.caches", DataInit::Zeros(0), true);
@@ -587,6 +597,20 @@ fn lower_modules(modules: &[(&str, &Module)], target: Target, options: Options) 
             prog.functions[p.index as usize].body = Some(f);
         }
     }
+    if let Some(table) = prog.vm_entries {
+        // The entry points of the instructions there are; the others are never called.
+        let mut used = BTreeSet::new();
+        for opc in 0..=255u8 {
+            if prog.vm_ops[usize::from(opc) / 64] & 1 << (opc % 64) != 0 {
+                used.extend(mpyc_runtime::vm::pyops::entries_of(opc).iter().copied());
+            }
+        }
+        let words = mpyc_runtime::vm::pyops::ENTRY_NAMES
+            .iter()
+            .map(|name| DataWord::Function(prog.runtime(if used.contains(name) { name } else { "rt_vm_missing" })))
+            .collect();
+        prog.data[table as usize].init = DataInit::Words(words);
+    }
     let word = target.word.bytes() as usize;
     prog.data[prog.roots as usize].init = DataInit::Zeros(word * prog.root_count.max(1) as usize);
     let count = u64::from(prog.root_count).to_le_bytes()[..word].to_vec();
@@ -597,6 +621,14 @@ fn lower_modules(modules: &[(&str, &Module)], target: Target, options: Options) 
     let file = modules[0].1.source.file.clone();
     let names = (!options.keep_methods).then(|| {
         let mut names: BTreeSet<String> = prog.str_objects.into_keys().collect();
+        // The builtins the code looks up by name, also those the source does not spell
+        // (`sorted` for a `**` mapping's keys): the firmware keeps only the built-in functions
+        // named.
+        for key in prog.literals.keys() {
+            if let Some(name) = key.strip_prefix(b"Bbuiltin:") {
+                names.insert(String::from_utf8_lossy(name).into_owned());
+            }
+        }
         for (_, m) in modules {
             mentioned(&m.source.text, &mut names);
         }
@@ -967,6 +999,10 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
             let count_addr = self.data_addr(self.prog.cache_words_data);
             let count = self.load_word(count_addr);
             self.call_rt("rt_init_caches", &[caches, count]);
+            if let Some(table) = self.prog.vm_entries {
+                let table = self.data_addr(table);
+                self.call_rt("rt_vm_entries", &[table]);
+            }
             if self.prog.unicode_case {
                 self.call_rt("rt_unicode_case", &[]);
             }

@@ -1733,6 +1733,39 @@ fn constant_int(e: &ast::Expr) -> Option<i64> {
     }
 }
 
+/// The opcodes of `code`'s instructions, in order (their operands skipped as
+/// [`FORMATS`](mpyc_runtime::vm::pyops::FORMATS) lays them out).
+fn opcodes(code: &[u8]) -> Vec<u8> {
+    use mpyc_runtime::vm::pyops::FORMATS;
+    let var = |at: &mut usize| {
+        while code.get(*at).is_some_and(|b| b & 0x80 != 0) {
+            *at += 1;
+        }
+        *at += 1;
+    };
+    let mut out = Vec::new();
+    let mut at = 0;
+    while let Some(&opc) = code.get(at) {
+        out.push(opc);
+        at += 1;
+        let Some(&(_, format)) = FORMATS.get(usize::from(opc)) else { break };
+        for f in format.chars() {
+            match f {
+                'd' | 'r' | 'x' | 'o' | 'n' => at += 1,
+                't' => at += 2,
+                'K' => {
+                    var(&mut at);
+                    let n = code.get(at).copied().unwrap_or(0);
+                    at += 1;
+                    (0..n).for_each(|_| var(&mut at));
+                }
+                _ => var(&mut at),
+            }
+        }
+    }
+    out
+}
+
 /// The disassembly of an emitted function (`mpyc build --emit bytecode`).
 fn listing(e: &Emitter<'_, '_>, name: &str) -> String {
     use mpyc_runtime::vm::pyops::FORMATS;
@@ -2018,6 +2051,9 @@ pub(super) fn try_emit<'a>(
         let name = e.prog.functions[index as usize].name.clone();
         let text = listing(&e, &name);
         e.prog.listings.push(text);
+    }
+    for opc in opcodes(&e.code) {
+        e.prog.vm_ops[usize::from(opc) / 64] |= 1 << (opc % 64);
     }
     let data = e.prog.add_data("mpy.bc", DataInit::Words(words), false);
     let vm_run = e.prog.runtime("rt_vm_run");

@@ -256,6 +256,154 @@ pub const FORMATS: [(&str, &str); 72] = [
 /// The register operand that means "none".
 pub const NO_REG: u8 = 255;
 
+/// Declares [`Entries`] and [`ENTRY_NAMES`] from one list.
+macro_rules! entries {
+    ($($field:ident: $name:literal fn($($ty:ty),*);)*) => {
+        /// The runtime entry points the instructions call, as the program's table holds them
+        /// (installed by [`rt_vm_entries`] at start). The compiler fills in those of the
+        /// instructions the program has ([`entries_of`]) and [`rt_vm_missing`] for the
+        /// others: a firmware links only what its bytecode can call, not every entry point
+        /// an instruction could.
+        #[repr(C)]
+        pub struct Entries {
+            $(pub $field: unsafe extern "C" fn($($ty),*) -> Value,)*
+        }
+        /// The symbols of [`Entries`]' fields, in order.
+        pub const ENTRY_NAMES: &[&str] = &[$($name),*];
+    };
+}
+
+entries! {
+    unbound: "rt_unbound" fn(*const u8, usize);
+    builtin: "rt_builtin" fn(*const u8);
+    binop: "rt_binop" fn(usize, Value, Value);
+    compare: "rt_compare" fn(usize, Value, Value);
+    contains: "rt_contains" fn(Value, Value);
+    unop: "rt_unop" fn(usize, Value);
+    truthy: "rt_truthy" fn(Value);
+    getattr: "rt_getattr_ic" fn(Value, Value, *mut Cache);
+    setattr: "rt_setattr_ic" fn(Value, Value, Value, *mut Cache);
+    getitem: "rt_getitem" fn(Value, Value);
+    setitem: "rt_setitem" fn(Value, Value, Value);
+    getslice: "rt_getslice" fn(Value, Value, Value, Value);
+    setslice: "rt_setslice" fn(Value, Value, Value, Value, Value);
+    call: "rt_call" fn(Value, *const Value, usize, Value);
+    call_method: "rt_call_method" fn(Value, *const Value, usize, Value);
+    load_method: "rt_load_method" fn(Value, Value, *mut Cache, *mut usize);
+    build_list: "rt_build_list" fn(*const Value, usize);
+    build_tuple: "rt_build_tuple" fn(*const Value, usize);
+    build_set: "rt_build_set" fn(*const Value, usize);
+    build_dict: "rt_build_dict" fn(*const Value, usize);
+    iter: "rt_iter" fn(Value);
+    next: "rt_next" fn(Value);
+    unpack: "rt_unpack" fn(Value, usize, usize, usize, *mut Value);
+    format: "rt_format" fn(Value, Value);
+    str: "rt_str" fn(Value);
+    repr: "rt_repr" fn(Value);
+    str_join: "rt_str_join" fn(*const Value, usize);
+    raise: "rt_raise" fn(Value, Value);
+    reraise: "rt_reraise" fn();
+    yield_value: "rt_yield" fn(Value);
+    yield_from: "rt_yield_from" fn(Value);
+    await_value: "rt_await" fn(Value);
+    list_append: "rt_list_append" fn(Value, Value);
+    set_add: "rt_set_add" fn(Value, Value);
+    dict_set: "rt_dict_set" fn(Value, Value, Value);
+    new_cell: "rt_new_cell" fn(Value);
+    make_function: "rt_make_function" fn(usize, *const u8, usize, Value, Value, Value);
+    list_to_tuple: "rt_list_to_tuple" fn(Value);
+    exc_match: "rt_exc_match" fn(Value);
+    exc_begin: "rt_exc_begin" fn();
+    exc_current: "rt_exc_current" fn();
+    exc_end: "rt_exc_end" fn(Value);
+    exc_restore: "rt_exc_restore" fn(Value);
+    with_exit: "rt_with_exit" fn(Value);
+    delattr: "rt_delattr" fn(Value, Value);
+    delitem: "rt_delitem" fn(Value, Value);
+    index: "rt_index" fn(Value);
+}
+
+/// The entry points (symbols of [`ENTRY_NAMES`]) an instruction of opcode `opc` may call.
+pub fn entries_of(opc: u8) -> &'static [&'static str] {
+    match opc {
+        op::CHECK | op::CHECK_FREE | op::GLOBAL | op::LOAD_CELL | op::LOAD_FREE => &["rt_unbound"],
+        op::GLOBAL_OR_BUILTIN | op::BUILTIN => &["rt_builtin"],
+        op::BINOP => &["rt_binop"],
+        op::COMPARE | op::COMPARE_JUMP => &["rt_compare"],
+        op::RANGE_NEXT => &["rt_compare", "rt_binop"],
+        op::IN | op::NOT_IN => &["rt_contains"],
+        op::UNOP => &["rt_unop"],
+        op::NOT | op::JUMP_IF | op::JUMP_IF_NOT => &["rt_truthy"],
+        op::GETATTR => &["rt_getattr_ic"],
+        op::SETATTR => &["rt_setattr_ic"],
+        op::GETITEM => &["rt_getitem"],
+        op::SETITEM => &["rt_setitem"],
+        op::GETSLICE => &["rt_getslice"],
+        op::SETSLICE => &["rt_setslice"],
+        op::CALL | op::CALL_METHOD | op::CALL_KW | op::CALL_METHOD_KW => &["rt_call"],
+        op::CALL_NAMED => &["rt_call_method"],
+        op::LOAD_METHOD => &["rt_load_method"],
+        op::LIST => &["rt_build_list"],
+        op::TUPLE | op::KWNAMES => &["rt_build_tuple"],
+        op::SET => &["rt_build_set"],
+        op::DICT => &["rt_build_dict"],
+        op::ITER => &["rt_iter"],
+        op::FOR_ITER => &["rt_next"],
+        op::UNPACK => &["rt_unpack"],
+        op::FORMAT => &["rt_format"],
+        op::STR => &["rt_str"],
+        op::REPR => &["rt_repr"],
+        op::JOIN => &["rt_str_join"],
+        op::RAISE => &["rt_raise"],
+        op::RAISE_BARE => &["rt_reraise"],
+        op::YIELD => &["rt_yield"],
+        op::YIELD_FROM => &["rt_yield_from"],
+        op::AWAIT => &["rt_await"],
+        op::LIST_APPEND => &["rt_list_append"],
+        op::SET_ADD => &["rt_set_add"],
+        op::DICT_SET => &["rt_dict_set"],
+        op::CELL => &["rt_new_cell"],
+        op::MAKE_FUNCTION => &["rt_make_function"],
+        op::LIST_TO_TUPLE => &["rt_list_to_tuple"],
+        op::EXC_MATCH => &["rt_exc_match"],
+        op::EXC_BEGIN => &["rt_exc_begin"],
+        op::EXC_CURRENT => &["rt_exc_current"],
+        op::EXC_END => &["rt_exc_end"],
+        op::EXC_RESTORE => &["rt_exc_restore"],
+        op::WITH_EXIT => &["rt_with_exit"],
+        op::DELATTR => &["rt_delattr"],
+        op::DELITEM => &["rt_delitem"],
+        op::INDEX => &["rt_index"],
+        _ => &[],
+    }
+}
+
+/// The program's table of entry points.
+static ENTRIES: crate::exc::Global<*const Entries> = crate::exc::Global::new(core::ptr::null());
+
+/// The program's table of entry points (read at each call rather than kept in a register:
+/// the VM's frame, on every bytecode call's stack, stays small).
+#[inline(always)]
+unsafe fn rt() -> &'static Entries {
+    &**ENTRIES.get()
+}
+
+/// Installs the program's table of entry points (its start code calls this when it has
+/// Python-level bytecode).
+#[no_mangle]
+pub unsafe extern "C" fn rt_vm_entries(table: *const Entries) -> Value {
+    *ENTRIES.get() = table;
+    NONE
+}
+
+/// What the table holds for the entry points of instructions the program does not have: an
+/// instruction that calls it is a compiler bug, reported as one.
+#[no_mangle]
+pub extern "C" fn rt_vm_missing() -> Value {
+    let e = crate::exc::raise(&crate::exc::SYSTEM_ERROR, "a bytecode instruction's runtime entry point is not linked");
+    crate::func::ret(Err(e))
+}
+
 /// Runs a function of this instruction set; `regs` is its zeroed frame.
 pub(super) unsafe fn exec(code: *const u8, regs: *mut usize, args: *const usize, n: usize) -> Value {
     let pool_words = super::rd16(code) as usize;
@@ -326,7 +474,7 @@ pub(super) unsafe fn exec(code: *const u8, regs: *mut usize, args: *const usize,
                 let r = reg!(pc, regs);
                 let name = k!();
                 if r == 0 {
-                    crate::exc::rt_unbound(name as *const u8, if opc == op::CHECK { 1 } else { 2 });
+                    (rt().unbound)(name as *const u8, if opc == op::CHECK { 1 } else { 2 });
                     raise!();
                 }
             }
@@ -338,12 +486,12 @@ pub(super) unsafe fn exec(code: *const u8, regs: *mut usize, args: *const usize,
                 if v == 0 {
                     v = match opc {
                         op::GLOBAL => {
-                            crate::exc::rt_unbound(name, 0);
+                            (rt().unbound)(name, 0);
                             EXC
                         }
-                        op::GLOBAL_OR_BUILTIN => crate::builtins::rt_builtin(name),
+                        op::GLOBAL_OR_BUILTIN => (rt().builtin)(name),
                         _ => {
-                            let b = crate::builtins::rt_builtin(name);
+                            let b = (rt().builtin)(name);
                             *roots.add(slot) = b;
                             b
                         }
@@ -362,7 +510,7 @@ pub(super) unsafe fn exec(code: *const u8, regs: *mut usize, args: *const usize,
                 let fast = if a & b & 1 == 1 { small_binop(o, a as isize, b as isize) } else { None };
                 match fast {
                     Some(r) => set!(regs, d, r),
-                    None => out!(d, crate::ops::rt_binop(o, a, b)),
+                    None => out!(d, (rt().binop)(o, a, b)),
                 }
             }
             op::COMPARE | op::COMPARE_JUMP => {
@@ -380,7 +528,7 @@ pub(super) unsafe fn exec(code: *const u8, regs: *mut usize, args: *const usize,
                         _ => x != y,
                     }
                 } else {
-                    check!(crate::ops::rt_compare(o, a, b)) == TRUE
+                    check!((rt().compare)(o, a, b)) == TRUE
                 };
                 if opc == op::COMPARE {
                     set!(regs, d, if r { TRUE } else { FALSE });
@@ -393,7 +541,7 @@ pub(super) unsafe fn exec(code: *const u8, regs: *mut usize, args: *const usize,
             op::IN | op::NOT_IN => {
                 let d = byte!(pc);
                 let (c, x) = (reg!(pc, regs), reg!(pc, regs));
-                let r = check!(crate::ops::rt_contains(c, x));
+                let r = check!((rt().contains)(c, x));
                 set!(regs, d, if (r == TRUE) == (opc == op::IN) { TRUE } else { FALSE });
             }
             op::IS | op::IS_NOT => {
@@ -405,7 +553,7 @@ pub(super) unsafe fn exec(code: *const u8, regs: *mut usize, args: *const usize,
                 let o = byte!(pc) as usize;
                 let d = byte!(pc);
                 let a = reg!(pc, regs);
-                out!(d, crate::ops::rt_unop(o, a));
+                out!(d, (rt().unop)(o, a));
             }
             op::NOT => {
                 let d = byte!(pc);
@@ -428,14 +576,14 @@ pub(super) unsafe fn exec(code: *const u8, regs: *mut usize, args: *const usize,
                 let obj = reg!(pc, regs);
                 let name = k!();
                 let c = caches.add(uvar!(pc) as usize) as *mut Cache;
-                out!(d, crate::icache::rt_getattr_ic(obj, name, c));
+                out!(d, (rt().getattr)(obj, name, c));
             }
             op::SETATTR => {
                 let obj = reg!(pc, regs);
                 let name = k!();
                 let v = reg!(pc, regs);
                 let c = caches.add(uvar!(pc) as usize) as *mut Cache;
-                check!(crate::icache::rt_setattr_ic(obj, name, v, c));
+                check!((rt().setattr)(obj, name, v, c));
             }
             op::GETITEM => {
                 let d = byte!(pc);
@@ -444,7 +592,7 @@ pub(super) unsafe fn exec(code: *const u8, regs: *mut usize, args: *const usize,
                 if let Some(slot) = list_slot(o, key) {
                     set!(regs, d, *slot);
                 } else {
-                    out!(d, crate::ops::rt_getitem(o, key));
+                    out!(d, (rt().getitem)(o, key));
                 }
             }
             op::SETITEM => {
@@ -452,7 +600,7 @@ pub(super) unsafe fn exec(code: *const u8, regs: *mut usize, args: *const usize,
                 if let Some(slot) = list_slot(o, key) {
                     *slot = v;
                 } else {
-                    check!(crate::ops::rt_setitem(o, key, v));
+                    check!((rt().setitem)(o, key, v));
                 }
             }
             op::RANGE_NEXT => {
@@ -468,7 +616,7 @@ pub(super) unsafe fn exec(code: *const u8, regs: *mut usize, args: *const usize,
                     }
                 } else {
                     let o = if step > 0 { crate::ops::cmpop::LT } else { crate::ops::cmpop::GT };
-                    check!(crate::ops::rt_compare(o, i, stop)) == TRUE
+                    check!((rt().compare)(o, i, stop)) == TRUE
                 };
                 if !more {
                     pc = start.add(super::rd16(pc) as usize);
@@ -478,7 +626,7 @@ pub(super) unsafe fn exec(code: *const u8, regs: *mut usize, args: *const usize,
                 set!(regs, d, i);
                 let next = match (is_small(i), (i as isize).checked_add(2 * step)) {
                     (true, Some(n)) => n as usize,
-                    _ => check!(crate::ops::rt_binop(crate::ops::binop::ADD, i, small(step))),
+                    _ => check!((rt().binop)(crate::ops::binop::ADD, i, small(step))),
                 };
                 *regs.add(ir) = next;
             }
@@ -490,7 +638,7 @@ pub(super) unsafe fn exec(code: *const u8, regs: *mut usize, args: *const usize,
             op::GETSLICE => {
                 let d = byte!(pc);
                 let (o, lo, hi, step) = (reg!(pc, regs), reg!(pc, regs), reg!(pc, regs), reg!(pc, regs));
-                out!(d, crate::list::rt_getslice(o, lo, hi, step));
+                out!(d, (rt().getslice)(o, lo, hi, step));
             }
             op::CALL => {
                 let d = byte!(pc);
@@ -505,7 +653,7 @@ pub(super) unsafe fn exec(code: *const u8, regs: *mut usize, args: *const usize,
                 let name = k!();
                 let c = caches.add(uvar!(pc) as usize) as *mut Cache;
                 let mut io = usize::MAX;
-                let callee = check!(crate::icache::rt_load_method(obj, name, c, &mut io));
+                let callee = check!((rt().load_method)(obj, name, c, &mut io));
                 *regs.add(base) = callee;
                 *regs.add(base + 1) = if io == 1 { obj } else { 0 };
             }
@@ -527,22 +675,22 @@ pub(super) unsafe fn exec(code: *const u8, regs: *mut usize, args: *const usize,
                 let n = byte!(pc) as usize;
                 let argv = regs.add(base);
                 let r = match opc {
-                    op::LIST => crate::list::rt_build_list(argv, n),
-                    op::TUPLE => crate::list::rt_build_tuple(argv, n),
-                    op::SET => crate::dict::rt_build_set(argv, n),
-                    _ => crate::dict::rt_build_dict(argv, n),
+                    op::LIST => (rt().build_list)(argv, n),
+                    op::TUPLE => (rt().build_tuple)(argv, n),
+                    op::SET => (rt().build_set)(argv, n),
+                    _ => (rt().build_dict)(argv, n),
                 };
                 out!(d, r);
             }
             op::ITER => {
                 let d = byte!(pc);
                 let v = reg!(pc, regs);
-                out!(d, crate::iter::rt_iter(v));
+                out!(d, (rt().iter)(v));
             }
             op::FOR_ITER => {
                 let d = byte!(pc);
                 let it = reg!(pc, regs);
-                let v = check!(crate::iter::rt_next(it));
+                let v = check!((rt().next)(it));
                 if v == STOP {
                     pc = start.add(super::rd16(pc) as usize);
                 } else {
@@ -554,55 +702,51 @@ pub(super) unsafe fn exec(code: *const u8, regs: *mut usize, args: *const usize,
                 let base = byte!(pc) as usize;
                 let n = byte!(pc) as usize;
                 let v = reg!(pc, regs);
-                check!(crate::list::rt_unpack(v, n, 0, 0, regs.add(base)));
+                check!((rt().unpack)(v, n, 0, 0, regs.add(base)));
             }
             op::FORMAT => {
                 let d = byte!(pc);
                 let v = reg!(pc, regs);
                 let s = byte!(pc);
                 let spec = if s == NO_REG { 0 } else { *regs.add(s as usize) };
-                out!(d, crate::format::rt_format(v, spec));
+                out!(d, (rt().format)(v, spec));
             }
             op::STR | op::REPR => {
                 let d = byte!(pc);
                 let v = reg!(pc, regs);
-                out!(d, if opc == op::STR { crate::print::rt_str(v) } else { crate::print::rt_repr(v) });
+                out!(d, if opc == op::STR { (rt().str)(v) } else { (rt().repr)(v) });
             }
             op::JOIN => {
                 let d = byte!(pc);
                 let base = byte!(pc) as usize;
                 let n = byte!(pc) as usize;
-                out!(d, crate::str::rt_str_join(regs.add(base), n));
+                out!(d, (rt().str_join)(regs.add(base), n));
             }
             op::RETURN => return *regs.add(*pc as usize),
             op::RAISE => {
                 let x = reg!(pc, regs);
                 let c = *pc;
                 let cause = if c == NO_REG { 0 } else { *regs.add(c as usize) };
-                crate::exc::rt_raise(x, cause);
+                (rt().raise)(x, cause);
                 raise!();
             }
             op::YIELD | op::YIELD_FROM | op::AWAIT => {
                 let d = byte!(pc);
                 let v = reg!(pc, regs);
                 let r = match opc {
-                    op::YIELD => crate::gen::rt_yield(v),
-                    op::YIELD_FROM => crate::gen::rt_yield_from(v),
-                    _ => crate::gen::rt_await(v),
+                    op::YIELD => (rt().yield_value)(v),
+                    op::YIELD_FROM => (rt().yield_from)(v),
+                    _ => (rt().await_value)(v),
                 };
                 out!(d, r);
             }
             op::LIST_APPEND | op::SET_ADD => {
                 let (c, v) = (reg!(pc, regs), reg!(pc, regs));
-                check!(if opc == op::LIST_APPEND {
-                    crate::list::rt_list_append(c, v)
-                } else {
-                    crate::dict::rt_set_add(c, v)
-                });
+                check!(if opc == op::LIST_APPEND { (rt().list_append)(c, v) } else { (rt().set_add)(c, v) });
             }
             op::DICT_SET => {
                 let (d, key, v) = (reg!(pc, regs), reg!(pc, regs), reg!(pc, regs));
-                check!(crate::dict::rt_dict_set(d, key, v));
+                check!((rt().dict_set)(d, key, v));
             }
             op::KWNAMES => {
                 let d = byte!(pc);
@@ -616,7 +760,7 @@ pub(super) unsafe fn exec(code: *const u8, regs: *mut usize, args: *const usize,
                 let base = byte!(pc) as usize;
                 let npos = byte!(pc) as usize;
                 let kw = reg!(pc, regs);
-                out!(d, crate::func::rt_call(f, regs.add(base), npos, kw));
+                out!(d, (rt().call)(f, regs.add(base), npos, kw));
             }
             op::CALL_METHOD_KW => {
                 let d = byte!(pc);
@@ -625,9 +769,9 @@ pub(super) unsafe fn exec(code: *const u8, regs: *mut usize, args: *const usize,
                 let kw = reg!(pc, regs);
                 let callee = *regs.add(base);
                 let r = if *regs.add(base + 1) != 0 {
-                    crate::func::rt_call(callee, regs.add(base + 1), npos + 1, kw)
+                    (rt().call)(callee, regs.add(base + 1), npos + 1, kw)
                 } else {
-                    crate::func::rt_call(callee, regs.add(base + 2), npos, kw)
+                    (rt().call)(callee, regs.add(base + 2), npos, kw)
                 };
                 out!(d, r);
             }
@@ -641,7 +785,7 @@ pub(super) unsafe fn exec(code: *const u8, regs: *mut usize, args: *const usize,
                 let d = byte!(pc);
                 let s = byte!(pc);
                 let v = if s == NO_REG { 0 } else { *regs.add(s as usize) };
-                out!(d, crate::func::rt_new_cell(v));
+                out!(d, (rt().new_cell)(v));
             }
             op::LOAD_CELL | op::LOAD_FREE => {
                 let d = byte!(pc);
@@ -649,7 +793,7 @@ pub(super) unsafe fn exec(code: *const u8, regs: *mut usize, args: *const usize,
                 let name = k!();
                 let v = (*(c as *const crate::func::CellObj)).value;
                 if v == 0 {
-                    crate::exc::rt_unbound(name as *const u8, if opc == op::LOAD_CELL { 1 } else { 2 });
+                    (rt().unbound)(name as *const u8, if opc == op::LOAD_CELL { 1 } else { 2 });
                     raise!();
                 }
                 set!(regs, d, v);
@@ -668,26 +812,26 @@ pub(super) unsafe fn exec(code: *const u8, regs: *mut usize, args: *const usize,
             op::LIST_TO_TUPLE => {
                 let d = byte!(pc);
                 let l = reg!(pc, regs);
-                out!(d, crate::list::rt_list_to_tuple(l));
+                out!(d, (rt().list_to_tuple)(l));
             }
             op::EXC_MATCH => {
                 let d = byte!(pc);
                 let cls = reg!(pc, regs);
-                out!(d, crate::exc::rt_exc_match(cls));
+                out!(d, (rt().exc_match)(cls));
             }
             op::EXC_BEGIN => {
                 let d = byte!(pc);
-                set!(regs, d, crate::exc::rt_exc_begin());
+                set!(regs, d, (rt().exc_begin)());
             }
             op::EXC_CURRENT => {
                 let d = byte!(pc);
-                set!(regs, d, crate::exc::rt_exc_current());
+                set!(regs, d, (rt().exc_current)());
             }
             op::EXC_END => {
-                crate::exc::rt_exc_end(reg!(pc, regs));
+                (rt().exc_end)(reg!(pc, regs));
             }
             op::EXC_RESTORE => {
-                crate::exc::rt_exc_restore(reg!(pc, regs));
+                (rt().exc_restore)(reg!(pc, regs));
             }
             op::RERAISE => match handler(handlers, start, at) {
                 Some(h) => pc = h,
@@ -695,7 +839,7 @@ pub(super) unsafe fn exec(code: *const u8, regs: *mut usize, args: *const usize,
             },
             op::RAISE_BARE => {
                 let recorded = *pc;
-                crate::exc::rt_reraise();
+                (rt().reraise)();
                 if recorded == 0 {
                     raise!();
                 }
@@ -707,28 +851,28 @@ pub(super) unsafe fn exec(code: *const u8, regs: *mut usize, args: *const usize,
             op::WITH_EXIT => {
                 let d = byte!(pc);
                 let mgr = reg!(pc, regs);
-                out!(d, crate::func::rt_with_exit(mgr));
+                out!(d, (rt().with_exit)(mgr));
             }
             op::CALL_NAMED => {
                 let d = byte!(pc);
                 let name = k!();
                 let base = byte!(pc) as usize;
                 let n = byte!(pc) as usize;
-                out!(d, crate::func::rt_call_method(name, regs.add(base), n, 0));
+                out!(d, (rt().call_method)(name, regs.add(base), n, 0));
             }
             op::SETSLICE => {
                 let (o, lo, hi, step, v) =
                     (reg!(pc, regs), reg!(pc, regs), reg!(pc, regs), reg!(pc, regs), reg!(pc, regs));
-                check!(crate::list::rt_setslice(o, lo, hi, step, v));
+                check!((rt().setslice)(o, lo, hi, step, v));
             }
             op::DELATTR => {
                 let o = reg!(pc, regs);
                 let name = k!();
-                check!(crate::func::rt_delattr(o, name));
+                check!((rt().delattr)(o, name));
             }
             op::DELITEM => {
                 let (o, key) = (reg!(pc, regs), reg!(pc, regs));
-                check!(crate::ops::rt_delitem(o, key));
+                check!((rt().delitem)(o, key));
             }
             op::INDEX => {
                 let d = byte!(pc);
@@ -736,7 +880,7 @@ pub(super) unsafe fn exec(code: *const u8, regs: *mut usize, args: *const usize,
                 if is_small(v) {
                     set!(regs, d, v);
                 } else {
-                    out!(d, crate::ops::rt_index(v));
+                    out!(d, (rt().index)(v));
                 }
             }
             _ => super::trap(),
@@ -778,7 +922,7 @@ unsafe fn call_slow(f: Value, argv: *const usize, n: usize) -> Value {
             return call_code(o.code, with_f.as_ptr(), n + 1);
         }
     }
-    crate::func::rt_call(f, argv, n, 0)
+    (rt().call)(f, argv, n, 0)
 }
 
 /// `KWNAMES`' operands from `pc`: the tuple (made once into its root slot) and where the
@@ -793,7 +937,7 @@ unsafe fn kwnames(mut pc: *const u8, pool: *const usize, roots: *mut usize) -> (
     }
     let mut t = *roots.add(slot);
     if t == 0 {
-        t = crate::list::rt_build_tuple(names.as_ptr(), n.min(32));
+        t = (rt().build_tuple)(names.as_ptr(), n.min(32));
         if t != EXC {
             *roots.add(slot) = t;
         }
@@ -812,7 +956,7 @@ unsafe fn make_function(mut pc: *const u8, pool: *const usize, regs: *mut usize)
         let r = byte!(pc);
         *x = if r == NO_REG { 0 } else { *regs.add(r as usize) };
     }
-    (crate::func::rt_make_function(f, info as *const u8, spec, opt[0], opt[1], opt[2]), pc)
+    ((rt().make_function)(f, info as *const u8, spec, opt[0], opt[1], opt[2]), pc)
 }
 
 /// Calls compiled code taking `n` words (at most [`crate::func::MAX_PARAMS`]) from `argv`.
@@ -897,7 +1041,7 @@ fn list_slot(o: Value, key: Value) -> Option<&'static mut Value> {
 
 /// Python's truth of `a`: TRUE or FALSE (EXC when `__bool__` or `__len__` raised).
 #[inline(always)]
-fn truth(a: Value) -> Value {
+unsafe fn truth(a: Value) -> Value {
     match a {
         TRUE => TRUE,
         FALSE | NONE => FALSE,
@@ -908,7 +1052,7 @@ fn truth(a: Value) -> Value {
                 TRUE
             }
         }
-        _ => crate::ops::rt_truthy(a),
+        _ => (rt().truthy)(a),
     }
 }
 

@@ -32,7 +32,7 @@ fn run_vm(e: &encode::Encoded, args: &[i32]) -> i32 {
     let mut words = vec![0u64; bytes.len().div_ceil(8)];
     unsafe { std::ptr::copy_nonoverlapping(bytes.as_ptr(), words.as_mut_ptr() as *mut u8, bytes.len()) };
     let argv: Vec<usize> = args.iter().map(|&a| a as u32 as usize).collect();
-    let r = unsafe { mpyc_runtime::vm::rt_vm_run(words.as_ptr() as *const u8, argv.as_ptr(), argv.len()) };
+    let r = unsafe { mpyc_runtime::vm::rt_vm_run_clif(words.as_ptr() as *const u8, argv.as_ptr(), argv.len()) };
     r as u32 as i32
 }
 

@@ -60,13 +60,13 @@ pub fn convert(
 ) -> Result<Report> {
     let mut report = Report::default();
     let word = target.word;
-    let vm_run = match program.functions.iter().position(|f| f.name == "rt_vm_run" && f.body.is_none()) {
+    let vm_run = match program.functions.iter().position(|f| f.name == "rt_vm_run_clif" && f.body.is_none()) {
         Some(i) => i as u32,
         None => {
             let mut sig = Signature::new(target.call_conv);
             sig.params.extend([AbiParam::new(word); 3]);
             sig.returns.push(AbiParam::new(word));
-            program.functions.push(FuncDecl { name: "rt_vm_run".into(), sig, body: None });
+            program.functions.push(FuncDecl { name: "rt_vm_run_clif".into(), sig, body: None });
             (program.functions.len() - 1) as u32
         }
     };
@@ -134,7 +134,7 @@ pub fn convert(
 }
 
 /// The native stub of a bytecode function: its arguments into a frame array, then
-/// `rt_vm_run(blob, args, n)`.
+/// `rt_vm_run(blob, args, n)` (`rt_vm_run_clif` for a CLIF-level one).
 pub(crate) fn stub(
     name: ir::UserFuncName,
     sig: &Signature,
