@@ -193,6 +193,10 @@ struct ProgramBuilder<'a> {
     /// some function is bytecode.
     vm_ops: [u64; 4],
     vm_entries: Option<u32>,
+    /// Statements of module bodies emitted as bytecode that are compiled natively on their own
+    /// (`ops::try_emit_module`): the function, its module, the statement.
+    module_stmts: Vec<(u32, usize, &'a ast::Stmt)>,
+    stmt_helpers: BTreeSet<u32>,
 }
 
 /// The str methods whose answers for text beyond ASCII come from Unicode's tables (tens of
@@ -441,6 +445,8 @@ fn lower_modules(modules: &[(&str, &Module)], target: Target, options: Options) 
         bytecode: BTreeSet::new(),
         vm_ops: [0; 4],
         vm_entries: None,
+        module_stmts: Vec::new(),
+        stmt_helpers: BTreeSet::new(),
     };
     if prog.choices.any_bytecode() {
         prog.vm_entries = Some(prog.add_data("mpy.vmentries", DataInit::Zeros(0), false));
@@ -569,6 +575,24 @@ fn lower_modules(modules: &[(&str, &Module)], target: Target, options: Options) 
             &top_defs,
         )?;
         prog.functions[func as usize].body = Some(f);
+        // The statements the module's bytecode left to machine code.
+        while let Some((helper, module, stmt)) = prog.module_stmts.pop() {
+            prog.stmt_helpers.insert(helper);
+            let f = lower_function(
+                &mut prog,
+                &ctxs[module].0,
+                helper,
+                Emitter::Native,
+                "<module>",
+                "",
+                None,
+                &BTreeSet::new(),
+                Body::Stmts(&[]),
+                &[stmt],
+                &top_defs,
+            )?;
+            prog.functions[helper as usize].body = Some(f);
+        }
         while let Some(p) = prog.pending.pop() {
             let stmts: Vec<&ast::Stmt> = match p.body {
                 Body::Stmts(s) => s.iter().collect(),
@@ -699,6 +723,15 @@ fn lower_function<'a>(
     if emitter == Emitter::Bytecode {
         prog.bytecode.insert(index);
     }
+    // A module body as bytecode: its start code stays native, then runs the blob.
+    let module_blob = match (scope, emitter) {
+        (None, Emitter::Bytecode) => ops::try_emit_module(prog, module, index, body, info, top_defs),
+        _ => None,
+    };
+    if module_blob.is_some() {
+        prog.bytecode.remove(&index);
+        prog.stubs.insert(index);
+    }
     if let (Some(scope), Emitter::Bytecode) = (scope, emitter) {
         let lambda = match lambda {
             Body::Expr(e) => Some(e),
@@ -715,6 +748,7 @@ fn lower_function<'a>(
     let hints = floats::name_hints(body, &reads.operands);
     let moves = floats::moves(body, &reads.counts);
     let int_names = versions::int_names(body);
+    let stmt_helper = prog.stmt_helpers.contains(&index);
     let mut l = FnLowerer {
         prog,
         m: module,
@@ -741,6 +775,7 @@ fn lower_function<'a>(
         class_hidden: 0,
         qualname: qualname.to_string(),
         emitter,
+        stmt_helper,
         floatish: hints.floats,
         unboxable: hints.unboxed,
         attribute_names: hints.attributes,
@@ -756,6 +791,14 @@ fn lower_function<'a>(
         list_regions: None,
     };
     l.prologue();
+    if let Some(blob) = module_blob {
+        // (The bytecode records its own traceback frame: its result is returned as it is.)
+        let code = l.data_addr(blob);
+        let zero = l.iconst(0);
+        let r = l.call_rt("rt_vm_run", &[code, zero, zero]);
+        l.b.ins().return_(&[r]);
+    }
+    let body = if module_blob.is_some() { &[][..] } else { body };
     if let Body::Expr(e) = lambda {
         l.set_line(e);
         let v = l.expr(e)?;
@@ -888,6 +931,8 @@ pub(crate) struct FnLowerer<'a, 'p> {
     qualname: String,
     /// Native code (the bytecode backend may still encode this CLIF: `Program::bytecode`).
     emitter: Emitter,
+    /// A statement of a module body run as bytecode, compiled on its own: no start code.
+    stmt_helper: bool,
     /// Names that look like floats (worth the unboxed float path).
     floatish: HashSet<String>,
     /// Those worth keeping unboxed ([`floats::NameHints::unboxed`]).
@@ -982,7 +1027,7 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
         self.b.append_block_params_for_function_params(entry);
         self.enter(entry);
         let w = self.word();
-        if self.scope.is_none() && self.m.name != "__main__" {
+        if self.scope.is_none() && (self.m.name != "__main__" || self.stmt_helper) {
             return;
         }
         if self.scope.is_none() {

@@ -103,6 +103,8 @@ struct Emitter<'x, 'a> {
     handlers: Vec<usize>,
     closed: Vec<usize>,
     cleanups: Vec<CleanupAt<'a>>,
+    /// In a module body: the functions of its top-level defs, declared with the module.
+    top_defs: Option<&'x HashMap<rustpython_parser::text_size::TextSize, u32>>,
 }
 
 fn uleb(out: &mut Vec<u8>, mut v: u64) {
@@ -485,7 +487,7 @@ impl<'x, 'a> Emitter<'x, 'a> {
             ast::Expr::Lambda(l) => {
                 let body = [ast::Stmt::Return(ast::StmtReturn { range: l.range(), value: Some(l.body.clone()) })];
                 let scope = crate::frontend::scope::analyze(&l.args, &body, self.visible);
-                self.make_function("<lambda>", &l.args, super::Body::Expr(&l.body), scope, d)?;
+                self.make_function("<lambda>", &l.args, super::Body::Expr(&l.body), scope, d, None)?;
             }
             ast::Expr::Yield(y) => {
                 let v = match &y.value {
@@ -645,7 +647,7 @@ impl<'x, 'a> Emitter<'x, 'a> {
         let body: &'a [ast::Stmt] = Box::leak(body.into_boxed_slice());
         let scope = crate::frontend::scope::analyze(args, body, self.visible);
         let f = self.temp()?;
-        self.make_function("<genexpr>", args, super::Body::Stmts(body), scope, f)?;
+        self.make_function("<genexpr>", args, super::Body::Stmts(body), scope, f, None)?;
         self.code.extend([op::CALL, d, f, it, 1]);
         Ok(())
     }
@@ -913,6 +915,7 @@ impl<'x, 'a> Emitter<'x, 'a> {
         body: super::Body<'a>,
         scope: FunctionScope,
         d: u8,
+        index: Option<u32>,
     ) -> R<()> {
         if !self.renames.is_empty() {
             // (A comprehension's variables a lambda captures need cells of their own.)
@@ -966,8 +969,14 @@ impl<'x, 'a> Emitter<'x, 'a> {
             self.code.extend([op::TUPLE, t, base, scope.free.len() as u8]);
             t
         };
-        let sym = format!("py_{name}.{}", self.prog.functions.len());
-        let index = self.prog.declare_python_function(sym, nparams);
+        let queue = index.is_none();
+        let index = match index {
+            Some(i) => i,
+            None => {
+                let sym = format!("py_{name}.{}", self.prog.functions.len());
+                self.prog.declare_python_function(sym, nparams)
+            }
+        };
         use mpyc_runtime::func::flags;
         let mut f = 0usize;
         if scope.params.varargs.is_some() {
@@ -986,7 +995,10 @@ impl<'x, 'a> Emitter<'x, 'a> {
             f |= flags::PACKED;
         }
         let spec = scope.params.positional.len() | (scope.params.kwonly.len() << 12) | (f << 24);
-        let qualname = format!("{}.<locals>.{name}", self.qualname);
+        let qualname = match self.top_defs {
+            Some(_) => name.to_string(),
+            None => format!("{}.<locals>.{name}", self.qualname),
+        };
         let mut info = self.m.source.file.as_bytes().to_vec();
         info.push(0);
         info.extend_from_slice(name.as_bytes());
@@ -1006,6 +1018,9 @@ impl<'x, 'a> Emitter<'x, 'a> {
         self.var(info_k);
         self.var(spec_k);
         self.code.extend([defaults_r, kwdefaults_r, cells_r]);
+        if !queue {
+            return Ok(());
+        }
         let visible = self.visible.clone();
         // A def's own choice; a lambda or a comprehension is bytecode as this function is.
         let emitter = self.prog.choices.of_def(args).unwrap_or(super::Emitter::Bytecode);
@@ -1590,7 +1605,9 @@ impl<'x, 'a> Emitter<'x, 'a> {
                 }
                 let scope = crate::frontend::scope::analyze(&f.args, &f.body, self.visible);
                 let v = self.temp()?;
-                self.make_function(f.name.as_str(), &f.args, super::Body::Stmts(&f.body), scope, v)?;
+                // (A module's top-level def was declared and queued with the module.)
+                let index = self.top_defs.and_then(|t| t.get(&f.range().start())).copied();
+                self.make_function(f.name.as_str(), &f.args, super::Body::Stmts(&f.body), scope, v, index)?;
                 for i in (0..decorators.len()).rev() {
                     let arg = self.temp()?;
                     self.code.extend([op::MOVE, arg, v]);
@@ -1730,6 +1747,120 @@ fn constant_int(e: &ast::Expr) -> Option<i64> {
         },
         ast::Expr::UnaryOp(u) if u.op == ast::UnaryOp::USub => constant_int(&u.operand).map(|v| -v),
         _ => None,
+    }
+}
+
+/// Keeps an emitted function's blob (and its disassembly, when asked for); its data index.
+fn store_blob(e: &mut Emitter<'_, '_>, index: u32, words: Vec<DataWord>) -> u32 {
+    if e.m.options.listing {
+        let name = e.prog.functions[index as usize].name.clone();
+        let text = listing(e, &name);
+        e.prog.listings.push(text);
+    }
+    for opc in opcodes(&e.code) {
+        e.prog.vm_ops[usize::from(opc) / 64] |= 1 << (opc % 64);
+    }
+    e.prog.add_data("mpy.bc", DataInit::Words(words), false)
+}
+
+/// A module body as Python-level bytecode: the blob's data index (None: it falls back to the
+/// CLIF level). The native function `index` runs the module's start code and then the blob.
+///
+/// A top-level statement the instruction set does not cover (a class, an import, a name
+/// assigned nowhere) becomes a native function of its own that the bytecode calls
+/// (`CALL_STMT`): module code has no local variables, so such a statement needs nothing from
+/// the bytecode around it. It is lowered with the module (`ProgramBuilder::module_stmts`).
+pub(super) fn try_emit_module<'a>(
+    prog: &mut ProgramBuilder<'a>,
+    m: &ModuleCtx<'_>,
+    index: u32,
+    body: &[&'a ast::Stmt],
+    info: u32,
+    top_defs: &HashMap<rustpython_parser::text_size::TextSize, u32>,
+) -> Option<u32> {
+    let report = std::env::var_os("MPYC_BYTECODE_REPORT").is_some();
+    let (roots, caches) = (prog.roots, prog.caches);
+    let visible = BTreeSet::new();
+    let mut e = Emitter {
+        prog,
+        m,
+        locals: HashMap::new(),
+        nparams: 0,
+        next: 0,
+        high: 0,
+        code: Vec::new(),
+        pool: Vec::new(),
+        pool_index: HashMap::new(),
+        notes: Vec::new(),
+        lines: Vec::new(),
+        loops: Vec::new(),
+        renames: Vec::new(),
+        comp_checked: false,
+        unbound_somewhere: BTreeSet::new(),
+        cells: HashMap::new(),
+        visible: &visible,
+        qualname: "",
+        regions: Vec::new(),
+        handlers: Vec::new(),
+        closed: Vec::new(),
+        cleanups: Vec::new(),
+        top_defs: Some(top_defs),
+    };
+    for w in [DataWord::Data(info), DataWord::Data(roots), DataWord::Data(caches)] {
+        e.k(w);
+    }
+    let module_name = e.prog.functions[index as usize].name.clone();
+    let mut natives = 0;
+    for &s in body {
+        // What the statement emitted, declared and queued, taken back if it fails.
+        let (code, lines, pool) = (e.code.len(), e.lines.len(), e.pool.len());
+        let (regions, closed) = (e.regions.len(), e.closed.len());
+        let (functions, pending) = (e.prog.functions.len(), e.prog.pending.len());
+        if let Err(why) = e.stmt(s) {
+            e.code.truncate(code);
+            e.lines.truncate(lines);
+            e.pool.truncate(pool);
+            e.notes.truncate(pool);
+            e.pool_index.retain(|_, i| (*i as usize) < pool);
+            e.regions.truncate(regions);
+            e.closed.truncate(closed);
+            e.handlers.clear();
+            e.cleanups.clear();
+            e.loops.clear();
+            e.renames.clear();
+            e.prog.pending.truncate(pending);
+            for f in e.prog.functions.drain(functions..) {
+                e.prog.func_index.remove(&f.name);
+            }
+            if report {
+                let line = m.source.line_of(usize::from(s.range().start()));
+                eprintln!("  native statement: {module_name} line {line}: {why}");
+            }
+            let helper = e.prog.declare_function(format!("{module_name}.stmt{natives}"), 0);
+            natives += 1;
+            e.prog.module_stmts.push((helper, m.index, s));
+            e.line(s);
+            let k = e.k(DataWord::Function(helper));
+            e.b(op::CALL_STMT);
+            e.var(k);
+        }
+        e.next = 0;
+    }
+    let emitted = (|| -> R<Vec<DataWord>> {
+        let t = e.temp()?;
+        e.constant_to(&ast::Constant::None, t)?;
+        e.code.extend([op::RETURN, t]);
+        let word_bytes = e.prog.target.word.bytes() as usize;
+        blob(&e, word_bytes)
+    })();
+    match emitted {
+        Ok(words) => Some(store_blob(&mut e, index, words)),
+        Err(why) => {
+            if report {
+                eprintln!("  clif-level: {module_name}: {why}");
+            }
+            None
+        }
     }
 }
 
@@ -1994,6 +2125,7 @@ pub(super) fn try_emit<'a>(
         handlers: Vec::new(),
         closed: Vec::new(),
         cleanups: Vec::new(),
+        top_defs: None,
     };
     for w in [DataWord::Data(info), DataWord::Data(roots), DataWord::Data(caches)] {
         e.k(w);
@@ -2047,15 +2179,7 @@ pub(super) fn try_emit<'a>(
             return None;
         }
     };
-    if m.options.listing {
-        let name = e.prog.functions[index as usize].name.clone();
-        let text = listing(&e, &name);
-        e.prog.listings.push(text);
-    }
-    for opc in opcodes(&e.code) {
-        e.prog.vm_ops[usize::from(opc) / 64] |= 1 << (opc % 64);
-    }
-    let data = e.prog.add_data("mpy.bc", DataInit::Words(words), false);
+    let data = store_blob(&mut e, index, words);
     let vm_run = e.prog.runtime("rt_vm_run");
     let decl = &e.prog.functions[index as usize];
     let vm_sig = e.prog.functions[vm_run as usize].sig.clone();

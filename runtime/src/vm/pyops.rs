@@ -172,13 +172,17 @@ pub mod op {
     pub const RANGE_NEXT: u8 = 70;
     /// `op a b target`: a jump unless `a op b` (`rt_compare`'s codes).
     pub const COMPARE_JUMP: u8 = 71;
+    /// `k`: calls the native function at pool word `k`, which takes nothing and records its
+    /// own traceback frame: a statement of a module body the instruction set does not cover
+    /// (a class, an import), compiled to machine code on its own.
+    pub const CALL_STMT: u8 = 72;
 }
 
 /// Every opcode's name and operands, by opcode (for the disassembly): `d`/`r` a register,
 /// `x` a register or none, `k` a pool index, `s` a root slot, `c` a cache's word, `o` an
 /// operator code, `n` a count, `t` a branch target, `K` a keyword-name list (slot, count,
 /// that many pool indices), `i` an immediate value, `z` an int.
-pub const FORMATS: [(&str, &str); 72] = [
+pub const FORMATS: [(&str, &str); 73] = [
     ("const", "dk"),
     ("move", "dr"),
     ("check", "rk"),
@@ -251,6 +255,7 @@ pub const FORMATS: [(&str, &str); 72] = [
     ("imm", "di"),
     ("range_next", "drrzt"),
     ("compare_jump", "orrt"),
+    ("call_stmt", "k"),
 ];
 
 /// The register operand that means "none".
@@ -277,6 +282,7 @@ entries! {
     unbound: "rt_unbound" fn(*const u8, usize);
     builtin: "rt_builtin" fn(*const u8);
     binop: "rt_binop" fn(usize, Value, Value);
+    matmul: "rt_matmul" fn(usize, Value, Value);
     compare: "rt_compare" fn(usize, Value, Value);
     contains: "rt_contains" fn(Value, Value);
     unop: "rt_unop" fn(usize, Value);
@@ -328,7 +334,7 @@ pub fn entries_of(opc: u8) -> &'static [&'static str] {
     match opc {
         op::CHECK | op::CHECK_FREE | op::GLOBAL | op::LOAD_CELL | op::LOAD_FREE => &["rt_unbound"],
         op::GLOBAL_OR_BUILTIN | op::BUILTIN => &["rt_builtin"],
-        op::BINOP => &["rt_binop"],
+        op::BINOP => &["rt_binop", "rt_matmul"],
         op::COMPARE | op::COMPARE_JUMP => &["rt_compare"],
         op::RANGE_NEXT => &["rt_compare", "rt_binop"],
         op::IN | op::NOT_IN => &["rt_contains"],
@@ -510,6 +516,10 @@ pub(super) unsafe fn exec(code: *const u8, regs: *mut usize, args: *const usize,
                 let fast = if a & b & 1 == 1 { small_binop(o, a as isize, b as isize) } else { None };
                 match fast {
                     Some(r) => set!(regs, d, r),
+                    // (`@` only has the operands' special methods, as native code calls it.)
+                    None if o & !crate::ops::binop::INPLACE == crate::ops::binop::MATMUL => {
+                        out!(d, (rt().matmul)(o, a, b))
+                    }
                     None => out!(d, (rt().binop)(o, a, b)),
                 }
             }
@@ -832,6 +842,15 @@ pub(super) unsafe fn exec(code: *const u8, regs: *mut usize, args: *const usize,
             }
             op::EXC_RESTORE => {
                 (rt().exc_restore)(reg!(pc, regs));
+            }
+            op::CALL_STMT => {
+                let f = core::mem::transmute::<usize, super::Native0>(k!());
+                if f() == EXC {
+                    match handler(handlers, start, at) {
+                        Some(h) => pc = h,
+                        None => return EXC,
+                    }
+                }
             }
             op::RERAISE => match handler(handlers, start, at) {
                 Some(h) => pc = h,
