@@ -89,7 +89,8 @@ fn plugin() -> Result<PathBuf> {
 /// Builds `file` for `board` with `code`, runs it counted.
 fn measure(file: &Path, board: &Board, options: lower::Options, code: Code, plugin: &Path) -> Result<Measured> {
     use object::{Object, ObjectSection, ObjectSymbol, SectionFlags};
-    let options = lower::Options { code, ..options };
+    // (The second build's warnings are the first's.)
+    let options = lower::Options { code, quiet: options.quiet || code == Code::Bytecode, ..options };
     let (elf, program) = driver::link_firmware_measured(file, board, options)?;
     let parsed = object::File::parse(&*elf).context("reading the firmware ELF")?;
     let flash: u64 = parsed

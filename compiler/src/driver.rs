@@ -55,8 +55,10 @@ fn lower(file: &Path, target: lower::Target, options: lower::Options) -> Result<
         Err(frontend::loader::LoadError::Io(path, e)) => bail!("cannot read {}: {e}", path.display()),
     };
     let program = time(Phase::Lower, || lower::lower_program(&modules, target, options))?;
-    for w in &program.warnings {
-        eprintln!("{}", w.warning());
+    if !options.quiet {
+        for w in &program.warnings {
+            eprintln!("{}", w.warning());
+        }
     }
     if options.deny_warnings && !program.warnings.is_empty() {
         bail!("{} warning(s), refused by --deny-warnings", program.warnings.len());
@@ -288,7 +290,7 @@ fn link_program(file: &Path, board: &Board, options: lower::Options) -> Result<l
     if options.code != bytecode::Code::Auto {
         return Ok(linked);
     }
-    let native = build(lower::Options { code: bytecode::Code::Native, ..options })?;
+    let native = build(lower::Options { code: bytecode::Code::Native, quiet: true, ..options })?;
     let flash = |l: &link::Linked| l.map.iter().filter(|p| p.out != ".bss").map(|p| u64::from(p.size)).sum::<u64>();
     Ok(if flash(&native) <= flash(&linked) { native } else { linked })
 }

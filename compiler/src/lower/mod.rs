@@ -56,6 +56,8 @@ pub struct Options {
     pub code: crate::backend::bytecode::Code,
     /// Keep the Python-level bytecode's disassembly (`--emit bytecode`).
     pub listing: bool,
+    /// Print no warnings: a second build of a program whose first printed them.
+    pub quiet: bool,
 }
 
 /// A function of the program: defined here (`body`) or imported from the runtime.
