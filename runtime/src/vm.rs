@@ -728,22 +728,23 @@ unsafe fn exec(code: *const u8, regs: *mut usize, args: *const usize, n: usize) 
     }
 }
 
-/// A call of more than four arguments (`pc` at the first): the result and where the code
-/// goes on.
+/// Calls compiled code taking `n` words (at most [`MAX_ARGS`]) from `a`: both instruction
+/// sets' calls of more arguments than they spell out.
 #[inline(never)]
-unsafe fn call_many(f: usize, n: usize, mut pc: *const u8, regs: *mut usize) -> (usize, *const u8) {
-    let mut a = [0usize; MAX_ARGS];
-    for x in a.iter_mut().take(n.min(MAX_ARGS)) {
-        *x = reg!(pc, regs);
-    }
+pub(crate) unsafe fn call_words(code: usize, a: *const usize, n: usize) -> usize {
     macro_rules! with {
         (@word $i:tt) => { usize };
         ($($i:tt)*) => {{
-            let f: unsafe extern "C" fn($(with!(@word $i)),*) -> usize = core::mem::transmute(f);
-            f($(a[$i]),*)
+            let f: unsafe extern "C" fn($(with!(@word $i)),*) -> usize = core::mem::transmute(code);
+            f($(*a.add($i)),*)
         }};
     }
-    let r = match n {
+    match n {
+        0 => with!(),
+        1 => with!(0),
+        2 => with!(0 1),
+        3 => with!(0 1 2),
+        4 => with!(0 1 2 3),
         5 => with!(0 1 2 3 4),
         6 => with!(0 1 2 3 4 5),
         7 => with!(0 1 2 3 4 5 6),
@@ -756,7 +757,18 @@ unsafe fn call_many(f: usize, n: usize, mut pc: *const u8, regs: *mut usize) -> 
         14 => with!(0 1 2 3 4 5 6 7 8 9 10 11 12 13),
         15 => with!(0 1 2 3 4 5 6 7 8 9 10 11 12 13 14),
         _ => with!(0 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15),
-    };
+    }
+}
+
+/// A call of more than four arguments (`pc` at the first): the result and where the code
+/// goes on.
+#[inline(never)]
+unsafe fn call_many(f: usize, n: usize, mut pc: *const u8, regs: *mut usize) -> (usize, *const u8) {
+    let mut a = [0usize; MAX_ARGS];
+    for x in a.iter_mut().take(n.min(MAX_ARGS)) {
+        *x = reg!(pc, regs);
+    }
+    let r = call_words(f, a.as_ptr(), n);
     (r, pc)
 }
 

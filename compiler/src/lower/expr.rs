@@ -1777,6 +1777,21 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
             self.b.def_var(v, zero);
             map.insert(n, v);
         }
+        // The later clauses' variables are the comprehension's too, unbound until their
+        // clause binds them: `[1 for y in a for x in x]` reads its own `x`
+        // (UnboundLocalError), as CPython's comprehension scope does.
+        let mut later = Vec::new();
+        for g in rest {
+            collect_target_names(&g.target, &mut later);
+        }
+        for n in later {
+            if !map.contains_key(&n) && !captured.contains(&n) && !self.cells.contains_key(&n) {
+                let v = self.temp_var();
+                let zero = self.iconst(0);
+                self.b.def_var(v, zero);
+                map.insert(n, v);
+            }
+        }
         self.renames.push(map);
         let each = |l: &mut Self, v| {
             l.assign(&first.target, v)?;
@@ -1947,30 +1962,6 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
             true => asyncgen::call_member(r, "Value", (*c.elt).clone()),
             false => (*c.elt).clone(),
         };
-        let yield_elt = ast::Expr::Yield(ast::ExprYield { range: r, value: Some(Box::new(elt)) });
-        let mut body = vec![ast::Stmt::Expr(ast::StmtExpr { range: r, value: Box::new(yield_elt) })];
-        for (i, g) in c.generators.iter().enumerate().rev() {
-            for cond in g.ifs.iter().rev() {
-                body =
-                    vec![ast::Stmt::If(ast::StmtIf { range: r, test: Box::new(cond.clone()), body, orelse: vec![] })];
-            }
-            let iter = if i == 0 {
-                ast::Expr::Name(ast::ExprName { range: r, id: ast::Identifier::new(".0"), ctx: ast::ExprContext::Load })
-            } else {
-                g.iter.clone()
-            };
-            body = match g.is_async {
-                true => asyncgen::awaited_loop(r, i, i == 0, iter, g.target.clone(), body),
-                false => vec![ast::Stmt::For(ast::StmtFor {
-                    range: r,
-                    target: Box::new(g.target.clone()),
-                    iter: Box::new(iter),
-                    body,
-                    orelse: vec![],
-                    type_comment: None,
-                })],
-            };
-        }
         // Names bound by `:=` are the enclosing function's (or the module's).
         let (mut globals, mut nonlocals) = (vec![], vec![]);
         for n in scope::walrus_targets(c) {
@@ -1980,24 +1971,14 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
                 _ => {}
             }
         }
-        if !globals.is_empty() {
-            body.insert(0, ast::Stmt::Global(ast::StmtGlobal { range: r, names: globals }));
-        }
+        let mut prelude = Vec::new();
         if !nonlocals.is_empty() {
-            body.insert(0, ast::Stmt::Nonlocal(ast::StmtNonlocal { range: r, names: nonlocals }));
+            prelude.push(ast::Stmt::Nonlocal(ast::StmtNonlocal { range: r, names: nonlocals }));
         }
-        let param = ast::Arg { range: r, arg: ast::Identifier::new(".0"), annotation: None, type_comment: None };
-        let args = ast::Arguments {
-            range: Default::default(),
-            posonlyargs: vec![],
-            args: vec![ast::ArgWithDefault { range: Default::default(), def: param, default: None }],
-            vararg: None,
-            kwonlyargs: vec![],
-            kwarg: None,
-        };
-        // The synthesized function lives as long as the program being compiled.
-        let args: &'a ast::Arguments = Box::leak(Box::new(args));
-        let body: &'a [ast::Stmt] = Box::leak(body.into_boxed_slice());
+        if !globals.is_empty() {
+            prelude.push(ast::Stmt::Global(ast::StmtGlobal { range: r, names: globals }));
+        }
+        let (args, body) = genexpr_function(c, elt, prelude);
         let scope = scope::analyze(args, body, &self.visible_for_nested());
         let f = self.make_function("<genexpr>", args, Body::Stmts(body), scope, None, r)?;
         let g = self.call_positional(f, &[first]);
@@ -2168,6 +2149,53 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
         }
         Ok(f)
     }
+}
+
+/// The function a generator expression is, for both emitters: `def <genexpr>(.0)` whose
+/// loops run over `.0` (the first iterable, evaluated outside) and the other iterables, and
+/// yield `elt`; `prelude` goes first (`global`/`nonlocal` for the names `:=` binds). An
+/// `async for` clause loops as `asyncgen` spells it. The synthesized function lives as long as
+/// the program being compiled.
+pub(super) fn genexpr_function<'a>(
+    c: &ast::ExprGeneratorExp,
+    elt: ast::Expr,
+    prelude: Vec<ast::Stmt>,
+) -> (&'a ast::Arguments, &'a [ast::Stmt]) {
+    let r = c.range;
+    let yield_elt = ast::Expr::Yield(ast::ExprYield { range: r, value: Some(Box::new(elt)) });
+    let mut body = vec![ast::Stmt::Expr(ast::StmtExpr { range: r, value: Box::new(yield_elt) })];
+    for (i, g) in c.generators.iter().enumerate().rev() {
+        for cond in g.ifs.iter().rev() {
+            body = vec![ast::Stmt::If(ast::StmtIf { range: r, test: Box::new(cond.clone()), body, orelse: vec![] })];
+        }
+        let iter = if i == 0 {
+            ast::Expr::Name(ast::ExprName { range: r, id: ast::Identifier::new(".0"), ctx: ast::ExprContext::Load })
+        } else {
+            g.iter.clone()
+        };
+        body = match g.is_async {
+            true => asyncgen::awaited_loop(r, i, i == 0, iter, g.target.clone(), body),
+            false => vec![ast::Stmt::For(ast::StmtFor {
+                range: r,
+                target: Box::new(g.target.clone()),
+                iter: Box::new(iter),
+                body,
+                orelse: vec![],
+                type_comment: None,
+            })],
+        };
+    }
+    body.splice(0..0, prelude);
+    let param = ast::Arg { range: r, arg: ast::Identifier::new(".0"), annotation: None, type_comment: None };
+    let args = ast::Arguments {
+        range: Default::default(),
+        posonlyargs: vec![],
+        args: vec![ast::ArgWithDefault { range: Default::default(), def: param, default: None }],
+        vararg: None,
+        kwonlyargs: vec![],
+        kwarg: None,
+    };
+    (Box::leak(Box::new(args)), Box::leak(body.into_boxed_slice()))
 }
 
 pub(super) fn is_starred(e: &ast::Expr) -> bool {

@@ -8,6 +8,7 @@
 use super::builtins::is_builtin;
 use super::expr::{binary_op, compare_op};
 use super::{packed, small_range, DataInit, DataWord, ModuleCtx, ProgramBuilder};
+use crate::backend::bytecode::{sleb, uleb, words_of};
 use crate::frontend::scope::FunctionScope;
 use cranelift_codegen::ir::{self, UserFuncName};
 use mpyc_runtime::value::{FALSE, NONE, TRUE};
@@ -107,24 +108,7 @@ struct Emitter<'x, 'a> {
     top_defs: Option<&'x HashMap<rustpython_parser::text_size::TextSize, u32>>,
 }
 
-fn uleb(out: &mut Vec<u8>, mut v: u64) {
-    loop {
-        let b = (v & 0x7f) as u8;
-        v >>= 7;
-        if v == 0 {
-            out.push(b);
-            return;
-        }
-        out.push(b | 0x80);
-    }
-}
-
 impl<'x, 'a> Emitter<'x, 'a> {
-    fn word_value(&self, v: i64) -> DataWord {
-        let bits = self.prog.target.word.bits();
-        DataWord::Int(if bits == 64 { v as u64 } else { v as u32 as u64 })
-    }
-
     fn k(&mut self, w: DataWord) -> u64 {
         if let Some(&i) = self.pool_index.get(&w) {
             return i.into();
@@ -211,7 +195,7 @@ impl<'x, 'a> Emitter<'x, 'a> {
     /// `d = v`, a word that needs no object (a small int, None, True, False).
     fn immediate(&mut self, v: i64, d: u8) {
         self.code.extend([op::IMM, d]);
-        uleb(&mut self.code, ((v << 1) ^ (v >> 63)) as u64);
+        sleb(&mut self.code, v);
     }
 
     fn constant_to(&mut self, value: &ast::Constant, d: u8) -> R<()> {
@@ -231,16 +215,9 @@ impl<'x, 'a> Emitter<'x, 'a> {
             self.immediate(v, d);
             return Ok(());
         }
+        // (None, True, False and small ints were immediates, above.)
         let w = match value {
-            ast::Constant::None => self.word_value(NONE as i64),
-            ast::Constant::Bool(b) => self.word_value(if *b { TRUE } else { FALSE } as i64),
-            ast::Constant::Int(i) => {
-                let (min, max) = small_range(self.prog.target.word);
-                match i.to_string().parse::<i64>() {
-                    Ok(n) if (min..=max).contains(&n) => self.word_value((n << 1) | 1),
-                    _ => return Err("a big int literal".into()),
-                }
-            }
+            ast::Constant::Int(_) => return Err("a big int literal".into()),
             ast::Constant::Str(s) => {
                 let k = self.k_str(s);
                 self.b(op::CONST);
@@ -608,47 +585,40 @@ impl<'x, 'a> Emitter<'x, 'a> {
         if crate::frontend::desugar::asyncgen::is_async(c) || !crate::frontend::scope::walrus_targets(c).is_empty() {
             return Err("an async generator expression, or one with `:=`".into());
         }
-        let r = c.range;
         let first = self.expr(&c.generators[0].iter)?;
         let it = self.temp()?;
         self.code.extend([op::ITER, it, first]);
-        let yield_elt = ast::Expr::Yield(ast::ExprYield { range: r, value: Some(c.elt.clone()) });
-        let mut body = vec![ast::Stmt::Expr(ast::StmtExpr { range: r, value: Box::new(yield_elt) })];
-        for (i, g) in c.generators.iter().enumerate().rev() {
-            for cond in g.ifs.iter().rev() {
-                body =
-                    vec![ast::Stmt::If(ast::StmtIf { range: r, test: Box::new(cond.clone()), body, orelse: vec![] })];
-            }
-            let iter = if i == 0 {
-                ast::Expr::Name(ast::ExprName { range: r, id: ast::Identifier::new(".0"), ctx: ast::ExprContext::Load })
-            } else {
-                g.iter.clone()
-            };
-            body = vec![ast::Stmt::For(ast::StmtFor {
-                range: r,
-                target: Box::new(g.target.clone()),
-                iter: Box::new(iter),
-                body,
-                orelse: vec![],
-                type_comment: None,
-            })];
-        }
-        let param = ast::Arg { range: r, arg: ast::Identifier::new(".0"), annotation: None, type_comment: None };
-        let args = ast::Arguments {
-            range: Default::default(),
-            posonlyargs: vec![],
-            args: vec![ast::ArgWithDefault { range: Default::default(), def: param, default: None }],
-            vararg: None,
-            kwonlyargs: vec![],
-            kwarg: None,
-        };
-        // The synthesized function lives as long as the program being compiled.
-        let args: &'a ast::Arguments = Box::leak(Box::new(args));
-        let body: &'a [ast::Stmt] = Box::leak(body.into_boxed_slice());
+        let (args, body) = super::expr::genexpr_function(c, (*c.elt).clone(), Vec::new());
         let scope = crate::frontend::scope::analyze(args, body, self.visible);
         let f = self.temp()?;
         self.make_function("<genexpr>", args, super::Body::Stmts(body), scope, f, None)?;
         self.code.extend([op::CALL, d, f, it, 1]);
+        Ok(())
+    }
+
+    /// A `for` loop from its body on (`top`: the turn's start, `exit`: the hole of its jump
+    /// out when the items run out, `mark`: the first register free after the loop): the
+    /// body, back to the top, then `else` and the target of its `break`s.
+    fn loop_tail(
+        &mut self,
+        top: usize,
+        exit: usize,
+        mark: usize,
+        body: &'a [ast::Stmt],
+        orelse: &'a [ast::Stmt],
+    ) -> R<()> {
+        self.loops.push(Loop { continues: Vec::new(), breaks: Vec::new() });
+        self.stmts(body)?;
+        self.jump_to(top)?;
+        let l = self.end_loop(top)?;
+        let here = self.code.len();
+        self.patch(exit, here)?;
+        self.next = mark;
+        self.stmts(orelse)?;
+        let end = self.code.len();
+        for b in l.breaks {
+            self.patch(b, end)?;
+        }
         Ok(())
     }
 
@@ -1549,24 +1519,13 @@ impl<'x, 'a> Emitter<'x, 'a> {
                 };
                 let item = direct.unwrap_or(cond);
                 self.code.extend([op::RANGE_NEXT, item, i, stop]);
-                uleb(&mut self.code, ((step << 1) ^ (step >> 63)) as u64);
+                sleb(&mut self.code, step);
                 let exit = self.hole();
                 if direct.is_none() {
                     self.store(&f.target, item)?;
                 }
                 self.next = cond as usize + 1;
-                self.loops.push(Loop { continues: Vec::new(), breaks: Vec::new() });
-                self.stmts(&f.body)?;
-                self.jump_to(top)?;
-                let l = self.end_loop(top)?;
-                let here = self.code.len();
-                self.patch(exit, here)?;
-                self.next = mark;
-                self.stmts(&f.orelse)?;
-                let end = self.code.len();
-                for b in l.breaks {
-                    self.patch(b, end)?;
-                }
+                self.loop_tail(top, exit, mark, &f.body, &f.orelse)?;
             }
             ast::Stmt::For(f) => {
                 let v = self.expr(&f.iter)?;
@@ -1581,18 +1540,7 @@ impl<'x, 'a> Emitter<'x, 'a> {
                 let exit = self.hole();
                 self.store(&f.target, item)?;
                 self.next = it as usize + 1;
-                self.loops.push(Loop { continues: Vec::new(), breaks: Vec::new() });
-                self.stmts(&f.body)?;
-                self.jump_to(top)?;
-                let l = self.end_loop(top)?;
-                let here = self.code.len();
-                self.patch(exit, here)?;
-                self.next = mark;
-                self.stmts(&f.orelse)?;
-                let end = self.code.len();
-                for b in l.breaks {
-                    self.patch(b, end)?;
-                }
+                self.loop_tail(top, exit, mark, &f.body, &f.orelse)?;
             }
             ast::Stmt::FunctionDef(f) => {
                 if self.prog.function_annotations {
@@ -2041,21 +1989,14 @@ fn blob(e: &Emitter<'_, '_>, word_bytes: usize) -> R<Vec<DataWord>> {
     header[6] = e.nparams as u8;
     header[7] = KIND;
     let mut words = Vec::new();
-    let pack = |bytes: &[u8], words: &mut Vec<DataWord>| {
-        for chunk in bytes.chunks(word_bytes) {
-            let mut w = [0u8; 8];
-            w[..chunk.len()].copy_from_slice(chunk);
-            words.push(DataWord::Int(u64::from_le_bytes(w)));
-        }
-    };
-    pack(&header, &mut words);
+    words_of(&header, word_bytes, &mut words);
     words.extend(e.pool.iter().cloned());
     let mut rest = (table.len() as u16).to_le_bytes().to_vec();
     rest.extend(&table);
     rest.extend((handlers.len() as u16).to_le_bytes());
     rest.extend(&handlers);
     rest.extend(&e.code);
-    pack(&rest, &mut words);
+    words_of(&rest, word_bytes, &mut words);
     Ok(words)
 }
 

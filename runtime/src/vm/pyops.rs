@@ -921,7 +921,7 @@ unsafe fn call(f: Value, argv: *const usize, n: usize) -> Value {
                 1 => core::mem::transmute::<usize, super::Native1>(o.code)(a(0)),
                 2 => core::mem::transmute::<usize, super::Native2>(o.code)(a(0), a(1)),
                 3 => core::mem::transmute::<usize, super::Native3>(o.code)(a(0), a(1), a(2)),
-                _ => call_code(o.code, argv, n),
+                _ => super::call_words(o.code, argv, n),
             };
         }
     }
@@ -938,7 +938,7 @@ unsafe fn call_slow(f: Value, argv: *const usize, n: usize) -> Value {
             let mut with_f = [0usize; crate::func::MAX_PARAMS];
             with_f[0] = f;
             core::ptr::copy_nonoverlapping(argv, with_f.as_mut_ptr().add(1), n);
-            return call_code(o.code, with_f.as_ptr(), n + 1);
+            return super::call_words(o.code, with_f.as_ptr(), n + 1);
         }
     }
     (rt().call)(f, argv, n, 0)
@@ -976,37 +976,6 @@ unsafe fn make_function(mut pc: *const u8, pool: *const usize, regs: *mut usize)
         *x = if r == NO_REG { 0 } else { *regs.add(r as usize) };
     }
     ((rt().make_function)(f, info as *const u8, spec, opt[0], opt[1], opt[2]), pc)
-}
-
-/// Calls compiled code taking `n` words (at most [`crate::func::MAX_PARAMS`]) from `argv`.
-#[inline(never)]
-unsafe fn call_code(code: usize, a: *const usize, n: usize) -> Value {
-    macro_rules! with {
-        (@word $i:tt) => { usize };
-        ($($i:tt)*) => {{
-            let f: unsafe extern "C" fn($(with!(@word $i)),*) -> usize = core::mem::transmute(code);
-            f($(*a.add($i)),*)
-        }};
-    }
-    match n {
-        0 => with!(),
-        1 => with!(0),
-        2 => with!(0 1),
-        3 => with!(0 1 2),
-        4 => with!(0 1 2 3),
-        5 => with!(0 1 2 3 4),
-        6 => with!(0 1 2 3 4 5),
-        7 => with!(0 1 2 3 4 5 6),
-        8 => with!(0 1 2 3 4 5 6 7),
-        9 => with!(0 1 2 3 4 5 6 7 8),
-        10 => with!(0 1 2 3 4 5 6 7 8 9),
-        11 => with!(0 1 2 3 4 5 6 7 8 9 10),
-        12 => with!(0 1 2 3 4 5 6 7 8 9 10 11),
-        13 => with!(0 1 2 3 4 5 6 7 8 9 10 11 12),
-        14 => with!(0 1 2 3 4 5 6 7 8 9 10 11 12 13),
-        15 => with!(0 1 2 3 4 5 6 7 8 9 10 11 12 13 14),
-        _ => with!(0 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15),
-    }
 }
 
 /// A binary operation on two small ints (tagged words `2x+1`) whose result is a small int,

@@ -3,6 +3,7 @@
 //! arguments turned into register moves.
 
 use super::alloc::{self, Registers};
+use super::{sleb, uleb};
 use cranelift_codegen::ir::{
     self, condcodes::FloatCC, condcodes::IntCC, types, Block, ExternalName, InstructionData, Opcode, Type, Value,
 };
@@ -75,22 +76,6 @@ fn fwidth(t: Type) -> Result<u8, Unsupported> {
         types::F64 => 1,
         _ => return Err(format!("type {t}")),
     })
-}
-
-fn uleb(out: &mut Vec<u8>, mut v: u64) {
-    loop {
-        let b = (v & 0x7f) as u8;
-        v >>= 7;
-        if v == 0 {
-            out.push(b);
-            return;
-        }
-        out.push(b | 0x80);
-    }
-}
-
-fn sleb(out: &mut Vec<u8>, v: i64) {
-    uleb(out, ((v << 1) ^ (v >> 63)) as u64);
 }
 
 fn int_cc(cc: IntCC) -> u8 {

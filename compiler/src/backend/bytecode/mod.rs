@@ -37,6 +37,34 @@ pub enum Code {
     Auto,
 }
 
+/// `v` as an unsigned LEB128 varint (both instruction sets' operands).
+pub(crate) fn uleb(out: &mut Vec<u8>, mut v: u64) {
+    loop {
+        let b = (v & 0x7f) as u8;
+        v >>= 7;
+        if v == 0 {
+            out.push(b);
+            return;
+        }
+        out.push(b | 0x80);
+    }
+}
+
+/// `v` zigzag-encoded, as an unsigned varint.
+pub(crate) fn sleb(out: &mut Vec<u8>, v: i64) {
+    uleb(out, ((v << 1) ^ (v >> 63)) as u64);
+}
+
+/// `bytes` as the words of a data object of the target's word size (the last one padded
+/// with zeros).
+pub(crate) fn words_of(bytes: &[u8], word_bytes: usize, out: &mut Vec<DataWord>) {
+    for chunk in bytes.chunks(word_bytes) {
+        let mut w = [0u8; 8];
+        w[..chunk.len()].copy_from_slice(chunk);
+        out.push(DataWord::Int(u64::from_le_bytes(w)));
+    }
+}
+
 /// What the conversion did.
 #[derive(Default, Debug)]
 pub struct Report {
@@ -101,24 +129,12 @@ pub fn convert(
         }
         let bytes = word.bytes() as usize;
         let mut words: Vec<DataWord> = Vec::new();
-        let mut raw = Vec::new();
-        let flush = |raw: &mut Vec<u8>, words: &mut Vec<DataWord>| {
-            raw.resize(raw.len().next_multiple_of(bytes), 0);
-            for chunk in raw.chunks(bytes) {
-                let mut w = [0u8; 8];
-                w[..bytes].copy_from_slice(chunk);
-                words.push(DataWord::Int(u64::from_le_bytes(w)));
-            }
-            raw.clear();
-        };
-        raw.extend(encoded.header);
-        flush(&mut raw, &mut words);
+        words_of(&encoded.header, bytes, &mut words);
         for e in &encoded.pool {
             words.push(if e.namespace == 0 { DataWord::Function(e.index) } else { DataWord::Data(e.index) });
         }
-        raw.extend(&encoded.params);
-        raw.extend(&encoded.code);
-        flush(&mut raw, &mut words);
+        let rest: Vec<u8> = encoded.params.iter().chain(&encoded.code).copied().collect();
+        words_of(&rest, bytes, &mut words);
         report.functions += 1;
         report.bytes += words.len() * bytes;
         let blob = program.data.len() as u32;
