@@ -1545,6 +1545,7 @@ fn bench_case() -> Case {
                 "instructions, ticks_us() window",
                 "flash bytes, firmware",
                 "flash bytes, program's own",
+                "heap bytes, peak",
             ];
             for row in rows {
                 let line = stdout.lines().find(|l| l.starts_with(row)).ok_or(format!("no row `{row}` in\n{stdout}"))?;
@@ -1575,6 +1576,11 @@ fn bench_case() -> Case {
                 if !json.contains(key) {
                     return Err(format!("no {key} in {json}"));
                 }
+            }
+            // Both builds report their heap's high-water mark: a number of bytes.
+            let heaps: Vec<&str> = json.split("\"heap\": ").skip(1).collect();
+            if heaps.len() != 2 || heaps.iter().any(|h| !h.starts_with(|c: char| c.is_ascii_digit() && c != '0')) {
+                return Err(format!("no peak heap for both builds in {json}"));
             }
             Ok(())
         }),

@@ -54,6 +54,8 @@ pub struct Measured {
     pub window: Option<u64>,
     pub flash: u64,
     pub program: u64,
+    /// The heap's high-water mark (`mpyc_runtime::gc::peak`), which the runtime prints last.
+    pub heap: Option<u64>,
     pub output: String,
     pub status: i32,
 }
@@ -90,7 +92,7 @@ fn plugin() -> Result<PathBuf> {
 fn measure(file: &Path, board: &Board, options: lower::Options, code: Code, plugin: &Path) -> Result<Measured> {
     use object::{Object, ObjectSection, ObjectSymbol, SectionFlags};
     // (The second build's warnings are the first's.)
-    let options = lower::Options { code, quiet: options.quiet || code == Code::Bytecode, ..options };
+    let options = lower::Options { code, quiet: options.quiet || code == Code::Bytecode, heap_peak: true, ..options };
     let (elf, program) = driver::link_firmware_measured(file, board, options)?;
     let parsed = object::File::parse(&*elf).context("reading the firmware ELF")?;
     let flash: u64 = parsed
@@ -120,12 +122,24 @@ fn measure(file: &Path, board: &Board, options: lower::Options, code: Code, plug
     };
     let instructions =
         numbers("icount-total ").last().copied().ok_or_else(|| anyhow!("the emulator gave no count:\n{log}"))?;
+    // The program's output, less the runtime's heap report.
+    let (mut output, mut heap) = (String::new(), None);
+    for line in String::from_utf8_lossy(&out.stdout).lines() {
+        match line.strip_prefix("heap-peak ").and_then(|n| n.trim().parse().ok()) {
+            Some(n) => heap = Some(n),
+            None => {
+                output.push_str(line);
+                output.push('\n');
+            }
+        }
+    }
     Ok(Measured {
         instructions,
         window: numbers("icount ").first().copied(),
         flash,
         program,
-        output: String::from_utf8_lossy(&out.stdout).into_owned(),
+        heap,
+        output,
         status: out.status.code().unwrap_or(1),
     })
 }
@@ -173,11 +187,12 @@ pub fn bench(file: &Path, board_name: &str, options: lower::Options, json: bool)
     if json {
         let one = |m: &Measured| {
             format!(
-                "{{\"instructions\": {}, \"window\": {}, \"flash\": {}, \"program\": {}, \"status\": {}}}",
+                "{{\"instructions\": {}, \"window\": {}, \"flash\": {}, \"program\": {}, \"heap\": {}, \"status\": {}}}",
                 m.instructions,
                 m.window.map_or("null".into(), |w| w.to_string()),
                 m.flash,
                 m.program,
+                m.heap.map_or("null".into(), |h| h.to_string()),
                 m.status
             )
         };
@@ -201,6 +216,9 @@ pub fn bench(file: &Path, board_name: &str, options: lower::Options, json: bool)
         }
         row("flash bytes, firmware", native.flash, bytecode.flash);
         row("flash bytes, program's own", native.program, bytecode.program);
+        if let (Some(a), Some(b)) = (native.heap, bytecode.heap) {
+            row("heap bytes, peak", a, b);
+        }
     }
     Ok(native.status.max(bytecode.status))
 }

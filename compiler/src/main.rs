@@ -176,21 +176,45 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
         Command::Build { file, board, output, format, emit, gc_stress, deny_warnings, keep_methods, code } => {
-            let options = lower::Options { gc_stress, deny_warnings, keep_methods, code, listing: false, quiet: false };
+            let options = lower::Options {
+                gc_stress,
+                deny_warnings,
+                keep_methods,
+                code,
+                listing: false,
+                quiet: false,
+                heap_peak: false,
+            };
             driver::build(&file, &board, output, format, emit, options).map(|_| 0)
         }
         Command::Run { file, board, gc_stress, deny_warnings, keep_methods, code, sim_time, scenario, sim_out } => {
             driver::run(
                 &file,
                 &board,
-                lower::Options { gc_stress, deny_warnings, keep_methods, code, listing: false, quiet: false },
+                lower::Options {
+                    gc_stress,
+                    deny_warnings,
+                    keep_methods,
+                    code,
+                    listing: false,
+                    quiet: false,
+                    heap_peak: false,
+                },
                 driver::SimOptions { time: sim_time, scenario, out: sim_out },
             )
         }
         Command::Flash { file, board, deny_warnings, keep_methods, code, monitor } => driver::flash(
             &file,
             &board,
-            lower::Options { gc_stress: false, deny_warnings, keep_methods, code, listing: false, quiet: false },
+            lower::Options {
+                gc_stress: false,
+                deny_warnings,
+                keep_methods,
+                code,
+                listing: false,
+                quiet: false,
+                heap_peak: false,
+            },
         )
         .and_then(|_| if monitor { driver::monitor(&board, None, true) } else { Ok(()) })
         .map(|_| 0),
@@ -198,7 +222,15 @@ fn main() -> ExitCode {
         Command::Size { file, board, keep_methods, code, why } => driver::size(
             &file,
             &board,
-            lower::Options { gc_stress: false, deny_warnings: false, keep_methods, code, listing: false, quiet: false },
+            lower::Options {
+                gc_stress: false,
+                deny_warnings: false,
+                keep_methods,
+                code,
+                listing: false,
+                quiet: false,
+                heap_peak: false,
+            },
             why.as_deref(),
         )
         .map(|_| 0),

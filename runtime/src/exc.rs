@@ -669,6 +669,23 @@ pub fn run_main(main: unsafe extern "C" fn() -> Value) -> i32 {
         r = EXC;
     }
     crate::print::flush();
+    if *crate::gc::REPORT_PEAK.get() {
+        // (Before any traceback, which allocates.)
+        // (Digits by hand: no formatting machinery in every firmware for this.)
+        let (mut digits, mut n, mut at) = ([0u8; 20], crate::gc::peak(), 20);
+        loop {
+            at -= 1;
+            digits[at] = b'0' + (n % 10) as u8;
+            n /= 10;
+            if n == 0 {
+                break;
+            }
+        }
+        crate::print::write(b"heap-peak ");
+        crate::print::write(&digits[at..]);
+        crate::print::write(b"\n");
+        crate::print::flush();
+    }
     if r == EXC {
         if pending_is(&SYSTEM_EXIT) {
             return exit_status(take_pending());

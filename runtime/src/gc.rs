@@ -41,6 +41,8 @@ struct Heap {
     /// allocation fast paths only move the hint up, so they leave `top` alone; whatever moves
     /// the hint down over blocks in use (a search from a hole) raises `top` to it first.
     top: usize,
+    /// The most blocks `top` has reached (at a collection, before the sweep lowers it).
+    peak: usize,
     /// The highest stack address to scan (the stack grows down from it).
     stack_base: usize,
     /// Ranges of words that are roots: (start, count).
@@ -79,6 +81,7 @@ static HEAP: Global<Heap> = Global::new(Heap {
     hint: 0,
     hole: usize::MAX,
     top: 0,
+    peak: 0,
     stack_base: 0,
     roots: [(0, 0); 8],
     slow: 0,
@@ -431,6 +434,7 @@ impl Heap {
     /// Frees every block the marking did not reach (every block of a live run carries a mark)
     /// and clears the marks: four state bytes at a time, with no branch per run.
     fn sweep(&mut self) {
+        self.peak = self.peak.max(self.top);
         const MARKS: u32 = MARK as u32 * ONES;
         let mut last_used = usize::MAX;
         let mut first_free = usize::MAX;
@@ -774,6 +778,17 @@ pub fn size_of(p: *const u8) -> usize {
     h.head_of(p as usize).map_or(0, |i| (h.run_end(i) - i) * BLOCK)
 }
 
+/// The heap's high-water mark: the bytes from its start to the end of the highest block ever
+/// in use (garbage included until a collection found it), what `mpyc bench` reports as peak
+/// heap.
+pub fn peak() -> usize {
+    let h = HEAP.get();
+    h.peak.max(h.top).max(h.hint).min(h.blocks) * BLOCK
+}
+
+/// Whether the program reports [`peak`] at its end (`rt_init`'s flag 4: `mpyc bench`).
+pub static REPORT_PEAK: Global<bool> = Global::new(false);
+
 /// (free bytes, allocated bytes).
 pub fn usage() -> (usize, usize) {
     let h = HEAP.get();
@@ -946,6 +961,7 @@ pub unsafe extern "C" fn rt_init(roots: *const Value, count: usize, flags: usize
     if flags & 2 != 0 {
         crate::gen::bytecode_stacks();
     }
+    *REPORT_PEAK.get() = flags & 4 != 0;
     crate::reserve::init();
     crate::value::NONE
 }

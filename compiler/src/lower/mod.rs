@@ -58,6 +58,8 @@ pub struct Options {
     pub listing: bool,
     /// Print no warnings: a second build of a program whose first printed them.
     pub quiet: bool,
+    /// Print the heap's high-water mark at the end (`mpyc bench`).
+    pub heap_peak: bool,
 }
 
 /// A function of the program: defined here (`body`) or imported from the runtime.
@@ -1038,9 +1040,11 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
             let roots = self.roots_addr();
             let count_addr = self.data_addr(self.prog.root_count_data);
             let count = self.load_word(count_addr);
-            // 1: collect at every allocation; 2: functions run as bytecode (bigger generator stacks).
+            // 1: collect at every allocation; 2: functions run as bytecode (bigger generator
+            // stacks); 4: print the heap's high-water mark at the end.
             let bytecode = self.prog.choices.any_bytecode();
-            let flags = self.iconst(i64::from(self.m.options.gc_stress) | i64::from(bytecode) << 1);
+            let o = &self.m.options;
+            let flags = self.iconst(i64::from(o.gc_stress) | i64::from(bytecode) << 1 | i64::from(o.heap_peak) << 2);
             self.call_rt("rt_init", &[roots, count, flags]);
             let caches = self.data_addr(self.prog.caches);
             let count_addr = self.data_addr(self.prog.cache_words_data);
