@@ -204,7 +204,21 @@ const _: () = assert!(FRAME_SIZES.len() == 12 && FRAME_SIZES[0] == 8 && FRAME_SI
 #[inline(always)]
 unsafe fn run<const PY: bool>(code: *const u8, args: *const usize, n: usize) -> Value {
     let words = rd16(code.add(2)) as usize + (rd16(code.add(4)) as usize).div_ceil(WORD);
-    let size = FRAME_SIZES.iter().copied().find(|&n| n >= words).unwrap_or(512);
+    // (`FRAME_SIZES` by a comparison tree, not a search, on every call.)
+    let size = match words {
+        0..=8 => 8,
+        9..=12 => 12,
+        13..=16 => 16,
+        17..=24 => 24,
+        25..=32 => 32,
+        33..=48 => 48,
+        49..=64 => 64,
+        65..=96 => 96,
+        97..=128 => 128,
+        129..=192 => 192,
+        193..=256 => 256,
+        _ => 512,
+    };
     // The frame must fit above the stack's limit (the stub's own check is for native frames).
     let here = &words as *const usize as usize;
     let limit = crate::stack::limit();
@@ -573,17 +587,32 @@ macro_rules! put {
 
 macro_rules! uvar {
     ($pc:ident) => {{
-        let mut v: u64 = 0;
-        let mut shift = 0;
-        loop {
-            let b = byte!($pc);
-            v |= ((b & 0x7f) as u64) << shift;
-            if b & 0x80 == 0 {
-                break v;
-            }
-            shift += 7;
+        // (Most are one byte: no loop and no 64-bit shift for those.)
+        let b = byte!($pc);
+        if b & 0x80 == 0 {
+            b as u64
+        } else {
+            let (v, next) = $crate::vm::uvar_more(b, $pc);
+            $pc = next;
+            v
         }
     }};
+}
+
+/// The rest of a varint whose first byte was `first` (more to come), from `pc`: its value
+/// and where the code goes on.
+#[inline(never)]
+pub(crate) unsafe fn uvar_more(first: u8, mut pc: *const u8) -> (u64, *const u8) {
+    let mut v = u64::from(first & 0x7f);
+    let mut shift = 7;
+    loop {
+        let b = byte!(pc);
+        v |= ((b & 0x7f) as u64) << shift.min(63);
+        if b & 0x80 == 0 {
+            return (v, pc);
+        }
+        shift += 7;
+    }
 }
 
 macro_rules! svar {
