@@ -106,6 +106,10 @@ struct Emitter<'x, 'a> {
     cleanups: Vec<CleanupAt<'a>>,
     /// In a module body: the functions of its top-level defs, declared with the module.
     top_defs: Option<&'x HashMap<rustpython_parser::text_size::TextSize, u32>>,
+    /// Locals' registers bound for sure where the code is emitted: the targets of the `for`
+    /// loops around it (inside their bodies), which nothing unbinds. Reading them needs no
+    /// check.
+    bound: Vec<u8>,
 }
 
 impl<'x, 'a> Emitter<'x, 'a> {
@@ -271,7 +275,10 @@ impl<'x, 'a> Emitter<'x, 'a> {
     /// parameters are always bound when read).
     fn check_bound(&mut self, r: u8, name: &str, outer: bool) {
         let own = self.renames.iter().any(|m| m.contains_key(name));
-        if own && !self.comp_checked || !own && (r as usize) < self.nparams && !self.unbound_somewhere.contains(name) {
+        if own && !self.comp_checked
+            || !own && (r as usize) < self.nparams && !self.unbound_somewhere.contains(name)
+            || !own && self.bound.contains(&r)
+        {
             return;
         }
         let k = self.k_cstr(name);
@@ -596,6 +603,28 @@ impl<'x, 'a> Emitter<'x, 'a> {
         Ok(())
     }
 
+    /// After a statement of the function's body itself (not nested in a branch, a loop or a
+    /// `try`) has run, the locals it assigns stay bound for the rest of the function, unless
+    /// something unbinds them somewhere: the code after it reads them with no check.
+    fn bound_after(&mut self, s: &'a ast::Stmt) {
+        let mut names = Vec::new();
+        match s {
+            ast::Stmt::Assign(a) => a.targets.iter().for_each(|t| super::expr::collect_target_names(t, &mut names)),
+            ast::Stmt::AugAssign(a) => super::expr::collect_target_names(&a.target, &mut names),
+            ast::Stmt::AnnAssign(a) if a.value.is_some() => super::expr::collect_target_names(&a.target, &mut names),
+            ast::Stmt::FunctionDef(f) => names.push(f.name.to_string()),
+            _ => {}
+        }
+        for n in names {
+            if self.unbound_somewhere.contains(&n) || self.is_cell(&n) {
+                continue;
+            }
+            if let Some(&r) = self.locals.get(&n) {
+                self.bound.push(r);
+            }
+        }
+    }
+
     /// A `for` loop from its body on (`top`: the turn's start, `exit`: the hole of its jump
     /// out when the items run out, `mark`: the first register free after the loop): the
     /// body, back to the top, then `else` and the target of its `break`s.
@@ -604,11 +633,24 @@ impl<'x, 'a> Emitter<'x, 'a> {
         top: usize,
         exit: usize,
         mark: usize,
+        target: &'a ast::Expr,
         body: &'a [ast::Stmt],
         orelse: &'a [ast::Stmt],
     ) -> R<()> {
         self.loops.push(Loop { continues: Vec::new(), breaks: Vec::new() });
-        self.stmts(body)?;
+        // The loop variable is bound in the body (unless something unbinds it somewhere).
+        let bound = match target {
+            ast::Expr::Name(n) if !self.unbound_somewhere.contains(n.id.as_str()) && !self.is_cell(n.id.as_str()) => {
+                self.local(n.id.as_str()).filter(|&(_, outer)| !outer).map(|(r, _)| r)
+            }
+            _ => None,
+        };
+        self.bound.extend(bound);
+        let r = self.stmts(body);
+        if bound.is_some() {
+            self.bound.pop();
+        }
+        r?;
         self.jump_to(top)?;
         let l = self.end_loop(top)?;
         let here = self.code.len();
@@ -1365,6 +1407,36 @@ impl<'x, 'a> Emitter<'x, 'a> {
                         return Ok(());
                     }
                 }
+                // `a, b = x, y` (as many on each side, no `*`): each value into a register of
+                // its own, then each target from its register, in CPython's order, with no
+                // tuple made and taken apart (a swap allocates nothing).
+                if let (
+                    [target],
+                    ast::Expr::Tuple(ast::ExprTuple { elts: values, .. })
+                    | ast::Expr::List(ast::ExprList { elts: values, .. }),
+                ) = (&a.targets[..], &*a.value)
+                {
+                    let targets = match target {
+                        ast::Expr::Tuple(t) => Some(&t.elts),
+                        ast::Expr::List(l) => Some(&l.elts),
+                        _ => None,
+                    };
+                    if let Some(targets) = targets.filter(|t| {
+                        t.len() == values.len()
+                            && t.len() <= 16
+                            && !t.iter().chain(values.iter()).any(|e| matches!(e, ast::Expr::Starred(_)))
+                    }) {
+                        let base = self.temps(values.len())?;
+                        for (i, v) in values.iter().enumerate() {
+                            self.expr_to(v, base + i as u8)?;
+                        }
+                        for (i, t) in targets.iter().enumerate() {
+                            self.store(t, base + i as u8)?;
+                        }
+                        self.next = mark;
+                        return Ok(());
+                    }
+                }
                 // `a, b = x, y`: the right side into registers first, as CPython has it.
                 let v = self.expr(&a.value)?;
                 for t in &a.targets {
@@ -1531,7 +1603,7 @@ impl<'x, 'a> Emitter<'x, 'a> {
                     self.store(&f.target, item)?;
                 }
                 self.next = cond as usize + 1;
-                self.loop_tail(top, exit, mark, &f.body, &f.orelse)?;
+                self.loop_tail(top, exit, mark, &f.target, &f.body, &f.orelse)?;
             }
             ast::Stmt::For(f) => {
                 let v = self.expr(&f.iter)?;
@@ -1546,7 +1618,7 @@ impl<'x, 'a> Emitter<'x, 'a> {
                 let exit = self.hole();
                 self.store(&f.target, item)?;
                 self.next = it as usize + 1;
-                self.loop_tail(top, exit, mark, &f.body, &f.orelse)?;
+                self.loop_tail(top, exit, mark, &f.target, &f.body, &f.orelse)?;
             }
             ast::Stmt::FunctionDef(f) => {
                 if self.prog.function_annotations {
@@ -1759,6 +1831,7 @@ pub(super) fn try_emit_module<'a>(
         closed: Vec::new(),
         cleanups: Vec::new(),
         top_defs: Some(top_defs),
+        bound: Vec::new(),
     };
     for w in [DataWord::Data(info), DataWord::Data(roots), DataWord::Data(caches)] {
         e.k(w);
@@ -1782,6 +1855,7 @@ pub(super) fn try_emit_module<'a>(
             e.cleanups.clear();
             e.loops.clear();
             e.renames.clear();
+            e.bound.clear();
             e.prog.pending.truncate(pending);
             for f in e.prog.functions.drain(functions..) {
                 e.prog.func_index.remove(&f.name);
@@ -2073,6 +2147,7 @@ pub(super) fn try_emit<'a>(
         closed: Vec::new(),
         cleanups: Vec::new(),
         top_defs: None,
+        bound: Vec::new(),
     };
     for w in [DataWord::Data(info), DataWord::Data(roots), DataWord::Data(caches)] {
         e.k(w);
@@ -2102,6 +2177,7 @@ pub(super) fn try_emit<'a>(
             None => {
                 for s in body {
                     e.stmt(s)?;
+                    e.bound_after(s);
                 }
                 if !matches!(body.last(), Some(ast::Stmt::Return(_))) {
                     let t = e.temp()?;
