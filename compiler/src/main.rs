@@ -176,64 +176,27 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
         Command::Build { file, board, output, format, emit, gc_stress, deny_warnings, keep_methods, code } => {
-            let options = lower::Options {
-                gc_stress,
-                deny_warnings,
-                keep_methods,
-                code,
-                listing: false,
-                quiet: false,
-                heap_peak: false,
-            };
+            let options = lower::Options { gc_stress, deny_warnings, keep_methods, code, ..Default::default() };
             driver::build(&file, &board, output, format, emit, options).map(|_| 0)
         }
         Command::Run { file, board, gc_stress, deny_warnings, keep_methods, code, sim_time, scenario, sim_out } => {
             driver::run(
                 &file,
                 &board,
-                lower::Options {
-                    gc_stress,
-                    deny_warnings,
-                    keep_methods,
-                    code,
-                    listing: false,
-                    quiet: false,
-                    heap_peak: false,
-                },
+                lower::Options { gc_stress, deny_warnings, keep_methods, code, ..Default::default() },
                 driver::SimOptions { time: sim_time, scenario, out: sim_out },
             )
         }
-        Command::Flash { file, board, deny_warnings, keep_methods, code, monitor } => driver::flash(
-            &file,
-            &board,
-            lower::Options {
-                gc_stress: false,
-                deny_warnings,
-                keep_methods,
-                code,
-                listing: false,
-                quiet: false,
-                heap_peak: false,
-            },
-        )
-        .and_then(|_| if monitor { driver::monitor(&board, None, true) } else { Ok(()) })
-        .map(|_| 0),
+        Command::Flash { file, board, deny_warnings, keep_methods, code, monitor } => {
+            driver::flash(&file, &board, lower::Options { deny_warnings, keep_methods, code, ..Default::default() })
+                .and_then(|_| if monitor { driver::monitor(&board, None, true) } else { Ok(()) })
+                .map(|_| 0)
+        }
         Command::Monitor { board, port } => driver::monitor(&board, port, false).map(|_| 0),
-        Command::Size { file, board, keep_methods, code, why } => driver::size(
-            &file,
-            &board,
-            lower::Options {
-                gc_stress: false,
-                deny_warnings: false,
-                keep_methods,
-                code,
-                listing: false,
-                quiet: false,
-                heap_peak: false,
-            },
-            why.as_deref(),
-        )
-        .map(|_| 0),
+        Command::Size { file, board, keep_methods, code, why } => {
+            driver::size(&file, &board, lower::Options { keep_methods, code, ..Default::default() }, why.as_deref())
+                .map(|_| 0)
+        }
         Command::Emulate { elf, board } => driver::emulate(&elf, &board),
         Command::Bench { file, board, json } => bench::bench(&file, &board, lower::Options::default(), json),
         Command::Boards => driver::list_boards().map(|_| 0),

@@ -230,22 +230,8 @@ impl Walker<'_> {
                 self.body(&c.body);
                 self.class = outer;
             }
-            For(f) => {
-                self.expr(&f.iter);
-                self.looped(|w| {
-                    w.expr(&f.target);
-                    w.body(&f.body);
-                });
-                self.body(&f.orelse);
-            }
-            AsyncFor(f) => {
-                self.expr(&f.iter);
-                self.looped(|w| {
-                    w.expr(&f.target);
-                    w.body(&f.body);
-                });
-                self.body(&f.orelse);
-            }
+            For(f) => self.for_loop(&f.iter, &f.target, &f.body, &f.orelse),
+            AsyncFor(f) => self.for_loop(&f.iter, &f.target, &f.body, &f.orelse),
             While(w) => {
                 self.looped(|l| {
                     l.expr(&w.test);
@@ -272,20 +258,8 @@ impl Walker<'_> {
                 self.body(&i.body);
                 self.body(&i.orelse);
             }
-            With(w) => {
-                for item in &w.items {
-                    self.expr(&item.context_expr);
-                    item.optional_vars.iter().for_each(|e| self.expr(e));
-                }
-                self.body(&w.body);
-            }
-            AsyncWith(w) => {
-                for item in &w.items {
-                    self.expr(&item.context_expr);
-                    item.optional_vars.iter().for_each(|e| self.expr(e));
-                }
-                self.body(&w.body);
-            }
+            With(w) => self.with(&w.items, &w.body),
+            AsyncWith(w) => self.with(&w.items, &w.body),
             Match(m) => {
                 self.expr(&m.subject);
                 for case in &m.cases {
@@ -306,6 +280,23 @@ impl Walker<'_> {
             Expr(e) => self.expr(&e.value),
             _ => {}
         }
+    }
+
+    fn for_loop(&mut self, iter: &ast::Expr, target: &ast::Expr, body: &[ast::Stmt], orelse: &[ast::Stmt]) {
+        self.expr(iter);
+        self.looped(|w| {
+            w.expr(target);
+            w.body(body);
+        });
+        self.body(orelse);
+    }
+
+    fn with(&mut self, items: &[ast::WithItem], body: &[ast::Stmt]) {
+        for item in items {
+            self.expr(&item.context_expr);
+            item.optional_vars.iter().for_each(|e| self.expr(e));
+        }
+        self.body(body);
     }
 
     fn try_parts(

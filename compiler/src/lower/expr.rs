@@ -2115,17 +2115,7 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
             None if self.scope.is_some() => format!("{}.<locals>.{name}", self.qualname),
             None => name.to_string(),
         };
-        let mut info = self.m.source.file.as_bytes().to_vec();
-        info.push(0);
-        info.extend_from_slice(name.as_bytes());
-        info.push(0);
-        info.extend_from_slice(qualname.as_bytes());
-        info.push(0);
-        for p in scope.params.all() {
-            info.extend_from_slice(p.as_bytes());
-            info.push(0);
-        }
-        let info_i = self.prog.cstring(&info);
+        let info_i = self.prog.function_info(&self.m.source.file, name, &qualname, &scope.params.all());
         let info_v = self.data_addr(info_i);
         let fref = self.func_ref(index);
         let w = self.word();

@@ -267,6 +267,17 @@ impl<'a> ProgramBuilder<'a> {
         index
     }
 
+    /// A function object's info string (file, name, qualified name, parameter names, each
+    /// NUL-terminated), as both emitters make it for `rt_make_function`: its data index.
+    fn function_info(&mut self, file: &str, name: &str, qualname: &str, params: &[String]) -> u32 {
+        let mut info = Vec::new();
+        for part in [file, name, qualname].into_iter().chain(params.iter().map(String::as_str)) {
+            info.extend_from_slice(part.as_bytes());
+            info.push(0);
+        }
+        self.cstring(&info)
+    }
+
     /// The runtime entry point `name`, declared on first use.
     fn runtime(&mut self, name: &str) -> u32 {
         if let Some(&i) = self.func_index.get(name) {

@@ -1017,17 +1017,7 @@ impl<'x, 'a> Emitter<'x, 'a> {
             Some(_) => name.to_string(),
             None => format!("{}.<locals>.{name}", self.qualname),
         };
-        let mut info = self.m.source.file.as_bytes().to_vec();
-        info.push(0);
-        info.extend_from_slice(name.as_bytes());
-        info.push(0);
-        info.extend_from_slice(qualname.as_bytes());
-        info.push(0);
-        for p in scope.params.all() {
-            info.extend_from_slice(p.as_bytes());
-            info.push(0);
-        }
-        let info = self.prog.cstring(&info);
+        let info = self.prog.function_info(&self.m.source.file, name, &qualname, &scope.params.all());
         let code_k = self.k(DataWord::Function(index));
         let info_k = self.k(DataWord::Data(info));
         let spec_k = self.k(DataWord::Int(spec as u64));
