@@ -102,7 +102,7 @@ entry_points! {
     crate::icache => fn rt_load_method(obj: Value, name: Value, c: *mut crate::icache::Cache, io: *mut usize) -> Value;
     crate::icache => fn rt_call_method_ic(name: Value, argv: *const Value, npos: usize, kwnames: Value, c: *mut crate::icache::Cache) -> Value;
     crate::func => fn rt_delattr(obj: Value, name: Value) -> Value;
-    crate::func => fn rt_make_function(code: usize, info: *const u8, spec: usize, defaults: Value, kwdefaults: Value, cells: Value) -> Value;
+    crate::func => fn rt_make_function(code: usize, info: *const crate::func::Info, spec: usize, defaults: Value, kwdefaults: Value, cells: Value) -> Value;
     crate::func => fn rt_cell(f: Value, i: usize) -> Value;
     crate::func => fn rt_new_cell(v: Value) -> Value;
     crate::func => fn rt_make_class(name: Value, bases: Value, ns: Value, kw: Value) -> Value;
@@ -115,6 +115,7 @@ entry_points! {
     crate::builtins => fn rt_builtin(name: *const u8) -> Value;
     crate::builtins => fn rt_builtin_function(name: *const u8) -> Value;
     crate::modules => fn rt_import(name: *const u8) -> Value;
+    crate::modules => fn rt_import_from(m: Value, name: Value) -> Value;
     crate::modules => fn rt_relative_import() -> Value;
     crate::modules => fn rt_import__console() -> Value;
     crate::modules => fn rt_import__framebuf() -> Value;
@@ -130,7 +131,7 @@ entry_points! {
     crate::modules => fn rt_import_time() -> Value;
     crate::modules => fn rt_star_member(m: Value, name: Value) -> Value;
     crate::modules => fn rt_new_module(name: *const u8, globals: *mut Value, names: *const u8, count: usize) -> Value;
-    crate::exc => fn rt_traceback(info: *const u8, tag: usize) -> Value;
+    crate::exc => fn rt_traceback(info: *const crate::func::Info, tag: usize) -> Value;
     crate::exc => fn rt_unbound(name: *const u8, local: usize) -> Value;
     crate::exc => fn rt_raise(x: Value, cause: Value) -> Value;
     crate::exc => fn rt_reraise() -> Value;
@@ -144,7 +145,7 @@ entry_points! {
     crate::stack => fn rt_stack_overflow() -> Value;
     crate::vm => fn rt_vm_run(code: *const u8, args: *const usize, n: usize) -> Value;
     crate::vm => fn rt_vm_run_clif(code: *const u8, args: *const usize, n: usize) -> Value;
-    crate::vm::pyops => fn rt_vm_entries(table: *const crate::vm::pyops::Entries) -> Value;
+    crate::vm::pyops => fn rt_vm_entries(table: *const crate::vm::pyops::Program) -> Value;
     crate::vm::pyops => fn rt_vm_missing() -> Value;
 }
 

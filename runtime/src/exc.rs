@@ -258,10 +258,10 @@ pub fn pending_is(ty: &TypeObj) -> bool {
     p != 0 && isinstance(p, ty)
 }
 
-/// Adds the frame `info` ("file\0function\0") to the pending exception's traceback at the
+/// Adds the frame of the function of `info` to the pending exception's traceback at the
 /// line `tag >> 1`, unless bit 0 of `tag` says a handler of the same frame did already.
 #[no_mangle]
-pub unsafe extern "C" fn rt_traceback(info: *const u8, tag: usize) -> Value {
+pub unsafe extern "C" fn rt_traceback(info: *const crate::func::Info, tag: usize) -> Value {
     let p = STATE.get().pending;
     if tag & 1 != 0 {
         return EXC;
@@ -517,10 +517,9 @@ fn frame_lines(x: &ExcObj) -> String {
         if count > 3 {
             continue;
         }
-        let info = small_value(pair[0]) as *const u8;
+        let info = unsafe { &*(small_value(pair[0]) as *const crate::func::Info) };
         let line = small_value(pair[1]);
-        let file = unsafe { cstr(info) };
-        let func = unsafe { cstr(info.add(file.len() + 1)) };
+        let (file, func) = (info.file(), info.name());
         out.push_str(&alloc::format!("  File \"{file}\", line {line}, in {func}\n"));
     }
     repeated(&mut out, count);

@@ -192,9 +192,8 @@ pub mod flags {
 pub struct FuncObj {
     pub header: Header,
     pub code: usize,
-    /// "file\0name\0qualname\0param\0param\0…": positional, keyword-only, `*args`,
-    /// `**kwargs` names.
-    pub info: *const u8,
+    /// Its name, qualified name and parameters' names, and its module's file.
+    pub info: *const Info,
     pub nargs: usize,
     pub nkwonly: usize,
     pub flags: usize,
@@ -229,23 +228,48 @@ impl FuncObj {
             + (self.flags & flags::VARARGS != 0) as usize
             + (self.flags & flags::VARKW != 0) as usize
     }
+    pub fn func_name(&self) -> &'static str {
+        unsafe { &*self.info }.name()
+    }
+    /// The qualified name (`Class.method`, `outer.<locals>.inner`) messages use.
+    pub fn qualname(&self) -> &'static str {
+        unsafe { &*self.info }.qualname()
+    }
+    /// The name of parameter `i`: positional, keyword-only, `*args`, `**kwargs`, in order.
+    pub fn param(&self, i: usize) -> &'static str {
+        unsafe { &*self.info }.strings().nth(2 + i).unwrap_or("?")
+    }
+}
+
+/// A compiled function's info record, in read-only data, which its function objects and its
+/// traceback frames share: its module's file name, then its name, its qualified name (empty
+/// when that is the name) and its parameters' names, each NUL-terminated.
+#[repr(C)]
+pub struct Info {
+    file: *const u8,
+    names: [u8; 0],
+}
+
+impl Info {
+    pub fn file(&self) -> &'static str {
+        unsafe { cstr(self.file) }
+    }
     fn strings(&self) -> impl Iterator<Item = &'static str> {
-        let mut p = self.info;
+        let mut p = self.names.as_ptr();
         core::iter::from_fn(move || {
             let s = unsafe { cstr(p) };
             p = unsafe { p.add(s.len() + 1) };
             Some(s)
         })
     }
-    pub fn func_name(&self) -> &'static str {
-        self.strings().nth(1).unwrap_or("?")
+    pub fn name(&self) -> &'static str {
+        self.strings().next().unwrap_or("?")
     }
-    /// The qualified name (`Class.method`, `outer.<locals>.inner`) messages use.
     pub fn qualname(&self) -> &'static str {
-        self.strings().nth(2).unwrap_or("?")
-    }
-    pub fn param(&self, i: usize) -> &'static str {
-        self.strings().nth(3 + i).unwrap_or("?")
+        match self.strings().nth(1) {
+            Some("") | None => self.name(),
+            Some(q) => q,
+        }
     }
 }
 
@@ -505,7 +529,7 @@ fn names_list(names: &[&str]) -> String {
 ///
 /// `out` has room for the function object and every parameter.
 fn bind(fv: Value, f: &FuncObj, args: &[Value], kw: &Kw, out: &mut [Value]) -> R<usize> {
-    // Only error messages need the name: it is found (a walk over the info strings) then.
+    // Only error messages need the name: it is found (a walk over the info record) then.
     let name = Lazy(|| f.qualname());
     let env = (f.flags & flags::ENV != 0) as usize;
     if env == 1 {
@@ -2184,7 +2208,7 @@ pub extern "C" fn rt_delattr(obj: Value, name: Value) -> Value {
 #[no_mangle]
 pub unsafe extern "C" fn rt_make_function(
     code: usize,
-    info: *const u8,
+    info: *const Info,
     spec: usize,
     defaults: Value,
     kwdefaults: Value,

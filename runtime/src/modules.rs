@@ -885,6 +885,18 @@ pub unsafe extern "C" fn rt_new_module(name: *const u8, globals: *mut Value, nam
 }
 
 /// `from . import x` outside a package (in the main module): ImportError, as CPython's.
+/// `from m import name`: the member, or ImportError as CPython words it.
+#[no_mangle]
+pub extern "C" fn rt_import_from(m: Value, name: Value) -> Value {
+    match crate::func::getattr(m, name) {
+        Ok(v) => v,
+        Err(_) => {
+            let (name, module) = (crate::str::as_str(name).unwrap_or("?"), module_name(m));
+            ret(Err(raise(&IMPORT_ERROR, alloc::format!("cannot import name '{name}' from '{module}'"))))
+        }
+    }
+}
+
 #[no_mangle]
 pub extern "C" fn rt_relative_import() -> Value {
     ret(Err(raise(&IMPORT_ERROR, "attempted relative import with no known parent package")))

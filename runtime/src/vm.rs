@@ -14,8 +14,8 @@
 //! bits). Frames are on the native stack (the collector scans them as it scans native
 //! frames), in one of a few sizes.
 //!
-//! The blob: a header (`u16` pool words, `u16` registers, `u16` stack-slot bytes, `u8`
-//! parameters, `u8` 0: this instruction set; [`pyops::KIND`]: the Python-level one), the pool (machine words: addresses of functions and data, filled by
+//! The blob: a header ([`HEADER`] bytes: `u16` pool words, `u16` registers, `u16` stack-slot
+//! bytes, `u8` parameters, `u8` 0), the pool (machine words: addresses of functions and data, filled by
 //! relocations), the parameters' registers (a byte each), then the code. An instruction is an
 //! opcode byte ([`op`]) and its operands: registers as one byte, pool indices, immediates and
 //! memory offsets as LEB128 varints (signed ones zigzag), branch targets as `u16` offsets
@@ -203,7 +203,11 @@ const _: () = assert!(FRAME_SIZES.len() == 12 && FRAME_SIZES[0] == 8 && FRAME_SI
 
 #[inline(always)]
 unsafe fn run<const PY: bool>(code: *const u8, args: *const usize, n: usize) -> Value {
-    let words = rd16(code.add(2)) as usize + (rd16(code.add(4)) as usize).div_ceil(WORD);
+    // (A Python-level function's registers are a byte of its header: `pyops`.)
+    let words = match PY {
+        true => *code.add(2) as usize,
+        false => rd16(code.add(2)) as usize + (rd16(code.add(4)) as usize).div_ceil(WORD),
+    };
     // (`FRAME_SIZES` by a comparison tree, not a search, on every call.)
     let size = match words {
         0..=8 => 8,
@@ -603,6 +607,12 @@ macro_rules! uvar {
 /// and where the code goes on.
 #[inline(never)]
 pub(crate) unsafe fn uvar_more(first: u8, mut pc: *const u8) -> (u64, *const u8) {
+    // (Two bytes, nearly all the others, with no 64-bit shift: a library call on a 32-bit
+    // core.)
+    let second = *pc;
+    if second & 0x80 == 0 {
+        return (u64::from(u32::from(first & 0x7f) | u32::from(second) << 7), pc.add(1));
+    }
     let mut v = u64::from(first & 0x7f);
     let mut shift = 7;
     loop {

@@ -14,6 +14,7 @@
 #                     kernels as the benchmark test assembles them (../shared/bench/kernels/k_*.py followed by
 #                     print(1), print(2), print(bench())): NTH=2 is bench()
 #   CHECK=1           also run icount.c on the same window and show its count beside ours
+#   CODE=bytecode     profile the program compiled to bytecode (or auto; default native)
 # If the marker is not in the firmware or never runs, the whole run is counted; if it runs only
 # NTH times, the window goes on to the end.
 #
@@ -71,7 +72,7 @@ EOF
 )
 
 cc -shared -fPIC -O2 -o "$plugin" "$root/tests/bench/profile.c"
-"$mpyc" build "$program" --board "$board" -o "$elf"
+"$mpyc" build "$program" --board "$board" --code "${CODE:-native}" -o "$elf"
 
 # The marker's address, Thumb bit cleared; empty for the whole run.
 addr=""

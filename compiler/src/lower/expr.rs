@@ -2109,7 +2109,7 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
             flags |= mpyc_runtime::func::flags::PACKED;
         }
         let spec = scope.params.positional.len() | (scope.params.kwonly.len() << 12) | (flags << 24);
-        // The info string: file, name, qualified name, parameter names.
+        // The info record: file, name, qualified name, parameter names.
         let qualname = match self.classes.last() {
             Some(c) => format!("{}.{name}", c.qual),
             None if self.scope.is_some() => format!("{}.<locals>.{name}", self.qualname),

@@ -31,7 +31,7 @@ use cranelift_codegen::isa::CallConv;
 use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext, Variable};
 use emitter::Emitter;
 use rustpython_parser::ast::{self, Ranged};
-use std::collections::{BTreeSet, HashMap, HashSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
 /// What the lowering needs to know of the machine: the word type and the calling convention
 /// to label signatures with.
@@ -160,6 +160,8 @@ struct ProgramBuilder<'a> {
     data: Vec<DataDecl>,
     func_index: HashMap<String, u32>,
     cstrings: HashMap<Vec<u8>, u32>,
+    /// Functions' info records by file and the bytes after it (see `function_info`).
+    infos: HashMap<(u32, Vec<u8>), u32>,
     /// Literal text → (root slot caching its object, data index of its bytes).
     literals: HashMap<Vec<u8>, (u32, u32)>,
     /// Literal → its object in read-only data: str literals by their text, float literals by
@@ -197,6 +199,9 @@ struct ProgramBuilder<'a> {
     /// some function is bytecode.
     vm_ops: [u64; 4],
     vm_entries: Option<u32>,
+    /// The names of the roots Python-level bytecode reads globals and builtins from, for the
+    /// program table's names (see `mpyc_runtime::vm::pyops::Program`).
+    root_names: BTreeMap<u32, String>,
     /// Whether the bytecode looks a builtin type up by name (else the VM's lookup of builtins
     /// is `rt_builtin_function`'s, which leaves the types' tables out).
     vm_builtin_types: bool,
@@ -267,15 +272,32 @@ impl<'a> ProgramBuilder<'a> {
         index
     }
 
-    /// A function object's info string (file, name, qualified name, parameter names, each
-    /// NUL-terminated), as both emitters make it for `rt_make_function`: its data index.
+    /// A function's info record, which its function object and its traceback frames share:
+    /// the address of its module's file name (a C string, one per module), then its name,
+    /// its qualified name (empty when it is the name) and its parameter names, each
+    /// NUL-terminated, packed into words (see [`mpyc_runtime::func::Info`]). Its data index.
     fn function_info(&mut self, file: &str, name: &str, qualname: &str, params: &[String]) -> u32 {
-        let mut info = Vec::new();
-        for part in [file, name, qualname].into_iter().chain(params.iter().map(String::as_str)) {
-            info.extend_from_slice(part.as_bytes());
-            info.push(0);
+        let qualname = if qualname == name { "" } else { qualname };
+        let mut bytes = Vec::new();
+        for part in [name, qualname].into_iter().chain(params.iter().map(String::as_str)) {
+            bytes.extend_from_slice(part.as_bytes());
+            bytes.push(0);
         }
-        self.cstring(&info)
+        let file = self.cstring(file.as_bytes());
+        let key = (file, bytes);
+        if let Some(&i) = self.infos.get(&key) {
+            return i;
+        }
+        let w = self.target.word.bytes() as usize;
+        let mut words = vec![DataWord::Data(file)];
+        words.extend(key.1.chunks(w).map(|c| {
+            let mut b = [0u8; 8];
+            b[..c.len()].copy_from_slice(c);
+            DataWord::Int(u64::from_le_bytes(b))
+        }));
+        let i = self.add_data("mpy.info", DataInit::Words(words), false);
+        self.infos.insert(key, i);
+        i
     }
 
     /// The runtime entry point `name`, declared on first use.
@@ -440,6 +462,7 @@ fn lower_modules(modules: &[(&str, &Module)], target: Target, options: Options) 
         data: Vec::new(),
         func_index: HashMap::new(),
         cstrings: HashMap::new(),
+        infos: HashMap::new(),
         literals: HashMap::new(),
         str_objects: HashMap::new(),
         roots: 0,
@@ -463,6 +486,7 @@ fn lower_modules(modules: &[(&str, &Module)], target: Target, options: Options) 
         bytecode: BTreeSet::new(),
         vm_ops: [0; 4],
         vm_entries: None,
+        root_names: BTreeMap::new(),
         vm_builtin_types: false,
         module_stmts: Vec::new(),
         stmt_helpers: BTreeSet::new(),
@@ -651,17 +675,27 @@ fn lower_modules(modules: &[(&str, &Module)], target: Target, options: Options) 
         if !prog.vm_builtin_types && used.remove("rt_builtin") {
             used.insert("rt_builtin_function");
         }
-        let words = mpyc_runtime::vm::pyops::ENTRY_NAMES
+        // The roots' names, in order ("" for those the bytecode never names).
+        let mut names = Vec::new();
+        for slot in 0..prog.root_count {
+            names.extend(prog.root_names.get(&slot).map_or(&[][..], |n| n.as_bytes()));
+            names.push(0);
+        }
+        let names = prog.add_data("mpy.rootnames", DataInit::Bytes(names), false);
+        let mut words = vec![DataWord::Data(prog.roots), DataWord::Data(prog.caches), DataWord::Data(names)];
+        let mut entries: Vec<&str> = mpyc_runtime::vm::pyops::ENTRY_NAMES
             .iter()
-            .map(|&name| {
-                let name = match name {
-                    "rt_builtin" if used.contains("rt_builtin_function") => "rt_builtin_function",
-                    _ if used.contains(name) => name,
-                    _ => "rt_vm_missing",
-                };
-                DataWord::Function(prog.runtime(name))
+            .map(|&name| match name {
+                "rt_builtin" if used.contains("rt_builtin_function") => "rt_builtin_function",
+                _ if used.contains(name) => name,
+                _ => "rt_vm_missing",
             })
             .collect();
+        // (Up to the last one used: see `Entries`.)
+        while entries.last() == Some(&"rt_vm_missing") {
+            entries.pop();
+        }
+        words.extend(entries.into_iter().map(|name| DataWord::Function(prog.runtime(name))));
         prog.data[table as usize].init = DataInit::Words(words);
     }
     let word = target.word.bytes() as usize;
@@ -744,11 +778,8 @@ fn lower_function<'a>(
     let mut func = ir::Function::with_name_signature(UserFuncName::user(0, index), sig);
     let mut fctx = FunctionBuilderContext::new();
     let b = FunctionBuilder::new(&mut func, &mut fctx);
-    let mut info = module.source.file.as_bytes().to_vec();
-    info.push(0);
-    info.extend_from_slice(py_name.as_bytes());
-    info.push(0);
-    let info = prog.cstring(&info);
+    let params = scope.map(|s| s.params.all()).unwrap_or_default();
+    let info = prog.function_info(&module.source.file, py_name, qualname, &params);
     if emitter == Emitter::Bytecode {
         prog.bytecode.insert(index);
     }
@@ -939,7 +970,7 @@ pub(crate) struct FnLowerer<'a, 'p> {
     cleanups: Vec<CleanupAt<'a>>,
     /// The block that records a traceback frame and returns 0; its parameter is the line.
     exc_exit: Option<ir::Block>,
-    /// Data index of "file\0function\0" for traceback frames.
+    /// Data index of the function's info record (`function_info`), for traceback frames.
     info: u32,
     func_refs: HashMap<u32, FuncRef>,
     data_gvs: HashMap<u32, GlobalValue>,

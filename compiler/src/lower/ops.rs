@@ -5,15 +5,14 @@
 //! (`backend::bytecode::stub`). A function it does not cover yet (a construct below says
 //! which) is lowered to CLIF as usual, and the bytecode backend encodes that instead.
 
-use super::builtins::is_builtin;
+use super::builtins::{check_import, is_builtin};
 use super::expr::{binary_op, compare_op};
 use super::{packed, small_range, DataInit, DataWord, ModuleCtx, ProgramBuilder};
 use crate::backend::bytecode::{sleb, uleb, words_of};
 use crate::frontend::scope::FunctionScope;
 use cranelift_codegen::ir::{self, UserFuncName};
 use mpyc_runtime::value::{FALSE, NONE, TRUE};
-use mpyc_runtime::vm::pyops::{op, KIND, NO_REG};
-use mpyc_runtime::vm::HEADER;
+use mpyc_runtime::vm::pyops::{op, CACHE_WORDS, NO_REG};
 use rustpython_parser::ast::{self, Ranged};
 use std::collections::{BTreeSet, HashMap};
 
@@ -110,9 +109,54 @@ struct Emitter<'x, 'a> {
     /// loops around it (inside their bodies), which nothing unbinds. Reading them needs no
     /// check.
     bound: Vec<u8>,
+    /// Inside a class body: the class's qualified name (its methods' qualified names start
+    /// with it).
+    class_qual: Option<String>,
 }
 
 impl<'x, 'a> Emitter<'x, 'a> {
+    /// An emitter for a function whose locals have the registers below `first` (the first
+    /// `nparams` its parameters), or for a module body (none, `top_defs`).
+    #[allow(clippy::too_many_arguments)]
+    fn new(
+        prog: &'x mut ProgramBuilder<'a>,
+        m: &'x ModuleCtx<'x>,
+        locals: HashMap<String, u8>,
+        nparams: usize,
+        first: usize,
+        visible: &'x BTreeSet<String>,
+        qualname: &'x str,
+        top_defs: Option<&'x HashMap<rustpython_parser::text_size::TextSize, u32>>,
+    ) -> Self {
+        Emitter {
+            prog,
+            m,
+            locals,
+            nparams,
+            next: first,
+            high: first,
+            code: Vec::new(),
+            pool: Vec::new(),
+            pool_index: HashMap::new(),
+            notes: Vec::new(),
+            lines: Vec::new(),
+            loops: Vec::new(),
+            renames: Vec::new(),
+            comp_checked: false,
+            unbound_somewhere: BTreeSet::new(),
+            cells: HashMap::new(),
+            visible,
+            qualname,
+            regions: Vec::new(),
+            handlers: Vec::new(),
+            closed: Vec::new(),
+            cleanups: Vec::new(),
+            top_defs,
+            bound: Vec::new(),
+            class_qual: None,
+        }
+    }
+
     fn k(&mut self, w: DataWord) -> u64 {
         if let Some(&i) = self.pool_index.get(&w) {
             return i.into();
@@ -129,6 +173,12 @@ impl<'x, 'a> Emitter<'x, 'a> {
         self.pool.push(w.clone());
         self.pool_index.insert(w, i);
         i.into()
+    }
+
+    /// A new inline cache for a site: its operand, the cache's number (not its first word's:
+    /// a varint of one byte for the first 128 sites).
+    fn cache_site(&mut self) -> u64 {
+        u64::from(self.prog.cache()) / CACHE_WORDS as u64
     }
 
     fn k_str(&mut self, text: &str) -> u64 {
@@ -385,10 +435,10 @@ impl<'x, 'a> Emitter<'x, 'a> {
             ast::Expr::Attribute(a) => {
                 let obj = self.expr(&a.value)?;
                 let name = self.k_str(a.attr.as_str());
-                let cache = self.prog.cache();
+                let cache = self.cache_site();
                 self.code.extend([op::GETATTR, d, obj]);
                 self.var(name);
-                self.var(cache.into());
+                self.var(cache);
             }
             ast::Expr::Subscript(s) => {
                 let obj = self.expr(&s.value)?;
@@ -721,10 +771,10 @@ impl<'x, 'a> Emitter<'x, 'a> {
             let obj = self.expr(&a.value)?;
             let base = self.temps(2 + values.len())?;
             let name = self.k_str(a.attr.as_str());
-            let cache = self.prog.cache();
+            let cache = self.cache_site();
             self.code.extend([op::LOAD_METHOD, base, obj]);
             self.var(name);
-            self.var(cache.into());
+            self.var(cache);
             for (i, arg) in values.iter().enumerate() {
                 self.expr_to(arg, base + 2 + i as u8)?;
             }
@@ -781,7 +831,6 @@ impl<'x, 'a> Emitter<'x, 'a> {
             }
             return Ok(());
         }
-        let cname = self.k_cstr(name);
         if let Some(&slot) = self.m.global_slots.get(name) {
             if is_builtin(name) && !mpyc_runtime::builtins::is_function(name) {
                 self.prog.vm_builtin_types = true;
@@ -789,7 +838,7 @@ impl<'x, 'a> Emitter<'x, 'a> {
             self.b(if is_builtin(name) { op::GLOBAL_OR_BUILTIN } else { op::GLOBAL });
             self.b(d);
             self.var(slot.into());
-            self.var(cname);
+            self.prog.root_names.insert(slot, name.to_string());
             return Ok(());
         }
         if is_builtin(name) && !crate::frontend::desugar::exceptstar::BUILTINS.contains(&name) {
@@ -800,7 +849,7 @@ impl<'x, 'a> Emitter<'x, 'a> {
             self.b(op::BUILTIN);
             self.b(d);
             self.var(slot.into());
-            self.var(cname);
+            self.prog.root_names.insert(slot, name.to_string());
             return Ok(());
         }
         Err(format!("the name {name}"))
@@ -809,29 +858,17 @@ impl<'x, 'a> Emitter<'x, 'a> {
     fn store(&mut self, target: &'a ast::Expr, v: u8) -> R<()> {
         match target {
             ast::Expr::Name(n) => {
-                let name = n.id.as_str();
-                if let Some((r, _)) = self.local(name).filter(|_| self.is_cell(name)) {
-                    self.code.extend([op::STORE_CELL, r, v]);
-                } else if let Some((r, _)) = self.local(name) {
-                    if r != v {
-                        self.code.extend([op::MOVE, r, v]);
-                    }
-                } else if let Some(&slot) = self.m.global_slots.get(name) {
-                    self.code.extend([op::SET_GLOBAL, v]);
-                    self.var(slot.into());
-                } else {
-                    return Err(format!("a store to {name}"));
-                }
+                self.store_to(n.id.as_str(), v)?;
             }
             ast::Expr::Attribute(a) => {
                 let mark = self.next;
                 let obj = self.expr(&a.value)?;
                 let name = self.k_str(a.attr.as_str());
-                let cache = self.prog.cache();
+                let cache = self.cache_site();
                 self.code.extend([op::SETATTR, obj]);
                 self.var(name);
                 self.b(v);
-                self.var(cache.into());
+                self.var(cache);
                 self.next = mark;
             }
             ast::Expr::Subscript(s) => {
@@ -908,7 +945,11 @@ impl<'x, 'a> Emitter<'x, 'a> {
     /// Stores to a name made here (a `def`'s): as `store` does.
     fn store_name(&mut self, target: &ast::Expr, v: u8) -> R<()> {
         let ast::Expr::Name(n) = target else { return Err("not a name".into()) };
-        let name = n.id.as_str();
+        self.store_to(n.id.as_str(), v)
+    }
+
+    /// Stores to the variable `name`: a local's register or cell, or a global.
+    fn store_to(&mut self, name: &str, v: u8) -> R<()> {
         if let Some((r, _)) = self.local(name).filter(|_| self.is_cell(name)) {
             self.code.extend([op::STORE_CELL, r, v]);
         } else if let Some((r, _)) = self.local(name) {
@@ -1013,9 +1054,10 @@ impl<'x, 'a> Emitter<'x, 'a> {
             f |= flags::PACKED;
         }
         let spec = scope.params.positional.len() | (scope.params.kwonly.len() << 12) | (f << 24);
-        let qualname = match self.top_defs {
-            Some(_) => name.to_string(),
-            None => format!("{}.<locals>.{name}", self.qualname),
+        let qualname = match (&self.class_qual, self.top_defs) {
+            (Some(class), _) => format!("{class}.{name}"),
+            (None, Some(_)) => name.to_string(),
+            (None, None) => format!("{}.<locals>.{name}", self.qualname),
         };
         let info = self.prog.function_info(&self.m.source.file, name, &qualname, &scope.params.all());
         let code_k = self.k(DataWord::Function(index));
@@ -1348,10 +1390,10 @@ impl<'x, 'a> Emitter<'x, 'a> {
         let exiting = self.open_region();
         let args = self.temps(3)?;
         let class = self.k_str("__class__");
-        let cache = self.prog.cache();
+        let cache = self.cache_site();
         self.code.extend([op::GETATTR, args, e]);
         self.var(class);
-        self.var(cache.into());
+        self.var(cache);
         self.code.extend([op::MOVE, args + 1, e]);
         self.constant_to(&ast::Constant::None, args + 2)?;
         let r = self.temp()?;
@@ -1451,17 +1493,17 @@ impl<'x, 'a> Emitter<'x, 'a> {
                         let obj = self.expr(&at.value)?;
                         let name = self.k_str(at.attr.as_str());
                         let cur = self.temp()?;
-                        let cache = self.prog.cache();
+                        let cache = self.cache_site();
                         self.code.extend([op::GETATTR, cur, obj]);
                         self.var(name);
-                        self.var(cache.into());
+                        self.var(cache);
                         let v = self.expr(&a.value)?;
                         self.code.extend([op::BINOP, code, cur, cur, v]);
-                        let cache = self.prog.cache();
+                        let cache = self.cache_site();
                         self.code.extend([op::SETATTR, obj]);
                         self.var(name);
                         self.b(cur);
-                        self.var(cache.into());
+                        self.var(cache);
                     }
                     ast::Expr::Subscript(sub) if !matches!(&*sub.slice, ast::Expr::Slice(_)) => {
                         let obj = self.expr(&sub.value)?;
@@ -1611,31 +1653,10 @@ impl<'x, 'a> Emitter<'x, 'a> {
                 self.loop_tail(top, exit, mark, &f.target, &f.body, &f.orelse)?;
             }
             ast::Stmt::FunctionDef(f) => {
-                if self.prog.function_annotations {
-                    return Err("a function with annotations kept".into());
-                }
-                let decorators: Vec<&ast::Expr> = crate::frontend::scope::run_decorators(&f.decorator_list).collect();
-                let base = self.temps(decorators.len())?;
-                for (i, dec) in decorators.iter().enumerate() {
-                    self.expr_to(dec, base + i as u8)?;
-                }
-                let scope = crate::frontend::scope::analyze(&f.args, &f.body, self.visible);
-                let v = self.temp()?;
-                // (A module's top-level def was declared and queued with the module.)
-                let index = self.top_defs.and_then(|t| t.get(&f.range().start())).copied();
-                self.make_function(f.name.as_str(), &f.args, super::Body::Stmts(&f.body), scope, v, index)?;
-                for i in (0..decorators.len()).rev() {
-                    let arg = self.temp()?;
-                    self.code.extend([op::MOVE, arg, v]);
-                    self.code.extend([op::CALL, v, base + i as u8, arg, 1]);
-                }
-                let target = ast::Expr::Name(ast::ExprName {
-                    range: f.range(),
-                    id: f.name.clone(),
-                    ctx: ast::ExprContext::Store,
-                });
-                self.store_name(&target, v)?;
+                let v = self.def(f)?;
+                self.store_to(f.name.as_str(), v)?;
             }
+            ast::Stmt::ClassDef(c) => self.class(c)?,
             ast::Stmt::Break(_) => {
                 self.leave_loop()?;
                 self.b(op::JUMP);
@@ -1663,9 +1684,203 @@ impl<'x, 'a> Emitter<'x, 'a> {
                 };
                 self.code.extend([op::RAISE, x, cause]);
             }
+            ast::Stmt::Import(_) | ast::Stmt::ImportFrom(_) => self.import(s)?,
             other => return Err(format!("the statement {}", kind_name(other))),
         }
         self.next = mark;
+        Ok(())
+    }
+
+    /// A `def`'s function object, decorated: its register.
+    fn def(&mut self, f: &'a ast::StmtFunctionDef) -> R<u8> {
+        if self.prog.function_annotations {
+            return Err("a function with annotations kept".into());
+        }
+        let decorators: Vec<&ast::Expr> = crate::frontend::scope::run_decorators(&f.decorator_list).collect();
+        let base = self.temps(decorators.len())?;
+        for (i, dec) in decorators.iter().enumerate() {
+            self.expr_to(dec, base + i as u8)?;
+        }
+        // (A method sees `__class__`: one that uses it, or `super()`, takes a cell the class
+        // statement does not make here, which leaves the statement to the lowering.)
+        let scope = match self.class_qual {
+            Some(_) => {
+                let mut visible = self.visible.clone();
+                visible.insert("__class__".to_string());
+                crate::frontend::scope::analyze(&f.args, &f.body, &visible)
+            }
+            None => crate::frontend::scope::analyze(&f.args, &f.body, self.visible),
+        };
+        let v = self.temp()?;
+        // (A module's top-level def was declared and queued with the module.)
+        let index = self.top_defs.and_then(|t| t.get(&f.range().start())).copied();
+        self.make_function(f.name.as_str(), &f.args, super::Body::Stmts(&f.body), scope, v, index)?;
+        for i in (0..decorators.len()).rev() {
+            let arg = self.temp()?;
+            self.code.extend([op::MOVE, arg, v]);
+            self.code.extend([op::CALL, v, base + i as u8, arg, 1]);
+        }
+        Ok(v)
+    }
+
+    /// A class statement whose body only binds names (constants, methods) from what is
+    /// around it: the body runs here, its names stored into the class's namespace. A body
+    /// that reads its own names, or holds other statements, keywords (`metaclass=`), a
+    /// lambda or a comprehension (whose scopes class bodies treat specially), or a method
+    /// using `super()` is left to the lowering.
+    fn class(&mut self, c: &'a ast::StmtClassDef) -> R<()> {
+        if !c.keywords.is_empty() || self.class_qual.is_some() || !self.renames.is_empty() {
+            return Err("a class statement with keywords or inside a class or comprehension".into());
+        }
+        let mut own = crate::frontend::scope::bound_in(&c.body);
+        own.extend(["__module__", "__qualname__", "__class__"].map(String::from));
+        let reads_own = |s: &ast::Stmt| {
+            let reads = crate::frontend::scope::name_reads(&[s]).counts;
+            reads.keys().any(|n| own.contains(n)) || makes_scope(s)
+        };
+        for s in &c.body {
+            let plain = match s {
+                ast::Stmt::Pass(_) => true,
+                ast::Stmt::Expr(e) => matches!(&*e.value, ast::Expr::Constant(_)),
+                ast::Stmt::Assign(a) => a.targets.iter().all(|t| matches!(t, ast::Expr::Name(_))) && !reads_own(s),
+                ast::Stmt::FunctionDef(_) => !reads_own(s),
+                _ => false,
+            };
+            if !plain {
+                return Err(format!("a class body with the statement {}", kind_name(s)));
+            }
+        }
+        let name = c.name.as_str();
+        let qual = match self.top_defs {
+            Some(_) => name.to_string(),
+            None => format!("{}.<locals>.{name}", self.qualname),
+        };
+        let decorators = self.temps(c.decorator_list.len())?;
+        for (i, dec) in c.decorator_list.iter().enumerate() {
+            self.expr_to(dec, decorators + i as u8)?;
+        }
+        let bases = self.temps(c.bases.len())?;
+        for (i, b) in c.bases.iter().enumerate() {
+            self.expr_to(b, bases + i as u8)?;
+        }
+        let t = self.temp()?;
+        self.code.extend([op::TUPLE, t, bases, c.bases.len() as u8]);
+        let ns = self.temp()?;
+        self.code.extend([op::CLASS_NS, ns]);
+        // `__module__` and `__qualname__` when they are not what the class would say without
+        // them (as the lowering has it), the docstring as `__doc__`.
+        let module_name = self.m.name.clone();
+        let mut starts = Vec::new();
+        if module_name != "__main__" {
+            starts.push(("__module__", module_name.as_str()));
+        }
+        if qual != name {
+            starts.push(("__qualname__", qual.as_str()));
+        }
+        if let Some(ast::Stmt::Expr(e)) = c.body.first() {
+            if let ast::Expr::Constant(ast::ExprConstant { value: ast::Constant::Str(doc), .. }) = &*e.value {
+                starts.push(("__doc__", doc.as_str()));
+            }
+        }
+        let mark = self.next;
+        for (key, value) in starts {
+            let v = self.temp()?;
+            let k = self.k_str(value);
+            self.code.extend([op::CONST, v]);
+            self.var(k);
+            self.ns_set(ns, key, v)?;
+            self.next = mark;
+        }
+        self.class_qual = Some(qual.clone());
+        let body = (|| {
+            for s in &c.body {
+                self.line(s);
+                match s {
+                    ast::Stmt::Assign(a) => {
+                        let v = self.expr(&a.value)?;
+                        for t in &a.targets {
+                            let ast::Expr::Name(n) = t else { return Err("not a name".to_string()) };
+                            self.ns_set(ns, n.id.as_str(), v)?;
+                        }
+                    }
+                    ast::Stmt::FunctionDef(f) => {
+                        let v = self.def(f)?;
+                        self.ns_set(ns, f.name.as_str(), v)?;
+                    }
+                    _ => {}
+                }
+                self.next = mark;
+            }
+            Ok(())
+        })();
+        self.class_qual = None;
+        body?;
+        self.line(c);
+        let d = self.temp()?;
+        let k = self.k_str(name);
+        self.code.extend([op::MAKE_CLASS, d]);
+        self.var(k);
+        self.code.extend([t, ns]);
+        for i in (0..c.decorator_list.len()).rev() {
+            let arg = self.temp()?;
+            self.code.extend([op::MOVE, arg, d]);
+            self.code.extend([op::CALL, d, decorators + i as u8, arg, 1]);
+        }
+        self.store_to(name, d)
+    }
+
+    /// `ns[name] = v` in a class body.
+    fn ns_set(&mut self, ns: u8, name: &str, v: u8) -> R<()> {
+        let key = self.temp()?;
+        let k = self.k_str(name);
+        self.code.extend([op::CONST, key]);
+        self.var(k);
+        self.code.extend([op::DICT_SET, ns, key, v]);
+        Ok(())
+    }
+
+    /// `import m` and `from m import a` of built-in modules (the program's own modules, `*`
+    /// and relative imports are left to the lowering, as is a statement the compiler warns
+    /// about).
+    fn import(&mut self, s: &'a ast::Stmt) -> R<()> {
+        let warnings = check_import(self.m.source, s, false, &|n| self.m.modules.contains_key(n));
+        if !warnings.is_ok_and(|w| w.is_empty()) {
+            return Err("an import the compiler warns about".into());
+        }
+        let names: Vec<(&str, Option<&str>)> = match s {
+            ast::Stmt::Import(i) => i.names.iter().map(|a| (a.name.as_str(), a.asname.as_deref())).collect(),
+            ast::Stmt::ImportFrom(i) => vec![(i.module.as_deref().unwrap_or(""), None)],
+            _ => return Err("not an import".into()),
+        };
+        if let ast::Stmt::ImportFrom(i) = s {
+            if i.level.is_some_and(|l| l.to_u32() > 0) || i.names.iter().any(|a| a.name.as_str() == "*") {
+                return Err("a relative or `*` import".into());
+            }
+        }
+        for (name, asname) in names {
+            let Some(module) = super::builtins::module(name).filter(|_| !self.m.modules.contains_key(name)) else {
+                return Err(format!("an import of {name}"));
+            };
+            let (slot, _) = self.prog.literal(b'M', format!("module:{name}").as_bytes());
+            let entry = self.prog.runtime(&format!("rt_import_{}", module.name));
+            let k = self.k(DataWord::Function(entry));
+            let m = self.temp()?;
+            self.code.extend([op::IMPORT, m]);
+            self.var(slot.into());
+            self.var(k);
+            let ast::Stmt::ImportFrom(i) = s else {
+                self.store_to(asname.unwrap_or(name), m)?;
+                continue;
+            };
+            for alias in &i.names {
+                let member = alias.name.as_str();
+                let v = self.temp()?;
+                let k = self.k_str(member);
+                self.code.extend([op::IMPORT_FROM, v, m]);
+                self.var(k);
+                self.store_to(alias.asname.as_deref().unwrap_or(member), v)?;
+            }
+        }
         Ok(())
     }
 }
@@ -1674,6 +1889,19 @@ impl<'x, 'a> Emitter<'x, 'a> {
 fn kind_name(node: &impl std::fmt::Debug) -> String {
     let text = format!("{node:?}");
     text.split(|c: char| !c.is_alphanumeric()).next().unwrap_or("?").to_string()
+}
+
+/// Whether what statement `s` of a class body runs in the class's scope (an assignment's
+/// value, a def's decorators and defaults) holds a lambda or a comprehension, which class
+/// bodies scope specially. (By the syntax tree's debug text: a string that only looks like
+/// one errs on the safe side.)
+fn makes_scope(s: &ast::Stmt) -> bool {
+    let text = match s {
+        ast::Stmt::Assign(a) => format!("{:?}", a.value),
+        ast::Stmt::FunctionDef(f) => format!("{:?}{:?}", f.decorator_list, f.args),
+        other => format!("{other:?}"),
+    };
+    ["Lambda(", "ListComp(", "SetComp(", "DictComp(", "GeneratorExp("].iter().any(|k| text.contains(k))
 }
 
 /// Whether `e` is one instruction writing its result once, after reading every operand
@@ -1795,37 +2023,9 @@ pub(super) fn try_emit_module<'a>(
     top_defs: &HashMap<rustpython_parser::text_size::TextSize, u32>,
 ) -> Option<u32> {
     let report = std::env::var_os("MPYC_BYTECODE_REPORT").is_some();
-    let (roots, caches) = (prog.roots, prog.caches);
     let visible = BTreeSet::new();
-    let mut e = Emitter {
-        prog,
-        m,
-        locals: HashMap::new(),
-        nparams: 0,
-        next: 0,
-        high: 0,
-        code: Vec::new(),
-        pool: Vec::new(),
-        pool_index: HashMap::new(),
-        notes: Vec::new(),
-        lines: Vec::new(),
-        loops: Vec::new(),
-        renames: Vec::new(),
-        comp_checked: false,
-        unbound_somewhere: BTreeSet::new(),
-        cells: HashMap::new(),
-        visible: &visible,
-        qualname: "",
-        regions: Vec::new(),
-        handlers: Vec::new(),
-        closed: Vec::new(),
-        cleanups: Vec::new(),
-        top_defs: Some(top_defs),
-        bound: Vec::new(),
-    };
-    for w in [DataWord::Data(info), DataWord::Data(roots), DataWord::Data(caches)] {
-        e.k(w);
-    }
+    let mut e = Emitter::new(prog, m, HashMap::new(), 0, 0, &visible, "", Some(top_defs));
+    e.k(DataWord::Data(info));
     let module_name = e.prog.functions[index as usize].name.clone();
     let mut natives = 0;
     for &s in body {
@@ -1979,7 +2179,13 @@ fn listing(e: &Emitter<'_, '_>, name: &str) -> String {
                     let k = var(&mut at) as usize;
                     e.notes.get(k).cloned().unwrap_or_else(|| format!("[{k}]"))
                 }
-                's' => format!("root{}", var(&mut at)),
+                's' => {
+                    let slot = var(&mut at);
+                    match u32::try_from(slot).ok().and_then(|s| e.prog.root_names.get(&s)) {
+                        Some(name) => format!("root{slot}({name})"),
+                        None => format!("root{slot}"),
+                    }
+                }
                 'z' => {
                     let v = var(&mut at);
                     format!("{}", (v >> 1) as i64 ^ -((v & 1) as i64))
@@ -1995,7 +2201,7 @@ fn listing(e: &Emitter<'_, '_>, name: &str) -> String {
                         _ => format!("{}", w >> 1),
                     }
                 }
-                'c' => format!("cache{}", var(&mut at)),
+                'c' => format!("cache{}", var(&mut at) * CACHE_WORDS as u64),
                 't' => {
                     at += 2;
                     let t = u16::from_le_bytes([
@@ -2032,14 +2238,22 @@ fn listing(e: &Emitter<'_, '_>, name: &str) -> String {
 
 /// The blob of a function: header, pool, line table, code, as the words of a data object.
 fn blob(e: &Emitter<'_, '_>, word_bytes: usize) -> R<Vec<DataWord>> {
-    let mut table = Vec::new();
-    let mut last = 0;
+    let mut lines = Vec::new();
+    let (mut last_at, mut last_line) = (0, 0);
     for &(at, line) in &e.lines {
-        uleb(&mut table, (at - last) as u64);
-        uleb(&mut table, line as u64);
-        last = at;
+        let (delta, grew) = (at - last_at, line as i64 - last_line as i64);
+        match (delta, grew) {
+            (0..=15, 0..=7) => lines.push((grew as u8) << 4 | delta as u8),
+            _ => {
+                lines.push(0x80);
+                uleb(&mut lines, delta as u64);
+                sleb(&mut lines, grew);
+            }
+        }
+        (last_at, last_line) = (at, line);
     }
     let mut handlers = Vec::new();
+    let mut count = 0;
     for &id in &e.closed {
         let r = &e.regions[id];
         for &(lo, hi) in &r.ranges {
@@ -2047,25 +2261,26 @@ fn blob(e: &Emitter<'_, '_>, word_bytes: usize) -> R<Vec<DataWord>> {
                 uleb(&mut handlers, lo as u64);
                 uleb(&mut handlers, hi as u64);
                 uleb(&mut handlers, r.target as u64);
+                count += 1;
             }
         }
     }
-    if table.len() > 0xffff || handlers.len() > 0xffff || e.code.len() > 0xffff || e.pool.len() > 0xffff {
+    if e.code.len() > 0xffff || e.pool.len() > 0xffff || e.high > 0xff {
         return Err("a function too large".into());
     }
-    let mut header = [0u8; HEADER];
+    let mut header = vec![0u8; word_bytes];
     header[0..2].copy_from_slice(&(e.pool.len() as u16).to_le_bytes());
-    header[2..4].copy_from_slice(&(e.high as u16).to_le_bytes());
-    header[6] = e.nparams as u8;
-    header[7] = KIND;
+    header[2] = e.high as u8;
+    header[3] = e.nparams as u8;
     let mut words = Vec::new();
     words_of(&header, word_bytes, &mut words);
     words.extend(e.pool.iter().cloned());
-    let mut rest = (table.len() as u16).to_le_bytes().to_vec();
-    rest.extend(&table);
-    rest.extend((handlers.len() as u16).to_le_bytes());
-    rest.extend(&handlers);
+    let mut rest = (e.code.len() as u16).to_le_bytes().to_vec();
     rest.extend(&e.code);
+    uleb(&mut rest, lines.len() as u64);
+    rest.extend(&lines);
+    uleb(&mut rest, count);
+    rest.extend(&handlers);
     words_of(&rest, word_bytes, &mut words);
     Ok(words)
 }
@@ -2110,38 +2325,9 @@ pub(super) fn try_emit<'a>(
             next += 1;
         }
     }
-    let roots = prog.roots;
-    let caches = prog.caches;
-    let first = next;
-    let mut e = Emitter {
-        prog,
-        m,
-        locals,
-        nparams,
-        next: first,
-        high: first,
-        code: Vec::new(),
-        pool: Vec::new(),
-        pool_index: HashMap::new(),
-        notes: Vec::new(),
-        lines: Vec::new(),
-        loops: Vec::new(),
-        renames: Vec::new(),
-        comp_checked: false,
-        unbound_somewhere: unbinds(body),
-        cells: HashMap::new(),
-        visible,
-        qualname,
-        regions: Vec::new(),
-        handlers: Vec::new(),
-        closed: Vec::new(),
-        cleanups: Vec::new(),
-        top_defs: None,
-        bound: Vec::new(),
-    };
-    for w in [DataWord::Data(info), DataWord::Data(roots), DataWord::Data(caches)] {
-        e.k(w);
-    }
+    let mut e = Emitter::new(prog, m, locals, nparams, next, visible, qualname, None);
+    e.unbound_somewhere = unbinds(body);
+    e.k(DataWord::Data(info));
     // The closure's cells, and this function's own cells (a parameter's holding its value).
     for (i, f) in scope.free.iter().enumerate() {
         e.cells.insert(f.clone(), true);

@@ -1032,6 +1032,8 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
         })();
         self.classes.pop();
         r?;
+        // (What fails from here on is the class statement's line's, as in CPython.)
+        self.set_line(c);
         let name = self.str_literal(c.name.as_str());
         let ns = self.b.use_var(ns_var);
         // Keywords (`class A(Base, key="a")`, `**options`, `metaclass=M`): the runtime takes
@@ -1134,20 +1136,9 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
                         self.store_name(bound, leaf)?;
                         continue;
                     }
+                    // (AttributeError becomes ImportError, as CPython's `from … import` has it.)
                     let key = self.str_literal(member);
-                    let v = self.call_rt("rt_getattr", &[m, key]);
-                    let (ok, missing) = (self.b.create_block(), self.b.create_block());
-                    self.b.set_cold_block(missing);
-                    self.b.ins().brif(v, ok, &[], missing, &[]);
-                    self.enter(missing);
-                    // AttributeError becomes ImportError, as CPython's `from … import` does.
-                    let cls = self.load_named("ImportError", s)?;
-                    let msg = self.str_literal(&format!("cannot import name '{member}' from '{name}'"));
-                    let e = self.call_positional(cls, &[msg]);
-                    let no_cause = self.iconst(0);
-                    self.call_rt("rt_raise", &[e, no_cause]);
-                    self.jump_to_exc_exit();
-                    self.enter(ok);
+                    let v = self.call_rt_checked("rt_import_from", &[m, key]);
                     self.store_name(bound, v)?;
                 }
             }

@@ -5,25 +5,27 @@
 //! the instruction; no instruction spells that edge out, so code is about as dense as
 //! MicroPython's bytecode.
 //!
-//! The blob: the header ([`super::HEADER`] bytes: `u16` pool words, `u16` registers, `u16` 0,
-//! `u8` parameters, `u8` [`KIND`]), the pool (pool word 0: the function's `"file\0name\0"`
-//! for tracebacks; 1: the program's roots; 2: its inline caches; then constants and names),
-//! a `u16` length and the line table (pairs of varints: code bytes since the last entry,
-//! then the line), a `u16` length and the handler table (triples of varints: start and end
-//! of a code range, where its exceptions go; innermost ranges first), then the code. Parameters arrive in registers 0…n-1; every other register
-//! starts unbound (0). Operands: registers one byte, pool indices and slots varints, branch
-//! targets `u16` offsets from the code's start.
+//! The blob: the header (a machine word: `u16` pool words, `u8` registers, `u8` parameters,
+//! padded), the pool (machine words; word 0: the function's [`crate::func::Info`], for
+//! tracebacks; then constants and names), a `u16` length and the code, then the line table
+//! (a varint length, then entries: one byte `line delta << 4 | code delta` when the line
+//! grew by 0–7 and the code by 0–15 bytes, else `0x80`, the code delta and the zigzag line
+//! delta as varints) and the handler table (a varint count of triples of varints: start and
+//! end of a code range, where its exceptions go; innermost ranges first). Parameters arrive in
+//! registers 0…n-1; every other register starts unbound (0). Operands: registers one byte,
+//! pool indices and slots varints, branch targets `u16` offsets from the code's start.
+//!
+//! What every function would otherwise repeat is the program's, in its [`Program`] table:
+//! the roots (globals), the inline caches, the roots' names and the runtime's entry points.
 
 use crate::icache::Cache;
 use crate::value::*;
 
-/// The header's kind byte of this instruction set.
-pub const KIND: u8 = 1;
+/// The machine words of an inline cache: a cache operand is a cache's number.
+pub const CACHE_WORDS: usize = core::mem::size_of::<Cache>() / core::mem::size_of::<usize>();
 
-/// Pool words every function has.
+/// The pool word every function has: its info record.
 pub const POOL_INFO: usize = 0;
-pub const POOL_ROOTS: usize = 1;
-pub const POOL_CACHES: usize = 2;
 
 /// The opcodes.
 pub mod op {
@@ -33,13 +35,14 @@ pub mod op {
     pub const MOVE: u8 = 1;
     /// `r k`: UnboundLocalError (the name is pool word `k`) unless `r` is bound.
     pub const CHECK: u8 = 2;
-    /// `d slot k`: the global in root `slot`; NameError (name `k`) when unbound.
+    /// `d slot`: the global in root `slot`; NameError (with the root's name, from
+    /// [`Program::names`]) when unbound.
     pub const GLOBAL: u8 = 3;
-    /// `d slot k`: the same for a global that shadows a builtin: the builtin when unbound.
+    /// `d slot`: the same for a global that shadows a builtin: the builtin when unbound.
     pub const GLOBAL_OR_BUILTIN: u8 = 4;
     /// `s slot`.
     pub const SET_GLOBAL: u8 = 5;
-    /// `d slot k`: the builtin `k`, cached in root `slot`.
+    /// `d slot`: the builtin of the root's name, cached in root `slot`.
     pub const BUILTIN: u8 = 6;
     /// `op d a b` (`rt_binop`'s codes; small ints added and subtracted here).
     pub const BINOP: u8 = 7;
@@ -61,7 +64,8 @@ pub mod op {
     /// `r target`: jump when `r` is true / false.
     pub const JUMP_IF: u8 = 16;
     pub const JUMP_IF_NOT: u8 = 17;
-    /// `d obj k cache`: attribute `k` of `obj` (cache: a word offset into the caches).
+    /// `d obj k cache`: attribute `k` of `obj` (cache: the number of an inline cache, each
+    /// [`CACHE_WORDS`] words).
     pub const GETATTR: u8 = 18;
     /// `obj k v cache`.
     pub const SETATTR: u8 = 19;
@@ -176,20 +180,29 @@ pub mod op {
     /// own traceback frame: a statement of a module body the instruction set does not cover
     /// (a class, an import), compiled to machine code on its own.
     pub const CALL_STMT: u8 = 72;
+    /// `d slot k`: the built-in module whose import entry point is pool word `k`, cached in
+    /// root `slot` (`import m`).
+    pub const IMPORT: u8 = 73;
+    /// `d m k`: member `k` of module `m`, ImportError when it has none (`from m import k`).
+    pub const IMPORT_FROM: u8 = 74;
+    /// `d`: a new class namespace.
+    pub const CLASS_NS: u8 = 75;
+    /// `d k bases ns`: the class named `k` made of its bases (a tuple) and namespace.
+    pub const MAKE_CLASS: u8 = 76;
 }
 
 /// Every opcode's name and operands, by opcode (for the disassembly): `d`/`r` a register,
 /// `x` a register or none, `k` a pool index, `s` a root slot, `c` a cache's word, `o` an
 /// operator code, `n` a count, `t` a branch target, `K` a keyword-name list (slot, count,
 /// that many pool indices), `i` an immediate value, `z` an int.
-pub const FORMATS: [(&str, &str); 73] = [
+pub const FORMATS: [(&str, &str); 77] = [
     ("const", "dk"),
     ("move", "dr"),
     ("check", "rk"),
-    ("global", "dsk"),
-    ("global_or_builtin", "dsk"),
+    ("global", "ds"),
+    ("global_or_builtin", "ds"),
     ("set_global", "rs"),
-    ("builtin", "dsk"),
+    ("builtin", "ds"),
     ("binop", "odrr"),
     ("compare", "odrr"),
     ("in", "drr"),
@@ -256,6 +269,10 @@ pub const FORMATS: [(&str, &str); 73] = [
     ("range_next", "drrzt"),
     ("compare_jump", "orrt"),
     ("call_stmt", "k"),
+    ("import", "dsk"),
+    ("import_from", "drk"),
+    ("class_ns", "d"),
+    ("make_class", "dkrr"),
 ];
 
 /// The register operand that means "none".
@@ -268,7 +285,9 @@ macro_rules! entries {
         /// (installed by [`rt_vm_entries`] at start). The compiler fills in those of the
         /// instructions the program has ([`entries_of`]) and [`rt_vm_missing`] for the
         /// others: a firmware links only what its bytecode can call, not every entry point
-        /// an instruction could.
+        /// an instruction could. The table ends after the last one the program has (the
+        /// fields are in the order of how many programs need them), so only a compiler bug
+        /// would read past it.
         #[repr(C)]
         pub struct Entries {
             $(pub $field: unsafe extern "C" fn($($ty),*) -> Value,)*
@@ -281,52 +300,55 @@ macro_rules! entries {
 entries! {
     unbound: "rt_unbound" fn(*const u8, usize);
     builtin: "rt_builtin" fn(*const u8);
+    call: "rt_call" fn(Value, *const Value, usize, Value);
+    truthy: "rt_truthy" fn(Value);
     binop: "rt_binop" fn(usize, Value, Value);
     matmul: "rt_matmul" fn(usize, Value, Value);
-    compare: "rt_compare" fn(usize, Value, Value);
-    contains: "rt_contains" fn(Value, Value);
-    unop: "rt_unop" fn(usize, Value);
-    truthy: "rt_truthy" fn(Value);
-    getattr: "rt_getattr_ic" fn(Value, Value, *mut Cache);
-    setattr: "rt_setattr_ic" fn(Value, Value, Value, *mut Cache);
-    getitem: "rt_getitem" fn(Value, Value);
-    setitem: "rt_setitem" fn(Value, Value, Value);
-    getslice: "rt_getslice" fn(Value, Value, Value, Value);
-    setslice: "rt_setslice" fn(Value, Value, Value, Value, Value);
-    call: "rt_call" fn(Value, *const Value, usize, Value);
-    call_method: "rt_call_method" fn(Value, *const Value, usize, Value);
     load_method: "rt_load_method" fn(Value, Value, *mut Cache, *mut usize);
-    build_list: "rt_build_list" fn(*const Value, usize);
-    build_tuple: "rt_build_tuple" fn(*const Value, usize);
-    build_set: "rt_build_set" fn(*const Value, usize);
-    build_dict: "rt_build_dict" fn(*const Value, usize);
+    make_function: "rt_make_function" fn(usize, *const crate::func::Info, usize, Value, Value, Value);
     iter: "rt_iter" fn(Value);
     next: "rt_next" fn(Value);
+    build_list: "rt_build_list" fn(*const Value, usize);
+    build_tuple: "rt_build_tuple" fn(*const Value, usize);
+    getitem: "rt_getitem" fn(Value, Value);
+    compare: "rt_compare" fn(usize, Value, Value);
+    unop: "rt_unop" fn(usize, Value);
+    contains: "rt_contains" fn(Value, Value);
     unpack: "rt_unpack" fn(Value, usize, usize, usize, *mut Value);
+    build_dict: "rt_build_dict" fn(*const Value, usize);
+    index: "rt_index" fn(Value);
+    list_append: "rt_list_append" fn(Value, Value);
+    setitem: "rt_setitem" fn(Value, Value, Value);
+    call_method: "rt_call_method" fn(Value, *const Value, usize, Value);
+    getslice: "rt_getslice" fn(Value, Value, Value, Value);
     format: "rt_format" fn(Value, Value);
     str: "rt_str" fn(Value);
-    repr: "rt_repr" fn(Value);
     str_join: "rt_str_join" fn(*const Value, usize);
+    getattr: "rt_getattr_ic" fn(Value, Value, *mut Cache);
+    setattr: "rt_setattr_ic" fn(Value, Value, Value, *mut Cache);
+    dict_set: "rt_dict_set" fn(Value, Value, Value);
+    class_ns: "rt_class_ns" fn();
+    make_class: "rt_make_class" fn(Value, Value, Value, Value);
+    repr: "rt_repr" fn(Value);
     raise: "rt_raise" fn(Value, Value);
     reraise: "rt_reraise" fn();
-    yield_value: "rt_yield" fn(Value);
-    yield_from: "rt_yield_from" fn(Value);
-    await_value: "rt_await" fn(Value);
-    list_append: "rt_list_append" fn(Value, Value);
-    set_add: "rt_set_add" fn(Value, Value);
-    dict_set: "rt_dict_set" fn(Value, Value, Value);
     new_cell: "rt_new_cell" fn(Value);
-    make_function: "rt_make_function" fn(usize, *const u8, usize, Value, Value, Value);
-    list_to_tuple: "rt_list_to_tuple" fn(Value);
     exc_match: "rt_exc_match" fn(Value);
     exc_begin: "rt_exc_begin" fn();
     exc_current: "rt_exc_current" fn();
     exc_end: "rt_exc_end" fn(Value);
     exc_restore: "rt_exc_restore" fn(Value);
+    yield_value: "rt_yield" fn(Value);
+    import_from: "rt_import_from" fn(Value, Value);
     with_exit: "rt_with_exit" fn(Value);
+    list_to_tuple: "rt_list_to_tuple" fn(Value);
+    build_set: "rt_build_set" fn(*const Value, usize);
+    set_add: "rt_set_add" fn(Value, Value);
+    setslice: "rt_setslice" fn(Value, Value, Value, Value, Value);
+    yield_from: "rt_yield_from" fn(Value);
+    await_value: "rt_await" fn(Value);
     delattr: "rt_delattr" fn(Value, Value);
     delitem: "rt_delitem" fn(Value, Value);
-    index: "rt_index" fn(Value);
 }
 
 /// The entry points (symbols of [`ENTRY_NAMES`]) an instruction of opcode `opc` may call.
@@ -380,25 +402,61 @@ pub fn entries_of(opc: u8) -> &'static [&'static str] {
         op::DELATTR => &["rt_delattr"],
         op::DELITEM => &["rt_delitem"],
         op::INDEX => &["rt_index"],
+        op::IMPORT_FROM => &["rt_import_from"],
+        op::CLASS_NS => &["rt_class_ns"],
+        op::MAKE_CLASS => &["rt_make_class"],
         _ => &[],
     }
 }
 
-/// The program's table of entry points.
-static ENTRIES: crate::exc::Global<*const Entries> = crate::exc::Global::new(core::ptr::null());
-
-/// The program's table of entry points (read at each call rather than kept in a register:
-/// the VM's frame, on every bytecode call's stack, stays small).
-#[inline(always)]
-unsafe fn rt() -> &'static Entries {
-    &**ENTRIES.get()
+/// What the program's bytecode shares, made by the compiler (in flash on a board).
+#[repr(C)]
+pub struct Program {
+    /// The roots: globals, and builtins and keyword-name tuples cached by the code.
+    pub roots: *mut Value,
+    /// The inline caches.
+    pub caches: *mut usize,
+    /// Each root's name ("" for those without one), NUL-terminated, in the roots' order: for
+    /// NameError and for looking a builtin up. Read only then, so a walk is quick enough.
+    pub names: *const u8,
+    pub entries: Entries,
 }
 
-/// Installs the program's table of entry points (its start code calls this when it has
-/// Python-level bytecode).
+impl Program {
+    /// Root `slot`'s name, NUL-terminated.
+    unsafe fn name(&self, slot: usize) -> *const u8 {
+        let mut p = self.names;
+        for _ in 0..slot {
+            while *p != 0 {
+                p = p.add(1);
+            }
+            p = p.add(1);
+        }
+        p
+    }
+}
+
+/// The program's table.
+static PROGRAM: crate::exc::Global<*const Program> = crate::exc::Global::new(core::ptr::null());
+
+/// The program's table (read at each call rather than kept in a register: the VM's frame, on
+/// every bytecode call's stack, stays small).
+#[inline(always)]
+unsafe fn program() -> &'static Program {
+    &**PROGRAM.get()
+}
+
+/// The program's table of entry points.
+#[inline(always)]
+unsafe fn rt() -> &'static Entries {
+    &program().entries
+}
+
+/// Installs the program's table (its start code calls this when it has Python-level
+/// bytecode).
 #[no_mangle]
-pub unsafe extern "C" fn rt_vm_entries(table: *const Entries) -> Value {
-    *ENTRIES.get() = table;
+pub unsafe extern "C" fn rt_vm_entries(table: *const Program) -> Value {
+    *PROGRAM.get() = table;
     NONE
 }
 
@@ -413,18 +471,15 @@ pub extern "C" fn rt_vm_missing() -> Value {
 /// Runs a function of this instruction set; `regs` is its zeroed frame.
 pub(super) unsafe fn exec(code: *const u8, regs: *mut usize, args: *const usize, n: usize) -> Value {
     let pool_words = super::rd16(code) as usize;
-    let nparams = *code.add(6) as usize;
-    let pool = code.add(super::HEADER) as *const usize;
+    let nparams = *code.add(3) as usize;
+    let pool = code.add(super::WORD) as *const usize;
     for i in 0..nparams.min(n) {
         *regs.add(i) = *args.add(i);
     }
-    let table_len = super::rd16(code.add(super::HEADER + super::WORD * pool_words)) as usize;
-    let table = code.add(super::HEADER + super::WORD * pool_words + 2);
-    let handlers_len = super::rd16(table.add(table_len)) as usize;
-    let handlers = table.add(table_len + 2);
-    let start = handlers.add(handlers_len);
-    let roots = *pool.add(POOL_ROOTS) as *mut usize;
-    let caches = *pool.add(POOL_CACHES) as *mut usize;
+    let len_at = code.add(super::WORD * (1 + pool_words));
+    let start = len_at.add(2);
+    let tables = start.add(super::rd16(len_at) as usize);
+    let (roots, caches) = (program().roots, program().caches);
     let mut pc = start;
     // The start of the instruction running, for the line of a traceback.
     let mut at;
@@ -437,8 +492,14 @@ pub(super) unsafe fn exec(code: *const u8, regs: *mut usize, args: *const usize,
     // An exception raised here: its frame recorded, on to the handler around `at`, or out.
     macro_rules! raise {
         () => {{
-            record(table, handlers, at.offset_from(start) as usize, pool);
-            match handler(handlers, start, at) {
+            record(tables, at.offset_from(start) as usize, pool);
+            pass_on!();
+        }};
+    }
+    // The exception pending, its frame recorded already, on to the handler around `at`, or out.
+    macro_rules! pass_on {
+        () => {{
+            match handler(tables, start, at) {
                 Some(h) => {
                     pc = h;
                     continue;
@@ -487,9 +548,9 @@ pub(super) unsafe fn exec(code: *const u8, regs: *mut usize, args: *const usize,
             op::GLOBAL | op::GLOBAL_OR_BUILTIN | op::BUILTIN => {
                 let d = byte!(pc);
                 let slot = uvar!(pc) as usize;
-                let name = k!() as *const u8;
                 let mut v = *roots.add(slot);
                 if v == 0 {
+                    let name = program().name(slot);
                     v = match opc {
                         op::GLOBAL => {
                             (rt().unbound)(name, 0);
@@ -585,14 +646,14 @@ pub(super) unsafe fn exec(code: *const u8, regs: *mut usize, args: *const usize,
                 let d = byte!(pc);
                 let obj = reg!(pc, regs);
                 let name = k!();
-                let c = caches.add(uvar!(pc) as usize) as *mut Cache;
+                let c = caches.add(uvar!(pc) as usize * CACHE_WORDS) as *mut Cache;
                 out!(d, (rt().getattr)(obj, name, c));
             }
             op::SETATTR => {
                 let obj = reg!(pc, regs);
                 let name = k!();
                 let v = reg!(pc, regs);
-                let c = caches.add(uvar!(pc) as usize) as *mut Cache;
+                let c = caches.add(uvar!(pc) as usize * CACHE_WORDS) as *mut Cache;
                 check!((rt().setattr)(obj, name, v, c));
             }
             op::GETITEM => {
@@ -661,7 +722,7 @@ pub(super) unsafe fn exec(code: *const u8, regs: *mut usize, args: *const usize,
                 let base = byte!(pc) as usize;
                 let obj = reg!(pc, regs);
                 let name = k!();
-                let c = caches.add(uvar!(pc) as usize) as *mut Cache;
+                let c = caches.add(uvar!(pc) as usize * CACHE_WORDS) as *mut Cache;
                 let mut io = usize::MAX;
                 let callee = check!((rt().load_method)(obj, name, c, &mut io));
                 *regs.add(base) = callee;
@@ -846,26 +907,43 @@ pub(super) unsafe fn exec(code: *const u8, regs: *mut usize, args: *const usize,
             op::CALL_STMT => {
                 let f = core::mem::transmute::<usize, super::Native0>(k!());
                 if f() == EXC {
-                    match handler(handlers, start, at) {
-                        Some(h) => pc = h,
-                        None => return EXC,
-                    }
+                    pass_on!();
                 }
             }
-            op::RERAISE => match handler(handlers, start, at) {
-                Some(h) => pc = h,
-                None => return EXC,
-            },
+            op::RERAISE => pass_on!(),
+            op::IMPORT => {
+                let d = byte!(pc);
+                let slot = uvar!(pc) as usize;
+                let entry = k!();
+                let mut m = *roots.add(slot);
+                if m == 0 {
+                    m = check!(core::mem::transmute::<usize, super::Native0>(entry)());
+                    *roots.add(slot) = m;
+                }
+                set!(regs, d, m);
+            }
+            op::CLASS_NS => {
+                let d = byte!(pc);
+                out!(d, (rt().class_ns)());
+            }
+            op::MAKE_CLASS => {
+                let d = byte!(pc);
+                let name = k!();
+                let (bases, ns) = (reg!(pc, regs), reg!(pc, regs));
+                out!(d, (rt().make_class)(name, bases, ns, 0));
+            }
+            op::IMPORT_FROM => {
+                let d = byte!(pc);
+                let m = reg!(pc, regs);
+                out!(d, (rt().import_from)(m, k!()));
+            }
             op::RAISE_BARE => {
                 let recorded = *pc;
                 (rt().reraise)();
                 if recorded == 0 {
                     raise!();
                 }
-                match handler(handlers, start, at) {
-                    Some(h) => pc = h,
-                    None => return EXC,
-                }
+                pass_on!();
             }
             op::WITH_EXIT => {
                 let d = byte!(pc);
@@ -975,7 +1053,7 @@ unsafe fn make_function(mut pc: *const u8, pool: *const usize, regs: *mut usize)
         let r = byte!(pc);
         *x = if r == NO_REG { 0 } else { *regs.add(r as usize) };
     }
-    ((rt().make_function)(f, info as *const u8, spec, opt[0], opt[1], opt[2]), pc)
+    ((rt().make_function)(f, info as *const crate::func::Info, spec, opt[0], opt[1], opt[2]), pc)
 }
 
 /// A binary operation on two small ints (tagged words `2x+1`) whose result is a small int,
@@ -1048,28 +1126,35 @@ unsafe fn truth(a: Value) -> Value {
 /// the instruction at `offset` in the code.
 #[cold]
 #[inline(never)]
-unsafe fn record(table: *const u8, end: *const u8, offset: usize, pool: *const usize) {
-    let mut pc = table;
-    let (mut pos, mut line) = (0usize, 0usize);
-    while pc < end.sub(2) {
-        let delta = uvar!(pc) as usize;
-        let l = uvar!(pc) as usize;
+unsafe fn record(tables: *const u8, offset: usize, pool: *const usize) {
+    let mut pc = tables;
+    let len = uvar!(pc) as usize;
+    let end = pc.add(len);
+    let (mut pos, mut line) = (0usize, 0isize);
+    while pc < end {
+        let b = byte!(pc);
+        let (delta, l) = match b {
+            0x80 => (uvar!(pc) as usize, line + svar!(pc) as i64 as isize),
+            _ => ((b & 15) as usize, line + (b >> 4) as isize),
+        };
         if pos + delta > offset {
             break;
         }
         pos += delta;
         line = l;
     }
-    crate::exc::rt_traceback(*pool.add(POOL_INFO) as *const u8, line << 1);
+    crate::exc::rt_traceback(*pool.add(POOL_INFO) as *const crate::func::Info, (line as usize) << 1);
 }
 
 /// Where an exception raised at `at` goes: the innermost handler whose range holds it.
 #[cold]
 #[inline(never)]
-unsafe fn handler(handlers: *const u8, start: *const u8, at: *const u8) -> Option<*const u8> {
+unsafe fn handler(tables: *const u8, start: *const u8, at: *const u8) -> Option<*const u8> {
     let offset = at.offset_from(start) as u64;
-    let mut pc = handlers;
-    while pc < start {
+    let mut pc = tables;
+    let lines = uvar!(pc) as usize;
+    pc = pc.add(lines);
+    for _ in 0..uvar!(pc) {
         let (lo, hi, target) = (uvar!(pc), uvar!(pc), uvar!(pc));
         if lo <= offset && offset < hi {
             return Some(start.add(target as usize));
