@@ -390,8 +390,9 @@ impl<'a> ProgramBuilder<'a> {
 
     /// A new site's inline cache: its first word's number.
     fn cache(&mut self) -> u32 {
-        self.cache_words += 4;
-        self.cache_words - 4
+        let words = mpyc_runtime::vm::pyops::CACHE_WORDS as u32;
+        self.cache_words += words;
+        self.cache_words - words
     }
 
     /// A literal's bytes and the root slot caching its object: (slot, bytes).

@@ -2030,10 +2030,11 @@ pub(super) fn try_emit_module<'a>(
     let mut natives = 0;
     for &s in body {
         // What the statement emitted, declared and queued, taken back if it fails.
-        let (code, lines, pool) = (e.code.len(), e.lines.len(), e.pool.len());
+        let (code, lines, pool, high) = (e.code.len(), e.lines.len(), e.pool.len(), e.high);
         let (regions, closed) = (e.regions.len(), e.closed.len());
         let (functions, pending) = (e.prog.functions.len(), e.prog.pending.len());
         if let Err(why) = e.stmt(s) {
+            e.high = high;
             e.code.truncate(code);
             e.lines.truncate(lines);
             e.pool.truncate(pool);
@@ -2112,6 +2113,9 @@ fn opcodes(code: &[u8]) -> Vec<u8> {
             }
         }
     }
+    // (The table of entry points ends with the last one these opcodes call: a format that
+    // disagreed with the emitter would leave one out.)
+    debug_assert_eq!(at, code.len(), "FORMATS disagrees with the emitted code");
     out
 }
 

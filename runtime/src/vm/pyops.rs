@@ -192,7 +192,7 @@ pub mod op {
 }
 
 /// Every opcode's name and operands, by opcode (for the disassembly): `d`/`r` a register,
-/// `x` a register or none, `k` a pool index, `s` a root slot, `c` a cache's word, `o` an
+/// `x` a register or none, `k` a pool index, `s` a root slot, `c` a cache's number, `o` an
 /// operator code, `n` a count, `t` a branch target, `K` a keyword-name list (slot, count,
 /// that many pool indices), `i` an immediate value, `z` an int.
 pub const FORMATS: [(&str, &str); 77] = [
