@@ -95,6 +95,14 @@ pub fn component(p: &Placement) -> String {
     let krate = path.first().cloned().or_else(|| object_crate(&p.object)).unwrap_or_else(|| "other".into());
     match krate.as_str() {
         "mpyc_runtime" => match path.get(1) {
+            // A type's or a built-in module's own file: by its name (`runtime::dict`). (The
+            // modules folder's own items are `runtime::modules`'.)
+            Some(folder) if folder == "objects" && path.len() > 3 || folder == "modules" && path.len() > 4 => {
+                match path[2].as_str() {
+                    "bigint" | "digits" => "big ints (runtime::bigint, digits)".into(),
+                    module => format!("runtime::{module}"),
+                }
+            }
             Some(module) if path.len() > 3 && (module == "bigint" || module == "digits") => {
                 "big ints (runtime::bigint, digits)".into()
             }
@@ -350,6 +358,12 @@ mod tests {
         assert_eq!(component(&p("generated object 0", Some("mpy_main"))), "program");
         assert_eq!(component(&p(rt, Some("_ZN12mpyc_runtime2gc5alloc17h0123456789abcdefE"))), "runtime::gc");
         assert_eq!(component(&p(rt, Some("rt_add"))), "runtime: string constants, rt_* entry points");
+        let get = "_ZN12mpyc_runtime7objects4dict3get17h0123456789abcdefE";
+        assert_eq!(component(&p(rt, Some(get))), "runtime::dict");
+        let led = "_ZN12mpyc_runtime7modules3pyb3led2on17h0123456789abcdefE";
+        assert_eq!(component(&p(rt, Some(led))), "runtime::pyb");
+        let find = "_ZN12mpyc_runtime7modules4find17h0123456789abcdefE";
+        assert_eq!(component(&p(rt, Some(find))), "runtime::modules");
         let add = "_ZN12mpyc_runtime6bigint7BigUint7add_ref17h0123456789abcdefE";
         assert_eq!(component(&p(rt, Some(add))), "big ints (runtime::bigint, digits)");
         let cb = "libmpyc_runtime.a(compiler_builtins-77aa.compiler_builtins.1-cgu.0.rcgu.o)";

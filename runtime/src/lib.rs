@@ -9,49 +9,35 @@
 
 extern crate alloc;
 
+// The core: values, the heap, calls into the runtime, exceptions, operators, printing, the VM.
 pub mod abi;
-pub mod bigint;
 pub mod board;
 pub mod builtins;
-pub mod bytes;
-pub mod cmath;
-pub mod complex;
-pub mod dict;
-pub mod digits;
 pub mod exc;
-pub mod float;
 pub mod fltconv;
-pub mod font8x8;
 pub mod format;
-pub mod framebuf;
-pub mod func;
 pub mod gc;
-pub mod gen;
 pub mod icache;
-pub mod int;
-pub mod io;
-pub mod iter;
 pub mod kbint;
-pub mod lcd160cr;
-pub mod list;
-pub mod memoryview;
-pub mod modules;
-pub mod object;
 pub mod ops;
 pub mod print;
-pub mod pyb;
 pub mod pyhash;
-pub mod random;
 pub mod reserve;
 pub mod sched;
-pub mod set;
-pub mod shape;
 pub mod stack;
-pub mod str;
 pub mod suggest;
-pub mod trig;
 pub mod value;
 pub mod vm;
+
+// One file per object type, and one per built-in module (the pyboard's `pyb` a folder).
+pub mod modules;
+pub mod objects;
+
+// (Each type and module by its short path too: `crate::dict`, `crate::pyb`.)
+pub use modules::{cmath, font8x8, framebuf, io, lcd160cr, pyb, random, trig};
+pub use objects::{
+    bigint, bytes, complex, dict, digits, float, func, gen, int, iter, list, memoryview, object, set, shape, str,
+};
 
 #[cfg(target_os = "none")]
 mod mcu;

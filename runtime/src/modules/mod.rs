@@ -1,8 +1,19 @@
 //! The built-in modules: `sys`, `gc`, `time`, `math`, `micropython`, `pyb`, and `random`, `io`
 //! and `cmath` from their own files, as module objects whose attributes are built-in functions, types
 //! and constants.
+
 // Conversions to and from `Float` are casts to the same type on a 64-bit-float build.
 #![allow(clippy::unnecessary_cast)]
+
+// The built-in modules with files of their own (the others are in this one).
+pub mod cmath;
+pub mod font8x8;
+pub mod framebuf;
+pub mod io;
+pub mod lcd160cr;
+pub mod pyb;
+pub mod random;
+pub mod trig;
 
 use crate::exc::*;
 use crate::float::{new_float, to_float, Float, M};
@@ -884,8 +895,8 @@ pub unsafe extern "C" fn rt_new_module(name: *const u8, globals: *mut Value, nam
     })())
 }
 
-/// `from . import x` outside a package (in the main module): ImportError, as CPython's.
-/// `from m import name`: the member, or ImportError as CPython words it.
+/// `from m import name`: the member, or ImportError as CPython words it (naming the module by
+/// its own name: `from utime import x` says 'time').
 #[no_mangle]
 pub extern "C" fn rt_import_from(m: Value, name: Value) -> Value {
     match crate::func::getattr(m, name) {
@@ -897,6 +908,7 @@ pub extern "C" fn rt_import_from(m: Value, name: Value) -> Value {
     }
 }
 
+/// `from . import x` outside a package (in the main module): ImportError, as CPython's.
 #[no_mangle]
 pub extern "C" fn rt_relative_import() -> Value {
     ret(Err(raise(&IMPORT_ERROR, "attempted relative import with no known parent package")))

@@ -1,0 +1,19 @@
+//! The object types, one file each: how each is laid out on the heap (or in read-only data,
+//! for literals), its operations and its methods.
+
+pub mod bigint;
+pub mod bytes;
+pub mod complex;
+pub mod dict;
+pub mod digits;
+pub mod float;
+pub mod func;
+pub mod gen;
+pub mod int;
+pub mod iter;
+pub mod list;
+pub mod memoryview;
+pub mod object;
+pub mod set;
+pub mod shape;
+pub mod str;
