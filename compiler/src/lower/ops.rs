@@ -112,6 +112,8 @@ struct Emitter<'x, 'a> {
     /// Inside a class body: the class's qualified name (its methods' qualified names start
     /// with it).
     class_qual: Option<String>,
+    /// The function's first positional parameter (what `super()` passes as the object).
+    first_param: Option<String>,
 }
 
 impl<'x, 'a> Emitter<'x, 'a> {
@@ -154,6 +156,7 @@ impl<'x, 'a> Emitter<'x, 'a> {
             top_defs,
             bound: Vec::new(),
             class_qual: None,
+            first_param: None,
         }
     }
 
@@ -761,6 +764,9 @@ impl<'x, 'a> Emitter<'x, 'a> {
         }
         if let ast::Expr::Name(n) = &*c.func {
             // `super()` and the namespace builtins need the lowering's knowledge of the scope.
+            if n.id.as_str() == "super" && c.args.is_empty() && c.keywords.is_empty() {
+                return self.zero_arg_super(d);
+            }
             if ["super", "locals", "globals", "vars", "dir", "__import__", "eval", "exec"].contains(&n.id.as_str()) {
                 return Err(format!("a call of {}", n.id));
             }
@@ -1782,6 +1788,27 @@ impl<'x, 'a> Emitter<'x, 'a> {
                 starts.push(("__doc__", doc.as_str()));
             }
         }
+        // The `__class__` cell its methods share when one uses `super()` or `__class__`, filled
+        // once the class is made.
+        let mut visible = self.visible.clone();
+        visible.insert("__class__".to_string());
+        let uses_class = c.body.iter().any(|s| {
+            matches!(s, ast::Stmt::FunctionDef(f)
+                if crate::frontend::scope::analyze(&f.args, &f.body, &visible).free.iter().any(|n| n == "__class__"))
+        });
+        let class_cell = match uses_class {
+            true => {
+                let r = self.temp()?;
+                self.code.extend([op::CELL, r, NO_REG]);
+                Some(r)
+            }
+            false => None,
+        };
+        let outer_cell = (self.locals.get("__class__").copied(), self.cells.get("__class__").copied());
+        if let Some(r) = class_cell {
+            self.locals.insert("__class__".to_string(), r);
+            self.cells.insert("__class__".to_string(), false);
+        }
         let mark = self.next;
         for (key, value) in starts {
             let v = self.temp()?;
@@ -1814,6 +1841,16 @@ impl<'x, 'a> Emitter<'x, 'a> {
             Ok(())
         })();
         self.class_qual = None;
+        match outer_cell {
+            (Some(r), Some(free)) => {
+                self.locals.insert("__class__".to_string(), r);
+                self.cells.insert("__class__".to_string(), free);
+            }
+            _ => {
+                self.locals.remove("__class__");
+                self.cells.remove("__class__");
+            }
+        }
         body?;
         self.line(c);
         let d = self.temp()?;
@@ -1821,12 +1858,27 @@ impl<'x, 'a> Emitter<'x, 'a> {
         self.code.extend([op::MAKE_CLASS, d]);
         self.var(k);
         self.code.extend([t, ns]);
+        if let Some(cell) = class_cell {
+            self.code.extend([op::STORE_CELL, cell, d]);
+        }
         for i in (0..c.decorator_list.len()).rev() {
             let arg = self.temp()?;
             self.code.extend([op::MOVE, arg, d]);
             self.code.extend([op::CALL, d, decorators + i as u8, arg, 1]);
         }
         self.store_to(name, d)
+    }
+
+    /// `super()` in a method: the class in its `__class__` cell and its first parameter.
+    fn zero_arg_super(&mut self, d: u8) -> R<()> {
+        let Some(first) = self.first_param.clone() else { return Err("super() without a parameter".into()) };
+        let Some((cell, _)) = self.local("__class__").filter(|_| self.is_cell("__class__")) else {
+            return Err("super() without a __class__ cell".into());
+        };
+        let obj = self.temp()?;
+        self.load_name(&first, obj)?;
+        self.code.extend([op::SUPER, d, cell, obj]);
+        Ok(())
     }
 
     /// `ns[name] = v` in a class body.
@@ -2307,9 +2359,9 @@ pub(super) fn try_emit<'a>(
     let report = std::env::var_os("MPYC_BYTECODE_REPORT").is_some();
     let name = &prog.functions[index as usize].name;
     let env = !scope.free.is_empty();
-    if packed(params.len() + usize::from(env)) || scope.free.iter().any(|f| f == "__class__") {
+    if packed(params.len() + usize::from(env)) {
         if report {
-            eprintln!("  clif-level: {name}: a packed function or one using super()");
+            eprintln!("  clif-level: {name}: a packed function");
         }
         return None;
     }
@@ -2331,6 +2383,7 @@ pub(super) fn try_emit<'a>(
     }
     let mut e = Emitter::new(prog, m, locals, nparams, next, visible, qualname, None);
     e.unbound_somewhere = unbinds(body);
+    e.first_param = scope.params.positional.first().cloned();
     e.k(DataWord::Data(info));
     // The closure's cells, and this function's own cells (a parameter's holding its value).
     for (i, f) in scope.free.iter().enumerate() {

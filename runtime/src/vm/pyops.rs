@@ -189,13 +189,15 @@ pub mod op {
     pub const CLASS_NS: u8 = 75;
     /// `d k bases ns`: the class named `k` made of its bases (a tuple) and namespace.
     pub const MAKE_CLASS: u8 = 76;
+    /// `d c obj`: `super()` of the class in cell `c` (0 while it is empty) and `obj`.
+    pub const SUPER: u8 = 77;
 }
 
 /// Every opcode's name and operands, by opcode (for the disassembly): `d`/`r` a register,
 /// `x` a register or none, `k` a pool index, `s` a root slot, `c` a cache's number, `o` an
 /// operator code, `n` a count, `t` a branch target, `K` a keyword-name list (slot, count,
 /// that many pool indices), `i` an immediate value, `z` an int.
-pub const FORMATS: [(&str, &str); 77] = [
+pub const FORMATS: [(&str, &str); 78] = [
     ("const", "dk"),
     ("move", "dr"),
     ("check", "rk"),
@@ -273,6 +275,7 @@ pub const FORMATS: [(&str, &str); 77] = [
     ("import_from", "drk"),
     ("class_ns", "d"),
     ("make_class", "dkrr"),
+    ("super", "drr"),
 ];
 
 /// The register operand that means "none".
@@ -349,6 +352,7 @@ entries! {
     await_value: "rt_await" fn(Value);
     delattr: "rt_delattr" fn(Value, Value);
     delitem: "rt_delitem" fn(Value, Value);
+    super_of: "rt_super" fn(Value, Value);
 }
 
 /// The entry points (symbols of [`ENTRY_NAMES`]) an instruction of opcode `opc` may call.
@@ -405,6 +409,7 @@ pub fn entries_of(opc: u8) -> &'static [&'static str] {
         op::IMPORT_FROM => &["rt_import_from"],
         op::CLASS_NS => &["rt_class_ns"],
         op::MAKE_CLASS => &["rt_make_class"],
+        op::SUPER => &["rt_super"],
         _ => &[],
     }
 }
@@ -931,6 +936,13 @@ pub(super) unsafe fn exec(code: *const u8, regs: *mut usize, args: *const usize,
                 let name = k!();
                 let (bases, ns) = (reg!(pc, regs), reg!(pc, regs));
                 out!(d, (rt().make_class)(name, bases, ns, 0));
+            }
+            op::SUPER => {
+                let d = byte!(pc);
+                let cell = reg!(pc, regs);
+                let obj = reg!(pc, regs);
+                let cls = (*(cell as *const crate::func::CellObj)).value;
+                out!(d, (rt().super_of)(cls, obj));
             }
             op::IMPORT_FROM => {
                 let d = byte!(pc);

@@ -1,6 +1,6 @@
 # Class statements and imports in the bytecode's own instruction set (class_ns, make_class,
-# import, import_from), beside those left to the lowering: a body that reads its own names,
-# a method using super(), keywords. Ends with an error raised while making a class, whose
+# import, import_from, super and the __class__ cell), beside those left to the lowering: a
+# body that reads its own names, keywords. Ends with an error raised while making a class, whose
 # traceback names the class statement's line.
 import math
 from math import sqrt, pi as PI
@@ -47,7 +47,28 @@ class Counter:
 
 class Child(Point):
     def __init__(self):
-        super().__init__(7, 8)  # super(): left to the lowering
+        super().__init__(7, 8)
+
+
+class Base2:
+    def hello(self):
+        return "base"
+
+    @classmethod
+    def make(cls):
+        return cls()
+
+
+class Derived2(Base2):
+    def hello(self):
+        return "derived+" + super().hello()
+
+    def which(self):
+        return __class__.__name__
+
+    @classmethod
+    def make(cls):
+        return super().make()
 
 
 class Tagged(Point, metaclass=type):
@@ -80,6 +101,7 @@ print(Point.__init__.__qualname__, Point.zero.__qualname__, Point(1, 1).scaled(3
 p3 = Point3(1, 2, 3)
 print(p3.z, p3.DIMENSIONS, p3.unit, isinstance(p3, Point), Point3.__mro__[1].__name__)
 print(Counter().n, Counter.step, Child(), Tagged(0, 1), Plain.decorated)
+print(Derived2().hello(), Derived2().which(), type(Derived2.make()).__name__)
 L = make(5)
 print(L().get(), L.__qualname__, L.get.__qualname__, L.__module__)
 print(sqrt(16.0), PI > 3, math.floor(2.5), t.__name__)
