@@ -70,6 +70,8 @@ struct Scan {
     /// Names bound by `:=`: in a generator expression they belong to the enclosing function.
     walrus: BTreeSet<String>,
     generator: bool,
+    /// Met a lambda or a comprehension (a scope of its own).
+    scopes: bool,
 }
 
 impl Scan {
@@ -209,6 +211,7 @@ impl Scan {
     }
 
     fn comprehension(&mut self, gens: &[ast::Comprehension], elts: &[&ast::Expr]) {
+        self.scopes = true;
         // Comprehension variables are the comprehension's own; everything else it uses is
         // this function's.
         let mut own = BTreeSet::new();
@@ -259,6 +262,7 @@ impl Scan {
                 self.expr(&u.operand)
             }
             Lambda(l) => {
+                self.scopes = true;
                 self.args_defaults(&l.args);
                 let body = [ast::Stmt::Return(ast::StmtReturn { range: l.range(), value: Some(l.body.clone()) })];
                 self.inner_free.extend(function_free_candidates(&l.args, &body, None));
@@ -278,6 +282,7 @@ impl Scan {
             GeneratorExp(c) => {
                 // A generator function of its own: the first iterable is evaluated here, the
                 // rest is captured.
+                self.scopes = true;
                 self.expr(&c.generators[0].iter);
                 let mut inner = Scan::default();
                 for (i, g) in c.generators.iter().enumerate() {
@@ -472,6 +477,14 @@ pub fn lambda_captures(e: &ast::Expr) -> BTreeSet<String> {
     let mut s = Scan::default();
     s.expr(e);
     s.inner_free
+}
+
+/// Whether what statement `s` runs in its own scope (not a def's body) holds a lambda or a
+/// comprehension.
+pub fn makes_scope(s: &ast::Stmt) -> bool {
+    let mut scan = Scan::default();
+    scan.stmt(s);
+    scan.scopes
 }
 
 /// The names a body binds directly (assignments, loop targets, imports, `except … as`,

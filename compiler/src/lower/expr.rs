@@ -3,7 +3,7 @@
 //! subscripts, displays, comprehensions, lambdas and f-strings.
 
 use super::builtins::{builtin_names, closest, is_builtin, module};
-use super::{small_range, Body, FnLowerer, ListMemory, Pending};
+use super::{err, small_range, Body, FnLowerer, ListMemory, ModuleCtx, Pending};
 use crate::diag::CompileError;
 use crate::frontend::desugar::{asyncgen, exceptstar};
 use crate::frontend::scope;
@@ -382,37 +382,12 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
                 Ok(self.str_literal(&n))
             }
             Place::Unknown => {
-                // Valid Python: a warning now, and when the line runs NameError (as CPython)
-                // or, for the builtins mpyc lacks, NotImplementedError.
-                let dynamic = matches!(name, "eval" | "exec" | "compile" | "__import__");
-                let board = matches!(name, "globals" | "locals" | "open");
-                let w = if dynamic {
-                    self.error(
-                        node,
-                        format!("{name}() is not supported: mpyc compiles the whole program ahead of time"),
-                    )
-                    .with_help("write the code itself instead of building it at run time")
-                } else if board {
-                    self.error(node, format!("{name}() is not supported on a microcontroller"))
-                        .with_help("keep the values you need in variables, lists or dicts")
-                } else {
-                    let mut known: Vec<&str> = self.m.global_slots.keys().map(|s| s.as_str()).collect();
-                    known.extend(builtin_names());
-                    known.extend(self.vars.keys().map(|s| s.as_str()));
-                    known.extend(self.cells.keys().map(|s| s.as_str()));
-                    let e = self.error(node, format!("name '{name}' is not defined"));
-                    if module(name).is_some() {
-                        e.with_help(format!("add `import {name}` at the top of the file"))
-                    } else {
-                        match closest(name, &known) {
-                            Some(c) => e.with_help(format!("did you mean '{c}'?")),
-                            None => e.with_help("assign it, define it with `def`, or import it first"),
-                        }
-                    }
-                };
+                let mut locals: Vec<&str> = self.vars.keys().map(|s| s.as_str()).collect();
+                locals.extend(self.cells.keys().map(|s| s.as_str()));
+                let (w, how) = unknown_name(self.m, node, name, &locals);
                 self.warn(w);
                 let text = self.cstring_addr(name);
-                let how = self.iconst(if dynamic || board { 3 } else { 0 });
+                let how = self.iconst(how as i64);
                 Ok(self.call_rt_checked("rt_unbound", &[text, how]))
             }
         }
@@ -2306,4 +2281,33 @@ fn fold(e: &ast::Expr) -> Option<Folded> {
         }
         _ => return None,
     })
+}
+
+/// A name nothing binds is valid Python: the warning to give now (with a suggestion) and how
+/// `rt_unbound` reports it when the line runs: NameError (0), as CPython, or, for the builtins
+/// mpyc lacks, NotImplementedError (3). `locals` are the function's own names.
+pub(super) fn unknown_name(m: &ModuleCtx, node: &impl Ranged, name: &str, locals: &[&str]) -> (CompileError, u8) {
+    let dynamic = matches!(name, "eval" | "exec" | "compile" | "__import__");
+    let board = matches!(name, "globals" | "locals" | "open");
+    let w = if dynamic {
+        err(m.source, node, format!("{name}() is not supported: mpyc compiles the whole program ahead of time"))
+            .with_help("write the code itself instead of building it at run time")
+    } else if board {
+        err(m.source, node, format!("{name}() is not supported on a microcontroller"))
+            .with_help("keep the values you need in variables, lists or dicts")
+    } else {
+        let mut known: Vec<&str> = m.global_slots.keys().map(|s| s.as_str()).collect();
+        known.extend(builtin_names());
+        known.extend(locals);
+        let e = err(m.source, node, format!("name '{name}' is not defined"));
+        if module(name).is_some() {
+            e.with_help(format!("add `import {name}` at the top of the file"))
+        } else {
+            match closest(name, &known) {
+                Some(c) => e.with_help(format!("did you mean '{c}'?")),
+                None => e.with_help("assign it, define it with `def`, or import it first"),
+            }
+        }
+    };
+    (w, if dynamic || board { 3 } else { 0 })
 }

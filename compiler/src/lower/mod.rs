@@ -164,6 +164,8 @@ struct ProgramBuilder<'a> {
     infos: HashMap<(u32, Vec<u8>), u32>,
     /// Literal text → (root slot caching its object, data index of its bytes).
     literals: HashMap<Vec<u8>, (u32, u32)>,
+    /// The program's modules' records for the bytecode's `user_module`, by name.
+    module_records: HashMap<String, u32>,
     /// Literal → its object in read-only data: str literals by their text, float literals by
     /// `f` and their text.
     str_objects: HashMap<String, u32>,
@@ -465,6 +467,7 @@ fn lower_modules(modules: &[(&str, &Module)], target: Target, options: Options) 
         cstrings: HashMap::new(),
         infos: HashMap::new(),
         literals: HashMap::new(),
+        module_records: HashMap::new(),
         str_objects: HashMap::new(),
         roots: 0,
         root_count: 0,

@@ -114,6 +114,9 @@ struct Emitter<'x, 'a> {
     class_qual: Option<String>,
     /// The function's first positional parameter (what `super()` passes as the object).
     first_param: Option<String>,
+    /// Inside the body of a module-level class statement: its namespace's register and the
+    /// names the body binds, which its code reads from the namespace first.
+    class_own: Option<(u8, BTreeSet<String>)>,
 }
 
 impl<'x, 'a> Emitter<'x, 'a> {
@@ -157,6 +160,7 @@ impl<'x, 'a> Emitter<'x, 'a> {
             bound: Vec::new(),
             class_qual: None,
             first_param: None,
+            class_own: None,
         }
     }
 
@@ -274,21 +278,41 @@ impl<'x, 'a> Emitter<'x, 'a> {
         }
         // (None, True, False and small ints were immediates, above.)
         let w = match value {
-            ast::Constant::Int(_) => return Err("a big int literal".into()),
             ast::Constant::Str(s) => {
-                let k = self.k_str(s);
-                self.b(op::CONST);
-                self.b(d);
-                self.var(k);
+                self.str_to(s, d);
                 return Ok(());
             }
             ast::Constant::Float(f) => DataWord::Data(self.prog.float_object(&format!("{f:e}"))),
-            _ => return Err("a bytes, complex or Ellipsis literal".into()),
+            ast::Constant::Ellipsis => DataWord::Data(self.prog.runtime_object("mpyc_ELLIPSIS")),
+            // Made once, by the lowering's entry points, from their text.
+            ast::Constant::Int(i) => return self.literal(b'i', "rt_int_lit", i.to_string().as_bytes(), d),
+            ast::Constant::Bytes(b) => return self.literal(b'b', "rt_bytes_lit", b, d),
+            // (The parser gives imaginary literals with a zero real part.)
+            ast::Constant::Complex { imag, .. } => {
+                return self.literal(b'j', "rt_complex_lit", format!("{imag:e}").as_bytes(), d)
+            }
+            ast::Constant::Tuple(_) => return Err("a tuple constant".into()),
+            ast::Constant::None | ast::Constant::Bool(_) => unreachable!("immediates"),
         };
         let k = self.k(w);
         self.b(op::CONST);
         self.b(d);
         self.var(k);
+        Ok(())
+    }
+
+    /// `d = ` a literal object the entry point `make` makes from `text` once, into a root (as
+    /// the lowering's literals of `kind`, whose root it shares).
+    fn literal(&mut self, kind: u8, make: &'static str, text: &[u8], d: u8) -> R<()> {
+        let (slot, bytes) = self.prog.literal(kind, text);
+        let make = self.prog.runtime(make);
+        let entry = self.k(DataWord::Function(make));
+        let data = self.k(DataWord::Data(bytes));
+        self.code.extend([op::LITERAL, d]);
+        self.var(slot.into());
+        self.var(entry);
+        self.var(data);
+        self.var(text.len() as u64);
         Ok(())
     }
 
@@ -351,7 +375,7 @@ impl<'x, 'a> Emitter<'x, 'a> {
     fn expr_inner(&mut self, e: &'a ast::Expr, d: u8) -> R<()> {
         match e {
             ast::Expr::Constant(c) => self.constant_to(&c.value, d)?,
-            ast::Expr::Name(n) => self.load_name(n.id.as_str(), d)?,
+            ast::Expr::Name(n) => self.read_name(n, d)?,
             ast::Expr::BinOp(b) => {
                 let l = self.expr(&b.left)?;
                 let r = self.expr(&b.right)?;
@@ -446,13 +470,7 @@ impl<'x, 'a> Emitter<'x, 'a> {
             ast::Expr::Subscript(s) => {
                 let obj = self.expr(&s.value)?;
                 if let ast::Expr::Slice(sl) = &*s.slice {
-                    let base = self.temps(3)?;
-                    for (k, p) in [&sl.lower, &sl.upper, &sl.step].into_iter().enumerate() {
-                        match p {
-                            Some(x) => self.expr_to(x, base + k as u8)?,
-                            None => self.constant_to(&ast::Constant::None, base + k as u8)?,
-                        }
-                    }
+                    let base = self.slice_parts(sl)?;
                     self.code.extend([op::GETSLICE, d, obj, base, base + 1, base + 2]);
                 } else {
                     let key = self.expr(&s.slice)?;
@@ -464,12 +482,11 @@ impl<'x, 'a> Emitter<'x, 'a> {
             // (Three constants or more are built as CPython builds them: left to the lowering.)
             ast::Expr::Set(s) if s.elts.len() <= 2 => self.display(op::SET, &s.elts, d)?,
             ast::Expr::Dict(dict) => {
-                if dict.keys.iter().any(|k| k.is_none()) {
-                    return Err("`**` in a dict display".into());
-                }
                 let n = dict.values.len();
-                if n > 100 {
-                    return Err("a long display".into());
+                if n > 100 || dict.keys.iter().any(|k| k.is_none()) {
+                    let out = self.dict_spliced(dict)?;
+                    self.code.extend([op::MOVE, d, out]);
+                    return Ok(());
                 }
                 let base = self.temps(2 * n)?;
                 for (i, (k, v)) in dict.keys.iter().zip(&dict.values).enumerate() {
@@ -544,6 +561,10 @@ impl<'x, 'a> Emitter<'x, 'a> {
             ast::Expr::Await(a) => {
                 let v = self.expr(&a.value)?;
                 self.code.extend([op::AWAIT, d, v]);
+            }
+            ast::Expr::Slice(sl) => {
+                let base = self.slice_parts(sl)?;
+                self.code.extend([op::SLICE, d, base, base + 1, base + 2]);
             }
             other => return Err(format!("the expression {}", kind_name(other))),
         }
@@ -718,11 +739,17 @@ impl<'x, 'a> Emitter<'x, 'a> {
     }
 
     fn display(&mut self, opcode: u8, elts: &'a [ast::Expr], d: u8) -> R<()> {
-        if elts.iter().any(|e| matches!(e, ast::Expr::Starred(_))) {
-            return Err("`*` in a display".into());
-        }
-        if elts.len() > 200 {
-            return Err("a long display".into());
+        let starred = elts.iter().any(|e| matches!(e, ast::Expr::Starred(_)));
+        if starred || elts.len() > 200 {
+            if opcode == op::SET {
+                return self.set_spliced(elts, d);
+            }
+            let l = self.spliced(elts)?;
+            match opcode {
+                op::TUPLE => self.code.extend([op::LIST_TO_TUPLE, d, l]),
+                _ => self.code.extend([op::MOVE, d, l]),
+            }
+            return Ok(());
         }
         let base = self.temps(elts.len())?;
         for (i, e) in elts.iter().enumerate() {
@@ -730,6 +757,131 @@ impl<'x, 'a> Emitter<'x, 'a> {
         }
         self.code.extend([opcode, d, base, elts.len() as u8]);
         Ok(())
+    }
+
+    /// A new list of `elts` in a new register, built an item at a time, each `*x` spliced in
+    /// (so it takes any number of items).
+    fn spliced(&mut self, elts: &'a [ast::Expr]) -> R<u8> {
+        let l = self.temp()?;
+        self.code.extend([op::LIST, l, l, 0]);
+        for e in elts {
+            let mark = self.next;
+            match e {
+                ast::Expr::Starred(s) => {
+                    let v = self.expr(&s.value)?;
+                    self.code.extend([op::LIST_EXTEND, l, v]);
+                }
+                e => {
+                    let v = self.expr(e)?;
+                    self.code.extend([op::LIST_APPEND, l, v]);
+                }
+            }
+            self.next = mark;
+        }
+        Ok(l)
+    }
+
+    /// `{a, *b}`: a new set, an item at a time, each `*x`'s items added in turn (as the
+    /// lowering adds them).
+    fn set_spliced(&mut self, elts: &'a [ast::Expr], d: u8) -> R<()> {
+        let out = self.temp()?;
+        self.code.extend([op::SET, out, out, 0]);
+        for e in elts {
+            let mark = self.next;
+            match e {
+                ast::Expr::Starred(s) => {
+                    let v = self.expr(&s.value)?;
+                    let it = self.temp()?;
+                    self.code.extend([op::ITER, it, v]);
+                    let top = self.code.len();
+                    let item = self.temp()?;
+                    self.code.extend([op::FOR_ITER, item, it]);
+                    let exit = self.hole();
+                    self.code.extend([op::SET_ADD, out, item]);
+                    self.jump_to(top)?;
+                    let end = self.code.len();
+                    self.patch(exit, end)?;
+                }
+                e => {
+                    let v = self.expr(e)?;
+                    self.code.extend([op::SET_ADD, out, v]);
+                }
+            }
+            self.next = mark;
+        }
+        self.code.extend([op::MOVE, d, out]);
+        Ok(())
+    }
+
+    /// A dict display with `**` or many items: a new dict in a new register, an item at a
+    /// time, key before value, each `**x` merged where it stands.
+    fn dict_spliced(&mut self, dict: &'a ast::ExprDict) -> R<u8> {
+        let out = self.temp()?;
+        self.code.extend([op::DICT, out, out, 0]);
+        for (k, v) in dict.keys.iter().zip(&dict.values) {
+            let mark = self.next;
+            match k {
+                Some(k) => {
+                    let k = self.expr(k)?;
+                    let v = self.expr(v)?;
+                    self.code.extend([op::DICT_SET, out, k, v]);
+                }
+                None => {
+                    let v = self.expr(v)?;
+                    self.code.extend([op::DICT_UNPACK, out, v]);
+                }
+            }
+            self.next = mark;
+        }
+        Ok(out)
+    }
+
+    /// `f(…)` with `*` or `**` arguments: the positional ones made a tuple, the keyword ones
+    /// a dict, as the lowering's `call_value` makes them.
+    fn call_ex(&mut self, c: &'a ast::ExprCall, d: u8) -> R<()> {
+        let f = self.expr(&c.func)?;
+        let args = self.spliced(&c.args)?;
+        self.code.extend([op::LIST_TO_TUPLE, args, args]);
+        let kw = self.temp()?;
+        self.code.extend([op::DICT, kw, kw, 0]);
+        for k in &c.keywords {
+            let mark = self.next;
+            match &k.arg {
+                Some(name) => {
+                    let key = self.temp()?;
+                    self.str_to(name.as_str(), key);
+                    let v = self.expr(&k.value)?;
+                    self.code.extend([op::DICT_SET, kw, key, v]);
+                }
+                None => {
+                    let v = self.expr(&k.value)?;
+                    self.code.extend([op::DICT_UPDATE, kw, v]);
+                }
+            }
+            self.next = mark;
+        }
+        self.code.extend([op::CALL_EX, d, f, args, kw]);
+        Ok(())
+    }
+
+    /// A slice's start, stop and step (None for those left out) in three new registers: the
+    /// first.
+    fn slice_parts(&mut self, sl: &'a ast::ExprSlice) -> R<u8> {
+        let base = self.temps(3)?;
+        for (k, p) in [&sl.lower, &sl.upper, &sl.step].into_iter().enumerate() {
+            match p {
+                Some(x) => self.expr_to(x, base + k as u8)?,
+                None => self.immediate(NONE as i64, base + k as u8),
+            }
+        }
+        Ok(base)
+    }
+
+    /// `d = ` the str `text`.
+    fn str_to(&mut self, text: &str, d: u8) {
+        let k = self.k_str(text);
+        self.code.extend([op::CONST, d]);
+        self.var(k);
     }
 
     fn call(&mut self, c: &'a ast::ExprCall, d: u8) -> R<()> {
@@ -752,12 +904,6 @@ impl<'x, 'a> Emitter<'x, 'a> {
                 }
             }
         }
-        if c.args.iter().any(|a| matches!(a, ast::Expr::Starred(_))) || c.keywords.iter().any(|k| k.arg.is_none()) {
-            return Err("a call with `*` or `**`".into());
-        }
-        if c.args.len() + c.keywords.len() > 100 {
-            return Err("a call of many arguments".into());
-        }
         let names: Vec<&str> = c.keywords.iter().filter_map(|k| k.arg.as_ref().map(|a| a.as_str())).collect();
         if names.iter().enumerate().any(|(i, n)| names[..i].contains(n)) {
             return Err("a repeated keyword argument".into());
@@ -770,6 +916,12 @@ impl<'x, 'a> Emitter<'x, 'a> {
             if ["super", "locals", "globals", "vars", "dir", "__import__", "eval", "exec"].contains(&n.id.as_str()) {
                 return Err(format!("a call of {}", n.id));
             }
+        }
+        if c.args.iter().any(|a| matches!(a, ast::Expr::Starred(_)))
+            || c.keywords.iter().any(|k| k.arg.is_none())
+            || c.args.len() + c.keywords.len() > 100
+        {
+            return self.call_ex(c, d);
         }
         let n = c.args.len();
         let values: Vec<&ast::Expr> = c.args.iter().chain(c.keywords.iter().map(|k| &k.value)).collect();
@@ -820,6 +972,62 @@ impl<'x, 'a> Emitter<'x, 'a> {
             self.var(k);
         }
         Ok(Some(r))
+    }
+
+    /// A name read in the code: a class body's own names from its namespace first, a name
+    /// nothing binds a warning now and NameError when the line runs (as the lowering has it).
+    fn read_name(&mut self, n: &ast::ExprName, d: u8) -> R<()> {
+        let name = n.id.as_str();
+        if let Some((ns, own)) = &self.class_own {
+            if own.contains(name) {
+                let ns = *ns;
+                let k = self.k_str(name);
+                self.code.extend([op::NS_GET, d, ns]);
+                self.var(k);
+                let found = self.hole();
+                // (No warning for a name that is neither: the class may bind it first.)
+                if self.m.global_slots.contains_key(name) || self.builtin(name) {
+                    self.load_name(name, d)?;
+                } else {
+                    self.name_error(name, 0);
+                }
+                let end = self.code.len();
+                return self.patch(found, end);
+            }
+        }
+        if self.local(name).is_some() || self.m.global_slots.contains_key(name) || self.builtin(name) {
+            return self.load_name(name, d);
+        }
+        match name {
+            "__name__" => self.str_to(&self.m.name.clone(), d),
+            "__file__" => self.str_to(&self.m.source.file.clone(), d),
+            _ if crate::frontend::desugar::exceptstar::BUILTINS.contains(&name) => {
+                return Err(format!("the name {name}"));
+            }
+            _ => {
+                let mut locals: Vec<&str> = self.locals.keys().map(|s| s.as_str()).collect();
+                locals.extend(self.renames.iter().flat_map(|r| r.keys().map(|s| s.as_str())));
+                let (w, how) = super::expr::unknown_name(self.m, n, name, &locals);
+                if !self.prog.warnings.contains(&w) {
+                    self.prog.warnings.push(w);
+                }
+                self.name_error(name, how);
+            }
+        }
+        Ok(())
+    }
+
+    /// Whether `name` is a builtin the code may read (not one written in Python).
+    fn builtin(&self, name: &str) -> bool {
+        is_builtin(name) && !crate::frontend::desugar::exceptstar::BUILTINS.contains(&name)
+    }
+
+    /// Raises NameError (`how` as `rt_unbound` has it) for `name`.
+    fn name_error(&mut self, name: &str, how: u8) {
+        let k = self.k_cstr(name);
+        self.b(op::NAME_ERROR);
+        self.var(k);
+        self.b(how);
     }
 
     fn load_name(&mut self, name: &str, d: u8) -> R<()> {
@@ -881,13 +1089,7 @@ impl<'x, 'a> Emitter<'x, 'a> {
                 let mark = self.next;
                 let obj = self.expr(&s.value)?;
                 if let ast::Expr::Slice(sl) = &*s.slice {
-                    let base = self.temps(3)?;
-                    for (k, p) in [&sl.lower, &sl.upper, &sl.step].into_iter().enumerate() {
-                        match p {
-                            Some(x) => self.expr_to(x, base + k as u8)?,
-                            None => self.constant_to(&ast::Constant::None, base + k as u8)?,
-                        }
-                    }
+                    let base = self.slice_parts(sl)?;
                     self.code.extend([op::SETSLICE, obj, base, base + 1, base + 2, v]);
                 } else {
                     let key = self.expr(&s.slice)?;
@@ -896,12 +1098,21 @@ impl<'x, 'a> Emitter<'x, 'a> {
                 self.next = mark;
             }
             ast::Expr::Tuple(ast::ExprTuple { elts, .. }) | ast::Expr::List(ast::ExprList { elts, .. })
-                if !elts.iter().any(|e| matches!(e, ast::Expr::Starred(_))) && elts.len() < 100 =>
+                if elts.len() < 100 =>
             {
                 let mark = self.next;
                 let base = self.temps(elts.len())?;
-                self.code.extend([op::UNPACK, base, elts.len() as u8, v]);
+                let stars: Vec<usize> = (0..elts.len()).filter(|&i| matches!(elts[i], ast::Expr::Starred(_))).collect();
+                match stars[..] {
+                    [] => self.code.extend([op::UNPACK, base, elts.len() as u8, v]),
+                    [i] => self.code.extend([op::UNPACK_STAR, base, i as u8, (elts.len() - i - 1) as u8, v]),
+                    _ => return Err("several starred targets".into()),
+                }
                 for (i, t) in elts.iter().enumerate() {
+                    let t = match t {
+                        ast::Expr::Starred(s) => &s.value,
+                        t => t,
+                    };
                     self.store(t, base + i as u8)?;
                 }
                 self.next = mark;
@@ -1010,10 +1221,7 @@ impl<'x, 'a> Emitter<'x, 'a> {
         } else {
             let base = self.temps(2 * kwdefaults.len())?;
             for (i, (n, e)) in kwdefaults.iter().enumerate() {
-                let k = self.k_str(n);
-                self.b(op::CONST);
-                self.b(base + 2 * i as u8);
-                self.var(k);
+                self.str_to(n, base + 2 * i as u8);
                 self.expr_to(e, base + 2 * i as u8 + 1)?;
             }
             let t = self.temp()?;
@@ -1142,7 +1350,7 @@ impl<'x, 'a> Emitter<'x, 'a> {
                 self.code.extend([op::DELATTR, obj]);
                 self.var(k);
             }
-            ast::Expr::Subscript(s) if !matches!(&*s.slice, ast::Expr::Slice(_)) => {
+            ast::Expr::Subscript(s) => {
                 let obj = self.expr(&s.value)?;
                 let key = self.expr(&s.slice)?;
                 self.code.extend([op::DELITEM, obj, key]);
@@ -1721,11 +1929,7 @@ impl<'x, 'a> Emitter<'x, 'a> {
         // (A module's top-level def was declared and queued with the module.)
         let index = self.top_defs.and_then(|t| t.get(&f.range().start())).copied();
         self.make_function(f.name.as_str(), &f.args, super::Body::Stmts(&f.body), scope, v, index)?;
-        for i in (0..decorators.len()).rev() {
-            let arg = self.temp()?;
-            self.code.extend([op::MOVE, arg, v]);
-            self.code.extend([op::CALL, v, base + i as u8, arg, 1]);
-        }
+        self.decorate(base, decorators.len(), v)?;
         Ok(v)
     }
 
@@ -1740,9 +1944,15 @@ impl<'x, 'a> Emitter<'x, 'a> {
         }
         let mut own = crate::frontend::scope::bound_in(&c.body);
         own.extend(["__module__", "__qualname__", "__class__"].map(String::from));
+        // (A module-level class reads its own names from its namespace, then the globals and
+        // builtins; one in a function would read the function's variables after its
+        // namespace, which the set does not do.)
+        let module_level = self.top_defs.is_some();
         let reads_own = |s: &ast::Stmt| {
             let reads = crate::frontend::scope::name_reads(&[s]).counts;
-            reads.keys().any(|n| own.contains(n)) || makes_scope(s)
+            let special = ["__module__", "__qualname__", "__class__"];
+            reads.keys().any(|n| own.contains(n) && (!module_level || special.contains(&n.as_str())))
+                || crate::frontend::scope::makes_scope(s)
         };
         for s in &c.body {
             let plain = match s {
@@ -1812,13 +2022,14 @@ impl<'x, 'a> Emitter<'x, 'a> {
         let mark = self.next;
         for (key, value) in starts {
             let v = self.temp()?;
-            let k = self.k_str(value);
-            self.code.extend([op::CONST, v]);
-            self.var(k);
+            self.str_to(value, v);
             self.ns_set(ns, key, v)?;
             self.next = mark;
         }
         self.class_qual = Some(qual.clone());
+        if module_level {
+            self.class_own = Some((ns, own));
+        }
         let body = (|| {
             for s in &c.body {
                 self.line(s);
@@ -1841,6 +2052,7 @@ impl<'x, 'a> Emitter<'x, 'a> {
             Ok(())
         })();
         self.class_qual = None;
+        self.class_own = None;
         match outer_cell {
             (Some(r), Some(free)) => {
                 self.locals.insert("__class__".to_string(), r);
@@ -1861,12 +2073,18 @@ impl<'x, 'a> Emitter<'x, 'a> {
         if let Some(cell) = class_cell {
             self.code.extend([op::STORE_CELL, cell, d]);
         }
-        for i in (0..c.decorator_list.len()).rev() {
-            let arg = self.temp()?;
-            self.code.extend([op::MOVE, arg, d]);
-            self.code.extend([op::CALL, d, decorators + i as u8, arg, 1]);
-        }
+        self.decorate(decorators, c.decorator_list.len(), d)?;
         self.store_to(name, d)
+    }
+
+    /// `v = dec(v)` for the `n` decorators in the registers from `base`, the last first.
+    fn decorate(&mut self, base: u8, n: usize, v: u8) -> R<()> {
+        for i in (0..n).rev() {
+            let arg = self.temp()?;
+            self.code.extend([op::MOVE, arg, v]);
+            self.code.extend([op::CALL, v, base + i as u8, arg, 1]);
+        }
+        Ok(())
     }
 
     /// `super()` in a method: the class in its `__class__` cell and its first parameter.
@@ -1884,9 +2102,7 @@ impl<'x, 'a> Emitter<'x, 'a> {
     /// `ns[name] = v` in a class body.
     fn ns_set(&mut self, ns: u8, name: &str, v: u8) -> R<()> {
         let key = self.temp()?;
-        let k = self.k_str(name);
-        self.code.extend([op::CONST, key]);
-        self.var(k);
+        self.str_to(name, key);
         self.code.extend([op::DICT_SET, ns, key, v]);
         Ok(())
     }
@@ -1910,7 +2126,11 @@ impl<'x, 'a> Emitter<'x, 'a> {
             }
         }
         for (name, asname) in names {
-            let Some(module) = super::builtins::module(name).filter(|_| !self.m.modules.contains_key(name)) else {
+            if self.m.modules.contains_key(name) {
+                self.import_user(s, name, asname)?;
+                continue;
+            }
+            let Some(module) = super::builtins::module(name) else {
                 return Err(format!("an import of {name}"));
             };
             let (slot, _) = self.prog.literal(b'M', format!("module:{name}").as_bytes());
@@ -1924,16 +2144,69 @@ impl<'x, 'a> Emitter<'x, 'a> {
                 self.store_to(asname.unwrap_or(name), m)?;
                 continue;
             };
-            for alias in &i.names {
-                let member = alias.name.as_str();
-                let v = self.temp()?;
-                let k = self.k_str(member);
-                self.code.extend([op::IMPORT_FROM, v, m]);
-                self.var(k);
-                self.store_to(alias.asname.as_deref().unwrap_or(member), v)?;
-            }
+            self.import_from(i, m)?;
         }
         Ok(())
+    }
+
+    /// The members of `from … import` (module `m`, in a register) into their names.
+    fn import_from(&mut self, i: &ast::StmtImportFrom, m: u8) -> R<()> {
+        for alias in &i.names {
+            let member = alias.name.as_str();
+            let v = self.temp()?;
+            let k = self.k_str(member);
+            self.code.extend([op::IMPORT_FROM, v, m]);
+            self.var(k);
+            self.store_to(alias.asname.as_deref().unwrap_or(member), v)?;
+        }
+        Ok(())
+    }
+
+    /// `import m` or `from m import a` of the program's own module `m` (not in a package:
+    /// those bind the packages too, left to the lowering).
+    fn import_user(&mut self, s: &ast::Stmt, name: &str, asname: Option<&str>) -> R<()> {
+        let submodule = |i: &ast::StmtImportFrom| {
+            i.names.iter().any(|a| self.m.modules.contains_key(&format!("{name}.{}", a.name)))
+        };
+        if name.contains('.')
+            || self.m.modules.keys().any(|k| k.starts_with(&format!("{name}.")))
+            || matches!(s, ast::Stmt::ImportFrom(i) if submodule(i))
+        {
+            return Err(format!("an import of the package {name}"));
+        }
+        let modules = &self.m.modules;
+        let info = &modules[name];
+        let (func, slot, first, count) = (info.func, info.slot, info.first_global, info.names.len());
+        let record = match self.prog.module_records.get(name) {
+            Some(&r) => r,
+            None => {
+                let mut names = Vec::new();
+                for n in &info.names {
+                    names.extend_from_slice(n.as_bytes());
+                    names.push(0);
+                }
+                let words = vec![
+                    DataWord::Data(self.prog.cstring(name.as_bytes())),
+                    DataWord::Int(first.into()),
+                    DataWord::Data(self.prog.cstring(&names)),
+                    DataWord::Int(count as u64),
+                    DataWord::Function(func),
+                ];
+                let r = self.prog.add_data("mpy.module", DataInit::Words(words), false);
+                self.prog.module_records.insert(name.to_string(), r);
+                r
+            }
+        };
+        let k = self.k(DataWord::Data(record));
+        self.notes[k as usize] = format!("module {name}");
+        let m = self.temp()?;
+        self.code.extend([op::USER_MODULE, m]);
+        self.var(slot.into());
+        self.var(k);
+        match s {
+            ast::Stmt::ImportFrom(i) => self.import_from(i, m),
+            _ => self.store_to(asname.unwrap_or(name), m),
+        }
     }
 }
 
@@ -1941,19 +2214,6 @@ impl<'x, 'a> Emitter<'x, 'a> {
 fn kind_name(node: &impl std::fmt::Debug) -> String {
     let text = format!("{node:?}");
     text.split(|c: char| !c.is_alphanumeric()).next().unwrap_or("?").to_string()
-}
-
-/// Whether what statement `s` of a class body runs in the class's scope (an assignment's
-/// value, a def's decorators and defaults) holds a lambda or a comprehension, which class
-/// bodies scope specially. (By the syntax tree's debug text: a string that only looks like
-/// one errs on the safe side.)
-fn makes_scope(s: &ast::Stmt) -> bool {
-    let text = match s {
-        ast::Stmt::Assign(a) => format!("{:?}", a.value),
-        ast::Stmt::FunctionDef(f) => format!("{:?}{:?}", f.decorator_list, f.args),
-        other => format!("{other:?}"),
-    };
-    ["Lambda(", "ListComp(", "SetComp(", "DictComp(", "GeneratorExp("].iter().any(|k| text.contains(k))
 }
 
 /// Whether `e` is one instruction writing its result once, after reading every operand

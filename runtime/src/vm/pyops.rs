@@ -191,13 +191,39 @@ pub mod op {
     pub const MAKE_CLASS: u8 = 76;
     /// `d c obj`: `super()` of the class in cell `c` (0 while it is empty) and `obj`.
     pub const SUPER: u8 = 77;
+    /// `l v`: `l.extend(v)` (a `*v` in a list or tuple display or a call).
+    pub const LIST_EXTEND: u8 = 78;
+    /// `d v`: `v`'s items into dict `d` (a `**v` in a call; duplicates replace).
+    pub const DICT_UPDATE: u8 = 79;
+    /// `d v`: the same for a `**v` in a dict display (TypeError for what is not a mapping).
+    pub const DICT_UNPACK: u8 = 80;
+    /// `d f args kw`: `f(*args, **kw)`, `args` a tuple, `kw` a dict.
+    pub const CALL_EX: u8 = 81;
+    /// `base before after v`: `v`'s items into `base…`, the middle ones as a list (`a, *b,
+    /// c = v`: `before` and `after` registers around it).
+    pub const UNPACK_STAR: u8 = 82;
+    /// `d slot k data n`: the literal (a big int, bytes, a complex number) made once by the
+    /// entry point at pool word `k` from the `n` bytes at pool word `data`, into root `slot`.
+    pub const LITERAL: u8 = 83;
+    /// `d lo hi step`: a slice object (`del x[a:b]`, `x[a:b, c]`).
+    pub const SLICE: u8 = 84;
+    /// `d ns k target`: name `k` of class namespace `ns` into `d` and a jump, or on (to the
+    /// code that reads the global or builtin) when the namespace has none.
+    pub const NS_GET: u8 = 85;
+    /// `k how`: NameError (or NotImplementedError, `how` 3) for the name whose C string is
+    /// pool word `k`, which nothing binds (as `rt_unbound`).
+    pub const NAME_ERROR: u8 = 86;
+    /// `d slot k`: the program's module whose record is pool word `k` (its name, first global
+    /// slot, globals' names, their count, its body's function), made and run the first time,
+    /// kept in root `slot` (emptied again when its body raises).
+    pub const USER_MODULE: u8 = 87;
 }
 
 /// Every opcode's name and operands, by opcode (for the disassembly): `d`/`r` a register,
 /// `x` a register or none, `k` a pool index, `s` a root slot, `c` a cache's number, `o` an
 /// operator code, `n` a count, `t` a branch target, `K` a keyword-name list (slot, count,
 /// that many pool indices), `i` an immediate value, `z` an int.
-pub const FORMATS: [(&str, &str); 78] = [
+pub const FORMATS: [(&str, &str); 88] = [
     ("const", "dk"),
     ("move", "dr"),
     ("check", "rk"),
@@ -276,6 +302,16 @@ pub const FORMATS: [(&str, &str); 78] = [
     ("class_ns", "d"),
     ("make_class", "dkrr"),
     ("super", "drr"),
+    ("list_extend", "rr"),
+    ("dict_update", "rr"),
+    ("dict_unpack", "rr"),
+    ("call_ex", "drrr"),
+    ("unpack_star", "rnnr"),
+    ("literal", "dskkn"),
+    ("slice", "drrr"),
+    ("ns_get", "drkt"),
+    ("name_error", "kn"),
+    ("user_module", "dsk"),
 ];
 
 /// The register operand that means "none".
@@ -353,6 +389,13 @@ entries! {
     delattr: "rt_delattr" fn(Value, Value);
     delitem: "rt_delitem" fn(Value, Value);
     super_of: "rt_super" fn(Value, Value);
+    list_extend: "rt_list_extend" fn(Value, Value);
+    call_ex: "rt_call_ex" fn(Value, Value, Value);
+    dict_update: "rt_dict_update" fn(Value, Value);
+    dict_unpack: "rt_dict_unpack" fn(Value, Value);
+    slice: "rt_slice" fn(Value, Value, Value);
+    ns_get: "rt_ns_get" fn(Value, Value);
+    new_module: "rt_new_module" fn(*const u8, *mut Value, *const u8, usize);
 }
 
 /// The entry points (symbols of [`ENTRY_NAMES`]) an instruction of opcode `opc` may call.
@@ -410,6 +453,15 @@ pub fn entries_of(opc: u8) -> &'static [&'static str] {
         op::CLASS_NS => &["rt_class_ns"],
         op::MAKE_CLASS => &["rt_make_class"],
         op::SUPER => &["rt_super"],
+        op::LIST_EXTEND => &["rt_list_extend"],
+        op::DICT_UPDATE => &["rt_dict_update"],
+        op::DICT_UNPACK => &["rt_dict_unpack"],
+        op::CALL_EX => &["rt_call_ex"],
+        op::UNPACK_STAR => &["rt_unpack"],
+        op::SLICE => &["rt_slice"],
+        op::NS_GET => &["rt_ns_get"],
+        op::NAME_ERROR => &["rt_unbound"],
+        op::USER_MODULE => &["rt_new_module"],
         _ => &[],
     }
 }
@@ -990,6 +1042,85 @@ pub(super) unsafe fn exec(code: *const u8, regs: *mut usize, args: *const usize,
                     set!(regs, d, v);
                 } else {
                     out!(d, (rt().index)(v));
+                }
+            }
+            op::LIST_EXTEND => {
+                let (l, v) = (reg!(pc, regs), reg!(pc, regs));
+                check!((rt().list_extend)(l, v));
+            }
+            op::DICT_UPDATE => {
+                let (d, v) = (reg!(pc, regs), reg!(pc, regs));
+                check!((rt().dict_update)(d, v));
+            }
+            op::DICT_UNPACK => {
+                let (d, v) = (reg!(pc, regs), reg!(pc, regs));
+                check!((rt().dict_unpack)(d, v));
+            }
+            op::CALL_EX => {
+                let d = byte!(pc);
+                let (f, args, kw) = (reg!(pc, regs), reg!(pc, regs), reg!(pc, regs));
+                out!(d, (rt().call_ex)(f, args, kw));
+            }
+            op::UNPACK_STAR => {
+                let base = byte!(pc) as usize;
+                let before = byte!(pc) as usize;
+                let after = byte!(pc) as usize;
+                let v = reg!(pc, regs);
+                check!((rt().unpack)(v, before, 1, after, regs.add(base)));
+            }
+            op::LITERAL => {
+                let d = byte!(pc);
+                let slot = roots.add(uvar!(pc) as usize);
+                let entry = k!();
+                let data = k!() as *const u8;
+                let n = uvar!(pc) as usize;
+                let v = *slot;
+                if v != 0 {
+                    set!(regs, d, v);
+                } else {
+                    let make: unsafe extern "C" fn(*mut Value, *const u8, usize) -> Value = core::mem::transmute(entry);
+                    out!(d, make(slot, data, n));
+                }
+            }
+            op::SLICE => {
+                let d = byte!(pc);
+                let (lo, hi, step) = (reg!(pc, regs), reg!(pc, regs), reg!(pc, regs));
+                out!(d, (rt().slice)(lo, hi, step));
+            }
+            op::NS_GET => {
+                let d = byte!(pc);
+                let ns = reg!(pc, regs);
+                let v = (rt().ns_get)(ns, k!());
+                if v != 0 {
+                    set!(regs, d, v);
+                    pc = start.add(super::rd16(pc) as usize);
+                } else {
+                    pc = pc.add(2);
+                }
+            }
+            op::NAME_ERROR => {
+                let name = k!() as *const u8;
+                let how = *pc as usize;
+                (rt().unbound)(name, how);
+                raise!();
+            }
+            op::USER_MODULE => {
+                let d = byte!(pc);
+                let slot = roots.add(uvar!(pc) as usize);
+                let info = k!() as *const usize;
+                let m = *slot;
+                if m != 0 {
+                    set!(regs, d, m);
+                } else {
+                    let (name, first, names, count) = (*info, *info.add(1), *info.add(2), *info.add(3));
+                    let m = check!((rt().new_module)(name as *const u8, roots.add(first), names as *const u8, count));
+                    *slot = m;
+                    if core::mem::transmute::<usize, super::Native0>(*info.add(4))() == EXC {
+                        // (Importing it again runs it again, as CPython drops it from sys.modules.)
+                        *slot = 0;
+                        raise!();
+                    }
+                    set!(regs, d, m);
                 }
             }
             _ => super::trap(),
