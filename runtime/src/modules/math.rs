@@ -1,0 +1,332 @@
+//! `math`: the functions and constants of CPython's math module, at the board's float width.
+
+// Conversions to and from `Float` are casts to the same type on a 64-bit-float build.
+#![allow(clippy::unnecessary_cast)]
+
+use super::*;
+use crate::exc::*;
+use crate::float::{new_float, to_float, Float, M};
+use crate::func::NativeObj;
+use crate::int::index_of;
+use crate::object::*;
+use crate::value::*;
+
+pub(super) fn number(v: Value, _what: &str) -> R<Float> {
+    if let Some(f) = to_float(v)? {
+        return Ok(f);
+    }
+    match crate::float::coerce(v)? {
+        Some(f) => Ok(f),
+        None => Err(raise(&TYPE_ERROR, alloc::format!("must be real number, not {}", type_name(v)))),
+    }
+}
+
+fn math1(a: &[Value], name: &str, f: fn(Float) -> Float, domain: fn(Float) -> bool) -> R {
+    if a.len() != 1 {
+        return Err(raise(&TYPE_ERROR, alloc::format!("math.{name}() takes exactly one argument ({} given)", a.len())));
+    }
+    let x = number(a[0], name)?;
+    // (NaN in, NaN out: no domain error.)
+    if !domain(x) && !x.is_nan() {
+        return Err(raise(&VALUE_ERROR, "math domain error"));
+    }
+    new_float(f(x))
+}
+
+/// [`math1`] for a function whose result can overflow: a finite argument with an infinite
+/// result is CPython's OverflowError.
+fn math1_big(a: &[Value], name: &str, f: fn(Float) -> Float) -> R {
+    let r = math1(a, name, f, any)?;
+    let (x, y) = (number(a[0], name)?, crate::float::as_float(r).map_or(0.0, |f| f.value));
+    if y.is_infinite() && x.is_finite() {
+        return Err(raise(&OVERFLOW_ERROR, "math range error"));
+    }
+    Ok(r)
+}
+
+fn any(_: Float) -> bool {
+    true
+}
+
+fn to_int_result(x: Float) -> R {
+    crate::float::to_int(x)
+}
+
+/// An int argument of `math.comb`/`perm`/`isqrt`/`lcm`.
+fn int_arg(v: Value) -> R<crate::bigint::BigInt> {
+    crate::int::as_int(v).map(|i| i.to_big()).ok_or_else(|| {
+        raise(&TYPE_ERROR, alloc::format!("'{}' object cannot be interpreted as an integer", type_name(v)))
+    })
+}
+
+/// `math.comb(n, k)` (`perm`: without dividing by k!).
+fn comb_perm(a: &[Value], comb: bool) -> R {
+    let n = int_arg(a[0])?;
+    let k = match a.get(1) {
+        Some(&k) if k != NONE => int_arg(k)?,
+        _ if !comb => n.clone(),
+        _ => return Err(raise(&TYPE_ERROR, "comb expected 2 arguments, got 1")),
+    };
+    if n.is_negative() {
+        return Err(raise(&VALUE_ERROR, "n must be a non-negative integer"));
+    }
+    if k.is_negative() {
+        return Err(raise(&VALUE_ERROR, "k must be a non-negative integer"));
+    }
+    if k > n {
+        return Ok(small(0));
+    }
+    let k = k.to_u64().ok_or_else(|| raise(&OVERFLOW_ERROR, "k must not exceed 2**63-1"))?;
+    let k = if comb { k.min((n.clone() - k).to_u64().unwrap_or(k)) } else { k };
+    let mut acc = crate::bigint::BigInt::from(1);
+    for i in 0..k {
+        acc *= n.clone() - i;
+        if comb {
+            acc /= i + 1;
+        }
+    }
+    crate::int::from_big(acc)
+}
+
+#[cfg_attr(target_os = "none", link_section = concat!(".rodata.mpyc.methods.", module_path!(), ".", line!()))]
+pub(super) static MATH: [NativeObj; 55] = [
+    NativeObj::function("acos", 1, 1, |a, _| math1(a, "acos", M::acos, |x| (-1.0..=1.0).contains(&x))),
+    NativeObj::function("asin", 1, 1, |a, _| math1(a, "asin", M::asin, |x| (-1.0..=1.0).contains(&x))),
+    NativeObj::function("atan", 1, 1, |a, _| math1(a, "atan", M::atan, any)),
+    NativeObj::function("atan2", 2, 2, |a, _| {
+        new_float(M::atan2(number(a[0], "atan2")?, number(a[1], "atan2")?) as Float)
+    }),
+    NativeObj::function("ceil", 1, 1, |a, _| to_int_result(M::ceil(number(a[0], "ceil")?))),
+    NativeObj::function("copysign", 2, 2, |a, _| {
+        new_float(M::copysign(number(a[0], "copysign")?, number(a[1], "copysign")?) as Float)
+    }),
+    NativeObj::function("cos", 1, 1, |a, _| math1(a, "cos", crate::trig::cos, Float::is_finite)),
+    NativeObj::function("degrees", 1, 1, |a, _| math1(a, "degrees", Float::to_degrees, any)),
+    NativeObj::function("exp", 1, 1, |a, _| math1_big(a, "exp", M::exp)),
+    NativeObj::function("fabs", 1, 1, |a, _| math1(a, "fabs", M::fabs, any)),
+    NativeObj::function("factorial", 1, 1, |a, _| {
+        let n = index_of(a[0], "factorial")?;
+        if n < 0 {
+            return Err(raise(&VALUE_ERROR, "factorial() not defined for negative values"));
+        }
+        let mut acc = crate::bigint::BigInt::from(1);
+        for k in 2..=n {
+            acc *= k;
+        }
+        crate::int::from_big(acc)
+    }),
+    NativeObj::function("floor", 1, 1, |a, _| {
+        if let Some(i) = crate::int::as_int(a[0]) {
+            return crate::int::binary(crate::ops::binop::ADD, i, crate::int::Int::Small(0));
+        }
+        to_int_result(M::floor(number(a[0], "floor")?))
+    }),
+    NativeObj::function("fmod", 2, 2, |a, _| {
+        let (x, y) = (number(a[0], "fmod")?, number(a[1], "fmod")?);
+        // (As C99's and CPython's: an infinite x or a zero y is out of the domain.)
+        if (x.is_infinite() && !y.is_nan()) || (y == 0.0 && !x.is_nan()) {
+            return Err(raise(&VALUE_ERROR, "math domain error"));
+        }
+        new_float(M::fmod(x, y) as Float)
+    }),
+    NativeObj::function("gcd", 0, ANY, |a, _| {
+        let mut g = crate::bigint::BigInt::zero();
+        for &v in a {
+            let x = crate::int::as_int(v).ok_or_else(|| raise(&TYPE_ERROR, "gcd() arguments must be integers"))?;
+            g = g.gcd(&x.to_big());
+        }
+        crate::int::from_big(g)
+    }),
+    NativeObj::function("hypot", 0, ANY, |a, _| {
+        // The length of a vector of any dimension, one coordinate at a time.
+        let mut h: Float = 0.0;
+        for &v in a {
+            h = M::hypot(h, number(v, "hypot")?);
+        }
+        new_float(h)
+    }),
+    NativeObj::function("isfinite", 1, 1, |a, _| Ok(bool_value((number(a[0], "isfinite")?).is_finite()))),
+    NativeObj::function("isinf", 1, 1, |a, _| Ok(bool_value((number(a[0], "isinf")?).is_infinite()))),
+    NativeObj::function("isnan", 1, 1, |a, _| Ok(bool_value((number(a[0], "isnan")?).is_nan()))),
+    NativeObj::function("log", 1, 2, |a, _| {
+        let x = number(a[0], "log")?;
+        if x <= 0.0 {
+            return Err(raise(&VALUE_ERROR, "math domain error"));
+        }
+        let r = match a.get(1) {
+            Some(&b) => {
+                let b = number(b, "log")?;
+                if b <= 0.0 || b == 1.0 {
+                    return Err(raise(&VALUE_ERROR, "math domain error"));
+                }
+                M::log(x) / M::log(b)
+            }
+            None => M::log(x),
+        };
+        new_float(r as Float)
+    }),
+    NativeObj::function("log10", 1, 1, |a, _| math1(a, "log10", M::log10, |x| x > 0.0)),
+    NativeObj::function("log2", 1, 1, |a, _| math1(a, "log2", M::log2, |x| x > 0.0)),
+    NativeObj::function("modf", 1, 1, |a, _| {
+        let x = number(a[0], "modf")?;
+        let (f, i) = M::modf(x);
+        let (f, i) = (new_float(f as Float)?, new_float(i as Float)?);
+        crate::list::new_tuple(&[f, i])
+    }),
+    NativeObj::function("pow", 2, 2, |a, _| {
+        // C99's pow, with CPython's errors for finite arguments.
+        let (x, y) = (number(a[0], "pow")?, number(a[1], "pow")?);
+        let r = M::pow(x, y);
+        if x.is_finite() && y.is_finite() {
+            if r.is_nan() || (r.is_infinite() && x == 0.0) {
+                return Err(raise(&VALUE_ERROR, "math domain error"));
+            }
+            if r.is_infinite() {
+                return Err(raise(&OVERFLOW_ERROR, "math range error"));
+            }
+        }
+        new_float(r as Float)
+    }),
+    NativeObj::function("radians", 1, 1, |a, _| math1(a, "radians", Float::to_radians, any)),
+    NativeObj::function("sin", 1, 1, |a, _| math1(a, "sin", crate::trig::sin, Float::is_finite)),
+    NativeObj::function("sqrt", 1, 1, |a, _| math1(a, "sqrt", crate::float::sqrt, |x| x >= 0.0)),
+    NativeObj::function("tan", 1, 1, |a, _| math1(a, "tan", M::tan, Float::is_finite)),
+    NativeObj::function("trunc", 1, 1, |a, _| {
+        if crate::int::as_int(a[0]).is_some() {
+            return Ok(a[0]);
+        }
+        to_int_result(M::trunc(number(a[0], "trunc")?))
+    }),
+    NativeObj::function("ldexp", 2, 2, |a, _| {
+        new_float(M::ldexp(number(a[0], "ldexp")?, index_of(a[1], "ldexp")? as i32) as Float)
+    }),
+    NativeObj::function("isclose", 2, 2, |a, kw| {
+        let (x, y) = (number(a[0], "isclose")?, number(a[1], "isclose")?);
+        let rel = match kw.get("rel_tol") {
+            Some(v) => number(v, "isclose")?,
+            None => 1e-9,
+        };
+        let abs = match kw.get("abs_tol") {
+            Some(v) => number(v, "isclose")?,
+            None => 0.0,
+        };
+        if rel < 0.0 || abs < 0.0 {
+            return Err(raise(&VALUE_ERROR, "tolerances must be non-negative"));
+        }
+        if x == y {
+            return Ok(TRUE);
+        }
+        // (An infinity is close only to itself; NaN to nothing.)
+        if x.is_infinite() || y.is_infinite() {
+            return Ok(FALSE);
+        }
+        let d = (x - y).abs();
+        Ok(bool_value(d <= (rel * y).abs() || d <= (rel * x).abs() || d <= abs))
+    }),
+    NativeObj::function("acosh", 1, 1, |a, _| math1(a, "acosh", M::acosh, |x| x >= 1.0)),
+    NativeObj::function("asinh", 1, 1, |a, _| math1(a, "asinh", M::asinh, any)),
+    NativeObj::function("atanh", 1, 1, |a, _| math1(a, "atanh", M::atanh, |x| x > -1.0 && x < 1.0)),
+    NativeObj::function("cbrt", 1, 1, |a, _| math1(a, "cbrt", M::cbrt, any)),
+    NativeObj::function("comb", 2, 2, |a, _| comb_perm(a, true)),
+    NativeObj::function("cosh", 1, 1, |a, _| math1_big(a, "cosh", M::cosh)),
+    NativeObj::function("dist", 2, 2, |a, _| {
+        let (p, q) = (crate::list::to_tuple(a[0])?, crate::list::to_tuple(a[1])?);
+        let (p, q) = (crate::list::tuple_items(p), crate::list::tuple_items(q));
+        if p.len() != q.len() {
+            return Err(raise(&VALUE_ERROR, "both points must have the same number of dimensions"));
+        }
+        let mut sum: Float = 0.0;
+        for (&x, &y) in p.iter().zip(q) {
+            let d = number(x, "dist")? - number(y, "dist")?;
+            sum += d * d;
+        }
+        new_float(crate::float::sqrt(sum))
+    }),
+    NativeObj::function("erf", 1, 1, |a, _| math1(a, "erf", M::erf, any)),
+    NativeObj::function("erfc", 1, 1, |a, _| math1(a, "erfc", M::erfc, any)),
+    NativeObj::function("exp2", 1, 1, |a, _| math1(a, "exp2", M::exp2, any)),
+    NativeObj::function("expm1", 1, 1, |a, _| math1_big(a, "expm1", M::expm1)),
+    NativeObj::function("frexp", 1, 1, |a, _| {
+        let x = number(a[0], "frexp")?;
+        let (m, e) = if x == 0.0 || !x.is_finite() { (x, 0) } else { M::frexp(x) };
+        crate::list::new_tuple(&[new_float(m)?, small(e as isize)])
+    }),
+    NativeObj::function("fsum", 1, 1, |a, _| {
+        // Neumaier's compensated sum, in the board's float width.
+        let (mut sum, mut c): (Float, Float) = (0.0, 0.0);
+        crate::iter::for_each(a[0], |v| {
+            let x = number(v, "fsum")?;
+            let t = sum + x;
+            c += if sum.abs() >= x.abs() { (sum - t) + x } else { (x - t) + sum };
+            sum = t;
+            Ok(())
+        })?;
+        new_float(sum + c)
+    }),
+    NativeObj::function("gamma", 1, 1, |a, _| {
+        math1(a, "gamma", M::tgamma, |x| !(x <= 0.0 && x == M::floor(x)) && x != Float::NEG_INFINITY)
+    }),
+    NativeObj::function("isqrt", 1, 1, |a, _| {
+        let n = int_arg(a[0])?;
+        if n.is_negative() {
+            return Err(raise(&VALUE_ERROR, "isqrt() argument must be nonnegative"));
+        }
+        crate::int::from_big(n.sqrt())
+    }),
+    NativeObj::function("lcm", 0, ANY, |a, _| {
+        let mut l = crate::bigint::BigInt::from(1);
+        for &v in a {
+            let x = int_arg(v)?;
+            if x.is_zero() {
+                return Ok(small(0));
+            }
+            l = l.lcm(&x);
+        }
+        crate::int::from_big(l)
+    }),
+    NativeObj::function("lgamma", 1, 1, |a, _| {
+        math1(a, "lgamma", M::lgamma, |x| x.is_infinite() || !(x <= 0.0 && x == M::floor(x)))
+    }),
+    NativeObj::function("log1p", 1, 1, |a, _| math1(a, "log1p", M::log1p, |x| x > -1.0)),
+    NativeObj::function("nextafter", 2, 2, |a, _| {
+        new_float(M::nextafter(number(a[0], "nextafter")?, number(a[1], "nextafter")?) as Float)
+    }),
+    NativeObj::function("perm", 1, 2, |a, _| comb_perm(a, false)),
+    NativeObj::function("prod", 1, 1, |a, kw| {
+        let mut acc = kw.get("start").unwrap_or(small(1));
+        crate::iter::for_each(a[0], |v| {
+            acc = crate::ops::binary(crate::ops::binop::MUL, acc, v)?;
+            Ok(())
+        })?;
+        Ok(acc)
+    }),
+    NativeObj::function("remainder", 2, 2, |a, _| {
+        let (x, y) = (number(a[0], "remainder")?, number(a[1], "remainder")?);
+        if y == 0.0 || x.is_infinite() {
+            return Err(raise(&VALUE_ERROR, "math domain error"));
+        }
+        new_float(M::remainder(x, y) as Float)
+    }),
+    NativeObj::function("sinh", 1, 1, |a, _| math1_big(a, "sinh", M::sinh)),
+    NativeObj::function("tanh", 1, 1, |a, _| math1(a, "tanh", M::tanh, any)),
+    NativeObj::function("ulp", 1, 1, |a, _| {
+        let x = number(a[0], "ulp")?.abs();
+        if !x.is_finite() {
+            return new_float(x);
+        }
+        new_float(M::nextafter(x, Float::INFINITY) - x)
+    }),
+];
+
+/// `pi`, `e`, `tau`, `inf`, `nan` as floats (`math`'s and `cmath`'s constants).
+pub(crate) fn math_consts(name: &str) -> Option<R> {
+    let v: Float = match name {
+        "pi" => core::f64::consts::PI as Float,
+        "e" => core::f64::consts::E as Float,
+        "tau" => core::f64::consts::TAU as Float,
+        "inf" => Float::INFINITY,
+        "nan" => Float::NAN,
+        _ => return None,
+    };
+    Some(new_float(v))
+}

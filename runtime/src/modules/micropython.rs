@@ -1,0 +1,48 @@
+//! `micropython`: MicroPython's own functions (`const`, `native`/`viper` as decorators, `schedule`,
+//! `mem_info`, `stack_use`, `opt_level`, `kbd_intr`).
+
+use crate::exc::*;
+use crate::func::NativeObj;
+use crate::int::{from_isize, index_of};
+use crate::object::*;
+use crate::value::*;
+
+#[cfg_attr(target_os = "none", link_section = concat!(".rodata.mpyc.methods.", module_path!(), ".", line!()))]
+pub(super) static MICROPYTHON: [NativeObj; 9] = [
+    // The runtime keeps its own room for an exception raised in an interrupt (the reserve
+    // and the prepared traceback list: docs/pyboard-callbacks.md): nothing to set aside.
+    NativeObj::function("alloc_emergency_exception_buf", 1, 1, |_, _| Ok(NONE)),
+    NativeObj::new("const", |a, _| Ok(*a.first().unwrap_or(&NONE))),
+    // The byte that raises KeyboardInterrupt on the console (-1: none).
+    NativeObj::function("kbd_intr", 1, 1, |a, _| {
+        crate::kbint::set_char(index_of(a[0], "chr")?);
+        Ok(NONE)
+    }),
+    // Code is compiled ahead of time: the level is 0 and setting it changes nothing.
+    NativeObj::function("opt_level", 0, 1, |a, _| Ok(if a.is_empty() { small(0) } else { NONE })),
+    NativeObj::function("stack_use", 0, 0, |_, _| Ok(from_isize(crate::stack::in_use() as isize))),
+    // Runs `f(arg)` soon, between two steps of the program (`sched.rs`).
+    NativeObj::new("schedule", |a, _| {
+        let &[f, arg] = a else {
+            return Err(raise(
+                &TYPE_ERROR,
+                alloc::format!("schedule() takes 2 positional arguments but {} were given", a.len()),
+            ));
+        };
+        if !crate::func::is_callable(f) {
+            return Err(raise(&TYPE_ERROR, alloc::format!("'{}' object is not callable", type_name(f))));
+        }
+        crate::sched::prepare();
+        if !crate::sched::schedule(f, arg) {
+            return Err(raise(&RUNTIME_ERROR, "schedule queue full"));
+        }
+        Ok(NONE)
+    }),
+    NativeObj::new("native", |a, _| Ok(*a.first().unwrap_or(&NONE))),
+    NativeObj::new("viper", |a, _| Ok(*a.first().unwrap_or(&NONE))),
+    NativeObj::new("mem_info", |_, _| {
+        let (free, used) = crate::gc::usage();
+        crate::print::write(alloc::format!("mem: total={}, used={used}, free={free}\n", free + used).as_bytes());
+        Ok(NONE)
+    }),
+];

@@ -1,0 +1,113 @@
+//! `sys`: the recursion limit, exceptions being handled, exit, and the interpreter's facts
+//! (`version_info`, `platform`, `implementation`, the console's streams, `modules`).
+
+use super::*;
+use crate::exc::*;
+use crate::func::NativeObj;
+use crate::int::{from_isize, index_of};
+use crate::object::*;
+use crate::str::from_str;
+use crate::value::*;
+
+#[cfg_attr(target_os = "none", link_section = concat!(".rodata.mpyc.methods.", module_path!(), ".", line!()))]
+pub(super) static SYS: [NativeObj; 6] = [
+    // The stack bounds recursion here (docs/faults.md): the limit is CPython's default, and
+    // setting it changes nothing.
+    NativeObj::function("getrecursionlimit", 0, 0, |_, _| Ok(from_isize(1000))),
+    NativeObj::function("setrecursionlimit", 1, 1, |a, _| {
+        if index_of(a[0], "recursion limit")? < 1 {
+            return Err(raise(&VALUE_ERROR, "recursion limit must be greater or equal than 1"));
+        }
+        Ok(NONE)
+    }),
+    NativeObj::function("exc_info", 0, 0, |_, _| {
+        // (type, value, traceback) of the exception an `except` clause handles now; Nones
+        // outside one. Tracebacks are not objects here: the third is None.
+        let e = crate::exc::rt_exc_current();
+        let items = if e == 0 || e == NONE { [NONE; 3] } else { [type_of(e).as_value(), e, NONE] };
+        crate::list::new_tuple(&items)
+    }),
+    NativeObj::function("exception", 0, 0, |_, _| {
+        let e = crate::exc::rt_exc_current();
+        Ok(if e == 0 { NONE } else { e })
+    }),
+    // MicroPython's: the traceback of `exc` (as an uncaught one shows), to `file` (a stream
+    // with `write`) or the console.
+    NativeObj::function("print_exception", 1, 2, |a, _| {
+        let text = crate::exc::traceback_text(a[0])?;
+        match a.get(1).filter(|&&f| f != NONE) {
+            Some(&file) => {
+                let write = crate::func::getattr(file, from_str("write")?)?;
+                crate::func::call(write, &[from_str(&text)?], &crate::func::Kw::NONE)?;
+            }
+            None => crate::print::write(text.as_bytes()),
+        }
+        Ok(NONE)
+    }),
+    NativeObj::new("exit", |a, _| {
+        // As CPython's: no argument is a SystemExit without arguments, a tuple gives its items.
+        let mut args = alloc::vec![SYSTEM_EXIT.as_value()];
+        match a.first() {
+            Some(&t) if is_ptr(t) && kind_of(t) == Kind::Tuple => args.extend_from_slice(crate::list::tuple_items(t)),
+            // (`sys.exit(None)` is `sys.exit()`.)
+            Some(&NONE) | None => {}
+            Some(&code) => args.push(code),
+        }
+        Err(set_pending(crate::exc::exc_new(&args, &crate::func::Kw::NONE)?))
+    }),
+];
+
+pub static IMPLEMENTATION: ModuleObj = module("implementation", &[], &[], |n| match n {
+    "name" => Some(from_str("mpyc")),
+    _ => None,
+});
+
+/// The Python version mpyc compiles: CPython 3.11's language.
+const VERSION: (isize, isize, isize) = (3, 11, 0);
+
+/// `sys.version_info`'s type: a tuple whose fields are also attributes.
+pub static VERSION_INFO_TYPE: TypeObj =
+    TypeObj::builtin("sys.version_info", Kind::Tuple, Some(&TUPLE_TYPE), crate::list::TUPLE_METHODS, None).with_consts(
+        |name| match name {
+            "major" => Some(Ok(from_isize(VERSION.0))),
+            "minor" => Some(Ok(from_isize(VERSION.1))),
+            "micro" => Some(Ok(from_isize(VERSION.2))),
+            "releaselevel" => Some(from_str("final")),
+            "serial" => Some(Ok(from_isize(0))),
+            _ => None,
+        },
+    );
+
+fn version_info() -> R {
+    let t = crate::list::new_tuple(&[
+        from_isize(VERSION.0),
+        from_isize(VERSION.1),
+        from_isize(VERSION.2),
+        from_str("final")?,
+        from_isize(0),
+    ])?;
+    unsafe { (*(t as *mut Header)).ty = &VERSION_INFO_TYPE };
+    Ok(t)
+}
+
+pub(super) fn sys_consts(name: &str) -> Option<R> {
+    match name {
+        "version_info" => Some(version_info()),
+        "version" => Some(from_str("3.11.0 (mpyc)")),
+        "platform" => Some(from_str(crate::board::PLATFORM)),
+        "implementation" => Some(Ok(&IMPLEMENTATION as *const ModuleObj as Value)),
+        "maxsize" => Some(Ok(from_isize(isize::MAX))),
+        "byteorder" => Some(from_str("little")),
+        "argv" => Some(crate::list::new_list(&[])),
+        // MicroPython's path on a board (a new list each time: nothing is imported at run time).
+        "path" => Some((|| {
+            let items = [from_str("")?, from_str("/flash")?, from_str("/flash/lib")?];
+            crate::list::new_list(&items)
+        })()),
+        "stdin" => Some(Ok(&crate::io::STDIN as *const crate::io::ConsoleObj as Value)),
+        "stdout" => Some(Ok(&crate::io::STDOUT as *const crate::io::ConsoleObj as Value)),
+        "stderr" => Some(Ok(&crate::io::STDERR as *const crate::io::ConsoleObj as Value)),
+        "modules" => Some(sys_modules()),
+        _ => None,
+    }
+}
