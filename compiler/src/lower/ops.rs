@@ -2517,6 +2517,7 @@ fn listing(e: &Emitter<'_, '_>, name: &str) -> String {
                         _ => format!("{}", w >> 1),
                     }
                 }
+                'u' => format!("{}", var(&mut at)),
                 'c' => format!("cache{}", var(&mut at) * CACHE_WORDS as u64),
                 't' => {
                     at += 2;

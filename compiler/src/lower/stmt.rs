@@ -1203,6 +1203,7 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
         self.enter(failed);
         let zero = self.iconst(0);
         self.store_root(slot, zero);
+        self.call_rt("rt_module_failed", &[m]);
         self.jump_to_exc_exit();
         self.enter(ok);
         self.b.ins().jump(done, &[BlockArg::Value(m)]);

@@ -87,9 +87,32 @@ static PROGRAM_MODULES: Global<([Value; 64], usize)> = Global::new(([0; 64], 0))
 /// The `sys.modules` dict once a program asked for it (kept: a program may add to it).
 static SYS_MODULES: Global<Value> = Global::new(0);
 
-/// Keeps `sys.modules` alive across collections.
+/// Keeps `sys.modules` alive across collections. (The program's modules stay alive in their
+/// importers' slots; one whose body raised is forgotten, `rt_module_failed`.)
 pub fn mark_roots(mark: &mut dyn FnMut(usize)) {
     mark(*SYS_MODULES.get());
+}
+
+/// The program's module `m`, whose body raised, is forgotten: no longer listed, nor in
+/// `sys.modules` (as CPython drops it), so that importing it again makes it again. The
+/// exception pending stays pending.
+#[no_mangle]
+pub extern "C" fn rt_module_failed(m: Value) -> Value {
+    let (list, n) = PROGRAM_MODULES.get();
+    if let Some(i) = list[..*n].iter().position(|&x| x == m) {
+        list.copy_within(i + 1..*n, i);
+        *n -= 1;
+    }
+    let d = *SYS_MODULES.get();
+    if d != 0 {
+        let name = unsafe { body::<ModuleObj>(m) }.name;
+        if let Ok(key) = from_str(name) {
+            if crate::dict::get(d, key).ok().flatten() == Some(m) {
+                let _ = crate::dict::remove(d, key);
+            }
+        }
+    }
+    NONE
 }
 
 /// `sys.modules`: every module imported so far by name (`sys` itself, the built-in ones, the

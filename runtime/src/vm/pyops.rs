@@ -222,7 +222,7 @@ pub mod op {
 /// Every opcode's name and operands, by opcode (for the disassembly): `d`/`r` a register,
 /// `x` a register or none, `k` a pool index, `s` a root slot, `c` a cache's number, `o` an
 /// operator code, `n` a count, `t` a branch target, `K` a keyword-name list (slot, count,
-/// that many pool indices), `i` an immediate value, `z` an int.
+/// that many pool indices), `i` an immediate value, `z` an int, `u` an unsigned varint.
 pub const FORMATS: [(&str, &str); 88] = [
     ("const", "dk"),
     ("move", "dr"),
@@ -307,7 +307,7 @@ pub const FORMATS: [(&str, &str); 88] = [
     ("dict_unpack", "rr"),
     ("call_ex", "drrr"),
     ("unpack_star", "rnnr"),
-    ("literal", "dskkn"),
+    ("literal", "dskku"),
     ("slice", "drrr"),
     ("ns_get", "drkt"),
     ("name_error", "kn"),
@@ -396,6 +396,7 @@ entries! {
     slice: "rt_slice" fn(Value, Value, Value);
     ns_get: "rt_ns_get" fn(Value, Value);
     new_module: "rt_new_module" fn(*const u8, *mut Value, *const u8, usize);
+    module_failed: "rt_module_failed" fn(Value);
 }
 
 /// The entry points (symbols of [`ENTRY_NAMES`]) an instruction of opcode `opc` may call.
@@ -461,7 +462,7 @@ pub fn entries_of(opc: u8) -> &'static [&'static str] {
         op::SLICE => &["rt_slice"],
         op::NS_GET => &["rt_ns_get"],
         op::NAME_ERROR => &["rt_unbound"],
-        op::USER_MODULE => &["rt_new_module"],
+        op::USER_MODULE => &["rt_new_module", "rt_module_failed"],
         _ => &[],
     }
 }
@@ -1118,6 +1119,7 @@ pub(super) unsafe fn exec(code: *const u8, regs: *mut usize, args: *const usize,
                     if core::mem::transmute::<usize, super::Native0>(*info.add(4))() == EXC {
                         // (Importing it again runs it again, as CPython drops it from sys.modules.)
                         *slot = 0;
+                        (rt().module_failed)(m);
                         raise!();
                     }
                     set!(regs, d, m);

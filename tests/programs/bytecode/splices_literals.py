@@ -142,6 +142,13 @@ def literals():
     print(..., Ellipsis is ..., type(...))
 
 
+def long_literals(x):
+    # (Literals of 128 bytes or more: a length of two varint bytes, then more instructions.)
+    b = b"abababababababababababababababababababababababababababababababababababababababababababababababababababababababababababababababababababababababababababababababababababababababababababababababababababab"
+    n = 1234567890234567890234567890234567890234567890234567890234567890234567890234567890234567890234567890234567890234567890234567890234567890234567890234567890
+    return len(b), n % 1000003, -x, ~x
+
+
 def slices():
     box = Box()
     print(box[1:2], box[::3], box[1:2, 3], box[:, ::-1])
@@ -159,6 +166,7 @@ calls()
 displays()
 targets()
 literals()
+print(long_literals(5))
 slices()
 print(*[1, 2], *"ab", sep=",")
 print(f(*[1, 2, 3], **{"q": 0}))

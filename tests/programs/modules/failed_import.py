@@ -8,3 +8,17 @@ try:
     print("should not get here")
 except NameError as e:
     print("second:", e)
+
+# It is not in sys.modules either, and a collection after failed imports leaves sys.modules
+# sound.
+import gc
+import sys
+
+for _ in range(3):
+    try:
+        import broken_module
+    except NameError:
+        pass
+gc.collect()
+junk = [[i] * 8 for i in range(500)]
+print("broken_module" in sys.modules, sorted(k for k in sys.modules if k.startswith("broken")))
