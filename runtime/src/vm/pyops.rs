@@ -969,39 +969,6 @@ pub(super) unsafe fn exec(code: *const u8, regs: *mut usize, args: *const usize,
                 }
             }
             op::RERAISE => pass_on!(),
-            op::IMPORT => {
-                let d = byte!(pc);
-                let slot = uvar!(pc) as usize;
-                let entry = k!();
-                let mut m = *roots.add(slot);
-                if m == 0 {
-                    m = check!(core::mem::transmute::<usize, super::Native0>(entry)());
-                    *roots.add(slot) = m;
-                }
-                set!(regs, d, m);
-            }
-            op::CLASS_NS => {
-                let d = byte!(pc);
-                out!(d, (rt().class_ns)());
-            }
-            op::MAKE_CLASS => {
-                let d = byte!(pc);
-                let name = k!();
-                let (bases, ns) = (reg!(pc, regs), reg!(pc, regs));
-                out!(d, (rt().make_class)(name, bases, ns, 0));
-            }
-            op::SUPER => {
-                let d = byte!(pc);
-                let cell = reg!(pc, regs);
-                let obj = reg!(pc, regs);
-                let cls = (*(cell as *const crate::func::CellObj)).value;
-                out!(d, (rt().super_of)(cls, obj));
-            }
-            op::IMPORT_FROM => {
-                let d = byte!(pc);
-                let m = reg!(pc, regs);
-                out!(d, (rt().import_from)(m, k!()));
-            }
             op::RAISE_BARE => {
                 let recorded = *pc;
                 (rt().reraise)();
@@ -1045,89 +1012,173 @@ pub(super) unsafe fn exec(code: *const u8, regs: *mut usize, args: *const usize,
                     out!(d, (rt().index)(v));
                 }
             }
-            op::LIST_EXTEND => {
-                let (l, v) = (reg!(pc, regs), reg!(pc, regs));
-                check!((rt().list_extend)(l, v));
-            }
-            op::DICT_UPDATE => {
-                let (d, v) = (reg!(pc, regs), reg!(pc, regs));
-                check!((rt().dict_update)(d, v));
-            }
-            op::DICT_UNPACK => {
-                let (d, v) = (reg!(pc, regs), reg!(pc, regs));
-                check!((rt().dict_unpack)(d, v));
-            }
-            op::CALL_EX => {
-                let d = byte!(pc);
-                let (f, args, kw) = (reg!(pc, regs), reg!(pc, regs), reg!(pc, regs));
-                out!(d, (rt().call_ex)(f, args, kw));
-            }
-            op::UNPACK_STAR => {
-                let base = byte!(pc) as usize;
-                let before = byte!(pc) as usize;
-                let after = byte!(pc) as usize;
-                let v = reg!(pc, regs);
-                check!((rt().unpack)(v, before, 1, after, regs.add(base)));
-            }
-            op::LITERAL => {
-                let d = byte!(pc);
-                let slot = roots.add(uvar!(pc) as usize);
-                let entry = k!();
-                let data = k!() as *const u8;
-                let n = uvar!(pc) as usize;
-                let v = *slot;
-                if v != 0 {
-                    set!(regs, d, v);
-                } else {
-                    let make: unsafe extern "C" fn(*mut Value, *const u8, usize) -> Value = core::mem::transmute(entry);
-                    out!(d, make(slot, data, n));
-                }
-            }
-            op::SLICE => {
-                let d = byte!(pc);
-                let (lo, hi, step) = (reg!(pc, regs), reg!(pc, regs), reg!(pc, regs));
-                out!(d, (rt().slice)(lo, hi, step));
-            }
-            op::NS_GET => {
-                let d = byte!(pc);
-                let ns = reg!(pc, regs);
-                let v = (rt().ns_get)(ns, k!());
-                if v != 0 {
-                    set!(regs, d, v);
-                    pc = start.add(super::rd16(pc) as usize);
-                } else {
-                    pc = pc.add(2);
-                }
-            }
-            op::NAME_ERROR => {
-                let name = k!() as *const u8;
-                let how = *pc as usize;
-                (rt().unbound)(name, how);
-                raise!();
-            }
-            op::USER_MODULE => {
-                let d = byte!(pc);
-                let slot = roots.add(uvar!(pc) as usize);
-                let info = k!() as *const usize;
-                let m = *slot;
-                if m != 0 {
-                    set!(regs, d, m);
-                } else {
-                    let (name, first, names, count) = (*info, *info.add(1), *info.add(2), *info.add(3));
-                    let m = check!((rt().new_module)(name as *const u8, roots.add(first), names as *const u8, count));
-                    *slot = m;
-                    if core::mem::transmute::<usize, super::Native0>(*info.add(4))() == EXC {
-                        // (Importing it again runs it again, as CPython drops it from sys.modules.)
-                        *slot = 0;
-                        (rt().module_failed)(m);
-                        raise!();
-                    }
-                    set!(regs, d, m);
-                }
-            }
+            // (Rare instructions out of line: the loop stays as small and fast as it was.)
+            op::IMPORT..=op::USER_MODULE => match rare(at, regs, pool, roots, start) {
+                Some(next) => pc = next,
+                None => raise!(),
+            },
             _ => super::trap(),
         }
     }
+}
+
+/// The rare instructions, out of [`exec`]'s loop: the instruction at `at` run, the code after
+/// it (`None`: an exception is pending, raised at it). (Given the instruction's start, which
+/// the loop keeps anyway: a pointer past its opcode would cost the loop a register move for
+/// every instruction.)
+#[inline(never)]
+unsafe fn rare(
+    at: *const u8,
+    regs: *mut usize,
+    pool: *const usize,
+    roots: *mut Value,
+    start: *const u8,
+) -> Option<*const u8> {
+    let opc = *at;
+    let mut pc = at.add(1);
+    macro_rules! k {
+        () => {
+            *pool.add(uvar!(pc) as usize)
+        };
+    }
+    macro_rules! raise {
+        () => {
+            return None
+        };
+    }
+    macro_rules! check {
+        ($v:expr) => {{
+            let v: Value = $v;
+            if v == EXC {
+                raise!();
+            }
+            v
+        }};
+    }
+    macro_rules! out {
+        ($d:expr, $v:expr) => {{
+            let d = $d;
+            let v = check!($v);
+            set!(regs, d, v);
+        }};
+    }
+    match opc {
+        op::IMPORT => {
+            let d = byte!(pc);
+            let slot = uvar!(pc) as usize;
+            let entry = k!();
+            let mut m = *roots.add(slot);
+            if m == 0 {
+                m = check!(core::mem::transmute::<usize, super::Native0>(entry)());
+                *roots.add(slot) = m;
+            }
+            set!(regs, d, m);
+        }
+        op::CLASS_NS => {
+            let d = byte!(pc);
+            out!(d, (rt().class_ns)());
+        }
+        op::MAKE_CLASS => {
+            let d = byte!(pc);
+            let name = k!();
+            let (bases, ns) = (reg!(pc, regs), reg!(pc, regs));
+            out!(d, (rt().make_class)(name, bases, ns, 0));
+        }
+        op::SUPER => {
+            let d = byte!(pc);
+            let cell = reg!(pc, regs);
+            let obj = reg!(pc, regs);
+            let cls = (*(cell as *const crate::func::CellObj)).value;
+            out!(d, (rt().super_of)(cls, obj));
+        }
+        op::IMPORT_FROM => {
+            let d = byte!(pc);
+            let m = reg!(pc, regs);
+            out!(d, (rt().import_from)(m, k!()));
+        }
+        op::LIST_EXTEND => {
+            let (l, v) = (reg!(pc, regs), reg!(pc, regs));
+            check!((rt().list_extend)(l, v));
+        }
+        op::DICT_UPDATE => {
+            let (d, v) = (reg!(pc, regs), reg!(pc, regs));
+            check!((rt().dict_update)(d, v));
+        }
+        op::DICT_UNPACK => {
+            let (d, v) = (reg!(pc, regs), reg!(pc, regs));
+            check!((rt().dict_unpack)(d, v));
+        }
+        op::CALL_EX => {
+            let d = byte!(pc);
+            let (f, args, kw) = (reg!(pc, regs), reg!(pc, regs), reg!(pc, regs));
+            out!(d, (rt().call_ex)(f, args, kw));
+        }
+        op::UNPACK_STAR => {
+            let base = byte!(pc) as usize;
+            let before = byte!(pc) as usize;
+            let after = byte!(pc) as usize;
+            let v = reg!(pc, regs);
+            check!((rt().unpack)(v, before, 1, after, regs.add(base)));
+        }
+        op::LITERAL => {
+            let d = byte!(pc);
+            let slot = roots.add(uvar!(pc) as usize);
+            let entry = k!();
+            let data = k!() as *const u8;
+            let n = uvar!(pc) as usize;
+            let v = *slot;
+            if v != 0 {
+                set!(regs, d, v);
+            } else {
+                let make: unsafe extern "C" fn(*mut Value, *const u8, usize) -> Value = core::mem::transmute(entry);
+                out!(d, make(slot, data, n));
+            }
+        }
+        op::SLICE => {
+            let d = byte!(pc);
+            let (lo, hi, step) = (reg!(pc, regs), reg!(pc, regs), reg!(pc, regs));
+            out!(d, (rt().slice)(lo, hi, step));
+        }
+        op::NS_GET => {
+            let d = byte!(pc);
+            let ns = reg!(pc, regs);
+            let v = (rt().ns_get)(ns, k!());
+            if v != 0 {
+                set!(regs, d, v);
+                pc = start.add(super::rd16(pc) as usize);
+            } else {
+                pc = pc.add(2);
+            }
+        }
+        op::NAME_ERROR => {
+            let name = k!() as *const u8;
+            let how = *pc as usize;
+            (rt().unbound)(name, how);
+            raise!();
+        }
+        op::USER_MODULE => {
+            let d = byte!(pc);
+            let slot = roots.add(uvar!(pc) as usize);
+            let info = k!() as *const usize;
+            let m = *slot;
+            if m != 0 {
+                set!(regs, d, m);
+            } else {
+                let (name, first, names, count) = (*info, *info.add(1), *info.add(2), *info.add(3));
+                let m = check!((rt().new_module)(name as *const u8, roots.add(first), names as *const u8, count));
+                *slot = m;
+                if core::mem::transmute::<usize, super::Native0>(*info.add(4))() == EXC {
+                    // (Importing it again runs it again, as CPython drops it from sys.modules.)
+                    *slot = 0;
+                    (rt().module_failed)(m);
+                    raise!();
+                }
+                set!(regs, d, m);
+            }
+        }
+        _ => super::trap(),
+    }
+    Some(pc)
 }
 
 /// `f(*argv[..n])`: straight to a function's code when it takes exactly these arguments
