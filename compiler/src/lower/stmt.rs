@@ -1032,6 +1032,10 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
         })();
         self.classes.pop();
         r?;
+        // (A body that ends in `raise` leaves no block to go on in: the rest is dead code.)
+        if self.terminated() {
+            self.start_dead_block();
+        }
         // (What fails from here on is the class statement's line's, as in CPython.)
         self.set_line(c);
         let name = self.str_literal(c.name.as_str());
