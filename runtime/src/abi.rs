@@ -119,6 +119,7 @@ entry_points! {
     crate::modules => fn rt_relative_import() -> Value;
     crate::modules => fn rt_import__console() -> Value;
     crate::modules => fn rt_import__framebuf() -> Value;
+    crate::modules => fn rt_import_builtins() -> Value;
     crate::modules => fn rt_import_cmath() -> Value;
     crate::modules => fn rt_import_gc() -> Value;
     crate::modules => fn rt_import_io() -> Value;
@@ -153,4 +154,16 @@ entry_points! {
 /// The entry point called `name`, if there is one.
 pub fn lookup(name: &str) -> Option<EntryPoint> {
     ENTRY_POINTS.iter().copied().find(|e| e.name == name)
+}
+
+#[cfg(test)]
+mod tests {
+    /// Generated code imports each built-in module by its own entry point: every module has one.
+    #[test]
+    fn every_module_has_its_import_entry_point() {
+        for m in crate::modules::MODULES {
+            let name = alloc::format!("rt_import_{}", m.name);
+            assert!(super::lookup(&name).is_some(), "{name} is missing from ENTRY_POINTS");
+        }
+    }
 }

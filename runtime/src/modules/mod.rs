@@ -67,7 +67,7 @@ fn no_consts(_: &str) -> Option<R> {
 /// The built-in modules imported so far (a function of a module can be reached only through
 /// it). Kept here rather than found in [`MODULES`], which would link every module into every
 /// program.
-static IMPORTED: Global<[Option<&'static ModuleObj>; 11]> = Global::new([None; 11]);
+static IMPORTED: Global<[Option<&'static ModuleObj>; 13]> = Global::new([None; 13]);
 
 fn note_imported(m: &'static ModuleObj) {
     let seen = IMPORTED.get();
@@ -160,11 +160,12 @@ macro_rules! modules {
         })*
         /// Every built-in module, for the compiler's checks (generated code imports each by its
         /// own entry point).
-        pub static MODULES: [&ModuleObj; 12] = [$(&$stat),*];
+        pub static MODULES: [&ModuleObj; 13] = [$(&$stat),*];
     };
 }
 
 modules! {
+    BUILTINS_MODULE, rt_import_builtins = module("builtins", crate::builtins::FUNCTIONS, crate::object::BUILTIN_TYPES, builtins_consts);
     CONSOLE_MODULE, rt_import__console = module("_console", &crate::io::CONSOLE_FUNCTIONS, &[], no_consts);
     FRAMEBUF_MODULE, rt_import__framebuf = module("_framebuf", &[], &[&crate::framebuf::SURFACE_TYPE], no_consts);
     CMATH_MODULE, rt_import_cmath = module("cmath", &crate::cmath::FUNCTIONS, &[], crate::cmath::consts);
@@ -208,6 +209,11 @@ const CONST_NAMES: [&str; 25] = [
     "STARTUP_DECO_INFO",
 ];
 
+/// The rest of `builtins`' attributes: the exceptions and the constants that are objects.
+fn builtins_consts(name: &str) -> Option<R> {
+    crate::builtins::lookup(name).map(Ok)
+}
+
 /// The constants module `m` has.
 fn const_names(m: &ModuleObj) -> impl Iterator<Item = &'static str> + '_ {
     CONST_NAMES.into_iter().filter(|c| (m.consts)(c).is_some())
@@ -218,6 +224,10 @@ pub fn member_names(m: &ModuleObj) -> alloc::vec::Vec<&'static str> {
     let mut names: alloc::vec::Vec<&'static str> = m.members.iter().map(|f| f.name).collect();
     names.extend(m.types.iter().map(|t| t.name));
     names.extend(const_names(m));
+    if core::ptr::eq(m, &BUILTINS_MODULE) {
+        names.extend(crate::exc::EXCEPTION_TYPES.iter().map(|t| t.name));
+        names.extend(["NotImplemented", "Ellipsis", "super", "IOError", "EnvironmentError"]);
+    }
     names.sort_unstable();
     names
 }
