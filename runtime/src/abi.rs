@@ -75,7 +75,7 @@ entry_points! {
     crate::list => fn rt_build_list(argv: *const Value, n: usize) -> Value;
     crate::list => fn rt_build_tuple(argv: *const Value, n: usize) -> Value;
     crate::list => fn rt_list_append(l: Value, v: Value) -> Value;
-    crate::list => fn rt_list_extend(l: Value, it: Value) -> Value;
+    crate::list => fn rt_splice(l: Value, it: Value, f: Value) -> Value;
     crate::list => fn rt_list_to_tuple(l: Value) -> Value;
     crate::list => fn rt_unpack(seq: Value, before: usize, star: usize, after: usize, out: *mut Value) -> Value;
     crate::list => fn rt_slice(start: Value, stop: Value, step: Value) -> Value;
@@ -83,7 +83,7 @@ entry_points! {
     crate::list => fn rt_setslice(obj: Value, start: Value, stop: Value, step: Value, v: Value) -> Value;
     crate::dict => fn rt_build_dict(argv: *const Value, n: usize) -> Value;
     crate::dict => fn rt_dict_set(d: Value, k: Value, v: Value) -> Value;
-    crate::dict => fn rt_dict_update(d: Value, other: Value) -> Value;
+    crate::dict => fn rt_kwargs_merge(d: Value, other: Value, f: Value) -> Value;
     crate::dict => fn rt_dict_unpack(d: Value, other: Value) -> Value;
     crate::str => fn rt_unicode_case() -> Value;
     crate::dict => fn rt_build_set(argv: *const Value, n: usize) -> Value;

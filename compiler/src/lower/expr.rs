@@ -377,6 +377,10 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
                 let f = self.m.source.file.clone();
                 Ok(self.str_literal(&f))
             }
+            Place::Unknown if name == "__doc__" => Ok(match self.m.doc {
+                Some(doc) => self.str_literal(doc),
+                None => self.iconst(NONE as i64),
+            }),
             Place::Unknown if name == "__name__" => {
                 let n = self.m.name.clone();
                 Ok(self.str_literal(&n))
@@ -1470,7 +1474,10 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
             for a in args {
                 if let ast::Expr::Starred(s) = a {
                     let v = self.expr(&s.value)?;
-                    self.call_rt_checked("rt_list_extend", &[list, v]);
+                    // (CPython names the function only when `*x` is all the positional
+                    // arguments.)
+                    let who = if args.len() == 1 { f } else { self.iconst(0) };
+                    self.call_rt_checked("rt_splice", &[list, v, who]);
                 } else {
                     let v = self.expr(a)?;
                     self.call_rt_checked("rt_list_append", &[list, v]);
@@ -1479,15 +1486,24 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
             let tuple = self.call_rt_checked("rt_list_to_tuple", &[list]);
             let zero = self.iconst(0);
             let dict = self.call_rt_checked("rt_build_dict", &[zero, zero]);
+            let mut merged = false;
             for k in keywords {
                 let v = self.expr(&k.value)?;
                 match &k.arg {
+                    // (After a `**`, a name is merged as a dict of its own: it may be there.)
+                    Some(name) if merged => {
+                        let key = self.str_literal(name.as_str());
+                        let one = self.call_rt_checked("rt_build_dict", &[zero, zero]);
+                        self.call_rt_checked("rt_dict_set", &[one, key, v]);
+                        self.call_rt_checked("rt_kwargs_merge", &[dict, one, f]);
+                    }
                     Some(name) => {
                         let key = self.str_literal(name.as_str());
                         self.call_rt_checked("rt_dict_set", &[dict, key, v]);
                     }
                     None => {
-                        self.call_rt_checked("rt_dict_update", &[dict, v]);
+                        self.call_rt_checked("rt_kwargs_merge", &[dict, v, f]);
+                        merged = true;
                     }
                 }
             }
@@ -1611,7 +1627,8 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
             for e in elts {
                 if let ast::Expr::Starred(s) = e {
                     let v = self.expr(&s.value)?;
-                    self.call_rt_checked("rt_list_extend", &[list, v]);
+                    let display = self.iconst(0);
+                    self.call_rt_checked("rt_splice", &[list, v, display]);
                 } else {
                     let v = self.expr(e)?;
                     self.call_rt_checked("rt_list_append", &[list, v]);
@@ -2090,7 +2107,7 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
             None if self.scope.is_some() => format!("{}.<locals>.{name}", self.qualname),
             None => name.to_string(),
         };
-        let info_i = self.prog.function_info(&self.m.source.file, name, &qualname, &scope.params.all());
+        let info_i = self.prog.function_info(self.m, name, &qualname, &scope.params.all());
         let info_v = self.data_addr(info_i);
         let fref = self.func_ref(index);
         let w = self.word();

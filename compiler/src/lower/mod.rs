@@ -275,17 +275,18 @@ impl<'a> ProgramBuilder<'a> {
     }
 
     /// A function's info record, which its function object and its traceback frames share:
-    /// the address of its module's file name (a C string, one per module), then its name,
+    /// the address of its module's file name and name (two C strings, one pair per module), then its name,
     /// its qualified name (empty when it is the name) and its parameter names, each
     /// NUL-terminated, packed into words (see [`mpyc_runtime::func::Info`]). Its data index.
-    fn function_info(&mut self, file: &str, name: &str, qualname: &str, params: &[String]) -> u32 {
+    fn function_info(&mut self, module: &ModuleCtx, name: &str, qualname: &str, params: &[String]) -> u32 {
         let qualname = if qualname == name { "" } else { qualname };
         let mut bytes = Vec::new();
         for part in [name, qualname].into_iter().chain(params.iter().map(String::as_str)) {
             bytes.extend_from_slice(part.as_bytes());
             bytes.push(0);
         }
-        let file = self.cstring(file.as_bytes());
+        // The file name, then the module's name (`Info::module`).
+        let file = self.cstring(format!("{}\0{}", module.source.file, module.name).as_bytes());
         let key = (file, bytes);
         if let Some(&i) = self.infos.get(&key) {
             return i;
@@ -430,6 +431,20 @@ struct ModuleCtx<'a> {
     options: Options,
     /// `from __future__ import annotations`: a class's annotations are kept as their text.
     annotations_as_text: bool,
+    /// Its docstring, its `__doc__` (None without one).
+    doc: Option<&'a str>,
+}
+
+/// The docstring of a module, class or function body: its first statement when that is a
+/// str constant.
+pub(crate) fn docstring(body: &[ast::Stmt]) -> Option<&str> {
+    match body.first() {
+        Some(ast::Stmt::Expr(e)) => match &*e.value {
+            ast::Expr::Constant(ast::ExprConstant { value: ast::Constant::Str(doc), .. }) => Some(doc.as_str()),
+            _ => None,
+        },
+        _ => None,
+    }
 }
 
 /// A module of the program other than the main one, as every module sees it.
@@ -545,6 +560,7 @@ fn lower_modules(modules: &[(&str, &Module)], target: Target, options: Options) 
                     if i.module.as_ref().is_some_and(|m| m.as_str() == "__future__")
                         && i.names.iter().any(|a| a.name.as_str() == "annotations"))
             }),
+            doc: docstring(&module.body),
         };
         for stmt in &module.body {
             if let ast::Stmt::Import(imp) = stmt {
@@ -783,7 +799,7 @@ fn lower_function<'a>(
     let mut fctx = FunctionBuilderContext::new();
     let b = FunctionBuilder::new(&mut func, &mut fctx);
     let params = scope.map(|s| s.params.all()).unwrap_or_default();
-    let info = prog.function_info(&module.source.file, py_name, qualname, &params);
+    let info = prog.function_info(module, py_name, qualname, &params);
     if emitter == Emitter::Bytecode {
         prog.bytecode.insert(index);
     }

@@ -744,7 +744,7 @@ impl<'x, 'a> Emitter<'x, 'a> {
             if opcode == op::SET {
                 return self.set_spliced(elts, d);
             }
-            let l = self.spliced(elts)?;
+            let l = self.spliced(elts, NO_REG)?;
             match opcode {
                 op::TUPLE => self.code.extend([op::LIST_TO_TUPLE, d, l]),
                 _ => self.code.extend([op::MOVE, d, l]),
@@ -760,8 +760,9 @@ impl<'x, 'a> Emitter<'x, 'a> {
     }
 
     /// A new list of `elts` in a new register, built an item at a time, each `*x` spliced in
-    /// (so it takes any number of items).
-    fn spliced(&mut self, elts: &'a [ast::Expr]) -> R<u8> {
+    /// (so it takes any number of items): the arguments of a call of register `f`, or a
+    /// display's items when `f` is `NO_REG`.
+    fn spliced(&mut self, elts: &'a [ast::Expr], f: u8) -> R<u8> {
         let l = self.temp()?;
         self.code.extend([op::LIST, l, l, 0]);
         for e in elts {
@@ -769,7 +770,7 @@ impl<'x, 'a> Emitter<'x, 'a> {
             match e {
                 ast::Expr::Starred(s) => {
                     let v = self.expr(&s.value)?;
-                    self.code.extend([op::LIST_EXTEND, l, v]);
+                    self.code.extend([op::LIST_EXTEND, l, v, f]);
                 }
                 e => {
                     let v = self.expr(e)?;
@@ -840,13 +841,24 @@ impl<'x, 'a> Emitter<'x, 'a> {
     /// a dict, as the lowering's `call_value` makes them.
     fn call_ex(&mut self, c: &'a ast::ExprCall, d: u8) -> R<()> {
         let f = self.expr(&c.func)?;
-        let args = self.spliced(&c.args)?;
+        // (CPython names the function only when `*x` is all the positional arguments.)
+        let args = self.spliced(&c.args, if c.args.len() == 1 { f } else { NO_REG })?;
         self.code.extend([op::LIST_TO_TUPLE, args, args]);
         let kw = self.temp()?;
         self.code.extend([op::DICT, kw, kw, 0]);
+        let mut merged = false;
         for k in &c.keywords {
             let mark = self.next;
             match &k.arg {
+                // (After a `**`, a name is merged as a dict of its own: it may be there.)
+                Some(name) if merged => {
+                    let one = self.temp()?;
+                    self.code.extend([op::DICT, one, one, 0]);
+                    let key = self.temp()?;
+                    self.str_to(name.as_str(), key);
+                    let v = self.expr(&k.value)?;
+                    self.code.extend([op::DICT_SET, one, key, v, op::DICT_UPDATE, kw, one, f]);
+                }
                 Some(name) => {
                     let key = self.temp()?;
                     self.str_to(name.as_str(), key);
@@ -855,7 +867,8 @@ impl<'x, 'a> Emitter<'x, 'a> {
                 }
                 None => {
                     let v = self.expr(&k.value)?;
-                    self.code.extend([op::DICT_UPDATE, kw, v]);
+                    self.code.extend([op::DICT_UPDATE, kw, v, f]);
+                    merged = true;
                 }
             }
             self.next = mark;
@@ -988,6 +1001,7 @@ impl<'x, 'a> Emitter<'x, 'a> {
                 // (No warning for a name that is neither: the class may bind it first.)
                 if self.m.global_slots.contains_key(name) || self.builtin(name) {
                     self.load_name(name, d)?;
+                } else if self.module_attr(name, d) {
                 } else {
                     self.name_error(name, 0);
                 }
@@ -998,9 +1012,10 @@ impl<'x, 'a> Emitter<'x, 'a> {
         if self.local(name).is_some() || self.m.global_slots.contains_key(name) || self.builtin(name) {
             return self.load_name(name, d);
         }
+        if self.module_attr(name, d) {
+            return Ok(());
+        }
         match name {
-            "__name__" => self.str_to(&self.m.name.clone(), d),
-            "__file__" => self.str_to(&self.m.source.file.clone(), d),
             _ if crate::frontend::desugar::exceptstar::BUILTINS.contains(&name) => {
                 return Err(format!("the name {name}"));
             }
@@ -1015,6 +1030,19 @@ impl<'x, 'a> Emitter<'x, 'a> {
             }
         }
         Ok(())
+    }
+
+    /// `__name__`, `__file__` or `__doc__` of the module, when the program binds no global of
+    /// that name, into `d`: whether `name` is one of them.
+    fn module_attr(&mut self, name: &str, d: u8) -> bool {
+        match (name, self.m.doc) {
+            ("__name__", _) => self.str_to(&self.m.name.clone(), d),
+            ("__file__", _) => self.str_to(&self.m.source.file.clone(), d),
+            ("__doc__", Some(doc)) => self.str_to(doc, d),
+            ("__doc__", None) => self.immediate(NONE as i64, d),
+            _ => return false,
+        }
+        true
     }
 
     /// Whether `name` is a builtin the code may read (not one written in Python).
@@ -1273,7 +1301,7 @@ impl<'x, 'a> Emitter<'x, 'a> {
             (None, Some(_)) => name.to_string(),
             (None, None) => format!("{}.<locals>.{name}", self.qualname),
         };
-        let info = self.prog.function_info(&self.m.source.file, name, &qualname, &scope.params.all());
+        let info = self.prog.function_info(self.m, name, &qualname, &scope.params.all());
         let code_k = self.k(DataWord::Function(index));
         let info_k = self.k(DataWord::Data(info));
         let spec_k = self.k(DataWord::Int(spec as u64));
@@ -1944,6 +1972,9 @@ impl<'x, 'a> Emitter<'x, 'a> {
         }
         let mut own = crate::frontend::scope::bound_in(&c.body);
         own.extend(["__module__", "__qualname__", "__class__"].map(String::from));
+        if super::docstring(&c.body).is_some() {
+            own.insert("__doc__".to_string());
+        }
         // (A module-level class reads its own names from its namespace, then the globals and
         // builtins; one in a function would read the function's variables after its
         // namespace, which the set does not do.)
@@ -1993,10 +2024,8 @@ impl<'x, 'a> Emitter<'x, 'a> {
         if qual != name {
             starts.push(("__qualname__", qual.as_str()));
         }
-        if let Some(ast::Stmt::Expr(e)) = c.body.first() {
-            if let ast::Expr::Constant(ast::ExprConstant { value: ast::Constant::Str(doc), .. }) = &*e.value {
-                starts.push(("__doc__", doc.as_str()));
-            }
+        if let Some(doc) = super::docstring(&c.body) {
+            starts.push(("__doc__", doc));
         }
         // The `__class__` cell its methods share when one uses `super()` or `__class__`, filled
         // once the class is made.

@@ -980,6 +980,10 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
         // two CPython's class bodies start with.
         let mut names: BTreeSet<String> = scope::bound_in(&c.body);
         names.extend(["__module__".to_string(), "__qualname__".to_string()]);
+        let doc = super::docstring(&c.body);
+        if doc.is_some() {
+            names.insert("__doc__".to_string());
+        }
         let qual = match self.classes.last() {
             Some(outer) => format!("{}.{}", outer.qual, c.name),
             None if self.scope.is_some() => format!("{}.<locals>.{}", self.qualname, c.name),
@@ -1000,11 +1004,9 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
             }
         }
         // A docstring is the class's `__doc__` (without one, the runtime answers None).
-        if let Some(ast::Stmt::Expr(e)) = c.body.first() {
-            if let ast::Expr::Constant(ast::ExprConstant { value: ast::Constant::Str(doc), .. }) = &*e.value {
-                let (k, v) = (self.str_literal("__doc__"), self.str_literal(doc));
-                self.call_rt_checked("rt_dict_set", &[ns, k, v]);
-            }
+        if let Some(doc) = doc {
+            let (k, v) = (self.str_literal("__doc__"), self.str_literal(doc));
+            self.call_rt_checked("rt_dict_set", &[ns, k, v]);
         }
         // `__annotations__`, made first when the body annotates a name (CPython's
         // SETUP_ANNOTATIONS).

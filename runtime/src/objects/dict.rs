@@ -795,10 +795,48 @@ pub extern "C" fn rt_dict_set(dv: Value, k: Value, v: Value) -> Value {
     ret(set_item(dv, k, v).map(|_| NONE))
 }
 
-/// `dict.update(other)`'s merge: a mapping, or an iterable of pairs.
+/// `**other` in a call of `f`: its items into the keyword arguments `dv`, as CPython merges
+/// them: a mapping only, str keys only, and no keyword twice.
 #[no_mangle]
-pub extern "C" fn rt_dict_update(dv: Value, other: Value) -> Value {
-    ret(update(dv, other).map(|_| NONE))
+pub extern "C" fn rt_kwargs_merge(dv: Value, other: Value, f: Value) -> Value {
+    ret((|| {
+        let keys = if is_ptr(other) && ptr_kind(other) == Kind::Dict {
+            None
+        } else {
+            match crate::func::lookup_name(type_of(other), crate::name!("keys")) {
+                Some(keys) => Some(crate::func::call(keys, &[other], &crate::func::Kw::NONE)?),
+                None => {
+                    let msg = alloc::format!(
+                        "{} argument after ** must be a mapping, not {}",
+                        crate::func::function_str(f),
+                        type_name(other)
+                    );
+                    return Err(raise(&TYPE_ERROR, msg));
+                }
+            }
+        };
+        let add = |k: Value, v: Value| {
+            let Some(name) = crate::str::as_str(k) else {
+                return Err(raise(&TYPE_ERROR, "keywords must be strings"));
+            };
+            if get(dv, k)?.is_some() {
+                let msg = alloc::format!(
+                    "{} got multiple values for keyword argument '{name}'",
+                    crate::func::function_str(f)
+                );
+                return Err(raise(&TYPE_ERROR, msg));
+            }
+            set_item(dv, k, v)
+        };
+        match keys {
+            None => {
+                let pairs: Vec<(Value, Value)> = d(other).pairs().collect();
+                pairs.into_iter().try_for_each(|(k, v)| add(k, v))
+            }
+            Some(keys) => crate::iter::for_each(keys, |k| add(k, ops::getitem(other, k)?)),
+        }
+    })()
+    .map(|_| NONE))
 }
 
 /// `{**other}` inside a dict display: a mapping only (a dict, or an object with `keys`).

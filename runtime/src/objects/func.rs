@@ -265,6 +265,10 @@ impl Info {
     pub fn name(&self) -> &'static str {
         self.strings().next().unwrap_or("?")
     }
+    /// Its module's name (`__main__` for the main module's), which follows the file name.
+    pub fn module(&self) -> &'static str {
+        unsafe { cstr(self.file.add(cstr(self.file).len() + 1)) }
+    }
     pub fn qualname(&self) -> &'static str {
         match self.strings().nth(1) {
             Some("") | None => self.name(),
@@ -1299,6 +1303,30 @@ pub fn lookup_name(t: &'static TypeObj, name: &'static crate::ops::Name) -> Opti
     crate::icache::class_lookup(t, name as *const crate::ops::Name as Value, || lookup_name_walk(t, name))
 }
 
+/// How CPython's messages about a call's arguments name the callable: `__main__.f()`,
+/// `__main__.C.m()`, `print()`.
+pub fn function_str(f: Value) -> String {
+    match kind_of(f) {
+        Kind::Function => {
+            let info = unsafe { &*body::<FuncObj>(f).info };
+            alloc::format!("{}.{}()", info.module(), info.qualname())
+        }
+        Kind::BoundMethod => {
+            let m = unsafe { body::<BoundMethod>(f) };
+            function_str(if m.func == METHOD_DESCRIPTOR.as_value() { m.obj } else { m.func })
+        }
+        Kind::Native => alloc::format!("{}()", unsafe { body::<NativeObj>(f) }.name),
+        Kind::Type => {
+            let t = as_type(f).expect("a type");
+            match t.is_class() {
+                true => alloc::format!("{}()", class_path(t)),
+                false => alloc::format!("{}()", t.name),
+            }
+        }
+        _ => crate::print::str_of(f).ok().and_then(as_str).unwrap_or("?").into(),
+    }
+}
+
 /// A class's module (its `__module__`, `__main__` when it has none) and qualified name, as
 /// its repr shows them: `__main__.Outer.Inner`.
 pub fn class_path(t: &TypeObj) -> String {
@@ -1862,6 +1890,9 @@ pub fn lookup_attr(obj: Value, name: Value) -> R<Option<Value>> {
         }
         (Kind::Function, "__name__") => return from_str(unsafe { body::<FuncObj>(obj) }.func_name()).map(Some),
         (Kind::Function, "__qualname__") => return from_str(unsafe { body::<FuncObj>(obj) }.qualname()).map(Some),
+        (Kind::Function, "__module__") => {
+            return from_str(unsafe { &*body::<FuncObj>(obj).info }.module()).map(Some)
+        }
         // A function without annotations: an empty dict, made once (as CPython's).
         (Kind::Function, "__annotations__") => {
             let d = dict::new_dict()?;

@@ -229,6 +229,32 @@ pub fn iter(v: Value) -> R {
     iter_of::<true>(v)
 }
 
+/// Whether `iter(v)` fails for want of any way to iterate `v` (not for what its `__iter__`
+/// raises): where CPython's messages name what wanted an iterable.
+pub fn lacks_iter(v: Value) -> bool {
+    let t = type_of(v);
+    match t.kind {
+        Kind::List
+        | Kind::Tuple
+        | Kind::Str
+        | Kind::Bytes
+        | Kind::ByteArray
+        | Kind::MemoryView
+        | Kind::Range
+        | Kind::Dict
+        | Kind::Set
+        | Kind::FrozenSet
+        | Kind::DictView
+        | Kind::Iter
+        | Kind::Generator
+        | Kind::Stream => false,
+        Kind::Device => t.native_method("__iter__").is_none(),
+        _ => {
+            lookup_name(t, crate::name!("__iter__")).is_none() && lookup_name(t, crate::name!("__getitem__")).is_none()
+        }
+    }
+}
+
 /// [`iter`] as the built-in types iterate over themselves (what `list.__iter__` does).
 pub fn builtin_iter(v: Value) -> R {
     iter_of::<false>(v)

@@ -977,9 +977,20 @@ pub unsafe extern "C" fn rt_build_tuple(argv: *const Value, n: usize) -> Value {
     ret(new_tuple(crate::value::words(argv, n)))
 }
 
-/// `l.extend(iterable)` for `[*a, *b]`.
+/// `*it` spliced into list `l`: in a call of `f`'s arguments, or (`f` 0) in a list or tuple
+/// display. Something that cannot be iterated at all gets CPython's message naming the call.
 #[no_mangle]
-pub extern "C" fn rt_list_extend(l: Value, it: Value) -> Value {
+pub extern "C" fn rt_splice(l: Value, it: Value, f: Value) -> Value {
+    if crate::iter::lacks_iter(it) {
+        let who = match f {
+            0 => alloc::string::String::from("Value"),
+            f => alloc::format!("{} argument", crate::func::function_str(f)),
+        };
+        return ret(Err(raise(
+            &TYPE_ERROR,
+            alloc::format!("{who} after * must be an iterable, not {}", type_name(it)),
+        )));
+    }
     ret(crate::iter::for_each(it, |v| push(l, v)).map(|_| NONE))
 }
 

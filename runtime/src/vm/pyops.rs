@@ -191,9 +191,11 @@ pub mod op {
     pub const MAKE_CLASS: u8 = 76;
     /// `d c obj`: `super()` of the class in cell `c` (0 while it is empty) and `obj`.
     pub const SUPER: u8 = 77;
-    /// `l v`: `l.extend(v)` (a `*v` in a list or tuple display or a call).
+    /// `l v f`: `l.extend(v)` (a `*v` in a call of `f`, or in a list or tuple display when
+    /// `f` is none).
     pub const LIST_EXTEND: u8 = 78;
-    /// `d v`: `v`'s items into dict `d` (a `**v` in a call; duplicates replace).
+    /// `d v f`: `v`'s items into the keyword arguments `d` of a call of `f` (a `**v`: a
+    /// mapping, str keys, none already there).
     pub const DICT_UPDATE: u8 = 79;
     /// `d v`: the same for a `**v` in a dict display (TypeError for what is not a mapping).
     pub const DICT_UNPACK: u8 = 80;
@@ -302,8 +304,8 @@ pub const FORMATS: [(&str, &str); 88] = [
     ("class_ns", "d"),
     ("make_class", "dkrr"),
     ("super", "drr"),
-    ("list_extend", "rr"),
-    ("dict_update", "rr"),
+    ("list_extend", "rrx"),
+    ("dict_update", "rrr"),
     ("dict_unpack", "rr"),
     ("call_ex", "drrr"),
     ("unpack_star", "rnnr"),
@@ -389,9 +391,9 @@ entries! {
     delattr: "rt_delattr" fn(Value, Value);
     delitem: "rt_delitem" fn(Value, Value);
     super_of: "rt_super" fn(Value, Value);
-    list_extend: "rt_list_extend" fn(Value, Value);
+    list_extend: "rt_splice" fn(Value, Value, Value);
     call_ex: "rt_call_ex" fn(Value, Value, Value);
-    dict_update: "rt_dict_update" fn(Value, Value);
+    dict_update: "rt_kwargs_merge" fn(Value, Value, Value);
     dict_unpack: "rt_dict_unpack" fn(Value, Value);
     slice: "rt_slice" fn(Value, Value, Value);
     ns_get: "rt_ns_get" fn(Value, Value);
@@ -454,8 +456,8 @@ pub fn entries_of(opc: u8) -> &'static [&'static str] {
         op::CLASS_NS => &["rt_class_ns"],
         op::MAKE_CLASS => &["rt_make_class"],
         op::SUPER => &["rt_super"],
-        op::LIST_EXTEND => &["rt_list_extend"],
-        op::DICT_UPDATE => &["rt_dict_update"],
+        op::LIST_EXTEND => &["rt_splice"],
+        op::DICT_UPDATE => &["rt_kwargs_merge"],
         op::DICT_UNPACK => &["rt_dict_unpack"],
         op::CALL_EX => &["rt_call_ex"],
         op::UNPACK_STAR => &["rt_unpack"],
@@ -1098,11 +1100,13 @@ unsafe fn rare(
         }
         op::LIST_EXTEND => {
             let (l, v) = (reg!(pc, regs), reg!(pc, regs));
-            check!((rt().list_extend)(l, v));
+            let f = byte!(pc);
+            let f = if f == NO_REG { 0 } else { *regs.add(f as usize) };
+            check!((rt().list_extend)(l, v, f));
         }
         op::DICT_UPDATE => {
-            let (d, v) = (reg!(pc, regs), reg!(pc, regs));
-            check!((rt().dict_update)(d, v));
+            let (d, v, f) = (reg!(pc, regs), reg!(pc, regs), reg!(pc, regs));
+            check!((rt().dict_update)(d, v, f));
         }
         op::DICT_UNPACK => {
             let (d, v) = (reg!(pc, regs), reg!(pc, regs));
