@@ -64,8 +64,10 @@ pub struct GenObj {
     value: Value,
     /// An exception `throw()` delivers at the `yield`.
     thrown: Value,
-    /// While suspended in `yield from` a generator: that generator, which [`resume`] then
-    /// resumes directly (nothing runs between the two until it ends).
+    /// While suspended in `yield from`: the iterator it delegates to. A generator there is
+    /// resumed directly by [`resume`] (nothing runs between the two until it ends); any
+    /// iterator gets what `throw()` delivers ([`throw_into`]). [`DELEGATE_RETURNED`] when its
+    /// `throw` method ended it: the StopIteration thrown is the `yield from`'s value.
     delegate: Value,
     // The fields below are not scanned (see `scan_ranges`): the collector would only walk
     // back from them over a stack's blocks to find a run that the stack field marks anyway.
@@ -353,7 +355,7 @@ fn prepare_stack(g: Value) -> R<()> {
 /// then in [`return_value`]).
 pub fn resume(g: Value, v: Value) -> R<Option<Value>> {
     let o = gen(g);
-    if o.delegate != 0 && o.thrown == 0 && o.state == State::Suspended {
+    if o.delegate != 0 && o.thrown == 0 && o.state == State::Suspended && kind_of(o.delegate) == Kind::Generator {
         // Suspended in `yield from` a generator: what that one yields is this one's next
         // value, without switching to this one's stack and back. When it ends, this one goes
         // on (its `yield from` sees the end), and an exception it raised is raised there.
@@ -489,12 +491,14 @@ pub extern "C" fn rt_yield_from(x: Value) -> Value {
             };
             match next {
                 Some(v) => {
-                    if kind_of(it) == Kind::Generator {
-                        gen(current()).delegate = it;
-                    }
+                    gen(current()).delegate = it;
                     let r = rt_yield(v);
-                    gen(current()).delegate = 0;
+                    let returned = core::mem::replace(&mut gen(current()).delegate, 0) == DELEGATE_RETURNED;
                     if r == EXC {
+                        // (The iterator's `throw` ended it: its StopIteration's value.)
+                        if returned {
+                            return Ok(stop_value(take_pending()));
+                        }
                         return Err(Exc);
                     }
                     sent = r;
@@ -546,9 +550,29 @@ pub fn scan_callers(scan: &mut dyn FnMut(usize, usize)) {
     }
 }
 
-/// `g.throw(e)`, or `g.throw(type, value)`: the value when it is an instance of the type, else
-/// the type called with it (its items, for a tuple), as CPython's.
+/// A generator's `delegate` after the iterator's `throw` method ended it.
+const DELEGATE_RETURNED: Value = 1;
+
+/// `g.throw(e)`, or `g.throw(type, value)`: `g`'s next value, or StopIteration with its return
+/// value when it ended.
 fn throw(g: Value, e: Value, value: Value) -> R {
+    match throw_into(g, e, value)? {
+        Some(v) => Ok(v),
+        None => Err(stop_iteration(take_return_value(g))),
+    }
+}
+
+/// The exception `throw(e, value)` raises: the value when it is an instance of the type, else
+/// the type called with it (its items, for a tuple), as CPython's.
+fn thrown_exception(e: Value, value: Value) -> R {
+    let exception = |t: &'static TypeObj| t.is_subtype(&BASE_EXCEPTION);
+    if !as_type(e).map_or(as_exc(e).is_some(), exception) {
+        let msg = alloc::format!(
+            "exceptions must be classes or instances deriving from BaseException, not {}",
+            type_name(e)
+        );
+        return Err(raise(&TYPE_ERROR, msg));
+    }
     let e = match as_type(e) {
         Some(_) if value == NONE => call(e, &[], &Kw::NONE)?,
         Some(ty) if !isinstance(value, ty) => match is_ptr(value) && kind_of(value) == Kind::Tuple {
@@ -561,58 +585,98 @@ fn throw(g: Value, e: Value, value: Value) -> R {
         }
         None => e,
     };
+    // (What the class made must be an exception too.)
     if as_exc(e).is_none() {
-        return Err(raise(&TYPE_ERROR, "exceptions must derive from BaseException"));
+        let msg = alloc::format!("calling {} should have returned an instance of BaseException", type_name(e));
+        return Err(raise(&TYPE_ERROR, msg));
     }
-    match throw_into(g, e)? {
-        Some(v) => Ok(v),
-        None => Err(stop_iteration(take_return_value(g))),
-    }
+    Ok(e)
 }
 
-/// Raises `e` where `g` is suspended: in the generator it delegates to with `yield from`
-/// when there is one (as CPython does), else at its own `yield`. `g`'s next value, or None
-/// when it ended.
-fn throw_into(g: Value, e: Value) -> R<Option<Value>> {
+/// Delivers `throw(e, value)` where `g` is suspended, as CPython's generators do. In `yield
+/// from`: GeneratorExit closes the iterator delegated to and is raised in `g`; anything else
+/// goes to that iterator (a generator's own `throw`, another iterator's `throw` method, as it
+/// was given), and what that raises is raised in `g`. Else (also for an iterator without
+/// `throw`) it is raised at `g`'s `yield`, checked only then. `g`'s next value, or None when
+/// it ended.
+fn throw_into(g: Value, e: Value, value: Value) -> R<Option<Value>> {
     let o = gen(g);
     if o.delegate != 0 && o.state == State::Suspended {
         let d = core::mem::replace(&mut o.delegate, 0);
-        match throw_into(d, e) {
-            Ok(Some(v)) => {
+        let exit = as_type(e).unwrap_or(type_of(e)).is_subtype(&GENERATOR_EXIT);
+        let delivered = if exit {
+            if close_iter(d).is_err() {
+                gen(g).thrown = take_pending();
+                return resume(g, NONE);
+            }
+            None
+        } else if kind_of(d) == Kind::Generator {
+            Some(throw_into(d, e, value))
+        } else {
+            crate::func::lookup_name(type_of(d), crate::name!("throw")).map(|m| {
+                let r = match value {
+                    NONE => call(m, &[d, e], &Kw::NONE),
+                    v => call(m, &[d, e, v], &Kw::NONE),
+                };
+                r.map(Some)
+            })
+        };
+        match delivered {
+            Some(Ok(Some(v))) => {
                 gen(g).delegate = d;
                 return Ok(Some(v));
             }
-            // The delegate ended: `g`'s `yield from` gets its return value and goes on.
-            Ok(None) => return resume(g, NONE),
-            Err(_) => gen(g).thrown = take_pending(),
+            // A generator delegated to ended: `g`'s `yield from` gets its return value.
+            Some(Ok(None)) => return resume(g, NONE),
+            Some(Err(_)) => {
+                if kind_of(d) != Kind::Generator && pending_is(&STOP_ITERATION) {
+                    gen(g).delegate = DELEGATE_RETURNED;
+                }
+                gen(g).thrown = take_pending();
+                return resume(g, NONE);
+            }
+            None => {}
         }
-        return resume(g, NONE);
     }
-    gen(g).thrown = e;
+    gen(g).thrown = thrown_exception(e, value)?;
     resume(g, NONE)
+}
+
+/// Closes what a `yield from` delegates to when GeneratorExit is thrown: a generator, or an
+/// iterator with a `close` method.
+fn close_iter(d: Value) -> R<()> {
+    if kind_of(d) == Kind::Generator {
+        return close(d);
+    }
+    match crate::func::lookup_name(type_of(d), crate::name!("close")) {
+        Some(m) => call(m, &[d], &Kw::NONE).map(|_| ()),
+        None => Ok(()),
+    }
+}
+
+/// `g.close()`: GeneratorExit thrown in, which it must not answer with a value.
+fn close(g: Value) -> R<()> {
+    if matches!(gen(g).state, State::New | State::Done | State::Failed) {
+        gen(g).state = State::Done;
+        return Ok(());
+    }
+    match throw(g, GENERATOR_EXIT.as_value(), NONE) {
+        Ok(_) => Err(raise(&RUNTIME_ERROR, "generator ignored GeneratorExit")),
+        Err(e) => {
+            if pending_is(&GENERATOR_EXIT) || pending_is(&STOP_ITERATION) {
+                take_pending();
+                Ok(())
+            } else {
+                Err(e)
+            }
+        }
+    }
 }
 
 pub static GENERATOR_METHODS: &[NativeObj] = crate::methods![
     NativeObj::method("__iter__", 0, 0, |a, _| Ok(a[0])),
     NativeObj::method("__next__", 0, 0, crate::builtins::next_fn),
-    NativeObj::new("close", |a, _| {
-        let g = a[0];
-        if matches!(gen(g).state, State::New | State::Done | State::Failed) {
-            gen(g).state = State::Done;
-            return Ok(NONE);
-        }
-        match throw(g, GENERATOR_EXIT.as_value(), NONE) {
-            Ok(_) => Err(raise(&RUNTIME_ERROR, "generator ignored GeneratorExit")),
-            Err(e) => {
-                if pending_is(&GENERATOR_EXIT) || pending_is(&STOP_ITERATION) {
-                    take_pending();
-                    Ok(NONE)
-                } else {
-                    Err(e)
-                }
-            }
-        }
-    }),
+    NativeObj::new("close", |a, _| close(a[0]).map(|_| NONE)),
     NativeObj::new("send", |a, _| match resume(a[0], *a.get(1).unwrap_or(&NONE))? {
         Some(v) => Ok(v),
         None => Err(stop_iteration(take_return_value(a[0]))),
