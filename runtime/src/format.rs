@@ -427,6 +427,13 @@ pub extern "C" fn rt_format(v: Value, spec: Value) -> Value {
 
 /// `fmt % args`.
 pub fn percent(fmt: &str, args: Value) -> R {
+    percent_in(fmt, args, false)
+}
+
+/// `fmt % args` for a str, or for bytes when `bytes` (`fmt` their Latin-1 text, and so is
+/// the result): then `%s`/`%b` take bytes-like objects only, `%r`/`%a` give `ascii()`, `%c`
+/// a byte, and mapping keys are bytes.
+pub fn percent_in(fmt: &str, args: Value, bytes: bool) -> R {
     let items: Vec<Value> =
         if kind_of(args) == Kind::Tuple { crate::list::tuple_items(args).to_vec() } else { alloc::vec![args] };
     let mapping = (kind_of(args) == Kind::Dict).then_some(args);
@@ -463,7 +470,10 @@ pub fn percent(fmt: &str, args: Value) -> R {
             let Some(m) = mapping else {
                 return Err(raise(&TYPE_ERROR, "format requires a mapping"));
             };
-            let k = from_str(key)?;
+            let k = match bytes {
+                true => crate::bytes::new_bytes(&key.chars().map(|c| c as u32 as u8).collect::<Vec<u8>>())?,
+                false => from_str(key)?,
+            };
             v = Some(crate::dict::getitem(m, k)?);
             i = end + 1;
         }
@@ -529,8 +539,40 @@ pub fn percent(fmt: &str, args: Value) -> R {
             None => take(&mut next)?,
         };
         let text = match conv {
+            's' | 'b' | 'r' | 'a' | 'c' if bytes => {
+                let t: String = match conv {
+                    's' | 'b' => match crate::bytes::bytes_of(v) {
+                        Some(b) => b.iter().map(|&c| c as char).collect(),
+                        None => {
+                            let msg = alloc::format!(
+                                "%b requires a bytes-like object, or an object that implements __bytes__, not '{}'",
+                                type_name(v)
+                            );
+                            return Err(raise(&TYPE_ERROR, msg));
+                        }
+                    },
+                    'r' | 'a' => crate::print::to_ascii(v)?,
+                    _ => match (crate::bytes::bytes_of(v), as_int(v)) {
+                        (Some([b]), _) => String::from(*b as char),
+                        (None, Some(Int::Small(n @ 0..=255))) => String::from(n as u8 as char),
+                        (None, Some(_)) => return Err(raise(&OVERFLOW_ERROR, "%c arg not in range(256)")),
+                        _ => return Err(raise(&TYPE_ERROR, "%c requires an integer in range(256) or a single byte")),
+                    },
+                };
+                let t: String = match spec.precision {
+                    Some(p) if conv != 'c' => t.chars().take(p).collect(),
+                    _ => t,
+                };
+                spec.zero = false;
+                spec.align = Some(spec.align.unwrap_or('>'));
+                pad(&spec, "", &t, false)
+            }
             's' | 'r' | 'a' => {
-                let t = if conv == 's' { to_text(v)? } else { to_repr(v)? };
+                let t = match conv {
+                    's' => to_text(v)?,
+                    'r' => to_repr(v)?,
+                    _ => crate::print::to_ascii(v)?,
+                };
                 let t: String = match spec.precision {
                     Some(p) => t.chars().take(p).collect(),
                     None => t,

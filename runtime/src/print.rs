@@ -275,6 +275,7 @@ pub fn builtin_repr(v: Value) -> R<String> {
             };
             Ok(alloc::format!("<bound method {name} of {}>", to_repr(m.obj)?))
         }
+        Kind::Module if v == crate::modules::implementation() => crate::modules::implementation_repr(),
         Kind::Module => Ok(alloc::format!("<module '{}'>", crate::modules::module_name(v))),
         Kind::Exception => {
             let e = as_exc(v).unwrap();

@@ -14,6 +14,12 @@ mod micropython;
 pub mod pyb;
 pub mod random;
 mod sys;
+pub use sys::implementation_repr;
+
+/// `sys.implementation` (a namespace of its own in repr).
+pub fn implementation() -> Value {
+    &sys::IMPLEMENTATION as *const ModuleObj as Value
+}
 mod time;
 pub mod trig;
 
@@ -181,8 +187,9 @@ modules! {
 }
 
 /// Every name a built-in module's `consts` may answer (each module answers some of them).
-const CONST_NAMES: [&str; 25] = [
+const CONST_NAMES: [&str; 26] = [
     "version_info",
+    "_machine",
     "version",
     "path",
     "stdin",

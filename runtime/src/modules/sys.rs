@@ -33,11 +33,22 @@ pub(super) static SYS: [NativeObj; 6] = [
     }),
     // MicroPython's: the traceback of `exc` (as an uncaught one shows), to `file` (a stream
     // with `write`) or the console.
+    // (As MicroPython's, what is no stream is an OSError, before the exception is looked at.)
     NativeObj::function("print_exception", 1, 2, |a, _| {
+        let write = match a.get(1).filter(|&&f| f != NONE) {
+            Some(&file) => match crate::func::getattr(file, from_str("write")?) {
+                Ok(w) => Some(w),
+                Err(_) if pending_is(&ATTRIBUTE_ERROR) => {
+                    take_pending();
+                    return Err(raise_with(&OS_ERROR, small(22)));
+                }
+                Err(e) => return Err(e),
+            },
+            None => None,
+        };
         let text = crate::exc::traceback_text(a[0])?;
-        match a.get(1).filter(|&&f| f != NONE) {
-            Some(&file) => {
-                let write = crate::func::getattr(file, from_str("write")?)?;
+        match write {
+            Some(write) => {
                 crate::func::call(write, &[from_str(&text)?], &crate::func::Kw::NONE)?;
             }
             None => crate::print::write(text.as_bytes()),
@@ -57,10 +68,31 @@ pub(super) static SYS: [NativeObj; 6] = [
     }),
 ];
 
+/// `sys.implementation`: mpyc's name, version (as MicroPython gives its own: a tuple) and
+/// the board (MicroPython's `_machine`).
 pub static IMPLEMENTATION: ModuleObj = module("implementation", &[], &[], |n| match n {
     "name" => Some(from_str("mpyc")),
+    "version" => Some(implementation_version()),
+    "_machine" => Some(from_str(crate::board::PLATFORM)),
     _ => None,
 });
+
+fn implementation_version() -> R {
+    let part = |s: &str| from_isize(s.parse().unwrap_or(0));
+    let major = part(env!("CARGO_PKG_VERSION_MAJOR"));
+    let minor = part(env!("CARGO_PKG_VERSION_MINOR"));
+    let patch = part(env!("CARGO_PKG_VERSION_PATCH"));
+    crate::list::new_tuple(&[major, minor, patch, from_str("")?])
+}
+
+/// `repr(sys.implementation)`, as CPython shows its namespace.
+pub fn implementation_repr() -> R<alloc::string::String> {
+    Ok(alloc::format!(
+        "namespace(name='mpyc', version={}, _machine='{}')",
+        crate::print::to_repr(implementation_version()?)?,
+        crate::board::PLATFORM
+    ))
+}
 
 /// The Python version mpyc compiles: CPython 3.11's language.
 const VERSION: (isize, isize, isize) = (3, 11, 0);

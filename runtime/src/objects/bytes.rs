@@ -494,25 +494,21 @@ fn bridge(name: &str, a: &[Value], kw: &Kw) -> R {
         }
         return if kind_of(r) == Kind::Tuple { crate::list::to_tuple(out) } else { Ok(out) };
     }
+    // bytes (not a subclass's, nor a bytearray) with nothing to strip are themselves, as
+    // CPython's.
+    let same = matches!(name, "strip" | "lstrip" | "rstrip")
+        && core::ptr::eq(type_of(a[0]), &BYTES_TYPE)
+        && crate::str::as_str(r).map(str::len) == bytes_of(a[0]).map(|b| b.iter().map(|&c| (c as char).len_utf8()).sum());
+    if same {
+        return Ok(a[0]);
+    }
     back(r)
 }
 
 /// `b % args`: `%` formatting on the Latin-1 text.
 pub fn percent(b: Value, args: Value) -> R {
     let text: String = bytes_of(b).unwrap_or(&[]).iter().map(|&c| c as char).collect();
-    // bytes arguments (alone or in a tuple) as their Latin-1 text, for `%s` and `%b`.
-    let args = if bytes_of(args).is_some() {
-        latin1(args)?
-    } else if is_ptr(args) && kind_of(args) == Kind::Tuple {
-        let out = crate::list::new_list(&[])?;
-        for &x in crate::list::tuple_items(args) {
-            crate::list::push(out, if bytes_of(x).is_some() { latin1(x)? } else { x })?;
-        }
-        crate::list::to_tuple(out)?
-    } else {
-        args
-    };
-    let r = crate::format::percent(&text, args)?;
+    let r = crate::format::percent_in(&text, args, true)?;
     from_latin1(r, b)
 }
 

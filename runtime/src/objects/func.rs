@@ -1676,6 +1676,18 @@ fn type_attr(obj: Value, key: &str) -> R<Option<Value>> {
         if let Some(d) = other_dict(obj) {
             return d.map(Some);
         }
+        // A built-in type's: its own methods, each as the type's attribute gives it (a new
+        // dict, where CPython's is a read-only view).
+        if !c.is_class() {
+            let d = dict::new_dict()?;
+            for m in c.methods {
+                let obj = m as *const NativeObj as Value;
+                let func = METHOD_DESCRIPTOR.as_value();
+                let desc = alloc(BoundMethod { header: Header::of(&METHOD_TYPE), func, obj })?;
+                dict::set_item(d, from_str(m.name)?, desc)?;
+            }
+            return Ok(Some(d));
+        }
     }
     // A class's own docstring, not a base's (None without one).
     if key == "__doc__" && c.is_class() {

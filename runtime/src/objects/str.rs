@@ -412,6 +412,10 @@ fn strip(a: &[Value], left: bool, right: bool) -> R {
     if right {
         t = t.trim_end_matches(test);
     }
+    // A str (not a subclass's) with nothing to strip is itself, as CPython's.
+    if t.len() == s.len() && core::ptr::eq(type_of(a[0]), &crate::object::STR_TYPE) {
+        return Ok(a[0]);
+    }
     from_str(t)
 }
 
