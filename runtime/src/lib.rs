@@ -15,6 +15,7 @@ pub mod board;
 pub mod builtins;
 pub mod exc;
 pub mod fltconv;
+pub mod fltmath;
 pub mod format;
 pub mod gc;
 pub mod icache;

@@ -102,7 +102,7 @@ pub(super) static MATH: [NativeObj; 55] = [
     }),
     NativeObj::function("cos", 1, 1, |a, _| math1(a, "cos", crate::trig::cos, Float::is_finite)),
     NativeObj::function("degrees", 1, 1, |a, _| math1(a, "degrees", Float::to_degrees, any)),
-    NativeObj::function("exp", 1, 1, |a, _| math1_big(a, "exp", M::exp)),
+    NativeObj::function("exp", 1, 1, |a, _| math1_big(a, "exp", crate::fltmath::exp)),
     NativeObj::function("fabs", 1, 1, |a, _| math1(a, "fabs", M::fabs, any)),
     NativeObj::function("factorial", 1, 1, |a, _| {
         let n = index_of(a[0], "factorial")?;
@@ -159,14 +159,14 @@ pub(super) static MATH: [NativeObj; 55] = [
                 if b <= 0.0 || b == 1.0 {
                     return Err(raise(&VALUE_ERROR, "math domain error"));
                 }
-                M::log(x) / M::log(b)
+                crate::fltmath::log(x) / crate::fltmath::log(b)
             }
-            None => M::log(x),
+            None => crate::fltmath::log(x),
         };
         new_float(r as Float)
     }),
-    NativeObj::function("log10", 1, 1, |a, _| math1(a, "log10", M::log10, |x| x > 0.0)),
-    NativeObj::function("log2", 1, 1, |a, _| math1(a, "log2", M::log2, |x| x > 0.0)),
+    NativeObj::function("log10", 1, 1, |a, _| math1(a, "log10", crate::fltmath::log10, |x| x > 0.0)),
+    NativeObj::function("log2", 1, 1, |a, _| math1(a, "log2", crate::fltmath::log2, |x| x > 0.0)),
     NativeObj::function("modf", 1, 1, |a, _| {
         let x = number(a[0], "modf")?;
         let (f, i) = M::modf(x);
@@ -176,7 +176,7 @@ pub(super) static MATH: [NativeObj; 55] = [
     NativeObj::function("pow", 2, 2, |a, _| {
         // C99's pow, with CPython's errors for finite arguments.
         let (x, y) = (number(a[0], "pow")?, number(a[1], "pow")?);
-        let r = M::pow(x, y);
+        let r = crate::fltmath::pow(x, y);
         if x.is_finite() && y.is_finite() {
             if r.is_nan() || (r.is_infinite() && x == 0.0) {
                 return Err(raise(&VALUE_ERROR, "math domain error"));

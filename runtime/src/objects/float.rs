@@ -171,7 +171,7 @@ pub fn binary(op: usize, a: Float, b: Float) -> R {
                     return r;
                 }
             }
-            M::pow(a, b)
+            crate::fltmath::pow(a, b)
         }
         _ => {
             return Err(raise(

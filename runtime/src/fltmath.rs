@@ -1,0 +1,224 @@
+//! `exp`, `log`, `log2`, `log10` and `pow` giving CPython's answers at 64 bits: CPython calls
+//! the C library's, and glibc's are correctly rounded in all but rare cases, so here each is
+//! computed to about 100 bits in double-double arithmetic and rounded once. (`log10` is glibc's
+//! formula over a correctly rounded `log`, which glibc's is not.) Arguments whose result would
+//! be subnormal, infinite or NaN, and 32-bit floats, take the board's libm.
+
+use crate::float::{Float, M};
+
+/// Whether floats are 64-bit (else everything here is libm's).
+const WIDE: bool = core::mem::size_of::<Float>() == 8;
+
+pub fn exp(x: Float) -> Float {
+    let v = x as f64;
+    if !WIDE || !(-708.0..=709.0).contains(&v) {
+        return M::exp(x);
+    }
+    dd::exp(dd::Dd::from(v)).round() as Float
+}
+
+pub fn log(x: Float) -> Float {
+    let v = x as f64;
+    if !WIDE || !(v.is_finite() && v >= f64::MIN_POSITIVE) {
+        return M::log(x);
+    }
+    dd::log(v).round() as Float
+}
+
+pub fn log2(x: Float) -> Float {
+    let v = x as f64;
+    if !WIDE || !(v.is_finite() && v >= f64::MIN_POSITIVE) {
+        return M::log2(x);
+    }
+    let (e, m) = dd::split_exponent(v);
+    dd::log(m).mul(dd::INV_LN2).add_f(e as f64).round() as Float
+}
+
+/// glibc's `log10`: the exponent's part in two constants, the rest from `log` (so not
+/// always correctly rounded, exactly as CPython's).
+pub fn log10(x: Float) -> Float {
+    let v = x as f64;
+    if !WIDE || !(v.is_finite() && v > 0.0) {
+        return M::log10(x);
+    }
+    const IVLN10: f64 = f64::from_bits(0x3fdb_cb7b_1526_e50e);
+    const LOG10_2HI: f64 = f64::from_bits(0x3fd3_4413_509f_6000);
+    const LOG10_2LO: f64 = f64::from_bits(0x3d59_fef3_11f1_2b36);
+    let (mut bits, mut k) = (v.to_bits(), 0i64);
+    if bits >> 52 == 0 {
+        // Subnormal: scaled into the normal range first.
+        bits = (v * f64::from_bits(0x4350_0000_0000_0000)).to_bits();
+        k -= 54;
+    }
+    let hx = (bits >> 32) as i64;
+    k += (hx >> 20) - 1023;
+    let i = (k < 0) as i64;
+    let hx = (hx & 0x000f_ffff) | ((0x3ff - i) << 20);
+    let y = (k + i) as f64;
+    let m = f64::from_bits(((hx as u64) << 32) | (bits & 0xffff_ffff));
+    let z = y * LOG10_2LO + IVLN10 * dd::log(m).round();
+    (z + y * LOG10_2HI) as Float
+}
+
+/// `x ** y` for floats (C's `pow`): a positive finite base and finite exponent with a normal
+/// result here, the rest (signs, zeros, infinities, NaN, overflow) by libm.
+pub fn pow(x: Float, y: Float) -> Float {
+    let (a, b) = (x as f64, y as f64);
+    if !WIDE || !(a.is_finite() && b.is_finite()) || a == 0.0 || b == 0.0 || a == 1.0 {
+        return M::pow(x, y);
+    }
+    if a < 0.0 {
+        // A negative base: only an integer exponent has a real result, its sign by parity.
+        if M::trunc(y) != y {
+            return M::pow(x, y);
+        }
+        let odd = M::fmod(M::fabs(y), 2.0 as Float) == 1.0 as Float;
+        let r = pow(-x, y);
+        return if odd { -r } else { r };
+    }
+    if a < f64::MIN_POSITIVE {
+        return M::pow(x, y);
+    }
+    let t = dd::log(a).mul_f(b);
+    if !(-708.0..=709.0).contains(&t.hi) {
+        return M::pow(x, y);
+    }
+    dd::exp(t).round() as Float
+}
+
+/// Double-double arithmetic: a value as the unevaluated sum of two f64 (`hi` the sum rounded),
+/// about 106 bits of precision, with error-free sums and products (Dekker's, without FMA).
+mod dd {
+    #[derive(Clone, Copy)]
+    pub struct Dd {
+        pub hi: f64,
+        lo: f64,
+    }
+
+    pub const LN2: Dd = Dd { hi: f64::from_bits(0x3fe6_2e42_fefa_39ef), lo: f64::from_bits(0x3c7a_bc9e_3b39_803f) };
+    pub const INV_LN2: Dd =
+        Dd { hi: f64::from_bits(0x3ff7_1547_652b_82fe), lo: f64::from_bits(0x3c77_77d0_ffda_0d24) };
+
+    impl From<f64> for Dd {
+        fn from(hi: f64) -> Dd {
+            Dd { hi, lo: 0.0 }
+        }
+    }
+
+    /// `a + b` exactly, when `|a| >= |b|`.
+    fn quick_two_sum(a: f64, b: f64) -> Dd {
+        let s = a + b;
+        Dd { hi: s, lo: b - (s - a) }
+    }
+
+    /// `a + b` exactly.
+    fn two_sum(a: f64, b: f64) -> Dd {
+        let s = a + b;
+        let bb = s - a;
+        Dd { hi: s, lo: (a - (s - bb)) + (b - bb) }
+    }
+
+    /// `a` as two halves of 26 bits.
+    fn split(a: f64) -> (f64, f64) {
+        let t = 134_217_729.0 * a;
+        let hi = t - (t - a);
+        (hi, a - hi)
+    }
+
+    /// `a * b` exactly.
+    fn two_prod(a: f64, b: f64) -> Dd {
+        let p = a * b;
+        let ((ah, al), (bh, bl)) = (split(a), split(b));
+        Dd { hi: p, lo: ((ah * bh - p) + ah * bl + al * bh) + al * bl }
+    }
+
+    impl Dd {
+        pub fn add(self, b: Dd) -> Dd {
+            let s = two_sum(self.hi, b.hi);
+            let t = two_sum(self.lo, b.lo);
+            let s = quick_two_sum(s.hi, s.lo + t.hi);
+            quick_two_sum(s.hi, s.lo + t.lo)
+        }
+        pub fn add_f(self, b: f64) -> Dd {
+            let s = two_sum(self.hi, b);
+            quick_two_sum(s.hi, s.lo + self.lo)
+        }
+        pub fn neg(self) -> Dd {
+            Dd { hi: -self.hi, lo: -self.lo }
+        }
+        pub fn mul(self, b: Dd) -> Dd {
+            let p = two_prod(self.hi, b.hi);
+            quick_two_sum(p.hi, p.lo + (self.hi * b.lo + self.lo * b.hi))
+        }
+        pub fn mul_f(self, b: f64) -> Dd {
+            let p = two_prod(self.hi, b);
+            quick_two_sum(p.hi, p.lo + self.lo * b)
+        }
+        /// Times a power of two (exact).
+        fn scale(self, k: f64) -> Dd {
+            Dd { hi: self.hi * k, lo: self.lo * k }
+        }
+        pub fn div(self, b: Dd) -> Dd {
+            let q1 = self.hi / b.hi;
+            let r = self.add(b.mul_f(q1).neg());
+            let q2 = r.hi / b.hi;
+            let r = r.add(b.mul_f(q2).neg());
+            let q3 = r.hi / b.hi;
+            quick_two_sum(q1, q2).add_f(q3)
+        }
+        /// The nearest f64.
+        pub fn round(self) -> f64 {
+            self.hi + self.lo
+        }
+    }
+
+    /// `2^k` for `k` in f64's normal range.
+    fn pow2(k: i64) -> f64 {
+        f64::from_bits(((k + 1023) as u64) << 52)
+    }
+
+    /// `e^x` for `-708 <= x <= 709`: `x = k ln 2 + r`, `e^r` by its series at `r / 256`,
+    /// squared eight times.
+    pub fn exp(x: Dd) -> Dd {
+        let k = libm::round(x.hi * INV_LN2.hi);
+        let r = x.add(LN2.mul_f(k).neg());
+        let s = r.scale(1.0 / 256.0);
+        // 1 + s (1 + s/2 (1 + s/3 (… (1 + s/11)))): the terms past s^11/11! are below 2^-115.
+        let mut p = Dd::from(1.0);
+        for n in (1..=11).rev() {
+            p = p.mul(s).div(Dd::from(n as f64)).add_f(1.0);
+        }
+        for _ in 0..8 {
+            p = p.mul(p);
+        }
+        // (Split in two so that 2^k stays normal at either end of the range.)
+        let k = k as i64;
+        p.scale(pow2(k / 2)).scale(pow2(k - k / 2))
+    }
+
+    /// `(e, m)` with `x = m 2^e` and `m` in [sqrt(1/2), sqrt(2)), for a normal positive `x`.
+    pub fn split_exponent(x: f64) -> (i64, f64) {
+        let bits = x.to_bits();
+        let mut e = ((bits >> 52) & 0x7ff) as i64 - 1023;
+        let mut m = f64::from_bits((bits & 0x000f_ffff_ffff_ffff) | 0x3ff0_0000_0000_0000);
+        if m > core::f64::consts::SQRT_2 {
+            m *= 0.5;
+            e += 1;
+        }
+        (e, m)
+    }
+
+    /// `ln x` for a normal positive `x`: `e ln 2 + 2 atanh(s)`, `s = (m - 1) / (m + 1)`,
+    /// `|s| <= 0.172`, by its series (exact where `x` is a power of two).
+    pub fn log(x: f64) -> Dd {
+        let (e, m) = split_exponent(x);
+        let s = Dd::from(m - 1.0).div(two_sum(m, 1.0));
+        let s2 = s.mul(s);
+        // 1 + s²/3 + s⁴/5 + … + s²²/23: the next term is below 2^-112.
+        let mut p = Dd::from(1.0).div(Dd::from(23.0));
+        for n in (0..11).rev() {
+            p = p.mul(s2).add(Dd::from(1.0).div(Dd::from((2 * n + 1) as f64)));
+        }
+        LN2.mul_f(e as f64).add(s.mul(p).scale(2.0))
+    }
+}
