@@ -1,8 +1,9 @@
-//! `exp`, `log`, `log2`, `log10` and `pow` giving CPython's answers at 64 bits: CPython calls
-//! the C library's, and glibc's are correctly rounded in all but rare cases, so here each is
-//! computed to about 100 bits in double-double arithmetic and rounded once. (`log10` is glibc's
-//! formula over a correctly rounded `log`, which glibc's is not.) Arguments whose result would
-//! be subnormal, infinite or NaN, and 32-bit floats, take the board's libm.
+//! `exp`, `log`, `log2`, `log10`, `pow`, `sin`, `cos`, `tan`, `atan`, `atan2`, `asin` and `acos`
+//! giving CPython's answers at 64 bits: CPython calls the C library's, and glibc's are
+//! correctly rounded in all but rare cases, so here each is computed to about 100 bits in
+//! double-double arithmetic and rounded once. (`log10` is glibc's formula over a correctly
+//! rounded `log`, which glibc's is not.) Arguments whose result would be subnormal, infinite
+//! or NaN, huge arguments of `sin`/`cos`/`tan`, and 32-bit floats take the board's libm.
 
 use crate::float::{Float, M};
 
@@ -84,6 +85,75 @@ pub fn pow(x: Float, y: Float) -> Float {
         return M::pow(x, y);
     }
     dd::exp(t).round() as Float
+}
+
+/// Below this, `sin`, `cos` and `tan` reduce their argument by π/2 here (beyond, libm's).
+const TRIG_LIMIT: f64 = 1_048_576.0;
+
+pub fn sin(x: Float) -> Float {
+    let v = x as f64;
+    if !WIDE || !(v.abs() < TRIG_LIMIT) || v == 0.0 {
+        return M::sin(x);
+    }
+    let (k, s, c) = dd::sincos(dd::Dd::from(v));
+    [s, c, s.neg(), c.neg()][k].round() as Float
+}
+
+pub fn cos(x: Float) -> Float {
+    let v = x as f64;
+    if !WIDE || !(v.abs() < TRIG_LIMIT) {
+        return M::cos(x);
+    }
+    let (k, s, c) = dd::sincos(dd::Dd::from(v));
+    [c, s.neg(), c.neg(), s][k].round() as Float
+}
+
+pub fn tan(x: Float) -> Float {
+    let v = x as f64;
+    if !WIDE || !(v.abs() < TRIG_LIMIT) || v == 0.0 {
+        return M::tan(x);
+    }
+    let (k, s, c) = dd::sincos(dd::Dd::from(v));
+    match k % 2 {
+        0 => s.div(c),
+        _ => c.div(s).neg(),
+    }
+    .round() as Float
+}
+
+pub fn atan(x: Float) -> Float {
+    let v = x as f64;
+    if !WIDE || !v.is_finite() || v == 0.0 {
+        return M::atan(x);
+    }
+    dd::atan(dd::Dd::from(v)).round() as Float
+}
+
+/// C's `atan2` for finite, non-zero arguments whose quotient is in f64's range (the rest,
+/// CPython's special cases included, by libm).
+pub fn atan2(y: Float, x: Float) -> Float {
+    let (a, b) = (y as f64, x as f64);
+    let q = (a / b).abs();
+    if !WIDE || !(a.is_finite() && b.is_finite()) || a == 0.0 || b == 0.0 || !(1e-300..1e300).contains(&q) {
+        return M::atan2(y, x);
+    }
+    dd::atan2(dd::Dd::from(a), dd::Dd::from(b)).round() as Float
+}
+
+pub fn asin(x: Float) -> Float {
+    let v = x as f64;
+    if !WIDE || !(v.abs() < 1.0) || v == 0.0 {
+        return M::asin(x);
+    }
+    dd::atan2(dd::Dd::from(v), dd::one_minus_square(v)).round() as Float
+}
+
+pub fn acos(x: Float) -> Float {
+    let v = x as f64;
+    if !WIDE || !(v.abs() < 1.0) || v == 0.0 {
+        return M::acos(x);
+    }
+    dd::atan2(dd::one_minus_square(v), dd::Dd::from(v)).round() as Float
 }
 
 /// Double-double arithmetic: a value as the unevaluated sum of two f64 (`hi` the sum rounded),
@@ -194,6 +264,74 @@ mod dd {
         // (Split in two so that 2^k stays normal at either end of the range.)
         let k = k as i64;
         p.scale(pow2(k / 2)).scale(pow2(k - k / 2))
+    }
+
+    /// π/2 as the sum of four doubles, and 2/π.
+    const PIO2: [f64; 4] = [
+        f64::from_bits(0x3ff9_21fb_5444_2d18),
+        f64::from_bits(0x3c91_a626_3314_5c07),
+        f64::from_bits(0xb91f_1976_b7ed_8fbc),
+        f64::from_bits(0x35b4_cf98_e804_177d),
+    ];
+    const TWO_OVER_PI: f64 = f64::from_bits(0x3fe4_5f30_6dc9_c883);
+
+    /// `x` reduced by π/2 (`|x|` below 2^20): `(k mod 4, sin r, cos r)` with `x = k π/2 + r`.
+    pub fn sincos(x: Dd) -> (usize, Dd, Dd) {
+        let k = libm::round(x.hi * TWO_OVER_PI);
+        let mut r = x;
+        for p in PIO2 {
+            r = r.add(two_prod(k, p).neg());
+        }
+        let r2 = r.mul(r);
+        // sin r = r (1 - r²/(2·3) (1 - r²/(4·5) (…))), cos r = 1 - r²/(1·2) (1 - r²/(3·4) (…)):
+        // with |r| <= π/4, the terms past r²⁷/27! are below 2^-112.
+        let (mut s, mut c) = (Dd::from(1.0), Dd::from(1.0));
+        for n in (1..=14).rev() {
+            let (a, b) = ((2 * n) as f64, (2 * n + 1) as f64);
+            s = Dd::from(1.0).add(r2.mul(s).div(Dd::from(a * b)).neg());
+            c = Dd::from(1.0).add(r2.mul(c).div(Dd::from((a - 1.0) * a)).neg());
+        }
+        ((k as i64).rem_euclid(4) as usize, r.mul(s), c)
+    }
+
+    /// `atan q`: libm's, then one Newton step on `tan y = q` (`y += (q cos y - sin y) cos y`),
+    /// for `|q| <= 1`; beyond, `±π/2 - atan(1/q)`.
+    pub fn atan(q: Dd) -> Dd {
+        if q.hi.abs() > 1.0 {
+            let half_pi = Dd { hi: PIO2[0], lo: PIO2[1] }.add_f(PIO2[2]);
+            let inner = atan(Dd::from(1.0).div(q));
+            return if q.hi > 0.0 { half_pi.add(inner.neg()) } else { half_pi.neg().add(inner.neg()) };
+        }
+        let y0 = libm::atan(q.hi);
+        let (k, s, c) = sincos(Dd::from(y0));
+        let (s, c) = match k {
+            0 => (s, c),
+            1 => (c, s.neg()),
+            2 => (s.neg(), c.neg()),
+            _ => (c.neg(), s),
+        };
+        Dd::from(y0).add(q.mul(c).add(s.neg()).mul(c))
+    }
+
+    /// The angle of the point `(x, y)`.
+    pub fn atan2(y: Dd, x: Dd) -> Dd {
+        let a = atan(y.div(x));
+        if x.hi > 0.0 {
+            return a;
+        }
+        let pi = Dd { hi: PIO2[0], lo: PIO2[1] }.add_f(PIO2[2]).scale(2.0);
+        if y.hi >= 0.0 {
+            a.add(pi)
+        } else {
+            a.add(pi.neg())
+        }
+    }
+
+    /// `sqrt(1 - x²)` for `|x| < 1`, as `sqrt((1 - x)(1 + x))`.
+    pub fn one_minus_square(x: f64) -> Dd {
+        let a = two_sum(1.0, -x).mul(two_sum(1.0, x));
+        let s = libm::sqrt(a.hi);
+        quick_two_sum(s, a.add(two_prod(s, s).neg()).hi / (2.0 * s))
     }
 
     /// `(e, m)` with `x = m 2^e` and `m` in [sqrt(1/2), sqrt(2)), for a normal positive `x`.

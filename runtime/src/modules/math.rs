@@ -90,11 +90,11 @@ fn comb_perm(a: &[Value], comb: bool) -> R {
 
 #[cfg_attr(target_os = "none", link_section = concat!(".rodata.mpyc.methods.", module_path!(), ".", line!()))]
 pub(super) static MATH: [NativeObj; 55] = [
-    NativeObj::function("acos", 1, 1, |a, _| math1(a, "acos", M::acos, |x| (-1.0..=1.0).contains(&x))),
-    NativeObj::function("asin", 1, 1, |a, _| math1(a, "asin", M::asin, |x| (-1.0..=1.0).contains(&x))),
-    NativeObj::function("atan", 1, 1, |a, _| math1(a, "atan", M::atan, any)),
+    NativeObj::function("acos", 1, 1, |a, _| math1(a, "acos", crate::fltmath::acos, |x| (-1.0..=1.0).contains(&x))),
+    NativeObj::function("asin", 1, 1, |a, _| math1(a, "asin", crate::fltmath::asin, |x| (-1.0..=1.0).contains(&x))),
+    NativeObj::function("atan", 1, 1, |a, _| math1(a, "atan", crate::fltmath::atan, any)),
     NativeObj::function("atan2", 2, 2, |a, _| {
-        new_float(M::atan2(number(a[0], "atan2")?, number(a[1], "atan2")?) as Float)
+        new_float(crate::fltmath::atan2(number(a[0], "atan2")?, number(a[1], "atan2")?) as Float)
     }),
     NativeObj::function("ceil", 1, 1, |a, _| to_int_result(M::ceil(number(a[0], "ceil")?))),
     NativeObj::function("copysign", 2, 2, |a, _| {
@@ -190,7 +190,7 @@ pub(super) static MATH: [NativeObj; 55] = [
     NativeObj::function("radians", 1, 1, |a, _| math1(a, "radians", Float::to_radians, any)),
     NativeObj::function("sin", 1, 1, |a, _| math1(a, "sin", crate::trig::sin, Float::is_finite)),
     NativeObj::function("sqrt", 1, 1, |a, _| math1(a, "sqrt", crate::float::sqrt, |x| x >= 0.0)),
-    NativeObj::function("tan", 1, 1, |a, _| math1(a, "tan", M::tan, Float::is_finite)),
+    NativeObj::function("tan", 1, 1, |a, _| math1(a, "tan", crate::fltmath::tan, Float::is_finite)),
     NativeObj::function("trunc", 1, 1, |a, _| {
         if crate::int::as_int(a[0]).is_some() {
             return Ok(a[0]);

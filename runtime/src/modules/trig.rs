@@ -41,7 +41,7 @@ fn cos_poly(x: f32) -> f32 {
 /// `sin(x)` at the board's width.
 pub fn sin(x: Float) -> Float {
     if core::mem::size_of::<Float>() != 4 {
-        return M::sin(x);
+        return crate::fltmath::sin(x);
     }
     sin32(x as f32).map_or_else(|| M::sin(x), |r| r as Float)
 }
@@ -49,7 +49,7 @@ pub fn sin(x: Float) -> Float {
 /// `cos(x)` at the board's width.
 pub fn cos(x: Float) -> Float {
     if core::mem::size_of::<Float>() != 4 {
-        return M::cos(x);
+        return crate::fltmath::cos(x);
     }
     cos32(x as f32).map_or_else(|| M::cos(x), |r| r as Float)
 }
