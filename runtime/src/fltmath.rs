@@ -4,6 +4,7 @@
 //! double-double arithmetic and rounded once. (`log10` is glibc's formula over a correctly
 //! rounded `log`, which glibc's is not.) Arguments whose result would be subnormal, infinite
 //! or NaN, huge arguments of `sin`/`cos`/`tan`, and 32-bit floats take the board's libm.
+//! `gamma` and `lgamma` are CPython's own (Lanczos' approximation over those functions).
 
 use crate::float::{Float, M};
 
@@ -154,6 +155,184 @@ pub fn acos(x: Float) -> Float {
         return M::acos(x);
     }
     dd::atan2(dd::one_minus_square(v), dd::Dd::from(v)).round() as Float
+}
+
+// f64 functions for `gamma` and `lgamma`, which compute at 64 bits on every board.
+fn exp64(x: f64) -> f64 {
+    if WIDE && (-708.0..=709.0).contains(&x) {
+        return dd::exp(dd::Dd::from(x)).round();
+    }
+    libm::exp(x)
+}
+fn log64(x: f64) -> f64 {
+    if WIDE && x.is_finite() && x >= f64::MIN_POSITIVE {
+        return dd::log(x).round();
+    }
+    libm::log(x)
+}
+fn pow64(x: f64, y: f64) -> f64 {
+    if WIDE && x >= f64::MIN_POSITIVE && x.is_finite() && y.is_finite() && x != 1.0 && y != 0.0 {
+        let t = dd::log(x).mul_f(y);
+        if (-708.0..=709.0).contains(&t.hi) {
+            return dd::exp(t).round();
+        }
+    }
+    libm::pow(x, y)
+}
+fn sin64(x: f64) -> f64 {
+    if WIDE && x.abs() < TRIG_LIMIT && x != 0.0 {
+        let (k, s, c) = dd::sincos(dd::Dd::from(x));
+        return [s, c, s.neg(), c.neg()][k].round();
+    }
+    libm::sin(x)
+}
+fn cos64(x: f64) -> f64 {
+    if WIDE && x.abs() < TRIG_LIMIT {
+        let (k, s, c) = dd::sincos(dd::Dd::from(x));
+        return [c, s.neg(), c.neg(), s][k].round();
+    }
+    libm::cos(x)
+}
+
+/// CPython's `sin(π x)`, exact at the integers and half-integers.
+fn sinpi(x: f64) -> f64 {
+    let pi = core::f64::consts::PI;
+    let y = libm::fmod(x.abs(), 2.0);
+    let r = match libm::round(2.0 * y) as i32 {
+        0 => sin64(pi * y),
+        1 => cos64(pi * (y - 0.5)),
+        // (Not -sin(π (y - 1)): that would be -0.0 at y = 1.)
+        2 => sin64(pi * (1.0 - y)),
+        3 => -cos64(pi * (y - 1.5)),
+        _ => sin64(pi * (y - 2.0)),
+    };
+    libm::copysign(1.0, x) * r
+}
+
+/// Lanczos' approximation as CPython has it: g, and the sum's numerator and denominator
+/// coefficients (the denominator is x (x+1) … (x+11)).
+const LANCZOS_G: f64 = 6.024_680_040_776_729_583_740_234_375;
+const LANCZOS_G_MINUS_HALF: f64 = 5.524_680_040_776_729_583_740_234_375;
+#[allow(clippy::excessive_precision)]
+const LANCZOS_NUM: [f64; 13] = [
+    23531376880.410759688572007674451636754734846804940,
+    42919803642.649098768957899047001988850926355848959,
+    35711959237.355668049440185451547166705960488635843,
+    17921034426.037209699919755754458931112671403265390,
+    6039542586.3520280050642916443072979210699388420708,
+    1439720407.3117216736632230727949123939715485786772,
+    248874557.86205415651146038641322942321632125127801,
+    31426415.585400194380614231628318205362874684987640,
+    2876370.6289353724412254090516208496135991145378768,
+    186056.26539522349504029498971604569928220784236328,
+    8071.6720023658162106380029022722506138218516325024,
+    210.82427775157934587250973392071336271166969580291,
+    2.5066282746310002701649081771338373386264310793408,
+];
+const LANCZOS_DEN: [f64; 13] = [
+    0.0,
+    39916800.0,
+    120543840.0,
+    150917976.0,
+    105258076.0,
+    45995730.0,
+    13339535.0,
+    2637558.0,
+    357423.0,
+    32670.0,
+    1925.0,
+    66.0,
+    1.0,
+];
+
+/// The Lanczos sum at `x > 0`: as a rational function of `x` below 5, of `1/x` above
+/// (no overflow, and more accurate there).
+fn lanczos_sum(x: f64) -> f64 {
+    let (mut num, mut den) = (0.0, 0.0);
+    if x < 5.0 {
+        for i in (0..13).rev() {
+            num = num * x + LANCZOS_NUM[i];
+            den = den * x + LANCZOS_DEN[i];
+        }
+    } else {
+        for i in 0..13 {
+            num = num / x + LANCZOS_NUM[i];
+            den = den / x + LANCZOS_DEN[i];
+        }
+    }
+    num / den
+}
+
+/// CPython's `math.gamma` for a finite argument that is not a pole (infinite when it
+/// overflows).
+pub fn gamma(x: Float) -> Float {
+    let x = x as f64;
+    let pi = core::f64::consts::PI;
+    if x == 0.0 {
+        return libm::copysign(f64::INFINITY, x) as Float;
+    }
+    if x == libm::floor(x) && (1.0..=23.0).contains(&x) {
+        // (n - 1)!, exact.
+        return (1..x as u64).fold(1.0, |f, k| f * k as f64) as Float;
+    }
+    let absx = x.abs();
+    if absx < 1e-20 {
+        return (1.0 / x) as Float;
+    }
+    if absx > 200.0 {
+        return if x < 0.0 { 0.0 / sinpi(x) } else { f64::INFINITY } as Float;
+    }
+    let y = absx + LANCZOS_G_MINUS_HALF;
+    // The rounding error of y, and its correction.
+    let z = if absx > LANCZOS_G_MINUS_HALF {
+        (y - absx) - LANCZOS_G_MINUS_HALF
+    } else {
+        (y - LANCZOS_G_MINUS_HALF) - absx
+    };
+    let z = z * LANCZOS_G / y;
+    let mut r;
+    if x < 0.0 {
+        r = -pi / sinpi(absx) / absx * exp64(y) / lanczos_sum(absx);
+        r -= z * r;
+        if absx < 140.0 {
+            r /= pow64(y, absx - 0.5);
+        } else {
+            let sqrtpow = pow64(y, absx / 2.0 - 0.25);
+            r /= sqrtpow;
+            r /= sqrtpow;
+        }
+    } else {
+        r = lanczos_sum(absx) / exp64(y);
+        r += z * r;
+        if absx < 140.0 {
+            r *= pow64(y, absx - 0.5);
+        } else {
+            let sqrtpow = pow64(y, absx / 2.0 - 0.25);
+            r *= sqrtpow;
+            r *= sqrtpow;
+        }
+    }
+    r as Float
+}
+
+/// CPython's `math.lgamma` for a finite argument that is not a pole.
+pub fn lgamma(x: Float) -> Float {
+    let x = x as f64;
+    if x == libm::floor(x) && (x == 1.0 || x == 2.0) {
+        return 0.0;
+    }
+    let absx = x.abs();
+    if absx < 1e-20 {
+        return -log64(absx) as Float;
+    }
+    const LOGPI: f64 = 1.144_729_885_849_400_174_143_427_351_353_058_711_647;
+    let mut r = log64(lanczos_sum(absx)) - LANCZOS_G;
+    r += (absx - 0.5) * (log64(absx + LANCZOS_G - 0.5) - 1.0);
+    if x < 0.0 {
+        // The reflection formula.
+        r = LOGPI - log64(sinpi(absx).abs()) - log64(absx) - r;
+    }
+    r as Float
 }
 
 /// Double-double arithmetic: a value as the unevaluated sum of two f64 (`hi` the sum rounded),

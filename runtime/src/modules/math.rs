@@ -44,6 +44,32 @@ fn math1_big(a: &[Value], name: &str, f: fn(Float) -> Float) -> R {
     Ok(r)
 }
 
+/// CPython's `gamma`/`lgamma` for finite arguments (`crate::fltmath`), libm's answer for the
+/// rest (infinities, NaN).
+fn gamma(x: Float) -> Float {
+    if x.is_finite() {
+        crate::fltmath::gamma(x)
+    } else {
+        M::tgamma(x)
+    }
+}
+fn lgamma(x: Float) -> Float {
+    if x.is_finite() {
+        crate::fltmath::lgamma(x)
+    } else {
+        M::lgamma(x)
+    }
+}
+
+/// `r`, or OverflowError when it is infinite for the finite argument `x`.
+fn overflowed(x: Value, r: Value) -> R {
+    let x = number(x, "gamma")?;
+    if x.is_finite() && crate::float::as_float(r).is_some_and(|f| f.value.is_infinite()) {
+        return Err(raise(&OVERFLOW_ERROR, "math range error"));
+    }
+    Ok(r)
+}
+
 fn any(_: Float) -> bool {
     true
 }
@@ -264,7 +290,8 @@ pub(super) static MATH: [NativeObj; 55] = [
         new_float(sum + c)
     }),
     NativeObj::function("gamma", 1, 1, |a, _| {
-        math1(a, "gamma", M::tgamma, |x| !(x <= 0.0 && x == M::floor(x)) && x != Float::NEG_INFINITY)
+        let r = math1(a, "gamma", gamma, |x| !(x <= 0.0 && x == M::floor(x)) && x != Float::NEG_INFINITY)?;
+        overflowed(a[0], r)
     }),
     NativeObj::function("isqrt", 1, 1, |a, _| {
         let n = int_arg(a[0])?;
@@ -285,7 +312,8 @@ pub(super) static MATH: [NativeObj; 55] = [
         crate::int::from_big(l)
     }),
     NativeObj::function("lgamma", 1, 1, |a, _| {
-        math1(a, "lgamma", M::lgamma, |x| x.is_infinite() || !(x <= 0.0 && x == M::floor(x)))
+        let r = math1(a, "lgamma", lgamma, |x| x.is_infinite() || !(x <= 0.0 && x == M::floor(x)))?;
+        overflowed(a[0], r)
     }),
     NativeObj::function("log1p", 1, 1, |a, _| math1(a, "log1p", M::log1p, |x| x > -1.0)),
     NativeObj::function("nextafter", 2, 2, |a, _| {
