@@ -4,7 +4,8 @@
 //! double-double arithmetic and rounded once. (`log10` is glibc's formula over a correctly
 //! rounded `log`, which glibc's is not.) Arguments whose result would be subnormal, infinite
 //! or NaN, huge arguments of `sin`/`cos`/`tan`, and 32-bit floats take the board's libm.
-//! `gamma` and `lgamma` are CPython's own (Lanczos' approximation over those functions).
+//! `gamma` and `lgamma` are CPython's own (Lanczos' approximation over those functions), and
+//! so are `fsum` (Shewchuk's exact partials) and the vector length of `hypot` and `dist`.
 
 use crate::float::{Float, M};
 
@@ -155,6 +156,133 @@ pub fn acos(x: Float) -> Float {
         return M::acos(x);
     }
     dd::atan2(dd::one_minus_square(v), dd::Dd::from(v)).round() as Float
+}
+
+/// CPython's `math.fsum` of `items` (each already a float): the exact sum, rounded once,
+/// kept as non-overlapping partials. Err names CPython's error: OverflowError for an
+/// intermediate overflow, else ValueError (`-inf + inf`).
+pub fn fsum(items: impl Iterator<Item = Float>) -> Result<Float, (bool, &'static str)> {
+    let mut p: alloc::vec::Vec<Float> = alloc::vec::Vec::new();
+    let (mut special, mut inf) = (0.0 as Float, 0.0 as Float);
+    for item in items {
+        let mut x = item;
+        let mut i = 0;
+        for j in 0..p.len() {
+            let mut y = p[j];
+            if x.abs() < y.abs() {
+                core::mem::swap(&mut x, &mut y);
+            }
+            let hi = x + y;
+            let lo = y - (hi - x);
+            if lo != 0.0 {
+                p[i] = lo;
+                i += 1;
+            }
+            x = hi;
+        }
+        p.truncate(i);
+        if x != 0.0 {
+            if !x.is_finite() {
+                // From an overflow, or an infinity or NaN summed.
+                if item.is_finite() {
+                    return Err((true, "intermediate overflow in fsum"));
+                }
+                if item.is_infinite() {
+                    inf += item;
+                }
+                special += item;
+                p.clear();
+            } else {
+                p.push(x);
+            }
+        }
+    }
+    if special != 0.0 {
+        return match inf.is_nan() {
+            true => Err((false, "-inf + inf in fsum")),
+            false => Ok(special),
+        };
+    }
+    let Some(mut hi) = p.pop() else { return Ok(0.0) };
+    let mut lo = 0.0 as Float;
+    // Summed from the top until the sum is inexact …
+    while let Some(y) = p.pop() {
+        let x = hi;
+        hi = x + y;
+        lo = y - (hi - x);
+        if lo != 0.0 {
+            break;
+        }
+    }
+    // … and rounded half-even across the partials left.
+    if let Some(&next) = p.last() {
+        if (lo < 0.0 && next < 0.0) || (lo > 0.0 && next > 0.0) {
+            let y = lo * 2.0;
+            let x = hi + y;
+            if y == x - hi {
+                hi = x;
+            }
+        }
+    }
+    Ok(hi)
+}
+
+/// CPython's length of the vector `v` (the absolute values of its coordinates, `max` the
+/// largest, `nan` whether one is NaN) for `hypot` and `dist`: scaled losslessly, the squares
+/// summed exactly in two parts, the square root corrected once.
+pub fn vector_norm(v: &mut [Float], max: Float, nan: bool) -> Float {
+    if max.is_infinite() {
+        return max;
+    }
+    if nan {
+        return Float::NAN;
+    }
+    if max == 0.0 || v.len() <= 1 {
+        return max;
+    }
+    let (_, max_e) = M::frexp(max);
+    if max_e < Float::MIN_EXP - 2 {
+        // (Subnormal: the scale below would overflow.)
+        let m = Float::MIN_POSITIVE;
+        v.iter_mut().for_each(|x| *x /= m);
+        return m * vector_norm(v, max / m, nan);
+    }
+    let scale = M::ldexp(1.0, -max_e);
+    // Dekker's split at half the mantissa (2^27 + 1 for f64, 2^12 + 1 for f32).
+    let splitter: Float = if WIDE { 134_217_729.0 as Float } else { 4097.0 };
+    let mul = |x: Float, y: Float| {
+        let sp = |a: Float| {
+            let t = a * splitter;
+            let hi = t - (t - a);
+            (hi, a - hi)
+        };
+        let ((xh, xl), (yh, yl)) = (sp(x), sp(y));
+        let (p, q) = (xh * yh, xh * yl + xl * yh);
+        let z = p + q;
+        (z, p - z + q + xl * yl)
+    };
+    let fast_sum = |a: Float, b: Float| {
+        let x = a + b;
+        (x, (a - x) + b)
+    };
+    let (mut csum, mut frac1, mut frac2) = (1.0 as Float, 0.0 as Float, 0.0 as Float);
+    for &x in v.iter() {
+        let x = x * scale;
+        let (hi, lo) = mul(x, x);
+        let (s, e) = fast_sum(csum, hi);
+        csum = s;
+        frac1 += lo;
+        frac2 += e;
+    }
+    let mut h = M::sqrt(csum - 1.0 + (frac1 + frac2));
+    let (hi, lo) = mul(-h, h);
+    let (s, e) = fast_sum(csum, hi);
+    csum = s;
+    frac1 += lo;
+    frac2 += e;
+    let x = csum - 1.0 + (frac1 + frac2);
+    h += x / (2.0 * h);
+    h / scale
 }
 
 // f64 functions for `gamma` and `lgamma`, which compute at 64 bits on every board.

@@ -61,6 +61,13 @@ fn lgamma(x: Float) -> Float {
     }
 }
 
+/// The length of the vector of the absolute values `v`, as CPython's `hypot` and `dist`.
+fn norm(v: &mut [Float]) -> Float {
+    let max = v.iter().fold(0.0 as Float, |m, &x| if x > m { x } else { m });
+    let nan = v.iter().any(|x| x.is_nan());
+    crate::fltmath::vector_norm(v, max, nan)
+}
+
 /// `r`, or OverflowError when it is infinite for the finite argument `x`.
 fn overflowed(x: Value, r: Value) -> R {
     let x = number(x, "gamma")?;
@@ -164,12 +171,11 @@ pub(super) static MATH: [NativeObj; 55] = [
         crate::int::from_big(g)
     }),
     NativeObj::function("hypot", 0, ANY, |a, _| {
-        // The length of a vector of any dimension, one coordinate at a time.
-        let mut h: Float = 0.0;
-        for &v in a {
-            h = M::hypot(h, number(v, "hypot")?);
+        let mut v = alloc::vec::Vec::with_capacity(a.len());
+        for &x in a {
+            v.push(number(x, "hypot")?.abs());
         }
-        new_float(h)
+        new_float(norm(&mut v))
     }),
     NativeObj::function("isfinite", 1, 1, |a, _| Ok(bool_value((number(a[0], "isfinite")?).is_finite()))),
     NativeObj::function("isinf", 1, 1, |a, _| Ok(bool_value((number(a[0], "isinf")?).is_infinite()))),
@@ -261,12 +267,11 @@ pub(super) static MATH: [NativeObj; 55] = [
         if p.len() != q.len() {
             return Err(raise(&VALUE_ERROR, "both points must have the same number of dimensions"));
         }
-        let mut sum: Float = 0.0;
+        let mut v = alloc::vec::Vec::with_capacity(p.len());
         for (&x, &y) in p.iter().zip(q) {
-            let d = number(x, "dist")? - number(y, "dist")?;
-            sum += d * d;
+            v.push((number(x, "dist")? - number(y, "dist")?).abs());
         }
-        new_float(crate::float::sqrt(sum))
+        new_float(norm(&mut v))
     }),
     NativeObj::function("erf", 1, 1, |a, _| math1(a, "erf", M::erf, any)),
     NativeObj::function("erfc", 1, 1, |a, _| math1(a, "erfc", M::erfc, any)),
@@ -278,16 +283,16 @@ pub(super) static MATH: [NativeObj; 55] = [
         crate::list::new_tuple(&[new_float(m)?, small(e as isize)])
     }),
     NativeObj::function("fsum", 1, 1, |a, _| {
-        // Neumaier's compensated sum, in the board's float width.
-        let (mut sum, mut c): (Float, Float) = (0.0, 0.0);
+        let mut items = alloc::vec::Vec::new();
         crate::iter::for_each(a[0], |v| {
-            let x = number(v, "fsum")?;
-            let t = sum + x;
-            c += if sum.abs() >= x.abs() { (sum - t) + x } else { (x - t) + sum };
-            sum = t;
+            items.push(number(v, "fsum")?);
             Ok(())
         })?;
-        new_float(sum + c)
+        match crate::fltmath::fsum(items.into_iter()) {
+            Ok(r) => new_float(r),
+            Err((true, msg)) => Err(raise(&OVERFLOW_ERROR, msg)),
+            Err((false, msg)) => Err(raise(&VALUE_ERROR, msg)),
+        }
     }),
     NativeObj::function("gamma", 1, 1, |a, _| {
         let r = math1(a, "gamma", gamma, |x| !(x <= 0.0 && x == M::floor(x)) && x != Float::NEG_INFINITY)?;
