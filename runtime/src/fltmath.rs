@@ -6,6 +6,8 @@
 //! or NaN, huge arguments of `sin`/`cos`/`tan`, and 32-bit floats take the board's libm.
 //! `gamma` and `lgamma` are CPython's own (Lanczos' approximation over those functions), and
 //! so are `fsum` (Shewchuk's exact partials) and the vector length of `hypot` and `dist`.
+//! `sinh cosh tanh asinh acosh` and `cbrt` are glibc's formulas (fdlibm's, and glibc's own
+//! `cbrt`) over these and libm's `expm1`/`log1p` (fdlibm's too), so their results are glibc's.
 
 use crate::float::{Float, M};
 
@@ -283,6 +285,151 @@ pub fn vector_norm(v: &mut [Float], max: Float, nan: bool) -> Float {
     let x = csum - 1.0 + (frac1 + frac2);
     h += x / (2.0 * h);
     h / scale
+}
+
+/// The high word of an f64's bits less the sign: what fdlibm's formulas branch on.
+fn high_word(x: f64) -> u32 {
+    ((x.to_bits() >> 32) as u32) & 0x7fff_ffff
+}
+
+const LN2_F64: f64 = 6.931_471_805_599_452_862_27e-1;
+
+pub fn tanh(x: Float) -> Float {
+    let v = x as f64;
+    if !WIDE || !v.is_finite() || v == 0.0 {
+        return M::tanh(x);
+    }
+    let ix = high_word(v);
+    let z = if ix >= 0x4036_0000 {
+        // |x| >= 22: 1 (less a tiny amount, for inexact).
+        1.0 - 1e-300
+    } else if ix < 0x3c80_0000 {
+        return (v * (1.0 + v)) as Float;
+    } else if ix >= 0x3ff0_0000 {
+        let t = libm::expm1(2.0 * v.abs());
+        1.0 - 2.0 / (t + 2.0)
+    } else {
+        let t = libm::expm1(-2.0 * v.abs());
+        -t / (t + 2.0)
+    };
+    (if v >= 0.0 { z } else { -z }) as Float
+}
+
+pub fn cosh(x: Float) -> Float {
+    let v = x as f64;
+    if !WIDE || !v.is_finite() {
+        return M::cosh(x);
+    }
+    let (ix, a) = (high_word(v), v.abs());
+    let r = if ix < 0x3fd6_2e43 {
+        // |x| < ln2/2: 1 + expm1(|x|)²/(2 e^|x|).
+        if ix < 0x3c80_0000 {
+            return 1.0;
+        }
+        let t = libm::expm1(a);
+        let w = 1.0 + t;
+        1.0 + (t * t) / (w + w)
+    } else if ix < 0x4036_0000 {
+        let t = exp64(a);
+        0.5 * t + 0.5 / t
+    } else if ix < 0x4086_2e42 {
+        0.5 * exp64(a)
+    } else {
+        let w = exp64(0.5 * a);
+        0.5 * w * w
+    };
+    r as Float
+}
+
+pub fn sinh(x: Float) -> Float {
+    let v = x as f64;
+    if !WIDE || !v.is_finite() {
+        return M::sinh(x);
+    }
+    let (ix, a) = (high_word(v), v.abs());
+    let h = if v < 0.0 { -0.5 } else { 0.5 };
+    let r = if ix < 0x4036_0000 {
+        if ix < 0x3e30_0000 {
+            return x;
+        }
+        let t = libm::expm1(a);
+        if ix < 0x3ff0_0000 {
+            h * (2.0 * t - t * t / (t + 1.0))
+        } else {
+            h * (t + t / (t + 1.0))
+        }
+    } else if ix < 0x4086_2e42 {
+        h * exp64(a)
+    } else {
+        let w = exp64(0.5 * a);
+        h * w * w
+    };
+    r as Float
+}
+
+pub fn asinh(x: Float) -> Float {
+    let v = x as f64;
+    if !WIDE || !v.is_finite() {
+        return M::asinh(x);
+    }
+    let (ix, a) = (high_word(v), v.abs());
+    if ix < 0x3e30_0000 {
+        return x;
+    }
+    let w = if ix > 0x41b0_0000 {
+        log64(a) + LN2_F64
+    } else if ix > 0x4000_0000 {
+        log64(2.0 * a + 1.0 / (libm::sqrt(v * v + 1.0) + a))
+    } else {
+        let t = v * v;
+        libm::log1p(a + t / (1.0 + libm::sqrt(1.0 + t)))
+    };
+    (if v > 0.0 { w } else { -w }) as Float
+}
+
+/// `acosh(x)` for `x >= 1` (the caller checks the domain).
+pub fn acosh(x: Float) -> Float {
+    let v = x as f64;
+    if !WIDE || !v.is_finite() || v < 1.0 {
+        return M::acosh(x);
+    }
+    let hx = (v.to_bits() >> 32) as u32;
+    let r = if hx >= 0x41b0_0000 {
+        log64(v) + LN2_F64
+    } else if v == 1.0 {
+        0.0
+    } else if hx > 0x4000_0000 {
+        log64(2.0 * v - 1.0 / (v + libm::sqrt(v * v - 1.0)))
+    } else {
+        let t = v - 1.0;
+        libm::log1p(t + libm::sqrt(2.0 * t + t * t))
+    };
+    r as Float
+}
+
+/// glibc's `cbrt`: a degree-6 polynomial on the mantissa, one rational Newton-like step,
+/// and the exponent's third by a table of cube roots of 2.
+pub fn cbrt(x: Float) -> Float {
+    let v = x as f64;
+    if !WIDE || !v.is_finite() || v == 0.0 {
+        return M::cbrt(x);
+    }
+    const CBRT2: f64 = 1.259_921_049_894_873_164_8;
+    const SQR_CBRT2: f64 = 1.587_401_051_968_199_474_8;
+    const FACTOR: [f64; 5] = [1.0 / SQR_CBRT2, 1.0 / CBRT2, 1.0, CBRT2, SQR_CBRT2];
+    let (xm, xe) = libm::frexp(v.abs());
+    let u = 0.354_895_765_043_919_86
+        + ((1.508_191_937_815_848_96
+            + ((-2.114_994_941_673_712_87
+                + ((2.446_931_225_635_344_3
+                    + ((-1.834_692_774_836_130_86 + (0.784_932_344_976_639_262 - 0.145_263_899_385_486_377 * xm) * xm)
+                        * xm))
+                    * xm))
+                * xm))
+            * xm);
+    let t2 = u * u * u;
+    let ym = u * (t2 + 2.0 * xm) / (2.0 * t2 + xm) * FACTOR[(2 + xe % 3) as usize];
+    libm::ldexp(if v > 0.0 { ym } else { -ym }, xe / 3) as Float
 }
 
 // f64 functions for `gamma` and `lgamma`, which compute at 64 bits on every board.

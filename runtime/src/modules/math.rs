@@ -255,12 +255,12 @@ pub(super) static MATH: [NativeObj; 55] = [
         let d = (x - y).abs();
         Ok(bool_value(d <= (rel * y).abs() || d <= (rel * x).abs() || d <= abs))
     }),
-    NativeObj::function("acosh", 1, 1, |a, _| math1(a, "acosh", M::acosh, |x| x >= 1.0)),
-    NativeObj::function("asinh", 1, 1, |a, _| math1(a, "asinh", M::asinh, any)),
+    NativeObj::function("acosh", 1, 1, |a, _| math1(a, "acosh", crate::fltmath::acosh, |x| x >= 1.0)),
+    NativeObj::function("asinh", 1, 1, |a, _| math1(a, "asinh", crate::fltmath::asinh, any)),
     NativeObj::function("atanh", 1, 1, |a, _| math1(a, "atanh", M::atanh, |x| x > -1.0 && x < 1.0)),
-    NativeObj::function("cbrt", 1, 1, |a, _| math1(a, "cbrt", M::cbrt, any)),
+    NativeObj::function("cbrt", 1, 1, |a, _| math1(a, "cbrt", crate::fltmath::cbrt, any)),
     NativeObj::function("comb", 2, 2, |a, _| comb_perm(a, true)),
-    NativeObj::function("cosh", 1, 1, |a, _| math1_big(a, "cosh", M::cosh)),
+    NativeObj::function("cosh", 1, 1, |a, _| math1_big(a, "cosh", crate::fltmath::cosh)),
     NativeObj::function("dist", 2, 2, |a, _| {
         let (p, q) = (crate::list::to_tuple(a[0])?, crate::list::to_tuple(a[1])?);
         let (p, q) = (crate::list::tuple_items(p), crate::list::tuple_items(q));
@@ -340,8 +340,8 @@ pub(super) static MATH: [NativeObj; 55] = [
         }
         new_float(M::remainder(x, y) as Float)
     }),
-    NativeObj::function("sinh", 1, 1, |a, _| math1_big(a, "sinh", M::sinh)),
-    NativeObj::function("tanh", 1, 1, |a, _| math1(a, "tanh", M::tanh, any)),
+    NativeObj::function("sinh", 1, 1, |a, _| math1_big(a, "sinh", crate::fltmath::sinh)),
+    NativeObj::function("tanh", 1, 1, |a, _| math1(a, "tanh", crate::fltmath::tanh, any)),
     NativeObj::function("ulp", 1, 1, |a, _| {
         let x = number(a[0], "ulp")?.abs();
         if !x.is_finite() {
