@@ -64,11 +64,13 @@ pub struct GenObj {
     value: Value,
     /// An exception `throw()` delivers at the `yield`.
     thrown: Value,
-    /// While suspended in `yield from`: the iterator it delegates to. A generator there is
-    /// resumed directly by [`resume`] (nothing runs between the two until it ends); any
-    /// iterator gets what `throw()` delivers ([`throw_into`]). [`DELEGATE_RETURNED`] when its
-    /// `throw` method ended it: the StopIteration thrown is the `yield from`'s value.
+    /// While suspended in `yield from` a generator: that generator, which [`resume`] then
+    /// resumes directly (nothing runs between the two until it ends).
     delegate: Value,
+    /// While suspended in `yield from` another iterator: that iterator, which gets what
+    /// `throw()` delivers ([`throw_into`]); [`DELEGATE_RETURNED`] when its `throw` method
+    /// ended it (the StopIteration thrown is then the `yield from`'s value).
+    iter_delegate: Value,
     // The fields below are not scanned (see `scan_ranges`): the collector would only walk
     // back from them over a stack's blocks to find a run that the stack field marks anyway.
     /// The generator's saved stack pointer while suspended.
@@ -284,6 +286,7 @@ pub fn new_generator(f: Value, args: &[Value]) -> R {
             value: NONE,
             thrown: 0,
             delegate: 0,
+            iter_delegate: 0,
             sp: 0,
             caller_sp: 0,
             caller_top: 0,
@@ -355,7 +358,7 @@ fn prepare_stack(g: Value) -> R<()> {
 /// then in [`return_value`]).
 pub fn resume(g: Value, v: Value) -> R<Option<Value>> {
     let o = gen(g);
-    if o.delegate != 0 && o.thrown == 0 && o.state == State::Suspended && kind_of(o.delegate) == Kind::Generator {
+    if o.delegate != 0 && o.thrown == 0 && o.state == State::Suspended {
         // Suspended in `yield from` a generator: what that one yields is this one's next
         // value, without switching to this one's stack and back. When it ends, this one goes
         // on (its `yield from` sees the end), and an exception it raised is raised there.
@@ -491,9 +494,16 @@ pub extern "C" fn rt_yield_from(x: Value) -> Value {
             };
             match next {
                 Some(v) => {
-                    gen(current()).delegate = it;
+                    let generator = kind_of(it) == Kind::Generator;
+                    if generator {
+                        gen(current()).delegate = it;
+                    } else {
+                        gen(current()).iter_delegate = it;
+                    }
                     let r = rt_yield(v);
-                    let returned = core::mem::replace(&mut gen(current()).delegate, 0) == DELEGATE_RETURNED;
+                    let o = gen(current());
+                    o.delegate = 0;
+                    let returned = !generator && core::mem::replace(&mut o.iter_delegate, 0) == DELEGATE_RETURNED;
                     if r == EXC {
                         // (The iterator's `throw` ended it: its StopIteration's value.)
                         if returned {
@@ -550,7 +560,7 @@ pub fn scan_callers(scan: &mut dyn FnMut(usize, usize)) {
     }
 }
 
-/// A generator's `delegate` after the iterator's `throw` method ended it.
+/// A generator's `iter_delegate` after the iterator's `throw` method ended it.
 const DELEGATE_RETURNED: Value = 1;
 
 /// `g.throw(e)`, or `g.throw(type, value)`: `g`'s next value, or StopIteration with its return
@@ -601,8 +611,9 @@ fn thrown_exception(e: Value, value: Value) -> R {
 /// it ended.
 fn throw_into(g: Value, e: Value, value: Value) -> R<Option<Value>> {
     let o = gen(g);
-    if o.delegate != 0 && o.state == State::Suspended {
-        let d = core::mem::replace(&mut o.delegate, 0);
+    let held = if o.delegate != 0 { &mut o.delegate } else { &mut o.iter_delegate };
+    if *held != 0 && o.state == State::Suspended {
+        let d = core::mem::replace(held, 0);
         let exit = as_type(e).unwrap_or(type_of(e)).is_subtype(&GENERATOR_EXIT);
         let delivered = if exit {
             if close_iter(d).is_err() {
@@ -623,14 +634,17 @@ fn throw_into(g: Value, e: Value, value: Value) -> R<Option<Value>> {
         };
         match delivered {
             Some(Ok(Some(v))) => {
-                gen(g).delegate = d;
+                match kind_of(d) == Kind::Generator {
+                    true => gen(g).delegate = d,
+                    false => gen(g).iter_delegate = d,
+                }
                 return Ok(Some(v));
             }
             // A generator delegated to ended: `g`'s `yield from` gets its return value.
             Some(Ok(None)) => return resume(g, NONE),
             Some(Err(_)) => {
                 if kind_of(d) != Kind::Generator && pending_is(&STOP_ITERATION) {
-                    gen(g).delegate = DELEGATE_RETURNED;
+                    gen(g).iter_delegate = DELEGATE_RETURNED;
                 }
                 gen(g).thrown = take_pending();
                 return resume(g, NONE);
