@@ -8,6 +8,9 @@
 //! so are `fsum` (Shewchuk's exact partials) and the vector length of `hypot` and `dist`.
 //! `sinh cosh tanh asinh acosh` and `cbrt` are glibc's formulas (fdlibm's, and glibc's own
 //! `cbrt`) over these and libm's `expm1`/`log1p` (fdlibm's too), so their results are glibc's.
+// Conversions to and from `Float` are casts to the same type on a 64-bit-float build.
+// The constants are spelt as their sources give them.
+#![allow(clippy::unnecessary_cast, clippy::excessive_precision)]
 
 use crate::float::{Float, M};
 
@@ -16,7 +19,7 @@ const WIDE: bool = core::mem::size_of::<Float>() == 8;
 
 pub fn exp(x: Float) -> Float {
     let v = x as f64;
-    if !WIDE || !(-708.0..=709.0).contains(&v) {
+    if !(WIDE && (-708.0..=709.0).contains(&v)) {
         return M::exp(x);
     }
     dd::exp(dd::Dd::from(v)).round() as Float
@@ -24,7 +27,7 @@ pub fn exp(x: Float) -> Float {
 
 pub fn log(x: Float) -> Float {
     let v = x as f64;
-    if !WIDE || !(v.is_finite() && v >= f64::MIN_POSITIVE) {
+    if !(WIDE && v.is_finite() && v >= f64::MIN_POSITIVE) {
         return M::log(x);
     }
     dd::log(v).round() as Float
@@ -32,7 +35,7 @@ pub fn log(x: Float) -> Float {
 
 pub fn log2(x: Float) -> Float {
     let v = x as f64;
-    if !WIDE || !(v.is_finite() && v >= f64::MIN_POSITIVE) {
+    if !(WIDE && v.is_finite() && v >= f64::MIN_POSITIVE) {
         return M::log2(x);
     }
     let (e, m) = dd::split_exponent(v);
@@ -43,7 +46,7 @@ pub fn log2(x: Float) -> Float {
 /// always correctly rounded, exactly as CPython's).
 pub fn log10(x: Float) -> Float {
     let v = x as f64;
-    if !WIDE || !(v.is_finite() && v > 0.0) {
+    if !(WIDE && v.is_finite() && v > 0.0) {
         return M::log10(x);
     }
     const IVLN10: f64 = f64::from_bits(0x3fdb_cb7b_1526_e50e);
@@ -69,7 +72,7 @@ pub fn log10(x: Float) -> Float {
 /// result here, the rest (signs, zeros, infinities, NaN, overflow) by libm.
 pub fn pow(x: Float, y: Float) -> Float {
     let (a, b) = (x as f64, y as f64);
-    if !WIDE || !(a.is_finite() && b.is_finite()) || a == 0.0 || b == 0.0 || a == 1.0 {
+    if !(WIDE && a.is_finite() && b.is_finite()) || a == 0.0 || b == 0.0 || a == 1.0 {
         return M::pow(x, y);
     }
     if a < 0.0 {
@@ -96,7 +99,7 @@ const TRIG_LIMIT: f64 = 1_048_576.0;
 
 pub fn sin(x: Float) -> Float {
     let v = x as f64;
-    if !WIDE || !(v.abs() < TRIG_LIMIT) || v == 0.0 {
+    if !(WIDE && v.abs() < TRIG_LIMIT) || v == 0.0 {
         return M::sin(x);
     }
     let (k, s, c) = dd::sincos(dd::Dd::from(v));
@@ -105,7 +108,7 @@ pub fn sin(x: Float) -> Float {
 
 pub fn cos(x: Float) -> Float {
     let v = x as f64;
-    if !WIDE || !(v.abs() < TRIG_LIMIT) {
+    if !(WIDE && v.abs() < TRIG_LIMIT) {
         return M::cos(x);
     }
     let (k, s, c) = dd::sincos(dd::Dd::from(v));
@@ -114,7 +117,7 @@ pub fn cos(x: Float) -> Float {
 
 pub fn tan(x: Float) -> Float {
     let v = x as f64;
-    if !WIDE || !(v.abs() < TRIG_LIMIT) || v == 0.0 {
+    if !(WIDE && v.abs() < TRIG_LIMIT) || v == 0.0 {
         return M::tan(x);
     }
     let (k, s, c) = dd::sincos(dd::Dd::from(v));
@@ -138,7 +141,7 @@ pub fn atan(x: Float) -> Float {
 pub fn atan2(y: Float, x: Float) -> Float {
     let (a, b) = (y as f64, x as f64);
     let q = (a / b).abs();
-    if !WIDE || !(a.is_finite() && b.is_finite()) || a == 0.0 || b == 0.0 || !(1e-300..1e300).contains(&q) {
+    if !(WIDE && a.is_finite() && b.is_finite()) || a == 0.0 || b == 0.0 || !(1e-300..1e300).contains(&q) {
         return M::atan2(y, x);
     }
     dd::atan2(dd::Dd::from(a), dd::Dd::from(b)).round() as Float
@@ -146,7 +149,7 @@ pub fn atan2(y: Float, x: Float) -> Float {
 
 pub fn asin(x: Float) -> Float {
     let v = x as f64;
-    if !WIDE || !(v.abs() < 1.0) || v == 0.0 {
+    if !(WIDE && v.abs() < 1.0) || v == 0.0 {
         return M::asin(x);
     }
     dd::atan2(dd::Dd::from(v), dd::one_minus_square(v)).round() as Float
@@ -154,7 +157,7 @@ pub fn asin(x: Float) -> Float {
 
 pub fn acos(x: Float) -> Float {
     let v = x as f64;
-    if !WIDE || !(v.abs() < 1.0) || v == 0.0 {
+    if !(WIDE && v.abs() < 1.0) || v == 0.0 {
         return M::acos(x);
     }
     dd::atan2(dd::one_minus_square(v), dd::Dd::from(v)).round() as Float
@@ -292,7 +295,7 @@ fn high_word(x: f64) -> u32 {
     ((x.to_bits() >> 32) as u32) & 0x7fff_ffff
 }
 
-const LN2_F64: f64 = 6.931_471_805_599_452_862_27e-1;
+const LN2_F64: f64 = core::f64::consts::LN_2;
 
 pub fn tanh(x: Float) -> Float {
     let v = x as f64;
@@ -422,7 +425,8 @@ pub fn cbrt(x: Float) -> Float {
         + ((1.508_191_937_815_848_96
             + ((-2.114_994_941_673_712_87
                 + ((2.446_931_225_635_344_3
-                    + ((-1.834_692_774_836_130_86 + (0.784_932_344_976_639_262 - 0.145_263_899_385_486_377 * xm) * xm)
+                    + ((-1.834_692_774_836_130_86
+                        + (0.784_932_344_976_639_262 - 0.145_263_899_385_486_377 * xm) * xm)
                         * xm))
                     * xm))
                 * xm))
@@ -488,7 +492,6 @@ fn sinpi(x: f64) -> f64 {
 /// coefficients (the denominator is x (x+1) … (x+11)).
 const LANCZOS_G: f64 = 6.024_680_040_776_729_583_740_234_375;
 const LANCZOS_G_MINUS_HALF: f64 = 5.524_680_040_776_729_583_740_234_375;
-#[allow(clippy::excessive_precision)]
 const LANCZOS_NUM: [f64; 13] = [
     23531376880.410759688572007674451636754734846804940,
     42919803642.649098768957899047001988850926355848959,
@@ -559,11 +562,8 @@ pub fn gamma(x: Float) -> Float {
     }
     let y = absx + LANCZOS_G_MINUS_HALF;
     // The rounding error of y, and its correction.
-    let z = if absx > LANCZOS_G_MINUS_HALF {
-        (y - absx) - LANCZOS_G_MINUS_HALF
-    } else {
-        (y - LANCZOS_G_MINUS_HALF) - absx
-    };
+    let z =
+        if absx > LANCZOS_G_MINUS_HALF { (y - absx) - LANCZOS_G_MINUS_HALF } else { (y - LANCZOS_G_MINUS_HALF) - absx };
     let z = z * LANCZOS_G / y;
     let mut r;
     if x < 0.0 {
@@ -620,8 +620,7 @@ mod dd {
     }
 
     pub const LN2: Dd = Dd { hi: f64::from_bits(0x3fe6_2e42_fefa_39ef), lo: f64::from_bits(0x3c7a_bc9e_3b39_803f) };
-    pub const INV_LN2: Dd =
-        Dd { hi: f64::from_bits(0x3ff7_1547_652b_82fe), lo: f64::from_bits(0x3c77_77d0_ffda_0d24) };
+    pub const INV_LN2: Dd = Dd { hi: f64::from_bits(0x3ff7_1547_652b_82fe), lo: f64::from_bits(0x3c77_77d0_ffda_0d24) };
 
     impl From<f64> for Dd {
         fn from(hi: f64) -> Dd {

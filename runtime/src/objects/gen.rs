@@ -577,10 +577,8 @@ fn throw(g: Value, e: Value, value: Value) -> R {
 fn thrown_exception(e: Value, value: Value) -> R {
     let exception = |t: &'static TypeObj| t.is_subtype(&BASE_EXCEPTION);
     if !as_type(e).map_or(as_exc(e).is_some(), exception) {
-        let msg = alloc::format!(
-            "exceptions must be classes or instances deriving from BaseException, not {}",
-            type_name(e)
-        );
+        let msg =
+            alloc::format!("exceptions must be classes or instances deriving from BaseException, not {}", type_name(e));
         return Err(raise(&TYPE_ERROR, msg));
     }
     let e = match as_type(e) {
