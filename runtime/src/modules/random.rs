@@ -24,6 +24,9 @@ struct MtObj {
     header: Header,
     index: usize,
     mt: [u32; N],
+    /// `gauss()`'s second value, kept for its next call (`has_gauss`).
+    gauss_next: f64,
+    has_gauss: bool,
 }
 
 static STATE: Global<Value> = Global::new(0);
@@ -321,6 +324,7 @@ fn seed_into(s: &mut MtObj, a: Value) -> R {
 }
 
 fn reseed(s: &mut MtObj, key: Option<Vec<u32>>) {
+    s.has_gauss = false;
     match key {
         Some(key) => s.init_by_array(&key),
         None => seed_varying(s),
@@ -435,9 +439,253 @@ fn uniform(s: &mut MtObj, a: &[Value], kw: &Kw) -> R {
     ops::binary(binop::ADD, lo, ops::binary(binop::MUL, width, r)?)
 }
 
+/// A number argument as a float.
+fn real(v: Value) -> R<f64> {
+    match crate::float::to_float(v)? {
+        Some(f) => Ok(f as f64),
+        None => Err(raise(&TYPE_ERROR, alloc::format!("must be real number, not {}", type_name(v)))),
+    }
+}
+
+fn float(x: f64) -> R {
+    new_float(x as Float)
+}
+
+fn ln(x: f64) -> f64 {
+    crate::fltmath::log(x as Float) as f64
+}
+
+/// `sample(population, k, *, counts=None)`: CPython's algorithm (a pool for small
+/// populations, else a set of chosen indices), so a seeded run picks what CPython picks.
+fn sample(s: &mut MtObj, a: &[Value], kw: &Kw) -> R {
+    let [pop, k, counts] = bind(a, kw, "sample", ["population", "k", "counts"], 2)?;
+    let (pop, k) = (pop.expect("required"), k.expect("required"));
+    let sequence = matches!(
+        kind_of(pop),
+        Kind::List | Kind::Tuple | Kind::Str | Kind::Bytes | Kind::ByteArray | Kind::Range | Kind::MemoryView
+    );
+    if !sequence {
+        return Err(raise(&TYPE_ERROR, "Population must be a sequence.  For dicts or sets, use sorted(d)."));
+    }
+    let n = ops::len(pop)?;
+    let k = crate::int::index_of(k, "k")?;
+    if let Some(counts) = counts.filter(|&c| c != NONE) {
+        let mut cum = Vec::new();
+        let mut total: i64 = 0;
+        crate::iter::for_each(counts, |c| {
+            if as_int(c).is_none() {
+                return Err(raise(&TYPE_ERROR, "Counts must be integers"));
+            }
+            total = total.saturating_add(crate::int::index_of(c, "counts")? as i64);
+            cum.push(total);
+            Ok(())
+        })?;
+        if cum.len() != n {
+            return Err(raise(&VALUE_ERROR, "The number of counts does not match the population"));
+        }
+        cum.pop();
+        if total <= 0 {
+            return Err(raise(&VALUE_ERROR, "Total of counts must be greater than zero"));
+        }
+        let picks = sample_indices(s, total as usize, k)?;
+        let out = crate::list::new_list(&[])?;
+        for p in picks {
+            let i = cum.partition_point(|&c| c <= p as i64);
+            crate::list::push(out, ops::getitem(pop, small(i as isize))?)?;
+        }
+        return Ok(out);
+    }
+    let out = crate::list::new_list(&[])?;
+    for i in sample_indices(s, n, k)? {
+        crate::list::push(out, ops::getitem(pop, small(i as isize))?)?;
+    }
+    Ok(out)
+}
+
+/// The indices `sample` picks from a population of `n`, in order.
+fn sample_indices(s: &mut MtObj, n: usize, k: isize) -> R<Vec<usize>> {
+    if k < 0 || k as usize > n {
+        return Err(raise(&VALUE_ERROR, "Sample larger than population or is negative"));
+    }
+    let k = k as usize;
+    // (A list of n beats a set of k below this size: CPython's measure, in its own words.)
+    let mut setsize = 21usize;
+    if k > 5 {
+        let e = libm::ceil(ln((k * 3) as f64) / ln(4.0));
+        setsize += 4usize.saturating_pow(e as u32);
+    }
+    let mut out = Vec::with_capacity(k);
+    if n <= setsize {
+        let mut pool: Vec<usize> = (0..n).collect();
+        for i in 0..k {
+            let j = s.below_u128((n - i) as u128) as usize;
+            out.push(pool[j]);
+            pool[j] = pool[n - i - 1];
+        }
+    } else {
+        let mut selected = alloc::collections::BTreeSet::new();
+        for _ in 0..k {
+            let mut j = s.below_u128(n as u128) as usize;
+            while selected.contains(&j) {
+                j = s.below_u128(n as u128) as usize;
+            }
+            selected.insert(j);
+            out.push(j);
+        }
+    }
+    Ok(out)
+}
+
+/// `choices(population, weights=None, *, cum_weights=None, k=1)`, as CPython picks them.
+fn choices(s: &mut MtObj, a: &[Value], kw: &Kw) -> R {
+    let [pop, weights, cum_weights, k] = bind(a, kw, "choices", ["population", "weights", "cum_weights", "k"], 1)?;
+    let pop = pop.expect("required");
+    let n = ops::len(pop)?;
+    let k = match k {
+        Some(k) => crate::int::index_of(k, "k")?.max(0) as usize,
+        None => 1,
+    };
+    let out = crate::list::new_list(&[])?;
+    let (weights, cum_weights) = (weights.filter(|&w| w != NONE), cum_weights.filter(|&w| w != NONE));
+    let cum: Vec<Value> = match (weights, cum_weights) {
+        (None, None) => {
+            for _ in 0..k {
+                let i = libm::floor(s.random() * n as f64) as isize;
+                crate::list::push(out, ops::getitem(pop, small(i))?)?;
+            }
+            return Ok(out);
+        }
+        (Some(_), Some(_)) => return Err(raise(&TYPE_ERROR, "Cannot specify both weights and cumulative weights")),
+        (Some(w), None) => {
+            let mut acc = Vec::new();
+            let mut total = None;
+            crate::iter::for_each(w, |x| {
+                let t = match total {
+                    None => x,
+                    Some(t) => ops::add(t, x)?,
+                };
+                total = Some(t);
+                acc.push(t);
+                Ok(())
+            })?;
+            acc
+        }
+        (None, Some(c)) => {
+            let l = crate::list::to_list(c)?;
+            crate::list::list_items(l).to_vec()
+        }
+    };
+    if cum.len() != n {
+        return Err(raise(&VALUE_ERROR, "The number of weights does not match the population"));
+    }
+    let cum: Vec<f64> = cum.iter().map(|&c| real(c)).collect::<R<_>>()?;
+    let total = cum.last().copied().unwrap_or(0.0);
+    if total <= 0.0 {
+        return Err(raise(&VALUE_ERROR, "Total of weights must be greater than zero"));
+    }
+    if !total.is_finite() {
+        return Err(raise(&VALUE_ERROR, "Total of weights must be finite"));
+    }
+    let hi = n - 1;
+    for _ in 0..k {
+        let x = s.random() * total;
+        let i = cum[..hi].partition_point(|&c| c <= x);
+        crate::list::push(out, ops::getitem(pop, small(i as isize))?)?;
+    }
+    Ok(out)
+}
+
+/// `gauss(mu=0.0, sigma=1.0)`: Box-Muller, its second value kept for the next call.
+fn gauss(s: &mut MtObj, a: &[Value], kw: &Kw) -> R {
+    let [mu, sigma] = bind(a, kw, "gauss", ["mu", "sigma"], 0)?;
+    let (mu, sigma) = (mu.map_or(Ok(0.0), real)?, sigma.map_or(Ok(1.0), real)?);
+    let z = if s.has_gauss {
+        s.has_gauss = false;
+        s.gauss_next
+    } else {
+        let x2pi = s.random() * core::f64::consts::TAU;
+        let g2rad = libm::sqrt(-2.0 * ln(1.0 - s.random()));
+        s.gauss_next = crate::fltmath::sin(x2pi as Float) as f64 * g2rad;
+        s.has_gauss = true;
+        crate::fltmath::cos(x2pi as Float) as f64 * g2rad
+    };
+    float(mu + z * sigma)
+}
+
+/// `normalvariate(mu=0.0, sigma=1.0)`: Kinderman and Monahan's ratio method, as CPython's.
+fn normalvariate(s: &mut MtObj, a: &[Value], kw: &Kw) -> R {
+    let [mu, sigma] = bind(a, kw, "normalvariate", ["mu", "sigma"], 0)?;
+    let (mu, sigma) = (mu.map_or(Ok(0.0), real)?, sigma.map_or(Ok(1.0), real)?);
+    let magic = 4.0 * crate::fltmath::exp(-0.5 as Float) as f64 / libm::sqrt(2.0);
+    let z = loop {
+        let u1 = s.random();
+        let u2 = 1.0 - s.random();
+        let z = magic * (u1 - 0.5) / u2;
+        if z * z / 4.0 <= -ln(u2) {
+            break z;
+        }
+    };
+    float(mu + z * sigma)
+}
+
+fn expovariate(s: &mut MtObj, a: &[Value], kw: &Kw) -> R {
+    let [lambd] = bind(a, kw, "expovariate", ["lambd"], 1)?;
+    let lambd = real(lambd.expect("required"))?;
+    if lambd == 0.0 {
+        return Err(raise(&ZERO_DIVISION_ERROR, "float division by zero"));
+    }
+    float(-ln(1.0 - s.random()) / lambd)
+}
+
+fn triangular(s: &mut MtObj, a: &[Value], kw: &Kw) -> R {
+    let [low_v, high, mode] = bind(a, kw, "triangular", ["low", "high", "mode"], 0)?;
+    let (mut low, mut high) = (low_v.map_or(Ok(0.0), real)?, high.map_or(Ok(1.0), real)?);
+    let mut u = s.random();
+    let mut c = match mode.filter(|&m| m != NONE) {
+        None => 0.5,
+        Some(m) if high != low => (real(m)? - low) / (high - low),
+        // (CPython's ZeroDivisionError path: `low` as it was given.)
+        Some(_) => return low_v.map_or_else(|| float(low), Ok),
+    };
+    if u > c {
+        u = 1.0 - u;
+        c = 1.0 - c;
+        core::mem::swap(&mut low, &mut high);
+    }
+    float(low + (high - low) * libm::sqrt(u * c))
+}
+
+fn lognormvariate(s: &mut MtObj, a: &[Value], kw: &Kw) -> R {
+    let z = normalvariate(s, a, kw)?;
+    float(crate::fltmath::exp(crate::float::as_float(z).map_or(0.0, |f| f.value)) as f64)
+}
+
+fn paretovariate(s: &mut MtObj, a: &[Value], kw: &Kw) -> R {
+    let [alpha] = bind(a, kw, "paretovariate", ["alpha"], 1)?;
+    let alpha = real(alpha.expect("required"))?;
+    let u = 1.0 - s.random();
+    float(crate::fltmath::pow(u as Float, (-1.0 / alpha) as Float) as f64)
+}
+
+fn weibullvariate(s: &mut MtObj, a: &[Value], kw: &Kw) -> R {
+    let [alpha, beta] = bind(a, kw, "weibullvariate", ["alpha", "beta"], 2)?;
+    let (alpha, beta) = (real(alpha.expect("required"))?, real(beta.expect("required"))?);
+    let u = 1.0 - s.random();
+    float(alpha * crate::fltmath::pow(-ln(u) as Float, (1.0 / beta) as Float) as f64)
+}
+
 #[cfg_attr(target_os = "none", link_section = concat!(".rodata.mpyc.methods.", module_path!(), ".", line!()))]
-pub static FUNCTIONS: [NativeObj; 8] = [
+pub static FUNCTIONS: [NativeObj; 17] = [
     NativeObj::new("choice", |a, kw| choice(state()?, a, kw)),
+    NativeObj::new("choices", |a, kw| choices(state()?, a, kw)),
+    NativeObj::new("expovariate", |a, kw| expovariate(state()?, a, kw)),
+    NativeObj::new("gauss", |a, kw| gauss(state()?, a, kw)),
+    NativeObj::new("lognormvariate", |a, kw| lognormvariate(state()?, a, kw)),
+    NativeObj::new("normalvariate", |a, kw| normalvariate(state()?, a, kw)),
+    NativeObj::new("paretovariate", |a, kw| paretovariate(state()?, a, kw)),
+    NativeObj::new("sample", |a, kw| sample(state()?, a, kw)),
+    NativeObj::new("triangular", |a, kw| triangular(state()?, a, kw)),
+    NativeObj::new("weibullvariate", |a, kw| weibullvariate(state()?, a, kw)),
     NativeObj::new("getrandbits", |a, kw| getrandbits(state()?, a, kw)),
     NativeObj::new("randint", |a, kw| randint(state()?, a, kw)),
     NativeObj::new("random", |a, kw| random(state()?, a, kw)),
@@ -472,6 +720,15 @@ fn own(v: Value) -> R<&'static mut MtObj> {
 
 pub static RANDOM_METHODS: &[NativeObj] = crate::methods![
     NativeObj::method("choice", 1, 1, |a, kw| choice(own(a[0])?, &a[1..], kw)),
+    NativeObj::method("choices", 0, ANY, |a, kw| choices(own(a[0])?, &a[1..], kw)),
+    NativeObj::method("expovariate", 0, ANY, |a, kw| expovariate(own(a[0])?, &a[1..], kw)),
+    NativeObj::method("gauss", 0, ANY, |a, kw| gauss(own(a[0])?, &a[1..], kw)),
+    NativeObj::method("lognormvariate", 0, ANY, |a, kw| lognormvariate(own(a[0])?, &a[1..], kw)),
+    NativeObj::method("normalvariate", 0, ANY, |a, kw| normalvariate(own(a[0])?, &a[1..], kw)),
+    NativeObj::method("paretovariate", 0, ANY, |a, kw| paretovariate(own(a[0])?, &a[1..], kw)),
+    NativeObj::method("sample", 0, ANY, |a, kw| sample(own(a[0])?, &a[1..], kw)),
+    NativeObj::method("triangular", 0, ANY, |a, kw| triangular(own(a[0])?, &a[1..], kw)),
+    NativeObj::method("weibullvariate", 0, ANY, |a, kw| weibullvariate(own(a[0])?, &a[1..], kw)),
     NativeObj::method("getrandbits", 0, ANY, |a, kw| getrandbits(own(a[0])?, &a[1..], kw)),
     NativeObj::method("randint", 0, ANY, |a, kw| randint(own(a[0])?, &a[1..], kw)),
     NativeObj::method("random", 0, ANY, |a, kw| random(own(a[0])?, &a[1..], kw)),
