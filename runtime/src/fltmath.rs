@@ -128,9 +128,13 @@ pub fn tan(x: Float) -> Float {
     .round() as Float
 }
 
+/// Beyond this (and below its inverse) the double-double products would overflow (Dekker's
+/// split multiplies by 2^27): those arguments take libm.
+const DD_LIMIT: f64 = 1_152_921_504_606_846_976.0; // 2^60
+
 pub fn atan(x: Float) -> Float {
     let v = x as f64;
-    if !WIDE || !v.is_finite() || v == 0.0 {
+    if !(WIDE && v.abs() < DD_LIMIT) || v == 0.0 {
         return M::atan(x);
     }
     dd::atan(dd::Dd::from(v)).round() as Float
@@ -144,7 +148,9 @@ pub fn atan2(y: Float, x: Float) -> Float {
     if !(WIDE && a.is_finite() && b.is_finite()) || a == 0.0 || b == 0.0 || !(1e-300..1e300).contains(&q) {
         return M::atan2(y, x);
     }
-    dd::atan2(dd::Dd::from(a), dd::Dd::from(b)).round() as Float
+    // (Both scaled by the same power of two, exactly, so that no product overflows.)
+    let k = if a.abs().max(b.abs()) > 1e270 { 1.0 / DD_LIMIT } else { 1.0 };
+    dd::atan2(dd::Dd::from(a * k), dd::Dd::from(b * k)).round() as Float
 }
 
 pub fn asin(x: Float) -> Float {
@@ -157,7 +163,7 @@ pub fn asin(x: Float) -> Float {
 
 pub fn acos(x: Float) -> Float {
     let v = x as f64;
-    if !(WIDE && v.abs() < 1.0) || v == 0.0 {
+    if !(WIDE && v.abs() < 1.0 && v.abs() > 1.0 / DD_LIMIT) {
         return M::acos(x);
     }
     dd::atan2(dd::one_minus_square(v), dd::Dd::from(v)).round() as Float
@@ -690,8 +696,10 @@ mod dd {
             quick_two_sum(q1, q2).add_f(q3)
         }
         /// The nearest f64.
+        /// (`hi` is `hi + lo` rounded; adding `lo` again could round twice where `lo` was
+        /// scaled below the normal range.)
         pub fn round(self) -> f64 {
-            self.hi + self.lo
+            self.hi
         }
     }
 
@@ -805,9 +813,9 @@ mod dd {
         let (e, m) = split_exponent(x);
         let s = Dd::from(m - 1.0).div(two_sum(m, 1.0));
         let s2 = s.mul(s);
-        // 1 + s²/3 + s⁴/5 + … + s²²/23: the next term is below 2^-112.
-        let mut p = Dd::from(1.0).div(Dd::from(23.0));
-        for n in (0..11).rev() {
+        // 1 + s²/3 + s⁴/5 + … + s⁴⁶/47: with s² <= 0.0295, the next term is below 2^-117.
+        let mut p = Dd::from(1.0).div(Dd::from(47.0));
+        for n in (0..23).rev() {
             p = p.mul(s2).add(Dd::from(1.0).div(Dd::from((2 * n + 1) as f64)));
         }
         LN2.mul_f(e as f64).add(s.mul(p).scale(2.0))

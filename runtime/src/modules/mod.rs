@@ -171,7 +171,7 @@ macro_rules! modules {
 }
 
 modules! {
-    BUILTINS_MODULE, rt_import_builtins = module("builtins", crate::builtins::FUNCTIONS, crate::object::BUILTIN_TYPES, builtins_consts);
+    BUILTINS_MODULE, rt_import_builtins = module("builtins", crate::builtins::FUNCTIONS, &[], builtins_consts);
     CONSOLE_MODULE, rt_import__console = module("_console", &crate::io::CONSOLE_FUNCTIONS, &[], no_consts);
     FRAMEBUF_MODULE, rt_import__framebuf = module("_framebuf", &[], &[&crate::framebuf::SURFACE_TYPE], no_consts);
     CMATH_MODULE, rt_import_cmath = module("cmath", &crate::cmath::FUNCTIONS, &[], crate::cmath::consts);
@@ -216,9 +216,10 @@ const CONST_NAMES: [&str; 26] = [
     "STARTUP_DECO_INFO",
 ];
 
-/// The rest of `builtins`' attributes: the exceptions and the constants that are objects.
+/// The rest of `builtins`' attributes: the types, the exceptions and the constants that are
+/// objects (not the runtime's own types: `NoneType`, `function`…, as CPython has them not).
 fn builtins_consts(name: &str) -> Option<R> {
-    crate::builtins::lookup(name).map(Ok)
+    crate::builtins::names().any(|n| n == name).then(|| crate::builtins::lookup(name)).flatten().map(Ok)
 }
 
 /// The constants module `m` has.
@@ -232,10 +233,10 @@ pub fn member_names(m: &ModuleObj) -> alloc::vec::Vec<&'static str> {
     names.extend(m.types.iter().map(|t| t.name));
     names.extend(const_names(m));
     if core::ptr::eq(m, &BUILTINS_MODULE) {
-        names.extend(crate::exc::EXCEPTION_TYPES.iter().map(|t| t.name));
-        names.extend(["NotImplemented", "Ellipsis", "super", "IOError", "EnvironmentError"]);
+        names.extend(crate::builtins::names());
     }
     names.sort_unstable();
+    names.dedup();
     names
 }
 
@@ -282,6 +283,10 @@ fn global_index(m: &ModuleObj, key: &str) -> Option<usize> {
 pub fn names(v: Value) -> alloc::vec::Vec<&'static str> {
     let m: &ModuleObj = unsafe { body(v) };
     let mut out: alloc::vec::Vec<&'static str> = alloc::vec!["__name__"];
+    if core::ptr::eq(m, &BUILTINS_MODULE) {
+        out.extend(crate::builtins::names());
+        return out;
+    }
     out.extend(m.members.iter().map(|f| f.name));
     out.extend(m.types.iter().map(|t| t.name));
     out.extend(const_names(m));

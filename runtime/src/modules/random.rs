@@ -487,23 +487,22 @@ fn sample(s: &mut MtObj, a: &[Value], kw: &Kw) -> R {
         if total <= 0 {
             return Err(raise(&VALUE_ERROR, "Total of counts must be greater than zero"));
         }
-        let picks = sample_indices(s, total as usize, k)?;
+        let total = usize::try_from(total).map_err(|_| raise(&OVERFLOW_ERROR, "Total of counts is too large"))?;
         let out = crate::list::new_list(&[])?;
-        for p in picks {
+        sample_indices(s, total, k, |p| {
             let i = cum.partition_point(|&c| c <= p as i64);
-            crate::list::push(out, ops::getitem(pop, small(i as isize))?)?;
-        }
+            crate::list::push(out, ops::getitem(pop, small(i as isize))?)
+        })?;
         return Ok(out);
     }
     let out = crate::list::new_list(&[])?;
-    for i in sample_indices(s, n, k)? {
-        crate::list::push(out, ops::getitem(pop, small(i as isize))?)?;
-    }
+    sample_indices(s, n, k, |i| crate::list::push(out, ops::getitem(pop, small(i as isize))?))?;
     Ok(out)
 }
 
-/// The indices `sample` picks from a population of `n`, in order.
-fn sample_indices(s: &mut MtObj, n: usize, k: isize) -> R<Vec<usize>> {
+/// The indices `sample` picks from a population of `n`, in order, each to `emit` (which
+/// keeps what it makes where the collector sees it, and fails with MemoryError when full).
+fn sample_indices(s: &mut MtObj, n: usize, k: isize, mut emit: impl FnMut(usize) -> R<()>) -> R<()> {
     if k < 0 || k as usize > n {
         return Err(raise(&VALUE_ERROR, "Sample larger than population or is negative"));
     }
@@ -511,15 +510,16 @@ fn sample_indices(s: &mut MtObj, n: usize, k: isize) -> R<Vec<usize>> {
     // (A list of n beats a set of k below this size: CPython's measure, in its own words.)
     let mut setsize = 21usize;
     if k > 5 {
-        let e = libm::ceil(ln((k * 3) as f64) / ln(4.0));
-        setsize += 4usize.saturating_pow(e as u32);
+        let e = libm::ceil(ln(k as f64 * 3.0) / ln(4.0));
+        setsize = setsize.saturating_add(4usize.saturating_pow(e as u32));
     }
-    let mut out = Vec::with_capacity(k);
     if n <= setsize {
-        let mut pool: Vec<usize> = (0..n).collect();
+        let mut pool: Vec<usize> = Vec::new();
+        pool.try_reserve_exact(n).map_err(|_| crate::exc::memory_error())?;
+        pool.extend(0..n);
         for i in 0..k {
             let j = s.below_u128((n - i) as u128) as usize;
-            out.push(pool[j]);
+            emit(pool[j])?;
             pool[j] = pool[n - i - 1];
         }
     } else {
@@ -529,11 +529,11 @@ fn sample_indices(s: &mut MtObj, n: usize, k: isize) -> R<Vec<usize>> {
             while selected.contains(&j) {
                 j = s.below_u128(n as u128) as usize;
             }
+            emit(j)?;
             selected.insert(j);
-            out.push(j);
         }
     }
-    Ok(out)
+    Ok(())
 }
 
 /// `choices(population, weights=None, *, cum_weights=None, k=1)`, as CPython picks them.
@@ -547,7 +547,7 @@ fn choices(s: &mut MtObj, a: &[Value], kw: &Kw) -> R {
     };
     let out = crate::list::new_list(&[])?;
     let (weights, cum_weights) = (weights.filter(|&w| w != NONE), cum_weights.filter(|&w| w != NONE));
-    let cum: Vec<Value> = match (weights, cum_weights) {
+    let cum: Vec<f64> = match (weights, cum_weights) {
         (None, None) => {
             for _ in 0..k {
                 let i = libm::floor(s.random() * n as f64) as isize;
@@ -557,6 +557,8 @@ fn choices(s: &mut MtObj, a: &[Value], kw: &Kw) -> R {
         }
         (Some(_), Some(_)) => return Err(raise(&TYPE_ERROR, "Cannot specify both weights and cumulative weights")),
         (Some(w), None) => {
+            // (Each running total as a float at once: the objects are not kept anywhere the
+            // collector would see them.)
             let mut acc = Vec::new();
             let mut total = None;
             crate::iter::for_each(w, |x| {
@@ -565,20 +567,23 @@ fn choices(s: &mut MtObj, a: &[Value], kw: &Kw) -> R {
                     Some(t) => ops::add(t, x)?,
                 };
                 total = Some(t);
-                acc.push(t);
+                acc.push(real(t)?);
                 Ok(())
             })?;
             acc
         }
         (None, Some(c)) => {
-            let l = crate::list::to_list(c)?;
-            crate::list::list_items(l).to_vec()
+            let mut acc = Vec::new();
+            crate::iter::for_each(c, |x| {
+                acc.push(real(x)?);
+                Ok(())
+            })?;
+            acc
         }
     };
     if cum.len() != n {
         return Err(raise(&VALUE_ERROR, "The number of weights does not match the population"));
     }
-    let cum: Vec<f64> = cum.iter().map(|&c| real(c)).collect::<R<_>>()?;
     let total = cum.last().copied().unwrap_or(0.0);
     if total <= 0.0 {
         return Err(raise(&VALUE_ERROR, "Total of weights must be greater than zero"));
@@ -663,6 +668,9 @@ fn lognormvariate(s: &mut MtObj, a: &[Value], kw: &Kw) -> R {
 fn paretovariate(s: &mut MtObj, a: &[Value], kw: &Kw) -> R {
     let [alpha] = bind(a, kw, "paretovariate", ["alpha"], 1)?;
     let alpha = real(alpha.expect("required"))?;
+    if alpha == 0.0 {
+        return Err(raise(&ZERO_DIVISION_ERROR, "float division by zero"));
+    }
     let u = 1.0 - s.random();
     float(crate::fltmath::pow(u as Float, (-1.0 / alpha) as Float) as f64)
 }
@@ -670,6 +678,9 @@ fn paretovariate(s: &mut MtObj, a: &[Value], kw: &Kw) -> R {
 fn weibullvariate(s: &mut MtObj, a: &[Value], kw: &Kw) -> R {
     let [alpha, beta] = bind(a, kw, "weibullvariate", ["alpha", "beta"], 2)?;
     let (alpha, beta) = (real(alpha.expect("required"))?, real(beta.expect("required"))?);
+    if beta == 0.0 {
+        return Err(raise(&ZERO_DIVISION_ERROR, "float division by zero"));
+    }
     let u = 1.0 - s.random();
     float(alpha * crate::fltmath::pow(-ln(u) as Float, (1.0 / beta) as Float) as f64)
 }

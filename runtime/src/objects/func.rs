@@ -1303,6 +1303,12 @@ pub fn lookup_name(t: &'static TypeObj, name: &'static crate::ops::Name) -> Opti
     crate::icache::class_lookup(t, name as *const crate::ops::Name as Value, || lookup_name_walk(t, name))
 }
 
+/// A built-in type's method as its class attribute gives it (`str.upper`): unbound.
+fn method_descriptor(m: &'static NativeObj) -> R {
+    let obj = m as *const NativeObj as Value;
+    alloc(BoundMethod { header: Header::of(&METHOD_TYPE), func: METHOD_DESCRIPTOR.as_value(), obj })
+}
+
 /// How CPython's messages about a call's arguments name the callable: `__main__.f()`,
 /// `__main__.C.m()`, `print()`.
 pub fn function_str(f: Value) -> String {
@@ -1681,10 +1687,7 @@ fn type_attr(obj: Value, key: &str) -> R<Option<Value>> {
         if !c.is_class() {
             let d = dict::new_dict()?;
             for m in c.methods {
-                let obj = m as *const NativeObj as Value;
-                let func = METHOD_DESCRIPTOR.as_value();
-                let desc = alloc(BoundMethod { header: Header::of(&METHOD_TYPE), func, obj })?;
-                dict::set_item(d, from_str(m.name)?, desc)?;
+                dict::set_item(d, from_str(m.name)?, method_descriptor(m)?)?;
             }
             return Ok(Some(d));
         }
@@ -1707,17 +1710,13 @@ fn type_attr(obj: Value, key: &str) -> R<Option<Value>> {
     }
     for b in c.mro_iter() {
         if let Some(m) = b.methods.iter().find(|m| m.name == key) {
-            let obj = m as *const NativeObj as Value;
-            let func = METHOD_DESCRIPTOR.as_value();
-            return alloc(BoundMethod { header: Header::of(&METHOD_TYPE), func, obj }).map(Some);
+            return method_descriptor(m).map(Some);
         }
     }
     // Their operator methods: `int.__add__`, `list.__getitem__`.
     if key.starts_with("__") && subclassable() {
         if let Some(m) = OPERATOR_METHODS.iter().find(|m| m.name == key) {
-            let obj = m as *const NativeObj as Value;
-            let func = METHOD_DESCRIPTOR.as_value();
-            return alloc(BoundMethod { header: Header::of(&METHOD_TYPE), func, obj }).map(Some);
+            return method_descriptor(m).map(Some);
         }
     }
     // A class of a metaclass of the program's: the metaclass's attributes, bound to it.

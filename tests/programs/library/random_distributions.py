@@ -22,3 +22,10 @@ for bad in (lambda: random.sample({1, 2}, 1), lambda: random.sample([1, 2], 3), 
         bad()
     except (TypeError, ValueError) as e:
         print(type(e).__name__, e)
+for f in (lambda: random.paretovariate(0), lambda: random.weibullvariate(1, 0)):
+    try:
+        f()
+    except ZeroDivisionError as e:
+        print("ZeroDivisionError", e)
+random.seed(3)
+print(random.choices("abc", [1, 2, 3], k=5), random.choices("abc", cum_weights=(1, 2, 3), k=3))

@@ -10,3 +10,5 @@ except AttributeError as e:
     print("AttributeError", e)
 import sys
 print("builtins" in sys.modules, sys.modules["builtins"] is builtins)
+print(hasattr(builtins, "NoneType"), hasattr(builtins, "function"), hasattr(builtins, "int"))
+print("len" in dir(builtins), "ValueError" in dir(builtins), "NoneType" in dir(builtins))
