@@ -18,19 +18,19 @@ use crate::float::{Float, M};
 const WIDE: bool = core::mem::size_of::<Float>() == 8;
 
 pub fn exp(x: Float) -> Float {
-    let v = x as f64;
-    if !(WIDE && (-708.0..=709.0).contains(&v)) {
-        return M::exp(x);
+    if WIDE {
+        exp64(x as f64) as Float
+    } else {
+        M::exp(x)
     }
-    dd::exp(dd::Dd::from(v)).round() as Float
 }
 
 pub fn log(x: Float) -> Float {
-    let v = x as f64;
-    if !(WIDE && v.is_finite() && v >= f64::MIN_POSITIVE) {
-        return M::log(x);
+    if WIDE {
+        log64(x as f64) as Float
+    } else {
+        M::log(x)
     }
-    dd::log(v).round() as Float
 }
 
 pub fn log2(x: Float) -> Float {
@@ -68,51 +68,32 @@ pub fn log10(x: Float) -> Float {
     (z + y * LOG10_2HI) as Float
 }
 
-/// `x ** y` for floats (C's `pow`): a positive finite base and finite exponent with a normal
-/// result here, the rest (signs, zeros, infinities, NaN, overflow) by libm.
+/// `x ** y` for floats (C's `pow`).
 pub fn pow(x: Float, y: Float) -> Float {
-    let (a, b) = (x as f64, y as f64);
-    if !(WIDE && a.is_finite() && b.is_finite()) || a == 0.0 || b == 0.0 || a == 1.0 {
-        return M::pow(x, y);
+    if WIDE {
+        pow64(x as f64, y as f64) as Float
+    } else {
+        M::pow(x, y)
     }
-    if a < 0.0 {
-        // A negative base: only an integer exponent has a real result, its sign by parity.
-        if M::trunc(y) != y {
-            return M::pow(x, y);
-        }
-        let odd = M::fmod(M::fabs(y), 2.0 as Float) == 1.0 as Float;
-        let r = pow(-x, y);
-        return if odd { -r } else { r };
-    }
-    if a < f64::MIN_POSITIVE {
-        return M::pow(x, y);
-    }
-    let t = dd::log(a).mul_f(b);
-    if !(-708.0..=709.0).contains(&t.hi) {
-        return M::pow(x, y);
-    }
-    dd::exp(t).round() as Float
 }
 
 /// Below this, `sin`, `cos` and `tan` reduce their argument by π/2 here (beyond, libm's).
 const TRIG_LIMIT: f64 = 1_048_576.0;
 
 pub fn sin(x: Float) -> Float {
-    let v = x as f64;
-    if !(WIDE && v.abs() < TRIG_LIMIT) || v == 0.0 {
-        return M::sin(x);
+    if WIDE {
+        sin64(x as f64) as Float
+    } else {
+        M::sin(x)
     }
-    let (k, s, c) = dd::sincos(dd::Dd::from(v));
-    [s, c, s.neg(), c.neg()][k].round() as Float
 }
 
 pub fn cos(x: Float) -> Float {
-    let v = x as f64;
-    if !(WIDE && v.abs() < TRIG_LIMIT) {
-        return M::cos(x);
+    if WIDE {
+        cos64(x as f64) as Float
+    } else {
+        M::cos(x)
     }
-    let (k, s, c) = dd::sincos(dd::Dd::from(v));
-    [c, s.neg(), c.neg(), s][k].round() as Float
 }
 
 pub fn tan(x: Float) -> Float {
@@ -442,7 +423,8 @@ pub fn cbrt(x: Float) -> Float {
     libm::ldexp(if v > 0.0 { ym } else { -ym }, xe / 3) as Float
 }
 
-// f64 functions for `gamma` and `lgamma`, which compute at 64 bits on every board.
+// The f64 functions behind `exp log pow sin cos` (which take the board's width), also for
+// `gamma` and `lgamma`, which compute at 64 bits on every board (libm's without WIDE).
 fn exp64(x: f64) -> f64 {
     if WIDE && (-708.0..=709.0).contains(&x) {
         return dd::exp(dd::Dd::from(x)).round();
@@ -455,8 +437,22 @@ fn log64(x: f64) -> f64 {
     }
     libm::log(x)
 }
+/// A positive finite base and finite exponent with a normal result here (and a negative base
+/// with an integer exponent by its absolute value); the rest (zeros, infinities, NaN,
+/// overflow, subnormals) by libm.
 fn pow64(x: f64, y: f64) -> f64 {
-    if WIDE && x >= f64::MIN_POSITIVE && x.is_finite() && y.is_finite() && x != 1.0 && y != 0.0 {
+    if !(WIDE && x.is_finite() && y.is_finite()) || x == 0.0 || y == 0.0 || x == 1.0 {
+        return libm::pow(x, y);
+    }
+    if x < 0.0 {
+        // Only an integer exponent has a real result, its sign by parity.
+        if libm::trunc(y) != y {
+            return libm::pow(x, y);
+        }
+        let r = pow64(-x, y);
+        return if libm::fmod(y.abs(), 2.0) == 1.0 { -r } else { r };
+    }
+    if x >= f64::MIN_POSITIVE {
         let t = dd::log(x).mul_f(y);
         if (-708.0..=709.0).contains(&t.hi) {
             return dd::exp(t).round();

@@ -498,8 +498,7 @@ fn bridge(name: &str, a: &[Value], kw: &Kw) -> R {
     // CPython's.
     let same = matches!(name, "strip" | "lstrip" | "rstrip")
         && core::ptr::eq(type_of(a[0]), &BYTES_TYPE)
-        && crate::str::as_str(r).map(str::len)
-            == bytes_of(a[0]).map(|b| b.iter().map(|&c| (c as char).len_utf8()).sum());
+        && crate::str::as_str(r).map(|t| t.chars().count()) == bytes_of(a[0]).map(<[u8]>::len);
     if same {
         return Ok(a[0]);
     }

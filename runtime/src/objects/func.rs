@@ -1187,15 +1187,9 @@ pub extern "C" fn rt_call_ex(f: Value, args: Value, kwargs: Value) -> Value {
         if kwargs == 0 || kwargs == NONE {
             return call(f, items, &Kw::NONE);
         }
+        // (Its keys are str: `rt_kwargs_merge` and the names of the call made them.)
         let (names, values) = dict::keys_values(kwargs)?;
-        let names_v = tuple_items(names);
-        let values_v = tuple_items(values);
-        for &n in names_v {
-            if as_str(n).is_none() {
-                return Err(raise(&TYPE_ERROR, "keywords must be strings"));
-            }
-        }
-        call(f, items, &Kw { names: names_v, values: values_v })
+        call(f, items, &Kw { names: tuple_items(names), values: tuple_items(values) })
     })())
 }
 

@@ -494,12 +494,7 @@ pub extern "C" fn rt_yield_from(x: Value) -> Value {
             };
             match next {
                 Some(v) => {
-                    let generator = kind_of(it) == Kind::Generator;
-                    if generator {
-                        gen(current()).delegate = it;
-                    } else {
-                        gen(current()).iter_delegate = it;
-                    }
+                    let generator = hold_delegate(current(), it);
                     let r = rt_yield(v);
                     let o = gen(current());
                     o.delegate = 0;
@@ -519,6 +514,16 @@ pub extern "C" fn rt_yield_from(x: Value) -> Value {
             }
         }
     })())
+}
+
+/// `g` suspends in `yield from it`: `it` in the field its kind takes. Whether it is a generator.
+fn hold_delegate(g: Value, it: Value) -> bool {
+    let generator = kind_of(it) == Kind::Generator;
+    match generator {
+        true => gen(g).delegate = it,
+        false => gen(g).iter_delegate = it,
+    }
+    generator
 }
 
 /// A StopIteration's value: its first argument, or None.
@@ -632,10 +637,7 @@ fn throw_into(g: Value, e: Value, value: Value) -> R<Option<Value>> {
         };
         match delivered {
             Some(Ok(Some(v))) => {
-                match kind_of(d) == Kind::Generator {
-                    true => gen(g).delegate = d,
-                    false => gen(g).iter_delegate = d,
-                }
+                hold_delegate(g, d);
                 return Ok(Some(v));
             }
             // A generator delegated to ended: `g`'s `yield from` gets its return value.
