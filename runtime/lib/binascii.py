@@ -14,8 +14,15 @@ for _i in range(64):
 
 
 def _need_bytes(data):
-    if not isinstance(data, (bytes, bytearray, memoryview)):
+    # A bytes-like object as something indexed by byte (an array's or a typed memoryview's
+    # bytes through a view of format "B").
+    if isinstance(data, (bytes, bytearray)):
+        return data
+    try:
+        m = memoryview(data)
+    except TypeError:
         raise TypeError("a bytes-like object is required, not '%s'" % type(data).__name__)
+    return m.cast("B") if m.format != "B" else m
 
 
 def _ascii(s):
@@ -25,14 +32,18 @@ def _ascii(s):
             if ord(ch) > 127:
                 raise ValueError("string argument should contain only ASCII characters")
         return s.encode()
-    if not isinstance(s, (bytes, bytearray, memoryview)):
+    if isinstance(s, (bytes, bytearray)):
+        return s
+    try:
+        m = memoryview(s)
+    except TypeError:
         raise TypeError("argument should be bytes, buffer or ASCII string, not '%s'"
                         % type(s).__name__)
-    return s
+    return m.cast("B") if m.format != "B" else m
 
 
 def hexlify(data, sep=None, bytes_per_sep=1):
-    _need_bytes(data)
+    data = _need_bytes(data)
     n = len(data)
     sepbyte = -1
     group = 0
@@ -100,7 +111,7 @@ def a2b_hex(hexstr):
 
 
 def b2a_base64(data, *, newline=True):
-    _need_bytes(data)
+    data = _need_bytes(data)
     n = len(data)
     out = bytearray()
     i = 0
@@ -197,7 +208,7 @@ def _crc_tables():
 
 
 def crc32(data, value=0):
-    _need_bytes(data)
+    data = _need_bytes(data)
     if _crc_hi is None:
         _crc_tables()
     hi_table = _crc_hi

@@ -282,14 +282,16 @@ def _add_words(st, words):
 
 def _check_data(data):
     # The bytes-like argument of update() as something indexable by byte.
-    if isinstance(data, (bytes, bytearray, memoryview)):
+    if isinstance(data, (bytes, bytearray)):
         return data
     if isinstance(data, str):
         raise TypeError("Strings must be encoded before hashing")
-    if hasattr(data, "tobytes"):
-        # array.array and the like: their bytes in memory.
-        return data.tobytes()
-    raise TypeError("object supporting the buffer API required")
+    try:
+        m = memoryview(data)
+    except TypeError:
+        raise TypeError("object supporting the buffer API required")
+    # (An array's or a typed memoryview's bytes, indexed by byte.)
+    return m.cast("B") if m.format != "B" else m
 
 
 class _Hash:

@@ -328,8 +328,17 @@ def _unpack_at(parsed, buf, off):
 
 
 def _check_buffer(buf):
-    if not isinstance(buf, (bytes, bytearray, memoryview)):
+    # A bytes-like object as something indexed by byte (an array's or a typed memoryview's
+    # bytes through a view of format "B").
+    if isinstance(buf, (bytes, bytearray)):
+        return buf
+    try:
+        m = memoryview(buf)
+    except TypeError:
         raise TypeError("a bytes-like object is required, not '%s'" % type(buf).__name__)
+    if m.format != "B":
+        m = m.cast("B")
+    return m
 
 
 def calcsize(fmt):
@@ -347,10 +356,15 @@ def pack_into(fmt, buffer, offset, *values):
     parsed = _parse(fmt)
     if len(values) != parsed[1]:
         raise error("pack_into expected %d items for packing (got %d)" % (parsed[1], len(values)))
-    if not isinstance(buffer, (bytearray, memoryview)) or (
-            isinstance(buffer, memoryview) and buffer.readonly):
-        raise TypeError("argument must be read-write bytes-like object, not "
-                        + type(buffer).__name__)
+    if not isinstance(buffer, bytearray):
+        try:
+            m = memoryview(buffer)
+        except TypeError:
+            m = None
+        if m is None or m.readonly:
+            raise TypeError("argument must be read-write bytes-like object, not "
+                            + type(buffer).__name__)
+        buffer = m.cast("B") if m.format != "B" else m
     size = parsed[0]
     n = len(buffer)
     if offset < 0:
@@ -369,7 +383,7 @@ def pack_into(fmt, buffer, offset, *values):
 
 def unpack(fmt, buffer):
     parsed = _parse(fmt)
-    _check_buffer(buffer)
+    buffer = _check_buffer(buffer)
     if len(buffer) != parsed[0]:
         raise error("unpack requires a buffer of %d bytes" % parsed[0])
     return _unpack_at(parsed, buffer, 0)
@@ -377,7 +391,7 @@ def unpack(fmt, buffer):
 
 def unpack_from(fmt, buffer, offset=0):
     parsed = _parse(fmt)
-    _check_buffer(buffer)
+    buffer = _check_buffer(buffer)
     size = parsed[0]
     n = len(buffer)
     if offset < 0:
@@ -403,7 +417,7 @@ def _iter_items(parsed, buffer):
 
 def iter_unpack(fmt, buffer):
     parsed = _parse(fmt)
-    _check_buffer(buffer)
+    buffer = _check_buffer(buffer)
     size = parsed[0]
     if size == 0:
         raise error("cannot iteratively unpack with a struct of length 0")

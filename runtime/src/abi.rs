@@ -119,6 +119,7 @@ entry_points! {
     crate::modules => fn rt_relative_import() -> Value;
     crate::modules => fn rt_import__console() -> Value;
     crate::modules => fn rt_import__framebuf() -> Value;
+    crate::modules => fn rt_import_array() -> Value;
     crate::modules => fn rt_import_builtins() -> Value;
     crate::modules => fn rt_import_cmath() -> Value;
     crate::modules => fn rt_import_gc() -> Value;

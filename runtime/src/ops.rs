@@ -275,6 +275,11 @@ pub fn builtin_binary(op: usize, a: Value, b: Value) -> R {
         (binop::ADD, Kind::Bytes | Kind::ByteArray, Kind::Bytes | Kind::ByteArray) => {
             return crate::bytes::concat(a, b)
         }
+        // bytes + any other bytes-like object (a memoryview, an array): its bytes.
+        (binop::ADD, Kind::Bytes | Kind::ByteArray, Kind::MemoryView | Kind::Array) => {
+            let other = crate::memoryview::bytes_like(b)?.unwrap_or_default();
+            return crate::bytes::concat(a, crate::bytes::new_bytes(&other)?);
+        }
         (binop::MUL, Kind::Str | Kind::List | Kind::Tuple | Kind::Bytes | Kind::ByteArray, _)
         | (binop::MUL, _, Kind::Str | Kind::List | Kind::Tuple | Kind::Bytes | Kind::ByteArray)
             if !defines_operators(a) && !defines_operators(b) =>

@@ -290,7 +290,7 @@ pub fn builtin_repr(v: Value) -> R<String> {
             Ok(alloc::format!("{}({inner})", t.name))
         }
         Kind::Stream => Ok(alloc::format!("<_io.{} object at {:#x}>", t.name, v)),
-        Kind::Device => match t.methods.iter().find(|m| m.name == "__repr__") {
+        Kind::Device | Kind::Array => match t.methods.iter().find(|m| m.name == "__repr__") {
             Some(m) => Ok(String::from(crate::str::as_str(m.call(&[v], &crate::func::Kw::NONE)?).unwrap_or("?"))),
             None => Ok(alloc::format!("<{} object at {:#x}>", t.name, v)),
         },

@@ -16,6 +16,14 @@ spi.readinto(buf, 0xFF)
 print(buf, spi.read(2), spi.send_recv(b"xy"))
 spi.write(bytearray(1000))
 spi.write_readinto(b"12", buf[:2])
+# An array is a buffer too: sent as its bytes, received into in place.
+import array
+arr = array.array("H", [0xFFFF, 0xFFFF])
+spi.write(arr)
+print(spi.recv(arr) is arr, arr)
+arr[0] = 7
+spi.readinto(memoryview(arr)[1:])
+print(arr)
 spi2 = pyb.SPI("Y", pyb.SPI.MASTER, prescaler=8, bits=16, firstbit=pyb.SPI.LSB)
 print(spi2)
 print(spi2.send_recv(b"\x01\x02\x03\x04", bytearray(4)))

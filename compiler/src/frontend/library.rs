@@ -9,7 +9,6 @@ const LIBRARY: &[(&str, &str)] = &[
     ("_asyncgen", include_str!("../../../runtime/lib/_asyncgen.py")),
     ("_exceptgroup", include_str!("../../../runtime/lib/_exceptgroup.py")),
     ("abc", include_str!("../../../runtime/lib/abc.py")),
-    ("array", include_str!("../../../runtime/lib/array.py")),
     ("asyncio", include_str!("../../../runtime/lib/asyncio.py")),
     ("binascii", include_str!("../../../runtime/lib/binascii.py")),
     ("bisect", include_str!("../../../runtime/lib/bisect.py")),

@@ -104,20 +104,9 @@ struct Pixels {
     format: Format,
 }
 
-/// The writable bytes of a bytearray or of a memoryview of one (contiguous).
+/// The writable bytes of a bytearray, an array or a memoryview of either (in one piece).
 pub fn writable(buf: Value) -> Option<&'static mut [u8]> {
-    if let Some(m) = crate::memoryview::as_view(buf) {
-        if m.step != 1 || !is_ptr(m.base) || kind_of(m.base) != Kind::ByteArray {
-            return None;
-        }
-        let all = writable(m.base)?;
-        return all.get_mut(m.start..m.start + m.len);
-    }
-    if !is_ptr(buf) || kind_of(buf) != Kind::ByteArray {
-        return None;
-    }
-    let o: &crate::bytes::BytesObj = unsafe { body(buf) };
-    Some(unsafe { core::slice::from_raw_parts_mut(o.data, o.len) })
+    crate::memoryview::writable_raw(buf)
 }
 
 fn surface(v: Value) -> R<&'static SurfaceObj> {

@@ -63,12 +63,13 @@ pub fn bytesio_new(args: &[Value], kw: &Kw) -> R {
     if init == NONE {
         return new_stream(&BYTESIO_TYPE, b"");
     }
-    let b = bytes_arg(init)?.to_vec();
+    let b = bytes_arg(init)?;
     new_stream(&BYTESIO_TYPE, &b)
 }
 
-fn bytes_arg<'a>(v: Value) -> R<&'a [u8]> {
-    crate::bytes::bytes_of(v)
+/// The bytes of a bytes-like argument (bytes, bytearray, memoryview, array), copied.
+fn bytes_arg(v: Value) -> R<Vec<u8>> {
+    crate::memoryview::bytes_like(v)?
         .ok_or_else(|| raise(&TYPE_ERROR, alloc::format!("a bytes-like object is required, not '{}'", type_name(v))))
 }
 
@@ -193,16 +194,16 @@ fn size_arg(a: &[Value], i: usize) -> R<usize> {
 fn write(a: &[Value]) -> R {
     let v = a[0];
     let x = *a.get(1).unwrap_or(&NONE);
+    // Copied first: writing a stream's own value into it must not read a buffer that moved.
     let (b, units) = if text(v) {
         let t = crate::str::as_str(x)
             .ok_or_else(|| raise(&TYPE_ERROR, alloc::format!("string argument expected, got '{}'", type_name(x))))?;
-        (t.as_bytes(), crate::str::char_count(t))
+        (t.as_bytes().to_vec(), crate::str::char_count(t))
     } else {
         let b = bytes_arg(x)?;
-        (b, b.len())
+        let n = b.len();
+        (b, n)
     };
-    // Copied first: writing a stream's own value into it must not read a buffer that moved.
-    let b = b.to_vec();
     let s = open(a)?;
     let over = if s.pos >= s.len { 0 } else { advance(s, text(v), s.pos, units).0 - s.pos };
     let at = s.pos;
@@ -293,6 +294,29 @@ pub static STREAM_METHODS: &[NativeObj] = crate::methods![
         let (end, _) = advance(s, text(a[0]), from, n);
         s.pos = s.pos.max(end);
         value(a[0], from, end)
+    }),
+    // (A BytesIO's: a StringIO has none in CPython, and says so.)
+    NativeObj::new("readinto", |a, _| {
+        if text(a[0]) {
+            return Err(crate::func::no_attribute(a[0], "readinto"));
+        }
+        let into = *a.get(1).unwrap_or(&NONE);
+        let Some(room) = crate::memoryview::writable(into)?.map(|b| b.len()) else {
+            return Err(raise(
+                &TYPE_ERROR,
+                alloc::format!("readinto() argument must be read-write bytes-like object, not {}", type_name(into)),
+            ));
+        };
+        let s = open(a)?;
+        let from = s.pos.min(s.len);
+        let (end, got) = advance(s, false, from, room);
+        let data = bytes(s)[from..end].to_vec();
+        s.pos = s.pos.max(end);
+        if let Some(buf) = crate::memoryview::writable_raw(into) {
+            let k = got.min(buf.len());
+            buf[..k].copy_from_slice(&data[..k]);
+        }
+        Ok(small(got as isize))
     }),
     NativeObj::new("readline", |a, _| {
         let n = size_arg(a, 1)?;

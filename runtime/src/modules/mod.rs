@@ -2,6 +2,7 @@
 //! constants: the registry (`import` of each by an entry point of its own, `sys.modules`, the
 //! program's own modules); each module is a file of this folder.
 
+pub mod array;
 pub mod cmath;
 pub mod font8x8;
 pub mod framebuf;
@@ -73,7 +74,7 @@ fn no_consts(_: &str) -> Option<R> {
 /// The built-in modules imported so far (a function of a module can be reached only through
 /// it). Kept here rather than found in [`MODULES`], which would link every module into every
 /// program.
-static IMPORTED: Global<[Option<&'static ModuleObj>; 13]> = Global::new([None; 13]);
+static IMPORTED: Global<[Option<&'static ModuleObj>; 14]> = Global::new([None; 14]);
 
 fn note_imported(m: &'static ModuleObj) {
     let seen = IMPORTED.get();
@@ -166,11 +167,12 @@ macro_rules! modules {
         })*
         /// Every built-in module, for the compiler's checks (generated code imports each by its
         /// own entry point).
-        pub static MODULES: [&ModuleObj; 13] = [$(&$stat),*];
+        pub static MODULES: [&ModuleObj; 14] = [$(&$stat),*];
     };
 }
 
 modules! {
+    ARRAY_MODULE, rt_import_array = module("array", &[], &[&crate::array::ARRAY_TYPE], crate::array::consts);
     BUILTINS_MODULE, rt_import_builtins = module("builtins", crate::builtins::FUNCTIONS, &[], builtins_consts);
     CONSOLE_MODULE, rt_import__console = module("_console", &crate::io::CONSOLE_FUNCTIONS, &[], no_consts);
     FRAMEBUF_MODULE, rt_import__framebuf = module("_framebuf", &[], &[&crate::framebuf::SURFACE_TYPE], no_consts);
@@ -187,7 +189,9 @@ modules! {
 }
 
 /// Every name a built-in module's `consts` may answer (each module answers some of them).
-const CONST_NAMES: [&str; 26] = [
+const CONST_NAMES: [&str; 28] = [
+    "typecodes",
+    "ArrayType",
     "version_info",
     "_machine",
     "version",
@@ -230,7 +234,7 @@ fn const_names(m: &ModuleObj) -> impl Iterator<Item = &'static str> + '_ {
 /// The names of a built-in module's attributes (for compile-time checks).
 pub fn member_names(m: &ModuleObj) -> alloc::vec::Vec<&'static str> {
     let mut names: alloc::vec::Vec<&'static str> = m.members.iter().map(|f| f.name).collect();
-    names.extend(m.types.iter().map(|t| t.name));
+    names.extend(m.types.iter().map(|t| t.short_name()));
     names.extend(const_names(m));
     if core::ptr::eq(m, &BUILTINS_MODULE) {
         names.extend(crate::builtins::names());
@@ -288,7 +292,7 @@ pub fn names(v: Value) -> alloc::vec::Vec<&'static str> {
         return out;
     }
     out.extend(m.members.iter().map(|f| f.name));
-    out.extend(m.types.iter().map(|t| t.name));
+    out.extend(m.types.iter().map(|t| t.short_name()));
     out.extend(const_names(m));
     let mut p = m.names;
     for i in 0..m.count {
@@ -363,7 +367,7 @@ pub fn getattr(v: Value, key: &str) -> Option<R> {
         }
         return Some(Ok(f as *const NativeObj as Value));
     }
-    if let Some(t) = m.types.iter().find(|t| t.name == key) {
+    if let Some(t) = m.types.iter().find(|t| t.short_name() == key) {
         return Some(Ok(t.as_value()));
     }
     (m.consts)(key)

@@ -1291,10 +1291,21 @@ pub fn lookup_class(t: &'static TypeObj, name: &str) -> Option<Value> {
 /// [`lookup_class`] for a name of the runtime's own (`crate::name!`), hashed at build time.
 pub fn lookup_name(t: &'static TypeObj, name: &'static crate::ops::Name) -> Option<Value> {
     if !t.is_class() {
+        // (A device's or an array's special methods are entries of its table.)
+        if t.kind.has_special_methods() {
+            return native_special(t, name);
+        }
         return None;
     }
     // Cached under the name's own address: each `name!` is one static.
     crate::icache::class_lookup(t, name as *const crate::ops::Name as Value, || lookup_name_walk(t, name))
+}
+
+/// A device's or an array's special method `name`, from its table.
+#[cold]
+#[inline(never)]
+fn native_special(t: &'static TypeObj, name: &'static crate::ops::Name) -> Option<Value> {
+    t.methods.iter().find(|m| m.name == name.text).map(|m| m as *const NativeObj as Value)
 }
 
 /// A built-in type's method as its class attribute gives it (`str.upper`): unbound.
@@ -1651,8 +1662,9 @@ pub fn getattr(obj: Value, name: Value) -> R {
 #[inline(never)]
 fn type_attr(obj: Value, key: &str) -> R<Option<Value>> {
     let c = as_type(obj).expect("a type");
+    // (A built-in type named with its module, `array.array`, is named by its last part.)
     if key == "__name__" {
-        return from_str(c.name).map(Some);
+        return from_str(c.short_name()).map(Some);
     }
     if key == "__qualname__" {
         return from_str(qualname(c)).map(Some);
@@ -1667,7 +1679,7 @@ fn type_attr(obj: Value, key: &str) -> R<Option<Value>> {
     }
     // (A class of the program's is the main module's unless its body set `__module__`.)
     if key == "__module__" && !c.is_class() {
-        return from_str("builtins").map(Some);
+        return from_str(c.name.rsplit_once('.').map_or("builtins", |(m, _)| m)).map(Some);
     }
     if key == "__module__" && (c.dict == 0 || dict::get_str(c.dict, "__module__").is_none()) {
         return from_str("__main__").map(Some);
@@ -1928,7 +1940,7 @@ pub fn lookup_attr(obj: Value, name: Value) -> R<Option<Value>> {
         }
         (Kind::Slice, "start" | "stop" | "step") => return Ok(crate::list::slice_attr(obj, key)),
         (Kind::Property, "fget") => return Ok(Some(unsafe { body::<WrapperObj>(obj) }.func)),
-        (Kind::Device, _) => {
+        (Kind::Device | Kind::Array, _) => {
             if let Some(m) = t.methods.iter().find(|m| m.name == "__getattr__") {
                 return m.call(&[obj, name], &Kw::NONE).map(Some);
             }

@@ -248,7 +248,7 @@ pub fn lacks_iter(v: Value) -> bool {
         | Kind::Iter
         | Kind::Generator
         | Kind::Stream => false,
-        Kind::Device => t.native_method("__iter__").is_none(),
+        Kind::Device | Kind::Array => t.native_method("__iter__").is_none(),
         _ => {
             lookup_name(t, crate::name!("__iter__")).is_none() && lookup_name(t, crate::name!("__getitem__")).is_none()
         }
@@ -317,7 +317,7 @@ fn iter_of<const ASK_CLASS: bool>(v: Value) -> R {
         Kind::Iter | Kind::Generator => Ok(v),
         Kind::Stream => new_iter(&ITER_TYPE, Walk::Lines, v, 0),
         // A built-in type that iterates itself (`sys.stdin`).
-        Kind::Device => match t.native_method("__iter__") {
+        Kind::Device | Kind::Array => match t.native_method("__iter__") {
             Some(m) => m.call(&[v], &Kw::NONE),
             None => Err(raise(&TYPE_ERROR, alloc::format!("'{}' object is not iterable", t.name))),
         },

@@ -50,6 +50,9 @@ pub enum Kind {
     Stream,
     Complex,
     MemoryView,
+    /// `array.array`: a bytearray's layout followed by its typecode; like a device's, its
+    /// operators are methods of its table.
+    Array,
 }
 
 impl Kind {
@@ -70,6 +73,12 @@ impl Kind {
                 | Kind::Complex
                 | Kind::FrozenSet
         )
+    }
+
+    /// Built-in types whose special methods (`__getitem__`, `__repr__`, `__iter__` …) are
+    /// entries of their method table, found by name where a class's would be.
+    pub fn has_special_methods(self) -> bool {
+        matches!(self, Kind::Device | Kind::Array)
     }
 
     /// The mutable ones: an object of a subclass is made empty and filled by `__init__`.
@@ -178,6 +187,11 @@ impl TypeObj {
     pub const fn with_consts(mut self, consts: fn(&str) -> Option<R>) -> TypeObj {
         self.consts = Some(consts);
         self
+    }
+
+    /// The name without the module a built-in type's name may start with (`array.array`).
+    pub fn short_name(&self) -> &'static str {
+        self.name.rsplit('.').next().unwrap_or(self.name)
     }
 
     pub fn as_value(&'static self) -> Value {

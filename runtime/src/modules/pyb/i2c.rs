@@ -81,7 +81,8 @@ pub(super) fn send_bytes(v: Value) -> R<Vec<u8>> {
         .ok_or_else(|| raise(&TYPE_ERROR, alloc::format!("object with buffer protocol required, not {}", type_name(v))))
 }
 
-/// Receives into a new bytes of `n` bytes (an int) or into a bytearray or memoryview.
+/// Receives into a new bytes of `n` bytes (an int) or into a writable buffer (a bytearray,
+/// an array, a memoryview).
 pub(super) fn receive(into: Value, f: impl FnOnce(&mut [u8]) -> R<()>) -> R {
     if crate::int::as_int(into).is_some() {
         let n = index_of(into, "length")?.max(0) as usize;
@@ -90,15 +91,25 @@ pub(super) fn receive(into: Value, f: impl FnOnce(&mut [u8]) -> R<()>) -> R {
         f(&mut buf)?;
         return new_bytes(&buf);
     }
-    let n = match crate::memoryview::as_view(into) {
-        Some(_) => crate::memoryview::len(into),
-        None if kind_of(into) == Kind::ByteArray => crate::bytes::bytes_of(into).map_or(0, <[u8]>::len),
+    let n = match crate::memoryview::writable(into)? {
+        Some(b) => b.len(),
+        // (A strided view of a bytearray: filled a byte at a time below.)
+        None if crate::memoryview::as_view(into).is_some() => crate::memoryview::len(into),
         None => return Err(raise(&TYPE_ERROR, "recv needs a length or a bytearray or memoryview to receive into")),
     };
     let mut buf = alloc::vec![0; n];
     f(&mut buf)?;
-    for (i, &b) in buf.iter().enumerate() {
-        crate::ops::setitem(into, small(i as isize), small(b as isize))?;
+    // (Looked up again: receiving may have run callbacks that resized it.)
+    match crate::memoryview::writable(into)? {
+        Some(b) => {
+            let k = b.len().min(n);
+            b[..k].copy_from_slice(&buf[..k]);
+        }
+        None => {
+            for (i, &b) in buf.iter().enumerate() {
+                crate::ops::setitem(into, small(i as isize), small(b as isize))?;
+            }
+        }
     }
     Ok(into)
 }

@@ -117,14 +117,12 @@ fn fill_byte(a: &[Value], kw: &Kw, i: usize) -> R<u8> {
     arg(a, kw, i, "write").map_or(Ok(0), |v| Ok(index_of(v, "write")? as u8))
 }
 
-/// How many bytes a writable buffer (bytearray, memoryview) holds.
+/// How many bytes a writable buffer (bytearray, array, memoryview) holds.
 fn writable_len(v: Value) -> R<usize> {
-    if crate::memoryview::as_view(v).is_some() {
-        return Ok(crate::memoryview::len(v));
-    }
-    match crate::bytes::bytes_of(v) {
-        Some(b) if kind_of(v) == Kind::ByteArray => Ok(b.len()),
-        _ => Err(raise(&TYPE_ERROR, alloc::format!("object with buffer protocol required, not {}", type_name(v)))),
+    match crate::memoryview::writable(v)? {
+        Some(b) => Ok(b.len()),
+        None if crate::memoryview::as_view(v).is_some() => Ok(crate::memoryview::len(v)),
+        None => Err(raise(&TYPE_ERROR, alloc::format!("object with buffer protocol required, not {}", type_name(v)))),
     }
 }
 
