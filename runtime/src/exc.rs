@@ -201,12 +201,26 @@ pub fn stop_iteration(value: Value) -> Exc {
     raise_with(&STOP_ITERATION, value)
 }
 
+#[cold]
+#[inline(never)]
 pub fn memory_error() -> Exc {
     let m = MEMORY_ERROR_OBJ.get();
     m.frames = 0;
     m.context = NONE;
+    m.args = memory_error_args();
     STATE.get().pending = m as *mut ExcObj as Value;
     Exc
+}
+
+/// MemoryError's arguments: with the heap locked, MicroPython's message saying so.
+#[cold]
+#[inline(never)]
+fn memory_error_args() -> Value {
+    if crate::gc::locked() {
+        crate::sched::locked_message()
+    } else {
+        0
+    }
 }
 
 /// The runtime's MemoryError's frames, context and arguments (kept across a hard callback).
@@ -269,7 +283,8 @@ pub unsafe extern "C" fn rt_traceback(info: *const crate::func::Info, tag: usize
     let line = tag >> 1;
     if let Some(e) = as_exc(p) {
         if e.frames == 0 {
-            // (In a hard callback, with the heap locked, a list made beforehand.)
+            // (In a hard callback or under `micropython.heap_lock()`, with the heap locked, a
+            // list made beforehand, emptied of the last exception's frames.)
             e.frames = crate::list::new_list(&[]).unwrap_or_else(|_| crate::sched::traceback_room());
         }
         if e.frames != 0 {

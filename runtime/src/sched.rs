@@ -82,15 +82,25 @@ pub fn prepare_hard() -> R<()> {
     Ok(())
 }
 
+/// MemoryError's arguments while the heap is locked (0 when none were prepared).
+pub fn locked_message() -> Value {
+    QUEUE.get().values[2 * DEPTH + 1]
+}
+
 /// The list an exception raised in a hard callback keeps its traceback in: 0 outside one, or
 /// when none was prepared (the traceback is then left out).
 #[cold]
 pub fn traceback_room() -> Value {
-    if crate::gc::locked() {
-        QUEUE.get().values[2 * DEPTH]
-    } else {
-        0
+    if !crate::gc::locked() {
+        return 0;
     }
+    // (Emptied of the last exception's frames: under `micropython.heap_lock()` one
+    // exception may follow another.)
+    let room = QUEUE.get().values[2 * DEPTH];
+    if room != 0 {
+        crate::list::clear(room);
+    }
+    room
 }
 
 /// Whether callbacks wait to run.

@@ -72,6 +72,9 @@ fn new_array(code: u8, data: &[u8]) -> R {
 fn splice(v: Value, from: usize, to: usize, data: &[u8]) -> R<()> {
     let a = this(v);
     let old = a.bytes.len;
+    // (Python run since the caller measured the array may have shrunk it.)
+    let to = to.min(old);
+    let from = from.min(to);
     let new_len = old - (to - from) + data.len();
     if new_len > a.bytes.cap {
         let cap = new_len.max(a.bytes.cap * 2).max(8);
@@ -95,11 +98,15 @@ fn splice(v: Value, from: usize, to: usize, data: &[u8]) -> R<()> {
     Ok(())
 }
 
-/// Item `i` (in range).
+/// Item `i`, which the caller found in range (IndexError if Python run since has shrunk the
+/// array).
 fn get(v: Value, i: usize) -> R {
     let a = this(v);
     let n = size(a);
-    load(a.code, &bytes(a)[i * n..(i + 1) * n])
+    match bytes(a).get(i * n..(i + 1) * n) {
+        Some(item) => load(a.code, item),
+        None => Err(raise(&INDEX_ERROR, "array index out of range")),
+    }
 }
 
 const C_LONG: &str = "Python int too large to convert to C long";
@@ -202,7 +209,8 @@ pub fn array_new(args: &[Value], kw: &Kw) -> R {
         return Err(raise(&TYPE_ERROR, "array.array() takes no keyword arguments"));
     }
     if args.len() < 2 || args.len() > 3 {
-        return Err(raise(&TYPE_ERROR, alloc::format!("array() takes at most 2 arguments ({} given)", args.len() - 1)));
+        let bound = if args.len() < 2 { "at least 1 argument" } else { "at most 2 arguments" };
+        return Err(raise(&TYPE_ERROR, alloc::format!("array() takes {bound} ({} given)", args.len() - 1)));
     }
     let code = match crate::str::as_str(args[1]) {
         Some(t) if t.chars().count() == 1 => t.as_bytes()[0],
@@ -245,15 +253,30 @@ fn frombytes(v: Value, data: &[u8]) -> R<()> {
     splice(v, end, end, data)
 }
 
-/// An index argument (`insert`, `pop`) as an int.
+/// An index argument (`insert`, `pop`) as an int (OverflowError past 64 bits, as CPython's).
 fn index_arg(x: Value) -> R<isize> {
+    crate::int::ssize_arg(crate::int::index_value(x)?, "index")
+}
+
+/// A start or stop argument of `index`: clamped, as a slice's.
+fn bound_arg(x: Value) -> R<isize> {
     if crate::int::as_int(x).is_none() && !(is_ptr(x) && crate::list::has_index(x)) {
-        return Err(raise(
-            &TYPE_ERROR,
-            alloc::format!("'{}' object cannot be interpreted as an integer", type_name(x)),
-        ));
+        return Err(raise(&TYPE_ERROR, "slice indices must be integers or have an __index__ method"));
     }
     crate::int::clamped_index(crate::int::index_value(x)?, "index")
+}
+
+/// A slice's (start, step, count) over the array's length as it is once the slice's
+/// `__index__` methods have run (they may change it).
+fn slice_now(v: Value, s: &crate::list::SliceObj) -> R<(isize, isize, usize)> {
+    let plain = |x: Value| x == NONE || is_small(x) || crate::int::as_int(x).is_some() || !crate::list::has_index(x);
+    if plain(s.start) && plain(s.stop) && plain(s.step) {
+        return slice_indices(s, count(this(v)));
+    }
+    let resolve = |x: Value| if plain(x) { Ok(x) } else { crate::int::index_value(x) };
+    let (start, stop, step) = (resolve(s.start)?, resolve(s.stop)?, resolve(s.step)?);
+    let t = crate::list::new_slice(start, stop, step)?;
+    slice_indices(as_slice(t).expect("a slice"), count(this(v)))
 }
 
 /// A subscript: an int in range (negative from the end), or the error in CPython's words.
@@ -261,7 +284,7 @@ fn subscript(v: Value, key: Value, what: &str) -> R<usize> {
     if crate::int::as_int(key).is_none() && !(is_ptr(key) && crate::list::has_index(key)) {
         return Err(raise(&TYPE_ERROR, "array indices must be integers"));
     }
-    let n = crate::int::clamped_index(crate::int::index_value(key)?, "index")?;
+    let n = crate::int::index_of(key, "index")?;
     let len = count(this(v)) as isize;
     let i = if n < 0 { n + len } else { n };
     if i < 0 || i >= len {
@@ -272,10 +295,13 @@ fn subscript(v: Value, key: Value, what: &str) -> R<usize> {
 
 /// The first index from `start` below `stop` whose item equals `x`.
 fn find(v: Value, x: Value, start: usize, stop: usize) -> R<Option<usize>> {
-    for i in start..stop.min(count(this(v))) {
+    // (The length is read again each time: `__eq__` may change the array.)
+    let mut i = start;
+    while i < stop.min(count(this(v))) {
         if crate::ops::eq(get(v, i)?, x)? {
             return Ok(Some(i));
         }
+        i += 1;
     }
     Ok(None)
 }
@@ -330,8 +356,14 @@ fn repeated(v: Value, n: Value) -> R<Vec<u8>> {
             alloc::format!("can't multiply sequence by non-int of type '{}'", type_name(n)),
         ));
     }
-    let k = crate::int::clamped_index(crate::int::index_value(n)?, "index")?.max(0) as usize;
+    let k = match crate::int::as_int(crate::int::index_value(n)?) {
+        Some(crate::int::Int::Small(k)) => crate::int::saturating_word(k).max(0) as usize,
+        _ => return Err(raise(&OVERFLOW_ERROR, "cannot fit 'int' into an index-sized integer")),
+    };
     let b = bytes(this(v));
+    if b.is_empty() || k == 0 {
+        return Ok(Vec::new());
+    }
     let total = b.len().checked_mul(k).filter(|&t| t < isize::MAX as usize / 16).ok_or_else(memory_error)?;
     let mut out = Vec::new();
     out.try_reserve_exact(total).map_err(|_| memory_error())?;
@@ -347,7 +379,10 @@ fn set_slice(v: Value, s: &crate::list::SliceObj, x: Value) -> R<()> {
     let src = same_kind(v, x, |t| alloc::format!("can only assign array (not \"{t}\") to array slice"))?;
     let data = bytes(src).to_vec();
     let n = size(this(v));
-    let (start, step, k) = slice_indices(s, count(this(v)))?;
+    let (start, step, k) = slice_now(v, s)?;
+    if data.is_empty() && step != 1 {
+        return delete_items(v, start, step, k);
+    }
     if step == 1 {
         let from = start.max(0) as usize;
         return splice(v, from * n, (from + k) * n, &data);
@@ -370,7 +405,17 @@ fn set_slice(v: Value, s: &crate::list::SliceObj, x: Value) -> R<()> {
 fn delete(v: Value, key: Value) -> R<()> {
     let n = size(this(v));
     if let Some(s) = as_slice(key) {
-        let (start, step, k) = slice_indices(s, count(this(v)))?;
+        let (start, step, k) = slice_now(v, s)?;
+        return delete_items(v, start, step, k);
+    }
+    let i = subscript(v, key, "array assignment")?;
+    splice(v, i * n, (i + 1) * n, &[])
+}
+
+/// Deletes the `k` items `start`, `start + step`, ….
+fn delete_items(v: Value, start: isize, step: isize, k: usize) -> R<()> {
+    let n = size(this(v));
+    {
         let mut doomed: Vec<usize> = (0..k).map(|j| (start + j as isize * step) as usize).collect();
         doomed.sort_unstable();
         let old = bytes(this(v)).to_vec();
@@ -381,10 +426,8 @@ fn delete(v: Value, key: Value) -> R<()> {
             .flat_map(|(_, c)| c.iter().copied())
             .collect();
         let len = this(v).bytes.len;
-        return splice(v, 0, len, &kept);
+        splice(v, 0, len, &kept)
     }
-    let i = subscript(v, key, "array assignment")?;
-    splice(v, i * n, (i + 1) * n, &[])
 }
 
 /// `a.extend(x)`: an array of the same typecode, or any iterable's items (those before one
@@ -398,17 +441,16 @@ fn extend(v: Value, x: Value) -> R<()> {
         let end = this(v).bytes.len;
         return splice(v, end, end, &data);
     }
+    // Each item appended as it comes (the iterable may look at the array meanwhile).
+    crate::iter::for_each(x, |item| append(v, item))
+}
+
+fn append(v: Value, x: Value) -> R<()> {
     let (code, n) = (this(v).code, size(this(v)));
-    let mut data = Vec::new();
-    let r = crate::iter::for_each(x, |item| {
-        let mut field = [0u8; 8];
-        pack(code, item, &mut field[..n])?;
-        data.extend_from_slice(&field[..n]);
-        Ok(())
-    });
+    let mut field = [0u8; 8];
+    pack(code, x, &mut field[..n])?;
     let end = this(v).bytes.len;
-    splice(v, end, end, &data)?;
-    r
+    splice(v, end, end, &field[..n])
 }
 
 /// The items as a list.
@@ -440,7 +482,7 @@ pub static ARRAY_METHODS: &[NativeObj] = crate::methods![
         let v = a[0];
         if let Some(s) = as_slice(a[1]) {
             let n = size(this(v));
-            let (start, step, k) = slice_indices(s, count(this(v)))?;
+            let (start, step, k) = slice_now(v, s)?;
             let b = bytes(this(v));
             let mut out = Vec::with_capacity(k * n);
             for j in 0..k {
@@ -462,13 +504,15 @@ pub static ARRAY_METHODS: &[NativeObj] = crate::methods![
         let (code, n) = (this(v).code, size(this(v)));
         let mut field = [0u8; 8];
         pack(code, a[2], &mut field[..n])?;
-        bytes(this(v))[i * n..(i + 1) * n].copy_from_slice(&field[..n]);
+        // (Lost, as in CPython, if the conversion's Python shrank the array past `i`.)
+        if let Some(item) = bytes(this(v)).get_mut(i * n..(i + 1) * n) {
+            item.copy_from_slice(&field[..n]);
+        }
         Ok(NONE)
     }),
     NativeObj::method("__delitem__", 1, 1, |a, _| delete(a[0], a[1]).map(|()| NONE)),
     NativeObj::method("__iter__", 0, 0, |a, _| {
-        let view = crate::memoryview::new_view(a[0], 0, size(this(a[0])) as isize, count(this(a[0])), this(a[0]).code)?;
-        crate::iter::iter(view)
+        alloc(ArrayIterObj { header: Header::of(&ARRAY_ITER_TYPE), array: a[0], pos: 0 })
     }),
     NativeObj::method("__contains__", 1, 1, |a, _| Ok(bool_value(find(a[0], a[1], 0, usize::MAX)?.is_some()))),
     NativeObj::method("__eq__", 1, 1, |a, _| compare(cmpop::EQ, a)),
@@ -484,7 +528,10 @@ pub static ARRAY_METHODS: &[NativeObj] = crate::methods![
         new_array(this(a[0]).code, &data)
     }),
     NativeObj::method("__iadd__", 1, 1, |a, _| {
-        same_kind(a[0], a[1], |t| alloc::format!("can only extend array with array (not \"{t}\")"))?;
+        if !is_array(a[1]) {
+            let t = type_name(a[1]);
+            return Err(raise(&TYPE_ERROR, alloc::format!("can only extend array with array (not \"{t}\")")));
+        }
         extend(a[0], a[1])?;
         Ok(a[0])
     }),
@@ -498,22 +545,15 @@ pub static ARRAY_METHODS: &[NativeObj] = crate::methods![
     }),
     NativeObj::method("__copy__", 0, 0, |a, _| new_array(this(a[0]).code, bytes(this(a[0])))),
     NativeObj::method("__deepcopy__", 1, 1, |a, _| new_array(this(a[0]).code, bytes(this(a[0])))),
-    NativeObj::method("append", 1, 1, |a, _| {
-        let (code, n) = (this(a[0]).code, size(this(a[0])));
-        let mut field = [0u8; 8];
-        pack(code, a[1], &mut field[..n])?;
-        let end = this(a[0]).bytes.len;
-        splice(a[0], end, end, &field[..n])?;
-        Ok(NONE)
-    }),
+    NativeObj::method("append", 1, 1, |a, _| append(a[0], a[1]).map(|()| NONE)),
     NativeObj::method("extend", 1, 1, |a, _| extend(a[0], a[1]).map(|()| NONE)),
     NativeObj::method("insert", 2, 2, |a, _| {
         let (code, n) = (this(a[0]).code, size(this(a[0])));
-        let len = count(this(a[0])) as isize;
         let i = index_arg(a[1])?;
-        let i = if i < 0 { (i + len).max(0) } else { i.min(len) } as usize;
         let mut field = [0u8; 8];
         pack(code, a[2], &mut field[..n])?;
+        let len = count(this(a[0])) as isize;
+        let i = if i < 0 { (i + len).max(0) } else { i.min(len) } as usize;
         splice(a[0], i * n, i * n, &field[..n])?;
         Ok(NONE)
     }),
@@ -544,7 +584,7 @@ pub static ARRAY_METHODS: &[NativeObj] = crate::methods![
         let len = count(this(a[0])) as isize;
         let bound = |k: usize, default: isize| -> R<usize> {
             let n = match a.get(k) {
-                Some(&x) => index_arg(x)?,
+                Some(&x) => bound_arg(x)?,
                 None => default,
             };
             Ok(if n < 0 { (n + len).max(0) } else { n } as usize)
@@ -556,9 +596,11 @@ pub static ARRAY_METHODS: &[NativeObj] = crate::methods![
         }
     }),
     NativeObj::method("count", 1, 1, |a, _| {
-        let mut k = 0;
-        for i in 0..count(this(a[0])) {
+        let (mut k, mut i) = (0, 0);
+        // (The length is read again each time: `__eq__` may change the array.)
+        while i < count(this(a[0])) {
             k += crate::ops::eq(get(a[0], i)?, a[1])? as isize;
+            i += 1;
         }
         Ok(small(k))
     }),
@@ -608,4 +650,30 @@ pub static ARRAY_METHODS: &[NativeObj] = crate::methods![
     NativeObj::method("tounicode", 0, 0, |_, _| {
         Err(raise(&VALUE_ERROR, "tounicode() may only be called on unicode type arrays"))
     }),
+];
+
+/// An iterator over an array: the next index, checked against the array's length at each step
+/// (so it sees items appended meanwhile, and stops early when the array shrinks).
+#[repr(C)]
+struct ArrayIterObj {
+    header: Header,
+    array: Value,
+    pos: usize,
+}
+
+static ARRAY_ITER_TYPE: TypeObj =
+    TypeObj::builtin("array.arrayiterator", Kind::Device, Some(&OBJECT_TYPE), ARRAY_ITER_METHODS, None);
+
+static ARRAY_ITER_METHODS: &[NativeObj] = crate::methods![
+    NativeObj::method("__next__", 0, 0, |a, _| {
+        let it: &mut ArrayIterObj = unsafe { &mut *(a[0] as *mut ArrayIterObj) };
+        if it.pos >= count(this(it.array)) {
+            // Exhausted for good, as CPython's (items appended later are not seen).
+            it.pos = usize::MAX;
+            return Err(stop_iteration(NONE));
+        }
+        it.pos += 1;
+        get(it.array, it.pos - 1)
+    }),
+    NativeObj::method("__iter__", 0, 0, |a, _| Ok(a[0])),
 ];

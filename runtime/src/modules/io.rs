@@ -312,7 +312,7 @@ pub static STREAM_METHODS: &[NativeObj] = crate::methods![
         let (end, got) = advance(s, false, from, room);
         let data = bytes(s)[from..end].to_vec();
         s.pos = s.pos.max(end);
-        if let Some(buf) = crate::memoryview::writable_raw(into) {
+        if let Some(buf) = crate::memoryview::writable(into)? {
             let k = got.min(buf.len());
             buf[..k].copy_from_slice(&data[..k]);
         }

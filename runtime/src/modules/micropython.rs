@@ -1,5 +1,5 @@
 //! `micropython`: MicroPython's own functions (`const`, `native`/`viper` as decorators, `schedule`,
-//! `mem_info`, `stack_use`, `opt_level`, `kbd_intr`).
+//! `mem_info`, `stack_use`, `opt_level`, `kbd_intr`, `heap_lock`/`heap_unlock`/`heap_locked`).
 
 use crate::exc::*;
 use crate::func::NativeObj;
@@ -8,7 +8,7 @@ use crate::object::*;
 use crate::value::*;
 
 #[cfg_attr(target_os = "none", link_section = concat!(".rodata.mpyc.methods.", module_path!(), ".", line!()))]
-pub(super) static MICROPYTHON: [NativeObj; 9] = [
+pub(super) static MICROPYTHON: [NativeObj; 12] = [
     // The runtime keeps its own room for an exception raised in an interrupt (the reserve
     // and the prepared traceback list: docs/pyboard-callbacks.md): nothing to set aside.
     NativeObj::function("alloc_emergency_exception_buf", 1, 1, |_, _| Ok(NONE)),
@@ -40,9 +40,34 @@ pub(super) static MICROPYTHON: [NativeObj; 9] = [
     }),
     NativeObj::new("native", |a, _| Ok(*a.first().unwrap_or(&NONE))),
     NativeObj::new("viper", |a, _| Ok(*a.first().unwrap_or(&NONE))),
+    // The heap locked by the program: every allocation is a MemoryError until as many
+    // unlocks (a hard callback's lock nests inside). `heap_unlock` gives the depth left.
+    NativeObj::function("heap_lock", 0, 0, |_, _| {
+        crate::sched::prepare_hard()?;
+        let (depth, saved) = PROGRAM_LOCK.get();
+        if *depth == 0 {
+            *saved = crate::gc::lock();
+        }
+        *depth += 1;
+        Ok(NONE)
+    }),
+    NativeObj::function("heap_unlock", 0, 0, |_, _| {
+        let (depth, saved) = PROGRAM_LOCK.get();
+        if *depth > 0 {
+            *depth -= 1;
+            if *depth == 0 {
+                crate::gc::unlock(*saved);
+            }
+        }
+        Ok(from_isize(*depth as isize))
+    }),
+    NativeObj::function("heap_locked", 0, 0, |_, _| Ok(from_isize(PROGRAM_LOCK.get().0 as isize))),
     NativeObj::new("mem_info", |_, _| {
         let (free, used) = crate::gc::usage();
         crate::print::write(alloc::format!("mem: total={}, used={used}, free={free}\n", free + used).as_bytes());
         Ok(NONE)
     }),
 ];
+
+/// How deep the program has locked the heap (`heap_lock`), and what the outermost lock saved.
+static PROGRAM_LOCK: Global<(usize, (usize, u8))> = Global::new((0, (0, 0)));

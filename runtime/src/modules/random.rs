@@ -462,7 +462,14 @@ fn sample(s: &mut MtObj, a: &[Value], kw: &Kw) -> R {
     let (pop, k) = (pop.expect("required"), k.expect("required"));
     let sequence = matches!(
         kind_of(pop),
-        Kind::List | Kind::Tuple | Kind::Str | Kind::Bytes | Kind::ByteArray | Kind::Range | Kind::MemoryView
+        Kind::List
+            | Kind::Tuple
+            | Kind::Str
+            | Kind::Bytes
+            | Kind::ByteArray
+            | Kind::Range
+            | Kind::MemoryView
+            | Kind::Array
     );
     if !sequence {
         return Err(raise(&TYPE_ERROR, "Population must be a sequence.  For dicts or sets, use sorted(d)."));

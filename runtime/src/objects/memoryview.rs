@@ -294,7 +294,7 @@ pub fn len(v: Value) -> usize {
 }
 
 fn index(m: &MemoryViewObj, key: Value) -> R<usize> {
-    if crate::int::as_int(key).is_none() {
+    if crate::int::as_int(key).is_none() && !(is_ptr(key) && crate::list::has_index(key)) {
         return Err(raise(&TYPE_ERROR, "memoryview: invalid slice key"));
     }
     let n = index_of(key, "memoryview")?;
@@ -368,6 +368,11 @@ pub fn setitem(v: Value, key: Value, x: Value) -> R<()> {
     let mut field = [0u8; 8];
     let out = &mut field[..size];
     if m.format == b'B' {
+        let x = if is_ptr(x) && crate::int::as_int(x).is_none() && crate::list::has_index(x) {
+            crate::int::index_value(x)?
+        } else {
+            x
+        };
         out[0] = match crate::int::as_int(x) {
             Some(crate::int::Int::Small(n)) if (0..256).contains(&n) => n as u8,
             Some(_) => return Err(raise(&VALUE_ERROR, "memoryview: invalid value for format 'B'")),
@@ -408,14 +413,28 @@ fn typed() -> R<&'static Typed> {
 fn store_typed(format: u8, x: Value, out: &mut [u8]) -> R<()> {
     let invalid = |what: &str| alloc::format!("memoryview: invalid {what} for format '{}'", format as char);
     if matches!(format, b'f' | b'd') {
-        return match crate::float::to_float(x)? {
-            Some(f) if crate::float::as_float(x).is_some() || crate::int::as_int(x).is_some() => {
+        if is_ptr(x) && crate::str::as_str(x).is_some() {
+            return Err(raise(&TYPE_ERROR, invalid("type")));
+        }
+        return match crate::float::coerce(x) {
+            Ok(Some(f)) => {
                 store_float(format, f, out);
                 Ok(())
             }
-            _ => Err(raise(&TYPE_ERROR, invalid("type"))),
+            Ok(None) => Err(raise(&TYPE_ERROR, invalid("type"))),
+            // (An int too large for a float.)
+            Err(_) if pending_is(&OVERFLOW_ERROR) => {
+                take_pending();
+                Err(raise(&VALUE_ERROR, invalid("value")))
+            }
+            Err(e) => Err(e),
         };
     }
+    let x = if is_ptr(x) && crate::int::as_int(x).is_none() && crate::list::has_index(x) {
+        crate::int::index_value(x)?
+    } else {
+        x
+    };
     let Some(n) = int_value(x) else { return Err(raise(&TYPE_ERROR, invalid("type"))) };
     let (low, high) = int_range(format);
     if n < low || n > high {
@@ -534,8 +553,6 @@ pub static METHODS: &[NativeObj] = crate::methods![
     }),
     NativeObj::new("cast", cast),
     NativeObj::method("release", 0, 0, |_, _| Ok(NONE)),
-    NativeObj::method("__enter__", 0, 0, |a, _| Ok(a[0])),
-    NativeObj::method("__exit__", 0, 3, |_, _| Ok(NONE)),
 ];
 
 /// `mv.readonly`, `mv.nbytes`, `mv.obj`, `mv.format`, `mv.itemsize`, `mv.ndim`, `mv.shape`,
