@@ -700,13 +700,17 @@ pub fn run_main(main: unsafe extern "C" fn() -> Value) -> i32 {
         crate::print::write(b"\n");
         crate::print::flush();
     }
-    if r == EXC {
+    let status = if r == EXC {
         if pending_is(&SYSTEM_EXIT) {
-            return exit_status(take_pending());
+            exit_status(take_pending())
+        } else {
+            report_uncaught();
+            1
         }
-        report_uncaught();
-        1
     } else {
         0
-    }
+    };
+    // Then what the program asked for at its end (`sys.atexit`, the `atexit` module).
+    crate::modules::run_exit_func();
+    status
 }

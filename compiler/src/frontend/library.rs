@@ -10,6 +10,7 @@ const LIBRARY: &[(&str, &str)] = &[
     ("_exceptgroup", include_str!("../../../runtime/lib/_exceptgroup.py")),
     ("abc", include_str!("../../../runtime/lib/abc.py")),
     ("asyncio", include_str!("../../../runtime/lib/asyncio.py")),
+    ("atexit", include_str!("../../../runtime/lib/atexit.py")),
     ("binascii", include_str!("../../../runtime/lib/binascii.py")),
     ("bisect", include_str!("../../../runtime/lib/bisect.py")),
     ("collections", include_str!("../../../runtime/lib/collections.py")),

@@ -15,7 +15,7 @@ mod micropython;
 pub mod pyb;
 pub mod random;
 mod sys;
-pub use sys::implementation_repr;
+pub use sys::{implementation_repr, run_exit_func};
 
 /// `sys.implementation` (a namespace of its own in repr).
 pub fn implementation() -> Value {
@@ -98,6 +98,7 @@ static SYS_MODULES: Global<Value> = Global::new(0);
 /// importers' slots; one whose body raised is forgotten, `rt_module_failed`.)
 pub fn mark_roots(mark: &mut dyn FnMut(usize)) {
     mark(*SYS_MODULES.get());
+    mark(*sys::EXIT_FUNC.get());
 }
 
 /// The program's module `m`, whose body raised, is forgotten: no longer listed, nor in

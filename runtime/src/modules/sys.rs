@@ -10,7 +10,7 @@ use crate::str::from_str;
 use crate::value::*;
 
 #[cfg_attr(target_os = "none", link_section = concat!(".rodata.mpyc.methods.", module_path!(), ".", line!()))]
-pub(super) static SYS: [NativeObj; 6] = [
+pub(super) static SYS: [NativeObj; 7] = [
     // The stack bounds recursion here (docs/faults.md): the limit is CPython's default, and
     // setting it changes nothing.
     NativeObj::function("getrecursionlimit", 0, 0, |_, _| Ok(from_isize(1000))),
@@ -54,6 +54,15 @@ pub(super) static SYS: [NativeObj; 6] = [
             None => crate::print::write(text.as_bytes()),
         }
         Ok(NONE)
+    }),
+    // MicroPython's: `f` is called once when the program ends (after an uncaught
+    // exception's traceback too); None for nothing. Gives the one set before.
+    NativeObj::function("atexit", 1, 1, |a, _| {
+        if a[0] != NONE && !crate::func::is_callable(a[0]) {
+            return Err(raise(&TYPE_ERROR, alloc::format!("'{}' object is not callable", type_name(a[0]))));
+        }
+        let old = core::mem::replace(EXIT_FUNC.get(), a[0]);
+        Ok(if old == 0 { NONE } else { old })
     }),
     NativeObj::new("exit", |a, _| {
         // As CPython's: no argument is a SystemExit without arguments, a tuple gives its items.
@@ -142,4 +151,23 @@ pub(super) fn sys_consts(name: &str) -> Option<R> {
         "modules" => Some(sys_modules()),
         _ => None,
     }
+}
+
+/// The function `sys.atexit` set (0 or None: none), a root of the runtime's.
+pub(super) static EXIT_FUNC: Global<Value> = Global::new(0);
+
+/// Calls the function `sys.atexit` set, at the end of the program; what it raises is printed.
+pub fn run_exit_func() {
+    let f = core::mem::replace(EXIT_FUNC.get(), 0);
+    if f == 0 || f == NONE {
+        return;
+    }
+    if crate::func::call(f, &[], &crate::func::Kw::NONE).is_err() {
+        if pending_is(&SYSTEM_EXIT) {
+            take_pending();
+        } else {
+            report_uncaught();
+        }
+    }
+    crate::print::flush();
 }
