@@ -1039,6 +1039,8 @@ fn layout_size(v: Value) -> usize {
         Kind::Bytes | Kind::ByteArray => size_of::<crate::bytes::BytesObj>(),
         Kind::Float => size_of::<crate::float::FloatObj>(),
         Kind::Complex => size_of::<crate::complex::ComplexObj>(),
+        // (`map`, `filter`, `zip`, `enumerate`, `reversed`.)
+        Kind::Iter => size_of::<crate::iter::IterObj>(),
         Kind::Int => {
             if unsafe { body::<crate::int::WideObj>(v) }.form == crate::int::WIDE {
                 size_of::<crate::int::WideObj>()
@@ -2527,6 +2529,10 @@ fn new_class(name: Value, bases: Value, ns: Value) -> R {
                 Kind::Instance | Kind::Object => continue,
                 // Exceptions, and the built-in types whose objects a subclass's share the
                 // layout of (their type points at the subclass: every operation on them works).
+                // (Of the iterators, only those a program makes by name: `map`, `zip`, ….)
+                Kind::Iter if bt.new.is_none() => {
+                    return Err(raise(&TYPE_ERROR, alloc::format!("type '{}' is not an acceptable base type", bt.name)))
+                }
                 k if k == Kind::Exception || k.subclassable() => k,
                 // A metaclass: its objects are classes, made by `type.__new__`.
                 Kind::Type => Kind::Type,
@@ -2551,6 +2557,15 @@ fn new_class(name: Value, bases: Value, ns: Value) -> R {
                 return Err(raise(&TYPE_ERROR, "multiple bases have instance lay-out conflict"));
             }
             kind = k;
+        }
+        // A class deriving from `map`, `zip`, … steps as the built-in iterator does (the
+        // iteration's fast path asks no class): one that would step otherwise is refused.
+        let defines_next = |b: &Value| as_type(*b).is_some_and(|t| lookup_class(t, "__next__").is_some());
+        if kind == Kind::Iter && (dict::get_str(ns, "__next__").is_some() || bases_v.iter().any(defines_next)) {
+            return Err(raise(
+                &TYPE_ERROR,
+                "a class deriving from a built-in iterator cannot define __next__ (not supported)",
+            ));
         }
         let mut seqs: Vec<Vec<Value>> =
             bases_v.iter().map(|&b| as_type(b).expect("a class").mro_iter().map(|t| t.as_value()).collect()).collect();

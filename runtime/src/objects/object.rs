@@ -72,6 +72,7 @@ impl Kind {
                 | Kind::Float
                 | Kind::Complex
                 | Kind::FrozenSet
+                | Kind::Iter
         )
     }
 
