@@ -156,7 +156,15 @@ fn raw<'a>(v: Value) -> Option<&'a mut [u8]> {
         return None;
     }
     let o: &crate::bytes::BytesObj = unsafe { body(v) };
-    Some(unsafe { core::slice::from_raw_parts_mut(o.data, o.len) })
+    Some(unsafe { piece(o.data, o.len) })
+}
+
+/// `n` bytes from `p`; an empty slice for none (an empty array has no data pointer at all).
+unsafe fn piece<'a>(p: *mut u8, n: usize) -> &'a mut [u8] {
+    if n == 0 || p.is_null() {
+        return &mut [];
+    }
+    core::slice::from_raw_parts_mut(p, n)
 }
 
 /// The base's bytes, checked to still cover the view (a bytearray may have shrunk since).
@@ -189,7 +197,7 @@ pub fn to_vec(v: Value) -> R<Vec<u8>> {
     let size = size(m);
     let mut out = Vec::new();
     for i in 0..m.len {
-        out.extend_from_slice(unsafe { core::slice::from_raw_parts(p.add(at(m, i)), size) });
+        out.extend_from_slice(unsafe { piece(p.add(at(m, i)), size) });
     }
     Ok(out)
 }
@@ -218,7 +226,7 @@ pub fn with_bytes<T>(v: Value, f: impl FnOnce(&[u8]) -> R<T>) -> R<Option<T>> {
             return f(&to_vec(v)?).map(Some);
         }
         let p = data(m)?;
-        return f(unsafe { core::slice::from_raw_parts(p.add(m.start), m.len * size(m)) }).map(Some);
+        return f(unsafe { piece(p.add(m.start), m.len * size(m)) }).map(Some);
     }
     if let Some(b) = raw(v) {
         return f(b).map(Some);
@@ -250,7 +258,7 @@ pub fn writable_raw(v: Value) -> Option<&'static mut [u8]> {
             return None;
         }
         let p = covered(m)?;
-        return Some(unsafe { core::slice::from_raw_parts_mut(p.add(m.start), m.len * size(m)) });
+        return Some(unsafe { piece(p.add(m.start), m.len * size(m)) });
     }
     if is_ptr(v) && matches!(kind_of(v), Kind::ByteArray | Kind::Array) {
         return raw(v);
@@ -286,7 +294,7 @@ pub fn item(v: Value, i: usize) -> R<Option<Value>> {
     if m.format == b'B' {
         return Ok(Some(small(unsafe { *p.add(at(m, i)) } as isize)));
     }
-    (typed()?.load)(m.format, unsafe { core::slice::from_raw_parts(p.add(at(m, i)), size(m)) }).map(Some)
+    (typed()?.load)(m.format, unsafe { piece(p.add(at(m, i)), size(m)) }).map(Some)
 }
 
 pub fn len(v: Value) -> usize {
