@@ -472,6 +472,58 @@ pub fn raise_attribute_error(msg: String, obj: Value, name: Value) -> Exc {
     e
 }
 
+/// Where a traceback's text goes, a piece at a time.
+trait Sink {
+    fn put(&mut self, text: &str);
+}
+
+/// The error console, through a small buffer on the stack: an uncaught exception's traceback
+/// needs no heap, however many frames it has (it is printed when the heap may be full).
+struct Console {
+    buf: [u8; 128],
+    len: usize,
+}
+
+impl Console {
+    fn flush(&mut self) {
+        board::write_err(&self.buf[..self.len]);
+        self.len = 0;
+    }
+}
+
+impl Sink for Console {
+    fn put(&mut self, text: &str) {
+        let b = text.as_bytes();
+        if self.len + b.len() > self.buf.len() {
+            self.flush();
+            if b.len() > self.buf.len() {
+                board::write_err(b);
+                return;
+            }
+        }
+        self.buf[self.len..self.len + b.len()].copy_from_slice(b);
+        self.len += b.len();
+    }
+}
+
+/// A string that stops growing when the heap has no room for it (`full`: the caller raises
+/// MemoryError).
+#[derive(Default)]
+struct Text {
+    text: String,
+    full: bool,
+}
+
+impl Sink for Text {
+    fn put(&mut self, text: &str) {
+        if self.full || self.text.try_reserve(text.len()).is_err() {
+            self.full = true;
+            return;
+        }
+        self.text.push_str(text);
+    }
+}
+
 /// Where a traceback is being written: how deep in exception groups (each level indents by
 /// two and draws a margin), and whether the group being written still owes its closing line.
 /// CPython's `traceback._ExceptionPrintContext`.
@@ -481,21 +533,28 @@ struct Ctx {
 }
 
 impl Ctx {
-    fn indent(&self) -> String {
-        " ".repeat(2 * self.depth)
+    fn indent(&self, out: &mut dyn Sink) {
+        for _ in 0..self.depth {
+            out.put("  ");
+        }
     }
 
-    /// `text`, each line indented for the depth, with the margin (`|`, or `+` at a group's
-    /// first line) inside a group.
-    fn emit(&self, out: &mut String, text: &str, margin: char) {
-        let mut indent = self.indent();
+    /// One line made of `parts`, indented for the depth, with the margin (`|`, or `+` at a
+    /// group's first line) inside a group.
+    fn line(&self, out: &mut dyn Sink, parts: &[&str], margin: char) {
+        self.indent(out);
         if self.depth > 0 {
-            indent.push(margin);
-            indent.push(' ');
+            out.put(if margin == '+' { "+ " } else { "| " });
         }
+        for p in parts {
+            out.put(p);
+        }
+    }
+
+    /// `text`, each of its lines as [`Ctx::line`] writes one.
+    fn emit(&self, out: &mut dyn Sink, text: &str, margin: char) {
         for line in text.split_inclusive('\n') {
-            out.push_str(&indent);
-            out.push_str(line);
+            self.line(out, &[line], margin);
         }
     }
 }
@@ -515,16 +574,20 @@ fn group_members(e: Value) -> Option<&'static [Value]> {
     (is_ptr(members) && kind_of(members) == Kind::Tuple).then(|| crate::list::tuple_items(members))
 }
 
-/// The "  File …, line N, in f" lines of exception `x`'s traceback, outermost first.
-fn frame_lines(x: &ExcObj) -> String {
-    let mut out = String::new();
+/// Writes the "  File …, line N, in f" lines of exception `x`'s traceback, outermost first,
+/// after `heading` (nothing when it has no frames).
+fn frame_lines(x: &ExcObj, out: &mut dyn Sink, ctx: &Ctx, heading: &str, margin: char) {
     let frames: &[Value] = if x.frames != 0 { crate::list::list_items(x.frames) } else { &[] };
+    if frames.is_empty() {
+        return;
+    }
+    ctx.emit(out, heading, margin);
     // As CPython: a frame repeated (same place) is shown three times, then counted.
     let mut last = (0, 0);
     let mut count = 0;
     for pair in frames.chunks(2).rev() {
         if (pair[0], pair[1]) != last {
-            repeated(&mut out, count);
+            repeated(out, ctx, count);
             last = (pair[0], pair[1]);
             count = 0;
         }
@@ -533,12 +596,26 @@ fn frame_lines(x: &ExcObj) -> String {
             continue;
         }
         let info = unsafe { &*(small_value(pair[0]) as *const crate::func::Info) };
-        let line = small_value(pair[1]);
-        let (file, func) = (info.file(), info.name());
-        out.push_str(&alloc::format!("  File \"{file}\", line {line}, in {func}\n"));
+        let mut digits = [0u8; 20];
+        let line = decimal(small_value(pair[1]) as u64, &mut digits);
+        let parts = ["  File \"", info.file(), "\", line ", line, ", in ", info.name(), "\n"];
+        ctx.line(out, &parts, '|');
     }
-    repeated(&mut out, count);
-    out
+    repeated(out, ctx, count);
+}
+
+/// `n` in decimal, written into the end of `buf`.
+fn decimal(mut n: u64, buf: &mut [u8; 20]) -> &str {
+    let mut i = buf.len();
+    loop {
+        i -= 1;
+        buf[i] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    core::str::from_utf8(&buf[i..]).unwrap_or("?")
 }
 
 /// Groups wider than this show the rest as a count, deeper than this as a line (CPython's).
@@ -548,7 +625,7 @@ const GROUP_DEPTH: usize = 10;
 /// Writes exception `e` as CPython's traceback shows it: the exceptions it was raised from or
 /// during first, then its frames and "Type: message"; an exception group as a tree of its
 /// members.
-fn format_exception(e: Value, out: &mut String, ctx: &mut Ctx, chain: usize) {
+fn format_exception(e: Value, out: &mut dyn Sink, ctx: &mut Ctx, chain: usize) {
     let Some(x) = as_exc(e) else { return };
     if chain < 8 {
         if x.cause != NONE && x.cause != 0 {
@@ -559,14 +636,10 @@ fn format_exception(e: Value, out: &mut String, ctx: &mut Ctx, chain: usize) {
             ctx.emit(out, "\nDuring handling of the above exception, another exception occurred:\n\n", '|');
         }
     }
-    let frames = frame_lines(x);
     let mut last = describe(e);
     last.push('\n');
     let Some(members) = group_members(e) else {
-        if !frames.is_empty() {
-            ctx.emit(out, "Traceback (most recent call last):\n", '|');
-            ctx.emit(out, &frames, '|');
-        }
+        frame_lines(x, out, ctx, "Traceback (most recent call last):\n", '|');
         ctx.emit(out, &last, '|');
         return;
     };
@@ -578,10 +651,7 @@ fn format_exception(e: Value, out: &mut String, ctx: &mut Ctx, chain: usize) {
     if top {
         ctx.depth += 1;
     }
-    if !frames.is_empty() {
-        ctx.emit(out, "Exception Group Traceback (most recent call last):\n", if top { '+' } else { '|' });
-        ctx.emit(out, &frames, '|');
-    }
+    frame_lines(x, out, ctx, "Exception Group Traceback (most recent call last):\n", if top { '+' } else { '|' });
     ctx.emit(out, &last, '|');
     let n = members.len().min(GROUP_WIDTH + 1);
     ctx.need_close = false;
@@ -592,9 +662,9 @@ fn format_exception(e: Value, out: &mut String, ctx: &mut Ctx, chain: usize) {
         }
         let truncated = i >= GROUP_WIDTH;
         let title = if truncated { String::from("...") } else { alloc::format!("{}", i + 1) };
-        out.push_str(&ctx.indent());
-        out.push_str(if i == 0 { "+-" } else { "  " });
-        out.push_str(&alloc::format!("+---------------- {title} ----------------\n"));
+        ctx.indent(out);
+        out.put(if i == 0 { "+-" } else { "  " });
+        out.put(&alloc::format!("+---------------- {title} ----------------\n"));
         ctx.depth += 1;
         if truncated {
             let more = members.len() - GROUP_WIDTH;
@@ -603,8 +673,8 @@ fn format_exception(e: Value, out: &mut String, ctx: &mut Ctx, chain: usize) {
             format_exception(m, out, ctx, chain);
         }
         if last_one && ctx.need_close {
-            out.push_str(&ctx.indent());
-            out.push_str("+------------------------------------\n");
+            ctx.indent(out);
+            out.put("+------------------------------------\n");
             ctx.need_close = false;
         }
         ctx.depth -= 1;
@@ -615,10 +685,12 @@ fn format_exception(e: Value, out: &mut String, ctx: &mut Ctx, chain: usize) {
 }
 
 /// The line after the third of `count` frames in a row at the same place.
-fn repeated(out: &mut String, count: usize) {
+fn repeated(out: &mut dyn Sink, ctx: &Ctx, count: usize) {
     if count > 3 {
-        let n = count - 3;
-        out.push_str(&alloc::format!("  [Previous line repeated {n} more time{}]\n", if n > 1 { "s" } else { "" }));
+        let mut digits = [0u8; 20];
+        let n = decimal((count - 3) as u64, &mut digits);
+        let s = if count - 3 > 1 { "s]\n" } else { "]\n" };
+        ctx.line(out, &["  [Previous line repeated ", n, " more time", s], '|');
     }
 }
 
@@ -630,9 +702,12 @@ pub fn traceback_text(e: Value) -> R<String> {
             alloc::format!("print_exception() argument must be an exception, not {}", type_name(e)),
         ));
     }
-    let mut out = String::new();
+    let mut out = Text::default();
     format_exception(e, &mut out, &mut Ctx { depth: 0, need_close: false }, 0);
-    Ok(out)
+    if out.full {
+        return Err(memory_error());
+    }
+    Ok(out.text)
 }
 
 /// Prints the pending exception as CPython does, outermost frame first, to the error console.
@@ -642,9 +717,9 @@ pub fn report_uncaught() {
         board::write_err(b"error: exception signalled but none pending\n");
         return;
     }
-    let mut out = String::new();
+    let mut out = Console { buf: [0; 128], len: 0 };
     format_exception(e, &mut out, &mut Ctx { depth: 0, need_close: false }, 0);
-    board::write_err(out.as_bytes());
+    out.flush();
 }
 
 /// `SystemExit`'s exit status: its argument when an int, else 1 after printing it (0 for None).
