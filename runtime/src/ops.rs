@@ -732,6 +732,12 @@ pub fn builtin_compare(op: usize, a: Value, b: Value) -> R<bool> {
             let (x, y) = (crate::bytes::bytes_of(a).unwrap(), crate::bytes::bytes_of(b).unwrap());
             return Ok(ordering(op, x.cmp(y)));
         }
+        // A bytearray compares with any buffer by its bytes (an array's too).
+        (Kind::ByteArray, Kind::Array) | (Kind::Array, Kind::ByteArray) => {
+            let x = crate::memoryview::bytes_like(a)?.unwrap_or_default();
+            let y = crate::memoryview::bytes_like(b)?.unwrap_or_default();
+            return Ok(ordering(op, x.cmp(&y)));
+        }
         (Kind::Dict, Kind::Dict) if op >= cmpop::EQ => {
             let e = dict::dict_eq(a, b)?;
             return Ok(if op == cmpop::EQ { e } else { !e });
@@ -1354,6 +1360,11 @@ fn contains_of<const ASK_CLASS: bool>(container: Value, x: Value) -> R<bool> {
                 let b = crate::bytes::bytes_of(container).unwrap();
                 if let Some(sub) = crate::bytes::bytes_of(x) {
                     return Ok(sub.is_empty() || b.windows(sub.len()).any(|w| w == sub));
+                }
+                if is_ptr(x) && matches!(kind_of(x), Kind::Array | Kind::MemoryView) {
+                    let sub = crate::memoryview::bytes_like(x)?.unwrap_or_default();
+                    let b = crate::bytes::bytes_of(container).unwrap_or(&[]);
+                    return Ok(sub.is_empty() || b.windows(sub.len()).any(|w| w == sub.as_slice()));
                 }
                 let n = int::index_of(x, "byte")?;
                 return Ok(b.iter().any(|&c| c as isize == n));

@@ -407,8 +407,21 @@ fn hex(a: &[Value]) -> R {
 
 /// `v` (bytes or a bytearray) as a str of the same code points (Latin-1).
 fn latin1(v: Value) -> R {
-    let s: String = bytes_of(v).unwrap_or(&[]).iter().map(|&b| b as char).collect();
+    latin1_of(bytes_of(v).unwrap_or(&[]))
+}
+
+fn latin1_of(b: &[u8]) -> R {
+    let s: String = b.iter().map(|&b| b as char).collect();
     crate::str::from_string(s)
+}
+
+/// The bytes of a bytes-like object other than bytes and bytearray (an array, a memoryview,
+/// an object with `__buffer__`), as Latin-1 text; None for anything else.
+fn buffer_latin1(x: Value) -> R<Option<Value>> {
+    match crate::memoryview::bytes_like(x)? {
+        Some(b) => latin1_of(&b).map(Some),
+        None => Ok(None),
+    }
 }
 
 /// A str of code points below 256 back as bytes (or a bytearray, as `like` is).
@@ -427,12 +440,21 @@ fn bridge_arg(x: Value, items: bool) -> R {
     if crate::str::as_str(x).is_some() {
         return Err(raise(&TYPE_ERROR, "a bytes-like object is required, not 'str'"));
     }
+    if !items && !(is_ptr(x) && kind_of(x) == Kind::Tuple) {
+        if let Some(t) = buffer_latin1(x)? {
+            return Ok(t);
+        }
+    }
     if items || (is_ptr(x) && kind_of(x) == Kind::Tuple) {
         let out = crate::list::new_list(&[])?;
         let mut err = None;
         crate::iter::for_each(x, |item| {
-            match bytes_of(item) {
-                Some(_) => crate::list::push(out, latin1(item)?)?,
+            let text = match bytes_of(item) {
+                Some(_) => Some(latin1(item)?),
+                None => buffer_latin1(item)?,
+            };
+            match text {
+                Some(t) => crate::list::push(out, t)?,
                 None => {
                     err = Some(raise(
                         &TYPE_ERROR,

@@ -778,8 +778,8 @@ pub static INT_METHODS: &[crate::func::NativeObj] = crate::methods![
             a
         };
         let src = a.first().copied().or_else(|| kw.get("bytes")).unwrap_or(NONE);
-        let data: alloc::vec::Vec<u8> = match crate::bytes::bytes_of(src) {
-            Some(b) => b.to_vec(),
+        let data: alloc::vec::Vec<u8> = match crate::memoryview::bytes_like(src)? {
+            Some(b) => b,
             None => crate::bytes::byte_values(src, "bytes must be in range(0, 256)")?,
         };
         let little = byteorder(a.get(1).copied().or_else(|| kw.get("byteorder")))?;
