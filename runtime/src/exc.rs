@@ -264,6 +264,7 @@ pub fn put_back(saved: (Value, Value)) {
 
 /// Takes the pending exception away (it was handled); returns it.
 pub fn take_pending() -> Value {
+    *UNRECORDED.get() = 0;
     core::mem::replace(&mut STATE.get().pending, 0)
 }
 
@@ -271,6 +272,26 @@ pub fn pending_is(ty: &TypeObj) -> bool {
     let p = STATE.get().pending;
     p != 0 && isinstance(p, ty)
 }
+
+/// Appends a frame (its function's info and its line) to a traceback's list of pairs. A frame
+/// that repeats the one before is counted instead, in a pair `(0, n)` after it: a recursion
+/// thousands deep takes no more room than one level.
+fn record(frames: Value, info: isize, line: isize) -> R<()> {
+    let items = crate::list::list_items(frames);
+    let n = items.len();
+    let (info, line) = (small(info), small(line));
+    if n >= 4 && items[n - 2] == small(0) && items[n - 4..n - 2] == [info, line] {
+        items[n - 1] = small(small_value(items[n - 1]) + 1);
+        return Ok(());
+    }
+    if n >= 2 && items[n - 2..] == [info, line] {
+        return crate::list::push2(frames, small(0), small(1));
+    }
+    crate::list::push2(frames, info, line)
+}
+
+/// The propagating exception whose traceback found the heap full (0 for none).
+static UNRECORDED: Global<Value> = Global::new(0);
 
 /// Adds the frame of the function of `info` to the pending exception's traceback at the
 /// line `tag >> 1`, unless bit 0 of `tag` says a handler of the same frame did already.
@@ -287,9 +308,10 @@ pub unsafe extern "C" fn rt_traceback(info: *const crate::func::Info, tag: usize
             // list made beforehand, emptied of the last exception's frames.)
             e.frames = crate::list::new_list(&[]).unwrap_or_else(|_| crate::sched::traceback_room());
         }
-        if e.frames != 0 {
-            let _ = crate::list::push(e.frames, small(info as isize));
-            let _ = crate::list::push(e.frames, small(line as isize));
+        if e.frames != 0 && *UNRECORDED.get() != p && record(e.frames, info as isize, line as isize).is_err() {
+            // The heap is full: the rest of this exception's frames go unrecorded, since each
+            // try would collect the whole heap again, at every level of a deep recursion.
+            *UNRECORDED.get() = p;
         }
     }
     // A traceback that found no memory stays short; the exception stays the one raised.
@@ -582,24 +604,31 @@ fn frame_lines(x: &ExcObj, out: &mut dyn Sink, ctx: &Ctx, heading: &str, margin:
         return;
     }
     ctx.emit(out, heading, margin);
-    // As CPython: a frame repeated (same place) is shown three times, then counted.
+    // As CPython: a frame repeated (same place) is shown three times, then counted. (A pair
+    // `(0, n)` says the frame recorded before it repeated n more times: `record`.)
     let mut last = (0, 0);
     let mut count = 0;
-    for pair in frames.chunks(2).rev() {
+    let mut again = 0;
+    for pair in frames.chunks_exact(2).rev() {
+        if pair[0] == small(0) {
+            again += small_value(pair[1]) as usize;
+            continue;
+        }
+        let times = 1 + core::mem::take(&mut again);
         if (pair[0], pair[1]) != last {
             repeated(out, ctx, count);
             last = (pair[0], pair[1]);
             count = 0;
         }
-        count += 1;
-        if count > 3 {
-            continue;
-        }
+        let shown = 3usize.saturating_sub(count).min(times);
+        count += times;
         let info = unsafe { &*(small_value(pair[0]) as *const crate::func::Info) };
         let mut digits = [0u8; 20];
         let line = decimal(small_value(pair[1]) as u64, &mut digits);
-        let parts = ["  File \"", info.file(), "\", line ", line, ", in ", info.name(), "\n"];
-        ctx.line(out, &parts, '|');
+        for _ in 0..shown {
+            let parts = ["  File \"", info.file(), "\", line ", line, ", in ", info.name(), "\n"];
+            ctx.line(out, &parts, '|');
+        }
     }
     repeated(out, ctx, count);
 }

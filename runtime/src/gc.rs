@@ -336,25 +336,40 @@ impl Heap {
     }
 
     /// Pushes the words of the marked run `head..end` to be scanned (a generator's: its values
-    /// and the live part of its stack). When the stack is full the run stays unscanned and
-    /// [`Heap::drain`] rescans every marked run at the end.
+    /// and the live part of its stack).
     fn push_run(&mut self, head: usize, end: usize) {
         let start = self.base + head * BLOCK;
         if self.state(head) & GEN != 0 {
             let (values_end, lo, hi) = crate::gen::scan_ranges(start);
-            if self.mark_len + 2 > self.mark_stack.len() {
-                self.mark_overflow = true;
-                return;
-            }
+            self.make_room(2);
             self.mark_stack[self.mark_len] = (start, values_end);
             self.mark_stack[self.mark_len + 1] = (lo, hi.max(lo));
             self.mark_len += 2;
-        } else if self.mark_len < self.mark_stack.len() {
+        } else {
+            self.make_room(1);
             self.mark_stack[self.mark_len] = (start, self.base + end * BLOCK);
             self.mark_len += 1;
-        } else {
-            self.mark_overflow = true;
         }
+    }
+
+    /// Room for `n` more ranges. A full stack drops its bottom half (the ranges nearest the
+    /// roots, which are marked already; [`Heap::drain`] then rescans every marked run) and
+    /// keeps the path it is on: a linked list millions long is marked in one descent, not
+    /// 48 links per rescan of the whole heap.
+    #[inline(always)]
+    fn make_room(&mut self, n: usize) {
+        if self.mark_len + n > self.mark_stack.len() {
+            self.drop_bottom();
+        }
+    }
+
+    #[cold]
+    #[inline(never)]
+    fn drop_bottom(&mut self) {
+        let drop = self.mark_len - self.mark_stack.len() / 2;
+        self.mark_stack.copy_within(drop..self.mark_len, 0);
+        self.mark_len -= drop;
+        self.mark_overflow = true;
     }
 
     /// Marks what the words in `[start, end)` (a root range) point to, and everything they
@@ -401,8 +416,11 @@ impl Heap {
             while p + w <= end {
                 let v = unsafe { *(p as *const usize) };
                 p += w;
-                if self.mark_word(v) && self.mark_len > k + 1 {
-                    self.mark_stack[k].0 = p;
+                if self.mark_word(v) {
+                    // Deeper first; this range goes on from `p` later, where it is now: at
+                    // the top of the half kept if the push dropped the bottom half.
+                    let parent = if self.mark_len > k + 1 { k } else { self.mark_stack.len() / 2 - 1 };
+                    self.mark_stack[parent].0 = p;
                     continue 'ranges;
                 }
             }

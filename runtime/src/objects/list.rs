@@ -146,6 +146,18 @@ pub fn extend_list(a: Value, b: Value) -> R<()> {
     Ok(())
 }
 
+/// Appends `a` and `b`, both or neither.
+pub fn push2(l: Value, a: Value, b: Value) -> R<()> {
+    reserve(l, 2)?;
+    let o = list(l);
+    unsafe {
+        *o.items.add(o.len) = a;
+        *o.items.add(o.len + 1) = b;
+    }
+    o.len += 2;
+    Ok(())
+}
+
 pub fn push(l: Value, v: Value) -> R<()> {
     reserve(l, 1)?;
     let o = list(l);
