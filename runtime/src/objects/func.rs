@@ -1721,8 +1721,18 @@ fn type_attr(obj: Value, key: &str) -> R<Option<Value>> {
             return method_descriptor(m).map(Some);
         }
     }
+    // A class is callable: `C.__call__(…)` makes an instance (type's own method).
+    if key == "__call__" {
+        if let Some(m) = OPERATOR_METHODS.iter().find(|m| m.name == key) {
+            let func = m as *const NativeObj as Value;
+            return alloc(BoundMethod { header: Header::of(&METHOD_TYPE), func, obj }).map(Some);
+        }
+    }
     // Their operator methods: `int.__add__`, `list.__getitem__`.
-    if key.starts_with("__") && subclassable() {
+    if key.starts_with("__")
+        && subclassable()
+        && c.mro_iter().find(|b| !b.is_class()).is_some_and(|b| offers(b.kind, key))
+    {
         if let Some(m) = OPERATOR_METHODS.iter().find(|m| m.name == key) {
             return method_descriptor(m).map(Some);
         }
@@ -1807,7 +1817,7 @@ pub fn lookup_attr(obj: Value, name: Value) -> R<Option<Value>> {
                         if key == "__new__" {
                             return Ok(Some(BUILTIN_NEW.as_value()));
                         }
-                        if let Some(m) = OPERATOR_METHODS.iter().find(|m| m.name == key) {
+                        if let Some(m) = OPERATOR_METHODS.iter().find(|m| m.name == key && offers(c.kind, key)) {
                             let func = m as *const NativeObj as Value;
                             if of_class.is_some() {
                                 return Ok(Some(func));
@@ -1891,7 +1901,10 @@ pub fn lookup_attr(obj: Value, name: Value) -> R<Option<Value>> {
             .map(Some);
     }
     // A built-in object's operator methods (`d.__getitem__`, `x.__eq__`), as the operators.
-    if key.starts_with("__") && !(t.is_class() && t.kind == Kind::Instance && t.builtin_base().is_none()) {
+    if key.starts_with("__")
+        && !(t.is_class() && t.kind == Kind::Instance && t.builtin_base().is_none())
+        && offers(t.kind, key)
+    {
         if let Some(m) = OPERATOR_METHODS.iter().find(|m| m.name == key) {
             return alloc(BoundMethod { header: Header::of(&METHOD_TYPE), func: m as *const NativeObj as Value, obj })
                 .map(Some);
@@ -2714,7 +2727,41 @@ macro_rules! reflected {
     };
 }
 
+/// Whether objects of the built-in kind `k` have the operator method `key` of
+/// [`OPERATOR_METHODS`], as CPython's types do: `hasattr(1, "__iter__")` is False, and duck
+/// typing by `hasattr` tells a number from a container.
+fn offers(k: Kind, key: &str) -> bool {
+    use Kind::*;
+    let seq = matches!(k, Str | Bytes | ByteArray | List | Tuple | Range | MemoryView);
+    let sized = seq || matches!(k, Dict | Set | FrozenSet | DictView);
+    let num = matches!(k, Bool | Int | Float | Complex);
+    let int = matches!(k, Bool | Int);
+    let sets = matches!(k, Set | FrozenSet | DictView);
+    match key {
+        "__iter__" => sized || matches!(k, Iter | Generator | Stream),
+        "__len__" => sized,
+        "__contains__" => sized && k != MemoryView,
+        "__getitem__" => seq || k == Dict,
+        "__setitem__" | "__delitem__" => matches!(k, List | Dict | ByteArray | MemoryView),
+        "__add__" | "__mul__" | "__rmul__" => num || matches!(k, Str | Bytes | ByteArray | List | Tuple),
+        "__mod__" | "__rmod__" => (num && k != Complex) || matches!(k, Str | Bytes | ByteArray),
+        "__floordiv__" | "__rfloordiv__" => num && k != Complex,
+        "__sub__" => num || sets,
+        "__and__" | "__or__" | "__xor__" => int || sets || (key == "__or__" && k == Dict),
+        "__lshift__" | "__rshift__" | "__invert__" => int,
+        "__radd__" | "__rsub__" | "__rpow__" | "__rtruediv__" | "__pow__" | "__truediv__" | "__neg__" | "__pos__" => {
+            num
+        }
+        "__call__" => matches!(k, Function | Native | BoundMethod | Type),
+        _ => true,
+    }
+}
+
 static OPERATOR_METHODS: &[NativeObj] = crate::methods![
+    NativeObj::new("__call__", |a, kw| match a.split_first() {
+        Some((&f, args)) => call(f, args, kw),
+        None => Err(raise(&TYPE_ERROR, "descriptor '__call__' needs an argument")),
+    }),
     NativeObj::new("__getitem__", |a, _| {
         operator_arity(a, 1)?;
         crate::ops::builtin_getitem(a[0], a[1])
