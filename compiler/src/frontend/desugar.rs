@@ -12,6 +12,7 @@ use rustpython_parser::text_size::TextRange;
 
 pub mod asyncgen;
 pub mod exceptstar;
+pub mod mangle;
 
 /// What the expansions share while they run over a module.
 #[derive(Default)]
@@ -40,6 +41,9 @@ impl Cx {
 /// `text`), at every depth, or says what is not valid Python in them (`yield from` in an
 /// `async def`, …).
 pub fn desugar(body: &mut Vec<ast::Stmt>, text: &str) -> Result<(), (TextRange, String)> {
+    if text.contains("class") && text.contains("__") {
+        *body = mangle::mangle(std::mem::take(body));
+    }
     let mut cx = Cx::default();
     stmts(body, &mut cx);
     if let Some(e) = cx.error {

@@ -2479,10 +2479,13 @@ fn hooks_of(ns: Value, bases: &[Value], kind: Kind) -> u8 {
 /// The names a new class's instances are restricted to by `__slots__` (see
 /// [`TypeObj::slot_names`]), or 0; `mro` is the class's MRO without the class. Checks the
 /// names as CPython does.
-fn slot_names(ns: Value, kind: Kind, mro: &[Value]) -> R {
+fn slot_names(ns: Value, kind: Kind, mro: &[Value], class: &str) -> R {
     let Some(slots) = dict::get_str(ns, "__slots__") else {
         return Ok(0);
     };
+    // A private name (`__x`) is the class's own, as the compiler makes `self.__x` (`_C__x`).
+    let stripped = class.trim_start_matches('_');
+    let mut private = Vec::new();
     let own = if is_str(slots) { new_tuple(&[slots])? } else { crate::list::to_tuple(slots)? };
     let mut names = Vec::new();
     let mut with_dict = false;
@@ -2497,8 +2500,13 @@ fn slot_names(ns: Value, kind: Kind, mro: &[Value]) -> R {
             with_dict = true;
             continue;
         }
-        if dict::get_str(ns, text).is_some() {
+        let mangled = (text.starts_with("__") && !text.ends_with("__") && !stripped.is_empty())
+            .then(|| alloc::format!("_{stripped}{text}"));
+        if dict::get_str(ns, mangled.as_deref().unwrap_or(text)).is_some() {
             return Err(raise(&VALUE_ERROR, alloc::format!("'{text}' in __slots__ conflicts with class variable")));
+        }
+        if let Some(m) = mangled {
+            private.push((names.len(), m));
         }
         names.push(n);
     }
@@ -2516,10 +2524,14 @@ fn slot_names(ns: Value, kind: Kind, mro: &[Value]) -> R {
         }
         names.extend_from_slice(tuple_items(bt.slot_names));
     }
-    let t = new_tuple(&names);
+    let t = new_tuple(&names)?;
     // (The names were kept alive by the tuple of them on the stack until here.)
     core::hint::black_box(own);
-    t
+    for (i, m) in private {
+        let s = crate::str::from_str(&m)?;
+        unsafe { *(tuple_items(t).as_ptr().add(i) as *mut Value) = s };
+    }
+    Ok(t)
 }
 
 /// Whether `obj`'s class restricts its attributes to its `__slots__` and `name` is not one.
@@ -2634,7 +2646,7 @@ fn new_class(name: Value, bases: Value, ns: Value) -> R {
             hooks: core::cell::Cell::new(hooks_of(ns, &bases_v, kind)),
             slot_names: 0,
         })?;
-        let slot_names = slot_names(ns, kind, &mro)?;
+        let slot_names = slot_names(ns, kind, &mro, as_str(name).unwrap_or(""))?;
         let mut full = Vec::with_capacity(mro.len() + 1);
         full.push(cls);
         full.extend(mro);
