@@ -440,12 +440,13 @@ fn bridge_arg(x: Value, items: bool) -> R {
     if crate::str::as_str(x).is_some() {
         return Err(raise(&TYPE_ERROR, "a bytes-like object is required, not 'str'"));
     }
-    if !items && !(is_ptr(x) && kind_of(x) == Kind::Tuple) {
+    let many = items || (is_ptr(x) && kind_of(x) == Kind::Tuple);
+    if !many {
         if let Some(t) = buffer_latin1(x)? {
             return Ok(t);
         }
     }
-    if items || (is_ptr(x) && kind_of(x) == Kind::Tuple) {
+    if many {
         let out = crate::list::new_list(&[])?;
         let mut err = None;
         crate::iter::for_each(x, |item| {
