@@ -1,8 +1,8 @@
 # abc: abstract base classes (ABC, ABCMeta, abstractmethod, abstractclassmethod,
 # abstractstaticmethod, abstractproperty), as CPython's module. Written in Python, compiled with
 # the program only when it imports the module. `register` makes a virtual subclass that
-# isinstance() and issubclass() see (ABCMeta's __instancecheck__/__subclasscheck__); a class
-# registered with a subclass of the ABC is not seen from the ABC itself (no __subclasses__).
+# isinstance() and issubclass() see (ABCMeta's __instancecheck__/__subclasscheck__), from the
+# ABC and the ABCs it derives from; a class's __subclasshook__ answers first, as in CPython.
 
 
 def abstractmethod(funcobj):
@@ -63,13 +63,22 @@ class ABCMeta(type):
     def __subclasscheck__(cls, subclass):
         if cls in getattr(subclass, "__mro__", ()):
             return True
+        hook = getattr(cls, "__subclasshook__", None)
+        if hook is not None:
+            ok = hook(subclass)
+            if ok is not NotImplemented:
+                return bool(ok)
         for r in cls._abc_registry:
             if r is subclass or issubclass(subclass, r):
                 return True
         return False
 
     def register(cls, subclass):
-        cls._abc_registry.append(subclass)
+        # Seen from the ABCs this one derives from too.
+        for base in cls.__mro__:
+            registry = getattr(base, "_abc_registry", None)
+            if registry is not None and subclass not in registry:
+                registry.append(subclass)
         return subclass
 
 

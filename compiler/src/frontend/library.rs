@@ -14,6 +14,7 @@ const LIBRARY: &[(&str, &str)] = &[
     ("binascii", include_str!("../../../runtime/lib/binascii.py")),
     ("bisect", include_str!("../../../runtime/lib/bisect.py")),
     ("collections", include_str!("../../../runtime/lib/collections.py")),
+    ("collections.abc", include_str!("../../../runtime/lib/collections_abc.py")),
     ("contextlib", include_str!("../../../runtime/lib/contextlib.py")),
     ("copy", include_str!("../../../runtime/lib/copy.py")),
     ("dataclasses", include_str!("../../../runtime/lib/dataclasses.py")),
