@@ -302,8 +302,9 @@ fn iter_of<const ASK_CLASS: bool>(v: Value) -> R {
                 new_iter(&ITER_TYPE, Walk::BigRange, v, 0)
             }
         }
-        Kind::Dict => new_iter(&ITER_TYPE, Walk::DictKeys, v, 0),
-        Kind::Set | Kind::FrozenSet => new_iter(&ITER_TYPE, Walk::SetKeys, v, 0),
+        // (`b`: the size at the start, which must not change while the walk goes.)
+        Kind::Dict => new_iter(&ITER_TYPE, Walk::DictKeys, v, small(dict::len(v) as isize)),
+        Kind::Set | Kind::FrozenSet => new_iter(&ITER_TYPE, Walk::SetKeys, v, small(dict::len(v) as isize)),
         Kind::DictView => {
             let walk = if core::ptr::eq(t, &DICT_KEYS_TYPE) {
                 Walk::DictKeys
@@ -312,7 +313,8 @@ fn iter_of<const ASK_CLASS: bool>(v: Value) -> R {
             } else {
                 Walk::DictItems
             };
-            new_iter(&ITER_TYPE, walk, dict::view_dict(v), 0)
+            let d = dict::view_dict(v);
+            new_iter(&ITER_TYPE, walk, d, small(dict::len(d) as isize))
         }
         Kind::Iter | Kind::Generator => Ok(v),
         Kind::Stream => new_iter(&ITER_TYPE, Walk::Lines, v, 0),
@@ -436,19 +438,23 @@ pub fn next(it: Value) -> R<Option<Value>> {
                 Ok(None)
             }
         }
-        Walk::SetKeys => Ok(crate::set::next_entry(o.a, &mut o.pos)),
+        Walk::SetKeys => {
+            if small(dict::len(o.a) as isize) != o.b {
+                return Err(raise(&RUNTIME_ERROR, "Set changed size during iteration"));
+            }
+            Ok(crate::set::next_entry(o.a, &mut o.pos))
+        }
         Walk::DictKeys | Walk::DictValues | Walk::DictItems => {
-            let before = dict::len(o.a);
+            if small(dict::len(o.a) as isize) != o.b {
+                return Err(raise(&RUNTIME_ERROR, "dictionary changed size during iteration"));
+            }
             let walk = o.walk;
             match dict::next_entry(o.a, &mut o.pos) {
-                Some((k, v)) => {
-                    let _ = before;
-                    Ok(Some(match walk {
-                        Walk::DictKeys => k,
-                        Walk::DictValues => v,
-                        _ => new_tuple(&[k, v])?,
-                    }))
-                }
+                Some((k, v)) => Ok(Some(match walk {
+                    Walk::DictKeys => k,
+                    Walk::DictValues => v,
+                    _ => new_tuple(&[k, v])?,
+                })),
                 None => Ok(None),
             }
         }
