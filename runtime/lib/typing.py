@@ -19,6 +19,20 @@ def _name_of(t):
     return repr(t)
 
 
+def _bases(name):
+    # What `class C(List[int])` or `class C(typing.Iterator)` derives from (PEP 560's
+    # `__mro_entries__`): the concrete type the name stands for; nothing for an abstract one
+    # (collections.abc's class, which brings mixin methods, is not compiled in with typing:
+    # derive from it to have them).
+    import collections
+    concrete = {
+        "List": list, "Dict": dict, "Set": set, "FrozenSet": frozenset, "Tuple": tuple,
+        "Type": type, "Deque": collections.deque, "DefaultDict": collections.defaultdict,
+        "OrderedDict": collections.OrderedDict, "Counter": collections.Counter,
+    }.get(name)
+    return () if concrete is None else (concrete,)
+
+
 class _Hint:
     # A subscripted hint: `List[int]`, `Dict[str, Any]`, `Optional[T]`.
     def __init__(self, name, params):
@@ -27,6 +41,9 @@ class _Hint:
 
     def __getitem__(self, params):
         return _Hint(self._name, params)
+
+    def __mro_entries__(self, bases):
+        return _bases(self._name)
 
     def __repr__(self):
         return "typing.%s[%s]" % (self._name, ", ".join(_name_of(a) for a in self.__args__))
@@ -69,6 +86,9 @@ class _Special:
                 return _Hint("Optional", other)
             return _Hint("Union", tuple(flat))
         return _Hint(self._name, params)
+
+    def __mro_entries__(self, bases):
+        return _bases(self._name)
 
     def __repr__(self):
         return "typing." + self._name
@@ -173,10 +193,54 @@ class TypedDict(dict):
     pass
 
 
-def NamedTuple(typename, fields=None, **kwargs):
-    from collections import namedtuple
-    names = [f[0] for f in fields] if fields is not None else list(kwargs)
-    return namedtuple(typename, names)
+class _NamedTupleMeta(type):
+    # `class P(NamedTuple): x: int; y: float = 0.5`: the class statement's metaclass makes a
+    # named tuple of the annotated names (with their defaults), and copies the body's other
+    # attributes (methods, docstring) onto it.
+    def __new__(mcls, typename, bases, ns):
+        if ns.get("_root", False):
+            return super().__new__(mcls, typename, bases, ns)
+        from collections import namedtuple
+        types = ns.get("__annotations__", {})
+        fields = list(types)
+        defaults = []
+        for name in fields:
+            if name in ns:
+                defaults.append(ns[name])
+            elif defaults:
+                raise TypeError(
+                    "Non-default namedtuple field %s cannot follow default field%s %s"
+                    % (name, "s" if len(defaults) > 1 else "", ", ".join(fields[: fields.index(name)][-len(defaults):]))
+                )
+        nt = namedtuple(typename, fields, defaults=defaults, module=ns.get("__module__"))
+        nt.__annotations__ = dict(types)
+        for key, value in ns.items():
+            if key in fields or key in ("__annotations__", "__module__", "__qualname__", "__orig_bases__"):
+                continue
+            setattr(nt, key, value)
+        return nt
+
+
+class _NamedTupleBase(metaclass=_NamedTupleMeta):
+    _root = True
+
+
+class _NamedTuple:
+    # `NamedTuple("P", [("x", int)])` or `NamedTuple("P", x=int)`, and as a base class
+    # (`__mro_entries__`, PEP 560) the class statement above.
+    def __call__(self, typename, fields=None, **kwargs):
+        from collections import namedtuple
+        names = [f[0] for f in fields] if fields is not None else list(kwargs)
+        return namedtuple(typename, names)
+
+    def __mro_entries__(self, bases):
+        return (_NamedTupleBase,)
+
+    def __repr__(self):
+        return "typing.NamedTuple"
+
+
+NamedTuple = _NamedTuple()
 
 
 def NewType(name, tp):

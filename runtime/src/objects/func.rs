@@ -2337,6 +2337,7 @@ pub extern "C" fn rt_make_class(name: Value, bases: Value, ns: Value, kw: Value)
 /// derived of the bases' types (CPython's rule) — called with the name, the bases, the
 /// namespace and the other keywords; by `type` (`make_class`) when that is `type`.
 fn class_statement(name: Value, bases: Value, ns: Value, kw: Value) -> R {
+    let bases = mro_entries(bases, ns)?;
     let mut explicit = None;
     if kw != 0 {
         if let Some(m) = dict::get_str(kw, "metaclass") {
@@ -2367,6 +2368,38 @@ fn class_statement(name: Value, bases: Value, ns: Value, kw: Value) -> R {
         return make_class(name, bases, ns, kw);
     }
     with_kw_dict(kw, |k| call(winner.as_value(), &[name, bases, ns], k))
+}
+
+/// PEP 560: a base that is not a class but has `__mro_entries__` (`typing.NamedTuple`,
+/// `Generic[T]`) stands for the classes that method gives; the bases as written are then the
+/// namespace's `__orig_bases__`.
+fn mro_entries(bases: Value, ns: Value) -> R {
+    let items = tuple_items(bases);
+    if items.iter().all(|&b| as_type(b).is_some()) {
+        return Ok(bases);
+    }
+    let out = crate::list::new_list(&[])?;
+    let mut changed = false;
+    for &b in tuple_items(bases) {
+        match (as_type(b), crate::ops::special_named(b, crate::name!("__mro_entries__"))) {
+            (None, Some(f)) => {
+                let entries = call(f, &[b, bases], &Kw::NONE)?;
+                if !(is_ptr(entries) && kind_of(entries) == Kind::Tuple) {
+                    return Err(raise(&TYPE_ERROR, "__mro_entries__ must return a tuple"));
+                }
+                for &e in tuple_items(entries) {
+                    crate::list::push(out, e)?;
+                }
+                changed = true;
+            }
+            _ => crate::list::push(out, b)?,
+        }
+    }
+    if !changed {
+        return Ok(bases);
+    }
+    dict::set_item(ns, from_str("__orig_bases__")?, bases)?;
+    crate::list::to_tuple(out)
 }
 
 /// Calls `f` with the keywords of dict `kw` (0: none).
