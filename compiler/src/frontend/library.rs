@@ -29,6 +29,7 @@ const LIBRARY: &[(&str, &str)] = &[
     ("machine", include_str!("../../../runtime/lib/machine.py")),
     ("operator", include_str!("../../../runtime/lib/operator.py")),
     ("os", include_str!("../../../runtime/lib/os.py")),
+    ("queue", include_str!("../../../runtime/lib/queue.py")),
     ("re", include_str!("../../../runtime/lib/re.py")),
     ("select", include_str!("../../../runtime/lib/select.py")),
     ("string", include_str!("../../../runtime/lib/string.py")),
