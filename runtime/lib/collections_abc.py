@@ -602,3 +602,13 @@ KeysView.register(type({}.keys()))
 ItemsView.register(type({}.items()))
 ValuesView.register(type({}.values()))
 del _t
+
+
+# `Sequence[int]`, `MutableMapping[str, int]` (PEP 585): the class itself.
+def _class_getitem(cls, params):
+    return cls
+
+
+for _c in (Hashable, Awaitable, AsyncIterable, Iterable, Sized, Container, Callable):
+    _c.__class_getitem__ = classmethod(_class_getitem)
+del _c

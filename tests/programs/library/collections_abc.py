@@ -76,3 +76,19 @@ class Fn:
 
 
 print(isinstance(Fn(), Callable), isinstance(Fn, Callable), isinstance(Fn().__call__, Callable), isinstance(print, Callable))
+hints = (Sequence[int], MutableMapping[str, int], Callable[[int], str])
+print(len(hints))
+
+
+class Table(Mapping[str, int]):
+    def __getitem__(self, k):
+        return len(k)
+
+    def __iter__(self):
+        return iter(["a", "bb"])
+
+    def __len__(self):
+        return 2
+
+
+print(dict(Table().items()), Table().get("ccc"))
