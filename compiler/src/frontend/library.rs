@@ -11,6 +11,7 @@ const LIBRARY: &[(&str, &str)] = &[
     ("abc", include_str!("../../../runtime/lib/abc.py")),
     ("asyncio", include_str!("../../../runtime/lib/asyncio.py")),
     ("atexit", include_str!("../../../runtime/lib/atexit.py")),
+    ("base64", include_str!("../../../runtime/lib/base64.py")),
     ("binascii", include_str!("../../../runtime/lib/binascii.py")),
     ("bisect", include_str!("../../../runtime/lib/bisect.py")),
     ("collections", include_str!("../../../runtime/lib/collections.py")),
