@@ -785,6 +785,61 @@ fn methods_left_out_case() -> Case {
     }
 }
 
+/// A function, class or method of mpyc's Python library that the program never names is a
+/// stub in a board's firmware (`frontend::prune`): reached by a name computed at run time it
+/// raises NotImplementedError saying so, while what the program names works; `--keep-methods`
+/// (and the host) keep everything, and leaving things out saves flash.
+fn library_left_out_case() -> Case {
+    Case {
+        name: "tests/linker/library_left_out [qemu]".into(),
+        check: Box::new(|| {
+            let py = temp("library-left-out.py");
+            let source = "import collections\n\
+                          q = collections.deque([1, 2, 3])\n\
+                          q.append(4)\n\
+                          print(list(q))\n\
+                          for obj, name, arg in ((q, 'rot' + 'ate', 1), (collections, 'Coun' + 'ter', 'aa')):\n\
+                          \x20   try:\n\
+                          \x20       print(getattr(obj, name)(arg))\n\
+                          \x20   except NotImplementedError as e:\n\
+                          \x20       print('NotImplementedError:', e)\n\
+                          print(list(q))\n";
+            std::fs::write(&py, source).map_err(|e| e.to_string())?;
+            let stub = "NotImplementedError: this part of the library module 'collections' was left out of the \
+                        firmware: the program names it only at run time (name it in the source, or build with \
+                        --keep-methods)\n";
+            let left_out = format!("[1, 2, 3, 4]\n{stub}{stub}[1, 2, 3, 4]\n");
+            let kept = "[1, 2, 3, 4]\nNone\nCounter({'a': 2})\n[4, 1, 2, 3]\n".to_string();
+            for (flags, board, want) in
+                [(&[][..], "qemu", &left_out), (&["--keep-methods"][..], "qemu", &kept), (&[][..], "host", &kept)]
+            {
+                let out = run(Command::new(MPYC).arg("run").arg(&py).args(["--board", board]).args(flags), 120)?;
+                if text(&out.stdout) != *want {
+                    return Err(format!(
+                        "{board} {flags:?}: printed\n{}\nwanted\n{want}{}",
+                        text(&out.stdout),
+                        text(&out.stderr)
+                    ));
+                }
+            }
+            let flash = |flags: &[&str]| -> Result<u64, String> {
+                let out = run(Command::new(MPYC).arg("size").arg(&py).args(["--board", "pyboard"]).args(flags), 300)?;
+                let report = text(&out.stdout);
+                let total = report.lines().nth(1).and_then(|l| l.split_whitespace().nth(1)).map(|n| n.replace(',', ""));
+                total.and_then(|n| n.parse().ok()).ok_or_else(|| format!("no flash total in:\n{report}"))
+            };
+            let (pruned, whole) = (flash(&[])?, flash(&["--keep-methods"])?);
+            if pruned + 60_000 > whole {
+                return Err(format!(
+                    "leaving collections' unnamed parts out saves {} bytes of {whole}",
+                    whole - pruned.min(whole)
+                ));
+            }
+            Ok(())
+        }),
+    }
+}
+
 /// `pyb`'s types are entries of its function table (`NativeObj::type_entry`): one the program
 /// never names is left out with its constructor and methods. `examples/blink.py` names `LED`
 /// only: its firmware has `led_new` and none of the timer's, servo's, external interrupt's or
@@ -1712,6 +1767,7 @@ fn main() {
     cases.push(installed_binary_case());
     cases.push(size_report_case());
     cases.push(methods_left_out_case());
+    cases.push(library_left_out_case());
     cases.push(pyb_types_left_out_case());
     cases.push(unimported_modules_case());
     cases.push(pyboard_boot_case());

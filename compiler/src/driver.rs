@@ -49,12 +49,14 @@ fn on_compile_stack<T: Send>(compile: impl FnOnce() -> Result<T> + Send) -> Resu
 fn lower(file: &Path, target: lower::Target, options: lower::Options) -> Result<lower::Program> {
     let bytes = std::fs::read(file).with_context(|| format!("cannot read {}", file.display()))?;
     let text = frontend::decode(&file.display().to_string(), bytes)?;
-    let modules = match time(Phase::Parse, || frontend::loader::load(file, &text)) {
+    let mut modules = match time(Phase::Parse, || frontend::loader::load(file, &text)) {
         Ok(m) => m,
         Err(frontend::loader::LoadError::Compile(e)) => return Err(e.into()),
         Err(frontend::loader::LoadError::Io(path, e)) => bail!("cannot read {}: {e}", path.display()),
     };
-    let program = time(Phase::Lower, || lower::lower_program(&modules, target, options))?;
+    let left_out = if options.keep_methods { 0 } else { frontend::prune::library(&mut modules) };
+    let mut program = time(Phase::Lower, || lower::lower_program(&modules, target, options))?;
+    program.library_left_out = left_out;
     if !options.quiet {
         for w in &program.warnings {
             eprintln!("{}", w.warning());
@@ -105,6 +107,8 @@ pub fn run(file: &Path, board_name: &str, options: lower::Options, sim_options: 
             let sim_config = board.simulator.as_ref().map(|s| sim::config(file, s, &sim_options)).transpose()?;
             let isa = host::isa()?;
             let target = host::target(&isa);
+            // (The host's runtime has every method, and the program keeps all of its library.)
+            let options = lower::Options { keep_methods: true, ..options };
             let program = on_compile_stack(|| {
                 let mut program = lower(file, target, options)?;
                 with_bytecode(&mut program, &target, |f| host::optimize(f, &isa))?;
@@ -283,8 +287,10 @@ pub fn link_firmware(file: &Path, board: &Board, options: lower::Options) -> Res
 fn link_program(file: &Path, board: &Board, options: lower::Options) -> Result<link::Linked> {
     let runtime = runtime_lib::for_board(board)?;
     let build = |options: lower::Options| -> Result<link::Linked> {
-        let (object, names) = compile_for(file, board, options)?;
-        time(Phase::Link, || link::link_with_map(&[object], &runtime, board, methods(&names)))
+        let c = compile_for(file, board, options)?;
+        let mut linked = time(Phase::Link, || link::link_with_map(&[c.object], &runtime, board, methods(&c.names)))?;
+        linked.library_left_out = c.library_left_out;
+        Ok(linked)
     };
     let linked = build(options)?;
     if options.code != bytecode::Code::Auto {
@@ -309,14 +315,22 @@ pub fn link_firmware_measured(file: &Path, board: &Board, options: lower::Option
 
 /// Compiles `file` for `board`: the object, and the names the program mentions (`None` with
 /// `--keep-methods`).
-fn compile_for(file: &Path, board: &Board, options: lower::Options) -> Result<(Vec<u8>, Option<BTreeSet<String>>)> {
+fn compile_for(file: &Path, board: &Board, options: lower::Options) -> Result<Compiled> {
     on_compile_stack(|| {
         let target = board_target(board);
         let mut program = lower(file, target, options)?;
         with_bytecode(&mut program, &target, thumb2::mid_end)?;
-        let names = program.names.clone();
-        Ok((thumb2::compile(program)?, names))
+        let (names, library_left_out) = (program.names.clone(), program.library_left_out);
+        Ok(Compiled { object: thumb2::compile(program)?, names, library_left_out })
     })
+}
+
+/// A program compiled for a board, with what the linker and `mpyc size` need to know.
+struct Compiled {
+    object: Vec<u8>,
+    /// The names the program mentions (`None` with `--keep-methods`).
+    names: Option<BTreeSet<String>>,
+    library_left_out: usize,
 }
 
 /// The built-in methods a firmware keeps: those of the names the program mentions.
@@ -401,7 +415,8 @@ pub fn size(file: &Path, board_name: &str, options: lower::Options, why: Option<
     let sym = |name: &str| elf.symbols().find(|s| s.name() == Ok(name)).map_or(0, |s| s.address());
     let heap = sym("__eheap").saturating_sub(sym("__sheap"));
     let stack = sym("_stack_top").saturating_sub(sym("_stack_bottom"));
-    print!("{}", crate::size::report(&board, &sections, &linked.map, heap, stack, linked.methods_left_out));
+    let left_out = (linked.methods_left_out, linked.library_left_out);
+    print!("{}", crate::size::report(&board, &sections, &linked.map, heap, stack, left_out));
     Ok(())
 }
 

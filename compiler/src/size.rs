@@ -127,14 +127,15 @@ fn in_ram(out: &str) -> bool {
 }
 
 /// The report: sections (from the ELF's section sizes), then components (from the map), with
-/// the figures the board allows and how many built-in methods were `left_out`.
+/// the figures the board allows and how many built-in methods and how many functions, classes
+/// and methods of the Python library were `left_out`.
 pub fn report(
     board: &Board,
     sections: &[(String, u64)],
     map: &[Placement],
     heap: u64,
     stack: u64,
-    left_out: usize,
+    left_out: (usize, usize),
 ) -> String {
     let mut out = String::new();
     let mem = board.memory.as_ref();
@@ -158,10 +159,17 @@ pub fn report(
         group(heap),
         group(stack)
     );
-    if left_out > 0 {
+    let (methods, library) = left_out;
+    if methods > 0 {
         let _ = writeln!(
             out,
-            "  {left_out} built-in methods left out: the program never names them (--keep-methods keeps them)"
+            "  {methods} built-in methods left out: the program never names them (--keep-methods keeps them)"
+        );
+    }
+    if library > 0 {
+        let _ = writeln!(
+            out,
+            "  {library} functions, classes and methods of mpyc's Python library left out: nothing kept names them"
         );
     }
     let _ = writeln!(out, "\n{:<16}{:>10}{:>10}", "section", "flash", "RAM");

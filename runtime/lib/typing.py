@@ -19,31 +19,34 @@ def _name_of(t):
     return repr(t)
 
 
-def _bases(name):
+def _bases(concrete):
     # What `class C(List[int])` or `class C(typing.Iterator)` derives from (PEP 560's
-    # `__mro_entries__`): the concrete type the name stands for; nothing for an abstract one
-    # (collections.abc's class, which brings mixin methods, is not compiled in with typing:
-    # derive from it to have them).
+    # `__mro_entries__`): the concrete type the name stands for (a function giving it, for
+    # collections' types: so collections' classes are compiled in only with the names that
+    # stand for them); nothing for an abstract one (collections.abc's class, which brings
+    # mixin methods, is not compiled in with typing: derive from it to have them).
+    if concrete is None:
+        return ()
+    return (concrete if isinstance(concrete, type) else concrete(),)
+
+
+def _collections():
     import collections
-    concrete = {
-        "List": list, "Dict": dict, "Set": set, "FrozenSet": frozenset, "Tuple": tuple,
-        "Type": type, "Deque": collections.deque, "DefaultDict": collections.defaultdict,
-        "OrderedDict": collections.OrderedDict, "Counter": collections.Counter,
-    }.get(name)
-    return () if concrete is None else (concrete,)
+    return collections
 
 
 class _Hint:
     # A subscripted hint: `List[int]`, `Dict[str, Any]`, `Optional[T]`.
-    def __init__(self, name, params):
+    def __init__(self, name, params, concrete=None):
         self._name = name
+        self._concrete = concrete
         self.__args__ = params if isinstance(params, tuple) else (params,)
 
     def __getitem__(self, params):
-        return _Hint(self._name, params)
+        return _Hint(self._name, params, self._concrete)
 
     def __mro_entries__(self, bases):
-        return _bases(self._name)
+        return _bases(self._concrete)
 
     def __repr__(self):
         return "typing.%s[%s]" % (self._name, ", ".join(_name_of(a) for a in self.__args__))
@@ -66,8 +69,9 @@ class _Hint:
 
 class _Special:
     # An unsubscripted name: `Any`, `List`, `Optional`.
-    def __init__(self, name):
+    def __init__(self, name, concrete=None):
         self._name = name
+        self._concrete = concrete
 
     def __getitem__(self, params):
         if self._name == "Optional":
@@ -85,10 +89,10 @@ class _Special:
                 other = [q for q in flat if q is not None and q is not type(None)][0]
                 return _Hint("Optional", other)
             return _Hint("Union", tuple(flat))
-        return _Hint(self._name, params)
+        return _Hint(self._name, params, self._concrete)
 
     def __mro_entries__(self, bases):
-        return _bases(self._name)
+        return _bases(self._concrete)
 
     def __repr__(self):
         return "typing." + self._name
@@ -115,16 +119,16 @@ Never = _Special("Never")
 Self = _Special("Self")
 Annotated = _Special("Annotated")
 TypeAlias = _Special("TypeAlias")
-Tuple = _Special("Tuple")
-List = _Special("List")
-Dict = _Special("Dict")
-Set = _Special("Set")
-FrozenSet = _Special("FrozenSet")
-Type = _Special("Type")
-Deque = _Special("Deque")
-DefaultDict = _Special("DefaultDict")
-OrderedDict = _Special("OrderedDict")
-Counter = _Special("Counter")
+Tuple = _Special("Tuple", tuple)
+List = _Special("List", list)
+Dict = _Special("Dict", dict)
+Set = _Special("Set", set)
+FrozenSet = _Special("FrozenSet", frozenset)
+Type = _Special("Type", type)
+Deque = _Special("Deque", lambda: _collections().deque)
+DefaultDict = _Special("DefaultDict", lambda: _collections().defaultdict)
+OrderedDict = _Special("OrderedDict", lambda: _collections().OrderedDict)
+Counter = _Special("Counter", lambda: _collections().Counter)
 ChainMap = _Special("ChainMap")
 Iterable = _Special("Iterable")
 Iterator = _Special("Iterator")

@@ -66,5 +66,6 @@ pub fn program(text: &str) -> Result<Program> {
         stubs: Default::default(),
         bytecode: Default::default(),
         listings: vec![],
+        library_left_out: 0,
     })
 }

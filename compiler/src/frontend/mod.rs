@@ -25,6 +25,7 @@ pub mod depth;
 pub mod desugar;
 pub mod library;
 pub mod loader;
+pub mod prune;
 pub mod scope;
 
 use crate::diag::{floor_char_boundary, CompileError, SourceMap};
@@ -34,6 +35,9 @@ use rustpython_parser::{ast, Mode};
 pub struct Module {
     pub source: SourceMap,
     pub body: Vec<ast::Stmt>,
+    /// The names its code mentions, when not all of its source stays (a library module
+    /// [`prune`]d); `None`: every name of its source.
+    pub mentioned: Option<std::collections::BTreeSet<String>>,
 }
 
 /// Parses `text`, the contents of `file`; a syntax error becomes a [`CompileError`].
@@ -64,7 +68,7 @@ pub fn parse(file: &str, text: &str) -> Result<Module, CompileError> {
                     let (start, end) = (usize::from(at.start()), usize::from(at.end()));
                     return Err(source.error(start, end, message));
                 }
-                Ok(Module { source, body })
+                Ok(Module { source, body, mentioned: None })
             }
             Err(at) => {
                 let (start, end) = (usize::from(at.start()), usize::from(at.end()));

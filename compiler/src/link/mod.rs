@@ -73,6 +73,8 @@ pub struct Linked {
     pub elf: Vec<u8>,
     pub map: Vec<Placement>,
     pub methods_left_out: usize,
+    /// Functions, classes and methods of the Python library left out (set by the driver).
+    pub library_left_out: usize,
 }
 
 pub struct Image {
@@ -99,7 +101,12 @@ pub fn link_with_map(objects: &[Vec<u8>], runtime: &RuntimeLib, board: &Board, m
     }
     inputs.add_archive(crate::runtime_lib::NAME, &runtime.bytes, &[ROOT, ENTRY, prune::NOT_LINKED])?;
     let image = layout_and_relocate(&inputs, board, methods)?;
-    Ok(Linked { elf: elf::write(&image)?, map: image.map, methods_left_out: image.methods_left_out })
+    Ok(Linked {
+        elf: elf::write(&image)?,
+        map: image.map,
+        methods_left_out: image.methods_left_out,
+        library_left_out: 0,
+    })
 }
 
 fn resolve(inputs: &Inputs, t: Target) -> Result<(usize, usize, u32)> {

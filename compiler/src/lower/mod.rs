@@ -129,6 +129,9 @@ pub struct Program {
     pub bytecode: BTreeSet<u32>,
     /// Their disassembly, when asked for.
     pub listings: Vec<String>,
+    /// How many functions, classes and methods of the Python library were left out as stubs
+    /// (`frontend::prune`).
+    pub library_left_out: usize,
 }
 
 /// A function body waiting to be lowered.
@@ -737,7 +740,10 @@ fn lower_modules(modules: &[(&str, &Module)], target: Target, options: Options) 
             }
         }
         for (_, m) in modules {
-            mentioned(&m.source.text, &mut names);
+            match &m.mentioned {
+                Some(kept) => names.extend(kept.iter().cloned()),
+                None => mentioned(&m.source.text, &mut names),
+            }
         }
         names
     });
@@ -751,6 +757,7 @@ fn lower_modules(modules: &[(&str, &Module)], target: Target, options: Options) 
         stubs: prog.stubs,
         listings: prog.listings,
         bytecode: prog.bytecode,
+        library_left_out: 0,
     })
 }
 

@@ -83,6 +83,7 @@ fn codegen_filetests() {
             stubs: Default::default(),
             bytecode: Default::default(),
             listings: vec![],
+            library_left_out: 0,
         };
         let listing = super::listing(program, false).unwrap_or_else(|e| panic!("{}: {e:#}", path.display()));
         let golden = path.with_extension("s");

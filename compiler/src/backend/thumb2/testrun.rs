@@ -78,6 +78,7 @@ pub fn run_on_qemu(funcs: &[ir::Function], calls: &[(usize, Vec<i32>)]) -> Resul
         stubs: Default::default(),
         bytecode: Default::default(),
         listings: vec![],
+        library_left_out: 0,
     };
     let object = super::compile(program).map_err(|e| format!("{e:#}"))?;
     let elf =

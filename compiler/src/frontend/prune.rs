@@ -1,0 +1,306 @@
+//! Tree shaking of mpyc's library modules (`runtime/lib/`) for a firmware: a function or class
+//! of a library module's top level, or a method of one of its classes, that no code which
+//! stays in the program names is compiled as a stub, which raises NotImplementedError saying
+//! so. Library modules are compiled whole and natively with the program, so this is most of
+//! what `import typing` or `import re` costs.
+//!
+//! "Names" is what the linker's pruning of built-in methods means by it: an identifier or a
+//! word of a string anywhere in the program's own modules, or in what is kept of the library
+//! (repeated until nothing more is kept), plus the methods the runtime and the compiler's
+//! expansions call by name. A name computed at run time (`getattr(m, "su" + "b")`) reaches
+//! the stub; `--keep-methods` keeps everything.
+
+use super::loader::Loaded;
+use rustpython_parser::ast::{self, Ranged};
+use rustpython_parser::text_size::{TextRange, TextSize};
+use std::collections::BTreeSet;
+
+/// Methods the runtime or the compiler's expansions call by name on an object of any class:
+/// `dict(m)` and `**m` call `keys`, a `match` mapping pattern `items`, `yield from` and the
+/// generator protocol `send`, `throw` and `close`, `print(file=f)` `write` and `flush`.
+const IMPLICIT: &[&str] = &["close", "flush", "items", "keys", "send", "throw", "write"];
+
+/// Library modules kept whole: those the compiler's own expansions call into, by names
+/// no source spells (`async for`, `except*`).
+const WHOLE: &[&str] = &["_asyncgen", "_exceptgroup"];
+
+/// The global the stubs of a module are bound to (a name no program can spell).
+const STUB: &str = "left.out";
+
+/// The library module `name` of the program, when it is one (its file is `<mpyc>/lib/…`).
+fn is_library(m: &Loaded) -> bool {
+    m.module.source.file.starts_with("<mpyc>/lib/") && !WHOLE.contains(&m.name.as_str())
+}
+
+/// A top-level function or class that may be left out, with the methods of a class that may.
+struct Candidate {
+    name: String,
+    range: TextRange,
+    /// Its index in the module's body.
+    at: usize,
+    kept: bool,
+    methods: Vec<Method>,
+    /// What its code names, outside those methods.
+    names: BTreeSet<String>,
+}
+
+struct Method {
+    name: String,
+    range: TextRange,
+    at: usize,
+    kept: bool,
+    names: BTreeSet<String>,
+}
+
+/// Whether `name` is one the runtime may call without the program spelling it.
+fn special(name: &str) -> bool {
+    (name.starts_with("__") && name.ends_with("__")) || IMPLICIT.contains(&name)
+}
+
+/// A def or class (when `class` allows) that carries no decorator with an effect of its own.
+fn prunable(s: &ast::Stmt, method: bool) -> Option<&str> {
+    let (name, decorators) = match s {
+        ast::Stmt::FunctionDef(d) => (d.name.as_str(), &d.decorator_list),
+        ast::Stmt::AsyncFunctionDef(d) => (d.name.as_str(), &d.decorator_list),
+        ast::Stmt::ClassDef(c) if !method => (c.name.as_str(), &c.decorator_list),
+        _ => return None,
+    };
+    let plain = decorators
+        .iter()
+        .all(|d| method && matches!(d, ast::Expr::Name(n) if matches!(n.id.as_str(), "staticmethod" | "classmethod")));
+    (plain && !special(name)).then_some(name)
+}
+
+/// The candidates of a module's body: its functions and classes, and its names bound once to
+/// a value whose making has no effect but the value (`Any = _Special("Any")`).
+fn candidates(body: &[ast::Stmt]) -> Vec<Candidate> {
+    let classes: BTreeSet<&str> = body
+        .iter()
+        .filter_map(|s| match s {
+            ast::Stmt::ClassDef(c) => Some(c.name.as_str()),
+            _ => None,
+        })
+        .collect();
+    let mut out = Vec::new();
+    for (at, s) in body.iter().enumerate() {
+        let name = match s {
+            ast::Stmt::Assign(a) => match &a.targets[..] {
+                [ast::Expr::Name(n)] if !special(n.id.as_str()) && pure(&a.value, &classes) => n.id.as_str(),
+                _ => continue,
+            },
+            _ => match prunable(s, false) {
+                Some(name) => name,
+                None => continue,
+            },
+        };
+        let mut methods = Vec::new();
+        if let ast::Stmt::ClassDef(c) = s {
+            for (at, m) in c.body.iter().enumerate() {
+                if let Some(name) = prunable(m, true) {
+                    methods.push(Method {
+                        name: name.to_string(),
+                        range: m.range(),
+                        at,
+                        kept: false,
+                        names: BTreeSet::new(),
+                    });
+                }
+            }
+        }
+        out.push(Candidate {
+            name: name.to_string(),
+            range: s.range(),
+            at,
+            kept: false,
+            methods,
+            names: BTreeSet::new(),
+        });
+    }
+    out
+}
+
+/// Whether making `e`'s value does nothing else: constants, names, a lambda, containers of
+/// those, and an instance of one of the module's own `classes` (whose constructors, in mpyc's
+/// library, only store their arguments).
+fn pure(e: &ast::Expr, classes: &BTreeSet<&str>) -> bool {
+    match e {
+        ast::Expr::Constant(_) | ast::Expr::Name(_) | ast::Expr::Lambda(_) => true,
+        ast::Expr::Attribute(a) => matches!(&*a.value, ast::Expr::Name(_)),
+        ast::Expr::Tuple(t) => t.elts.iter().all(|e| pure(e, classes)),
+        ast::Expr::List(l) => l.elts.iter().all(|e| pure(e, classes)),
+        ast::Expr::Call(c) => {
+            matches!(&*c.func, ast::Expr::Name(n) if classes.contains(n.id.as_str()))
+                && c.args.iter().all(|e| pure(e, classes))
+                && c.keywords.iter().all(|k| pure(&k.value, classes))
+        }
+        _ => false,
+    }
+}
+
+/// The names of `text`'s tokens: identifiers, and the identifier-like words of strings,
+/// each with where it is.
+fn tokens(text: &str, mut each: impl FnMut(TextSize, String)) {
+    use rustpython_parser::Tok;
+    for (tok, range) in rustpython_parser::lexer::lex(text, rustpython_parser::Mode::Module).flatten() {
+        match tok {
+            Tok::Name { name } => each(range.start(), name),
+            Tok::String { value, .. } => {
+                for word in value.split(|c: char| !(c.is_alphanumeric() || c == '_')).filter(|w| !w.is_empty()) {
+                    each(range.start(), word.to_string());
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
+/// Leaves out of the library modules in `modules` what nothing kept names (see the module's
+/// comment), and records in each library module the names its kept code mentions. Returns how
+/// many functions, classes, methods and values were left out.
+pub fn library(modules: &mut [Loaded]) -> usize {
+    let mut mentioned: BTreeSet<String> = IMPLICIT.iter().map(|s| s.to_string()).collect();
+    let mut all = Vec::new();
+    for m in modules.iter() {
+        if !is_library(m) {
+            tokens(&m.module.source.text, |_, name| {
+                mentioned.insert(name);
+            });
+            all.push(Vec::new());
+            continue;
+        }
+        let mut cands = candidates(&m.module.body);
+        tokens(&m.module.source.text, |at, name| {
+            let Some(c) = cands.iter_mut().find(|c| c.range.contains(at)) else {
+                mentioned.insert(name);
+                return;
+            };
+            match c.methods.iter_mut().find(|m| m.range.contains(at)) {
+                Some(m) => m.names.insert(name),
+                None => c.names.insert(name),
+            };
+        });
+        all.push(cands);
+    }
+    // Keep what is named, then what that names, until nothing more is.
+    loop {
+        let mut more = Vec::new();
+        for c in all.iter_mut().flatten() {
+            if !c.kept && mentioned.contains(&c.name) {
+                c.kept = true;
+                more.extend(std::mem::take(&mut c.names));
+            }
+            if c.kept {
+                for m in &mut c.methods {
+                    if !m.kept && mentioned.contains(&m.name) {
+                        m.kept = true;
+                        more.extend(std::mem::take(&mut m.names));
+                    }
+                }
+            }
+        }
+        if more.is_empty() {
+            break;
+        }
+        mentioned.extend(more);
+    }
+    let report = std::env::var_os("MPYC_PRUNE_REPORT").is_some();
+    let mut left_out = 0;
+    for (m, cands) in modules.iter_mut().zip(all) {
+        if !is_library(m) {
+            continue;
+        }
+        if report {
+            let kept = |c: &Candidate| {
+                let methods: Vec<&str> = c.methods.iter().filter(|m| m.kept).map(|m| m.name.as_str()).collect();
+                format!("{}({})", c.name, methods.join(" "))
+            };
+            let (k, left): (Vec<&Candidate>, Vec<&Candidate>) = cands.iter().partition(|c| c.kept);
+            eprintln!("{}: kept {}", m.name, k.iter().map(|c| kept(c)).collect::<Vec<_>>().join(", "));
+            eprintln!("{}: left out {}", m.name, left.iter().map(|c| c.name.as_str()).collect::<Vec<_>>().join(" "));
+        }
+        let before = left_out;
+        for c in &cands {
+            if !c.kept {
+                m.module.body[c.at] = stub_binding(&c.name, c.range);
+                left_out += 1;
+                continue;
+            }
+            for meth in c.methods.iter().filter(|meth| !meth.kept) {
+                if let ast::Stmt::ClassDef(class) = &mut m.module.body[c.at] {
+                    class.body[meth.at] = stub_binding(&meth.name, meth.range);
+                    left_out += 1;
+                }
+            }
+        }
+        if left_out > before {
+            let at = m.module.body.iter().take_while(|s| is_docstring_or_future(s)).count();
+            m.module.body.insert(at, stub_def(&m.name));
+        }
+        m.module.mentioned = Some(mentioned.clone());
+    }
+    left_out
+}
+
+/// A module's docstring or a `from __future__` import, which must stay first.
+fn is_docstring_or_future(s: &ast::Stmt) -> bool {
+    match s {
+        ast::Stmt::Expr(e) => matches!(&*e.value, ast::Expr::Constant(k) if matches!(k.value, ast::Constant::Str(_))),
+        ast::Stmt::ImportFrom(i) => i.module.as_ref().is_some_and(|m| m.as_str() == "__future__"),
+        _ => false,
+    }
+}
+
+/// `name = left.out`, at the place of the def or class it stands for.
+fn stub_binding(name: &str, range: TextRange) -> ast::Stmt {
+    let var = |id: &str, ctx| ast::Expr::Name(ast::ExprName { range, id: ast::Identifier::new(id), ctx });
+    ast::Stmt::Assign(ast::StmtAssign {
+        range,
+        targets: vec![var(name, ast::ExprContext::Store)],
+        value: Box::new(var(STUB, ast::ExprContext::Load)),
+        type_comment: None,
+    })
+}
+
+/// `def left.out(*args, **kwargs): raise NotImplementedError("…")`: the stub of `module`.
+fn stub_def(module: &str) -> ast::Stmt {
+    let range = TextRange::default();
+    let message = format!(
+        "this part of the library module '{module}' was left out of the firmware: the program names it only \
+         at run time (name it in the source, or build with --keep-methods)"
+    );
+    let exc = ast::Expr::Call(ast::ExprCall {
+        range,
+        func: Box::new(ast::Expr::Name(ast::ExprName {
+            range,
+            id: ast::Identifier::new("NotImplementedError"),
+            ctx: ast::ExprContext::Load,
+        })),
+        args: vec![ast::Expr::Constant(ast::ExprConstant { range, value: ast::Constant::Str(message), kind: None })],
+        keywords: vec![],
+    });
+    let arg = |name: &str| {
+        Box::new(ast::Arg {
+            range: Default::default(),
+            arg: ast::Identifier::new(name),
+            annotation: None,
+            type_comment: None,
+        })
+    };
+    ast::Stmt::FunctionDef(ast::StmtFunctionDef {
+        range,
+        name: ast::Identifier::new(STUB),
+        args: Box::new(ast::Arguments {
+            range: Default::default(),
+            posonlyargs: vec![],
+            args: vec![],
+            vararg: Some(arg("args")),
+            kwonlyargs: vec![],
+            kwarg: Some(arg("kwargs")),
+        }),
+        body: vec![ast::Stmt::Raise(ast::StmtRaise { range, exc: Some(Box::new(exc)), cause: None })],
+        decorator_list: vec![],
+        returns: None,
+        type_comment: None,
+        type_params: vec![],
+    })
+}
