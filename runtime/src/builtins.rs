@@ -470,6 +470,9 @@ pub static FUNCTIONS: &[NativeObj] = crate::methods![
         if crate::pyhash::hashes_as_cpython(a[0]) {
             return crate::int::from_i64(crate::pyhash::cpython_hash(a[0])?);
         }
+        if let Some(h) = ops::own_hash(a[0]) {
+            return crate::int::from_i64(h?);
+        }
         Ok(from_isize(ops::hash(a[0])? as isize & (SMALL_MAX >> 1)))
     }),
     NativeObj::function("hex", 1, 1, |a, _| radix(a, "hex", "#x")),

@@ -818,7 +818,7 @@ pub fn eq(a: Value, b: Value) -> R<bool> {
 #[inline(always)]
 pub fn hash_quick(v: Value) -> R<usize> {
     if is_small(v) {
-        return Ok(small_value(v) as usize);
+        return Ok(crate::pyhash::small_hash(small_value(v)) as usize);
     }
     if is_ptr(v) && ptr_inline(v) == Kind::Str {
         return Ok(pystr::str_hash(v));
@@ -1065,10 +1065,27 @@ fn hash_overridden(v: Value) -> R<usize> {
 
 /// `hash(v)` by its `__hash__` method `f`.
 fn hash_by(f: Value, v: Value) -> R<usize> {
-    let r = call(f, &[v], &Kw::NONE)?;
+    Ok(hash_returned(call(f, &[v], &Kw::NONE)?)? as usize)
+}
+
+/// The hash of an object whose class defines `__hash__` in Python, as CPython takes what it
+/// returns (all 64 bits, also on a 32-bit board); None for other objects.
+pub fn own_hash(v: Value) -> Option<R<i64>> {
+    if !is_ptr(v) || !type_of(v).is_class() {
+        return None;
+    }
+    match special_named(v, crate::name!("__hash__")) {
+        Some(f) if f != NONE && !(is_ptr(f) && core::ptr::eq(type_of(f), &NATIVE_TYPE)) => {
+            Some(call(f, &[v], &Kw::NONE).and_then(hash_returned))
+        }
+        _ => None,
+    }
+}
+
+/// The hash of an object whose `__hash__` returned `r` (CPython's, as `pyhash::of_returned`).
+pub fn hash_returned(r: Value) -> R<i64> {
     match as_int(r) {
-        Some(Int::Small(n)) => Ok(n as usize),
-        Some(Int::Big(b)) => Ok(b.mag.iter().fold(0usize, |h, &d| h.wrapping_mul(31).wrapping_add(d as usize))),
+        Some(i) => Ok(crate::pyhash::of_returned(&i)),
         None => Err(raise(&TYPE_ERROR, "__hash__ method should return an integer")),
     }
 }
@@ -1081,7 +1098,7 @@ fn hash_of<const ASK_CLASS: bool>(v: Value) -> R<usize> {
         TRUE => return Ok(1),
         FALSE => return Ok(0),
         NONE => return Ok(0x5eed),
-        _ if is_small(v) => return Ok(small_value(v) as usize),
+        _ if is_small(v) => return Ok(crate::pyhash::small_hash(small_value(v)) as usize),
         _ => {}
     }
     let t = type_of(v);
@@ -1094,10 +1111,10 @@ fn hash_of<const ASK_CLASS: bool>(v: Value) -> R<usize> {
             }
             Ok(h)
         }
+        // Numbers hash as in CPython (`pyhash`): equal numbers of any type hash alike, and so
+        // does an object of the program's that returns their hash from `__hash__`.
         Kind::Int => match as_int(v) {
-            // As a float of the same value hashes (`float::hash`).
-            Some(Int::Small(n)) => Ok(n as usize),
-            Some(Int::Big(b)) => Ok(b.mag.iter().fold(0usize, |h, &d| h.wrapping_mul(31).wrapping_add(d as usize))),
+            Some(i) => Ok(crate::pyhash::int_hash(&i) as usize),
             None => unreachable!("an int"),
         },
         Kind::Float => Ok(float::hash(as_float(v).unwrap().value)),

@@ -28,6 +28,9 @@ pub fn cpython_hash(v: Value) -> R<i64> {
 #[inline(never)]
 fn cpython_hash_slow(v: Value) -> R<i64> {
     if !hashes_as_cpython(v) {
+        if let Some(h) = crate::ops::own_hash(v) {
+            return h;
+        }
         // mpyc's own hash, sign-extended from the word (as a hash of an int of that value).
         return Ok(crate::ops::hash(v)? as isize as i64);
     }
@@ -38,9 +41,7 @@ fn cpython_hash_slow(v: Value) -> R<i64> {
         return Ok(float_hash(f.value));
     }
     if let Some(z) = crate::complex::as_complex(v) {
-        // The real part's hash plus 1000003 times the imaginary part's.
-        let h = (float_hash(z.re) as u64).wrapping_add((float_hash(z.im) as u64).wrapping_mul(1000003)) as i64;
-        return Ok(if h == -1 { -2 } else { h });
+        return Ok(complex_hash(z.re, z.im));
     }
     crate::stack::check()?;
     if ptr_kind(v) == Kind::Tuple {
@@ -89,6 +90,53 @@ const XXPRIME_5: u64 = 2870177450012600261;
 /// A frozenset's hash mixes each element's hash first.
 fn shuffle_bits(h: u64) -> u64 {
     ((h ^ 89869747) ^ (h << 16)).wrapping_mul(3644798167)
+}
+
+/// A complex number's hash: the real part's plus 1000003 times the imaginary part's.
+pub fn complex_hash(re: crate::float::Float, im: crate::float::Float) -> i64 {
+    let h = (float_hash(re) as u64).wrapping_add((float_hash(im) as u64).wrapping_mul(1000003)) as i64;
+    if h == -1 {
+        -2
+    } else {
+        h
+    }
+}
+
+/// A small int's hash ([`int_hash`]) without the general path: the int itself but for -1
+/// (and, on a 64-bit host, an int past the modulus).
+#[inline(always)]
+pub fn small_hash(n: isize) -> isize {
+    if n == -1 {
+        -2
+    } else if cfg!(target_pointer_width = "64") && n.unsigned_abs() as u64 >= MODULUS {
+        int_hash(&Int::Small(n as i64)) as isize
+    } else {
+        n
+    }
+}
+
+/// The hash CPython makes of what a class's `__hash__` returned: the int itself when it fits
+/// 64 bits (but -1, which is -2), else the int's hash.
+pub fn of_returned(r: &Int) -> i64 {
+    let n = match r {
+        Int::Small(n) => Some(*n),
+        Int::Big(b) => {
+            // Its magnitude, while it fits 64 bits.
+            let mut m: Option<u64> = Some(0);
+            for &d in b.mag.iter().rev() {
+                m = m.and_then(|m| m.checked_mul(1 << crate::digits::Digit::BITS)).map(|m| m | d as u64);
+            }
+            m.and_then(|m| match b.negative {
+                true => 0i64.checked_sub_unsigned(m),
+                false => i64::try_from(m).ok(),
+            })
+        }
+    };
+    match n {
+        Some(-1) => -2,
+        Some(n) => n,
+        None => int_hash(r),
+    }
 }
 
 /// `v` modulo 2**61 - 1 (2**61 is 1 there: the bits above fold onto the low ones).

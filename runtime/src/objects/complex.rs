@@ -207,7 +207,7 @@ pub fn compare(op: usize, a: Value, b: Value) -> R<Option<bool>> {
 
 /// `hash(z)`: the real part's hash when the imaginary part is zero, as CPython.
 pub fn hash(z: C) -> usize {
-    float::hash(z.re).wrapping_add(float::hash(z.im).wrapping_mul(1_000_003))
+    crate::pyhash::complex_hash(z.re, z.im) as usize
 }
 
 /// `abs(z)`.

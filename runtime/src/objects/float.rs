@@ -543,9 +543,9 @@ pub fn round(f: Float, ndigits: Option<isize>) -> R {
 pub fn hash(f: Float) -> usize {
     if f == M::trunc(f) && f.abs() < 1e15 {
         // As the int of the same value hashes.
-        return (f as i64) as usize;
+        return crate::pyhash::small_hash(f as i64 as isize) as usize;
     }
-    f.to_bits() as usize
+    crate::pyhash::float_hash(f) as usize
 }
 
 pub fn compare(op: usize, a: Float, b: Float) -> bool {
