@@ -213,6 +213,22 @@ pub fn builtin_repr(v: Value) -> R<String> {
         Kind::Float => Ok(crate::float::repr(crate::float::as_float(v).unwrap().value)),
         Kind::Complex => Ok(crate::complex::repr(crate::complex::as_complex(v).unwrap())),
         Kind::MemoryView => Ok(alloc::format!("<memory at {v:#x}>")),
+        Kind::Tuple if crate::modules::sys::struct_fields(t).is_some() => {
+            // `sys.version_info(major=3, …)`: a tuple whose fields have names.
+            let fields = crate::modules::sys::struct_fields(t).unwrap_or(&[]);
+            let mut out = String::from(t.name);
+            out.push('(');
+            for (i, (name, item)) in fields.iter().zip(tuple_items(v)).enumerate() {
+                if i > 0 {
+                    out.push_str(", ");
+                }
+                out.push_str(name);
+                out.push('=');
+                out.push_str(&builtin_repr(*item)?);
+            }
+            out.push(')');
+            Ok(out)
+        }
         Kind::List | Kind::Tuple | Kind::Dict | Kind::Set | Kind::FrozenSet | Kind::DictView => {
             let stack = IN_REPR.get();
             if stack.contains(&v) {

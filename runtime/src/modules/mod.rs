@@ -14,7 +14,7 @@ pub(crate) use math::math_consts;
 mod micropython;
 pub mod pyb;
 pub mod random;
-mod sys;
+pub mod sys;
 pub use sys::{implementation_repr, run_exit_func};
 
 /// `sys.implementation` (a namespace of its own in repr).
@@ -190,10 +190,12 @@ modules! {
 }
 
 /// Every name a built-in module's `consts` may answer (each module answers some of them).
-const CONST_NAMES: [&str; 28] = [
+const CONST_NAMES: [&str; 30] = [
     "typecodes",
     "ArrayType",
     "version_info",
+    "float_info",
+    "hash_info",
     "_machine",
     "version",
     "path",

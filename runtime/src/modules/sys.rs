@@ -131,9 +131,80 @@ fn version_info() -> R {
     Ok(t)
 }
 
+/// The board's float, as `sys.float_info` describes it (CPython's field order).
+const FLOAT_INFO: [&str; 11] =
+    ["max", "max_exp", "max_10_exp", "min", "min_exp", "min_10_exp", "dig", "mant_dig", "epsilon", "radix", "rounds"];
+
+fn float_info_field(name: &str) -> Option<R> {
+    use crate::float::{new_float, Float};
+    Some(match name {
+        "max" => new_float(Float::MAX),
+        "max_exp" => Ok(from_isize(Float::MAX_EXP as isize)),
+        "max_10_exp" => Ok(from_isize(Float::MAX_10_EXP as isize)),
+        "min" => new_float(Float::MIN_POSITIVE),
+        "min_exp" => Ok(from_isize(Float::MIN_EXP as isize)),
+        "min_10_exp" => Ok(from_isize(Float::MIN_10_EXP as isize)),
+        "dig" => Ok(from_isize(Float::DIGITS as isize)),
+        "mant_dig" => Ok(from_isize(Float::MANTISSA_DIGITS as isize)),
+        "epsilon" => new_float(Float::EPSILON),
+        "radix" => Ok(from_isize(Float::RADIX as isize)),
+        "rounds" => Ok(from_isize(1)),
+        _ => return None,
+    })
+}
+
+/// `sys.float_info`'s type: a tuple whose fields are also attributes.
+pub static FLOAT_INFO_TYPE: TypeObj =
+    TypeObj::builtin("sys.float_info", Kind::Tuple, Some(&TUPLE_TYPE), crate::list::TUPLE_METHODS, None)
+        .with_consts(float_info_field);
+
+/// How numbers hash (`pyhash`): CPython's on a 64-bit machine, on every board.
+const HASH_INFO: [&str; 9] =
+    ["width", "modulus", "inf", "nan", "imag", "algorithm", "hash_bits", "seed_bits", "cutoff"];
+
+fn hash_info_field(name: &str) -> Option<R> {
+    Some(match name {
+        "width" | "hash_bits" => crate::int::from_i64(64),
+        "modulus" => crate::int::from_i64((1 << 61) - 1),
+        "inf" => Ok(from_isize(314_159)),
+        "nan" | "cutoff" => Ok(from_isize(0)),
+        "imag" => Ok(from_isize(1_000_003)),
+        "algorithm" => from_str("siphash13"),
+        "seed_bits" => Ok(from_isize(128)),
+        _ => return None,
+    })
+}
+
+/// `sys.hash_info`'s type.
+pub static HASH_INFO_TYPE: TypeObj =
+    TypeObj::builtin("sys.hash_info", Kind::Tuple, Some(&TUPLE_TYPE), crate::list::TUPLE_METHODS, None)
+        .with_consts(hash_info_field);
+
+/// The names of the fields of `ty`'s tuples, when it is one of `sys`' named tuples.
+pub fn struct_fields(ty: &TypeObj) -> Option<&'static [&'static str]> {
+    const VERSION_FIELDS: [&str; 5] = ["major", "minor", "micro", "releaselevel", "serial"];
+    [(&VERSION_INFO_TYPE, &VERSION_FIELDS[..]), (&FLOAT_INFO_TYPE, &FLOAT_INFO[..]), (&HASH_INFO_TYPE, &HASH_INFO[..])]
+        .into_iter()
+        .find(|(t, _)| core::ptr::eq(*t, ty))
+        .map(|(_, f)| f)
+}
+
+/// A tuple of `fields`' values, of type `ty`.
+fn info(ty: &'static TypeObj, fields: &[&str], field: fn(&str) -> Option<R>) -> R {
+    let mut items = alloc::vec::Vec::new();
+    for name in fields {
+        items.push(field(name).unwrap_or(Ok(NONE))?);
+    }
+    let t = crate::list::new_tuple(&items)?;
+    unsafe { (*(t as *mut Header)).ty = ty };
+    Ok(t)
+}
+
 pub(super) fn sys_consts(name: &str) -> Option<R> {
     match name {
         "version_info" => Some(version_info()),
+        "float_info" => Some(info(&FLOAT_INFO_TYPE, &FLOAT_INFO, float_info_field)),
+        "hash_info" => Some(info(&HASH_INFO_TYPE, &HASH_INFO, hash_info_field)),
         "version" => Some(from_str("3.11.0 (mpyc)")),
         "platform" => Some(from_str(crate::board::PLATFORM)),
         "implementation" => Some(Ok(&IMPLEMENTATION as *const ModuleObj as Value)),
