@@ -9,7 +9,7 @@ TYPE_CHECKING = False
 
 def _name_of(t):
     if t is None or t is type(None):
-        return "None"
+        return "NoneType"
     if t is Ellipsis:
         return "..."
     if isinstance(t, type):
@@ -75,18 +75,27 @@ class _Special:
 
     def __getitem__(self, params):
         if self._name == "Optional":
-            return _Hint("Optional", params)
+            return Union[params, None]
         if self._name == "Union":
             params = params if isinstance(params, tuple) else (params,)
             flat = []
             for p in params:
-                for q in (p.__args__ if isinstance(p, _Hint) and p._name == "Union" else (p,)):
+                if isinstance(p, _Hint) and p._name == "Union":
+                    parts = p.__args__
+                elif isinstance(p, _Hint) and p._name == "Optional":
+                    parts = p.__args__ + (type(None),)
+                elif type(p) is type(int | str):
+                    parts = p.__args__
+                else:
+                    parts = (p,)
+                for q in parts:
+                    q = type(None) if q is None else q
                     if q not in flat:
                         flat.append(q)
             if len(flat) == 1:
                 return flat[0]
-            if len(flat) == 2 and type(None) in flat or None in flat and len(flat) == 2:
-                other = [q for q in flat if q is not None and q is not type(None)][0]
+            if len(flat) == 2 and type(None) in flat:
+                other = [q for q in flat if q is not type(None)][0]
                 return _Hint("Optional", other)
             return _Hint("Union", tuple(flat))
         return _Hint(self._name, params, self._concrete)
@@ -177,6 +186,12 @@ class TypeVar:
 
     def __repr__(self):
         return ("+" if self.__covariant__ else "-" if self.__contravariant__ else "~") + self.__name__
+
+    def __or__(self, other):
+        return Union[self, other]
+
+    def __ror__(self, other):
+        return Union[other, self]
 
 
 class ParamSpec(TypeVar):

@@ -362,6 +362,10 @@ fn special_binary(op: usize, inplace: bool, a: Value, b: Value) -> R {
                 let n = int::index_value(n)?;
                 return binary(if inplace && s == a { op | binop::INPLACE } else { op }, s, n);
             }
+            // `int | None`: a union of types (PEP 604).
+            if op == binop::OR && crate::union::is_operand(a) && crate::union::is_operand(b) && (a, b) != (NONE, NONE) {
+                return crate::union::or(a, b);
+            }
             Err(unsupported(if inplace { op | binop::INPLACE } else { op }, a, b))
         }
     }

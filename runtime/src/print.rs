@@ -213,6 +213,7 @@ pub fn builtin_repr(v: Value) -> R<String> {
         Kind::Float => Ok(crate::float::repr(crate::float::as_float(v).unwrap().value)),
         Kind::Complex => Ok(crate::complex::repr(crate::complex::as_complex(v).unwrap())),
         Kind::MemoryView => Ok(alloc::format!("<memory at {v:#x}>")),
+        Kind::Tuple if core::ptr::eq(t, &crate::union::UNION_TYPE) => Ok(crate::union::repr(v)),
         Kind::Tuple if crate::modules::sys::struct_fields(t).is_some() => {
             // `sys.version_info(major=3, …)`: a tuple whose fields have names.
             let fields = crate::modules::sys::struct_fields(t).unwrap_or(&[]);

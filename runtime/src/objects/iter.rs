@@ -209,6 +209,9 @@ pub fn builtin_attr(obj: Value, key: &str) -> Option<R> {
     if kind_of(obj) == Kind::MemoryView {
         return crate::memoryview::attr(obj, key);
     }
+    if crate::union::is_union(obj) {
+        return crate::union::attr(obj, key);
+    }
     if is_small(obj) || matches!(kind_of(obj), Kind::Float | Kind::Int | Kind::Bool) {
         let float = kind_of(obj) == Kind::Float;
         return match key {

@@ -17,3 +17,4 @@ pub mod object;
 pub mod set;
 pub mod shape;
 pub mod str;
+pub mod union;
