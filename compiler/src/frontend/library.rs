@@ -51,3 +51,8 @@ pub fn source(name: &str) -> Option<&'static str> {
     };
     LIBRARY.iter().find(|(n, _)| *n == plain).map(|(_, s)| *s)
 }
+
+/// The names of the library's modules.
+pub fn names() -> impl Iterator<Item = &'static str> {
+    LIBRARY.iter().map(|(n, _)| *n)
+}

@@ -36,7 +36,11 @@ pub fn check_import(
 ) -> Result<Vec<CompileError>, CompileError> {
     let mut warnings = Vec::new();
     let missing = |name: &str, node: &dyn Fn(String) -> CompileError| -> CompileError {
-        let known = module_names();
+        // The built-in modules and the library's, but the private ones.
+        let mut known: Vec<&str> = module_names().into_iter().chain(crate::frontend::library::names()).collect();
+        known.retain(|m| !m.starts_with('_'));
+        known.sort_unstable();
+        known.dedup();
         let e = node(format!("no module named '{name}'"));
         match closest(name, &known) {
             Some(c) => e.with_help(format!("did you mean '{c}'?")),
