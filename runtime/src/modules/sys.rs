@@ -189,13 +189,14 @@ pub fn struct_fields(ty: &TypeObj) -> Option<&'static [&'static str]> {
         .map(|(_, f)| f)
 }
 
-/// A tuple of `fields`' values, of type `ty`.
+/// A tuple of `fields`' values, of type `ty`. (The tuple is made first and filled as the
+/// values are made: it holds those made before while the next one is allocated.)
 fn info(ty: &'static TypeObj, fields: &[&str], field: fn(&str) -> Option<R>) -> R {
-    let mut items = alloc::vec::Vec::new();
-    for name in fields {
-        items.push(field(name).unwrap_or(Ok(NONE))?);
+    let t = crate::list::new_tuple(&alloc::vec![NONE; fields.len()])?;
+    for (i, name) in fields.iter().enumerate() {
+        let v = field(name).unwrap_or(Ok(NONE))?;
+        crate::list::tuple_items_mut(t)[i] = v;
     }
-    let t = crate::list::new_tuple(&items)?;
     unsafe { (*(t as *mut Header)).ty = ty };
     Ok(t)
 }
