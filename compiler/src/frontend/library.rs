@@ -19,6 +19,7 @@ const LIBRARY: &[(&str, &str)] = &[
     ("contextlib", include_str!("../../../runtime/lib/contextlib.py")),
     ("copy", include_str!("../../../runtime/lib/copy.py")),
     ("dataclasses", include_str!("../../../runtime/lib/dataclasses.py")),
+    ("datetime", include_str!("../../../runtime/lib/datetime.py")),
     ("enum", include_str!("../../../runtime/lib/enum.py")),
     ("errno", include_str!("../../../runtime/lib/errno.py")),
     ("fractions", include_str!("../../../runtime/lib/fractions.py")),
