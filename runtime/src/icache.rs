@@ -240,8 +240,11 @@ fn fill(obj: Value, name: Value, c: &mut Cache, call_args: Option<usize>) {
     }
     let t = type_of(obj);
     if let Some(cls) = as_type(obj) {
-        // `__name__` comes from the type object before its dict.
-        if !cls.is_class() || crate::str::as_str(name) == Some("__name__") {
+        // `__name__` comes from the type object before its dict, and the class's own
+        // `__module__`, `__qualname__` and `__doc__` are the class's even when only a base's
+        // dict has one (`func::type_attr`): not the first found along the MRO.
+        let own = ["__name__", "__module__", "__qualname__", "__doc__", "__dict__", "__mro__", "__bases__"];
+        if !cls.is_class() || crate::str::as_str(name).is_some_and(|n| own.contains(&n)) {
             return;
         }
         if let Some(v) = lookup_class_name(cls, name) {
