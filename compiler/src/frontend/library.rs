@@ -44,6 +44,7 @@ const LIBRARY: &[(&str, &str)] = &[
     ("traceback", include_str!("../../../runtime/lib/traceback.py")),
     ("types", include_str!("../../../runtime/lib/types.py")),
     ("typing", include_str!("../../../runtime/lib/typing.py")),
+    ("unittest", include_str!("../../../runtime/lib/unittest.py")),
 ];
 
 /// The source of library module `name`, if there is one.
