@@ -231,6 +231,15 @@ fn plain_instances(t: &TypeObj) -> bool {
     t.is_class() && t.kind == Kind::Instance
 }
 
+/// Whether `name` is one a class answers for itself, not from the first dict along its MRO:
+/// `__name__` comes from the type object, and `__module__`, `__qualname__` and `__doc__` are
+/// the class's own even when only a base's dict has one (`func::type_attr`).
+#[inline(never)]
+fn class_own(name: Value) -> bool {
+    let own = ["__name__", "__module__", "__qualname__", "__doc__", "__dict__", "__mro__", "__bases__"];
+    crate::str::as_str(name).is_some_and(|n| own.contains(&n))
+}
+
 /// Records where `obj.name` is found, for the next object of its type; `call_args` is the
 /// number of positional arguments at a method call site without keywords.
 fn fill(obj: Value, name: Value, c: &mut Cache, call_args: Option<usize>) {
@@ -240,11 +249,7 @@ fn fill(obj: Value, name: Value, c: &mut Cache, call_args: Option<usize>) {
     }
     let t = type_of(obj);
     if let Some(cls) = as_type(obj) {
-        // `__name__` comes from the type object before its dict, and the class's own
-        // `__module__`, `__qualname__` and `__doc__` are the class's even when only a base's
-        // dict has one (`func::type_attr`): not the first found along the MRO.
-        let own = ["__name__", "__module__", "__qualname__", "__doc__", "__dict__", "__mro__", "__bases__"];
-        if !cls.is_class() || crate::str::as_str(name).is_some_and(|n| own.contains(&n)) {
+        if !cls.is_class() || class_own(name) {
             return;
         }
         if let Some(v) = lookup_class_name(cls, name) {
