@@ -77,7 +77,7 @@ fn candidates(body: &[ast::Stmt]) -> Vec<Candidate> {
     let classes: BTreeSet<&str> = body
         .iter()
         .filter_map(|s| match s {
-            ast::Stmt::ClassDef(c) => Some(c.name.as_str()),
+            ast::Stmt::ClassDef(c) if inert(c) => Some(c.name.as_str()),
             _ => None,
         })
         .collect();
@@ -119,12 +119,40 @@ fn candidates(body: &[ast::Stmt]) -> Vec<Candidate> {
     out
 }
 
-/// Whether making `e`'s value does nothing else: constants, names, a lambda, containers of
-/// those, and an instance of one of the module's own `classes` (whose constructors, in mpyc's
-/// library, only store their arguments).
+/// Whether making an instance of class `c` does nothing but make it: no bases, keywords or
+/// decorators (no metaclass, no base's `__init_subclass__` or `__init__`), no `__new__`, and an
+/// `__init__`, if any, that only stores its parameters and constants in `self`.
+fn inert(c: &ast::StmtClassDef) -> bool {
+    if !c.bases.is_empty() || !c.keywords.is_empty() || !c.decorator_list.is_empty() {
+        return false;
+    }
+    c.body.iter().all(|s| match s {
+        ast::Stmt::FunctionDef(d) if d.name.as_str() == "__new__" => false,
+        ast::Stmt::FunctionDef(d) if d.name.as_str() == "__init__" => d.body.iter().all(|s| match s {
+            ast::Stmt::Pass(_) => true,
+            ast::Stmt::Expr(e) => matches!(&*e.value, ast::Expr::Constant(_)),
+            ast::Stmt::Assign(a) => {
+                matches!(&*a.value, ast::Expr::Name(_) | ast::Expr::Constant(_))
+                    && a.targets.iter().all(
+                        |t| matches!(t, ast::Expr::Attribute(at) if matches!(&*at.value, ast::Expr::Name(n) if n.id.as_str() == "self")),
+                    )
+            }
+            _ => false,
+        }),
+        _ => true,
+    })
+}
+
+/// Whether making `e`'s value does nothing else: constants, names, a module's or class's
+/// attribute, a lambda without default values, containers of those, and an instance of one
+/// of the module's [`inert`] `classes`.
 fn pure(e: &ast::Expr, classes: &BTreeSet<&str>) -> bool {
     match e {
-        ast::Expr::Constant(_) | ast::Expr::Name(_) | ast::Expr::Lambda(_) => true,
+        ast::Expr::Constant(_) | ast::Expr::Name(_) => true,
+        ast::Expr::Lambda(l) => {
+            let a = &l.args;
+            a.posonlyargs.iter().chain(&a.args).chain(&a.kwonlyargs).all(|p| p.default.is_none())
+        }
         ast::Expr::Attribute(a) => matches!(&*a.value, ast::Expr::Name(_)),
         ast::Expr::Tuple(t) => t.elts.iter().all(|e| pure(e, classes)),
         ast::Expr::List(l) => l.elts.iter().all(|e| pure(e, classes)),
