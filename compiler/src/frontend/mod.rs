@@ -35,8 +35,8 @@ use rustpython_parser::{ast, Mode};
 pub struct Module {
     pub source: SourceMap,
     pub body: Vec<ast::Stmt>,
-    /// The names its code mentions, when not all of its source stays (a library module
-    /// [`prune`]d); `None`: every name of its source.
+    /// The names its code mentions, as [`prune`] found them (for a library module, those of
+    /// the code it kept); `None`: not yet looked for (every name of its source).
     pub mentioned: Option<std::collections::BTreeSet<String>>,
 }
 

@@ -167,7 +167,7 @@ fn pure(e: &ast::Expr, classes: &BTreeSet<&str>) -> bool {
 
 /// The names of `text`'s tokens: identifiers, and the identifier-like words of strings,
 /// each with where it is.
-fn tokens(text: &str, mut each: impl FnMut(TextSize, String)) {
+pub(crate) fn tokens(text: &str, mut each: impl FnMut(TextSize, String)) {
     use rustpython_parser::Tok;
     for (tok, range) in rustpython_parser::lexer::lex(text, rustpython_parser::Mode::Module).flatten() {
         match tok {
@@ -188,14 +188,20 @@ fn tokens(text: &str, mut each: impl FnMut(TextSize, String)) {
 pub fn library(modules: &mut [Loaded]) -> usize {
     let mut mentioned: BTreeSet<String> = IMPLICIT.iter().map(|s| s.to_string()).collect();
     let mut all = Vec::new();
+    // (Each of the program's own modules' names, kept for the linker: see `Module::mentioned`.)
+    let mut own = Vec::new();
     for m in modules.iter() {
         if !is_library(m) {
+            let mut names = BTreeSet::new();
             tokens(&m.module.source.text, |_, name| {
-                mentioned.insert(name);
+                names.insert(name);
             });
+            mentioned.extend(names.iter().cloned());
+            own.push(Some(names));
             all.push(Vec::new());
             continue;
         }
+        own.push(None);
         let mut cands = candidates(&m.module.body);
         tokens(&m.module.source.text, |at, name| {
             let Some(c) = cands.iter_mut().find(|c| c.range.contains(at)) else {
@@ -233,8 +239,9 @@ pub fn library(modules: &mut [Loaded]) -> usize {
     }
     let report = std::env::var_os("MPYC_PRUNE_REPORT").is_some();
     let mut left_out = 0;
-    for (m, cands) in modules.iter_mut().zip(all) {
-        if !is_library(m) {
+    for ((m, cands), own) in modules.iter_mut().zip(all).zip(own) {
+        if own.is_some() {
+            m.module.mentioned = own;
             continue;
         }
         if report {

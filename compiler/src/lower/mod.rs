@@ -764,20 +764,9 @@ fn lower_modules(modules: &[(&str, &Module)], target: Target, options: Options) 
 /// The identifiers of `text` (a module's source), and the identifier-like words of its
 /// strings, into `out`.
 fn mentioned(text: &str, out: &mut BTreeSet<String>) {
-    use rustpython_parser::Tok;
-    for (tok, _) in rustpython_parser::lexer::lex(text, rustpython_parser::Mode::Module).flatten() {
-        match tok {
-            Tok::Name { name } => {
-                out.insert(name);
-            }
-            Tok::String { value, .. } => {
-                for word in value.split(|c: char| !(c.is_alphanumeric() || c == '_')).filter(|w| !w.is_empty()) {
-                    out.insert(word.to_string());
-                }
-            }
-            _ => {}
-        }
-    }
+    crate::frontend::prune::tokens(text, |_, name| {
+        out.insert(name);
+    });
 }
 
 pub(crate) fn err(source: &SourceMap, node: &impl Ranged, msg: impl Into<String>) -> CompileError {
