@@ -956,6 +956,7 @@ class datetime(date):
         off = self.utcoffset()
         return self._us_since_epoch() - (0 if off is None else off._us())
 
+    # (The orderings are date's, over this _compare.)
     def _compare(self, other):
         if not isinstance(other, datetime):
             return None
@@ -969,22 +970,6 @@ class datetime(date):
         if (self._tzinfo is None) != (other._tzinfo is None):
             return False
         return self._key() == other._key()
-
-    def __lt__(self, other):
-        c = self._compare(other)
-        return NotImplemented if c is None else c < 0
-
-    def __le__(self, other):
-        c = self._compare(other)
-        return NotImplemented if c is None else c <= 0
-
-    def __gt__(self, other):
-        c = self._compare(other)
-        return NotImplemented if c is None else c > 0
-
-    def __ge__(self, other):
-        c = self._compare(other)
-        return NotImplemented if c is None else c >= 0
 
     def __hash__(self):
         return hash(self._key())
