@@ -1488,6 +1488,29 @@ fn guard_case() -> Case {
     }
 }
 
+/// `tests/programs/faults/call_depth.py` on QEMU with the pyboard's 16 KiB of stack
+/// (`tests/boards/qemu-pyboard-stack.toml`): recursion through the runtime's calls (defaults,
+/// keywords, `__call__`, a decorator's wrapper, operator methods) to the depths it asks must fit
+/// the real board's stack, not only the 128 KiB the QEMU boards give.
+fn call_depth_case() -> Case {
+    Case {
+        name: "tests/programs/faults/call_depth.py [qemu, the pyboard's 16 KiB stack]".into(),
+        check: Box::new(|| {
+            let rel = Path::new("tests/programs/faults/call_depth.py");
+            let want = expected(&root().join(rel))?;
+            let out = run(
+                Command::new(MPYC)
+                    .arg("run")
+                    .arg(rel)
+                    .args(["--board", "qemu-pyboard-stack"])
+                    .env("MPYC_TARGETS", root().join("tests/boards")),
+                300,
+            )?;
+            compare(&want, out.status.code(), &text(&out.stdout), &text(&out.stderr))
+        }),
+    }
+}
+
 /// Every example builds for every firmware board, and its flash use (text + data, from
 /// `arm-none-eabi-size`) stays within the bytes pinned in `tests/sizes.txt`: shrink the pin
 /// when it drops, justify it when it grows. `MPYC_BLESS=1` rewrites the pins.
@@ -1783,6 +1806,7 @@ fn main() {
     cases.push(no_panic_case());
     cases.push(gdb_case());
     cases.push(guard_case());
+    cases.push(call_depth_case());
     cases.push(size_case());
     bytecode_listing_cases(&mut cases);
     cases.push(bytecode_size_case());

@@ -178,26 +178,26 @@ const BOARD_FILES: &[(&str, &str)] = &[
     ("qemu-pyboard", include_str!("../../targets/qemu-pyboard.toml")),
 ];
 
-/// Where the board files are read from: the directory `$MPYC_TARGETS` (a user's own board
-/// files), else the ones mpyc carries.
+/// The directory `$MPYC_TARGETS` of a user's own board files, read before the ones mpyc
+/// carries: a file there is a new board or takes the place of a carried one of its name, and
+/// may inherit from any board (`inherits = "qemu-pyboard"`).
 fn targets_dir() -> Option<PathBuf> {
     std::env::var_os("MPYC_TARGETS").map(PathBuf::from)
 }
 
 /// The text of board file `name` and where it came from (for messages).
 fn board_file(name: &str) -> Result<(String, String)> {
-    match targets_dir() {
-        Some(dir) => {
-            let path = dir.join(format!("{name}.toml"));
-            let text = std::fs::read_to_string(&path).map_err(|_| unknown(name))?;
-            Ok((path.display().to_string(), text))
+    if let Some(dir) = targets_dir() {
+        let path = dir.join(format!("{name}.toml"));
+        if let Ok(text) = std::fs::read_to_string(&path) {
+            return Ok((path.display().to_string(), text));
         }
-        None => BOARD_FILES
-            .iter()
-            .find(|(n, _)| *n == name)
-            .map(|(n, text)| (format!("targets/{n}.toml"), text.to_string()))
-            .ok_or_else(|| unknown(name)),
     }
+    BOARD_FILES
+        .iter()
+        .find(|(n, _)| *n == name)
+        .map(|(n, text)| (format!("targets/{n}.toml"), text.to_string()))
+        .ok_or_else(|| unknown(name))
 }
 
 fn raw(name: &str, depth: usize) -> Result<toml::Table> {
@@ -269,10 +269,15 @@ fn dir_files(dir: &std::path::Path) -> Result<Vec<(String, String)>> {
 
 /// The names of the boards one can build for (abstract bases left out), sorted.
 pub fn names() -> Result<Vec<String>> {
-    let files: Vec<(String, String)> = match targets_dir() {
+    let mut files: Vec<(String, String)> = match targets_dir() {
         Some(dir) => dir_files(&dir)?,
-        None => BOARD_FILES.iter().map(|(n, t)| (n.to_string(), t.to_string())).collect(),
+        None => Vec::new(),
     };
+    for (n, t) in BOARD_FILES {
+        if !files.iter().any(|(name, _)| name == n) {
+            files.push((n.to_string(), t.to_string()));
+        }
+    }
     let mut names: Vec<String> = files
         .into_iter()
         .filter(|(_, text)| {

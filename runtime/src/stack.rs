@@ -105,11 +105,22 @@ pub fn in_use() -> usize {
     crate::gc::stack_top().saturating_sub(sp())
 }
 
-/// The approximate stack pointer: the address of a local.
+/// The stack pointer (on the host, approximately: the address of a local).
 #[inline(always)]
 fn sp() -> usize {
-    let marker = 0u8;
-    core::hint::black_box(&marker) as *const u8 as usize
+    // On a board the register itself: a local's address would give the function a frame (and
+    // keep a call through `func::invoke` from being a tail call).
+    #[cfg(target_arch = "arm")]
+    {
+        let sp: usize;
+        unsafe { core::arch::asm!("mov {}, sp", out(reg) sp, options(nomem, nostack, preserves_flags)) };
+        sp
+    }
+    #[cfg(not(target_arch = "arm"))]
+    {
+        let marker = 0u8;
+        core::hint::black_box(&marker) as *const u8 as usize
+    }
 }
 
 /// Whether the stack is as deep as Python code may go.

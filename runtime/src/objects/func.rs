@@ -477,11 +477,28 @@ pub fn ret(r: R) -> Value {
 ///
 /// Every way from the runtime into compiled code passes here: it checks the stack as compiled
 /// functions check it before their own calls (`crate::stack`).
+#[inline]
 pub(crate) unsafe fn invoke(f: &FuncObj, a: &[Value]) -> Value {
     if crate::stack::exhausted() {
         return crate::stack::rt_stack_overflow();
     }
     let code = f.code;
+    // Up to four in registers, from a frame that needs no room for arguments on the stack.
+    match a.len() {
+        0 => core::mem::transmute::<usize, extern "C" fn() -> Value>(code)(),
+        1 => core::mem::transmute::<usize, extern "C" fn(Value) -> Value>(code)(a[0]),
+        2 => core::mem::transmute::<usize, extern "C" fn(Value, Value) -> Value>(code)(a[0], a[1]),
+        3 => core::mem::transmute::<usize, extern "C" fn(Value, Value, Value) -> Value>(code)(a[0], a[1], a[2]),
+        4 => core::mem::transmute::<usize, extern "C" fn(Value, Value, Value, Value) -> Value>(code)(
+            a[0], a[1], a[2], a[3],
+        ),
+        _ => invoke_many(code, a),
+    }
+}
+
+/// [`invoke`] of code that takes more than four values.
+#[inline(never)]
+unsafe fn invoke_many(code: usize, a: &[Value]) -> Value {
     macro_rules! arity {
         ($($n:literal => ($($i:literal),*)),*) => {
             match a.len() {
@@ -498,7 +515,7 @@ pub(crate) unsafe fn invoke(f: &FuncObj, a: &[Value]) -> Value {
         };
         (@ty $i:literal) => { Value };
     }
-    arity!(0 => (), 1 => (0), 2 => (0, 1), 3 => (0, 1, 2), 4 => (0, 1, 2, 3), 5 => (0, 1, 2, 3, 4),
+    arity!(5 => (0, 1, 2, 3, 4),
         6 => (0, 1, 2, 3, 4, 5), 7 => (0, 1, 2, 3, 4, 5, 6), 8 => (0, 1, 2, 3, 4, 5, 6, 7),
         9 => (0, 1, 2, 3, 4, 5, 6, 7, 8), 10 => (0, 1, 2, 3, 4, 5, 6, 7, 8, 9),
         11 => (0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10), 12 => (0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11),
@@ -532,6 +549,7 @@ fn names_list(names: &[&str]) -> String {
 /// Binds call arguments to a compiled function's parameters, as CPython does.
 ///
 /// `out` has room for the function object and every parameter.
+#[inline(never)]
 fn bind(fv: Value, f: &FuncObj, args: &[Value], kw: &Kw, out: &mut [Value]) -> R<usize> {
     // Only error messages need the name: it is found (a walk over the info record) then.
     let name = Lazy(|| f.qualname());
@@ -652,72 +670,15 @@ pub fn call(f: Value, args: &[Value], kw: &Kw) -> R {
 
 /// [`call`] of anything: arguments bound to parameters, generators, natives, bound methods,
 /// types and objects with `__call__`.
+///
+/// Each way is a function of its own, so that a call through here holds on the stack only the
+/// buffer its own way needs, and the ways that need none end in a tail call: a recursion
+/// through the runtime (defaults to fill, `__call__`, a decorator's wrapper) pays a few words
+/// per level where one frame for all of them cost 248 bytes (`tests/heap/recursion_depth.py`).
 #[inline(never)]
 fn call_general(f: Value, args: &[Value], kw: &Kw) -> R {
     match kind_of(f) {
-        Kind::Function => {
-            let fo: &FuncObj = unsafe { body(f) };
-            // The common call: exactly the positional parameters, nothing to bind.
-            if kw.names.is_empty()
-                && args.len() == fo.nargs
-                && fo.nkwonly == 0
-                && fo.flags & (flags::VARARGS | flags::VARKW | flags::GENERATOR) == 0
-            {
-                let r = if fo.flags & flags::ENV == 0 {
-                    unsafe { invoke(fo, args) }
-                } else {
-                    with_first(f, args, |all| unsafe { invoke(fo, all) })
-                };
-                return if r == EXC { Err(Exc) } else { Ok(r) };
-            }
-            // Positional arguments, the rest from the defaults: no binding by name.
-            if kw.names.is_empty()
-                && args.len() < fo.nargs
-                && fo.nkwonly == 0
-                && fo.defaults != 0
-                && fo.flags & (flags::VARARGS | flags::VARKW | flags::GENERATOR) == 0
-            {
-                let defaults = tuple_items(fo.defaults);
-                let missing = fo.nargs - args.len();
-                let env = (fo.flags & flags::ENV != 0) as usize;
-                if missing <= defaults.len() && env + fo.nargs <= MAX_PARAMS {
-                    let mut buf = [core::mem::MaybeUninit::<Value>::uninit(); MAX_PARAMS];
-                    let p = buf.as_mut_ptr() as *mut Value;
-                    let all = unsafe {
-                        if env == 1 {
-                            p.write(f);
-                        }
-                        core::ptr::copy_nonoverlapping(args.as_ptr(), p.add(env), args.len());
-                        let from = defaults.as_ptr().add(defaults.len() - missing);
-                        core::ptr::copy_nonoverlapping(from, p.add(env + args.len()), missing);
-                        core::slice::from_raw_parts(p, env + fo.nargs)
-                    };
-                    let r = unsafe { invoke(fo, all) };
-                    // Kept on the stack until here, where the collector sees it.
-                    core::hint::black_box(&buf);
-                    return if r == EXC { Err(Exc) } else { Ok(r) };
-                }
-            }
-            let mut small = [0; MAX_PARAMS];
-            // (More parameters are bound into a tuple, where the collector sees them.)
-            let env = (fo.flags & flags::ENV != 0) as usize;
-            let slots = match env + fo.total_params() {
-                n if n <= MAX_PARAMS => &mut small[..],
-                n => crate::list::tuple_items_mut(crate::list::new_tuple_n(n)?),
-            };
-            let n = bind(f, fo, args, kw, slots)?;
-            if fo.flags & flags::GENERATOR != 0 {
-                return crate::gen::new_generator(f, &slots[..n]);
-            }
-            let r = unsafe { invoke(fo, &slots[..n]) };
-            // Kept on the stack until here, where the collector sees them.
-            core::hint::black_box(slots.as_ptr());
-            if r == EXC {
-                Err(Exc)
-            } else {
-                Ok(r)
-            }
-        }
+        Kind::Function => raw(unsafe { call_function(f, args, kw) }),
         Kind::Native => {
             let n: &NativeObj = unsafe { body(f) };
             if args.is_empty() {
@@ -725,36 +686,142 @@ fn call_general(f: Value, args: &[Value], kw: &Kw) -> R {
             }
             n.call(args, kw)
         }
-        Kind::BoundMethod => {
-            let m: &BoundMethod = unsafe { body(f) };
-            with_first(m.obj, args, |all| call(m.func, all, kw))
-        }
-        Kind::Type => {
-            let t = as_type(f).expect("a type");
-            if t.is_class() {
-                // A class of a metaclass with `__call__` (such a class is marked with a `new`):
-                // that makes its instances.
-                if t.new.is_some() {
-                    if let Some(c) = metaclass_call(f) {
-                        return with_first(f, args, |all| call(c, all, kw));
-                    }
-                }
-                return construct(t, args, kw);
-            }
-            match t.new {
-                Some(new) => with_first(f, args, |all| new(all, kw)),
-                None => Err(raise(&TYPE_ERROR, alloc::format!("cannot create '{}' instances", t.name))),
-            }
-        }
-        _ => match lookup_name(type_of(f), crate::name!("__call__")) {
-            Some(c) => with_first(f, args, |all| call(c, all, kw)),
-            None => match type_of(f).methods.iter().find(|m| m.name == "__call__") {
-                Some(m) => with_first(f, args, |all| m.call(all, kw)),
-                None => Err(raise(&TYPE_ERROR, alloc::format!("'{}' object is not callable", type_name(f)))),
-            },
-        },
+        Kind::BoundMethod => call_method_object(unsafe { body(f) }, args, kw),
+        Kind::Type => call_type(f, args, kw),
+        _ => raw(call_object(f, args, kw)),
     }
 }
+
+/// A call of bound method `m`: its function with its object first.
+#[inline(never)]
+fn call_method_object(m: &BoundMethod, args: &[Value], kw: &Kw) -> R {
+    with_first(m.obj, args, |all| call(m.func, all, kw))
+}
+
+/// What generated code receives turned back into an internal result.
+#[inline(always)]
+fn raw(r: Value) -> R {
+    if r == EXC {
+        Err(Exc)
+    } else {
+        Ok(r)
+    }
+}
+
+/// A call of compiled function `f`, as generated code receives its result.
+#[inline(never)]
+unsafe fn call_function(f: Value, args: &[Value], kw: &Kw) -> Value {
+    let fo: &FuncObj = body(f);
+    let plain = fo.nkwonly == 0 && fo.flags & (flags::VARARGS | flags::VARKW | flags::GENERATOR) == 0;
+    if plain && kw.names.is_empty() {
+        // The common call: exactly the positional parameters, nothing to bind.
+        if args.len() == fo.nargs {
+            return if fo.flags & flags::ENV == 0 { invoke(fo, args) } else { invoke_with_env(f, fo, args) };
+        }
+        // Positional arguments, the rest from the defaults: no binding by name.
+        if args.len() < fo.nargs
+            && fo.defaults != 0
+            && fo.nargs - args.len() <= tuple_items(fo.defaults).len()
+            && fo.nargs < SMALL_CALL
+        {
+            return invoke_with_defaults(f, fo, args);
+        }
+    }
+    ret(call_bound(f, fo, args, kw))
+}
+
+/// [`invoke`] of a function whose code takes its own object first (a closure's cells).
+#[inline(never)]
+unsafe fn invoke_with_env(f: Value, fo: &FuncObj, args: &[Value]) -> Value {
+    with_first(f, args, |all| invoke(fo, all))
+}
+
+/// A call of plain function `fo` (object `f`) given fewer positional arguments than its
+/// parameters (fewer than [`SMALL_CALL`]), the rest from its defaults, which cover them.
+#[inline(never)]
+unsafe fn invoke_with_defaults(f: Value, fo: &FuncObj, args: &[Value]) -> Value {
+    let defaults = tuple_items(fo.defaults);
+    let missing = fo.nargs - args.len();
+    let env = (fo.flags & flags::ENV != 0) as usize;
+    let mut buf = [core::mem::MaybeUninit::<Value>::uninit(); SMALL_CALL];
+    let p = buf.as_mut_ptr() as *mut Value;
+    if env == 1 {
+        p.write(f);
+    }
+    core::ptr::copy_nonoverlapping(args.as_ptr(), p.add(env), args.len());
+    let from = defaults.as_ptr().add(defaults.len() - missing);
+    core::ptr::copy_nonoverlapping(from, p.add(env + args.len()), missing);
+    let r = invoke(fo, core::slice::from_raw_parts(p, env + fo.nargs));
+    // Kept on the stack until here, where the collector sees it.
+    core::hint::black_box(&buf);
+    r
+}
+
+/// A call of function `fo` (object `f`) whose arguments are bound to its parameters by name,
+/// into `*args` and `**kwargs`, from the defaults; a generator function's makes the generator.
+#[inline(never)]
+fn call_bound(f: Value, fo: &FuncObj, args: &[Value], kw: &Kw) -> R {
+    let mut small = [0; MAX_PARAMS];
+    // (More parameters are bound into a tuple, where the collector sees them.)
+    let env = (fo.flags & flags::ENV != 0) as usize;
+    let slots = match env + fo.total_params() {
+        n if n <= MAX_PARAMS => &mut small[..],
+        n => crate::list::tuple_items_mut(crate::list::new_tuple_n(n)?),
+    };
+    let n = bind(f, fo, args, kw, slots)?;
+    if fo.flags & flags::GENERATOR != 0 {
+        return crate::gen::new_generator(f, &slots[..n]);
+    }
+    let r = unsafe { invoke(fo, &slots[..n]) };
+    // Kept on the stack until here, where the collector sees them.
+    core::hint::black_box(slots.as_ptr());
+    raw(r)
+}
+
+/// A call of type `f`: an instance of a class, or what a built-in type's `new` makes.
+#[inline(never)]
+fn call_type(f: Value, args: &[Value], kw: &Kw) -> R {
+    let t = as_type(f).expect("a type");
+    if t.is_class() {
+        // A class of a metaclass with `__call__` (such a class is marked with a `new`): that
+        // makes its instances.
+        if t.new.is_some() {
+            if let Some(c) = metaclass_call(f) {
+                return with_first(f, args, |all| call(c, all, kw));
+            }
+        }
+        return construct(t, args, kw);
+    }
+    match t.new {
+        Some(new) => with_first(f, args, |all| new(all, kw)),
+        None => Err(raise(&TYPE_ERROR, alloc::format!("cannot create '{}' instances", t.name))),
+    }
+}
+
+/// A call of an object that is no function or type: its class's `__call__`, as generated code
+/// receives its result.
+#[inline(never)]
+fn call_object(f: Value, args: &[Value], kw: &Kw) -> Value {
+    ret(match lookup_name(type_of(f), crate::name!("__call__")) {
+        // (A `__call__` of the class's own taking exactly these: its code, nothing to bind.)
+        Some(c) if is_ptr(c) && ptr_kind(c) == Kind::Function && kw.names.is_empty() => {
+            let fo: &FuncObj = unsafe { body(c) };
+            if fo.takes_exactly(args.len() + 1) {
+                return with_first(f, args, |all| unsafe { invoke(fo, all) });
+            }
+            with_first(f, args, |all| call(c, all, kw))
+        }
+        Some(c) => with_first(f, args, |all| call(c, all, kw)),
+        None => match type_of(f).methods.iter().find(|m| m.name == "__call__") {
+            Some(m) => with_first(f, args, |all| m.call(all, kw)),
+            None => Err(raise(&TYPE_ERROR, alloc::format!("'{}' object is not callable", type_name(f)))),
+        },
+    })
+}
+
+/// The most values a call through the runtime puts on the stack (with what goes first: the
+/// function object, `self`); a call of more puts them in the heap.
+const SMALL_CALL: usize = 8;
 
 /// What `list.append` and the like are, looked up on their type: a bound method of this with
 /// the built-in method as `self`, so that a call checks the type of its own `self`.
@@ -809,11 +876,12 @@ fn unbound_method_check(n: &NativeObj) -> R<()> {
     }
 }
 
-/// Runs `body` with `first` put before `args`.
+/// Runs `body` with `first` put before `args`: on the stack for a few, else in a tuple (where
+/// the collector sees them).
 pub fn with_first<T>(first: Value, args: &[Value], body: impl FnOnce(&[Value]) -> T) -> T {
-    if args.len() < 16 {
-        // Only the words used are written (zeroing all sixteen cost more than the call).
-        let mut buf = [core::mem::MaybeUninit::<Value>::uninit(); 16];
+    if args.len() < SMALL_CALL {
+        // Only the words used are written (zeroing them all cost more than the call).
+        let mut buf = [core::mem::MaybeUninit::<Value>::uninit(); SMALL_CALL];
         buf[0].write(first);
         for (slot, &a) in buf[1..].iter_mut().zip(args) {
             slot.write(a);
@@ -1104,63 +1172,90 @@ fn construct_plain(t: &'static TypeObj, args: &[Value], kw: &Kw) -> R {
 /// `kwnames` (a tuple of str, or 0).
 #[no_mangle]
 pub unsafe extern "C" fn rt_call(f: Value, argv: *const Value, npos: usize, kwnames: Value) -> Value {
-    // A class of plain instances with an `__init__` of its own, called with positional
-    // arguments: the instance, then its `__init__`, without the general path.
-    if kwnames == 0 && npos < 8 && is_ptr(f) {
-        match ptr_kind(f) {
-            Kind::Type => {
-                // (Checked a type above: no second classification.)
-                let t: &'static TypeObj = &*(f as *const TypeObj);
-                if t.is_class() && t.kind == Kind::Instance && t.new.is_none() {
-                    if let Some(init) =
-                        lookup_name(t, crate::name!("__init__")).filter(|&i| kind_of(i) == Kind::Function)
-                    {
-                        let r = new_instance(t).and_then(|obj| {
-                            let r = with_self(obj, argv, npos, |args| {
-                                let f: &FuncObj = body(init);
-                                if f.takes_exactly(npos + 1) {
-                                    // Exactly the parameters it has: its code, with nothing to bind.
-                                    match invoke(f, args) {
-                                        EXC => Err(Exc),
-                                        r => Ok(r),
-                                    }
-                                } else {
-                                    call(init, args, &Kw::NONE)
-                                }
-                            });
-                            init_result(r?).map(|_| obj)
-                        });
-                        return ret(r);
-                    }
-                }
-            }
-            // A built-in function or a built-in type's method with its object first (a
-            // method call whose method was looked up before its arguments): its code.
-            Kind::Native => return ret(body::<NativeObj>(f).call(crate::value::words(argv, npos), &Kw::NONE)),
-            // A built-in type's method bound to its object (`append = items.append`), called
-            // with positional arguments: straight to its code.
-            Kind::BoundMethod => {
-                let m: &BoundMethod = body(f);
-                if is_ptr(m.func) && kind_of(m.func) == Kind::Native {
-                    let n: &NativeObj = body(m.func);
-                    if n.takes(npos + 1) {
-                        let code = n.f;
-                        return ret(with_self(m.obj, argv, npos, |args| code(args, &Kw::NONE)));
-                    }
-                }
-            }
-            _ => {}
-        }
+    // (Both ways are tail calls: nothing of this frame stays on the stack under the callee.)
+    if kwnames == 0 && npos < SMALL_CALL && is_ptr(f) {
+        return call_positional(f, argv, npos);
     }
+    call_keywords(f, argv, npos, kwnames)
+}
+
+/// [`rt_call`] of object `f` with `npos` (below [`SMALL_CALL`]) positional arguments.
+#[inline(never)]
+unsafe fn call_positional(f: Value, argv: *const Value, npos: usize) -> Value {
+    let args = crate::value::words(argv, npos);
+    match ptr_kind(f) {
+        Kind::Function => call_function(f, args, &Kw::NONE),
+        // (Checked a type: no second classification.)
+        Kind::Type => match construct_positional(&*(f as *const TypeObj), argv, npos) {
+            Some(r) => r,
+            None => ret(call_general(f, args, &Kw::NONE)),
+        },
+        // A built-in function or a built-in type's method with its object first (a method
+        // call whose method was looked up before its arguments): its code.
+        Kind::Native => ret(body::<NativeObj>(f).call(args, &Kw::NONE)),
+        Kind::BoundMethod => match call_bound_native(body(f), argv, npos) {
+            Some(r) => r,
+            None => ret(call_general(f, args, &Kw::NONE)),
+        },
+        _ => call_object(f, args, &Kw::NONE),
+    }
+}
+
+/// [`rt_call`] with keywords, or with many positional arguments.
+#[inline(never)]
+unsafe fn call_keywords(f: Value, argv: *const Value, npos: usize, kwnames: Value) -> Value {
     let names: &[Value] = if kwnames != 0 { tuple_items(kwnames) } else { &[] };
     let all = crate::value::words(argv, npos + names.len());
     ret(call(f, &all[..npos], &Kw { names, values: &all[npos..] }))
 }
 
-/// Runs `f` on `obj` followed by the `npos` (below 8) arguments at `argv`, on the stack.
+/// [`rt_call`] of a class of plain instances with an `__init__` of its own, with `npos` (below
+/// [`SMALL_CALL`]) positional arguments: the instance, then its `__init__`, without the general path;
+/// `None` for any other type.
+#[inline(never)]
+unsafe fn construct_positional(t: &'static TypeObj, argv: *const Value, npos: usize) -> Option<Value> {
+    if !(t.is_class() && t.kind == Kind::Instance && t.new.is_none()) {
+        return None;
+    }
+    let init = lookup_name(t, crate::name!("__init__")).filter(|&i| kind_of(i) == Kind::Function)?;
+    let r = new_instance(t).and_then(|obj| {
+        let r = with_self(obj, argv, npos, |args| {
+            let f: &FuncObj = body(init);
+            if f.takes_exactly(npos + 1) {
+                // Exactly the parameters it has: its code, with nothing to bind.
+                match invoke(f, args) {
+                    EXC => Err(Exc),
+                    r => Ok(r),
+                }
+            } else {
+                call(init, args, &Kw::NONE)
+            }
+        });
+        init_result(r?).map(|_| obj)
+    });
+    Some(ret(r))
+}
+
+/// [`rt_call`] of a built-in type's method bound to its object (`append = items.append`), with
+/// `npos` (below [`SMALL_CALL`]) positional arguments: straight to its code; `None` for another bound method.
+#[inline(never)]
+unsafe fn call_bound_native(m: &BoundMethod, argv: *const Value, npos: usize) -> Option<Value> {
+    if !(is_ptr(m.func) && kind_of(m.func) == Kind::Native) {
+        return None;
+    }
+    let n: &NativeObj = body(m.func);
+    if !n.takes(npos + 1) {
+        return None;
+    }
+    let code = n.f;
+    Some(ret(with_self(m.obj, argv, npos, |args| code(args, &Kw::NONE))))
+}
+
+/// Runs `f` on `obj` followed by the `npos` (below [`SMALL_CALL`]) arguments at `argv`, on the
+/// stack.
 #[inline(always)]
 unsafe fn with_self<T>(obj: Value, argv: *const Value, npos: usize, f: impl FnOnce(&[Value]) -> T) -> T {
-    let mut buf = [core::mem::MaybeUninit::<Value>::uninit(); 8];
+    let mut buf = [core::mem::MaybeUninit::<Value>::uninit(); SMALL_CALL];
     let p = buf.as_mut_ptr() as *mut Value;
     p.write(obj);
     for i in 0..npos {
