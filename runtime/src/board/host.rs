@@ -295,6 +295,16 @@ pub fn micros() -> u32 {
     us
 }
 
+/// The host's clock in seconds since 1970-01-01 UTC, where `pyb.RTC` starts; none when a
+/// board is simulated (its RTC starts from 2000-01-01, as the board's does).
+pub fn wall_clock() -> Option<i64> {
+    if sim::machine().is_some() {
+        return None;
+    }
+    let d = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).ok()?;
+    Some(d.as_secs() as i64)
+}
+
 pub fn millis() -> u32 {
     let ms = match sim::machine() {
         Some(m) => {

@@ -84,6 +84,12 @@ pub fn exit(code: u32) -> ! {
     cortex_m::semihost_exit(code)
 }
 
+/// Seconds since 1970-01-01 UTC from the emulator's host (semihosting SYS_TIME, 0x11): the
+/// board's wall clock, which `time.time()` and `pyb.RTC` start from.
+pub fn wall_clock() -> Option<i64> {
+    Some(i64::from(unsafe { cortex_m::semihost(0x11, 0) }))
+}
+
 // mps2-an386 has none of the pyboard's pins or buses: pins are remembered (so that `pyb.Pin`
 // programs run), and I2C has no bus.
 use super::bus::{BusError, PinId, PinMode, Pull};

@@ -376,6 +376,12 @@ pub fn led_get(i: usize) -> bool {
 
 /// The program has ended: on an error the red LED stays lit; the board then sleeps, its
 /// console still answering (the last output, a reboot request).
+/// The board's wall clock: none read yet (the STM32's RTC, kept by VBAT, is not driven), so
+/// `time.time()` counts from 2000-01-01 until a program sets `pyb.RTC`.
+pub fn wall_clock() -> Option<i64> {
+    None
+}
+
 pub fn exit(code: u32) -> ! {
     if code != 0 {
         led_set(0, true);

@@ -180,13 +180,20 @@ pub static HASH_INFO_TYPE: TypeObj =
     TypeObj::builtin("sys.hash_info", Kind::Tuple, Some(&TUPLE_TYPE), crate::list::TUPLE_METHODS, None)
         .with_consts(hash_info_field);
 
-/// The names of the fields of `ty`'s tuples, when it is one of `sys`' named tuples.
+/// The names of the fields of `ty`'s tuples, when it is one of the built-in modules' named
+/// tuples (`sys.version_info`, `time.struct_time`…): their repr names them, and each is an
+/// attribute too.
 pub fn struct_fields(ty: &TypeObj) -> Option<&'static [&'static str]> {
     const VERSION_FIELDS: [&str; 5] = ["major", "minor", "micro", "releaselevel", "serial"];
-    [(&VERSION_INFO_TYPE, &VERSION_FIELDS[..]), (&FLOAT_INFO_TYPE, &FLOAT_INFO[..]), (&HASH_INFO_TYPE, &HASH_INFO[..])]
-        .into_iter()
-        .find(|(t, _)| core::ptr::eq(*t, ty))
-        .map(|(_, f)| f)
+    [
+        (&VERSION_INFO_TYPE, &VERSION_FIELDS[..]),
+        (&FLOAT_INFO_TYPE, &FLOAT_INFO[..]),
+        (&HASH_INFO_TYPE, &HASH_INFO[..]),
+        (&super::time::STRUCT_TIME_TYPE, &super::time::STRUCT_TIME_FIELDS[..]),
+    ]
+    .into_iter()
+    .find(|(t, _)| core::ptr::eq(*t, ty))
+    .map(|(_, f)| f)
 }
 
 /// A tuple of `fields`' values, of type `ty`. (The tuple is made first and filled as the

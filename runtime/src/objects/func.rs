@@ -2060,6 +2060,12 @@ pub fn lookup_attr(obj: Value, name: Value) -> R<Option<Value>> {
     if let Some(ga) = lookup_name(t, crate::name!("__getattr__")) {
         return call(ga, &[obj, name], &Kw::NONE).map(Some);
     }
+    // A field of a built-in module's named tuple (`time.localtime().tm_year`).
+    if t.kind == Kind::Tuple {
+        if let Some(i) = crate::modules::sys::struct_fields(t).and_then(|f| f.iter().position(|&n| n == key)) {
+            return Ok(tuple_items(obj).get(i).copied());
+        }
+    }
     // A built-in type's constants, through its objects too (`sys.version_info.major`).
     if t.consts.is_some() {
         if let Some(v) = type_const(t, key) {

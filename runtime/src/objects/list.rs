@@ -223,6 +223,10 @@ pub fn tuple_new(args: &[Value], kw: &Kw) -> R {
     kw.only("tuple", &[])?;
     match args.len() {
         1 => new_tuple(&[]),
+        // (A tuple of another type, `time.struct_time` or a subclass's, becomes a plain one.)
+        2 if is_ptr(args[1]) && ptr_inline(args[1]) == Kind::Tuple && !core::ptr::eq(type_of(args[1]), &TUPLE_TYPE) => {
+            new_tuple(tuple_items(args[1]))
+        }
         2 => to_tuple(args[1]),
         n => Err(raise(&TYPE_ERROR, alloc::format!("tuple expected at most 1 argument, got {}", n - 1))),
     }

@@ -1,6 +1,7 @@
 //! `pyb.RTC`: the date and time (`datetime`), kept from the board's millisecond clock since the
-//! program set it (2000-01-01 00:00 before that). The chip's own RTC, which VBAT keeps running
-//! through a reset, is not driven yet: a program sets the time it needs.
+//! program set it; before that, from the board's wall clock where it has one (QEMU's, through
+//! semihosting; the host's), else from 2000-01-01 00:00. The chip's own RTC, which VBAT keeps
+//! running through a reset, is not driven yet: a program on a pyboard sets the time it needs.
 
 use crate::board;
 use crate::exc::*;
@@ -9,13 +10,16 @@ use crate::int::index_of;
 use crate::object::*;
 use crate::value::*;
 
-/// Seconds since 2000-01-01 00:00 at the moment the board's clock read `millis`.
+/// Seconds since 2000-01-01 00:00 at the moment the board's clock read `millis`; `set` once a
+/// program (`by_program`) or the board's wall clock gave them.
 struct Clock {
     seconds: i64,
     millis: u32,
+    set: bool,
+    by_program: bool,
 }
 
-static CLOCK: Global<Clock> = Global::new(Clock { seconds: 0, millis: 0 });
+static CLOCK: Global<Clock> = Global::new(Clock { seconds: 0, millis: 0, set: false, by_program: false });
 
 #[repr(C)]
 pub struct RtcObj {
@@ -49,6 +53,12 @@ fn civil_from_days(days: i64) -> (i64, i64, i64) {
 /// Now: seconds since 2000 and the milliseconds into the second.
 fn now() -> (i64, u32) {
     let c = CLOCK.get();
+    if !c.set {
+        c.set = true;
+        if let Some(unix) = board::wall_clock() {
+            *c = Clock { seconds: unix - EPOCH_2000, millis: board::millis(), set: true, by_program: false };
+        }
+    }
     let ms = board::millis().wrapping_sub(c.millis);
     (c.seconds + i64::from(ms / 1000), ms % 1000)
 }
@@ -96,14 +106,49 @@ fn datetime(a: &[Value]) -> R {
     {
         return Err(raise(&VALUE_ERROR, "datetime() out of range"));
     }
-    *CLOCK.get() =
-        Clock { seconds: days_from_civil(y, m, d) * 86_400 + h * 3600 + mi * 60 + s, millis: board::millis() };
+    *CLOCK.get() = Clock {
+        seconds: days_from_civil(y, m, d) * 86_400 + h * 3600 + mi * 60 + s,
+        millis: board::millis(),
+        set: true,
+        by_program: true,
+    };
     Ok(NONE)
 }
 
-/// Seconds since 2000-01-01 now (MicroPython's `time.time()` on the pyboard).
-pub fn seconds() -> i64 {
-    now().0
+/// Seconds from 1970-01-01 (CPython's epoch) to 2000-01-01 (the RTC's).
+const EPOCH_2000: i64 = 946_684_800;
+
+/// Now, as seconds and nanoseconds since 1970-01-01 00:00 UTC (`time.time()`): the RTC's clock
+/// (see the top of this file); on the host, unless a board is simulated there and until a
+/// program sets the RTC, the host's clock to the nanosecond.
+pub fn unix_now() -> (i64, u32) {
+    #[cfg(not(target_os = "none"))]
+    if crate::board::sim::machine().is_none() && !CLOCK.get().by_program {
+        if let Ok(d) = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH) {
+            return (d.as_secs() as i64, d.subsec_nanos());
+        }
+    }
+    let (secs, ms) = now();
+    (secs + EPOCH_2000, ms * 1_000_000)
+}
+
+/// The UTC date and time of `secs` seconds since 1970: (year, month, day, hours, minutes,
+/// seconds, weekday from Monday = 0, day of the year from 1).
+pub fn civil_from_unix(secs: i64) -> [i64; 8] {
+    let days = (secs - EPOCH_2000).div_euclid(86_400);
+    let s = secs.rem_euclid(86_400);
+    let (y, m, d) = civil_from_days(days);
+    // 2000-01-01 was a Saturday (5 from Monday).
+    let weekday = (days + 5).rem_euclid(7);
+    let yday = days - days_from_civil(y, 1, 1) + 1;
+    [y, m, d, s / 3600, s / 60 % 60, s % 60, weekday, yday]
+}
+
+/// Seconds since 1970 of a UTC date and time; months, days, hours… outside their range carry
+/// into the next larger unit, as C's `mktime` does.
+pub fn unix_from_civil(y: i64, m: i64, d: i64, h: i64, mi: i64, s: i64) -> i64 {
+    let (y, m) = (y + (m - 1).div_euclid(12), (m - 1).rem_euclid(12) + 1);
+    (days_from_civil(y, m, 1) + d - 1) * 86_400 + h * 3600 + mi * 60 + s + EPOCH_2000
 }
 
 pub static RTC_TYPE: TypeObj = TypeObj::builtin("RTC", Kind::Device, Some(&OBJECT_TYPE), RTC_METHODS, Some(rtc_new));
@@ -131,5 +176,17 @@ mod tests {
             assert_eq!(days_from_civil(y, m, d), days);
         }
         assert_eq!(civil_from_days(8825), (2024, 2, 29));
+    }
+
+    #[test]
+    fn unix_times_round_trip() {
+        // 1970-01-01 was a Thursday; 2024-02-29 12:34:56 is 1709210096 (`date -d @…`).
+        assert_eq!(civil_from_unix(0), [1970, 1, 1, 0, 0, 0, 3, 1]);
+        assert_eq!(civil_from_unix(1_709_210_096), [2024, 2, 29, 12, 34, 56, 3, 60]);
+        assert_eq!(civil_from_unix(-1), [1969, 12, 31, 23, 59, 59, 2, 365]);
+        assert_eq!(unix_from_civil(2024, 2, 29, 12, 34, 56), 1_709_210_096);
+        // Months past 12 and days past the month's end carry over.
+        assert_eq!(unix_from_civil(2023, 14, 29, 12, 34, 56), 1_709_210_096);
+        assert_eq!(unix_from_civil(2024, 1, 60, 12, 34, 56), 1_709_210_096);
     }
 }
