@@ -477,7 +477,7 @@ pub fn ret(r: R) -> Value {
 ///
 /// Every way from the runtime into compiled code passes here: it checks the stack as compiled
 /// functions check it before their own calls (`crate::stack`).
-#[inline]
+#[inline(never)]
 pub(crate) unsafe fn invoke(f: &FuncObj, a: &[Value]) -> Value {
     if crate::stack::exhausted() {
         return crate::stack::rt_stack_overflow();
@@ -761,11 +761,11 @@ unsafe fn invoke_with_defaults(f: Value, fo: &FuncObj, args: &[Value]) -> Value 
 /// into `*args` and `**kwargs`, from the defaults; a generator function's makes the generator.
 #[inline(never)]
 fn call_bound(f: Value, fo: &FuncObj, args: &[Value], kw: &Kw) -> R {
-    let mut small = [0; MAX_PARAMS];
+    let mut small = [0; SMALL_CALL];
     // (More parameters are bound into a tuple, where the collector sees them.)
     let env = (fo.flags & flags::ENV != 0) as usize;
     let slots = match env + fo.total_params() {
-        n if n <= MAX_PARAMS => &mut small[..],
+        n if n <= SMALL_CALL => &mut small[..],
         n => crate::list::tuple_items_mut(crate::list::new_tuple_n(n)?),
     };
     let n = bind(f, fo, args, kw, slots)?;
@@ -802,20 +802,23 @@ fn call_type(f: Value, args: &[Value], kw: &Kw) -> R {
 /// receives its result.
 #[inline(never)]
 fn call_object(f: Value, args: &[Value], kw: &Kw) -> Value {
-    ret(match lookup_name(type_of(f), crate::name!("__call__")) {
-        // (A `__call__` of the class's own taking exactly these: its code, nothing to bind.)
-        Some(c) if is_ptr(c) && ptr_kind(c) == Kind::Function && kw.names.is_empty() => {
-            let fo: &FuncObj = unsafe { body(c) };
-            if fo.takes_exactly(args.len() + 1) {
-                return with_first(f, args, |all| unsafe { invoke(fo, all) });
-            }
-            with_first(f, args, |all| call(c, all, kw))
-        }
-        Some(c) => with_first(f, args, |all| call(c, all, kw)),
+    let c = match lookup_name(type_of(f), crate::name!("__call__")) {
+        Some(c) => c,
         None => match type_of(f).methods.iter().find(|m| m.name == "__call__") {
-            Some(m) => with_first(f, args, |all| m.call(all, kw)),
-            None => Err(raise(&TYPE_ERROR, alloc::format!("'{}' object is not callable", type_name(f)))),
+            Some(m) => m as *const NativeObj as Value,
+            None => return ret(Err(raise(&TYPE_ERROR, alloc::format!("'{}' object is not callable", type_name(f))))),
         },
+    };
+    // (One buffer for the object and the arguments, whichever way the call goes.)
+    with_first(f, args, |all| {
+        // A `__call__` of the class's own taking exactly these: its code, nothing to bind.
+        if is_ptr(c) && ptr_kind(c) == Kind::Function && kw.names.is_empty() {
+            let fo: &FuncObj = unsafe { body(c) };
+            if fo.takes_exactly(all.len()) {
+                return unsafe { invoke(fo, all) };
+            }
+        }
+        ret(call(c, all, kw))
     })
 }
 
@@ -1172,36 +1175,33 @@ fn construct_plain(t: &'static TypeObj, args: &[Value], kw: &Kw) -> R {
 /// `kwnames` (a tuple of str, or 0).
 #[no_mangle]
 pub unsafe extern "C" fn rt_call(f: Value, argv: *const Value, npos: usize, kwnames: Value) -> Value {
-    // (Both ways are tail calls: nothing of this frame stays on the stack under the callee.)
     if kwnames == 0 && npos < SMALL_CALL && is_ptr(f) {
-        return call_positional(f, argv, npos);
+        let args = crate::value::words(argv, npos);
+        match ptr_kind(f) {
+            // (A tail call: nothing of this frame stays on the stack under the callee.)
+            Kind::Function => return call_function(f, args, &Kw::NONE),
+            // (Checked a type: no second classification.)
+            Kind::Type => {
+                return match construct_positional(&*(f as *const TypeObj), argv, npos) {
+                    Some(r) => r,
+                    None => ret(call_type(f, args, &Kw::NONE)),
+                };
+            }
+            // A built-in function or a built-in type's method with its object first (a method
+            // call whose method was looked up before its arguments): its code.
+            Kind::Native => return ret(body::<NativeObj>(f).call(args, &Kw::NONE)),
+            Kind::BoundMethod => {
+                if let Some(r) = call_bound_native(body(f), argv, npos) {
+                    return r;
+                }
+            }
+            _ => return call_object(f, args, &Kw::NONE),
+        }
     }
     call_keywords(f, argv, npos, kwnames)
 }
 
-/// [`rt_call`] of object `f` with `npos` (below [`SMALL_CALL`]) positional arguments.
-#[inline(never)]
-unsafe fn call_positional(f: Value, argv: *const Value, npos: usize) -> Value {
-    let args = crate::value::words(argv, npos);
-    match ptr_kind(f) {
-        Kind::Function => call_function(f, args, &Kw::NONE),
-        // (Checked a type: no second classification.)
-        Kind::Type => match construct_positional(&*(f as *const TypeObj), argv, npos) {
-            Some(r) => r,
-            None => ret(call_general(f, args, &Kw::NONE)),
-        },
-        // A built-in function or a built-in type's method with its object first (a method
-        // call whose method was looked up before its arguments): its code.
-        Kind::Native => ret(body::<NativeObj>(f).call(args, &Kw::NONE)),
-        Kind::BoundMethod => match call_bound_native(body(f), argv, npos) {
-            Some(r) => r,
-            None => ret(call_general(f, args, &Kw::NONE)),
-        },
-        _ => call_object(f, args, &Kw::NONE),
-    }
-}
-
-/// [`rt_call`] with keywords, or with many positional arguments.
+/// [`rt_call`] with keywords, with many positional arguments, or of what its fast ways leave.
 #[inline(never)]
 unsafe fn call_keywords(f: Value, argv: *const Value, npos: usize, kwnames: Value) -> Value {
     let names: &[Value] = if kwnames != 0 { tuple_items(kwnames) } else { &[] };
@@ -1212,7 +1212,7 @@ unsafe fn call_keywords(f: Value, argv: *const Value, npos: usize, kwnames: Valu
 /// [`rt_call`] of a class of plain instances with an `__init__` of its own, with `npos` (below
 /// [`SMALL_CALL`]) positional arguments: the instance, then its `__init__`, without the general path;
 /// `None` for any other type.
-#[inline(never)]
+#[inline(always)]
 unsafe fn construct_positional(t: &'static TypeObj, argv: *const Value, npos: usize) -> Option<Value> {
     if !(t.is_class() && t.kind == Kind::Instance && t.new.is_none()) {
         return None;
@@ -1238,7 +1238,7 @@ unsafe fn construct_positional(t: &'static TypeObj, argv: *const Value, npos: us
 
 /// [`rt_call`] of a built-in type's method bound to its object (`append = items.append`), with
 /// `npos` (below [`SMALL_CALL`]) positional arguments: straight to its code; `None` for another bound method.
-#[inline(never)]
+#[inline(always)]
 unsafe fn call_bound_native(m: &BoundMethod, argv: *const Value, npos: usize) -> Option<Value> {
     if !(is_ptr(m.func) && kind_of(m.func) == Kind::Native) {
         return None;
