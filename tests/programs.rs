@@ -1488,26 +1488,31 @@ fn guard_case() -> Case {
     }
 }
 
-/// `tests/programs/faults/call_depth.py` on QEMU with the pyboard's 16 KiB of stack
-/// (`tests/boards/qemu-pyboard-stack.toml`): recursion through the runtime's calls (defaults,
-/// keywords, `__call__`, a decorator's wrapper, operator methods) to the depths it asks must fit
-/// the real board's stack, not only the 128 KiB the QEMU boards give.
-fn call_depth_case() -> Case {
-    Case {
-        name: "tests/programs/faults/call_depth.py [qemu, the pyboard's 16 KiB stack]".into(),
-        check: Box::new(|| {
-            let rel = Path::new("tests/programs/faults/call_depth.py");
-            let want = expected(&root().join(rel))?;
-            let out = run(
-                Command::new(MPYC)
-                    .arg("run")
-                    .arg(rel)
-                    .args(["--board", "qemu-pyboard-stack"])
-                    .env("MPYC_TARGETS", root().join("tests/boards")),
-                300,
-            )?;
-            compare(&want, out.status.code(), &text(&out.stdout), &text(&out.stderr))
-        }),
+/// Programs that must fit the pyboard's own stack (16 KiB) and heap (140 KiB, MicroPython's),
+/// not only what the QEMU boards give (128 KiB and 4 MiB): run on QEMU's pyboard-like board
+/// with its stack cut to the pyboard's (`tests/boards/qemu-pyboard-stack.toml`), against
+/// CPython's output as everywhere. `call_depth.py`: recursion through the runtime's calls
+/// (defaults, keywords, `__call__`, a decorator's wrapper, operator methods); `asyncio_tasks.py`:
+/// two dozen sleeping tasks.
+const PYBOARD_LIMITS: [&str; 2] = ["tests/programs/faults/call_depth.py", "tests/programs/library/asyncio_tasks.py"];
+
+fn pyboard_limits_cases(cases: &mut Vec<Case>) {
+    for rel in PYBOARD_LIMITS {
+        cases.push(Case {
+            name: format!("{rel} [qemu, the pyboard's stack and heap]"),
+            check: Box::new(move || {
+                let want = expected(&root().join(rel))?;
+                let out = run(
+                    Command::new(MPYC)
+                        .arg("run")
+                        .arg(rel)
+                        .args(["--board", "qemu-pyboard-stack"])
+                        .env("MPYC_TARGETS", root().join("tests/boards")),
+                    300,
+                )?;
+                compare(&want, out.status.code(), &text(&out.stdout), &text(&out.stderr))
+            }),
+        });
     }
 }
 
@@ -1806,7 +1811,7 @@ fn main() {
     cases.push(no_panic_case());
     cases.push(gdb_case());
     cases.push(guard_case());
-    cases.push(call_depth_case());
+    pyboard_limits_cases(&mut cases);
     cases.push(size_case());
     bytecode_listing_cases(&mut cases);
     cases.push(bytecode_size_case());

@@ -100,9 +100,35 @@ class Future:
             self._finish(1, value)
 
     def __await__(self):
-        if not self._state:
-            yield self
-        return self.result()
+        return _Wait(self)
+
+    __iter__ = __await__
+
+class _Wait:
+    # Awaiting a Future: yields it once, unless it is done, then returns its result. (An
+    # iterator, not a generator: on a board each generator has a stack of its own in the heap.)
+    def __init__(self, fut):
+        self._fut = fut
+        self._yielded = False
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        return self.send(None)
+
+    def send(self, value):
+        fut = self._fut
+        if not self._yielded and not fut._state:
+            self._yielded = True
+            return fut
+        raise StopIteration(fut.result())
+
+    def throw(self, exc, *rest):
+        raise exc
+
+    def close(self):
+        pass
 
 class Task(Future):
     def __init__(self, coro, loop=None):
@@ -322,23 +348,59 @@ def run(main):
             if loop is _default:
                 _default = None
 
-class _Yield:
+class _Sleep:
+    # What sleep() gives, awaited or run as a task: sleep(0) yields None once (the task goes to
+    # the back of the ready queue); a delay yields a Future a timer resolves, and takes the
+    # timer back when the wait ends early (cancelled). An object, not a coroutine, so that a
+    # sleeping task holds no generator stack for it.
+    def __init__(self, delay, result):
+        self._delay = delay
+        self._result = result
+        self._timer = None
+        self._step = 0  # 0: not started, 1: waiting, 2: done
+
     def __await__(self):
-        yield
+        return self
 
-_yield = _Yield()
+    def __iter__(self):
+        return self
 
-async def sleep(delay, result=None):
-    if delay <= 0:
-        await _yield  # the task goes to the back of the ready queue
-        return result
-    loop = get_running_loop()
-    fut = Future(loop)
-    timer = loop._call_at(time.time() + delay, fut._resolve, result)
-    try:
-        return await fut
-    finally:
-        timer[2] = None
+    def __next__(self):
+        return self.send(None)
+
+    def send(self, value):
+        step = self._step
+        self._step = 2
+        if step == 0:
+            if self._delay <= 0:
+                self._step = 1
+                return None
+            loop = get_running_loop()
+            fut = Future(loop)
+            self._timer = loop._call_at(time.time() + self._delay, fut._resolve, self._result)
+            self._step = 1
+            return fut
+        if step == 2:
+            raise RuntimeError("cannot reuse already awaited coroutine")
+        self._cancel_timer()
+        raise StopIteration(self._result)
+
+    def throw(self, exc, *rest):
+        self._step = 2
+        self._cancel_timer()
+        raise exc
+
+    def close(self):
+        self._step = 2
+        self._cancel_timer()
+
+    def _cancel_timer(self):
+        if self._timer is not None:
+            self._timer[2] = None
+            self._timer = None
+
+def sleep(delay, result=None):
+    return _Sleep(delay, result)
 
 def sleep_ms(ms, result=None):
     return sleep(ms / 1000, result)

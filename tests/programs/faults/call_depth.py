@@ -1,6 +1,6 @@
 # Recursion through calls the runtime makes — defaults to fill, keywords to bind, `__call__`,
 # a decorator's `*args, **kwargs` wrapper, operator methods — to depths a pyboard program may
-# reach. Besides CPython's output here, tests/programs.rs (call_depth_case) runs this on QEMU
+# reach. Besides CPython's output here, tests/programs.rs (pyboard_limits_cases) runs this on QEMU
 # with the pyboard's 16 KiB stack: each depth must fit there (each runtime-made call once took
 # 250-750 bytes of stack; a recursion with a default argument stopped at 30 levels).
 

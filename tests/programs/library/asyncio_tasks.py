@@ -1,0 +1,49 @@
+# Many asyncio tasks at once, each sleeping: on a board every coroutine that has started holds
+# a generator stack in the heap, so what a sleeping task holds besides its own coroutine (the
+# sleep, the wait for its Future) must be small objects. Besides CPython's output here,
+# tests/programs.rs (pyboard_limits_cases) runs this in the pyboard's 140 KiB heap.
+import asyncio
+
+done = []
+
+
+async def worker(i):
+    await asyncio.sleep((10 + i % 3) / 1000)
+    await asyncio.sleep(0)
+    done.append(i)
+    return i * i
+
+
+async def main(n):
+    results = await asyncio.gather(*[worker(i) for i in range(n)])
+    return sum(results)
+
+
+print(asyncio.run(main(24)), len(done), sorted(done) == list(range(24)))
+
+
+async def sleeper():
+    try:
+        await asyncio.sleep(10)
+    except asyncio.CancelledError:
+        print("cancelled")
+        raise
+
+
+async def cancel_one():
+    t = asyncio.create_task(sleeper())
+    await asyncio.sleep(0)
+    t.cancel()
+    try:
+        await t
+    except asyncio.CancelledError:
+        print("task cancelled", t.cancelled())
+    try:
+        await asyncio.wait_for(asyncio.sleep(10, "late"), 0.01)
+    except asyncio.TimeoutError:
+        print("timed out")
+    print(await asyncio.wait_for(asyncio.sleep(0.001, "early"), 1))
+    print(await asyncio.sleep(0, "zero"))
+
+
+asyncio.run(cancel_one())
