@@ -517,16 +517,8 @@ class Event:
     def clear(self):
         self._set = False
 
-    async def wait(self):
-        if self._set:
-            return True
-        fut = Future(get_running_loop())
-        self._waiters.append(fut)
-        try:
-            await fut
-            return True
-        finally:
-            self._waiters.remove(fut)
+    def wait(self):
+        return _EventWait(self)
 
 class Lock:
     def __init__(self):
@@ -585,14 +577,92 @@ class ThreadSafeFlag:
     def clear(self):
         self._flag = False
 
-    async def wait(self):
-        if not self._flag:
-            loop = get_running_loop()
-            self._waiter = Future(loop)
-            loop._flags.append(self)
-            try:
-                await self._waiter
-            finally:
-                self._waiter = None
-                loop._flags.remove(self)
-        self._flag = False
+    def wait(self):
+        return _FlagWait(self)
+
+class _Wakeup:
+    # A wait for something to happen, as a small object instead of a coroutine (on a board
+    # every started coroutine holds a generator stack in the heap): the first send() calls
+    # _start, which gives a Future to wait for (None: no need to wait); once that Future is done
+    # or the wait is cancelled, _end runs, and the wait's value is _value().
+    def __init__(self, owner):
+        self._owner = owner
+        self._fut = None
+        self._step = 0  # 0: not started, 1: waiting, 2: done
+
+    def __await__(self):
+        return self
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        return self.send(None)
+
+    def send(self, value):
+        step = self._step
+        self._step = 2
+        if step == 0:
+            fut = self._start()
+            if fut is not None:
+                self._fut = fut
+                if not fut._state:
+                    self._step = 1
+                    return fut
+                self._stop()
+        elif step == 2:
+            raise RuntimeError("cannot reuse already awaited coroutine")
+        else:
+            self._stop()
+        raise StopIteration(self._value())
+
+    def throw(self, exc, *rest):
+        if self._step == 1:
+            self._stop()
+        self._step = 2
+        raise exc
+
+    def close(self):
+        if self._step == 1:
+            self._stop()
+        self._step = 2
+
+    def _stop(self):
+        fut = self._fut
+        self._fut = None
+        if fut is not None:
+            self._end(fut)
+
+class _EventWait(_Wakeup):
+    def _start(self):
+        event = self._owner
+        if event._set:
+            return None
+        fut = Future(get_running_loop())
+        event._waiters.append(fut)
+        return fut
+
+    def _end(self, fut):
+        self._owner._waiters.remove(fut)
+
+    def _value(self):
+        return True
+
+class _FlagWait(_Wakeup):
+    def _start(self):
+        flag = self._owner
+        if flag._flag:
+            return None
+        loop = self._loop = get_running_loop()
+        flag._waiter = Future(loop)
+        loop._flags.append(flag)
+        return flag._waiter
+
+    def _end(self, fut):
+        flag = self._owner
+        flag._waiter = None
+        self._loop._flags.remove(flag)
+
+    def _value(self):
+        self._owner._flag = False
+        return None

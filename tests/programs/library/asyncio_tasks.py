@@ -47,3 +47,35 @@ async def cancel_one():
 
 
 asyncio.run(cancel_one())
+
+
+# Tasks waiting for an Event hold no more than their own coroutine either.
+async def waiter(ev, i, seen):
+    await ev.wait()
+    seen.append(i)
+
+
+async def many_waiters():
+    ev = asyncio.Event()
+    seen = []
+    tasks = [asyncio.create_task(waiter(ev, i, seen)) for i in range(20)]
+    await asyncio.sleep(0)
+    print("waiting", ev.is_set())
+    ev.set()
+    await asyncio.gather(*tasks)
+    print("woken", sorted(seen) == list(range(20)), await ev.wait())
+    ev.clear()
+    t = asyncio.create_task(ev.wait())
+    await asyncio.sleep(0)
+    t.cancel()
+    try:
+        await t
+    except asyncio.CancelledError:
+        print("wait cancelled")
+    try:
+        await asyncio.wait_for(ev.wait(), 0.01)
+    except asyncio.TimeoutError:
+        print("wait timed out")
+
+
+asyncio.run(many_waiters())
