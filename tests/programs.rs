@@ -1493,8 +1493,12 @@ fn guard_case() -> Case {
 /// with its stack cut to the pyboard's (`tests/boards/qemu-pyboard-stack.toml`), against
 /// CPython's output as everywhere. `call_depth.py`: recursion through the runtime's calls
 /// (defaults, keywords, `__call__`, a decorator's wrapper, operator methods); `asyncio_tasks.py`:
-/// two dozen sleeping tasks.
-const PYBOARD_LIMITS: [&str; 2] = ["tests/programs/faults/call_depth.py", "tests/programs/library/asyncio_tasks.py"];
+/// two dozen sleeping tasks; `yield_from_deep.py`: chains of `yield from` and `await` tens deep.
+const PYBOARD_LIMITS: [&str; 3] = [
+    "tests/programs/faults/call_depth.py",
+    "tests/programs/library/asyncio_tasks.py",
+    "tests/programs/generators/yield_from_deep.py",
+];
 
 fn pyboard_limits_cases(cases: &mut Vec<Case>) {
     for rel in PYBOARD_LIMITS {

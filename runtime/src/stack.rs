@@ -107,7 +107,7 @@ pub fn in_use() -> usize {
 
 /// The stack pointer (on the host, approximately: the address of a local).
 #[inline(always)]
-fn sp() -> usize {
+pub fn sp() -> usize {
     // On a board the register itself: a local's address would give the function a frame (and
     // keep a call through `func::invoke` from being a tail call).
     #[cfg(target_arch = "arm")]

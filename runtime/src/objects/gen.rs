@@ -71,6 +71,9 @@ pub struct GenObj {
     /// `throw()` delivers ([`throw_into`]); [`DELEGATE_RETURNED`] when its `throw` method
     /// ended it (the StopIteration thrown is then the `yield from`'s value).
     iter_delegate: Value,
+    /// The generator that runs on the lower part of this one's stack ([`SHARE_MIN`]), 0 for
+    /// none: it must have ended before this one runs again.
+    guest: Value,
     // The fields below are not scanned (see `scan_ranges`): the collector would only walk
     // back from them over a stack's blocks to find a run that the stack field marks anyway.
     /// The generator's saved stack pointer while suspended.
@@ -78,6 +81,9 @@ pub struct GenObj {
     /// While running: where the resumer's stack pointer was saved, and the top of its stack.
     caller_sp: usize,
     caller_top: usize,
+    /// The top of the stack for a generator that runs on the lower part of another's (its
+    /// `stack` is then that one's block, which it keeps alive); 0 for one with a block of its own.
+    top: usize,
     state: State,
 }
 
@@ -92,7 +98,9 @@ static NESTED: Global<(usize, usize)> = Global::new((0, 0));
 #[inline(always)]
 fn enter_nested() -> R<()> {
     let n = NESTED.get();
-    if n.0 >= 8 && n.0 >= n.1 {
+    // (Past eight, every eighth level — eight frames of `resume` on the resumer's stack, a few
+    // hundred bytes of its reserve at most — checks the stack.)
+    if n.0 >= 8 && (n.0 >= n.1 || n.0 % 8 == 0 && crate::stack::exhausted()) {
         return enter_nested_deep();
     }
     n.0 += 1;
@@ -107,9 +115,10 @@ fn enter_nested_deep() -> R<()> {
     if *running >= 8 && *max == 0 {
         let (free, used) = crate::gc::usage();
         // (Counted in native-sized stacks: bytecode programs nest generators as deep.)
-        *max = ((free + used) / (2 * STACK_SIZE)).clamp(8, 1000);
+        // (A chain of `yield from` mostly shares stacks: a new one every few levels.)
+        *max = ((free + used) / (2 * STACK_SIZE) * 4).clamp(8, 1000);
     }
-    if *running >= 8 && *running >= *max {
+    if *running >= 8 && (*running >= *max || crate::stack::exhausted()) {
         return Err(raise(&RECURSION_ERROR, "maximum recursion depth exceeded"));
     }
     *running += 1;
@@ -139,7 +148,7 @@ pub fn scan_ranges(p: usize) -> (usize, usize, usize) {
     let o = unsafe { &*(p as *const GenObj) };
     let values = p + core::mem::offset_of!(GenObj, sp);
     if o.state == State::Suspended {
-        (values, o.sp, stack_top(o.stack))
+        (values, o.sp, top_of(o))
     } else {
         (values, 0, 0)
     }
@@ -148,6 +157,39 @@ pub fn scan_ranges(p: usize) -> (usize, usize, usize) {
 fn stack_top(stack: usize) -> usize {
     (stack + stack_size()) & !15
 }
+
+/// The top of `o`'s stack: of its block, or of the part of another's it runs on.
+fn top_of(o: &GenObj) -> usize {
+    if o.top != 0 {
+        o.top
+    } else {
+        stack_top(o.stack)
+    }
+}
+
+/// A generator started by `yield from` (or `await`) in a running generator runs on the lower
+/// part of that one's stack when this much of it is free below what the delegating one keeps
+/// (its frames, and the runtime's while it switches: [`SHARE_MARGIN`]): the delegating one
+/// does not run again until the one it delegates to has ended, so a chain of `yield from`
+/// (a recursive generator, coroutines awaiting coroutines) takes a new stack only when the one
+/// it is on runs short.
+#[cfg(target_os = "none")]
+const SHARE_MIN: usize = 768;
+#[cfg(not(target_os = "none"))]
+const SHARE_MIN: usize = 16 * 1024;
+
+/// Room left under the stack pointer where a generator starts on another's stack, for the
+/// delegating generator's runtime frames: after the one it started yields, it goes on from
+/// `resume` back through `rt_yield_from` into `rt_yield` and its switch, which pushes the
+/// callee-saved registers (100 bytes on a Cortex-M4F).
+#[cfg(target_os = "none")]
+const SHARE_MARGIN: usize = 384;
+#[cfg(not(target_os = "none"))]
+const SHARE_MARGIN: usize = 4096;
+
+/// Set by `rt_yield_from` for the generator it is about to start: it may share the stack of
+/// the running generator.
+static SHARE_NEXT: Global<Value> = Global::new(0);
 
 /// Frees the pooled stacks: the heap is short of memory.
 pub fn empty_pool() {
@@ -287,9 +329,11 @@ pub fn new_generator(f: Value, args: &[Value]) -> R {
             thrown: 0,
             delegate: 0,
             iter_delegate: 0,
+            guest: 0,
             sp: 0,
             caller_sp: 0,
             caller_top: 0,
+            top: 0,
             state: State::New,
         },
         crate::gc::GEN,
@@ -299,6 +343,18 @@ pub fn new_generator(f: Value, args: &[Value]) -> R {
 /// Lays out a stack (a pooled one, or a new one not zeroed: the collector scans only what the
 /// generator pushes on it) so that switching to it starts [`gen_main`] with `g`.
 fn prepare_stack(g: Value) -> R<()> {
+    let host = current();
+    let share = core::mem::replace(SHARE_NEXT.get(), 0) == g && host != 0;
+    let below = (crate::stack::sp() - SHARE_MARGIN) & !15;
+    if share && below >= gen(host).stack + crate::stack::GEN_RESERVE + SHARE_MIN {
+        // On the lower part of the running generator's stack.
+        let block = gen(host).stack;
+        gen(host).guest = g;
+        let o = gen(g);
+        o.stack = block;
+        o.top = below;
+        return Ok(lay_out(g, below));
+    }
     let pooled = POOL.get().iter_mut().rev().find(|s| **s != 0).map(|s| core::mem::replace(s, 0));
     let stack = match pooled {
         Some(s) => s as *mut u8,
@@ -309,8 +365,15 @@ fn prepare_stack(g: Value) -> R<()> {
     }
     let o = gen(g);
     o.stack = stack as Value;
+    o.top = 0;
     unsafe { *(stack as *mut usize) = CANARY };
-    let top = stack_top(stack as usize);
+    lay_out(g, stack_top(stack as usize));
+    Ok(())
+}
+
+/// Lays out the stack of `g` from `top` down so that switching to it starts [`gen_main`].
+fn lay_out(g: Value, top: usize) {
+    let o = gen(g);
     let w = core::mem::size_of::<usize>();
     let words = |n: usize| top - n * w;
     unsafe {
@@ -351,7 +414,6 @@ fn prepare_stack(g: Value) -> R<()> {
         }
     }
     let _ = words;
-    Ok(())
 }
 
 /// Resumes `g`, sending `v`: its next value, or None when it finished (its return value is
@@ -400,12 +462,16 @@ pub fn resume(g: Value, v: Value) -> R<Option<Value>> {
     }
     enter_nested()?;
     let o = gen(g);
+    if o.guest != 0 {
+        end_guest(g);
+    }
+    let o = gen(g);
     o.value = v;
     o.state = State::Running;
     o.caller_gen = current();
     o.caller_top = crate::gc::stack_top();
     *CURRENT.get() = g;
-    crate::gc::set_stack_top(stack_top(o.stack));
+    crate::gc::set_stack_top(top_of(o));
     // Python code on the generator's stack may go down to its reserve.
     let caller_limit = crate::stack::set_limit(o.stack + crate::stack::GEN_RESERVE);
     unsafe { mpyc_gen_switch(&mut o.caller_sp, o.sp) };
@@ -423,8 +489,12 @@ pub fn resume(g: Value, v: Value) -> R<Option<Value>> {
     match o.state {
         State::Suspended => Ok(Some(o.value)),
         state => {
-            // Nothing runs on the stack again: the next generator can have it.
-            release_stack(core::mem::replace(&mut o.stack, 0));
+            // Nothing runs on the stack again: the next generator can have it (unless it is
+            // the lower part of another's).
+            let stack = core::mem::replace(&mut o.stack, 0);
+            if core::mem::replace(&mut o.top, 0) == 0 {
+                release_stack(stack);
+            }
             if state == State::Done {
                 Ok(None)
             } else {
@@ -432,6 +502,27 @@ pub fn resume(g: Value, v: Value) -> R<Option<Value>> {
             }
         }
     }
+}
+
+/// Before `g` runs again on its stack: the generator that ran on the lower part of it has
+/// ended, as `yield from` leaves it — unless it ignored the GeneratorExit that `close()` threw
+/// (a RuntimeError in `g`): then it is ended here, its frames given up.
+#[cold]
+fn end_guest(g: Value) {
+    let b = core::mem::replace(&mut gen(g).guest, 0);
+    let o = gen(b);
+    if o.top == 0 || !matches!(o.state, State::Suspended | State::New) {
+        return;
+    }
+    // (One laid out but never started, its start refused, starts afresh if it ever does.)
+    if o.state == State::Suspended {
+        o.state = State::Done;
+        o.value = NONE;
+        o.delegate = 0;
+        o.iter_delegate = 0;
+    }
+    o.stack = 0;
+    o.top = 0;
 }
 
 /// The return value of a finished generator.
@@ -472,6 +563,10 @@ pub extern "C" fn rt_yield_from(x: Value) -> Value {
         let mut sent = NONE;
         loop {
             let next = if kind_of(it) == Kind::Generator {
+                if gen(it).state == State::New {
+                    // (It may start on this generator's stack: this one waits for it to end.)
+                    *SHARE_NEXT.get() = it;
+                }
                 resume(it, sent)?
             } else if sent != NONE {
                 // Another iterator gets what is sent through its `send` method, as in CPython;
