@@ -123,7 +123,10 @@ fn seconds_arg(a: &[Value]) -> R<i64> {
             if !f.is_finite() {
                 return Err(raise(&VALUE_ERROR, "Invalid value NaN (not a number)"));
             }
-            Ok(libm::floor(f64::from(f)) as i64)
+            // (A 32-bit float on some boards.)
+            #[allow(clippy::useless_conversion)]
+            let f = f64::from(f);
+            Ok(libm::floor(f) as i64)
         }
     }
 }

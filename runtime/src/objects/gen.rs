@@ -100,7 +100,7 @@ fn enter_nested() -> R<()> {
     let n = NESTED.get();
     // (Past eight, every eighth level — eight frames of `resume` on the resumer's stack, a few
     // hundred bytes of its reserve at most — checks the stack.)
-    if n.0 >= 8 && (n.0 >= n.1 || n.0 % 8 == 0 && crate::stack::exhausted()) {
+    if n.0 >= 8 && (n.0 >= n.1 || n.0.is_multiple_of(8) && crate::stack::exhausted()) {
         return enter_nested_deep();
     }
     n.0 += 1;
@@ -353,7 +353,8 @@ fn prepare_stack(g: Value) -> R<()> {
         let o = gen(g);
         o.stack = block;
         o.top = below;
-        return Ok(lay_out(g, below));
+        lay_out(g, below);
+        return Ok(());
     }
     let pooled = POOL.get().iter_mut().rev().find(|s| **s != 0).map(|s| core::mem::replace(s, 0));
     let stack = match pooled {

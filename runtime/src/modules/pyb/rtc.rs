@@ -16,6 +16,8 @@ struct Clock {
     seconds: i64,
     millis: u32,
     set: bool,
+    /// (Read on the host only, where the host's clock serves until a program sets the RTC.)
+    #[cfg_attr(target_os = "none", allow(dead_code))]
     by_program: bool,
 }
 
