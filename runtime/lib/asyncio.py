@@ -104,12 +104,19 @@ class Future:
 
     __iter__ = __await__
 
-class _Wait:
-    # Awaiting a Future: yields it once, unless it is done, then returns its result. (An
-    # iterator, not a generator: on a board each generator has a stack of its own in the heap.)
-    def __init__(self, fut):
-        self._fut = fut
-        self._yielded = False
+class _Wakeup:
+    # A wait for something to happen, as a small object instead of a coroutine (on a board
+    # every started coroutine holds a generator stack in the heap): the first send() calls
+    # _start, which gives a Future to wait for, None to yield once (the task goes to the back of
+    # the ready queue), or False when there is nothing to wait for; once that Future is done or
+    # the wait is cancelled, _end runs, and the wait's value is _value().
+    def __init__(self, owner):
+        self._owner = owner
+        self._fut = None
+        self._step = 0  # 0: not started, 1: waiting, 2: done
+
+    def __await__(self):
+        return self
 
     def __iter__(self):
         return self
@@ -118,17 +125,49 @@ class _Wait:
         return self.send(None)
 
     def send(self, value):
-        fut = self._fut
-        if not self._yielded and not fut._state:
-            self._yielded = True
-            return fut
-        raise StopIteration(fut.result())
+        step = self._step
+        self._step = 2
+        if step == 0:
+            fut = self._start()
+            if fut is not False:
+                self._fut = fut
+                if fut is None or not fut._state:
+                    self._step = 1
+                    return fut
+                self._stop()
+        elif step == 2:
+            raise RuntimeError("cannot reuse already awaited coroutine")
+        else:
+            self._stop()
+        raise StopIteration(self._value())
 
     def throw(self, exc, *rest):
+        if self._step == 1:
+            self._stop()
+        self._step = 2
         raise exc
 
     def close(self):
+        if self._step == 1:
+            self._stop()
+        self._step = 2
+
+    def _stop(self):
+        fut = self._fut
+        self._fut = None
+        if fut is not None:
+            self._end(fut)
+
+class _Wait(_Wakeup):
+    # Awaiting a Future: yields it once, unless it is done, then returns its result.
+    def _start(self):
+        return self._owner
+
+    def _end(self, fut):
         pass
+
+    def _value(self):
+        return self._owner.result()
 
 class Task(Future):
     def __init__(self, coro, loop=None):
@@ -348,56 +387,28 @@ def run(main):
             if loop is _default:
                 _default = None
 
-class _Sleep:
+class _Sleep(_Wakeup):
     # What sleep() gives, awaited or run as a task: sleep(0) yields None once (the task goes to
-    # the back of the ready queue); a delay yields a Future a timer resolves, and takes the
-    # timer back when the wait ends early (cancelled). An object, not a coroutine, so that a
-    # sleeping task holds no generator stack for it.
+    # the back of the ready queue); a delay waits for a Future a timer resolves, and takes the
+    # timer back when the wait ends early (cancelled).
     def __init__(self, delay, result):
-        self._delay = delay
+        _Wakeup.__init__(self, delay)
         self._result = result
         self._timer = None
-        self._step = 0  # 0: not started, 1: waiting, 2: done
 
-    def __await__(self):
-        return self
+    def _start(self):
+        if self._owner <= 0:
+            return None
+        loop = get_running_loop()
+        fut = Future(loop)
+        self._timer = loop._call_at(time.time() + self._owner, fut._resolve, self._result)
+        return fut
 
-    def __iter__(self):
-        return self
+    def _end(self, fut):
+        self._timer[2] = None
 
-    def __next__(self):
-        return self.send(None)
-
-    def send(self, value):
-        step = self._step
-        self._step = 2
-        if step == 0:
-            if self._delay <= 0:
-                self._step = 1
-                return None
-            loop = get_running_loop()
-            fut = Future(loop)
-            self._timer = loop._call_at(time.time() + self._delay, fut._resolve, self._result)
-            self._step = 1
-            return fut
-        if step == 2:
-            raise RuntimeError("cannot reuse already awaited coroutine")
-        self._cancel_timer()
-        raise StopIteration(self._result)
-
-    def throw(self, exc, *rest):
-        self._step = 2
-        self._cancel_timer()
-        raise exc
-
-    def close(self):
-        self._step = 2
-        self._cancel_timer()
-
-    def _cancel_timer(self):
-        if self._timer is not None:
-            self._timer[2] = None
-            self._timer = None
+    def _value(self):
+        return self._result
 
 def sleep(delay, result=None):
     return _Sleep(delay, result)
@@ -580,64 +591,11 @@ class ThreadSafeFlag:
     def wait(self):
         return _FlagWait(self)
 
-class _Wakeup:
-    # A wait for something to happen, as a small object instead of a coroutine (on a board
-    # every started coroutine holds a generator stack in the heap): the first send() calls
-    # _start, which gives a Future to wait for (None: no need to wait); once that Future is done
-    # or the wait is cancelled, _end runs, and the wait's value is _value().
-    def __init__(self, owner):
-        self._owner = owner
-        self._fut = None
-        self._step = 0  # 0: not started, 1: waiting, 2: done
-
-    def __await__(self):
-        return self
-
-    def __iter__(self):
-        return self
-
-    def __next__(self):
-        return self.send(None)
-
-    def send(self, value):
-        step = self._step
-        self._step = 2
-        if step == 0:
-            fut = self._start()
-            if fut is not None:
-                self._fut = fut
-                if not fut._state:
-                    self._step = 1
-                    return fut
-                self._stop()
-        elif step == 2:
-            raise RuntimeError("cannot reuse already awaited coroutine")
-        else:
-            self._stop()
-        raise StopIteration(self._value())
-
-    def throw(self, exc, *rest):
-        if self._step == 1:
-            self._stop()
-        self._step = 2
-        raise exc
-
-    def close(self):
-        if self._step == 1:
-            self._stop()
-        self._step = 2
-
-    def _stop(self):
-        fut = self._fut
-        self._fut = None
-        if fut is not None:
-            self._end(fut)
-
 class _EventWait(_Wakeup):
     def _start(self):
         event = self._owner
         if event._set:
-            return None
+            return False
         fut = Future(get_running_loop())
         event._waiters.append(fut)
         return fut
@@ -652,7 +610,7 @@ class _FlagWait(_Wakeup):
     def _start(self):
         flag = self._owner
         if flag._flag:
-            return None
+            return False
         loop = self._loop = get_running_loop()
         flag._waiter = Future(loop)
         loop._flags.append(flag)

@@ -107,6 +107,28 @@ def _cmp(x, y):
     return 0 if x == y else 1 if x > y else -1
 
 
+# The orderings of date (and datetime) and time, over their _compare: -1, 0 or 1, or None for
+# an object they do not compare with.
+def _lt(self, other):
+    c = self._compare(other)
+    return NotImplemented if c is None else c < 0
+
+
+def _le(self, other):
+    c = self._compare(other)
+    return NotImplemented if c is None else c <= 0
+
+
+def _gt(self, other):
+    c = self._compare(other)
+    return NotImplemented if c is None else c > 0
+
+
+def _ge(self, other):
+    c = self._compare(other)
+    return NotImplemented if c is None else c >= 0
+
+
 def _format_offset(off, sep=":"):
     # "+HH:MM[:SS[.ffffff]]" for a timedelta offset; "" for None.
     if off is None:
@@ -585,21 +607,10 @@ class date:
             return _cmp(self._key(), other._key())
         return None
 
-    def __lt__(self, other):
-        c = self._compare(other)
-        return NotImplemented if c is None else c < 0
-
-    def __le__(self, other):
-        c = self._compare(other)
-        return NotImplemented if c is None else c <= 0
-
-    def __gt__(self, other):
-        c = self._compare(other)
-        return NotImplemented if c is None else c > 0
-
-    def __ge__(self, other):
-        c = self._compare(other)
-        return NotImplemented if c is None else c >= 0
+    __lt__ = _lt
+    __le__ = _le
+    __gt__ = _gt
+    __ge__ = _ge
 
     def __hash__(self):
         return hash(self._key())
@@ -730,21 +741,10 @@ class time:
             return False
         return self._key() == other._key()
 
-    def __lt__(self, other):
-        c = self._compare(other)
-        return NotImplemented if c is None else c < 0
-
-    def __le__(self, other):
-        c = self._compare(other)
-        return NotImplemented if c is None else c <= 0
-
-    def __gt__(self, other):
-        c = self._compare(other)
-        return NotImplemented if c is None else c > 0
-
-    def __ge__(self, other):
-        c = self._compare(other)
-        return NotImplemented if c is None else c >= 0
+    __lt__ = _lt
+    __le__ = _le
+    __gt__ = _gt
+    __ge__ = _ge
 
     def __hash__(self):
         return hash(self._key())
