@@ -25,6 +25,19 @@ class InvalidStateError(Exception):
 
 TimeoutError = TimeoutError
 
+_ticks = [0, 0]  # the last time.ticks_ms() read, and the milliseconds of its wraps before
+
+
+def _now():
+    # The loop's clock: seconds from the board's millisecond ticks, which wrap every 2**30 ms
+    # (read far more often than that while a loop runs). Not time.time(): a wall clock may be
+    # set, and on a board of 32-bit floats it counts whole seconds.
+    t = time.ticks_ms()
+    if t < _ticks[0]:
+        _ticks[1] += 1 << 30
+    _ticks[0] = t
+    return (_ticks[1] + t) / 1000
+
 _running = None  # the loop now running, if any
 _default = None  # the loop get_event_loop() returns outside a running loop
 
@@ -276,7 +289,7 @@ class Loop:
         if not self._ready and not self._stopping:
             wait = 0.01  # nothing scheduled at all: poll, forever if need be
             if timers:
-                wait = timers[0][0] - time.time()
+                wait = timers[0][0] - _now()
             if self._flags and wait > 0.001:
                 wait = 0.001
             if wait > 0:
@@ -284,7 +297,7 @@ class Loop:
         for flag in self._flags:
             if flag._flag and flag._waiter is not None:
                 flag._waiter._resolve(None)
-        now = time.time()
+        now = _now()
         while timers and timers[0][0] <= now:
             timer = heappop(timers)
             if timer[2] is not None:
@@ -401,7 +414,7 @@ class _Sleep(_Wakeup):
             return None
         loop = get_running_loop()
         fut = Future(loop)
-        self._timer = loop._call_at(time.time() + self._owner, fut._resolve, self._result)
+        self._timer = loop._call_at(_now() + self._owner, fut._resolve, self._result)
         return fut
 
     def _end(self, fut):
@@ -488,7 +501,7 @@ async def wait_for(aw, timeout):
     fut = _ensure(aw, loop)
     if timeout > 0:
         waiter = Future(loop)  # done when fut is, or at the timeout
-        timer = loop._call_at(time.time() + timeout, waiter._resolve, None)
+        timer = loop._call_at(_now() + timeout, waiter._resolve, None)
         cb = waiter._resolve
         fut.add_done_callback(cb)
         try:

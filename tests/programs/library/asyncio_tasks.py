@@ -80,3 +80,22 @@ async def many_waiters():
 
 
 asyncio.run(many_waiters())
+
+
+# Timers in milliseconds: the loop's clock is not the wall clock (a board of 32-bit floats
+# gives time.time() in whole seconds, which once woke every timer of a second at once).
+async def ticker(name, period, log):
+    for _ in range(3):
+        await asyncio.sleep(period)
+        log.append(name)
+
+
+async def timed():
+    log = []
+    asyncio.create_task(ticker("a", 0.03, log))
+    asyncio.create_task(ticker("b", 0.05, log))
+    await asyncio.sleep(0.2)
+    print("".join(log))
+
+
+asyncio.run(timed())
