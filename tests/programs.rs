@@ -1488,6 +1488,37 @@ fn guard_case() -> Case {
     }
 }
 
+/// A generator's guard region (`board::move_guard`, at each switch to a generator's stack): gdb
+/// stops in a generator, checks that the guard is in the heap (below the main stack), and puts
+/// the stack pointer 16 bytes above it; the next push faults in the guard, reported as a stack
+/// overflow with status 3, where without the guard it would write into the heap.
+fn gen_guard_case() -> Case {
+    Case {
+        name: "tests/debug/gen_guard.py [MPU guard below a generator's stack: overflow reported]".into(),
+        check: Box::new(|| {
+            let commands = [
+                "break gen_guard.py:11",
+                "continue",
+                "delete",
+                "printf \"guard in the heap: %d\\n\", *(unsigned int *)&mpyc_guard_base < (unsigned int)&_stack_bottom",
+                "set $sp = *(unsigned int *)&mpyc_guard_base + 16",
+                "continue",
+            ];
+            let (log, console) = gdb_session("tests/debug/gen_guard.py", &commands)?;
+            if !log.contains("guard in the heap: 1") {
+                return Err(format!("the guard did not move to the generator's stack:\n{log}"));
+            }
+            if !log.contains("exited with code 03") {
+                return Err(format!("the firmware did not end with status 3:\n{log}\n--- console\n{console}"));
+            }
+            if !console.contains("fatal: stack overflow: the runtime went below the bottom of the stack") {
+                return Err(format!("no stack overflow report on the console:\n{console}"));
+            }
+            Ok(())
+        }),
+    }
+}
+
 /// Programs that must fit the pyboard's own stack (16 KiB) and heap (140 KiB, MicroPython's),
 /// not only what the QEMU boards give (128 KiB and 4 MiB): run on QEMU's pyboard-like board
 /// with its stack cut to the pyboard's (`tests/boards/qemu-pyboard-stack.toml`), against
@@ -1815,6 +1846,7 @@ fn main() {
     cases.push(no_panic_case());
     cases.push(gdb_case());
     cases.push(guard_case());
+    cases.push(gen_guard_case());
     pyboard_limits_cases(&mut cases);
     cases.push(size_case());
     bytecode_listing_cases(&mut cases);

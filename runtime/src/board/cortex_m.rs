@@ -67,7 +67,26 @@ pub fn guard_stack(bottom: usize) -> bool {
     true
 }
 
-/// Where the guard region starts (0: no guard).
+/// Moves the guard region to `base` (32-byte aligned): the bottom of the stack being switched
+/// to, a generator's in the heap or the main one; returns where it was. Nothing is done while
+/// there is no guard (no MPU). The region number is still in RNR ([`guard_stack`] set it;
+/// nothing else writes it).
+#[inline]
+pub fn move_guard(base: usize) -> usize {
+    let old = GUARD_BASE.load(core::sync::atomic::Ordering::Relaxed) as usize;
+    if old != 0 {
+        unsafe {
+            MPU_RBAR.write_volatile(base as u32);
+            core::arch::asm!("dsb", "isb");
+        }
+        GUARD_BASE.store(base as u32, core::sync::atomic::Ordering::Relaxed);
+    }
+    old
+}
+
+/// Where the guard region starts (0: no guard). Named for debuggers (`tests/debug/gen_guard.py`
+/// finds a generator's guard by it).
+#[export_name = "mpyc_guard_base"]
 static GUARD_BASE: core::sync::atomic::AtomicU32 = core::sync::atomic::AtomicU32::new(0);
 
 /// Turns the MPU off (a fault handler, before it reads a stack that may lie in the guard);

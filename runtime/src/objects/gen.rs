@@ -372,6 +372,17 @@ fn prepare_stack(g: Value) -> R<()> {
     Ok(())
 }
 
+/// Where the guard region of a generator's stack goes: the lowest 32-byte boundary above its
+/// canary word (a guest's is its host's: the same memory).
+#[inline(always)]
+fn guard_base(stack: usize) -> usize {
+    #[cfg(target_os = "none")]
+    let g = crate::board::cortex_m::GUARD;
+    #[cfg(not(target_os = "none"))]
+    let g = 1;
+    (stack + core::mem::size_of::<usize>() + g - 1) & !(g - 1)
+}
+
 /// Lays out the stack of `g` from `top` down so that switching to it starts [`gen_main`].
 fn lay_out(g: Value, top: usize) {
     let o = gen(g);
@@ -475,7 +486,11 @@ pub fn resume(g: Value, v: Value) -> R<Option<Value>> {
     crate::gc::set_stack_top(top_of(o));
     // Python code on the generator's stack may go down to its reserve.
     let caller_limit = crate::stack::set_limit(o.stack + crate::stack::GEN_RESERVE);
+    // Below the reserve, the guard region (on a board with an MPU): runtime work that outgrew
+    // the reserve faults there, reported as a stack overflow, instead of writing into the heap.
+    let caller_guard = crate::board::move_guard(guard_base(o.stack));
     unsafe { mpyc_gen_switch(&mut o.caller_sp, o.sp) };
+    crate::board::move_guard(caller_guard);
     crate::stack::set_limit(caller_limit);
     NESTED.get().0 -= 1;
     let o = gen(g);
