@@ -320,11 +320,20 @@ pub unsafe extern "C" fn rt_traceback(info: *const crate::func::Info, tag: usize
 }
 
 /// Raises the error of a name without a value: `local` 0 NameError, 1 UnboundLocalError, 2 a free
-/// variable's NameError, 3 NotImplementedError for a builtin mpyc lacks (`eval`, `open`, …).
+/// variable's NameError, 3 NotImplementedError for a builtin mpyc lacks (`eval`, `open`, …), 4
+/// NameError with the note its traceback shows (CPython's "Did you mean"), which follows the
+/// name's terminating NUL.
 #[no_mangle]
 pub unsafe extern "C" fn rt_unbound(name: *const u8, local: usize) -> Value {
+    let text = name;
     let name = cstr(name);
-    if local == 1 {
+    if local == 4 {
+        let note = cstr(text.add(name.len() + 1));
+        raise(&NAME_ERROR, alloc::format!("name '{name}' is not defined"));
+        if let (Some(x), Ok(note)) = (as_exc(pending()), crate::str::from_str(note)) {
+            x.note = note;
+        }
+    } else if local == 1 {
         raise(
             &UNBOUND_LOCAL_ERROR,
             alloc::format!("cannot access local variable '{name}' where it is not associated with a value"),
@@ -462,15 +471,16 @@ fn qualified_name(t: &TypeObj) -> String {
     }
 }
 
-/// "Type: message", as the last line of a traceback shows an exception.
-pub fn describe(e: Value) -> String {
+/// "Type: message", as the last line of a traceback shows an exception, with its note (the
+/// "Did you mean" of a NameError or an AttributeError) when `notes`.
+pub fn describe(e: Value, notes: bool) -> String {
     let mut out = qualified_name(type_of(e));
     let text = crate::print::to_text(e).unwrap_or_default();
     if !text.is_empty() {
         out.push_str(": ");
         out.push_str(&text);
     }
-    if let Some(x) = as_exc(e) {
+    if let Some(x) = as_exc(e).filter(|_| notes) {
         if let Some(note) = crate::str::as_str(x.note) {
             out.push_str(note);
         } else if let Some(&[obj, name]) = crate::list::seq_items(x.note) {
@@ -552,6 +562,9 @@ impl Sink for Text {
 struct Ctx {
     depth: usize,
     need_close: bool,
+    /// Whether the last lines add the "Did you mean" notes (CPython 3.11's uncaught-exception
+    /// display does; its `traceback` module, over which ours is written, does not).
+    notes: bool,
 }
 
 impl Ctx {
@@ -665,7 +678,7 @@ fn format_exception(e: Value, out: &mut dyn Sink, ctx: &mut Ctx, chain: usize) {
             ctx.emit(out, "\nDuring handling of the above exception, another exception occurred:\n\n", '|');
         }
     }
-    let mut last = describe(e);
+    let mut last = describe(e, ctx.notes);
     last.push('\n');
     let Some(members) = group_members(e) else {
         frame_lines(x, out, ctx, "Traceback (most recent call last):\n", '|');
@@ -732,7 +745,7 @@ pub fn traceback_text(e: Value) -> R<String> {
         ));
     }
     let mut out = Text::default();
-    format_exception(e, &mut out, &mut Ctx { depth: 0, need_close: false }, 0);
+    format_exception(e, &mut out, &mut Ctx { depth: 0, need_close: false, notes: false }, 0);
     if out.full {
         return Err(memory_error());
     }
@@ -747,7 +760,7 @@ pub fn report_uncaught() {
         return;
     }
     let mut out = Console { buf: [0; 128], len: 0 };
-    format_exception(e, &mut out, &mut Ctx { depth: 0, need_close: false }, 0);
+    format_exception(e, &mut out, &mut Ctx { depth: 0, need_close: false, notes: true }, 0);
     out.flush();
 }
 

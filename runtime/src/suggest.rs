@@ -23,8 +23,13 @@ pub fn suggestion<'a>(name: &str, candidates: &[&'a str]) -> Option<&'a str> {
         }
         prev[b.len()]
     };
+    // (As CPython: names longer than 40 bytes are never compared, nor the name itself.)
+    const MAX: usize = 40;
+    if name.len() > MAX {
+        return None;
+    }
     let mut best: Option<(usize, &'a str)> = None;
-    for c in candidates {
+    for c in candidates.iter().filter(|c| **c != name && c.len() <= MAX) {
         let limit = (name.len() + c.len() + 3) * 2 / 6;
         let d = cost(name.as_bytes(), c.as_bytes());
         if d <= limit && best.is_none_or(|(bd, _)| d < bd) {
@@ -45,5 +50,7 @@ mod tests {
         assert_eq!(super::suggestion("blink", &led), None);
         assert_eq!(super::suggestion("sys", &["pyb", "time"]), None);
         assert_eq!(super::suggestion("dely", &["LED", "delay", "millis"]), Some("delay"));
+        assert_eq!(super::suggestion("led", &["led", "LED"]), Some("LED"));
+        assert_eq!(super::suggestion(&"x".repeat(41), &[&"x".repeat(40)]), None);
     }
 }

@@ -388,9 +388,9 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
             Place::Unknown => {
                 let mut locals: Vec<&str> = self.vars.keys().map(|s| s.as_str()).collect();
                 locals.extend(self.cells.keys().map(|s| s.as_str()));
-                let (w, how) = unknown_name(self.m, node, name, &locals);
+                let (w, how, text) = unknown_name(self.m, node, name, &locals);
                 self.warn(w);
-                let text = self.cstring_addr(name);
+                let text = self.cstring_addr(&text);
                 let how = self.iconst(how as i64);
                 Ok(self.call_rt_checked("rt_unbound", &[text, how]))
             }
@@ -2301,9 +2301,10 @@ fn fold(e: &ast::Expr) -> Option<Folded> {
 }
 
 /// A name nothing binds is valid Python: the warning to give now (with a suggestion) and how
-/// `rt_unbound` reports it when the line runs: NameError (0), as CPython, or, for the builtins
-/// mpyc lacks, NotImplementedError (3). `locals` are the function's own names.
-pub(super) fn unknown_name(m: &ModuleCtx, node: &impl Ranged, name: &str, locals: &[&str]) -> (CompileError, u8) {
+/// `rt_unbound` reports it when the line runs: NameError (0; 4 with CPython's "Did you mean"
+/// note after the name in the returned text), as CPython, or, for the builtins mpyc lacks,
+/// NotImplementedError (3). `locals` are the function's own names.
+pub(super) fn unknown_name(m: &ModuleCtx, node: &impl Ranged, name: &str, locals: &[&str]) -> (CompileError, u8, String) {
     let dynamic = matches!(name, "eval" | "exec" | "compile" | "__import__");
     let board = matches!(name, "globals" | "locals" | "open");
     let w = if dynamic {
@@ -2326,5 +2327,60 @@ pub(super) fn unknown_name(m: &ModuleCtx, node: &impl Ranged, name: &str, locals
             }
         }
     };
-    (w, if dynamic || board { 3 } else { 0 })
+    if dynamic || board {
+        return (w, 3, name.to_string());
+    }
+    match name_error_note(m, name, locals) {
+        // The note follows the name's terminating NUL (`rt_unbound`'s way 4).
+        Some(note) => (w, 4, format!("{name}\0{note}")),
+        None => (w, 0, name.to_string()),
+    }
+}
+
+/// The names a script's globals start with, in CPython's order.
+const MODULE_DUNDERS: [&str; 9] =
+    ["__name__", "__doc__", "__package__", "__loader__", "__spec__", "__annotations__", "__builtins__", "__file__", "__cached__"];
+
+/// CPython 3.11's builtins, in the order of its `builtins.__dict__` (a tie goes to the first).
+const CPYTHON_BUILTINS: &[&str] = &[
+    "__name__", "__doc__", "__package__", "__loader__", "__spec__", "__build_class__", "__import__",
+    "abs", "all", "any", "ascii", "bin", "breakpoint", "callable", "chr", "compile", "delattr",
+    "dir", "divmod", "eval", "exec", "format", "getattr", "globals", "hasattr", "hash", "hex", "id",
+    "input", "isinstance", "issubclass", "iter", "aiter", "len", "locals", "max", "min", "next",
+    "anext", "oct", "ord", "pow", "print", "repr", "round", "setattr", "sorted", "sum", "vars",
+    "None", "Ellipsis", "NotImplemented", "False", "True", "bool", "memoryview", "bytearray",
+    "bytes", "classmethod", "complex", "dict", "enumerate", "filter", "float", "frozenset",
+    "property", "int", "list", "map", "object", "range", "reversed", "set", "slice", "staticmethod",
+    "str", "super", "tuple", "type", "zip", "__debug__", "BaseException", "BaseExceptionGroup",
+    "Exception", "GeneratorExit", "KeyboardInterrupt", "SystemExit", "ArithmeticError",
+    "AssertionError", "AttributeError", "BufferError", "EOFError", "ImportError", "LookupError",
+    "MemoryError", "NameError", "OSError", "ReferenceError", "RuntimeError", "StopAsyncIteration",
+    "StopIteration", "SyntaxError", "SystemError", "TypeError", "ValueError", "Warning",
+    "FloatingPointError", "OverflowError", "ZeroDivisionError", "BytesWarning",
+    "DeprecationWarning", "EncodingWarning", "FutureWarning", "ImportWarning",
+    "PendingDeprecationWarning", "ResourceWarning", "RuntimeWarning", "SyntaxWarning",
+    "UnicodeWarning", "UserWarning", "BlockingIOError", "ChildProcessError", "ConnectionError",
+    "FileExistsError", "FileNotFoundError", "InterruptedError", "IsADirectoryError",
+    "NotADirectoryError", "PermissionError", "ProcessLookupError", "TimeoutError",
+    "IndentationError", "IndexError", "KeyError", "ModuleNotFoundError", "NotImplementedError",
+    "RecursionError", "UnboundLocalError", "UnicodeError", "BrokenPipeError",
+    "ConnectionAbortedError", "ConnectionRefusedError", "ConnectionResetError", "TabError",
+    "UnicodeDecodeError", "UnicodeEncodeError", "UnicodeTranslateError", "ExceptionGroup",
+    "EnvironmentError", "IOError", "open", "quit", "exit", "copyright", "credits", "license",
+    "help",
+];
+
+/// The note CPython 3.11's traceback adds to the NameError of `name` (". Did you mean: 'x'?"),
+/// looked for as `Python/suggestions.c` does: among the function's own names, then the
+/// module's globals (in the order they were first bound), then the builtins.
+fn name_error_note(m: &ModuleCtx, name: &str, locals: &[&str]) -> Option<String> {
+    let ident = |s: &&str| s.chars().all(|c| c == '_' || c.is_alphanumeric());
+    let locals: Vec<&str> = locals.iter().copied().filter(ident).collect();
+    let mut bound: Vec<(u32, &str)> = m.global_slots.iter().map(|(k, &v)| (v, k.as_str())).collect();
+    bound.sort_unstable();
+    let globals: Vec<&str> = MODULE_DUNDERS.into_iter().chain(bound.into_iter().map(|(_, k)| k).filter(ident)).collect();
+    let found = [&locals[..], &globals[..], CPYTHON_BUILTINS]
+        .into_iter()
+        .find_map(|names| mpyc_runtime::suggest::suggestion(name, names));
+    found.map(|s| format!(". Did you mean: '{s}'?"))
 }

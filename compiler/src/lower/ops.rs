@@ -1022,11 +1022,11 @@ impl<'x, 'a> Emitter<'x, 'a> {
             _ => {
                 let mut locals: Vec<&str> = self.locals.keys().map(|s| s.as_str()).collect();
                 locals.extend(self.renames.iter().flat_map(|r| r.keys().map(|s| s.as_str())));
-                let (w, how) = super::expr::unknown_name(self.m, n, name, &locals);
+                let (w, how, text) = super::expr::unknown_name(self.m, n, name, &locals);
                 if !self.prog.warnings.contains(&w) {
                     self.prog.warnings.push(w);
                 }
-                self.name_error(name, how);
+                self.name_error(&text, how);
             }
         }
         Ok(())
