@@ -31,11 +31,13 @@ fn pin(name: &str, what: &str) -> Result<PinId> {
 
 /// The simulator's configuration for `file` on a board with `sim`.
 pub fn config(file: &Path, sim: &Simulator, options: &SimOptions) -> Result<Config> {
-    let end = match &options.time {
-        Some(t) => scenario::duration(t)
-            .filter(|&t| t > 0)
-            .ok_or_else(|| anyhow!("--sim-time {t}: expected a duration such as 5s or 1500ms"))?,
-        None => DEFAULT_TIME_US,
+    let given_end = match &options.time {
+        Some(t) => Some(
+            scenario::duration(t)
+                .filter(|&t| t > 0)
+                .ok_or_else(|| anyhow!("--sim-time {t}: expected a duration such as 5s or 1500ms"))?,
+        ),
+        None => None,
     };
     let scenario_file = match &options.scenario {
         Some(s) => Some(s.clone()),
@@ -49,6 +51,9 @@ pub fn config(file: &Path, sim: &Simulator, options: &SimOptions) -> Result<Conf
         }
         None => Vec::new(),
     };
+    // Without --sim-time, a scenario's `stop` says how long the run may be (past the default).
+    let stop = events.iter().find(|e| matches!(e.action, scenario::Action::Stop)).map(|e| e.at);
+    let end = given_end.or(stop).unwrap_or(DEFAULT_TIME_US);
     let leds = sim.leds.iter().map(|l| pin(l, "LED")).collect::<Result<_>>()?;
     let switch = sim.switch.as_deref().map(|s| pin(s, "switch")).transpose()?;
     let mut devices = Vec::new();

@@ -833,7 +833,10 @@ class datetime(date):
 
     @classmethod
     def fromtimestamp(cls, t, tz=None):
-        us = round(t * 1000000)
+        return cls._from_us(round(t * 1000000), tz)
+
+    @classmethod
+    def _from_us(cls, us, tz=None):
         days, us = divmod(us, _US_PER_DAY)
         dt = cls.combine(date.fromordinal(days + 719163), time()) + timedelta(microseconds=us)
         if tz is not None:
@@ -844,17 +847,18 @@ class datetime(date):
     def utcfromtimestamp(cls, t):
         return cls.fromtimestamp(t)
 
+    # (From time_ns(): on a board of 32-bit floats, time() is whole seconds.)
     @classmethod
     def now(cls, tz=None):
-        return cls.fromtimestamp(_time.time(), tz)
+        return cls._from_us(_time.time_ns() // 1000, tz)
 
     @classmethod
     def utcnow(cls):
-        return cls.fromtimestamp(_time.time())
+        return cls._from_us(_time.time_ns() // 1000)
 
     @classmethod
     def today(cls):
-        return cls.fromtimestamp(_time.time())
+        return cls._from_us(_time.time_ns() // 1000)
 
     @classmethod
     def combine(cls, date, time, tzinfo=True):

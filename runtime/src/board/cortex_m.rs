@@ -9,6 +9,8 @@ const CPACR: *mut u32 = 0xE000_ED88 as *mut u32;
 const CCR: *mut u32 = 0xE000_ED14 as *mut u32;
 
 static MILLIS: AtomicU32 = AtomicU32::new(0);
+/// How many times [`MILLIS`] has wrapped (every 49.7 days), for the clock that never does.
+static MILLIS_WRAPS: AtomicU32 = AtomicU32::new(0);
 
 /// Lets code use the single-precision FPU (CP10 and CP11, full access).
 pub fn enable_fpu() {
@@ -70,15 +72,15 @@ pub fn guard_stack(bottom: usize) -> bool {
 /// Moves the guard region to `base` (32-byte aligned): the bottom of the stack being switched
 /// to, a generator's in the heap or the main one; returns where it was. Nothing is done while
 /// there is no guard (no MPU). The region number is still in RNR ([`guard_stack`] set it;
-/// nothing else writes it).
+/// nothing else writes it). No barrier follows the write: the Cortex-M4 user guide (§2.2.4,
+/// MPU programming) asks for a DSB only when the change must hold from the very next
+/// instruction, and an ISB when it must hold for the instructions already fetched; the guard
+/// only has to stop an overflow, which comes many instructions later, and holds no code.
 #[inline]
 pub fn move_guard(base: usize) -> usize {
     let old = GUARD_BASE.load(core::sync::atomic::Ordering::Relaxed) as usize;
     if old != 0 {
-        unsafe {
-            MPU_RBAR.write_volatile(base as u32);
-            core::arch::asm!("dsb", "isb");
-        }
+        unsafe { MPU_RBAR.write_volatile(base as u32) };
         GUARD_BASE.store(base as u32, core::sync::atomic::Ordering::Relaxed);
     }
     old
@@ -153,6 +155,9 @@ pub fn start_systick(core_hz: u32) {
 #[no_mangle]
 pub extern "C" fn SysTick() {
     let now = MILLIS.fetch_add(1, Ordering::Relaxed).wrapping_add(1);
+    if now == 0 {
+        MILLIS_WRAPS.fetch_add(1, Ordering::Relaxed);
+    }
     super::tick(now);
 }
 
@@ -169,6 +174,19 @@ pub extern "C" fn board_micros() -> u32 {
 }
 
 pub use board_micros as micros;
+
+/// Nanoseconds since the start, never wrapping (`time.monotonic()` and the like; [`micros`]
+/// wraps after 71 minutes): the millisecond count with its wraps, read again if SysTick
+/// wrapped it meanwhile.
+pub fn monotonic_ns() -> u64 {
+    loop {
+        let wraps = MILLIS_WRAPS.load(Ordering::Relaxed);
+        let ms = millis();
+        if MILLIS_WRAPS.load(Ordering::Relaxed) == wraps {
+            return (u64::from(wraps) << 32 | u64::from(ms)) * 1_000_000;
+        }
+    }
+}
 
 /// Waits `ms` milliseconds, or less when a Ctrl-C comes (the caller raises it).
 pub fn delay_ms(ms: u32) {

@@ -302,6 +302,13 @@ pub fn micros() -> u32 {
     us
 }
 
+/// Nanoseconds since the program started, never wrapping (`time.monotonic()` and the like);
+/// the interrupts due are delivered, as [`micros`] does.
+pub fn monotonic_ns() -> u64 {
+    let _ = micros();
+    now_ns()
+}
+
 /// The host's clock in seconds since 1970-01-01 UTC, where `pyb.RTC` starts; none when a
 /// board is simulated (its RTC starts from 2000-01-01, as the board's does).
 pub fn wall_clock() -> Option<i64> {

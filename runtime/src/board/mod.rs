@@ -83,7 +83,7 @@ pub use stm32f4_spi::{spi_init, spi_transfer};
 
 #[cfg(target_os = "none")]
 pub use self::cortex_m::{
-    delay_ms, delay_us, irq_disabled, mask_callbacks, micros, millis, move_guard, set_irq, unmask_callbacks, wait_us,
+    delay_ms, delay_us, irq_disabled, mask_callbacks, micros, millis, monotonic_ns, move_guard, set_irq, unmask_callbacks, wait_us,
     wfi,
 };
 

@@ -10,17 +10,26 @@ use crate::object::*;
 use crate::pyb::TICKS_MASK;
 use crate::value::*;
 
+/// Seconds since the program started, from the clock that never wraps.
+fn monotonic_secs() -> Float {
+    let ns = crate::board::monotonic_ns();
+    // Whole milliseconds, then the rest: no 64-bit float arithmetic on a 32-bit-float board.
+    (ns / 1_000_000) as Float / 1000.0 + (ns % 1_000_000) as Float / 1e9
+}
+
 fn ms_arg(v: Value) -> R<u32> {
     Ok(index_of(v, "ms")?.max(0) as u32)
 }
 
 #[cfg_attr(target_os = "none", link_section = concat!(".rodata.mpyc.methods.", module_path!(), ".", line!()))]
 pub(super) static TIME: [NativeObj; 20] = [
-    // CPython's clocks, from the board's microsecond clock (since the program started).
-    NativeObj::function("monotonic", 0, 0, |_, _| new_float(crate::board::micros() as Float / 1_000_000.0)),
-    NativeObj::function("perf_counter", 0, 0, |_, _| new_float(crate::board::micros() as Float / 1_000_000.0)),
-    NativeObj::function("monotonic_ns", 0, 0, |_, _| crate::int::from_i64(crate::board::micros() as i64 * 1000)),
-    NativeObj::function("perf_counter_ns", 0, 0, |_, _| crate::int::from_i64(crate::board::micros() as i64 * 1000)),
+    // CPython's clocks, from the board's clock (since the program started; never wrapping).
+    // (Seconds as a float of the board's width: on a 32-bit one, a millisecond apart for the
+    // first 2.3 hours, as MicroPython's float would be.)
+    NativeObj::function("monotonic", 0, 0, |_, _| new_float(monotonic_secs())),
+    NativeObj::function("perf_counter", 0, 0, |_, _| new_float(monotonic_secs())),
+    NativeObj::function("monotonic_ns", 0, 0, |_, _| crate::int::from_i64(crate::board::monotonic_ns() as i64)),
+    NativeObj::function("perf_counter_ns", 0, 0, |_, _| crate::int::from_i64(crate::board::monotonic_ns() as i64)),
     NativeObj::function("time_ns", 0, 0, |_, _| {
         let (secs, nanos) = unix_now();
         crate::int::from_i64(secs * 1_000_000_000 + i64::from(nanos))
