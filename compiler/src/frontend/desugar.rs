@@ -2,8 +2,9 @@
 //! coroutine: calling it makes a generator that `await` drives), `async with` and `async for`
 //! the statements CPython's definitions spell out with `await` (which the lowering makes a
 //! `yield from` of the awaitable's iterator, `rt_await`); and `match` an `if`/`elif` chain
-//! of its patterns' tests. Run on each module right after parsing, so that every later stage
-//! sees only these.
+//! of its patterns' tests; and a `for` over a generator it made closes it when left early
+//! (`genclose`). Run on each module right after parsing, so that every later stage sees only
+//! these.
 //!
 //! The names the expansions introduce contain a `.`, so no program's name can meet them.
 
@@ -12,6 +13,7 @@ use rustpython_parser::text_size::TextRange;
 
 pub mod asyncgen;
 pub mod exceptstar;
+pub mod genclose;
 pub mod mangle;
 
 /// What the expansions share while they run over a module.
@@ -43,6 +45,9 @@ impl Cx {
 pub fn desugar(body: &mut Vec<ast::Stmt>, text: &str) -> Result<(), (TextRange, String)> {
     if text.contains("class") && text.contains("__") {
         *body = mangle::mangle(std::mem::take(body));
+    }
+    if text.contains("yield") {
+        genclose::rewrite(body);
     }
     let mut cx = Cx::default();
     stmts(body, &mut cx);
