@@ -434,6 +434,66 @@ fn collect_globals(body: &[ast::Stmt], out: &mut BTreeSet<String>) {
     }
 }
 
+/// The names a module's top level binds, in the order a run first binds them (CPython's order
+/// of its globals, as `globals()` and a module's `__dict__` give them): statement by statement,
+/// into the blocks of compound statements; names bound within one simple statement come in
+/// sorted order.
+pub fn binding_order(body: &[ast::Stmt]) -> Vec<String> {
+    fn note(s: &mut Scan, order: &mut Vec<String>, seen: &mut BTreeSet<String>) {
+        for n in std::mem::take(&mut s.bound) {
+            if seen.insert(n.clone()) {
+                order.push(n);
+            }
+        }
+    }
+    fn walk(body: &[ast::Stmt], s: &mut Scan, order: &mut Vec<String>, seen: &mut BTreeSet<String>) {
+        for stmt in body {
+            match stmt {
+                ast::Stmt::If(i) => {
+                    walk(&i.body, s, order, seen);
+                    walk(&i.orelse, s, order, seen);
+                }
+                ast::Stmt::While(w) => {
+                    walk(&w.body, s, order, seen);
+                    walk(&w.orelse, s, order, seen);
+                }
+                ast::Stmt::For(f) => {
+                    s.target(&f.target);
+                    note(s, order, seen);
+                    walk(&f.body, s, order, seen);
+                    walk(&f.orelse, s, order, seen);
+                }
+                ast::Stmt::With(w) => {
+                    for item in &w.items {
+                        if let Some(v) = &item.optional_vars {
+                            s.target(v);
+                        }
+                    }
+                    note(s, order, seen);
+                    walk(&w.body, s, order, seen);
+                }
+                ast::Stmt::Try(t) => {
+                    walk(&t.body, s, order, seen);
+                    for h in &t.handlers {
+                        let ast::ExceptHandler::ExceptHandler(h) = h;
+                        walk(&h.body, s, order, seen);
+                    }
+                    walk(&t.orelse, s, order, seen);
+                    walk(&t.finalbody, s, order, seen);
+                }
+                _ => {}
+            }
+            // The statement as a whole: a simple one, and whatever the blocks above left
+            // (an `except … as` name, a walrus in a test).
+            s.stmt(stmt);
+            note(s, order, seen);
+        }
+    }
+    let mut order = Vec::new();
+    walk(body, &mut Scan::default(), &mut order, &mut BTreeSet::new());
+    order
+}
+
 /// How many top-level statements of `body` bind each name (a def bound once is never rebound,
 /// so its calls can be direct). One pass over the body, whatever the number of names asked.
 pub fn binding_counts(body: &[ast::Stmt]) -> HashMap<String, usize> {

@@ -527,8 +527,13 @@ fn lower_modules(modules: &[(&str, &Module)], target: Target, options: Options) 
     let mut slots: Vec<HashMap<String, u32>> = Vec::new();
     let mut user = HashMap::new();
     for (i, (name, module)) in modules.iter().enumerate() {
-        let (bound, declared_global) = scope::module_names(&module.body);
-        let names: BTreeSet<String> = bound.union(&declared_global).cloned().collect();
+        let (_, declared_global) = scope::module_names(&module.body);
+        // In the order a run first binds them (CPython's order of a module's globals), then
+        // the names only functions bind (`global x`).
+        let mut names = scope::binding_order(&module.body);
+        let bound: BTreeSet<&String> = names.iter().collect();
+        let only_declared: Vec<String> = declared_global.iter().filter(|n| !bound.contains(n)).cloned().collect();
+        names.extend(only_declared);
         let first = prog.root_count;
         let mut map = HashMap::new();
         for n in &names {
