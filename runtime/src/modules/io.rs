@@ -78,6 +78,11 @@ fn stream(v: Value) -> &'static mut StreamObj {
 }
 
 /// The stream `a[0]`, which must be open.
+/// `s.closed`.
+pub fn is_closed(s: Value) -> bool {
+    stream(s).closed
+}
+
 fn open(a: &[Value]) -> R<&'static mut StreamObj> {
     let s = stream(a[0]);
     if s.closed {
@@ -279,6 +284,12 @@ fn seek(a: &[Value]) -> R {
 
 pub static STREAM_METHODS: &[NativeObj] = crate::methods![
     NativeObj::new("close", |a, _| {
+        stream(a[0]).closed = true;
+        Ok(NONE)
+    }),
+    // A context manager, as CPython's IOBase: `with StringIO() as f:` closes it at the end.
+    NativeObj::new("__enter__", |a, _| open(a).map(|_| a[0])),
+    NativeObj::new("__exit__", |a, _| {
         stream(a[0]).closed = true;
         Ok(NONE)
     }),

@@ -2797,8 +2797,9 @@ fn new_class(name: Value, bases: Value, ns: Value) -> R {
 #[no_mangle]
 pub extern "C" fn rt_with_exit(mgr: Value) -> Value {
     let t = type_of(mgr);
-    let (enter, exit) =
-        (lookup_name(t, crate::name!("__enter__")).is_some(), lookup_name(t, crate::name!("__exit__")).is_some());
+    // (A built-in type's are entries of its table: `io.StringIO`, `memoryview`.)
+    let has = |name| lookup_name(t, name).is_some() || !t.is_class() && native_special(t, name).is_some();
+    let (enter, exit) = (has(crate::name!("__enter__")), has(crate::name!("__exit__")));
     if !enter || !exit {
         let missed = match (enter, exit) {
             (true, false) => " (missed __exit__ method)",

@@ -209,6 +209,9 @@ pub fn builtin_attr(obj: Value, key: &str) -> Option<R> {
     if kind_of(obj) == Kind::MemoryView {
         return crate::memoryview::attr(obj, key);
     }
+    if kind_of(obj) == Kind::Stream && key == "closed" {
+        return Some(Ok(bool_value(crate::modules::io::is_closed(obj))));
+    }
     if crate::union::is_union(obj) {
         return crate::union::attr(obj, key);
     }

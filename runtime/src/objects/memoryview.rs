@@ -561,6 +561,9 @@ pub static METHODS: &[NativeObj] = crate::methods![
     }),
     NativeObj::new("cast", cast),
     NativeObj::method("release", 0, 0, |_, _| Ok(NONE)),
+    // A context manager, as CPython's: `with memoryview(b) as m:` (releasing it is nothing here).
+    NativeObj::method("__enter__", 0, 0, |a, _| Ok(a[0])),
+    NativeObj::new("__exit__", |_, _| Ok(NONE)),
 ];
 
 /// `mv.readonly`, `mv.nbytes`, `mv.obj`, `mv.format`, `mv.itemsize`, `mv.ndim`, `mv.shape`,
