@@ -207,7 +207,10 @@ impl Gen<'_> {
                 }
                 5 => format!("'-'.join({})", self.expr(Kind::Str)),
                 6 => format!("({} * {})", self.expr(Kind::Str), self.rng.below(4)),
-                _ => format!("'%s=%d' % ({}, {})", self.expr(Kind::Str), self.expr(Kind::Int)),
+                // (In parentheses: as a method's receiver or an operand of `*` it would bind
+                // otherwise — `n * '%s=%d' % (…)` repeats the format n times first, and seed
+                // 71's `(k << 26) * …` asked for 2.7 GB.)
+                _ => format!("('%s=%d' % ({}, {}))", self.expr(Kind::Str), self.expr(Kind::Int)),
             },
             Kind::List => match n {
                 0 => format!("[{} for i in range({})]", self.expr(Kind::Int), self.rng.below(6)),

@@ -8,12 +8,17 @@
 # that were ready when the turn began, first in first out; with none ready it idles with
 # time.sleep until the next wake time. This is the order in which CPython runs tasks.
 #
-# Differences: an exception in a task nobody awaits is dropped silently (CPython prints "Task
-# exception was never retrieved"); create_task, gather and ensure_future may be called outside
+# Differences: an exception that ends a task nobody awaits goes to the loop's exception
+# handler ("Task exception was never retrieved") a turn later unless its result or exception
+# was asked for meanwhile, as MicroPython's does (CPython's, when the task is collected);
+# create_task, gather and ensure_future may be called outside
 # a running loop, as in MicroPython (the tasks run when a loop next runs); when no task can
 # ever run again the loop waits forever, as CPython's does. Only ThreadSafeFlag.set may be
-# called from an interrupt handler. Not provided: Queue, Semaphore, Condition, streams, wait,
-# shield, as_completed, call_soon/call_later, exception handlers, contexts, task names.
+# called from an interrupt handler. An exception in a done-callback goes to the loop's
+# exception handler (the default one prints it on stderr) and the loop goes on. Not provided:
+# Semaphore, Condition, streams, wait, shield, as_completed, call_soon/call_later, contexts,
+# task names.
+import sys
 import time
 from heapq import heappush, heappop
 
@@ -51,6 +56,7 @@ class Future:
         self._state = 0
         self._value = None
         self._callbacks = []
+        self._retrieved = False  # whether result() or exception() was asked after it ended
 
     def done(self):
         return self._state != 0
@@ -62,12 +68,14 @@ class Future:
         if self._state == 1:
             return self._value
         if self._state == 0:
-            raise InvalidStateError("Result is not ready.")
+            raise InvalidStateError("Result is not set.")
+        self._retrieved = True
         raise self._value
 
     def exception(self):
         if self._state == 0:
             raise InvalidStateError("Exception is not set.")
+        self._retrieved = True
         if self._state == 3:
             raise self._value
         return self._value if self._state == 2 else None
@@ -204,9 +212,19 @@ class Task(Future):
         self._cancel_msg = msg
         return True
 
+    def get_coro(self):
+        return self._coro
+
     def _end(self, state, value):
         del self._loop._tasks[self]
+        if state == 2 and not self._callbacks:
+            self._loop._ready.append((self._unretrieved, value))
         self._finish(state, value)
+
+    def _unretrieved(self, exc):
+        if not self._retrieved:
+            self._loop.call_exception_handler(
+                {"message": "Task exception was never retrieved", "exception": exc, "future": self})
 
     def _wakeup(self, fut):
         self._step(None if fut._state == 1 else fut._value)
@@ -262,6 +280,27 @@ class Loop:
         self._current = None
         self._stopping = False
         self._closed = False
+        self._handler = None  # set_exception_handler's, or None for the default one
+
+    def set_exception_handler(self, handler):
+        if handler is not None and not callable(handler):
+            raise TypeError("A callable object or None is expected, got %r" % (handler,))
+        self._handler = handler
+
+    def get_exception_handler(self):
+        return self._handler
+
+    def default_exception_handler(self, context):
+        print(context.get("message", "Unhandled exception in event loop"), file=sys.stderr)
+        exc = context.get("exception")
+        if exc is not None:
+            sys.print_exception(exc, sys.stderr)
+
+    def call_exception_handler(self, context):
+        if self._handler is None:
+            self.default_exception_handler(context)
+        else:
+            self._handler(self, context)
 
     def _call_at(self, when, fn, arg):
         self._seq += 1
@@ -305,7 +344,13 @@ class Loop:
         ready = self._ready
         self._ready = []
         for fn, arg in ready:
-            fn(arg)
+            try:
+                fn(arg)
+            except (KeyboardInterrupt, SystemExit):
+                raise
+            except BaseException as e:
+                # (A task's own steps catch what its coroutine raises: this is a done-callback.)
+                self.call_exception_handler({"message": "Exception in callback %r" % (fn,), "exception": e})
 
     def run_forever(self):
         global _running
@@ -359,6 +404,9 @@ def get_running_loop():
 
 def current_task():
     return get_running_loop()._current
+
+def all_tasks():
+    return set(get_running_loop()._tasks)
 
 async def _awaited(aw):
     return await aw
@@ -543,6 +591,107 @@ class Event:
 
     def wait(self):
         return _EventWait(self)
+
+class QueueEmpty(Exception):
+    pass
+
+class QueueFull(Exception):
+    pass
+
+class Queue:
+    # CPython's: getters and putters wait on Futures, woken one at a time in arrival order.
+    def __init__(self, maxsize=0):
+        self._maxsize = maxsize
+        self._items = []
+        self._getters = []
+        self._putters = []
+        self._unfinished = 0
+        self._finished = Event()
+        self._finished.set()
+
+    maxsize = property(lambda self: self._maxsize)
+
+    def _put(self, item):
+        self._items.append(item)
+
+    def _get(self):
+        return self._items.pop(0)
+
+    def qsize(self):
+        return len(self._items)
+
+    def empty(self):
+        return not self._items
+
+    def full(self):
+        return 0 < self._maxsize <= len(self._items)
+
+    def _wake_next(self, waiters):
+        while waiters:
+            w = waiters.pop(0)
+            if not w.done():
+                w.set_result(None)
+                break
+
+    async def _wait(self, waiters, blocked):
+        w = Future(get_running_loop())
+        waiters.append(w)
+        try:
+            await w
+        except:
+            w.cancel()
+            if w in waiters:
+                waiters.remove(w)
+            if not blocked() and not w.cancelled():
+                self._wake_next(waiters)
+            raise
+
+    async def put(self, item):
+        while self.full():
+            await self._wait(self._putters, self.full)
+        return self.put_nowait(item)
+
+    def put_nowait(self, item):
+        if self.full():
+            raise QueueFull
+        self._put(item)
+        self._unfinished += 1
+        self._finished.clear()
+        self._wake_next(self._getters)
+
+    async def get(self):
+        while self.empty():
+            await self._wait(self._getters, self.empty)
+        return self.get_nowait()
+
+    def get_nowait(self):
+        if self.empty():
+            raise QueueEmpty
+        item = self._get()
+        self._wake_next(self._putters)
+        return item
+
+    def task_done(self):
+        if self._unfinished <= 0:
+            raise ValueError("task_done() called too many times")
+        self._unfinished -= 1
+        if self._unfinished == 0:
+            self._finished.set()
+
+    async def join(self):
+        if self._unfinished > 0:
+            await self._finished.wait()
+
+class LifoQueue(Queue):
+    def _get(self):
+        return self._items.pop()
+
+class PriorityQueue(Queue):
+    def _put(self, item):
+        heappush(self._items, item)
+
+    def _get(self):
+        return heappop(self._items)
 
 class Lock:
     def __init__(self):

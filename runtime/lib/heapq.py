@@ -33,12 +33,21 @@ def _down(heap, pos):
     _up(heap, start, pos)
 
 
+def _list(heap, fn, which=" 1"):
+    # (As CPython's: only a list is a heap.)
+    if not isinstance(heap, list):
+        what = "None" if heap is None else type(heap).__name__
+        raise TypeError("%s() argument%s must be list, not %s" % (fn, which, what))
+
+
 def heappush(heap, item):
+    _list(heap, "heappush")
     heap.append(item)
     _up(heap, 0, len(heap) - 1)
 
 
 def heappop(heap):
+    _list(heap, "heappop", "")
     if not heap:
         raise IndexError("index out of range")
     last = heap.pop()
@@ -51,6 +60,9 @@ def heappop(heap):
 
 
 def heapreplace(heap, item):
+    _list(heap, "heapreplace")
+    if not heap:
+        raise IndexError("index out of range")
     top = heap[0]
     heap[0] = item
     _down(heap, 0)
@@ -58,6 +70,7 @@ def heapreplace(heap, item):
 
 
 def heappushpop(heap, item):
+    _list(heap, "heappushpop")
     if heap and heap[0] < item:
         item, heap[0] = heap[0], item
         _down(heap, 0)
@@ -65,6 +78,7 @@ def heappushpop(heap, item):
 
 
 def heapify(x):
+    _list(x, "heapify", "")
     for i in range(len(x) // 2 - 1, -1, -1):
         _down(x, i)
 

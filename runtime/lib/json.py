@@ -106,7 +106,8 @@ def _encode_key(key):
 
 class _Encoder:
     # Holds the layout options while one value is written into self.parts.
-    def __init__(self, item_sep, key_sep, indent, sort_keys):
+    def __init__(self, item_sep, key_sep, indent, sort_keys, default=None):
+        self.default = default        # called for what JSON has no form for
         self.item_sep = item_sep
         self.key_sep = key_sep
         self.indent = indent          # None, or the string for one level
@@ -142,6 +143,11 @@ class _Encoder:
             self.write_list(obj, level)
         elif isinstance(obj, dict):
             self.write_dict(obj, level)
+        elif self.default is not None:
+            # (A default that gives the object back again is a cycle, as in CPython.)
+            self.enter(obj)
+            self.write(self.default(obj), level)
+            self.active.pop()
         else:
             raise TypeError('Object of type ' + type(obj).__name__ + ' is not JSON serializable')
 
@@ -198,27 +204,26 @@ class _Encoder:
         self.active.pop()
 
 
-def dumps(obj, *, separators=None, indent=None, sort_keys=False):
+def dumps(obj, *, separators=None, indent=None, sort_keys=False, default=None):
     # Return obj as a JSON string.
     if indent is not None and not isinstance(indent, str):
         indent = ' ' * indent
     if separators is not None:
-        item_sep = separators[0]
-        key_sep = separators[1]
+        item_sep, key_sep = separators  # (two of them, or ValueError as in CPython)
     elif indent is not None:
         item_sep = ','
         key_sep = ': '
     else:
         item_sep = ', '
         key_sep = ': '
-    enc = _Encoder(item_sep, key_sep, indent, sort_keys)
+    enc = _Encoder(item_sep, key_sep, indent, sort_keys, default)
     enc.write(obj, 0)
     return ''.join(enc.parts)
 
 
-def dump(obj, stream, *, separators=None, indent=None, sort_keys=False):
+def dump(obj, stream, *, separators=None, indent=None, sort_keys=False, default=None):
     # Write obj as JSON to stream (anything with a write method).
-    stream.write(dumps(obj, separators=separators, indent=indent, sort_keys=sort_keys))
+    stream.write(dumps(obj, separators=separators, indent=indent, sort_keys=sort_keys, default=default))
 
 
 # ---------------------------------------------------------------- decoding

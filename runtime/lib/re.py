@@ -948,20 +948,26 @@ class Pattern:
 
     def findall(self, string, pos=0, endpos=None):
         out = []
+        empty = string[:0]
+        if isinstance(empty, bytearray):
+            empty = b''
         for mt in _Scan(self, string, pos, endpos):
             if self.groups == 0:
                 out.append(mt.group())
             elif self.groups == 1:
-                out.append(mt.group(1) or string[:0])
+                out.append(mt.group(1) or empty)
             else:
-                out.append(mt.groups(string[:0]))
+                out.append(mt.groups(empty))
         return out
 
     def split(self, string, maxsplit=0):
         out = []
         last = 0
+        scan = _Scan(self, string, 0, None)
+        if isinstance(string, bytearray):
+            string = bytes(string)  # the pieces are bytes, as CPython's
         if maxsplit >= 0:
-            for mt in _Scan(self, string, 0, None):
+            for mt in scan:
                 out.append(string[last:mt._m[0]])
                 out.extend(mt.groups())
                 last = mt._m[1]

@@ -1,5 +1,5 @@
 # warning: 5:7: name 'countr' is not defined
-# raises: NameError: name 'countr' is not defined
-# (CPython adds ". Did you mean: 'counter'?"; mpyc says that in the warning)
+# raises: NameError: name 'countr' is not defined. Did you mean: 'counter'?
+# (as CPython's traceback says it; the warning gives the suggestion too)
 counter = 1
 print(countr)

@@ -103,6 +103,9 @@ async def results():
     t = asyncio.create_task(square(8, 0))
     print(await t, await t, t.result(), t.done(), t.exception())
     f = asyncio.create_task(square(-3, 0.02))
+    # (A callback: a task that fails with nothing waiting on it goes to the exception handler
+    # a turn later, as in MicroPython; CPython waits until the task is collected.)
+    f.add_done_callback(lambda t: None)
     await asyncio.sleep(0.04)
     print(f.done(), repr(f.exception()))
     try:
