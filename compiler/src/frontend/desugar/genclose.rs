@@ -31,8 +31,7 @@ pub fn rewrite(body: &mut Vec<ast::Stmt>) {
     if generators.is_empty() {
         return;
     }
-    let mut count = 0;
-    stmts(body, &generators, &BTreeSet::new(), &mut count);
+    Walk { generators, count: 0 }.stmts(body, &BTreeSet::new(), true);
 }
 
 /// The module's generator functions whose name always means them.
@@ -74,111 +73,107 @@ fn inner_scope(shadow: &BTreeSet<String>, body: &[ast::Stmt], args: Option<&ast:
     names
 }
 
-/// Rewrites the loops in `body`, whose scope (with those around it) binds the names of
-/// `shadow`. (Not a class body's own loops: the held generator would be a class attribute.)
-fn stmts(body: &mut Vec<ast::Stmt>, generators: &BTreeSet<String>, shadow: &BTreeSet<String>, count: &mut usize) {
-    stmts_in(body, generators, shadow, count, true);
+/// The rewriting of one module: its generator functions, and how many loops it rewrote.
+struct Walk {
+    generators: BTreeSet<String>,
+    count: usize,
 }
 
-fn stmts_in(
-    body: &mut Vec<ast::Stmt>,
-    generators: &BTreeSet<String>,
-    shadow: &BTreeSet<String>,
-    count: &mut usize,
-    here: bool,
-) {
-    use ast::Stmt::*;
-    let stmts = |b: &mut Vec<ast::Stmt>, g: &BTreeSet<String>, s: &BTreeSet<String>, c: &mut usize| {
-        stmts_in(b, g, s, c, here)
-    };
-    for s in std::mem::take(body) {
-        match s {
-            For(mut f) => {
-                stmts(&mut f.body, generators, shadow, count);
-                stmts(&mut f.orelse, generators, shadow, count);
-                let fresh = matches!(&*f.iter, ast::Expr::Call(c) if matches!(&*c.func,
-                    ast::Expr::Name(n) if generators.contains(n.id.as_str()) && !shadow.contains(n.id.as_str())));
-                if fresh && here {
-                    *count += 1;
-                    body.extend(closing(f, *count));
-                } else {
-                    body.push(For(f));
+impl Walk {
+    /// Rewrites the loops in `body`, whose scope (with those around it) binds the names of
+    /// `shadow`; `here`: whether loops directly in it may be rewritten (not a class body's: the
+    /// held generator would be a class attribute).
+    fn stmts(&mut self, body: &mut Vec<ast::Stmt>, shadow: &BTreeSet<String>, here: bool) {
+        use ast::Stmt::*;
+        for s in std::mem::take(body) {
+            match s {
+                For(mut f) => {
+                    self.stmts(&mut f.body, shadow, here);
+                    self.stmts(&mut f.orelse, shadow, here);
+                    let fresh = matches!(&*f.iter, ast::Expr::Call(c) if matches!(&*c.func,
+                        ast::Expr::Name(n) if self.generators.contains(n.id.as_str()) && !shadow.contains(n.id.as_str())));
+                    if fresh && here {
+                        self.count += 1;
+                        body.extend(closing(f, self.count));
+                    } else {
+                        body.push(For(f));
+                    }
                 }
-            }
-            FunctionDef(mut d) => {
-                let inner = inner_scope(shadow, &d.body, Some(&d.args));
-                stmts_in(&mut d.body, generators, &inner, count, true);
-                body.push(FunctionDef(d));
-            }
-            AsyncFunctionDef(mut d) => {
-                let inner = inner_scope(shadow, &d.body, Some(&d.args));
-                stmts_in(&mut d.body, generators, &inner, count, true);
-                body.push(AsyncFunctionDef(d));
-            }
-            ClassDef(mut c) => {
-                let inner = inner_scope(shadow, &c.body, None);
-                stmts_in(&mut c.body, generators, &inner, count, false);
-                body.push(ClassDef(c));
-            }
-            If(mut i) => {
-                stmts(&mut i.body, generators, shadow, count);
-                stmts(&mut i.orelse, generators, shadow, count);
-                body.push(If(i));
-            }
-            While(mut w) => {
-                stmts(&mut w.body, generators, shadow, count);
-                stmts(&mut w.orelse, generators, shadow, count);
-                body.push(While(w));
-            }
-            With(mut w) => {
-                stmts(&mut w.body, generators, shadow, count);
-                body.push(With(w));
-            }
-            AsyncWith(mut w) => {
-                stmts(&mut w.body, generators, shadow, count);
-                body.push(AsyncWith(w));
-            }
-            AsyncFor(mut f) => {
-                stmts(&mut f.body, generators, shadow, count);
-                stmts(&mut f.orelse, generators, shadow, count);
-                body.push(AsyncFor(f));
-            }
-            Try(mut t) => {
-                try_bodies(&mut t.body, &mut t.handlers, &mut t.orelse, &mut t.finalbody, generators, shadow, count, here);
-                body.push(Try(t));
-            }
-            TryStar(mut t) => {
-                try_bodies(&mut t.body, &mut t.handlers, &mut t.orelse, &mut t.finalbody, generators, shadow, count, here);
-                body.push(TryStar(t));
-            }
-            Match(mut m) => {
-                for case in &mut m.cases {
-                    stmts(&mut case.body, generators, shadow, count);
+                FunctionDef(mut d) => {
+                    let inner = inner_scope(shadow, &d.body, Some(&d.args));
+                    self.stmts(&mut d.body, &inner, true);
+                    body.push(FunctionDef(d));
                 }
-                body.push(Match(m));
+                AsyncFunctionDef(mut d) => {
+                    let inner = inner_scope(shadow, &d.body, Some(&d.args));
+                    self.stmts(&mut d.body, &inner, true);
+                    body.push(AsyncFunctionDef(d));
+                }
+                ClassDef(mut c) => {
+                    let inner = inner_scope(shadow, &c.body, None);
+                    self.stmts(&mut c.body, &inner, false);
+                    body.push(ClassDef(c));
+                }
+                If(mut i) => {
+                    self.stmts(&mut i.body, shadow, here);
+                    self.stmts(&mut i.orelse, shadow, here);
+                    body.push(If(i));
+                }
+                While(mut w) => {
+                    self.stmts(&mut w.body, shadow, here);
+                    self.stmts(&mut w.orelse, shadow, here);
+                    body.push(While(w));
+                }
+                With(mut w) => {
+                    self.stmts(&mut w.body, shadow, here);
+                    body.push(With(w));
+                }
+                AsyncWith(mut w) => {
+                    self.stmts(&mut w.body, shadow, here);
+                    body.push(AsyncWith(w));
+                }
+                AsyncFor(mut f) => {
+                    self.stmts(&mut f.body, shadow, here);
+                    self.stmts(&mut f.orelse, shadow, here);
+                    body.push(AsyncFor(f));
+                }
+                Try(mut t) => {
+                    self.handlers(&mut t.body, &mut t.handlers, shadow, here);
+                    self.stmts(&mut t.orelse, shadow, here);
+                    self.stmts(&mut t.finalbody, shadow, here);
+                    body.push(Try(t));
+                }
+                TryStar(mut t) => {
+                    self.handlers(&mut t.body, &mut t.handlers, shadow, here);
+                    self.stmts(&mut t.orelse, shadow, here);
+                    self.stmts(&mut t.finalbody, shadow, here);
+                    body.push(TryStar(t));
+                }
+                Match(mut m) => {
+                    for case in &mut m.cases {
+                        self.stmts(&mut case.body, shadow, here);
+                    }
+                    body.push(Match(m));
+                }
+                other => body.push(other),
             }
-            other => body.push(other),
         }
     }
-}
 
-fn try_bodies(
-    body: &mut Vec<ast::Stmt>,
-    handlers: &mut [ast::ExceptHandler],
-    orelse: &mut Vec<ast::Stmt>,
-    finalbody: &mut Vec<ast::Stmt>,
-    generators: &BTreeSet<String>,
-    shadow: &BTreeSet<String>,
-    count: &mut usize,
-    here: bool,
-) {
-    stmts_in(body, generators, shadow, count, here);
-    for h in handlers {
-        let ast::ExceptHandler::ExceptHandler(h) = h;
-        stmts_in(&mut h.body, generators, shadow, count, here);
+    /// A `try`'s body and its handlers' bodies.
+    fn handlers(
+        &mut self,
+        body: &mut Vec<ast::Stmt>,
+        handlers: &mut [ast::ExceptHandler],
+        shadow: &BTreeSet<String>,
+        here: bool,
+    ) {
+        self.stmts(body, shadow, here);
+        for h in handlers {
+            let ast::ExceptHandler::ExceptHandler(h) = h;
+            self.stmts(&mut h.body, shadow, here);
+        }
     }
-    stmts_in(orelse, generators, shadow, count, here);
-    stmts_in(finalbody, generators, shadow, count, here);
 }
 
 /// The loop `f` holding its generator in a name of its own, closed on the way out.
