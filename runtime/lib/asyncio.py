@@ -299,8 +299,14 @@ class Loop:
     def call_exception_handler(self, context):
         if self._handler is None:
             self.default_exception_handler(context)
-        else:
+            return
+        try:
             self._handler(self, context)
+        except (KeyboardInterrupt, SystemExit):
+            raise
+        except BaseException as e:
+            # (As CPython: reported by the default handler, and the loop goes on.)
+            self.default_exception_handler({"message": "Unhandled error in exception handler", "exception": e})
 
     def _call_at(self, when, fn, arg):
         self._seq += 1

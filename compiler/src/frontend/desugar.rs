@@ -46,13 +46,15 @@ pub fn desugar(body: &mut Vec<ast::Stmt>, text: &str) -> Result<(), (TextRange, 
     if text.contains("class") && text.contains("__") {
         *body = mangle::mangle(std::mem::take(body));
     }
-    if text.contains("yield") {
-        genclose::rewrite(body);
-    }
     let mut cx = Cx::default();
     stmts(body, &mut cx);
     if let Some(e) = cx.error {
         return Err(e);
+    }
+    // (After the others: every binding is then one the scopes' scan knows, `match` cases and
+    // `except*` handlers included.)
+    if text.contains("yield") {
+        genclose::rewrite(body);
     }
     // (The built-ins `_exceptgroup` defines come with it: named, they need the module.)
     if cx.exceptgroup || exceptstar::BUILTINS.iter().any(|b| text.contains(b)) {

@@ -412,13 +412,24 @@ fn collect_globals(body: &[ast::Stmt], out: &mut BTreeSet<String>) {
         match stmt {
             ast::Stmt::Global(g) => out.extend(g.names.iter().map(|n| n.to_string())),
             ast::Stmt::FunctionDef(d) => collect_globals(&d.body, out),
+            ast::Stmt::AsyncFunctionDef(d) => collect_globals(&d.body, out),
             ast::Stmt::ClassDef(c) => collect_globals(&c.body, out),
             ast::Stmt::If(i) => {
                 collect_globals(&i.body, out);
                 collect_globals(&i.orelse, out);
             }
-            ast::Stmt::While(w) => collect_globals(&w.body, out),
-            ast::Stmt::For(f) => collect_globals(&f.body, out),
+            ast::Stmt::While(w) => {
+                collect_globals(&w.body, out);
+                collect_globals(&w.orelse, out);
+            }
+            ast::Stmt::For(f) => {
+                collect_globals(&f.body, out);
+                collect_globals(&f.orelse, out);
+            }
+            ast::Stmt::AsyncFor(f) => {
+                collect_globals(&f.body, out);
+                collect_globals(&f.orelse, out);
+            }
             ast::Stmt::Try(t) => {
                 collect_globals(&t.body, out);
                 for h in &t.handlers {
@@ -428,7 +439,18 @@ fn collect_globals(body: &[ast::Stmt], out: &mut BTreeSet<String>) {
                 collect_globals(&t.orelse, out);
                 collect_globals(&t.finalbody, out);
             }
+            ast::Stmt::TryStar(t) => {
+                collect_globals(&t.body, out);
+                for h in &t.handlers {
+                    let ast::ExceptHandler::ExceptHandler(h) = h;
+                    collect_globals(&h.body, out);
+                }
+                collect_globals(&t.orelse, out);
+                collect_globals(&t.finalbody, out);
+            }
             ast::Stmt::With(w) => collect_globals(&w.body, out),
+            ast::Stmt::AsyncWith(w) => collect_globals(&w.body, out),
+            ast::Stmt::Match(m) => m.cases.iter().for_each(|c| collect_globals(&c.body, out)),
             _ => {}
         }
     }
@@ -436,8 +458,9 @@ fn collect_globals(body: &[ast::Stmt], out: &mut BTreeSet<String>) {
 
 /// The names a module's top level binds, in the order a run first binds them (CPython's order
 /// of its globals, as `globals()` and a module's `__dict__` give them): statement by statement,
-/// into the blocks of compound statements; names bound within one simple statement come in
-/// sorted order.
+/// a test or an iterable (its walrus) before the block, targets left to right, into the blocks
+/// of compound statements. (A name deleted and bound again keeps its first place, where
+/// CPython's moves to the end.)
 pub fn binding_order(body: &[ast::Stmt]) -> Vec<String> {
     fn note(s: &mut Scan, order: &mut Vec<String>, seen: &mut BTreeSet<String>) {
         for n in std::mem::take(&mut s.bound) {
@@ -446,31 +469,75 @@ pub fn binding_order(body: &[ast::Stmt]) -> Vec<String> {
             }
         }
     }
+    /// A target's names left to right (`q, p = …` binds q first).
+    fn in_order(t: &ast::Expr, order: &mut Vec<String>, seen: &mut BTreeSet<String>) {
+        match t {
+            ast::Expr::Name(n) => {
+                if seen.insert(n.id.to_string()) {
+                    order.push(n.id.to_string());
+                }
+            }
+            ast::Expr::Tuple(x) => x.elts.iter().for_each(|e| in_order(e, order, seen)),
+            ast::Expr::List(x) => x.elts.iter().for_each(|e| in_order(e, order, seen)),
+            ast::Expr::Starred(x) => in_order(&x.value, order, seen),
+            _ => {}
+        }
+    }
     fn walk(body: &[ast::Stmt], s: &mut Scan, order: &mut Vec<String>, seen: &mut BTreeSet<String>) {
         for stmt in body {
             match stmt {
                 ast::Stmt::If(i) => {
+                    s.expr(&i.test);
+                    note(s, order, seen);
                     walk(&i.body, s, order, seen);
                     walk(&i.orelse, s, order, seen);
                 }
                 ast::Stmt::While(w) => {
+                    s.expr(&w.test);
+                    note(s, order, seen);
                     walk(&w.body, s, order, seen);
                     walk(&w.orelse, s, order, seen);
                 }
                 ast::Stmt::For(f) => {
-                    s.target(&f.target);
+                    s.expr(&f.iter);
                     note(s, order, seen);
+                    in_order(&f.target, order, seen);
                     walk(&f.body, s, order, seen);
                     walk(&f.orelse, s, order, seen);
                 }
                 ast::Stmt::With(w) => {
                     for item in &w.items {
+                        s.expr(&item.context_expr);
+                        note(s, order, seen);
                         if let Some(v) = &item.optional_vars {
-                            s.target(v);
+                            in_order(v, order, seen);
                         }
                     }
-                    note(s, order, seen);
                     walk(&w.body, s, order, seen);
+                }
+                ast::Stmt::Assign(a) => {
+                    s.expr(&a.value);
+                    note(s, order, seen);
+                    a.targets.iter().for_each(|t| in_order(t, order, seen));
+                }
+                ast::Stmt::Import(i) => {
+                    for a in &i.names {
+                        let name = match &a.asname {
+                            Some(n) => n.to_string(),
+                            None => a.name.split('.').next().unwrap_or("").to_string(),
+                        };
+                        if seen.insert(name.clone()) {
+                            order.push(name);
+                        }
+                    }
+                }
+                ast::Stmt::ImportFrom(i) => {
+                    for a in &i.names {
+                        let name = a.asname.as_ref().unwrap_or(&a.name).to_string();
+                        if seen.insert(name.clone()) {
+                            order.push(name);
+                        }
+                    }
                 }
                 ast::Stmt::Try(t) => {
                     walk(&t.body, s, order, seen);

@@ -388,7 +388,14 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
             Place::Unknown => {
                 let mut locals: Vec<&str> = self.vars.keys().map(|s| s.as_str()).collect();
                 locals.extend(self.cells.keys().map(|s| s.as_str()));
-                let (w, how, text) = unknown_name(self.m, node, name, &locals);
+                // (CPython's note looks among the function's own names: its parameters and
+                // locals, not what it reads from functions around it.)
+                let own: Vec<String> = self
+                    .scope
+                    .map(|s| s.params.all().into_iter().chain(s.locals.iter().cloned()).collect())
+                    .unwrap_or_default();
+                let own: Vec<&str> = own.iter().map(String::as_str).collect();
+                let (w, how, text) = unknown_name(self.m, node, name, &locals, &own);
                 self.warn(w);
                 let text = self.cstring_addr(&text);
                 let how = self.iconst(how as i64);
@@ -2303,12 +2310,14 @@ fn fold(e: &ast::Expr) -> Option<Folded> {
 /// A name nothing binds is valid Python: the warning to give now (with a suggestion) and how
 /// `rt_unbound` reports it when the line runs: NameError (0; 4 with CPython's "Did you mean"
 /// note after the name in the returned text), as CPython, or, for the builtins mpyc lacks,
-/// NotImplementedError (3). `locals` are the function's own names.
+/// NotImplementedError (3). `locals` are the names the function can see as its own (for the
+/// warning); `own` its parameters and locals, where CPython's note looks first.
 pub(super) fn unknown_name(
     m: &ModuleCtx,
     node: &impl Ranged,
     name: &str,
     locals: &[&str],
+    own: &[&str],
 ) -> (CompileError, u8, String) {
     let dynamic = matches!(name, "eval" | "exec" | "compile" | "__import__");
     let board = matches!(name, "globals" | "locals" | "open");
@@ -2335,7 +2344,7 @@ pub(super) fn unknown_name(
     if dynamic || board {
         return (w, 3, name.to_string());
     }
-    match name_error_note(m, name, locals) {
+    match name_error_note(m, name, own) {
         // The note follows the name's terminating NUL (`rt_unbound`'s way 4).
         Some(note) => (w, 4, format!("{name}\0{note}")),
         None => (w, 0, name.to_string()),

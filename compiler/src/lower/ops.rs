@@ -1021,8 +1021,9 @@ impl<'x, 'a> Emitter<'x, 'a> {
             }
             _ => {
                 let mut locals: Vec<&str> = self.locals.keys().map(|s| s.as_str()).collect();
+                let own: Vec<&str> = locals.iter().copied().filter(|l| self.cells.get(*l) != Some(&true)).collect();
                 locals.extend(self.renames.iter().flat_map(|r| r.keys().map(|s| s.as_str())));
-                let (w, how, text) = super::expr::unknown_name(self.m, n, name, &locals);
+                let (w, how, text) = super::expr::unknown_name(self.m, n, name, &locals, &own);
                 if !self.prog.warnings.contains(&w) {
                     self.prog.warnings.push(w);
                 }

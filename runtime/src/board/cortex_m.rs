@@ -80,8 +80,10 @@ pub fn guard_stack(bottom: usize) -> bool {
 pub fn move_guard(base: usize) -> usize {
     let old = GUARD_BASE.load(core::sync::atomic::Ordering::Relaxed) as usize;
     if old != 0 {
-        unsafe { MPU_RBAR.write_volatile(base as u32) };
+        // The word first: an interrupt between the two (a callback resuming a generator)
+        // saves and puts back the new place, which the write below then holds too.
         GUARD_BASE.store(base as u32, core::sync::atomic::Ordering::Relaxed);
+        unsafe { MPU_RBAR.write_volatile(base as u32) };
     }
     old
 }
@@ -180,9 +182,9 @@ pub use board_micros as micros;
 /// wrapped it meanwhile.
 pub fn monotonic_ns() -> u64 {
     loop {
-        let wraps = MILLIS_WRAPS.load(Ordering::Relaxed);
-        let ms = millis();
-        if MILLIS_WRAPS.load(Ordering::Relaxed) == wraps {
+        let wraps = MILLIS_WRAPS.load(Ordering::Acquire);
+        let ms = MILLIS.load(Ordering::Acquire);
+        if MILLIS_WRAPS.load(Ordering::Acquire) == wraps {
             return (u64::from(wraps) << 32 | u64::from(ms)) * 1_000_000;
         }
     }

@@ -17,8 +17,10 @@
 //! raises, CPython reports as "Exception ignored" on stderr and goes on; so does this, silently.)
 //! Only calls whose callee is known are rewritten: a module-level `def` that contains `yield`,
 //! has no decorator, is the name's only binding, is declared `global` nowhere, and is not
-//! shadowed by a name of a scope around the loop. Any other iterable may be shared, and closing
-//! it would be wrong.
+//! shadowed by a name of a scope around the loop, in a module without `from m import *`. Any
+//! other iterable may be shared, and closing it would be wrong. Runs after the other
+//! expansions, so that `match` cases and `except*` handlers are plain statements the scopes'
+//! scan sees.
 
 use super::{assign, attribute, call, expr_stmt, name};
 use crate::frontend::scope;
@@ -34,9 +36,13 @@ pub fn rewrite(body: &mut Vec<ast::Stmt>) {
     Walk { generators, count: 0 }.stmts(body, &BTreeSet::new(), true);
 }
 
-/// The module's generator functions whose name always means them.
+/// The module's generator functions whose name always means them (none when a `from m
+/// import *` may bind any name).
 fn generator_functions(body: &[ast::Stmt]) -> BTreeSet<String> {
     let counts = scope::binding_counts(body);
+    if counts.contains_key("*") {
+        return BTreeSet::new();
+    }
     let (_, declared_global) = scope::module_names(body);
     body.iter()
         .filter_map(|s| match s {
