@@ -472,11 +472,7 @@ pub fn binding_order(body: &[ast::Stmt]) -> Vec<String> {
     /// A target's names left to right (`q, p = …` binds q first).
     fn in_order(t: &ast::Expr, order: &mut Vec<String>, seen: &mut BTreeSet<String>) {
         match t {
-            ast::Expr::Name(n) => {
-                if seen.insert(n.id.to_string()) {
-                    order.push(n.id.to_string());
-                }
-            }
+            ast::Expr::Name(n) if seen.insert(n.id.to_string()) => order.push(n.id.to_string()),
             ast::Expr::Tuple(x) => x.elts.iter().for_each(|e| in_order(e, order, seen)),
             ast::Expr::List(x) => x.elts.iter().for_each(|e| in_order(e, order, seen)),
             ast::Expr::Starred(x) => in_order(&x.value, order, seen),
