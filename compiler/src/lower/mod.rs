@@ -192,6 +192,10 @@ struct ProgramBuilder<'a> {
     /// Whether some module names `__annotations__` (the program reads annotations, or a
     /// library such as typing does): functions keep theirs only then.
     function_annotations: bool,
+    /// The main module as a module object, made at start when some module mentions
+    /// `modules` (`sys.modules['__main__']`): its first global's root slot, its globals' names
+    /// (each NUL-terminated), how many, and the root slot that keeps the object.
+    main_module: Option<(u32, Vec<u8>, usize, u32)>,
     /// Functions emitted as Python-level bytecode behind a stub (`ops.rs`), and their
     /// disassembly when asked for.
     stubs: BTreeSet<u32>,
@@ -502,6 +506,7 @@ fn lower_modules(modules: &[(&str, &Module)], target: Target, options: Options) 
                 .any(|name| m.source.text.match_indices(name).any(|(i, _)| m.source.text[..i].ends_with('.')))
         }) && modules.iter().any(|(_, m)| may_make_non_ascii(&m.source.text)),
         function_annotations: modules.iter().any(|(_, m)| m.source.text.contains("__annotations__")),
+        main_module: None,
         stubs: BTreeSet::new(),
         listings: Vec::new(),
         choices: emitter::Choices::new(modules, options.code),
@@ -541,6 +546,16 @@ fn lower_modules(modules: &[(&str, &Module)], target: Target, options: Options) 
             map.insert(n.clone(), slot);
         }
         slots.push(map);
+        if i == 0 && modules.iter().any(|(_, m)| m.source.text.contains("modules")) {
+            // (The names a run binds, less the compiler's own, which contain a `.`.)
+            let mut text = Vec::new();
+            for n in &names {
+                text.extend_from_slice(n.as_bytes());
+                text.push(0);
+            }
+            let keep = prog.root();
+            prog.main_module = Some((first, text, names.len(), keep));
+        }
         if i > 0 {
             let func = prog.declare_function(format!("mpy_mod.{name}"), 0);
             let slot = prog.root();
@@ -1133,6 +1148,16 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
             }
             if self.prog.unicode_case {
                 self.call_rt("rt_unicode_case", &[]);
+            }
+            if let Some((first, names, count, keep)) = self.prog.main_module.clone() {
+                // `sys.modules['__main__']`: this module's globals as a module object.
+                let name = self.cstring_addr("__main__");
+                let globals = self.root_addr(first);
+                let names = self.prog.cstring(&names);
+                let names = self.data_addr(names);
+                let count = self.iconst(count as i64);
+                let m = self.call_rt("rt_new_module", &[name, globals, names, count]);
+                self.store_root(keep, m);
             }
             return;
         }

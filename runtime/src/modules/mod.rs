@@ -344,11 +344,26 @@ pub fn global_at(v: Value, i: usize) -> Value {
     unsafe { *m.globals.add(i) }
 }
 
+/// `module.__dict__` and `vars(module)`: its names and values, as a new dict (a snapshot:
+/// assigning into it changes no attribute).
+pub fn dict_of(v: Value) -> R {
+    let d = crate::dict::new_dict()?;
+    for name in names(v) {
+        if let Some(x) = getattr(v, name) {
+            crate::dict::set_item(d, from_str(name)?, x?)?;
+        }
+    }
+    Ok(d)
+}
+
 /// `module.key`.
 pub fn getattr(v: Value, key: &str) -> Option<R> {
     let m: &ModuleObj = unsafe { body(v) };
     if key == "__name__" {
         return Some(from_str(m.name));
+    }
+    if key == "__dict__" {
+        return Some(dict_of(v));
     }
     if !m.globals.is_null() {
         if let Some(i) = global_index(m, key) {
