@@ -344,16 +344,37 @@ pub fn global_at(v: Value, i: usize) -> Value {
     unsafe { *m.globals.add(i) }
 }
 
-/// `module.__dict__` and `vars(module)`: its names and values, as a new dict (a snapshot:
-/// assigning into it changes no attribute).
-pub fn dict_of(v: Value) -> R {
-    let d = crate::dict::new_dict()?;
-    for name in names(v) {
-        if let Some(x) = getattr(v, name) {
-            crate::dict::set_item(d, from_str(name)?, x?)?;
-        }
+/// `module.__dict__` and `vars(module)` of one of the program's modules: its bound globals
+/// and what was set from outside, as a new dict (a snapshot: assigning into it changes no
+/// attribute). None for a built-in module (whose tables of every member and type it would
+/// link into every firmware).
+pub fn dict_of(v: Value) -> Option<R> {
+    let m: &ModuleObj = unsafe { body(v) };
+    if m.globals.is_null() {
+        return None;
     }
-    Ok(d)
+    Some((|| {
+        let d = crate::dict::new_dict()?;
+        crate::dict::set_item(d, from_str("__name__")?, from_str(m.name)?)?;
+        let mut p = m.names;
+        for i in 0..m.count {
+            let n = unsafe { cstr(p) };
+            p = unsafe { p.add(n.len() + 1) };
+            let g = unsafe { *m.globals.add(i) };
+            // (A name with a `.` is the compiler's own, not the program's.)
+            if g != 0 && !n.contains('.') {
+                crate::dict::set_item(d, from_str(n)?, g)?;
+            }
+        }
+        if m.dict != 0 {
+            for k in crate::dict::keys_vec(m.dict) {
+                if let Some(x) = crate::dict::get(m.dict, k)? {
+                    crate::dict::set_item(d, k, x)?;
+                }
+            }
+        }
+        Ok(d)
+    })())
 }
 
 /// `module.key`.
@@ -363,7 +384,7 @@ pub fn getattr(v: Value, key: &str) -> Option<R> {
         return Some(from_str(m.name));
     }
     if key == "__dict__" {
-        return Some(dict_of(v));
+        return dict_of(v);
     }
     if !m.globals.is_null() {
         if let Some(i) = global_index(m, key) {

@@ -2129,7 +2129,8 @@ pub fn vars(a: &[Value], _: &Kw) -> R {
     match a {
         [obj] if is_plain_instance(*obj) => instance_vars(*obj),
         [obj] if other_dict(*obj).is_some() => other_dict(*obj).unwrap_or(Ok(NONE)),
-        [obj] if is_ptr(*obj) && type_of(*obj).kind == Kind::Module => crate::modules::dict_of(*obj),
+        [obj] if is_ptr(*obj) && type_of(*obj).kind == Kind::Module => crate::modules::dict_of(*obj)
+            .unwrap_or_else(|| Err(raise(&TYPE_ERROR, "vars() argument must have __dict__ attribute"))),
         [_] => Err(raise(&TYPE_ERROR, "vars() argument must have __dict__ attribute")),
         [] => Err(raise(&NOT_IMPLEMENTED_ERROR, "vars() without an argument (locals()) is not supported by mpyc")),
         _ => Err(raise(&TYPE_ERROR, alloc::format!("vars expected at most 1 argument, got {}", a.len()))),

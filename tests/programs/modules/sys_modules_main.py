@@ -31,4 +31,5 @@ main.VALUE = 7
 print(VALUE)
 late = 1
 print(main.late, type(main).__name__, "late" in main.__dict__)
-print("dumps" in vars(json), "loads" in json.__dict__)
+import heapq
+print("heappush" in vars(heapq), "heappop" in heapq.__dict__)
