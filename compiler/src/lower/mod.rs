@@ -547,7 +547,8 @@ fn lower_modules(modules: &[(&str, &Module)], target: Target, options: Options) 
         }
         slots.push(map);
         if i == 0 && modules.iter().any(|(_, m)| m.source.text.contains("modules")) {
-            // (The names a run binds, less the compiler's own, which contain a `.`.)
+            // (All of the main module's globals, in slot order; the runtime leaves out the
+            // compiler's own, whose names contain a `.`.)
             let mut text = Vec::new();
             for n in &names {
                 text.extend_from_slice(n.as_bytes());
