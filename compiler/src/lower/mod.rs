@@ -194,8 +194,8 @@ struct ProgramBuilder<'a> {
     function_annotations: bool,
     /// The main module as a module object, made at start when some module mentions
     /// `modules` (`sys.modules['__main__']`): its first global's root slot, its globals' names
-    /// (each NUL-terminated), how many, and the root slot that keeps the object.
-    main_module: Option<(u32, Vec<u8>, usize, u32)>,
+    /// in slot order, and the root slot that keeps the object.
+    main_module: Option<(u32, Vec<String>, u32)>,
     /// Functions emitted as Python-level bytecode behind a stub (`ops.rs`), and their
     /// disassembly when asked for.
     stubs: BTreeSet<u32>,
@@ -547,15 +547,8 @@ fn lower_modules(modules: &[(&str, &Module)], target: Target, options: Options) 
         }
         slots.push(map);
         if i == 0 && modules.iter().any(|(_, m)| m.source.text.contains("modules")) {
-            // (All of the main module's globals, in slot order; the runtime leaves out the
-            // compiler's own, whose names contain a `.`.)
-            let mut text = Vec::new();
-            for n in &names {
-                text.extend_from_slice(n.as_bytes());
-                text.push(0);
-            }
             let keep = prog.root();
-            prog.main_module = Some((first, text, names.len(), keep));
+            prog.main_module = Some((first, names.clone(), keep));
         }
         if i > 0 {
             let func = prog.declare_function(format!("mpy_mod.{name}"), 0);
@@ -1150,14 +1143,10 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
             if self.prog.unicode_case {
                 self.call_rt("rt_unicode_case", &[]);
             }
-            if let Some((first, names, count, keep)) = self.prog.main_module.clone() {
+            if let Some((first, names, keep)) = self.prog.main_module.clone() {
                 // `sys.modules['__main__']`: this module's globals as a module object.
-                let name = self.cstring_addr("__main__");
-                let globals = self.root_addr(first);
-                let names = self.prog.cstring(&names);
-                let names = self.data_addr(names);
-                let count = self.iconst(count as i64);
-                let m = self.call_rt("rt_new_module", &[name, globals, names, count]);
+                let args = self.module_args("__main__", first, &names);
+                let m = self.call_rt("rt_new_module", &args);
                 self.store_root(keep, m);
             }
             return;
@@ -1466,6 +1455,23 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
         let base = self.roots_addr();
         let off = slot as i32 * self.word_bytes();
         self.b.ins().store(MemFlagsData::trusted(), v, base, off);
+    }
+
+    /// The arguments of `rt_new_module` for the program's module `name`, whose globals are
+    /// the root slots from `first` named `names` (each NUL-terminated in one string; the
+    /// runtime leaves out the compiler's own, whose names contain a `.`).
+    fn module_args(&mut self, name: &str, first: u32, names: &[String]) -> [ir::Value; 4] {
+        let mut text = Vec::new();
+        for n in names {
+            text.extend_from_slice(n.as_bytes());
+            text.push(0);
+        }
+        let name = self.cstring_addr(name);
+        let globals = self.root_addr(first);
+        let text = self.prog.cstring(&text);
+        let text = self.data_addr(text);
+        let count = self.iconst(names.len() as i64);
+        [name, globals, text, count]
     }
 
     fn cstring_addr(&mut self, text: &str) -> ir::Value {

@@ -1181,24 +1181,15 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
     /// The module object of the program's module `name`, running its body the first time.
     fn ensure_module(&mut self, name: &str) -> ir::Value {
         let info = &self.m.modules[name];
-        let (func, slot, first, count) = (info.func, info.slot, info.first_global, info.names.len());
-        let mut names = Vec::new();
-        for n in &info.names {
-            names.extend_from_slice(n.as_bytes());
-            names.push(0);
-        }
+        let (func, slot, first, names) = (info.func, info.slot, info.first_global, &info.names);
         let w = self.word();
         let (init, done) = (self.b.create_block(), self.b.create_block());
         let result = self.b.append_block_param(done, w);
         let v = self.load_root(slot);
         self.b.ins().brif(v, done, &[BlockArg::Value(v)], init, &[]);
         self.enter(init);
-        let name_c = self.cstring_addr(name);
-        let globals = self.root_addr(first);
-        let names_i = self.prog.cstring(&names);
-        let names_c = self.data_addr(names_i);
-        let n = self.iconst(count as i64);
-        let m = self.call_rt_checked("rt_new_module", &[name_c, globals, names_c, n]);
+        let args = self.module_args(name, first, names);
+        let m = self.call_rt_checked("rt_new_module", &args);
         self.store_root(slot, m);
         let r = self.call_index(func, &[]);
         // A module whose body raised is forgotten, so that importing it again runs it again
