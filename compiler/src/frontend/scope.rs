@@ -411,48 +411,72 @@ fn collect_globals(body: &[ast::Stmt], out: &mut BTreeSet<String>) {
     for stmt in body {
         match stmt {
             ast::Stmt::Global(g) => out.extend(g.names.iter().map(|n| n.to_string())),
-            ast::Stmt::FunctionDef(d) => collect_globals(&d.body, out),
-            ast::Stmt::AsyncFunctionDef(d) => collect_globals(&d.body, out),
-            ast::Stmt::ClassDef(c) => collect_globals(&c.body, out),
-            ast::Stmt::If(i) => {
-                collect_globals(&i.body, out);
-                collect_globals(&i.orelse, out);
-            }
-            ast::Stmt::While(w) => {
-                collect_globals(&w.body, out);
-                collect_globals(&w.orelse, out);
-            }
-            ast::Stmt::For(f) => {
-                collect_globals(&f.body, out);
-                collect_globals(&f.orelse, out);
-            }
-            ast::Stmt::AsyncFor(f) => {
-                collect_globals(&f.body, out);
-                collect_globals(&f.orelse, out);
-            }
-            ast::Stmt::Try(t) => {
-                collect_globals(&t.body, out);
-                for h in &t.handlers {
-                    let ast::ExceptHandler::ExceptHandler(h) = h;
-                    collect_globals(&h.body, out);
-                }
-                collect_globals(&t.orelse, out);
-                collect_globals(&t.finalbody, out);
-            }
-            ast::Stmt::TryStar(t) => {
-                collect_globals(&t.body, out);
-                for h in &t.handlers {
-                    let ast::ExceptHandler::ExceptHandler(h) = h;
-                    collect_globals(&h.body, out);
-                }
-                collect_globals(&t.orelse, out);
-                collect_globals(&t.finalbody, out);
-            }
-            ast::Stmt::With(w) => collect_globals(&w.body, out),
-            ast::Stmt::AsyncWith(w) => collect_globals(&w.body, out),
-            ast::Stmt::Match(m) => m.cases.iter().for_each(|c| collect_globals(&c.body, out)),
-            _ => {}
+            other => nested_blocks(other).into_iter().for_each(|b| collect_globals(b, out)),
         }
+    }
+}
+
+/// Every block of statements directly inside `s`, in order: a `def`'s or a class's body, and
+/// each block of `if`, `while`, `for`, `with`, `try` (its handlers'), their async forms, `try`
+/// with `except*`, and `match` (its cases').
+pub fn nested_blocks(s: &ast::Stmt) -> Vec<&[ast::Stmt]> {
+    use ast::Stmt::*;
+    fn handlers<'s>(
+        body: &'s [ast::Stmt],
+        hs: &'s [ast::ExceptHandler],
+        orelse: &'s [ast::Stmt],
+        finalbody: &'s [ast::Stmt],
+    ) -> Vec<&'s [ast::Stmt]> {
+        let mut out = vec![body];
+        out.extend(hs.iter().map(|ast::ExceptHandler::ExceptHandler(h)| &h.body[..]));
+        out.extend([orelse, finalbody]);
+        out
+    }
+    match s {
+        FunctionDef(d) => vec![&d.body],
+        AsyncFunctionDef(d) => vec![&d.body],
+        ClassDef(c) => vec![&c.body],
+        If(x) => vec![&x.body, &x.orelse],
+        While(x) => vec![&x.body, &x.orelse],
+        For(x) => vec![&x.body, &x.orelse],
+        AsyncFor(x) => vec![&x.body, &x.orelse],
+        With(x) => vec![&x.body],
+        AsyncWith(x) => vec![&x.body],
+        Try(t) => handlers(&t.body, &t.handlers, &t.orelse, &t.finalbody),
+        TryStar(t) => handlers(&t.body, &t.handlers, &t.orelse, &t.finalbody),
+        Match(m) => m.cases.iter().map(|c| &c.body[..]).collect(),
+        _ => vec![],
+    }
+}
+
+/// [`nested_blocks`] to rewrite: the same blocks, mutable.
+pub fn nested_blocks_mut(s: &mut ast::Stmt) -> Vec<&mut Vec<ast::Stmt>> {
+    use ast::Stmt::*;
+    fn handlers<'s>(
+        body: &'s mut Vec<ast::Stmt>,
+        hs: &'s mut [ast::ExceptHandler],
+        orelse: &'s mut Vec<ast::Stmt>,
+        finalbody: &'s mut Vec<ast::Stmt>,
+    ) -> Vec<&'s mut Vec<ast::Stmt>> {
+        let mut out = vec![body];
+        out.extend(hs.iter_mut().map(|ast::ExceptHandler::ExceptHandler(h)| &mut h.body));
+        out.extend([orelse, finalbody]);
+        out
+    }
+    match s {
+        FunctionDef(d) => vec![&mut d.body],
+        AsyncFunctionDef(d) => vec![&mut d.body],
+        ClassDef(c) => vec![&mut c.body],
+        If(x) => vec![&mut x.body, &mut x.orelse],
+        While(x) => vec![&mut x.body, &mut x.orelse],
+        For(x) => vec![&mut x.body, &mut x.orelse],
+        AsyncFor(x) => vec![&mut x.body, &mut x.orelse],
+        With(x) => vec![&mut x.body],
+        AsyncWith(x) => vec![&mut x.body],
+        Try(t) => handlers(&mut t.body, &mut t.handlers, &mut t.orelse, &mut t.finalbody),
+        TryStar(t) => handlers(&mut t.body, &mut t.handlers, &mut t.orelse, &mut t.finalbody),
+        Match(m) => m.cases.iter_mut().map(|c| &mut c.body).collect(),
+        _ => vec![],
     }
 }
 

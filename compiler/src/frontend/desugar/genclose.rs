@@ -120,64 +120,15 @@ impl Walk {
                     self.stmts(&mut c.body, &inner, false);
                     body.push(ClassDef(c));
                 }
-                If(mut i) => {
-                    self.stmts(&mut i.body, shadow, here);
-                    self.stmts(&mut i.orelse, shadow, here);
-                    body.push(If(i));
-                }
-                While(mut w) => {
-                    self.stmts(&mut w.body, shadow, here);
-                    self.stmts(&mut w.orelse, shadow, here);
-                    body.push(While(w));
-                }
-                With(mut w) => {
-                    self.stmts(&mut w.body, shadow, here);
-                    body.push(With(w));
-                }
-                AsyncWith(mut w) => {
-                    self.stmts(&mut w.body, shadow, here);
-                    body.push(AsyncWith(w));
-                }
-                AsyncFor(mut f) => {
-                    self.stmts(&mut f.body, shadow, here);
-                    self.stmts(&mut f.orelse, shadow, here);
-                    body.push(AsyncFor(f));
-                }
-                Try(mut t) => {
-                    self.handlers(&mut t.body, &mut t.handlers, shadow, here);
-                    self.stmts(&mut t.orelse, shadow, here);
-                    self.stmts(&mut t.finalbody, shadow, here);
-                    body.push(Try(t));
-                }
-                TryStar(mut t) => {
-                    self.handlers(&mut t.body, &mut t.handlers, shadow, here);
-                    self.stmts(&mut t.orelse, shadow, here);
-                    self.stmts(&mut t.finalbody, shadow, here);
-                    body.push(TryStar(t));
-                }
-                Match(mut m) => {
-                    for case in &mut m.cases {
-                        self.stmts(&mut case.body, shadow, here);
+                mut other => {
+                    // (The blocks of `if`, `while`, `with`, `try`, `match` and the like: the
+                    // same scope.)
+                    for block in scope::nested_blocks_mut(&mut other) {
+                        self.stmts(block, shadow, here);
                     }
-                    body.push(Match(m));
+                    body.push(other);
                 }
-                other => body.push(other),
             }
-        }
-    }
-
-    /// A `try`'s body and its handlers' bodies.
-    fn handlers(
-        &mut self,
-        body: &mut Vec<ast::Stmt>,
-        handlers: &mut [ast::ExceptHandler],
-        shadow: &BTreeSet<String>,
-        here: bool,
-    ) {
-        self.stmts(body, shadow, here);
-        for h in handlers {
-            let ast::ExceptHandler::ExceptHandler(h) = h;
-            self.stmts(&mut h.body, shadow, here);
         }
     }
 }
