@@ -557,6 +557,8 @@ pub fn collect() {
     });
     h.drain();
     h.mark_pinned();
+    #[cfg(not(target_os = "none"))]
+    crate::gen::sweep_stacks(&|p| h.head_of(p).is_some_and(|i| h.state(i) & MARK != 0));
     h.sweep();
     core::hint::black_box(&regs);
     crate::reserve::take();

@@ -195,7 +195,7 @@ static SHARE_NEXT: Global<Value> = Global::new(0);
 pub fn empty_pool() {
     for s in POOL.get().iter_mut() {
         if *s != 0 {
-            crate::gc::free(core::mem::replace(s, 0) as *mut u8);
+            free_stack(core::mem::replace(s, 0));
         }
     }
 }
@@ -204,7 +204,104 @@ pub fn empty_pool() {
 fn release_stack(stack: usize) {
     match POOL.get().iter_mut().find(|s| **s == 0) {
         Some(slot) => *slot = stack,
-        None => crate::gc::free(stack as *mut u8),
+        None => free_stack(stack),
+    }
+}
+
+/// A new stack, not zeroed (null when there is no memory for one): on a board a block of the
+/// collected heap, owned by the generator object that holds it.
+#[cfg(target_os = "none")]
+fn new_stack(_g: Value) -> *mut u8 {
+    crate::gc::alloc_uninit(stack_size(), crate::gc::LEAF)
+}
+
+#[cfg(target_os = "none")]
+fn free_stack(stack: usize) {
+    crate::gc::free(stack as *mut u8)
+}
+
+/// Whether `g`'s stack goes back to the pool when it ends: unless it ran on the lower part
+/// of another's.
+#[cfg(target_os = "none")]
+fn owns_stack(g: Value) -> bool {
+    gen(g).top == 0
+}
+
+/// `g` starts on `stack` (its [`GenObj::stack`] says so on a board).
+#[cfg(target_os = "none")]
+fn own(_g: Value, _stack: usize) {}
+
+#[cfg(not(target_os = "none"))]
+use outside::{free_stack, new_stack, own, owns_stack};
+#[cfg(not(target_os = "none"))]
+pub use outside::sweep_stacks;
+
+/// On the host, a generator's stack (128 KiB, for native frames that recursion may make deep)
+/// comes from the system's allocator, not from the collected heap, which would hold about a
+/// hundred of them: a program may keep thousands of generators suspended, as in CPython. The
+/// system gives the pages a stack never reaches no memory. Each stack is owned by one
+/// generator, recorded here; the collector calls [`sweep_stacks`] before it frees objects, and
+/// the stacks of the generators it did not reach are freed then. Memory used by stacks counts
+/// towards the next collection: one runs when the stacks owned have doubled since the last.
+#[cfg(not(target_os = "none"))]
+mod outside {
+    use super::{gen, stack_size, Global, State, Value};
+    use std::collections::HashMap;
+
+    /// Each generator that owns a stack, with the stack.
+    static OWNED: Global<Option<HashMap<usize, usize>>> = Global::new(None);
+    /// How many owned stacks start a collection before the next one is made.
+    static LIMIT: Global<usize> = Global::new(256);
+
+    fn owned() -> &'static mut HashMap<usize, usize> {
+        OWNED.get().get_or_insert_with(HashMap::new)
+    }
+
+    fn layout() -> std::alloc::Layout {
+        std::alloc::Layout::from_size_align(stack_size(), 16).expect("a stack's size is a multiple of 16")
+    }
+
+    pub(super) fn new_stack(g: Value) -> *mut u8 {
+        if owned().len() >= *LIMIT.get() {
+            crate::gc::collect();
+            *LIMIT.get() = (2 * owned().len()).max(256);
+        }
+        // SAFETY: the layout's size is not zero.
+        let _ = g;
+        unsafe { std::alloc::alloc(layout()) }
+    }
+
+    /// `g` starts on `stack` (a new or pooled one) and owns it.
+    pub(super) fn own(g: Value, stack: usize) {
+        owned().insert(g, stack);
+    }
+
+    pub(super) fn free_stack(stack: usize) {
+        // SAFETY: every stack is allocated by `new_stack` with this layout, and freed once.
+        unsafe { std::alloc::dealloc(stack as *mut u8, layout()) }
+    }
+
+    /// Whether `g` owns its stack (and no longer does: the caller releases it).
+    pub(super) fn owns_stack(g: Value) -> bool {
+        owned().remove(&g).is_some()
+    }
+
+    /// Called by the collector after marking, with what it marked: frees the stacks of the
+    /// generators it did not reach. A generator not reached whose stack's lower part holds a
+    /// suspended generator that was (a `yield from` it started: [`super::SHARE_MIN`]) hands its
+    /// stack over to that one.
+    pub fn sweep_stacks(marked: &dyn Fn(usize) -> bool) {
+        let dead: Vec<(usize, usize)> = owned().iter().filter(|(&g, _)| !marked(g)).map(|(&g, &s)| (g, s)).collect();
+        for (g, stack) in dead {
+            owned().remove(&g);
+            let guest = gen(g).guest;
+            let live = |o: &super::GenObj| o.stack == stack && matches!(o.state, State::Suspended | State::New);
+            if guest != 0 && marked(guest) && live(gen(guest)) {
+                owned().insert(guest, stack);
+            } else {
+                free_stack(stack);
+            }
+        }
     }
 }
 
@@ -359,11 +456,12 @@ fn prepare_stack(g: Value) -> R<()> {
     let pooled = POOL.get().iter_mut().rev().find(|s| **s != 0).map(|s| core::mem::replace(s, 0));
     let stack = match pooled {
         Some(s) => s as *mut u8,
-        None => crate::gc::alloc_uninit(stack_size(), crate::gc::LEAF),
+        None => new_stack(g),
     };
     if stack.is_null() {
         return Err(memory_error());
     }
+    own(g, stack as usize);
     let o = gen(g);
     o.stack = stack as Value;
     o.top = 0;
@@ -507,8 +605,11 @@ pub fn resume(g: Value, v: Value) -> R<Option<Value>> {
         state => {
             // Nothing runs on the stack again: the next generator can have it (unless it is
             // the lower part of another's).
+            let owner = owns_stack(g);
+            let o = gen(g);
             let stack = core::mem::replace(&mut o.stack, 0);
-            if core::mem::replace(&mut o.top, 0) == 0 {
+            o.top = 0;
+            if owner {
                 release_stack(stack);
             }
             if state == State::Done {
