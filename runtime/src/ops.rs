@@ -962,7 +962,7 @@ fn len_of<const ASK_CLASS: bool>(v: Value) -> R<usize> {
             Kind::DictView => return Ok(dict::len(dict::view_dict(v))),
             Kind::Range => return crate::iter::as_range(v).unwrap().checked_len(),
             Kind::Bytes | Kind::ByteArray => return Ok(crate::bytes::bytes_of(v).unwrap().len()),
-            Kind::MemoryView => return Ok(crate::memoryview::len(v)),
+            Kind::MemoryView => return crate::memoryview::len(v),
             _ if ASK_CLASS && ptr_kind(v) != ptr_inline(v) => return len_overridden(v),
             _ => {}
         }

@@ -27,6 +27,9 @@ pub struct MemoryViewObj {
     pub len: usize,
     /// The items' struct format character (`b'B'` for bytes).
     pub format: u8,
+    /// After `release()` (or the end of a `with` block): every operation but comparison and
+    /// repr is CPython's ValueError.
+    pub released: bool,
 }
 
 pub fn as_view(v: Value) -> Option<&'static MemoryViewObj> {
@@ -35,6 +38,20 @@ pub fn as_view(v: Value) -> Option<&'static MemoryViewObj> {
 
 fn view(v: Value) -> &'static MemoryViewObj {
     as_view(v).expect("a memoryview")
+}
+
+/// The view `v`, unless it was released.
+fn open(v: Value) -> R<&'static MemoryViewObj> {
+    let m = view(v);
+    if m.released {
+        return Err(raise(&VALUE_ERROR, "operation forbidden on released memoryview object"));
+    }
+    Ok(m)
+}
+
+/// Whether `v` is a memoryview that was released.
+pub fn is_released(v: Value) -> bool {
+    as_view(v).is_some_and(|m| m.released)
 }
 
 /// The size of an item of format (or array typecode) `code`, as on a 32-bit ARM.
@@ -59,7 +76,7 @@ fn size(m: &MemoryViewObj) -> usize {
 
 /// A view of `len` items of format `format` of `base`'s bytes, from `start`, `step` bytes apart.
 pub fn new_view(base: Value, start: usize, step: isize, len: usize, format: u8) -> R {
-    alloc(MemoryViewObj { header: Header::of(&MEMORYVIEW_TYPE), base, start, step, len, format })
+    alloc(MemoryViewObj { header: Header::of(&MEMORYVIEW_TYPE), base, start, step, len, format, released: false })
 }
 
 /// The item an `itemsize(code)`-byte little-endian field holds.
@@ -123,7 +140,8 @@ pub fn memoryview_new(args: &[Value], kw: &Kw) -> R {
 
 /// A view of all of `x`: a bytes-like object, or an object of a class with `__buffer__`.
 fn of(x: Value) -> R {
-    if let Some(m) = as_view(x) {
+    if as_view(x).is_some() {
+        let m = open(x)?;
         return new_view(m.base, m.start, m.step, m.len, m.format);
     }
     if let Some((code, n)) = array_of(x) {
@@ -192,7 +210,7 @@ fn contiguous(m: &MemoryViewObj) -> bool {
 
 /// The view's bytes, copied.
 pub fn to_vec(v: Value) -> R<Vec<u8>> {
-    let m = view(v);
+    let m = open(v)?;
     let p = data(m)?;
     let size = size(m);
     let mut out = Vec::new();
@@ -221,7 +239,8 @@ pub fn bytes_like(v: Value) -> R<Option<Vec<u8>>> {
 /// them when they lie in one piece; None for an object that is not bytes-like. `f` must not
 /// allocate or run Python (the bytes may be a bytearray's, which could move).
 pub fn with_bytes<T>(v: Value, f: impl FnOnce(&[u8]) -> R<T>) -> R<Option<T>> {
-    if let Some(m) = as_view(v) {
+    if as_view(v).is_some() {
+        let m = open(v)?;
         if !contiguous(m) {
             return f(&to_vec(v)?).map(Some);
         }
@@ -242,6 +261,9 @@ pub fn with_bytes<T>(v: Value, f: impl FnOnce(&[u8]) -> R<T>) -> R<Option<T>> {
 /// None for anything else (read-only or strided memory included). The bytes may move when
 /// Python runs: look them up again after.
 pub fn writable(v: Value) -> R<Option<&'static mut [u8]>> {
+    if is_released(v) {
+        open(v)?;
+    }
     if let Some(b) = writable_raw(v) {
         return Ok(Some(b));
     }
@@ -254,7 +276,7 @@ pub fn writable(v: Value) -> R<Option<&'static mut [u8]>> {
 /// [`writable`] without asking a class's `__buffer__` (so without running Python).
 pub fn writable_raw(v: Value) -> Option<&'static mut [u8]> {
     if let Some(m) = as_view(v) {
-        if !contiguous(m) || !matches!(kind_of(m.base), Kind::ByteArray | Kind::Array) {
+        if m.released || !contiguous(m) || !matches!(kind_of(m.base), Kind::ByteArray | Kind::Array) {
             return None;
         }
         let p = covered(m)?;
@@ -286,7 +308,7 @@ pub fn buffer_of(v: Value) -> R<Option<Value>> {
 /// Item `i` (already in range), or None past the end (for iteration).
 #[inline(never)]
 pub fn item(v: Value, i: usize) -> R<Option<Value>> {
-    let m = view(v);
+    let m = open(v)?;
     if i >= m.len {
         return Ok(None);
     }
@@ -297,8 +319,8 @@ pub fn item(v: Value, i: usize) -> R<Option<Value>> {
     (typed()?.load)(m.format, unsafe { piece(p.add(at(m, i)), size(m)) }).map(Some)
 }
 
-pub fn len(v: Value) -> usize {
-    view(v).len
+pub fn len(v: Value) -> R<usize> {
+    Ok(open(v)?.len)
 }
 
 fn index(m: &MemoryViewObj, key: Value) -> R<usize> {
@@ -316,7 +338,7 @@ fn index(m: &MemoryViewObj, key: Value) -> R<usize> {
 /// `mv[key]`: an item, or for a slice a view of the same memory.
 #[inline(never)]
 pub fn getitem(v: Value, key: Value) -> R {
-    let m = view(v);
+    let m = open(v)?;
     if let Some(s) = as_slice(key) {
         let (start, step, count) = slice_indices(s, m.len)?;
         let first = if count == 0 { m.start } else { at(m, start as usize) };
@@ -336,7 +358,8 @@ fn writable_view(m: &MemoryViewObj) -> R<()> {
 /// The format and the items' bytes of what may be assigned to a view's slice.
 fn source(x: Value) -> R<Option<(u8, Vec<u8>)>> {
     if let Some(m) = as_view(x) {
-        return Ok(Some((m.format, to_vec(x)?)));
+        let format = m.format;
+        return Ok(Some((format, to_vec(x)?)));
     }
     if let Some((code, _)) = array_of(x) {
         return Ok(raw(x).map(|b| (code, b.to_vec())));
@@ -347,7 +370,7 @@ fn source(x: Value) -> R<Option<(u8, Vec<u8>)>> {
 /// `mv[key] = x`: an item, or for a slice a bytes-like object of the same format and length.
 #[inline(never)]
 pub fn setitem(v: Value, key: Value, x: Value) -> R<()> {
-    let m = view(v);
+    let m = open(v)?;
     writable_view(m)?;
     // A byte: stored straight (the common case, `line[u] = c` over a bytearray).
     if m.format == b'B' && is_small(x) && (0..256).contains(&small_value(x)) && as_slice(key).is_none() {
@@ -471,6 +494,10 @@ fn items_of(v: Value) -> R<Option<Value>> {
 /// view of an array of floats compares by value). None for anything else.
 #[inline(never)]
 pub fn equal(a: Value, b: Value) -> R<Option<bool>> {
+    // (A released view is equal to itself only, as in CPython.)
+    if is_released(a) || is_released(b) {
+        return Ok(Some(a == b));
+    }
     let both_bytes = |v: Value| as_view(v).is_none_or(|m| m.format == b'B') && array_of(v).is_none();
     if both_bytes(a) && both_bytes(b) {
         return match (bytes_like(a)?, bytes_like(b)?) {
@@ -494,7 +521,7 @@ fn equal_typed(a: Value, b: Value) -> R<Option<bool>> {
 /// `hash(mv)`: the bytes' hash for read-only memory of bytes; writable memory is unhashable.
 #[inline(never)]
 pub fn hash(v: Value) -> R<usize> {
-    let m = view(v);
+    let m = open(v)?;
     if matches!(kind_of(m.base), Kind::ByteArray | Kind::Array) {
         return Err(raise(&VALUE_ERROR, "cannot hash writable memoryview object"));
     }
@@ -509,7 +536,7 @@ pub fn hash(v: Value) -> R<usize> {
 /// format, as CPython requires), for a view in one piece.
 fn cast(a: &[Value], kw: &Kw) -> R {
     kw.only("cast", &["format", "shape"])?;
-    let m = view(a[0]);
+    let m = open(a[0])?;
     let Some(f) = a.get(1).copied().or_else(|| kw.get("format")) else {
         return Err(raise(&TYPE_ERROR, "cast() missing required argument 'format' (pos 1)"));
     };
@@ -560,16 +587,21 @@ pub static METHODS: &[NativeObj] = crate::methods![
         Ok(l)
     }),
     NativeObj::new("cast", cast),
-    NativeObj::method("release", 0, 0, |_, _| Ok(NONE)),
-    // A context manager, as CPython's: `with memoryview(b) as m:` (releasing it is nothing here).
-    NativeObj::method("__enter__", 0, 0, |a, _| Ok(a[0])),
-    NativeObj::new("__exit__", |_, _| Ok(NONE)),
+    NativeObj::method("release", 0, 0, |a, _| release(a[0])),
+    // A context manager, as CPython's: `with memoryview(b) as m:` releases it at the end.
+    NativeObj::method("__enter__", 0, 0, |a, _| open(a[0]).map(|_| a[0])),
+    NativeObj::new("__exit__", |a, _| release(a[0])),
 ];
 
 /// `mv.readonly`, `mv.nbytes`, `mv.obj`, `mv.format`, `mv.itemsize`, `mv.ndim`, `mv.shape`,
 /// `mv.strides`.
 pub fn attr(v: Value, key: &str) -> Option<R> {
-    let m = view(v);
+    const ATTRS: &[&str] =
+        &["readonly", "nbytes", "obj", "format", "itemsize", "ndim", "shape", "strides", "contiguous", "c_contiguous", "f_contiguous"];
+    let m = match open(v) {
+        Ok(m) => m,
+        Err(e) => return ATTRS.contains(&key).then_some(Err(e)),
+    };
     match key {
         "readonly" => Some(Ok(bool_value(!matches!(kind_of(m.base), Kind::ByteArray | Kind::Array)))),
         "nbytes" => Some(Ok(small((m.len * size(m)) as isize))),
@@ -582,4 +614,12 @@ pub fn attr(v: Value, key: &str) -> Option<R> {
         "contiguous" | "c_contiguous" | "f_contiguous" => Some(Ok(bool_value(contiguous(m)))),
         _ => None,
     }
+}
+
+/// `mv.release()`: the view no longer gives access to its object's memory (its object may
+/// then be resized). Releasing again does nothing.
+fn release(v: Value) -> R {
+    // SAFETY: `v` is a memoryview (the method's `self`), not shared across threads.
+    unsafe { (*(v as *mut MemoryViewObj)).released = true };
+    Ok(NONE)
 }

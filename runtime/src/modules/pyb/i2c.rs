@@ -94,7 +94,7 @@ pub(super) fn receive(into: Value, f: impl FnOnce(&mut [u8]) -> R<()>) -> R {
     let n = match crate::memoryview::writable(into)? {
         Some(b) => b.len(),
         // (A strided view of a bytearray: filled a byte at a time below.)
-        None if crate::memoryview::as_view(into).is_some() => crate::memoryview::len(into),
+        None if crate::memoryview::as_view(into).is_some() => crate::memoryview::len(into)?,
         None => return Err(raise(&TYPE_ERROR, "recv needs a length or a bytearray or memoryview to receive into")),
     };
     let mut buf = alloc::vec![0; n];

@@ -121,7 +121,7 @@ fn fill_byte(a: &[Value], kw: &Kw, i: usize) -> R<u8> {
 fn writable_len(v: Value) -> R<usize> {
     match crate::memoryview::writable(v)? {
         Some(b) => Ok(b.len()),
-        None if crate::memoryview::as_view(v).is_some() => Ok(crate::memoryview::len(v)),
+        None if crate::memoryview::as_view(v).is_some() => crate::memoryview::len(v),
         None => Err(raise(&TYPE_ERROR, alloc::format!("object with buffer protocol required, not {}", type_name(v)))),
     }
 }
