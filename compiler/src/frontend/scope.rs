@@ -656,3 +656,96 @@ pub fn is_emitter_directive(decorator: &ast::Expr) -> bool {
 pub fn run_decorators(list: &[ast::Expr]) -> impl Iterator<Item = &ast::Expr> {
     list.iter().filter(|d| !is_emitter_directive(d))
 }
+
+/// Where the first of a module's top-level statements that might run the program's own code
+/// starts (None when none might): before it come only `def`s and classes whose making runs
+/// nothing of the program's (no decorators, constant defaults and annotations, built-in
+/// bases), imports of built-in modules, and assignments of constants to names. No function of
+/// the module can have been called before that point, so a top-level `def` above it has run
+/// by the time any function body runs. `builtin_module` tells the runtime's modules, `bound`
+/// the names the module binds (a built-in base's name must not be rebound).
+pub fn quiet_prefix_end(
+    body: &[ast::Stmt],
+    builtin_module: &dyn Fn(&str) -> bool,
+    builtin: &dyn Fn(&str) -> bool,
+    bound: &dyn Fn(&str) -> bool,
+) -> Option<rustpython_parser::text_size::TextSize> {
+    let quiet = Quiet { builtin_module, builtin, bound };
+    body.iter().find(|s| !quiet.stmt(s)).map(|s| s.range().start())
+}
+
+struct Quiet<'a> {
+    builtin_module: &'a dyn Fn(&str) -> bool,
+    builtin: &'a dyn Fn(&str) -> bool,
+    bound: &'a dyn Fn(&str) -> bool,
+}
+
+impl Quiet<'_> {
+    fn stmt(&self, s: &ast::Stmt) -> bool {
+        use ast::Stmt;
+        match s {
+            Stmt::Expr(e) => matches!(&*e.value, ast::Expr::Constant(_)),
+            Stmt::Pass(_) | Stmt::Global(_) | Stmt::Nonlocal(_) => true,
+            Stmt::Import(i) => i.names.iter().all(|a| (self.builtin_module)(a.name.as_str())),
+            Stmt::ImportFrom(i) => {
+                i.level.is_none_or(|l| l.to_u32() == 0) && i.module.as_ref().is_some_and(|m| (self.builtin_module)(m.as_str()))
+            }
+            Stmt::Assign(a) => a.targets.iter().all(names_only) && self.expr(&a.value),
+            Stmt::AnnAssign(a) => {
+                matches!(&*a.target, ast::Expr::Name(_))
+                    && self.expr(&a.annotation)
+                    && a.value.as_deref().is_none_or(|v| self.expr(v))
+            }
+            Stmt::FunctionDef(d) => self.def(&d.decorator_list, &d.args, d.returns.as_deref()),
+            Stmt::AsyncFunctionDef(d) => self.def(&d.decorator_list, &d.args, d.returns.as_deref()),
+            Stmt::ClassDef(c) => {
+                c.decorator_list.is_empty()
+                    && c.keywords.is_empty()
+                    && c.bases.iter().all(|b| {
+                        matches!(b, ast::Expr::Name(n) if (self.builtin)(n.id.as_str()) && !(self.bound)(n.id.as_str()))
+                    })
+                    && c.body.iter().all(|s| self.stmt(s))
+            }
+            _ => false,
+        }
+    }
+
+    fn def(&self, decorators: &[ast::Expr], a: &ast::Arguments, returns: Option<&ast::Expr>) -> bool {
+        let arg = |p: &ast::Arg| p.annotation.as_deref().is_none_or(|e| self.expr(e));
+        run_decorators(decorators).next().is_none()
+            && returns.is_none_or(|e| self.expr(e))
+            && a.posonlyargs.iter().chain(&a.args).chain(&a.kwonlyargs).all(|p| {
+                arg(&p.def) && p.default.as_deref().is_none_or(|e| self.expr(e))
+            })
+            && a.vararg.as_deref().is_none_or(arg)
+            && a.kwarg.as_deref().is_none_or(arg)
+    }
+
+    /// Whether evaluating `e` runs none of the program's code.
+    fn expr(&self, e: &ast::Expr) -> bool {
+        use ast::Expr;
+        match e {
+            Expr::Constant(_) | Expr::Name(_) => true,
+            Expr::Tuple(t) => t.elts.iter().all(|e| self.expr(e)),
+            Expr::List(l) => l.elts.iter().all(|e| self.expr(e)),
+            Expr::UnaryOp(u) => matches!(&*u.operand, Expr::Constant(_)),
+            // `range(1, 6)` of constants (pystone's enumeration).
+            Expr::Call(c) => {
+                matches!(&*c.func, Expr::Name(n) if n.id.as_str() == "range" && !(self.bound)("range"))
+                    && c.keywords.is_empty()
+                    && c.args.iter().all(|a| matches!(a, Expr::Constant(_)))
+            }
+            _ => false,
+        }
+    }
+}
+
+/// Whether an assignment target is a name or a tuple or list of names (storing runs no code).
+fn names_only(t: &ast::Expr) -> bool {
+    match t {
+        ast::Expr::Name(_) => true,
+        ast::Expr::Tuple(t) => t.elts.iter().all(names_only),
+        ast::Expr::List(l) => l.elts.iter().all(names_only),
+        _ => false,
+    }
+}

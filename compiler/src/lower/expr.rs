@@ -5,6 +5,7 @@
 use super::builtins::{builtin_names, closest, is_builtin, module};
 use super::{err, small_range, Body, FnLowerer, ListMemory, ModuleCtx, Pending};
 use crate::diag::CompileError;
+use rustpython_parser::text_size::TextSize;
 use crate::frontend::desugar::{asyncgen, exceptstar};
 use crate::frontend::scope;
 use cranelift_codegen::entity::EntityRef;
@@ -1347,8 +1348,13 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
                     return self.zero_arg_super(c);
                 }
             }
-            if let (Place::Global(_), Some(&(index, params))) = (&place, self.m.direct.get(name)) {
+            if let (Place::Global(_), Some(&(index, params, def_at))) = (&place, self.m.direct.get(name)) {
                 if c.args.len() == params && c.keywords.is_empty() && !c.args.iter().any(is_starred) {
+                    if !self.surely_defined(def_at, c.range().start()) {
+                        // The `def` may not have run yet: reading the name raises CPython's
+                        // NameError then (the value read is the function called directly).
+                        self.expr(&c.func)?;
+                    }
                     let args = self.exprs(&c.args)?;
                     let r = self.call_index(index, &args);
                     self.check(r);
@@ -1395,6 +1401,21 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
         }
         let f = self.expr(&c.func)?;
         self.call_value(f, &c.args, &c.keywords)
+    }
+
+    /// Whether the top-level `def` starting at `def_at` has surely run when a call at `at`
+    /// runs: module code runs in order, so a call in a later top-level statement comes after
+    /// it; a function's body runs only after its own top-level statement has (a call inside
+    /// the `def`'s own body included), and only after the module's first statement that may
+    /// run the program's code (`quiet_until`: pystone's functions calling those below them).
+    /// Anything else reads the name first.
+    fn surely_defined(&self, def_at: TextSize, at: TextSize) -> bool {
+        let tops = &self.m.top_starts;
+        let top = tops[tops.partition_point(|&s| s <= at).saturating_sub(1)];
+        match self.scope {
+            Some(_) => def_at <= top || self.m.quiet_until.is_none_or(|q| def_at < q),
+            None => def_at < top,
+        }
     }
 
     /// Whether the method of call `c` (`a` its callee) must be looked up before the arguments

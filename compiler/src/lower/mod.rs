@@ -31,6 +31,7 @@ use cranelift_codegen::isa::CallConv;
 use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext, Variable};
 use emitter::Emitter;
 use rustpython_parser::ast::{self, Ranged};
+use rustpython_parser::text_size::TextSize;
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
 /// What the lowering needs to know of the machine: the word type and the calling convention
@@ -431,8 +432,16 @@ struct ModuleCtx<'a> {
     /// Global name → its root slot.
     global_slots: HashMap<String, u32>,
     /// Top-level `def`s that are never rebound and take plain positional parameters: name →
-    /// (function index, parameter count). Calls with matching arguments call them directly.
-    direct: HashMap<String, (u32, usize)>,
+    /// (function index, parameter count, where the `def` starts). Calls with matching
+    /// arguments call them directly.
+    direct: HashMap<String, (u32, usize, TextSize)>,
+    /// Where each of the module's top-level statements starts, in order: a call runs after a
+    /// `def` has for sure when the top-level statement it is in comes after the `def`.
+    top_starts: Vec<TextSize>,
+    /// Where the first top-level statement that might run the program's own code starts
+    /// (`scope::quiet_prefix_end`; None: none might): a `def` above it has run before any
+    /// function body does.
+    quiet_until: Option<TextSize>,
     /// Globals bound only by `import m` of a built-in module: their attributes are checked.
     imports: HashMap<String, &'static mpyc_runtime::modules::ModuleObj>,
     options: Options,
@@ -569,6 +578,13 @@ fn lower_modules(modules: &[(&str, &Module)], target: Target, options: Options) 
             index: i,
             global_slots: std::mem::take(&mut slots[i]),
             direct: HashMap::new(),
+            top_starts: module.body.iter().map(|s| s.range().start()).collect(),
+            quiet_until: scope::quiet_prefix_end(
+                &module.body,
+                &is_builtin_module,
+                &builtins::is_builtin,
+                &|n| bindings.contains_key(n),
+            ),
             imports: HashMap::new(),
             modules: &user,
             options,
@@ -622,7 +638,7 @@ fn lower_modules(modules: &[(&str, &Module)], target: Target, options: Options) 
                     && !declared_global.contains(&name)
                     && a.args.len() <= mpyc_runtime::func::MAX_PARAMS
                 {
-                    ctx.direct.insert(name.clone(), (index, a.args.len()));
+                    ctx.direct.insert(name.clone(), (index, a.args.len(), def.range().start()));
                 }
                 top_defs.insert(def.range().start(), index);
                 prog.pending.push(Pending {
