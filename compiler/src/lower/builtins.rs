@@ -35,6 +35,8 @@ pub fn check_import(
     user: &dyn Fn(&str) -> bool,
 ) -> Result<Vec<CompileError>, CompileError> {
     let mut warnings = Vec::new();
+    // (`__main__` is the program's main module.)
+    let user = &|name: &str| name == "__main__" || user(name);
     let missing = |name: &str, node: &dyn Fn(String) -> CompileError| -> CompileError {
         // The built-in modules and the library's, but the private ones.
         let mut known: Vec<&str> = module_names().into_iter().chain(crate::frontend::library::names()).collect();

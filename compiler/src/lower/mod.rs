@@ -194,7 +194,7 @@ struct ProgramBuilder<'a> {
     /// library such as typing does): functions keep theirs only then.
     function_annotations: bool,
     /// The main module as a module object, made at start when some module mentions
-    /// `modules` (`sys.modules['__main__']`): its first global's root slot, its globals' names
+    /// `modules` (`sys.modules['__main__']`) or imports `__main__`: its first global's root slot, its globals' names
     /// in slot order, and the root slot that keeps the object.
     main_module: Option<(u32, Vec<String>, u32)>,
     /// Functions emitted as Python-level bytecode behind a stub (`ops.rs`), and their
@@ -555,7 +555,8 @@ fn lower_modules(modules: &[(&str, &Module)], target: Target, options: Options) 
             map.insert(n.clone(), slot);
         }
         slots.push(map);
-        if i == 0 && modules.iter().any(|(_, m)| m.source.text.contains("modules")) {
+        let names_main = |t: &str| t.contains("modules") || t.contains("import __main__") || t.contains("from __main__");
+        if i == 0 && modules.iter().any(|(_, m)| names_main(&m.source.text)) {
             let keep = prog.root();
             prog.main_module = Some((first, names.clone(), keep));
         }

@@ -1209,6 +1209,11 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
     }
 
     pub(super) fn import_module(&mut self, name: &str) -> Result<ir::Value> {
+        // The main module, made at the start for a program that imports it (`lower_modules`).
+        if let (Some((_, _, keep)), "__main__") = (&self.prog.main_module, name) {
+            let keep = *keep;
+            return Ok(self.load_root(keep));
+        }
         let key = format!("module:{name}");
         let (slot, _) = self.prog.literal(b'M', key.as_bytes());
         let name = name.to_string();
