@@ -236,7 +236,7 @@ fn plain_instances(t: &TypeObj) -> bool {
 /// the class's own even when only a base's dict has one (`func::type_attr`).
 #[inline(never)]
 fn class_own(name: Value) -> bool {
-    let own = ["__name__", "__module__", "__qualname__", "__doc__", "__dict__", "__mro__", "__bases__"];
+    let own = ["__name__", "__module__", "__qualname__", "__doc__", "__dict__", "__mro__", "__bases__", "__base__"];
     crate::str::as_str(name).is_some_and(|n| own.contains(&n))
 }
 

@@ -1774,6 +1774,24 @@ fn type_attr(obj: Value, key: &str) -> R<Option<Value>> {
         let mro: Vec<Value> = c.mro_iter().map(|t| t.as_value()).collect();
         return new_tuple(&mro).map(Some);
     }
+    if key == "__bases__" && c.bases != 0 {
+        return Ok(Some(c.bases));
+    }
+    if key == "__bases__" || key == "__base__" {
+        let bases: Vec<&'static TypeObj> = match c.bases {
+            0 => (!c.base.is_null()).then(|| unsafe { &*c.base }).into_iter().collect(),
+            b => tuple_items(b).iter().filter_map(|&t| as_type(t)).collect(),
+        };
+        if key == "__bases__" {
+            let bases: Vec<Value> = bases.iter().map(|t| t.as_value()).collect();
+            return new_tuple(&bases).map(Some);
+        }
+        // The base whose objects' layout this class's extends: a built-in type's (`dict` in
+        // `class E(B, dict)`) before plain classes', else the first.
+        let layout = |t: &&&TypeObj| !matches!(t.kind, Kind::Instance | Kind::Object);
+        let best = bases.iter().find(layout).or(bases.first());
+        return Ok(Some(best.map_or(NONE, |t| t.as_value())));
+    }
     // (A class of the program's is the main module's unless its body set `__module__`.)
     if key == "__module__" && !c.is_class() {
         return from_str(c.name.rsplit_once('.').map_or("builtins", |(m, _)| m)).map(Some);
