@@ -367,7 +367,7 @@ pub fn decode_text(data: &[u8], encoding: &str, errors: &str) -> R {
 
 /// `hex(sep=None, bytes_per_sep=1)`: two digits a byte, `sep` between groups of
 /// `bytes_per_sep` bytes counted from the right (from the left when negative), as CPython's.
-fn hex(a: &[Value]) -> R {
+pub fn hex(a: &[Value]) -> R {
     let data = bytes_of(a[0]).unwrap_or(&[]);
     crate::reserve::room_for_text(data.len().saturating_mul(3))?;
     let sep = match a.get(1).copied().filter(|&v| v != NONE) {
@@ -535,23 +535,23 @@ pub fn percent(b: Value, args: Value) -> R {
     from_latin1(r, b)
 }
 
-/// `bytes.fromhex(text)`: pairs of hex digits, spaces between pairs allowed.
+/// `bytes.fromhex(text)`: pairs of hex digits, with whitespace allowed before each pair (not
+/// inside one), as CPython's; the error names the first character that does not fit (counted in
+/// characters).
 fn fromhex(a: &[Value]) -> R {
     let text = a.iter().rev().find_map(|&v| crate::str::as_str(v)).unwrap_or("");
     let mut out = Vec::new();
-    let mut digits = text.char_indices().filter(|(_, c)| !c.is_ascii_whitespace()).peekable();
-    while let Some((i, c)) = digits.next() {
-        let hi = c.to_digit(16);
-        let lo = digits.next().and_then(|(_, c)| c.to_digit(16));
-        match (hi, lo) {
-            (Some(h), Some(l)) => out.push((h * 16 + l) as u8),
-            _ => {
-                return Err(raise(
-                    &VALUE_ERROR,
-                    alloc::format!("non-hexadecimal number found in fromhex() arg at position {i}"),
-                ))
-            }
-        }
+    let mut chars = text.chars().enumerate().peekable();
+    let bad = |i: usize| raise(&VALUE_ERROR, alloc::format!("non-hexadecimal number found in fromhex() arg at position {i}"));
+    loop {
+        while chars.next_if(|(_, c)| c.is_ascii_whitespace()).is_some() {}
+        let Some((i, c)) = chars.next() else { break };
+        let hi = c.to_digit(16).ok_or_else(|| bad(i))?;
+        let lo = match chars.next() {
+            Some((j, d)) => d.to_digit(16).ok_or_else(|| bad(j))?,
+            None => return Err(bad(i + 1)),
+        };
+        out.push((hi * 16 + lo) as u8);
     }
     new_bytes(&out)
 }

@@ -569,12 +569,11 @@ fn cast(a: &[Value], kw: &Kw) -> R {
 }
 
 pub static METHODS: &[NativeObj] = crate::methods![
+    // (bytes' own, with its separators: `mv.hex(':', 2)`.)
     NativeObj::method("hex", 0, 2, |a, _| {
-        let mut out = alloc::string::String::new();
-        for b in to_vec(a[0])? {
-            out.push_str(&alloc::format!("{b:02x}"));
-        }
-        crate::str::from_str(&out)
+        let mut args = a.to_vec();
+        args[0] = crate::bytes::new_bytes(&to_vec(a[0])?)?;
+        crate::bytes::hex(&args)
     }),
     NativeObj::method("tobytes", 0, 1, |a, _| crate::bytes::new_bytes(&to_vec(a[0])?)),
     NativeObj::method("tolist", 0, 0, |a, _| {
