@@ -21,7 +21,7 @@ pub enum Class {
 }
 
 pub struct Section<'a> {
-    pub name: String,
+    pub name: &'a str,
     pub class: Class,
     pub align: u32,
     pub size: u32,
@@ -51,8 +51,8 @@ pub enum Target {
 }
 
 #[derive(Clone)]
-pub struct Symbol {
-    pub name: String,
+pub struct Symbol<'a> {
+    pub name: &'a str,
     pub obj: usize,
     pub section: usize,
     pub value: u32,
@@ -67,18 +67,18 @@ pub struct Inputs<'a> {
     pub sections: Vec<Vec<Option<Section<'a>>>>,
     /// Each object's ELF bytes and what its symbols stand for (symbol index → target), for its
     /// debug relocations, read later.
-    files: Vec<(&'a [u8], HashMap<usize, Target>)>,
+    files: Vec<(&'a [u8], Vec<Option<Target>>)>,
     /// Each object's place in the input order (its number for objects given on their own, its
     /// offset for archive members, which load in the order their symbols are wanted): output
     /// sections are laid out in this order, as if every member had been read in turn.
     pub rank: Vec<u64>,
     /// Global symbol names, numbered; `defs[i]` is the definition of `names[i]`, if any.
-    pub names: Vec<String>,
-    pub defs: Vec<Option<Symbol>>,
+    pub names: Vec<&'a str>,
+    pub defs: Vec<Option<Symbol<'a>>>,
     weak: Vec<bool>,
-    by_name: HashMap<String, usize>,
+    by_name: HashMap<&'a str, usize>,
     /// Every named symbol defined in a section (local ones too), for the output symbol table.
-    pub all_symbols: Vec<Symbol>,
+    pub all_symbols: Vec<Symbol<'a>>,
     /// What each object is (`generated object 0`, `lib.a(member.o)`), for the size report.
     pub object_names: Vec<String>,
 }
@@ -105,18 +105,18 @@ fn class_of(name: &str, kind: SectionKind) -> Option<Class> {
 }
 
 impl<'a> Inputs<'a> {
-    fn global(&mut self, name: &str) -> usize {
+    fn global(&mut self, name: &'a str) -> usize {
         if let Some(&i) = self.by_name.get(name) {
             return i;
         }
-        self.names.push(name.to_string());
+        self.names.push(name);
         self.defs.push(None);
         self.weak.push(false);
-        self.by_name.insert(name.to_string(), self.names.len() - 1);
+        self.by_name.insert(name, self.names.len() - 1);
         self.names.len() - 1
     }
 
-    pub fn lookup(&self, name: &str) -> Option<&Symbol> {
+    pub fn lookup(&self, name: &str) -> Option<&Symbol<'a>> {
         self.by_name.get(name).and_then(|&i| self.defs[i].as_ref())
     }
 
@@ -138,8 +138,8 @@ impl<'a> Inputs<'a> {
             if sections.len() <= i {
                 sections.resize_with(i + 1, || None);
             }
-            let name = s.name().unwrap_or("").to_string();
-            let Some(class) = class_of(&name, s.kind()) else {
+            let name = s.name().unwrap_or("");
+            let Some(class) = class_of(name, s.kind()) else {
                 continue;
             };
             let data = if class == Class::Bss { &[][..] } else { s.data()? };
@@ -153,7 +153,13 @@ impl<'a> Inputs<'a> {
             });
         }
         // Symbols: globals into the shared table, locals by index for this object's relocations.
-        let mut local_targets: HashMap<usize, Target> = HashMap::default();
+        let mut local_targets: Vec<Option<Target>> = Vec::new();
+        let mut target = |i: usize, t: Target| {
+            if local_targets.len() <= i {
+                local_targets.resize(i + 1, None);
+            }
+            local_targets[i] = Some(t);
+        };
         for sym in file.symbols() {
             let name = sym.name().unwrap_or("");
             let section = match sym.section() {
@@ -161,7 +167,7 @@ impl<'a> Inputs<'a> {
                 _ => None,
             };
             let defined = section.map(|si| Symbol {
-                name: name.to_string(),
+                name,
                 obj,
                 section: si,
                 value: sym.address() as u32,
@@ -175,7 +181,7 @@ impl<'a> Inputs<'a> {
             }
             if sym.is_global() || sym.is_weak() {
                 let g = self.global(name);
-                local_targets.insert(sym.index().0, Target::Global(g));
+                target(sym.index().0, Target::Global(g));
                 if let Some(d) = defined {
                     let weak = sym.is_weak();
                     if self.defs[g].is_none() || (self.weak[g] && !weak) {
@@ -184,7 +190,7 @@ impl<'a> Inputs<'a> {
                     }
                 }
             } else if let Some(si) = section {
-                local_targets.insert(sym.index().0, Target::Local { obj, section: si, value: sym.address() as u32 });
+                target(sym.index().0, Target::Local { obj, section: si, value: sym.address() as u32 });
             }
         }
         for s in file.sections() {
@@ -226,7 +232,7 @@ impl<'a> Inputs<'a> {
     /// Rust runtime's archive is mostly members no program needs (the compiler's built-ins,
     /// `core` and `alloc` where the runtime does not call them). An archive without a symbol
     /// index is read whole.
-    pub fn add_archive(&mut self, what: &str, data: &'a [u8], roots: &[&str]) -> Result<()> {
+    pub fn add_archive(&mut self, what: &str, data: &'a [u8], roots: &[&'a str]) -> Result<()> {
         let archive = ArchiveFile::parse(data).with_context(|| format!("reading {what}"))?;
         let Some(symbols) = archive.symbols().with_context(|| format!("reading {what}'s index"))? else {
             for member in archive.members() {
@@ -280,7 +286,7 @@ fn relocs_of(
     obj: usize,
     file: &object::File,
     section: &object::Section,
-    local_targets: &HashMap<usize, Target>,
+    local_targets: &[Option<Target>],
 ) -> Result<Vec<Reloc>> {
     let mut relocs = Vec::new();
     for (offset, r) in section.relocations() {
@@ -288,8 +294,8 @@ fn relocs_of(
             continue;
         };
         let target = match r.target() {
-            RelocationTarget::Symbol(si) => match local_targets.get(&si.0) {
-                Some(t) => *t,
+            RelocationTarget::Symbol(si) => match local_targets.get(si.0).copied().flatten() {
+                Some(t) => t,
                 None => {
                     let sym = file.symbol_by_index(si)?;
                     match sym.section() {

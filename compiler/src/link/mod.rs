@@ -273,7 +273,7 @@ fn layout_and_relocate(inputs: &Inputs, board: &Board, methods: Methods) -> Resu
             Some(i) => i,
             None => {
                 sections.push(OutSection {
-                    name: Box::leak(sec.name.clone().into_boxed_str()),
+                    name: Box::leak(sec.name.to_string().into_boxed_str()),
                     class: Class::Debug,
                     addr: 0,
                     load_addr: 0,
@@ -286,7 +286,11 @@ fn layout_and_relocate(inputs: &Inputs, board: &Board, methods: Methods) -> Resu
         let out = &mut sections[index];
         placed.insert((o, s), Placed { addr: out.size, out: index });
         out.size += sec.size;
-        out.data.resize(out.size as usize, 0);
+    }
+    // (Their bytes made once each, at their full size: growing them input by input copied
+    // megabytes of DWARF over and over.)
+    for out in sections.iter_mut().filter(|x| x.class == Class::Debug) {
+        out.data = vec![0; out.size as usize];
     }
     let flash_end = mem.flash.origin as u64 + mem.flash.length as u64;
     let ram_end = mem.ram.origin as u64 + mem.ram.length as u64;
@@ -333,7 +337,7 @@ fn layout_and_relocate(inputs: &Inputs, board: &Board, methods: Methods) -> Resu
     let address_of = |t: Target| -> Result<Option<u32>> {
         if let Target::Global(g) = t {
             if inputs.defs[g].is_none() {
-                if let Some(v) = linker_symbols.get(inputs.names[g].as_str()) {
+                if let Some(v) = linker_symbols.get(inputs.names[g]) {
                     return Ok(Some(*v));
                 }
             }
@@ -355,7 +359,9 @@ fn layout_and_relocate(inputs: &Inputs, board: &Board, methods: Methods) -> Resu
         let base = placed[&(o, s)].addr;
         let out = &mut sections[placed[&(o, s)].out];
         let at = (base - out.addr) as usize;
-        let mut bytes = sec.data.to_vec();
+        // (Relocated where it lands in the output.)
+        let bytes = &mut out.data[at..at + sec.data.len()];
+        bytes.copy_from_slice(sec.data);
         let skipped = left_out.get(&(o, s));
         let relocs = match sec.class {
             Class::Debug => debug_relocs.get(&o).and_then(|m| m.get(&s)).map_or(&[][..], Vec::as_slice),
@@ -363,17 +369,17 @@ fn layout_and_relocate(inputs: &Inputs, board: &Board, methods: Methods) -> Resu
         };
         for r in relocs {
             let off = r.offset as usize;
-            let a = reloc::addend(r.r_type, &bytes, off).with_context(|| format!("in {}", sec.name))?;
+            let a = reloc::addend(r.r_type, bytes, off).with_context(|| format!("in {}", sec.name))?;
             if sec.class == Class::Debug {
                 // Debug information about discarded code points nowhere: at a tombstone, as
                 // lld writes it (all ones; one less in the range and location lists, where all
                 // ones selects a base address), never at 0, where the program's code may be.
                 let (sym, a) = match address_of(r.target) {
                     Ok(Some(sym)) => (sym, a),
-                    _ if matches!(sec.name.as_str(), ".debug_ranges" | ".debug_loc") => (u32::MAX - 1, 0),
+                    _ if matches!(sec.name, ".debug_ranges" | ".debug_loc") => (u32::MAX - 1, 0),
                     _ => (u32::MAX, 0),
                 };
-                reloc::apply(r.r_type, &mut bytes, off, sym, a, 0).with_context(|| format!("in {}", sec.name))?;
+                reloc::apply(r.r_type, bytes, off, sym, a, 0).with_context(|| format!("in {}", sec.name))?;
                 continue;
             }
             let sym = match r.target {
@@ -381,21 +387,20 @@ fn layout_and_relocate(inputs: &Inputs, board: &Board, methods: Methods) -> Resu
                 _ if skipped.is_some_and(|k| k.contains(&r.offset)) => {
                     let stub = inputs.lookup(prune::NOT_LINKED).expect("kept with the methods left out");
                     let p = placed[&(stub.obj, stub.section)];
-                    reloc::apply(r.r_type, &mut bytes, off, p.addr + stub.value, 0, base + r.offset)
+                    reloc::apply(r.r_type, bytes, off, p.addr + stub.value, 0, base + r.offset)
                         .with_context(|| format!("in {}", sec.name))?;
                     continue;
                 }
                 Target::Global(g)
-                    if inputs.defs[g].is_none() && !linker_symbols.contains_key(inputs.names[g].as_str()) =>
+                    if inputs.defs[g].is_none() && !linker_symbols.contains_key(inputs.names[g]) =>
                 {
                     bail!("undefined symbol `{}` (referenced from {})", inputs.names[g], sec.name)
                 }
                 t => address_of(t)?.ok_or_else(|| anyhow!("a relocation refers to a discarded section"))?,
             };
-            reloc::apply(r.r_type, &mut bytes, off, sym, a, base + r.offset)
+            reloc::apply(r.r_type, bytes, off, sym, a, base + r.offset)
                 .with_context(|| format!("in {}", sec.name))?;
         }
-        out.data[at..at + bytes.len()].copy_from_slice(&bytes);
     }
 
     let entry = inputs.lookup(ENTRY).ok_or_else(|| anyhow!("the runtime has no `{ENTRY}`"))?;
@@ -406,7 +411,7 @@ fn layout_and_relocate(inputs: &Inputs, board: &Board, methods: Methods) -> Resu
     let mut symbols = Vec::new();
     for s in &inputs.all_symbols {
         if let Some(p) = placed.get(&(s.obj, s.section)) {
-            symbols.push((s.name.clone(), p.addr + s.value, s.size, s.is_func));
+            symbols.push((s.name.to_string(), p.addr + s.value, s.size, s.is_func));
         }
     }
     for (name, v) in &linker_symbols {
@@ -432,7 +437,7 @@ fn layout_and_relocate(inputs: &Inputs, board: &Board, methods: Methods) -> Resu
             out: sections[placed[&(o, s)].out].name,
             size: sec.size,
             object: inputs.object_names[o].clone(),
-            section: sec.name.clone(),
+            section: sec.name.to_string(),
             symbol: first_symbol.get(&(o, s)).map(|(_, n)| n.to_string()),
             reached_from: None,
         });
