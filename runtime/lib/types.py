@@ -27,8 +27,7 @@ class _Class:
 
 FunctionType = LambdaType = type(_function)
 GeneratorType = type(_generator())
-# A coroutine is a generator underneath (docs/language.md).
-CoroutineType = GeneratorType
+CoroutineType = type(_coroutine())
 AsyncGeneratorType = type(_async_generator())
 MethodType = type(_Class()._method)
 BuiltinFunctionType = BuiltinMethodType = type(len)

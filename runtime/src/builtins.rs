@@ -426,6 +426,9 @@ fn hasattr_fn(a: &[Value], _: &Kw) -> R {
 
 pub fn next_fn(a: &[Value], _: &Kw) -> R {
     nargs(a, "next", 1, 2)?;
+    if crate::gen::is_coroutine(a[0]) {
+        return Err(raise(&TYPE_ERROR, "'coroutine' object is not an iterator"));
+    }
     match iter::next(a[0])? {
         Some(v) => Ok(v),
         None if a.len() == 2 => Ok(a[1]),

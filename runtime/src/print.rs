@@ -312,7 +312,7 @@ pub fn builtin_repr(v: Value) -> R<String> {
             Some(m) => Ok(String::from(crate::str::as_str(m.call(&[v], &crate::func::Kw::NONE)?).unwrap_or("?"))),
             None => Ok(alloc::format!("<{} object at {:#x}>", t.name, v)),
         },
-        Kind::Generator => Ok(alloc::format!("<generator object {} at {:#x}>", crate::gen::name(v), v)),
+        Kind::Generator => Ok(alloc::format!("<{} object {} at {:#x}>", type_of(v).name, crate::gen::name(v), v)),
         _ if v == crate::builtins::NOT_IMPLEMENTED.as_value() => Ok(String::from("NotImplemented")),
         _ if v == crate::builtins::ELLIPSIS.as_value() => Ok(String::from("Ellipsis")),
         _ if t.is_class() => Ok(alloc::format!("<{} object at {:#x}>", crate::func::class_path(t), v)),

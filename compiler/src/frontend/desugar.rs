@@ -126,11 +126,7 @@ fn stmt(s: ast::Stmt, cx: &mut Cx) -> ast::Stmt {
                 });
             }
             let mut body = body;
-            // `if False: yield` first: a generator function even with no `await` in it.
-            body.insert(
-                0,
-                if_stmt(range, constant(range, ast::Constant::Bool(false)), vec![yield_stmt(range)], vec![]),
-            );
+            body.insert(0, coroutine_marker(range));
             FunctionDef(ast::StmtFunctionDef {
                 range,
                 name: d.name,
@@ -679,6 +675,20 @@ fn int(range: TextRange, v: i64) -> ast::Expr {
 /// Several statements where one stands: `if True: …`.
 fn if_true(range: TextRange, body: Vec<ast::Stmt>) -> ast::Stmt {
     if_stmt(range, constant(range, ast::Constant::Bool(true)), body, vec![])
+}
+
+/// `if False: yield`, first in a coroutine's body: a generator function even with no `await` in
+/// it. Its range is empty (no statement written in a file has one), which tells it from the same
+/// statement written by hand ([`is_coroutine_marker`]): calling the function makes a coroutine.
+fn coroutine_marker(def: TextRange) -> ast::Stmt {
+    let at = TextRange::empty(def.start());
+    if_stmt(at, constant(at, ast::Constant::Bool(false)), vec![yield_stmt(at)], vec![])
+}
+
+/// Whether `s` is the statement [`coroutine_marker`] makes.
+pub fn is_coroutine_marker(s: &ast::Stmt) -> bool {
+    matches!(s, ast::Stmt::If(i) if i.range.is_empty()
+        && matches!(&*i.test, ast::Expr::Constant(c) if matches!(c.value, ast::Constant::Bool(false))))
 }
 
 fn if_stmt(range: TextRange, test: ast::Expr, body: Vec<ast::Stmt>, orelse: Vec<ast::Stmt>) -> ast::Stmt {

@@ -46,6 +46,9 @@ pub struct FunctionScope {
     pub globals: BTreeSet<String>,
     /// Contains `yield`.
     pub generator: bool,
+    /// An `async def` (made a generator function by `frontend::desugar`): calling it makes a
+    /// coroutine.
+    pub coroutine: bool,
 }
 
 impl FunctionScope {
@@ -395,7 +398,8 @@ pub fn analyze(args: &ast::Arguments, body: &[ast::Stmt], visible: &BTreeSet<Str
             free.push(n.clone());
         }
     }
-    FunctionScope { params, locals, cells, free, globals: s.globals, generator: s.generator }
+    let coroutine = body.first().is_some_and(crate::frontend::desugar::is_coroutine_marker);
+    FunctionScope { params, locals, cells, free, globals: s.globals, generator: s.generator, coroutine }
 }
 
 /// What a module's top level binds, and the names its functions declare global.

@@ -2125,6 +2125,9 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
         if scope.generator {
             flags |= mpyc_runtime::func::flags::GENERATOR;
         }
+        if scope.coroutine {
+            flags |= mpyc_runtime::func::flags::COROUTINE;
+        }
         if super::packed(nparams) {
             flags |= mpyc_runtime::func::flags::PACKED;
         }

@@ -1293,6 +1293,9 @@ impl<'x, 'a> Emitter<'x, 'a> {
         if scope.generator {
             f |= flags::GENERATOR;
         }
+        if scope.coroutine {
+            f |= flags::COROUTINE;
+        }
         if packed(nparams) {
             f |= flags::PACKED;
         }

@@ -185,6 +185,8 @@ pub mod flags {
     /// Its code takes one argument, the address of its parameters' values in order: it has
     /// more than [`super::MAX_PARAMS`] of them (with the function object).
     pub const PACKED: usize = 16;
+    /// An `async def` (with [`GENERATOR`]): calling it makes a coroutine.
+    pub const COROUTINE: usize = 32;
 }
 
 /// A compiled Python function (a `def` or `lambda`).

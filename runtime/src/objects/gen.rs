@@ -415,9 +415,10 @@ unsafe extern "C" fn gen_main(g: Value) -> ! {
 /// The generator a call of the generator function `f` with bound `args` makes.
 pub fn new_generator(f: Value, args: &[Value]) -> R {
     let args = new_tuple(args)?;
+    let coroutine = unsafe { body::<FuncObj>(f) }.flags & crate::func::flags::COROUTINE != 0;
     alloc_flags(
         GenObj {
-            header: Header::of(&GENERATOR_TYPE),
+            header: Header::of(if coroutine { &COROUTINE_TYPE } else { &GENERATOR_TYPE }),
             func: f,
             args,
             stack: 0,
@@ -675,8 +676,23 @@ pub extern "C" fn rt_yield(v: Value) -> Value {
 /// the result is what it returned.
 #[no_mangle]
 pub extern "C" fn rt_yield_from(x: Value) -> Value {
+    if is_coroutine(x) {
+        return ret(Err(raise(&TYPE_ERROR, "cannot 'yield from' a coroutine object in a non-coroutine generator")));
+    }
+    match crate::iter::iter(x) {
+        Ok(it) => delegate_to(it),
+        Err(e) => ret(Err(e)),
+    }
+}
+
+/// Whether `x` is a coroutine (a generator an `async def` made).
+pub fn is_coroutine(x: Value) -> bool {
+    is_ptr(x) && core::ptr::eq(type_of(x), &COROUTINE_TYPE)
+}
+
+/// [`rt_yield_from`] the iterator `it`.
+fn delegate_to(it: Value) -> Value {
     ret((|| {
-        let it = crate::iter::iter(x)?;
         let mut sent = NONE;
         loop {
             let next = if kind_of(it) == Kind::Generator {
@@ -753,7 +769,7 @@ fn stop_value(stop: Value) -> Value {
 #[no_mangle]
 pub extern "C" fn rt_await(x: Value) -> Value {
     if is_ptr(x) && kind_of(x) == Kind::Generator {
-        return rt_yield_from(x);
+        return delegate_to(x);
     }
     let t = type_of(x);
     let it = match crate::func::lookup_name(t, crate::name!("__await__")) {
@@ -761,6 +777,8 @@ pub extern "C" fn rt_await(x: Value) -> Value {
         None => Err(raise(&TYPE_ERROR, alloc::format!("object {} can't be used in 'await' expression", t.name))),
     };
     match it {
+        // (`__await__` may give a coroutine's own: `return coro().__await__()`.)
+        Ok(it) if is_coroutine(it) => delegate_to(it),
         Ok(it) => rt_yield_from(it),
         Err(e) => ret(Err(e)),
     }
@@ -898,6 +916,18 @@ fn close(g: Value) -> R<()> {
         }
     }
 }
+
+/// A coroutine's methods: a generator's, but it is no iterator (`__await__` gives itself, for
+/// `await` and for classes whose `__await__` hands a coroutine's on).
+pub static COROUTINE_METHODS: &[NativeObj] = crate::methods![
+    NativeObj::method("__await__", 0, 0, |a, _| Ok(a[0])),
+    NativeObj::new("close", |a, _| close(a[0]).map(|_| NONE)),
+    NativeObj::new("send", |a, _| match resume(a[0], *a.get(1).unwrap_or(&NONE))? {
+        Some(v) => Ok(v),
+        None => Err(stop_iteration(take_return_value(a[0]))),
+    }),
+    NativeObj::new("throw", |a, _| throw(a[0], *a.get(1).unwrap_or(&NONE), *a.get(2).unwrap_or(&NONE))),
+];
 
 pub static GENERATOR_METHODS: &[NativeObj] = crate::methods![
     NativeObj::method("__iter__", 0, 0, |a, _| Ok(a[0])),

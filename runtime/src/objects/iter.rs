@@ -322,6 +322,9 @@ fn iter_of<const ASK_CLASS: bool>(v: Value) -> R {
             let d = dict::view_dict(v);
             new_iter(&ITER_TYPE, walk, d, small(dict::len(d) as isize))
         }
+        Kind::Generator if crate::gen::is_coroutine(v) => {
+            Err(raise(&TYPE_ERROR, alloc::format!("'{}' object is not iterable", t.name)))
+        }
         Kind::Iter | Kind::Generator => Ok(v),
         Kind::Stream => new_iter(&ITER_TYPE, Walk::Lines, v, 0),
         // A built-in type that iterates itself (`sys.stdin`).

@@ -302,6 +302,7 @@ builtin_types! {
     DICT_VALUES_TYPE = "dict_values", DictView, Some(&OBJECT_TYPE), &[], None;
     DICT_ITEMS_TYPE = "dict_items", DictView, Some(&OBJECT_TYPE), &[], None;
     GENERATOR_TYPE = "generator", Generator, Some(&OBJECT_TYPE), crate::gen::GENERATOR_METHODS, None;
+    COROUTINE_TYPE = "coroutine", Generator, Some(&OBJECT_TYPE), crate::gen::COROUTINE_METHODS, None;
     COMPLEX_TYPE = "complex", Complex, Some(&OBJECT_TYPE), crate::complex::METHODS, Some(crate::complex::complex_new);
     MEMORYVIEW_TYPE = "memoryview", MemoryView, Some(&OBJECT_TYPE), crate::memoryview::METHODS,
         Some(crate::memoryview::memoryview_new);
