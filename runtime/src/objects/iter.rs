@@ -322,10 +322,8 @@ fn iter_of<const ASK_CLASS: bool>(v: Value) -> R {
             let d = dict::view_dict(v);
             new_iter(&ITER_TYPE, walk, d, small(dict::len(d) as isize))
         }
-        Kind::Generator if crate::gen::is_coroutine(v) => {
-            Err(raise(&TYPE_ERROR, alloc::format!("'{}' object is not iterable", t.name)))
-        }
-        Kind::Iter | Kind::Generator => Ok(v),
+        // (A coroutine is a generator that is no iterator.)
+        Kind::Iter | Kind::Generator if !core::ptr::eq(t, &crate::object::COROUTINE_TYPE) => Ok(v),
         Kind::Stream => new_iter(&ITER_TYPE, Walk::Lines, v, 0),
         // A built-in type that iterates itself (`sys.stdin`).
         Kind::Device | Kind::Array => match t.native_method("__iter__") {
