@@ -2287,6 +2287,11 @@ fn store_attr(obj: Value, t: &'static TypeObj, name: Value, v: Value) -> R<()> {
                 e.suppress_context = bool_value(crate::ops::truthy(v)?);
                 return Ok(());
             }
+            // Any iterable, kept as a tuple: what `str(e)` and `repr(e)` show from then on.
+            "args" => {
+                e.args = crate::list::to_tuple(v)?;
+                return Ok(());
+            }
             // (The library's: a derived exception group takes its original's frames.)
             "_mpyc_frames_of" => {
                 let from = crate::exc::as_exc(v).map_or(0, |x| x.frames);
