@@ -115,6 +115,7 @@ pub fn run(file: &Path, board_name: &str, options: lower::Options, sim_options: 
                 Ok(program)
             })?;
             mpyc_runtime::gc::init_host(board.heap_size.unwrap_or(64 << 20) as usize);
+            mpyc_runtime::board::set_program_path(&file.display().to_string());
             if let Some(config) = sim_config {
                 mpyc_runtime::board::sim::configure(config).map_err(|e| anyhow!(e))?;
             }

@@ -17,6 +17,19 @@ const LEDS: [PinId; LED_COUNT] = [PinId::new(0, 13), PinId::new(0, 14), PinId::n
 static GPIO: Global<Option<Gpio>> = Global::new(None);
 static START: std::sync::OnceLock<std::time::Instant> = std::sync::OnceLock::new();
 
+/// The program's path as `mpyc run` was given it (`sys.argv[0]`).
+static PROGRAM: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+
+/// Records the program's path, before it runs.
+pub fn set_program_path(path: &str) {
+    let _ = PROGRAM.set(path.to_string());
+}
+
+/// `sys.argv[0]`: the program's path, if recorded.
+pub fn program_path() -> Option<&'static str> {
+    PROGRAM.get().map(String::as_str)
+}
+
 fn gpio() -> &'static mut Gpio {
     GPIO.get().get_or_insert_with(Gpio::default)
 }

@@ -139,3 +139,9 @@ const fn hex_u16(text: Option<&str>, default: u16) -> u16 {
     }
     v as u16
 }
+
+/// `sys.argv[0]`: a board's program has none (MicroPython's `sys.argv` is empty there).
+#[cfg(target_os = "none")]
+pub fn program_path() -> Option<&'static str> {
+    None
+}

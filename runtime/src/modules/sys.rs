@@ -218,7 +218,11 @@ pub(super) fn sys_consts(name: &str) -> Option<R> {
         "implementation" => Some(Ok(&IMPLEMENTATION as *const ModuleObj as Value)),
         "maxsize" => Some(Ok(from_isize(isize::MAX))),
         "byteorder" => Some(from_str("little")),
-        "argv" => Some(crate::list::new_list(&[])),
+        // The program's path on the host, as CPython's; nothing on a board (MicroPython's).
+        "argv" => Some((|| match crate::board::program_path() {
+            Some(p) => crate::list::new_list(&[from_str(p)?]),
+            None => crate::list::new_list(&[]),
+        })()),
         // MicroPython's path on a board (a new list each time: nothing is imported at run time).
         "path" => Some((|| {
             let items = [from_str("")?, from_str("/flash")?, from_str("/flash/lib")?];
