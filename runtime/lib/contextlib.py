@@ -1,7 +1,9 @@
-# contextlib: contextmanager, asynccontextmanager, suppress, nullcontext, closing, ExitStack
-# and ContextDecorator, as CPython's module. Written in Python, compiled with the program only
-# when it imports the module. Not provided: redirect_stdout/redirect_stderr (print writes to
-# the console, not through sys.stdout), AsyncExitStack, chdir.
+# contextlib: contextmanager, asynccontextmanager, suppress, nullcontext, closing, ExitStack,
+# ContextDecorator, redirect_stdout and redirect_stderr, as CPython's module. Written in
+# Python, compiled with the program only when it imports the module. Not provided:
+# AsyncExitStack, chdir.
+
+import sys
 
 
 class ContextDecorator:
@@ -110,6 +112,30 @@ def asynccontextmanager(func):
     helper.__name__ = func.__name__
     helper.__qualname__ = func.__qualname__
     return helper
+
+
+class _RedirectStream:
+    _stream = None
+
+    def __init__(self, new_target):
+        self._new_target = new_target
+        self._old_targets = []
+
+    def __enter__(self):
+        self._old_targets.append(getattr(sys, self._stream))
+        setattr(sys, self._stream, self._new_target)
+        return self._new_target
+
+    def __exit__(self, exctype, excinst, exctb):
+        setattr(sys, self._stream, self._old_targets.pop())
+
+
+class redirect_stdout(_RedirectStream):
+    _stream = "stdout"
+
+
+class redirect_stderr(_RedirectStream):
+    _stream = "stderr"
 
 
 class suppress:

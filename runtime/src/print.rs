@@ -12,6 +12,19 @@ use alloc::string::String;
 use alloc::vec::Vec;
 
 static OUT: Global<Vec<u8>> = Global::new(Vec::new());
+/// What the program assigned to `sys.stdout` and `sys.stderr` (0: the console): `print`
+/// without `file=` writes through the first one's `write` method, as CPython's does.
+pub static STDOUT: Global<Value> = Global::new(0);
+pub static STDERR: Global<Value> = Global::new(0);
+
+/// `text.write(...)` on the object assigned to `sys.stdout`.
+#[cold]
+fn write_redirected(to: Value, text: R) -> Value {
+    ret(text.and_then(|t| {
+        let write = pystr::from_str("write")?;
+        crate::func::call_method(to, write, &[to, t], &Kw::NONE).map(|_| NONE)
+    }))
+}
 /// Containers whose repr is being made, to print `[...]` for one inside itself.
 static IN_REPR: Global<Vec<Value>> = Global::new(Vec::new());
 
@@ -341,6 +354,10 @@ pub fn str_of(v: Value) -> R {
 /// Writes `str(v)` to the console.
 #[no_mangle]
 pub extern "C" fn rt_print(v: Value) -> Value {
+    let to = *STDOUT.get();
+    if to != 0 {
+        return write_redirected(to, str_of(v));
+    }
     match as_str(v).filter(|_| ptr_inline(v) == Kind::Str) {
         Some(s) => write(s.as_bytes()),
         None => match to_text(v) {
@@ -355,6 +372,11 @@ pub extern "C" fn rt_print(v: Value) -> Value {
 /// for None.
 #[no_mangle]
 pub extern "C" fn rt_print_sep(v: Value, which: usize) -> Value {
+    let to = *STDOUT.get();
+    if to != 0 && (v == NONE || as_str(v).is_some()) {
+        let text = if v != NONE { Ok(v) } else { pystr::from_str(if which == 0 { " " } else { "\n" }) };
+        return write_redirected(to, text);
+    }
     if v == NONE {
         write(if which == 0 { b" " } else { b"\n" });
         // The end of a print: where a Ctrl-C typed meanwhile is raised and scheduled

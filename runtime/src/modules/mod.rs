@@ -99,6 +99,8 @@ static SYS_MODULES: Global<Value> = Global::new(0);
 pub fn mark_roots(mark: &mut dyn FnMut(usize)) {
     mark(*SYS_MODULES.get());
     mark(*sys::EXIT_FUNC.get());
+    mark(*crate::print::STDOUT.get());
+    mark(*crate::print::STDERR.get());
 }
 
 /// The program's module `m`, whose body raised, is forgotten: no longer listed, nor in
@@ -416,6 +418,13 @@ pub fn getattr(v: Value, key: &str) -> Option<R> {
 pub fn setattr(v: Value, key: Value, x: Value) -> R<()> {
     let m: &mut ModuleObj = unsafe { body(v) };
     let k = crate::str::as_str(key).unwrap_or("");
+    // `sys.stdout = buffer`: where `print` writes from now on (the console object puts it back).
+    if m.name == "sys" && matches!(k, "stdout" | "stderr") {
+        let console = if k == "stdout" { sys::console(1) } else { sys::console(2) };
+        let slot = if k == "stdout" { crate::print::STDOUT.get() } else { crate::print::STDERR.get() };
+        *slot = if x == console { 0 } else { x };
+        return Ok(());
+    }
     if m.globals.is_null() {
         return Err(raise(&ATTRIBUTE_ERROR, alloc::format!("module '{}' has no attribute '{k}'", m.name)));
     }

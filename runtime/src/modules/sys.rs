@@ -208,6 +208,14 @@ fn info(ty: &'static TypeObj, fields: &[&str], field: fn(&str) -> Option<R>) -> 
     Ok(t)
 }
 
+/// The console's stdout (1) or stderr (2) object.
+pub fn console(which: u8) -> Value {
+    match which {
+        1 => &crate::io::STDOUT as *const crate::io::ConsoleObj as Value,
+        _ => &crate::io::STDERR as *const crate::io::ConsoleObj as Value,
+    }
+}
+
 pub(super) fn sys_consts(name: &str) -> Option<R> {
     match name {
         "version_info" => Some(version_info()),
@@ -229,8 +237,14 @@ pub(super) fn sys_consts(name: &str) -> Option<R> {
             crate::list::new_list(&items)
         })()),
         "stdin" => Some(Ok(&crate::io::STDIN as *const crate::io::ConsoleObj as Value)),
-        "stdout" => Some(Ok(&crate::io::STDOUT as *const crate::io::ConsoleObj as Value)),
-        "stderr" => Some(Ok(&crate::io::STDERR as *const crate::io::ConsoleObj as Value)),
+        "stdout" | "stderr" => Some(Ok(match (name, *crate::print::STDOUT.get(), *crate::print::STDERR.get()) {
+            ("stdout", 0, _) => console(1),
+            ("stdout", o, _) => o,
+            (_, _, 0) => console(2),
+            (_, _, e) => e,
+        })),
+        "__stdout__" => Some(Ok(console(1))),
+        "__stderr__" => Some(Ok(console(2))),
         "modules" => Some(sys_modules()),
         _ => None,
     }
