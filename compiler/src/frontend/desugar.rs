@@ -12,6 +12,7 @@ use rustpython_parser::ast::{self, Ranged};
 use rustpython_parser::text_size::TextRange;
 
 pub mod asyncgen;
+pub mod doctests;
 pub mod exceptstar;
 pub mod genclose;
 pub mod mangle;
@@ -42,7 +43,9 @@ impl Cx {
 /// Rewrites the async statements and `try/except*` in `body` (a module's, whose source is
 /// `text`), at every depth, or says what is not valid Python in them (`yield from` in an
 /// `async def`, …).
-pub fn desugar(body: &mut Vec<ast::Stmt>, text: &str) -> Result<(), (TextRange, String)> {
+pub fn desugar(body: &mut Vec<ast::Stmt>, text: &str, file: &str) -> Result<(), (TextRange, String)> {
+    // (First: the examples' code goes through every rewriting below.)
+    doctests::rewrite(body, text, file);
     if text.contains("class") && text.contains("__") {
         *body = mangle::mangle(std::mem::take(body));
     }

@@ -20,6 +20,7 @@ const LIBRARY: &[(&str, &str)] = &[
     ("copy", include_str!("../../../runtime/lib/copy.py")),
     ("dataclasses", include_str!("../../../runtime/lib/dataclasses.py")),
     ("datetime", include_str!("../../../runtime/lib/datetime.py")),
+    ("doctest", include_str!("../../../runtime/lib/doctest.py")),
     ("enum", include_str!("../../../runtime/lib/enum.py")),
     ("errno", include_str!("../../../runtime/lib/errno.py")),
     ("fractions", include_str!("../../../runtime/lib/fractions.py")),

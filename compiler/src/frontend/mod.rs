@@ -64,7 +64,7 @@ pub fn parse(file: &str, text: &str) -> Result<Module, CompileError> {
                     let (start, end) = (usize::from(at.start()), usize::from(at.end()));
                     return Err(source.error(start, end, message));
                 }
-                if let Err((at, message)) = desugar::desugar(&mut body, text) {
+                if let Err((at, message)) = desugar::desugar(&mut body, text, file) {
                     let (start, end) = (usize::from(at.start()), usize::from(at.end()));
                     return Err(source.error(start, end, message));
                 }

@@ -334,7 +334,8 @@ pub fn attr_slot(v: Value, name: Value) -> Option<AttrSlot> {
     if key == "__name__" {
         return None;
     }
-    if m.globals.is_null() {
+    // (`sys.stdout` and `sys.stderr` may be assigned: read each time.)
+    if m.globals.is_null() && !(m.name == "sys" && matches!(key, "stdout" | "stderr")) {
         return Some(AttrSlot::Fixed(getattr(v, key)?.ok()?));
     }
     global_index(m, key).map(AttrSlot::Global)

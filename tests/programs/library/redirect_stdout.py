@@ -50,3 +50,15 @@ try:
 except ValueError as e:
     print("caught", e, repr(out.getvalue()))
 print("back on the console")
+
+
+def current():
+    return sys.stdout
+
+
+# (The same read of sys.stdout sees each new assignment.)
+for k in range(3):
+    b = io.StringIO()
+    with contextlib.redirect_stdout(b):
+        print(current() is b, k)
+    print(k, repr(b.getvalue()), current() is sys.__stdout__)
