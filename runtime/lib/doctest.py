@@ -79,8 +79,10 @@ def _exception_message(want):
     lines = want.split("\n")
     if not lines or not lines[0].startswith(("Traceback (most recent call last):", "Traceback (innermost last):")):
         return None
+    # (The stack is whatever comes before the first line that starts with a letter, a digit or
+    # an underscore: indented frames, or a `...`.)
     i = 1
-    while i < len(lines) and (lines[i][:1] in (" ", "\t")):
+    while i < len(lines) and not (lines[i][:1].isalnum() or lines[i][:1] == "_"):
         i += 1
     return "\n".join(lines[i:])
 

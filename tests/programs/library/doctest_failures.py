@@ -32,6 +32,14 @@ def add(a, b):
     Traceback (most recent call last):
       File "<stdin>", line 1, in <module>
     ValueError: invalid literal for int() with base 10: 'x'
+    >>> {}["k"]
+    Traceback (most recent call last):
+    ...
+    KeyError: 'k'
+    >>> 1 / 0  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    ...
+    ZeroDivisionError: division...
     """
     return a + b
 

@@ -6,7 +6,7 @@
 //! value shown as the interactive interpreter shows it — reporting to the runner it is given;
 //! the module registers every such docstring (and every one without examples, for the verbose
 //! report) with the library's `doctest` at its start. An example that does not parse raises
-//! SyntaxError when it runs. Only a module whose source names `doctest` gets any of this.
+//! SyntaxError when it runs. Only a module whose source imports `doctest` gets any of this.
 
 use super::hidden_import;
 use rustpython_parser::ast::{self, fold, Fold, Ranged};
@@ -35,16 +35,17 @@ struct Example {
     line: usize,
 }
 
-/// Adds the examples of `body`'s docstrings, when the module's `text` names `doctest` (and it is
-/// not the library's own `doctest`).
+/// Adds the examples of `body`'s docstrings, when the module's `text` imports `doctest` (and it
+/// is not the library's own `doctest`).
 pub fn rewrite(body: &mut Vec<ast::Stmt>, text: &str, file: &str) {
-    if !text.contains("doctest") || file == "<mpyc>/lib/doctest.py" {
+    let imports = ["import doctest", "from doctest", "__import__(\"doctest\")", "__import__('doctest')"];
+    if !imports.iter().any(|i| text.contains(i)) || file == "<mpyc>/lib/doctest.py" {
         return;
     }
     let mut docs = Vec::new();
-    if let Some(d) = docstring(body) {
-        docs.push(Doc { name: String::new(), line: line_of(text, d.0), text: d.1 });
-    }
+    // (The module is an item even without a docstring: CPython lists it as having no tests.)
+    let (line, module_doc) = docstring(body).map_or((0, String::new()), |d| (line_of(text, d.0), d.1));
+    docs.push(Doc { name: String::new(), line, text: module_doc });
     find(body, "", text, &mut docs);
     let lines = line_starts(text);
     // The file as CPython's `__file__` names it: an absolute path.
