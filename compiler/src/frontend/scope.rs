@@ -718,9 +718,11 @@ impl Quiet<'_> {
         let arg = |p: &ast::Arg| p.annotation.as_deref().is_none_or(|e| self.expr(e));
         run_decorators(decorators).next().is_none()
             && returns.is_none_or(|e| self.expr(e))
-            && a.posonlyargs.iter().chain(&a.args).chain(&a.kwonlyargs).all(|p| {
-                arg(&p.def) && p.default.as_deref().is_none_or(|e| self.expr(e))
-            })
+            && a.posonlyargs
+                .iter()
+                .chain(&a.args)
+                .chain(&a.kwonlyargs)
+                .all(|p| arg(&p.def) && p.default.as_deref().is_none_or(|e| self.expr(e)))
             && a.vararg.as_deref().is_none_or(arg)
             && a.kwarg.as_deref().is_none_or(arg)
     }

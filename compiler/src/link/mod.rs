@@ -391,15 +391,12 @@ fn layout_and_relocate(inputs: &Inputs, board: &Board, methods: Methods) -> Resu
                         .with_context(|| format!("in {}", sec.name))?;
                     continue;
                 }
-                Target::Global(g)
-                    if inputs.defs[g].is_none() && !linker_symbols.contains_key(inputs.names[g]) =>
-                {
+                Target::Global(g) if inputs.defs[g].is_none() && !linker_symbols.contains_key(inputs.names[g]) => {
                     bail!("undefined symbol `{}` (referenced from {})", inputs.names[g], sec.name)
                 }
                 t => address_of(t)?.ok_or_else(|| anyhow!("a relocation refers to a discarded section"))?,
             };
-            reloc::apply(r.r_type, bytes, off, sym, a, base + r.offset)
-                .with_context(|| format!("in {}", sec.name))?;
+            reloc::apply(r.r_type, bytes, off, sym, a, base + r.offset).with_context(|| format!("in {}", sec.name))?;
         }
     }
 
@@ -420,9 +417,9 @@ fn layout_and_relocate(inputs: &Inputs, board: &Board, methods: Methods) -> Resu
     // The size map: each loaded input section, named by the first symbol it defines.
     let mut first_symbol: HashMap<(usize, usize), (u32, &str)> = HashMap::default();
     for sym in &inputs.all_symbols {
-        let e = first_symbol.entry((sym.obj, sym.section)).or_insert((sym.value, &sym.name));
+        let e = first_symbol.entry((sym.obj, sym.section)).or_insert((sym.value, sym.name));
         if sym.value < e.0 {
-            *e = (sym.value, &sym.name);
+            *e = (sym.value, sym.name);
         }
     }
     let mut map = Vec::new();

@@ -5,7 +5,6 @@
 use super::builtins::{builtin_names, closest, is_builtin, module};
 use super::{err, small_range, Body, FnLowerer, ListMemory, ModuleCtx, Pending};
 use crate::diag::CompileError;
-use rustpython_parser::text_size::TextSize;
 use crate::frontend::desugar::{asyncgen, exceptstar};
 use crate::frontend::scope;
 use cranelift_codegen::entity::EntityRef;
@@ -15,6 +14,7 @@ use mpyc_runtime::iter::{MODE_LIST, MODE_SMALL_RANGE, MODE_TUPLE};
 use mpyc_runtime::ops::{binop, cmpop, unop};
 use mpyc_runtime::value::{FALSE, NONE, STOP, TRUE};
 use rustpython_parser::ast::{self, Ranged};
+use rustpython_parser::text_size::TextSize;
 use std::collections::HashMap;
 
 /// The most positional (and the most keyword-only) parameters a function has: the counts

@@ -555,7 +555,8 @@ fn lower_modules(modules: &[(&str, &Module)], target: Target, options: Options) 
             map.insert(n.clone(), slot);
         }
         slots.push(map);
-        let names_main = |t: &str| t.contains("modules") || t.contains("import __main__") || t.contains("from __main__");
+        let names_main =
+            |t: &str| t.contains("modules") || t.contains("import __main__") || t.contains("from __main__");
         if i == 0 && modules.iter().any(|(_, m)| names_main(&m.source.text)) {
             let keep = prog.root();
             prog.main_module = Some((first, names.clone(), keep));
@@ -580,12 +581,9 @@ fn lower_modules(modules: &[(&str, &Module)], target: Target, options: Options) 
             global_slots: std::mem::take(&mut slots[i]),
             direct: HashMap::new(),
             top_starts: module.body.iter().map(|s| s.range().start()).collect(),
-            quiet_until: scope::quiet_prefix_end(
-                &module.body,
-                &is_builtin_module,
-                &builtins::is_builtin,
-                &|n| bindings.contains_key(n),
-            ),
+            quiet_until: scope::quiet_prefix_end(&module.body, &is_builtin_module, &builtins::is_builtin, &|n| {
+                bindings.contains_key(n)
+            }),
             imports: HashMap::new(),
             modules: &user,
             options,

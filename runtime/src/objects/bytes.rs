@@ -542,7 +542,8 @@ fn fromhex(a: &[Value]) -> R {
     let text = a.iter().rev().find_map(|&v| crate::str::as_str(v)).unwrap_or("");
     let mut out = Vec::new();
     let mut chars = text.chars().enumerate().peekable();
-    let bad = |i: usize| raise(&VALUE_ERROR, alloc::format!("non-hexadecimal number found in fromhex() arg at position {i}"));
+    let bad =
+        |i: usize| raise(&VALUE_ERROR, alloc::format!("non-hexadecimal number found in fromhex() arg at position {i}"));
     loop {
         while chars.next_if(|(_, c)| c.is_ascii_whitespace()).is_some() {}
         let Some((i, c)) = chars.next() else { break };

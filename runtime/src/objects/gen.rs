@@ -232,9 +232,9 @@ fn owns_stack(g: Value) -> bool {
 fn own(_g: Value, _stack: usize) {}
 
 #[cfg(not(target_os = "none"))]
-use outside::{free_stack, new_stack, own, owns_stack};
-#[cfg(not(target_os = "none"))]
 pub use outside::sweep_stacks;
+#[cfg(not(target_os = "none"))]
+use outside::{free_stack, new_stack, own, owns_stack};
 
 /// On the host, a generator's stack (128 KiB, for native frames that recursion may make deep)
 /// comes from the system's allocator, not from the collected heap, which would hold about a

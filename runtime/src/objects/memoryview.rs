@@ -595,8 +595,19 @@ pub static METHODS: &[NativeObj] = crate::methods![
 /// `mv.readonly`, `mv.nbytes`, `mv.obj`, `mv.format`, `mv.itemsize`, `mv.ndim`, `mv.shape`,
 /// `mv.strides`.
 pub fn attr(v: Value, key: &str) -> Option<R> {
-    const ATTRS: &[&str] =
-        &["readonly", "nbytes", "obj", "format", "itemsize", "ndim", "shape", "strides", "contiguous", "c_contiguous", "f_contiguous"];
+    const ATTRS: &[&str] = &[
+        "readonly",
+        "nbytes",
+        "obj",
+        "format",
+        "itemsize",
+        "ndim",
+        "shape",
+        "strides",
+        "contiguous",
+        "c_contiguous",
+        "f_contiguous",
+    ];
     let m = match open(v) {
         Ok(m) => m,
         Err(e) => return ATTRS.contains(&key).then_some(Err(e)),

@@ -62,13 +62,11 @@ pub fn rewrite(body: &mut Vec<ast::Stmt>, text: &str, file: &str) {
         let func = if examples.is_empty() {
             "None".to_string()
         } else {
-            made.push(runner_function(n, &examples, &doc, &lines, at));
+            made.push(runner_function(n, &examples, doc, &lines, at));
             format!("doctest_{n}")
         };
-        let items: Vec<String> = examples
-            .iter()
-            .map(|e| format!("({}, {}, {})", py_str(&e.source), py_str(&e.want), e.line))
-            .collect();
+        let items: Vec<String> =
+            examples.iter().map(|e| format!("({}, {}, {})", py_str(&e.source), py_str(&e.want), e.line)).collect();
         records.push(format!(
             "({}, {}, {}, ({}{}), {func})",
             py_str(&doc.name),
@@ -163,7 +161,8 @@ fn examples(doc: &str) -> Vec<Example> {
         i += 1;
         while i < lines.len() {
             let r = lines[i].get(indent..).unwrap_or("");
-            if lines[i].len() - lines[i].trim_start_matches(' ').len() >= indent && (r == "..." || r.starts_with("... "))
+            if lines[i].len() - lines[i].trim_start_matches(' ').len() >= indent
+                && (r == "..." || r.starts_with("... "))
             {
                 source.push(strip(lines[i]));
                 i += 1;
@@ -258,7 +257,8 @@ fn show_expressions(s: ast::Stmt) -> ast::Stmt {
                 attr: ast::Identifier::new("show"),
                 ctx: ast::ExprContext::Load,
             });
-            let call = ast::Expr::Call(ast::ExprCall { range, func: Box::new(func), args: vec![*e.value], keywords: vec![] });
+            let call =
+                ast::Expr::Call(ast::ExprCall { range, func: Box::new(func), args: vec![*e.value], keywords: vec![] });
             ast::Stmt::Expr(ast::StmtExpr { range, value: Box::new(call) })
         }
         other => other,
