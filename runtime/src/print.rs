@@ -16,14 +16,35 @@ static OUT: Global<Vec<u8>> = Global::new(Vec::new());
 /// without `file=` writes through the first one's `write` method, as CPython's does.
 pub static STDOUT: Global<Value> = Global::new(0);
 pub static STDERR: Global<Value> = Global::new(0);
+/// How `print` writes to the object assigned to `sys.stdout`: [`write_redirected`], set when
+/// `sys` is imported (`modules`), so that a program that does not import it links none of it
+/// (the method call it makes brings in the runtime's attribute lookup).
+pub static REDIRECT: Global<Option<fn(Value, Value, usize) -> Value>> = Global::new(None);
 
-/// `text.write(...)` on the object assigned to `sys.stdout`.
+/// `to.write(str(v))` (`which` 2), or `to.write(sep)` / `to.write(end)` (`which` 0 or 1, `v`
+/// the given str or None for the default) for `print` to the object assigned to `sys.stdout`.
 #[cold]
-fn write_redirected(to: Value, text: R) -> Value {
-    ret(text.and_then(|t| {
+pub fn write_redirected(to: Value, v: Value, which: usize) -> Value {
+    ret((|| {
+        let text = match which {
+            2 => str_of(v)?,
+            _ if v != NONE => v,
+            0 => pystr::from_str(" ")?,
+            _ => pystr::from_str("\n")?,
+        };
         let write = pystr::from_str("write")?;
-        crate::func::call_method(to, write, &[to, t], &Kw::NONE).map(|_| NONE)
-    }))
+        crate::func::call_method(to, write, &[to, text], &Kw::NONE).map(|_| NONE)
+    })())
+}
+
+/// The object assigned to `sys.stdout` and how to write to it, if one is.
+#[inline(always)]
+fn redirected() -> Option<(Value, fn(Value, Value, usize) -> Value)> {
+    let to = *STDOUT.get();
+    if to == 0 {
+        return None;
+    }
+    REDIRECT.get().map(|f| (to, f))
 }
 /// Containers whose repr is being made, to print `[...]` for one inside itself.
 static IN_REPR: Global<Vec<Value>> = Global::new(Vec::new());
@@ -354,9 +375,8 @@ pub fn str_of(v: Value) -> R {
 /// Writes `str(v)` to the console.
 #[no_mangle]
 pub extern "C" fn rt_print(v: Value) -> Value {
-    let to = *STDOUT.get();
-    if to != 0 {
-        return write_redirected(to, str_of(v));
+    if let Some((to, write)) = redirected() {
+        return write(to, v, 2);
     }
     match as_str(v).filter(|_| ptr_inline(v) == Kind::Str) {
         Some(s) => write(s.as_bytes()),
@@ -372,10 +392,8 @@ pub extern "C" fn rt_print(v: Value) -> Value {
 /// for None.
 #[no_mangle]
 pub extern "C" fn rt_print_sep(v: Value, which: usize) -> Value {
-    let to = *STDOUT.get();
-    if to != 0 && (v == NONE || as_str(v).is_some()) {
-        let text = if v != NONE { Ok(v) } else { pystr::from_str(if which == 0 { " " } else { "\n" }) };
-        return write_redirected(to, text);
+    if let Some((to, write)) = redirected().filter(|_| v == NONE || as_str(v).is_some()) {
+        return write(to, v, which);
     }
     if v == NONE {
         write(if which == 0 { b" " } else { b"\n" });

@@ -161,10 +161,11 @@ pub fn module_of(f: &NativeObj) -> Option<&'static str> {
 // Each module its own static, imported through an entry point of its own (`rt_import_math`,
 // …): a program links the modules it imports, not all of them.
 macro_rules! modules {
-    ($($stat:ident, $entry:ident = $m:expr;)*) => {
+    ($($stat:ident, $entry:ident = $m:expr $(, then $init:expr)?;)*) => {
         $(pub static $stat: ModuleObj = $m;
         #[no_mangle]
         pub extern "C" fn $entry() -> Value {
+            $($init;)?
             note_imported(&$stat);
             &$stat as *const ModuleObj as Value
         })*
@@ -187,7 +188,9 @@ modules! {
     MICROPYTHON_MODULE, rt_import_micropython = module("micropython", &micropython::MICROPYTHON, &[], no_consts);
     PYB_MODULE, rt_import_pyb = module("pyb", &crate::pyb::FUNCTIONS, &crate::pyb::TYPES, no_consts);
     RANDOM_MODULE, rt_import_random = module("random", &crate::random::FUNCTIONS, &[&crate::random::RANDOM_TYPE], no_consts);
-    SYS_MODULE, rt_import_sys = module("sys", &sys::SYS, &[], sys::sys_consts);
+    // (Importing `sys` is what can assign `sys.stdout`: `print` then writes through it.)
+    SYS_MODULE, rt_import_sys = module("sys", &sys::SYS, &[], sys::sys_consts),
+        then *crate::print::REDIRECT.get() = Some(crate::print::write_redirected);
     TIME_MODULE, rt_import_time = module("time", &time::TIME, &[], no_consts);
 }
 
