@@ -46,6 +46,7 @@ def add(a, b):
 
 class Counter:
     """
+    >>> # a comment is no example
     >>> c = Counter()
     >>> c.bump(); c.bump()
     1

@@ -181,7 +181,10 @@ fn examples(doc: &str) -> Vec<Example> {
             want.push('\n');
             i += 1;
         }
-        out.push(Example { source: source.join("\n"), want, line: first });
+        // (One that is only comments or blank is no example, as in CPython.)
+        if source.iter().any(|l| !(l.trim().is_empty() || l.trim_start().starts_with('#'))) {
+            out.push(Example { source: source.join("\n"), want, line: first });
+        }
     }
     out
 }
