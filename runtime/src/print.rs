@@ -19,7 +19,10 @@ pub static STDERR: Global<Value> = Global::new(0);
 /// How `print` writes to the object assigned to `sys.stdout`: [`write_redirected`], set when
 /// `sys` is imported (`modules`), so that a program that does not import it links none of it
 /// (the method call it makes brings in the runtime's attribute lookup).
-pub static REDIRECT: Global<Option<fn(Value, Value, usize) -> Value>> = Global::new(None);
+pub static REDIRECT: Global<Option<Writer>> = Global::new(None);
+
+/// [`write_redirected`]'s type.
+pub type Writer = fn(Value, Value, usize) -> Value;
 
 /// `to.write(str(v))` (`which` 2), or `to.write(sep)` / `to.write(end)` (`which` 0 or 1, `v`
 /// the given str or None for the default) for `print` to the object assigned to `sys.stdout`.
@@ -39,7 +42,7 @@ pub fn write_redirected(to: Value, v: Value, which: usize) -> Value {
 
 /// The object assigned to `sys.stdout` and how to write to it, if one is.
 #[inline(always)]
-fn redirected() -> Option<(Value, fn(Value, Value, usize) -> Value)> {
+fn redirected() -> Option<(Value, Writer)> {
     let to = *STDOUT.get();
     if to == 0 {
         return None;
