@@ -442,6 +442,27 @@ pub fn setattr(v: Value, key: Value, x: Value) -> R<()> {
     crate::dict::set_item(m.dict, key, x)
 }
 
+/// `del module.key`: a global of the program's module unbound, or what was set from outside
+/// removed; AttributeError when there is no such attribute.
+pub fn delattr(v: Value, key: Value) -> R<()> {
+    let m: &mut ModuleObj = unsafe { body(v) };
+    let k = crate::str::as_str(key).unwrap_or("");
+    if !m.globals.is_null() {
+        if let Some(i) = global_index(m, k) {
+            let slot = unsafe { &mut *m.globals.add(i) };
+            if *slot != 0 {
+                *slot = 0;
+                return Ok(());
+            }
+        }
+    }
+    if m.dict != 0 && crate::dict::remove(m.dict, key)?.is_some() {
+        return Ok(());
+    }
+    // (CPython's words for a deletion: the generic object's.)
+    Err(raise(&ATTRIBUTE_ERROR, alloc::format!("'module' object has no attribute '{k}'")))
+}
+
 /// A module of the program, made when it is first imported: `name` and `names` are
 /// NUL-terminated read-only data, `globals` its `count` root slots.
 #[no_mangle]

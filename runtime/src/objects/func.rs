@@ -2326,6 +2326,9 @@ pub fn delattr(obj: Value, name: Value) -> R<()> {
 /// attribute of its own.
 fn delete_attr(obj: Value, name: Value) -> R<()> {
     let t = type_of(obj);
+    if t.kind == Kind::Module {
+        return crate::modules::delattr(obj, name);
+    }
     if as_type(obj).is_none() && t.is_class() && as_str(name).is_some() {
         if let Some(p) = lookup_class_name(t, name) {
             if kind_of(p) == Kind::Property {
