@@ -193,12 +193,9 @@ class _Runner:
         source, want, line = self.examples[self.index]
         self.source, self.want, self.line = source + "\n", want, line
         self.flags = _options(source, self.optionflags)
+        # (A skipped example is compiled as `pass`, and its outcome is not reported.)
         self.skipping = bool(self.flags & SKIP)
-        if self.skipping:
-            # (Skipped examples still run here, ahead of time compiled; their outcome is not
-            # reported.)
-            pass
-        else:
+        if not self.skipping:
             self.tried += 1
             if self.verbose:
                 if want:
@@ -248,13 +245,13 @@ class _Runner:
             if head(expected) == head(message):
                 self._success()
                 return
-        self._failure(self._difference(_exception_header(message), message))
+        self._failure(self._difference(_exception_header(message)))
 
     def _success(self):
         if self.verbose:
             self._out("ok\n")
 
-    def _difference(self, got, message=None):
+    def _difference(self, got):
         want = self.want
         if want:
             out = "Expected:\n" + _indent(want)

@@ -423,10 +423,8 @@ pub fn setattr(v: Value, key: Value, x: Value) -> R<()> {
     let m: &mut ModuleObj = unsafe { body(v) };
     let k = crate::str::as_str(key).unwrap_or("");
     // `sys.stdout = buffer`: where `print` writes from now on (the console object puts it back).
-    if m.name == "sys" && matches!(k, "stdout" | "stderr") {
-        let console = if k == "stdout" { sys::console(1) } else { sys::console(2) };
-        let slot = if k == "stdout" { crate::print::STDOUT.get() } else { crate::print::STDERR.get() };
-        *slot = if x == console { 0 } else { x };
+    if let Some((set, console)) = sys::stream(k).filter(|_| m.name == "sys") {
+        *set = if x == console { 0 } else { x };
         return Ok(());
     }
     if m.globals.is_null() {

@@ -208,11 +208,13 @@ fn info(ty: &'static TypeObj, fields: &[&str], field: fn(&str) -> Option<R>) -> 
     Ok(t)
 }
 
-/// The console's stdout (1) or stderr (2) object.
-pub fn console(which: u8) -> Value {
-    match which {
-        1 => &crate::io::STDOUT as *const crate::io::ConsoleObj as Value,
-        _ => &crate::io::STDERR as *const crate::io::ConsoleObj as Value,
+/// `sys.stdout` or `sys.stderr` (`name`): where an assignment to it is kept (0: none made) and
+/// the console's object, which it is without one.
+pub fn stream(name: &str) -> Option<(&'static mut Value, Value)> {
+    match name {
+        "stdout" => Some((crate::print::STDOUT.get(), &crate::io::STDOUT as *const crate::io::ConsoleObj as Value)),
+        "stderr" => Some((crate::print::STDERR.get(), &crate::io::STDERR as *const crate::io::ConsoleObj as Value)),
+        _ => None,
     }
 }
 
@@ -237,14 +239,8 @@ pub(super) fn sys_consts(name: &str) -> Option<R> {
             crate::list::new_list(&items)
         })()),
         "stdin" => Some(Ok(&crate::io::STDIN as *const crate::io::ConsoleObj as Value)),
-        "stdout" | "stderr" => Some(Ok(match (name, *crate::print::STDOUT.get(), *crate::print::STDERR.get()) {
-            ("stdout", 0, _) => console(1),
-            ("stdout", o, _) => o,
-            (_, _, 0) => console(2),
-            (_, _, e) => e,
-        })),
-        "__stdout__" => Some(Ok(console(1))),
-        "__stderr__" => Some(Ok(console(2))),
+        "stdout" | "stderr" => stream(name).map(|(set, console)| Ok(if *set != 0 { *set } else { console })),
+        "__stdout__" | "__stderr__" => stream(name.trim_matches('_')).map(|(_, console)| Ok(console)),
         "modules" => Some(sys_modules()),
         _ => None,
     }

@@ -211,7 +211,7 @@ fn release_stack(stack: usize) {
 /// A new stack, not zeroed (null when there is no memory for one): on a board a block of the
 /// collected heap, owned by the generator object that holds it.
 #[cfg(target_os = "none")]
-fn new_stack(_g: Value) -> *mut u8 {
+fn new_stack() -> *mut u8 {
     crate::gc::alloc_uninit(stack_size(), crate::gc::LEAF)
 }
 
@@ -261,13 +261,12 @@ mod outside {
         std::alloc::Layout::from_size_align(stack_size(), 16).expect("a stack's size is a multiple of 16")
     }
 
-    pub(super) fn new_stack(g: Value) -> *mut u8 {
+    pub(super) fn new_stack() -> *mut u8 {
         if owned().len() >= *LIMIT.get() {
             crate::gc::collect();
             *LIMIT.get() = (2 * owned().len()).max(256);
         }
         // SAFETY: the layout's size is not zero.
-        let _ = g;
         unsafe { std::alloc::alloc(layout()) }
     }
 
@@ -457,7 +456,7 @@ fn prepare_stack(g: Value) -> R<()> {
     let pooled = POOL.get().iter_mut().rev().find(|s| **s != 0).map(|s| core::mem::replace(s, 0));
     let stack = match pooled {
         Some(s) => s as *mut u8,
-        None => new_stack(g),
+        None => new_stack(),
     };
     if stack.is_null() {
         return Err(memory_error());

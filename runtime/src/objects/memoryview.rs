@@ -594,24 +594,13 @@ pub static METHODS: &[NativeObj] = crate::methods![
 
 /// `mv.readonly`, `mv.nbytes`, `mv.obj`, `mv.format`, `mv.itemsize`, `mv.ndim`, `mv.shape`,
 /// `mv.strides`.
+/// A released view has them all, each raising ValueError.
 pub fn attr(v: Value, key: &str) -> Option<R> {
-    const ATTRS: &[&str] = &[
-        "readonly",
-        "nbytes",
-        "obj",
-        "format",
-        "itemsize",
-        "ndim",
-        "shape",
-        "strides",
-        "contiguous",
-        "c_contiguous",
-        "f_contiguous",
-    ];
-    let m = match open(v) {
-        Ok(m) => m,
-        Err(e) => return ATTRS.contains(&key).then_some(Err(e)),
-    };
+    let value = attr_of(view(v), key)?;
+    Some(open(v).and(value))
+}
+
+fn attr_of(m: &MemoryViewObj, key: &str) -> Option<R> {
     match key {
         "readonly" => Some(Ok(bool_value(!matches!(kind_of(m.base), Kind::ByteArray | Kind::Array)))),
         "nbytes" => Some(Ok(small((m.len * size(m)) as isize))),

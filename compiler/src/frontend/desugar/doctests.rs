@@ -76,10 +76,11 @@ pub fn rewrite(body: &mut Vec<ast::Stmt>, text: &str, file: &str) {
             if items.len() == 1 { "," } else { "" }
         ));
     }
-    let register = format!("{MODULE}._register(__name__, [{}])\n", records.join(", "));
+    // (Spelt as a parser takes it; `Relocate` renames the global and the functions.)
+    let register = format!("doctest_lib._register(__name__, [{}])\n", records.join(", "));
     let mut added: Vec<ast::Stmt> = vec![hidden_import("doctest", MODULE)];
     added.extend(made);
-    if let Ok(mut stmts) = ast::Suite::parse(&register.replace(MODULE, "doctest_lib"), "<doctest>") {
+    if let Ok(mut stmts) = ast::Suite::parse(&register, "<doctest>") {
         let mut at = Relocate { to: TextRange::empty(TextSize::default()), rename: true };
         stmts = stmts.into_iter().map(|s| at.fold_stmt(s).unwrap_or_else(|e| match e {})).collect();
         added.extend(stmts);
