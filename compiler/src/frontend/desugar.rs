@@ -129,7 +129,9 @@ fn stmt(s: ast::Stmt, cx: &mut Cx) -> ast::Stmt {
                 });
             }
             let mut body = body;
-            body.insert(0, coroutine_marker(range));
+            // (After the docstring, which stays the function's.)
+            let at = usize::from(crate::lower::docstring(&body).is_some());
+            body.insert(at, coroutine_marker(range));
             FunctionDef(ast::StmtFunctionDef {
                 range,
                 name: d.name,

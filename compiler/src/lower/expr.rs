@@ -2131,14 +2131,21 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
         if super::packed(nparams) {
             flags |= mpyc_runtime::func::flags::PACKED;
         }
+        let doc = match body {
+            Body::Stmts(stmts) => self.prog.kept_doc(stmts),
+            Body::Expr(_) => None,
+        };
+        if doc.is_some() {
+            flags |= mpyc_runtime::func::flags::DOC;
+        }
         let spec = scope.params.positional.len() | (scope.params.kwonly.len() << 12) | (flags << 24);
-        // The info record: file, name, qualified name, parameter names.
+        // The info record: file, name, qualified name, parameter names, docstring.
         let qualname = match self.classes.last() {
             Some(c) => format!("{}.{name}", c.qual),
             None if self.scope.is_some() => format!("{}.<locals>.{name}", self.qualname),
             None => name.to_string(),
         };
-        let info_i = self.prog.function_info(self.m, name, &qualname, &scope.params.all());
+        let info_i = self.prog.function_info(self.m, name, &qualname, &scope.params.all(), doc);
         let info_v = self.data_addr(info_i);
         let fref = self.func_ref(index);
         let w = self.word();

@@ -193,6 +193,9 @@ struct ProgramBuilder<'a> {
     /// Whether some module names `__annotations__` (the program reads annotations, or a
     /// library such as typing does): functions keep theirs only then.
     function_annotations: bool,
+    /// Whether some module reads `__doc__`: functions keep their docstrings only then (in
+    /// their info records, [`mpyc_runtime::func::flags::DOC`]).
+    function_docs: bool,
     /// The main module as a module object, made at start when some module mentions
     /// `modules` (`sys.modules['__main__']`) or imports `__main__`: its first global's root slot, its globals' names
     /// in slot order, and the root slot that keeps the object.
@@ -284,12 +287,20 @@ impl<'a> ProgramBuilder<'a> {
 
     /// A function's info record, which its function object and its traceback frames share:
     /// the address of its module's file name and name (two C strings, one pair per module), then its name,
-    /// its qualified name (empty when it is the name) and its parameter names, each
-    /// NUL-terminated, packed into words (see [`mpyc_runtime::func::Info`]). Its data index.
-    fn function_info(&mut self, module: &ModuleCtx, name: &str, qualname: &str, params: &[String]) -> u32 {
+    /// its qualified name (empty when it is the name), its parameter names and its kept
+    /// docstring (`doc`, see [`Self::kept_doc`]), each NUL-terminated, packed into words (see
+    /// [`mpyc_runtime::func::Info`]). Its data index.
+    fn function_info(
+        &mut self,
+        module: &ModuleCtx,
+        name: &str,
+        qualname: &str,
+        params: &[String],
+        doc: Option<&str>,
+    ) -> u32 {
         let qualname = if qualname == name { "" } else { qualname };
         let mut bytes = Vec::new();
-        for part in [name, qualname].into_iter().chain(params.iter().map(String::as_str)) {
+        for part in [name, qualname].into_iter().chain(params.iter().map(String::as_str)).chain(doc) {
             bytes.extend_from_slice(part.as_bytes());
             bytes.push(0);
         }
@@ -309,6 +320,12 @@ impl<'a> ProgramBuilder<'a> {
         let i = self.add_data("mpy.info", DataInit::Words(words), false);
         self.infos.insert(key, i);
         i
+    }
+
+    /// The docstring a function with this body keeps: when the program reads `__doc__`
+    /// (a docstring holding a NUL is not kept: the info record's strings end with one).
+    fn kept_doc<'b>(&self, body: &'b [ast::Stmt]) -> Option<&'b str> {
+        docstring(body).filter(|d| self.function_docs && !d.contains('\0'))
     }
 
     /// The runtime entry point `name`, declared on first use.
@@ -515,6 +532,10 @@ fn lower_modules(modules: &[(&str, &Module)], target: Target, options: Options) 
                 .any(|name| m.source.text.match_indices(name).any(|(i, _)| m.source.text[..i].ends_with('.')))
         }) && modules.iter().any(|(_, m)| may_make_non_ascii(&m.source.text)),
         function_annotations: modules.iter().any(|(_, m)| m.source.text.contains("__annotations__")),
+        // (functools and collections set `__doc__`s, which is no reason to keep docstrings.)
+        function_docs: modules
+            .iter()
+            .any(|(name, m)| !matches!(*name, "functools" | "collections") && m.source.text.contains("__doc__")),
         main_module: None,
         stubs: BTreeSet::new(),
         listings: Vec::new(),
@@ -824,7 +845,8 @@ fn lower_function<'a>(
     let mut fctx = FunctionBuilderContext::new();
     let b = FunctionBuilder::new(&mut func, &mut fctx);
     let params = scope.map(|s| s.params.all()).unwrap_or_default();
-    let info = prog.function_info(module, py_name, qualname, &params);
+    let doc = prog.kept_doc(body.first().map(|s| std::slice::from_ref(*s)).unwrap_or_default());
+    let info = prog.function_info(module, py_name, qualname, &params, doc);
     if emitter == Emitter::Bytecode {
         prog.bytecode.insert(index);
     }

@@ -1299,13 +1299,20 @@ impl<'x, 'a> Emitter<'x, 'a> {
         if packed(nparams) {
             f |= flags::PACKED;
         }
+        let doc = match body {
+            super::Body::Stmts(stmts) => self.prog.kept_doc(stmts),
+            super::Body::Expr(_) => None,
+        };
+        if doc.is_some() {
+            f |= flags::DOC;
+        }
         let spec = scope.params.positional.len() | (scope.params.kwonly.len() << 12) | (f << 24);
         let qualname = match (&self.class_qual, self.top_defs) {
             (Some(class), _) => format!("{class}.{name}"),
             (None, Some(_)) => name.to_string(),
             (None, None) => format!("{}.<locals>.{name}", self.qualname),
         };
-        let info = self.prog.function_info(self.m, name, &qualname, &scope.params.all());
+        let info = self.prog.function_info(self.m, name, &qualname, &scope.params.all(), doc);
         let code_k = self.k(DataWord::Function(index));
         let info_k = self.k(DataWord::Data(info));
         let spec_k = self.k(DataWord::Int(spec as u64));

@@ -187,6 +187,9 @@ pub mod flags {
     pub const PACKED: usize = 16;
     /// An `async def` (with [`GENERATOR`]): calling it makes a coroutine.
     pub const COROUTINE: usize = 32;
+    /// Its info record keeps its docstring after the parameters' names (the program reads
+    /// `__doc__`).
+    pub const DOC: usize = 64;
 }
 
 /// A compiled Python function (a `def` or `lambda`).
@@ -240,6 +243,13 @@ impl FuncObj {
     /// The name of parameter `i`: positional, keyword-only, `*args`, `**kwargs`, in order.
     pub fn param(&self, i: usize) -> &'static str {
         unsafe { &*self.info }.strings().nth(2 + i).unwrap_or("?")
+    }
+    /// Its docstring, when the program keeps them ([`flags::DOC`]): after the parameters.
+    pub fn doc(&self) -> Option<&'static str> {
+        if self.flags & flags::DOC == 0 {
+            return None;
+        }
+        unsafe { &*self.info }.strings().nth(2 + self.total_params())
     }
 }
 
@@ -2044,8 +2054,16 @@ pub fn lookup_attr(obj: Value, name: Value) -> R<Option<Value>> {
             setattr(obj, name, d)?;
             return Ok(Some(d));
         }
-        // (Docstrings are not kept in the firmware.)
-        (Kind::Function | Kind::Native, "__doc__") => return Ok(Some(NONE)),
+        // (Kept only when the program reads `__doc__`; a built-in's never.)
+        (Kind::Function, "__doc__") => {
+            return match unsafe { body::<FuncObj>(obj) }.doc() {
+                Some(d) => from_str(d).map(Some),
+                None => Ok(Some(NONE)),
+            }
+        }
+        (Kind::Native, "__doc__") => return Ok(Some(NONE)),
+        // A property's is its getter's (as CPython's without `doc=`).
+        (Kind::Property, "__doc__") => return getattr(unsafe { body::<WrapperObj>(obj) }.func, name).map(Some),
         (Kind::Native, "__name__") => return from_str(unsafe { body::<NativeObj>(obj) }.name).map(Some),
         (Kind::BoundMethod, "__self__") => return Ok(Some(unsafe { body::<BoundMethod>(obj) }.obj)),
         (Kind::BoundMethod, "__name__") => {
