@@ -759,9 +759,29 @@ pub fn report_uncaught() {
         board::write_err(b"error: exception signalled but none pending\n");
         return;
     }
+    if redirect_uncaught(e) {
+        return;
+    }
     let mut out = Console { buf: [0; 128], len: 0 };
     format_exception(e, &mut out, &mut Ctx { depth: 0, need_close: false, notes: true }, 0);
     out.flush();
+}
+
+/// Writes the traceback of `e` through the `write` method of the object the program assigned
+/// to `sys.stderr`, if it did, as CPython does. False when there is none or it fails (the
+/// traceback then goes to the console).
+fn redirect_uncaught(e: Value) -> bool {
+    let (to, Some(write)) = (*crate::print::STDERR.get(), *crate::print::REDIRECT.get()) else { return false };
+    if to == 0 {
+        return false;
+    }
+    let mut out = Text::default();
+    format_exception(e, &mut out, &mut Ctx { depth: 0, need_close: false, notes: true }, 0);
+    let written = !out.full && crate::str::from_str(&out.text).is_ok_and(|t| write(to, t, 2) != EXC);
+    if !written {
+        take_pending();
+    }
+    written
 }
 
 /// `SystemExit`'s exit status: its argument when an int, else 1 after printing it (0 for None).
