@@ -386,6 +386,25 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
                 let n = self.m.name.clone();
                 Ok(self.str_literal(&n))
             }
+            // A module that reaches its namespace (`globals()[name] = v`) may bind any name
+            // there: read it from there, with no warning.
+            Place::Unknown if self.m.source.text.contains("globals") && self.module_object_known() => {
+                let m = self.module_object().expect("known");
+                let key = self.str_literal(name);
+                let v = self.call_rt("rt_namespace_get", &[m, key]);
+                let (missing, done) = (self.b.create_block(), self.b.create_block());
+                self.b.set_cold_block(missing);
+                let w = self.word();
+                let r = self.b.append_block_param(done, w);
+                self.b.ins().brif(v, done, &[BlockArg::Value(v)], missing, &[]);
+                self.enter(missing);
+                let text = self.cstring_addr(name);
+                let how = self.iconst(0);
+                let e = self.call_rt_checked("rt_unbound", &[text, how]);
+                self.b.ins().jump(done, &[BlockArg::Value(e)]);
+                self.enter(done);
+                Ok(r)
+            }
             Place::Unknown => {
                 let mut locals: Vec<&str> = self.vars.keys().map(|s| s.as_str()).collect();
                 locals.extend(self.cells.keys().map(|s| s.as_str()));
@@ -405,18 +424,28 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
         }
     }
 
-    /// `locals()`, `vars()`, `globals()` and `dir()` without arguments: a new dict of the names
-    /// bound now (a function's locals, its cells and free variables; a class body's namespace;
-    /// the module's globals), or for `dir()` their sorted list. A snapshot: assigning into it
-    /// changes no variable.
+    /// `locals()`, `vars()`, `globals()` and `dir()` without arguments: the module's namespace
+    /// (`globals()`, and `locals()` at module level: `rt_namespace`), or a new dict of the
+    /// names bound now (a function's locals, its cells and free variables; a class body's
+    /// namespace), or for `dir()` their sorted list. Assigning into the namespace changes the
+    /// module's globals; into the others, no variable.
+    ///
+    /// (The main module has an object for its namespace when some module mentions
+    /// `globals` or `__main__`, see `lower_modules`.)
     fn namespace(&mut self, which: &str) -> Result<ir::Value> {
         let zero = self.iconst(0);
         if let (Some(c), "locals" | "vars" | "dir") = (self.classes.last(), which) {
             let ns = self.b.use_var(c.ns);
             return Ok(if which == "dir" { self.sorted_keys(ns) } else { ns });
         }
-        let dict = self.call_rt_checked("rt_build_dict", &[zero, zero]);
         let module_level = self.scope.is_none() || which == "globals";
+        // The module's namespace itself, which assigning into changes the globals.
+        if module_level && which != "dir" {
+            if let Some(m) = self.module_object() {
+                return Ok(self.call_rt_checked("rt_namespace", &[m]));
+            }
+        }
+        let dict = self.call_rt_checked("rt_build_dict", &[zero, zero]);
         if module_level {
             let name = self.m.name.clone();
             let (k, v) = (self.str_literal("__name__"), self.str_literal(&name));
@@ -458,6 +487,24 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
             }
         }
         Ok(if which == "dir" { self.sorted_keys(dict) } else { dict })
+    }
+
+    /// Whether [`Self::module_object`] has one.
+    fn module_object_known(&self) -> bool {
+        match self.m.index {
+            0 => self.prog.main_module.is_some(),
+            _ => self.m.modules.contains_key(&self.m.name),
+        }
+    }
+
+    /// This module's object, when the program has one (always for a module other than the
+    /// main one).
+    pub(super) fn module_object(&mut self) -> Option<ir::Value> {
+        let slot = match self.m.index {
+            0 => self.prog.main_module.as_ref()?.2,
+            _ => self.m.modules.get(&self.m.name)?.slot,
+        };
+        Some(self.load_root(slot))
     }
 
     /// `dict[name] = v` when `v` is bound (not 0).
@@ -1284,6 +1331,40 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
     // Calls
 
     fn call(&mut self, c: &'a ast::ExprCall) -> Result<ir::Value> {
+        // `globals().update(…)` (or any method but those that only read): the globals follow.
+        if let ast::Expr::Attribute(a) = &*c.func {
+            let reads = ["get", "keys", "values", "items", "copy", "__getitem__", "__contains__", "__len__"];
+            if !reads.contains(&a.attr.as_str()) && self.is_namespace(&a.value) {
+                let r = self.call_unsynced(c)?;
+                self.sync_namespace();
+                return Ok(r);
+            }
+        }
+        self.call_unsynced(c)
+    }
+
+    /// Whether `e` is `globals()` (or `locals()`, `vars()` at module level): the module's
+    /// namespace.
+    pub(super) fn is_namespace(&self, e: &ast::Expr) -> bool {
+        let ast::Expr::Call(c) = e else { return false };
+        let ast::Expr::Name(n) = &*c.func else { return false };
+        let at_module = self.scope.is_none() && self.classes.is_empty();
+        c.args.is_empty()
+            && c.keywords.is_empty()
+            && (n.id.as_str() == "globals" || at_module && matches!(n.id.as_str(), "locals" | "vars"))
+            && matches!(self.place(n.id.as_str()), Place::Unknown | Place::Builtin)
+            && self.module_object_known()
+    }
+
+    /// After code wrote into the module's namespace: the globals take its values
+    /// (`rt_namespace_sync`).
+    pub(super) fn sync_namespace(&mut self) {
+        if let Some(m) = self.module_object() {
+            self.call_rt("rt_namespace_sync", &[m]);
+        }
+    }
+
+    fn call_unsynced(&mut self, c: &'a ast::ExprCall) -> Result<ir::Value> {
         if let ast::Expr::Name(n) = &*c.func {
             let name = n.id.as_str();
             let place = self.place(name);

@@ -197,8 +197,9 @@ struct ProgramBuilder<'a> {
     /// their info records, [`mpyc_runtime::func::flags::DOC`]).
     function_docs: bool,
     /// The main module as a module object, made at start when some module mentions
-    /// `modules` (`sys.modules['__main__']`) or imports `__main__`: its first global's root slot, its globals' names
-    /// in slot order, and the root slot that keeps the object.
+    /// `modules` (`sys.modules['__main__']`) or `globals` (its namespace) or imports `__main__`:
+    /// its first global's root slot, its globals' names in slot order, and the root slot that
+    /// keeps the object.
     main_module: Option<(u32, Vec<String>, u32)>,
     /// Functions emitted as Python-level bytecode behind a stub (`ops.rs`), and their
     /// disassembly when asked for.
@@ -576,8 +577,9 @@ fn lower_modules(modules: &[(&str, &Module)], target: Target, options: Options) 
             map.insert(n.clone(), slot);
         }
         slots.push(map);
-        let names_main =
-            |t: &str| t.contains("modules") || t.contains("import __main__") || t.contains("from __main__");
+        let names_main = |t: &str| {
+            t.contains("modules") || t.contains("import __main__") || t.contains("from __main__") || t.contains("globals")
+        };
         if i == 0 && modules.iter().any(|(_, m)| names_main(&m.source.text)) {
             let keep = prog.root();
             prog.main_module = Some((first, names.clone(), keep));

@@ -313,6 +313,9 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
                 }
                 let key = self.expr(&s.slice)?;
                 self.setitem(obj, key, v);
+                if self.is_namespace(&s.value) {
+                    self.sync_namespace();
+                }
                 Ok(())
             }
             ast::Expr::Attribute(a) => {
@@ -406,6 +409,9 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
                 let obj = self.expr(&s.value)?;
                 let key = self.expr(&s.slice)?;
                 self.call_rt_checked("rt_delitem", &[obj, key]);
+                if self.is_namespace(&s.value) {
+                    self.sync_namespace();
+                }
                 Ok(())
             }
             ast::Expr::Attribute(a) => {
@@ -443,6 +449,9 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
                 let rhs = self.expr(&a.value)?;
                 let new = self.aug_binop(op, inplace, old, rhs);
                 self.setitem(obj, key, new);
+                if self.is_namespace(&s.value) {
+                    self.sync_namespace();
+                }
             }
             ast::Expr::Attribute(at) => {
                 let inline = self.instance_likely(&at.value);

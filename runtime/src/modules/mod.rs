@@ -313,7 +313,8 @@ pub fn names(v: Value) -> alloc::vec::Vec<&'static str> {
     }
     if m.dict != 0 {
         for k in crate::dict::keys_vec(m.dict) {
-            if let Some(s) = crate::str::as_str(k) {
+            // (Not the namespace's copies of the globals, listed above.)
+            if let Some(s) = crate::str::as_str(k).filter(|s| *s != "__name__" && global_index(m, s).is_none()) {
                 out.push(unsafe { core::mem::transmute::<&str, &'static str>(s) });
             }
         }
@@ -350,37 +351,92 @@ pub fn global_at(v: Value, i: usize) -> Value {
     unsafe { *m.globals.add(i) }
 }
 
-/// `module.__dict__` and `vars(module)` of one of the program's modules: its bound globals
-/// and what was set from outside, as a new dict (a snapshot: assigning into it changes no
-/// attribute). None for a built-in module (whose tables of every member and type it would
-/// link into every firmware).
+/// `module.__dict__` and `vars(module)` of one of the program's modules: its namespace
+/// ([`namespace`]). None for a built-in module (whose tables of every member and type it
+/// would link into every firmware).
 pub fn dict_of(v: Value) -> Option<R> {
     let m: &ModuleObj = unsafe { body(v) };
-    if m.globals.is_null() {
-        return None;
+    (!m.globals.is_null()).then(|| namespace(v))
+}
+
+/// The namespace of the program's module `v`, what `globals()` in it and `module.__dict__`
+/// give: one dict per module (its [`ModuleObj::dict`], which also holds the names set from
+/// outside or through it that are no global of the module's code), brought up to date with
+/// the globals each time it is asked for (a global the code assigns afterwards is seen in it
+/// at its next `globals()`); what the code writes into it goes to the globals at
+/// [`rt_namespace_sync`].
+pub fn namespace(v: Value) -> R {
+    let m: &mut ModuleObj = unsafe { body(v) };
+    let d = module_dict(m)?;
+    crate::dict::set_item(d, crate::str::from_str("__name__")?, from_str(m.name)?)?;
+    let mut p = m.names;
+    for i in 0..m.count {
+        let n = unsafe { cstr(p) };
+        p = unsafe { p.add(n.len() + 1) };
+        // (A name with a `.` is the compiler's own, not the program's.)
+        if n.contains('.') {
+            continue;
+        }
+        let g = unsafe { *m.globals.add(i) };
+        let k = from_str(n)?;
+        if g != 0 {
+            crate::dict::set_item(d, k, g)?;
+        } else {
+            crate::dict::remove(d, k)?;
+        }
     }
-    Some((|| {
-        let d = crate::dict::new_dict()?;
-        crate::dict::set_item(d, from_str("__name__")?, from_str(m.name)?)?;
-        let mut p = m.names;
-        for i in 0..m.count {
-            let n = unsafe { cstr(p) };
-            p = unsafe { p.add(n.len() + 1) };
-            let g = unsafe { *m.globals.add(i) };
-            // (A name with a `.` is the compiler's own, not the program's.)
-            if g != 0 && !n.contains('.') {
-                crate::dict::set_item(d, from_str(n)?, g)?;
-            }
+    Ok(d)
+}
+
+/// A function's `__globals__`: the namespace of the program's module `name`, if it has an
+/// object (the main module has one when the program mentions `globals`).
+pub fn namespace_named(name: &str) -> Option<R> {
+    let (list, n) = *PROGRAM_MODULES.get();
+    list[..n].iter().find(|&&m| unsafe { body::<ModuleObj>(m) }.name == name).map(|&m| namespace(m))
+}
+
+#[no_mangle]
+pub extern "C" fn rt_namespace(v: Value) -> Value {
+    ret(namespace(v))
+}
+
+/// A program's module's dict, made on first use.
+fn module_dict(m: &mut ModuleObj) -> R {
+    if m.dict == 0 {
+        m.dict = crate::dict::new_dict()?;
+    }
+    Ok(m.dict)
+}
+
+/// After code changed the namespace of the program's module `v` (`globals()[k] = x`,
+/// `del globals()[k]`, `globals().update(…)`: the compiler calls this there): each global
+/// takes the value its name has in it, or is unbound when its name is gone.
+#[no_mangle]
+pub extern "C" fn rt_namespace_sync(v: Value) -> Value {
+    let m: &ModuleObj = unsafe { body(v) };
+    if m.dict == 0 {
+        return NONE;
+    }
+    let mut p = m.names;
+    for i in 0..m.count {
+        let n = unsafe { cstr(p) };
+        p = unsafe { p.add(n.len() + 1) };
+        if !n.contains('.') {
+            unsafe { *m.globals.add(i) = crate::dict::get_str(m.dict, n).unwrap_or(0) };
         }
-        if m.dict != 0 {
-            for k in crate::dict::keys_vec(m.dict) {
-                if let Some(x) = crate::dict::get(m.dict, k)? {
-                    crate::dict::set_item(d, k, x)?;
-                }
-            }
-        }
-        Ok(d)
-    })())
+    }
+    NONE
+}
+
+/// A name no code of module `v` binds, read in it: what was bound through its namespace
+/// (`globals()['x'] = 1`), or 0.
+#[no_mangle]
+pub extern "C" fn rt_namespace_get(v: Value, name: Value) -> Value {
+    let m: &ModuleObj = unsafe { body(v) };
+    match m.dict {
+        0 => 0,
+        d => crate::str::as_str(name).and_then(|k| crate::dict::get_str(d, k)).unwrap_or(0),
+    }
 }
 
 /// `module.key`.
@@ -394,10 +450,9 @@ pub fn getattr(v: Value, key: &str) -> Option<R> {
     }
     if !m.globals.is_null() {
         if let Some(i) = global_index(m, key) {
+            // (The namespace's entry of a global is only a copy of it.)
             let g = unsafe { *m.globals.add(i) };
-            if g != 0 {
-                return Some(Ok(g));
-            }
+            return (g != 0).then_some(Ok(g));
         }
         if m.dict != 0 {
             if let Some(x) = crate::dict::get_str(m.dict, key) {
@@ -432,12 +487,13 @@ pub fn setattr(v: Value, key: Value, x: Value) -> R<()> {
     }
     if let Some(i) = global_index(m, k) {
         unsafe { *m.globals.add(i) = x };
-        return Ok(());
+        if m.dict == 0 {
+            return Ok(());
+        }
     }
-    if m.dict == 0 {
-        m.dict = crate::dict::new_dict()?;
-    }
-    crate::dict::set_item(m.dict, key, x)
+    // (Also the namespace's copy of a global.)
+    let d = module_dict(m)?;
+    crate::dict::set_item(d, key, x)
 }
 
 /// `del module.key`: a global of the program's module unbound, or what was set from outside
@@ -450,8 +506,12 @@ pub fn delattr(v: Value, key: Value) -> R<()> {
             let slot = unsafe { &mut *m.globals.add(i) };
             if *slot != 0 {
                 *slot = 0;
+                if m.dict != 0 {
+                    crate::dict::remove(m.dict, key)?;
+                }
                 return Ok(());
             }
+            return Err(raise(&ATTRIBUTE_ERROR, alloc::format!("'module' object has no attribute '{k}'")));
         }
     }
     if m.dict != 0 && crate::dict::remove(m.dict, key)?.is_some() {

@@ -2048,6 +2048,11 @@ pub fn lookup_attr(obj: Value, name: Value) -> R<Option<Value>> {
         (Kind::Function, "__name__") => return from_str(unsafe { body::<FuncObj>(obj) }.func_name()).map(Some),
         (Kind::Function, "__qualname__") => return from_str(unsafe { body::<FuncObj>(obj) }.qualname()).map(Some),
         (Kind::Function, "__module__") => return from_str(unsafe { &*body::<FuncObj>(obj).info }.module()).map(Some),
+        (Kind::Function, "__globals__") => {
+            if let Some(ns) = crate::modules::namespace_named(unsafe { &*body::<FuncObj>(obj).info }.module()) {
+                return ns.map(Some);
+            }
+        }
         // A function without annotations: an empty dict, made once (as CPython's).
         (Kind::Function, "__annotations__") => {
             let d = dict::new_dict()?;
