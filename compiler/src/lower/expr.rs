@@ -386,25 +386,6 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
                 let n = self.m.name.clone();
                 Ok(self.str_literal(&n))
             }
-            // A module that reaches its namespace (`globals()[name] = v`) may bind any name
-            // there: read it from there, with no warning.
-            Place::Unknown if self.m.source.text.contains("globals") && self.module_object_known() => {
-                let m = self.module_object().expect("known");
-                let key = self.str_literal(name);
-                let v = self.call_rt("rt_namespace_get", &[m, key]);
-                let (missing, done) = (self.b.create_block(), self.b.create_block());
-                self.b.set_cold_block(missing);
-                let w = self.word();
-                let r = self.b.append_block_param(done, w);
-                self.b.ins().brif(v, done, &[BlockArg::Value(v)], missing, &[]);
-                self.enter(missing);
-                let text = self.cstring_addr(name);
-                let how = self.iconst(0);
-                let e = self.call_rt_checked("rt_unbound", &[text, how]);
-                self.b.ins().jump(done, &[BlockArg::Value(e)]);
-                self.enter(done);
-                Ok(r)
-            }
             Place::Unknown => {
                 let mut locals: Vec<&str> = self.vars.keys().map(|s| s.as_str()).collect();
                 locals.extend(self.cells.keys().map(|s| s.as_str()));
@@ -416,10 +397,28 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
                     .unwrap_or_default();
                 let own: Vec<&str> = own.iter().map(String::as_str).collect();
                 let (w, how, text) = unknown_name(self.m, node, name, &locals, &own);
-                self.warn(w);
                 let text = self.cstring_addr(&text);
                 let how = self.iconst(how as i64);
-                Ok(self.call_rt_checked("rt_unbound", &[text, how]))
+                // A module that reaches its namespace (`globals()[name] = v`) may bind any
+                // name there: it is read from there, with no warning.
+                let namespace = self.m.source.text.contains("globals") && self.module_object_known();
+                if !namespace {
+                    self.warn(w);
+                    return Ok(self.call_rt_checked("rt_unbound", &[text, how]));
+                }
+                let m = self.module_object().expect("known");
+                let key = self.str_literal(name);
+                let v = self.call_rt("rt_namespace_get", &[m, key]);
+                let (missing, done) = (self.b.create_block(), self.b.create_block());
+                self.b.set_cold_block(missing);
+                let w = self.word();
+                let r = self.b.append_block_param(done, w);
+                self.b.ins().brif(v, done, &[BlockArg::Value(v)], missing, &[]);
+                self.enter(missing);
+                let e = self.call_rt_checked("rt_unbound", &[text, how]);
+                self.b.ins().jump(done, &[BlockArg::Value(e)]);
+                self.enter(done);
+                Ok(r)
             }
         }
     }
