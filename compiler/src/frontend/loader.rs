@@ -117,6 +117,10 @@ fn absolute_imports(body: &mut [ast::Stmt], package: &str) {
     }
 }
 
+/// The modules of mpyc's library that CPython compiles into its interpreter
+/// (`sys.builtin_module_names`), which a file of the program's directory cannot shadow.
+const COMPILED_IN: &[&str] = &["atexit", "errno", "itertools"];
+
 /// Loads `main` and, transitively, the modules of its directory (or of mpyc's library) it
 /// imports. Built-in module names are left to the runtime; a module that is found nowhere is left for the lowering to
 /// report (or to raise ImportError at run time inside a `try`).
@@ -136,8 +140,10 @@ pub fn load(main: &Path, text: &str) -> Result<Vec<Loaded>, LoadError> {
             continue;
         }
         // The program's own files first (as CPython's path starts with the script's
-        // directory), then mpyc's library of modules written in Python.
-        let mut module = match find(&root, &name) {
+        // directory), then mpyc's library of modules written in Python; but a module compiled
+        // into CPython comes first there too.
+        let compiled_in = COMPILED_IN.contains(&name.as_str());
+        let mut module = match find(&root, &name).filter(|_| !compiled_in || super::library::source(&name).is_none()) {
             Some((path, package)) => {
                 let bytes = std::fs::read(&path).map_err(|e| LoadError::Io(path.clone(), e))?;
                 let file = path.display().to_string();

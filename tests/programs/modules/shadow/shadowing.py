@@ -1,0 +1,7 @@
+# Which wins, a file of the program's directory or the module of the same name: CPython's
+# compiled-in modules (errno here) win, modules written in Python (heapq) lose.
+import errno
+import heapq
+
+print(errno.ENOENT, errno.errorcode[errno.ENOENT])
+print(heapq.heappush)
