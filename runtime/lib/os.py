@@ -1,9 +1,11 @@
 # os: MicroPython's os module for a board without a filesystem: uname, urandom, getcwd,
 # environ/getenv; every file and directory operation raises OSError(ENODEV, "no filesystem").
+# os.path (os_path.py) works on path strings.
 import collections
 import errno
 import random
 import sys
+import os.path as path
 
 sep = "/"
 environ = {}

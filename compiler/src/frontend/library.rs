@@ -34,6 +34,7 @@ const LIBRARY: &[(&str, &str)] = &[
     ("numbers", include_str!("../../../runtime/lib/numbers.py")),
     ("operator", include_str!("../../../runtime/lib/operator.py")),
     ("os", include_str!("../../../runtime/lib/os.py")),
+    ("os.path", include_str!("../../../runtime/lib/os_path.py")),
     ("pprint", include_str!("../../../runtime/lib/pprint.py")),
     ("queue", include_str!("../../../runtime/lib/queue.py")),
     ("re", include_str!("../../../runtime/lib/re.py")),
