@@ -196,6 +196,8 @@ struct ProgramBuilder<'a> {
     /// Whether some module reads `__doc__`: functions keep their docstrings only then (in
     /// their info records, [`mpyc_runtime::func::flags::DOC`]).
     function_docs: bool,
+    /// Whether some module mentions `__doc__` or `__file__`: imported modules then have them.
+    module_dunders: bool,
     /// The main module as a module object, made at start when some module mentions
     /// `modules` (`sys.modules['__main__']`) or `globals` (its namespace) or imports `__main__`:
     /// its first global's root slot, its globals' names in slot order, and the root slot that
@@ -537,6 +539,7 @@ fn lower_modules(modules: &[(&str, &Module)], target: Target, options: Options) 
         function_docs: modules
             .iter()
             .any(|(name, m)| !matches!(*name, "functools" | "collections") && m.source.text.contains("__doc__")),
+        module_dunders: modules.iter().any(|(_, m)| m.source.text.contains("__doc__") || m.source.text.contains("__file__")),
         main_module: None,
         stubs: BTreeSet::new(),
         listings: Vec::new(),
@@ -1151,12 +1154,31 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
         self.word().bytes() as i32
     }
 
+    /// A module object's `__doc__` and `__file__`, when some module mentions them.
+    fn module_dunders(&mut self) {
+        if !self.prog.module_dunders {
+            return;
+        }
+        if let Some(m) = self.module_object() {
+            let file = self.m.source.file.clone();
+            let file = self.str_literal(&file);
+            let doc = match self.m.doc {
+                Some(d) => self.str_literal(d),
+                None => self.iconst(mpyc_runtime::value::NONE as i64),
+            };
+            self.call_rt("rt_module_dunders", &[m, file, doc]);
+        }
+    }
+
     fn prologue(&mut self) {
         let entry = self.b.create_block();
         self.b.append_block_params_for_function_params(entry);
         self.enter(entry);
         let w = self.word();
         if self.scope.is_none() && (self.m.name != "__main__" || self.stmt_helper) {
+            if !self.stmt_helper {
+                self.module_dunders();
+            }
             return;
         }
         if self.scope.is_none() {
@@ -1187,6 +1209,7 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
                 let args = self.module_args("__main__", first, &names);
                 let m = self.call_rt("rt_new_module", &args);
                 self.store_root(keep, m);
+                self.module_dunders();
             }
             return;
         }

@@ -428,6 +428,19 @@ pub extern "C" fn rt_namespace_sync(v: Value) -> Value {
     NONE
 }
 
+/// An imported module of the program starts with its `__file__` and `__doc__` (a str or None)
+/// in its namespace (made only for programs that mention them).
+#[no_mangle]
+pub extern "C" fn rt_module_dunders(v: Value, file: Value, doc: Value) -> Value {
+    let m: &mut ModuleObj = unsafe { body(v) };
+    ret((|| {
+        let d = module_dict(m)?;
+        crate::dict::set_item(d, crate::str::from_str("__file__")?, file)?;
+        crate::dict::set_item(d, crate::str::from_str("__doc__")?, doc)?;
+        Ok(NONE)
+    })())
+}
+
 /// A name no code of module `v` binds, read in it: what was bound through its namespace
 /// (`globals()['x'] = 1`), or 0.
 #[no_mangle]
