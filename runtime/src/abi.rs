@@ -86,6 +86,7 @@ entry_points! {
     crate::dict => fn rt_kwargs_merge(d: Value, other: Value, f: Value) -> Value;
     crate::dict => fn rt_dict_unpack(d: Value, other: Value) -> Value;
     crate::str => fn rt_unicode_case() -> Value;
+    crate::str => fn rt_unicode_print() -> Value;
     crate::dict => fn rt_build_set(argv: *const Value, n: usize) -> Value;
     crate::dict => fn rt_set_add(s: Value, v: Value) -> Value;
     crate::set => fn rt_build_set_folded(argv: *const Value, n: usize) -> Value;

@@ -190,6 +190,9 @@ struct ProgramBuilder<'a> {
     /// Whether some module names a str method that needs Unicode's case tables for text
     /// beyond ASCII ([`CASE_METHODS`]): the program then turns them on at start.
     unicode_case: bool,
+    /// Whether some module may make text beyond ASCII: the program then turns on Unicode's
+    /// classes of printable characters (`repr`, `isprintable`) at start.
+    unicode_print: bool,
     /// Whether some module names `__annotations__` (the program reads annotations, or a
     /// library such as typing does): functions keep theirs only then.
     function_annotations: bool,
@@ -534,6 +537,7 @@ fn lower_modules(modules: &[(&str, &Module)], target: Target, options: Options) 
                 .iter()
                 .any(|name| m.source.text.match_indices(name).any(|(i, _)| m.source.text[..i].ends_with('.')))
         }) && modules.iter().any(|(_, m)| may_make_non_ascii(&m.source.text)),
+        unicode_print: modules.iter().any(|(_, m)| may_make_non_ascii(&m.source.text)),
         function_annotations: modules.iter().any(|(_, m)| m.source.text.contains("__annotations__")),
         // (functools and collections set `__doc__`s, which is no reason to keep docstrings.)
         function_docs: modules
@@ -1203,6 +1207,9 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
             }
             if self.prog.unicode_case {
                 self.call_rt("rt_unicode_case", &[]);
+            }
+            if self.prog.unicode_print {
+                self.call_rt("rt_unicode_print", &[]);
             }
             if let Some((first, names, keep)) = self.prog.main_module.clone() {
                 // `sys.modules['__main__']`: this module's globals as a module object.

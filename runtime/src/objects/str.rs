@@ -1003,7 +1003,7 @@ pub static METHODS: &[NativeObj] = crate::methods![
     NativeObj::method("isnumeric", 0, 0, |a, _| all_chars(a, |c| is(c, Class::Numeric))),
     NativeObj::method("isprintable", 0, 0, |a, _| {
         let s = as_str(a[0]).unwrap_or("");
-        Ok(bool_value(s.chars().all(|c| c == ' ' || !(c.is_control() || c.is_whitespace()))))
+        Ok(bool_value(s.chars().all(printable)))
     }),
     NativeObj::method("isspace", 0, 0, |a, _| all_chars(a, char::is_whitespace)),
     NativeObj::method("istitle", 0, 0, |a, _| Ok(bool_value(is_title(as_str(a[0]).unwrap_or(""))))),
@@ -1144,6 +1144,37 @@ pub fn repr_cut(s: &str, n: usize) -> String {
     out
 }
 
+/// Whether the program may make text beyond ASCII (`rt_unicode_print`): then `repr` and
+/// `isprintable` ask Unicode's classes of what is printable, else nothing beyond ASCII exists.
+static UNICODE_PRINT: core::sync::atomic::AtomicBool = core::sync::atomic::AtomicBool::new(false);
+
+/// Turns on [`printable`]'s answers for characters beyond ASCII (the compiler emits the call
+/// into programs that may make such text, so only they link core's tables, about 1.5 KB).
+#[no_mangle]
+pub extern "C" fn rt_unicode_print() -> Value {
+    UNICODE_PRINT.store(true, core::sync::atomic::Ordering::Relaxed);
+    NONE
+}
+
+/// Whether `c` is printable as Python's `str.isprintable` and `repr` see it: not a control,
+/// format, surrogate, private-use or unassigned character, nor a separator other than the
+/// space.
+fn printable(c: char) -> bool {
+    if c.is_ascii() {
+        return (' '..='~').contains(&c);
+    }
+    if !UNICODE_PRINT.load(core::sync::atomic::Ordering::Relaxed) {
+        return !(c.is_control() || c.is_whitespace());
+    }
+    // core's `escape_debug` escapes exactly those characters (its tables are made from the
+    // same Unicode classes), and combining marks at the start of the text, which it leaves
+    // after another character.
+    let mut buf = [0u8; 5];
+    buf[0] = b'a';
+    let n = c.encode_utf8(&mut buf[1..]).len();
+    core::str::from_utf8(&buf[..1 + n]).map_or(true, |s| s.escape_debug().nth(1) != Some('\\'))
+}
+
 fn repr_quoted(s: &str, quote: char) -> String {
     let mut out = String::with_capacity(s.len() + 2);
     out.push(quote);
@@ -1158,7 +1189,10 @@ fn repr_quoted(s: &str, quote: char) -> String {
                 out.push(c);
             }
             c if (c as u32) < 0x20 || c as u32 == 0x7f => out.push_str(&alloc::format!("\\x{:02x}", c as u32)),
-            c => out.push(c),
+            c if c.is_ascii() || printable(c) => out.push(c),
+            c if (c as u32) < 0x100 => out.push_str(&alloc::format!("\\x{:02x}", c as u32)),
+            c if (c as u32) < 0x10000 => out.push_str(&alloc::format!("\\u{:04x}", c as u32)),
+            c => out.push_str(&alloc::format!("\\U{:08x}", c as u32)),
         }
     }
     out.push(quote);
