@@ -159,6 +159,12 @@ pub fn load(main: &Path, text: &str) -> Result<Vec<Loaded>, LoadError> {
             }
             None => match super::library::source(&name) {
                 Some(text) => parse(&format!("<mpyc>/lib/{name}.py"), text).map_err(LoadError::Compile)?,
+                // A directory without `__init__.py`: a namespace package (PEP 420), which
+                // comes after every module of the name, as on CPython's path.
+                None if root.join(name.split('.').collect::<PathBuf>()).is_dir() => {
+                    let dir: PathBuf = root.join(name.split('.').collect::<PathBuf>());
+                    parse(&dir.display().to_string(), "").map_err(LoadError::Compile)?
+                }
                 None => continue,
             },
         };
