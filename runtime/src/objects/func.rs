@@ -2242,7 +2242,13 @@ fn store_attr(obj: Value, t: &'static TypeObj, name: Value, v: Value) -> R<()> {
                 Some("__delattr__") => c.hooks.set(c.hooks.get() | HOOKS_DELATTR),
                 _ => {}
             }
-            return dict::set_item(c.dict, name, v);
+            dict::set_item(c.dict, name, v)?;
+            // An operator's special method given to a built-in type's subclass now: the
+            // operators ask its classes from now on.
+            if key.starts_with("__") && c.kind.subclassable() && defines_operators(c.dict) {
+                c.hooks.set(c.hooks.get() | HOOKS_OPERATORS);
+            }
+            return Ok(());
         }
         return Err(raise(&TYPE_ERROR, alloc::format!("cannot set '{key}' attribute of immutable type '{}'", c.name)));
     }
