@@ -108,6 +108,7 @@ entry_points! {
     crate::func => fn rt_new_cell(v: Value) -> Value;
     crate::func => fn rt_make_class(name: Value, bases: Value, ns: Value, kw: Value) -> Value;
     crate::func => fn rt_class_ns() -> Value;
+    crate::func => fn rt_class_prepare(name: Value, bases: Value, kw: Value) -> Value;
     crate::func => fn rt_with_exit(mgr: Value) -> Value;
     crate::func => fn rt_super(cls: Value, obj: Value) -> Value;
     crate::gen => fn rt_yield(v: Value) -> Value;

@@ -252,6 +252,10 @@ fn fill(obj: Value, name: Value, c: &mut Cache, call_args: Option<usize>) {
         if !cls.is_class() || class_own(name) {
             return;
         }
+        // (A metaclass's data descriptor of the name comes first: computed each time.)
+        if t.is_class() && lookup_class_name(t, name).is_some_and(crate::func::is_data_descriptor) {
+            return;
+        }
         if let Some(v) = lookup_class_name(cls, name) {
             match kind_of(v) {
                 _ if crate::func::is_computed(v) => {}

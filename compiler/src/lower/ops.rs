@@ -2026,7 +2026,11 @@ impl<'x, 'a> Emitter<'x, 'a> {
         let t = self.temp()?;
         self.code.extend([op::TUPLE, t, bases, c.bases.len() as u8]);
         let ns = self.temp()?;
+        // (The namespace its metaclass's `__prepare__` makes, when the bases give one.)
+        let k = self.k_str(name);
         self.code.extend([op::CLASS_NS, ns]);
+        self.var(k);
+        self.code.push(t);
         // `__module__` and `__qualname__` when they are not what the class would say without
         // them (as the lowering has it), the docstring as `__doc__`.
         let module_name = self.m.name.clone();
@@ -2145,7 +2149,8 @@ impl<'x, 'a> Emitter<'x, 'a> {
     fn ns_set(&mut self, ns: u8, name: &str, v: u8) -> R<()> {
         let key = self.temp()?;
         self.str_to(name, key);
-        self.code.extend([op::DICT_SET, ns, key, v]);
+        // (Through `[]`: the namespace may be any mapping a metaclass's `__prepare__` made.)
+        self.code.extend([op::SETITEM, ns, key, v]);
         Ok(())
     }
 

@@ -978,7 +978,37 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
         let argv = self.args_area(&bases);
         let n = self.iconst(bases.len() as i64);
         let bases = self.call_rt_checked("rt_build_tuple", &[argv, n]);
-        let ns = self.call_rt_checked("rt_class_ns", &[]);
+        // Keywords (`class A(Base, key="a")`, `**options`, `metaclass=M`), before the body as
+        // in CPython: the runtime takes the metaclass out, and passes the rest to its
+        // `__prepare__`, then to it or to the bases' `__init_subclass__`.
+        let kw = if c.keywords.is_empty() {
+            self.iconst(0)
+        } else {
+            let zero = self.iconst(0);
+            let dict = self.call_rt_checked("rt_build_dict", &[zero, zero]);
+            for k in &c.keywords {
+                let v = self.expr(&k.value)?;
+                match &k.arg {
+                    Some(a) => {
+                        let key = self.str_literal(a.as_str());
+                        self.call_rt_checked("rt_dict_set", &[dict, key, v]);
+                    }
+                    None => {
+                        self.call_rt_checked("rt_dict_unpack", &[dict, v]);
+                    }
+                }
+            }
+            dict
+        };
+        let kw_var = self.temp_var();
+        self.b.def_var(kw_var, kw);
+        // The namespace: a dict, or what the metaclass's `__prepare__` makes.
+        let ns = if c.bases.is_empty() && c.keywords.is_empty() {
+            self.call_rt_checked("rt_class_ns", &[])
+        } else {
+            let name = self.str_literal(c.name.as_str());
+            self.call_rt_checked("rt_class_prepare", &[name, bases, kw])
+        };
         let ns_var = self.temp_var();
         self.b.def_var(ns_var, ns);
         let zero = self.iconst(0);
@@ -1009,13 +1039,13 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
         for (key, value, differs) in starts {
             if differs || reads.contains_key(key) {
                 let (k, v) = (self.str_literal(key), self.str_literal(value));
-                self.call_rt_checked("rt_dict_set", &[ns, k, v]);
+                self.call_rt_checked("rt_setitem", &[ns, k, v]);
             }
         }
         // A docstring is the class's `__doc__` (without one, the runtime answers None).
         if let Some(doc) = doc {
             let (k, v) = (self.str_literal("__doc__"), self.str_literal(doc));
-            self.call_rt_checked("rt_dict_set", &[ns, k, v]);
+            self.call_rt_checked("rt_setitem", &[ns, k, v]);
         }
         // `__annotations__`, made first when the body annotates a name (CPython's
         // SETUP_ANNOTATIONS).
@@ -1027,7 +1057,7 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
             let zero = self.iconst(0);
             let d = self.call_rt_checked("rt_build_dict", &[zero, zero]);
             let key = self.str_literal("__annotations__");
-            self.call_rt_checked("rt_dict_set", &[ns, key, d]);
+            self.call_rt_checked("rt_setitem", &[ns, key, d]);
             let var = self.temp_var();
             self.b.def_var(var, d);
             Some(var)
@@ -1051,27 +1081,7 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
         self.set_line(c);
         let name = self.str_literal(c.name.as_str());
         let ns = self.b.use_var(ns_var);
-        // Keywords (`class A(Base, key="a")`, `**options`, `metaclass=M`): the runtime takes
-        // the metaclass out, and passes the rest to it or to the bases' `__init_subclass__`.
-        let kw = if c.keywords.is_empty() {
-            self.iconst(0)
-        } else {
-            let zero = self.iconst(0);
-            let dict = self.call_rt_checked("rt_build_dict", &[zero, zero]);
-            for k in &c.keywords {
-                let v = self.expr(&k.value)?;
-                match &k.arg {
-                    Some(a) => {
-                        let key = self.str_literal(a.as_str());
-                        self.call_rt_checked("rt_dict_set", &[dict, key, v]);
-                    }
-                    None => {
-                        self.call_rt_checked("rt_dict_unpack", &[dict, v]);
-                    }
-                }
-            }
-            dict
-        };
+        let kw = self.b.use_var(kw_var);
         let mut cls = self.call_rt_checked("rt_make_class", &[name, bases, ns, kw]);
         let cell = self.b.use_var(cell_var);
         let wb = self.word_bytes();

@@ -482,6 +482,14 @@ pub fn len(dv: Value) -> usize {
 /// the class body then reads the global or builtin of that name, as CPython's `LOAD_NAME`.
 #[no_mangle]
 pub extern "C" fn rt_ns_get(ns: Value, key: Value) -> Value {
+    // A metaclass's `__prepare__` may have made any mapping: asked by `[]` (what it raises
+    // counts as not having the name).
+    if ptr_inline(ns) != Kind::Dict {
+        return ops::getitem(ns, key).unwrap_or_else(|_| {
+            crate::exc::take_pending();
+            0
+        });
+    }
     match find_name(ns, key) {
         Some(i) => entry_at(ns, i).map_or(0, |(_, v)| v),
         None => 0,

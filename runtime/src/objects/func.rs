@@ -1333,7 +1333,8 @@ pub fn load_method(obj: Value, name: Value) -> R<(Value, bool)> {
             return Ok((m as *const NativeObj as Value, true));
         }
     }
-    if t.is_class() && as_str(name).is_some() {
+    // (Not for a class, whose own attributes come before its metaclass's methods.)
+    if t.is_class() && as_str(name).is_some() && as_type(obj).is_none() {
         if let Some(f) = lookup_class_name(t, name) {
             if kind_of(f) == Kind::Function && !has_instance_attr(obj, name) {
                 return Ok((f, true));
@@ -1829,6 +1830,14 @@ fn type_attr(obj: Value, key: &str) -> R<Option<Value>> {
     if key == "__doc__" && c.is_class() {
         let own = if c.dict != 0 { dict::get_str(c.dict, "__doc__") } else { None };
         return Ok(Some(own.unwrap_or(NONE)));
+    }
+    // A data descriptor of a metaclass of the program's (a property) comes first, as in
+    // CPython's `type.__getattribute__`.
+    let meta = type_of(obj);
+    if meta.is_class() {
+        if let Some(v) = lookup_class(meta, key).filter(|&v| is_data_descriptor(v)) {
+            return bind_attr(v, obj, meta.as_value()).map(Some);
+        }
     }
     if let Some(v) = lookup_class(c, key) {
         return bind_attr(v, 0, obj).map(Some);
@@ -2510,6 +2519,16 @@ fn class_statement(name: Value, bases: Value, ns: Value, kw: Value) -> R {
     if let Some(m) = explicit.filter(|&m| as_type(m).is_none()) {
         return with_kw_dict(kw, |k| call(m, &[name, bases, ns], k));
     }
+    let winner = metaclass(explicit, bases)?;
+    if core::ptr::eq(winner, &TYPE_TYPE) {
+        return make_class(name, bases, ns, kw);
+    }
+    with_kw_dict(kw, |k| call(winner.as_value(), &[name, bases, ns], k))
+}
+
+/// A class's metaclass: the `metaclass` keyword's class (`explicit`), or the most derived
+/// of the bases' types (CPython's rule), `type` without either.
+fn metaclass(explicit: Option<Value>, bases: Value) -> R<&'static TypeObj> {
     let mut winner: &'static TypeObj = explicit.and_then(as_type).unwrap_or(&TYPE_TYPE);
     for &b in tuple_items(bases) {
         let bm = type_of(b);
@@ -2524,10 +2543,49 @@ fn class_statement(name: Value, bases: Value, ns: Value, kw: Value) -> R {
         }
         winner = bm;
     }
-    if core::ptr::eq(winner, &TYPE_TYPE) {
-        return make_class(name, bases, ns, kw);
-    }
-    with_kw_dict(kw, |k| call(winner.as_value(), &[name, bases, ns], k))
+    Ok(winner)
+}
+
+/// The namespace the body of a class statement with bases or keywords fills: what its
+/// metaclass's `__prepare__` returns, called with the name, the bases and the keywords but
+/// `metaclass` (any mapping), or a new dict when it has none.
+#[no_mangle]
+pub extern "C" fn rt_class_prepare(name: Value, bases: Value, kw: Value) -> Value {
+    ret((|| {
+        let explicit = if kw != 0 { dict::get_str(kw, "metaclass") } else { None };
+        if explicit.is_none() && tuple_items(bases).iter().all(|&b| core::ptr::eq(type_of(b), &TYPE_TYPE)) {
+            return dict::new_dict();
+        }
+        // (The classes `__mro_entries__` stands for are the standard ones: their metaclass
+        // is `type`.)
+        let classes: Vec<Value> = tuple_items(bases).iter().copied().filter(|&b| as_type(b).is_some()).collect();
+        let meta = match explicit {
+            Some(m) if as_type(m).is_none() => m,
+            _ => metaclass(explicit, new_tuple(&classes)?)?.as_value(),
+        };
+        let prepare = match as_type(meta) {
+            Some(t) if !t.is_class() => None,
+            _ => lookup_attr(meta, from_str("__prepare__")?)?,
+        };
+        let Some(prepare) = prepare else { return dict::new_dict() };
+        let rest = dict::new_dict()?;
+        if kw != 0 {
+            for k in dict::keys_vec(kw) {
+                if as_str(k) != Some("metaclass") {
+                    dict::set_item(rest, k, dict::get(kw, k)?.unwrap_or(NONE))?;
+                }
+            }
+        }
+        let ns = with_kw_dict(if dict::len(rest) == 0 { 0 } else { rest }, |k| call(prepare, &[name, bases], k))?;
+        if !is_ptr(ns) || crate::ops::special_named(ns, crate::name!("__getitem__")).is_none() && kind_of(ns) != Kind::Dict {
+            let what = as_type(meta).map_or("?", |t| t.name);
+            return Err(raise(
+                &TYPE_ERROR,
+                alloc::format!("{what}.__prepare__() must return a mapping, not {}", type_name(ns)),
+            ));
+        }
+        Ok(ns)
+    })())
 }
 
 /// PEP 560: a base that is not a class but has `__mro_entries__` (`typing.NamedTuple`,

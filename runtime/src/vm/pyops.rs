@@ -301,7 +301,7 @@ pub const FORMATS: [(&str, &str); 88] = [
     ("call_stmt", "k"),
     ("import", "dsk"),
     ("import_from", "drk"),
-    ("class_ns", "d"),
+    ("class_ns", "dkr"),
     ("make_class", "dkrr"),
     ("super", "drr"),
     ("list_extend", "rrx"),
@@ -368,7 +368,7 @@ entries! {
     getattr: "rt_getattr_ic" fn(Value, Value, *mut Cache);
     setattr: "rt_setattr_ic" fn(Value, Value, Value, *mut Cache);
     dict_set: "rt_dict_set" fn(Value, Value, Value);
-    class_ns: "rt_class_ns" fn();
+    class_ns: "rt_class_prepare" fn(Value, Value, Value);
     make_class: "rt_make_class" fn(Value, Value, Value, Value);
     repr: "rt_repr" fn(Value);
     raise: "rt_raise" fn(Value, Value);
@@ -453,7 +453,7 @@ pub fn entries_of(opc: u8) -> &'static [&'static str] {
         op::DELITEM => &["rt_delitem"],
         op::INDEX => &["rt_index"],
         op::IMPORT_FROM => &["rt_import_from"],
-        op::CLASS_NS => &["rt_class_ns"],
+        op::CLASS_NS => &["rt_class_prepare"],
         op::MAKE_CLASS => &["rt_make_class"],
         op::SUPER => &["rt_super"],
         op::LIST_EXTEND => &["rt_splice"],
@@ -1078,7 +1078,9 @@ unsafe fn rare(
         }
         op::CLASS_NS => {
             let d = byte!(pc);
-            out!(d, (rt().class_ns)());
+            let name = k!();
+            let bases = reg!(pc, regs);
+            out!(d, (rt().class_ns)(name, bases, 0));
         }
         op::MAKE_CLASS => {
             let d = byte!(pc);
