@@ -2176,6 +2176,26 @@ fn other_dict(obj: Value) -> Option<R> {
     None
 }
 
+/// `cls.name = v` for a class of the program's.
+#[cold]
+#[inline(never)]
+fn set_class_attr(c: &'static TypeObj, name: Value, v: Value) -> R<()> {
+    crate::icache::classes_changed();
+    let key = as_str(name).unwrap_or("");
+    match key {
+        "__setattr__" => c.hooks.set(c.hooks.get() | HOOKS_SETATTR),
+        "__delattr__" => c.hooks.set(c.hooks.get() | HOOKS_DELATTR),
+        _ => {}
+    }
+    dict::set_item(c.dict, name, v)?;
+    // An operator's special method given to a built-in type's subclass now: the operators
+    // ask its classes from now on.
+    if key.starts_with("__") && c.kind.subclassable() && defines_operators(c.dict) {
+        c.hooks.set(c.hooks.get() | HOOKS_OPERATORS);
+    }
+    Ok(())
+}
+
 /// `vars(obj)`.
 pub fn vars(a: &[Value], _: &Kw) -> R {
     match a {
@@ -2245,19 +2265,7 @@ fn store_attr(obj: Value, t: &'static TypeObj, name: Value, v: Value) -> R<()> {
     }
     if let Some(c) = as_type(obj) {
         if c.is_class() {
-            crate::icache::classes_changed();
-            match as_str(name) {
-                Some("__setattr__") => c.hooks.set(c.hooks.get() | HOOKS_SETATTR),
-                Some("__delattr__") => c.hooks.set(c.hooks.get() | HOOKS_DELATTR),
-                _ => {}
-            }
-            dict::set_item(c.dict, name, v)?;
-            // An operator's special method given to a built-in type's subclass now: the
-            // operators ask its classes from now on.
-            if key.starts_with("__") && c.kind.subclassable() && defines_operators(c.dict) {
-                c.hooks.set(c.hooks.get() | HOOKS_OPERATORS);
-            }
-            return Ok(());
+            return set_class_attr(c, name, v);
         }
         return Err(raise(&TYPE_ERROR, alloc::format!("cannot set '{key}' attribute of immutable type '{}'", c.name)));
     }

@@ -20,18 +20,20 @@ pub const STACK_SIZE: usize = 4096;
 #[cfg(not(target_os = "none"))]
 pub const STACK_SIZE: usize = 128 * 1024;
 
-/// The size of the generator stacks of this program.
-static SIZE: Global<usize> = Global::new(STACK_SIZE);
+/// The size of the generator stacks of this program. (An atomic, relaxed: a plain load, which
+/// the optimizer cannot turn into a flag and a select on each generator's resumption, as it
+/// may a global only ever set to one of two constants.)
+static SIZE: core::sync::atomic::AtomicUsize = core::sync::atomic::AtomicUsize::new(STACK_SIZE);
 
 fn stack_size() -> usize {
-    *SIZE.get()
+    SIZE.load(core::sync::atomic::Ordering::Relaxed)
 }
 
 /// Gives generators stacks half as big again: a call level of bytecode (the stub, the VM's
 /// frame and its registers: about 180 bytes on a Cortex-M4) takes several times the stack of
 /// a native one. Called once, before any generator starts.
 pub fn bytecode_stacks() {
-    *SIZE.get() = STACK_SIZE + STACK_SIZE / 2;
+    SIZE.store(STACK_SIZE + STACK_SIZE / 2, core::sync::atomic::Ordering::Relaxed);
 }
 
 /// A word written at the bottom of every generator stack; finding it changed means the stack
