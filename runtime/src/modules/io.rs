@@ -28,8 +28,44 @@ pub static STRINGIO_TYPE: TypeObj =
 pub static BYTESIO_TYPE: TypeObj =
     TypeObj::builtin("BytesIO", Kind::Stream, Some(&OBJECT_TYPE), STREAM_METHODS, Some(bytesio_new));
 
+/// Whether stream `v` is a StringIO (or of a class deriving from it), not a BytesIO.
 fn text(v: Value) -> bool {
-    core::ptr::eq(type_of(v), &STRINGIO_TYPE)
+    let t = type_of(v);
+    core::ptr::eq(if t.is_class() { t.builtin_base().unwrap_or(t) } else { t }, &STRINGIO_TYPE)
+}
+
+/// `StringIO.__init__(self, initial_value='', newline='\n')` and `BytesIO.__init__(self,
+/// initial_bytes=b'')`, which a class deriving from them reaches through `super().__init__()`:
+/// the stream holds that and is at its start.
+fn stream_init(a: &[Value], kw: &Kw) -> R {
+    let v = a[0];
+    let init = if text(v) {
+        kw.only("StringIO", &["initial_value", "newline"])?;
+        match a.get(1).copied().or_else(|| kw.get("initial_value")).unwrap_or(NONE) {
+            NONE => Vec::new(),
+            i => match crate::str::as_str(i) {
+                Some(s) => s.as_bytes().to_vec(),
+                None => {
+                    return Err(raise(
+                        &TYPE_ERROR,
+                        alloc::format!("initial_value must be str or None, not {}", type_name(i)),
+                    ))
+                }
+            },
+        }
+    } else {
+        kw.only("BytesIO", &["initial_bytes"])?;
+        match a.get(1).copied().or_else(|| kw.get("initial_bytes")).unwrap_or(NONE) {
+            NONE => Vec::new(),
+            i => bytes_arg(i)?,
+        }
+    };
+    let s = stream(v);
+    s.len = 0;
+    s.pos = 0;
+    s.closed = false;
+    put(s, 0, &init, init.len())?;
+    Ok(NONE)
 }
 
 fn new_stream(ty: &'static TypeObj, init: &[u8]) -> R {
@@ -283,6 +319,7 @@ fn seek(a: &[Value]) -> R {
 }
 
 pub static STREAM_METHODS: &[NativeObj] = crate::methods![
+    NativeObj::new("__init__", stream_init),
     NativeObj::new("close", |a, _| {
         stream(a[0]).closed = true;
         Ok(NONE)

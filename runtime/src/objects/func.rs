@@ -1124,6 +1124,7 @@ fn layout_size(v: Value) -> usize {
         Kind::Complex => size_of::<crate::complex::ComplexObj>(),
         // (`map`, `filter`, `zip`, `enumerate`, `reversed`.)
         Kind::Iter => size_of::<crate::iter::IterObj>(),
+        Kind::Stream => size_of::<crate::io::StreamObj>(),
         Kind::Int => {
             if unsafe { body::<crate::int::WideObj>(v) }.form == crate::int::WIDE {
                 size_of::<crate::int::WideObj>()
@@ -1156,7 +1157,10 @@ fn construct_plain(t: &'static TypeObj, args: &[Value], kw: &Kw) -> R {
     }
     if let Some(base) = t.builtin_base() {
         let obj = match init {
-            Some(_) if base.kind.is_container() => new_builtin_sub(t, base, &[], &Kw::NONE)?,
+            // (A stream too: its `__init__` takes what StringIO's would.)
+            Some(_) if base.kind.is_container() || base.kind == Kind::Stream => {
+                new_builtin_sub(t, base, &[], &Kw::NONE)?
+            }
             _ => new_builtin_sub(t, base, args, kw)?,
         };
         if let Some(init) = init {
@@ -2922,8 +2926,10 @@ fn new_class(name: Value, bases: Value, ns: Value) -> R {
 #[no_mangle]
 pub extern "C" fn rt_with_exit(mgr: Value) -> Value {
     let t = type_of(mgr);
-    // (A built-in type's are entries of its table: `io.StringIO`, `memoryview`.)
-    let has = |name| lookup_name(t, name).is_some() || !t.is_class() && native_special(t, name).is_some();
+    // (A built-in type's are entries of its table: `io.StringIO`, `memoryview`; also for a
+    // class deriving from one.)
+    let native = if t.is_class() { t.builtin_base() } else { Some(t) };
+    let has = |name| lookup_name(t, name).is_some() || native.is_some_and(|b| native_special(b, name).is_some());
     let (enter, exit) = (has(crate::name!("__enter__")), has(crate::name!("__exit__")));
     if !enter || !exit {
         let missed = match (enter, exit) {

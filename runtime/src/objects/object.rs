@@ -73,6 +73,7 @@ impl Kind {
                 | Kind::Complex
                 | Kind::FrozenSet
                 | Kind::Iter
+                | Kind::Stream
         )
     }
 
