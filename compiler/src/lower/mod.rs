@@ -1971,12 +1971,17 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
     /// Ends the current block with a jump to the innermost handler, or the exception exit,
     /// passing the current line.
     fn jump_to_exc_exit(&mut self) {
+        // The line, and in bit 0 whether this frame is already in the traceback (not yet).
+        let tag = self.iconst((self.line as i64) << 1);
+        self.jump_to_exc_exit_tagged(tag);
+    }
+
+    /// [`Self::jump_to_exc_exit`] with the tag given.
+    fn jump_to_exc_exit_tagged(&mut self, tag: ir::Value) {
         let target = match self.handlers.last() {
             Some(&h) => h,
             None => self.exc_exit_block(),
         };
-        // The line, and in bit 0 whether this frame is already in the traceback (not yet).
-        let tag = self.iconst((self.line as i64) << 1);
         let funnel = self.funnels.entry(target).or_default();
         if funnel.direct < FUNNEL_WIDTH {
             funnel.direct += 1;

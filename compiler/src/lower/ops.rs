@@ -1927,8 +1927,7 @@ impl<'x, 'a> Emitter<'x, 'a> {
             }
             ast::Stmt::Raise(r) => {
                 let Some(exc) = &r.exc else {
-                    let inside = self.cleanups.iter().any(|c| matches!(c.what, Cleanup::ExceptEnd(..)));
-                    self.code.extend([op::RAISE_BARE, u8::from(inside)]);
+                    self.code.push(op::RAISE_BARE);
                     self.next = mark;
                     return Ok(());
                 };

@@ -178,7 +178,11 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
                         if in_clause {
                             self.jump_outward(depth, line);
                         } else {
-                            self.jump_to_exc_exit();
+                            // Outside one (a function called from a handler), as CPython's
+                            // RERAISE: the exception goes on with its traceback as it was,
+                            // without this frame.
+                            let tag = self.iconst(((self.line as i64) << 1) | 1);
+                            self.jump_to_exc_exit_tagged(tag);
                         }
                     }
                 }

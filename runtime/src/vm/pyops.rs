@@ -155,8 +155,9 @@ pub mod op {
     /// The exception pending goes on to the handler around this instruction, or out of the
     /// function, with no new traceback frame (this function's is recorded).
     pub const RERAISE: u8 = 62;
-    /// `recorded`: a bare `raise` (the exception being handled raised again); `recorded` 1
-    /// inside an `except` clause, whose frame is in the traceback already.
+    /// A bare `raise`: the exception being handled raised again, its traceback as it was (in
+    /// an `except` clause, this frame is in it already; outside one, in a function called
+    /// from a handler, this frame is not added, as CPython's RERAISE adds none).
     pub const RAISE_BARE: u8 = 63;
     /// `d mgr`: `mgr`'s bound `__exit__` (TypeError for a non-context manager).
     pub const WITH_EXIT: u8 = 64;
@@ -289,7 +290,7 @@ pub const FORMATS: [(&str, &str); 88] = [
     ("exc_end", "r"),
     ("exc_restore", "r"),
     ("reraise", ""),
-    ("raise_bare", "n"),
+    ("raise_bare", ""),
     ("with_exit", "dr"),
     ("call_named", "dkrn"),
     ("setslice", "rrrrr"),
@@ -972,11 +973,7 @@ pub(super) unsafe fn exec(code: *const u8, regs: *mut usize, args: *const usize,
             }
             op::RERAISE => pass_on!(),
             op::RAISE_BARE => {
-                let recorded = *pc;
                 (rt().reraise)();
-                if recorded == 0 {
-                    raise!();
-                }
                 pass_on!();
             }
             op::WITH_EXIT => {
