@@ -481,6 +481,9 @@ def sleep(delay, result=None):
     return _Sleep(delay, result)
 
 def sleep_ms(ms, result=None):
+    # (MicroPython's: a wait its ticks cannot count raises OverflowError, here and now.)
+    if isinstance(ms, int):
+        time.ticks_add(0, max(0, ms))
     return sleep(ms / 1000, result)
 
 class _Gather(Future):

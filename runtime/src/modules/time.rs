@@ -49,6 +49,10 @@ pub(super) static TIME: [NativeObj; 20] = [
     }),
     NativeObj::new("ticks_add", |a, _| {
         let (x, y) = (index_of(a[0], "ticks")?, index_of(a[1], "ticks")?);
+        // MicroPython's check: a delta ticks_diff could not give back.
+        if !(-(TICKS_MASK / 2) - 1..=TICKS_MASK / 2).contains(&y) {
+            return Err(raise(&OVERFLOW_ERROR, "ticks interval overflow"));
+        }
         Ok(small((x + y) & TICKS_MASK))
     }),
     NativeObj::new("ticks_diff", |a, _| {

@@ -2294,6 +2294,9 @@ fn store_attr(obj: Value, t: &'static TypeObj, name: Value, v: Value) -> R<()> {
         }
     }
     if is_ptr(obj) && t.kind == Kind::Function {
+        if matches!(key, "__globals__" | "__closure__" | "__builtins__") {
+            return Err(raise(&ATTRIBUTE_ERROR, "readonly attribute"));
+        }
         // Functions take attributes of their own, as in CPython.
         let f: &mut FuncObj = unsafe { body(obj) };
         if f.dict == 0 {

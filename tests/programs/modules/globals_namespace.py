@@ -75,3 +75,7 @@ try:
 except AttributeError as e:
     print("AttributeError", e)
 print("late" in dir(registry_mod), "on_start" in dir(registry_mod))
+try:
+    bump.__globals__ = {}
+except AttributeError as e:
+    print("AttributeError", e)
