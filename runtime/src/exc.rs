@@ -759,18 +759,24 @@ pub fn report_uncaught() {
         board::write_err(b"error: exception signalled but none pending\n");
         return;
     }
-    if redirect_uncaught(e) {
-        return;
+    if let Some(redirect) = *UNCAUGHT.get() {
+        if redirect(e) {
+            return;
+        }
     }
     let mut out = Console { buf: [0; 128], len: 0 };
     format_exception(e, &mut out, &mut Ctx { depth: 0, need_close: false, notes: true }, 0);
     out.flush();
 }
 
+/// [`redirect_uncaught`], set when `sys` is imported (`modules`): a program that cannot assign
+/// `sys.stderr` links none of it.
+pub static UNCAUGHT: Global<Option<fn(Value) -> bool>> = Global::new(None);
+
 /// Writes the traceback of `e` through the `write` method of the object the program assigned
 /// to `sys.stderr`, if it did, as CPython does. False when there is none or it fails (the
 /// traceback then goes to the console).
-fn redirect_uncaught(e: Value) -> bool {
+pub fn redirect_uncaught(e: Value) -> bool {
     let (to, Some(write)) = (*crate::print::STDERR.get(), *crate::print::REDIRECT.get()) else { return false };
     if to == 0 {
         return false;

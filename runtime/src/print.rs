@@ -21,6 +21,13 @@ pub static STDERR: Global<Value> = Global::new(0);
 /// (the method call it makes brings in the runtime's attribute lookup).
 pub static REDIRECT: Global<Option<Writer>> = Global::new(None);
 
+/// Lets `print` and an uncaught exception's traceback write through what the program assigns
+/// to `sys.stdout` and `sys.stderr` (called when it imports `sys`).
+pub fn redirect_on() {
+    *REDIRECT.get() = Some(write_redirected);
+    *crate::exc::UNCAUGHT.get() = Some(crate::exc::redirect_uncaught);
+}
+
 /// [`write_redirected`]'s type.
 pub type Writer = fn(Value, Value, usize) -> Value;
 

@@ -32,7 +32,8 @@ const CALLED_BY_NAME: &[&str] = &["write", "flush", "send"];
 pub enum Methods<'a> {
     /// Every one (`--keep-methods`).
     All,
-    /// Those whose names are here, with the special methods and [`CALLED_BY_NAME`].
+    /// Those whose names are here, with the special methods (`__init__` only when named) and
+    /// [`CALLED_BY_NAME`].
     Named(&'a BTreeSet<String>),
 }
 
@@ -40,8 +41,11 @@ impl Methods<'_> {
     fn keeps(&self, name: &str) -> bool {
         match self {
             Methods::All => true,
+            // (A built-in type's `__init__`, as `io.StringIO`'s, is reached only by a class of the
+            // program deriving from it, whose source names `__init__`, or by constructing such a
+            // class, which works as well without it.)
             Methods::Named(names) => {
-                (name.starts_with("__") && name.ends_with("__"))
+                (name.starts_with("__") && name.ends_with("__") && name != "__init__")
                     || CALLED_BY_NAME.contains(&name)
                     || names.contains(name)
             }

@@ -190,7 +190,7 @@ modules! {
     RANDOM_MODULE, rt_import_random = module("random", &crate::random::FUNCTIONS, &[&crate::random::RANDOM_TYPE], no_consts);
     // (Importing `sys` is what can assign `sys.stdout`: `print` then writes through it.)
     SYS_MODULE, rt_import_sys = module("sys", &sys::SYS, &[], sys::sys_consts),
-        then *crate::print::REDIRECT.get() = Some(crate::print::write_redirected);
+        then crate::print::redirect_on();
     TIME_MODULE, rt_import_time = module("time", &time::TIME, &[], no_consts);
 }
 
@@ -388,9 +388,13 @@ pub fn namespace(v: Value) -> R {
     Ok(d)
 }
 
+/// How a function's `__globals__` is found ([`namespace_named`]): set when the program makes
+/// its first module object, so that a program without any links none of it.
+pub static GLOBALS_OF: Global<Option<fn(&str) -> Option<R>>> = Global::new(None);
+
 /// A function's `__globals__`: the namespace of the program's module `name`, if it has an
 /// object (the main module has one when the program mentions `globals`).
-pub fn namespace_named(name: &str) -> Option<R> {
+fn namespace_named(name: &str) -> Option<R> {
     let (list, n) = *PROGRAM_MODULES.get();
     list[..n].iter().find(|&&m| unsafe { body::<ModuleObj>(m) }.name == name).map(|&m| namespace(m))
 }
@@ -555,6 +559,7 @@ pub unsafe extern "C" fn rt_new_module(name: *const u8, globals: *mut Value, nam
             list[*n] = m;
             *n += 1;
         }
+        *GLOBALS_OF.get() = Some(namespace_named);
         add_to_sys_modules(m)?;
         Ok(m)
     })())

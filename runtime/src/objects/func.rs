@@ -2062,7 +2062,8 @@ pub fn lookup_attr(obj: Value, name: Value) -> R<Option<Value>> {
         (Kind::Function, "__qualname__") => return from_str(unsafe { body::<FuncObj>(obj) }.qualname()).map(Some),
         (Kind::Function, "__module__") => return from_str(unsafe { &*body::<FuncObj>(obj).info }.module()).map(Some),
         (Kind::Function, "__globals__") => {
-            if let Some(ns) = crate::modules::namespace_named(unsafe { &*body::<FuncObj>(obj).info }.module()) {
+            let globals_of = *crate::modules::GLOBALS_OF.get();
+            if let Some(ns) = globals_of.and_then(|f| f(unsafe { &*body::<FuncObj>(obj).info }.module())) {
                 return ns.map(Some);
             }
         }

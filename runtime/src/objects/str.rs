@@ -1144,31 +1144,41 @@ pub fn repr_cut(s: &str, n: usize) -> String {
     out
 }
 
-/// Whether the program may make text beyond ASCII (`rt_unicode_print`): then `repr` and
-/// `isprintable` ask Unicode's classes of what is printable, else nothing beyond ASCII exists.
-static UNICODE_PRINT: core::sync::atomic::AtomicBool = core::sync::atomic::AtomicBool::new(false);
+/// Unicode's answer to whether a character beyond ASCII is printable, once the program has
+/// turned it on with `rt_unicode_print` (else 0): the compiler emits that call only into
+/// programs that may make text beyond ASCII, so only they link core's tables (about 1.5 KB).
+static UNICODE_PRINT: core::sync::atomic::AtomicUsize = core::sync::atomic::AtomicUsize::new(0);
 
-/// Turns on [`printable`]'s answers for characters beyond ASCII (the compiler emits the call
-/// into programs that may make such text, so only they link core's tables, about 1.5 KB).
+/// Turns on [`printable`]'s answers for characters beyond ASCII.
 #[no_mangle]
 pub extern "C" fn rt_unicode_print() -> Value {
-    UNICODE_PRINT.store(true, core::sync::atomic::Ordering::Relaxed);
+    let f: fn(char) -> bool = printable_beyond_ascii;
+    UNICODE_PRINT.store(f as usize, core::sync::atomic::Ordering::Relaxed);
     NONE
 }
 
 /// Whether `c` is printable as Python's `str.isprintable` and `repr` see it: not a control,
 /// format, surrogate, private-use or unassigned character, nor a separator other than the
-/// space.
+/// space. (Beyond ASCII without `rt_unicode_print`, in a program that cannot make such text:
+/// yes.)
 fn printable(c: char) -> bool {
     if c.is_ascii() {
         return (' '..='~').contains(&c);
     }
-    if !UNICODE_PRINT.load(core::sync::atomic::Ordering::Relaxed) {
-        return !(c.is_control() || c.is_whitespace());
+    match UNICODE_PRINT.load(core::sync::atomic::Ordering::Relaxed) {
+        0 => true,
+        // SAFETY: only ever `printable_beyond_ascii`'s address.
+        f => {
+            let f = unsafe { core::mem::transmute::<usize, fn(char) -> bool>(f) };
+            f(c)
+        }
     }
-    // core's `escape_debug` escapes exactly those characters (its tables are made from the
-    // same Unicode classes), and combining marks at the start of the text, which it leaves
-    // after another character.
+}
+
+/// [`printable`] for a character beyond ASCII, by core's `escape_debug`, which escapes exactly
+/// those characters (its tables are made from the same Unicode classes) and combining marks
+/// at the start of the text, which it leaves after another character.
+fn printable_beyond_ascii(c: char) -> bool {
     let mut buf = [0u8; 5];
     buf[0] = b'a';
     let n = c.encode_utf8(&mut buf[1..]).len();
