@@ -771,7 +771,10 @@ pub fn report_uncaught() {
 
 /// [`redirect_uncaught`], set when `sys` is imported (`modules`): a program that cannot assign
 /// `sys.stderr` links none of it.
-pub static UNCAUGHT: Global<Option<fn(Value) -> bool>> = Global::new(None);
+pub static UNCAUGHT: Global<Option<Redirect>> = Global::new(None);
+
+/// [`UNCAUGHT`]'s function: true when it wrote the traceback.
+pub type Redirect = fn(Value) -> bool;
 
 /// Writes the traceback of `e` through the `write` method of the object the program assigned
 /// to `sys.stderr`, if it did, as CPython does. False when there is none or it fails (the

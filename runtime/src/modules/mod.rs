@@ -390,7 +390,10 @@ pub fn namespace(v: Value) -> R {
 
 /// How a function's `__globals__` is found ([`namespace_named`]): set when the program makes
 /// its first module object, so that a program without any links none of it.
-pub static GLOBALS_OF: Global<Option<fn(&str) -> Option<R>>> = Global::new(None);
+pub static GLOBALS_OF: Global<Option<GlobalsOf>> = Global::new(None);
+
+/// [`GLOBALS_OF`]'s function: the namespace of the module of that name, if it has an object.
+pub type GlobalsOf = fn(&str) -> Option<R>;
 
 /// A function's `__globals__`: the namespace of the program's module `name`, if it has an
 /// object (the main module has one when the program mentions `globals`).

@@ -2593,7 +2593,9 @@ pub extern "C" fn rt_class_prepare(name: Value, bases: Value, kw: Value) -> Valu
             }
         }
         let ns = with_kw_dict(if dict::len(rest) == 0 { 0 } else { rest }, |k| call(prepare, &[name, bases], k))?;
-        if !is_ptr(ns) || crate::ops::special_named(ns, crate::name!("__getitem__")).is_none() && kind_of(ns) != Kind::Dict {
+        if !is_ptr(ns)
+            || crate::ops::special_named(ns, crate::name!("__getitem__")).is_none() && kind_of(ns) != Kind::Dict
+        {
             let what = as_type(meta).map_or("?", |t| t.name);
             return Err(raise(
                 &TYPE_ERROR,
