@@ -138,7 +138,7 @@ entry_points! {
     crate::modules => fn rt_module_failed(m: Value) -> Value;
     crate::modules => fn rt_namespace(m: Value) -> Value;
     crate::modules => fn rt_namespace_get(m: Value, name: Value) -> Value;
-    crate::modules => fn rt_namespace_sync(m: Value) -> Value;
+    crate::modules => fn rt_namespace_sync(m: Value, key: Value) -> Value;
     crate::modules => fn rt_module_dunders(m: Value, file: Value, doc: Value) -> Value;
     crate::exc => fn rt_traceback(info: *const crate::func::Info, tag: usize) -> Value;
     crate::exc => fn rt_unbound(name: *const u8, local: usize) -> Value;

@@ -1335,7 +1335,7 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
             let reads = ["get", "keys", "values", "items", "copy", "__getitem__", "__contains__", "__len__"];
             if !reads.contains(&a.attr.as_str()) && self.is_namespace(&a.value) {
                 let r = self.call_unsynced(c)?;
-                self.sync_namespace();
+                self.sync_namespace(None);
                 return Ok(r);
             }
         }
@@ -1355,11 +1355,12 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
             && self.module_object_known()
     }
 
-    /// After code wrote into the module's namespace: the globals take its values
-    /// (`rt_namespace_sync`).
-    pub(super) fn sync_namespace(&mut self) {
+    /// After code wrote into the module's namespace: the global named `key` (every global for
+    /// None) takes its value there (`rt_namespace_sync`).
+    pub(super) fn sync_namespace(&mut self, key: Option<ir::Value>) {
         if let Some(m) = self.module_object() {
-            self.call_rt("rt_namespace_sync", &[m]);
+            let key = key.unwrap_or_else(|| self.iconst(0));
+            self.call_rt("rt_namespace_sync", &[m, key]);
         }
     }
 

@@ -543,7 +543,9 @@ fn lower_modules(modules: &[(&str, &Module)], target: Target, options: Options) 
         function_docs: modules
             .iter()
             .any(|(name, m)| !matches!(*name, "functools" | "collections") && m.source.text.contains("__doc__")),
-        module_dunders: modules.iter().any(|(_, m)| m.source.text.contains("__doc__") || m.source.text.contains("__file__")),
+        module_dunders: modules
+            .iter()
+            .any(|(_, m)| m.source.text.contains("__doc__") || m.source.text.contains("__file__")),
         main_module: None,
         stubs: BTreeSet::new(),
         listings: Vec::new(),
@@ -585,7 +587,10 @@ fn lower_modules(modules: &[(&str, &Module)], target: Target, options: Options) 
         }
         slots.push(map);
         let names_main = |t: &str| {
-            t.contains("modules") || t.contains("import __main__") || t.contains("from __main__") || t.contains("globals")
+            t.contains("modules")
+                || t.contains("import __main__")
+                || t.contains("from __main__")
+                || t.contains("globals")
         };
         if i == 0 && modules.iter().any(|(_, m)| names_main(&m.source.text)) {
             let keep = prog.root();

@@ -318,7 +318,7 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
                 let key = self.expr(&s.slice)?;
                 self.setitem(obj, key, v);
                 if self.is_namespace(&s.value) {
-                    self.sync_namespace();
+                    self.sync_namespace(Some(key));
                 }
                 Ok(())
             }
@@ -414,7 +414,7 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
                 let key = self.expr(&s.slice)?;
                 self.call_rt_checked("rt_delitem", &[obj, key]);
                 if self.is_namespace(&s.value) {
-                    self.sync_namespace();
+                    self.sync_namespace(Some(key));
                 }
                 Ok(())
             }
@@ -454,7 +454,7 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
                 let new = self.aug_binop(op, inplace, old, rhs);
                 self.setitem(obj, key, new);
                 if self.is_namespace(&s.value) {
-                    self.sync_namespace();
+                    self.sync_namespace(Some(key));
                 }
             }
             ast::Expr::Attribute(at) => {

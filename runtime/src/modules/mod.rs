@@ -415,13 +415,20 @@ fn module_dict(m: &mut ModuleObj) -> R {
     Ok(m.dict)
 }
 
-/// After code changed the namespace of the program's module `v` (`globals()[k] = x`,
-/// `del globals()[k]`, `globals().update(…)`: the compiler calls this there): each global
-/// takes the value its name has in it, or is unbound when its name is gone.
+/// After code changed the namespace of the program's module `v` (the compiler calls this
+/// there): the global named `key` takes the value it has in it, or is unbound when it is gone
+/// (`globals()[k] = x`, `del globals()[k]`); with `key` 0 every global does
+/// (`globals().update(…)` and the other methods).
 #[no_mangle]
-pub extern "C" fn rt_namespace_sync(v: Value) -> Value {
+pub extern "C" fn rt_namespace_sync(v: Value, key: Value) -> Value {
     let m: &ModuleObj = unsafe { body(v) };
     if m.dict == 0 {
+        return NONE;
+    }
+    if key != 0 {
+        if let Some(i) = crate::str::as_str(key).and_then(|k| global_index(m, k)) {
+            unsafe { *m.globals.add(i) = crate::dict::get(m.dict, key).ok().flatten().unwrap_or(0) };
+        }
         return NONE;
     }
     let mut p = m.names;

@@ -79,3 +79,14 @@ try:
     bump.__globals__ = {}
 except AttributeError as e:
     print("AttributeError", e)
+
+
+def side():
+    global z2
+    z2 = "set by code"
+    return "k2"
+
+
+z2 = "before"
+globals()[side()] = "via the dict"
+print(z2, k2)
