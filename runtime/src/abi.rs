@@ -144,6 +144,7 @@ entry_points! {
     crate::exc => fn rt_unbound(name: *const u8, local: usize) -> Value;
     crate::exc => fn rt_raise(x: Value, cause: Value) -> Value;
     crate::exc => fn rt_reraise() -> Value;
+    crate::exc => fn rt_reraise_bare() -> usize;
     crate::exc => fn rt_exc_match(cls: Value) -> Value;
     crate::exc => fn rt_exc_begin() -> Value;
     crate::exc => fn rt_exc_current() -> Value;

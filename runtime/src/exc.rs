@@ -250,6 +250,11 @@ pub fn pending() -> Value {
     STATE.get().pending
 }
 
+/// The exception being handled (0: none).
+pub fn handling() -> Value {
+    STATE.get().handling
+}
+
 /// The exception being raised and the one being handled, taken away while an interrupt's hard
 /// callback runs (`sched::run_hard`); [`put_back`] restores them.
 pub fn set_aside() -> (Value, Value) {
@@ -388,6 +393,16 @@ pub extern "C" fn rt_reraise() -> Value {
         STATE.get().pending = h;
     }
     EXC
+}
+
+/// A bare `raise` outside an `except` clause of its function: [`rt_reraise`], and whether
+/// the frame stays out of the traceback (1: the exception being handled goes on as it was,
+/// CPython's RERAISE) or goes in (0: the RuntimeError of no exception being handled).
+#[no_mangle]
+pub extern "C" fn rt_reraise_bare() -> usize {
+    let active = handling() != 0;
+    rt_reraise();
+    usize::from(active)
 }
 
 /// Whether the pending exception matches `cls` (a class or a tuple of classes) of an `except`.
@@ -783,6 +798,10 @@ pub fn redirect_uncaught(e: Value) -> bool {
     let (to, Some(write)) = (*crate::print::STDERR.get(), *crate::print::REDIRECT.get()) else { return false };
     if to == 0 {
         return false;
+    }
+    // (`sys.stderr = None`: CPython prints nothing.)
+    if to == NONE {
+        return true;
     }
     let mut out = Text::default();
     format_exception(e, &mut out, &mut Ctx { depth: 0, need_close: false, notes: true }, 0);

@@ -118,8 +118,9 @@ fn absolute_imports(body: &mut [ast::Stmt], package: &str) {
 }
 
 /// The modules of mpyc's library that CPython compiles into its interpreter
-/// (`sys.builtin_module_names`), which a file of the program's directory cannot shadow.
-const COMPILED_IN: &[&str] = &["atexit", "errno", "itertools"];
+/// (`sys.builtin_module_names`) or imports before the program starts (`os`, `os.path`,
+/// `abc`), which a file of the program's directory cannot shadow.
+const COMPILED_IN: &[&str] = &["atexit", "errno", "itertools", "os", "os.path", "abc"];
 
 /// Loads `main` and, transitively, the modules of its directory (or of mpyc's library) it
 /// imports. Built-in module names are left to the runtime; a module that is found nowhere is left for the lowering to

@@ -398,7 +398,8 @@ pub fn analyze(args: &ast::Arguments, body: &[ast::Stmt], visible: &BTreeSet<Str
             free.push(n.clone());
         }
     }
-    let coroutine = body.first().is_some_and(crate::frontend::desugar::is_coroutine_marker);
+    // (The marker comes first, or after the docstring.)
+    let coroutine = body.iter().take(2).any(crate::frontend::desugar::is_coroutine_marker);
     FunctionScope { params, locals, cells, free, globals: s.globals, generator: s.generator, coroutine }
 }
 

@@ -401,7 +401,7 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
                 let how = self.iconst(how as i64);
                 // A module that reaches its namespace (`globals()[name] = v`) may bind any
                 // name there: it is read from there, with no warning.
-                let namespace = self.m.source.text.contains("globals") && self.module_object_known();
+                let namespace = super::reaches_namespace(&self.m.source.text) && self.module_object_known();
                 if !namespace {
                     self.warn(w);
                     return Ok(self.call_rt_checked("rt_unbound", &[text, how]));

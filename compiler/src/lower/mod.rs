@@ -474,6 +474,14 @@ struct ModuleCtx<'a> {
     doc: Option<&'a str>,
 }
 
+/// Whether a module's source may reach its namespace as a dict (`globals()`, `locals()` or
+/// `vars()` at its top level, a function's `__globals__`): the main module then has an object
+/// for it, a name no code binds is looked for in it, and no call goes straight to a function
+/// it may rebind.
+pub(crate) fn reaches_namespace(text: &str) -> bool {
+    text.contains("globals") || text.contains("locals()") || text.contains("vars()")
+}
+
 /// The docstring of a module, class or function body: its first statement when that is a
 /// str constant.
 pub(crate) fn docstring(body: &[ast::Stmt]) -> Option<&str> {
@@ -543,9 +551,10 @@ fn lower_modules(modules: &[(&str, &Module)], target: Target, options: Options) 
         function_docs: modules
             .iter()
             .any(|(name, m)| !matches!(*name, "functools" | "collections") && m.source.text.contains("__doc__")),
-        module_dunders: modules
-            .iter()
-            .any(|(_, m)| m.source.text.contains("__doc__") || m.source.text.contains("__file__")),
+        module_dunders: modules.iter().any(|(name, m)| {
+            !matches!(*name, "functools" | "collections")
+                && (m.source.text.contains("__doc__") || m.source.text.contains("__file__"))
+        }),
         main_module: None,
         stubs: BTreeSet::new(),
         listings: Vec::new(),
@@ -590,7 +599,7 @@ fn lower_modules(modules: &[(&str, &Module)], target: Target, options: Options) 
             t.contains("modules")
                 || t.contains("import __main__")
                 || t.contains("from __main__")
-                || t.contains("globals")
+                || reaches_namespace(t)
         };
         if i == 0 && modules.iter().any(|(_, m)| names_main(&m.source.text)) {
             let keep = prog.root();
@@ -668,6 +677,7 @@ fn lower_modules(modules: &[(&str, &Module)], target: Target, options: Options) 
                     && scope.free.is_empty();
                 let (ctx, declared_global, bindings) = &mut ctxs[i];
                 if plain
+                    && !reaches_namespace(&module.source.text)
                     && bindings.get(&name) == Some(&1)
                     && !declared_global.contains(&name)
                     && a.args.len() <= mpyc_runtime::func::MAX_PARAMS

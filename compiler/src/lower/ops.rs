@@ -1020,7 +1020,7 @@ impl<'x, 'a> Emitter<'x, 'a> {
                 return Err(format!("the name {name}"));
             }
             // (Which may be bound through `globals()`: the lowering reads the namespace.)
-            _ if self.m.source.text.contains("globals") => return Err(format!("the name {name}")),
+            _ if super::reaches_namespace(&self.m.source.text) => return Err(format!("the name {name}")),
             _ => {
                 let mut locals: Vec<&str> = self.locals.keys().map(|s| s.as_str()).collect();
                 let own: Vec<&str> = locals.iter().copied().filter(|l| self.cells.get(*l) != Some(&true)).collect();

@@ -170,18 +170,20 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
                         self.jump_to_exc_exit();
                     }
                     None => {
-                        self.call_rt("rt_reraise", &[]);
                         // Inside an `except` clause of this function, the frame is recorded.
                         let in_clause = self.cleanups.iter().any(|c| matches!(c.what, Cleanup::ExceptEnd(..)));
                         let depth = self.handlers.len();
                         let line = self.iconst((self.line as i64) << 1);
                         if in_clause {
+                            self.call_rt("rt_reraise", &[]);
                             self.jump_outward(depth, line);
                         } else {
                             // Outside one (a function called from a handler), as CPython's
                             // RERAISE: the exception goes on with its traceback as it was,
-                            // without this frame.
-                            let tag = self.iconst(((self.line as i64) << 1) | 1);
+                            // without this frame (which the RuntimeError of no exception
+                            // being handled does get).
+                            let skip = self.call_rt("rt_reraise_bare", &[]);
+                            let tag = self.b.ins().bor(line, skip);
                             self.jump_to_exc_exit_tagged(tag);
                         }
                     }

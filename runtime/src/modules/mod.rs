@@ -404,6 +404,11 @@ fn namespace_named(name: &str) -> Option<R> {
 
 #[no_mangle]
 pub extern "C" fn rt_namespace(v: Value) -> Value {
+    // (0: the module's import failed after the function calling this escaped; as good as
+    // forgotten, its namespace is a new empty one.)
+    if !is_ptr(v) {
+        return ret(crate::dict::new_dict());
+    }
     ret(namespace(v))
 }
 
@@ -421,12 +426,16 @@ fn module_dict(m: &mut ModuleObj) -> R {
 /// (`globals().update(…)` and the other methods).
 #[no_mangle]
 pub extern "C" fn rt_namespace_sync(v: Value, key: Value) -> Value {
+    if !is_ptr(v) {
+        return NONE;
+    }
     let m: &ModuleObj = unsafe { body(v) };
     if m.dict == 0 {
         return NONE;
     }
     if key != 0 {
-        if let Some(i) = crate::str::as_str(key).and_then(|k| global_index(m, k)) {
+        // (Not the compiler's own names, with a `.`.)
+        if let Some(i) = crate::str::as_str(key).filter(|k| !k.contains('.')).and_then(|k| global_index(m, k)) {
             unsafe { *m.globals.add(i) = crate::dict::get(m.dict, key).ok().flatten().unwrap_or(0) };
         }
         return NONE;
@@ -459,6 +468,9 @@ pub extern "C" fn rt_module_dunders(v: Value, file: Value, doc: Value) -> Value 
 /// (`globals()['x'] = 1`), or 0.
 #[no_mangle]
 pub extern "C" fn rt_namespace_get(v: Value, name: Value) -> Value {
+    if !is_ptr(v) {
+        return 0;
+    }
     let m: &ModuleObj = unsafe { body(v) };
     match m.dict {
         0 => 0,

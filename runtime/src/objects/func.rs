@@ -399,6 +399,9 @@ pub static TYPE_METHODS: &[NativeObj] = crate::methods![
         _ => Err(raise(&TYPE_ERROR, "type.__new__() takes exactly 3 arguments")),
     }),
     NativeObj::new("__init__", |_, _| Ok(NONE)),
+    // `type.__prepare__(name, bases, **kw)`: a new dict (what `super().__prepare__(…)` in a
+    // metaclass's own gives).
+    NativeObj::new("__prepare__", |_, _| dict::new_dict()),
     NativeObj::new("__call__", |a, kw| match a.first().and_then(|&t| as_type(t)) {
         Some(t) if t.is_class() => construct(t, &a[1..], kw),
         Some(t) => call(t.as_value(), &a[1..], kw),
@@ -2269,10 +2272,17 @@ fn store_attr(obj: Value, t: &'static TypeObj, name: Value, v: Value) -> R<()> {
         return crate::modules::setattr(obj, name, v);
     }
     if let Some(c) = as_type(obj) {
-        if c.is_class() {
+        // (A data descriptor of its metaclass's, below, takes the store: as CPython's.)
+        let meta_descriptor = t.is_class() && lookup_class(t, key).is_some_and(is_data_descriptor);
+        if c.is_class() && !meta_descriptor {
             return set_class_attr(c, name, v);
         }
-        return Err(raise(&TYPE_ERROR, alloc::format!("cannot set '{key}' attribute of immutable type '{}'", c.name)));
+        if !meta_descriptor {
+            return Err(raise(
+                &TYPE_ERROR,
+                alloc::format!("cannot set '{key}' attribute of immutable type '{}'", c.name),
+            ));
+        }
     }
     if let Some(p) = if as_str(name).is_some() { lookup_class_name(t, name) } else { None } {
         if let Some(d) = user_descriptor(p).filter(|d| d.set.is_some() || d.delete.is_some()) {
@@ -2579,8 +2589,9 @@ pub extern "C" fn rt_class_prepare(name: Value, bases: Value, kw: Value) -> Valu
             Some(m) if as_type(m).is_none() => m,
             _ => metaclass(explicit, new_tuple(&classes)?)?.as_value(),
         };
+        // (One a class of the program's defines: `type`'s own makes a new dict.)
         let prepare = match as_type(meta) {
-            Some(t) if !t.is_class() => None,
+            Some(t) if lookup_class(t, "__prepare__").is_none() => None,
             _ => lookup_attr(meta, from_str("__prepare__")?)?,
         };
         let Some(prepare) = prepare else { return dict::new_dict() };
@@ -2634,7 +2645,8 @@ fn mro_entries(bases: Value, ns: Value) -> R {
     if !changed {
         return Ok(bases);
     }
-    dict::set_item(ns, from_str("__orig_bases__")?, bases)?;
+    // (Any mapping a metaclass's `__prepare__` made: through `[]`.)
+    crate::ops::setitem(ns, from_str("__orig_bases__")?, bases)?;
     crate::list::to_tuple(out)
 }
 

@@ -1003,7 +1003,15 @@ pub static METHODS: &[NativeObj] = crate::methods![
     NativeObj::method("isnumeric", 0, 0, |a, _| all_chars(a, |c| is(c, Class::Numeric))),
     NativeObj::method("isprintable", 0, 0, |a, _| {
         let s = as_str(a[0]).unwrap_or("");
-        Ok(bool_value(s.chars().all(printable)))
+        // (Without Unicode's table: controls and spaces beyond ASCII, as before it.)
+        let tables = UNICODE_PRINT.load(core::sync::atomic::Ordering::Relaxed) != 0;
+        Ok(bool_value(s.chars().all(|c| {
+            if c.is_ascii() || tables {
+                printable(c)
+            } else {
+                !(c.is_control() || c.is_whitespace())
+            }
+        })))
     }),
     NativeObj::method("isspace", 0, 0, |a, _| all_chars(a, char::is_whitespace)),
     NativeObj::method("istitle", 0, 0, |a, _| Ok(bool_value(is_title(as_str(a[0]).unwrap_or(""))))),

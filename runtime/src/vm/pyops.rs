@@ -973,7 +973,12 @@ pub(super) unsafe fn exec(code: *const u8, regs: *mut usize, args: *const usize,
             }
             op::RERAISE => pass_on!(),
             op::RAISE_BARE => {
+                // (The RuntimeError of no exception being handled gets this frame.)
+                let active = crate::exc::handling() != 0;
                 (rt().reraise)();
+                if !active {
+                    raise!();
+                }
                 pass_on!();
             }
             op::WITH_EXIT => {

@@ -70,3 +70,71 @@ class Q(metaclass=Meta2):
 print(Q.p, Q.q, Q.method(Q()), Q().p)
 Meta2.only_meta = lambda cls: "only the metaclass has it: " + cls.__name__
 print(Q.only_meta())
+
+
+# A mapping that is no dict, and bases that __mro_entries__ stands for.
+class Mapping:
+    def __init__(self):
+        self.d = {}
+    def __getitem__(self, k):
+        return self.d[k]
+    def __setitem__(self, k, v):
+        self.d[k] = v
+    def __delitem__(self, k):
+        del self.d[k]
+
+
+class Entries:
+    def __mro_entries__(self, bases):
+        return (object,)
+
+
+class MM(type):
+    @classmethod
+    def __prepare__(mcls, name, bases, **kw):
+        return Mapping()
+    def __new__(mcls, name, bases, ns, **kw):
+        print("MM.__new__", name, sorted(k for k in ns.d if not k.startswith("__")), "__orig_bases__" in ns.d)
+        return super().__new__(mcls, name, bases, dict(ns.d))
+
+
+class WithEntries(Entries(), metaclass=MM):
+    v = 1
+    w = v + 1
+
+
+print(WithEntries.w)
+
+
+# super().__prepare__ is type's: a new dict.
+class Cooperative(type):
+    @classmethod
+    def __prepare__(mcls, name, bases, **kw):
+        ns = super().__prepare__(name, bases, **kw)
+        ns["added"] = "by __prepare__"
+        return ns
+
+
+class Co(metaclass=Cooperative):
+    pass
+
+
+print(Co.added)
+
+
+# A metaclass's property without a setter refuses the class's store.
+class Meta3(type):
+    @property
+    def x(cls):
+        return 42
+
+
+class Held(metaclass=Meta3):
+    pass
+
+
+try:
+    Held.x = 5
+except AttributeError:
+    print("AttributeError")
+print(Held.x)

@@ -61,7 +61,11 @@ def nested_handlers():
         raise
 
 
-for f in (same_clause, from_helper, from_helper_with_try, nested_handlers):
+def nothing_handled():
+    raise
+
+
+for f in (same_clause, from_helper, from_helper_with_try, nested_handlers, nothing_handled):
     try:
         f()
     except Exception as e:

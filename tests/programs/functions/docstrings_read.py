@@ -67,3 +67,10 @@ print(documented.__doc__)
 print(documented(21))
 for f in (documented, plain, gen):
     print(f.__name__, (f.__doc__ or "").split("\n")[0])
+c = coro()
+print(type(c).__name__)
+try:
+    next(c)
+except TypeError as e:
+    print("TypeError", e)
+c.close()

@@ -43,3 +43,7 @@ print(r.read(), r.closed)
 with Reinit("x", "y") as w:
     pass
 print(w.closed)
+try:
+    io.StringIO.__init__()
+except TypeError:
+    print("TypeError")

@@ -90,3 +90,21 @@ def side():
 z2 = "before"
 globals()[side()] = "via the dict"
 print(z2, k2)
+
+
+def first():
+    return "first"
+
+
+def second():
+    return "second"
+
+
+print(first())
+globals()["first"] = second
+print(first())
+del globals()["first"]
+try:
+    first()
+except NameError as e:
+    print("NameError", e)

@@ -5,3 +5,6 @@ import heapq
 
 print(errno.ENOENT, errno.errorcode[errno.ENOENT])
 print(heapq.heappush)
+import os
+
+print(os.sep, os.path.join("a", "b"))
