@@ -759,8 +759,13 @@ pub fn traceback_text(e: Value) -> R<String> {
             alloc::format!("print_exception() argument must be an exception, not {}", type_name(e)),
         ));
     }
+    format_text(e, false)
+}
+
+/// The traceback of exception `e` as text (`notes`: with its notes), or MemoryError.
+fn format_text(e: Value, notes: bool) -> R<String> {
     let mut out = Text::default();
-    format_exception(e, &mut out, &mut Ctx { depth: 0, need_close: false, notes: false }, 0);
+    format_exception(e, &mut out, &mut Ctx { depth: 0, need_close: false, notes }, 0);
     if out.full {
         return Err(memory_error());
     }
@@ -803,9 +808,8 @@ pub fn redirect_uncaught(e: Value) -> bool {
     if to == NONE {
         return true;
     }
-    let mut out = Text::default();
-    format_exception(e, &mut out, &mut Ctx { depth: 0, need_close: false, notes: true }, 0);
-    let written = !out.full && crate::str::from_str(&out.text).is_ok_and(|t| write(to, t, 2) != EXC);
+    let written =
+        format_text(e, true).and_then(|text| crate::str::from_str(&text)).is_ok_and(|t| write(to, t, 2) != EXC);
     if !written {
         take_pending();
     }

@@ -401,12 +401,12 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
                 let how = self.iconst(how as i64);
                 // A module that reaches its namespace (`globals()[name] = v`) may bind any
                 // name there: it is read from there, with no warning.
-                let namespace = super::reaches_namespace(&self.m.source.text) && self.module_object_known();
-                if !namespace {
+                let slot = self.module_slot().filter(|_| super::reaches_namespace(&self.m.source.text));
+                let Some(slot) = slot else {
                     self.warn(w);
                     return Ok(self.call_rt_checked("rt_unbound", &[text, how]));
-                }
-                let m = self.module_object().expect("known");
+                };
+                let m = self.load_root(slot);
                 let key = self.str_literal(name);
                 let v = self.call_rt("rt_namespace_get", &[m, key]);
                 let (missing, done) = (self.b.create_block(), self.b.create_block());
@@ -488,22 +488,18 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
         Ok(if which == "dir" { self.sorted_keys(dict) } else { dict })
     }
 
-    /// Whether [`Self::module_object`] has one.
-    fn module_object_known(&self) -> bool {
+    /// The root slot of this module's object, when the program has one (always for a module
+    /// other than the main one).
+    fn module_slot(&self) -> Option<u32> {
         match self.m.index {
-            0 => self.prog.main_module.is_some(),
-            _ => self.m.modules.contains_key(&self.m.name),
+            0 => self.prog.main_module.as_ref().map(|m| m.2),
+            _ => self.m.modules.get(&self.m.name).map(|u| u.slot),
         }
     }
 
-    /// This module's object, when the program has one (always for a module other than the
-    /// main one).
+    /// This module's object ([`Self::module_slot`]).
     pub(super) fn module_object(&mut self) -> Option<ir::Value> {
-        let slot = match self.m.index {
-            0 => self.prog.main_module.as_ref()?.2,
-            _ => self.m.modules.get(&self.m.name)?.slot,
-        };
-        Some(self.load_root(slot))
+        self.module_slot().map(|slot| self.load_root(slot))
     }
 
     /// `dict[name] = v` when `v` is bound (not 0).
@@ -1352,7 +1348,7 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
             && c.keywords.is_empty()
             && (n.id.as_str() == "globals" || at_module && matches!(n.id.as_str(), "locals" | "vars"))
             && matches!(self.place(n.id.as_str()), Place::Unknown | Place::Builtin)
-            && self.module_object_known()
+            && self.module_slot().is_some()
     }
 
     /// After code wrote into the module's namespace: the global named `key` (every global for
