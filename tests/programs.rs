@@ -1524,11 +1524,15 @@ fn gen_guard_case() -> Case {
 /// with its stack cut to the pyboard's (`tests/boards/qemu-pyboard-stack.toml`), against
 /// CPython's output as everywhere. `call_depth.py`: recursion through the runtime's calls
 /// (defaults, keywords, `__call__`, a decorator's wrapper, operator methods); `asyncio_tasks.py`:
-/// two dozen sleeping tasks; `yield_from_deep.py`: chains of `yield from` and `await` tens deep.
-const PYBOARD_LIMITS: [&str; 3] = [
+/// two dozen sleeping tasks; `yield_from_deep.py`: chains of `yield from` and `await` tens deep;
+/// `hundreds_alive.py`: 300 suspended generators and 80 tasks; `frames_moved.py`: generators
+/// resumed from deeper than they started, in the pyboard's run area.
+const PYBOARD_LIMITS: [&str; 5] = [
     "tests/programs/faults/call_depth.py",
     "tests/programs/library/asyncio_tasks.py",
     "tests/programs/generators/yield_from_deep.py",
+    "tests/programs/generators/hundreds_alive.py",
+    "tests/programs/generators/frames_moved.py",
 ];
 
 fn pyboard_limits_cases(cases: &mut Vec<Case>) {

@@ -65,6 +65,9 @@ struct Heap {
     rust: u8,
     /// How many hard callbacks hold the heap locked (`lock`): no Python object can be made.
     locked: usize,
+    /// A long run that never moves and is pointed into all over (the generators' run area:
+    /// frames point into themselves): its head and length in blocks, found at once.
+    known: (usize, usize),
 }
 
 const STRESS: u8 = 1;
@@ -93,6 +96,7 @@ static HEAP: Global<Heap> = Global::new(Heap {
     mark_overflow: false,
     rust: RUST_PINNED,
     locked: 0,
+    known: (0, 0),
 });
 
 /// Makes `[start, start + len)` the heap: a state table at its start, blocks after it.
@@ -118,6 +122,13 @@ pub unsafe fn init(start: usize, len: usize) {
 /// Sets the address above which the stack holds nothing of the program's.
 pub fn set_stack_base(addr: usize) {
     HEAP.get().stack_base = addr;
+}
+
+/// Makes the run at `p` (`bytes` long, allocated, never freed) one whose head is found at once
+/// from a pointer into it: [`Heap::known`].
+pub fn set_known_run(p: *mut u8, bytes: usize) {
+    let h = HEAP.get();
+    h.known = ((p as usize - h.base) / BLOCK, bytes.div_ceil(BLOCK));
 }
 
 /// The top of the stack running now (the main one, or a generator's).
@@ -260,6 +271,9 @@ impl Heap {
     /// The head of the run whose tail block `i` is: walks back, four tails at a time.
     #[inline(never)]
     fn head_before(&self, mut i: usize) -> Option<usize> {
+        if i.wrapping_sub(self.known.0) < self.known.1 {
+            return Some(self.known.0);
+        }
         loop {
             i -= 1;
             if i % 4 == 3 && self.word(i - 3) & (STATE as u32 * ONES) == TAILS {
@@ -557,8 +571,6 @@ pub fn collect() {
     });
     h.drain();
     h.mark_pinned();
-    #[cfg(not(target_os = "none"))]
-    crate::gen::sweep_stacks(&|p| h.head_of(p).is_some_and(|i| h.state(i) & MARK != 0));
     h.sweep();
     core::hint::black_box(&regs);
     crate::reserve::take();
@@ -677,7 +689,6 @@ fn alloc_run_slow(n: usize, flags: u8) -> *mut u8 {
     let start = match h.find_free(n) {
         Some(i) => i,
         None => {
-            crate::gen::empty_pool();
             collect();
             match h.find_free(n) {
                 Some(i) => i,

@@ -132,17 +132,23 @@ pub fn disable_irq(irq: usize) {
 }
 
 /// Holds back the interrupts that run callbacks (BASEPRI); returns what [`unmask_callbacks`]
-/// puts back.
+/// puts back. (BASEPRI_MAX: the write only raises the mask, as the hardware decides. No ISB:
+/// on a Cortex-M4 a write to BASEPRI masks from the next instruction on, and an interrupt
+/// unmasked is taken a few instructions later at most.) Not `nomem`: the stores the mask
+/// guards stay between the two.
+#[inline(always)]
 pub fn mask_callbacks() -> u8 {
-    let old = ::cortex_m::register::basepri::read();
-    if old == 0 || old > CALLBACK_PRIORITY {
-        unsafe { ::cortex_m::register::basepri::write(CALLBACK_PRIORITY) };
-    }
-    old
+    let old: u32;
+    unsafe {
+        core::arch::asm!("mrs {0}, BASEPRI", "msr BASEPRI_MAX, {1}", out(reg) old,
+            in(reg) CALLBACK_PRIORITY as u32, options(nostack, preserves_flags))
+    };
+    old as u8
 }
 
+#[inline(always)]
 pub fn unmask_callbacks(old: u8) {
-    unsafe { ::cortex_m::register::basepri::write(old) };
+    unsafe { core::arch::asm!("msr BASEPRI, {0}", in(reg) old as u32, options(nostack, preserves_flags)) };
 }
 
 /// Starts SysTick interrupting once a millisecond for a core clocked at `core_hz`.

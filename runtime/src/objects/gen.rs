@@ -1,11 +1,21 @@
-//! Generators: each runs on a stack of its own (a block of the collected heap), and `yield`
+//! Generators: their frames run in one run area (a block of the collected heap), and `yield`
 //! switches stacks. A generator function's code is compiled as any function's; calling the
-//! function makes a generator, `next()`/`send()` switch to its stack, `yield` switches back.
+//! function makes a generator, `next()`/`send()` switch to its frames, `yield` switches back.
 //!
-//! The collector scans a suspended generator's stack (from its saved stack pointer up) as part
-//! of the generator object, and the running ones (the current stack and the stacks of those
-//! that resumed it) explicitly. Stacks are leaf runs, never zeroed: only their live part is
-//! scanned. A finished generator's stack goes to a small pool for the next one.
+//! A generator started from the main stack has its frames at the top of the area; one started
+//! by a running generator (a generator expression it consumes, one it delegates to with `yield
+//! from`) below that one's frames. Frames never move: they hold pointers into themselves. The
+//! area holds the frames of the generators running (each resumed by the one before) and of
+//! the one that yielded to the main stack last; any other's are out in a buffer of its own (a
+//! leaf block the generator object holds, as big as the frames are deep: a few hundred bytes),
+//! copied back in when it runs. So a loop over one generator copies nothing; a generator that
+//! yields to the one consuming it copies its own (small) frames out and back in for each item;
+//! two that take turns from the main stack copy theirs at each turn. When frames must go out
+//! or in where the running generator's own are, the copying cannot run on them: a small
+//! switching context of its own, on a stack above the area, does it ([`switcher`]).
+//!
+//! The collector scans a suspended generator's frames (in the area, or in its buffer) as part
+//! of the generator object, and the main stack under the running ones explicitly.
 
 use crate::exc::*;
 use crate::func::{call, ret, FuncObj, Kw, NativeObj};
@@ -13,31 +23,45 @@ use crate::list::{new_tuple, tuple_items};
 use crate::object::*;
 use crate::value::*;
 
-/// Bytes of stack each generator gets (a program whose functions run as bytecode gets half as
-/// much again: [`bytecode_stacks`]).
+/// Bytes of the run area (a program whose functions run as bytecode gets half as much again:
+/// [`bytecode_stacks`]).
 #[cfg(target_os = "none")]
-pub const STACK_SIZE: usize = 4096;
+pub const STACK_SIZE: usize = 8192;
 #[cfg(not(target_os = "none"))]
 pub const STACK_SIZE: usize = 128 * 1024;
 
-/// The size of the generator stacks of this program. (An atomic, relaxed: a plain load, which
-/// the optimizer cannot turn into a flag and a select on each generator's resumption, as it
-/// may a global only ever set to one of two constants.)
+/// Bytes of the switching context's stack, above the run area: the copying, and the
+/// interrupts (not the callbacks', which wait) that come meanwhile.
+#[cfg(target_os = "none")]
+const SWITCH_STACK: usize = 1024;
+#[cfg(not(target_os = "none"))]
+const SWITCH_STACK: usize = 16 * 1024;
+
+/// Room a buffer keeps beyond the frames seen where a switch is decided, for those the switch
+/// itself pushes (the callee-saved registers: 100 bytes on a Cortex-M4F).
+#[cfg(target_arch = "arm")]
+const SWITCH_FRAMES: usize = 192;
+#[cfg(not(target_arch = "arm"))]
+const SWITCH_FRAMES: usize = 1024;
+
+/// The size of the run area of this program. (An atomic, relaxed: a plain load, which the
+/// optimizer cannot turn into a flag and a select on each generator's resumption, as it may a
+/// global only ever set to one of two constants.)
 static SIZE: core::sync::atomic::AtomicUsize = core::sync::atomic::AtomicUsize::new(STACK_SIZE);
 
 fn stack_size() -> usize {
     SIZE.load(core::sync::atomic::Ordering::Relaxed)
 }
 
-/// Gives generators stacks half as big again: a call level of bytecode (the stub, the VM's
+/// Gives generators a run area half as big again: a call level of bytecode (the stub, the VM's
 /// frame and its registers: about 180 bytes on a Cortex-M4) takes several times the stack of
 /// a native one. Called once, before any generator starts.
 pub fn bytecode_stacks() {
     SIZE.store(STACK_SIZE + STACK_SIZE / 2, core::sync::atomic::Ordering::Relaxed);
 }
 
-/// A word written at the bottom of every generator stack; finding it changed means the stack
-/// overflowed.
+/// A word written at the bottom of the run area; finding it changed means a generator
+/// overflowed it.
 const CANARY: usize = 0x5a5a_a5a5;
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -58,8 +82,9 @@ pub struct GenObj {
     func: Value,
     /// The bound arguments the code starts with (a tuple).
     args: Value,
-    /// The stack (a heap block of [`stack_size`] bytes), 0 before the start and after the end.
-    stack: Value,
+    /// Where its frames go while they are out of the run area: a leaf block of `cap` bytes
+    /// (0 before they first leave it, and after the end).
+    saved: Value,
     /// While running: the generator that resumed this one (0: the main stack).
     caller_gen: Value,
     /// What passes between the two sides: the value yielded, sent, or returned.
@@ -73,28 +98,72 @@ pub struct GenObj {
     /// `throw()` delivers ([`throw_into`]); [`DELEGATE_RETURNED`] when its `throw` method
     /// ended it (the StopIteration thrown is then the `yield from`'s value).
     iter_delegate: Value,
-    /// The generator that runs on the lower part of this one's stack ([`SHARE_MIN`]), 0 for
-    /// none: it must have ended before this one runs again.
-    guest: Value,
-    // The fields below are not scanned (see `scan_ranges`): the collector would only walk
-    // back from them over a stack's blocks to find a run that the stack field marks anyway.
-    /// The generator's saved stack pointer while suspended.
+    // The fields below are not scanned (see `scan_ranges`).
+    /// Its stack pointer, in the run area, while it does not execute (suspended, or running
+    /// and resuming another); 0 before it starts.
     sp: usize,
-    /// While running: where the resumer's stack pointer was saved, and the top of its stack.
+    /// How many bytes of `saved` hold its frames (`[sp, top)` of the area) while they are out
+    /// of the area; 0 while they are in it (or it has none).
+    len: usize,
+    /// The size of `saved`.
+    cap: usize,
+    /// The top of its frames in the run area (0 before it starts): the area's top, or below
+    /// the frames of the generator that started it.
+    top: usize,
+    /// While running, resumed from the main stack: where the main stack's pointer was saved,
+    /// and the top of that stack.
     caller_sp: usize,
     caller_top: usize,
-    /// The top of the stack for a generator that runs on the lower part of another's (its
-    /// `stack` is then that one's block, which it keeps alive); 0 for one with a block of its own.
-    top: usize,
     state: State,
 }
 
 /// The generator running now (0 when on the main stack).
 static CURRENT: Global<Value> = Global::new(0);
 
+/// The run area (a leaf block of [`stack_size`] bytes and the switching context's stack
+/// above), 0 before the first generator starts.
+static AREA: Global<usize> = Global::new(0);
+
+/// The generator whose frames are in the run area (0: none). The one running is.
+static OWNER: Global<Value> = Global::new(0);
+
+/// The switching context's saved stack pointer.
+static SWITCHER: Global<usize> = Global::new(0);
+
+/// What the switching context does when switched to: copies out of the run area the frames of
+/// `.0` (a generator that yields; 0: none) and those of `.1` and of the generators that
+/// resumed it (running) that are where the frames of `.2` go, puts those of `.2` in, and
+/// switches to `.2`.
+static PLAN: Global<(Value, Value, Value)> = Global::new((0, 0, 0));
+
+/// What [`mpyc_gen_entry`] starts the switching context with, instead of a generator.
+const SWITCHER_TAG: Value = 1;
+
+/// The callbacks' mask level before a switch, for the side switched to to put back: a hard
+/// callback that came in the middle of one (and resumed a generator) would find the run area
+/// half copied, or the switching context's stack in use.
+#[cfg(target_os = "none")]
+static LEVEL: Global<u8> = Global::new(0);
+
+/// Holds the callbacks' interrupts back until [`release`], on the side switched to.
+#[inline(always)]
+fn hold() {
+    #[cfg(target_os = "none")]
+    {
+        *LEVEL.get() = crate::board::mask_callbacks();
+    }
+}
+
+#[inline(always)]
+fn release() {
+    #[cfg(target_os = "none")]
+    crate::board::unmask_callbacks(*LEVEL.get());
+}
+
 /// How many generators are running (each resumed by the one before), and how many may: every
-/// one holds a stack, and a chain of `yield from` that never ends must be a RecursionError (as
-/// in CPython), not the heap's exhaustion. The limit comes from the heap's size, when needed.
+/// one holds its frames in a buffer of the heap, and a chain of `yield from` that never ends
+/// must be a RecursionError (as in CPython), not the heap's exhaustion. The limit comes from
+/// the heap's size, when needed.
 static NESTED: Global<(usize, usize)> = Global::new((0, 0));
 
 #[inline(always)]
@@ -116,9 +185,8 @@ fn enter_nested_deep() -> R<()> {
     let (running, max) = NESTED.get();
     if *running >= 8 && *max == 0 {
         let (free, used) = crate::gc::usage();
-        // (Counted in native-sized stacks: bytecode programs nest generators as deep.)
-        // (A chain of `yield from` mostly shares stacks: a new one every few levels.)
-        *max = ((free + used) / (2 * STACK_SIZE) * 4).clamp(8, 1000);
+        // (A level holds a few hundred bytes of frames, in a buffer or on the resumer's stack.)
+        *max = ((free + used) / 2048).clamp(8, 1000);
     }
     if *running >= 8 && (*running >= *max || crate::stack::exhausted()) {
         return Err(raise(&RECURSION_ERROR, "maximum recursion depth exceeded"));
@@ -131,179 +199,267 @@ pub fn current() -> Value {
     *CURRENT.get()
 }
 
-/// Stacks of finished generators, for the next ones to start on (0: an empty slot). They are
-/// marked by [`mark_roots`]; being leaves, they are not scanned.
-static POOL: Global<[usize; 4]> = Global::new([0; 4]);
-
-/// Marks the generator running now and the pooled stacks.
+/// Marks the generator running now, the one whose frames are in the run area, and the area.
 pub fn mark_roots(mark: &mut dyn FnMut(usize)) {
     mark(current());
-    for &s in POOL.get().iter() {
-        mark(s);
-    }
+    mark(*OWNER.get());
+    mark(*AREA.get());
+    mark(SPARE.get().0);
 }
 
 /// What the collector scans of the generator object at `p` (allocated with [`crate::gc::GEN`]):
-/// its values `[p, .0)`, and while it is suspended the live part of its stack `[.1, .2)`. A
-/// running generator's stack is scanned as the current stack or a resumer's.
+/// its values `[p, .0)`, and its frames `[.1, .2)` while it does not execute: in its buffer,
+/// or in the run area. A running generator's frames are scanned as the current stack.
 pub fn scan_ranges(p: usize) -> (usize, usize, usize) {
     let o = unsafe { &*(p as *const GenObj) };
     let values = p + core::mem::offset_of!(GenObj, sp);
-    if o.state == State::Suspended {
-        (values, o.sp, top_of(o))
+    if o.len != 0 {
+        (values, o.saved, o.saved + o.len)
+    } else if o.state == State::Suspended && p == *OWNER.get() {
+        (values, o.sp, o.top)
     } else {
         (values, 0, 0)
     }
 }
 
-fn stack_top(stack: usize) -> usize {
-    (stack + stack_size()) & !15
+/// The top of the run area (16-byte aligned): where the frames of a generator started from the
+/// main stack start.
+fn area_top() -> usize {
+    (*AREA.get() + stack_size()) & !15
 }
 
-/// The top of `o`'s stack: of its block, or of the part of another's it runs on.
-fn top_of(o: &GenObj) -> usize {
-    if o.top != 0 {
-        o.top
+/// The run area, made with the switching context when the first generator starts.
+fn area() -> R<usize> {
+    let a = *AREA.get();
+    if a != 0 {
+        return Ok(a);
+    }
+    let p = crate::gc::alloc_uninit(stack_size() + SWITCH_STACK, crate::gc::LEAF) as usize;
+    if p == 0 {
+        return Err(memory_error());
+    }
+    unsafe { *(p as *mut usize) = CANARY };
+    crate::gc::set_known_run(p as *mut u8, stack_size() + SWITCH_STACK);
+    *AREA.get() = p;
+    *SWITCHER.get() = lay_out(SWITCHER_TAG, (p + stack_size() + SWITCH_STACK) & !15);
+    Ok(p)
+}
+
+/// The buffer of the generator that ended last, and its size, for the next that needs one
+/// (generator expressions come and go in a loop).
+static SPARE: Global<(Value, usize)> = Global::new((0, 0));
+
+/// Makes `cap` of `g`'s buffer at least `bytes`, for frames now in the run area. (A buffer
+/// replaced is left to the collector.)
+#[inline(always)]
+fn reserve(g: Value, bytes: usize) -> R<()> {
+    if gen(g).cap >= bytes {
+        return Ok(());
+    }
+    grow(g, bytes)
+}
+
+#[inline(never)]
+fn grow(g: Value, bytes: usize) -> R<()> {
+    let spare = SPARE.get();
+    let (p, cap) = if spare.1 >= bytes {
+        core::mem::take(spare)
     } else {
-        stack_top(o.stack)
-    }
-}
-
-/// A generator started by `yield from` (or `await`) in a running generator runs on the lower
-/// part of that one's stack when this much of it is free below what the delegating one keeps
-/// (its frames, and the runtime's while it switches: [`SHARE_MARGIN`]): the delegating one
-/// does not run again until the one it delegates to has ended, so a chain of `yield from`
-/// (a recursive generator, coroutines awaiting coroutines) takes a new stack only when the one
-/// it is on runs short.
-#[cfg(target_os = "none")]
-const SHARE_MIN: usize = 768;
-#[cfg(not(target_os = "none"))]
-const SHARE_MIN: usize = 16 * 1024;
-
-/// Room left under the stack pointer where a generator starts on another's stack, for the
-/// delegating generator's runtime frames: after the one it started yields, it goes on from
-/// `resume` back through `rt_yield_from` into `rt_yield` and its switch, which pushes the
-/// callee-saved registers (100 bytes on a Cortex-M4F).
-#[cfg(target_os = "none")]
-const SHARE_MARGIN: usize = 384;
-#[cfg(not(target_os = "none"))]
-const SHARE_MARGIN: usize = 4096;
-
-/// Set by `rt_yield_from` for the generator it is about to start: it may share the stack of
-/// the running generator.
-static SHARE_NEXT: Global<Value> = Global::new(0);
-
-/// Frees the pooled stacks: the heap is short of memory.
-pub fn empty_pool() {
-    for s in POOL.get().iter_mut() {
-        if *s != 0 {
-            free_stack(core::mem::replace(s, 0));
+        let cap = (bytes + 63) & !63;
+        let p = crate::gc::alloc_uninit(cap, crate::gc::LEAF);
+        if p.is_null() {
+            return Err(memory_error());
         }
+        (p as Value, cap)
+    };
+    let o = gen(g);
+    o.saved = p;
+    o.cap = cap;
+    Ok(())
+}
+
+/// Copies `g`'s frames (`[sp, top)` of the area) out to its buffer.
+fn save(g: Value) {
+    let o = gen(g);
+    let len = o.top - o.sp;
+    if len > o.cap {
+        fatal(b"fatal: a generator's frames outgrew their buffer\n");
+    }
+    unsafe { copy_words(o.saved as *mut u8, o.sp as *const u8, len) };
+    o.len = len;
+}
+
+/// Puts `g`'s frames back in the area (or lays out its first, at its top).
+fn restore(g: Value) {
+    let o = gen(g);
+    if o.sp == 0 {
+        o.sp = lay_out(g, o.top);
+    } else if o.len != 0 {
+        unsafe { copy_words(o.sp as *mut u8, o.saved as *const u8, o.len) };
+        o.len = 0;
     }
 }
 
-/// A finished generator's stack: kept in the pool, or freed when the pool is full.
-fn release_stack(stack: usize) {
-    match POOL.get().iter_mut().find(|s| **s == 0) {
-        Some(slot) => *slot = stack,
-        None => free_stack(stack),
-    }
+/// Copies `len` bytes (a multiple of 4) between word-aligned places that do not overlap:
+/// eight words to an instruction pair on a Cortex-M.
+#[inline(always)]
+unsafe fn copy_words(dst: *mut u8, src: *const u8, len: usize) {
+    #[cfg(target_arch = "arm")]
+    mpyc_copy_words(dst, src, len);
+    #[cfg(not(target_arch = "arm"))]
+    core::ptr::copy_nonoverlapping(src, dst, len);
 }
 
-/// A new stack, not zeroed (null when there is no memory for one): on a board a block of the
-/// collected heap, owned by the generator object that holds it.
-#[cfg(target_os = "none")]
-fn new_stack() -> *mut u8 {
-    crate::gc::alloc_uninit(stack_size(), crate::gc::LEAF)
+#[cfg(target_arch = "arm")]
+extern "C" {
+    fn mpyc_copy_words(dst: *mut u8, src: *const u8, len: usize);
 }
 
-#[cfg(target_os = "none")]
-fn free_stack(stack: usize) {
-    crate::gc::free(stack as *mut u8)
+#[cfg(target_arch = "arm")]
+core::arch::global_asm!(
+    ".syntax unified",
+    ".thumb",
+    ".globl mpyc_copy_words",
+    ".type mpyc_copy_words, %function",
+    ".thumb_func",
+    "mpyc_copy_words:",
+    "push {{r4-r9}}",
+    "subs r2, #32",
+    "blt 2f",
+    "1:",
+    "ldmia r1!, {{r3-r9, r12}}",
+    "stmia r0!, {{r3-r9, r12}}",
+    "subs r2, #32",
+    "bge 1b",
+    "2:",
+    "adds r2, #32",
+    "beq 4f",
+    "3:",
+    "ldr r3, [r1], #4",
+    "str r3, [r0], #4",
+    "subs r2, #4",
+    "bne 3b",
+    "4:",
+    "pop {{r4-r9}}",
+    "bx lr",
+);
+
+#[cold]
+fn fatal(msg: &[u8]) -> ! {
+    crate::print::flush();
+    crate::board::write_err(msg);
+    panic!("generator stack");
 }
 
-/// Whether `g`'s stack goes back to the pool when it ends: unless it ran on the lower part
-/// of another's.
-#[cfg(target_os = "none")]
-fn owns_stack(g: Value) -> bool {
-    gen(g).top == 0
-}
-
-/// `g` starts on `stack` (its [`GenObj::stack`] says so on a board).
-#[cfg(target_os = "none")]
-fn own(_g: Value, _stack: usize) {}
-
-#[cfg(not(target_os = "none"))]
-pub use outside::sweep_stacks;
-#[cfg(not(target_os = "none"))]
-use outside::{free_stack, new_stack, own, owns_stack};
-
-/// On the host, a generator's stack (128 KiB, for native frames that recursion may make deep)
-/// comes from the system's allocator, not from the collected heap, which would hold about a
-/// hundred of them: a program may keep thousands of generators suspended, as in CPython. The
-/// system gives the pages a stack never reaches no memory. Each stack is owned by one
-/// generator, recorded here; the collector calls [`sweep_stacks`] before it frees objects, and
-/// the stacks of the generators it did not reach are freed then. Memory used by stacks counts
-/// towards the next collection: one runs when the stacks owned have doubled since the last.
-#[cfg(not(target_os = "none"))]
-mod outside {
-    use super::{gen, stack_size, Global, State, Value};
-    use std::collections::HashMap;
-
-    /// Each generator that owns a stack, with the stack.
-    static OWNED: Global<Option<HashMap<usize, usize>>> = Global::new(None);
-    /// How many owned stacks start a collection before the next one is made.
-    static LIMIT: Global<usize> = Global::new(256);
-
-    fn owned() -> &'static mut HashMap<usize, usize> {
-        OWNED.get().get_or_insert_with(HashMap::new)
-    }
-
-    fn layout() -> std::alloc::Layout {
-        std::alloc::Layout::from_size_align(stack_size(), 16).expect("a stack's size is a multiple of 16")
-    }
-
-    pub(super) fn new_stack() -> *mut u8 {
-        if owned().len() >= *LIMIT.get() {
-            crate::gc::collect();
-            *LIMIT.get() = (2 * owned().len()).max(256);
+/// The switching context: runs [`PLAN`] each time it is switched to, on its own stack.
+fn switcher() -> ! {
+    loop {
+        let (yielded, out, into) = *PLAN.get();
+        if yielded != 0 {
+            save(yielded);
         }
-        // SAFETY: the layout's size is not zero.
-        unsafe { std::alloc::alloc(layout()) }
-    }
-
-    /// `g` starts on `stack` (a new or pooled one) and owns it.
-    pub(super) fn own(g: Value, stack: usize) {
-        owned().insert(g, stack);
-    }
-
-    pub(super) fn free_stack(stack: usize) {
-        // SAFETY: every stack is allocated by `new_stack` with this layout, and freed once.
-        unsafe { std::alloc::dealloc(stack as *mut u8, layout()) }
-    }
-
-    /// Whether `g` owns its stack (and no longer does: the caller releases it).
-    pub(super) fn owns_stack(g: Value) -> bool {
-        owned().remove(&g).is_some()
-    }
-
-    /// Called by the collector after marking, with what it marked: frees the stacks of the
-    /// generators it did not reach. A generator not reached whose stack's lower part holds a
-    /// suspended generator that was (a `yield from` it started: [`super::SHARE_MIN`]) hands its
-    /// stack over to that one.
-    pub fn sweep_stacks(marked: &dyn Fn(usize) -> bool) {
-        let dead: Vec<(usize, usize)> = owned().iter().filter(|(&g, _)| !marked(g)).map(|(&g, &s)| (g, s)).collect();
-        for (g, stack) in dead {
-            owned().remove(&g);
-            let guest = gen(g).guest;
-            let live = |o: &super::GenObj| o.stack == stack && matches!(o.state, State::Suspended | State::New);
-            if guest != 0 && marked(guest) && live(gen(guest)) {
-                owned().insert(guest, stack);
-            } else {
-                free_stack(stack);
+        let top = gen(into).top;
+        let mut r = out;
+        while r != 0 {
+            let o = gen(r);
+            if o.len == 0 && o.sp < top {
+                save(r);
             }
+            r = o.caller_gen;
         }
+        restore(into);
+        unsafe { mpyc_gen_switch(SWITCHER.get(), gen(into).sp) };
     }
+}
+
+/// How a switch to a generator goes.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Way {
+    /// Straight to its frames, which are in the area.
+    Direct,
+    /// Through the switching context: frames must go out or in where the running
+    /// generator's own are.
+    Switcher,
+}
+
+/// A generator started by a running one has its frames this far below the stack pointer
+/// where the switch is decided (room for the frames of the switch itself, and of a resumption
+/// from a little deeper), when at least half the area is left under them (room to recurse no
+/// smaller than a stack of its own had: [`STACK_SIZE`] used to be half as big); a later
+/// resumption goes straight to them while they are at least [`GUEST_SAFE`] below.
+#[cfg(target_arch = "arm")]
+const GUEST_GAP: usize = 512;
+#[cfg(not(target_arch = "arm"))]
+const GUEST_GAP: usize = 8192;
+#[cfg(target_arch = "arm")]
+const GUEST_SAFE: usize = 256;
+#[cfg(not(target_arch = "arm"))]
+const GUEST_SAFE: usize = 4096;
+
+/// Gets the frames of `into` in the run area for the running generator `from` (0: the main
+/// stack) to switch to: nothing to do when they are there, from a loop over one generator; a
+/// generator's started or resumed by a running one below that one's frames, at once; else the
+/// switching context's work, with the buffers it fills made big enough first.
+#[inline(always)]
+fn take_area(from: Value, into: Value) -> R<Way> {
+    let owner = *OWNER.get();
+    if from == 0 && owner == into {
+        return Ok(Way::Direct);
+    }
+    take_area_slow(from, into, owner)
+}
+
+#[inline(never)]
+fn take_area_slow(from: Value, into: Value, owner: Value) -> R<Way> {
+    let area = area()?;
+    if from == 0 {
+        // Only the frames of the one that yielded last are in the area.
+        if owner != 0 {
+            reserve(owner, gen(owner).top - gen(owner).sp)?;
+            save(owner);
+        }
+        *OWNER.get() = into;
+        let o = gen(into);
+        if o.sp == 0 {
+            o.top = area_top();
+        }
+        restore(into);
+        return Ok(Way::Direct);
+    }
+    let sp = crate::stack::sp();
+    let o = gen(into);
+    if o.sp == 0 {
+        let below = (sp - GUEST_GAP) & !15;
+        o.top = if below >= area + stack_size() / 2 { below } else { area_top() };
+    }
+    if o.top + GUEST_SAFE <= sp {
+        restore(into);
+        return Ok(Way::Direct);
+    }
+    // `from`'s frames (down to where the switch leaves the stack pointer), and those of the
+    // generators that resumed it that are where `into`'s go, go out.
+    reserve(from, gen(from).top - (sp - SWITCH_FRAMES))?;
+    let mut r = gen(from).caller_gen;
+    while r != 0 {
+        let h = gen(r);
+        if h.len == 0 && h.sp < o.top {
+            reserve(r, h.top - h.sp)?;
+        }
+        r = gen(r).caller_gen;
+    }
+    Ok(Way::Switcher)
+}
+
+/// `g`'s frames are gone: its buffer is the spare one (unless that is bigger).
+fn drop_frames(g: Value) {
+    let o = gen(g);
+    let spare = SPARE.get();
+    if o.cap > spare.1 {
+        *spare = (o.saved, o.cap);
+    }
+    o.saved = 0;
+    o.cap = 0;
+    o.len = 0;
 }
 
 fn gen(g: Value) -> &'static mut GenObj {
@@ -387,8 +543,12 @@ core::arch::global_asm!(
 );
 
 /// The first frame on a generator's stack: runs the code, records how it ended, and switches
-/// back for the last time.
+/// back for the last time. (The switching context starts here too.)
 unsafe extern "C" fn gen_main(g: Value) -> ! {
+    if g == SWITCHER_TAG {
+        switcher();
+    }
+    release();
     let o = gen(g);
     let f: &FuncObj = body(o.func);
     let r = crate::func::invoke(f, tuple_items(o.args));
@@ -409,7 +569,13 @@ unsafe extern "C" fn gen_main(g: Value) -> ! {
         o.value = r;
     }
     let mut dead = 0;
-    mpyc_gen_switch(&mut dead, o.caller_sp);
+    hold();
+    if o.caller_gen == 0 {
+        *OWNER.get() = 0;
+        mpyc_gen_switch(&mut dead, o.caller_sp);
+    } else {
+        back_to(g, o.caller_gen);
+    }
     unreachable!("a finished generator is never resumed")
 }
 
@@ -422,58 +588,26 @@ pub fn new_generator(f: Value, args: &[Value]) -> R {
             header: Header::of(if coroutine { &COROUTINE_TYPE } else { &GENERATOR_TYPE }),
             func: f,
             args,
-            stack: 0,
+            saved: 0,
             caller_gen: 0,
             value: NONE,
             thrown: 0,
             delegate: 0,
             iter_delegate: 0,
-            guest: 0,
             sp: 0,
+            len: 0,
+            cap: 0,
+            top: 0,
             caller_sp: 0,
             caller_top: 0,
-            top: 0,
             state: State::New,
         },
         crate::gc::GEN,
     )
 }
 
-/// Lays out a stack (a pooled one, or a new one not zeroed: the collector scans only what the
-/// generator pushes on it) so that switching to it starts [`gen_main`] with `g`.
-fn prepare_stack(g: Value) -> R<()> {
-    let host = current();
-    let share = core::mem::replace(SHARE_NEXT.get(), 0) == g && host != 0;
-    let below = (crate::stack::sp() - SHARE_MARGIN) & !15;
-    if share && below >= gen(host).stack + crate::stack::GEN_RESERVE + SHARE_MIN {
-        // On the lower part of the running generator's stack.
-        let block = gen(host).stack;
-        gen(host).guest = g;
-        let o = gen(g);
-        o.stack = block;
-        o.top = below;
-        lay_out(g, below);
-        return Ok(());
-    }
-    let pooled = POOL.get().iter_mut().rev().find(|s| **s != 0).map(|s| core::mem::replace(s, 0));
-    let stack = match pooled {
-        Some(s) => s as *mut u8,
-        None => new_stack(),
-    };
-    if stack.is_null() {
-        return Err(memory_error());
-    }
-    own(g, stack as usize);
-    let o = gen(g);
-    o.stack = stack as Value;
-    o.top = 0;
-    unsafe { *(stack as *mut usize) = CANARY };
-    lay_out(g, stack_top(stack as usize));
-    Ok(())
-}
-
-/// Where the guard region of a generator's stack goes: the lowest 32-byte boundary above its
-/// canary word (a guest's is its host's: the same memory).
+/// Where the guard region of the run area goes: the lowest 32-byte boundary above its canary
+/// word.
 #[inline(always)]
 fn guard_base(stack: usize) -> usize {
     #[cfg(target_os = "none")]
@@ -483,23 +617,21 @@ fn guard_base(stack: usize) -> usize {
     (stack + core::mem::size_of::<usize>() + g - 1) & !(g - 1)
 }
 
-/// Lays out the stack of `g` from `top` down so that switching to it starts [`gen_main`].
-fn lay_out(g: Value, top: usize) {
-    let o = gen(g);
-    let w = core::mem::size_of::<usize>();
-    let words = |n: usize| top - n * w;
+/// Lays out a stack from `top` down so that switching to it starts [`gen_main`] with `g`;
+/// the stack pointer to switch to.
+fn lay_out(g: Value, top: usize) -> usize {
     unsafe {
         #[cfg(target_arch = "x86_64")]
         {
             // r15 r14 r13 r12 rbx rbp, then the return address, then a spare word.
-            let sp = words(8);
+            let sp = top - 8 * 8;
             let regs = sp as *mut usize;
             for i in 0..6 {
                 *regs.add(i) = 0;
             }
             *regs.add(3) = g; // r12
             *regs.add(6) = mpyc_gen_entry as *const () as usize;
-            o.sp = sp;
+            sp
         }
         #[cfg(target_arch = "aarch64")]
         {
@@ -510,7 +642,7 @@ fn lay_out(g: Value, top: usize) {
             }
             *regs = g; // x19
             *regs.add(11) = mpyc_gen_entry as *const () as usize; // x30
-            o.sp = sp;
+            sp
         }
         #[cfg(target_arch = "arm")]
         {
@@ -522,10 +654,9 @@ fn lay_out(g: Value, top: usize) {
             }
             *regs.add(16) = g; // r4
             *regs.add(24) = mpyc_gen_entry as *const () as usize | 1;
-            o.sp = sp;
+            sp
         }
     }
-    let _ = words;
 }
 
 /// Resumes `g`, sending `v`: its next value, or None when it finished (its return value is
@@ -536,7 +667,7 @@ pub fn resume(g: Value, v: Value) -> R<Option<Value>> {
         // Suspended in `yield from` a generator: what that one yields is this one's next
         // value, without switching to this one's stack and back. When it ends, this one goes
         // on (its `yield from` sees the end), and an exception it raised is raised there.
-        // Each level counts as a running generator (each holds a stack): an endless chain is a
+        // Each level counts as a running generator (each holds frames): an endless chain is a
         // RecursionError.
         enter_nested()?;
         let r = resume(o.delegate, v);
@@ -568,52 +699,68 @@ pub fn resume(g: Value, v: Value) -> R<Option<Value>> {
                 let t = core::mem::replace(&mut o.thrown, 0);
                 return Err(set_pending(t));
             }
-            prepare_stack(g)?;
         }
         State::Suspended => {}
     }
     enter_nested()?;
-    let o = gen(g);
-    if o.guest != 0 {
-        end_guest(g);
-    }
+    let from = current();
+    hold();
+    let way = match take_area(from, g) {
+        Ok(way) => way,
+        Err(e) => {
+            release();
+            NESTED.get().0 -= 1;
+            return Err(e);
+        }
+    };
     let o = gen(g);
     o.value = v;
     o.state = State::Running;
-    o.caller_gen = current();
-    o.caller_top = crate::gc::stack_top();
+    o.caller_gen = from;
     *CURRENT.get() = g;
-    crate::gc::set_stack_top(top_of(o));
-    // Python code on the generator's stack may go down to its reserve.
-    let caller_limit = crate::stack::set_limit(o.stack + crate::stack::GEN_RESERVE);
-    // Below the reserve, the guard region (on a board with an MPU): runtime work that outgrew
-    // the reserve faults there, reported as a stack overflow, instead of writing into the heap.
-    let caller_guard = crate::board::move_guard(guard_base(o.stack));
-    unsafe { mpyc_gen_switch(&mut o.caller_sp, o.sp) };
-    crate::board::move_guard(caller_guard);
-    crate::stack::set_limit(caller_limit);
+    if from == 0 {
+        let area = *AREA.get();
+        o.caller_top = crate::gc::stack_top();
+        crate::gc::set_stack_top(area_top());
+        // Python code in the run area may go down to its reserve.
+        let caller_limit = crate::stack::set_limit(area + crate::stack::GEN_RESERVE);
+        // Below the reserve, the guard region (on a board with an MPU): runtime work that
+        // outgrew the reserve faults there, reported as a stack overflow, instead of writing
+        // into the heap.
+        let caller_guard = crate::board::move_guard(guard_base(area));
+        unsafe { mpyc_gen_switch(&mut o.caller_sp, o.sp) };
+        crate::board::move_guard(caller_guard);
+        crate::stack::set_limit(caller_limit);
+        crate::gc::set_stack_top(gen(g).caller_top);
+    } else {
+        if way == Way::Direct {
+            // From a generator, to frames below its own.
+            unsafe { mpyc_gen_switch(&mut gen(from).sp, gen(g).sp) };
+        } else {
+            // From a generator, to frames where its own are: the switching context copies
+            // them out and `g`'s in.
+            *PLAN.get() = (0, from, g);
+            unsafe { mpyc_gen_switch(&mut gen(from).sp, *SWITCHER.get()) };
+        }
+        // Back (however `g` came back: [`back_to`]): frames it left below this one's go out
+        // before this one goes deeper.
+        let o = gen(g);
+        if o.state == State::Suspended && o.len == 0 {
+            save(g);
+        }
+    }
+    *CURRENT.get() = from;
+    release();
     NESTED.get().0 -= 1;
     let o = gen(g);
-    *CURRENT.get() = o.caller_gen;
-    crate::gc::set_stack_top(o.caller_top);
     o.caller_gen = 0;
-    if o.stack != 0 && unsafe { *(o.stack as *const usize) } != CANARY {
-        crate::print::flush();
-        crate::board::write_err(b"fatal: a generator overflowed its stack\n");
-        panic!("generator stack overflow");
+    if unsafe { *(*AREA.get() as *const usize) } != CANARY {
+        fatal(b"fatal: a generator overflowed its stack\n");
     }
     match o.state {
         State::Suspended => Ok(Some(o.value)),
         state => {
-            // Nothing runs on the stack again: the next generator can have it (unless it is
-            // the lower part of another's).
-            let owner = owns_stack(g);
-            let o = gen(g);
-            let stack = core::mem::replace(&mut o.stack, 0);
-            o.top = 0;
-            if owner {
-                release_stack(stack);
-            }
+            drop_frames(g);
             if state == State::Done {
                 Ok(None)
             } else {
@@ -621,27 +768,6 @@ pub fn resume(g: Value, v: Value) -> R<Option<Value>> {
             }
         }
     }
-}
-
-/// Before `g` runs again on its stack: the generator that ran on the lower part of it has
-/// ended, as `yield from` leaves it — unless it ignored the GeneratorExit that `close()` threw
-/// (a RuntimeError in `g`): then it is ended here, its frames given up.
-#[cold]
-fn end_guest(g: Value) {
-    let b = core::mem::replace(&mut gen(g).guest, 0);
-    let o = gen(b);
-    if o.top == 0 || !matches!(o.state, State::Suspended | State::New) {
-        return;
-    }
-    // (One laid out but never started, its start refused, starts afresh if it ever does.)
-    if o.state == State::Suspended {
-        o.state = State::Done;
-        o.value = NONE;
-        o.delegate = 0;
-        o.iter_delegate = 0;
-    }
-    o.stack = 0;
-    o.top = 0;
 }
 
 /// The return value of a finished generator.
@@ -660,10 +786,21 @@ pub fn take_return_value(g: Value) -> Value {
 #[no_mangle]
 pub extern "C" fn rt_yield(v: Value) -> Value {
     let g = current();
+    let to = gen(g).caller_gen;
+    if to != 0 && reserve(g, gen(g).top - (crate::stack::sp() - SWITCH_FRAMES)).is_err() {
+        // (No room for its frames: a MemoryError at the `yield`.)
+        return EXC;
+    }
     let o = gen(g);
     o.value = v;
     o.state = State::Suspended;
-    unsafe { mpyc_gen_switch(&mut o.sp, o.caller_sp) };
+    hold();
+    if to == 0 {
+        unsafe { mpyc_gen_switch(&mut o.sp, o.caller_sp) };
+    } else {
+        back_to(g, to);
+    }
+    release();
     let o = gen(g);
     if o.thrown != 0 {
         let t = core::mem::replace(&mut o.thrown, 0);
@@ -671,6 +808,25 @@ pub extern "C" fn rt_yield(v: Value) -> Value {
         return EXC;
     }
     o.value
+}
+
+/// `g` (suspended, or ended) switches back to the generator `to` that resumed it: straight
+/// to its frames when `g`'s are far enough below them (`to` then copies `g`'s out, with room
+/// for its own frames doing so: [`resume`]), after putting them back if they were out; else
+/// through the switching context.
+#[inline(never)]
+fn back_to(g: Value, to: Value) {
+    let t = gen(to);
+    let o = gen(g);
+    let mut dead = 0;
+    let save_at: *mut usize = if o.state == State::Suspended { &mut o.sp } else { &mut dead };
+    if o.top + GUEST_SAFE <= t.sp {
+        restore(to);
+        unsafe { mpyc_gen_switch(save_at, t.sp) };
+    } else {
+        *PLAN.get() = (if o.state == State::Suspended { g } else { 0 }, 0, to);
+        unsafe { mpyc_gen_switch(save_at, *SWITCHER.get()) };
+    }
 }
 
 /// `yield from it`: yields everything `it` yields (passing sent values on to generators);
@@ -697,10 +853,6 @@ fn delegate_to(it: Value) -> Value {
         let mut sent = NONE;
         loop {
             let next = if kind_of(it) == Kind::Generator {
-                if gen(it).state == State::New {
-                    // (It may start on this generator's stack: this one waits for it to end.)
-                    *SHARE_NEXT.get() = it;
-                }
                 resume(it, sent)?
             } else if sent != NONE {
                 // Another iterator gets what is sent through its `send` method, as in CPython;
@@ -785,13 +937,16 @@ pub extern "C" fn rt_await(x: Value) -> Value {
     }
 }
 
-/// Calls `scan(low, high)` for the stacks of the generators running now and of whoever
-/// resumed each of them; the current stack is the collector's own business.
+/// Calls `scan(low, high)` for the part of the main stack under the generators running now
+/// (the frames of those that resumed others are in their buffers, scanned with them); the
+/// current stack is the collector's own business.
 pub fn scan_callers(scan: &mut dyn FnMut(usize, usize)) {
     let mut g = current();
     while g != 0 {
         let o = gen(g);
-        scan(o.caller_sp, o.caller_top);
+        if o.caller_gen == 0 {
+            scan(o.caller_sp, o.caller_top);
+        }
         g = o.caller_gen;
     }
 }

@@ -1,10 +1,10 @@
-# Many generators suspended at once, and many started and dropped: each one's stack is
-# memory of its own (on the host from the system, given back when the collector finds the
+# Many generators suspended at once, and many started and dropped: each one's frames are kept
+# in a buffer of the heap as big as they are deep (given back when the collector finds the
 # generator unreachable).
 import gc
 import sys
 
-# (A board's heap holds a few hundred generators' stacks; the host's memory thousands.)
+# (A board's heap holds a few hundred suspended generators; the host's thousands.)
 LIVE = 3000 if sys.platform == "linux" else 400
 
 
