@@ -571,6 +571,7 @@ pub fn collect() {
     });
     h.drain();
     h.mark_pinned();
+    crate::gen::after_mark(&|p| h.head_of(p).is_some_and(|i| h.state(i) & MARK != 0));
     h.sweep();
     core::hint::black_box(&regs);
     crate::reserve::take();

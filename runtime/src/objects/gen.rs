@@ -117,6 +117,18 @@ pub struct GenObj {
     state: State,
 }
 
+/// Set when `throw()` (or `close()`) is refused by a running generator, cleared when one is
+/// delivered: a generator suspended in `yield from` one that is running is left as it was, as
+/// in CPython, not handed the ValueError.
+static BUSY: Global<bool> = Global::new(false);
+
+/// Whether an error of resuming (or throwing into) the generator `d` came without `d` running:
+/// it (or one it delegates to) is running, or there was no room. A generator that raised has
+/// ended.
+fn refused(d: Value) -> bool {
+    matches!(gen(d).state, State::Running | State::Suspended)
+}
+
 /// The generator running now (0 when on the main stack).
 static CURRENT: Global<Value> = Global::new(0);
 
@@ -199,12 +211,21 @@ pub fn current() -> Value {
     *CURRENT.get()
 }
 
-/// Marks the generator running now, the one whose frames are in the run area, and the area.
+/// Marks the generator running now, the run area and the spare buffer. (Not the one whose
+/// frames are in the area: a program that dropped it lets it go, [`after_mark`].)
 pub fn mark_roots(mark: &mut dyn FnMut(usize)) {
     mark(current());
-    mark(*OWNER.get());
     mark(*AREA.get());
     mark(SPARE.get().0);
+}
+
+/// Called by the collector after marking, with what it marked: a generator whose frames are
+/// in the run area that the program no longer reaches leaves the area free.
+pub fn after_mark(marked: &dyn Fn(usize) -> bool) {
+    let owner = OWNER.get();
+    if *owner != 0 && !marked(*owner) {
+        *owner = 0;
+    }
 }
 
 /// What the collector scans of the generator object at `p` (allocated with [`crate::gc::GEN`]):
@@ -387,14 +408,19 @@ enum Way {
 /// from a little deeper), when at least half the area is left under them (room to recurse no
 /// smaller than a stack of its own had: [`STACK_SIZE`] used to be half as big); a later
 /// resumption goes straight to them while they are at least [`GUEST_SAFE`] below.
+///
+/// The margin also takes what an interrupt pushes where frames are copied or switched to just
+/// below: the exception frame (104 bytes with the FPU's registers) and the deepest handler
+/// the callbacks' mask does not hold back (the USB console's, about 600 bytes); on the host,
+/// a signal's frame.
 #[cfg(target_arch = "arm")]
-const GUEST_GAP: usize = 512;
+const GUEST_GAP: usize = 1280;
 #[cfg(not(target_arch = "arm"))]
-const GUEST_GAP: usize = 8192;
+const GUEST_GAP: usize = 16384;
 #[cfg(target_arch = "arm")]
-const GUEST_SAFE: usize = 256;
+const GUEST_SAFE: usize = 1024;
 #[cfg(not(target_arch = "arm"))]
-const GUEST_SAFE: usize = 4096;
+const GUEST_SAFE: usize = 8192;
 
 /// Gets the frames of `into` in the run area for the running generator `from` (0: the main
 /// stack) to switch to: nothing to do when they are there, from a loop over one generator; a
@@ -561,6 +587,7 @@ unsafe extern "C" fn gen_main(g: Value) -> ! {
             e.context = stop;
         }
     }
+    hold();
     let o = gen(g);
     if r == EXC {
         o.state = State::Failed;
@@ -569,7 +596,6 @@ unsafe extern "C" fn gen_main(g: Value) -> ! {
         o.value = r;
     }
     let mut dead = 0;
-    hold();
     if o.caller_gen == 0 {
         *OWNER.get() = 0;
         mpyc_gen_switch(&mut dead, o.caller_sp);
@@ -670,11 +696,15 @@ pub fn resume(g: Value, v: Value) -> R<Option<Value>> {
         // Each level counts as a running generator (each holds frames): an endless chain is a
         // RecursionError.
         enter_nested()?;
-        let r = resume(o.delegate, v);
+        let d = o.delegate;
+        let r = resume(d, v);
         NESTED.get().0 -= 1;
         match r {
             Ok(Some(x)) => return Ok(Some(x)),
             Ok(None) => {}
+            // (It did not run — one of the chain is running, or there was no room —: nothing
+            // happens to this one, as in CPython. One that raised has ended.)
+            Err(e) if refused(d) => return Err(e),
             Err(_) => gen(g).thrown = take_pending(),
         }
         gen(g).delegate = 0;
@@ -791,10 +821,11 @@ pub extern "C" fn rt_yield(v: Value) -> Value {
         // (No room for its frames: a MemoryError at the `yield`.)
         return EXC;
     }
+    // (Held first: a hard callback must not find it suspended before it has switched away.)
+    hold();
     let o = gen(g);
     o.value = v;
     o.state = State::Suspended;
-    hold();
     if to == 0 {
         unsafe { mpyc_gen_switch(&mut o.sp, o.caller_sp) };
     } else {
@@ -1000,12 +1031,23 @@ fn thrown_exception(e: Value, value: Value) -> R {
 /// it ended.
 fn throw_into(g: Value, e: Value, value: Value) -> R<Option<Value>> {
     let o = gen(g);
+    if o.state == State::Running {
+        // (Nothing is delivered to a running generator.)
+        *BUSY.get() = true;
+        return Err(raise(&VALUE_ERROR, "generator already executing"));
+    }
+    *BUSY.get() = false;
     let held = if o.delegate != 0 { &mut o.delegate } else { &mut o.iter_delegate };
     if *held != 0 && o.state == State::Suspended {
         let d = core::mem::replace(held, 0);
         let exit = as_type(e).unwrap_or(type_of(e)).is_subtype(&GENERATOR_EXIT);
         let delivered = if exit {
-            if close_iter(d).is_err() {
+            *BUSY.get() = false;
+            if let Err(e) = close_iter(d) {
+                if kind_of(d) == Kind::Generator && *BUSY.get() {
+                    hold_delegate(g, d);
+                    return Err(e);
+                }
                 gen(g).thrown = take_pending();
                 return resume(g, NONE);
             }
@@ -1028,6 +1070,10 @@ fn throw_into(g: Value, e: Value, value: Value) -> R<Option<Value>> {
             }
             // A generator delegated to ended: `g`'s `yield from` gets its return value.
             Some(Ok(None)) => return resume(g, NONE),
+            Some(Err(e)) if kind_of(d) == Kind::Generator && refused(d) => {
+                hold_delegate(g, d);
+                return Err(e);
+            }
             Some(Err(_)) => {
                 if kind_of(d) != Kind::Generator && pending_is(&STOP_ITERATION) {
                     gen(g).iter_delegate = DELEGATE_RETURNED;
