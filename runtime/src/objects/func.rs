@@ -2274,14 +2274,12 @@ fn store_attr(obj: Value, t: &'static TypeObj, name: Value, v: Value) -> R<()> {
     if let Some(c) = as_type(obj) {
         // (A data descriptor of its metaclass's, below, takes the store: as CPython's.)
         let meta_descriptor = t.is_class() && lookup_class(t, key).is_some_and(is_data_descriptor);
-        if c.is_class() && !meta_descriptor {
-            return set_class_attr(c, name, v);
-        }
         if !meta_descriptor {
-            return Err(raise(
-                &TYPE_ERROR,
-                alloc::format!("cannot set '{key}' attribute of immutable type '{}'", c.name),
-            ));
+            if c.is_class() {
+                return set_class_attr(c, name, v);
+            }
+            let msg = alloc::format!("cannot set '{key}' attribute of immutable type '{}'", c.name);
+            return Err(raise(&TYPE_ERROR, msg));
         }
     }
     if let Some(p) = if as_str(name).is_some() { lookup_class_name(t, name) } else { None } {

@@ -117,9 +117,10 @@ pub struct GenObj {
     state: State,
 }
 
-/// Set when `throw()` (or `close()`) is refused by a running generator, cleared when one is
-/// delivered: a generator suspended in `yield from` one that is running is left as it was, as
-/// in CPython, not handed the ValueError.
+/// Set when `throw()` (or `close()`) is refused by a running generator, cleared when a throw
+/// starts: a generator whose `close()` of the one it delegates to was refused so is left as it
+/// was, as in CPython, not handed the ValueError. (Resuming and throwing need no flag:
+/// [`refused`].)
 static BUSY: Global<bool> = Global::new(false);
 
 /// Whether an error of resuming (or throwing into) the generator `d` came without `d` running:
@@ -136,7 +137,9 @@ static CURRENT: Global<Value> = Global::new(0);
 /// above), 0 before the first generator starts.
 static AREA: Global<usize> = Global::new(0);
 
-/// The generator whose frames are in the run area (0: none). The one running is.
+/// The generator last resumed from the main stack (0: none, or it ended): while the main
+/// stack runs, the only one whose frames are in the run area; while generators run, the first
+/// of them.
 static OWNER: Global<Value> = Global::new(0);
 
 /// The switching context's saved stack pointer.
@@ -352,15 +355,21 @@ core::arch::global_asm!(
     "stmia r0!, {{r3-r9, r12}}",
     "subs r2, #32",
     "bge 1b",
+    // The rest, under 32 bytes: its bits 4, 3 and 2 (the same in `r2`, 32 less) say whether
+    // 16, 8 and 4 more go; shifted into the carry and negative flags, each a pair of
+    // conditional instructions, whatever the rest is.
     "2:",
-    "adds r2, #32",
-    "beq 4f",
-    "3:",
-    "ldr r3, [r1], #4",
-    "str r3, [r0], #4",
-    "subs r2, #4",
-    "bne 3b",
-    "4:",
+    "lsls r2, r2, #28",
+    "itt cs",
+    "ldmiacs r1!, {{r3-r6}}",
+    "stmiacs r0!, {{r3-r6}}",
+    "itt mi",
+    "ldmiami r1!, {{r3-r4}}",
+    "stmiami r0!, {{r3-r4}}",
+    "lsls r2, r2, #2",
+    "itt cs",
+    "ldrcs r3, [r1], #4",
+    "strcs r3, [r0], #4",
     "pop {{r4-r9}}",
     "bx lr",
 );
@@ -372,6 +381,20 @@ fn fatal(msg: &[u8]) -> ! {
     panic!("generator stack");
 }
 
+/// Calls `f` for `first` and the generators that resumed it, one after the other, whose frames
+/// are in the run area and reach below `top`: in the way of frames that end there.
+fn in_the_way(first: Value, top: usize, mut f: impl FnMut(Value) -> R<()>) -> R<()> {
+    let mut r = first;
+    while r != 0 {
+        let o = gen(r);
+        if o.len == 0 && o.sp < top {
+            f(r)?;
+        }
+        r = gen(r).caller_gen;
+    }
+    Ok(())
+}
+
 /// The switching context: runs [`PLAN`] each time it is switched to, on its own stack.
 fn switcher() -> ! {
     loop {
@@ -379,15 +402,10 @@ fn switcher() -> ! {
         if yielded != 0 {
             save(yielded);
         }
-        let top = gen(into).top;
-        let mut r = out;
-        while r != 0 {
-            let o = gen(r);
-            if o.len == 0 && o.sp < top {
-                save(r);
-            }
-            r = o.caller_gen;
-        }
+        let _ = in_the_way(out, gen(into).top, |r| {
+            save(r);
+            Ok(())
+        });
         restore(into);
         unsafe { mpyc_gen_switch(SWITCHER.get(), gen(into).sp) };
     }
@@ -465,14 +483,7 @@ fn take_area_slow(from: Value, into: Value, owner: Value) -> R<Way> {
     // `from`'s frames (down to where the switch leaves the stack pointer), and those of the
     // generators that resumed it that are where `into`'s go, go out.
     reserve(from, gen(from).top - (sp - SWITCH_FRAMES))?;
-    let mut r = gen(from).caller_gen;
-    while r != 0 {
-        let h = gen(r);
-        if h.len == 0 && h.sp < o.top {
-            reserve(r, h.top - h.sp)?;
-        }
-        r = gen(r).caller_gen;
-    }
+    in_the_way(gen(from).caller_gen, o.top, |r| reserve(r, gen(r).top - gen(r).sp))?;
     Ok(Way::Switcher)
 }
 
@@ -849,13 +860,14 @@ pub extern "C" fn rt_yield(v: Value) -> Value {
 fn back_to(g: Value, to: Value) {
     let t = gen(to);
     let o = gen(g);
+    let suspended = o.state == State::Suspended;
     let mut dead = 0;
-    let save_at: *mut usize = if o.state == State::Suspended { &mut o.sp } else { &mut dead };
+    let save_at: *mut usize = if suspended { &mut o.sp } else { &mut dead };
     if o.top + GUEST_SAFE <= t.sp {
         restore(to);
         unsafe { mpyc_gen_switch(save_at, t.sp) };
     } else {
-        *PLAN.get() = (if o.state == State::Suspended { g } else { 0 }, 0, to);
+        *PLAN.get() = (if suspended { g } else { 0 }, 0, to);
         unsafe { mpyc_gen_switch(save_at, *SWITCHER.get()) };
     }
 }
@@ -1042,7 +1054,6 @@ fn throw_into(g: Value, e: Value, value: Value) -> R<Option<Value>> {
         let d = core::mem::replace(held, 0);
         let exit = as_type(e).unwrap_or(type_of(e)).is_subtype(&GENERATOR_EXIT);
         let delivered = if exit {
-            *BUSY.get() = false;
             if let Err(e) = close_iter(d) {
                 if kind_of(d) == Kind::Generator && *BUSY.get() {
                     hold_delegate(g, d);
