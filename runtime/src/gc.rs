@@ -5,11 +5,21 @@
 //! (its first block or any later one) keeps that run alive. Objects that hold no pointers are
 //! allocated as leaves and not scanned. On a microcontroller the Rust global allocator
 //! takes its memory from this heap too, as pinned runs that are roots until freed.
+//!
+//! The heap is used from both ends: small runs (objects) from the bottom up, next fit; big
+//! runs ([`BIG`] blocks or more: list and dict tables, strings, big-int digits, generators'
+//! frames) from the top down. Long-lived small objects then never cut up the room that the
+//! next growth of a big table needs.
 
 use crate::exc::Global;
 use crate::value::Value;
 
 pub const BLOCK: usize = 16;
+
+/// Runs of this many blocks (256 bytes) or more come from the top of the heap.
+const BIG: usize = 16;
+/// Quarters of the free blocks that small runs may take between collections.
+const SMALL_SHARE: usize = 3;
 
 const FREE: u8 = 0;
 const HEAD: u8 = 1;
@@ -37,11 +47,24 @@ struct Heap {
     /// The lowest block below the hint that may be free (a hole a search passed over as too
     /// small, or a run freed explicitly), or `usize::MAX`: below it, nothing is free.
     hole: usize,
-    /// With `hint`, the end of what is in use: nothing at or above `max(top, hint)` is. The
-    /// allocation fast paths only move the hint up, so they leave `top` alone; whatever moves
-    /// the hint down over blocks in use (a search from a hole) raises `top` to it first.
+    /// With `hint`, the end of the small runs: nothing in `max(top, hint)..low` is in use.
+    /// The allocation fast paths only move the hint up, so they leave `top` alone; whatever
+    /// moves the hint down over blocks in use (a search from a hole) raises `top` to it first.
     top: usize,
-    /// The most blocks `top` has reached (at a collection, before the sweep lowers it).
+    /// The start of the big runs taken from the top of the heap (`blocks` when none is).
+    low: usize,
+    /// Where the next search for a big run starts, going down: the top of the heap after a
+    /// collection, the last big run taken after that.
+    down: usize,
+    /// How far small runs go up: set by each collection where [`SMALL_SHARE`] quarters of the
+    /// heap's free blocks are below it (the holes among the small runs first), so that the
+    /// small objects that outlive the next collection are not spread over the room big runs
+    /// need.
+    ceiling: usize,
+    /// Set when a collection left no room for a small run below the ceiling: small runs may
+    /// then take any free blocks until the next collection.
+    spill: bool,
+    /// The most blocks the two ends have spanned (at a collection, before the sweep).
     peak: usize,
     /// The highest stack address to scan (the stack grows down from it).
     stack_base: usize,
@@ -51,7 +74,7 @@ struct Heap {
     /// allocation, a debugging aid that tests use) and [`LOCKED`] (one test of one byte when
     /// neither).
     slow: u8,
-    /// `blocks`, or 0 under `stress`: the allocation fast paths' bound (so that they need
+    /// `ceiling`, or 0 under `stress`: the allocation fast paths' bound (so that they need
     /// no test of `stress` of their own).
     fast_limit: usize,
     collecting: bool,
@@ -84,6 +107,10 @@ static HEAP: Global<Heap> = Global::new(Heap {
     hint: 0,
     hole: usize::MAX,
     top: 0,
+    low: 0,
+    down: 0,
+    ceiling: 0,
+    spill: false,
     peak: 0,
     stack_base: 0,
     roots: [(0, 0); 8],
@@ -113,10 +140,13 @@ pub unsafe fn init(start: usize, len: usize) {
     let h = HEAP.get();
     h.base = base;
     h.blocks = blocks.min((start + len - base) / BLOCK);
-    h.fast_limit = if h.slow & STRESS != 0 { 0 } else { h.blocks };
     h.table = table;
     h.hint = 0;
     h.hole = usize::MAX;
+    h.low = h.blocks;
+    h.down = h.blocks;
+    h.ceiling = h.blocks * SMALL_SHARE / 4;
+    h.set_fast_limit();
 }
 
 /// Sets the address above which the stack holds nothing of the program's.
@@ -180,7 +210,7 @@ pub fn unlock((fast_limit, rust): (usize, u8)) {
 pub fn set_stress(on: bool) {
     let h = HEAP.get();
     h.slow = if on { h.slow | STRESS } else { h.slow & !STRESS };
-    h.fast_limit = if on { 0 } else { h.blocks };
+    h.set_fast_limit();
 }
 
 pub fn collections() -> usize {
@@ -188,6 +218,14 @@ pub fn collections() -> usize {
 }
 
 impl Heap {
+    /// Sets the fast paths' bound from the ceiling (the whole heap once small runs spill).
+    fn set_fast_limit(&mut self) {
+        if self.spill {
+            self.ceiling = self.blocks;
+        }
+        self.fast_limit = if self.slow & STRESS != 0 { 0 } else { self.ceiling };
+    }
+
     fn state(&self, i: usize) -> u8 {
         unsafe { *self.table.add(i) }
     }
@@ -410,12 +448,14 @@ impl Heap {
             }
             // The stack overflowed: rescan every marked run, which marks what they reach.
             self.mark_overflow = false;
-            for i in 0..self.top {
-                let s = self.state(i);
-                if s & STATE == HEAD && s & MARK != 0 && s & LEAF == 0 {
-                    let end = self.run_end(i);
-                    self.push_run(i, end);
-                    self.drain_pushed();
+            for (from, to) in self.in_use() {
+                for i in from..to {
+                    let s = self.state(i);
+                    if s & STATE == HEAD && s & MARK != 0 && s & LEAF == 0 {
+                        let end = self.run_end(i);
+                        self.push_run(i, end);
+                        self.drain_pushed();
+                    }
                 }
             }
         }
@@ -445,64 +485,79 @@ impl Heap {
     /// Marks and scans the pinned runs not reached yet: they are roots.
     fn mark_pinned(&mut self) {
         let pinned = PINNED as u32 * ONES;
-        let mut i = 0;
-        while i < self.top {
-            if i.is_multiple_of(4) && self.word(i) & pinned == 0 {
-                i += 4;
-                continue;
-            }
-            let s = self.state(i);
-            if s & STATE == HEAD && s & PINNED != 0 && s & MARK == 0 {
-                let end = self.mark_run(i, s);
-                if s & LEAF == 0 {
-                    self.push_run(i, end);
-                    self.drain();
+        for (from, to) in self.in_use() {
+            let mut i = from;
+            while i < to {
+                if i.is_multiple_of(4) && self.word(i) & pinned == 0 {
+                    i += 4;
+                    continue;
                 }
+                let s = self.state(i);
+                if s & STATE == HEAD && s & PINNED != 0 && s & MARK == 0 {
+                    let end = self.mark_run(i, s);
+                    if s & LEAF == 0 {
+                        self.push_run(i, end);
+                        self.drain();
+                    }
+                }
+                i += 1;
             }
-            i += 1;
         }
     }
 
+    /// The two ranges of blocks that may be in use: the small runs from the bottom up to
+    /// `max(top, hint)`, the big ones from `low` to the top (merged when they meet).
+    fn in_use(&self) -> [(usize, usize); 2] {
+        let t = self.top.max(self.hint).min(self.blocks);
+        [(0, t), (self.low.max(t), self.blocks)]
+    }
+
     /// Frees every block the marking did not reach (every block of a live run carries a mark)
-    /// and clears the marks: four state bytes at a time, with no branch per run.
+    /// and clears the marks, over both ends of the heap; then the small runs end at the last
+    /// block left in use below the gap, the big ones start at the first above it.
     fn sweep(&mut self) {
-        self.peak = self.peak.max(self.top);
+        let [(_, t), (b, end)] = self.in_use();
+        self.peak = self.peak.max(t + end - b);
+        // Whole words of the table (padded to a multiple of four), none swept twice.
+        let a_end = t.next_multiple_of(4);
+        let b_start = (b & !3).max(a_end);
+        let b_end = end.next_multiple_of(4);
+        let free_a = a_end - self.sweep_words(0, a_end);
+        let free_b = b_end - b_start - self.sweep_words(b_start, b_end);
+        self.top = self.prev_used_end(0, a_end);
+        self.low = self.next_used(b_start, end);
+        // The next search starts at the lowest free block: nothing below it is free.
+        self.hint = self.next_free(0, self.top);
+        self.hole = usize::MAX;
+        self.down = self.blocks;
+        self.spill = false;
+        // A share of the free blocks below the ceiling: the holes among the small runs, then
+        // as many of the gap's as that leaves.
+        let share = (free_a + (b_start - a_end) + free_b) * SMALL_SHARE / 4;
+        self.ceiling = (a_end + share.saturating_sub(free_a)).min(self.low.max(self.top));
+        self.set_fast_limit();
+    }
+
+    /// Sweeps the table's words from block `from` to `to` (multiples of four): frees the
+    /// blocks without a mark and clears the marks, four state bytes at a time with no branch
+    /// per run. Returns how many blocks are left in use.
+    fn sweep_words(&mut self, from: usize, to: usize) -> usize {
         const MARKS: u32 = MARK as u32 * ONES;
-        let mut last_used = usize::MAX;
-        let mut first_free = usize::MAX;
-        // The table is padded to a multiple of four, and nothing at or above `top` is in use.
-        let mut i = 0;
-        while i < self.top {
+        let mut kept = 0;
+        let mut i = from;
+        while i < to {
             let w = self.word(i);
-            let marked = w & MARKS;
-            // 0xff in each byte that has a mark (each byte of `marked >> 2` is 0 or 1).
-            let keep = (marked >> 2).wrapping_mul(0xff);
-            let new = w & keep & !MARKS;
+            // 1 in each byte that has a mark.
+            let marked = (w & MARKS) >> 2;
+            let new = w & marked.wrapping_mul(0xff) & !MARKS;
             if new != w {
                 unsafe { *(self.table.add(i) as *mut u32) = u32::to_le(new) };
             }
-            if marked != 0 {
-                last_used = i;
-            }
-            if keep != u32::MAX && first_free == usize::MAX {
-                first_free = i;
-            }
+            // The sum of the bytes of `marked` in the top one.
+            kept += (marked.wrapping_mul(ONES) >> 24) as usize;
             i += 4;
         }
-        // The exact blocks, from the words as they are now (a block in use is never 0).
-        let top = match last_used {
-            usize::MAX => 0,
-            i => i + 4 - self.word(i).leading_zeros() as usize / 8,
-        };
-        self.top = top.min(self.blocks);
-        if first_free != usize::MAX {
-            while self.state(first_free) != FREE {
-                first_free += 1;
-            }
-        }
-        // The next search starts at the lowest free block: nothing below it is free.
-        self.hint = first_free.min(self.top);
-        self.hole = usize::MAX;
+        kept
     }
 
     /// `n` free blocks in a row, at or after `from` and ending at or before `to`. The holes
@@ -527,8 +582,8 @@ impl Heap {
         let hint = self.hint.min(self.blocks);
         // Next fit from the hint, then from the lowest hole below it (if any) up to a run that
         // would cross the hint: no walk over the runs in use below the hint when nothing there
-        // is free.
-        if let Some(i) = self.find_in(hint, self.blocks, n) {
+        // is free. Up to the ceiling.
+        if let Some(i) = self.find_in(hint, self.ceiling.max(hint), n) {
             return Some(i);
         }
         let hole = self.hole;
@@ -536,6 +591,74 @@ impl Heap {
             return self.find_in(hole, (hint + n - 1).min(self.blocks), n);
         }
         None
+    }
+
+    /// `n` free blocks in a row for a big run: the highest below `down` and above the small
+    /// runs.
+    fn find_down(&self, n: usize) -> Option<usize> {
+        let floor = self.top.max(self.hint);
+        let mut end = self.down.min(self.blocks);
+        loop {
+            end = self.prev_free_end(floor, end);
+            if end < floor + n {
+                return None;
+            }
+            let used = self.prev_used_end(end - n, end);
+            if used == end - n {
+                return Some(end - n);
+            }
+            // Below the highest block in use in the way.
+            end = used - 1;
+        }
+    }
+
+    /// Where a run of `n` blocks goes: a big run from the top down if it can, else (and a
+    /// small run always) from the hint up. True for the first.
+    fn find(&mut self, n: usize) -> Option<(usize, bool)> {
+        if n >= BIG {
+            if let Some(i) = self.find_down(n) {
+                return Some((i, true));
+            }
+        }
+        self.find_free(n).map(|i| (i, false))
+    }
+
+    /// One past the highest free block in `from..i`, or `from`.
+    fn prev_free_end(&self, from: usize, mut i: usize) -> usize {
+        while i > from {
+            if i.is_multiple_of(4) && i >= from + 4 {
+                let w = self.word(i - 4);
+                // No byte of the word is 0.
+                if w.wrapping_sub(ONES) & !w & (ONES << 7) == 0 {
+                    i -= 4;
+                    continue;
+                }
+            }
+            if self.state(i - 1) == FREE {
+                return i;
+            }
+            i -= 1;
+        }
+        from
+    }
+
+    /// One past the highest block in use in `from..i`, or `from`.
+    fn prev_used_end(&self, from: usize, mut i: usize) -> usize {
+        while i > from {
+            if i.is_multiple_of(4) && i >= from + 4 {
+                let w = self.word(i - 4);
+                if w == 0 {
+                    i -= 4;
+                    continue;
+                }
+                return i - w.leading_zeros() as usize / 8;
+            }
+            if self.state(i - 1) != FREE {
+                return i;
+            }
+            i -= 1;
+        }
+        from
     }
 }
 
@@ -687,16 +810,29 @@ fn alloc_run_slow(n: usize, flags: u8) -> *mut u8 {
             collect();
         }
     }
-    let start = match h.find_free(n) {
-        Some(i) => i,
+    let (start, big) = match h.find(n) {
+        Some(f) => f,
         None => {
             collect();
-            match h.find_free(n) {
-                Some(i) => i,
+            // Still no room: small runs may take the holes among the big ones.
+            match h.find(n).or_else(|| {
+                h.spill = true;
+                h.set_fast_limit();
+                h.find(n)
+            }) {
+                Some(f) => f,
                 None => return crate::reserve::exhausted(n, flags),
             }
         }
     };
+    if big {
+        let hint = h.hint;
+        let p = h.take(start, n, flags);
+        h.hint = hint;
+        h.low = h.low.min(start);
+        h.down = start;
+        return p;
+    }
     // The run may be below the hint (in a hole): what is in use up to the hint stays covered.
     h.top = h.top.max(h.hint).max(start + n);
     h.take(start, n, flags)
@@ -733,7 +869,7 @@ impl Heap {
 /// Whether a run of `bytes` is free now (no collection).
 pub fn has_room(bytes: usize) -> bool {
     let h = HEAP.get();
-    h.slow & LOCKED == 0 && h.find_free(bytes.div_ceil(BLOCK)).is_some()
+    h.slow & LOCKED == 0 && h.find(bytes.div_ceil(BLOCK)).is_some()
 }
 
 /// Frees a run explicitly (the Rust allocator's `dealloc`, or a buffer replaced by a bigger one).
@@ -751,7 +887,12 @@ pub fn free(p: *mut u8) {
         // The last run allocated is reused next: the Rust allocator's temporaries come and go
         // in turn. (Any other hole waits for the sweep: moving the hint back to it would make
         // every search walk the runs in use above it.)
-        if end == h.hint {
+        if i == h.down {
+            h.down = end;
+            if i == h.low {
+                h.low = end;
+            }
+        } else if end == h.hint {
             h.hint = i;
         } else {
             h.hole = h.hole.min(i);
@@ -800,7 +941,9 @@ fn grow_in_place(p: *mut u8, bytes: usize) -> bool {
         return false;
     }
     unsafe { core::ptr::write_bytes(h.table.add(end), TAIL, want - end) };
-    h.top = h.top.max(want);
+    if i < h.low {
+        h.top = h.top.max(want);
+    }
     true
 }
 
@@ -810,12 +953,13 @@ pub fn size_of(p: *const u8) -> usize {
     h.head_of(p as usize).map_or(0, |i| (h.run_end(i) - i) * BLOCK)
 }
 
-/// The heap's high-water mark: the bytes from its start to the end of the highest block ever
-/// in use (garbage included until a collection found it), what `mpyc bench` reports as peak
-/// heap.
+/// The heap's high-water mark: the most bytes its two ends ever spanned together (from its
+/// start to the end of the small runs, and from the start of the big runs to its end;
+/// garbage included until a collection found it), what `mpyc bench` reports as peak heap.
 pub fn peak() -> usize {
     let h = HEAP.get();
-    h.peak.max(h.top).max(h.hint).min(h.blocks) * BLOCK
+    let [(_, t), (b, end)] = h.in_use();
+    h.peak.max(t + end - b).min(h.blocks) * BLOCK
 }
 
 /// Whether the program reports [`peak`] at its end (`rt_init`'s flag 4: `mpyc bench`).
@@ -824,8 +968,8 @@ pub static REPORT_PEAK: Global<bool> = Global::new(false);
 /// (free bytes, allocated bytes).
 pub fn usage() -> (usize, usize) {
     let h = HEAP.get();
-    let top = h.top.max(h.hint).min(h.blocks);
-    let free = (0..top).filter(|&i| h.state(i) & STATE == FREE).count() + (h.blocks - top);
+    let [(_, t), (b, end)] = h.in_use();
+    let free = (0..t).chain(b..end).filter(|&i| h.state(i) & STATE == FREE).count() + (b - t);
     (free * BLOCK, (h.blocks - free) * BLOCK)
 }
 
@@ -896,9 +1040,21 @@ unsafe impl core::alloc::GlobalAlloc for GcAllocator {
         if grown {
             return p;
         }
-        let q = self.alloc(core::alloc::Layout::from_size_align_unchecked(new, layout.align()));
+        // A new run, zeroed only past what is copied into it (its scan must not find stale
+        // words there).
+        let keep = layout.size().min(new);
+        let q = match HEAP.get().rust {
+            RUST_PINNED => {
+                let q = alloc_uninit(new, PINNED);
+                if !q.is_null() {
+                    core::ptr::write_bytes(q.add(keep), 0, new.div_ceil(BLOCK) * BLOCK - keep);
+                }
+                q
+            }
+            _ => self.alloc(core::alloc::Layout::from_size_align_unchecked(new, layout.align())),
+        };
         if !q.is_null() {
-            core::ptr::copy_nonoverlapping(p, q, layout.size().min(new));
+            core::ptr::copy_nonoverlapping(p, q, keep);
             if !in_arena {
                 free(p);
             }
@@ -982,11 +1138,14 @@ pub mod irq_arena {
 }
 
 /// Called first by the module body: registers the program's `count` global slots at `roots`
-/// and sets the collector's mode (`flags` bit 0: collect at every allocation; bit 1: the program runs as
-/// bytecode, its generators get bigger stacks).
+/// (the top bit of `count`: the program has generators, whose run area is made now, while the
+/// heap is in one piece) and sets the collector's mode (`flags` bit 0: collect at every
+/// allocation; bit 1: the program runs as bytecode, its generators get bigger stacks; bit 2:
+/// report the heap's high-water mark).
 #[no_mangle]
 pub unsafe extern "C" fn rt_init(roots: *const Value, count: usize, flags: usize) -> Value {
-    add_roots(roots, count);
+    const GENERATORS: usize = 1 << (usize::BITS - 1);
+    add_roots(roots, count & !GENERATORS);
     if flags & 1 != 0 || cfg!(not(target_os = "none")) && stress_from_env() {
         set_stress(true);
     }
@@ -995,6 +1154,9 @@ pub unsafe extern "C" fn rt_init(roots: *const Value, count: usize, flags: usize
     }
     *REPORT_PEAK.get() = flags & 4 != 0;
     crate::reserve::init();
+    if count & GENERATORS != 0 {
+        crate::gen::prepare();
+    }
     crate::value::NONE
 }
 

@@ -2201,9 +2201,11 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
         }
         if scope.generator {
             flags |= mpyc_runtime::func::flags::GENERATOR;
+            self.prog.generators = true;
         }
         if scope.coroutine {
             flags |= mpyc_runtime::func::flags::COROUTINE;
+            self.prog.generators = true;
         }
         if super::packed(nparams) {
             flags |= mpyc_runtime::func::flags::PACKED;

@@ -178,6 +178,9 @@ struct ProgramBuilder<'a> {
     root_count: u32,
     /// Data index of the word holding `root_count`.
     root_count_data: u32,
+    /// Whether the program has a generator (function or expression): the top bit of the root
+    /// count's word tells `rt_init`.
+    generators: bool,
     /// The attribute sites' inline caches (four words each, also roots): data index, words
     /// used, and the data index of the word holding that count.
     caches: u32,
@@ -534,6 +537,7 @@ fn lower_modules(modules: &[(&str, &Module)], target: Target, options: Options) 
         roots: 0,
         root_count: 0,
         root_count_data: 0,
+        generators: false,
         caches: 0,
         cache_words: 0,
         cache_words_data: 0,
@@ -797,7 +801,9 @@ fn lower_modules(modules: &[(&str, &Module)], target: Target, options: Options) 
     }
     let word = target.word.bytes() as usize;
     prog.data[prog.roots as usize].init = DataInit::Zeros(word * prog.root_count.max(1) as usize);
-    let count = u64::from(prog.root_count).to_le_bytes()[..word].to_vec();
+    // (The top bit: the program has generators, whose run area `rt_init` makes at once.)
+    let flag = u64::from(prog.generators) << (target.word.bytes() * 8 - 1);
+    let count = (u64::from(prog.root_count) | flag).to_le_bytes()[..word].to_vec();
     prog.data[prog.root_count_data as usize].init = DataInit::Bytes(count);
     prog.data[prog.caches as usize].init = DataInit::Zeros(word * prog.cache_words.max(1) as usize);
     let count = u64::from(prog.cache_words).to_le_bytes()[..word].to_vec();

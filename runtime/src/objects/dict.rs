@@ -253,11 +253,13 @@ pub(crate) fn same_key(a: Value, b: Value) -> R<bool> {
     ops::eq(a, b)
 }
 
-/// Rebuilds the index (and compacts the entries), growing to hold `need` live entries.
+/// Rebuilds the index (and compacts the entries), growing to hold `need` live entries and
+/// half as many more (so that a dict whose deletions make room for its insertions is not
+/// rebuilt at every insertion): a dict that only grows doubles.
 #[inline(never)]
 fn rebuild(dv: Value, need: usize) -> R<()> {
     let o = d(dv);
-    let cap = (need * 2).max(4).next_power_of_two();
+    let cap = (need + need / 2).max(4).next_power_of_two();
     let (entries, index) = alloc_table(cap)?;
     let o2 = d(dv);
     let _ = o;

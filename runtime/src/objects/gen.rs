@@ -252,7 +252,15 @@ fn area_top() -> usize {
     (*AREA.get() + stack_size()) & !15
 }
 
-/// The run area, made with the switching context when the first generator starts.
+/// Makes the run area at the start of a program that has generators (`rt_init`): a big run
+/// found later may not be there once long-lived objects are spread over the heap. (A program
+/// whose heap cannot hold it gets its MemoryError when the first generator starts.)
+pub fn prepare() {
+    let _ = area();
+}
+
+/// The run area, made with the switching context when the first generator starts (or at once:
+/// [`prepare`]).
 fn area() -> R<usize> {
     let a = *AREA.get();
     if a != 0 {
