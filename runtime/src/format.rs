@@ -180,6 +180,19 @@ fn sign_of(spec: &Spec, negative: bool) -> &'static str {
     }
 }
 
+/// The digits of `mag` (not negative) in `radix`: decimal ones refused first when surely past
+/// CPython's limit, and MemoryError where the heap has no room for the text (several copies of
+/// it are made) — a big int's digits must not outgrow the heap inside the Rust allocator.
+fn radix_text(mag: &BigInt, radix: u32) -> R<String> {
+    let bits = mag.bits();
+    if radix == 10 {
+        crate::int::check_str_bits(bits)?;
+    }
+    let per_digit = if radix == 10 { 3 } else { u64::from(radix.trailing_zeros()) };
+    crate::reserve::room_for_text(usize::try_from(bits / per_digit + 4).unwrap_or(usize::MAX))?;
+    Ok(mag.to_str_radix(radix))
+}
+
 fn format_int(i: &Int, spec: &Spec) -> R<String> {
     if spec.precision.is_some() {
         return Err(raise(&VALUE_ERROR, "Precision not allowed in integer format specifier"));
@@ -189,14 +202,14 @@ fn format_int(i: &Int, spec: &Spec) -> R<String> {
     let mag = if negative { -b } else { b };
     let (digits, prefix) = match spec.ty {
         None | Some('d') | Some('n') => {
-            let text = mag.to_str_radix(10);
+            let text = radix_text(&mag, 10)?;
             crate::int::check_str_digits(text.len())?;
             (text, "")
         }
-        Some('b') => (mag.to_str_radix(2), "0b"),
-        Some('o') => (mag.to_str_radix(8), "0o"),
-        Some('x') => (mag.to_str_radix(16), "0x"),
-        Some('X') => (mag.to_str_radix(16).to_ascii_uppercase(), "0X"),
+        Some('b') => (radix_text(&mag, 2)?, "0b"),
+        Some('o') => (radix_text(&mag, 8)?, "0o"),
+        Some('x') => (radix_text(&mag, 16)?, "0x"),
+        Some('X') => (radix_text(&mag, 16)?.to_ascii_uppercase(), "0X"),
         Some('c') => {
             if spec.sign.is_some() {
                 return Err(raise(&VALUE_ERROR, "Sign not allowed with integer format specifier 'c'"));
@@ -677,10 +690,10 @@ fn percent_int(i: &Int, conv: char, spec: &mut Spec) -> R<String> {
         let neg = b.is_negative();
         let mag = if neg { -b } else { b };
         let (digits, prefix) = match conv {
-            'x' => (mag.to_str_radix(16), "0x"),
-            'X' => (mag.to_str_radix(16).to_ascii_uppercase(), "0X"),
-            'o' => (mag.to_str_radix(8), "0o"),
-            _ => (mag.to_str_radix(10), ""),
+            'x' => (radix_text(&mag, 16)?, "0x"),
+            'X' => (radix_text(&mag, 16)?.to_ascii_uppercase(), "0X"),
+            'o' => (radix_text(&mag, 8)?, "0o"),
+            _ => (radix_text(&mag, 10)?, ""),
         };
         if prefix.is_empty() {
             crate::int::check_str_digits(digits.len())?;

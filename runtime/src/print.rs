@@ -148,7 +148,7 @@ fn container_repr(v: Value) -> R<String> {
     match kind_of(v) {
         Kind::List => {
             out.push('[');
-            let items: Vec<Value> = list_items(v).to_vec();
+            let items = crate::reserve::copied(list_items(v))?;
             join_reprs(&items, &mut out)?;
             out.push(']');
         }
@@ -196,7 +196,7 @@ fn container_repr(v: Value) -> R<String> {
             let l = crate::dict::view_list(v)?;
             out.push_str(type_name(v));
             out.push_str("([");
-            let items: Vec<Value> = list_items(l).to_vec();
+            let items = crate::reserve::copied(list_items(l))?;
             join_reprs(&items, &mut out)?;
             out.push_str("])");
         }

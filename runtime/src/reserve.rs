@@ -109,6 +109,27 @@ pub fn room_for_text(bytes: usize) -> crate::object::R<()> {
     }
 }
 
+/// A copy of `items` in a new `Vec`; MemoryError where the heap has no room for it (the Rust
+/// allocator must not be the one to fail).
+pub fn copied<T: Copy>(items: &[T]) -> crate::object::R<alloc::vec::Vec<T>> {
+    let mut v = alloc::vec::Vec::new();
+    v.try_reserve_exact(items.len()).map_err(|_| crate::exc::memory_error())?;
+    v.extend_from_slice(items);
+    Ok(v)
+}
+
+/// `n` zero bytes in a new `Vec`, or MemoryError.
+pub fn zeroed(n: usize) -> crate::object::R<alloc::vec::Vec<u8>> {
+    let mut v = alloc::vec::Vec::new();
+    v.try_reserve_exact(n).map_err(|_| crate::exc::memory_error())?;
+    // (One memset: `resize` wrote a byte at a time.)
+    unsafe {
+        core::ptr::write_bytes(v.as_mut_ptr(), 0, n);
+        v.set_len(n);
+    }
+    Ok(v)
+}
+
 /// Whether the heap has a free run of `bytes`, collecting first if it must.
 fn room(bytes: usize) -> bool {
     gc::has_room(bytes) || {

@@ -79,7 +79,7 @@ fn source_bytes(args: &[Value], kw: &Kw) -> R<Vec<u8>> {
         if args.len() < 3 && kw.get("encoding").is_none() {
             return Err(raise(&TYPE_ERROR, "string argument without an encoding"));
         }
-        return Ok(t.as_bytes().to_vec());
+        return crate::reserve::copied(t.as_bytes());
     }
     if let Some(b) = crate::memoryview::bytes_like(x)? {
         return Ok(b);
@@ -89,7 +89,7 @@ fn source_bytes(args: &[Value], kw: &Kw) -> R<Vec<u8>> {
         if n < 0 {
             return Err(raise(&VALUE_ERROR, "negative count"));
         }
-        return Ok(alloc::vec![0; n as usize]);
+        return crate::reserve::zeroed(n as usize);
     }
     byte_values(x, "bytes must be in range(0, 256)")
 }
@@ -249,8 +249,11 @@ fn push(v: Value, byte: u8) -> R<()> {
 }
 
 pub fn concat(a: Value, b: Value) -> R {
-    let mut all = bytes_of(a).unwrap_or(&[]).to_vec();
-    all.extend_from_slice(bytes_of(b).unwrap_or(&[]));
+    let (x, y) = (bytes_of(a).unwrap_or(&[]), bytes_of(b).unwrap_or(&[]));
+    let mut all = Vec::new();
+    all.try_reserve_exact(x.len() + y.len()).map_err(|_| memory_error())?;
+    all.extend_from_slice(x);
+    all.extend_from_slice(y);
     alloc_bytes(type_of(a), &all)
 }
 

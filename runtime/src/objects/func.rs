@@ -3132,7 +3132,7 @@ pub static CONTAINER_INIT: NativeObj = NativeObj::new("__init__", |a, kw| {
         Kind::List => {
             kw.only("list", &[])?;
             let fresh = crate::list::to_list(src.unwrap_or(crate::list::new_list(&[])?))?;
-            let items = crate::list::list_items(fresh).to_vec();
+            let items = crate::reserve::copied(crate::list::list_items(fresh))?;
             crate::list::set_contents(obj, &items)?;
         }
         Kind::Dict => {

@@ -442,11 +442,23 @@ pub fn to_decimal(a: &Int) -> R<String> {
     match a {
         Int::Small(n) => Ok(alloc::format!("{n}")),
         Int::Big(b) => {
+            check_str_bits(b.to_bigint().bits())?;
             let text = alloc::format!("{}", b.to_bigint());
             check_str_digits(text.trim_start_matches('-').len())?;
             Ok(text)
         }
     }
+}
+
+/// CPython's ValueError before any conversion (as CPython checks first) for an int of `bits`
+/// bits whose decimal text is surely longer than the limit: making it would take the time
+/// and memory of a quadratic conversion, to be refused after.
+pub fn check_str_bits(bits: u64) -> R<()> {
+    // At least floor((bits - 1) * log10(2)) + 1 digits (0.30102 is below log10(2)).
+    if bits > 1 && (bits - 1) * 30102 / 100_000 >= MAX_STR_DIGITS as u64 {
+        return check_str_digits(MAX_STR_DIGITS + 1);
+    }
+    Ok(())
 }
 
 /// CPython's ValueError for an int of `digits` decimal digits made into text.

@@ -907,7 +907,7 @@ pub static LIST_METHODS: &[NativeObj] = crate::methods![
     NativeObj::method("count", 1, 1, |a, _| count_in(list_items(a[0]), a[1])),
     NativeObj::method("extend", 1, 1, |a, _| {
         let items = to_list(a[1])?;
-        let v: Vec<Value> = list_items(items).to_vec();
+        let v = crate::reserve::copied(list_items(items))?;
         for x in v {
             push(a[0], x)?;
         }

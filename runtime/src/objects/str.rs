@@ -196,6 +196,41 @@ pub fn from_string(s: String) -> R {
     from_str(&s)
 }
 
+/// A new str of `len` bytes that `fill` writes (valid UTF-8) straight into the object: no Rust
+/// buffer in between, so text whose size the program chooses (a width, a count) that the heap
+/// cannot hold is a MemoryError, never a failure of the Rust allocator.
+pub fn build(len: usize, fill: impl FnOnce(&mut [u8])) -> R {
+    if len <= 1 {
+        let mut b = [0u8; 1];
+        fill(&mut b[..len]);
+        return from_str(core::str::from_utf8(&b[..len]).unwrap_or(""));
+    }
+    if len >= 1 << 28 {
+        return Err(memory_error());
+    }
+    let head = core::mem::size_of::<StrObj>();
+    let p = alloc_obj(&STR_TYPE, head + len, crate::gc::LEAF)?;
+    unsafe {
+        let o = &mut *(p as *mut StrObj);
+        o.len = len;
+        o.data = p.add(head);
+        o.hash = 0;
+        fill(core::slice::from_raw_parts_mut(p.add(head), len));
+    }
+    Ok(p as Value)
+}
+
+/// Writes `n` copies of `c` at the start of `out`; returns the rest.
+fn put_fill(out: &mut [u8], c: char, n: usize) -> &mut [u8] {
+    let mut buf = [0u8; 4];
+    let e = c.encode_utf8(&mut buf).as_bytes();
+    let (head, rest) = out.split_at_mut(e.len() * n);
+    for chunk in head.chunks_exact_mut(e.len()) {
+        chunk.copy_from_slice(e);
+    }
+    rest
+}
+
 /// The length in bytes of the UTF-8 character `lead` starts (0 for a continuation byte).
 #[inline(always)]
 pub fn utf8_width(lead: u8) -> usize {
@@ -537,11 +572,13 @@ fn pad(a: &[Value], how: u8) -> R {
             (left, total - left)
         }
     };
-    let mut t = String::new();
-    t.extend(core::iter::repeat_n(fill, left));
-    t.push_str(s);
-    t.extend(core::iter::repeat_n(fill, right));
-    from_str(&t)
+    let len = fill.len_utf8().checked_mul(total).and_then(|f| f.checked_add(s.len())).ok_or_else(memory_error)?;
+    build(len, |out| {
+        let rest = put_fill(out, fill, left);
+        let (mid, rest) = rest.split_at_mut(s.len());
+        mid.copy_from_slice(s.as_bytes());
+        put_fill(rest, fill, right);
+    })
 }
 
 fn join(a: &[Value]) -> R {
@@ -551,20 +588,29 @@ fn join(a: &[Value]) -> R {
         return Err(raise(&TYPE_ERROR, "can only join an iterable"));
     }
     let l = crate::list::to_list(items)?;
-    let mut out = String::new();
-    for (i, &v) in crate::list::list_items(l).iter().enumerate() {
+    let parts = crate::list::list_items(l);
+    // The length first, then the text straight into the new str.
+    let mut total = sep.len().saturating_mul(parts.len().saturating_sub(1));
+    for (i, &v) in parts.iter().enumerate() {
         let Some(t) = as_str(v) else {
             return Err(raise(
                 &TYPE_ERROR,
                 alloc::format!("sequence item {i}: expected str instance, {} found", type_name(v)),
             ));
         };
-        if i > 0 {
-            out.push_str(sep);
-        }
-        out.push_str(t);
+        total = total.saturating_add(t.len());
     }
-    from_str(&out)
+    let r = build(total, |out| {
+        let mut at = 0;
+        for (i, &v) in parts.iter().enumerate() {
+            for piece in [if i > 0 { sep } else { "" }, as_str(v).unwrap_or("")] {
+                out[at..at + piece.len()].copy_from_slice(piece.as_bytes());
+                at += piece.len();
+            }
+        }
+    });
+    core::hint::black_box(l);
+    r
 }
 
 fn partition(a: &[Value], right: bool) -> R {
@@ -1098,11 +1144,13 @@ pub static METHODS: &[NativeObj] = crate::methods![
             Some(c @ ('+' | '-')) => (Some(c), &s[1..]),
             _ => (None, s),
         };
-        let mut t = String::new();
-        t.extend(sign);
-        t.extend(core::iter::repeat_n('0', width - n));
-        t.push_str(digits);
-        from_str(&t)
+        let sign = sign.map_or(0, char::len_utf8);
+        build(s.len() + width - n, |out| {
+            let (head, rest) = out.split_at_mut(sign);
+            head.copy_from_slice(&s.as_bytes()[..sign]);
+            let rest = put_fill(rest, '0', width - n);
+            rest.copy_from_slice(digits.as_bytes());
+        })
     }),
 ];
 
