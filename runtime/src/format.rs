@@ -155,20 +155,28 @@ fn zero_group_width(spec: &Spec, used: usize, rest: usize) -> usize {
 }
 
 /// Pads `body` (with `sign` before it) to the spec's width.
-fn pad(spec: &Spec, sign: &str, body: &str, numeric: bool) -> String {
+/// `sign` and `body` padded to the spec's width, in a buffer of its exact length taken
+/// fallibly.
+fn pad(spec: &Spec, sign: &str, body: &str, numeric: bool) -> R<String> {
     let len = sign.chars().count() + body.chars().count();
     let (fill, align) = fill_align(spec, numeric);
-    if len >= spec.width {
-        return alloc::format!("{sign}{body}");
-    }
-    let n = spec.width - len;
-    let fills = |k: usize| -> String { core::iter::repeat_n(fill, k).collect() };
-    match align {
-        '<' => alloc::format!("{sign}{body}{}", fills(n)),
-        '^' => alloc::format!("{}{sign}{body}{}", fills(n / 2), fills(n - n / 2)),
-        '=' => alloc::format!("{sign}{}{body}", fills(n)),
-        _ => alloc::format!("{}{sign}{body}", fills(n)),
-    }
+    let n = spec.width.saturating_sub(len);
+    let mut out = String::new();
+    let bytes = (fill.len_utf8() * n).saturating_add(sign.len() + body.len());
+    out.try_reserve_exact(bytes).map_err(|_| crate::exc::memory_error())?;
+    let (before, between, after) = match align {
+        _ if n == 0 => (0, 0, 0),
+        '<' => (0, 0, n),
+        '^' => (n / 2, 0, n - n / 2),
+        '=' => (0, n, 0),
+        _ => (n, 0, 0),
+    };
+    out.extend(core::iter::repeat_n(fill, before));
+    out.push_str(sign);
+    out.extend(core::iter::repeat_n(fill, between));
+    out.push_str(body);
+    out.extend(core::iter::repeat_n(fill, after));
+    Ok(out)
 }
 
 fn sign_of(spec: &Spec, negative: bool) -> &'static str {
@@ -189,8 +197,8 @@ fn radix_text(mag: &BigInt, radix: u32) -> R<String> {
         crate::int::check_str_bits(bits)?;
     }
     let per_digit = if radix == 10 { 3 } else { u64::from(radix.trailing_zeros()) };
-    crate::reserve::room_for_text(usize::try_from(bits / per_digit + 4).unwrap_or(usize::MAX))?;
-    Ok(mag.to_str_radix(radix))
+    crate::int::room_for_digits(bits, bits / per_digit + 4)?;
+    mag.try_to_str_radix(radix).ok_or_else(crate::exc::memory_error)
 }
 
 fn format_int(i: &Int, spec: &Spec) -> R<String> {
@@ -222,7 +230,7 @@ fn format_int(i: &Int, spec: &Spec) -> R<String> {
                 .flatten()
                 .and_then(char::from_u32)
                 .ok_or_else(|| raise(&OVERFLOW_ERROR, "%c arg not in range(0x110000)"))?;
-            return Ok(pad(spec, "", &String::from(c), true));
+            return pad(spec, "", &String::from(c), true);
         }
         Some(t) => {
             return Err(raise(&VALUE_ERROR, alloc::format!("Unknown format code '{t}' for object of type 'int'")))
@@ -236,7 +244,7 @@ fn format_int(i: &Int, spec: &Spec) -> R<String> {
         }
         None => digits,
     };
-    Ok(pad(spec, &sign, &digits, true))
+    pad(spec, &sign, &digits, true)
 }
 
 /// `{:e}` with `p` digits after the point and a two-digit exponent, as C's printf.
@@ -337,7 +345,7 @@ fn format_float(x: Float, spec: &Spec) -> R<String> {
     let negative = x.is_sign_negative() && !x.is_nan();
     let sign = sign_of(spec, negative);
     let body = float_text(x, spec, "float", sign.len())?;
-    Ok(pad(spec, sign, &body, true))
+    pad(spec, sign, &body, true)
 }
 
 /// `format(z, spec)` for a complex number: both parts as a float spec asks (the sign flag on
@@ -378,7 +386,7 @@ fn format_complex(z: crate::complex::C, spec: &Spec) -> R<String> {
             alloc::format!("{re}{im}")
         }
     };
-    Ok(pad(spec, "", &body, true))
+    pad(spec, "", &body, true)
 }
 
 /// `format(v, spec)`.
@@ -421,9 +429,9 @@ pub fn format_value(v: Value, spec: &str) -> R<String> {
         }
         let body: String = match s.precision {
             Some(p) => text.chars().take(p).collect(),
-            None => String::from(text),
+            None => crate::str::text_of(text)?,
         };
-        return Ok(pad(&s, "", &body, false));
+        return pad(&s, "", &body, false);
     }
     if let Some(z) = crate::complex::as_complex(v) {
         return format_complex(z, &parse_spec(spec, "complex", None)?);
@@ -435,6 +443,10 @@ pub fn format_value(v: Value, spec: &str) -> R<String> {
 #[no_mangle]
 pub extern "C" fn rt_format(v: Value, spec: Value) -> Value {
     let spec = if spec == 0 { "" } else { as_str(spec).unwrap_or("") };
+    // A str's own text is itself, as CPython's `format(s, '')`: no copy.
+    if spec.is_empty() && is_ptr(v) && core::ptr::eq(type_of(v), &crate::object::STR_TYPE) {
+        return v;
+    }
     ret(format_value(v, spec).and_then(|s| from_str(&s)))
 }
 
@@ -447,8 +459,11 @@ pub fn percent(fmt: &str, args: Value) -> R {
 /// the result): then `%s`/`%b` take bytes-like objects only, `%r`/`%a` give `ascii()`, `%c`
 /// a byte, and mapping keys are bytes.
 pub fn percent_in(fmt: &str, args: Value, bytes: bool) -> R {
-    let items: Vec<Value> =
-        if kind_of(args) == Kind::Tuple { crate::list::tuple_items(args).to_vec() } else { alloc::vec![args] };
+    let items: Vec<Value> = if kind_of(args) == Kind::Tuple {
+        crate::reserve::copied(crate::list::tuple_items(args))?
+    } else {
+        alloc::vec![args]
+    };
     let mapping = (kind_of(args) == Kind::Dict).then_some(args);
     let mut next = 0;
     let mut out = String::new();
@@ -578,7 +593,7 @@ pub fn percent_in(fmt: &str, args: Value, bytes: bool) -> R {
                 };
                 spec.zero = false;
                 spec.align = Some(spec.align.unwrap_or('>'));
-                pad(&spec, "", &t, false)
+                pad(&spec, "", &t, false)?
             }
             's' | 'r' | 'a' => {
                 let t = match conv {
@@ -593,7 +608,7 @@ pub fn percent_in(fmt: &str, args: Value, bytes: bool) -> R {
                 spec.zero = false;
                 // printf pads on the left unless `-` asks for the right.
                 spec.align = Some(spec.align.unwrap_or('>'));
-                pad(&spec, "", &t, false)
+                pad(&spec, "", &t, false)?
             }
             'd' | 'i' | 'u' | 'x' | 'X' | 'o' => {
                 let i = match as_int(v) {
@@ -638,7 +653,7 @@ pub fn percent_in(fmt: &str, args: Value, bytes: bool) -> R {
                 };
                 spec.zero = false;
                 spec.align = Some(spec.align.unwrap_or('>'));
-                pad(&spec, "", &c, false)
+                pad(&spec, "", &c, false)?
             }
             c => {
                 return Err(raise(
@@ -699,7 +714,7 @@ fn percent_int(i: &Int, conv: char, spec: &mut Spec) -> R<String> {
             crate::int::check_str_digits(digits.len())?;
         }
         let digits = alloc::format!("{}{:0>p$}", if spec.alt { prefix } else { "" }, digits);
-        return Ok(pad(spec, sign_of(spec, neg), &digits, true));
+        return pad(spec, sign_of(spec, neg), &digits, true);
     }
     format_int(i, spec)
 }
@@ -940,7 +955,7 @@ fn format_fields(fmt: &str, args: &[Value], kw: &Kw, map: Value, numbering: &mut
         };
         let spec: String = field.spec.iter().collect();
         let spec = if spec.contains('{') { format_fields(&spec, args, kw, map, numbering, depth - 1)? } else { spec };
-        out.push_str(&format_value(v, &spec)?);
+        push(&mut out, &format_value(v, &spec)?)?;
     }
     Ok(out)
 }

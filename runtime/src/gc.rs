@@ -687,6 +687,11 @@ pub fn collect() {
         let (start, count) = h.roots[k];
         h.scan_range(start, start + count * core::mem::size_of::<usize>());
     }
+    #[cfg(target_os = "none")]
+    {
+        let (lo, hi) = spare::in_use();
+        h.scan_range(lo, hi);
+    }
     crate::exc::mark_runtime_roots(&mut |w| {
         if h.mark_word(w) {
             h.drain();
@@ -1011,11 +1016,15 @@ unsafe impl core::alloc::GlobalAlloc for GcAllocator {
         if layout.align() > BLOCK {
             return core::ptr::null_mut();
         }
-        match HEAP.get().rust {
+        let p = match HEAP.get().rust {
             RUST_PINNED => alloc_raw(layout.size(), PINNED),
             RUST_LEAF => alloc_uninit(layout.size(), PINNED | LEAF),
-            _ => irq_arena::alloc(layout.size()),
+            _ => return irq_arena::alloc(layout.size()),
+        };
+        if p.is_null() {
+            return spare::alloc(layout.size());
         }
+        p
     }
     unsafe fn dealloc(&self, p: *mut u8, _layout: core::alloc::Layout) {
         // While the heap is locked nothing in it is freed (the arena takes back its last
@@ -1023,6 +1032,10 @@ unsafe impl core::alloc::GlobalAlloc for GcAllocator {
         // that outlived the lock.
         if HEAP.get().rust == RUST_ARENA {
             irq_arena::free(p);
+            return;
+        }
+        if spare::contains(p) {
+            spare::free(p);
             return;
         }
         free(p)
@@ -1036,7 +1049,14 @@ unsafe impl core::alloc::GlobalAlloc for GcAllocator {
         if HEAP.get().rust == RUST_ARENA && !in_arena {
             return core::ptr::null_mut();
         }
-        let grown = if in_arena { irq_arena::grow(p, new) } else { new <= size_of(p) || grow_in_place(p, new) };
+        let in_spare = spare::contains(p);
+        let grown = if in_arena {
+            irq_arena::grow(p, new)
+        } else if in_spare {
+            spare::grow(p, new)
+        } else {
+            new <= size_of(p) || grow_in_place(p, new)
+        };
         if grown {
             return p;
         }
@@ -1051,15 +1071,75 @@ unsafe impl core::alloc::GlobalAlloc for GcAllocator {
                 }
                 q
             }
-            _ => self.alloc(core::alloc::Layout::from_size_align_unchecked(new, layout.align())),
+            _ => core::ptr::null_mut(),
+        };
+        let q = if q.is_null() {
+            self.alloc(core::alloc::Layout::from_size_align_unchecked(new, layout.align()))
+        } else {
+            q
         };
         if !q.is_null() {
             core::ptr::copy_nonoverlapping(p, q, keep);
-            if !in_arena {
+            if in_spare {
+                spare::free(p);
+            } else if !in_arena {
                 free(p);
             }
         }
         q
+    }
+}
+
+/// A bump area for the Rust allocator: allocated from its start, the last allocation freed
+/// or grown in place (temporaries come and go in turn; a String being written grows), emptied
+/// as a whole.
+#[cfg(target_os = "none")]
+pub struct Arena {
+    start: usize,
+    end: usize,
+    next: usize,
+    last: usize,
+}
+
+#[cfg(target_os = "none")]
+impl Arena {
+    pub const fn empty_at(start: usize, end: usize) -> Self {
+        Arena { start, end, next: start, last: 0 }
+    }
+
+    pub fn contains(&self, p: *mut u8) -> bool {
+        (self.start..self.end).contains(&(p as usize))
+    }
+
+    /// Takes back the last allocation.
+    pub fn free(&mut self, p: *mut u8) {
+        if p as usize == self.last && self.last != 0 {
+            (self.next, self.last) = (self.last, 0);
+        }
+    }
+
+    pub fn alloc(&mut self, bytes: usize) -> *mut u8 {
+        let size = bytes.max(1).next_multiple_of(8);
+        if self.start == 0 || self.next + size > self.end {
+            return core::ptr::null_mut();
+        }
+        self.last = self.next;
+        self.next += size;
+        self.last as *mut u8
+    }
+
+    /// Grows (or shrinks) the last allocation in place when there is room; false otherwise.
+    pub fn grow(&mut self, p: *mut u8, bytes: usize) -> bool {
+        let end = p as usize + bytes.next_multiple_of(8);
+        if p as usize != self.last || end > self.end || self.last == 0 {
+            return false;
+        }
+        self.next = end;
+        true
+    }
+
+    pub fn empty(&mut self) {
+        (self.next, self.last) = (self.start, 0);
     }
 }
 
@@ -1068,19 +1148,13 @@ unsafe impl core::alloc::GlobalAlloc for GcAllocator {
 /// allocated from its start and emptied when the last lock goes.
 #[cfg(target_os = "none")]
 pub mod irq_arena {
+    use super::Arena;
     use crate::exc::Global;
 
     /// Bytes of the arena: an error message and the text of a traceback.
     const SIZE: usize = 4096;
-    /// Start, end, next free byte and the last allocation (which grows in place: a String
-    /// being written) of the arena; all 0 before it is made.
-    struct Arena {
-        start: usize,
-        end: usize,
-        next: usize,
-        last: usize,
-    }
-    static ARENA: Global<Arena> = Global::new(Arena { start: 0, end: 0, next: 0, last: 0 });
+    /// All 0 before it is made.
+    static ARENA: Global<Arena> = Global::new(Arena::empty_at(0, 0));
 
     /// Makes the arena (from the program, never from an interrupt). Its first block is left
     /// unused, so that no allocation from it is the start of the heap's run, which `free`
@@ -1090,50 +1164,88 @@ pub mod irq_arena {
         if a.start == 0 {
             let p = super::alloc_uninit(SIZE, super::PINNED | super::LEAF) as usize;
             if p != 0 {
-                let start = p + super::BLOCK;
-                *a = Arena { start, end: p + SIZE, next: start, last: 0 };
+                *a = Arena::empty_at(p + super::BLOCK, p + SIZE);
             }
         }
     }
 
     pub fn contains(p: *mut u8) -> bool {
-        let a = ARENA.get();
-        (a.start..a.end).contains(&(p as usize))
+        ARENA.get().contains(p)
     }
 
-    /// Takes back the last allocation (temporaries come and go in turn).
     pub fn free(p: *mut u8) {
-        let a = ARENA.get();
-        if p as usize == a.last && a.last != 0 {
-            (a.next, a.last) = (a.last, 0);
-        }
+        ARENA.get().free(p)
     }
 
     pub fn alloc(bytes: usize) -> *mut u8 {
-        let a = ARENA.get();
-        let size = bytes.max(1).next_multiple_of(8);
-        if a.start == 0 || a.next + size > a.end {
-            return core::ptr::null_mut();
-        }
-        a.last = a.next;
-        a.next += size;
-        a.last as *mut u8
+        ARENA.get().alloc(bytes)
     }
 
-    /// Grows (or shrinks) the last allocation in place when there is room; false otherwise.
     pub fn grow(p: *mut u8, bytes: usize) -> bool {
-        let a = ARENA.get();
-        let end = p as usize + bytes.next_multiple_of(8);
-        if p as usize != a.last || end > a.end || a.last == 0 {
-            return false;
-        }
-        a.next = end;
-        true
+        ARENA.get().grow(p, bytes)
     }
 
     pub fn empty() {
+        ARENA.get().empty()
+    }
+}
+
+/// The Rust allocator's last resort on a board: a little memory outside the heap for the
+/// runtime's temporaries (a big int's digits, a short text) when the heap, its reserve spent,
+/// has no run for them: a failure inside the Rust allocator cannot become a MemoryError.
+/// Allocated as an [`Arena`], emptied when nothing in it is in use.
+#[cfg(target_os = "none")]
+pub mod spare {
+    use super::Arena;
+    use crate::exc::Global;
+
+    const SIZE: usize = 2048;
+    #[repr(align(16))]
+    struct Pool([u8; SIZE]);
+    static POOL: Global<Pool> = Global::new(Pool([0; SIZE]));
+    static ARENA: Global<Arena> = Global::new(Arena::empty_at(0, 0));
+    /// Allocations in it not freed yet.
+    static LIVE: Global<usize> = Global::new(0);
+
+    fn arena() -> &'static mut Arena {
         let a = ARENA.get();
-        (a.next, a.last) = (a.start, 0);
+        if a.start == 0 {
+            let p = POOL.get().0.as_mut_ptr() as usize;
+            *a = Arena::empty_at(p, p + SIZE);
+        }
+        a
+    }
+
+    pub fn contains(p: *mut u8) -> bool {
+        arena().contains(p)
+    }
+
+    pub fn alloc(bytes: usize) -> *mut u8 {
+        let p = arena().alloc(bytes);
+        if !p.is_null() {
+            *LIVE.get() += 1;
+        }
+        p
+    }
+
+    pub fn free(p: *mut u8) {
+        let a = arena();
+        a.free(p);
+        let live = LIVE.get();
+        *live = live.saturating_sub(1);
+        if *live == 0 {
+            a.empty();
+        }
+    }
+
+    pub fn grow(p: *mut u8, bytes: usize) -> bool {
+        arena().grow(p, bytes)
+    }
+
+    /// The part in use: scanned as a root, as a pinned run of the heap would be.
+    pub fn in_use() -> (usize, usize) {
+        let a = arena();
+        (a.start, a.next)
     }
 }
 

@@ -89,7 +89,7 @@ pub fn to_text(v: Value) -> R<String> {
         if let Some(f) = lookup_name(t, crate::name!("__str__")) {
             let r = call(f, &[v], &Kw::NONE)?;
             return match as_str(r) {
-                Some(s) => Ok(String::from(s)),
+                Some(s) => pystr::text_of(s),
                 None => Err(raise(&TYPE_ERROR, alloc::format!("__str__ returned non-string (type {})", type_name(r)))),
             };
         }
@@ -100,7 +100,7 @@ pub fn to_text(v: Value) -> R<String> {
 /// [`to_text`] without a class's `__str__`: what `object.__str__` (or `str.__str__`) does.
 pub fn builtin_text(v: Value) -> R<String> {
     if let Some(s) = as_str(v) {
-        return Ok(String::from(s));
+        return pystr::text_of(s);
     }
     let t = type_of(v);
     if let Some(e) = as_exc(v) {
@@ -207,7 +207,15 @@ fn container_repr(v: Value) -> R<String> {
 /// `ascii(v)`: `repr(v)` with what is beyond ASCII escaped as `\x`, `\u` or `\U`.
 pub fn to_ascii(v: Value) -> R<String> {
     let r = to_repr(v)?;
-    let mut t = String::with_capacity(r.len());
+    // Its length first, taken fallibly: nothing below grows the buffer.
+    let len = r.chars().map(|c| match c as u32 {
+        0..=0x7f => 1,
+        0x80..=0xff => 4,
+        0x100..=0xffff => 6,
+        _ => 10,
+    });
+    let mut t = String::new();
+    t.try_reserve_exact(len.fold(0usize, usize::saturating_add)).map_err(|_| crate::exc::memory_error())?;
     for c in r.chars() {
         match c as u32 {
             0..=0x7f => t.push(c),
@@ -232,7 +240,7 @@ pub fn to_repr(v: Value) -> R<String> {
         if let Some(f) = lookup_name(t, crate::name!("__repr__")) {
             let r = call(f, &[v], &Kw::NONE)?;
             return match as_str(r) {
-                Some(s) => Ok(String::from(s)),
+                Some(s) => pystr::text_of(s),
                 None => Err(raise(&TYPE_ERROR, alloc::format!("__repr__ returned non-string (type {})", type_name(r)))),
             };
         }
@@ -253,7 +261,7 @@ pub fn builtin_repr(v: Value) -> R<String> {
     }
     let t = type_of(v);
     match t.kind {
-        Kind::Str => Ok(pystr::repr(as_str(v).unwrap())),
+        Kind::Str => pystr::repr_text(as_str(v).unwrap()),
         Kind::Float => Ok(crate::float::repr(crate::float::as_float(v).unwrap().value)),
         Kind::Complex => Ok(crate::complex::repr(crate::complex::as_complex(v).unwrap())),
         Kind::MemoryView if crate::memoryview::is_released(v) => Ok(alloc::format!("<released memory at {v:#x}>")),
@@ -295,7 +303,7 @@ pub fn builtin_repr(v: Value) -> R<String> {
             IN_REPR.get().pop();
             r
         }
-        Kind::Bytes | Kind::ByteArray => Ok(crate::bytes::repr(v)),
+        Kind::Bytes | Kind::ByteArray => crate::bytes::repr(v),
         Kind::Range => {
             let r = crate::iter::as_range(v).unwrap();
             Ok(if r.step == 1 {

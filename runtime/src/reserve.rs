@@ -109,6 +109,16 @@ pub fn room_for_text(bytes: usize) -> crate::object::R<()> {
     }
 }
 
+/// MemoryError unless the heap has a free run of `bytes`, collecting first if it must: for a
+/// buffer the Rust allocator is about to take whole (below 1 KiB the reserve answers for it).
+pub fn room_for_buffer(bytes: usize) -> crate::object::R<()> {
+    if bytes < 1024 || room(bytes) {
+        Ok(())
+    } else {
+        Err(crate::exc::memory_error())
+    }
+}
+
 /// A copy of `items` in a new `Vec`; MemoryError where the heap has no room for it (the Rust
 /// allocator must not be the one to fail).
 pub fn copied<T: Copy>(items: &[T]) -> crate::object::R<alloc::vec::Vec<T>> {

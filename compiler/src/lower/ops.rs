@@ -1294,9 +1294,11 @@ impl<'x, 'a> Emitter<'x, 'a> {
         }
         if scope.generator {
             f |= flags::GENERATOR;
+            self.prog.generators = true;
         }
         if scope.coroutine {
             f |= flags::COROUTINE;
+            self.prog.generators = true;
         }
         if packed(nparams) {
             f |= flags::PACKED;

@@ -209,11 +209,20 @@ impl BigUint {
 
     /// The digits in `radix` (2 to 36), lowercase, "0" for zero.
     pub fn to_str_radix(&self, radix: u32) -> String {
+        self.try_to_str_radix(radix, false).expect("memory for an int's digits")
+    }
+
+    /// [`BigUint::to_str_radix`] after `-` when `negative`, in buffers taken fallibly at their
+    /// full size (none grows): None where the heap has no room for them.
+    pub fn try_to_str_radix(&self, radix: u32, negative: bool) -> Option<String> {
         let radix = radix.clamp(2, 36);
         if self.is_zero() {
-            return String::from("0");
+            return Some(String::from("0"));
         }
+        // At most bits / floor(log2(radix)) + 1 digits, and a chunk's worth of zeros.
+        let cap = self.bits() / u64::from(radix.ilog2()) + chunk(radix).1 as u64 + 2;
         let mut out: Vec<u8> = Vec::new();
+        out.try_reserve_exact(usize::try_from(cap).ok()?).ok()?;
         let digit = |v: u32| if v < 10 { b'0' + v as u8 } else { b'a' + (v - 10) as u8 };
         if radix.is_power_of_two() {
             let (w, mask) = (radix.trailing_zeros() as u64, radix - 1);
@@ -228,7 +237,9 @@ impl BigUint {
         } else {
             // Chunks of k digits at a time, by dividing by radix^k.
             let (p, k) = chunk(radix);
-            let mut n = self.d.clone();
+            let mut n = Vec::new();
+            n.try_reserve_exact(self.d.len()).ok()?;
+            n.extend_from_slice(&self.d);
             let mut len = n.len();
             while len > 0 {
                 let mut rest = digits::div_digit_in_place(&mut n[..len], p);
@@ -244,9 +255,12 @@ impl BigUint {
                 out.pop();
             }
         }
+        if negative {
+            out.push(b'-');
+        }
         out.reverse();
         // Only ASCII digits were pushed.
-        String::from_utf8(out).unwrap_or_default()
+        String::from_utf8(out).ok()
     }
     /// Parses digits in `radix` (2 to 36; no sign, no underscores); None if there are none or
     /// one is not a digit.
@@ -481,6 +495,10 @@ impl BigInt {
     /// The integer part of a finite `f`.
     pub fn from_f64(f: f64) -> Self {
         Self::from_biguint(f < 0.0, BigUint::from_f64(if f < 0.0 { -f } else { f }))
+    }
+    /// [`BigInt::to_str_radix`], None where the heap has no room for the text.
+    pub fn try_to_str_radix(&self, radix: u32) -> Option<String> {
+        self.mag.try_to_str_radix(radix, self.negative)
     }
     pub fn to_str_radix(&self, radix: u32) -> String {
         let digits = self.mag.to_str_radix(radix);

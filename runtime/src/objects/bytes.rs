@@ -258,10 +258,22 @@ pub fn concat(a: Value, b: Value) -> R {
 }
 
 /// `repr(b)`: b'…' with CPython's escapes.
-pub fn repr(v: Value) -> String {
+pub fn repr(v: Value) -> R<String> {
     let b = bytes_of(v).unwrap_or(&[]);
     let quote = if b.contains(&b'\'') && !b.contains(&b'"') { '"' } else { '\'' };
-    let mut out = String::from("b");
+    // Its length first, taken fallibly: nothing below grows the buffer.
+    let len = b
+        .iter()
+        .map(|&c| match c {
+            b'\\' | b'\n' | b'\r' | b'\t' => 2,
+            c if c as char == quote => 2,
+            0x20..=0x7e => 1,
+            _ => 4,
+        })
+        .fold(3usize, usize::saturating_add);
+    let mut out = String::new();
+    out.try_reserve_exact(len).map_err(|_| memory_error())?;
+    out.push('b');
     out.push(quote);
     for &c in b {
         match c {
@@ -280,9 +292,16 @@ pub fn repr(v: Value) -> String {
     out.push(quote);
     if kind_of(v) == Kind::ByteArray {
         // (A subclass's object shows its class's name, as CPython's do.)
-        return alloc::format!("{}({out})", type_name(v));
+        let name = type_name(v);
+        let mut t = String::new();
+        t.try_reserve_exact(name.len() + out.len() + 2).map_err(|_| memory_error())?;
+        t.push_str(name);
+        t.push('(');
+        t.push_str(&out);
+        t.push(')');
+        return Ok(t);
     }
-    out
+    Ok(out)
 }
 
 /// `b.decode(encoding='utf-8', errors='strict')`.
@@ -323,7 +342,17 @@ pub fn decode_text(data: &[u8], encoding: &str, errors: &str) -> R {
             alloc::format!("'{name}' codec can't decode byte 0x{:02x} in position {at}: {why}", data[at]),
         )
     };
+    // Valid text is the str at once; else no more than three bytes of text for each byte (a
+    // U+FFFD for each), taken fallibly before it is written.
+    if name != "latin-1" {
+        if let Ok(t) = core::str::from_utf8(data) {
+            if name == "utf-8" || t.is_ascii() {
+                return crate::str::from_str(t);
+            }
+        }
+    }
     let mut out = String::new();
+    out.try_reserve_exact(data.len().saturating_mul(3)).map_err(|_| memory_error())?;
     match name {
         "latin-1" => out.extend(data.iter().map(|&b| b as char)),
         "ascii" => {
@@ -395,6 +424,7 @@ pub fn hex(a: &[Value]) -> R {
     let per = a.get(2).map_or(Ok(1), |&v| index_of(v, "bytes_per_sep"))?;
     let group = per.unsigned_abs().max(1);
     let mut out = String::new();
+    out.try_reserve_exact(data.len().saturating_mul(3)).map_err(|_| memory_error())?;
     for (i, b) in data.iter().enumerate() {
         if let Some(c) = sep.filter(|_| i > 0 && per != 0) {
             // Counted from the right: a separator where the bytes left make whole groups.
@@ -403,7 +433,9 @@ pub fn hex(a: &[Value]) -> R {
                 out.push(c);
             }
         }
-        out.push_str(&alloc::format!("{b:02x}"));
+        const HEX: &[u8; 16] = b"0123456789abcdef";
+        out.push(char::from(HEX[usize::from(b >> 4)]));
+        out.push(char::from(HEX[usize::from(b & 15)]));
     }
     crate::str::from_str(&out)
 }
@@ -414,8 +446,14 @@ fn latin1(v: Value) -> R {
 }
 
 fn latin1_of(b: &[u8]) -> R {
-    let s: String = b.iter().map(|&b| b as char).collect();
-    crate::str::from_string(s)
+    // Two bytes of UTF-8 for each byte past ASCII; made straight into the str.
+    let len = b.len() + b.iter().filter(|&&c| c >= 0x80).count();
+    crate::str::build(len, |out| {
+        let mut at = 0;
+        for &c in b {
+            at += char::from(c).encode_utf8(&mut out[at..]).len();
+        }
+    })
 }
 
 /// The bytes of a bytes-like object other than bytes and bytearray (an array, a memoryview,
@@ -430,7 +468,9 @@ fn buffer_latin1(x: Value) -> R<Option<Value>> {
 /// A str of code points below 256 back as bytes (or a bytearray, as `like` is).
 fn from_latin1(v: Value, like: Value) -> R {
     let text = crate::str::as_str(v).unwrap_or("");
-    let data: Vec<u8> = text.chars().map(|c| c as u32 as u8).collect();
+    let mut data = Vec::new();
+    data.try_reserve_exact(text.len()).map_err(|_| memory_error())?;
+    data.extend(text.chars().map(|c| c as u32 as u8));
     alloc_bytes(if kind_of(like) == Kind::ByteArray { &BYTEARRAY_TYPE } else { &BYTES_TYPE }, &data)
 }
 
@@ -544,6 +584,7 @@ pub fn percent(b: Value, args: Value) -> R {
 fn fromhex(a: &[Value]) -> R {
     let text = a.iter().rev().find_map(|&v| crate::str::as_str(v)).unwrap_or("");
     let mut out = Vec::new();
+    out.try_reserve_exact(text.len() / 2).map_err(|_| memory_error())?;
     let mut chars = text.chars().enumerate().peekable();
     let bad =
         |i: usize| raise(&VALUE_ERROR, alloc::format!("non-hexadecimal number found in fromhex() arg at position {i}"));

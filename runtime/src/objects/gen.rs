@@ -256,7 +256,9 @@ fn area_top() -> usize {
 /// found later may not be there once long-lived objects are spread over the heap. (A program
 /// whose heap cannot hold it gets its MemoryError when the first generator starts.)
 pub fn prepare() {
-    let _ = area();
+    if area().is_err() {
+        crate::exc::take_pending();
+    }
 }
 
 /// The run area, made with the switching context when the first generator starts (or at once:

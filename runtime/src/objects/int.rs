@@ -339,7 +339,8 @@ fn divmod(op: usize, na: bool, x: &[Digit], nb: bool, y: &[Digit]) -> R {
     })
 }
 
-/// An upper bound of the bits of `a op b` (see [`crate::reserve::int_result_bits`]).
+/// An upper bound of the bits of `a op b` (see [`crate::reserve::int_result_bits`]) and of
+/// its operands.
 fn result_bits(op: usize, a: &Int, b: &Int) -> u64 {
     let bits = |i: &Int| match i {
         Int::Small(n) => u64::from(64 - n.unsigned_abs().leading_zeros()),
@@ -349,7 +350,8 @@ fn result_bits(op: usize, a: &Int, b: &Int) -> u64 {
         Int::Small(n) => Some(*n),
         Int::Big(_) => None,
     };
-    crate::reserve::int_result_bits(op, bits(a), bits(b), small)
+    // (The temporaries copy the operands too: `x & 0xffff` of a big `x` needs room for it.)
+    crate::reserve::int_result_bits(op, bits(a), bits(b), small).max(bits(a)).max(bits(b))
 }
 
 /// The other operators, by `bigint`: only the result is kept.
@@ -442,12 +444,22 @@ pub fn to_decimal(a: &Int) -> R<String> {
     match a {
         Int::Small(n) => Ok(alloc::format!("{n}")),
         Int::Big(b) => {
-            check_str_bits(b.to_bigint().bits())?;
-            let text = alloc::format!("{}", b.to_bigint());
+            let bits = b.to_bigint().bits();
+            check_str_bits(bits)?;
+            room_for_digits(bits, bits / 3 + 2)?;
+            let text = b.to_bigint().try_to_str_radix(10).ok_or_else(crate::exc::memory_error)?;
             check_str_digits(text.trim_start_matches('-').len())?;
             Ok(text)
         }
     }
+}
+
+/// MemoryError unless the heap has room for what turning an int of `bits` bits into `digits`
+/// digits takes in Rust buffers (a copy of its digits, the text, its reversal: twice over), a
+/// failure inside the Rust allocator being no MemoryError.
+pub fn room_for_digits(bits: u64, digits: u64) -> R<()> {
+    crate::reserve::room_for_text(usize::try_from(digits).unwrap_or(usize::MAX))?;
+    crate::reserve::room_for_buffer(usize::try_from(bits / 8 + 2 * digits + 64).unwrap_or(usize::MAX))
 }
 
 /// CPython's ValueError before any conversion (as CPython checks first) for an int of `bits`

@@ -634,19 +634,33 @@ fn replace_items(l: Value, all: &[Value]) -> R<()> {
     Ok(())
 }
 
+/// `del l[key]`: the items kept move down in place (no buffer: a full heap must not make a
+/// deletion fail), and the slots left at the end are cleared for the collector.
 pub fn list_delitem(l: Value, key: Value) -> R<()> {
     let len = list(l).len;
-    let mut keep = alloc::vec![true; len];
-    if let Some(s) = as_slice(key) {
-        let (start, step, count) = slice_indices(s, len)?;
-        for k in 0..count {
-            keep[(start + k as isize * step) as usize] = false;
-        }
-    } else {
-        keep[normalize_index(key, len, "list assignment")?] = false;
+    let (start, step, count) = match as_slice(key) {
+        Some(s) => slice_indices(s, len)?,
+        None => (normalize_index(key, len, "list assignment")? as isize, 1, 1),
+    };
+    if count == 0 {
+        return Ok(());
     }
-    let all: Vec<Value> = list_items(l).iter().zip(&keep).filter(|(_, &k)| k).map(|(&v, _)| v).collect();
-    replace_items(l, &all)
+    // The same items, from the lowest, by a positive step.
+    let (low, step) = if step < 0 { (start + (count as isize - 1) * step, -step) } else { (start, step) };
+    let (low, step) = (low as usize, step as usize);
+    let items = list_items(l);
+    let (mut to, mut deleted) = (low, 0);
+    for from in low..len {
+        if deleted < count && from == low + deleted * step {
+            deleted += 1;
+            continue;
+        }
+        items[to] = items[from];
+        to += 1;
+    }
+    items[to..].fill(0);
+    list(l).len = to;
+    Ok(())
 }
 
 /// `a + b` for two lists or two tuples.
@@ -765,7 +779,9 @@ pub fn sort(l: Value, key: Value, reverse: bool) -> R<()> {
         }
     }
     // Sorting indices: comparisons may raise, and may run Python code.
-    let mut idx: Vec<usize> = (0..n).collect();
+    let mut idx: Vec<usize> = Vec::new();
+    idx.try_reserve_exact(n).map_err(|_| memory_error())?;
+    idx.extend(0..n);
     let lt = |a: usize, b: usize| -> R<bool> {
         let kv = list_items(keys);
         ops::compare_bool(ops::cmpop::LT, kv[a], kv[b])
@@ -802,7 +818,9 @@ pub fn sort(l: Value, key: Value, reverse: bool) -> R<()> {
             idx[l] = pivot;
         }
     }
-    let mut tmp = alloc::vec![0usize; n];
+    let mut tmp: Vec<usize> = Vec::new();
+    tmp.try_reserve_exact(n).map_err(|_| memory_error())?;
+    tmp.resize(n, 0);
     // Longer lists: a merge sort (the same order as CPython's unless a comparison raises or
     // has effects).
     let mut width = if n < 64 { n } else { 1 };

@@ -214,6 +214,7 @@ pub fn to_vec(v: Value) -> R<Vec<u8>> {
     let p = data(m)?;
     let size = size(m);
     let mut out = Vec::new();
+    out.try_reserve_exact(m.len.saturating_mul(size)).map_err(|_| memory_error())?;
     for i in 0..m.len {
         out.extend_from_slice(unsafe { piece(p.add(at(m, i)), size) });
     }
@@ -227,7 +228,7 @@ pub fn bytes_like(v: Value) -> R<Option<Vec<u8>>> {
         return to_vec(v).map(Some);
     }
     if let Some(b) = raw(v) {
-        return Ok(Some(b.to_vec()));
+        return crate::reserve::copied(b).map(Some);
     }
     match buffer_of(v)? {
         Some(b) => bytes_like(b),
@@ -362,7 +363,7 @@ fn source(x: Value) -> R<Option<(u8, Vec<u8>)>> {
         return Ok(Some((format, to_vec(x)?)));
     }
     if let Some((code, _)) = array_of(x) {
-        return Ok(raw(x).map(|b| (code, b.to_vec())));
+        return raw(x).map(|b| crate::reserve::copied(b).map(|b| (code, b))).transpose();
     }
     Ok(bytes_like(x)?.map(|b| (b'B', b)))
 }

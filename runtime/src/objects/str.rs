@@ -220,6 +220,36 @@ pub fn build(len: usize, fill: impl FnOnce(&mut [u8])) -> R {
     Ok(p as Value)
 }
 
+/// Text being built in a Rust buffer that grows fallibly: a MemoryError where the heap has no
+/// room for it, never a failure of the Rust allocator (which cannot become one).
+#[derive(Default)]
+pub struct Text(String);
+
+impl Text {
+    pub fn new() -> Self {
+        Self::default()
+    }
+    pub fn with_capacity(n: usize) -> R<Self> {
+        let mut t = Text::new();
+        t.0.try_reserve_exact(n).map_err(|_| memory_error())?;
+        Ok(t)
+    }
+    pub fn push_str(&mut self, s: &str) -> R<()> {
+        self.0.try_reserve(s.len()).map_err(|_| memory_error())?;
+        self.0.push_str(s);
+        Ok(())
+    }
+    pub fn push(&mut self, c: char) -> R<()> {
+        self.0.try_reserve(c.len_utf8()).map_err(|_| memory_error())?;
+        self.0.push(c);
+        Ok(())
+    }
+    /// The str object of the text.
+    pub fn finish(self) -> R {
+        from_str(&self.0)
+    }
+}
+
 /// Writes `n` copies of `c` at the start of `out`; returns the rest.
 fn put_fill(out: &mut [u8], c: char, n: usize) -> &mut [u8] {
     let mut buf = [0u8; 4];
@@ -318,9 +348,22 @@ pub fn getitem(v: Value, key: Value) -> R {
             let b = at(start as usize + count);
             return from_str(&s[a..b]);
         }
-        let chars: Vec<char> = s.chars().collect();
-        let out: String = (0..count).map(|k| chars[(start + k as isize * step) as usize]).collect();
-        return from_str(&out);
+        if ascii(v) {
+            let b = s.as_bytes();
+            return build(count, |out| {
+                for (k, o) in out.iter_mut().enumerate() {
+                    *o = b[(start + k as isize * step) as usize];
+                }
+            });
+        }
+        let mut chars = Vec::new();
+        chars.try_reserve_exact(n).map_err(|_| memory_error())?;
+        chars.extend(s.chars());
+        let mut out = Text::new();
+        for k in 0..count {
+            out.push(chars[(start + k as isize * step) as usize])?;
+        }
+        return out.finish();
     }
     let i = crate::list::normalize_index(key, n, "string")?;
     let a = at(i);
@@ -329,19 +372,21 @@ pub fn getitem(v: Value, key: Value) -> R {
 }
 
 pub fn concat(a: &str, b: &str) -> R {
-    let mut t = String::with_capacity(a.len() + b.len());
-    t.push_str(a);
-    t.push_str(b);
-    from_str(&t)
+    build(a.len().saturating_add(b.len()), |out| {
+        out[..a.len()].copy_from_slice(a.as_bytes());
+        out[a.len()..].copy_from_slice(b.as_bytes());
+    })
 }
 
 pub fn repeat(s: &str, n: isize) -> R {
     let n = n.max(0) as usize;
     match s.len().checked_mul(n) {
-        Some(total) if total < (1 << 28) => {
-            crate::reserve::room_for_text(total)?;
-            from_str(&s.repeat(n))
-        }
+        Some(0) => from_str(""),
+        Some(total) if total < (1 << 28) => build(total, |out| {
+            for chunk in out.chunks_exact_mut(s.len()) {
+                chunk.copy_from_slice(s.as_bytes());
+            }
+        }),
         _ => Err(memory_error()),
     }
 }
@@ -353,13 +398,34 @@ fn arg_str<'a>(v: Value, what: &str) -> R<&'a str> {
     })
 }
 
-fn strs_to_list(parts: impl Iterator<Item = String>) -> R {
-    let l = new_list(&[])?;
-    for p in parts {
-        let v = from_str(&p)?;
-        push(l, v)?;
-    }
-    Ok(l)
+/// `s.replace(old, new, count)` (`usize::MAX`: all): the length first, then the text straight
+/// into the new str.
+fn replace(s: &str, old: &str, new: &str, count: usize) -> R {
+    // An empty `old` matches at every character boundary, the end included.
+    let n = if old.is_empty() { (char_count(s) + 1).min(count) } else { s.matches(old).take(count).count() };
+    let len = (s.len() - n * old.len()).checked_add(n.checked_mul(new.len()).ok_or_else(memory_error)?);
+    build(len.ok_or_else(memory_error)?, |out| {
+        let mut at = 0;
+        let mut put = |b: &[u8]| {
+            out[at..at + b.len()].copy_from_slice(b);
+            at += b.len();
+        };
+        let mut last = 0;
+        if old.is_empty() {
+            for i in s.char_indices().map(|(i, _)| i).chain(core::iter::once(s.len())).take(n) {
+                put(&s.as_bytes()[last..i]);
+                put(new.as_bytes());
+                last = i;
+            }
+        } else {
+            for (i, _) in s.match_indices(old).take(n) {
+                put(&s.as_bytes()[last..i]);
+                put(new.as_bytes());
+                last = i + old.len();
+            }
+        }
+        put(&s.as_bytes()[last..]);
+    })
 }
 
 /// `s.split(sep=None, maxsplit=-1)`, and `rsplit` when `right`.
@@ -371,59 +437,70 @@ fn split(a: &[Value], kw: &Kw, right: bool) -> R {
         None => -1,
     };
     let max = if max < 0 { usize::MAX } else { max as usize };
+    // Each part goes into the list as it is found (a right split's are reversed at the end).
+    let l = new_list(&[])?;
+    let put = |part: &str| -> R<()> {
+        let v = from_str(part)?;
+        push(l, v)
+    };
+    let count = || crate::list::list_items(l).len();
     if sep == NONE {
-        let mut parts: Vec<String> = Vec::new();
         if right {
             let mut rest = s.trim_end();
             while !rest.is_empty() {
-                if parts.len() == max {
-                    parts.push(String::from(rest.trim_end()));
+                if count() == max {
+                    put(rest.trim_end())?;
                     break;
                 }
                 match rest.rfind(char::is_whitespace) {
                     Some(i) => {
-                        parts.push(String::from(&rest[i + rest[i..].chars().next().map_or(1, |c| c.len_utf8())..]));
+                        put(&rest[i + rest[i..].chars().next().map_or(1, |c| c.len_utf8())..])?;
                         rest = rest[..i].trim_end();
                     }
                     None => {
-                        parts.push(String::from(rest));
+                        put(rest)?;
                         break;
                     }
                 }
             }
-            parts.reverse();
         } else {
             let mut rest = s.trim_start();
             while !rest.is_empty() {
-                if parts.len() == max {
-                    parts.push(String::from(rest));
+                if count() == max {
+                    put(rest)?;
                     break;
                 }
                 match rest.find(char::is_whitespace) {
                     Some(i) => {
-                        parts.push(String::from(&rest[..i]));
+                        put(&rest[..i])?;
                         rest = rest[i..].trim_start();
                     }
                     None => {
-                        parts.push(String::from(rest));
+                        put(rest)?;
                         break;
                     }
                 }
             }
         }
-        return strs_to_list(parts.into_iter());
-    }
-    let sep = arg_str(sep, "sep")?;
-    if sep.is_empty() {
-        return Err(raise(&VALUE_ERROR, "empty separator"));
+    } else {
+        let sep = arg_str(sep, "sep")?;
+        if sep.is_empty() {
+            return Err(raise(&VALUE_ERROR, "empty separator"));
+        }
+        if right {
+            for part in s.rsplitn(max.saturating_add(1), sep) {
+                put(part)?;
+            }
+        } else {
+            for part in s.splitn(max.saturating_add(1), sep) {
+                put(part)?;
+            }
+        }
     }
     if right {
-        let mut parts: Vec<String> = s.rsplitn(max.saturating_add(1), sep).map(String::from).collect();
-        parts.reverse();
-        strs_to_list(parts.into_iter())
-    } else {
-        strs_to_list(s.splitn(max.saturating_add(1), sep).map(String::from))
+        crate::list::list_items(l).reverse();
     }
+    Ok(l)
 }
 
 fn strip_chars(a: &[Value]) -> R<Option<Vec<char>>> {
@@ -692,11 +769,20 @@ static UNICODE: Casing = Casing {
     class: unicode::class,
 };
 
-/// Text beyond ASCII, by `f` of the casing in use, else by `ascii`.
-fn cased_text(s: &str, f: fn(&Casing) -> fn(&str) -> String, ascii: fn(&str) -> String) -> String {
+/// Text beyond ASCII, by `f` of the casing in use (where the heap has room for six times the
+/// text: the mappings take its characters as `char`s, four bytes each, and write a buffer that
+/// starts at its length); else by `ascii`, which changes the bytes of a copy made straight into
+/// the new str.
+fn cased(s: &str, f: fn(&Casing) -> fn(&str) -> String, ascii: fn(&mut [u8])) -> R {
     match casing() {
-        Some(c) if !is_ascii(s) => f(c)(s),
-        _ => ascii(s),
+        Some(c) if !is_ascii(s) => {
+            crate::reserve::room_for_buffer(s.len().saturating_mul(6))?;
+            from_str(&f(c)(s))
+        }
+        _ => build(s.len(), |out| {
+            out.copy_from_slice(s.as_bytes());
+            ascii(out);
+        }),
     }
 }
 
@@ -714,31 +800,36 @@ fn is(c: char, class: Class) -> bool {
     }
 }
 
+/// ASCII's case mappings, in place on UTF-8 text: bytes beyond ASCII (of characters beyond
+/// it) are left alone, and are no letters.
 mod ascii {
-    use alloc::string::String;
-
-    pub fn swapcase(s: &str) -> String {
-        s.chars()
-            .map(|c| if c.is_ascii_uppercase() { c.to_ascii_lowercase() } else { c.to_ascii_uppercase() })
-            .collect()
+    pub fn upper(b: &mut [u8]) {
+        b.make_ascii_uppercase();
     }
 
-    pub fn title(s: &str) -> String {
+    pub fn lower(b: &mut [u8]) {
+        b.make_ascii_lowercase();
+    }
+
+    pub fn swapcase(b: &mut [u8]) {
+        for c in b {
+            *c = if c.is_ascii_uppercase() { c.to_ascii_lowercase() } else { c.to_ascii_uppercase() };
+        }
+    }
+
+    pub fn title(b: &mut [u8]) {
         let mut prev_cased = false;
-        s.chars()
-            .map(|c| {
-                let t = if prev_cased { c.to_ascii_lowercase() } else { c.to_ascii_uppercase() };
-                prev_cased = c.is_ascii_alphabetic();
-                t
-            })
-            .collect()
+        for c in b {
+            let was = *c;
+            *c = if prev_cased { c.to_ascii_lowercase() } else { c.to_ascii_uppercase() };
+            prev_cased = was.is_ascii_alphabetic();
+        }
     }
 
-    pub fn capitalize(s: &str) -> String {
-        let mut cs = s.chars();
-        match cs.next() {
-            Some(c) => core::iter::once(c.to_ascii_uppercase()).chain(cs.map(|c| c.to_ascii_lowercase())).collect(),
-            None => String::new(),
+    pub fn capitalize(b: &mut [u8]) {
+        if let Some((first, rest)) = b.split_first_mut() {
+            first.make_ascii_uppercase();
+            rest.make_ascii_lowercase();
         }
     }
 }
@@ -948,14 +1039,14 @@ fn maketrans(a: &[Value]) -> R {
 /// with `__getitem__`): a LookupError keeps the character, None drops it, an int or a str
 /// replaces it.
 fn translate(text: &str, table: Value) -> R {
-    let mut out = String::with_capacity(text.len());
+    let mut out = Text::with_capacity(text.len())?;
     for c in text.chars() {
         let r = match crate::ops::getitem(table, small(c as isize)) {
             Ok(r) => r,
             Err(e) => {
                 if pending_is(&LOOKUP_ERROR) {
                     take_pending();
-                    out.push(c);
+                    out.push(c)?;
                     continue;
                 }
                 return Err(e);
@@ -965,28 +1056,26 @@ fn translate(text: &str, table: Value) -> R {
             continue;
         }
         if let Some(t) = as_str(r) {
-            out.push_str(t);
+            out.push_str(t)?;
             continue;
         }
         match crate::int::as_int(r) {
             Some(crate::int::Int::Small(n)) if (0..0x110000).contains(&n) => match char::from_u32(n as u32) {
-                Some(d) => out.push(d),
+                Some(d) => out.push(d)?,
                 None => return Err(raise(&VALUE_ERROR, "character mapping must be in range(0x110000)")),
             },
             Some(_) => return Err(raise(&VALUE_ERROR, "character mapping must be in range(0x110000)")),
             None => return Err(raise(&TYPE_ERROR, "character mapping must return integer, None or str")),
         }
     }
-    from_string(out)
+    out.finish()
 }
 
 pub static METHODS: &[NativeObj] = crate::methods![
     NativeObj::method("capitalize", 0, 0, |a, _| {
-        from_str(&cased_text(as_str(a[0]).unwrap_or(""), |c| c.capitalize, ascii::capitalize))
+        cased(as_str(a[0]).unwrap_or(""), |c| c.capitalize, ascii::capitalize)
     }),
-    NativeObj::method("casefold", 0, 0, |a, _| {
-        from_str(&cased_text(as_str(a[0]).unwrap_or(""), |c| c.casefold, str::to_ascii_lowercase))
-    }),
+    NativeObj::method("casefold", 0, 0, |a, _| { cased(as_str(a[0]).unwrap_or(""), |c| c.casefold, ascii::lower) }),
     NativeObj::method("center", 1, 2, |a, _| pad(a, b'^')),
     NativeObj::method("count", 1, 3, |a, _| {
         let s = as_str(a[0]).unwrap_or("");
@@ -1008,29 +1097,36 @@ pub static METHODS: &[NativeObj] = crate::methods![
             None => 8,
         };
         let s = as_str(a[0]).unwrap_or("");
-        let mut t = String::new();
-        let mut column = 0usize;
-        for c in s.chars() {
-            match c {
-                '\t' => {
-                    if size > 0 {
-                        let n = size as usize - column % size as usize;
-                        crate::reserve::room_for_text(t.len() + n)?;
-                        t.extend(core::iter::repeat_n(' ', n));
-                        column += n;
+        // The length first, then the text straight into the new str.
+        let walk = |put: &mut dyn FnMut(&str, usize)| {
+            let mut column = 0usize;
+            for (i, c) in s.char_indices() {
+                match c {
+                    '\t' => {
+                        if size > 0 {
+                            let n = size as usize - column % size as usize;
+                            put(" ", n);
+                            column += n;
+                        }
+                    }
+                    _ => {
+                        put(&s[i..i + c.len_utf8()], 1);
+                        column = if matches!(c, '\n' | '\r') { 0 } else { column + 1 };
                     }
                 }
-                '\n' | '\r' => {
-                    t.push(c);
-                    column = 0;
-                }
-                _ => {
-                    t.push(c);
-                    column += 1;
-                }
             }
-        }
-        from_str(&t)
+        };
+        let mut len = 0usize;
+        walk(&mut |piece, n| len = len.saturating_add(piece.len().saturating_mul(n)));
+        build(len, |out| {
+            let mut at = 0;
+            walk(&mut |piece, n| {
+                for _ in 0..n {
+                    out[at..at + piece.len()].copy_from_slice(piece.as_bytes());
+                    at += piece.len();
+                }
+            });
+        })
     }),
     NativeObj::method("find", 1, 3, |a, _| find(a, false, false)),
     NativeObj::method("format", 0, ANY, |a, kw| crate::format::str_format(as_str(a[0]).unwrap_or(""), &a[1..], kw)),
@@ -1064,9 +1160,7 @@ pub static METHODS: &[NativeObj] = crate::methods![
     NativeObj::method("isupper", 0, 0, |a, _| Ok(bool_value(is_upper_lower(as_str(a[0]).unwrap_or(""), true)))),
     NativeObj::method("join", 1, 1, |a, _| join(a)),
     NativeObj::method("ljust", 1, 2, |a, _| pad(a, b'<')),
-    NativeObj::method("lower", 0, 0, |a, _| {
-        from_str(&cased_text(as_str(a[0]).unwrap_or(""), |c| c.lower, str::to_ascii_lowercase))
-    }),
+    NativeObj::method("lower", 0, 0, |a, _| { cased(as_str(a[0]).unwrap_or(""), |c| c.lower, ascii::lower) }),
     NativeObj::method("lstrip", 0, 1, |a, _| strip(a, true, false)),
     NativeObj::method("partition", 1, 1, |a, _| partition(a, false)),
     NativeObj::method("replace", 2, 3, |a, _| {
@@ -1077,11 +1171,7 @@ pub static METHODS: &[NativeObj] = crate::methods![
             Some(&c) => index_of(c, "count")?,
             None => -1,
         };
-        if count < 0 {
-            from_str(&s.replace(old, new))
-        } else {
-            from_str(&s.replacen(old, new, count as usize))
-        }
+        replace(s, old, new, if count < 0 { usize::MAX } else { count as usize })
     }),
     NativeObj::method("rfind", 1, 3, |a, _| find(a, true, false)),
     NativeObj::method("rindex", 1, 3, |a, _| find(a, true, true)),
@@ -1098,7 +1188,7 @@ pub static METHODS: &[NativeObj] = crate::methods![
             .or_else(|| kw.get("keepends"))
             .is_some_and(|v| v == TRUE || (is_small(v) && small_value(v) != 0));
         // Python's line boundaries: \n \r \r\n \v \f \x1c \x1d \x1e \x85 \u2028 \u2029.
-        let mut lines = Vec::new();
+        let l = new_list(&[])?;
         let mut start = 0;
         let mut it = s.char_indices().peekable();
         while let Some((i, c)) = it.next() {
@@ -1112,27 +1202,23 @@ pub static METHODS: &[NativeObj] = crate::methods![
                 }
                 _ => continue,
             };
-            lines.push(String::from(if keep { &s[start..end] } else { &s[start..i] }));
+            let v = from_str(if keep { &s[start..end] } else { &s[start..i] })?;
+            push(l, v)?;
             start = end;
         }
         if start < s.len() {
-            lines.push(String::from(&s[start..]));
+            let v = from_str(&s[start..])?;
+            push(l, v)?;
         }
-        strs_to_list(lines.into_iter())
+        Ok(l)
     }),
     NativeObj::method("removeprefix", 1, 1, |a, _| remove_affix(a, "removeprefix")),
     NativeObj::method("removesuffix", 1, 1, |a, _| remove_affix(a, "removesuffix")),
     NativeObj::method("startswith", 1, 3, |a, _| affix(a, false)),
     NativeObj::method("strip", 0, 1, |a, _| strip(a, true, true)),
-    NativeObj::method("swapcase", 0, 0, |a, _| {
-        from_str(&cased_text(as_str(a[0]).unwrap_or(""), |c| c.swapcase, ascii::swapcase))
-    }),
-    NativeObj::method("title", 0, 0, |a, _| {
-        from_str(&cased_text(as_str(a[0]).unwrap_or(""), |c| c.title, ascii::title))
-    }),
-    NativeObj::method("upper", 0, 0, |a, _| {
-        from_str(&cased_text(as_str(a[0]).unwrap_or(""), |c| c.upper, str::to_ascii_uppercase))
-    }),
+    NativeObj::method("swapcase", 0, 0, |a, _| { cased(as_str(a[0]).unwrap_or(""), |c| c.swapcase, ascii::swapcase) }),
+    NativeObj::method("title", 0, 0, |a, _| { cased(as_str(a[0]).unwrap_or(""), |c| c.title, ascii::title) }),
+    NativeObj::method("upper", 0, 0, |a, _| { cased(as_str(a[0]).unwrap_or(""), |c| c.upper, ascii::upper) }),
     NativeObj::method("zfill", 1, 1, |a, _| {
         let s = as_str(a[0]).unwrap_or("");
         let width = crate::int::ssize_arg(*a.get(1).unwrap_or(&small(0)), "width")?.max(0) as usize;
@@ -1180,6 +1266,25 @@ pub unsafe extern "C" fn rt_str_join(argv: *const Value, n: usize) -> Value {
         out.push_str(as_str(p).unwrap_or(""));
     }
     ret(from_str(&out))
+}
+
+/// A copy of `s` in a Rust buffer taken fallibly.
+pub fn text_of(s: &str) -> R<String> {
+    let mut t = String::new();
+    t.try_reserve_exact(s.len()).map_err(|_| memory_error())?;
+    t.push_str(s);
+    Ok(t)
+}
+
+/// [`repr`] in a buffer of its exact length taken fallibly (a long str's repr on a full heap is
+/// a MemoryError).
+pub fn repr_text(s: &str) -> R<String> {
+    let quote = if s.contains('\'') && !s.contains('"') { '"' } else { '\'' };
+    let len = s.chars().map(|c| escaped_len(c, quote)).fold(2usize, usize::saturating_add);
+    let mut out = String::new();
+    out.try_reserve_exact(len).map_err(|_| memory_error())?;
+    push_quoted(&mut out, s, quote);
+    Ok(out)
 }
 
 /// `repr(s)` as CPython writes it: single quotes unless only double quotes avoid escapes.
@@ -1246,6 +1351,24 @@ fn printable_beyond_ascii(c: char) -> bool {
 
 fn repr_quoted(s: &str, quote: char) -> String {
     let mut out = String::with_capacity(s.len() + 2);
+    push_quoted(&mut out, s, quote);
+    out
+}
+
+/// The length of `c` in a repr quoted by `quote` (what [`push_quoted`] writes for it).
+fn escaped_len(c: char, quote: char) -> usize {
+    match c {
+        '\\' | '\n' | '\r' | '\t' => 2,
+        c if c == quote => 2,
+        c if (c as u32) < 0x20 || c as u32 == 0x7f => 4,
+        c if c.is_ascii() || printable(c) => c.len_utf8(),
+        c if (c as u32) < 0x100 => 4,
+        c if (c as u32) < 0x10000 => 6,
+        _ => 10,
+    }
+}
+
+fn push_quoted(out: &mut String, s: &str, quote: char) {
     out.push(quote);
     for c in s.chars() {
         match c {
@@ -1265,7 +1388,6 @@ fn repr_quoted(s: &str, quote: char) -> String {
         }
     }
     out.push(quote);
-    out
 }
 
 #[cfg(test)]
