@@ -1534,11 +1534,12 @@ fn gen_guard_case() -> Case {
 /// resumed from deeper than they started, in the pyboard's run area; `heap_churn_*.py`: lists
 /// and dicts that grow while the small objects they keep are spread among garbage (each failed
 /// with MemoryError in the 140 KiB heap before big runs came from its top: `gc.rs`).
-const PYBOARD_LIMITS: [&str; 8] = [
+const PYBOARD_LIMITS: [&str; 9] = [
     "tests/programs/faults/call_depth.py",
     "tests/programs/faults/heap_churn_list.py",
     "tests/programs/faults/heap_churn_nested.py",
     "tests/programs/faults/heap_churn_dict.py",
+    "tests/programs/faults/heap_churn_big.py",
     "tests/programs/library/asyncio_tasks.py",
     "tests/programs/generators/yield_from_deep.py",
     "tests/programs/generators/hundreds_alive.py",

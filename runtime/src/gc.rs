@@ -20,6 +20,8 @@ pub const BLOCK: usize = 16;
 const BIG: usize = 16;
 /// Quarters of the free blocks that small runs may take between collections.
 const SMALL_SHARE: usize = 3;
+/// Quarters of the free blocks the big runs may go down over between collections.
+const BIG_SHARE: usize = 1;
 
 const FREE: u8 = 0;
 const HEAD: u8 = 1;
@@ -56,6 +58,11 @@ struct Heap {
     /// Where the next search for a big run starts, going down: the top of the heap after a
     /// collection, the last big run taken after that.
     down: usize,
+    /// When the search for big runs has gone below this block, a collection comes first: set
+    /// by each collection where a quarter of the free blocks lie above it ([`BIG_SHARE`]), so
+    /// that the big runs a program keeps are packed near the top instead of spread over the
+    /// heap by the big temporaries made between them.
+    due: usize,
     /// How far small runs go up: set by each collection where [`SMALL_SHARE`] quarters of the
     /// heap's free blocks are below it (the holes among the small runs first), so that the
     /// small objects that outlive the next collection are not spread over the room big runs
@@ -109,6 +116,7 @@ static HEAP: Global<Heap> = Global::new(Heap {
     top: 0,
     low: 0,
     down: 0,
+    due: 0,
     ceiling: 0,
     spill: false,
     peak: 0,
@@ -145,6 +153,7 @@ pub unsafe fn init(start: usize, len: usize) {
     h.hole = usize::MAX;
     h.low = h.blocks;
     h.down = h.blocks;
+    h.due = h.blocks - h.blocks * BIG_SHARE / 4;
     h.ceiling = h.blocks * SMALL_SHARE / 4;
     h.set_fast_limit();
 }
@@ -531,11 +540,33 @@ impl Heap {
         self.hole = usize::MAX;
         self.down = self.blocks;
         self.spill = false;
+        let free = free_a + (b_start - a_end) + free_b;
+        let want = (free * BIG_SHARE / 4).max(self.blocks / 8);
+        self.due = self.below_free(b_start, b_end, free_b, want);
         // A share of the free blocks below the ceiling: the holes among the small runs, then
         // as many of the gap's as that leaves.
-        let share = (free_a + (b_start - a_end) + free_b) * SMALL_SHARE / 4;
+        let share = free * SMALL_SHARE / 4;
         self.ceiling = (a_end + share.saturating_sub(free_a)).min(self.low.max(self.top));
         self.set_fast_limit();
+    }
+
+    /// The highest block with `want` free blocks between it and `end`: the big runs' range
+    /// `start..end` (`free_b` free blocks) is counted word by word, the gap below it (all
+    /// free) at once.
+    fn below_free(&self, start: usize, end: usize, free_b: usize, want: usize) -> usize {
+        const LOW7: u32 = 0x7f7f_7f7f;
+        if free_b < want {
+            return start.saturating_sub(want - free_b);
+        }
+        let mut free = 0;
+        let mut i = end;
+        while i >= 4 && free < want {
+            i -= 4;
+            let w = self.word(i);
+            // A 1 in the top bit of each byte that is 0 (FREE).
+            free += (!(((w & LOW7) + LOW7) | w | LOW7)).count_ones() as usize;
+        }
+        i
     }
 
     /// Sweeps the table's words from block `from` to `to` (multiples of four): frees the
@@ -814,6 +845,11 @@ fn alloc_run_slow(n: usize, flags: u8) -> *mut u8 {
         if !h.collecting {
             collect();
         }
+    }
+    // Big runs have gone down over their share of the free blocks since the last collection:
+    // collect now, and take this one (and the next ones) from the top again.
+    if n >= BIG && h.down < h.due && !h.collecting {
+        collect();
     }
     let (start, big) = match h.find(n) {
         Some(f) => f,
