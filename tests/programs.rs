@@ -301,7 +301,7 @@ fn bless_micropython(rel: &Path) -> Result<(), String> {
 }
 
 /// Heap programs whose output holds in the pyboard's heap too.
-const HEAP_ON_PYBOARD: [&str; 1] = ["full_heap_ops.py"];
+const HEAP_ON_PYBOARD: [&str; 2] = ["full_heap_ops.py", "long_message_full_heap.py"];
 
 /// `tests/heap/*.py`: programs about the collected heap itself (MemoryError, `gc.mem_free`),
 /// which CPython cannot be the oracle for; their `.out` (and for one that raises, `.err`) files

@@ -487,23 +487,28 @@ fn qualified_name(t: &TypeObj) -> String {
 }
 
 /// "Type: message", as the last line of a traceback shows an exception, with its note (the
-/// "Did you mean" of a NameError or an AttributeError) when `notes`.
-pub fn describe(e: Value, notes: bool) -> String {
-    let mut out = qualified_name(type_of(e));
-    let text = crate::print::to_text(e).unwrap_or_default();
-    if !text.is_empty() {
-        out.push_str(": ");
-        out.push_str(&text);
-    }
+/// "Did you mean" of a NameError or an AttributeError) when `notes`: in parts, so that a long
+/// message is not copied again (on a full heap there may be no room for that).
+pub fn describe(e: Value, notes: bool) -> (String, alloc::borrow::Cow<'static, str>, String) {
+    let name = qualified_name(type_of(e));
+    // With no room for a copy of the message, the message itself when it is the one argument.
+    let text = match crate::print::to_text(e) {
+        Ok(t) => t.into(),
+        Err(_) => match as_exc(e).filter(|x| x.args != 0).map(|x| crate::list::tuple_items(x.args)) {
+            Some(&[m]) => crate::str::as_str(m).unwrap_or("").into(),
+            _ => "".into(),
+        },
+    };
+    let mut note = String::new();
     if let Some(x) = as_exc(e).filter(|_| notes) {
-        if let Some(note) = crate::str::as_str(x.note) {
-            out.push_str(note);
+        if let Some(n) = crate::str::as_str(x.note) {
+            note = crate::str::text_of(n).unwrap_or_default();
         } else if let Some(&[obj, name]) = crate::list::seq_items(x.note) {
             // An AttributeError's suggestion, worked out only now that it is shown.
-            out.push_str(&crate::func::attribute_note(obj, name));
+            note = crate::func::attribute_note(obj, name);
         }
     }
-    out
+    (name, text, note)
 }
 
 /// Makes `ty(msg)` pending; when a traceback shows it, the note is the suggestion for the
@@ -603,8 +608,21 @@ impl Ctx {
 
     /// `text`, each of its lines as [`Ctx::line`] writes one.
     fn emit(&self, out: &mut dyn Sink, text: &str, margin: char) {
-        for line in text.split_inclusive('\n') {
-            self.line(out, &[line], margin);
+        self.emit_parts(out, &[text], margin);
+    }
+
+    /// [`Ctx::emit`] of the text `parts` make together, without joining them.
+    fn emit_parts(&self, out: &mut dyn Sink, parts: &[&str], margin: char) {
+        let mut at_start = true;
+        for part in parts {
+            for piece in part.split_inclusive('\n') {
+                if at_start {
+                    self.line(out, &[piece], margin);
+                } else {
+                    out.put(piece);
+                }
+                at_start = piece.ends_with('\n');
+            }
         }
     }
 }
@@ -693,11 +711,12 @@ fn format_exception(e: Value, out: &mut dyn Sink, ctx: &mut Ctx, chain: usize) {
             ctx.emit(out, "\nDuring handling of the above exception, another exception occurred:\n\n", '|');
         }
     }
-    let mut last = describe(e, ctx.notes);
-    last.push('\n');
+    let (name, text, note) = describe(e, ctx.notes);
+    let sep = if text.is_empty() { "" } else { ": " };
+    let last = [name.as_str(), sep, &text, &note, "\n"];
     let Some(members) = group_members(e) else {
         frame_lines(x, out, ctx, "Traceback (most recent call last):\n", '|');
-        ctx.emit(out, &last, '|');
+        ctx.emit_parts(out, &last, '|');
         return;
     };
     if ctx.depth > GROUP_DEPTH {
@@ -709,7 +728,7 @@ fn format_exception(e: Value, out: &mut dyn Sink, ctx: &mut Ctx, chain: usize) {
         ctx.depth += 1;
     }
     frame_lines(x, out, ctx, "Exception Group Traceback (most recent call last):\n", if top { '+' } else { '|' });
-    ctx.emit(out, &last, '|');
+    ctx.emit_parts(out, &last, '|');
     let n = members.len().min(GROUP_WIDTH + 1);
     ctx.need_close = false;
     for (i, &m) in members.iter().take(n).enumerate() {

@@ -205,6 +205,7 @@ fn format_int(i: &Int, spec: &Spec) -> R<String> {
     if spec.precision.is_some() {
         return Err(raise(&VALUE_ERROR, "Precision not allowed in integer format specifier"));
     }
+    crate::int::room_for_copy(i)?;
     let b: BigInt = i.to_big();
     let negative = b.is_negative();
     let mag = if negative { -b } else { b };
@@ -427,10 +428,10 @@ pub fn format_value(v: Value, spec: &str) -> R<String> {
         if s.align == Some('=') {
             return Err(raise(&VALUE_ERROR, "'=' alignment not allowed in string format specifier"));
         }
-        let body: String = match s.precision {
-            Some(p) => text.chars().take(p).collect(),
-            None => crate::str::text_of(text)?,
-        };
+        let body = crate::str::text_of(match s.precision {
+            Some(p) => chars_prefix(text, p),
+            None => text,
+        })?;
         return pad(&s, "", &body, false);
     }
     if let Some(z) = crate::complex::as_complex(v) {
@@ -570,7 +571,7 @@ pub fn percent_in(fmt: &str, args: Value, bytes: bool) -> R {
             's' | 'b' | 'r' | 'a' | 'c' if bytes => {
                 let t: String = match conv {
                     's' | 'b' => match crate::bytes::bytes_of(v) {
-                        Some(b) => b.iter().map(|&c| c as char).collect(),
+                        Some(b) => crate::str::Text::of_chars(b.iter().map(|&c| c as char))?.into_string(),
                         None => {
                             let msg = alloc::format!(
                                 "%b requires a bytes-like object, or an object that implements __bytes__, not '{}'",
@@ -587,10 +588,11 @@ pub fn percent_in(fmt: &str, args: Value, bytes: bool) -> R {
                         _ => return Err(raise(&TYPE_ERROR, "%c requires an integer in range(256) or a single byte")),
                     },
                 };
-                let t: String = match spec.precision {
-                    Some(p) if conv != 'c' => t.chars().take(p).collect(),
-                    _ => t,
-                };
+                let mut t = t;
+                match spec.precision {
+                    Some(p) if conv != 'c' => t.truncate(chars_prefix(&t, p).len()),
+                    _ => {}
+                }
                 spec.zero = false;
                 spec.align = Some(spec.align.unwrap_or('>'));
                 pad(&spec, "", &t, false)?
@@ -601,10 +603,10 @@ pub fn percent_in(fmt: &str, args: Value, bytes: bool) -> R {
                     'r' => to_repr(v)?,
                     _ => crate::print::to_ascii(v)?,
                 };
-                let t: String = match spec.precision {
-                    Some(p) => t.chars().take(p).collect(),
-                    None => t,
-                };
+                let mut t = t;
+                if let Some(p) = spec.precision {
+                    t.truncate(chars_prefix(&t, p).len());
+                }
                 spec.zero = false;
                 // printf pads on the left unless `-` asks for the right.
                 spec.align = Some(spec.align.unwrap_or('>'));
@@ -687,11 +689,12 @@ fn star(v: Value) -> R<isize> {
 }
 
 /// Appends `text` to `out`, a MemoryError when the heap has no room for it.
-fn push(out: &mut String, text: &str) -> R<()> {
-    out.try_reserve(text.len()).map_err(|_| crate::exc::memory_error())?;
-    out.push_str(text);
-    Ok(())
+/// The first `n` characters of `text` (all of it if it has fewer).
+fn chars_prefix(text: &str, n: usize) -> &str {
+    &text[..text.char_indices().nth(n).map_or(text.len(), |(i, _)| i)]
 }
+
+use crate::reserve::push_str as push;
 
 fn percent_int(i: &Int, conv: char, spec: &mut Spec) -> R<String> {
     spec.ty = Some(match conv {
@@ -701,6 +704,7 @@ fn percent_int(i: &Int, conv: char, spec: &mut Spec) -> R<String> {
         _ => 'd',
     });
     if let Some(p) = spec.precision.take() {
+        crate::int::room_for_copy(i)?;
         let b = i.to_big();
         let neg = b.is_negative();
         let mag = if neg { -b } else { b };
@@ -919,17 +923,17 @@ fn format_fields(fmt: &str, args: &[Value], kw: &Kw, map: Value, numbering: &mut
         return Err(value_error("Max string recursion exceeded"));
     }
     let mut out = String::new();
-    let cs: Vec<char> = fmt.chars().collect();
+    let cs = crate::reserve::collected(fmt.chars())?;
     let mut i = 0;
     while i < cs.len() {
         let c = cs[i];
         i += 1;
         if c != '{' && c != '}' {
-            out.push(c);
+            push(&mut out, c.encode_utf8(&mut [0; 4]))?;
             continue;
         }
         if cs.get(i) == Some(&c) {
-            out.push(c);
+            push(&mut out, c.encode_utf8(&mut [0; 4]))?;
             i += 1;
             continue;
         }
@@ -953,7 +957,7 @@ fn format_fields(fmt: &str, args: &[Value], kw: &Kw, map: Value, numbering: &mut
                 return Err(raise(&VALUE_ERROR, alloc::format!("Unknown conversion specifier \\x{:x}", k as u32)))
             }
         };
-        let spec: String = field.spec.iter().collect();
+        let spec = crate::str::Text::of_chars(field.spec.iter().copied())?.into_string();
         let spec = if spec.contains('{') { format_fields(&spec, args, kw, map, numbering, depth - 1)? } else { spec };
         push(&mut out, &format_value(v, &spec)?)?;
     }

@@ -11,6 +11,10 @@ use crate::value::*;
 use alloc::string::String;
 use alloc::vec::Vec;
 
+// Text grows by `push`: MemoryError where the heap has no room for it (a container whose repr
+// outgrows the heap: the Rust allocator must not be the one to fail).
+use crate::reserve::push_str as push;
+
 static OUT: Global<Vec<u8>> = Global::new(Vec::new());
 /// What the program assigned to `sys.stdout` and `sys.stderr` (0: the console): `print`
 /// without `file=` writes through the first one's `write` method, as CPython's does.
@@ -68,6 +72,15 @@ pub fn write(bytes: &[u8]) {
         return;
     }
     let out = OUT.get();
+    // Long text goes straight out: the buffer never grows past 256 bytes (it would keep the
+    // room of the longest text printed, and could fail to grow on a full heap).
+    if out.len() + bytes.len() > 256 {
+        flush();
+        if bytes.len() >= 256 {
+            board::write_out(bytes);
+            return;
+        }
+    }
     out.extend_from_slice(bytes);
     if out.len() >= 256 || bytes.contains(&b'\n') {
         flush();
@@ -135,14 +148,6 @@ fn join_reprs(items: &[Value], out: &mut String) -> R<()> {
     Ok(())
 }
 
-/// Appends `piece`; MemoryError where the heap has no room for the text to grow (a container
-/// whose repr outgrows the heap: the Rust allocator must not be the one to fail).
-fn push(out: &mut String, piece: &str) -> R<()> {
-    out.try_reserve(piece.len()).map_err(|_| crate::exc::memory_error())?;
-    out.push_str(piece);
-    Ok(())
-}
-
 fn container_repr(v: Value) -> R<String> {
     let mut out = String::new();
     match kind_of(v) {
@@ -177,7 +182,7 @@ fn container_repr(v: Value) -> R<String> {
             out.push('}');
         }
         Kind::Set | Kind::FrozenSet => {
-            let keys = crate::dict::keys_vec(v);
+            let keys = crate::dict::keys_vec(v)?;
             let frozen = kind_of(v) == Kind::FrozenSet;
             if keys.is_empty() {
                 return Ok(String::from(if frozen { "frozenset()" } else { "set()" }));
@@ -350,14 +355,16 @@ pub fn builtin_repr(v: Value) -> R<String> {
         Kind::Exception => {
             let e = as_exc(v).unwrap();
             let args = if e.args != 0 { tuple_items(e.args) } else { &[] };
-            let inner = if args.len() == 1 {
-                to_repr(args[0])?
+            let mut s = String::new();
+            push(&mut s, t.name)?;
+            push(&mut s, "(")?;
+            if args.len() == 1 {
+                push(&mut s, &to_repr(args[0])?)?;
             } else {
-                let mut s = String::new();
                 join_reprs(args, &mut s)?;
-                s
-            };
-            Ok(alloc::format!("{}({inner})", t.name))
+            }
+            push(&mut s, ")")?;
+            Ok(s)
         }
         Kind::Stream => Ok(alloc::format!("<_io.{} object at {:#x}>", t.name, v)),
         Kind::Device | Kind::Array => match t.methods.iter().find(|m| m.name == "__repr__") {

@@ -58,7 +58,7 @@ fn cpython_hash_slow(v: Value) -> R<i64> {
     }
     // A frozenset (the last kind `hashes_as_cpython` takes).
     let mut h: u64 = 0;
-    for k in crate::dict::keys_vec(v) {
+    for k in crate::dict::keys_vec(v)? {
         h ^= shuffle_bits(cpython_hash(k)? as u64);
     }
     h ^= (crate::dict::len(v) as u64 + 1).wrapping_mul(1927868237);

@@ -93,9 +93,10 @@ pub fn room_for_int(bits: u64) -> crate::object::R<()> {
 
 /// MemoryError unless the heap can hold text of `bytes` bytes (on a board, where the runtime's
 /// own buffers are in the heap too, three times over: a growing buffer and the str made of
-/// it), collecting first if it must. Nothing to do below a few KiB.
+/// it), collecting first if it must. Nothing to do below 1 KiB (the reserve and the spare
+/// pool answer for that).
 pub fn room_for_text(bytes: usize) -> crate::object::R<()> {
-    if bytes < 4096 {
+    if bytes < 1024 {
         return Ok(());
     }
     #[cfg(target_os = "none")]
@@ -119,19 +120,58 @@ pub fn room_for_buffer(bytes: usize) -> crate::object::R<()> {
     }
 }
 
-/// A copy of `items` in a new `Vec`; MemoryError where the heap has no room for it (the Rust
-/// allocator must not be the one to fail).
-pub fn copied<T: Copy>(items: &[T]) -> crate::object::R<alloc::vec::Vec<T>> {
+/// An empty `Vec` with room for `n` items; MemoryError where the heap has no room for it (the
+/// Rust allocator must not be the one to fail).
+pub fn vec_with<T>(n: usize) -> crate::object::R<alloc::vec::Vec<T>> {
     let mut v = alloc::vec::Vec::new();
-    v.try_reserve_exact(items.len()).map_err(|_| crate::exc::memory_error())?;
+    v.try_reserve_exact(n).map_err(|_| crate::exc::memory_error())?;
+    Ok(v)
+}
+
+/// A copy of `items` in a new `Vec`, or MemoryError.
+pub fn copied<T: Copy>(items: &[T]) -> crate::object::R<alloc::vec::Vec<T>> {
+    let mut v = vec_with(items.len())?;
     v.extend_from_slice(items);
     Ok(v)
 }
 
+/// The items of `iter` in a new `Vec` sized by its lower bound (grown fallibly past it), or
+/// MemoryError.
+pub fn collected<T>(iter: impl Iterator<Item = T>) -> crate::object::R<alloc::vec::Vec<T>> {
+    let mut v = vec_with(iter.size_hint().0)?;
+    for x in iter {
+        push(&mut v, x)?;
+    }
+    Ok(v)
+}
+
+/// `v.push(x)`, or MemoryError where `v` cannot grow.
+#[inline]
+pub fn push<T>(v: &mut alloc::vec::Vec<T>, x: T) -> crate::object::R<()> {
+    if v.len() == v.capacity() {
+        v.try_reserve(1).map_err(|_| crate::exc::memory_error())?;
+    }
+    v.push(x);
+    Ok(())
+}
+
+/// `v.extend_from_slice(items)`, or MemoryError where `v` cannot grow.
+pub fn extend<T: Copy>(v: &mut alloc::vec::Vec<T>, items: &[T]) -> crate::object::R<()> {
+    v.try_reserve(items.len()).map_err(|_| crate::exc::memory_error())?;
+    v.extend_from_slice(items);
+    Ok(())
+}
+
+/// `s.push_str(t)`, or MemoryError where `s` cannot grow.
+pub fn push_str(s: &mut alloc::string::String, t: &str) -> crate::object::R<()> {
+    s.try_reserve(t.len()).map_err(|_| crate::exc::memory_error())?;
+    s.push_str(t);
+    Ok(())
+}
+
 /// `n` zero bytes in a new `Vec`, or MemoryError.
 pub fn zeroed(n: usize) -> crate::object::R<alloc::vec::Vec<u8>> {
-    let mut v = alloc::vec::Vec::new();
-    v.try_reserve_exact(n).map_err(|_| crate::exc::memory_error())?;
+    let mut v = vec_with(n)?;
     // (One memset: `resize` wrote a byte at a time.)
     unsafe {
         core::ptr::write_bytes(v.as_mut_ptr(), 0, n);

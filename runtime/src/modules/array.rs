@@ -196,8 +196,7 @@ fn packed(code: u8, x: Value) -> R<Vec<u8>> {
     crate::iter::for_each(x, |v| {
         let mut field = [0u8; 8];
         pack(code, v, &mut field[..n])?;
-        out.extend_from_slice(&field[..n]);
-        Ok(())
+        crate::reserve::extend(&mut out, &field[..n])
     })?;
     Ok(out)
 }
@@ -232,11 +231,11 @@ pub fn array_new(args: &[Value], kw: &Kw) -> R {
         ));
     }
     if is_array(init) && this(init).code == code {
-        let data = bytes(this(init)).to_vec();
+        let data = crate::reserve::copied(bytes(this(init)))?;
         return new_array(code, &data);
     }
     if let Some(b) = crate::bytes::bytes_of(init) {
-        let b = b.to_vec();
+        let b = crate::reserve::copied(b)?;
         let v = new_array(code, &[])?;
         frombytes(v, &b)?;
         return Ok(v);
@@ -377,7 +376,7 @@ fn repeated(v: Value, n: Value) -> R<Vec<u8>> {
 /// extended slice.
 fn set_slice(v: Value, s: &crate::list::SliceObj, x: Value) -> R<()> {
     let src = same_kind(v, x, |t| alloc::format!("can only assign array (not \"{t}\") to array slice"))?;
-    let data = bytes(src).to_vec();
+    let data = crate::reserve::copied(bytes(src))?;
     let n = size(this(v));
     let (start, step, k) = slice_now(v, s)?;
     if data.is_empty() && step != 1 {
@@ -416,15 +415,15 @@ fn delete(v: Value, key: Value) -> R<()> {
 fn delete_items(v: Value, start: isize, step: isize, k: usize) -> R<()> {
     let n = size(this(v));
     {
-        let mut doomed: Vec<usize> = (0..k).map(|j| (start + j as isize * step) as usize).collect();
+        let mut doomed = crate::reserve::collected((0..k).map(|j| (start + j as isize * step) as usize))?;
         doomed.sort_unstable();
-        let old = bytes(this(v)).to_vec();
-        let kept: Vec<u8> = old
-            .chunks(n)
-            .enumerate()
-            .filter(|(i, _)| doomed.binary_search(i).is_err())
-            .flat_map(|(_, c)| c.iter().copied())
-            .collect();
+        let mut kept = crate::reserve::copied(bytes(this(v)))?;
+        // (Byte by byte: the item of byte `i` is `i / n`.)
+        let mut i = 0;
+        kept.retain(|_| {
+            i += 1;
+            doomed.binary_search(&((i - 1) / n)).is_err()
+        });
         let len = this(v).bytes.len;
         splice(v, 0, len, &kept)
     }
@@ -437,7 +436,7 @@ fn extend(v: Value, x: Value) -> R<()> {
         if this(x).code != this(v).code {
             return Err(raise(&TYPE_ERROR, "can only extend with array of same kind"));
         }
-        let data = bytes(this(x)).to_vec();
+        let data = crate::reserve::copied(bytes(this(x)))?;
         let end = this(v).bytes.len;
         return splice(v, end, end, &data);
     }
@@ -484,7 +483,7 @@ pub static ARRAY_METHODS: &[NativeObj] = crate::methods![
             let n = size(this(v));
             let (start, step, k) = slice_now(v, s)?;
             let b = bytes(this(v));
-            let mut out = Vec::with_capacity(k * n);
+            let mut out = crate::reserve::vec_with(k * n)?;
             for j in 0..k {
                 let at = (start + j as isize * step) as usize * n;
                 out.extend_from_slice(&b[at..at + n]);
@@ -523,8 +522,8 @@ pub static ARRAY_METHODS: &[NativeObj] = crate::methods![
     NativeObj::method("__ge__", 1, 1, |a, _| compare(cmpop::GE, a)),
     NativeObj::method("__add__", 1, 1, |a, _| {
         let other = same_kind(a[0], a[1], |t| alloc::format!("can only append array (not \"{t}\") to array"))?;
-        let mut data = bytes(this(a[0])).to_vec();
-        data.extend_from_slice(bytes(other));
+        let mut data = crate::reserve::copied(bytes(this(a[0])))?;
+        crate::reserve::extend(&mut data, bytes(other))?;
         new_array(this(a[0]).code, &data)
     }),
     NativeObj::method("__iadd__", 1, 1, |a, _| {

@@ -239,7 +239,7 @@ fn write(a: &[Value]) -> R {
     let (b, units) = if text(v) {
         let t = crate::str::as_str(x)
             .ok_or_else(|| raise(&TYPE_ERROR, alloc::format!("string argument expected, got '{}'", type_name(x))))?;
-        (t.as_bytes().to_vec(), crate::str::char_count(t))
+        (crate::reserve::copied(t.as_bytes())?, crate::str::char_count(t))
     } else {
         let b = bytes_arg(x)?;
         let n = b.len();
@@ -358,7 +358,7 @@ pub static STREAM_METHODS: &[NativeObj] = crate::methods![
         let s = open(a)?;
         let from = s.pos.min(s.len);
         let (end, got) = advance(s, false, from, room);
-        let data = bytes(s)[from..end].to_vec();
+        let data = crate::reserve::copied(&bytes(s)[from..end])?;
         s.pos = s.pos.max(end);
         if let Some(buf) = crate::memoryview::writable(into)? {
             let k = got.min(buf.len());

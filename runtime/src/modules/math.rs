@@ -284,10 +284,7 @@ pub(super) static MATH: [NativeObj; 55] = [
     }),
     NativeObj::function("fsum", 1, 1, |a, _| {
         let mut items = alloc::vec::Vec::new();
-        crate::iter::for_each(a[0], |v| {
-            items.push(number(v, "fsum")?);
-            Ok(())
-        })?;
+        crate::iter::for_each(a[0], |v| crate::reserve::push(&mut items, number(v, "fsum")?))?;
         match crate::fltmath::fsum(items.into_iter()) {
             Ok(r) => new_float(r),
             Err((true, msg)) => Err(raise(&OVERFLOW_ERROR, msg)),

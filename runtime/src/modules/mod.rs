@@ -312,7 +312,7 @@ pub fn names(v: Value) -> alloc::vec::Vec<&'static str> {
         }
     }
     if m.dict != 0 {
-        for k in crate::dict::keys_vec(m.dict) {
+        for k in crate::dict::keys_vec(m.dict).unwrap_or_default() {
             // (Not the namespace's copies of the globals, listed above.)
             if let Some(s) = crate::str::as_str(k).filter(|s| *s != "__name__" && global_index(m, s).is_none()) {
                 out.push(unsafe { core::mem::transmute::<&str, &'static str>(s) });

@@ -391,6 +391,7 @@ fn getrandbits(s: &mut MtObj, a: &[Value], kw: &Kw) -> R {
     if k <= 128 {
         from_big(BigInt::from(s.bits_u128(k as u32)))
     } else {
+        crate::reserve::room_for_int(k as u64)?;
         from_big(BigInt::from_biguint(false, s.bits_big(k as u64)))
     }
 }
@@ -574,17 +575,13 @@ fn choices(s: &mut MtObj, a: &[Value], kw: &Kw) -> R {
                     Some(t) => ops::add(t, x)?,
                 };
                 total = Some(t);
-                acc.push(real(t)?);
-                Ok(())
+                crate::reserve::push(&mut acc, real(t)?)
             })?;
             acc
         }
         (None, Some(c)) => {
             let mut acc = Vec::new();
-            crate::iter::for_each(c, |x| {
-                acc.push(real(x)?);
-                Ok(())
-            })?;
+            crate::iter::for_each(c, |x| crate::reserve::push(&mut acc, real(x)?))?;
             acc
         }
     };

@@ -103,8 +103,7 @@ pub fn byte_values(x: Value, out_of_range: &str) -> R<Vec<u8>> {
         if !(0..256).contains(&n) {
             return Err(raise(&VALUE_ERROR, out_of_range));
         }
-        out.push(n as u8);
-        Ok(())
+        crate::reserve::push(&mut out, n as u8)
     })?;
     Ok(out)
 }
@@ -124,7 +123,11 @@ pub fn getitem(v: Value, key: Value) -> R {
     let b = bytes_of(v).unwrap_or(&[]);
     if let Some(s) = crate::list::as_slice(key) {
         let (start, step, count) = slice_indices(s, b.len())?;
-        let picked: Vec<u8> = (0..count).map(|k| b[(start + k as isize * step) as usize]).collect();
+        if step == 1 {
+            let start = start as usize;
+            return alloc_bytes(type_of(v), &b[start..start + count]);
+        }
+        let picked = crate::reserve::collected((0..count).map(|k| b[(start + k as isize * step) as usize]))?;
         return alloc_bytes(type_of(v), &picked);
     }
     if kind_of(v) == Kind::ByteArray {
@@ -162,7 +165,7 @@ pub fn set_contents(v: Value, data: &[u8]) -> R<()> {
 /// iterable of ints in range(0, 256).
 fn assigned_bytes(x: Value) -> R<Vec<u8>> {
     if let Some(b) = bytes_of(x) {
-        return Ok(b.to_vec());
+        return crate::reserve::copied(b);
     }
     if crate::int::as_int(x).is_some() || crate::str::as_str(x).is_some() {
         return Err(raise(&TYPE_ERROR, "can assign only bytes, buffers, or iterables of ints in range(0, 256)"));
@@ -172,7 +175,7 @@ fn assigned_bytes(x: Value) -> R<Vec<u8>> {
 
 /// `ba[i:j:k] = x` (`x` None: `del ba[i:j:k]`).
 fn set_slice(v: Value, s: &crate::list::SliceObj, x: Option<Value>) -> R<()> {
-    let mut cur = bytes_of(v).unwrap_or(&[]).to_vec();
+    let mut cur = crate::reserve::copied(bytes_of(v).unwrap_or(&[]))?;
     let (start, step, count) = slice_indices(s, cur.len())?;
     let new = match x {
         Some(x) => Some(assigned_bytes(x)?),
@@ -181,7 +184,9 @@ fn set_slice(v: Value, s: &crate::list::SliceObj, x: Option<Value>) -> R<()> {
     let at = |k: usize| (start + k as isize * step) as usize;
     if step == 1 {
         let start = start as usize;
-        cur.splice(start..start + count, new.unwrap_or_default());
+        let new = new.unwrap_or_default();
+        cur.try_reserve(new.len().saturating_sub(count)).map_err(|_| memory_error())?;
+        cur.splice(start..start + count, new);
     } else if let Some(new) = new {
         if new.len() != count {
             return Err(raise(
@@ -199,7 +204,11 @@ fn set_slice(v: Value, s: &crate::list::SliceObj, x: Option<Value>) -> R<()> {
             let d = i as isize - low;
             d >= 0 && d % step == 0 && ((d / step) as usize) < count
         };
-        cur = cur.into_iter().enumerate().filter(|&(i, _)| !gone(i)).map(|(_, b)| b).collect();
+        let mut i = 0;
+        cur.retain(|_| {
+            i += 1;
+            !gone(i - 1)
+        });
     }
     set_contents(v, &cur)
 }
@@ -209,7 +218,7 @@ pub fn delitem(v: Value, key: Value) -> R<()> {
     if let Some(s) = crate::list::as_slice(key) {
         return set_slice(v, s, None);
     }
-    let mut cur = bytes_of(v).unwrap_or(&[]).to_vec();
+    let mut cur = crate::reserve::copied(bytes_of(v).unwrap_or(&[]))?;
     let i = normalize_index(key, cur.len(), "bytearray")?;
     cur.remove(i);
     set_contents(v, &cur)
@@ -230,9 +239,16 @@ pub fn setitem(v: Value, key: Value, x: Value) -> R<()> {
 }
 
 fn push(v: Value, byte: u8) -> R<()> {
+    extend_in_place(v, &[byte])
+}
+
+/// Appends `data` to bytearray `v` (`ba += x`, `append`), its buffer at least doubling when it
+/// grows.
+pub fn extend_in_place(v: Value, data: &[u8]) -> R<()> {
     let o: &mut BytesObj = unsafe { body(v) };
-    if o.len == o.cap {
-        let cap = o.cap * 2 + 8;
+    let need = o.len.checked_add(data.len()).ok_or_else(memory_error)?;
+    if need > o.cap {
+        let cap = need.max(o.cap * 2 + 8);
         let buf = crate::gc::alloc_raw(cap, crate::gc::LEAF);
         if buf.is_null() {
             return Err(memory_error());
@@ -243,8 +259,8 @@ fn push(v: Value, byte: u8) -> R<()> {
         o.cap = cap;
     }
     let o: &mut BytesObj = unsafe { body(v) };
-    unsafe { *o.data.add(o.len) = byte };
-    o.len += 1;
+    unsafe { core::ptr::copy_nonoverlapping(data.as_ptr(), o.data.add(o.len), data.len()) };
+    o.len = need;
     Ok(())
 }
 
@@ -573,8 +589,8 @@ fn bridge(name: &str, a: &[Value], kw: &Kw) -> R {
 
 /// `b % args`: `%` formatting on the Latin-1 text.
 pub fn percent(b: Value, args: Value) -> R {
-    let text: String = bytes_of(b).unwrap_or(&[]).iter().map(|&c| c as char).collect();
-    let r = crate::format::percent_in(&text, args, true)?;
+    let text = crate::str::Text::of_chars(bytes_of(b).unwrap_or(&[]).iter().map(|&c| c as char))?;
+    let r = crate::format::percent_in(text.as_str(), args, true)?;
     from_latin1(r, b)
 }
 

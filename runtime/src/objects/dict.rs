@@ -499,14 +499,14 @@ pub extern "C" fn rt_ns_get(ns: Value, key: Value) -> Value {
 }
 
 /// The keys, as a Vec (for messages and `dir`-like listings).
-pub fn keys_vec(dv: Value) -> Vec<Value> {
-    d(dv).pairs().map(|(k, _)| k).collect()
+pub fn keys_vec(dv: Value) -> R<Vec<Value>> {
+    crate::reserve::collected(d(dv).pairs().map(|(k, _)| k))
 }
 
 /// (keys, values) as two tuples.
 pub fn keys_values(dv: Value) -> R<(Value, Value)> {
-    let ks: Vec<Value> = d(dv).pairs().map(|p| p.0).collect();
-    let vs: Vec<Value> = d(dv).pairs().map(|p| p.1).collect();
+    let ks = crate::reserve::collected(d(dv).pairs().map(|p| p.0))?;
+    let vs = crate::reserve::collected(d(dv).pairs().map(|p| p.1))?;
     let k = new_tuple(&ks)?;
     let v = new_tuple(&vs)?;
     Ok((k, v))
@@ -535,7 +535,7 @@ pub fn copy(dv: Value) -> R {
         return crate::set::copy(dv);
     }
     let out = alloc_dict(type_of(dv), d(dv).len)?;
-    let pairs: Vec<(Value, Value)> = d(dv).pairs().collect();
+    let pairs = crate::reserve::collected(d(dv).pairs())?;
     for (k, v) in pairs {
         set_item(out, k, v)?;
     }
@@ -545,7 +545,7 @@ pub fn copy(dv: Value) -> R {
 /// Adds the entries of a dict, or of an iterable of pairs, to `dv`.
 pub fn update(dv: Value, other: Value) -> R<()> {
     if is_ptr(other) && ptr_kind(other) == Kind::Dict {
-        let pairs: Vec<(Value, Value)> = d(other).pairs().collect();
+        let pairs = crate::reserve::collected(d(other).pairs())?;
         for (k, v) in pairs {
             set_item(dv, k, v)?;
         }
@@ -711,13 +711,13 @@ pub fn frozenset_new(args: &[Value], kw: &Kw) -> R {
     crate::set::from_iterable(&FROZENSET_TYPE, *args.get(1).unwrap_or(&0))
 }
 
-fn keys_of(v: Value) -> Vec<Value> {
-    d(v).pairs().map(|p| p.0).collect()
+fn keys_of(v: Value) -> R<Vec<Value>> {
+    crate::reserve::collected(d(v).pairs().map(|p| p.0))
 }
 
 /// Whether every element of `a` is in `b`.
 pub fn subset(a: Value, b: Value) -> R<bool> {
-    for k in keys_of(a) {
+    for k in keys_of(a)? {
         if !crate::set::contains(b, k)? {
             return Ok(false);
         }
@@ -840,7 +840,7 @@ pub extern "C" fn rt_kwargs_merge(dv: Value, other: Value, f: Value) -> Value {
         };
         match keys {
             None => {
-                let pairs: Vec<(Value, Value)> = d(other).pairs().collect();
+                let pairs = crate::reserve::collected(d(other).pairs())?;
                 pairs.into_iter().try_for_each(|(k, v)| add(k, v))
             }
             Some(keys) => crate::iter::for_each(keys, |k| add(k, ops::getitem(other, k)?)),
@@ -880,7 +880,7 @@ pub extern "C" fn rt_set_add(s: Value, v: Value) -> Value {
 pub fn view_list(v: Value) -> R {
     let view: &ViewObj = unsafe { body(v) };
     let t = type_of(v);
-    let pairs: Vec<(Value, Value)> = d(view.dict).pairs().collect();
+    let pairs = crate::reserve::collected(d(view.dict).pairs())?;
     let out = new_list(&[])?;
     for (k, val) in pairs {
         let item = if core::ptr::eq(t, &DICT_KEYS_TYPE) {
@@ -958,7 +958,7 @@ pub fn dict_eq(a: Value, b: Value) -> R<bool> {
     if len(a) != len(b) {
         return Ok(false);
     }
-    let pairs: Vec<(Value, Value)> = d(a).pairs().collect();
+    let pairs = crate::reserve::collected(d(a).pairs())?;
     for (k, v) in pairs {
         match get(b, k)? {
             Some(w) if w == v || ops::eq(v, w)? => {}

@@ -64,8 +64,9 @@ pub fn to_float(v: Value) -> R<Option<Float>> {
     if let Some(f) = as_float(v) {
         return Ok(Some(f.value));
     }
-    match as_int(v) {
-        Some(i) => Ok(Some(int::to_float(&i)?)),
+    // (By reference: no copy of the int's description for the call.)
+    match &as_int(v) {
+        Some(i) => Ok(Some(int::to_float(i)?)),
         None => Ok(None),
     }
 }
@@ -465,6 +466,13 @@ pub fn float_new(args: &[Value], kw: &Kw) -> R {
     }
     let bytes_text = crate::bytes::bytes_of(x).and_then(|b| core::str::from_utf8(b).ok());
     if let Some(t) = crate::str::as_str(x).or(bytes_text) {
+        if t.len() > 256 {
+            // Room for copies of the text (the error message's repr too), and for the big ints
+            // of the conversion.
+            crate::reserve::room_for_text(t.len() * 2)?;
+            let digits = t.bytes().filter(u8::is_ascii_digit).count();
+            crate::reserve::room_for_int(digits as u64 * 8)?;
+        }
         return match parse(t) {
             Some(f) => new_float(f),
             None => {

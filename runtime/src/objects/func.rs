@@ -748,7 +748,7 @@ unsafe fn call_function(f: Value, args: &[Value], kw: &Kw) -> Value {
 /// [`invoke`] of a function whose code takes its own object first (a closure's cells).
 #[inline(never)]
 unsafe fn invoke_with_env(f: Value, fo: &FuncObj, args: &[Value]) -> Value {
-    with_first(f, args, |all| invoke(fo, all))
+    ret(with_first(f, args, |all| Ok(invoke(fo, all))))
 }
 
 /// A call of plain function `fo` (object `f`) given fewer positional arguments than its
@@ -825,16 +825,17 @@ fn call_object(f: Value, args: &[Value], kw: &Kw) -> Value {
         },
     };
     // (One buffer for the object and the arguments, whichever way the call goes.)
-    with_first(f, args, |all| {
+    ret(with_first(f, args, |all| {
         // A `__call__` of the class's own taking exactly these: its code, nothing to bind.
         if is_ptr(c) && ptr_kind(c) == Kind::Function && kw.names.is_empty() {
             let fo: &FuncObj = unsafe { body(c) };
             if fo.takes_exactly(all.len()) {
-                return unsafe { invoke(fo, all) };
+                // (EXC as it comes: the exception is pending.)
+                return Ok(unsafe { invoke(fo, all) });
             }
         }
-        ret(call(c, all, kw))
-    })
+        call(c, all, kw)
+    }))
 }
 
 /// The most values a call through the runtime puts on the stack (with what goes first: the
@@ -896,7 +897,7 @@ fn unbound_method_check(n: &NativeObj) -> R<()> {
 
 /// Runs `body` with `first` put before `args`: on the stack for a few, else in a tuple (where
 /// the collector sees them).
-pub fn with_first<T>(first: Value, args: &[Value], body: impl FnOnce(&[Value]) -> T) -> T {
+pub fn with_first<T>(first: Value, args: &[Value], body: impl FnOnce(&[Value]) -> R<T>) -> R<T> {
     if args.len() < SMALL_CALL {
         // Only the words used are written (zeroing them all cost more than the call).
         let mut buf = [core::mem::MaybeUninit::<Value>::uninit(); SMALL_CALL];
@@ -910,7 +911,7 @@ pub fn with_first<T>(first: Value, args: &[Value], body: impl FnOnce(&[Value]) -
         core::hint::black_box(&buf);
         r
     } else {
-        let mut v = Vec::with_capacity(args.len() + 1);
+        let mut v = crate::reserve::vec_with(args.len() + 1)?;
         v.push(first);
         v.extend_from_slice(args);
         body(&v)
@@ -1510,7 +1511,7 @@ fn special_wrapper(v: Value) -> Value {
 static WITHOUT_SELF: NativeObj = NativeObj::new("staticmethod", |a, kw| call(a[0], a.get(2..).unwrap_or(&[]), kw));
 
 static WITH_CLASS: NativeObj = NativeObj::new("classmethod", |a, kw| {
-    let mut all = alloc::vec::Vec::with_capacity(a.len().saturating_sub(1));
+    let mut all = crate::reserve::vec_with(a.len().saturating_sub(1))?;
     all.push(type_of(*a.get(1).unwrap_or(&NONE)).as_value());
     all.extend_from_slice(a.get(2..).unwrap_or(&[]));
     call(a[0], &all, kw)
@@ -1634,7 +1635,7 @@ fn no_getter(prop: Value, obj: Value) -> Exc {
     let name = t
         .mro_iter()
         .filter(|c| c.dict != 0)
-        .flat_map(|c| dict::keys_vec(c.dict).into_iter().map(move |k| (c.dict, k)))
+        .flat_map(|c| dict::keys_vec(c.dict).unwrap_or_default().into_iter().map(move |k| (c.dict, k)))
         .find(|&(d, k)| dict::get(d, k).ok().flatten() == Some(prop))
         .and_then(|(_, k)| as_str(k))
         .unwrap_or("?");
@@ -1656,7 +1657,7 @@ fn attr_names(obj: Value) -> Vec<&'static str> {
     }
     let mut add_dict = |d: Value| {
         if d != 0 {
-            for k in dict::keys_vec(d) {
+            for k in dict::keys_vec(d).unwrap_or_default() {
                 if let Some(s) = as_str(k) {
                     names.push(unsafe { core::mem::transmute::<&str, &'static str>(s) });
                 }
@@ -2595,7 +2596,7 @@ pub extern "C" fn rt_class_prepare(name: Value, bases: Value, kw: Value) -> Valu
         let Some(prepare) = prepare else { return dict::new_dict() };
         let rest = dict::new_dict()?;
         if kw != 0 {
-            for k in dict::keys_vec(kw) {
+            for k in dict::keys_vec(kw)? {
                 if as_str(k) != Some("metaclass") {
                     dict::set_item(rest, k, dict::get(kw, k)?.unwrap_or(NONE))?;
                 }

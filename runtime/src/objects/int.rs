@@ -444,13 +444,22 @@ pub fn to_decimal(a: &Int) -> R<String> {
     match a {
         Int::Small(n) => Ok(alloc::format!("{n}")),
         Int::Big(b) => {
-            let bits = b.to_bigint().bits();
+            let bits = b.bits();
             check_str_bits(bits)?;
             room_for_digits(bits, bits / 3 + 2)?;
             let text = b.to_bigint().try_to_str_radix(10).ok_or_else(crate::exc::memory_error)?;
             check_str_digits(text.trim_start_matches('-').len())?;
             Ok(text)
         }
+    }
+}
+
+/// MemoryError unless the heap has room for a copy of int `i` (`to_big`) and its text in any
+/// radix.
+pub fn room_for_copy(i: &Int) -> R<()> {
+    match i {
+        Int::Big(b) => room_for_digits(b.bits(), b.bits() + 4),
+        Int::Small(_) => Ok(()),
     }
 }
 
@@ -624,18 +633,19 @@ pub fn parse(text: &str, base: u32) -> Option<BigInt> {
         Some(b'+') => (false, &t[1..]),
         _ => (false, t),
     };
-    let lower = t.to_ascii_lowercase();
-    let (base, digits) = match (base, lower.get(..2)) {
-        (0 | 16, Some("0x")) => (16, &t[2..]),
-        (0 | 8, Some("0o")) => (8, &t[2..]),
-        (0 | 2, Some("0b")) => (2, &t[2..]),
+    let prefix = t.as_bytes().get(..2).map(|p| [p[0], p[1].to_ascii_lowercase()]);
+    let (base, digits) = match (base, prefix) {
+        (0 | 16, Some([b'0', b'x'])) => (16, &t[2..]),
+        (0 | 8, Some([b'0', b'o'])) => (8, &t[2..]),
+        (0 | 2, Some([b'0', b'b'])) => (2, &t[2..]),
         (0, _) => (10, t),
         (b, _) => (b, t),
     };
     if digits.is_empty() || digits.starts_with('_') || digits.ends_with('_') || digits.contains("__") {
         return None;
     }
-    let clean: String = digits.chars().filter(|&c| c != '_').collect();
+    let clean: alloc::borrow::Cow<str> =
+        if digits.contains('_') { digits.chars().filter(|&c| c != '_').collect() } else { digits.into() };
     // (The digits only: the sign was taken above, and one more is not valid.)
     let v = crate::bigint::BigUint::parse_bytes(clean.as_bytes(), base)?;
     Some(BigInt::from_biguint(neg, v))
@@ -676,6 +686,14 @@ pub fn int_new(args: &[Value], kw: &Kw) -> R {
                     ),
                 ));
             }
+        }
+        if t.len() > 256 {
+            // Room for a copy of the text and for the int (at most 5.2 bits a digit), counted
+            // in what may be digits (text that is no number is the invalid-literal error).
+            let radix = if b == 0 { 16 } else { b };
+            let digits = t.bytes().filter(|&c| (c as char).is_digit(radix)).count();
+            crate::reserve::room_for_text(t.len())?;
+            crate::reserve::room_for_int(digits as u64 * 6)?;
         }
         return match parse(t, b) {
             Some(v) => from_big(v),
@@ -778,6 +796,9 @@ pub static INT_METHODS: &[crate::func::NativeObj] = crate::methods![
         }
         let little = byteorder(a.get(2).copied().or_else(|| kw.get("byteorder")))?;
         let signed = kw.get("signed").is_some_and(|v| v == TRUE || (is_small(v) && small_value(v) != 0));
+        // (The bytes are made in a Rust buffer, then copied into the object.)
+        crate::reserve::room_for_text(length as usize)?;
+        room_for_copy(&n)?;
         let big = n.to_big();
         if big.is_negative() && !signed {
             return Err(raise(&OVERFLOW_ERROR, "can't convert negative int to unsigned"));
@@ -808,6 +829,7 @@ pub static INT_METHODS: &[crate::func::NativeObj] = crate::methods![
         };
         let little = byteorder(a.get(1).copied().or_else(|| kw.get("byteorder")))?;
         let signed = kw.get("signed").is_some_and(|v| v == TRUE || (is_small(v) && small_value(v) != 0));
+        crate::reserve::room_for_int(data.len() as u64 * 8)?;
         let mut le = data;
         if !little {
             le.reverse();

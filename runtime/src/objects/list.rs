@@ -883,7 +883,10 @@ fn index_in(items: &[Value], a: &[Value], what: &str) -> R {
         }
     }
     if what.starts_with("list") {
-        return Err(raise(&VALUE_ERROR, alloc::format!("{} is not in list", crate::print::to_repr(x)?)));
+        let mut text = crate::str::Text::new();
+        text.push_str(&crate::print::to_repr(x)?)?;
+        text.push_str(" is not in list")?;
+        return Err(raise(&VALUE_ERROR, text.into_string()));
     }
     Err(raise(&VALUE_ERROR, what))
 }

@@ -329,9 +329,9 @@ pub fn next_entry(sv: Value, pos: &mut usize) -> Option<Value> {
 }
 
 /// The live (key, CPython hash) pairs in table order.
-fn entries(sv: Value) -> Vec<(Value, i64)> {
+fn entries(sv: Value) -> R<Vec<(Value, i64)>> {
     let o = s(sv);
-    (0..o.cap).filter_map(|i| Some((slot(o, i).1, hash_at(o, i))).filter(|e| e.0 != 0)).collect()
+    crate::reserve::collected((0..o.cap).filter_map(|i| Some((slot(o, i).1, hash_at(o, i))).filter(|e| e.0 != 0)))
 }
 
 /// Adds the elements of the set `other` (`set_merge`): one resize first; an empty set takes
@@ -359,12 +359,12 @@ fn merge(sv: Value, other: Value) -> R<()> {
     if so.used == 0 {
         so.used = oo.len;
         so.len = oo.len;
-        for (k, h) in entries(other) {
+        for (k, h) in entries(other)? {
             insert_clean(s(sv), h, k);
         }
         return Ok(());
     }
-    for (k, h) in entries(other) {
+    for (k, h) in entries(other)? {
         add_hashed(sv, k, h)?;
     }
     Ok(())
@@ -386,7 +386,7 @@ pub fn update(sv: Value, other: Value) -> R<()> {
         if (o.used + n) * 5 >= (o.cap - 1) * 3 {
             resize(sv, (o.len + n) * 2)?;
         }
-        for k in crate::dict::keys_vec(other) {
+        for k in crate::dict::keys_vec(other)? {
             add(sv, k)?;
         }
         return Ok(());
@@ -420,7 +420,7 @@ pub fn build_folded(items: &[Value]) -> R {
         add(first, k)?;
     }
     let folded = new(&FROZENSET_TYPE)?;
-    for (k, h) in entries(first) {
+    for (k, h) in entries(first)? {
         add_hashed(folded, k, h)?;
     }
     let out = new(&SET_TYPE)?;
@@ -437,7 +437,7 @@ pub fn intersection(sv: Value, other: Value) -> R {
     let result = new(base_type(sv))?;
     if crate::dict::is_set(other) {
         let (small, big) = if s(other).len > s(sv).len { (sv, other) } else { (other, sv) };
-        for (k, h) in entries(small) {
+        for (k, h) in entries(small)? {
             if lookup(big, k, h)?.is_some() {
                 add_hashed(result, k, h)?;
             }
@@ -464,7 +464,7 @@ pub fn difference_update(sv: Value, other: Value) -> R<()> {
     if crate::dict::is_set(other) {
         // A much bigger other set: only the common part matters.
         let other = if (s(other).len >> 3) > s(sv).len { intersection(sv, other)? } else { other };
-        for (k, h) in entries(other) {
+        for (k, h) in entries(other)? {
             discard_hashed(sv, k, h)?;
         }
     } else {
@@ -485,7 +485,7 @@ pub fn difference(sv: Value, other: Value) -> R {
     match other_len {
         Some(n) if (s(sv).len >> 2) <= n => {
             let result = new(base_type(sv))?;
-            for (k, h) in entries(sv) {
+            for (k, h) in entries(sv)? {
                 let there =
                     if is_dict(other) { crate::dict::contains(other, k)? } else { lookup(other, k, h)?.is_some() };
                 if !there {
@@ -511,9 +511,14 @@ pub fn symmetric_difference_update(sv: Value, other: Value) -> R<()> {
     }
     let other = if crate::dict::is_set(other) || is_dict(other) { other } else { from_iterable(base_type(sv), other)? };
     let pairs: Vec<(Value, i64)> = if is_dict(other) {
-        crate::dict::keys_vec(other).into_iter().map(|k| Ok((k, cpython_hash(k)?))).collect::<R<_>>()?
+        let keys = crate::dict::keys_vec(other)?;
+        let mut pairs = crate::reserve::vec_with(keys.len())?;
+        for k in keys {
+            pairs.push((k, cpython_hash(k)?));
+        }
+        pairs
     } else {
-        entries(other)
+        entries(other)?
     };
     for (k, h) in pairs {
         if !discard_hashed(sv, k, h)? {

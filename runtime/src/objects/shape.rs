@@ -258,16 +258,17 @@ pub fn count(obj: Value) -> usize {
     }
 }
 
-/// The names of the instance `obj`'s own attributes, in the order they were added.
+/// The names of the instance `obj`'s own attributes, in the order they were added (for
+/// suggestions: none where the heap has no room for the list).
 pub fn names(obj: Value) -> alloc::vec::Vec<Value> {
     let a = inst(obj).attrs;
     match a {
         0 => alloc::vec::Vec::new(),
         _ if is_shape(a) => {
-            let mut v = dict::keys_vec(shape(a).names);
+            let mut v = dict::keys_vec(shape(a).names).unwrap_or_default();
             v.truncate(len(a));
             v
         }
-        _ => dict::keys_vec(a),
+        _ => dict::keys_vec(a).unwrap_or_default(),
     }
 }

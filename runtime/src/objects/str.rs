@@ -248,6 +248,20 @@ impl Text {
     pub fn finish(self) -> R {
         from_str(&self.0)
     }
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+    pub fn into_string(self) -> String {
+        self.0
+    }
+    /// The text of `chars`, or MemoryError.
+    pub fn of_chars(chars: impl Iterator<Item = char>) -> R<Self> {
+        let mut t = Text::with_capacity(chars.size_hint().0)?;
+        for c in chars {
+            t.push(c)?;
+        }
+        Ok(t)
+    }
 }
 
 /// Writes `n` copies of `c` at the start of `out`; returns the rest.
@@ -503,10 +517,10 @@ fn split(a: &[Value], kw: &Kw, right: bool) -> R {
     Ok(l)
 }
 
-fn strip_chars(a: &[Value]) -> R<Option<Vec<char>>> {
+fn strip_chars(a: &[Value]) -> R<Option<&'static str>> {
     match a.get(1) {
         None | Some(&NONE) => Ok(None),
-        Some(&v) => Ok(Some(arg_str(v, "strip arg")?.chars().collect())),
+        Some(&v) => Ok(Some(arg_str(v, "strip arg")?)),
     }
 }
 
@@ -515,7 +529,7 @@ fn strip(a: &[Value], left: bool, right: bool) -> R {
     let chars = strip_chars(a)?;
     let test = |c: char| match &chars {
         None => c.is_whitespace(),
-        Some(set) => set.contains(&c),
+        Some(set) => set.contains(c),
     };
     let mut t = s;
     if left {
