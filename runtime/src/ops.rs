@@ -272,6 +272,12 @@ pub fn builtin_binary(op: usize, a: Value, b: Value) -> R {
                 alloc::format!("can only concatenate {what} (not \"{}\") to {what}", type_name(b)),
             ));
         }
+        // `ba += x` changes the bytearray itself (a copy of x first: it may be `ba`).
+        (binop::ADD, Kind::ByteArray, Kind::Bytes | Kind::ByteArray | Kind::MemoryView | Kind::Array) if inplace => {
+            let other = crate::memoryview::bytes_like(b)?.unwrap_or_default();
+            crate::bytes::extend_in_place(a, &other)?;
+            return Ok(a);
+        }
         (binop::ADD, Kind::Bytes | Kind::ByteArray, Kind::Bytes | Kind::ByteArray) => {
             return crate::bytes::concat(a, b)
         }
@@ -279,6 +285,9 @@ pub fn builtin_binary(op: usize, a: Value, b: Value) -> R {
         (binop::ADD, Kind::Bytes | Kind::ByteArray, Kind::MemoryView | Kind::Array) => {
             let other = crate::memoryview::bytes_like(b)?.unwrap_or_default();
             return crate::bytes::concat(a, crate::bytes::new_bytes(&other)?);
+        }
+        (binop::ADD, Kind::Bytes | Kind::ByteArray, _) if !type_of(b).is_class() => {
+            return Err(raise(&TYPE_ERROR, alloc::format!("can't concat {} to {}", type_name(b), type_name(a))));
         }
         (binop::MUL, Kind::Str | Kind::List | Kind::Tuple | Kind::Bytes | Kind::ByteArray, _)
         | (binop::MUL, _, Kind::Str | Kind::List | Kind::Tuple | Kind::Bytes | Kind::ByteArray)
@@ -1134,7 +1143,7 @@ fn hash_of<const ASK_CLASS: bool>(v: Value) -> R<usize> {
         }
         Kind::FrozenSet => {
             let mut h: usize = 0;
-            for k in dict::keys_vec(v) {
+            for k in dict::keys_vec(v)? {
                 h ^= hash(k)?.wrapping_mul(0x9e37_79b9);
             }
             Ok(h)
