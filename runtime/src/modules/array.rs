@@ -364,8 +364,7 @@ fn repeated(v: Value, n: Value) -> R<Vec<u8>> {
         return Ok(Vec::new());
     }
     let total = b.len().checked_mul(k).filter(|&t| t < isize::MAX as usize / 16).ok_or_else(memory_error)?;
-    let mut out = Vec::new();
-    out.try_reserve_exact(total).map_err(|_| memory_error())?;
+    let mut out = crate::reserve::vec_with(total)?;
     for _ in 0..k {
         out.extend_from_slice(b);
     }

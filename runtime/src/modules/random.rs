@@ -522,8 +522,7 @@ fn sample_indices(s: &mut MtObj, n: usize, k: isize, mut emit: impl FnMut(usize)
         setsize = setsize.saturating_add(4usize.saturating_pow(e as u32));
     }
     if n <= setsize {
-        let mut pool: Vec<usize> = Vec::new();
-        pool.try_reserve_exact(n).map_err(|_| crate::exc::memory_error())?;
+        let mut pool: Vec<usize> = crate::reserve::vec_with(n)?;
         pool.extend(0..n);
         for i in 0..k {
             let j = s.below_u128((n - i) as u128) as usize;

@@ -36,8 +36,7 @@ pub fn new_bytes(b: &[u8]) -> R {
 pub fn repeat(b: Value, n: isize) -> R {
     let data = bytes_of(b).unwrap_or(&[]);
     let total = data.len().checked_mul(n.max(0) as usize).filter(|&t| t < isize::MAX as usize / 16);
-    let mut out = Vec::new();
-    out.try_reserve_exact(total.ok_or_else(crate::exc::memory_error)?).map_err(|_| crate::exc::memory_error())?;
+    let mut out = crate::reserve::vec_with(total.ok_or_else(crate::exc::memory_error)?)?;
     for _ in 0..n.max(0) {
         out.extend_from_slice(data);
     }
@@ -266,8 +265,7 @@ pub fn extend_in_place(v: Value, data: &[u8]) -> R<()> {
 
 pub fn concat(a: Value, b: Value) -> R {
     let (x, y) = (bytes_of(a).unwrap_or(&[]), bytes_of(b).unwrap_or(&[]));
-    let mut all = Vec::new();
-    all.try_reserve_exact(x.len() + y.len()).map_err(|_| memory_error())?;
+    let mut all = crate::reserve::vec_with(x.len() + y.len())?;
     all.extend_from_slice(x);
     all.extend_from_slice(y);
     alloc_bytes(type_of(a), &all)
@@ -484,8 +482,7 @@ fn buffer_latin1(x: Value) -> R<Option<Value>> {
 /// A str of code points below 256 back as bytes (or a bytearray, as `like` is).
 fn from_latin1(v: Value, like: Value) -> R {
     let text = crate::str::as_str(v).unwrap_or("");
-    let mut data = Vec::new();
-    data.try_reserve_exact(text.len()).map_err(|_| memory_error())?;
+    let mut data = crate::reserve::vec_with(text.len())?;
     data.extend(text.chars().map(|c| c as u32 as u8));
     alloc_bytes(if kind_of(like) == Kind::ByteArray { &BYTEARRAY_TYPE } else { &BYTES_TYPE }, &data)
 }
@@ -599,8 +596,7 @@ pub fn percent(b: Value, args: Value) -> R {
 /// characters).
 fn fromhex(a: &[Value]) -> R {
     let text = a.iter().rev().find_map(|&v| crate::str::as_str(v)).unwrap_or("");
-    let mut out = Vec::new();
-    out.try_reserve_exact(text.len() / 2).map_err(|_| memory_error())?;
+    let mut out = crate::reserve::vec_with(text.len() / 2)?;
     let mut chars = text.chars().enumerate().peekable();
     let bad =
         |i: usize| raise(&VALUE_ERROR, alloc::format!("non-hexadecimal number found in fromhex() arg at position {i}"));

@@ -779,8 +779,7 @@ pub fn sort(l: Value, key: Value, reverse: bool) -> R<()> {
         }
     }
     // Sorting indices: comparisons may raise, and may run Python code.
-    let mut idx: Vec<usize> = Vec::new();
-    idx.try_reserve_exact(n).map_err(|_| memory_error())?;
+    let mut idx: Vec<usize> = crate::reserve::vec_with(n)?;
     idx.extend(0..n);
     let lt = |a: usize, b: usize| -> R<bool> {
         let kv = list_items(keys);
@@ -818,8 +817,7 @@ pub fn sort(l: Value, key: Value, reverse: bool) -> R<()> {
             idx[l] = pivot;
         }
     }
-    let mut tmp: Vec<usize> = Vec::new();
-    tmp.try_reserve_exact(n).map_err(|_| memory_error())?;
+    let mut tmp: Vec<usize> = crate::reserve::vec_with(n)?;
     tmp.resize(n, 0);
     // Longer lists: a merge sort (the same order as CPython's unless a comparison raises or
     // has effects).

@@ -213,8 +213,7 @@ pub fn to_vec(v: Value) -> R<Vec<u8>> {
     let m = open(v)?;
     let p = data(m)?;
     let size = size(m);
-    let mut out = Vec::new();
-    out.try_reserve_exact(m.len.saturating_mul(size)).map_err(|_| memory_error())?;
+    let mut out = crate::reserve::vec_with(m.len.saturating_mul(size))?;
     for i in 0..m.len {
         out.extend_from_slice(unsafe { piece(p.add(at(m, i)), size) });
     }

@@ -8,7 +8,6 @@ use crate::list::{new_list, push, slice_indices};
 use crate::object::*;
 use crate::value::*;
 use alloc::string::String;
-use alloc::vec::Vec;
 
 /// A str: `len` bytes of UTF-8 at `data`, in read-only data for literals or right after the
 /// object on the heap.
@@ -370,8 +369,7 @@ pub fn getitem(v: Value, key: Value) -> R {
                 }
             });
         }
-        let mut chars = Vec::new();
-        chars.try_reserve_exact(n).map_err(|_| memory_error())?;
+        let mut chars = crate::reserve::vec_with(n)?;
         chars.extend(s.chars());
         let mut out = Text::new();
         for k in 0..count {
