@@ -1377,7 +1377,7 @@ fn contains_by_iter(container: Value, x: Value) -> R<bool> {
 fn contains_of<const ASK_CLASS: bool>(container: Value, x: Value) -> R<bool> {
     if is_ptr(container) {
         match if ASK_CLASS { ptr_inline(container) } else { ptr_kind(container) } {
-            Kind::List | Kind::Tuple => return list::contains(list::seq_items(container).unwrap(), x),
+            Kind::List | Kind::Tuple => return list::contains(container, x),
             Kind::Str => return pystr::contains(container, x),
             Kind::Dict => return dict::contains(container, x),
             Kind::Set | Kind::FrozenSet => return crate::set::contains(container, x),

@@ -24,3 +24,9 @@ try:
     pyb.Servo(5)
 except ValueError as e:
     print('ValueError:', e)
+# A calibration with its minimum above its maximum: MicroPython's tests in their order (below
+# the minimum: the minimum), no error.
+s3 = pyb.Servo(3)
+s3.calibration(2000, 1000, 1500)
+s3.angle(30)
+print(s3.pulse_width())

@@ -8,7 +8,7 @@
 use crate::bytes::BytesObj;
 use crate::exc::*;
 use crate::func::{Kw, NativeObj};
-use crate::list::{as_slice, slice_indices};
+use crate::list::as_slice;
 use crate::memoryview::{int_range, int_value, itemsize, load, store_float, store_int};
 use crate::object::*;
 use crate::ops::cmpop;
@@ -268,14 +268,7 @@ fn bound_arg(x: Value) -> R<isize> {
 /// A slice's (start, step, count) over the array's length as it is once the slice's
 /// `__index__` methods have run (they may change it).
 fn slice_now(v: Value, s: &crate::list::SliceObj) -> R<(isize, isize, usize)> {
-    let plain = |x: Value| x == NONE || is_small(x) || crate::int::as_int(x).is_some() || !crate::list::has_index(x);
-    if plain(s.start) && plain(s.stop) && plain(s.step) {
-        return slice_indices(s, count(this(v)));
-    }
-    let resolve = |x: Value| if plain(x) { Ok(x) } else { crate::int::index_value(x) };
-    let (start, stop, step) = (resolve(s.start)?, resolve(s.stop)?, resolve(s.step)?);
-    let t = crate::list::new_slice(start, stop, step)?;
-    slice_indices(as_slice(t).expect("a slice"), count(this(v)))
+    crate::list::slice_now(s, || count(this(v)))
 }
 
 /// A subscript: an int in range (negative from the end), or the error in CPython's words.

@@ -421,7 +421,9 @@ fn shuffle(s: &mut MtObj, a: &[Value], kw: &Kw) -> R {
     let n = ops::len(x)?;
     for i in (1..n).rev() {
         let j = s.below_u128(i as u128 + 1) as usize;
-        if kind_of(x) == Kind::List {
+        // (A list subclass's `__len__` may say more than it holds: then the general path's
+        // IndexError.)
+        if kind_of(x) == Kind::List && i < crate::list::list_items(x).len() {
             crate::list::list_items(x).swap(i, j);
         } else {
             let (xi, xj) = (ops::getitem(x, small(i as isize))?, ops::getitem(x, small(j as isize))?);

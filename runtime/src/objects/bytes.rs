@@ -174,12 +174,14 @@ fn assigned_bytes(x: Value) -> R<Vec<u8>> {
 
 /// `ba[i:j:k] = x` (`x` None: `del ba[i:j:k]`).
 fn set_slice(v: Value, s: &crate::list::SliceObj, x: Option<Value>) -> R<()> {
-    let mut cur = crate::reserve::copied(bytes_of(v).unwrap_or(&[]))?;
-    let (start, step, count) = slice_indices(s, cur.len())?;
+    // What may run Python code first (iterating `x`, the slice's `__index__`), which may
+    // change the bytearray: then its bytes as they are.
     let new = match x {
         Some(x) => Some(assigned_bytes(x)?),
         None => None,
     };
+    let (start, step, count) = crate::list::slice_now(s, || bytes_of(v).map_or(0, <[u8]>::len))?;
+    let mut cur = crate::reserve::copied(bytes_of(v).unwrap_or(&[]))?;
     let at = |k: usize| (start + k as isize * step) as usize;
     if step == 1 {
         let start = start as usize;
@@ -217,8 +219,8 @@ pub fn delitem(v: Value, key: Value) -> R<()> {
     if let Some(s) = crate::list::as_slice(key) {
         return set_slice(v, s, None);
     }
+    let i = crate::list::index_now(key, || bytes_of(v).map_or(0, <[u8]>::len), "bytearray")?;
     let mut cur = crate::reserve::copied(bytes_of(v).unwrap_or(&[]))?;
-    let i = normalize_index(key, cur.len(), "bytearray")?;
     cur.remove(i);
     set_contents(v, &cur)
 }
@@ -227,11 +229,15 @@ pub fn setitem(v: Value, key: Value, x: Value) -> R<()> {
     if let Some(s) = crate::list::as_slice(key) {
         return set_slice(v, s, Some(x));
     }
-    let o: &mut BytesObj = unsafe { body(v) };
-    let i = normalize_index(key, o.len, "bytearray")?;
+    let i = crate::list::index_now(key, || bytes_of(v).map_or(0, <[u8]>::len), "bytearray")?;
     let n = index_of(x, "byte")?;
     if !(0..256).contains(&n) {
         return Err(raise(&VALUE_ERROR, "byte must be in range(0, 256)"));
+    }
+    let o: &mut BytesObj = unsafe { body(v) };
+    // (The byte's `__index__` may have shrunk the bytearray.)
+    if i >= o.len {
+        return Err(raise(&INDEX_ERROR, "bytearray index out of range"));
     }
     unsafe { *o.data.add(i) = n as u8 };
     Ok(())
@@ -663,10 +669,11 @@ pub static BYTEARRAY_METHODS: &[NativeObj] = bytes_methods![
     }),
     NativeObj::method("copy", 0, 0, |a, _| alloc_bytes(&BYTEARRAY_TYPE, bytes_of(a[0]).unwrap_or(&[]))),
     NativeObj::method("insert", 2, 2, |a, _| {
-        let len = bytes_of(a[0]).map_or(0, |b| b.len());
+        // Both arguments first: their `__index__` may change the bytearray.
         let i = crate::int::clamped_index(a[1], "index")?;
-        let at = if i < 0 { (i + len as isize).max(0) as usize } else { (i as usize).min(len) };
         let byte = byte_arg(a[2])?;
+        let len = bytes_of(a[0]).map_or(0, |b| b.len());
+        let at = if i < 0 { (i + len as isize).max(0) as usize } else { (i as usize).min(len) };
         push(a[0], byte)?;
         let o: &mut BytesObj = unsafe { body(a[0]) };
         let all = unsafe { core::slice::from_raw_parts_mut(o.data, o.len) };
@@ -674,12 +681,19 @@ pub static BYTEARRAY_METHODS: &[NativeObj] = bytes_methods![
         Ok(NONE)
     }),
     NativeObj::method("pop", 0, 1, |a, _| {
+        // The index first: its `__index__` may change the bytearray.
+        let i = match a.get(1) {
+            Some(&i) if !is_small(i) && crate::int::as_int(i).is_none() && crate::list::has_index(i) => {
+                Some(crate::int::index_value(i)?)
+            }
+            i => i.copied(),
+        };
         let len = bytes_of(a[0]).map_or(0, |b| b.len());
         if len == 0 {
             return Err(raise(&INDEX_ERROR, "pop from empty bytearray"));
         }
-        let at = match a.get(1) {
-            Some(&i) => crate::list::normalize_index(i, len, "pop")?,
+        let at = match i {
+            Some(i) => crate::list::normalize_index(i, len, "pop")?,
             None => len - 1,
         };
         Ok(small(remove_at(a[0], at) as isize))

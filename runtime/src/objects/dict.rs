@@ -189,12 +189,13 @@ fn find_in<S: Slot>(dv: Value, key: Value, h: usize) -> R<Result<usize, usize>> 
             return Ok(Ok(e - 1));
         }
         if eh == hash_tag(h) && ek != 0 {
-            let same = same_key(ek, key)?;
-            if d(dv).entries != entries {
-                // The comparison (Python code) changed the table, perhaps its index's width
-                // too: search it again from the top.
-                return find_slot(dv, key, h);
-            }
+            let same = match str_pair_eq(ek, key) {
+                Some(same) => same,
+                None => match eq_in_place::<S>(dv, (i, e, ek), key, entries, mask)? {
+                    Some(same) => same,
+                    None => return find_slot(dv, key, h),
+                },
+            };
             if same {
                 return Ok(Ok(e - 1));
             }
@@ -235,22 +236,48 @@ impl Slot for usize {
 /// Whether two keys of the same hash are equal: two strs compared here, the rest by `==`.
 #[inline(always)]
 pub(crate) fn same_key(a: Value, b: Value) -> R<bool> {
-    if is_ptr(a) && is_ptr(b) && ptr_kind(a) == Kind::Str && ptr_kind(b) == Kind::Str {
-        let (x, y) = unsafe { (body::<crate::str::StrObj>(a).bytes(), body::<crate::str::StrObj>(b).bytes()) };
-        // Byte by byte, inline: keys are short, and a call to memcmp costs more.
-        if x.len() != y.len() {
-            return Ok(false);
-        }
-        let mut i = 0;
-        while i < x.len() {
-            if x[i] != y[i] {
-                return Ok(false);
-            }
-            i += 1;
-        }
-        return Ok(true);
+    match str_pair_eq(a, b) {
+        Some(same) => Ok(same),
+        None => ops::eq(a, b),
     }
-    ops::eq(a, b)
+}
+
+/// `ek == key` for the entry `e` at index slot `i`, or None when the comparison (Python code)
+/// changed the table (perhaps its index's width too) or cleared or deleted the entry: the
+/// search starts again then. Out of line: most keys are strs or ints, compared without a call.
+#[inline(never)]
+fn eq_in_place<S: Slot>(
+    dv: Value,
+    (i, e, ek): (usize, usize, Value),
+    key: Value,
+    entries: *mut Value,
+    mask: usize,
+) -> R<Option<bool>> {
+    let same = ops::eq(ek, key)?;
+    let o = d(dv);
+    let unchanged = o.entries == entries && 2 * o.cap - 1 == mask && S::at(o.index, i) == e && o.entry(e - 1).1 == ek;
+    Ok(unchanged.then_some(same))
+}
+
+/// Whether `a` and `b` are equal when both are strs (no Python code runs), else None.
+#[inline(always)]
+fn str_pair_eq(a: Value, b: Value) -> Option<bool> {
+    if !(is_ptr(a) && is_ptr(b) && ptr_kind(a) == Kind::Str && ptr_kind(b) == Kind::Str) {
+        return None;
+    }
+    let (x, y) = unsafe { (body::<crate::str::StrObj>(a).bytes(), body::<crate::str::StrObj>(b).bytes()) };
+    // Byte by byte, inline: keys are short, and a call to memcmp costs more.
+    if x.len() != y.len() {
+        return Some(false);
+    }
+    let mut i = 0;
+    while i < x.len() {
+        if x[i] != y[i] {
+            return Some(false);
+        }
+        i += 1;
+    }
+    Some(true)
 }
 
 /// Rebuilds the index (and compacts the entries), growing to hold `need` live entries and
@@ -949,7 +976,7 @@ pub fn view_contains(v: Value, x: Value) -> R<bool> {
         return contains(dv, x);
     }
     let l = view_list(v)?;
-    crate::list::contains(crate::list::list_items(l), x)
+    crate::list::contains(l, x)
 }
 
 /// Whether two dicts have equal items.

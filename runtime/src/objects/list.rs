@@ -234,7 +234,15 @@ pub fn tuple_new(args: &[Value], kw: &Kw) -> R {
 
 /// An index into a sequence of `len` items, negative ones from the end; IndexError outside.
 pub fn normalize_index(i: Value, len: usize, what: &str) -> R<usize> {
+    index_now(i, || len, what)
+}
+
+/// [`normalize_index`] with the length read after `i`'s `__index__` has run (which may have
+/// changed the sequence).
+#[inline(always)]
+pub fn index_now(i: Value, len: impl FnOnce() -> usize, what: &str) -> R<usize> {
     let n = if is_small(i) { small_value(i) } else { other_index(i, what)? };
+    let len = len();
     let m = if n < 0 { n + len as isize } else { n };
     if m < 0 || m >= len as isize {
         return Err(raise(&INDEX_ERROR, alloc::format!("{what} index out of range")));
@@ -458,6 +466,19 @@ pub fn slice_indices(s: &SliceObj, len: usize) -> R<(isize, isize, usize)> {
     Ok((start, step, count))
 }
 
+/// [`slice_indices`] with the length read after the slice's parts' `__index__` methods have
+/// run (which may have changed the sequence).
+pub fn slice_now(s: &SliceObj, len: impl Fn() -> usize) -> R<(isize, isize, usize)> {
+    let plain = |x: Value| x == NONE || is_small(x) || crate::int::as_int(x).is_some() || !has_index(x);
+    if plain(s.start) && plain(s.stop) && plain(s.step) {
+        return slice_indices(s, len());
+    }
+    let resolve = |x: Value| if plain(x) { Ok(x) } else { crate::int::index_value(x) };
+    let (start, stop, step) = (resolve(s.start)?, resolve(s.stop)?, resolve(s.step)?);
+    let t = new_slice(start, stop, step)?;
+    slice_indices(as_slice(t).unwrap_or(s), len())
+}
+
 /// A slice's part that is not a small int: ints beyond an index's range are clamped (they
 /// slice as far as the sequence goes), anything else is a TypeError.
 fn slice_index(v: Value) -> R<isize> {
@@ -591,8 +612,7 @@ pub fn list_setitem(l: Value, key: Value, v: Value) -> R<()> {
         // The new items: a list or tuple's own (copied only when it is the list itself).
         let new = if v != l && seq_items(v).is_some() { v } else { to_list(v)? };
         let n_new = seq_items(new).unwrap_or(&[]).len();
-        let len = list(l).len;
-        let (start, step, count) = slice_indices(s, len)?;
+        let (start, step, count) = slice_now(s, || list(l).len)?;
         if step == 1 {
             return replace_run(l, start as usize, count, new, n_new);
         }
@@ -612,9 +632,8 @@ pub fn list_setitem(l: Value, key: Value, v: Value) -> R<()> {
         }
         return Ok(());
     }
-    let items = list_items(l);
-    let i = normalize_index(key, items.len(), "list assignment")?;
-    items[i] = v;
+    let i = index_now(key, || list(l).len, "list assignment")?;
+    list_items(l)[i] = v;
     Ok(())
 }
 
@@ -637,11 +656,11 @@ fn replace_items(l: Value, all: &[Value]) -> R<()> {
 /// `del l[key]`: the items kept move down in place (no buffer: a full heap must not make a
 /// deletion fail), and the slots left at the end are cleared for the collector.
 pub fn list_delitem(l: Value, key: Value) -> R<()> {
-    let len = list(l).len;
     let (start, step, count) = match as_slice(key) {
-        Some(s) => slice_indices(s, len)?,
-        None => (normalize_index(key, len, "list assignment")? as isize, 1, 1),
+        Some(s) => slice_now(s, || list(l).len)?,
+        None => (index_now(key, || list(l).len, "list assignment")? as isize, 1, 1),
     };
+    let len = list(l).len;
     if count == 0 {
         return Ok(());
     }
@@ -746,21 +765,59 @@ pub fn seq_compare(op: usize, a: &[Value], b: &[Value]) -> R<bool> {
     })
 }
 
-pub fn contains(items: &[Value], v: Value) -> R<bool> {
-    for &x in items {
+/// `v in seq` for a list or tuple. A comparison (Python code) may change the list: its items
+/// are looked at again after each one.
+pub fn contains(seq: Value, v: Value) -> R<bool> {
+    let mut items = seq_items(seq).unwrap_or(&[]);
+    let mut i = 0;
+    while let Some(&x) = items.get(i) {
         if x == v {
             return Ok(true);
         }
         // Two different small ints are not equal: no call for them.
-        if (x & v) & 1 == 0 && ops::eq(x, v)? {
-            return Ok(true);
+        if (x & v) & 1 == 0 {
+            if ops::eq(x, v)? {
+                return Ok(true);
+            }
+            items = seq_items(seq).unwrap_or(&[]);
         }
+        i += 1;
     }
     Ok(false)
 }
 
 /// Sorts `l`'s items in place by `key` (or themselves), stably; `reverse` as `list.sort`.
+/// As CPython does, the items are taken out and the list is empty while a key function or a
+/// comparison (Python code) may look at it; a list changed meanwhile is a ValueError, with
+/// the sorted items put back.
 pub fn sort(l: Value, key: Value, reverse: bool) -> R<()> {
+    let work = new_list(list_items(l))?;
+    list_items(l).fill(0);
+    list(l).len = 0;
+    let order = sort_order(work, key, reverse);
+    let modified = list(l).len != 0;
+    // (On an error, the items as they were: reversed back below.)
+    let src = list_items(work);
+    let sorted = match &order {
+        Ok(idx) => crate::reserve::collected(idx.iter().map(|&i| src[i]))?,
+        Err(_) => crate::reserve::copied(src)?,
+    };
+    list_items(l).fill(0);
+    list(l).len = 0;
+    replace_items(l, &sorted)?;
+    core::hint::black_box(work);
+    if reverse {
+        list_items(l).reverse();
+    }
+    order?;
+    if modified {
+        return Err(raise(&VALUE_ERROR, "list modified during sort"));
+    }
+    Ok(())
+}
+
+/// The order of `l`'s items sorted by `key` (reversed first when `reverse`, for stability).
+fn sort_order(l: Value, key: Value, reverse: bool) -> R<Vec<usize>> {
     let n = list(l).len;
     let keys = if key == NONE {
         l
@@ -848,22 +905,13 @@ pub fn sort(l: Value, key: Value, reverse: bool) -> R<()> {
         core::mem::swap(&mut idx, &mut tmp);
         width *= 2;
     }
-    let copy = new_list(list_items(l))?;
-    let src = list_items(copy);
-    let dst = list_items(l);
-    for (d, &i) in dst.iter_mut().zip(&idx) {
-        *d = src[i];
-    }
-    if reverse {
-        dst.reverse();
-    }
     core::hint::black_box(keys);
-    Ok(())
+    Ok(idx)
 }
 
 /// `seq.index(x[, start[, stop]])` over `items`; `a` holds self, x and the optional bounds.
-fn index_in(items: &[Value], a: &[Value], what: &str) -> R {
-    let len = items.len() as isize;
+fn index_in(seq: Value, a: &[Value], what: &str) -> R {
+    let len = seq_items(seq).unwrap_or(&[]).len() as isize;
     let bound = |i: usize, default: isize| -> R<isize> {
         let Some(&v) = a.get(i) else { return Ok(default) };
         if crate::int::as_int(v).is_none() {
@@ -875,9 +923,11 @@ fn index_in(items: &[Value], a: &[Value], what: &str) -> R {
     let (start, stop) = (bound(2, 0)?, bound(3, len)?);
     let x = a[1];
     let (start, stop) = (start as usize, stop.max(start) as usize);
-    for (i, &v) in items[start..stop].iter().enumerate() {
+    // The items looked at again after each comparison (as [`contains`]).
+    for i in start..stop {
+        let Some(&v) = seq_items(seq).unwrap_or(&[]).get(i) else { break };
         if v == x || ops::eq(v, x)? {
-            return Ok(from_isize((start + i) as isize));
+            return Ok(from_isize(i as isize));
         }
     }
     if what.starts_with("list") {
@@ -889,12 +939,15 @@ fn index_in(items: &[Value], a: &[Value], what: &str) -> R {
     Err(raise(&VALUE_ERROR, what))
 }
 
-fn count_in(items: &[Value], x: Value) -> R {
+/// `seq.count(x)`, the items looked at again after each comparison (as [`contains`]).
+fn count_in(seq: Value, x: Value) -> R {
     let mut n = 0;
-    for &v in items {
+    let mut i = 0;
+    while let Some(&v) = seq_items(seq).unwrap_or(&[]).get(i) {
         if v == x || ops::eq(v, x)? {
             n += 1;
         }
+        i += 1;
     }
     Ok(from_isize(n))
 }
@@ -923,7 +976,7 @@ pub static LIST_METHODS: &[NativeObj] = crate::methods![
         Ok(NONE)
     }),
     NativeObj::method("copy", 0, 0, |a, _| new_list(list_items(a[0]))),
-    NativeObj::method("count", 1, 1, |a, _| count_in(list_items(a[0]), a[1])),
+    NativeObj::method("count", 1, 1, |a, _| count_in(a[0], a[1])),
     NativeObj::method("extend", 1, 1, |a, _| {
         let items = to_list(a[1])?;
         let v = crate::reserve::copied(list_items(items))?;
@@ -933,10 +986,11 @@ pub static LIST_METHODS: &[NativeObj] = crate::methods![
         core::hint::black_box(items);
         Ok(NONE)
     }),
-    NativeObj::method("index", 1, 3, |a, _| index_in(list_items(a[0]), a, "list.index(x): x not in list")),
+    NativeObj::method("index", 1, 3, |a, _| index_in(a[0], a, "list.index(x): x not in list")),
     NativeObj::method("insert", 2, 2, |a, _| {
-        let len = list(a[0]).len as isize;
         let mut i = crate::int::ssize_arg(a[1], "list")?;
+        // (After the index's `__index__`, which may have changed the list.)
+        let len = list(a[0]).len as isize;
         if i < 0 {
             i = i.saturating_add(len).max(0);
         }
@@ -948,13 +1002,19 @@ pub static LIST_METHODS: &[NativeObj] = crate::methods![
         Ok(NONE)
     }),
     NativeObj::method("pop", 0, 1, |a, _| {
+        // The index first: its `__index__` may change the list.
+        let at = match a.get(1) {
+            Some(&k) if !is_small(k) && crate::int::as_int(k).is_none() && has_index(k) => crate::int::index_value(k)?,
+            Some(&k) => k,
+            None => NONE,
+        };
         let len = list(a[0]).len;
         if len == 0 {
             return Err(raise(&INDEX_ERROR, "pop from empty list"));
         }
-        let i = if a.len() > 1 {
+        let i = if at != NONE {
             // An int past a word is CPython's OverflowError here (a Py_ssize_t argument).
-            normalize_index(a[1], len, "pop").or_else(|e| crate::int::ssize_arg(a[1], "pop").and(Err(e)))?
+            normalize_index(at, len, "pop").or_else(|e| crate::int::ssize_arg(at, "pop").and(Err(e)))?
         } else {
             len - 1
         };
@@ -967,14 +1027,20 @@ pub static LIST_METHODS: &[NativeObj] = crate::methods![
         Ok(v)
     }),
     NativeObj::method("remove", 1, 1, |a, _| {
-        let items = list_items(a[0]);
-        for i in 0..items.len() {
-            if items[i] == a[1] || ops::eq(items[i], a[1])? {
+        // The items read again at each turn: a comparison may change the list.
+        let mut i = 0;
+        while let Some(&x) = list_items(a[0]).get(i) {
+            if x == a[1] || ops::eq(x, a[1])? {
                 let items = list_items(a[0]);
-                items.copy_within(i + 1.., i);
-                list(a[0]).len -= 1;
+                if i < items.len() {
+                    items.copy_within(i + 1.., i);
+                    let last = items.len() - 1;
+                    items[last] = 0;
+                    list(a[0]).len -= 1;
+                }
                 return Ok(NONE);
             }
+            i += 1;
         }
         Err(raise(&VALUE_ERROR, "list.remove(x): x not in list"))
     }),
@@ -997,8 +1063,8 @@ pub static LIST_METHODS: &[NativeObj] = crate::methods![
 ];
 
 pub static TUPLE_METHODS: &[NativeObj] = crate::methods![
-    NativeObj::method("count", 1, 1, |a, _| count_in(tuple_items(a[0]), a[1])),
-    NativeObj::method("index", 1, 3, |a, _| index_in(tuple_items(a[0]), a, "tuple.index(x): x not in tuple")),
+    NativeObj::method("count", 1, 1, |a, _| count_in(a[0], a[1])),
+    NativeObj::method("index", 1, 3, |a, _| index_in(a[0], a, "tuple.index(x): x not in tuple")),
 ];
 
 /// `[a, b, c]` from `n` values at `argv`.

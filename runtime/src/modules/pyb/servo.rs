@@ -112,7 +112,15 @@ pub fn step() -> bool {
 /// Sends servo `i` towards `dest` (counts) over `ms` milliseconds (at once for 0).
 fn move_to(i: usize, dest: i32, ms: isize) {
     let s = &mut SERVOS.get()[i];
-    s.dest = dest.clamp(s.min, s.max);
+    // MicroPython's order of the tests (not `clamp`, which a calibration with its minimum
+    // above its maximum would make panic).
+    s.dest = if dest < s.min {
+        s.min
+    } else if dest > s.max {
+        s.max
+    } else {
+        dest
+    };
     s.start = s.cur;
     s.steps = (ms / 20).clamp(0, i32::MAX as isize) as i32;
     s.total = s.steps;
