@@ -295,11 +295,16 @@ fn pow(a: &[Value], _: &Kw) -> R {
         if m.is_zero() {
             return Err(raise(&VALUE_ERROR, "pow() 3rd argument cannot be 0"));
         }
-        let e = e.to_big();
+        let (mut b, mut e) = (b.to_big(), e.to_big());
+        // A negative exponent raises the base's inverse modulo |m| (CPython 3.8+).
         if e.is_negative() {
-            return Err(raise(&VALUE_ERROR, "base is not invertible for the given modulus"));
+            b = match b.modinv(&m.abs()) {
+                Some(inv) => inv,
+                None => return Err(raise(&VALUE_ERROR, "base is not invertible for the given modulus")),
+            };
+            e = -e;
         }
-        let r = b.to_big().modpow(&e, &m);
+        let r = b.modpow(&e, &m);
         return int::from_big(r);
     }
     ops::binary(ops::binop::POW, a[0], a[1])

@@ -573,6 +573,21 @@ impl BigInt {
             Self::from_biguint(false, r)
         }
     }
+    /// The inverse of `self` modulo `m > 0`, in [0, m), by the extended Euclidean algorithm;
+    /// None when they share a factor.
+    pub fn modinv(&self, m: &Self) -> Option<Self> {
+        let (mut a, mut b) = (self.mod_floor(m), m.clone());
+        // Invariant: x * self ≡ a and y * self ≡ b (mod m).
+        let (mut x, mut y) = (Self::from(1), Self::zero());
+        while !b.is_zero() {
+            let (q, r) = a.div_rem(&b);
+            a = core::mem::replace(&mut b, r);
+            let t = &x - &(&q * &y);
+            x = core::mem::replace(&mut y, t);
+        }
+        // a is the gcd (1 for m == 1, where every inverse is 0).
+        (a == Self::from(1)).then(|| x.mod_floor(m))
+    }
     pub fn gcd(&self, o: &Self) -> Self {
         Self::from_biguint(false, self.mag.gcd(&o.mag))
     }
@@ -857,6 +872,17 @@ mod tests {
                     assert_eq!(theirs(&(a % b)), &ta % &tb);
                     let e = BigInt::from(b.bits() as i64 % 50);
                     assert_eq!(theirs(&a.modpow(&e, b)), ta.modpow(&theirs(&e), &tb), "pow({a}, {e}, {b})");
+                }
+                if b.is_positive() {
+                    // The inverse exactly when the gcd is 1; in [0, b) and times a, 1 modulo b.
+                    let one = BigInt::from(1);
+                    match a.modinv(b) {
+                        Some(inv) => {
+                            assert!(!inv.is_negative() && &inv < b, "pow({a}, -1, {b})");
+                            assert_eq!((a * &inv).mod_floor(b), one.mod_floor(b), "pow({a}, -1, {b})");
+                        }
+                        None => assert_ne!(a.gcd(b), one, "pow({a}, -1, {b})"),
+                    }
                 }
             }
         }
