@@ -846,13 +846,18 @@ pub fn exit_code(e: Value) -> Value {
     }
 }
 
+/// The process's status for a SystemExit: an int as CPython takes it (a C long cut to an int,
+/// -1 past a long), then as the OS keeps it, its low 8 bits (`sys.exit(-1)` is 255, 256 is 0).
 fn exit_status(e: Value) -> i32 {
-    match exit_code(e) {
-        NONE | FALSE => 0,
-        TRUE => 1,
-        v if is_small(v) => small_value(v) as i32,
-        v => {
-            let mut t = crate::print::to_text(v).unwrap_or_default();
+    let code = exit_code(e);
+    if code == NONE {
+        return 0;
+    }
+    match crate::int::as_int(code) {
+        Some(crate::int::Int::Small(n)) => n as i32 & 0xff,
+        Some(crate::int::Int::Big(_)) => 0xff,
+        None => {
+            let mut t = crate::print::to_text(code).unwrap_or_default();
             t.push('\n');
             board::write_err(t.as_bytes());
             1
