@@ -458,16 +458,16 @@ fn split(a: &[Value], kw: &Kw, right: bool) -> R {
     let count = || crate::list::list_items(l).len();
     if sep == NONE {
         if right {
-            let mut rest = s.trim_end();
+            let mut rest = s.trim_end_matches(is_space);
             while !rest.is_empty() {
                 if count() == max {
-                    put(rest.trim_end())?;
+                    put(rest.trim_end_matches(is_space))?;
                     break;
                 }
-                match rest.rfind(char::is_whitespace) {
+                match rest.rfind(is_space) {
                     Some(i) => {
                         put(&rest[i + rest[i..].chars().next().map_or(1, |c| c.len_utf8())..])?;
-                        rest = rest[..i].trim_end();
+                        rest = rest[..i].trim_end_matches(is_space);
                     }
                     None => {
                         put(rest)?;
@@ -476,16 +476,16 @@ fn split(a: &[Value], kw: &Kw, right: bool) -> R {
                 }
             }
         } else {
-            let mut rest = s.trim_start();
+            let mut rest = s.trim_start_matches(is_space);
             while !rest.is_empty() {
                 if count() == max {
                     put(rest)?;
                     break;
                 }
-                match rest.find(char::is_whitespace) {
+                match rest.find(is_space) {
                     Some(i) => {
                         put(&rest[..i])?;
-                        rest = rest[i..].trim_start();
+                        rest = rest[i..].trim_start_matches(is_space);
                     }
                     None => {
                         put(rest)?;
@@ -526,7 +526,7 @@ fn strip(a: &[Value], left: bool, right: bool) -> R {
     let s = as_str(a[0]).unwrap_or("");
     let chars = strip_chars(a)?;
     let test = |c: char| match &chars {
-        None => c.is_whitespace(),
+        None => is_space(c),
         Some(set) => set.contains(c),
     };
     let mut t = s;
@@ -543,7 +543,9 @@ fn strip(a: &[Value], left: bool, right: bool) -> R {
     from_str(t)
 }
 
-/// The (start, end) byte range of `s[start:end]` given as optional code-point arguments.
+/// The (start, end) byte range of `s[start:end]` given as optional code-point arguments; an
+/// empty range past the end is (1, 0), as one with end before start: CPython clamps only the
+/// end, so `"abc".find("", 4)` is -1 and `"abc".startswith("", 4)` False.
 fn sub_range(s: &str, start: Option<Value>, end: Option<Value>) -> R<(usize, usize)> {
     let n = char_count(s) as isize;
     let fix = |v: Option<Value>, default: isize| -> R<isize> {
@@ -551,12 +553,12 @@ fn sub_range(s: &str, start: Option<Value>, end: Option<Value>) -> R<(usize, usi
             None | Some(NONE) => Ok(default),
             Some(v) => {
                 let i = crate::int::clamped_index(v, "slice")?;
-                Ok(if i < 0 { i.saturating_add(n).max(0) } else { i.min(n) })
+                Ok(if i < 0 { i.saturating_add(n).max(0) } else { i })
             }
         }
     };
     let a = fix(start, 0)?;
-    let b = fix(end, n)?;
+    let b = fix(end, n)?.min(n);
     if b < a {
         return Ok((1, 0));
     }
@@ -592,8 +594,9 @@ fn find(a: &[Value], right: bool, raising: bool) -> R {
 fn affix(a: &[Value], end: bool) -> R {
     let s = as_str(a[0]).unwrap_or("");
     let (x, y) = sub_range(s, a.get(2).copied(), a.get(3).copied())?;
-    let hay = if x > y { "" } else { &s[x..y] };
-    let test = |p: &str| if end { hay.ends_with(p) } else { hay.starts_with(p) };
+    // No range (start past end) matches nothing, not even "".
+    let hay = if x > y { None } else { Some(&s[x..y]) };
+    let test = |p: &str| hay.is_some_and(|h| if end { h.ends_with(p) } else { h.starts_with(p) });
     let what = *a.get(1).unwrap_or(&NONE);
     if let Some(items) = crate::list::seq_items(what).filter(|_| kind_of(what) == Kind::Tuple) {
         for &p in items {
@@ -763,12 +766,33 @@ pub extern "C" fn rt_unicode_case() -> Value {
     NONE
 }
 
-/// Runs `f` with ASCII case only (bytes methods: their case is ASCII's, whatever the bytes).
+/// Runs `f` with ASCII case only (bytes methods: their case is ASCII's, whatever the bytes),
+/// and bytes' whitespace and line boundaries.
 pub fn with_ascii_case<T>(f: impl FnOnce() -> T) -> T {
     let saved = CASING.swap(0, core::sync::atomic::Ordering::Relaxed);
+    let was_bytes = BYTES_TEXT.swap(true, core::sync::atomic::Ordering::Relaxed);
     let r = f();
     CASING.store(saved, core::sync::atomic::Ordering::Relaxed);
+    BYTES_TEXT.store(was_bytes, core::sync::atomic::Ordering::Relaxed);
     r
+}
+
+/// Whether the str methods are running for a bytes method (see [`with_ascii_case`]).
+static BYTES_TEXT: core::sync::atomic::AtomicBool = core::sync::atomic::AtomicBool::new(false);
+
+fn bytes_text() -> bool {
+    BYTES_TEXT.load(core::sync::atomic::Ordering::Relaxed)
+}
+
+/// Whitespace to `split()`, `strip()` and `isspace()`: CPython's for str, Unicode's White_Space
+/// and the separators \x1c-\x1f (which Rust's `char::is_whitespace` leaves out); for bytes only
+/// ASCII's six, not \x1c-\x1f, \x85 or \xa0.
+fn is_space(c: char) -> bool {
+    if bytes_text() {
+        matches!(c, ' ' | '\t' | '\n' | '\r' | '\x0b' | '\x0c')
+    } else {
+        c.is_whitespace() || ('\x1c'..='\x1f').contains(&c)
+    }
 }
 
 static UNICODE: Casing = Casing {
@@ -1167,7 +1191,7 @@ pub static METHODS: &[NativeObj] = crate::methods![
             }
         })))
     }),
-    NativeObj::method("isspace", 0, 0, |a, _| all_chars(a, char::is_whitespace)),
+    NativeObj::method("isspace", 0, 0, |a, _| all_chars(a, is_space)),
     NativeObj::method("istitle", 0, 0, |a, _| Ok(bool_value(is_title(as_str(a[0]).unwrap_or(""))))),
     NativeObj::method("isupper", 0, 0, |a, _| Ok(bool_value(is_upper_lower(as_str(a[0]).unwrap_or(""), true)))),
     NativeObj::method("join", 1, 1, |a, _| join(a)),
@@ -1199,7 +1223,9 @@ pub static METHODS: &[NativeObj] = crate::methods![
             .copied()
             .or_else(|| kw.get("keepends"))
             .is_some_and(|v| v == TRUE || (is_small(v) && small_value(v) != 0));
-        // Python's line boundaries: \n \r \r\n \v \f \x1c \x1d \x1e \x85 \u2028 \u2029.
+        // Python's line boundaries: \n \r \r\n \v \f \x1c \x1d \x1e \x85 \u2028 \u2029; bytes'
+        // are \n \r \r\n only.
+        let all = !bytes_text();
         let l = new_list(&[])?;
         let mut start = 0;
         let mut it = s.char_indices().peekable();
@@ -1209,7 +1235,8 @@ pub static METHODS: &[NativeObj] = crate::methods![
                     it.next();
                     i + 2
                 }
-                '\n' | '\r' | '\x0b' | '\x0c' | '\x1c' | '\x1d' | '\x1e' | '\u{85}' | '\u{2028}' | '\u{2029}' => {
+                '\n' | '\r' => i + 1,
+                '\x0b' | '\x0c' | '\x1c' | '\x1d' | '\x1e' | '\u{85}' | '\u{2028}' | '\u{2029}' if all => {
                     i + c.len_utf8()
                 }
                 _ => continue,
