@@ -320,7 +320,8 @@ fn float_body(a: Float, spec: &Spec, of: &str) -> R<String> {
 /// A float's text without sign or padding: `inf`/`nan` or [`float_body`], with grouping.
 fn float_text(x: Float, spec: &Spec, of: &str, used: usize) -> R<String> {
     let a = x.abs();
-    if !a.is_finite() {
+    // `%` formats x * 100, which may overflow to inf.
+    if !a.is_finite() || (spec.ty == Some('%') && !(a * 100.0).is_finite()) {
         if let Some(t) = spec.ty.filter(|t| !matches!(t, 'f' | 'F' | 'e' | 'E' | 'g' | 'G' | 'n' | '%')) {
             return Err(raise(&VALUE_ERROR, alloc::format!("Unknown format code '{t}' for object of type '{of}'")));
         }
