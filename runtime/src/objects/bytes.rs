@@ -657,7 +657,16 @@ pub static BYTEARRAY_METHODS: &[NativeObj] = bytes_methods![
     NativeObj::method("decode", 0, 2, decode),
     NativeObj::method("hex", 0, 2, |a, _| hex(a)),
     NativeObj::method("extend", 1, 1, |a, _| {
-        let b = source_bytes(&[0, *a.get(1).unwrap_or(&NONE)], &Kw::NONE)?;
+        let x = *a.get(1).unwrap_or(&NONE);
+        // A buffer or an iterable of ints, not `bytearray(x)`'s arguments: an int is no count of
+        // zero bytes here, and a str's characters are no ints (not a call for an encoding).
+        if crate::iter::lacks_iter(x) {
+            return Err(raise(&TYPE_ERROR, alloc::format!("can't extend bytearray with {}", type_name(x))));
+        }
+        let b = match crate::memoryview::bytes_like(x)? {
+            Some(b) => b,
+            None => byte_values(x, "byte must be in range(0, 256)")?,
+        };
         for x in b {
             push(a[0], x)?;
         }
