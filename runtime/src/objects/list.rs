@@ -914,7 +914,8 @@ fn index_in(seq: Value, a: &[Value], what: &str) -> R {
     let len = seq_items(seq).unwrap_or(&[]).len() as isize;
     let bound = |i: usize, default: isize| -> R<isize> {
         let Some(&v) = a.get(i) else { return Ok(default) };
-        if crate::int::as_int(v).is_none() {
+        // (An object with `__index__` is an index too; None is not, here.)
+        if crate::int::as_int(v).is_none() && !has_index(v) {
             return Err(raise(&TYPE_ERROR, "slice indices must be integers or have an __index__ method"));
         }
         let n = slice_index(v)?;
