@@ -738,9 +738,7 @@ pub fn builtin_compare(op: usize, a: Value, b: Value) -> R<bool> {
         (Kind::Str, Kind::Str) => {
             return Ok(ordering(op, as_str(a).unwrap().cmp(as_str(b).unwrap())));
         }
-        (Kind::List, Kind::List) | (Kind::Tuple, Kind::Tuple) => {
-            return list::seq_compare(op, list::seq_items(a).unwrap(), list::seq_items(b).unwrap())
-        }
+        (Kind::List, Kind::List) | (Kind::Tuple, Kind::Tuple) => return list::seq_compare(op, a, b),
         (Kind::Bytes | Kind::ByteArray, Kind::Bytes | Kind::ByteArray) => {
             let (x, y) = (crate::bytes::bytes_of(a).unwrap(), crate::bytes::bytes_of(b).unwrap());
             return Ok(ordering(op, x.cmp(y)));

@@ -537,9 +537,8 @@ pub fn slice_bounds(s: &SliceObj, len: usize) -> R<(isize, isize, isize, usize)>
 
 /// `v[s]` for a list or tuple `v`: a new one of the same kind, filled in place.
 fn seq_slice(v: Value, s: &SliceObj) -> R {
-    let items = seq_items(v).expect("a sequence");
-    let (start, step, count) = slice_indices(s, items.len())?;
-    copy_picked(ptr_kind(v) == Kind::List, items, start, step, count)
+    let (start, step, count) = slice_now(s, || seq_items(v).map_or(0, <[Value]>::len))?;
+    copy_picked(ptr_kind(v) == Kind::List, seq_items(v).unwrap_or(&[]), start, step, count)
 }
 
 pub fn seq_getitem(v: Value, key: Value) -> R {
@@ -547,9 +546,10 @@ pub fn seq_getitem(v: Value, key: Value) -> R {
         return seq_slice(v, s);
     }
     let is_list = ptr_kind(v) == Kind::List;
-    let items = seq_items(v).expect("a sequence");
-    let i = normalize_index(key, items.len(), if is_list { "list" } else { "tuple" })?;
-    Ok(items[i])
+    // (The length after the key's `__index__`, which may change the list.)
+    let items = |v: Value| seq_items(v).unwrap_or(&[]);
+    let i = index_now(key, || items(v).len(), if is_list { "list" } else { "tuple" })?;
+    Ok(items(v)[i])
 }
 
 /// Copies `n` words from `src` to `dst` (not overlapping): a few by a plain loop, which beats
@@ -740,21 +740,29 @@ pub fn new_tuple_n(n: usize) -> R {
     Ok(p as Value)
 }
 
-/// Compares two sequences item by item, as `<`, `==` and friends do.
-pub fn seq_compare(op: usize, a: &[Value], b: &[Value]) -> R<bool> {
+/// Compares two lists or two tuples item by item, as `<`, `==` and friends do. A comparison
+/// (Python code) may change a list: the items are looked at again after each one.
+pub fn seq_compare(op: usize, a: Value, b: Value) -> R<bool> {
     use crate::ops::cmpop::*;
     crate::stack::check_while("in comparison")?;
-    let n = a.len().min(b.len());
-    for i in 0..n {
-        if a[i] != b[i] && !ops::eq(a[i], b[i])? {
-            return match op {
-                EQ => Ok(false),
-                NE => Ok(true),
-                _ => ops::compare_bool(op, a[i], b[i]),
-            };
+    let items = |v: Value| seq_items(v).unwrap_or(&[]);
+    let (mut xs, mut ys) = (items(a), items(b));
+    let mut i = 0;
+    while i < xs.len() && i < ys.len() {
+        let (x, y) = (xs[i], ys[i]);
+        if x != y {
+            if !ops::eq(x, y)? {
+                return match op {
+                    EQ => Ok(false),
+                    NE => Ok(true),
+                    _ => ops::compare_bool(op, x, y),
+                };
+            }
+            (xs, ys) = (items(a), items(b));
         }
+        i += 1;
     }
-    let (x, y) = (a.len(), b.len());
+    let (x, y) = (xs.len(), ys.len());
     Ok(match op {
         LT => x < y,
         LE => x <= y,
@@ -796,15 +804,18 @@ pub fn sort(l: Value, key: Value, reverse: bool) -> R<()> {
     list(l).len = 0;
     let order = sort_order(work, key, reverse);
     let modified = list(l).len != 0;
-    // (On an error, the items as they were: reversed back below.)
-    let src = list_items(work);
-    let sorted = match &order {
-        Ok(idx) => crate::reserve::collected(idx.iter().map(|&i| src[i]))?,
-        Err(_) => crate::reserve::copied(src)?,
-    };
+    // Back into the list's own buffer (no allocation unless Python code replaced it): sorted,
+    // or on an error as they were (reversed back below).
     list_items(l).fill(0);
     list(l).len = 0;
-    replace_items(l, &sorted)?;
+    let n = list(work).len;
+    reserve(l, n)?;
+    let (o, src) = (list(l), list_items(work));
+    for k in 0..n {
+        let i = order.as_ref().map_or(k, |idx| idx[k]);
+        unsafe { *o.items.add(k) = src[i] };
+    }
+    o.len = n;
     core::hint::black_box(work);
     if reverse {
         list_items(l).reverse();

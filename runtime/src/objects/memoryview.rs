@@ -512,7 +512,7 @@ pub fn equal(a: Value, b: Value) -> R<Option<bool>> {
 fn equal_typed(a: Value, b: Value) -> R<Option<bool>> {
     let Some(x) = items_of(a)? else { return Ok(None) };
     let Some(y) = items_of(b)? else { return Ok(None) };
-    let r = crate::list::seq_compare(crate::ops::cmpop::EQ, crate::list::tuple_items(x), crate::list::tuple_items(y));
+    let r = crate::list::seq_compare(crate::ops::cmpop::EQ, x, y);
     // (The tuples stay in sight of the collector until the comparison is done.)
     core::hint::black_box((x, y));
     r.map(Some)
