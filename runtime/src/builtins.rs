@@ -492,8 +492,11 @@ pub static FUNCTIONS: &[NativeObj] = crate::methods![
     NativeObj::function("issubclass", 2, 2, issubclass_fn),
     NativeObj::new("input", input),
     NativeObj::new("iter", |a, _| {
-        nargs(a, "iter", 1, 1)?;
-        iter::iter(a[0])
+        nargs(a, "iter", 1, 2)?;
+        match a.get(1) {
+            Some(&sentinel) => iter::callable_iter(a[0], sentinel),
+            None => iter::iter(a[0]),
+        }
     }),
     NativeObj::function("len", 1, 1, |a, _| {
         nargs(a, "len", 1, 1)?;

@@ -78,6 +78,9 @@ enum Walk {
     Enumerate,
     /// `a` is a tuple of iterators.
     Zip,
+    /// `iter(callable, sentinel)`: `a` is the callable (None once the sentinel came), `b` the
+    /// sentinel.
+    Call,
     /// `a` is the function, `b` a tuple of iterators.
     Map,
     /// `a` is the function (or None), `b` the iterator.
@@ -505,8 +508,37 @@ pub fn next(it: Value) -> R<Option<Value>> {
                 None => return Ok(None),
             }
         },
+        Walk::Call => {
+            if o.a == NONE {
+                return Ok(None);
+            }
+            let v = match call(o.a, &[], &Kw::NONE) {
+                Ok(v) => v,
+                Err(e) => {
+                    if pending_is(&STOP_ITERATION) {
+                        take_pending();
+                        o.a = NONE;
+                        return Ok(None);
+                    }
+                    return Err(e);
+                }
+            };
+            if crate::ops::eq(v, o.b)? {
+                o.a = NONE;
+                return Ok(None);
+            }
+            Ok(Some(v))
+        }
         Walk::Lines => crate::io::next_line(o.a),
     }
+}
+
+/// `iter(callable, sentinel)`: calls `callable` until it returns `sentinel`.
+pub fn callable_iter(f: Value, sentinel: Value) -> R {
+    if !crate::func::is_callable(f) {
+        return Err(raise(&TYPE_ERROR, "iter(v, w): v must be callable"));
+    }
+    new_iter(&CALLABLE_ITERATOR_TYPE, Walk::Call, f, sentinel)
 }
 
 /// `it.__iter__()` and `it.__next__()` of the built-in iterators (and generators).

@@ -298,6 +298,7 @@ builtin_types! {
     ZIP_TYPE = "zip", Iter, Some(&OBJECT_TYPE), crate::iter::ITER_METHODS, Some(crate::iter::zip_new);
     MAP_TYPE = "map", Iter, Some(&OBJECT_TYPE), crate::iter::ITER_METHODS, Some(crate::iter::map_new);
     FILTER_TYPE = "filter", Iter, Some(&OBJECT_TYPE), crate::iter::ITER_METHODS, Some(crate::iter::filter_new);
+    CALLABLE_ITERATOR_TYPE = "callable_iterator", Iter, Some(&OBJECT_TYPE), crate::iter::ITER_METHODS, None;
     REVERSED_TYPE = "reversed", Iter, Some(&OBJECT_TYPE), crate::iter::ITER_METHODS, Some(crate::iter::reversed_new);
     DICT_KEYS_TYPE = "dict_keys", DictView, Some(&OBJECT_TYPE), &[], None;
     DICT_VALUES_TYPE = "dict_values", DictView, Some(&OBJECT_TYPE), &[], None;
