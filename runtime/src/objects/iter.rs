@@ -76,7 +76,7 @@ enum Walk {
     DictItems,
     /// `a` is an iterator, `b` the next count.
     Enumerate,
-    /// `a` is a tuple of iterators.
+    /// `a` is a tuple of iterators, `b` true for `strict=True`.
     Zip,
     /// `iter(callable, sentinel)`: `a` is the callable (None once the sentinel came), `b` the
     /// sentinel.
@@ -480,6 +480,7 @@ pub fn next(it: Value) -> R<Option<Value>> {
             // The values go straight into a tuple: one only in a Rust vector could be
             // collected by the next allocation.
             let (f, iters) = if o.walk == Walk::Zip { (0, o.a) } else { (o.a, o.b) };
+            let strict = o.walk == Walk::Zip && o.b == TRUE;
             let n = tuple_items(iters).len();
             if n == 0 {
                 return Ok(None);
@@ -488,6 +489,7 @@ pub fn next(it: Value) -> R<Option<Value>> {
             for k in 0..n {
                 match next(tuple_items(iters)[k])? {
                     Some(v) => crate::list::tuple_items_mut(vals)[k] = v,
+                    None if strict => return zip_strict_end(iters, k),
                     None => return Ok(None),
                 }
             }
@@ -531,6 +533,25 @@ pub fn next(it: Value) -> R<Option<Value>> {
         }
         Walk::Lines => crate::io::next_line(o.a),
     }
+}
+
+/// The end of a `zip(..., strict=True)`: iterator `k` of `iters` came to its end first. Only
+/// when it is the first and every other one ends there too do they have the same length.
+#[cold]
+#[inline(never)]
+fn zip_strict_end(iters: Value, k: usize) -> R<Option<Value>> {
+    let args = |i: usize| if i == 1 { alloc::string::String::from(" 1") } else { alloc::format!("s 1-{i}") };
+    if k > 0 {
+        let msg = alloc::format!("zip() argument {} is shorter than argument{}", k + 1, args(k));
+        return Err(raise(&VALUE_ERROR, msg));
+    }
+    for i in 1..tuple_items(iters).len() {
+        if next(tuple_items(iters)[i])?.is_some() {
+            let msg = alloc::format!("zip() argument {} is longer than argument{}", i + 1, args(i));
+            return Err(raise(&VALUE_ERROR, msg));
+        }
+    }
+    Ok(None)
 }
 
 /// `iter(callable, sentinel)`: calls `callable` until it returns `sentinel`.
@@ -577,9 +598,16 @@ fn iters_of(args: &[Value]) -> R {
 }
 
 pub fn zip_new(args: &[Value], kw: &Kw) -> R {
-    kw.only("zip", &[])?;
+    if let Some(&n) = kw.names.iter().find(|&&n| crate::str::as_str(n) != Some("strict")) {
+        let msg = alloc::format!("'{}' is an invalid keyword argument for zip()", crate::str::as_str(n).unwrap_or(""));
+        return Err(raise(&TYPE_ERROR, msg));
+    }
+    let strict = match kw.get("strict") {
+        Some(s) => crate::ops::truthy(s)?,
+        None => false,
+    };
     let iters = iters_of(&args[1..])?;
-    new_iter(&ZIP_TYPE, Walk::Zip, iters, 0)
+    new_iter(&ZIP_TYPE, Walk::Zip, iters, if strict { TRUE } else { 0 })
 }
 
 pub fn map_new(args: &[Value], kw: &Kw) -> R {
