@@ -1205,9 +1205,7 @@ fn getitem_of<const ASK_CLASS: bool>(obj: Value, key: Value) -> R {
             Kind::Range => {
                 let r = crate::iter::as_range(obj).unwrap();
                 if let Some(s) = list::as_slice(key) {
-                    let (start, stop, step, _) = list::slice_bounds(s, r.len())?;
-                    let at = |i: isize| r.start + i * r.step;
-                    return crate::iter::new_range(at(start), at(stop), step * r.step);
+                    return crate::iter::range_slice(r, s);
                 }
                 return Ok(int::from_isize(r.item(key)?));
             }

@@ -4,7 +4,7 @@
 use crate::dict;
 use crate::exc::*;
 use crate::func::{call, lookup_name, ret, Kw, NativeObj};
-use crate::int::{from_isize, index_of};
+use crate::int::from_isize;
 use crate::list::{list_items, new_list, new_tuple, seq_items, tuple_items};
 use crate::object::*;
 use crate::value::*;
@@ -139,7 +139,17 @@ pub fn new_range(start: isize, stop: isize, step: isize) -> R {
 
 pub fn range_new(args: &[Value], kw: &Kw) -> R {
     kw.only("range", &[])?;
-    let int = |i: usize| index_of(args[i], "range");
+    // (CPython's ranges are of ints of any size, ours of words: beyond one, OverflowError.)
+    let int = |i: usize| {
+        if is_small(args[i]) {
+            return Ok(small_value(args[i]));
+        }
+        let v = crate::int::index_value(args[i])?;
+        match crate::int::as_int(v) {
+            Some(crate::int::Int::Small(n)) if isize::try_from(n).is_ok() => Ok(n as isize),
+            _ => Err(raise(&OVERFLOW_ERROR, "Python int too large to convert to C ssize_t")),
+        }
+    };
     let (start, stop, step) = match args.len() - 1 {
         1 => (0, int(1)?, 1),
         2 => (int(1)?, int(2)?, 1),
@@ -170,6 +180,60 @@ pub static RANGE_METHODS: &[NativeObj] = crate::methods![
         }
     }),
 ];
+
+/// Wide enough for a range's length and its start, stop and step together.
+#[cfg(target_pointer_width = "64")]
+type Wide = i128;
+#[cfg(not(target_pointer_width = "64"))]
+type Wide = i64;
+
+/// `r[s]`: the range of the values `s` picks, in arithmetic wide enough for any range's
+/// length (which may pass `sys.maxsize`); OverflowError where CPython's result (a range of big
+/// ints) is beyond a word.
+pub fn range_slice(r: &RangeObj, s: &crate::list::SliceObj) -> R {
+    let len = r.len() as Wide;
+    // Beyond twice any length, a part slices as far as the range goes.
+    let far = 2 * (usize::MAX as Wide) + 2;
+    let part = |v: Value| -> R<Wide> {
+        Ok(match crate::list::slice_int(v)? {
+            Ok(n) => (n as Wide).clamp(-far, far),
+            Err(negative) => {
+                if negative {
+                    -far
+                } else {
+                    far
+                }
+            }
+        })
+    };
+    let step = if s.step == NONE { 1 } else { part(s.step)? };
+    if step == 0 {
+        return Err(raise(&VALUE_ERROR, "slice step cannot be zero"));
+    }
+    let clamp = |v: Value, default: Wide| -> R<Wide> {
+        if v == NONE {
+            return Ok(default);
+        }
+        let i = part(v)?;
+        Ok(if i < 0 {
+            (i + len).max(if step < 0 { -1 } else { 0 })
+        } else {
+            i.min(if step < 0 { len - 1 } else { len })
+        })
+    };
+    let (start, stop) = if step > 0 {
+        (clamp(s.start, 0)?, clamp(s.stop, len)?)
+    } else {
+        (clamp(s.start, len - 1)?, clamp(s.stop, -1)?)
+    };
+    let word = |v: Option<Wide>| {
+        v.and_then(|v| isize::try_from(v).ok())
+            .ok_or_else(|| raise(&OVERFLOW_ERROR, "Python int too large to convert to C ssize_t"))
+    };
+    let (rstart, rstep) = (r.start as Wide, r.step as Wide);
+    let at = |i: Wide| word(i.checked_mul(rstep).and_then(|d| d.checked_add(rstart)));
+    new_range(at(start)?, at(stop)?, word(step.checked_mul(rstep))?)
+}
 
 /// Where the int `v` is in `r`.
 pub fn range_index(r: &RangeObj, v: Value) -> Option<usize> {

@@ -327,8 +327,20 @@ pub static SLICE_METHODS: &[NativeObj] = crate::methods![NativeObj::method("indi
     if len < 0 {
         return Err(raise(&VALUE_ERROR, "length should not be negative"));
     }
-    let (start, stop, step, _) = slice_bounds(s, len as usize)?;
-    new_tuple(&[small(start), small(stop), small(step)])
+    // The parts as ints (`__index__` called once each, the step first as in CPython): the
+    // step comes back whole, however large.
+    let part = |v: Value| {
+        if v == NONE || crate::int::as_int(v).is_some() || !has_index(v) {
+            Ok(v)
+        } else {
+            crate::int::index_value(v)
+        }
+    };
+    let step = part(s.step)?;
+    let t = new_slice(part(s.start)?, part(s.stop)?, step)?;
+    let (start, stop, _, _) = slice_bounds(as_slice(t).expect("a slice"), len as usize)?;
+    let step = if step == NONE { small(1) } else { crate::int::plain_int(step) };
+    new_tuple(&[from_isize(start), from_isize(stop), step])
 })];
 
 #[no_mangle]
@@ -479,17 +491,30 @@ pub fn slice_now(s: &SliceObj, len: impl Fn() -> usize) -> R<(isize, isize, usiz
     slice_indices(as_slice(t).unwrap_or(s), len())
 }
 
-/// A slice's part that is not a small int: ints beyond an index's range are clamped (they
-/// slice as far as the sequence goes), anything else is a TypeError.
-fn slice_index(v: Value) -> R<isize> {
-    const FAR: isize = isize::MAX / 4;
+/// A slice's part that is not a small int: its value if it fits 64 bits, else Err(whether it is
+/// negative); anything but an int or an object with `__index__` is a TypeError.
+pub fn slice_int(v: Value) -> R<Result<i64, bool>> {
     match crate::int::as_int(v) {
-        Some(crate::int::Int::Small(n)) => Ok(n.clamp(-FAR as i64, FAR as i64) as isize),
-        // Beyond 64 bits: as far as the sequence goes.
-        Some(crate::int::Int::Big(b)) => Ok(if b.negative { -FAR } else { FAR }),
-        None if has_index(v) => slice_index(crate::int::index_value(v)?),
+        Some(crate::int::Int::Small(n)) => Ok(Ok(n)),
+        Some(crate::int::Int::Big(b)) => Ok(Err(b.negative)),
+        None if has_index(v) => slice_int(crate::int::index_value(v)?),
         None => Err(raise(&TYPE_ERROR, "slice indices must be integers or None or have an __index__ method")),
     }
+}
+
+/// A slice's part that is not a small int, clamped to a word as CPython's (ints beyond it slice
+/// as far as the sequence goes).
+fn slice_index(v: Value) -> R<isize> {
+    Ok(match slice_int(v)? {
+        Ok(n) => n.clamp(isize::MIN as i64, isize::MAX as i64) as isize,
+        Err(negative) => {
+            if negative {
+                isize::MIN
+            } else {
+                isize::MAX
+            }
+        }
+    })
 }
 
 /// A slice's (start, stop, step, count) over `len` items: `slice.indices` and the length.
@@ -497,7 +522,8 @@ pub fn slice_bounds(s: &SliceObj, len: usize) -> R<(isize, isize, isize, usize)>
     let len = len as isize;
     // Small ints and None without a call: most slices are `[a:b]` with small bounds.
     let index = |v: Value| if is_small(v) { Ok(small_value(v)) } else { slice_index(v) };
-    let step = if s.step == NONE { 1 } else { index(s.step)? };
+    // (Never `isize::MIN`, whose negation overflows: as CPython.)
+    let step = if s.step == NONE { 1 } else { index(s.step)?.max(-isize::MAX) };
     if step == 0 {
         return Err(raise(&VALUE_ERROR, "slice step cannot be zero"));
     }
@@ -521,14 +547,15 @@ pub fn slice_bounds(s: &SliceObj, len: usize) -> R<(isize, isize, isize, usize)>
     } else {
         (clamp(s.start, len - 1)?, clamp(s.stop, -1)?)
     };
+    // (CPython's arithmetic, which overflows for no step.)
     let count = if step > 0 {
         if stop > start {
-            (stop - start + step - 1) / step
+            (stop - start - 1) / step + 1
         } else {
             0
         }
     } else if start > stop {
-        (start - stop - step - 1) / -step
+        (start - stop - 1) / -step + 1
     } else {
         0
     };
