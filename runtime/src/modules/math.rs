@@ -21,6 +21,34 @@ pub(super) fn number(v: Value, _what: &str) -> R<Float> {
     }
 }
 
+fn nargs1(a: &[Value], name: &str) -> R<()> {
+    if a.len() != 1 {
+        return Err(raise(&TYPE_ERROR, alloc::format!("math.{name}() takes exactly one argument ({} given)", a.len())));
+    }
+    Ok(())
+}
+
+/// `f` (`log`, `log2` or `log10`) of `v` as CPython's `loghelper`: a positive int too large for
+/// a float is taken as `x · 2^e` (`f(x) + f(2) · e`); math domain error for what is not positive.
+fn log_of(v: Value, name: &str, f: fn(Float) -> Float) -> R<Float> {
+    if let Some(crate::int::Int::Big(b)) = crate::int::as_int(v) {
+        if b.negative {
+            return Err(raise(&VALUE_ERROR, "math domain error"));
+        }
+        if crate::int::to_float(&crate::int::Int::Big(b)).is_err() {
+            take_pending();
+            let (x, e) = b.to_bigint().frexp();
+            return Ok(f(x as Float) + f(2.0) * e as Float);
+        }
+    }
+    let x = number(v, name)?;
+    // (NaN in, NaN out: no domain error.)
+    if x <= 0.0 {
+        return Err(raise(&VALUE_ERROR, "math domain error"));
+    }
+    Ok(f(x))
+}
+
 fn math1(a: &[Value], name: &str, f: fn(Float) -> Float, domain: fn(Float) -> bool) -> R {
     if a.len() != 1 {
         return Err(raise(&TYPE_ERROR, alloc::format!("math.{name}() takes exactly one argument ({} given)", a.len())));
@@ -181,24 +209,28 @@ pub(super) static MATH: [NativeObj; 55] = [
     NativeObj::function("isinf", 1, 1, |a, _| Ok(bool_value((number(a[0], "isinf")?).is_infinite()))),
     NativeObj::function("isnan", 1, 1, |a, _| Ok(bool_value((number(a[0], "isnan")?).is_nan()))),
     NativeObj::function("log", 1, 2, |a, _| {
-        let x = number(a[0], "log")?;
-        if x <= 0.0 {
-            return Err(raise(&VALUE_ERROR, "math domain error"));
-        }
+        let ln = crate::fltmath::log;
+        let x = log_of(a[0], "log", ln)?;
         let r = match a.get(1) {
             Some(&b) => {
-                let b = number(b, "log")?;
-                if b <= 0.0 || b == 1.0 {
-                    return Err(raise(&VALUE_ERROR, "math domain error"));
+                let b = log_of(b, "log", ln)?;
+                if b == 0.0 {
+                    return Err(raise(&ZERO_DIVISION_ERROR, "float division by zero"));
                 }
-                crate::fltmath::log(x) / crate::fltmath::log(b)
+                x / b
             }
-            None => crate::fltmath::log(x),
+            None => x,
         };
         new_float(r as Float)
     }),
-    NativeObj::function("log10", 1, 1, |a, _| math1(a, "log10", crate::fltmath::log10, |x| x > 0.0)),
-    NativeObj::function("log2", 1, 1, |a, _| math1(a, "log2", crate::fltmath::log2, |x| x > 0.0)),
+    NativeObj::function("log10", 1, 1, |a, _| {
+        nargs1(a, "log10")?;
+        new_float(log_of(a[0], "log10", crate::fltmath::log10)? as Float)
+    }),
+    NativeObj::function("log2", 1, 1, |a, _| {
+        nargs1(a, "log2")?;
+        new_float(log_of(a[0], "log2", crate::fltmath::log2)? as Float)
+    }),
     NativeObj::function("modf", 1, 1, |a, _| {
         let x = number(a[0], "modf")?;
         let (f, i) = M::modf(x);

@@ -101,6 +101,18 @@ impl BigUint {
         let (m, e) = self.top64();
         libm::scalbn(m as f64, e)
     }
+    /// The value as `x · 2^e` with `x` in [0.5, 1) rounded to the nearest f64 (CPython's
+    /// `_PyLong_Frexp`), for a value too large for a float.
+    pub fn frexp(&self) -> (f64, u64) {
+        let n = self.bits();
+        let (m, _) = self.top64();
+        let x = libm::scalbn(m as f64, -(n.min(64) as i32));
+        if x >= 1.0 {
+            (0.5, n + 1)
+        } else {
+            (x, n)
+        }
+    }
     /// The nearest f32, rounded once (through f64 it would round twice).
     pub fn to_f32(&self) -> f32 {
         let (m, e) = self.top64();
@@ -419,6 +431,10 @@ impl Sub<u32> for &BigUint {
 }
 
 impl BigInt {
+    /// [`BigUint::frexp`] of the magnitude.
+    pub fn frexp(&self) -> (f64, u64) {
+        self.mag.frexp()
+    }
     pub fn zero() -> Self {
         Self::default()
     }
