@@ -585,6 +585,9 @@ struct Ctx {
     /// Whether the last lines add the "Did you mean" notes (CPython 3.11's uncaught-exception
     /// display does; its `traceback` module, over which ours is written, does not).
     notes: bool,
+    /// The exceptions shown so far: one met again in a chain (a cycle of `__context__`) ends
+    /// it, as CPython's.
+    seen: alloc::vec::Vec<Value>,
 }
 
 impl Ctx {
@@ -702,11 +705,17 @@ const GROUP_DEPTH: usize = 10;
 /// members.
 fn format_exception(e: Value, out: &mut dyn Sink, ctx: &mut Ctx, chain: usize) {
     let Some(x) = as_exc(e) else { return };
+    // (Without memory for it, a cycle is cut at the depth below instead.)
+    if ctx.seen.try_reserve(1).is_ok() {
+        ctx.seen.push(e);
+    }
     if chain < 8 {
         if x.cause != NONE && x.cause != 0 {
-            format_exception(x.cause, out, ctx, chain + 1);
-            ctx.emit(out, "\nThe above exception was the direct cause of the following exception:\n\n", '|');
-        } else if x.context != NONE && x.context != 0 && x.suppress_context != TRUE {
+            if !ctx.seen.contains(&x.cause) {
+                format_exception(x.cause, out, ctx, chain + 1);
+                ctx.emit(out, "\nThe above exception was the direct cause of the following exception:\n\n", '|');
+            }
+        } else if x.context != NONE && x.context != 0 && x.suppress_context != TRUE && !ctx.seen.contains(&x.context) {
             format_exception(x.context, out, ctx, chain + 1);
             ctx.emit(out, "\nDuring handling of the above exception, another exception occurred:\n\n", '|');
         }
@@ -784,7 +793,7 @@ pub fn traceback_text(e: Value) -> R<String> {
 /// The traceback of exception `e` as text (`notes`: with its notes), or MemoryError.
 fn format_text(e: Value, notes: bool) -> R<String> {
     let mut out = Text::default();
-    format_exception(e, &mut out, &mut Ctx { depth: 0, need_close: false, notes }, 0);
+    format_exception(e, &mut out, &mut Ctx { depth: 0, need_close: false, notes, seen: alloc::vec::Vec::new() }, 0);
     if out.full {
         return Err(memory_error());
     }
@@ -804,7 +813,12 @@ pub fn report_uncaught() {
         }
     }
     let mut out = Console { buf: [0; 128], len: 0 };
-    format_exception(e, &mut out, &mut Ctx { depth: 0, need_close: false, notes: true }, 0);
+    format_exception(
+        e,
+        &mut out,
+        &mut Ctx { depth: 0, need_close: false, notes: true, seen: alloc::vec::Vec::new() },
+        0,
+    );
     out.flush();
 }
 
