@@ -90,7 +90,35 @@ fn source_bytes(args: &[Value], kw: &Kw) -> R<Vec<u8>> {
         }
         return crate::reserve::zeroed(n as usize);
     }
+    // An int or an object with `__index__`: that many zero bytes, as CPython (whose TypeError
+    // from `__index__` falls through to iterating the object).
+    if crate::int::as_int(x).is_some() || crate::list::has_index(x) {
+        match count_of(x) {
+            Ok(n) => return crate::reserve::zeroed(n),
+            Err(_) if pending_is(&TYPE_ERROR) => {
+                take_pending();
+            }
+            Err(e) => return Err(e),
+        }
+    }
+    if crate::iter::lacks_iter(x) {
+        let name = if as_type(args[0]).is_some_and(|t| t.kind == Kind::ByteArray) { "bytearray" } else { "bytes" };
+        return Err(raise(&TYPE_ERROR, alloc::format!("cannot convert '{}' object to {name}", type_name(x))));
+    }
     byte_values(x, "bytes must be in range(0, 256)")
+}
+
+/// The count of zero bytes an int (or an object with `__index__`) stands for.
+#[cold]
+#[inline(never)]
+fn count_of(x: Value) -> R<usize> {
+    let too_large =
+        || raise(&OVERFLOW_ERROR, alloc::format!("cannot fit '{}' into an index-sized integer", type_name(x)));
+    match crate::int::as_int(crate::int::index_value(x)?) {
+        Some(crate::int::Int::Small(n)) if n < 0 => Err(raise(&VALUE_ERROR, "negative count")),
+        Some(crate::int::Int::Small(n)) if n <= isize::MAX as i64 => Ok(n as usize),
+        _ => Err(too_large()),
+    }
 }
 
 /// What iterable `x` yields, ints in range(0, 256), as bytes; `out_of_range` is the
