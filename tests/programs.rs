@@ -9,6 +9,7 @@
 mod big;
 mod fuzz;
 mod sim;
+mod starved;
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
@@ -1840,6 +1841,7 @@ fn main() {
     big::cases(&mut cases);
     fuzz::cases(&mut cases);
     sim::cases(&mut cases);
+    starved::cases(&mut cases);
     cases.push(layout_case("examples/blink.py"));
     // The biggest example, with the I2C and LCD drivers linked in.
     cases.push(layout_case("examples/tictactoe.py"));
