@@ -101,6 +101,9 @@ pub struct IterObj {
     a: Value,
     b: Value,
     pos: usize,
+    /// A dict walk: the entries still to come (CPython's `di->len`). One found past them means
+    /// the keys changed while the size stayed.
+    left: usize,
 }
 
 /// The `walk` word of an iterator over a range of small ints.
@@ -130,7 +133,11 @@ pub extern "C" fn rt_walk_mode(it: Value) -> Value {
 }
 
 fn new_iter(ty: &'static TypeObj, walk: Walk, a: Value, b: Value) -> R {
-    alloc(IterObj { header: Header::of(ty), walk, a, b, pos: 0 })
+    let left = match walk {
+        Walk::DictKeys | Walk::DictValues | Walk::DictItems => small_value(b) as usize,
+        _ => 0,
+    };
+    alloc(IterObj { header: Header::of(ty), walk, a, b, pos: 0, left })
 }
 
 pub fn new_range(start: isize, stop: isize, step: isize) -> R {
@@ -520,14 +527,24 @@ pub fn next(it: Value) -> R<Option<Value>> {
         }
         Walk::DictKeys | Walk::DictValues | Walk::DictItems => {
             if small(dict::len(o.a) as isize) != o.b {
+                // (And again at every later step, as CPython's.)
+                o.b = small(-1);
                 return Err(raise(&RUNTIME_ERROR, "dictionary changed size during iteration"));
             }
             let walk = o.walk;
             match dict::next_entry(o.a, &mut o.pos) {
-                Some((k, v)) => Ok(Some(match walk {
-                    Walk::DictKeys => k,
-                    Walk::DictValues => v,
-                    _ => new_tuple(&[k, v])?,
+                Some(_) if o.left == 0 => {
+                    // (Then the walk is over, as CPython's.)
+                    o.pos = usize::MAX;
+                    Err(raise(&RUNTIME_ERROR, "dictionary keys changed during iteration"))
+                }
+                Some((k, v)) => Ok(Some({
+                    o.left -= 1;
+                    match walk {
+                        Walk::DictKeys => k,
+                        Walk::DictValues => v,
+                        _ => new_tuple(&[k, v])?,
+                    }
                 })),
                 None => Ok(None),
             }
