@@ -578,7 +578,7 @@ fn read_line() -> R<Option<alloc::vec::Vec<u8>>> {
             }
             0x04 if line.is_empty() => return Ok(None),
             _ => {
-                line.push(b);
+                crate::reserve::push(&mut line, b)?;
                 echo(&[b]);
             }
         }

@@ -40,8 +40,16 @@ OPS = [
     lambda: io.BytesIO(b).readinto(bytearray(n)), lambda: array("B", L2), lambda: A[1:],
     lambda: A + A, lambda: delslice(array("B", L2)), lambda: repr(ValueError(s, 1)),
     lambda: L.index(s), lambda: math.fsum([0.5] * (n // 4)), lambda: s.strip(s[:n // 3]),
-    lambda: len(random.choices(L, weights=L, k=3)),
+    lambda: len(random.choices(L, weights=L, k=3)), lambda: len(set(random.sample(range(10 ** 9), n))),
+    lambda: midwrite(io.StringIO(s)), lambda: midwrite(io.BytesIO(b)), lambda: set(S) | S2,
+    lambda: frozenset(L) ^ S,
 ]
+
+
+def midwrite(f):
+    f.seek(5)
+    f.write(f.read(3))
+    return f.getvalue()
 
 
 def setslice(x):

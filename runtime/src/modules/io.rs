@@ -157,7 +157,7 @@ fn reserve(s: &mut StreamObj, need: usize) -> R<()> {
 /// fewer are left), padding with `\0` up to `at` when it is past the end.
 fn put(s: &mut StreamObj, at: usize, b: &[u8], over: usize) -> R<()> {
     let end = (at + over).min(s.len.max(at));
-    let tail: Vec<u8> = if end < s.len { bytes(s)[end..].to_vec() } else { Vec::new() };
+    let tail: Vec<u8> = if end < s.len { crate::reserve::copied(&bytes(s)[end..])? } else { Vec::new() };
     let new_len = at + b.len() + tail.len();
     reserve(s, new_len)?;
     unsafe {
@@ -531,7 +531,7 @@ pub fn wait_input(ms: i32) -> R<u32> {
 /// sequence as far as it goes); false at the end of input.
 fn read_char(out: &mut Vec<u8>) -> R<bool> {
     let Some(b) = read_byte()? else { return Ok(false) };
-    out.push(b);
+    crate::reserve::push(out, b)?;
     let more = match b {
         0xC0..=0xDF => 1,
         0xE0..=0xEF => 2,
@@ -540,7 +540,7 @@ fn read_char(out: &mut Vec<u8>) -> R<bool> {
     };
     for _ in 0..more {
         match read_byte()? {
-            Some(c) if c & 0xC0 == 0x80 => out.push(c),
+            Some(c) if c & 0xC0 == 0x80 => crate::reserve::push(out, c)?,
             // Not part of this character: the next one's.
             Some(c) => {
                 *PUSHED_BACK.get() = Some(c);

@@ -532,14 +532,24 @@ fn sample_indices(s: &mut MtObj, n: usize, k: isize, mut emit: impl FnMut(usize)
             pool[j] = pool[n - i - 1];
         }
     } else {
-        let mut selected = alloc::collections::BTreeSet::new();
+        // The picks so far, in an open-addressed table at most half full, taken whole at the
+        // start (a MemoryError, not a failure of the Rust allocator, when there is no room).
+        let size = (2 * k + 1).next_power_of_two();
+        let mut selected: Vec<usize> = crate::reserve::vec_with(size)?;
+        selected.resize(size, usize::MAX);
         for _ in 0..k {
-            let mut j = s.below_u128(n as u128) as usize;
-            while selected.contains(&j) {
-                j = s.below_u128(n as u128) as usize;
+            loop {
+                let j = s.below_u128(n as u128) as usize;
+                let mut at = j.wrapping_mul(0x9E37_79B9) & (size - 1);
+                while selected[at] != usize::MAX && selected[at] != j {
+                    at = (at + 1) & (size - 1);
+                }
+                if selected[at] == usize::MAX {
+                    emit(j)?;
+                    selected[at] = j;
+                    break;
+                }
             }
-            emit(j)?;
-            selected.insert(j);
         }
     }
     Ok(())
