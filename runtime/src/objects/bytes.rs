@@ -305,6 +305,12 @@ pub fn concat(a: Value, b: Value) -> R {
     alloc_bytes(type_of(a), &all)
 }
 
+/// The bytes of `v` (bytes, bytearray or a subclass's) as a bytes literal, `b'…'`, whatever
+/// its type: what CPython's messages about a buffer's contents show.
+pub fn literal_repr(v: Value) -> R<String> {
+    repr(new_bytes(bytes_of(v).unwrap_or(&[]))?)
+}
+
 /// `repr(b)`: b'…' with CPython's escapes.
 pub fn repr(v: Value) -> R<String> {
     let b = bytes_of(v).unwrap_or(&[]);

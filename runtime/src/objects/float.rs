@@ -464,8 +464,14 @@ pub fn float_new(args: &[Value], kw: &Kw) -> R {
     if as_float(x).is_some() {
         return Ok(x);
     }
-    let bytes_text = crate::bytes::bytes_of(x).and_then(|b| core::str::from_utf8(b).ok());
-    if let Some(t) = crate::str::as_str(x).or(bytes_text) {
+    // (bytes beyond UTF-8 are no number: text that parses as none.)
+    let bytes_text = crate::bytes::bytes_of(x).map(|b| core::str::from_utf8(b).unwrap_or("\u{FFFD}"));
+    let ascii = match crate::str::as_str(x) {
+        Some(t) => crate::numerals::to_ascii(t)?,
+        None => None,
+    };
+    if let Some(t) = ascii.as_deref().or(crate::str::as_str(x)).or(bytes_text) {
+        let shown = crate::str::as_str(x).or(bytes_text).unwrap_or(t);
         if t.len() > 256 {
             // Room for copies of the text (the error message's repr too), and for the big ints
             // of the conversion.
@@ -475,9 +481,13 @@ pub fn float_new(args: &[Value], kw: &Kw) -> R {
         }
         return match parse(t) {
             Some(f) => new_float(f),
-            None => {
-                Err(raise(&VALUE_ERROR, alloc::format!("could not convert string to float: {}", crate::str::repr(t))))
-            }
+            None => Err(raise(
+                &VALUE_ERROR,
+                alloc::format!(
+                    "could not convert string to float: {}",
+                    if bytes_text.is_some() { crate::bytes::repr(x)? } else { crate::str::repr(shown) }
+                ),
+            )),
         };
     }
     if let Some(f) = coerce(x)? {

@@ -660,8 +660,15 @@ pub fn int_new(args: &[Value], kw: &Kw) -> R {
     };
     let base = args.get(2).copied().or_else(|| kw.get("base"));
     // bytes and bytearray as their ASCII text.
-    let bytes_text = crate::bytes::bytes_of(x).and_then(|b| core::str::from_utf8(b).ok());
-    if let Some(t) = crate::str::as_str(x).or(bytes_text) {
+    // (bytes beyond UTF-8 are no number: text that parses as none.)
+    let bytes_text = crate::bytes::bytes_of(x).map(|b| core::str::from_utf8(b).unwrap_or("\u{FFFD}"));
+    // (A str's digits of other scripts and its Unicode spaces as ASCII's, as CPython reads them.)
+    let ascii = match crate::str::as_str(x) {
+        Some(t) => crate::numerals::to_ascii(t)?,
+        None => None,
+    };
+    if let Some(t) = ascii.as_deref().or(crate::str::as_str(x)).or(bytes_text) {
+        let shown = crate::str::as_str(x).or(bytes_text).unwrap_or(t);
         let b = match base {
             Some(b) => match index_of(b, "base")? {
                 b @ (0 | 2..=36) => b as u32,
@@ -699,7 +706,14 @@ pub fn int_new(args: &[Value], kw: &Kw) -> R {
             Some(v) => from_big(v),
             None => Err(raise(
                 &VALUE_ERROR,
-                alloc::format!("invalid literal for int() with base {b}: {}", crate::str::repr_cut(t, 200)),
+                alloc::format!(
+                    "invalid literal for int() with base {b}: {}",
+                    if bytes_text.is_some() {
+                        crate::bytes::literal_repr(x)?
+                    } else {
+                        crate::str::repr_cut(shown, 200)
+                    }
+                ),
             )),
         };
     }

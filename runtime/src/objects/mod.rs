@@ -13,6 +13,7 @@ pub mod int;
 pub mod iter;
 pub mod list;
 pub mod memoryview;
+pub mod numerals;
 pub mod object;
 pub mod set;
 pub mod shape;

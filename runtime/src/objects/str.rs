@@ -881,7 +881,7 @@ mod unicode {
             Class::Alpha => c.is_alphabetic() && !c.is_numeric(),
             Class::Upper => c.is_uppercase(),
             Class::Lower => c.is_lowercase(),
-            Class::Numeric => c.is_numeric(),
+            Class::Numeric => crate::numerals::is_numeric(c),
             Class::IdentStart => c.is_alphabetic(),
         }
     }
@@ -1174,8 +1174,11 @@ pub static METHODS: &[NativeObj] = crate::methods![
     NativeObj::method("isalnum", 0, 0, |a, _| all_chars(a, |c| is(c, Class::Alpha) || is(c, Class::Numeric))),
     NativeObj::method("isalpha", 0, 0, |a, _| all_chars(a, |c| is(c, Class::Alpha))),
     NativeObj::method("isascii", 0, 0, |a, _| Ok(bool_value(is_ascii(as_str(a[0]).unwrap_or(""))))),
-    NativeObj::method("isdecimal", 0, 0, |a, _| all_chars(a, |c| c.is_ascii_digit())),
-    NativeObj::method("isdigit", 0, 0, |a, _| all_chars(a, |c| c.is_ascii_digit())),
+    NativeObj::method("isdecimal", 0, 0, |a, _| all_chars(a, |c| crate::numerals::decimal(c).is_some())),
+    // (bytes' digits are ASCII's.)
+    NativeObj::method("isdigit", 0, 0, |a, _| {
+        all_chars(a, |c| if bytes_text() { c.is_ascii_digit() } else { crate::numerals::is_digit(c) })
+    }),
     NativeObj::method("isidentifier", 0, 0, |a, _| Ok(bool_value(is_identifier(as_str(a[0]).unwrap_or(""))))),
     NativeObj::method("islower", 0, 0, |a, _| Ok(bool_value(is_upper_lower(as_str(a[0]).unwrap_or(""), false)))),
     NativeObj::method("isnumeric", 0, 0, |a, _| all_chars(a, |c| is(c, Class::Numeric))),
