@@ -133,11 +133,13 @@ pub extern "C" fn rt_walk_mode(it: Value) -> Value {
 }
 
 fn new_iter(ty: &'static TypeObj, walk: Walk, a: Value, b: Value) -> R {
-    let left = match walk {
-        Walk::DictKeys | Walk::DictValues | Walk::DictItems => small_value(b) as usize,
-        _ => 0,
-    };
-    alloc(IterObj { header: Header::of(ty), walk, a, b, pos: 0, left })
+    alloc(IterObj { header: Header::of(ty), walk, a, b, pos: 0, left: 0 })
+}
+
+/// A walk over dict `d`'s keys, values or items, from its entries now.
+fn new_dict_iter(walk: Walk, d: Value) -> R {
+    let n = dict::len(d);
+    alloc(IterObj { header: Header::of(&ITER_TYPE), walk, a: d, b: small(n as isize), pos: 0, left: n })
 }
 
 pub fn new_range(start: isize, stop: isize, step: isize) -> R {
@@ -383,7 +385,7 @@ fn iter_of<const ASK_CLASS: bool>(v: Value) -> R {
             }
         }
         // (`b`: the size at the start, which must not change while the walk goes.)
-        Kind::Dict => new_iter(&ITER_TYPE, Walk::DictKeys, v, small(dict::len(v) as isize)),
+        Kind::Dict => new_dict_iter(Walk::DictKeys, v),
         Kind::Set | Kind::FrozenSet => new_iter(&ITER_TYPE, Walk::SetKeys, v, small(dict::len(v) as isize)),
         Kind::DictView => {
             let walk = if core::ptr::eq(t, &DICT_KEYS_TYPE) {
@@ -393,8 +395,7 @@ fn iter_of<const ASK_CLASS: bool>(v: Value) -> R {
             } else {
                 Walk::DictItems
             };
-            let d = dict::view_dict(v);
-            new_iter(&ITER_TYPE, walk, d, small(dict::len(d) as isize))
+            new_dict_iter(walk, dict::view_dict(v))
         }
         // (A coroutine is a generator that is no iterator.)
         Kind::Iter | Kind::Generator if !core::ptr::eq(t, &crate::object::COROUTINE_TYPE) => Ok(v),
