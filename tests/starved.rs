@@ -76,7 +76,7 @@ pub fn cases(out: &mut Vec<Case>) {
             }
             let pick = i.wrapping_mul(7).wrapping_add(seed).wrapping_add(round * 3);
             let kib = KIB[pick % KIB.len()];
-            let code = if (i + seed + round) % 2 == 0 { "native" } else { "bytecode" };
+            let code = if (i + seed + round).is_multiple_of(2) { "native" } else { "bytecode" };
             out.push(Case {
                 name: format!("{} [qemu, {code}, starved heap of {kib} KiB]", rel.display()),
                 check: Box::new(move || {
