@@ -37,8 +37,11 @@ pub fn repeat(b: Value, n: isize) -> R {
     let data = bytes_of(b).unwrap_or(&[]);
     let total = data.len().checked_mul(n.max(0) as usize).filter(|&t| t < isize::MAX as usize / 16);
     let mut out = crate::reserve::vec_with(total.ok_or_else(crate::exc::memory_error)?)?;
-    for _ in 0..n.max(0) {
-        out.extend_from_slice(data);
+    // (Empty bytes repeated any number of times are made at once: no turn per count.)
+    if !data.is_empty() {
+        for _ in 0..n.max(0) {
+            out.extend_from_slice(data);
+        }
     }
     alloc_bytes(type_of(b), &out)
 }
@@ -75,10 +78,20 @@ fn source_bytes(args: &[Value], kw: &Kw) -> R<Vec<u8>> {
     }
     let Some(&x) = args.get(1) else { return Ok(Vec::new()) };
     if let Some(t) = crate::str::as_str(x) {
-        if args.len() < 3 && kw.get("encoding").is_none() {
+        let arg = |i: usize, name: &str| args.get(i).copied().or_else(|| kw.get(name));
+        let Some(encoding) = arg(2, "encoding") else {
             return Err(raise(&TYPE_ERROR, "string argument without an encoding"));
-        }
-        return crate::reserve::copied(t.as_bytes());
+        };
+        let text = |v: Value, what: &str| {
+            crate::str::as_str(v).ok_or_else(|| {
+                raise(&TYPE_ERROR, alloc::format!("{what}() argument must be str, not {}", type_name(v)))
+            })
+        };
+        let errors = match arg(3, "errors") {
+            Some(e) => text(e, "bytes")?,
+            None => "strict",
+        };
+        return encode_text(t, text(encoding, "bytes")?, errors);
     }
     if let Some(b) = crate::memoryview::bytes_like(x)? {
         return Ok(b);
@@ -375,17 +388,70 @@ fn decode(a: &[Value], kw: &Kw) -> R {
     decode_text(bytes_of(a[0]).unwrap_or(&[]), encoding, errors)
 }
 
-/// `data` decoded as `encoding` (UTF-8, ASCII or Latin-1, by any of CPython's names for
-/// them), with `errors` 'strict' (UnicodeDecodeError, CPython's message), 'ignore' or
-/// 'replace' (U+FFFD for each maximal invalid part).
-pub fn decode_text(data: &[u8], encoding: &str, errors: &str) -> R {
+/// The name of `encoding` among those mpyc knows (UTF-8, ASCII and Latin-1, by any of
+/// CPython's names for them), or CPython's LookupError.
+fn codec(encoding: &str) -> R<&'static str> {
     let enc = encoding.to_ascii_lowercase().replace('_', "-");
-    let name = match enc.as_str() {
+    Ok(match enc.as_str() {
         "utf-8" | "utf8" | "u8" | "utf" => "utf-8",
         "ascii" | "us-ascii" | "646" => "ascii",
         "latin-1" | "latin1" | "iso-8859-1" | "iso8859-1" | "8859" | "l1" | "cp819" => "latin-1",
         _ => return Err(raise(&LOOKUP_ERROR, alloc::format!("unknown encoding: {encoding}"))),
-    };
+    })
+}
+
+/// `text.encode(encoding, errors)`: UTF-8, or ASCII or Latin-1 with `errors` 'strict'
+/// (UnicodeEncodeError, CPython's message), 'ignore', 'replace' (`?`), 'xmlcharrefreplace'
+/// (`&#233;`) or 'backslashreplace' (`\xe9`).
+pub fn encode_text(text: &str, encoding: &str, errors: &str) -> R<Vec<u8>> {
+    let name = codec(encoding)?;
+    let limit = if name == "ascii" { 0x80 } else { 0x100 };
+    if name == "utf-8" || text.bytes().all(|b| b < 0x80) {
+        return crate::reserve::copied(text.as_bytes());
+    }
+    let mut out = crate::reserve::vec_with(text.len())?;
+    for (i, c) in text.chars().enumerate() {
+        let n = c as u32;
+        if n < limit {
+            crate::reserve::push(&mut out, n as u8)?;
+            continue;
+        }
+        let escaped = match errors {
+            "ignore" => String::new(),
+            "replace" => String::from("?"),
+            "xmlcharrefreplace" => alloc::format!("&#{n};"),
+            "backslashreplace" if n < 0x100 => alloc::format!("\\x{n:02x}"),
+            "backslashreplace" if n < 0x10000 => alloc::format!("\\u{n:04x}"),
+            "backslashreplace" => alloc::format!("\\U{n:08x}"),
+            "strict" => {
+                // (CPython names the run of characters that cannot be encoded, or the one.)
+                let run = text.chars().skip(i).take_while(|&c| c as u32 >= limit).count();
+                let what = if run > 1 {
+                    alloc::format!("characters in position {i}-{}", i + run - 1)
+                } else if n < 0x100 {
+                    alloc::format!("character '\\x{n:02x}' in position {i}")
+                } else if n < 0x10000 {
+                    alloc::format!("character '\\u{n:04x}' in position {i}")
+                } else {
+                    alloc::format!("character '\\U{n:08x}' in position {i}")
+                };
+                return Err(raise(
+                    &crate::exc::UNICODE_ENCODE_ERROR,
+                    alloc::format!("'{name}' codec can't encode {what}: ordinal not in range({limit})"),
+                ));
+            }
+            _ => return Err(raise(&LOOKUP_ERROR, alloc::format!("unknown error handler name '{errors}'"))),
+        };
+        crate::reserve::extend(&mut out, escaped.as_bytes())?;
+    }
+    Ok(out)
+}
+
+/// `data` decoded as `encoding` (UTF-8, ASCII or Latin-1, by any of CPython's names for
+/// them), with `errors` 'strict' (UnicodeDecodeError, CPython's message), 'ignore' or
+/// 'replace' (U+FFFD for each maximal invalid part).
+pub fn decode_text(data: &[u8], encoding: &str, errors: &str) -> R {
+    let name = codec(encoding)?;
     // (An unknown handler is an error only when there is something to handle, as in CPython.)
     let bad = |at: usize, why: &str| {
         if errors != "strict" {

@@ -1124,7 +1124,24 @@ pub static METHODS: &[NativeObj] = crate::methods![
         let n = if sub.is_empty() { char_count(hay) + 1 } else { hay.matches(sub).count() };
         Ok(from_isize(n as isize))
     }),
-    NativeObj::method("encode", 0, 2, |a, _| crate::bytes::new_bytes(as_str(a[0]).unwrap_or("").as_bytes())),
+    NativeObj::method("encode", 0, 2, |a, kw| {
+        kw.only("encode", &["encoding", "errors"])?;
+        let arg = |i: usize, name: &str, default: &'static str| -> R<&'static str> {
+            match a.get(i).copied().or_else(|| kw.get(name)) {
+                None => Ok(default),
+                Some(v) => {
+                    as_str(v).map(|s| unsafe { core::mem::transmute::<&str, &'static str>(s) }).ok_or_else(|| {
+                        raise(
+                            &TYPE_ERROR,
+                            alloc::format!("encode() argument '{name}' must be str, not {}", type_name(v)),
+                        )
+                    })
+                }
+            }
+        };
+        let (encoding, errors) = (arg(1, "encoding", "utf-8")?, arg(2, "errors", "strict")?);
+        crate::bytes::new_bytes(&crate::bytes::encode_text(as_str(a[0]).unwrap_or(""), encoding, errors)?)
+    }),
     NativeObj::method("endswith", 1, 3, |a, _| affix(a, true)),
     NativeObj::method("expandtabs", 0, 1, |a, kw| {
         kw.only("expandtabs", &["tabsize"])?;
