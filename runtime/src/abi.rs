@@ -71,6 +71,7 @@ entry_points! {
     crate::print => fn rt_print_sep(v: Value, which: usize) -> Value;
     crate::print => fn rt_str(v: Value) -> Value;
     crate::print => fn rt_repr(v: Value) -> Value;
+    crate::print => fn rt_ascii(v: Value) -> Value;
     crate::print => fn rt_len(v: Value) -> Value;
     crate::list => fn rt_build_list(argv: *const Value, n: usize) -> Value;
     crate::list => fn rt_build_tuple(argv: *const Value, n: usize) -> Value;

@@ -446,6 +446,12 @@ pub extern "C" fn rt_str(v: Value) -> Value {
     ret(str_of(v))
 }
 
+/// `ascii(v)`, for f-strings' `!a`.
+#[no_mangle]
+pub extern "C" fn rt_ascii(v: Value) -> Value {
+    ret(to_ascii(v).and_then(pystr::from_string))
+}
+
 #[no_mangle]
 pub extern "C" fn rt_repr(v: Value) -> Value {
     ret(to_repr(v).and_then(pystr::from_string))

@@ -1980,7 +1980,7 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
         match f.conversion {
             ast::ConversionFlag::Repr => v = self.call_rt_checked("rt_repr", &[v]),
             ast::ConversionFlag::Str => v = self.call_rt_checked("rt_str", &[v]),
-            ast::ConversionFlag::Ascii => v = self.call_rt_checked("rt_repr", &[v]),
+            ast::ConversionFlag::Ascii => v = self.call_rt_checked("rt_ascii", &[v]),
             _ => {}
         }
         let spec = match &f.format_spec {

@@ -512,7 +512,9 @@ impl<'x, 'a> Emitter<'x, 'a> {
                                     self.code.extend([op::STR, t, v]);
                                     v = t;
                                 }
-                                ast::ConversionFlag::Repr | ast::ConversionFlag::Ascii => {
+                                // (No instruction for `!a`: the lowering has it.)
+                                ast::ConversionFlag::Ascii => return Err("an f-string's !a".into()),
+                                ast::ConversionFlag::Repr => {
                                     let t = self.temp()?;
                                     self.code.extend([op::REPR, t, v]);
                                     v = t;
