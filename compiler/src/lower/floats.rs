@@ -329,7 +329,10 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
     /// int literal in it (`self.x * other.x`: vectors, points, physics).
     pub(super) fn float_candidate(&self, e: &ast::Expr) -> bool {
         let mut hints = Hints::default();
-        !matches!(e, ast::Expr::Name(_) | ast::Expr::Constant(_)) && self.arithmetic(e, &mut hints) && hints.likely()
+        !matches!(e, ast::Expr::Name(_) | ast::Expr::Constant(_))
+            && self.arithmetic(e, &mut hints)
+            && hints.likely()
+            && self.names_load_first(&[e])
     }
 
     /// Whether a comparison `a op b` is worth the float path.
@@ -341,6 +344,40 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
                 let both = Hints { float: false, int: ha.int || hb.int, attribute: ha.attribute || hb.attribute };
                 both.likely()
             })
+            && self.names_load_first(&[a, b])
+    }
+
+    /// Whether the names of `exprs` may all be read before their operators run, as the float
+    /// path reads its leaves: none but the first can fail to load (an unbound local, a cell,
+    /// a global not defined yet), whose error CPython raises only after the operators to its
+    /// left ran (and raised theirs: `x * 1.5 + y` with `x` a list is a TypeError even when `y`
+    /// is unbound).
+    fn names_load_first(&self, exprs: &[&ast::Expr]) -> bool {
+        fn names<'e>(e: &'e ast::Expr, out: &mut Vec<&'e str>) {
+            match e {
+                ast::Expr::BinOp(b) => {
+                    names(&b.left, out);
+                    names(&b.right, out);
+                }
+                ast::Expr::UnaryOp(u) => names(&u.operand, out),
+                ast::Expr::Name(n) => out.push(n.id.as_str()),
+                // (An attribute's object is read with it: its name counts.)
+                ast::Expr::Attribute(a) => names(&a.value, out),
+                _ => {}
+            }
+        }
+        let mut all = Vec::new();
+        for e in exprs {
+            names(e, &mut all);
+        }
+        all.iter().skip(1).all(|name| match self.place(name) {
+            super::expr::Place::Local(_) => {
+                self.assigned.contains(*name) && !self.renames.iter().any(|r| r.contains_key(*name))
+            }
+            super::expr::Place::Builtin => true,
+            super::expr::Place::Global(_) => self.assigned.contains(*name) || super::builtins::is_builtin(name),
+            _ => false,
+        })
     }
 
     /// Evaluates the names and attributes of `e`, left to right, into `leaves`.
