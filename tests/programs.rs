@@ -1494,6 +1494,78 @@ fn guard_case() -> Case {
     }
 }
 
+/// A processor fault in compiled code names its Python lines: the firmware of
+/// `tests/debug/fault_line.py` with an undefined instruction written over the first
+/// instruction of `y = x * 2` (found with binutils: objdump's listing of `py_f`, addr2line's
+/// lines), run by `mpyc emulate`, reports the UsageFault and then that line (the pc) and the
+/// call `f(20)` (the lr), as addr2line names them.
+fn fault_line_case() -> Case {
+    Case {
+        name: "tests/debug/fault_line.py [a fault in Python code names its lines, qemu]".into(),
+        check: Box::new(|| {
+            tool("arm-none-eabi-objdump", "binutils-arm-none-eabi")?;
+            let program = "tests/debug/fault_line.py";
+            let source = std::fs::read_to_string(root().join(program)).map_err(|e| e.to_string())?;
+            let line_of = |text: &str| source.lines().position(|l| l.contains(text)).map(|i| i + 1).unwrap_or(0);
+            let (body, call) = (line_of("y = x * 2"), line_of("print(f(20))"));
+            let elf = temp("fault-line.elf");
+            let out = run(Command::new(MPYC).args(["build", program, "--board", "qemu", "-o"]).arg(&elf), 300)?;
+            if !out.status.success() {
+                return Err(text(&out.stderr));
+            }
+            let listing = text(
+                &run(Command::new("arm-none-eabi-objdump").args(["-d", "--disassemble=py_f"]).arg(&elf), 60)?.stdout,
+            );
+            let addrs: Vec<String> = listing
+                .lines()
+                .filter_map(|l| {
+                    let (a, rest) = l.trim_start().split_once(':')?;
+                    (rest.starts_with('\t') && u64::from_str_radix(a, 16).is_ok()).then(|| format!("0x{a}"))
+                })
+                .collect();
+            let lines =
+                text(&run(Command::new("arm-none-eabi-addr2line").arg("-e").arg(&elf).args(&addrs), 60)?.stdout);
+            let at = addrs
+                .iter()
+                .zip(lines.lines())
+                .skip(1)
+                .find(|(_, l)| l.ends_with(&format!(":{body}")))
+                .map(|(a, _)| u64::from_str_radix(a.trim_start_matches("0x"), 16).unwrap_or(0))
+                .ok_or_else(|| format!("no instruction of line {body} in py_f:\n{listing}"))?;
+            let mut image = std::fs::read(&elf).map_err(|e| e.to_string())?;
+            let offset = {
+                use object::{Object, ObjectSection};
+                let file = object::File::parse(&image[..]).map_err(|e| e.to_string())?;
+                let code = file
+                    .sections()
+                    .find(|s| (s.address()..s.address() + s.size()).contains(&at))
+                    .ok_or("no section holds the code")?;
+                let (start, _) = code.file_range().ok_or("the code's section has no bytes in the file")?;
+                (start + at - code.address()) as usize
+            };
+            // UDF #0, a 16-bit undefined instruction.
+            image[offset..offset + 2].copy_from_slice(&[0x00, 0xde]);
+            let patched = temp("fault-line-patched.elf");
+            std::fs::write(&patched, &image).map_err(|e| e.to_string())?;
+            let out = run(Command::new(MPYC).arg("emulate").arg(&patched).args(["--board", "qemu"]), 120)?;
+            let console = text(&out.stdout);
+            let want = [
+                "fatal: processor fault (UsageFault: undefined instruction)".to_string(),
+                format!("  at File \"fault_line.py\", line {body}"),
+                format!("  called from File \"fault_line.py\", line {call}"),
+            ];
+            if out.status.code() != Some(3) || want.iter().any(|w| !console.contains(w.as_str())) {
+                return Err(format!(
+                    "expected status 3 and\n{}\n--- got {:?}\n{console}",
+                    want.join("\n"),
+                    out.status.code()
+                ));
+            }
+            Ok(())
+        }),
+    }
+}
+
 /// A generator's guard region (`board::move_guard`, at each switch to a generator's stack): gdb
 /// stops in a generator, checks that the guard is in the heap (below the main stack), and puts
 /// the stack pointer 16 bytes above it; the next push faults in the guard, reported as a stack
@@ -1864,6 +1936,7 @@ fn main() {
     cases.push(gdb_case());
     cases.push(guard_case());
     cases.push(gen_guard_case());
+    cases.push(fault_line_case());
     pyboard_limits_cases(&mut cases);
     cases.push(size_case());
     bytecode_listing_cases(&mut cases);

@@ -144,13 +144,21 @@ pub fn run(file: &Path, board_name: &str, options: lower::Options, sim_options: 
     }
 }
 
+/// Runs firmware `elf` in the emulator, its console on stdout (a processor fault's report
+/// followed by the Python lines of its pc and lr: [`crate::faultline`]).
 fn run_emulator(emu: &board::Emulator, elf: &Path) -> Result<i32> {
     let args = emu.command_for(elf);
-    let status = std::process::Command::new(&args[0])
+    let mut child = std::process::Command::new(&args[0])
         .args(&args[1..])
         .stdin(std::process::Stdio::null())
-        .status()
+        .stdout(std::process::Stdio::piped())
+        .spawn()
         .map_err(|e| anyhow!("cannot start {}: {e}; install the Debian package {}", args[0], emu.package))?;
+    let image = std::fs::read(elf).unwrap_or_default();
+    if let Some(console) = child.stdout.take() {
+        crate::faultline::relay(&image, console);
+    }
+    let status = child.wait()?;
     Ok(status.code().unwrap_or(1))
 }
 

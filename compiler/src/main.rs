@@ -6,6 +6,7 @@ mod bench;
 mod board;
 mod diag;
 mod driver;
+mod faultline;
 mod flash;
 mod frontend;
 mod link;

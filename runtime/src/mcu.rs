@@ -129,7 +129,8 @@ core::arch::global_asm!(
 );
 
 /// Reports a processor fault on the console — which one, where (the faulting pc and the
-/// return address lr: `arm-none-eabi-addr2line -e firmware.elf <pc>` names the Python line),
+/// return address lr, whose Python lines `mpyc run`/`mpyc emulate` print after the report
+/// from the firmware's line table; `arm-none-eabi-addr2line -e firmware.elf <pc>` too),
 /// and the fault status registers — then ends the program with status 3.
 unsafe extern "C" fn fault(frame: *const u32, ipsr: u32) -> ! {
     use core::fmt::Write;
