@@ -159,7 +159,7 @@ fn min_max(a: &[Value], kw: &Kw, name: &str, want: usize) -> R {
     if n == 0 {
         return match kw.get("default") {
             Some(d) => Ok(d),
-            None => Err(raise(&VALUE_ERROR, alloc::format!("{name}() iterable argument is empty"))),
+            None => Err(raise(&VALUE_ERROR, alloc::format!("{name}() arg is an empty sequence"))),
         };
     }
     let mut best = list_items(items)[0];
@@ -596,7 +596,7 @@ pub fn names() -> impl Iterator<Item = &'static str> {
         .map(|f| f.name)
         .chain(BUILTIN_TYPES.iter().map(|t| t.name))
         .chain(EXCEPTION_TYPES.iter().map(|t| t.name))
-        .chain(["super", "NotImplemented", "Ellipsis", "IOError", "EnvironmentError"])
+        .chain(["super", "NotImplemented", "Ellipsis", "IOError", "EnvironmentError", "__debug__"])
         .filter(|n| {
             !matches!(
                 *n,
@@ -625,6 +625,10 @@ pub fn lookup(name: &str) -> Option<Value> {
     }
     if name == "super" {
         return Some(func::SUPER_TYPE.as_value());
+    }
+    // (True: no `-O` here.)
+    if name == "__debug__" {
+        return Some(crate::value::TRUE);
     }
     // Old names of OSError.
     if name == "IOError" || name == "EnvironmentError" {

@@ -616,6 +616,19 @@ pub fn percent_in(fmt: &str, args: Value, bytes: bool) -> R {
             'd' | 'i' | 'u' | 'x' | 'X' | 'o' => {
                 let i = match as_int(v) {
                     Some(i) => i,
+                    // (`%x` and `%o` take an int or what has `__index__`, never a float.)
+                    None if matches!(conv, 'x' | 'X' | 'o') => {
+                        if !crate::list::has_index(v) {
+                            return Err(raise(
+                                &TYPE_ERROR,
+                                alloc::format!("%{conv} format: an integer is required, not {}", type_name(v)),
+                            ));
+                        }
+                        let iv = crate::int::index_value(v)?;
+                        let s = percent_int(&as_int(iv).unwrap(), conv, &mut spec)?;
+                        push(&mut out, &s)?;
+                        continue;
+                    }
                     None => match as_float(v) {
                         Some(f) => {
                             let iv = crate::float::to_int(crate::float::M::trunc(f.value))?;

@@ -998,8 +998,21 @@ pub fn truthy(a: Value) -> R<bool> {
 #[inline(never)]
 fn truthy_overridden(a: Value) -> R<bool> {
     match special_named(a, crate::name!("__bool__")) {
-        Some(f) => truthy(call(f, &[a], &Kw::NONE)?),
+        Some(f) => bool_result(call(f, &[a], &Kw::NONE)?),
         None => builtin_truthy(a),
+    }
+}
+
+/// What a `__bool__` returned, which must be a bool (CPython's TypeError otherwise).
+#[cold]
+fn bool_result(r: Value) -> R<bool> {
+    match r {
+        TRUE => Ok(true),
+        FALSE => Ok(false),
+        _ => Err(raise(
+            &TYPE_ERROR,
+            alloc::format!("__bool__ should return bool, returned {}", crate::object::type_name(r)),
+        )),
     }
 }
 
@@ -1025,8 +1038,7 @@ fn builtin_truthy(a: Value) -> R<bool> {
         | Kind::DictView => Ok(len(a)? != 0),
         _ => {
             if let Some(f) = special_named(a, crate::name!("__bool__")) {
-                let r = call(f, &[a], &Kw::NONE)?;
-                return truthy(r);
+                return bool_result(call(f, &[a], &Kw::NONE)?);
             }
             if special_named(a, crate::name!("__len__")).is_some() {
                 return Ok(len(a)? != 0);
@@ -1392,7 +1404,19 @@ fn contains_of<const ASK_CLASS: bool>(container: Value, x: Value) -> R<bool> {
                     let b = crate::bytes::bytes_of(container).unwrap_or(&[]);
                     return Ok(sub.is_empty() || b.windows(sub.len()).any(|w| w == sub.as_slice()));
                 }
+                // (An int, or what has `__index__`, is a byte; anything else CPython wants
+                // bytes-like.)
+                if as_int(x).is_none() && !crate::list::has_index(x) {
+                    return Err(raise(
+                        &TYPE_ERROR,
+                        alloc::format!("a bytes-like object is required, not '{}'", type_name(x)),
+                    ));
+                }
                 let n = int::index_of(x, "byte")?;
+                if !(0..256).contains(&n) {
+                    return Err(raise(&VALUE_ERROR, "byte must be in range(0, 256)"));
+                }
+                let b = crate::bytes::bytes_of(container).unwrap_or(&[]);
                 return Ok(b.iter().any(|&c| c as isize == n));
             }
             _ if ASK_CLASS && ptr_kind(container) != ptr_inline(container) => return contains_overridden(container, x),

@@ -328,12 +328,14 @@ pub fn literal_repr(v: Value) -> R<String> {
 pub fn repr(v: Value) -> R<String> {
     let b = bytes_of(v).unwrap_or(&[]);
     let quote = if b.contains(&b'\'') && !b.contains(&b'"') { '"' } else { '\'' };
+    // (A bytearray's escapes `'` inside double quotes too: CPython's bytearray repr.)
+    let escaped = |c: u8| c as char == quote || (c == b'\'' && kind_of(v) == Kind::ByteArray);
     // Its length first, taken fallibly: nothing below grows the buffer.
     let len = b
         .iter()
         .map(|&c| match c {
             b'\\' | b'\n' | b'\r' | b'\t' => 2,
-            c if c as char == quote => 2,
+            c if escaped(c) => 2,
             0x20..=0x7e => 1,
             _ => 4,
         })
@@ -348,7 +350,7 @@ pub fn repr(v: Value) -> R<String> {
             b'\n' => out.push_str("\\n"),
             b'\r' => out.push_str("\\r"),
             b'\t' => out.push_str("\\t"),
-            c if c as char == quote => {
+            c if escaped(c) => {
                 out.push('\\');
                 out.push(c as char);
             }

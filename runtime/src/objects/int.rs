@@ -634,13 +634,17 @@ pub fn parse(text: &str, base: u32) -> Option<BigInt> {
         _ => (false, t),
     };
     let prefix = t.as_bytes().get(..2).map(|p| [p[0], p[1].to_ascii_lowercase()]);
-    let (base, digits) = match (base, prefix) {
-        (0 | 16, Some([b'0', b'x'])) => (16, &t[2..]),
-        (0 | 8, Some([b'0', b'o'])) => (8, &t[2..]),
-        (0 | 2, Some([b'0', b'b'])) => (2, &t[2..]),
-        (0, _) => (10, t),
-        (b, _) => (b, t),
+    let (base, digits, prefixed) = match (base, prefix) {
+        (0 | 16, Some([b'0', b'x'])) => (16, &t[2..], true),
+        (0 | 8, Some([b'0', b'o'])) => (8, &t[2..], true),
+        (0 | 2, Some([b'0', b'b'])) => (2, &t[2..], true),
+        // (Base 0 reads a literal's syntax: no leading zero but in zero itself.)
+        (0, _) if t.starts_with('0') && t.bytes().any(|c| !matches!(c, b'0' | b'_')) => return None,
+        (0, _) => (10, t, false),
+        (b, _) => (b, t, false),
     };
+    // (One underscore may follow a prefix: `0x_ff`.)
+    let digits = if prefixed { digits.strip_prefix('_').unwrap_or(digits) } else { digits };
     if digits.is_empty() || digits.starts_with('_') || digits.ends_with('_') || digits.contains("__") {
         return None;
     }
