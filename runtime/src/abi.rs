@@ -51,6 +51,7 @@ entry_points! {
     crate::ops => fn rt_binop(op: usize, a: Value, b: Value) -> Value;
     crate::ops => fn rt_matmul(op: usize, a: Value, b: Value) -> Value;
     crate::ops => fn rt_compare(op: usize, a: Value, b: Value) -> Value;
+    crate::ops => fn rt_compare_value(op: usize, a: Value, b: Value) -> Value;
     crate::ops => fn rt_unop(op: usize, a: Value) -> Value;
     crate::ops => fn rt_truthy(a: Value) -> Value;
     crate::ops => fn rt_index(v: Value) -> Value;

@@ -384,9 +384,21 @@ fn special_binary(op: usize, inplace: bool, a: Value, b: Value) -> R {
 /// each returned NotImplemented).
 #[inline(always)]
 fn special_binary_found(op: usize, inplace: bool, a: Value, b: Value) -> R<Option<Value>> {
+    let ni = crate::builtins::NOT_IMPLEMENTED.as_value();
     if inplace {
         if let Some(f) = special_named(a, &binop::IMETHODS[op]) {
-            return call(f, &[a, b], &Kw::NONE).map(Some);
+            // (NotImplemented from `__iadd__`: then `__add__` and `__radd__`, as CPython.)
+            let r = call(f, &[a, b], &Kw::NONE)?;
+            if r != ni {
+                return Ok(Some(r));
+            }
+        }
+    }
+    // The right operand's reflected method first when its type is a subclass of the left's
+    // with its own implementation of it (CPython's rule; only a program's class can be one).
+    if type_of(b).is_class() && !core::ptr::eq(type_of(a), type_of(b)) && type_of(b).is_subtype(type_of(a)) {
+        if let Some(r) = reflected_first(op, a, b)? {
+            return Ok(r);
         }
     }
     if let Some(f) = special_named(a, &binop::METHODS[op]) {
@@ -404,6 +416,29 @@ fn special_binary_found(op: usize, inplace: bool, a: Value, b: Value) -> R<Optio
         }
     }
     Ok(None)
+}
+
+/// `a op b` when `b`'s class, a subclass of `a`'s, may override the reflected method: its
+/// result (None inside when neither method gave one), or None when it does not override it.
+#[cold]
+#[inline(never)]
+fn reflected_first(op: usize, a: Value, b: Value) -> R<Option<Option<Value>>> {
+    let ni = crate::builtins::NOT_IMPLEMENTED.as_value();
+    let Some(rf) = special_named(b, &binop::RMETHODS[op]) else { return Ok(None) };
+    if special_named(a, &binop::RMETHODS[op]) == Some(rf) {
+        return Ok(None);
+    }
+    let r = call(rf, &[b, a], &Kw::NONE)?;
+    if r != ni {
+        return Ok(Some(Some(r)));
+    }
+    if let Some(f) = special_named(a, &binop::METHODS[op]) {
+        let r = call(f, &[a, b], &Kw::NONE)?;
+        if r != ni {
+            return Ok(Some(Some(r)));
+        }
+    }
+    Ok(Some(None))
 }
 
 pub fn add(a: Value, b: Value) -> R {
@@ -868,6 +903,53 @@ pub extern "C" fn rt_compare(op: usize, a: Value, b: Value) -> Value {
         }
     }
     ret(compare_bool(op, a, b).map(bool_value))
+}
+
+/// `a op b` as a value: what a comparison method of the operands returned, whatever it is
+/// (`v == w` of vectors may be a vector, as in CPython), else the built-in types' bool.
+#[no_mangle]
+pub extern "C" fn rt_compare_value(op: usize, a: Value, b: Value) -> Value {
+    #[inline(always)]
+    fn user(v: Value) -> bool {
+        is_ptr(v) && {
+            let t = unsafe { &*(*(v as *const Header)).ty };
+            t.kind == Kind::Instance || t.hooks.get() & HOOKS_OPERATORS != 0
+        }
+    }
+    if user(a) || user(b) {
+        return ret(compare_object(op, a, b));
+    }
+    rt_compare(op, a, b)
+}
+
+#[cold]
+#[inline(never)]
+fn compare_object(op: usize, a: Value, b: Value) -> R {
+    let ni = crate::builtins::NOT_IMPLEMENTED.as_value();
+    // (The right operand's reflected method first when its type is a subclass of the left's
+    // that overrides it, as in CPython.)
+    // (A program's class's method: an instance's, or a built-in subclass's that overrides it.)
+    let method = |v: Value, name: &'static Name| {
+        if is_ptr(v) && kind_of(v) == Kind::Instance {
+            special_named(v, name)
+        } else {
+            overridden(v, name)
+        }
+    };
+    let reflected_first = !core::ptr::eq(type_of(a), type_of(b))
+        && type_of(b).is_subtype(type_of(a))
+        && method(b, &cmpop::METHODS[cmpop::SWAPPED[op]]).is_some();
+    let tries = if reflected_first { [(b, a, true), (a, b, false)] } else { [(a, b, false), (b, a, true)] };
+    for (x, y, swapped) in tries {
+        let name = if swapped { &cmpop::METHODS[cmpop::SWAPPED[op]] } else { &cmpop::METHODS[op] };
+        if let Some(f) = method(x, name) {
+            let r = call(f, &[x, y], &Kw::NONE)?;
+            if r != ni {
+                return Ok(r);
+            }
+        }
+    }
+    compare_bool(op, a, b).map(bool_value)
 }
 
 #[inline(never)]

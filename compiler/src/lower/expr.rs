@@ -1198,7 +1198,7 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
         self.b.ins().jump(merge, &[BlockArg::Value(v)]);
         self.enter(slow);
         let opv = self.iconst(code as i64);
-        let r = self.call_rt_checked("rt_compare", &[opv, a, b]);
+        let r = self.call_rt_checked("rt_compare_value", &[opv, a, b]);
         self.b.ins().jump(merge, &[BlockArg::Value(r)]);
         self.enter(merge);
         Ok(result)

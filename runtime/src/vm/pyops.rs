@@ -396,6 +396,7 @@ entries! {
     call_ex: "rt_call_ex" fn(Value, Value, Value);
     dict_update: "rt_kwargs_merge" fn(Value, Value, Value);
     dict_unpack: "rt_dict_unpack" fn(Value, Value);
+    compare_value: "rt_compare_value" fn(usize, Value, Value);
     slice: "rt_slice" fn(Value, Value, Value);
     ns_get: "rt_ns_get" fn(Value, Value);
     new_module: "rt_new_module" fn(*const u8, *mut Value, *const u8, usize);
@@ -408,7 +409,8 @@ pub fn entries_of(opc: u8) -> &'static [&'static str] {
         op::CHECK | op::CHECK_FREE | op::GLOBAL | op::LOAD_CELL | op::LOAD_FREE => &["rt_unbound"],
         op::GLOBAL_OR_BUILTIN | op::BUILTIN => &["rt_builtin"],
         op::BINOP => &["rt_binop", "rt_matmul"],
-        op::COMPARE | op::COMPARE_JUMP => &["rt_compare"],
+        op::COMPARE => &["rt_compare_value"],
+        op::COMPARE_JUMP => &["rt_compare"],
         op::RANGE_NEXT => &["rt_compare", "rt_binop"],
         op::IN | op::NOT_IN => &["rt_contains"],
         op::UNOP => &["rt_unop"],
@@ -659,6 +661,11 @@ pub(super) unsafe fn exec(code: *const u8, regs: *mut usize, args: *const usize,
                         crate::ops::cmpop::EQ => x == y,
                         _ => x != y,
                     }
+                } else if opc == op::COMPARE {
+                    // (A comparison's value is what the method returned: `v == w` may be a
+                    // vector's object, not a bool.)
+                    out!(d, (rt().compare_value)(o, a, b));
+                    continue;
                 } else {
                     check!((rt().compare)(o, a, b)) == TRUE
                 };
