@@ -354,6 +354,7 @@ entries! {
     build_tuple: "rt_build_tuple" fn(*const Value, usize);
     getitem: "rt_getitem" fn(Value, Value);
     compare: "rt_compare" fn(usize, Value, Value);
+    compare_value: "rt_compare_value" fn(usize, Value, Value);
     unop: "rt_unop" fn(usize, Value);
     contains: "rt_contains" fn(Value, Value);
     unpack: "rt_unpack" fn(Value, usize, usize, usize, *mut Value);
@@ -396,7 +397,6 @@ entries! {
     call_ex: "rt_call_ex" fn(Value, Value, Value);
     dict_update: "rt_kwargs_merge" fn(Value, Value, Value);
     dict_unpack: "rt_dict_unpack" fn(Value, Value);
-    compare_value: "rt_compare_value" fn(usize, Value, Value);
     slice: "rt_slice" fn(Value, Value, Value);
     ns_get: "rt_ns_get" fn(Value, Value);
     new_module: "rt_new_module" fn(*const u8, *mut Value, *const u8, usize);
