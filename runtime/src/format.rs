@@ -466,7 +466,16 @@ pub fn percent_in(fmt: &str, args: Value, bytes: bool) -> R {
     } else {
         alloc::vec![args]
     };
-    let mapping = (kind_of(args) == Kind::Dict).then_some(args);
+    // (CPython's test: any object with `__getitem__` but a tuple or a str is a mapping, whose
+    // `%(key)s` are its items, and which may go unused: `'' % []` is `''`.)
+    let mapping = match kind_of(args) {
+        Kind::Dict => Some(args),
+        Kind::Tuple | Kind::Str => None,
+        // (bytes' own formatting takes bytes and bytearray as one value.)
+        Kind::Bytes | Kind::ByteArray if bytes => None,
+        Kind::List | Kind::Range | Kind::Bytes | Kind::ByteArray | Kind::MemoryView | Kind::Array => Some(args),
+        _ => crate::func::lookup_name(type_of(args), crate::name!("__getitem__")).map(|_| args),
+    };
     let mut next = 0;
     let mut out = String::new();
     // (Walked as bytes: every character the syntax names is ASCII, and a long format string
@@ -504,7 +513,7 @@ pub fn percent_in(fmt: &str, args: Value, bytes: bool) -> R {
                 true => crate::bytes::new_bytes(&key.chars().map(|c| c as u32 as u8).collect::<Vec<u8>>())?,
                 false => from_str(key)?,
             };
-            v = Some(crate::dict::getitem(m, k)?);
+            v = Some(if kind_of(m) == Kind::Dict { crate::dict::getitem(m, k)? } else { crate::ops::getitem(m, k)? });
             i = end + 1;
         }
         let mut spec = Spec::default();
@@ -686,7 +695,8 @@ pub fn percent_in(fmt: &str, args: Value, bytes: bool) -> R {
         push(&mut out, &text)?;
     }
     if next < items.len() && mapping.is_none() {
-        return Err(raise(&TYPE_ERROR, "not all arguments converted during string formatting"));
+        let what = if bytes { "bytes" } else { "string" };
+        return Err(raise(&TYPE_ERROR, alloc::format!("not all arguments converted during {what} formatting")));
     }
     from_str(&out)
 }
