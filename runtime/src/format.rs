@@ -468,14 +468,7 @@ pub fn percent_in(fmt: &str, args: Value, bytes: bool) -> R {
     };
     // (CPython's test: any object with `__getitem__` but a tuple or a str is a mapping, whose
     // `%(key)s` are its items, and which may go unused: `'' % []` is `''`.)
-    let mapping = match kind_of(args) {
-        Kind::Dict => Some(args),
-        Kind::Tuple | Kind::Str => None,
-        // (bytes' own formatting takes bytes and bytearray as one value.)
-        Kind::Bytes | Kind::ByteArray if bytes => None,
-        Kind::List | Kind::Range | Kind::Bytes | Kind::ByteArray | Kind::MemoryView | Kind::Array => Some(args),
-        _ => crate::func::lookup_name(type_of(args), crate::name!("__getitem__")).map(|_| args),
-    };
+    let mapping = if kind_of(args) == Kind::Dict { Some(args) } else { other_mapping(args, bytes) };
     let mut next = 0;
     let mut out = String::new();
     // (Walked as bytes: every character the syntax names is ASCII, and a long format string
@@ -695,10 +688,28 @@ pub fn percent_in(fmt: &str, args: Value, bytes: bool) -> R {
         push(&mut out, &text)?;
     }
     if next < items.len() && mapping.is_none() {
-        let what = if bytes { "bytes" } else { "string" };
-        return Err(raise(&TYPE_ERROR, alloc::format!("not all arguments converted during {what} formatting")));
+        let message = if bytes {
+            "not all arguments converted during bytes formatting"
+        } else {
+            "not all arguments converted during string formatting"
+        };
+        return Err(raise(&TYPE_ERROR, message));
     }
     from_str(&out)
+}
+
+/// `args` when `%` formatting takes it as a mapping though it is no dict.
+#[inline(never)]
+fn other_mapping(args: Value, bytes: bool) -> Option<Value> {
+    let mapping = match kind_of(args) {
+        Kind::Tuple | Kind::Str => false,
+        // (bytes' own formatting takes bytes and bytearray as one value.)
+        Kind::Bytes | Kind::ByteArray => !bytes,
+        Kind::List | Kind::Range | Kind::MemoryView | Kind::Array => true,
+        Kind::Instance => crate::ops::special_named(args, crate::name!("__getitem__")).is_some(),
+        _ => false,
+    };
+    mapping.then_some(args)
 }
 
 /// A `*` width or precision's argument: an int, as CPython's message says.
