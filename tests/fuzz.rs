@@ -182,12 +182,16 @@ impl Gen<'_> {
                 _ => format!("abs({}) ** {}", self.expr(Kind::Int), self.rng.below(4)),
             },
             Kind::Float => match n {
-                0 | 1 => format!(
-                    "({} {} {})",
-                    self.expr(Kind::Float),
-                    self.rng.pick(&["+", "-", "*", "/"]),
-                    self.expr_of(&[Kind::Float, Kind::Int])
-                ),
+                // (`*` by a small literal or a float, as for ints: seed 101's `b * 2**31` had a
+                // str in `b` and ran CPython past the time bound.)
+                0 | 1 => {
+                    let op = *self.rng.pick(&["+", "-", "*", "/"]);
+                    let right = match op {
+                        "*" => self.rng.pick(&["2", "3", "-1", "0.5", "1.5"]).to_string(),
+                        _ => self.expr_of(&[Kind::Float, Kind::Int]),
+                    };
+                    format!("({} {op} {right})", self.expr(Kind::Float))
+                }
                 2 => format!("float({})", self.expr(Kind::Int)),
                 3 => format!("({} / {})", self.expr(Kind::Int), self.expr(Kind::Int)),
                 4 => format!("round({}, {})", self.expr(Kind::Float), self.rng.below(4)),
