@@ -926,8 +926,6 @@ pub extern "C" fn rt_compare_value(op: usize, a: Value, b: Value) -> Value {
 #[inline(never)]
 fn compare_object(op: usize, a: Value, b: Value) -> R {
     let ni = crate::builtins::NOT_IMPLEMENTED.as_value();
-    // (The right operand's reflected method first when its type is a subclass of the left's
-    // that overrides it, as in CPython.)
     // (A program's class's method: an instance's, or a built-in subclass's that overrides it.)
     let method = |v: Value, name: &'static Name| {
         if is_ptr(v) && kind_of(v) == Kind::Instance {
@@ -936,6 +934,8 @@ fn compare_object(op: usize, a: Value, b: Value) -> R {
             overridden(v, name)
         }
     };
+    // The right operand's reflected method first when its type is a subclass of the left's
+    // that overrides it, as in CPython.
     let reflected_first = !core::ptr::eq(type_of(a), type_of(b))
         && type_of(b).is_subtype(type_of(a))
         && method(b, &cmpop::METHODS[cmpop::SWAPPED[op]]).is_some();
