@@ -92,9 +92,10 @@ async def ticker(name, period, log):
 
 async def timed():
     log = []
-    asyncio.create_task(ticker("a", 0.03, log))
-    asyncio.create_task(ticker("b", 0.05, log))
-    await asyncio.sleep(0.2)
+    # (Wakes 50 ms apart or more: a loaded machine, or --gc-stress, delays each a little.)
+    asyncio.create_task(ticker("a", 0.1, log))
+    asyncio.create_task(ticker("b", 0.25, log))
+    await asyncio.sleep(0.9)
     print("".join(log))
 
 
