@@ -125,6 +125,9 @@ fn print_to(file: Value, a: &[Value], sep: Value, end: Value, flush: Option<Valu
 fn abs(a: &[Value], _: &Kw) -> R {
     nargs(a, "abs", 1, 1)?;
     let v = a[0];
+    if let Some(f) = ops::overridden(v, crate::name!("__abs__")) {
+        return call(f, &[v], &Kw::NONE);
+    }
     if let Some(z) = crate::complex::as_complex(v) {
         return crate::complex::abs(z);
     }
@@ -289,6 +292,13 @@ fn pow(a: &[Value], _: &Kw) -> R {
     nargs(a, "pow", 2, 3)?;
     if a.len() == 3 && a[2] != NONE {
         let (Some(b), Some(e), Some(m)) = (as_int(a[0]), as_int(a[1]), as_int(a[2])) else {
+            // A class's `__pow__(self, exp, mod)` (CPython does not try `__rpow__` with three).
+            if let Some(f) = ops::special_named(a[0], crate::name!("__pow__")) {
+                let r = call(f, a, &Kw::NONE)?;
+                if r != crate::builtins::NOT_IMPLEMENTED.as_value() {
+                    return Ok(r);
+                }
+            }
             return Err(raise(&TYPE_ERROR, "pow() 3rd argument not allowed unless all arguments are integers"));
         };
         let m = m.to_big();
@@ -481,7 +491,7 @@ pub static FUNCTIONS: &[NativeObj] = crate::methods![
         if let Some(h) = ops::own_hash(a[0]) {
             return crate::int::from_i64(h?);
         }
-        Ok(from_isize(ops::hash(a[0])? as isize & (SMALL_MAX >> 1)))
+        ops::hash_int(ops::hash(a[0])?)
     }),
     NativeObj::function("hex", 1, 1, |a, _| radix(a, "hex", "#x")),
     NativeObj::function("id", 1, 1, |a, _| {
@@ -677,7 +687,8 @@ pub extern "C" fn rt_int1(x: Value) -> Value {
 
 #[no_mangle]
 pub extern "C" fn rt_float1(x: Value) -> Value {
-    if crate::float::as_float(x).is_some() {
+    // (A float subclass's object is made a float by `float_new`.)
+    if is_ptr(x) && ptr_inline(x) == Kind::Float {
         return x;
     }
     ret(crate::float::float_new(&[FLOAT_TYPE.as_value(), x], &Kw::NONE))

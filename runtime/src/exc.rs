@@ -48,7 +48,7 @@ pub struct ExcObj {
 
 macro_rules! exception_types {
     ($($stat:ident = $name:literal, $base:expr;)*) => {
-        $(pub static $stat: TypeObj = TypeObj::builtin($name, Kind::Exception, $base, &[], Some(exc_new));)*
+        $(pub static $stat: TypeObj = TypeObj::builtin($name, Kind::Exception, $base, EXC_METHODS, Some(exc_new));)*
         /// Every built-in exception class, for the names in `builtins`.
         pub static EXCEPTION_TYPES: &[&TypeObj] = &[$(&$stat),*];
     };
@@ -148,9 +148,51 @@ pub fn mark_runtime_roots(mark: &mut dyn FnMut(usize)) {
     }
 }
 
+/// `BaseException`'s methods, which every exception class has.
+pub static EXC_METHODS: &[crate::func::NativeObj] = crate::methods![
+    // `e.add_note(text)`: appended to the list `e.__notes__`, which a traceback shows.
+    crate::func::NativeObj::method("add_note", 1, 1, |a, _| {
+        if crate::str::as_str(a[1]).is_none() {
+            return Err(raise(&TYPE_ERROR, alloc::format!("note must be a str, not '{}'", type_name(a[1]))));
+        }
+        let key = crate::str::from_str("__notes__")?;
+        let notes = match crate::func::lookup_attr(a[0], key)? {
+            Some(l) if kind_of(l) == Kind::List => l,
+            Some(_) => return Err(raise(&TYPE_ERROR, "Cannot add note: __notes__ is not a list")),
+            None => {
+                let l = crate::list::new_list(&[])?;
+                crate::func::setattr(a[0], key, l)?;
+                l
+            }
+        };
+        crate::list::push(notes, a[1])?;
+        Ok(NONE)
+    }),
+    // `e.with_traceback(tb)`: the exception itself (its frames are its own).
+    crate::func::NativeObj::method("with_traceback", 1, 1, |a, _| Ok(a[0])),
+];
+
+/// The notes `e.add_note` gave `e` (its `__notes__`), as a traceback shows them.
+fn notes_text(e: Value) -> String {
+    let mut out = String::new();
+    let Some(d) = as_exc(e).map(|x| x.dict).filter(|&d| d != 0) else { return out };
+    let Some(notes) = crate::dict::get_str(d, "__notes__") else { return out };
+    for &n in crate::list::seq_items(notes).unwrap_or(&[]) {
+        if let Ok(t) = crate::print::to_text(n) {
+            out.push_str(&t);
+            out.push('\n');
+        }
+    }
+    out
+}
+
 /// `ExceptionClass(*args)`: the instance, with `args` kept.
 pub fn exc_new(args: &[Value], _kw: &Kw) -> R {
-    let cls = as_type(args[0]).expect("a class");
+    let mut cls = as_type(args[0]).expect("a class");
+    // `OSError(errno, strerror)` is the subclass for the errno, as CPython makes it.
+    if core::ptr::eq(cls, &OS_ERROR) && (3..=6).contains(&args.len()) && is_small(args[1]) {
+        cls = os_error_for(small_value(args[1])).unwrap_or(cls);
+    }
     let tuple = crate::list::new_tuple(&args[1..])?;
     alloc(ExcObj {
         header: Header { ty: cls },
@@ -161,6 +203,25 @@ pub fn exc_new(args: &[Value], _kw: &Kw) -> R {
         context: NONE,
         suppress_context: FALSE,
         note: 0,
+    })
+}
+
+/// The subclass of OSError for errno `n` (Linux's numbers, which MicroPython's `errno` has).
+fn os_error_for(n: isize) -> Option<&'static TypeObj> {
+    Some(match n {
+        1 | 13 => &PERMISSION_ERROR,
+        2 => &FILE_NOT_FOUND_ERROR,
+        4 => &INTERRUPTED_ERROR,
+        11 | 114 | 115 => &BLOCKING_IO_ERROR,
+        17 => &FILE_EXISTS_ERROR,
+        20 => &NOT_A_DIRECTORY_ERROR,
+        21 => &IS_A_DIRECTORY_ERROR,
+        32 | 108 => &BROKEN_PIPE_ERROR,
+        103 => &CONNECTION_ABORTED_ERROR,
+        104 => &CONNECTION_RESET_ERROR,
+        110 => &TIMEOUT_ERROR,
+        111 => &CONNECTION_REFUSED_ERROR,
+        _ => return None,
     })
 }
 
@@ -722,7 +783,8 @@ fn format_exception(e: Value, out: &mut dyn Sink, ctx: &mut Ctx, chain: usize) {
     }
     let (name, text, note) = describe(e, ctx.notes);
     let sep = if text.is_empty() { "" } else { ": " };
-    let last = [name.as_str(), sep, &text, &note, "\n"];
+    let added = notes_text(e);
+    let last = [name.as_str(), sep, &text, &note, "\n", &added];
     let Some(members) = group_members(e) else {
         frame_lines(x, out, ctx, "Traceback (most recent call last):\n", '|');
         ctx.emit_parts(out, &last, '|');

@@ -252,12 +252,7 @@ pub fn builtin_binary(op: usize, a: Value, b: Value) -> R {
     let (ka, kb) = (kind_of(a), kind_of(b));
     match (op, ka, kb) {
         (binop::ADD, Kind::Str, Kind::Str) => return pystr::concat(as_str(a).unwrap(), as_str(b).unwrap()),
-        (binop::ADD, Kind::Str, _) => {
-            return Err(raise(
-                &TYPE_ERROR,
-                alloc::format!("can only concatenate str (not \"{}\") to str", type_name(b)),
-            ))
-        }
+        (binop::ADD, Kind::Str, _) if !type_of(b).is_class() => return Err(concat_error(a, b)),
         // `items += iterable`: list.extend, any iterable.
         (binop::ADD, Kind::List, _) if inplace => {
             let b = if kb == Kind::List { b } else { list::to_list(b)? };
@@ -265,13 +260,7 @@ pub fn builtin_binary(op: usize, a: Value, b: Value) -> R {
             return Ok(a);
         }
         (binop::ADD, Kind::List, Kind::List) | (binop::ADD, Kind::Tuple, Kind::Tuple) => return list::concat(a, b),
-        (binop::ADD, Kind::List | Kind::Tuple, _) if !type_of(b).is_class() => {
-            let what = if ka == Kind::List { "list" } else { "tuple" };
-            return Err(raise(
-                &TYPE_ERROR,
-                alloc::format!("can only concatenate {what} (not \"{}\") to {what}", type_name(b)),
-            ));
-        }
+        (binop::ADD, Kind::List | Kind::Tuple, _) if !type_of(b).is_class() => return Err(concat_error(a, b)),
         // `ba += x` changes the bytearray itself (a copy of x first: it may be `ba`).
         (binop::ADD, Kind::ByteArray, Kind::Bytes | Kind::ByteArray | Kind::MemoryView | Kind::Array) if inplace => {
             let other = crate::memoryview::bytes_like(b)?.unwrap_or_default();
@@ -375,9 +364,25 @@ fn special_binary(op: usize, inplace: bool, a: Value, b: Value) -> R {
             if op == binop::OR && crate::union::is_operand(a) && crate::union::is_operand(b) && (a, b) != (NONE, NONE) {
                 return crate::union::or(a, b);
             }
+            // (A str, list or tuple and an object of a class without `__radd__`.)
+            if op == binop::ADD && matches!(kind_of(a), Kind::Str | Kind::List | Kind::Tuple) && !type_of(a).is_class()
+            {
+                return Err(concat_error(a, b));
+            }
             Err(unsupported(if inplace { op | binop::INPLACE } else { op }, a, b))
         }
     }
+}
+
+/// CPython's TypeError for `a + b`, `a` a str, list or tuple and `b` of another type.
+#[cold]
+fn concat_error(a: Value, b: Value) -> Exc {
+    let what = match kind_of(a) {
+        Kind::Str => "str",
+        Kind::List => "list",
+        _ => "tuple",
+    };
+    raise(&TYPE_ERROR, alloc::format!("can only concatenate {what} (not \"{}\") to {what}", type_name(b)))
 }
 
 /// [`special_binary`], or `None` when neither operand's classes define the operator (or
@@ -671,50 +676,33 @@ pub fn compare_bool(op: usize, a: Value, b: Value) -> R<bool> {
     if is_small(a) && is_small(b) {
         return Ok(ordering(op, small_value(a).cmp(&small_value(b))));
     }
-    if has_operators(a) || has_operators(b) {
-        return compare_overridden(op, a, b);
+    if asks_class(a) || asks_class(b) {
+        return compare_object(op, a, b).and_then(truthy);
     }
     builtin_compare(op, a, b)
 }
 
-#[cold]
-#[inline(never)]
-fn compare_overridden(op: usize, a: Value, b: Value) -> R<bool> {
-    match special_compare(op, a, b)? {
-        Some(r) => Ok(r),
-        None => builtin_compare(op, a, b),
+/// Whether a comparison with `v` asks the comparison methods of a program's class: `v` an
+/// instance of one, an exception of one, or an object of a built-in type's subclass that
+/// defines operators.
+#[inline(always)]
+fn asks_class(v: Value) -> bool {
+    is_ptr(v) && {
+        let t = unsafe { &*(*(v as *const Header)).ty };
+        t.kind == Kind::Instance || t.hooks.get() & HOOKS_OPERATORS != 0 || (t.kind == Kind::Exception && t.is_class())
     }
 }
 
-/// `a op b` by a built-in subclass's comparison methods (`__eq__`, or the reflected one of
-/// the right operand), or `None` when they do not define it.
-fn special_compare(op: usize, a: Value, b: Value) -> R<Option<bool>> {
-    let ni = crate::builtins::NOT_IMPLEMENTED.as_value();
-    if let Some(f) = overridden(a, &cmpop::METHODS[op]) {
-        let r = call(f, &[a, b], &Kw::NONE)?;
-        if r != ni {
-            return truthy(r).map(Some);
-        }
-    }
-    if let Some(f) = overridden(b, &cmpop::METHODS[cmpop::SWAPPED[op]]) {
-        let r = call(f, &[b, a], &Kw::NONE)?;
-        if r != ni {
-            return truthy(r).map(Some);
-        }
-    }
-    if op == cmpop::NE {
-        if let Some(f) = overridden(a, crate::name!("__eq__")) {
-            let r = call(f, &[a, b], &Kw::NONE)?;
-            if r != ni {
-                return Ok(Some(!truthy(r)?));
-            }
-        }
-    }
-    Ok(None)
-}
-
-/// [`compare_bool`] by the built-in types' own comparisons (what `list.__eq__` does).
+/// [`compare_bool`] by the built-in types' own comparisons (what `list.__eq__` does), then a
+/// device's or an array's comparison methods.
 pub fn builtin_compare(op: usize, a: Value, b: Value) -> R<bool> {
+    builtin_compare_of::<true>(op, a, b)
+}
+
+/// [`builtin_compare`], asking the special methods of the operands' types (a device's or an
+/// array's table) when `SPECIAL`; else only the built-in types' comparisons, identity for
+/// `==` and `!=`, and TypeError for the orderings.
+fn builtin_compare_of<const SPECIAL: bool>(op: usize, a: Value, b: Value) -> R<bool> {
     if is_small(a) && is_small(b) {
         return Ok(ordering(op, small_value(a).cmp(&small_value(b))));
     }
@@ -809,24 +797,18 @@ pub fn builtin_compare(op: usize, a: Value, b: Value) -> R<bool> {
         }
         _ => {}
     }
-    let ni = crate::builtins::NOT_IMPLEMENTED.as_value();
-    if let Some(f) = special_named(a, &cmpop::METHODS[op]) {
-        let r = call(f, &[a, b], &Kw::NONE)?;
-        if r != ni {
-            return truthy(r);
-        }
-    }
-    if let Some(f) = special_named(b, &cmpop::METHODS[cmpop::SWAPPED[op]]) {
-        let r = call(f, &[b, a], &Kw::NONE)?;
-        if r != ni {
-            return truthy(r);
-        }
-    }
-    if op == cmpop::NE {
-        if let Some(f) = special_named(a, crate::name!("__eq__")) {
+    if SPECIAL {
+        let ni = crate::builtins::NOT_IMPLEMENTED.as_value();
+        if let Some(f) = special_named(a, &cmpop::METHODS[op]) {
             let r = call(f, &[a, b], &Kw::NONE)?;
             if r != ni {
-                return Ok(!truthy(r)?);
+                return truthy(r);
+            }
+        }
+        if let Some(f) = special_named(b, &cmpop::METHODS[cmpop::SWAPPED[op]]) {
+            let r = call(f, &[b, a], &Kw::NONE)?;
+            if r != ni {
+                return truthy(r);
             }
         }
     }
@@ -909,47 +891,50 @@ pub extern "C" fn rt_compare(op: usize, a: Value, b: Value) -> Value {
 /// (`v == w` of vectors may be a vector, as in CPython), else the built-in types' bool.
 #[no_mangle]
 pub extern "C" fn rt_compare_value(op: usize, a: Value, b: Value) -> Value {
-    #[inline(always)]
-    fn user(v: Value) -> bool {
-        is_ptr(v) && {
-            let t = unsafe { &*(*(v as *const Header)).ty };
-            t.kind == Kind::Instance || t.hooks.get() & HOOKS_OPERATORS != 0
-        }
-    }
-    if user(a) || user(b) {
+    if asks_class(a) || asks_class(b) {
         return ret(compare_object(op, a, b));
     }
     rt_compare(op, a, b)
 }
 
+/// `a op b` when an operand's class may define comparison methods ([`asks_class`]): the one
+/// place a program's comparison methods are asked, for values and for branch conditions.
 #[cold]
 #[inline(never)]
-fn compare_object(op: usize, a: Value, b: Value) -> R {
+pub fn compare_object(op: usize, a: Value, b: Value) -> R {
     let ni = crate::builtins::NOT_IMPLEMENTED.as_value();
-    // (A program's class's method: an instance's, or a built-in subclass's that overrides it.)
-    let method = |v: Value, name: &'static Name| {
-        if is_ptr(v) && kind_of(v) == Kind::Instance {
-            special_named(v, name)
-        } else {
-            overridden(v, name)
-        }
-    };
     // The right operand's reflected method first when its type is a subclass of the left's
-    // that overrides it, as in CPython.
+    // with that method, as in CPython.
     let reflected_first = !core::ptr::eq(type_of(a), type_of(b))
         && type_of(b).is_subtype(type_of(a))
-        && method(b, &cmpop::METHODS[cmpop::SWAPPED[op]]).is_some();
+        && class_comparison(b, cmpop::SWAPPED[op]).is_some();
     let tries = if reflected_first { [(b, a, true), (a, b, false)] } else { [(a, b, false), (b, a, true)] };
     for (x, y, swapped) in tries {
-        let name = if swapped { &cmpop::METHODS[cmpop::SWAPPED[op]] } else { &cmpop::METHODS[op] };
-        if let Some(f) = method(x, name) {
+        let xop = if swapped { cmpop::SWAPPED[op] } else { op };
+        if let Some((f, inverted)) = class_comparison(x, xop) {
             let r = call(f, &[x, y], &Kw::NONE)?;
             if r != ni {
-                return Ok(r);
+                return if inverted { truthy(r).map(|e| bool_value(!e)) } else { Ok(r) };
             }
         }
     }
-    compare_bool(op, a, b).map(bool_value)
+    builtin_compare_of::<false>(op, a, b).map(bool_value)
+}
+
+/// The comparison method for `op` of `v`'s class (a program's class's, or a built-in
+/// subclass's that overrides it); for `!=` of a class whose `__ne__` is `object`'s, its
+/// `__eq__`, whose result is inverted (the bool says so), as `object.__ne__` does.
+fn class_comparison(v: Value, op: usize) -> Option<(Value, bool)> {
+    let plain = is_ptr(v) && matches!(kind_of(v), Kind::Instance | Kind::Exception);
+    let method = |name: &'static Name| if plain { special_named(v, name) } else { overridden(v, name) };
+    if let Some(f) = method(&cmpop::METHODS[op]) {
+        return Some((f, false));
+    }
+    // (A built-in base's `__ne__`, as `str.__ne__`, comes before `object`'s in the MRO.)
+    if op == cmpop::NE && plain {
+        return method(&cmpop::METHODS[cmpop::EQ]).map(|f| (f, true));
+    }
+    None
 }
 
 #[inline(never)]
@@ -1149,6 +1134,14 @@ pub fn hash(v: Value) -> R<usize> {
     hash_of::<true>(v)
 }
 
+/// The int `hash()` gives for the hash `h` [`hash`] computed: its word as a signed number
+/// (but -1, which is -2), so that a class's `__hash__` returning it (`hash(self.name)`) hashes
+/// its objects as the value itself ([`crate::pyhash::of_returned`]).
+pub fn hash_int(h: usize) -> R {
+    let n = h as isize as i64;
+    crate::int::from_i64(if n == -1 { -2 } else { n })
+}
+
 /// [`hash`] as the built-in types hash themselves, not asking a subclass's class.
 pub fn builtin_hash(v: Value) -> R<usize> {
     hash_of::<false>(v)
@@ -1157,13 +1150,10 @@ pub fn builtin_hash(v: Value) -> R<usize> {
 #[cold]
 #[inline(never)]
 fn hash_overridden(v: Value) -> R<usize> {
-    // A class that defines `__eq__` and not `__hash__` has objects that are unhashable.
+    // (`__hash__` None: a class that set it, or defines `__eq__` without `__hash__`.)
     match special_named(v, crate::name!("__hash__")) {
         Some(NONE) => Err(raise(&TYPE_ERROR, alloc::format!("unhashable type: '{}'", type_name(v)))),
         Some(f) => hash_by(f, v),
-        None if special_named(v, crate::name!("__eq__")).is_some() => {
-            Err(raise(&TYPE_ERROR, alloc::format!("unhashable type: '{}'", type_name(v))))
-        }
         None => hash_of::<false>(v),
     }
 }
@@ -1245,7 +1235,7 @@ fn hash_of<const ASK_CLASS: bool>(v: Value) -> R<usize> {
             Ok((m.obj >> 2) ^ (m.func >> 2))
         }
         // (Slices are hashable from CPython 3.12; the oracle here is 3.11.)
-        Kind::List | Kind::Dict | Kind::Set | Kind::ByteArray | Kind::Slice => {
+        Kind::List | Kind::Dict | Kind::Set | Kind::ByteArray | Kind::Slice | Kind::Array => {
             Err(raise(&TYPE_ERROR, alloc::format!("unhashable type: '{}'", type_name(v))))
         }
         Kind::DictView if dict::is_set_view(v) => {
@@ -1255,9 +1245,6 @@ fn hash_of<const ASK_CLASS: bool>(v: Value) -> R<usize> {
         _ => match special_named(v, crate::name!("__hash__")) {
             Some(NONE) => Err(raise(&TYPE_ERROR, alloc::format!("unhashable type: '{}'", type_name(v)))),
             Some(f) => hash_by(f, v),
-            None if special_named(v, crate::name!("__eq__")).is_some() => {
-                Err(raise(&TYPE_ERROR, alloc::format!("unhashable type: '{}'", type_name(v))))
-            }
             None => Ok(v >> 2),
         },
     }
@@ -1509,7 +1496,9 @@ fn contains_of<const ASK_CLASS: bool>(container: Value, x: Value) -> R<bool> {
         let r = call(f, &[container, x], &Kw::NONE)?;
         return truthy(r);
     }
+    // (A class with `__getitem__` only iterates by index, as `iter()` does.)
     if special_named(container, crate::name!("__iter__")).is_some()
+        || special_named(container, crate::name!("__getitem__")).is_some()
         || kind_of(container) == Kind::MemoryView
         || kind_of(container) == Kind::Iter
         || kind_of(container) == Kind::Generator

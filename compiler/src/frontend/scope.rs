@@ -9,6 +9,8 @@ use std::collections::{BTreeSet, HashMap};
 #[derive(Debug, Clone, Default)]
 pub struct Params {
     pub positional: Vec<String>,
+    /// How many of [`Params::positional`] are positional-only (before a `/`).
+    pub posonly: usize,
     pub kwonly: Vec<String>,
     pub varargs: Option<String>,
     pub varkw: Option<String>,
@@ -18,10 +20,20 @@ impl Params {
     pub fn of(a: &ast::Arguments) -> Params {
         Params {
             positional: a.posonlyargs.iter().chain(&a.args).map(|p| p.def.arg.to_string()).collect(),
+            posonly: a.posonlyargs.len(),
             kwonly: a.kwonlyargs.iter().map(|p| p.def.arg.to_string()).collect(),
             varargs: a.vararg.as_ref().map(|v| v.arg.to_string()),
             varkw: a.kwarg.as_ref().map(|v| v.arg.to_string()),
         }
+    }
+    /// The parameters' names as the function's info record keeps them: [`Params::all`], a
+    /// positional-only one followed by `/` (`mpyc_runtime::func::FuncObj::param`).
+    pub fn info_names(&self) -> Vec<String> {
+        let mut v = self.all();
+        for name in v.iter_mut().take(self.posonly) {
+            name.push('/');
+        }
+        v
     }
     /// Every parameter name, in the order the code receives them.
     pub fn all(&self) -> Vec<String> {

@@ -1426,7 +1426,10 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
                 }
             }
             if let (Place::Global(_), Some(&(index, params, def_at))) = (&place, self.m.direct.get(name)) {
-                if c.args.len() == params && c.keywords.is_empty() && !c.args.iter().any(is_starred) {
+                // (Before a `def` that shadows a builtin has run, the name is the builtin's.)
+                let builtin_first =
+                    super::builtins::is_builtin(name) && !self.surely_defined(def_at, c.range().start());
+                if c.args.len() == params && c.keywords.is_empty() && !c.args.iter().any(is_starred) && !builtin_first {
                     if !self.surely_defined(def_at, c.range().start()) {
                         // The `def` may not have run yet: reading the name raises CPython's
                         // NameError then (the value read is the function called directly).
@@ -1984,7 +1987,10 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
             _ => {}
         }
         let spec = match &f.format_spec {
-            Some(s) => self.expr(s)?,
+            Some(s) => match super::escaped_spec(s, &self.m.source.text, usize::from(f.range().start())) {
+                Some(text) => self.str_literal(&text),
+                None => self.expr(s)?,
+            },
             None => self.iconst(0),
         };
         Ok(self.call_rt_checked("rt_format", &[v, spec]))
@@ -2224,7 +2230,7 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
             None if self.scope.is_some() => format!("{}.<locals>.{name}", self.qualname),
             None => name.to_string(),
         };
-        let info_i = self.prog.function_info(self.m, name, &qualname, &scope.params.all(), doc);
+        let info_i = self.prog.function_info(self.m, name, &qualname, &scope.params.info_names(), doc);
         let info_v = self.data_addr(info_i);
         let fref = self.func_ref(index);
         let w = self.word();

@@ -246,6 +246,86 @@ pub fn packed(params: usize) -> bool {
 /// Whether a module's text may make a str beyond ASCII at run time: a character beyond ASCII
 /// in it, an escape that makes one, or a way in from outside (`chr`, decoding bytes, the
 /// console). When no module may, every str is ASCII and its case needs no tables.
+/// The text of an f-string's format spec with its escapes decoded, when the spec is only text
+/// with a backslash and the f-string (at `at` in `source`) is not raw: the parser keeps a
+/// spec's escapes as written (`f"{x:\x2a>4}"` is `*>4` to CPython).
+pub fn escaped_spec(spec: &ast::Expr, source: &str, at: usize) -> Option<String> {
+    let parts: Vec<&str> = match spec {
+        ast::Expr::JoinedStr(j) => j
+            .values
+            .iter()
+            .map(|v| match v {
+                ast::Expr::Constant(ast::ExprConstant { value: ast::Constant::Str(s), .. }) => Some(s.as_str()),
+                _ => None,
+            })
+            .collect::<Option<_>>()?,
+        ast::Expr::Constant(ast::ExprConstant { value: ast::Constant::Str(s), .. }) => vec![s.as_str()],
+        _ => return None,
+    };
+    let text = parts.concat();
+    // (The string's prefix, where its range starts: raw when it has an `r`.)
+    let prefix: String = source.get(at..)?.chars().take_while(|c| c.is_ascii_alphabetic()).collect();
+    if !text.contains('\\') || prefix.len() > 2 || prefix.contains(['r', 'R']) {
+        return None;
+    }
+    Some(decode_escapes(&text))
+}
+
+/// Python's escape sequences in a (non-raw) string literal's text, decoded; an unknown one
+/// (and `\N{…}`) stays as written.
+fn decode_escapes(text: &str) -> String {
+    let mut out = String::new();
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c != '\\' {
+            out.push(c);
+            continue;
+        }
+        let Some(e) = chars.next() else {
+            out.push(c);
+            break;
+        };
+        let hex = |n: usize, chars: &mut std::iter::Peekable<std::str::Chars>| {
+            let digits: String = (0..n).map_while(|_| chars.next_if(char::is_ascii_hexdigit)).collect();
+            (digits.len() == n).then(|| u32::from_str_radix(&digits, 16).ok().and_then(char::from_u32)).flatten()
+        };
+        let decoded = match e {
+            // (A backslash at a line's end joins the lines.)
+            '\n' => continue,
+            't' => Some('\t'),
+            'r' => Some('\r'),
+            'a' => Some('\x07'),
+            'b' => Some('\x08'),
+            'f' => Some('\x0c'),
+            'v' => Some('\x0b'),
+            '\\' | '\'' | '"' => Some(e),
+            'n' => Some('\n'),
+            'x' => hex(2, &mut chars),
+            'u' => hex(4, &mut chars),
+            'U' => hex(8, &mut chars),
+            '0'..='7' => {
+                let mut n = e.to_digit(8).unwrap_or(0);
+                for _ in 0..2 {
+                    match chars.next_if(|d| d.is_digit(8)) {
+                        Some(d) => n = n * 8 + d.to_digit(8).unwrap_or(0),
+                        None => break,
+                    }
+                }
+                char::from_u32(n)
+            }
+            _ => None,
+        };
+        match decoded {
+            Some(d) => out.push(d),
+            None => {
+                out.push('\\');
+                out.push(e);
+            }
+        }
+    }
+    out
+}
+
 fn may_make_non_ascii(text: &str) -> bool {
     !text.is_ascii()
         || ["\\u", "\\U", "\\N{", "\\x", "chr(", "decode", "input(", "stdin", "utf", "latin", "fromhex"]

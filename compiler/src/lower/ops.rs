@@ -521,8 +521,16 @@ impl<'x, 'a> Emitter<'x, 'a> {
                                 }
                                 ast::ConversionFlag::None => {}
                             }
+                            let at = usize::from(f.range().start());
                             let spec = match &f.format_spec {
-                                Some(s) => self.expr(s)?,
+                                Some(s) => match super::escaped_spec(s, &self.m.source.text, at) {
+                                    Some(text) => {
+                                        let t = self.temp()?;
+                                        self.str_to(&text, t);
+                                        t
+                                    }
+                                    None => self.expr(s)?,
+                                },
                                 None => NO_REG,
                             };
                             self.code.extend([op::FORMAT, r, v, spec]);
@@ -1318,7 +1326,7 @@ impl<'x, 'a> Emitter<'x, 'a> {
             (None, Some(_)) => name.to_string(),
             (None, None) => format!("{}.<locals>.{name}", self.qualname),
         };
-        let info = self.prog.function_info(self.m, name, &qualname, &scope.params.all(), doc);
+        let info = self.prog.function_info(self.m, name, &qualname, &scope.params.info_names(), doc);
         let code_k = self.k(DataWord::Function(index));
         let info_k = self.k(DataWord::Data(info));
         let spec_k = self.k(DataWord::Int(spec as u64));

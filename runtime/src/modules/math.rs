@@ -21,6 +21,21 @@ pub(super) fn number(v: Value, _what: &str) -> R<Float> {
     }
 }
 
+/// `math.floor(v)`, `ceil` or `trunc` (`f`): an int as an int, a class's object by its
+/// special method `method` (`__floor__`…), else `f` of the number as a float.
+fn rounded(v: Value, what: &str, method: &'static crate::ops::Name, f: fn(Float) -> Float) -> R {
+    if crate::int::as_int(v).is_some() {
+        return crate::int::plain_int(v);
+    }
+    if let Some(m) = crate::ops::special_named(v, method) {
+        return crate::func::call(m, &[v], &crate::func::Kw::NONE);
+    }
+    if what == "trunc" && crate::float::as_float(v).is_none() {
+        return Err(raise(&TYPE_ERROR, alloc::format!("type {} doesn't define __trunc__ method", type_name(v))));
+    }
+    to_int_result(f(number(v, what)?))
+}
+
 fn nargs1(a: &[Value], name: &str) -> R<()> {
     if a.len() != 1 {
         return Err(raise(&TYPE_ERROR, alloc::format!("math.{name}() takes exactly one argument ({} given)", a.len())));
@@ -157,7 +172,7 @@ pub(super) static MATH: [NativeObj; 55] = [
     NativeObj::function("atan2", 2, 2, |a, _| {
         new_float(crate::fltmath::atan2(number(a[0], "atan2")?, number(a[1], "atan2")?) as Float)
     }),
-    NativeObj::function("ceil", 1, 1, |a, _| to_int_result(M::ceil(number(a[0], "ceil")?))),
+    NativeObj::function("ceil", 1, 1, |a, _| rounded(a[0], "ceil", crate::name!("__ceil__"), M::ceil)),
     NativeObj::function("copysign", 2, 2, |a, _| {
         new_float(M::copysign(number(a[0], "copysign")?, number(a[1], "copysign")?) as Float)
     }),
@@ -176,12 +191,7 @@ pub(super) static MATH: [NativeObj; 55] = [
         }
         crate::int::from_big(acc)
     }),
-    NativeObj::function("floor", 1, 1, |a, _| {
-        if let Some(i) = crate::int::as_int(a[0]) {
-            return crate::int::binary(crate::ops::binop::ADD, i, crate::int::Int::Small(0));
-        }
-        to_int_result(M::floor(number(a[0], "floor")?))
-    }),
+    NativeObj::function("floor", 1, 1, |a, _| rounded(a[0], "floor", crate::name!("__floor__"), M::floor)),
     NativeObj::function("fmod", 2, 2, |a, _| {
         let (x, y) = (number(a[0], "fmod")?, number(a[1], "fmod")?);
         // (As C99's and CPython's: an infinite x or a zero y is out of the domain.)
@@ -255,12 +265,7 @@ pub(super) static MATH: [NativeObj; 55] = [
     NativeObj::function("sin", 1, 1, |a, _| math1(a, "sin", crate::trig::sin, Float::is_finite)),
     NativeObj::function("sqrt", 1, 1, |a, _| math1(a, "sqrt", crate::float::sqrt, |x| x >= 0.0)),
     NativeObj::function("tan", 1, 1, |a, _| math1(a, "tan", crate::fltmath::tan, Float::is_finite)),
-    NativeObj::function("trunc", 1, 1, |a, _| {
-        if crate::int::as_int(a[0]).is_some() {
-            return Ok(a[0]);
-        }
-        to_int_result(M::trunc(number(a[0], "trunc")?))
-    }),
+    NativeObj::function("trunc", 1, 1, |a, _| rounded(a[0], "trunc", crate::name!("__trunc__"), M::trunc)),
     NativeObj::function("ldexp", 2, 2, |a, _| {
         new_float(M::ldexp(number(a[0], "ldexp")?, index_of(a[1], "ldexp")? as i32) as Float)
     }),

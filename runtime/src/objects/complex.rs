@@ -295,7 +295,8 @@ pub fn complex_new(args: &[Value], kw: &Kw) -> R {
         };
     }
     if i.is_none() && as_complex(r).is_some() {
-        return Ok(r);
+        // (A subclass's object gives a complex of its value.)
+        return if type_of(r).is_class() { from_c(as_complex(r).unwrap()) } else { Ok(r) };
     }
     let cr = component(r, "first")?;
     // (A class's `__complex__` may give an imaginary part too.)

@@ -259,10 +259,10 @@ fn eq_in_place<S: Slot>(
     Ok(unchanged.then_some(same))
 }
 
-/// Whether `a` and `b` are equal when both are strs (no Python code runs), else None.
+/// Whether `a` and `b` are equal when both are strs of the built-in type (no Python code runs), else None.
 #[inline(always)]
 fn str_pair_eq(a: Value, b: Value) -> Option<bool> {
-    if !(is_ptr(a) && is_ptr(b) && ptr_kind(a) == Kind::Str && ptr_kind(b) == Kind::Str) {
+    if !(is_ptr(a) && is_ptr(b) && ptr_inline(a) == Kind::Str && ptr_inline(b) == Kind::Str) {
         return None;
     }
     let (x, y) = unsafe { (body::<crate::str::StrObj>(a).bytes(), body::<crate::str::StrObj>(b).bytes()) };
@@ -327,7 +327,7 @@ pub fn set_item(dv: Value, key: Value, v: Value) -> R<()> {
 /// a small int or a str, which compare without any).
 #[inline(always)]
 fn set_item_in<S: Slot>(dv: Value, key: Value, h: usize, v: Value) -> R<()> {
-    let plain = is_small(key) || (is_ptr(key) && ptr_kind(key) == Kind::Str);
+    let plain = is_small(key) || (is_ptr(key) && ptr_inline(key) == Kind::Str);
     match find_in::<S>(dv, key, h)? {
         Ok(i) => {
             let o = d(dv);
@@ -561,7 +561,10 @@ pub fn copy(dv: Value) -> R {
     if is_set(dv) {
         return crate::set::copy(dv);
     }
-    let out = alloc_dict(type_of(dv), d(dv).len)?;
+    // (A subclass's object copies into a dict, as CPython's `dict.copy`: the subclass's
+    // objects have a layout of their own.)
+    let t = if type_of(dv).is_class() { &DICT_TYPE } else { type_of(dv) };
+    let out = alloc_dict(t, d(dv).len)?;
     let pairs = crate::reserve::collected(d(dv).pairs())?;
     for (k, v) in pairs {
         set_item(out, k, v)?;
@@ -939,6 +942,16 @@ pub fn set_like(v: Value) -> bool {
 
 /// `a | b`, `a & b`, `a - b`, `a ^ b` where one side is a dict's keys or items view and the
 /// other any iterable: a new set, as CPython's views do.
+/// The methods of a dict's keys and items (which are set-like).
+pub static SET_VIEW_METHODS: &[NativeObj] = crate::methods![NativeObj::method("isdisjoint", 1, 1, |a, _| {
+    let mut disjoint = true;
+    crate::iter::for_each(a[1], |item| {
+        disjoint = disjoint && !ops::contains(a[0], item)?;
+        Ok(())
+    })?;
+    Ok(bool_value(disjoint))
+})];
+
 pub fn view_set_op(op: usize, a: Value, b: Value) -> R {
     // CPython's views: a set of the left operand, updated with the right one.
     let x = crate::set::from_iterable(&SET_TYPE, a)?;

@@ -353,7 +353,7 @@ pub static FLOAT_METHODS: &[NativeObj] = crate::methods![
         let (n, d) = if e >= 0 { (n << e as usize, BigInt::from(1)) } else { (n, BigInt::from(1) << (-e) as usize) };
         crate::list::new_tuple(&[int::from_big(n)?, int::from_big(d)?])
     }),
-    NativeObj::method("conjugate", 0, 0, |a, _| self_float(a, "conjugate").map(|_| a[0])),
+    NativeObj::method("conjugate", 0, 0, |a, _| self_float(a, "conjugate").and_then(|_| exact(a[0]))),
     NativeObj::method("is_integer", 0, 0, |a, _| {
         let f = self_float(a, "is_integer")?;
         Ok(bool_value(f.is_finite() && M::trunc(f) == f))
@@ -458,11 +458,19 @@ pub fn parse(text: &str) -> Option<Float> {
 }
 
 /// `float(x)`.
+/// The float object `v` (a float), or a float of its value when `v` is of a subclass.
+pub fn exact(v: Value) -> R {
+    match as_float(v) {
+        Some(f) if type_of(v).is_class() => new_float(f.value),
+        _ => Ok(v),
+    }
+}
+
 pub fn float_new(args: &[Value], kw: &Kw) -> R {
     kw.only("float", &[])?;
     let Some(&x) = args.get(1) else { return new_float(0.0) };
     if as_float(x).is_some() {
-        return Ok(x);
+        return exact(x);
     }
     // (bytes beyond UTF-8 are no number: text that parses as none.)
     let bytes_text = crate::bytes::bytes_of(x).map(|b| core::str::from_utf8(b).unwrap_or("\u{FFFD}"));

@@ -242,6 +242,14 @@ impl FuncObj {
     }
     /// The name of parameter `i`: positional, keyword-only, `*args`, `**kwargs`, in order.
     pub fn param(&self, i: usize) -> &'static str {
+        let raw = self.param_entry(i);
+        raw.strip_suffix('/').unwrap_or(raw)
+    }
+    /// Whether parameter `i` is positional-only: its info record's name ends in `/`.
+    pub fn posonly(&self, i: usize) -> bool {
+        self.param_entry(i).ends_with('/')
+    }
+    fn param_entry(&self, i: usize) -> &'static str {
         unsafe { &*self.info }.strings().nth(2 + i).unwrap_or("?")
     }
     /// Its docstring, when the program keeps them ([`flags::DOC`]): after the parameters.
@@ -399,6 +407,11 @@ pub static TYPE_METHODS: &[NativeObj] = crate::methods![
         _ => Err(raise(&TYPE_ERROR, "type.__new__() takes exactly 3 arguments")),
     }),
     NativeObj::new("__init__", |_, _| Ok(NONE)),
+    // `C.mro()`: its method resolution order, as a list.
+    NativeObj::method("mro", 0, 0, |a, _| match as_type(a[0]) {
+        Some(t) => crate::list::new_list(&t.mro_iter().map(|c| c.as_value()).collect::<Vec<_>>()),
+        None => Err(raise(&TYPE_ERROR, "descriptor 'mro' of 'type' object needs a type")),
+    }),
     // `type.__prepare__(name, bases, **kw)`: a new dict (what `super().__prepare__(…)` in a
     // metaclass's own gives).
     NativeObj::new("__prepare__", |_, _| dict::new_dict()),
@@ -453,7 +466,36 @@ pub static PROPERTY_METHODS: &[NativeObj] = crate::methods![
     NativeObj::new("getter", |a, _| property_with(a, 0)),
     NativeObj::new("setter", |a, _| property_with(a, 1)),
     NativeObj::new("deleter", |a, _| property_with(a, 2)),
+    // `prop.__get__(obj, type=None)`: the property itself for no object, else its getter's value.
+    NativeObj::method("__get__", 1, 2, |a, _| if a[1] == NONE { Ok(a[0]) } else { bind_attr(a[0], a[1], NONE) }),
+    NativeObj::method("__set__", 2, 2, |a, _| property_call(a[0], 1, &a[1..], "setter")),
+    NativeObj::method("__delete__", 1, 1, |a, _| property_call(a[0], 2, &a[1..], "deleter")),
 ];
+
+/// A property's setter (`part` 1) or deleter (2) called with `args`: AttributeError without one.
+fn property_call(p: Value, part: usize, args: &[Value], what: &str) -> R {
+    let w: &WrapperObj = unsafe { body(p) };
+    let f = if part == 1 { w.fset } else { w.fdel };
+    if f == NONE || f == 0 {
+        return Err(no_accessor(p, args[0], what));
+    }
+    call(f, args, &Kw::NONE).map(|_| NONE)
+}
+
+/// `types.MethodType(func, obj)`: `func` bound to `obj`.
+pub fn method_new(args: &[Value], kw: &Kw) -> R {
+    kw.only("method", &[])?;
+    let [_, func, obj] = args else {
+        return Err(raise(&TYPE_ERROR, alloc::format!("method expected 2 arguments, got {}", args.len() - 1)));
+    };
+    if !is_callable(*func) {
+        return Err(raise(&TYPE_ERROR, "first argument must be callable"));
+    }
+    if *obj == NONE {
+        return Err(raise(&TYPE_ERROR, "instance must not be None"));
+    }
+    alloc(BoundMethod { header: Header::of(&METHOD_TYPE), func: *func, obj: *obj })
+}
 
 fn super_new(args: &[Value], _kw: &Kw) -> R {
     if args.len() != 3 {
@@ -602,9 +644,13 @@ fn bind(fv: Value, f: &FuncObj, args: &[Value], kw: &Kw, out: &mut [Value]) -> R
     if varkw {
         slots[idx] = dict::new_dict()?;
     }
+    // (Positional-only parameters' names passed as keywords: into `**kwargs`, else an error.)
+    let mut posonly_named = Vec::new();
     for (&k, &v) in kw.names.iter().zip(kw.values) {
         let key = as_str(k).unwrap_or("");
         match (0..np + nk).find(|&i| f.param(i) == key) {
+            Some(i) if f.posonly(i) && varkw => dict::set_item(slots[idx], k, v)?,
+            Some(i) if f.posonly(i) => posonly_named.push(f.param(i)),
             Some(i) => {
                 if slots[i] != 0 {
                     return Err(raise(
@@ -619,6 +665,15 @@ fn bind(fv: Value, f: &FuncObj, args: &[Value], kw: &Kw, out: &mut [Value]) -> R
                 return Err(raise(&TYPE_ERROR, alloc::format!("{name}() got an unexpected keyword argument '{key}'")))
             }
         }
+    }
+    if !posonly_named.is_empty() {
+        return Err(raise(
+            &TYPE_ERROR,
+            alloc::format!(
+                "{name}() got some positional-only arguments passed as keyword arguments: '{}'",
+                posonly_named.join(", ")
+            ),
+        ));
     }
     let defaults: &[Value] = if f.defaults != 0 { tuple_items(f.defaults) } else { &[] };
     let first_default = np - defaults.len();
@@ -817,6 +872,10 @@ fn call_type(f: Value, args: &[Value], kw: &Kw) -> R {
 /// receives its result.
 #[inline(never)]
 fn call_object(f: Value, args: &[Value], kw: &Kw) -> Value {
+    // A static method object is callable (Python 3.10+): `helper(1)` in its class body.
+    if kind_of(f) == Kind::StaticMethod {
+        return ret(call(unsafe { body::<WrapperObj>(f) }.func, args, kw));
+    }
     let c = match lookup_name(type_of(f), crate::name!("__call__")) {
         Some(c) => c,
         None => match type_of(f).methods.iter().find(|m| m.name == "__call__") {
@@ -860,7 +919,7 @@ fn descriptor_call(a: &[Value], kw: &Kw) -> R {
     // The built-in types' class methods take no object of theirs.
     let class_method = matches!(m.name, "fromhex" | "from_bytes" | "fromkeys");
     // (The operator methods every built-in object has: `list.__len__(x)`, `int.__add__(x, y)`.)
-    let operator = OPERATOR_METHODS.as_ptr_range().contains(&p);
+    let operator = OPERATOR_METHODS.as_ptr_range().contains(&p) || OBJECT_OPERATORS.as_ptr_range().contains(&p);
     if !class_method && !operator && !type_of(this).mro_iter().any(|t| t.methods.as_ptr_range().contains(&p)) {
         return Err(descriptor_mismatch(m.name, method_owner(m), this));
     }
@@ -1000,6 +1059,58 @@ pub static OBJECT_METHODS: &[NativeObj] = crate::methods![
         delete_attr(a[0], a[1]).map(|_| NONE)
     }),
 ];
+
+/// `object`'s comparison, hash and text methods (`object.__hash__`, `super().__eq__(o)`):
+/// found after every other class and built-in type of an MRO, since `object` ends each.
+pub static OBJECT_OPERATORS: &[NativeObj] = crate::methods![
+    NativeObj::method("__eq__", 1, 1, |a, _| Ok(if a[0] == a[1] { TRUE } else { not_implemented() })),
+    NativeObj::method("__ne__", 1, 1, |a, _| {
+        // The class's `__eq__`, inverted unless NotImplemented.
+        let eq = match crate::ops::special_named(a[0], crate::name!("__eq__")) {
+            Some(f) if f != NONE => call(f, &[a[0], a[1]], &Kw::NONE)?,
+            _ if a[0] == a[1] => TRUE,
+            _ => not_implemented(),
+        };
+        if eq == not_implemented() {
+            return Ok(eq);
+        }
+        crate::ops::truthy(eq).map(|e| bool_value(!e))
+    }),
+    NativeObj::method("__lt__", 1, 1, |_, _| Ok(not_implemented())),
+    NativeObj::method("__le__", 1, 1, |_, _| Ok(not_implemented())),
+    NativeObj::method("__gt__", 1, 1, |_, _| Ok(not_implemented())),
+    NativeObj::method("__ge__", 1, 1, |_, _| Ok(not_implemented())),
+    // (By identity, as `hash()` gives for an object whose class defines no `__hash__`.)
+    NativeObj::method("__hash__", 0, 0, |a, _| crate::ops::hash_int(a[0] >> 2)),
+    NativeObj::method("__repr__", 0, 0, |a, _| {
+        let t = type_of(a[0]);
+        let name = if t.is_class() { class_path(t) } else { String::from(t.name) };
+        crate::str::from_string(alloc::format!("<{name} object at {:#x}>", a[0]))
+    }),
+    // (The object's repr, by its class's `__repr__`.)
+    NativeObj::method("__str__", 0, 0, |a, _| crate::str::from_string(crate::print::repr_string(a[0])?)),
+    NativeObj::method("__format__", 1, 1, |a, _| {
+        if as_str(a[1]).is_some_and(|s| !s.is_empty()) {
+            return Err(raise(
+                &TYPE_ERROR,
+                alloc::format!("unsupported format string passed to {}.__format__", type_name(a[0])),
+            ));
+        }
+        crate::str::from_string(crate::print::to_text(a[0])?)
+    }),
+];
+
+/// `object`'s method `key` of [`OBJECT_OPERATORS`].
+fn object_operator(key: &str) -> Option<&'static NativeObj> {
+    if !key.starts_with("__") {
+        return None;
+    }
+    OBJECT_OPERATORS.iter().find(|m| m.name == key)
+}
+
+fn not_implemented() -> Value {
+    crate::builtins::NOT_IMPLEMENTED.as_value()
+}
 
 fn object_dunder_new(args: &[Value], _: &Kw) -> R {
     let Some(cls) = args.first().and_then(|&c| as_type(c)) else {
@@ -1631,6 +1742,12 @@ fn bind_attr(v: Value, obj: Value, cls: Value) -> R {
 /// class (or a base) holds it under.
 #[cold]
 fn no_getter(prop: Value, obj: Value) -> Exc {
+    no_accessor(prop, obj, "getter")
+}
+
+/// [`no_getter`] for the `getter`, `setter` or `deleter` `what`.
+#[cold]
+fn no_accessor(prop: Value, obj: Value, what: &str) -> Exc {
     let t = type_of(obj);
     let name = t
         .mro_iter()
@@ -1639,7 +1756,7 @@ fn no_getter(prop: Value, obj: Value) -> Exc {
         .find(|&(d, k)| dict::get(d, k).ok().flatten() == Some(prop))
         .and_then(|(_, k)| as_str(k))
         .unwrap_or("?");
-    raise(&ATTRIBUTE_ERROR, alloc::format!("property '{name}' of '{}' object has no getter", t.name))
+    raise(&ATTRIBUTE_ERROR, alloc::format!("property '{name}' of '{}' object has no {what}", t.name))
 }
 
 /// The names an AttributeError may suggest for `obj`.
@@ -1879,6 +1996,16 @@ fn type_attr(obj: Value, key: &str) -> R<Option<Value>> {
             return method_descriptor(m).map(Some);
         }
     }
+    if let Some(m) = object_operator(key) {
+        return method_descriptor(m).map(Some);
+    }
+    // `type`'s own methods, bound to the class (`C.mro()`).
+    if key == "mro" {
+        if let Some(m) = TYPE_METHODS.iter().find(|m| m.name == key) {
+            let func = m as *const NativeObj as Value;
+            return alloc(BoundMethod { header: Header::of(&METHOD_TYPE), func, obj }).map(Some);
+        }
+    }
     // A class of a metaclass of the program's: the metaclass's attributes, bound to it.
     let meta = type_of(obj);
     if meta.is_class() {
@@ -1889,6 +2016,14 @@ fn type_attr(obj: Value, key: &str) -> R<Option<Value>> {
     // A built-in type: its docstring is not kept.
     if key == "__doc__" {
         return Ok(Some(NONE));
+    }
+    // Its metaclass (`type`, or the program's).
+    if key == "__class__" {
+        return Ok(Some(meta.as_value()));
+    }
+    // Else the metaclass's `__getattr__`, with the class.
+    if let Some(f) = meta.is_class().then(|| lookup_class(meta, "__getattr__")).flatten() {
+        return call(f, &[obj, from_str(key)?], &Kw::NONE).map(Some);
     }
     Ok(None)
 }
@@ -1992,6 +2127,13 @@ pub fn lookup_attr(obj: Value, name: Value) -> R<Option<Value>> {
                     if key == "__init_subclass__" && core::ptr::eq(c, &OBJECT_TYPE) {
                         return Ok(Some(OBJECT_INIT_SUBCLASS.as_value()));
                     }
+                    if let Some(m) = object_operator(key).filter(|_| core::ptr::eq(c, &OBJECT_TYPE)) {
+                        let func = m as *const NativeObj as Value;
+                        if of_class.is_some() {
+                            return Ok(Some(func));
+                        }
+                        return alloc(BoundMethod { header: Header::of(&METHOD_TYPE), func, obj: s.obj }).map(Some);
+                    }
                 }
                 after = after || core::ptr::eq(c, start);
             }
@@ -2052,6 +2194,10 @@ pub fn lookup_attr(obj: Value, name: Value) -> R<Option<Value>> {
                 .map(Some);
         }
     }
+    if let Some(m) = object_operator(key) {
+        return alloc(BoundMethod { header: Header::of(&METHOD_TYPE), func: m as *const NativeObj as Value, obj })
+            .map(Some);
+    }
     match (t.kind, key) {
         (_, "__class__") => return Ok(Some(t.as_value())),
         (Kind::Instance, "__dict__") if is_plain_instance(obj) && t.slot_names == 0 => {
@@ -2062,6 +2208,11 @@ pub fn lookup_attr(obj: Value, name: Value) -> R<Option<Value>> {
                 return d.map(Some);
             }
         }
+        (Kind::Property, "fget" | "fset" | "fdel") => {
+            let w: &WrapperObj = unsafe { body(obj) };
+            let f = [w.func, w.fset, w.fdel][["fget", "fset", "fdel"].iter().position(|&k| k == key).unwrap_or(0)];
+            return Ok(Some(if f == 0 { NONE } else { f }));
+        }
         (Kind::Function, "__name__") => return from_str(unsafe { body::<FuncObj>(obj) }.func_name()).map(Some),
         (Kind::Function, "__qualname__") => return from_str(unsafe { body::<FuncObj>(obj) }.qualname()).map(Some),
         (Kind::Function, "__module__") => return from_str(unsafe { &*body::<FuncObj>(obj).info }.module()).map(Some),
@@ -2070,6 +2221,14 @@ pub fn lookup_attr(obj: Value, name: Value) -> R<Option<Value>> {
             if let Some(ns) = globals_of.and_then(|f| f(unsafe { &*body::<FuncObj>(obj).info }.module())) {
                 return ns.map(Some);
             }
+        }
+        // Its attributes' dict, made on first use.
+        (Kind::Function, "__dict__") => {
+            let f = unsafe { body::<FuncObj>(obj) };
+            if f.dict == 0 {
+                f.dict = dict::new_dict()?;
+            }
+            return Ok(Some(f.dict));
         }
         // A function without annotations: an empty dict, made once (as CPython's).
         (Kind::Function, "__annotations__") => {
@@ -2110,7 +2269,6 @@ pub fn lookup_attr(obj: Value, name: Value) -> R<Option<Value>> {
             }
         }
         (Kind::Slice, "start" | "stop" | "step") => return Ok(crate::list::slice_attr(obj, key)),
-        (Kind::Property, "fget") => return Ok(Some(unsafe { body::<WrapperObj>(obj) }.func)),
         (Kind::Device | Kind::Array, _) => {
             if let Some(m) = t.methods.iter().find(|m| m.name == "__getattr__") {
                 return m.call(&[obj, name], &Kw::NONE).map(Some);
@@ -2720,8 +2878,17 @@ pub fn make_class(name: Value, bases: Value, ns: Value, kw: Value) -> R {
 /// Whether the namespace `d` defines a special method of an operator ([`HOOKS_OPERATORS`]).
 fn defines_operators(d: Value) -> bool {
     use crate::ops::{binop, cmpop, unop};
-    const OTHERS: [&str; 8] =
-        ["__getitem__", "__setitem__", "__delitem__", "__len__", "__iter__", "__contains__", "__hash__", "__bool__"];
+    const OTHERS: [&str; 9] = [
+        "__getitem__",
+        "__setitem__",
+        "__delitem__",
+        "__len__",
+        "__iter__",
+        "__contains__",
+        "__hash__",
+        "__bool__",
+        "__abs__",
+    ];
     let tables =
         [&binop::METHODS[..], &binop::IMETHODS[..], &binop::RMETHODS[..], &cmpop::METHODS[..], &unop::METHODS[..]];
     d != 0
@@ -2879,6 +3046,11 @@ fn new_class(name: Value, bases: Value, ns: Value) -> R {
             return Err(raise(&TYPE_ERROR, "Cannot create a consistent method resolution order (MRO)"));
         };
         let bases_t = new_tuple(&bases_v)?;
+        // A class that defines `__eq__` and not `__hash__` gets `__hash__ = None`: its objects
+        // are unhashable, whatever its bases' `__hash__` (as CPython's `type.__new__`).
+        if dict::get_str(ns, "__eq__").is_some() && dict::get_str(ns, "__hash__").is_none() {
+            dict::set_item(ns, from_str("__hash__")?, NONE)?;
+        }
         // A `__new__` of the program's own, here or in a base: marked for calls of the class.
         // A plain function is made a static method, as CPython's `type.__new__` does.
         if let Some(f) = dict::get_str(ns, "__new__").filter(|&f| kind_of(f) == Kind::Function) {
@@ -3015,6 +3187,30 @@ fn unary_operator(op: usize, a: &[Value]) -> R {
     crate::ops::builtin_unary(op, *x)
 }
 
+/// `int.__int__`/`__index__` (`to` Int), `__float__` (Float) and `__abs__` (Complex) of a
+/// number, as the built-in type computes them (a subclass's own methods not asked).
+fn number_as(v: Value, to: Kind) -> R {
+    use crate::int::{as_int, Int};
+    if let Some(i) = as_int(v) {
+        return match to {
+            Kind::Float => crate::float::new_float(crate::int::to_float(&i)?),
+            Kind::Complex if i.is_negative() => crate::int::binary(crate::ops::binop::SUB, Int::Small(0), i),
+            _ => crate::int::plain_int(v),
+        };
+    }
+    if let Some(f) = crate::float::as_float(v) {
+        return match to {
+            Kind::Float => crate::float::exact(v),
+            Kind::Complex => crate::float::new_float(f.value.abs()),
+            _ => crate::int::int_new(&[INT_TYPE.as_value(), crate::float::exact(v)?], &Kw::NONE),
+        };
+    }
+    match crate::complex::as_complex(v) {
+        Some(z) if to == Kind::Complex => crate::complex::abs(z),
+        _ => Err(raise(&TYPE_ERROR, alloc::format!("unsupported operand type: '{}'", type_name(v)))),
+    }
+}
+
 /// The reflected operator method `name` (`x.__radd__(y)` is `y + x`).
 macro_rules! reflected {
     ($name:literal, $op:ident) => {
@@ -3048,6 +3244,9 @@ fn offers(k: Kind, key: &str) -> bool {
             num
         }
         "__call__" => matches!(k, Function | Native | BoundMethod | Type),
+        "__index__" => int,
+        "__int__" | "__float__" => num && k != Complex,
+        "__abs__" => num,
         _ => true,
     }
 }
@@ -3085,7 +3284,7 @@ static OPERATOR_METHODS: &[NativeObj] = crate::methods![
     NativeObj::new("__str__", |a, _| crate::str::from_string(crate::print::builtin_text(a[0])?)),
     NativeObj::new("__hash__", |a, _| {
         // As the builtin `hash` gives it.
-        crate::ops::builtin_hash(a[0]).map(|h| crate::int::from_isize(h as isize & (SMALL_MAX >> 1)))
+        crate::ops::builtin_hash(a[0]).and_then(crate::ops::hash_int)
     }),
     NativeObj::new("__eq__", |a, _| compare_method(a, crate::ops::cmpop::EQ)),
     NativeObj::new("__ne__", |a, _| compare_method(a, crate::ops::cmpop::NE)),
@@ -3112,6 +3311,10 @@ static OPERATOR_METHODS: &[NativeObj] = crate::methods![
     reflected!("__rmod__", MOD),
     reflected!("__rpow__", POW),
     reflected!("__rtruediv__", TRUEDIV),
+    NativeObj::method("__index__", 0, 0, |a, _| number_as(a[0], Kind::Int)),
+    NativeObj::method("__int__", 0, 0, |a, _| number_as(a[0], Kind::Int)),
+    NativeObj::method("__float__", 0, 0, |a, _| number_as(a[0], Kind::Float)),
+    NativeObj::method("__abs__", 0, 0, |a, _| number_as(a[0], Kind::Complex)),
     NativeObj::method("__neg__", 0, 0, |a, _| unary_operator(crate::ops::unop::NEG, a)),
     NativeObj::method("__pos__", 0, 0, |a, _| unary_operator(crate::ops::unop::POS, a)),
     NativeObj::method("__invert__", 0, 0, |a, _| unary_operator(crate::ops::unop::INVERT, a)),
@@ -3165,7 +3368,7 @@ pub static OBJECT_INIT_SUBCLASS: NativeObj = NativeObj::new("__init_subclass__",
 
 /// `callable(x)`.
 pub fn is_callable(v: Value) -> bool {
-    matches!(kind_of(v), Kind::Function | Kind::Native | Kind::BoundMethod | Kind::Type)
+    matches!(kind_of(v), Kind::Function | Kind::Native | Kind::BoundMethod | Kind::Type | Kind::StaticMethod)
         || lookup_name(type_of(v), crate::name!("__call__")).is_some()
         || type_of(v).methods.iter().any(|m| m.name == "__call__")
 }

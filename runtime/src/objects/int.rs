@@ -113,7 +113,7 @@ impl Int {
             Int::Big(b) => b.to_bigint(),
         }
     }
-    fn is_negative(&self) -> bool {
+    pub fn is_negative(&self) -> bool {
         match self {
             Int::Small(n) => *n < 0,
             Int::Big(b) => b.negative,
@@ -796,11 +796,11 @@ pub static INT_METHODS: &[crate::func::NativeObj] = crate::methods![
     }),
     crate::func::NativeObj::method("conjugate", 0, 0, |a, _| {
         self_int(a, "conjugate")?;
-        Ok(plain_int(a[0]))
+        plain_int(a[0])
     }),
     crate::func::NativeObj::method("as_integer_ratio", 0, 0, |a, _| {
         self_int(a, "as_integer_ratio")?;
-        crate::list::new_tuple(&[plain_int(a[0]), small(1)])
+        crate::list::new_tuple(&[plain_int(a[0])?, small(1)])
     }),
     crate::func::NativeObj::method("to_bytes", 0, 2, |a, kw| {
         kw.only("to_bytes", &["length", "byteorder", "signed"])?;
@@ -861,12 +861,16 @@ pub static INT_METHODS: &[crate::func::NativeObj] = crate::methods![
     }),
 ];
 
-/// An int as an int (a bool as 0 or 1).
-pub fn plain_int(v: Value) -> Value {
+/// An int as an int: a bool as 0 or 1, an int subclass's object as an int of its value.
+pub fn plain_int(v: Value) -> R {
     match v {
-        TRUE => small(1),
-        FALSE => small(0),
-        _ => v,
+        TRUE => Ok(small(1)),
+        FALSE => Ok(small(0)),
+        _ if is_ptr(v) && type_of(v).is_class() => match as_int(v) {
+            Some(i) => binary(crate::ops::binop::ADD, i, Int::Small(0)),
+            None => Ok(v),
+        },
+        _ => Ok(v),
     }
 }
 

@@ -294,10 +294,12 @@ pub fn builtin_attr(obj: Value, key: &str) -> Option<R> {
     if is_small(obj) || matches!(kind_of(obj), Kind::Float | Kind::Int | Kind::Bool) {
         let float = kind_of(obj) == Kind::Float;
         return match key {
-            "real" => Some(Ok(crate::int::plain_int(obj))),
+            // (A float or int subclass's object gives a float or an int.)
+            "real" if float => Some(crate::float::exact(obj)),
+            "real" => Some(crate::int::plain_int(obj)),
             "imag" if float => Some(crate::float::new_float(0.0)),
             "imag" => Some(Ok(small(0))),
-            "numerator" if !float => Some(Ok(crate::int::plain_int(obj))),
+            "numerator" if !float => Some(crate::int::plain_int(obj)),
             "denominator" if !float => Some(Ok(small(1))),
             _ => None,
         };

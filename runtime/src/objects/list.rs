@@ -339,7 +339,7 @@ pub static SLICE_METHODS: &[NativeObj] = crate::methods![NativeObj::method("indi
     let step = part(s.step)?;
     let t = new_slice(part(s.start)?, part(s.stop)?, step)?;
     let (start, stop, _, _) = slice_bounds(as_slice(t).expect("a slice"), len as usize)?;
-    let step = if step == NONE { small(1) } else { crate::int::plain_int(step) };
+    let step = if step == NONE { small(1) } else { crate::int::plain_int(step)? };
     new_tuple(&[from_isize(start), from_isize(stop), step])
 })];
 

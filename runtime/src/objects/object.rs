@@ -230,7 +230,7 @@ impl TypeObj {
     /// built-in type (`class Stack(list)`), that of the built-in type.
     #[inline]
     pub fn native_method(&'static self, name: &str) -> Option<&'static crate::func::NativeObj> {
-        if !self.is_class() || !self.kind.subclassable() {
+        if !self.is_class() || !(self.kind.subclassable() || self.kind == Kind::Exception) {
             return self.methods.iter().find(|m| m.name == name);
         }
         self.mro_iter().filter(|t| !t.is_class()).find_map(|t| t.methods.iter().find(|m| m.name == name))
@@ -286,7 +286,7 @@ builtin_types! {
     /// Exported by name: the linker finds the entries of method tables by it (`link::prune`).
     #[export_name = "mpyc_NATIVE_TYPE"]
     NATIVE_TYPE = "builtin_function_or_method", Native, Some(&OBJECT_TYPE), &[], None;
-    METHOD_TYPE = "method", BoundMethod, Some(&OBJECT_TYPE), &[], None;
+    METHOD_TYPE = "method", BoundMethod, Some(&OBJECT_TYPE), &[], Some(crate::func::method_new);
     PROPERTY_TYPE = "property", Property, Some(&OBJECT_TYPE), crate::func::PROPERTY_METHODS,
         Some(crate::func::property_new);
     STATICMETHOD_TYPE = "staticmethod", StaticMethod, Some(&OBJECT_TYPE), &[], Some(crate::func::staticmethod_new);
@@ -300,9 +300,9 @@ builtin_types! {
     FILTER_TYPE = "filter", Iter, Some(&OBJECT_TYPE), crate::iter::ITER_METHODS, Some(crate::iter::filter_new);
     CALLABLE_ITERATOR_TYPE = "callable_iterator", Iter, Some(&OBJECT_TYPE), crate::iter::ITER_METHODS, None;
     REVERSED_TYPE = "reversed", Iter, Some(&OBJECT_TYPE), crate::iter::ITER_METHODS, Some(crate::iter::reversed_new);
-    DICT_KEYS_TYPE = "dict_keys", DictView, Some(&OBJECT_TYPE), &[], None;
+    DICT_KEYS_TYPE = "dict_keys", DictView, Some(&OBJECT_TYPE), crate::dict::SET_VIEW_METHODS, None;
     DICT_VALUES_TYPE = "dict_values", DictView, Some(&OBJECT_TYPE), &[], None;
-    DICT_ITEMS_TYPE = "dict_items", DictView, Some(&OBJECT_TYPE), &[], None;
+    DICT_ITEMS_TYPE = "dict_items", DictView, Some(&OBJECT_TYPE), crate::dict::SET_VIEW_METHODS, None;
     GENERATOR_TYPE = "generator", Generator, Some(&OBJECT_TYPE), crate::gen::GENERATOR_METHODS, None;
     COROUTINE_TYPE = "coroutine", Generator, Some(&OBJECT_TYPE), crate::gen::COROUTINE_METHODS, None;
     COMPLEX_TYPE = "complex", Complex, Some(&OBJECT_TYPE), crate::complex::METHODS, Some(crate::complex::complex_new);
