@@ -65,6 +65,23 @@ fn imports(body: &mut [ast::Stmt], out: &mut Vec<String>) {
     }
 }
 
+/// The modules `__import__("name")` names with a literal anywhere in `text` (in any
+/// expression, which the statement walk of [`imports`] does not see).
+fn literal_imports(text: &str, out: &mut Vec<String>) {
+    for (at, _) in text.match_indices("__import__(") {
+        let rest = text[at + "__import__(".len()..].trim_start();
+        let Some(quote) = rest.chars().next().filter(|q| matches!(q, '"' | '\'')) else { continue };
+        let Some(end) = rest[1..].find(quote) else { continue };
+        let name = &rest[1..1 + end];
+        if !name.is_empty() && name.split('.').all(|p| p.chars().all(|c| c.is_alphanumeric() || c == '_')) {
+            let parts: Vec<&str> = name.split('.').collect();
+            for i in 1..=parts.len() {
+                out.push(parts[..i].join("."));
+            }
+        }
+    }
+}
+
 /// The blocks of statements nested in `s` where imports are looked for and rewritten: a
 /// `def`'s or a class's body, and every block of `if`, `while`, `for`, `with` and `try`, in
 /// order. (Mutable, for `absolute_imports`; `imports` only reads them.)
@@ -130,6 +147,7 @@ pub fn load(main: &Path, text: &str) -> Result<Vec<Loaded>, LoadError> {
     let mut first = parse(&main.display().to_string(), text).map_err(LoadError::Compile)?;
     let mut queue = Vec::new();
     imports(&mut first.body, &mut queue);
+    literal_imports(text, &mut queue);
     let mut loaded = vec![Loaded { name: "__main__".to_string(), module: first }];
     let mut seen: BTreeMap<String, ()> = BTreeMap::new();
     while let Some(name) = queue.pop() {
@@ -150,6 +168,7 @@ pub fn load(main: &Path, text: &str) -> Result<Vec<Loaded>, LoadError> {
                 let file = path.display().to_string();
                 let text = super::decode(&file, bytes).map_err(LoadError::Compile)?;
                 let mut module = parse(&file, &text).map_err(LoadError::Compile)?;
+                literal_imports(&text, &mut queue);
                 // `from .x import y` in a package's module: `from pkg.x import y`.
                 let parent = match package {
                     true => name.as_str(),
