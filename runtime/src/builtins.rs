@@ -246,6 +246,11 @@ fn class_check(x: Value, cls: Value, instance: bool) -> R<bool> {
         }
         return Ok(false);
     }
+    // Any object whose class answers (`typing.Union[int, str]`).
+    let hook = if instance { crate::name!("__instancecheck__") } else { crate::name!("__subclasscheck__") };
+    if let Some(f) = crate::func::lookup_name(type_of(cls), hook) {
+        return ops::truthy(crate::func::call(f, &[cls, x], &Kw::NONE)?);
+    }
     let name = if instance { "isinstance" } else { "issubclass" };
     Err(raise(&TYPE_ERROR, alloc::format!("{name}() arg 2 must be a type, a tuple of types, or a union")))
 }
