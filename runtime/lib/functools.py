@@ -1,5 +1,6 @@
-# functools: higher-order functions, as CPython's module (reduce, partial, wraps, lru_cache,
-# cache, cmp_to_key, total_ordering). Written in Python, compiled with the program only when
+# functools: higher-order functions, as CPython's module (reduce, partial, partialmethod, wraps,
+# lru_cache, cache, cached_property, cmp_to_key, total_ordering, singledispatch,
+# singledispatchmethod). Written in Python, compiled with the program only when
 # it imports the module.
 
 _NO_INITIAL = object()
@@ -41,10 +42,13 @@ class partial:
         return "functools.partial(%s)" % ", ".join(parts)
 
 
-WRAPPER_ASSIGNMENTS = ("__module__", "__name__", "__qualname__", "__doc__")
+# (Naming __annotations__ here keeps the program's functions' annotations, which
+# singledispatch's register reads.)
+WRAPPER_ASSIGNMENTS = ("__module__", "__name__", "__qualname__", "__doc__", "__annotations__")
+WRAPPER_UPDATES = ("__dict__",)
 
 
-def update_wrapper(wrapper, wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=()):
+def update_wrapper(wrapper, wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES):
     for name in assigned:
         try:
             value = getattr(wrapped, name)
@@ -54,6 +58,11 @@ def update_wrapper(wrapper, wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=()):
             setattr(wrapper, name, value)
         except (AttributeError, TypeError):
             pass
+    for name in updated:
+        try:
+            getattr(wrapper, name).update(getattr(wrapped, name, {}))
+        except (AttributeError, TypeError):
+            pass
     try:
         wrapper.__wrapped__ = wrapped
     except (AttributeError, TypeError):
@@ -61,7 +70,7 @@ def update_wrapper(wrapper, wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=()):
     return wrapper
 
 
-def wraps(wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=()):
+def wraps(wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES):
     return partial(update_wrapper, wrapped=wrapped, assigned=assigned, updated=updated)
 
 
@@ -242,3 +251,160 @@ def _le_from_ge(self, other):
     if r is NotImplemented:
         return r
     return not r or self == other
+
+
+def _func_of(m):
+    # The function of a classmethod or staticmethod, through a class holding it (they have
+    # no __func__ here).
+    if not isinstance(m, (classmethod, staticmethod)):
+        return m
+    holder = type("holder", (), {"m": m})
+    return holder.m.__func__ if isinstance(m, classmethod) else holder.m
+
+
+class partialmethod:
+    def __init__(self, func, *args, **keywords):
+        if not (callable(func) or isinstance(func, (classmethod, staticmethod)) or hasattr(func, "__get__")):
+            raise TypeError("%r is not callable or a descriptor" % (func,))
+        if isinstance(func, partialmethod):
+            args = func.args + args
+            keywords = {**func.keywords, **keywords}
+            func = func.func
+        self.func = func
+        self.args = args
+        self.keywords = keywords
+
+    def __get__(self, obj, cls=None):
+        f = self.func
+        if isinstance(f, classmethod):
+            return partial(_func_of(f), cls if cls is not None else type(obj), *self.args, **self.keywords)
+        if isinstance(f, staticmethod):
+            return partial(_func_of(f), *self.args, **self.keywords)
+        if obj is None:
+            def _method(cls_or_self, *args, **keywords):
+                return f(cls_or_self, *self.args, *args, **{**self.keywords, **keywords})
+            return _method
+        return partial(f, obj, *self.args, **self.keywords)
+
+    @property
+    def __isabstractmethod__(self):
+        return getattr(self.func, "__isabstractmethod__", False)
+
+
+_NOT_FOUND = object()
+
+
+class cached_property:
+    def __init__(self, func):
+        self.func = func
+        self.attrname = None
+        self.__doc__ = getattr(func, "__doc__", None)
+
+    def __set_name__(self, owner, name):
+        if self.attrname is None:
+            self.attrname = name
+        elif name != self.attrname:
+            raise TypeError(
+                "Cannot assign the same cached_property to two different names (%r and %r)." % (self.attrname, name)
+            )
+
+    def __get__(self, instance, owner=None):
+        if instance is None:
+            return self
+        if self.attrname is None:
+            raise TypeError("Cannot use cached_property instance without calling __set_name__ on it.")
+        try:
+            cache = instance.__dict__
+        except AttributeError:
+            raise TypeError(
+                "No '__dict__' attribute on %r instance to cache %r property." % (type(instance).__name__, self.attrname)
+            ) from None
+        val = cache.get(self.attrname, _NOT_FOUND)
+        if val is _NOT_FOUND:
+            val = self.func(instance)
+            cache[self.attrname] = val
+        return val
+
+
+def singledispatch(func):
+    # The implementation for the first argument's class: the first of its MRO registered.
+    registry = {}
+
+    def dispatch(cls):
+        for c in cls.__mro__:
+            if c is not object and c in registry:
+                return registry[c]
+        for c in registry:
+            # An ABC (or a class with __subclasshook__) registered: isinstance's answer.
+            if c is not object and issubclass(cls, c):
+                return registry[c]
+        return registry[object]
+
+    def register(cls, func=None):
+        if _is_valid_dispatch_type(cls):
+            if func is None:
+                return lambda f: register(cls, f)
+        else:
+            if func is not None:
+                raise TypeError("Invalid first argument to `register()`. %r is not a class or union type." % (cls,))
+            ann = getattr(_func_of(cls), "__annotations__", None)
+            if not ann:
+                raise TypeError(
+                    "Invalid first argument to `register()`: %r. Use either `@register(some_class)` or plain "
+                    "`@register` on an annotated function." % (cls,)
+                )
+            func = cls
+            argname, cls = next(iter(ann.items()))
+            if not _is_valid_dispatch_type(cls):
+                raise TypeError("Invalid annotation for %r. %r is not a class." % (argname, cls))
+        for c in getattr(cls, "__args__", None) or (cls,):
+            registry[c] = func
+        return func
+
+    def wrapper(*args, **kw):
+        if not args:
+            raise TypeError("%s requires at least 1 positional argument" % funcname)
+        return dispatch(args[0].__class__)(*args, **kw)
+
+    funcname = getattr(func, "__name__", "singledispatch function")
+    registry[object] = func
+    wrapper.register = register
+    wrapper.dispatch = dispatch
+    wrapper.registry = registry
+    update_wrapper(wrapper, func)
+    return wrapper
+
+
+def _is_valid_dispatch_type(cls):
+    if isinstance(cls, type):
+        return True
+    args = getattr(cls, "__args__", None)
+    return type(cls) is type(int | str) and all(isinstance(a, type) for a in args)
+
+
+class singledispatchmethod:
+    def __init__(self, func):
+        if not (callable(func) or isinstance(func, (classmethod, staticmethod)) or hasattr(func, "__get__")):
+            raise TypeError("%r is not callable or a descriptor" % (func,))
+        self.dispatcher = singledispatch(func)
+        self.func = func
+
+    def register(self, cls, method=None):
+        return self.dispatcher.register(cls, func=method)
+
+    def __get__(self, obj, cls=None):
+        def _method(*args, **kwargs):
+            m = self.dispatcher.dispatch(args[0].__class__)
+            if isinstance(m, classmethod):
+                return _func_of(m)(cls if cls is not None else type(obj), *args, **kwargs)
+            if isinstance(m, staticmethod):
+                return _func_of(m)(*args, **kwargs)
+            return m(obj, *args, **kwargs)
+
+        _method.register = self.register
+        update_wrapper(_method, _func_of(self.func))
+        return _method
+
+    @property
+    def __isabstractmethod__(self):
+        return getattr(self.func, "__isabstractmethod__", False)
