@@ -2,6 +2,7 @@
 # Gregorian calendar: arithmetic, comparisons, hashing, isoformat/fromisoformat, strftime
 # (English names), isocalendar, reprs as CPython's. The local time zone is UTC (a board has
 # no time zone database): now(), today() and fromtimestamp() read time.time() as UTC.
+# strptime as CPython's _strptime in the C locale, by a regular expression of `re`.
 # Written in Python, compiled with the program only when it imports it.
 
 import time as _time
@@ -868,6 +869,10 @@ class datetime(date):
                    tzinfo, fold=time.fold)
 
     @classmethod
+    def strptime(cls, date_string, format):
+        return cls(*_strptime(date_string, format))
+
+    @classmethod
     def fromisoformat(cls, s):
         if not isinstance(s, str):
             raise TypeError("fromisoformat: argument must be str")
@@ -1007,3 +1012,143 @@ class datetime(date):
 datetime.min = datetime(1, 1, 1)
 datetime.max = datetime(9999, 12, 31, 23, 59, 59, 999999)
 datetime.resolution = timedelta(microseconds=1)
+
+
+def _names_re(names):
+    return "(" + "|".join(sorted((n.lower() for n in names), key=len, reverse=True)) + ")"
+
+
+_STRP = {
+    "d": r"(3[0-1]|[1-2]\d|0[1-9]|[1-9]| [1-9])",
+    "f": r"([0-9]{1,6})",
+    "H": r"(2[0-3]|[0-1]\d|\d)",
+    "I": r"(1[0-2]|0[1-9]|[1-9])",
+    "j": r"(36[0-6]|3[0-5]\d|[1-2]\d\d|0[1-9]\d|00[1-9]|[1-9]\d|0[1-9]|[1-9])",
+    "m": r"(1[0-2]|0[1-9]|[1-9])",
+    "M": r"([0-5]\d|\d)",
+    "S": r"(6[0-1]|[0-5]\d|\d)",
+    "U": r"(5[0-3]|[0-4]\d|\d)",
+    "W": r"(5[0-3]|[0-4]\d|\d)",
+    "w": r"([0-6])",
+    "u": r"([1-7])",
+    "y": r"(\d\d)",
+    "Y": r"(\d\d\d\d)",
+    "z": r"([+-]\d\d:?[0-5]\d(?::?[0-5]\d(?:\.\d{1,6})?)?|(?-i:Z))",
+    "Z": r"(utc|gmt)",
+    "p": r"(am|pm)",
+    "%": "%",
+}
+_STRP_C = {"c": "%a %b %d %H:%M:%S %Y", "x": "%m/%d/%y", "X": "%H:%M:%S"}
+
+
+def _strptime(data, fmt):
+    import re
+    for a in (data, fmt):
+        if not isinstance(a, str):
+            raise TypeError("strptime() argument %d must be str, not %s" % (1 if a is data else 2, type(a).__name__))
+    out = []
+    keys = []
+    f = fmt
+    for k, v in _STRP_C.items():
+        f = f.replace("%" + k, v)
+    i = 0
+    while i < len(f):
+        c = f[i]
+        if c == "%":
+            d = f[i + 1 : i + 2]
+            if d in ("a", "A"):
+                r = _names_re([n[:3] if d == "a" else n for n in _DAY_NAMES])
+            elif d in ("b", "B"):
+                r = _names_re([n[:3] if d == "b" else n for n in _MONTH_NAMES[1:]])
+            else:
+                r = _STRP.get(d)
+            if r is None:
+                if not d:
+                    raise ValueError("stray %% in format '%s'" % fmt)
+                raise ValueError("'%s' is a bad directive in format '%s'" % (d, fmt))
+            if d != "%":
+                keys.append(d)
+            out.append(r)
+            i += 2
+        elif c in " \t\n\r\x0b\x0c":
+            while i < len(f) and f[i] in " \t\n\r\x0b\x0c":
+                i += 1
+            out.append(r"\s+")
+        else:
+            out.append(re.escape(c))
+            i += 1
+    m = re.match("".join(out), data, re.IGNORECASE)
+    if m is None:
+        raise ValueError("time data %r does not match format %r" % (data, fmt))
+    if m.end() != len(data):
+        raise ValueError("unconverted data remains: %s" % data[m.end():])
+    year = julian = weekday = tz = None
+    month = day = 1
+    hour = minute = second = us = 0
+    ampm = None
+    for k, v in zip(keys, m.groups()):
+        lv = v.lower()
+        if k == "y":
+            year = int(v)
+            year += 2000 if year <= 68 else 1900
+        elif k == "Y":
+            year = int(v)
+        elif k == "m":
+            month = int(v)
+        elif k in "bB":
+            month = [n.lower()[: 3 if k == "b" else None] for n in _MONTH_NAMES].index(lv)
+        elif k == "d":
+            day = int(v)
+        elif k in "HI":
+            hour = int(v)
+            if k == "I" and ampm is None:
+                ampm = ""
+        elif k == "M":
+            minute = int(v)
+        elif k == "S":
+            second = int(v)
+        elif k == "f":
+            us = int(v + "0" * (6 - len(v)))
+        elif k in "aA":
+            weekday = [n.lower()[: 3 if k == "a" else None] for n in _DAY_NAMES].index(lv)
+        elif k == "j":
+            julian = int(v)
+        elif k == "p":
+            ampm = lv
+        elif k == "z":
+            tz = _strp_tz(v)
+    if ampm is not None and "I" in keys:
+        if ampm in ("", "am"):
+            if hour == 12:
+                hour = 0
+        elif hour != 12:
+            hour += 12
+    leap_fix = year is None and month == 2 and day == 29
+    if year is None:
+        year = 1904 if leap_fix else 1900
+    if julian is not None:
+        d = date.fromordinal(julian - 1 + date(year, 1, 1).toordinal())
+        year, month, day = d.year, d.month, d.day
+    else:
+        date(year, month, day)
+    if leap_fix:
+        year = 1900
+    return year, month, day, hour, minute, second, us, tz
+
+
+def _strp_tz(found):
+    z = found
+    if z == "Z":
+        return timezone.utc
+    if z[3] == ":":
+        z = z[:3] + z[4:]
+        if len(z) > 5:
+            if z[5] != ":":
+                raise ValueError("Inconsistent use of : in %s" % found)
+            z = z[:5] + z[6:]
+    secs = int(z[1:3]) * 3600 + int(z[3:5]) * 60 + int(z[5:7] or 0)
+    frac = z[8:]
+    us = int(frac + "0" * (6 - len(frac))) if frac else 0
+    if z[0] == "-":
+        secs, us = -secs, -us
+    return timezone(timedelta(seconds=secs, microseconds=us))
