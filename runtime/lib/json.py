@@ -1,9 +1,9 @@
 # json: encode Python values as JSON text and decode JSON text, like CPython's json module.
 #
-# Provides dumps, dump, loads, load and JSONDecodeError.  Output matches CPython's
-# defaults (ensure_ascii=True, allow_nan=True); the decoder follows the JSON
-# grammar plus CPython's NaN / Infinity / -Infinity extensions, and reports errors
-# with CPython's messages and positions.
+# Provides dumps, dump, loads, load, JSONEncoder, JSONDecoder and JSONDecodeError, with
+# CPython's options (ensure_ascii, allow_nan, skipkeys, cls, object_hook, parse_float, ...);
+# the decoder follows the JSON grammar plus CPython's NaN / Infinity / -Infinity
+# extensions, and reports errors with CPython's messages and positions.
 
 
 class JSONDecodeError(ValueError):
@@ -43,8 +43,9 @@ def _u_escape(code):
             + _HEX[(code >> 4) & 15] + _HEX[code & 15])
 
 
-def _encode_str(s):
-    # Quote s, keeping printable ASCII as is and escaping everything else.
+def _encode_str(s, ensure_ascii=True):
+    # Quote s, keeping printable ASCII (or with ensure_ascii False, all but the controls,
+    # quote and backslash) as is and escaping everything else.
     parts = ['"']
     start = 0          # first character not yet copied into parts
     i = 0
@@ -52,7 +53,7 @@ def _encode_str(s):
     while i < n:
         c = s[i]
         code = ord(c)
-        if code >= 0x20 and code < 0x7f and c != '"' and c != '\\':
+        if code >= 0x20 and (code < 0x7f or not ensure_ascii) and c != '"' and c != '\\':
             i += 1
             continue
         if i > start:
@@ -76,7 +77,10 @@ def _encode_str(s):
     return ''.join(parts)
 
 
-def _encode_float(x):
+def _encode_float(x, allow_nan=True):
+    if x != x or x - x != 0:
+        if not allow_nan:
+            raise ValueError('Out of range float values are not JSON compliant')
     if x != x:
         return 'NaN'
     if x - x != 0:
@@ -84,7 +88,7 @@ def _encode_float(x):
         if x > 0:
             return 'Infinity'
         return '-Infinity'
-    return repr(x)
+    return float.__repr__(x)
 
 
 def _encode_key(key):
@@ -104,31 +108,67 @@ def _encode_key(key):
     raise TypeError('keys must be str, int, float, bool or None, not ' + type(key).__name__)
 
 
-class _Encoder:
-    # Holds the layout options while one value is written into self.parts.
-    def __init__(self, item_sep, key_sep, indent, sort_keys, default=None):
-        self.default = default        # called for what JSON has no form for
-        self.item_sep = item_sep
-        self.key_sep = key_sep
-        self.indent = indent          # None, or the string for one level
+class JSONEncoder:
+    item_separator = ', '
+    key_separator = ': '
+
+    def __init__(self, *, skipkeys=False, ensure_ascii=True, check_circular=True, allow_nan=True,
+                 sort_keys=False, indent=None, separators=None, default=None):
+        self.skipkeys = skipkeys
+        self.ensure_ascii = ensure_ascii
+        self.check_circular = check_circular
+        self.allow_nan = allow_nan
         self.sort_keys = sort_keys
-        self.parts = []
+        if indent is not None and not isinstance(indent, str):
+            indent = ' ' * indent
+        self.indent = indent          # None, or the string for one level
+        if separators is not None:
+            self.item_separator, self.key_separator = separators
+        elif indent is not None:
+            self.item_separator = ','
+        if default is not None:
+            self.default = default    # called for what JSON has no form for
+
+    def default(self, o):
+        raise TypeError('Object of type ' + type(o).__name__ + ' is not JSON serializable')
+
+    def encode(self, o):
+        return ''.join(self.iterencode(o))
+
+    def iterencode(self, o, _one_shot=False):
+        parts = []
+        _Writer(self, parts).write(o, 0)
+        return parts
+
+
+class _Writer:
+    # Writes one value into parts with an encoder's options.
+    def __init__(self, enc, parts):
+        self.enc = enc
+        self.parts = parts
+        self.ascii = enc.ensure_ascii
         self.active = []              # containers being written, to detect cycles
 
     def enter(self, obj):
+        if not self.enc.check_circular:
+            return
         for other in self.active:
             if other is obj:
                 raise ValueError('Circular reference detected')
         self.active.append(obj)
 
+    def leave(self):
+        if self.enc.check_circular:
+            self.active.pop()
+
     def newline(self, level):
         # Text that starts a new line at the given nesting level (indent mode only).
-        return '\n' + self.indent * level
+        return '\n' + self.enc.indent * level
 
     def write(self, obj, level):
         parts = self.parts
         if isinstance(obj, str):
-            parts.append(_encode_str(obj))
+            parts.append(_encode_str(obj, self.ascii))
         elif obj is None:
             parts.append('null')
         elif obj is True:
@@ -136,94 +176,81 @@ class _Encoder:
         elif obj is False:
             parts.append('false')
         elif isinstance(obj, int):
-            parts.append(str(obj))
+            parts.append(int.__repr__(obj))
         elif isinstance(obj, float):
-            parts.append(_encode_float(obj))
+            parts.append(_encode_float(obj, self.enc.allow_nan))
         elif isinstance(obj, (list, tuple)):
             self.write_list(obj, level)
         elif isinstance(obj, dict):
             self.write_dict(obj, level)
-        elif self.default is not None:
+        else:
             # (A default that gives the object back again is a cycle, as in CPython.)
             self.enter(obj)
-            self.write(self.default(obj), level)
-            self.active.pop()
-        else:
-            raise TypeError('Object of type ' + type(obj).__name__ + ' is not JSON serializable')
+            self.write(self.enc.default(obj), level)
+            self.leave()
 
-    def write_list(self, items, level):
-        parts = self.parts
-        if len(items) == 0:
-            parts.append('[]')
-            return
-        self.enter(items)
-        parts.append('[')
-        sep = self.item_sep
-        if self.indent is not None:
+    def open(self, obj, level, bracket):
+        self.enter(obj)
+        self.parts.append(bracket)
+        sep = self.enc.item_separator
+        if self.enc.indent is not None:
             level += 1
             sep = sep + self.newline(level)
-            parts.append(self.newline(level))
+            self.parts.append(self.newline(level))
+        return sep, level
+
+    def close(self, level, bracket):
+        if self.enc.indent is not None:
+            self.parts.append(self.newline(level - 1))
+        self.parts.append(bracket)
+        self.leave()
+
+    def write_list(self, items, level):
+        if len(items) == 0:
+            self.parts.append('[]')
+            return
+        sep, level = self.open(items, level, '[')
         first = True
         for item in items:
             if not first:
-                parts.append(sep)
+                self.parts.append(sep)
             first = False
             self.write(item, level)
-        if self.indent is not None:
-            parts.append(self.newline(level - 1))
-        parts.append(']')
-        self.active.pop()
+        self.close(level, ']')
 
     def write_dict(self, d, level):
         parts = self.parts
         if len(d) == 0:
             parts.append('{}')
             return
-        self.enter(d)
-        parts.append('{')
-        sep = self.item_sep
-        if self.indent is not None:
-            level += 1
-            sep = sep + self.newline(level)
-            parts.append(self.newline(level))
-        if self.sort_keys:
-            keys = sorted(d)
-        else:
-            keys = list(d)
+        sep, level = self.open(d, level, '{')
+        items = list(d.items())
+        if self.enc.sort_keys:
+            items.sort(key=lambda kv: kv[0])
         first = True
-        for key in keys:
+        for key, value in items:
+            if not isinstance(key, (str, int, float, bool)) and key is not None and self.enc.skipkeys:
+                continue
             if not first:
                 parts.append(sep)
             first = False
-            parts.append(_encode_str(_encode_key(key)))
-            parts.append(self.key_sep)
-            self.write(d[key], level)
-        if self.indent is not None:
-            parts.append(self.newline(level - 1))
-        parts.append('}')
-        self.active.pop()
+            parts.append(_encode_str(_encode_key(key), self.ascii))
+            parts.append(self.enc.key_separator)
+            self.write(value, level)
+        self.close(level, '}')
 
 
-def dumps(obj, *, separators=None, indent=None, sort_keys=False, default=None):
+def dumps(obj, *, skipkeys=False, ensure_ascii=True, check_circular=True, allow_nan=True, cls=None,
+          indent=None, separators=None, default=None, sort_keys=False, **kw):
     # Return obj as a JSON string.
-    if indent is not None and not isinstance(indent, str):
-        indent = ' ' * indent
-    if separators is not None:
-        item_sep, key_sep = separators  # (two of them, or ValueError as in CPython)
-    elif indent is not None:
-        item_sep = ','
-        key_sep = ': '
-    else:
-        item_sep = ', '
-        key_sep = ': '
-    enc = _Encoder(item_sep, key_sep, indent, sort_keys, default)
-    enc.write(obj, 0)
-    return ''.join(enc.parts)
+    return (cls or JSONEncoder)(skipkeys=skipkeys, ensure_ascii=ensure_ascii, check_circular=check_circular,
+                                allow_nan=allow_nan, indent=indent, separators=separators, default=default,
+                                sort_keys=sort_keys, **kw).encode(obj)
 
 
-def dump(obj, stream, *, separators=None, indent=None, sort_keys=False, default=None):
-    # Write obj as JSON to stream (anything with a write method).
-    stream.write(dumps(obj, separators=separators, indent=indent, sort_keys=sort_keys, default=default))
+def dump(obj, fp, **kw):
+    # Write obj as JSON to fp (anything with a write method).
+    fp.write(dumps(obj, **kw))
 
 
 # ---------------------------------------------------------------- decoding
@@ -272,7 +299,7 @@ _SIMPLE_UNESCAPES = {
 }
 
 
-def _parse_string(s, i):
+def _parse_string(s, i, strict=True):
     # i is just past the opening quote; returns (text, index past the closing quote).
     begin = i - 1
     n = len(s)
@@ -284,7 +311,7 @@ def _parse_string(s, i):
             c = s[j]
             if c == '"' or c == '\\':
                 break
-            if c < ' ':
+            if c < ' ' and strict:
                 raise JSONDecodeError('Invalid control character at', s, j)
             j += 1
         if j >= n:
@@ -323,117 +350,138 @@ def _parse_string(s, i):
         chunks.append(chr(code))
 
 
-def _parse_number(s, i):
-    # Returns (int or float, end index).
-    start = i
-    n = len(s)
-    if s[i] == '-':
-        i += 1
-        if i >= n:
-            raise JSONDecodeError('Expecting value', s, start)
-    c = s[i]
-    if c >= '1' and c <= '9':
-        i += 1
-        while i < n and _is_digit(s[i]):
+class JSONDecoder:
+    def __init__(self, *, object_hook=None, parse_float=None, parse_int=None, parse_constant=None,
+                 strict=True, object_pairs_hook=None):
+        self.object_hook = object_hook
+        self.parse_float = parse_float or float
+        self.parse_int = parse_int or int
+        self.parse_constant = parse_constant or _CONSTANTS.__getitem__
+        self.strict = strict
+        self.object_pairs_hook = object_pairs_hook
+
+    def decode(self, s):
+        value, i = self.raw_decode(s, _skip_ws(s, 0))
+        i = _skip_ws(s, i)
+        if i != len(s):
+            raise JSONDecodeError('Extra data', s, i)
+        return value
+
+    def raw_decode(self, s, idx=0):
+        return self._value(s, idx)
+
+    def _number(self, s, i):
+        # Returns (the number, end index).
+        start = i
+        n = len(s)
+        if s[i] == '-':
             i += 1
-    elif c == '0':
-        i += 1            # no further integer digits after a leading zero
-    else:
-        raise JSONDecodeError('Expecting value', s, start)
-    is_float = False
-    if i + 1 < n and s[i] == '.' and _is_digit(s[i + 1]):
-        is_float = True
-        i += 2
-        while i < n and _is_digit(s[i]):
+            if i >= n:
+                raise JSONDecodeError('Expecting value', s, start)
+        c = s[i]
+        if c >= '1' and c <= '9':
             i += 1
-    if i + 1 < n and (s[i] == 'e' or s[i] == 'E'):
-        e_start = i
-        i += 1
-        if i + 1 < n and (s[i] == '-' or s[i] == '+'):
-            i += 1
-        while i < n and _is_digit(s[i]):
-            i += 1
-        if _is_digit(s[i - 1]):
-            is_float = True
+            while i < n and _is_digit(s[i]):
+                i += 1
+        elif c == '0':
+            i += 1            # no further integer digits after a leading zero
         else:
-            i = e_start       # not an exponent after all; leave it as extra text
-    text = s[start:i]
-    if is_float:
-        return float(text), i
-    return int(text), i
+            raise JSONDecodeError('Expecting value', s, start)
+        is_float = False
+        if i + 1 < n and s[i] == '.' and _is_digit(s[i + 1]):
+            is_float = True
+            i += 2
+            while i < n and _is_digit(s[i]):
+                i += 1
+        if i + 1 < n and (s[i] == 'e' or s[i] == 'E'):
+            e_start = i
+            i += 1
+            if i + 1 < n and (s[i] == '-' or s[i] == '+'):
+                i += 1
+            while i < n and _is_digit(s[i]):
+                i += 1
+            if _is_digit(s[i - 1]):
+                is_float = True
+            else:
+                i = e_start       # not an exponent after all; leave it as extra text
+        text = s[start:i]
+        return (self.parse_float if is_float else self.parse_int)(text), i
 
+    def _value(self, s, i):
+        # Parse one JSON value starting exactly at s[i]; returns (value, end index).
+        n = len(s)
+        if i >= n:
+            raise JSONDecodeError('Expecting value', s, i)
+        c = s[i]
+        if c == '"':
+            return _parse_string(s, i + 1, self.strict)
+        if c == '{':
+            return self._object(s, i + 1)
+        if c == '[':
+            return self._array(s, i + 1)
+        if c == 'n' and s[i:i + 4] == 'null':
+            return None, i + 4
+        if c == 't' and s[i:i + 4] == 'true':
+            return True, i + 4
+        if c == 'f' and s[i:i + 5] == 'false':
+            return False, i + 5
+        for name in ('NaN', 'Infinity', '-Infinity'):
+            if s.startswith(name, i):
+                return self.parse_constant(name), i + len(name)
+        return self._number(s, i)
 
-def _parse_value(s, i):
-    # Parse one JSON value starting exactly at s[i]; returns (value, end index).
-    n = len(s)
-    if i >= n:
-        raise JSONDecodeError('Expecting value', s, i)
-    c = s[i]
-    if c == '"':
-        return _parse_string(s, i + 1)
-    if c == '{':
-        return _parse_object(s, i + 1)
-    if c == '[':
-        return _parse_array(s, i + 1)
-    if c == 'n' and s[i:i + 4] == 'null':
-        return None, i + 4
-    if c == 't' and s[i:i + 4] == 'true':
-        return True, i + 4
-    if c == 'f' and s[i:i + 5] == 'false':
-        return False, i + 5
-    if c == 'N' and s[i:i + 3] == 'NaN':
-        return float('nan'), i + 3
-    if c == 'I' and s[i:i + 8] == 'Infinity':
-        return float('inf'), i + 8
-    if c == '-' and s[i:i + 9] == '-Infinity':
-        return float('-inf'), i + 9
-    return _parse_number(s, i)
-
-
-def _parse_array(s, i):
-    # i is just past '['.
-    n = len(s)
-    result = []
-    i = _skip_ws(s, i)
-    if i < n and s[i] == ']':
-        return result, i + 1
-    while True:
-        value, i = _parse_value(s, i)
-        result.append(value)
+    def _array(self, s, i):
+        # i is just past '['.
+        n = len(s)
+        result = []
         i = _skip_ws(s, i)
         if i < n and s[i] == ']':
             return result, i + 1
-        if i >= n or s[i] != ',':
-            raise JSONDecodeError("Expecting ',' delimiter", s, i)
-        i = _skip_ws(s, i + 1)
+        while True:
+            value, i = self._value(s, i)
+            result.append(value)
+            i = _skip_ws(s, i)
+            if i < n and s[i] == ']':
+                return result, i + 1
+            if i >= n or s[i] != ',':
+                raise JSONDecodeError("Expecting ',' delimiter", s, i)
+            i = _skip_ws(s, i + 1)
 
-
-def _parse_object(s, i):
-    # i is just past '{'.
-    n = len(s)
-    result = {}
-    i = _skip_ws(s, i)
-    if i < n and s[i] == '}':
+    def _object(self, s, i):
+        # i is just past '{'.
+        n = len(s)
+        pairs = []
+        i = _skip_ws(s, i)
+        if not (i < n and s[i] == '}'):
+            while True:
+                if i >= n or s[i] != '"':
+                    raise JSONDecodeError('Expecting property name enclosed in double quotes', s, i)
+                key, i = _parse_string(s, i + 1, self.strict)
+                i = _skip_ws(s, i)
+                if i >= n or s[i] != ':':
+                    raise JSONDecodeError("Expecting ':' delimiter", s, i)
+                i = _skip_ws(s, i + 1)
+                value, i = self._value(s, i)
+                pairs.append((key, value))
+                i = _skip_ws(s, i)
+                if i < n and s[i] == '}':
+                    break
+                if i >= n or s[i] != ',':
+                    raise JSONDecodeError("Expecting ',' delimiter", s, i)
+                i = _skip_ws(s, i + 1)
+        if self.object_pairs_hook is not None:
+            return self.object_pairs_hook(pairs), i + 1
+        result = dict(pairs)
+        if self.object_hook is not None:
+            result = self.object_hook(result)
         return result, i + 1
-    while True:
-        if i >= n or s[i] != '"':
-            raise JSONDecodeError('Expecting property name enclosed in double quotes', s, i)
-        key, i = _parse_string(s, i + 1)
-        i = _skip_ws(s, i)
-        if i >= n or s[i] != ':':
-            raise JSONDecodeError("Expecting ':' delimiter", s, i)
-        i = _skip_ws(s, i + 1)
-        value, i = _parse_value(s, i)
-        result[key] = value
-        i = _skip_ws(s, i)
-        if i < n and s[i] == '}':
-            return result, i + 1
-        if i >= n or s[i] != ',':
-            raise JSONDecodeError("Expecting ',' delimiter", s, i)
-        i = _skip_ws(s, i + 1)
 
 
-def loads(s):
+_CONSTANTS = {'NaN': float('nan'), 'Infinity': float('inf'), '-Infinity': float('-inf')}
+
+
+def loads(s, *, cls=None, object_hook=None, parse_float=None, parse_int=None, parse_constant=None,
+          object_pairs_hook=None, **kw):
     # Decode a JSON document given as str, bytes or bytearray.
     if isinstance(s, (bytes, bytearray)):
         if len(s) >= 3 and s[0] == 0xef and s[1] == 0xbb and s[2] == 0xbf:
@@ -444,13 +492,14 @@ def loads(s):
             raise JSONDecodeError('Unexpected UTF-8 BOM (decode using utf-8-sig)', s, 0)
     else:
         raise TypeError('the JSON object must be str, bytes or bytearray, not ' + type(s).__name__)
-    value, i = _parse_value(s, _skip_ws(s, 0))
-    i = _skip_ws(s, i)
-    if i != len(s):
-        raise JSONDecodeError('Extra data', s, i)
-    return value
+    # (Only the options given go to the class, as in CPython.)
+    for k, v in (('object_hook', object_hook), ('parse_float', parse_float), ('parse_int', parse_int),
+                 ('parse_constant', parse_constant), ('object_pairs_hook', object_pairs_hook)):
+        if v is not None:
+            kw[k] = v
+    return (cls or JSONDecoder)(**kw).decode(s)
 
 
-def load(stream):
-    # Decode the whole content of stream (anything with a read method).
-    return loads(stream.read())
+def load(fp, **kw):
+    # Decode the whole content of fp (anything with a read method).
+    return loads(fp.read(), **kw)
