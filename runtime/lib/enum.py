@@ -1,17 +1,21 @@
 # enum: Enum, IntEnum, StrEnum, Flag, IntFlag, auto, unique and EnumMeta (EnumType), as
 # CPython 3.11's module. Written in Python, compiled with the program only when it imports the
 # module: the metaclass turns a class body's plain values into members (instances of the
-# class, with name and value), and looks them up by value when the class is called.
-# Not provided: the functional API (`Enum('Color', 'RED GREEN')`), _missing_, _ignore_.
+# class, with name and value), and looks them up by value when the class is called (then
+# `_missing_`); the functional API (`Enum('Color', 'RED GREEN')`). Flag values are named by
+# their members as CPython 3.11's (STRICT boundary for Flag, KEEP for IntFlag). Not provided:
+# _ignore_, FlagBoundary and the `boundary=` keyword.
+
+_AUTO = object()
+_type_of = type
 
 
 class auto:
-    _count = 0
+    def __init__(self, value=_AUTO):
+        self.value = value
 
-    def __init__(self):
-        auto._count += 1
-        self._order = auto._count
-        self.value = None
+    def __repr__(self):
+        return "auto(%r)" % (self.value,)
 
 
 def _is_descriptor(v):
@@ -22,8 +26,40 @@ def _is_member(name, value):
     return not (name.startswith("_") or _is_descriptor(value))
 
 
+class _EnumDict(dict):
+    # The class body's namespace: an auto() gets its value when assigned, as in CPython, so
+    # the body may compute with it (`RW = R | W`).
+    def __init__(self, gnv):
+        super().__init__()
+        self._gnv = gnv
+        self._count = 0
+        self._last = []
+
+    def __setitem__(self, key, value):
+        if key == "_generate_next_value_":
+            self._gnv = getattr(value, "__func__", value)
+        elif _is_member(key, value):
+            if isinstance(value, auto):
+                if value.value is _AUTO:
+                    value.value = self._gnv(key, 1, self._count, self._last[:])
+                value = value.value
+            self._count += 1
+            self._last.append(value)
+        dict.__setitem__(self, key, value)
+
+
 class EnumMeta(type):
+    @classmethod
+    def __prepare__(metacls, cls, bases, **kwds):
+        gnv = None
+        for b in reversed(bases):
+            gnv = getattr(b, "_generate_next_value_", None)
+            if gnv is not None:
+                break
+        return _EnumDict(gnv)
+
     def __new__(metacls, cls, bases, classdict, **kwds):
+        classdict = dict(classdict)   # (a plain dict for the class: _EnumDict's state stays out)
         names = [k for k, v in classdict.items() if _is_member(k, v)]
         values = {}
         for k in names:
@@ -35,7 +71,7 @@ class EnumMeta(type):
         enum_class._value2member_map_ = {}
         for b in bases:
             if getattr(b, "_member_names_", None):
-                raise TypeError("%s: cannot extend %r" % (cls, b))
+                raise TypeError("<enum %r> cannot extend %r" % (cls, b))
         data_type = None
         for b in enum_class.__mro__:
             if b in (int, str, float):
@@ -46,7 +82,9 @@ class EnumMeta(type):
         for name in names:
             value = values[name]
             if isinstance(value, auto):
-                value = enum_class._generate_next_value_(name, 1, len(last), last[:])
+                if value.value is _AUTO:
+                    value.value = enum_class._generate_next_value_(name, 1, len(last), last[:])
+                value = value.value
             last.append(value)
             for m in enum_class._member_map_.values():
                 if m._value_ == value:
@@ -72,9 +110,24 @@ class EnumMeta(type):
                     pass
                 setattr(enum_class, name, member)
         enum_class._flag_ = flag
+        if flag:
+            # Iteration gives the members of one bit only; the others are named values.
+            mask = singles = 0
+            for m in enum_class._member_map_.values():
+                v = m._value_
+                mask |= v
+                if v and not v & (v - 1):
+                    singles |= v
+            enum_class._flag_mask_ = mask
+            enum_class._singles_mask_ = singles
+            enum_class._member_names_ = [
+                n for n in enum_class._member_names_ if enum_class._member_map_[n]._value_ & singles
+                and not enum_class._member_map_[n]._value_ & (enum_class._member_map_[n]._value_ - 1)]
         return enum_class
 
-    def __call__(cls, value, *args, **kwds):
+    def __call__(cls, value, names=None, *, module=None, qualname=None, type=None, start=1, boundary=None):
+        if names is not None:
+            return cls._create_(value, names, module=module, qualname=qualname, type=type, start=start)
         if isinstance(value, cls):
             return value
         try:
@@ -84,9 +137,49 @@ class EnumMeta(type):
         for m in cls._member_map_.values():
             if m._value_ == value:
                 return m
-        if cls._flag_ and isinstance(value, int):
-            return cls._composite(value)
-        raise ValueError("%r is not a valid %s" % (value, cls.__qualname__))
+        exc = None
+        try:
+            result = cls._missing_(value)
+        except Exception as e:
+            exc = e
+            result = None
+        if isinstance(result, cls):
+            return result
+        ve = ValueError("%r is not a valid %s" % (value, cls.__qualname__))
+        if result is None and exc is None:
+            raise ve
+        if exc is None:
+            exc = TypeError(
+                "error in %s._missing_: returned %r instead of None or a valid member" % (cls.__name__, result))
+        if not isinstance(exc, ValueError):
+            exc.__context__ = ve
+        raise exc
+
+    def _create_(cls, class_name, names, *, module=None, qualname=None, type=None, start=1):
+        # The functional API: `Enum("Animal", "CAT DOG")`, a list of names or of (name, value)
+        # pairs, or a mapping.
+        metacls = _type_of(cls)
+        bases = (cls,) if type is None else (type, cls)
+        if isinstance(names, str):
+            names = names.replace(",", " ").split()
+        if isinstance(names, (tuple, list)) and names and isinstance(names[0], str):
+            last = []
+            pairs = []
+            for count, name in enumerate(names):
+                value = cls._generate_next_value_(name, start, count, last[:])
+                last.append(value)
+                pairs.append((name, value))
+            names = pairs
+        classdict = {}
+        for item in names:
+            if isinstance(item, str):
+                classdict[item] = names[item]
+            else:
+                classdict[item[0]] = item[1]
+        classdict["__module__"] = module or "__main__"
+        if qualname is not None:
+            classdict["__qualname__"] = qualname
+        return metacls.__new__(metacls, class_name, bases, classdict)
 
     def __getitem__(cls, name):
         return cls._member_map_[name]
@@ -147,6 +240,10 @@ class Enum(metaclass=EnumMeta):
     def __hash__(self):
         return hash(self._name_)
 
+    @classmethod
+    def _missing_(cls, value):
+        return None
+
     def __reduce_ex__(self, proto):
         return self.__class__, (self._value_,)
 
@@ -185,74 +282,132 @@ class StrEnum(str, ReprEnum):
 
 class Flag(Enum):
     _flag_ = True
+    _boundary_ = "strict"
 
     @staticmethod
     def _generate_next_value_(name, start, count, last_values):
         if not count:
-            return start
+            return start if start is not None else 1
         high = max(last_values)
         return 1 << high.bit_length()
 
     @classmethod
-    def _composite(cls, value):
-        members = [m for m in cls if m._value_ & value == m._value_ and m._value_]
-        covered = 0
-        for m in members:
-            covered |= m._value_
-        if covered != value:
+    def _missing_(cls, value):
+        if not isinstance(value, int):
             raise ValueError("%r is not a valid %s" % (value, cls.__qualname__))
-        pseudo = object.__new__(cls) if not issubclass(cls, int) else int.__new__(cls, value)
-        pseudo._name_ = "|".join(m._name_ for m in members) if members else None
+        mask = cls._flag_mask_
+        singles = cls._singles_mask_
+        all_bits = (1 << mask.bit_length()) - 1
+        keep = cls._boundary_ == "keep"
+        if not ~all_bits <= value <= all_bits or value & (all_bits ^ mask):
+            if not keep:
+                n = max(value.bit_length(), mask.bit_length())
+                raise ValueError("%r invalid value %r\n    given %s\n  allowed %s" % (cls, value, _bin(value, n), _bin(mask, n)))
+            if value < 0:
+                value = max(all_bits + 1, 1 << value.bit_length()) + value
+        neg = None
+        if value < 0:
+            neg = value
+            value = all_bits + 1 + value
+        members = sorted([m for m in cls if m._value_ & value & singles], key=lambda m: m._value_)
+        combined = 0
+        for m in members:
+            combined |= m._value_
+        if value & ~singles & mask:
+            for m in cls._member_map_.values():
+                if m not in members and m._value_ and m._value_ & value == m._value_:
+                    members.append(m)
+                    combined |= m._value_
+        pseudo = int.__new__(cls, value) if issubclass(cls, int) else object.__new__(cls)
         pseudo._value_ = value
-        cls._value2member_map_[value] = pseudo
+        pseudo._name_ = "|".join([m._name_ for m in members]) if combined else None
+        if combined and value ^ combined:
+            pseudo._name_ += "|%r" % (value ^ combined)
+        pseudo = cls._value2member_map_.setdefault(value, pseudo)
+        if neg is not None:
+            cls._value2member_map_[neg] = pseudo
         return pseudo
 
     def __contains__(self, other):
+        if not isinstance(other, type(self)):
+            raise TypeError("unsupported operand type(s) for 'in': %r and %r" % (
+                type(other).__qualname__, type(self).__qualname__))
         return other._value_ & self._value_ == other._value_
 
     def __iter__(self):
-        return iter([m for m in type(self) if m._value_ and m._value_ & self._value_ == m._value_])
+        return iter(sorted([m for m in type(self) if m._value_ & self._value_], key=lambda m: m._value_))
 
     def __len__(self):
-        return len(list(iter(self)))
+        return self._value_.bit_count()
+
+    def _other(self, other):
+        if isinstance(other, type(self)):
+            return other._value_
+        if isinstance(self, int) and isinstance(other, int):
+            return other
+        return None
 
     def __or__(self, other):
-        return type(self)(self._value_ | other._value_)
+        v = self._other(other)
+        return NotImplemented if v is None else type(self)(self._value_ | v)
 
     def __and__(self, other):
-        return type(self)(self._value_ & other._value_)
+        v = self._other(other)
+        return NotImplemented if v is None else type(self)(self._value_ & v)
 
     def __xor__(self, other):
-        return type(self)(self._value_ ^ other._value_)
+        v = self._other(other)
+        return NotImplemented if v is None else type(self)(self._value_ ^ v)
+
+    __ror__ = __or__
+    __rand__ = __and__
+    __rxor__ = __xor__
 
     def __invert__(self):
-        everything = 0
-        for m in type(self):
-            everything |= m._value_
-        return type(self)(everything & ~self._value_)
+        if self._boundary_ == "keep":
+            return type(self)(~self._value_)
+        return type(self)(self._singles_mask_ & ~self._value_)
 
     def __bool__(self):
         return bool(self._value_)
 
     def __repr__(self):
+        if self._name_ is None:
+            return "<%s: %r>" % (type(self).__name__, self._value_)
         return "<%s.%s: %r>" % (type(self).__name__, self._name_, self._value_)
 
     def __str__(self):
+        if self._name_ is None:
+            return "%s(%r)" % (type(self).__name__, self._value_)
         return "%s.%s" % (type(self).__name__, self._name_)
 
 
+def _bin(num, max_bits):
+    # enum's bin(): the sign bit apart, padded to max_bits.
+    ceiling = 2 ** num.bit_length()
+    if num >= 0:
+        s = bin(num + ceiling).replace("1", "0", 1)
+    else:
+        s = bin(~num ^ (ceiling - 1) + ceiling)
+    sign = s[:3]
+    digits = s[3:]
+    if len(digits) < max_bits:
+        digits = (sign[-1] * max_bits + digits)[-max_bits:]
+    return "%s %s" % (sign, digits)
+
+
 class IntFlag(int, ReprEnum, Flag):
+    _boundary_ = "keep"
+    __or__ = __ror__ = Flag.__or__
+    __and__ = __rand__ = Flag.__and__
+    __xor__ = __rxor__ = Flag.__xor__
+    __invert__ = Flag.__invert__
+
     def __str__(self):
         return int.__repr__(self)
 
     def __format__(self, spec):
         return format(int(self), spec)
-
-    def __or__(self, other):
-        return type(self)(int(self) | int(other))
-
-    def __and__(self, other):
-        return type(self)(int(self) & int(other))
 
 
 def unique(enumeration):
