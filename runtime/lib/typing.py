@@ -2,7 +2,9 @@
 # checks no types: the names exist, subscripting one gives a hint that prints as CPython's
 # (`typing.List[int]`), classes can derive from Generic[T], Protocol and TypedDict, and the
 # functions that act when the program runs (cast, TypeVar, NewType, overload, final, ...) do
-# what CPython's do. Written in Python, compiled with the program only when it imports it.
+# what CPython's do; get_type_hints resolves string hints without eval (names of builtins,
+# typing, the class, and globalns/localns; subscripts, `|`). Written in Python, compiled
+# with the program only when it imports it.
 
 TYPE_CHECKING = False
 
@@ -173,6 +175,12 @@ SupportsAbs = _Special("SupportsAbs")
 SupportsRound = _Special("SupportsRound")
 SupportsBytes = _Special("SupportsBytes")
 AnyStr = _Special("AnyStr")
+TypeGuard = _Special("TypeGuard")
+Required = _Special("Required")
+NotRequired = _Special("NotRequired")
+Concatenate = _Special("Concatenate")
+Unpack = _Special("Unpack")
+LiteralString = _Special("LiteralString")
 Text = str
 
 
@@ -291,8 +299,140 @@ def runtime_checkable(cls):
     return cls
 
 
-def get_type_hints(obj, globalns=None, localns=None):
-    return {}
+def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
+    # The annotations with None as NoneType and strings resolved: a string names builtins,
+    # typing's names, the class itself or what globalns/localns hold, subscripted or dotted
+    # (without eval: no other expressions).
+    if isinstance(obj, type):
+        hints = {}
+        for base in reversed(obj.__mro__):
+            for name, value in base.__dict__.get("__annotations__", {}).items():
+                hints[name] = _hint(value, globalns, localns, base)
+        return hints
+    ann = getattr(obj, "__annotations__", None)
+    if ann is None:
+        raise TypeError("%r is not a module, class, method, or function." % (obj,))
+    return {name: _hint(value, globalns, localns, None) for name, value in ann.items()}
+
+
+def _hint(value, globalns, localns, cls):
+    if value is None:
+        return type(None)
+    if isinstance(value, str):
+        value, i = _resolve(value.strip(), 0, globalns, localns, cls)
+    return value
+
+
+def _resolve(text, i, globalns, localns, cls):
+    # The hint written at text[i:]: (its value, the index after it).
+    n = len(text)
+    if text.startswith("...", i):
+        return ..., i + 3
+    j = i
+    while j < n and (text[j].isalnum() or text[j] in "_."):
+        j += 1
+    name = text[i:j]
+    if not name:
+        raise SyntaxError("Forward reference must be an expression -- got %r" % (text,))
+    first, *rest = name.split(".")
+    for ns in (localns, globalns):
+        if ns is not None and first in ns:
+            value = ns[first]
+            break
+    else:
+        if cls is not None and first == cls.__name__:
+            value = cls
+        elif first in _NAMES:
+            value = _NAMES[first]
+        elif first == "typing" and rest:
+            value = _NAMES[rest.pop(0)]
+        else:
+            import builtins
+            if not hasattr(builtins, first):
+                raise NameError("name %r is not defined" % first)
+            value = getattr(builtins, first)
+    for r in rest:
+        value = getattr(value, r)
+    j = _skip_space(text, j)
+    if j < n and text[j] == "[":
+        args = []
+        j = _skip_space(text, j + 1)
+        while j < n and text[j] != "]":
+            if text[j] == "[":
+                inner = []
+                j = _skip_space(text, j + 1)
+                while text[j] != "]":
+                    a, j = _resolve(text, j, globalns, localns, cls)
+                    inner.append(a)
+                    j = _skip_space(text, j)
+                    if text[j] == ",":
+                        j = _skip_space(text, j + 1)
+                args.append(inner)
+                j = _skip_space(text, j + 1)
+            else:
+                a, j = _resolve(text, j, globalns, localns, cls)
+                args.append(a)
+            if j < n and text[j] == ",":
+                j = _skip_space(text, j + 1)
+        value = value[args[0] if len(args) == 1 else tuple(args)]
+        j = _skip_space(text, j + 1)
+    if j < n and text[j] == "|":
+        other, j = _resolve(text, _skip_space(text, j + 1), globalns, localns, cls)
+        value = value | other
+    return value, j
+
+
+def _skip_space(text, j):
+    while j < len(text) and text[j] == " ":
+        j += 1
+    return j
+
+
+_NAMES = {"None": None, "List": List, "Dict": Dict, "Set": Set, "FrozenSet": FrozenSet, "Tuple": Tuple,
+          "Optional": Optional, "Union": Union, "Any": Any, "Callable": Callable, "Type": Type,
+          "Literal": Literal, "ClassVar": ClassVar, "Final": Final, "Iterable": Iterable,
+          "Iterator": Iterator, "Sequence": Sequence, "Mapping": Mapping, "Annotated": Annotated,
+          "TypeGuard": TypeGuard, "Required": Required, "NotRequired": NotRequired,
+          "Concatenate": Concatenate, "Unpack": Unpack}
+
+
+def get_origin(tp):
+    if isinstance(tp, _Hint):
+        if tp._name in ("Optional", "Union"):
+            return Union
+        if tp._name == "Generic":
+            return Generic
+        c = tp._concrete
+        if c is not None:
+            return c if isinstance(c, type) else c()
+        return _NAMES[tp._name] if tp._name in _ORIGIN_SELF else None
+    if isinstance(tp, _Special) and tp._concrete is not None:
+        c = tp._concrete
+        return c if isinstance(c, type) else c()
+    if type(tp) is type(int | str):
+        return type(tp)
+    if tp is Generic:
+        return Generic
+    return None
+
+
+_ORIGIN_SELF = ("Literal", "ClassVar", "Final", "Annotated", "TypeGuard", "Required", "NotRequired",
+                "Concatenate", "Unpack")
+
+
+def get_args(tp):
+    if isinstance(tp, _Hint):
+        args = tp.__args__
+        if tp._name == "Optional":
+            return args + (type(None),)
+        if tp._name == "Callable" and len(args) == 2 and (isinstance(args[0], list) or args[0] is ...):
+            return args
+        if tp._name == "Callable" and args:
+            return (list(args[:-1]), args[-1])
+        return args
+    if type(tp) is type(int | str):
+        return tp.__args__
+    return ()
 
 
 def assert_never(arg):
