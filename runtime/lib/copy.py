@@ -1,7 +1,7 @@
 # copy: shallow and deep copies (copy, deepcopy, Error), as CPython's module, with __copy__ and
 # __deepcopy__ hooks. Written in Python, compiled with the program only when it imports the
 # module. An instance is copied as a new object of its class (made without __init__) with the
-# same attributes.
+# same attributes (its __dict__'s and its __slots__'), or through __getstate__/__setstate__.
 
 
 class Error(Exception):
@@ -30,10 +30,30 @@ def _new_like(x):
 
 
 def _copy_attrs(x, y, each):
-    d = getattr(x, "__dict__", None)
+    get = getattr(x, "__getstate__", None)
+    if get is not None:
+        state = get()
+        set_ = getattr(y, "__setstate__", None)
+        if set_ is not None:
+            set_(each(state))
+            return
+        if isinstance(state, tuple) and len(state) == 2:
+            state, slots = state
+            _set_attrs(y, slots, each)
+        _set_attrs(y, state, each)
+        return
+    _set_attrs(y, getattr(x, "__dict__", None), each)
+    for c in type(x).__mro__:
+        names = getattr(c, "__slots__", ())
+        for k in (names,) if isinstance(names, str) else names:
+            if k not in ("__dict__", "__weakref__") and hasattr(x, k):
+                object.__setattr__(y, k, each(getattr(x, k)))
+
+
+def _set_attrs(y, d, each):
     if d:
         for k, v in d.items():
-            setattr(y, k, each(v))
+            object.__setattr__(y, k, each(v))
 
 
 def copy(x):
