@@ -1,5 +1,6 @@
-# dataclasses: @dataclass (init, repr, eq, order, unsafe_hash, frozen, kw_only), field,
-# fields, asdict, astuple, replace, is_dataclass, FrozenInstanceError, MISSING and KW_ONLY, as
+# dataclasses: @dataclass (init, repr, eq, order, unsafe_hash, frozen, kw_only, slots), field,
+# fields, asdict, astuple, replace, is_dataclass, make_dataclass, FrozenInstanceError, MISSING,
+# KW_ONLY and InitVar, as
 # CPython's module. Written in Python, compiled with the program only when it imports the
 # module. The methods a dataclass gets are closures over its fields (CPython generates their
 # source text and runs exec on it, which an ahead-of-time compiler cannot).
@@ -24,6 +25,20 @@ class FrozenInstanceError(AttributeError):
     pass
 
 
+class InitVar:
+    __slots__ = ("type",)
+
+    def __init__(self, type):
+        self.type = type
+
+    def __repr__(self):
+        t = self.type
+        return "dataclasses.InitVar[%s]" % (t.__name__ if isinstance(t, type) else repr(t))
+
+    def __class_getitem__(cls, type):
+        return InitVar(type)
+
+
 class Field:
     def __init__(self, default, default_factory, init, repr, hash, compare, metadata, kw_only):
         self.name = None
@@ -36,11 +51,12 @@ class Field:
         self.compare = compare
         self.metadata = {} if metadata is None else metadata
         self.kw_only = kw_only
+        self._field_type = "_FIELD"
 
     def __repr__(self):
         return (
             "Field(name=%r,type=%r,default=%r,default_factory=%r,init=%r,repr=%r,hash=%r,"
-            "compare=%r,metadata=%r,kw_only=%r,_field_type=_FIELD)"
+            "compare=%r,metadata=%r,kw_only=%r,_field_type=%s)"
             % (
                 self.name,
                 self.type,
@@ -52,6 +68,7 @@ class Field:
                 self.compare,
                 self.metadata,
                 self.kw_only,
+                self._field_type,
             )
         )
 
@@ -94,6 +111,8 @@ def _collect(cls, kw_only):
         f = default if isinstance(default, Field) else field(default=default)
         f.name = name
         f.type = tp
+        if isinstance(tp, InitVar) or (isinstance(tp, str) and tp.startswith(("InitVar", "dataclasses.InitVar"))):
+            f._field_type = "_FIELD_INITVAR"
         if f.kw_only is MISSING:
             f.kw_only = kw_only or after_marker
         if isinstance(default, Field):
@@ -139,7 +158,8 @@ def _make_init(cls, fields, frozen):
             most = len(positional) + 1
             least = len([f for f in positional if not _has_default(f)]) + 1
             takes = "%d" % most if least == most else "from %d to %d" % (least, most)
-            raise TypeError("%s takes %s positional arguments but %d were given" % (where, takes, len(args) + 1))
+            raise TypeError("%s takes %s positional argument%s but %d were given" % (
+                where, takes, "" if takes == "1" else "s", len(args) + 1))
         values = {}
         for f, a in zip(positional, args):
             values[f.name] = a
@@ -161,6 +181,7 @@ def _make_init(cls, fields, frozen):
             raise TypeError(
                 "%s missing %d required keyword-only argument%s: %s" % (where, len(missing), s, _quoted(missing))
             )
+        initvars = []
         for f in fields:
             if f.name in values:
                 v = values[f.name]
@@ -170,13 +191,15 @@ def _make_init(cls, fields, frozen):
                 v = f.default
             else:
                 continue
-            if frozen:
+            if f._field_type != "_FIELD":
+                initvars.append(v)
+            elif frozen:
                 object.__setattr__(self, f.name, v)
             else:
                 setattr(self, f.name, v)
         post = getattr(self, "__post_init__", None)
         if post is not None:
-            post()
+            post(*initvars)
 
     __init__.__qualname__ = cls.__qualname__ + ".__init__"
     return __init__
@@ -228,7 +251,8 @@ def dataclass(
     slots=False,
 ):
     def wrap(cls):
-        return _process(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, kw_only)
+        cls = _process(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, kw_only)
+        return _add_slots(cls) if slots else cls
 
     if cls is None:
         return wrap
@@ -248,11 +272,12 @@ def _process(cls, init, repr_, eq, order, unsafe_hash, frozen, match_args, kw_on
     fields = _collect(cls, kw_only)
     cls.__dataclass_fields__ = fields
     listed = list(fields.values())
-    compared = [f.name for f in listed if f.compare]
+    real = [f for f in listed if f._field_type == "_FIELD"]
+    compared = [f.name for f in real if f.compare]
     if init:
         _set(cls, "__init__", _make_init(cls, listed, frozen))
     if repr_:
-        _set(cls, "__repr__", _make_repr(cls, listed))
+        _set(cls, "__repr__", _make_repr(cls, real))
     if eq:
         _set(cls, "__eq__", _make_compare(compared, lambda a, b: a == b))
     if order:
@@ -270,7 +295,7 @@ def _process(cls, init, repr_, eq, order, unsafe_hash, frozen, match_args, kw_on
     if frozen:
         cls.__setattr__ = _frozen_setattr
         cls.__delattr__ = _frozen_delattr
-    hashed = [f.name for f in listed if (f.compare if f.hash is None else f.hash)]
+    hashed = [f.name for f in real if (f.compare if f.hash is None else f.hash)]
     own_hash = "__hash__" in cls.__dict__ and cls.__dict__["__hash__"] is not None
     if unsafe_hash or (eq and frozen):
         if unsafe_hash and own_hash:
@@ -284,6 +309,49 @@ def _process(cls, init, repr_, eq, order, unsafe_hash, frozen, match_args, kw_on
     return cls
 
 
+def _add_slots(cls):
+    # A new class with __slots__ of the fields (not the bases' slots), as CPython's.
+    d = dict(cls.__dict__)
+    names = tuple([f.name for f in fields(cls)])
+    inherited = set()
+    for b in cls.__mro__[1:-1]:
+        sl = b.__dict__.get("__slots__", ())
+        inherited.update((sl,) if isinstance(sl, str) else sl)
+    d["__slots__"] = tuple([n for n in names if n not in inherited])
+    for n in names:
+        d.pop(n, None)
+    d.pop("__dict__", None)
+    d.pop("__weakref__", None)
+    qualname = cls.__qualname__
+    cls = type(cls)(cls.__name__, cls.__bases__, d)
+    cls.__qualname__ = qualname
+    return cls
+
+
+def make_dataclass(cls_name, fields, *, bases=(), namespace=None, init=True, repr=True, eq=True, order=False,
+                   unsafe_hash=False, frozen=False, match_args=True, kw_only=False, slots=False):
+    ns = dict(namespace or {})
+    annotations = {}
+    for item in fields:
+        if isinstance(item, str):
+            name, tp = item, "typing.Any"
+        elif len(item) == 2:
+            name, tp = item
+        elif len(item) == 3:
+            name, tp, ns[item[0]] = item
+        else:
+            raise TypeError("Invalid field: %r" % (item,))
+        if not isinstance(name, str) or not name.isidentifier():
+            raise TypeError("Field names must be valid identifiers: %r" % (name,))
+        if name in annotations:
+            raise TypeError("Field name duplicated: %r" % (name,))
+        annotations[name] = tp
+    ns["__annotations__"] = annotations
+    ns.setdefault("__module__", "types")
+    return dataclass(type(cls_name, tuple(bases), ns), init=init, repr=repr, eq=eq, order=order,
+                     unsafe_hash=unsafe_hash, frozen=frozen, match_args=match_args, kw_only=kw_only, slots=slots)
+
+
 def is_dataclass(obj):
     cls = obj if isinstance(obj, type) else type(obj)
     return hasattr(cls, "__dataclass_fields__")
@@ -292,7 +360,7 @@ def is_dataclass(obj):
 def fields(obj):
     if not is_dataclass(obj):
         raise TypeError("must be called with a dataclass type or instance")
-    return tuple(obj.__dataclass_fields__.values())
+    return tuple([f for f in obj.__dataclass_fields__.values() if f._field_type == "_FIELD"])
 
 
 def _convert(obj, factory, as_tuple):
@@ -322,6 +390,8 @@ def astuple(obj, *, tuple_factory=tuple):
 
 def replace(obj, **changes):
     for f in obj.__dataclass_fields__.values():
+        if f._field_type != "_FIELD" and f.name not in changes and not _has_default(f):
+            raise ValueError("InitVar %r must be specified with replace()" % f.name)
         if not f.init:
             if f.name in changes:
                 raise ValueError("field %s is declared with init=False, it cannot be specified with replace()" % f.name)
