@@ -13,6 +13,10 @@ def abstractmethod(funcobj):
 def _abstract(v):
     if getattr(v, "__isabstractmethod__", False):
         return True
+    if isinstance(v, (classmethod, staticmethod)):
+        # (Their function through a class holding them: they have no __func__ here.)
+        holder = type("holder", (), {"m": v})
+        return _abstract(holder.m)
     for part in ("fget", "fset", "fdel", "__func__"):
         if getattr(getattr(v, part, None), "__isabstractmethod__", False):
             return True
