@@ -1,9 +1,55 @@
 # contextlib: contextmanager, asynccontextmanager, suppress, nullcontext, closing, ExitStack,
-# ContextDecorator, redirect_stdout and redirect_stderr, as CPython's module. Written in
+# ContextDecorator, redirect_stdout, redirect_stderr, AbstractContextManager and
+# AbstractAsyncContextManager, as CPython's module. Written in
 # Python, compiled with the program only when it imports the module. Not provided:
 # AsyncExitStack, chdir.
 
 import sys
+from abc import ABCMeta, abstractmethod
+
+
+def _has(C, *names):
+    # A class in C's MRO defines each method (not as None): the ABCs' subclass hook.
+    for name in names:
+        for B in C.__mro__:
+            d = B.__dict__
+            if name in d:
+                if d[name] is None:
+                    return NotImplemented
+                break
+        else:
+            return NotImplemented
+    return True
+
+
+class AbstractContextManager(metaclass=ABCMeta):
+    def __enter__(self):
+        return self
+
+    @abstractmethod
+    def __exit__(self, exc_type, exc_value, traceback):
+        return None
+
+    @classmethod
+    def __subclasshook__(cls, C):
+        if cls is AbstractContextManager:
+            return _has(C, "__enter__", "__exit__")
+        return NotImplemented
+
+
+class AbstractAsyncContextManager(metaclass=ABCMeta):
+    async def __aenter__(self):
+        return self
+
+    @abstractmethod
+    async def __aexit__(self, exc_type, exc_value, traceback):
+        return None
+
+    @classmethod
+    def __subclasshook__(cls, C):
+        if cls is AbstractAsyncContextManager:
+            return _has(C, "__aenter__", "__aexit__")
+        return NotImplemented
 
 
 class ContextDecorator:

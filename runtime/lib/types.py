@@ -1,5 +1,5 @@
 # types: the names of the built-in types (FunctionType, GeneratorType, MethodType, ...),
-# SimpleNamespace, coroutine and new_class, as CPython's module. Written in Python, compiled
+# SimpleNamespace, MappingProxyType, coroutine and new_class, as CPython's module. Written in Python, compiled
 # with the program only when it imports the module.
 import sys
 
@@ -50,6 +50,70 @@ class SimpleNamespace:
         if isinstance(other, SimpleNamespace):
             return self.__dict__ == other.__dict__
         return NotImplemented
+
+
+class MappingProxyType:
+    # A read-only view of a mapping: it sees the mapping's changes, and refuses its own.
+    __slots__ = ("_m",)
+
+    def __init__(self, mapping):
+        if not hasattr(mapping, "keys") or not hasattr(mapping, "__getitem__") or isinstance(mapping, (list, tuple)):
+            raise TypeError("mappingproxy() argument must be a mapping, not %s" % type(mapping).__name__)
+        object.__setattr__(self, "_m", mapping)
+
+    def __getitem__(self, key):
+        return self._m[key]
+
+    def __setitem__(self, key, value):
+        raise TypeError("'mappingproxy' object does not support item assignment")
+
+    def __delitem__(self, key):
+        raise TypeError("'mappingproxy' object does not support item deletion")
+
+    def __setattr__(self, name, value):
+        raise AttributeError("'mappingproxy' object has no attribute '%s'" % name)
+
+    def __len__(self):
+        return len(self._m)
+
+    def __iter__(self):
+        return iter(self._m)
+
+    def __contains__(self, key):
+        return key in self._m
+
+    def __eq__(self, other):
+        return self._m == other
+
+    def __or__(self, other):
+        return dict(self._m) | (other._m if isinstance(other, MappingProxyType) else other)
+
+    def __ror__(self, other):
+        return other | dict(self._m)
+
+    def __repr__(self):
+        return "mappingproxy(%r)" % (self._m,)
+
+    def __str__(self):
+        return str(self._m)
+
+    def __reversed__(self):
+        return reversed(self._m)
+
+    def get(self, key, default=None):
+        return self._m.get(key, default)
+
+    def keys(self):
+        return self._m.keys()
+
+    def items(self):
+        return self._m.items()
+
+    def values(self):
+        return self._m.values()
+
+    def copy(self):
+        return self._m.copy()
 
 
 def coroutine(func):
