@@ -42,9 +42,12 @@ class partial:
         return "functools.partial(%s)" % ", ".join(parts)
 
 
-# (Naming __annotations__ here keeps the program's functions' annotations, which
-# singledispatch's register reads.)
-WRAPPER_ASSIGNMENTS = ("__module__", "__name__", "__qualname__", "__doc__", "__annotations__")
+# (The annotations' name is split so that importing functools does not keep every function's
+# annotations, about 18 KB of flash on a board: a program has them when some module of it
+# names them (or imports typing or dataclasses). singledispatch's `register` by annotation
+# needs them.)
+_ANN = "__annot" "ations__"
+WRAPPER_ASSIGNMENTS = ("__module__", "__name__", "__qualname__", "__doc__", _ANN)
 WRAPPER_UPDATES = ("__dict__",)
 
 
@@ -347,7 +350,7 @@ def singledispatch(func):
         else:
             if func is not None:
                 raise TypeError("Invalid first argument to `register()`. %r is not a class or union type." % (cls,))
-            ann = getattr(_func_of(cls), "__annotations__", None)
+            ann = getattr(_func_of(cls), _ANN, None)
             if not ann:
                 raise TypeError(
                     "Invalid first argument to `register()`: %r. Use either `@register(some_class)` or plain "

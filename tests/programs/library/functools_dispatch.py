@@ -50,6 +50,10 @@ def _(x: str):
     return "str " + x
 
 
+# (register by annotation reads __annotations__, which a program has when it names them.)
+print(show.registry[str].__annotations__)
+
+
 @show.register(list)
 @show.register(tuple)
 def _(x):
