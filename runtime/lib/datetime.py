@@ -2,7 +2,7 @@
 # Gregorian calendar: arithmetic, comparisons, hashing, isoformat/fromisoformat, strftime
 # (English names), isocalendar, reprs as CPython's. The local time zone is UTC (a board has
 # no time zone database): now(), today() and fromtimestamp() read time.time() as UTC.
-# strptime as CPython's _strptime in the C locale, by a regular expression of `re`.
+# strptime as CPython's _strptime in the C locale.
 # Written in Python, compiled with the program only when it imports it.
 
 import time as _time
@@ -1014,80 +1014,168 @@ datetime.max = datetime(9999, 12, 31, 23, 59, 59, 999999)
 datetime.resolution = timedelta(microseconds=1)
 
 
-def _names_re(names):
-    return "(" + "|".join(sorted((n.lower() for n in names), key=len, reverse=True)) + ")"
+def _strp_patterns():
+    # The patterns of the directives (CPython's regular expressions, without the groups).
+    return {
+        "d": r"3[0-1]|[1-2]\d|0[1-9]|[1-9]| [1-9]",
+        "f": "|".join([r"\d" * k for k in range(6, 0, -1)]),
+        "H": r"2[0-3]|[0-1]\d|\d",
+        "I": r"1[0-2]|0[1-9]|[1-9]",
+        "j": r"36[0-6]|3[0-5]\d|[1-2]\d\d|0[1-9]\d|00[1-9]|[1-9]\d|0[1-9]|[1-9]",
+        "m": r"1[0-2]|0[1-9]|[1-9]",
+        "M": r"[0-5]\d|\d",
+        "S": r"6[0-1]|[0-5]\d|\d",
+        "U": r"5[0-3]|[0-4]\d|\d",
+        "W": r"5[0-3]|[0-4]\d|\d",
+        "w": "[0-6]",
+        "u": "[1-7]",
+        "y": r"\d\d",
+        "Y": r"\d\d\d\d",
+        "%": "%",
+    }
 
 
-_STRP = {
-    "d": r"(3[0-1]|[1-2]\d|0[1-9]|[1-9]| [1-9])",
-    "f": r"([0-9]{1,6})",
-    "H": r"(2[0-3]|[0-1]\d|\d)",
-    "I": r"(1[0-2]|0[1-9]|[1-9])",
-    "j": r"(36[0-6]|3[0-5]\d|[1-2]\d\d|0[1-9]\d|00[1-9]|[1-9]\d|0[1-9]|[1-9])",
-    "m": r"(1[0-2]|0[1-9]|[1-9])",
-    "M": r"([0-5]\d|\d)",
-    "S": r"(6[0-1]|[0-5]\d|\d)",
-    "U": r"(5[0-3]|[0-4]\d|\d)",
-    "W": r"(5[0-3]|[0-4]\d|\d)",
-    "w": r"([0-6])",
-    "u": r"([1-7])",
-    "y": r"(\d\d)",
-    "Y": r"(\d\d\d\d)",
-    "z": r"([+-]\d\d:?[0-5]\d(?::?[0-5]\d(?:\.\d{1,6})?)?|(?-i:Z))",
-    "Z": r"(utc|gmt)",
-    "p": r"(am|pm)",
-    "%": "%",
-}
-_STRP_C = {"c": "%a %b %d %H:%M:%S %Y", "x": "%m/%d/%y", "X": "%H:%M:%S"}
+def _z_pattern():
+    # CPython's [+-]\d\d:?[0-5]\d(:?[0-5]\d(\.\d{1,6})?)?|(?-i:Z), alternatives in the
+    # order its regular expression tries them.
+    out = []
+    for c1 in (":", ""):
+        base = r"[+-]\d\d" + c1 + r"[0-5]\d"
+        for c2 in (":", ""):
+            for k in range(6, -1, -1):
+                out.append(base + c2 + r"[0-5]\d" + (r"\." + r"\d" * k if k else ""))
+        out.append(base)
+    return "|".join(out + ["Z"])
+
+
+def _alternatives(pat):
+    # The alternatives of a pattern of literals, \d, \x and [...] classes: per alternative,
+    # the characters each position takes.
+    out = []
+    for alt in pat.split("|"):
+        sets = []
+        i = 0
+        while i < len(alt):
+            c = alt[i]
+            if c == "\\":
+                sets.append("0123456789" if alt[i + 1] == "d" else alt[i + 1])
+                i += 2
+            elif c == "[":
+                j = alt.index("]", i)
+                body = alt[i + 1 : j]
+                chars = ""
+                k = 0
+                while k < len(body):
+                    if k + 2 < len(body) and body[k + 1] == "-":
+                        chars += "0123456789"[int(body[k]) : int(body[k + 2]) + 1]
+                        k += 3
+                    else:
+                        chars += body[k]
+                        k += 1
+                sets.append(chars)
+                i = j + 1
+            else:
+                sets.append(c)
+                i += 1
+        out.append(sets)
+    return out
+
+
+def _ends(tok, s, pos):
+    # Where the token may end when it starts at pos, in the order CPython's regular
+    # expression tries them (it backtracks through them).
+    kind, arg = tok
+    n = len(s)
+    if kind == "alts":
+        return [pos + len(a) for a in arg if pos + len(a) <= n and all(s[pos + i] in a[i] for i in range(len(a)))]
+    if kind == "names":
+        low = _lower(s[pos:])
+        return [pos + len(a) for a in arg if low.startswith(a)]
+    if kind == "space":
+        e = pos
+        while e < n and s[e].isspace():
+            e += 1
+        return list(range(e, pos, -1))
+    return [pos + 1] if pos < n and _lower(s[pos]) == _lower(arg) else []
+
+
+# (ASCII's case only, by translate: naming str's case methods would link Unicode's tables
+# into a program that also makes text beyond ASCII.)
+def _lower(t):
+    return t.translate(str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz"))
+
+
+def _match(toks, k, s, pos, spans):
+    if k == len(toks):
+        return pos
+    for e in _ends(toks[k], s, pos):
+        spans[k] = (pos, e)
+        r = _match(toks, k + 1, s, e, spans)
+        if r is not None:
+            return r
+    return None
 
 
 def _strptime(data, fmt):
-    import re
+    # CPython's _strptime in the C locale, without its regular expression: the format's
+    # directives become tokens matched with backtracking, as the regular expression would be.
     for a in (data, fmt):
         if not isinstance(a, str):
             raise TypeError("strptime() argument %d must be str, not %s" % (1 if a is data else 2, type(a).__name__))
-    out = []
+    toks = []
     keys = []
+    patterns = _strp_patterns()
     f = fmt
-    for k, v in _STRP_C.items():
+    for k, v in (("c", "%a %b %d %H:%M:%S %Y"), ("x", "%m/%d/%y"), ("X", "%H:%M:%S")):
         f = f.replace("%" + k, v)
     i = 0
     while i < len(f):
         c = f[i]
         if c == "%":
             d = f[i + 1 : i + 2]
-            if d in ("a", "A"):
-                r = _names_re([n[:3] if d == "a" else n for n in _DAY_NAMES])
-            elif d in ("b", "B"):
-                r = _names_re([n[:3] if d == "b" else n for n in _MONTH_NAMES[1:]])
+            if d in ("a", "A", "b", "B", "p", "Z"):
+                if d in "aA":
+                    names = [n[:3] if d == "a" else n for n in _DAY_NAMES]
+                elif d in "bB":
+                    names = [n[:3] if d == "b" else n for n in _MONTH_NAMES[1:]]
+                else:
+                    names = ["am", "pm"] if d == "p" else ["utc", "gmt"]
+                tok = ("names", sorted([_lower(n) for n in names], key=len, reverse=True))
+            elif d == "z":
+                tok = ("alts", _alternatives(_z_pattern()))
+            elif d in patterns:
+                tok = ("alts", _alternatives(patterns[d]))
+            elif not d:
+                raise ValueError("stray %% in format '%s'" % fmt)
             else:
-                r = _STRP.get(d)
-            if r is None:
-                if not d:
-                    raise ValueError("stray %% in format '%s'" % fmt)
                 raise ValueError("'%s' is a bad directive in format '%s'" % (d, fmt))
-            if d != "%":
-                keys.append(d)
-            out.append(r)
+            toks.append(tok)
+            keys.append(None if d == "%" else d)
             i += 2
-        elif c in " \t\n\r\x0b\x0c":
-            while i < len(f) and f[i] in " \t\n\r\x0b\x0c":
+        elif c.isspace():
+            while i < len(f) and f[i].isspace():
                 i += 1
-            out.append(r"\s+")
+            toks.append(("space", None))
+            keys.append(None)
         else:
-            out.append(re.escape(c))
+            toks.append(("char", c))
+            keys.append(None)
             i += 1
-    m = re.match("".join(out), data, re.IGNORECASE)
-    if m is None:
+    spans = [None] * len(toks)
+    end = _match(toks, 0, data, 0, spans)
+    if end is None:
         raise ValueError("time data %r does not match format %r" % (data, fmt))
-    if m.end() != len(data):
-        raise ValueError("unconverted data remains: %s" % data[m.end():])
+    if end != len(data):
+        raise ValueError("unconverted data remains: %s" % data[end:])
     year = julian = weekday = tz = None
     month = day = 1
     hour = minute = second = us = 0
     ampm = None
-    for k, v in zip(keys, m.groups()):
-        lv = v.lower()
+    for k, (b, e) in zip(keys, spans):
+        if k is None:
+            continue
+        v = data[b:e]
+        lv = _lower(v)
         if k == "y":
             year = int(v)
             year += 2000 if year <= 68 else 1900
@@ -1096,7 +1184,7 @@ def _strptime(data, fmt):
         elif k == "m":
             month = int(v)
         elif k in "bB":
-            month = [n.lower()[: 3 if k == "b" else None] for n in _MONTH_NAMES].index(lv)
+            month = [_lower(n)[: 3 if k == "b" else None] for n in _MONTH_NAMES].index(lv)
         elif k == "d":
             day = int(v)
         elif k in "HI":
@@ -1110,7 +1198,7 @@ def _strptime(data, fmt):
         elif k == "f":
             us = int(v + "0" * (6 - len(v)))
         elif k in "aA":
-            weekday = [n.lower()[: 3 if k == "a" else None] for n in _DAY_NAMES].index(lv)
+            weekday = [_lower(n)[: 3 if k == "a" else None] for n in _DAY_NAMES].index(lv)
         elif k == "j":
             julian = int(v)
         elif k == "p":
