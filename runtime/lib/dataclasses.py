@@ -111,7 +111,8 @@ def _collect(cls, kw_only):
         f = default if isinstance(default, Field) else field(default=default)
         f.name = name
         f.type = tp
-        if isinstance(tp, InitVar) or (isinstance(tp, str) and tp.startswith(("InitVar", "dataclasses.InitVar"))):
+        # (InitVar by its class's name: the class is compiled in only for a program naming it.)
+        if type(tp).__name__ == "InitVar" or (isinstance(tp, str) and tp.startswith(("InitVar", "dataclasses.InitVar"))):
             f._field_type = "_FIELD_INITVAR"
         if f.kw_only is MISSING:
             f.kw_only = kw_only or after_marker
@@ -312,20 +313,23 @@ def _process(cls, init, repr_, eq, order, unsafe_hash, frozen, match_args, kw_on
 def _add_slots(cls):
     # A new class with __slots__ of the fields (not the bases' slots), as CPython's.
     d = dict(cls.__dict__)
-    names = tuple([f.name for f in fields(cls)])
-    inherited = set()
-    for b in cls.__mro__[1:-1]:
-        sl = b.__dict__.get("__slots__", ())
-        inherited.update((sl,) if isinstance(sl, str) else sl)
+    names = [f.name for f in fields(cls)]
+    inherited = [n for b in cls.__mro__[1:-1] for n in b.__dict__.get("__slots__", ())]
     d["__slots__"] = tuple([n for n in names if n not in inherited])
-    for n in names:
+    for n in names + ["__dict__", "__weakref__"]:
         d.pop(n, None)
-    d.pop("__dict__", None)
-    d.pop("__weakref__", None)
-    qualname = cls.__qualname__
-    cls = type(cls)(cls.__name__, cls.__bases__, d)
-    cls.__qualname__ = qualname
-    return cls
+    new = type(cls)(cls.__name__, cls.__bases__, d)
+    new.__qualname__ = cls.__qualname__
+    return new
+
+
+def _is_identifier(name):
+    # (By hand, not by str's method: see _lower in datetime.) A character beyond ASCII is a
+    # letter.
+    for i, c in enumerate(name):
+        if not (c == "_" or "a" <= c <= "z" or "A" <= c <= "Z" or ord(c) > 127 or (i and "0" <= c <= "9")):
+            return False
+    return name != ""
 
 
 def make_dataclass(cls_name, fields, *, bases=(), namespace=None, init=True, repr=True, eq=True, order=False,
@@ -341,7 +345,7 @@ def make_dataclass(cls_name, fields, *, bases=(), namespace=None, init=True, rep
             name, tp, ns[item[0]] = item
         else:
             raise TypeError("Invalid field: %r" % (item,))
-        if not isinstance(name, str) or not name.isidentifier():
+        if not isinstance(name, str) or not _is_identifier(name):
             raise TypeError("Field names must be valid identifiers: %r" % (name,))
         if name in annotations:
             raise TypeError("Field name duplicated: %r" % (name,))

@@ -329,7 +329,7 @@ def _resolve(text, i, globalns, localns, cls):
     if text.startswith("...", i):
         return ..., i + 3
     j = i
-    while j < n and (text[j].isalnum() or text[j] in "_."):
+    while j < n and (text[j] in _NAME_CHARS or ord(text[j]) > 127):
         j += 1
     name = text[i:j]
     if not name:
@@ -380,6 +380,9 @@ def _resolve(text, i, globalns, localns, cls):
         other, j = _resolve(text, _skip_space(text, j + 1), globalns, localns, cls)
         value = value | other
     return value, j
+
+
+_NAME_CHARS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_."
 
 
 def _skip_space(text, j):
