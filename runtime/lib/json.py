@@ -240,12 +240,9 @@ class _Writer:
         self.close(level, '}')
 
 
-def dumps(obj, *, skipkeys=False, ensure_ascii=True, check_circular=True, allow_nan=True, cls=None,
-          indent=None, separators=None, default=None, sort_keys=False, **kw):
-    # Return obj as a JSON string.
-    return (cls or JSONEncoder)(skipkeys=skipkeys, ensure_ascii=ensure_ascii, check_circular=check_circular,
-                                allow_nan=allow_nan, indent=indent, separators=separators, default=default,
-                                sort_keys=sort_keys, **kw).encode(obj)
+def dumps(obj, *, cls=None, **kw):
+    # Return obj as a JSON string (the options go to the encoder class, as in CPython).
+    return (cls or JSONEncoder)(**kw).encode(obj)
 
 
 def dump(obj, fp, **kw):
@@ -480,8 +477,7 @@ class JSONDecoder:
 _CONSTANTS = {'NaN': float('nan'), 'Infinity': float('inf'), '-Infinity': float('-inf')}
 
 
-def loads(s, *, cls=None, object_hook=None, parse_float=None, parse_int=None, parse_constant=None,
-          object_pairs_hook=None, **kw):
+def loads(s, *, cls=None, **kw):
     # Decode a JSON document given as str, bytes or bytearray.
     if isinstance(s, (bytes, bytearray)):
         if len(s) >= 3 and s[0] == 0xef and s[1] == 0xbb and s[2] == 0xbf:
@@ -492,11 +488,10 @@ def loads(s, *, cls=None, object_hook=None, parse_float=None, parse_int=None, pa
             raise JSONDecodeError('Unexpected UTF-8 BOM (decode using utf-8-sig)', s, 0)
     else:
         raise TypeError('the JSON object must be str, bytes or bytearray, not ' + type(s).__name__)
-    # (Only the options given go to the class, as in CPython.)
-    for k, v in (('object_hook', object_hook), ('parse_float', parse_float), ('parse_int', parse_int),
-                 ('parse_constant', parse_constant), ('object_pairs_hook', object_pairs_hook)):
-        if v is not None:
-            kw[k] = v
+    # (The hooks given as None do not go to the class, as in CPython.)
+    for k in ('object_hook', 'parse_float', 'parse_int', 'parse_constant', 'object_pairs_hook'):
+        if k in kw and kw[k] is None:
+            del kw[k]
     return (cls or JSONDecoder)(**kw).decode(s)
 
 
