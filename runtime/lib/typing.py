@@ -342,10 +342,10 @@ def _resolve(text, i, globalns, localns, cls):
     else:
         if cls is not None and first == cls.__name__:
             value = cls
-        elif first in _NAMES:
-            value = _NAMES[first]
+        elif first in _names():
+            value = _names()[first]
         elif first == "typing" and rest:
-            value = _NAMES[rest.pop(0)]
+            value = _names()[rest.pop(0)]
         else:
             import builtins
             if not hasattr(builtins, first):
@@ -385,18 +385,20 @@ def _resolve(text, i, globalns, localns, cls):
 _NAME_CHARS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_."
 
 
+def _names():
+    # typing's names a string hint may use (a function: the dict is made only when needed).
+    return {"None": None, "List": List, "Dict": Dict, "Set": Set, "FrozenSet": FrozenSet, "Tuple": Tuple,
+            "Optional": Optional, "Union": Union, "Any": Any, "Callable": Callable, "Type": Type,
+            "Literal": Literal, "ClassVar": ClassVar, "Final": Final, "Iterable": Iterable,
+            "Iterator": Iterator, "Sequence": Sequence, "Mapping": Mapping, "Annotated": Annotated,
+            "TypeGuard": TypeGuard, "Required": Required, "NotRequired": NotRequired,
+            "Concatenate": Concatenate, "Unpack": Unpack}
+
+
 def _skip_space(text, j):
     while j < len(text) and text[j] == " ":
         j += 1
     return j
-
-
-_NAMES = {"None": None, "List": List, "Dict": Dict, "Set": Set, "FrozenSet": FrozenSet, "Tuple": Tuple,
-          "Optional": Optional, "Union": Union, "Any": Any, "Callable": Callable, "Type": Type,
-          "Literal": Literal, "ClassVar": ClassVar, "Final": Final, "Iterable": Iterable,
-          "Iterator": Iterator, "Sequence": Sequence, "Mapping": Mapping, "Annotated": Annotated,
-          "TypeGuard": TypeGuard, "Required": Required, "NotRequired": NotRequired,
-          "Concatenate": Concatenate, "Unpack": Unpack}
 
 
 def get_origin(tp):
@@ -408,7 +410,7 @@ def get_origin(tp):
         c = tp._concrete
         if c is not None:
             return c if isinstance(c, type) else c()
-        return _NAMES[tp._name] if tp._name in _ORIGIN_SELF else None
+        return _names()[tp._name] if tp._name in _ORIGIN_SELF else None
     if isinstance(tp, _Special) and tp._concrete is not None:
         c = tp._concrete
         return c if isinstance(c, type) else c()
