@@ -111,18 +111,7 @@ class EnumMeta(type):
                 setattr(enum_class, name, member)
         enum_class._flag_ = flag
         if flag:
-            # Iteration gives the members of one bit only; the others are named values.
-            mask = singles = 0
-            for m in enum_class._member_map_.values():
-                v = m._value_
-                mask |= v
-                if v and not v & (v - 1):
-                    singles |= v
-            enum_class._flag_mask_ = mask
-            enum_class._singles_mask_ = singles
-            enum_class._member_names_ = [
-                n for n in enum_class._member_names_ if enum_class._member_map_[n]._value_ & singles
-                and not enum_class._member_map_[n]._value_ & (enum_class._member_map_[n]._value_ - 1)]
+            enum_class._init_flag_()
         return enum_class
 
     def __call__(cls, value, names=None, *, module=None, qualname=None, type=None, start=1, boundary=None):
@@ -283,6 +272,21 @@ class StrEnum(str, ReprEnum):
 class Flag(Enum):
     _flag_ = True
     _boundary_ = "strict"
+
+    @classmethod
+    def _init_flag_(cls):
+        # Iteration gives the members of one bit only; the others are named values. (Here,
+        # not in EnumMeta: a program naming no Flag has none of this.)
+        mask = singles = 0
+        for m in cls._member_map_.values():
+            v = m._value_
+            mask |= v
+            if v and not v & (v - 1):
+                singles |= v
+        cls._flag_mask_ = mask
+        cls._singles_mask_ = singles
+        cls._member_names_ = [n for n in cls._member_names_ if cls._member_map_[n]._value_ & singles
+                              and not cls._member_map_[n]._value_ & (cls._member_map_[n]._value_ - 1)]
 
     @staticmethod
     def _generate_next_value_(name, start, count, last_values):
