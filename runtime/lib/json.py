@@ -108,62 +108,43 @@ def _encode_key(key):
     raise TypeError('keys must be str, int, float, bool or None, not ' + type(key).__name__)
 
 
-class JSONEncoder:
-    item_separator = ', '
-    key_separator = ': '
+def _no_form(o):
+    raise TypeError('Object of type ' + type(o).__name__ + ' is not JSON serializable')
 
-    def __init__(self, *, skipkeys=False, ensure_ascii=True, check_circular=True, allow_nan=True,
-                 sort_keys=False, indent=None, separators=None, default=None):
-        self.skipkeys = skipkeys
-        self.ensure_ascii = ensure_ascii
-        self.check_circular = check_circular
-        self.allow_nan = allow_nan
-        self.sort_keys = sort_keys
-        if indent is not None and not isinstance(indent, str):
-            indent = ' ' * indent
+
+def _indent(indent):
+    # None, or the string for one level.
+    if indent is not None and not isinstance(indent, str):
+        indent = ' ' * indent
+    return indent
+
+
+class _Encoder:
+    # Holds the options of dumps or of a JSONEncoder while one value is written into
+    # self.parts.
+    def __init__(self, item_sep, key_sep, indent, sort_keys, default, ascii, allow_nan, circular, skipkeys):
+        self.default = default        # called for what JSON has no form for
+        self.item_sep = item_sep
+        self.key_sep = key_sep
         self.indent = indent          # None, or the string for one level
-        if separators is not None:
-            self.item_separator, self.key_separator = separators
-        elif indent is not None:
-            self.item_separator = ','
-        if default is not None:
-            self.default = default    # called for what JSON has no form for
-
-    def default(self, o):
-        raise TypeError('Object of type ' + type(o).__name__ + ' is not JSON serializable')
-
-    def encode(self, o):
-        return ''.join(self.iterencode(o))
-
-    def iterencode(self, o, _one_shot=False):
-        parts = []
-        _Writer(self, parts).write(o, 0)
-        return parts
-
-
-class _Writer:
-    # Writes one value into parts with an encoder's options.
-    def __init__(self, enc, parts):
-        self.enc = enc
-        self.parts = parts
-        self.ascii = enc.ensure_ascii
+        self.sort_keys = sort_keys
+        self.ascii = ascii
+        self.allow_nan = allow_nan
+        self.circular = circular
+        self.skipkeys = skipkeys
+        self.parts = []
         self.active = []              # containers being written, to detect cycles
 
     def enter(self, obj):
-        if not self.enc.check_circular:
-            return
-        for other in self.active:
-            if other is obj:
-                raise ValueError('Circular reference detected')
+        if self.circular:
+            for other in self.active:
+                if other is obj:
+                    raise ValueError('Circular reference detected')
         self.active.append(obj)
-
-    def leave(self):
-        if self.enc.check_circular:
-            self.active.pop()
 
     def newline(self, level):
         # Text that starts a new line at the given nesting level (indent mode only).
-        return '\n' + self.enc.indent * level
+        return '\n' + self.indent * level
 
     def write(self, obj, level):
         parts = self.parts
@@ -178,71 +159,129 @@ class _Writer:
         elif isinstance(obj, int):
             parts.append(int.__repr__(obj))
         elif isinstance(obj, float):
-            parts.append(_encode_float(obj, self.enc.allow_nan))
+            parts.append(_encode_float(obj, self.allow_nan))
         elif isinstance(obj, (list, tuple)):
             self.write_list(obj, level)
         elif isinstance(obj, dict):
             self.write_dict(obj, level)
-        else:
+        elif self.default is not None:
             # (A default that gives the object back again is a cycle, as in CPython.)
             self.enter(obj)
-            self.write(self.enc.default(obj), level)
-            self.leave()
-
-    def open(self, obj, level, bracket):
-        self.enter(obj)
-        self.parts.append(bracket)
-        sep = self.enc.item_separator
-        if self.enc.indent is not None:
-            level += 1
-            sep = sep + self.newline(level)
-            self.parts.append(self.newline(level))
-        return sep, level
-
-    def close(self, level, bracket):
-        if self.enc.indent is not None:
-            self.parts.append(self.newline(level - 1))
-        self.parts.append(bracket)
-        self.leave()
+            self.write(self.default(obj), level)
+            self.active.pop()
+        else:
+            _no_form(obj)
 
     def write_list(self, items, level):
+        parts = self.parts
         if len(items) == 0:
-            self.parts.append('[]')
+            parts.append('[]')
             return
-        sep, level = self.open(items, level, '[')
+        self.enter(items)
+        parts.append('[')
+        sep = self.item_sep
+        if self.indent is not None:
+            level += 1
+            sep = sep + self.newline(level)
+            parts.append(self.newline(level))
         first = True
         for item in items:
             if not first:
-                self.parts.append(sep)
+                parts.append(sep)
             first = False
             self.write(item, level)
-        self.close(level, ']')
+        if self.indent is not None:
+            parts.append(self.newline(level - 1))
+        parts.append(']')
+        self.active.pop()
 
     def write_dict(self, d, level):
         parts = self.parts
         if len(d) == 0:
             parts.append('{}')
             return
-        sep, level = self.open(d, level, '{')
-        items = list(d.items())
-        if self.enc.sort_keys:
-            items.sort(key=lambda kv: kv[0])
+        self.enter(d)
+        parts.append('{')
+        sep = self.item_sep
+        if self.indent is not None:
+            level += 1
+            sep = sep + self.newline(level)
+            parts.append(self.newline(level))
+        if self.sort_keys:
+            keys = sorted(d)
+        else:
+            keys = list(d)
         first = True
-        for key, value in items:
-            if not isinstance(key, (str, int, float, bool)) and key is not None and self.enc.skipkeys:
+        for key in keys:
+            if self.skipkeys and not isinstance(key, (str, int, float, bool)) and key is not None:
                 continue
             if not first:
                 parts.append(sep)
             first = False
             parts.append(_encode_str(_encode_key(key), self.ascii))
-            parts.append(self.enc.key_separator)
-            self.write(value, level)
-        self.close(level, '}')
+            parts.append(self.key_sep)
+            self.write(d[key], level)
+        if self.indent is not None:
+            parts.append(self.newline(level - 1))
+        parts.append('}')
+        self.active.pop()
 
 
-def dumps(obj, *, cls=None, **kw):
-    # Return obj as a JSON string (the options go to the encoder class, as in CPython).
-    return (cls or JSONEncoder)(**kw).encode(obj)
+class JSONEncoder:
+    # (Only for a program naming it: dumps writes with _Encoder directly.)
+    item_separator = ', '
+    key_separator = ': '
+
+    def __init__(self, *, skipkeys=False, ensure_ascii=True, check_circular=True, allow_nan=True,
+                 sort_keys=False, indent=None, separators=None, default=None):
+        self.skipkeys = skipkeys
+        self.ensure_ascii = ensure_ascii
+        self.check_circular = check_circular
+        self.allow_nan = allow_nan
+        self.sort_keys = sort_keys
+        self.indent = _indent(indent)
+        if separators is not None:
+            self.item_separator, self.key_separator = separators
+        elif indent is not None:
+            self.item_separator = ','
+        if default is not None:
+            self.default = default
+
+    def default(self, o):
+        _no_form(o)
+
+    def encode(self, o):
+        return ''.join(self.iterencode(o))
+
+    def iterencode(self, o, _one_shot=False):
+        enc = _Encoder(self.item_separator, self.key_separator, self.indent, self.sort_keys, self.default,
+                       self.ensure_ascii, self.allow_nan, self.check_circular, self.skipkeys)
+        enc.write(o, 0)
+        return enc.parts
+
+
+def dumps(obj, *, skipkeys=False, ensure_ascii=True, check_circular=True, allow_nan=True, cls=None,
+          indent=None, separators=None, default=None, sort_keys=False, **kw):
+    # Return obj as a JSON string (with cls, as that encoder class writes it).
+    if cls is not None:
+        return cls(skipkeys=skipkeys, ensure_ascii=ensure_ascii, check_circular=check_circular,
+                   allow_nan=allow_nan, indent=indent, separators=separators, default=default,
+                   sort_keys=sort_keys, **kw).encode(obj)
+    if kw:
+        raise TypeError("dumps() got an unexpected keyword argument '" + list(kw)[0] + "'")
+    indent = _indent(indent)
+    if separators is not None:
+        item_sep, key_sep = separators  # (two of them, or ValueError as in CPython)
+    elif indent is not None:
+        item_sep = ','
+        key_sep = ': '
+    else:
+        item_sep = ', '
+        key_sep = ': '
+    enc = _Encoder(item_sep, key_sep, indent, sort_keys, default, ensure_ascii, allow_nan, check_circular,
+                   skipkeys)
+    enc.write(obj, 0)
+    return ''.join(enc.parts)
 
 
 def dump(obj, fp, **kw):
@@ -347,138 +386,163 @@ def _parse_string(s, i, strict=True):
         chunks.append(chr(code))
 
 
-class JSONDecoder:
-    def __init__(self, *, object_hook=None, parse_float=None, parse_int=None, parse_constant=None,
-                 strict=True, object_pairs_hook=None):
-        self.object_hook = object_hook
-        self.parse_float = parse_float or float
-        self.parse_int = parse_int or int
-        self.parse_constant = parse_constant or _CONSTANTS.__getitem__
-        self.strict = strict
-        self.object_pairs_hook = object_pairs_hook
+class _Hooks:
+    # JSONDecoder's options as plain loads has them (the class itself stands for them).
+    object_hook = None
+    object_pairs_hook = None
+    parse_float = float
+    parse_int = int
+    parse_constant = float
+    strict = True
+
+
+def _set_hooks(h, kw):
+    # Give h the options in kw (a hook given as None keeps the default, as in CPython).
+    for k in kw:
+        if not hasattr(_Hooks, k):
+            raise TypeError("__init__() got an unexpected keyword argument '" + k + "'")
+        if kw[k] is not None:
+            setattr(h, k, kw[k])
+
+
+class JSONDecoder(_Hooks):
+    # (Only for a program naming it: loads parses with the module's functions directly.)
+    def __init__(self, **kw):
+        _set_hooks(self, kw)
 
     def decode(self, s):
-        value, i = self.raw_decode(s, _skip_ws(s, 0))
-        i = _skip_ws(s, i)
-        if i != len(s):
-            raise JSONDecodeError('Extra data', s, i)
-        return value
+        return _decode(s, self)
 
     def raw_decode(self, s, idx=0):
-        return self._value(s, idx)
+        return _parse_value(s, idx, self)
 
-    def _number(self, s, i):
-        # Returns (the number, end index).
-        start = i
-        n = len(s)
-        if s[i] == '-':
-            i += 1
-            if i >= n:
-                raise JSONDecodeError('Expecting value', s, start)
-        c = s[i]
-        if c >= '1' and c <= '9':
-            i += 1
-            while i < n and _is_digit(s[i]):
-                i += 1
-        elif c == '0':
-            i += 1            # no further integer digits after a leading zero
-        else:
-            raise JSONDecodeError('Expecting value', s, start)
-        is_float = False
-        if i + 1 < n and s[i] == '.' and _is_digit(s[i + 1]):
-            is_float = True
-            i += 2
-            while i < n and _is_digit(s[i]):
-                i += 1
-        if i + 1 < n and (s[i] == 'e' or s[i] == 'E'):
-            e_start = i
-            i += 1
-            if i + 1 < n and (s[i] == '-' or s[i] == '+'):
-                i += 1
-            while i < n and _is_digit(s[i]):
-                i += 1
-            if _is_digit(s[i - 1]):
-                is_float = True
-            else:
-                i = e_start       # not an exponent after all; leave it as extra text
-        text = s[start:i]
-        return (self.parse_float if is_float else self.parse_int)(text), i
 
-    def _value(self, s, i):
-        # Parse one JSON value starting exactly at s[i]; returns (value, end index).
-        n = len(s)
+def _decode(s, h):
+    value, i = _parse_value(s, _skip_ws(s, 0), h)
+    i = _skip_ws(s, i)
+    if i != len(s):
+        raise JSONDecodeError('Extra data', s, i)
+    return value
+
+
+def _parse_number(s, i, h):
+    # Returns (the number, end index).
+    start = i
+    n = len(s)
+    if s[i] == '-':
+        i += 1
         if i >= n:
-            raise JSONDecodeError('Expecting value', s, i)
-        c = s[i]
-        if c == '"':
-            return _parse_string(s, i + 1, self.strict)
-        if c == '{':
-            return self._object(s, i + 1)
-        if c == '[':
-            return self._array(s, i + 1)
-        if c == 'n' and s[i:i + 4] == 'null':
-            return None, i + 4
-        if c == 't' and s[i:i + 4] == 'true':
-            return True, i + 4
-        if c == 'f' and s[i:i + 5] == 'false':
-            return False, i + 5
-        for name in ('NaN', 'Infinity', '-Infinity'):
-            if s.startswith(name, i):
-                return self.parse_constant(name), i + len(name)
-        return self._number(s, i)
+            raise JSONDecodeError('Expecting value', s, start)
+    c = s[i]
+    if c >= '1' and c <= '9':
+        i += 1
+        while i < n and _is_digit(s[i]):
+            i += 1
+    elif c == '0':
+        i += 1            # no further integer digits after a leading zero
+    else:
+        raise JSONDecodeError('Expecting value', s, start)
+    is_float = False
+    if i + 1 < n and s[i] == '.' and _is_digit(s[i + 1]):
+        is_float = True
+        i += 2
+        while i < n and _is_digit(s[i]):
+            i += 1
+    if i + 1 < n and (s[i] == 'e' or s[i] == 'E'):
+        e_start = i
+        i += 1
+        if i + 1 < n and (s[i] == '-' or s[i] == '+'):
+            i += 1
+        while i < n and _is_digit(s[i]):
+            i += 1
+        if _is_digit(s[i - 1]):
+            is_float = True
+        else:
+            i = e_start       # not an exponent after all; leave it as extra text
+    text = s[start:i]
+    if is_float:
+        return h.parse_float(text), i
+    return h.parse_int(text), i
 
-    def _array(self, s, i):
-        # i is just past '['.
-        n = len(s)
-        result = []
+
+def _parse_value(s, i, h):
+    # Parse one JSON value starting exactly at s[i]; returns (value, end index).
+    n = len(s)
+    if i >= n:
+        raise JSONDecodeError('Expecting value', s, i)
+    c = s[i]
+    if c == '"':
+        return _parse_string(s, i + 1, h.strict)
+    if c == '{':
+        return _parse_object(s, i + 1, h)
+    if c == '[':
+        return _parse_array(s, i + 1, h)
+    if c == 'n' and s[i:i + 4] == 'null':
+        return None, i + 4
+    if c == 't' and s[i:i + 4] == 'true':
+        return True, i + 4
+    if c == 'f' and s[i:i + 5] == 'false':
+        return False, i + 5
+    if c == 'N' and s[i:i + 3] == 'NaN':
+        return h.parse_constant('NaN'), i + 3
+    if c == 'I' and s[i:i + 8] == 'Infinity':
+        return h.parse_constant('Infinity'), i + 8
+    if c == '-' and s[i:i + 9] == '-Infinity':
+        return h.parse_constant('-Infinity'), i + 9
+    return _parse_number(s, i, h)
+
+
+def _parse_array(s, i, h):
+    # i is just past '['.
+    n = len(s)
+    result = []
+    i = _skip_ws(s, i)
+    if i < n and s[i] == ']':
+        return result, i + 1
+    while True:
+        value, i = _parse_value(s, i, h)
+        result.append(value)
         i = _skip_ws(s, i)
         if i < n and s[i] == ']':
             return result, i + 1
+        if i >= n or s[i] != ',':
+            raise JSONDecodeError("Expecting ',' delimiter", s, i)
+        i = _skip_ws(s, i + 1)
+
+
+def _parse_object(s, i, h):
+    # i is just past '{'.
+    n = len(s)
+    pairs = []
+    i = _skip_ws(s, i)
+    if not (i < n and s[i] == '}'):
         while True:
-            value, i = self._value(s, i)
-            result.append(value)
+            if i >= n or s[i] != '"':
+                raise JSONDecodeError('Expecting property name enclosed in double quotes', s, i)
+            key, i = _parse_string(s, i + 1, h.strict)
             i = _skip_ws(s, i)
-            if i < n and s[i] == ']':
-                return result, i + 1
+            if i >= n or s[i] != ':':
+                raise JSONDecodeError("Expecting ':' delimiter", s, i)
+            i = _skip_ws(s, i + 1)
+            value, i = _parse_value(s, i, h)
+            pairs.append((key, value))
+            i = _skip_ws(s, i)
+            if i < n and s[i] == '}':
+                break
             if i >= n or s[i] != ',':
                 raise JSONDecodeError("Expecting ',' delimiter", s, i)
             i = _skip_ws(s, i + 1)
-
-    def _object(self, s, i):
-        # i is just past '{'.
-        n = len(s)
-        pairs = []
-        i = _skip_ws(s, i)
-        if not (i < n and s[i] == '}'):
-            while True:
-                if i >= n or s[i] != '"':
-                    raise JSONDecodeError('Expecting property name enclosed in double quotes', s, i)
-                key, i = _parse_string(s, i + 1, self.strict)
-                i = _skip_ws(s, i)
-                if i >= n or s[i] != ':':
-                    raise JSONDecodeError("Expecting ':' delimiter", s, i)
-                i = _skip_ws(s, i + 1)
-                value, i = self._value(s, i)
-                pairs.append((key, value))
-                i = _skip_ws(s, i)
-                if i < n and s[i] == '}':
-                    break
-                if i >= n or s[i] != ',':
-                    raise JSONDecodeError("Expecting ',' delimiter", s, i)
-                i = _skip_ws(s, i + 1)
-        if self.object_pairs_hook is not None:
-            return self.object_pairs_hook(pairs), i + 1
-        result = dict(pairs)
-        if self.object_hook is not None:
-            result = self.object_hook(result)
-        return result, i + 1
-
-
-_CONSTANTS = {'NaN': float('nan'), 'Infinity': float('inf'), '-Infinity': float('-inf')}
+    if h.object_pairs_hook is not None:
+        return h.object_pairs_hook(pairs), i + 1
+    result = dict(pairs)
+    if h.object_hook is not None:
+        result = h.object_hook(result)
+    return result, i + 1
 
 
 def loads(s, *, cls=None, **kw):
-    # Decode a JSON document given as str, bytes or bytearray.
+    # Decode a JSON document given as str, bytes or bytearray (with cls, as that decoder class
+    # decodes it).
     if isinstance(s, (bytes, bytearray)):
         if len(s) >= 3 and s[0] == 0xef and s[1] == 0xbb and s[2] == 0xbf:
             s = s[3:]           # a UTF-8 byte order mark is allowed in bytes input
@@ -488,11 +552,14 @@ def loads(s, *, cls=None, **kw):
             raise JSONDecodeError('Unexpected UTF-8 BOM (decode using utf-8-sig)', s, 0)
     else:
         raise TypeError('the JSON object must be str, bytes or bytearray, not ' + type(s).__name__)
-    # (The hooks given as None do not go to the class, as in CPython.)
-    for k in ('object_hook', 'parse_float', 'parse_int', 'parse_constant', 'object_pairs_hook'):
-        if k in kw and kw[k] is None:
-            del kw[k]
-    return (cls or JSONDecoder)(**kw).decode(s)
+    if cls is not None:
+        # (The hooks given as None do not go to the class, as in CPython.)
+        return cls(**{k: kw[k] for k in kw if kw[k] is not None}).decode(s)
+    h = _Hooks
+    if kw:
+        h = _Hooks()
+        _set_hooks(h, kw)
+    return _decode(s, h)
 
 
 def load(fp, **kw):
