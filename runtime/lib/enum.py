@@ -17,6 +17,20 @@ class auto:
     def __repr__(self):
         return "auto(%r)" % (self.value,)
 
+    def __enum_auto__(self, ns, key):
+        # The value of `key = auto()` in an enum's class body ns (an _EnumDict), as it is
+        # assigned, so that the body may compute with it (`RW = R | W`). (Called by its
+        # special name: a program naming no auto has none of this.)
+        if self.value is _AUTO:
+            last = [v for k, v in ns.items() if _is_member(k, v)]
+            gnv = ns.get("_generate_next_value_")
+            for b in reversed(ns._bases):
+                if gnv is not None:
+                    break
+                gnv = getattr(b, "_generate_next_value_", None)
+            self.value = getattr(gnv, "__func__", gnv)(key, 1, len(last), last)
+        return self.value
+
 
 def _is_descriptor(v):
     return isinstance(v, (staticmethod, classmethod, property, type)) or type(v) is type(_is_descriptor)
@@ -27,36 +41,20 @@ def _is_member(name, value):
 
 
 class _EnumDict(dict):
-    # The class body's namespace: an auto() gets its value when assigned, as in CPython, so
-    # the body may compute with it (`RW = R | W`).
-    def __init__(self, gnv):
-        super().__init__()
-        self._gnv = gnv
-        self._count = 0
-        self._last = []
-
+    # The class body's namespace: gives an auto() its value when assigned.
     def __setitem__(self, key, value):
-        if key == "_generate_next_value_":
-            self._gnv = getattr(value, "__func__", value)
-        elif _is_member(key, value):
-            if isinstance(value, auto):
-                if value.value is _AUTO:
-                    value.value = self._gnv(key, 1, self._count, self._last[:])
-                value = value.value
-            self._count += 1
-            self._last.append(value)
+        f = getattr(type(value), "__enum_auto__", None)
+        if f is not None:
+            value = f(value, self, key)
         dict.__setitem__(self, key, value)
 
 
 class EnumMeta(type):
     @classmethod
     def __prepare__(metacls, cls, bases, **kwds):
-        gnv = None
-        for b in reversed(bases):
-            gnv = getattr(b, "_generate_next_value_", None)
-            if gnv is not None:
-                break
-        return _EnumDict(gnv)
+        ns = _EnumDict()
+        ns._bases = bases
+        return ns
 
     def __new__(metacls, cls, bases, classdict, **kwds):
         classdict = dict(classdict)   # (a plain dict for the class: _EnumDict's state stays out)
@@ -77,15 +75,8 @@ class EnumMeta(type):
             if b in (int, str, float):
                 data_type = b
                 break
-        flag = any(getattr(b, "_flag_", False) for b in enum_class.__mro__)
-        last = []
         for name in names:
             value = values[name]
-            if isinstance(value, auto):
-                if value.value is _AUTO:
-                    value.value = enum_class._generate_next_value_(name, 1, len(last), last[:])
-                value = value.value
-            last.append(value)
             for m in enum_class._member_map_.values():
                 if m._value_ == value:
                     enum_class._member_map_[name] = m
@@ -109,14 +100,13 @@ class EnumMeta(type):
                 except TypeError:
                     pass
                 setattr(enum_class, name, member)
-        enum_class._flag_ = flag
-        if flag:
+        if getattr(enum_class, "_flag_", False):
             enum_class._init_flag_()
         return enum_class
 
-    def __call__(cls, value, names=None, *, module=None, qualname=None, type=None, start=1, boundary=None):
-        if names is not None:
-            return cls._create_(value, names, module=module, qualname=qualname, type=type, start=start)
+    def __call__(cls, value, *args, **kw):
+        if args or kw:
+            return cls._create_(value, *args, **kw)
         if isinstance(value, cls):
             return value
         try:
@@ -126,45 +116,39 @@ class EnumMeta(type):
         for m in cls._member_map_.values():
             if m._value_ == value:
                 return m
-        exc = None
+        ve = ValueError("%r is not a valid %s" % (value, cls.__qualname__))
         try:
             result = cls._missing_(value)
         except Exception as e:
-            exc = e
-            result = None
+            if not isinstance(e, ValueError):
+                e.__context__ = ve
+            raise
         if isinstance(result, cls):
             return result
-        ve = ValueError("%r is not a valid %s" % (value, cls.__qualname__))
-        if result is None and exc is None:
-            raise ve
-        if exc is None:
-            exc = TypeError(
-                "error in %s._missing_: returned %r instead of None or a valid member" % (cls.__name__, result))
-        if not isinstance(exc, ValueError):
-            exc.__context__ = ve
-        raise exc
+        if result is not None:
+            e = TypeError("error in %s._missing_: returned %r instead of None or a valid member" % (
+                cls.__name__, result))
+            e.__context__ = ve
+            ve = e
+        raise ve
 
-    def _create_(cls, class_name, names, *, module=None, qualname=None, type=None, start=1):
+    def _create_(cls, class_name, names, module=None, qualname=None, type=None, start=1, boundary=None):
         # The functional API: `Enum("Animal", "CAT DOG")`, a list of names or of (name, value)
         # pairs, or a mapping.
         metacls = _type_of(cls)
         bases = (cls,) if type is None else (type, cls)
+        classdict = metacls.__prepare__(class_name, bases)
         if isinstance(names, str):
             names = names.replace(",", " ").split()
-        if isinstance(names, (tuple, list)) and names and isinstance(names[0], str):
-            last = []
-            pairs = []
-            for count, name in enumerate(names):
-                value = cls._generate_next_value_(name, start, count, last[:])
-                last.append(value)
-                pairs.append((name, value))
-            names = pairs
-        classdict = {}
+        last = []
         for item in names:
             if isinstance(item, str):
-                classdict[item] = names[item]
+                value = names[item] if isinstance(names, dict) else cls._generate_next_value_(
+                    item, start, len(last), last[:])
             else:
-                classdict[item[0]] = item[1]
+                item, value = item
+            classdict[item] = value
+            last.append(value)
         classdict["__module__"] = module or "__main__"
         if qualname is not None:
             classdict["__qualname__"] = qualname
@@ -206,6 +190,8 @@ EnumType = EnumMeta
 
 
 class Enum(metaclass=EnumMeta):
+    _flag_ = False
+
     @staticmethod
     def _generate_next_value_(name, start, count, last_values):
         for v in reversed(last_values):
