@@ -95,10 +95,10 @@ def _is_classvar(tp):
 
 
 def _collect(cls, kw_only):
-    fields = {}
+    found = {}
     for b in reversed(cls.__mro__[1:]):
         for f in getattr(b, "__dataclass_fields__", {}).values():
-            fields[f.name] = f
+            found[f.name] = f
     own = cls.__dict__
     after_marker = False
     for name, tp in own.get("__annotations__", {}).items():
@@ -125,8 +125,8 @@ def _collect(cls, kw_only):
             raise ValueError(
                 "mutable default %s for field %s is not allowed: use default_factory" % (type(f.default), name)
             )
-        fields[name] = f
-    return fields
+        found[name] = f
+    return found
 
 
 def _has_default(f):
@@ -142,8 +142,8 @@ def _quoted(names):
     return ", ".join(names[:-1]) + ", and " + names[-1]
 
 
-def _make_init(cls, fields, frozen):
-    params = [f for f in fields if f.init]
+def _make_init(cls, listed, frozen):
+    params = [f for f in listed if f.init]
     positional = [f for f in params if not f.kw_only]
     seen_default = None
     for f in positional:
@@ -183,7 +183,7 @@ def _make_init(cls, fields, frozen):
                 "%s missing %d required keyword-only argument%s: %s" % (where, len(missing), s, _quoted(missing))
             )
         initvars = []
-        for f in fields:
+        for f in listed:
             if f.name in values:
                 v = values[f.name]
             elif f.default_factory is not MISSING:
@@ -206,8 +206,8 @@ def _make_init(cls, fields, frozen):
     return __init__
 
 
-def _make_repr(cls, fields):
-    shown = [f.name for f in fields if f.repr]
+def _make_repr(cls, listed):
+    shown = [f.name for f in listed if f.repr]
 
     def __repr__(self):
         parts = ["%s=%r" % (n, getattr(self, n)) for n in shown]
@@ -249,15 +249,31 @@ def dataclass(
     frozen=False,
     match_args=True,
     kw_only=False,
-    slots=False,
+    **options
 ):
+    # (slots, the rarer option, by a method of _Options named as its keyword: see there.)
+    for k in options:
+        if getattr(_Options, k, None) is None:
+            raise TypeError("dataclass() got an unexpected keyword argument '%s'" % k)
+
     def wrap(cls):
         cls = _process(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, kw_only)
-        return _add_slots(cls) if slots else cls
+        for k in options:
+            cls = getattr(_Options, k)(cls, options[k])
+        return cls
 
     if cls is None:
         return wrap
     return wrap(cls)
+
+
+class _Options:
+    # dataclass's rarer options, each a method named as its keyword and found by that name at
+    # run time: a program that names no such keyword has none of their code.
+
+    @staticmethod
+    def slots(cls, on):
+        return _add_slots(cls) if on else cls
 
 
 def _set(cls, name, value):
@@ -270,9 +286,9 @@ def _set(cls, name, value):
 def _process(cls, init, repr_, eq, order, unsafe_hash, frozen, match_args, kw_only):
     if order and not eq:
         raise ValueError("eq must be true if order is true")
-    fields = _collect(cls, kw_only)
-    cls.__dataclass_fields__ = fields
-    listed = list(fields.values())
+    found = _collect(cls, kw_only)
+    cls.__dataclass_fields__ = found
+    listed = list(found.values())
     real = [f for f in listed if f._field_type == "_FIELD"]
     compared = [f.name for f in real if f.compare]
     if init:
@@ -313,7 +329,7 @@ def _process(cls, init, repr_, eq, order, unsafe_hash, frozen, match_args, kw_on
 def _add_slots(cls):
     # A new class with __slots__ of the fields (not the bases' slots), as CPython's.
     d = dict(cls.__dict__)
-    names = [f.name for f in fields(cls)]
+    names = [f.name for f in cls.__dataclass_fields__.values() if f._field_type == "_FIELD"]
     inherited = [n for b in cls.__mro__[1:-1] for n in b.__dict__.get("__slots__", ())]
     d["__slots__"] = tuple([n for n in names if n not in inherited])
     for n in names + ["__dict__", "__weakref__"]:
