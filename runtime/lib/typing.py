@@ -68,6 +68,20 @@ class _Hint:
     def __call__(self, *args, **kwargs):
         raise TypeError("Type %s cannot be instantiated" % self._name)
 
+    # `isinstance(x, Union[int, str])`, `Optional[int]`: by their members, as CPython.
+    def __instancecheck__(self, obj):
+        return self._check(obj, isinstance)
+
+    def __subclasscheck__(self, cls):
+        return self._check(cls, issubclass)
+
+    def _check(self, x, check):
+        if self._name == "Union":
+            return any(check(x, a) for a in self.__args__)
+        if self._name == "Optional":
+            return check(x, self.__args__[0]) or check(x, type(None))
+        raise TypeError("Subscripted generics cannot be used with class and instance checks")
+
 
 class _Special:
     # An unsubscripted name: `Any`, `List`, `Optional`.
