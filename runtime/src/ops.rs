@@ -696,13 +696,14 @@ fn asks_class(v: Value) -> bool {
 /// [`compare_bool`] by the built-in types' own comparisons (what `list.__eq__` does), then a
 /// device's or an array's comparison methods.
 pub fn builtin_compare(op: usize, a: Value, b: Value) -> R<bool> {
-    builtin_compare_of::<true>(op, a, b)
+    builtin_compare_of(op, a, b, true)
 }
 
 /// [`builtin_compare`], asking the special methods of the operands' types (a device's or an
-/// array's table) when `SPECIAL`; else only the built-in types' comparisons, identity for
-/// `==` and `!=`, and TypeError for the orderings.
-fn builtin_compare_of<const SPECIAL: bool>(op: usize, a: Value, b: Value) -> R<bool> {
+/// array's table) when `special`; else only the built-in types' comparisons, identity for
+/// `==` and `!=`, and TypeError for the orderings. (One copy for both: it is long.)
+#[inline(never)]
+fn builtin_compare_of(op: usize, a: Value, b: Value, special: bool) -> R<bool> {
     if is_small(a) && is_small(b) {
         return Ok(ordering(op, small_value(a).cmp(&small_value(b))));
     }
@@ -797,7 +798,7 @@ fn builtin_compare_of<const SPECIAL: bool>(op: usize, a: Value, b: Value) -> R<b
         }
         _ => {}
     }
-    if SPECIAL {
+    if special {
         let ni = crate::builtins::NOT_IMPLEMENTED.as_value();
         if let Some(f) = special_named(a, &cmpop::METHODS[op]) {
             let r = call(f, &[a, b], &Kw::NONE)?;
@@ -918,7 +919,7 @@ pub fn compare_object(op: usize, a: Value, b: Value) -> R {
             }
         }
     }
-    builtin_compare_of::<false>(op, a, b).map(bool_value)
+    builtin_compare_of(op, a, b, false).map(bool_value)
 }
 
 /// The comparison method for `op` of `v`'s class (a program's class's, or a built-in

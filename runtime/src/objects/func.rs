@@ -603,6 +603,18 @@ fn names_list(names: &[&str]) -> String {
     }
 }
 
+/// `a, b, c`.
+fn names_joined(names: &[&str]) -> String {
+    let mut out = String::new();
+    for (i, n) in names.iter().enumerate() {
+        if i > 0 {
+            out.push_str(", ");
+        }
+        out.push_str(n);
+    }
+    out
+}
+
 /// Binds call arguments to a compiled function's parameters, as CPython does.
 ///
 /// `out` has room for the function object and every parameter.
@@ -671,7 +683,7 @@ fn bind(fv: Value, f: &FuncObj, args: &[Value], kw: &Kw, out: &mut [Value]) -> R
             &TYPE_ERROR,
             alloc::format!(
                 "{name}() got some positional-only arguments passed as keyword arguments: '{}'",
-                posonly_named.join(", ")
+                names_joined(&posonly_named)
             ),
         ));
     }
