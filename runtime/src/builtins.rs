@@ -704,8 +704,11 @@ pub extern "C" fn rt_abs1(x: Value) -> Value {
     if is_small(x) && small_value(x) != SMALL_MIN {
         return small(small_value(x).abs());
     }
-    if let Some(z) = crate::complex::as_complex(x) {
-        return ret(crate::complex::abs(z));
+    // (A complex subclass's object may have its own `__abs__`.)
+    if is_ptr(x) && ptr_inline(x) == Kind::Complex {
+        if let Some(z) = crate::complex::as_complex(x) {
+            return ret(crate::complex::abs(z));
+        }
     }
     ret(abs(&[x], &Kw::NONE))
 }

@@ -401,6 +401,12 @@ pub fn format_value(v: Value, spec: &str) -> R<String> {
             return Ok(String::from(as_str(r).unwrap_or("")));
         }
     }
+    builtin_format(v, spec)
+}
+
+/// [`format_value`] as the built-in types format themselves (`float.__format__`), not asking
+/// a subclass's `__format__`.
+pub fn builtin_format(v: Value, spec: &str) -> R<String> {
     if spec.is_empty() {
         return to_text(v);
     }

@@ -683,13 +683,15 @@ pub fn compare_bool(op: usize, a: Value, b: Value) -> R<bool> {
 }
 
 /// Whether a comparison with `v` asks the comparison methods of a program's class: `v` an
-/// instance of one, an exception of one, or an object of a built-in type's subclass that
-/// defines operators.
+/// instance of one, an exception of one, a class of a metaclass of the program's, or an
+/// object of a built-in type's subclass that defines operators.
 #[inline(always)]
 fn asks_class(v: Value) -> bool {
     is_ptr(v) && {
         let t = unsafe { &*(*(v as *const Header)).ty };
-        t.kind == Kind::Instance || t.hooks.get() & HOOKS_OPERATORS != 0 || (t.kind == Kind::Exception && t.is_class())
+        t.kind == Kind::Instance
+            || t.hooks.get() & HOOKS_OPERATORS != 0
+            || (matches!(t.kind, Kind::Exception | Kind::Type) && t.is_class())
     }
 }
 
@@ -926,7 +928,8 @@ pub fn compare_object(op: usize, a: Value, b: Value) -> R {
 /// subclass's that overrides it); for `!=` of a class whose `__ne__` is `object`'s, its
 /// `__eq__`, whose result is inverted (the bool says so), as `object.__ne__` does.
 fn class_comparison(v: Value, op: usize) -> Option<(Value, bool)> {
-    let plain = is_ptr(v) && matches!(kind_of(v), Kind::Instance | Kind::Exception);
+    // (A class of a metaclass of the program's is asked as an instance is.)
+    let plain = is_ptr(v) && matches!(kind_of(v), Kind::Instance | Kind::Exception | Kind::Type);
     let method = |name: &'static Name| if plain { special_named(v, name) } else { overridden(v, name) };
     if let Some(f) = method(&cmpop::METHODS[op]) {
         return Some((f, false));

@@ -115,25 +115,23 @@ pub fn builtin_text(v: Value) -> R<String> {
     if let Some(s) = as_str(v) {
         return pystr::text_of(s);
     }
-    let t = type_of(v);
+    // (An exception's text is its arguments', whatever its class's `__repr__`.)
     if let Some(e) = as_exc(v) {
-        if lookup_name(t, crate::name!("__repr__")).is_none() {
-            let args = if e.args != 0 { tuple_items(e.args) } else { &[] };
-            return match args.len() {
-                0 => Ok(String::new()),
-                // OSError(errno, strerror[, filename]): "[Errno 19] no device".
-                2 | 3 if isinstance(v, &OS_ERROR) => {
-                    let mut s = alloc::format!("[Errno {}] {}", to_text(args[0])?, to_text(args[1])?);
-                    if let Some(&f) = args.get(2) {
-                        s.push_str(&alloc::format!(": {}", to_repr(f)?));
-                    }
-                    Ok(s)
+        let args = if e.args != 0 { tuple_items(e.args) } else { &[] };
+        return match args.len() {
+            0 => Ok(String::new()),
+            // OSError(errno, strerror[, filename]): "[Errno 19] no device".
+            2 | 3 if isinstance(v, &OS_ERROR) => {
+                let mut s = alloc::format!("[Errno {}] {}", to_text(args[0])?, to_text(args[1])?);
+                if let Some(&f) = args.get(2) {
+                    s.push_str(&alloc::format!(": {}", to_repr(f)?));
                 }
-                1 if isinstance(v, &KEY_ERROR) => to_repr(args[0]),
-                1 => to_text(args[0]),
-                _ => to_repr(e.args),
-            };
-        }
+                Ok(s)
+            }
+            1 if isinstance(v, &KEY_ERROR) => to_repr(args[0]),
+            1 => to_text(args[0]),
+            _ => to_repr(e.args),
+        };
     }
     to_repr(v)
 }

@@ -5,8 +5,8 @@
 //! whose name the program never mentions (in its source or in the names its code passes to
 //! the runtime) keeps its place in the table, but its function is not followed when the linker
 //! collects what the firmware needs, and its address becomes `rt_method_not_linked`'s, which
-//! raises NotImplementedError saying so. Special methods (`__x__`) and the few methods the
-//! runtime calls by name are always kept.
+//! raises NotImplementedError saying so. Special methods (`__x__`, but `__init__` and
+//! `__format__`) and the few methods the runtime calls by name are always kept.
 
 use super::input::{Inputs, Section};
 use super::resolve;
@@ -43,9 +43,10 @@ impl Methods<'_> {
             Methods::All => true,
             // (A built-in type's `__init__`, as `io.StringIO`'s, is reached only by a class of the
             // program deriving from it, whose source names `__init__`, or by constructing such a
-            // class, which works as well without it.)
+            // class, which works as well without it. `__format__` the runtime never calls by
+            // name: `format()` formats built-in values itself.)
             Methods::Named(names) => {
-                (name.starts_with("__") && name.ends_with("__") && name != "__init__")
+                (name.starts_with("__") && name.ends_with("__") && !matches!(name, "__init__" | "__format__"))
                     || CALLED_BY_NAME.contains(&name)
                     || names.contains(name)
             }

@@ -944,12 +944,14 @@ pub fn set_like(v: Value) -> bool {
 /// other any iterable: a new set, as CPython's views do.
 /// The methods of a dict's keys and items (which are set-like).
 pub static SET_VIEW_METHODS: &[NativeObj] = crate::methods![NativeObj::method("isdisjoint", 1, 1, |a, _| {
-    let mut disjoint = true;
-    crate::iter::for_each(a[1], |item| {
-        disjoint = disjoint && !ops::contains(a[0], item)?;
-        Ok(())
-    })?;
-    Ok(bool_value(disjoint))
+    // (Stops at the first shared item: the iterable may be endless.)
+    let it = crate::iter::iter(a[1])?;
+    while let Some(item) = crate::iter::next(it)? {
+        if ops::contains(a[0], item)? {
+            return Ok(FALSE);
+        }
+    }
+    Ok(TRUE)
 })];
 
 pub fn view_set_op(op: usize, a: Value, b: Value) -> R {

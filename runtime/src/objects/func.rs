@@ -673,9 +673,13 @@ fn bind(fv: Value, f: &FuncObj, args: &[Value], kw: &Kw, out: &mut [Value]) -> R
                 slots[i] = v;
             }
             None if varkw => dict::set_item(slots[idx], k, v)?,
-            None => {
+            // (A positional-only parameter's name given too is reported first, as CPython.)
+            None if posonly_named.is_empty()
+                && !kw.names.iter().any(|&k| (0..np).any(|i| f.posonly(i) && Some(f.param(i)) == as_str(k))) =>
+            {
                 return Err(raise(&TYPE_ERROR, alloc::format!("{name}() got an unexpected keyword argument '{key}'")))
             }
+            None => {}
         }
     }
     if !posonly_named.is_empty() {
@@ -1077,9 +1081,13 @@ pub static OBJECT_METHODS: &[NativeObj] = crate::methods![
 pub static OBJECT_OPERATORS: &[NativeObj] = crate::methods![
     NativeObj::method("__eq__", 1, 1, |a, _| Ok(if a[0] == a[1] { TRUE } else { not_implemented() })),
     NativeObj::method("__ne__", 1, 1, |a, _| {
-        // The class's `__eq__`, inverted unless NotImplemented.
+        crate::stack::check()?;
+        // The class's `__eq__` (a built-in type's own), inverted unless NotImplemented.
         let eq = match crate::ops::special_named(a[0], crate::name!("__eq__")) {
             Some(f) if f != NONE => call(f, &[a[0], a[1]], &Kw::NONE)?,
+            _ if !type_of(a[0]).is_class() => {
+                bool_value(crate::ops::builtin_compare(crate::ops::cmpop::EQ, a[0], a[1])?)
+            }
             _ if a[0] == a[1] => TRUE,
             _ => not_implemented(),
         };
@@ -1100,8 +1108,18 @@ pub static OBJECT_OPERATORS: &[NativeObj] = crate::methods![
         crate::str::from_string(alloc::format!("<{name} object at {:#x}>", a[0]))
     }),
     // (The object's repr, by its class's `__repr__`.)
-    NativeObj::method("__str__", 0, 0, |a, _| crate::str::from_string(crate::print::repr_string(a[0])?)),
+    NativeObj::method("__str__", 0, 0, |a, _| {
+        crate::stack::check()?;
+        crate::str::from_string(crate::print::repr_string(a[0])?)
+    }),
     NativeObj::method("__format__", 1, 1, |a, _| {
+        crate::stack::check()?;
+        if as_str(a[1]).is_none() {
+            return Err(raise(
+                &TYPE_ERROR,
+                alloc::format!("__format__() argument must be str, not {}", type_name(a[1])),
+            ));
+        }
         if as_str(a[1]).is_some_and(|s| !s.is_empty()) {
             return Err(raise(
                 &TYPE_ERROR,
@@ -1999,10 +2017,9 @@ fn type_attr(obj: Value, key: &str) -> R<Option<Value>> {
             return alloc(BoundMethod { header: Header::of(&METHOD_TYPE), func, obj }).map(Some);
         }
     }
-    // Their operator methods: `int.__add__`, `list.__getitem__`.
+    // Their operator methods: `int.__add__`, `list.__getitem__`, `Exception.__str__`.
     if key.starts_with("__")
-        && subclassable()
-        && c.mro_iter().find(|b| !b.is_class()).is_some_and(|b| offers(b.kind, key))
+        && c.mro_iter().find(|b| !b.is_class()).is_some_and(|b| !core::ptr::eq(b, &OBJECT_TYPE) && offers(b.kind, key))
     {
         if let Some(m) = OPERATOR_METHODS.iter().find(|m| m.name == key) {
             return method_descriptor(m).map(Some);
@@ -2102,10 +2119,11 @@ pub fn lookup_attr(obj: Value, name: Value) -> R<Option<Value>> {
                         })
                         .map(Some);
                     }
-                    if !c.is_class() && c.kind.subclassable() {
-                        if key == "__new__" {
-                            return Ok(Some(BUILTIN_NEW.as_value()));
-                        }
+                    if !c.is_class() && c.kind.subclassable() && key == "__new__" {
+                        return Ok(Some(BUILTIN_NEW.as_value()));
+                    }
+                    // (A built-in type's operator methods: `super().__str__()` of an exception.)
+                    if !c.is_class() && !core::ptr::eq(c, &OBJECT_TYPE) {
                         if let Some(m) = OPERATOR_METHODS.iter().find(|m| m.name == key && offers(c.kind, key)) {
                             let func = m as *const NativeObj as Value;
                             if of_class.is_some() {
@@ -3293,6 +3311,15 @@ static OPERATOR_METHODS: &[NativeObj] = crate::methods![
         crate::iter::builtin_iter(a[0])
     }),
     NativeObj::new("__repr__", |a, _| crate::str::from_string(crate::print::builtin_repr(a[0])?)),
+    NativeObj::method("__format__", 1, 1, |a, _| {
+        let Some(spec) = as_str(a[1]) else {
+            return Err(raise(
+                &TYPE_ERROR,
+                alloc::format!("__format__() argument must be str, not {}", type_name(a[1])),
+            ));
+        };
+        crate::str::from_string(crate::format::builtin_format(a[0], spec)?)
+    }),
     NativeObj::new("__str__", |a, _| crate::str::from_string(crate::print::builtin_text(a[0])?)),
     NativeObj::new("__hash__", |a, _| {
         // As the builtin `hash` gives it.
