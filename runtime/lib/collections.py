@@ -381,7 +381,16 @@ class deque:
             self._set_live([])
 
     def __iter__(self):
-        return iter(self._live())
+        # Live items, and RuntimeError once the deque grew, shrank or moved its items (CPython
+        # counts every change; a pop then an append in between goes unseen here).
+        items, head, n, i = self._items, self._head, len(self), 0
+        while True:
+            if len(self) != n or self._items is not items or self._head != head:
+                raise RuntimeError("deque mutated during iteration")
+            if i >= n:
+                return
+            yield items[head + i]
+            i += 1
 
     def __reversed__(self):
         live = self._live()
@@ -900,6 +909,12 @@ class _View:
         if self._kind == "ValuesView":
             return self is other
         return set(self) == set(other)
+
+    # (A values view hashes by identity, as CPython's; keys and items views are unhashable.)
+    def __hash__(self):
+        if self._kind == "ValuesView":
+            return object.__hash__(self)
+        raise TypeError("unhashable type: '%s'" % self._kind)
 
     def __repr__(self):
         return "%s(%r)" % (self._kind, self._mapping)

@@ -296,6 +296,13 @@ fn divmod(a: &[Value], _: &Kw) -> R {
 fn pow(a: &[Value], _: &Kw) -> R {
     nargs(a, "pow", 2, 3)?;
     if a.len() == 3 && a[2] != NONE {
+        // (An int subclass's own `__pow__` too.)
+        if let Some(f) = ops::overridden(a[0], crate::name!("__pow__")) {
+            let r = call(f, a, &Kw::NONE)?;
+            if r != crate::builtins::NOT_IMPLEMENTED.as_value() {
+                return Ok(r);
+            }
+        }
         let (Some(b), Some(e), Some(m)) = (as_int(a[0]), as_int(a[1]), as_int(a[2])) else {
             // A class's `__pow__(self, exp, mod)` (CPython does not try `__rpow__` with three).
             if let Some(f) = ops::special_named(a[0], crate::name!("__pow__")) {
