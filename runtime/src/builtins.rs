@@ -2,7 +2,7 @@
 //! types and exception classes, looked up by name for generated code.
 
 use crate::exc::*;
-use crate::float::as_float;
+use crate::float::{as_float, new_float};
 use crate::func::{self, call, ret, Kw, NativeObj, ANY};
 use crate::int::{self, as_int, from_isize, index_of, Int};
 use crate::iter;
@@ -128,9 +128,18 @@ fn abs(a: &[Value], _: &Kw) -> R {
     if let Some(f) = ops::overridden(v, crate::name!("__abs__")) {
         return call(f, &[v], &Kw::NONE);
     }
-    // (A number: what its type's `__abs__` computes.)
-    if let Some(r) = func::number_as(v, Kind::Complex) {
-        return r;
+    if let Some(z) = crate::complex::as_complex(v) {
+        return crate::complex::abs(z);
+    }
+    if let Some(f) = as_float(v) {
+        return new_float(f.value.abs());
+    }
+    if let Some(i) = as_int(v) {
+        return if int::compare(&i, &Int::Small(0)).is_lt() {
+            ops::unary(ops::unop::NEG, v)
+        } else {
+            int::binary(ops::binop::ADD, i, Int::Small(0))
+        };
     }
     if let Some(f) = func::lookup_name(type_of(v), crate::name!("__abs__")) {
         return call(f, &[v], &Kw::NONE);

@@ -3218,34 +3218,27 @@ fn unary_operator(op: usize, a: &[Value]) -> R {
 }
 
 /// `int.__int__`/`__index__` (`to` Int), `__float__` (Float) and `__abs__` (Complex) of a
-/// number, as the built-in type computes them (a subclass's own methods not asked); None for
-/// what is no such number (`abs()` shares it).
-pub(crate) fn number_as(v: Value, to: Kind) -> Option<R> {
+/// number, as the built-in type computes them (a subclass's own methods not asked).
+fn number_as(v: Value, to: Kind) -> R {
     use crate::int::{as_int, Int};
     if let Some(i) = as_int(v) {
-        return Some(match to {
-            Kind::Float => crate::int::to_float(&i).and_then(crate::float::new_float),
+        return match to {
+            Kind::Float => crate::float::new_float(crate::int::to_float(&i)?),
             Kind::Complex if i.is_negative() => crate::int::binary(crate::ops::binop::SUB, Int::Small(0), i),
             _ => crate::int::plain_int(v),
-        });
+        };
     }
     if let Some(f) = crate::float::as_float(v) {
-        return Some(match to {
+        return match to {
             Kind::Float => crate::float::exact(v),
             Kind::Complex => crate::float::new_float(f.value.abs()),
-            _ => crate::float::exact(v).and_then(|x| crate::int::int_new(&[INT_TYPE.as_value(), x], &Kw::NONE)),
-        });
+            _ => crate::int::int_new(&[INT_TYPE.as_value(), crate::float::exact(v)?], &Kw::NONE),
+        };
     }
     match crate::complex::as_complex(v) {
-        Some(z) if to == Kind::Complex => Some(crate::complex::abs(z)),
-        _ => None,
+        Some(z) if to == Kind::Complex => crate::complex::abs(z),
+        _ => Err(raise(&TYPE_ERROR, alloc::format!("unsupported operand type: '{}'", type_name(v)))),
     }
-}
-
-/// [`number_as`] as a number's method: TypeError for anything else.
-fn number_method(v: Value, to: Kind) -> R {
-    number_as(v, to)
-        .unwrap_or_else(|| Err(raise(&TYPE_ERROR, alloc::format!("unsupported operand type: '{}'", type_name(v)))))
 }
 
 /// The reflected operator method `name` (`x.__radd__(y)` is `y + x`).
@@ -3357,10 +3350,10 @@ static OPERATOR_METHODS: &[NativeObj] = crate::methods![
     reflected!("__rmod__", MOD),
     reflected!("__rpow__", POW),
     reflected!("__rtruediv__", TRUEDIV),
-    NativeObj::method("__index__", 0, 0, |a, _| number_method(a[0], Kind::Int)),
-    NativeObj::method("__int__", 0, 0, |a, _| number_method(a[0], Kind::Int)),
-    NativeObj::method("__float__", 0, 0, |a, _| number_method(a[0], Kind::Float)),
-    NativeObj::method("__abs__", 0, 0, |a, _| number_method(a[0], Kind::Complex)),
+    NativeObj::method("__index__", 0, 0, |a, _| number_as(a[0], Kind::Int)),
+    NativeObj::method("__int__", 0, 0, |a, _| number_as(a[0], Kind::Int)),
+    NativeObj::method("__float__", 0, 0, |a, _| number_as(a[0], Kind::Float)),
+    NativeObj::method("__abs__", 0, 0, |a, _| number_as(a[0], Kind::Complex)),
     NativeObj::method("__neg__", 0, 0, |a, _| unary_operator(crate::ops::unop::NEG, a)),
     NativeObj::method("__pos__", 0, 0, |a, _| unary_operator(crate::ops::unop::POS, a)),
     NativeObj::method("__invert__", 0, 0, |a, _| unary_operator(crate::ops::unop::INVERT, a)),
