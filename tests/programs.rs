@@ -791,6 +791,63 @@ fn methods_left_out_case() -> Case {
     }
 }
 
+/// The linker's gates (`compiler/src/link/gate.rs`): complex numbers' code (their arithmetic,
+/// repr, formatting, and the libm functions they need) comes into a firmware only with code
+/// that makes complex numbers, and the `complex` type only where the program names it; a
+/// negative float's fractional power, which makes one, only where the program raises to a
+/// power (or has complex numbers' code all the same) — reached by a name computed at run time,
+/// it raises NotImplementedError saying so (`--keep-methods` keeps it).
+fn gates_case() -> Case {
+    Case {
+        name: "tests/linker/gates [qemu]".into(),
+        check: Box::new(|| {
+            let flash = |name: &str, source: &str, flags: &[&str]| -> Result<u64, String> {
+                let py = temp(name);
+                std::fs::write(&py, source).map_err(|e| e.to_string())?;
+                let out = run(Command::new(MPYC).arg("size").arg(&py).args(["--board", "qemu"]).args(flags), 300)?;
+                let report = text(&out.stdout);
+                report
+                    .lines()
+                    .nth(1)
+                    .and_then(|l| l.split_whitespace().nth(1))
+                    .and_then(|n| n.replace(',', "").parse().ok())
+                    .ok_or_else(|| format!("no flash figure in\n{report}{}", text(&out.stderr)))
+            };
+            let plain = flash("gates-plain.py", "print(abs(-3), 2.5)\n", &[])?;
+            let named = flash("gates-named.py", "print(abs(-3), 2.5, complex)\n", &[])?;
+            let made = flash("gates-made.py", "print(abs(-3j), 2.5)\n", &[])?;
+            let kept = flash("gates-plain.py", "print(abs(-3), 2.5)\n", &["--keep-methods"])?;
+            if plain + 8_000 > made || plain + 8_000 > named || plain + 8_000 > kept {
+                return Err(format!(
+                    "complex numbers' code is not left out: {plain} bytes without them, {named} naming the type, \
+                     {made} making one, {kept} keeping everything"
+                ));
+            }
+            let py = temp("gates-pow.py");
+            let source = "f = getattr(-8.0, '__p' + 'ow__')\n\
+                          try:\n    print(type(f(0.5)))\n\
+                          except NotImplementedError as e:\n    print('NotImplementedError:', e)\n\
+                          print(abs(-3), repr(-2.5))\n";
+            std::fs::write(&py, source).map_err(|e| e.to_string())?;
+            let left_out = "NotImplementedError: a negative float to a fractional power was left out of the firmware: \
+                            the program names it only at run time (name it in the source, or build with --keep-methods)\n\
+                            3 -2.5\n";
+            let kept = "<class 'complex'>\n3 -2.5\n";
+            for (flags, want) in [(&[][..], left_out), (&["--keep-methods"][..], kept)] {
+                let out = run(Command::new(MPYC).arg("run").arg(&py).args(["--board", "qemu"]).args(flags), 120)?;
+                if text(&out.stdout) != want {
+                    return Err(format!(
+                        "{flags:?}: printed\n{}\nwanted\n{want}{}",
+                        text(&out.stdout),
+                        text(&out.stderr)
+                    ));
+                }
+            }
+            Ok(())
+        }),
+    }
+}
+
 /// A function, class or method of mpyc's Python library that the program never names is a
 /// stub in a board's firmware (`frontend::prune`): reached by a name computed at run time it
 /// raises NotImplementedError saying so, while what the program names works; `--keep-methods`
@@ -1923,6 +1980,7 @@ fn main() {
     cases.push(installed_binary_case());
     cases.push(size_report_case());
     cases.push(methods_left_out_case());
+    cases.push(gates_case());
     cases.push(library_left_out_case());
     cases.push(pyb_types_left_out_case());
     cases.push(unimported_modules_case());

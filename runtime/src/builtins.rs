@@ -616,7 +616,7 @@ pub fn names() -> impl Iterator<Item = &'static str> {
     FUNCTIONS
         .iter()
         .map(|f| f.name)
-        .chain(BUILTIN_TYPES.iter().map(|t| t.name))
+        .chain(BUILTIN_TYPE_NAMES.iter().copied())
         .chain(EXCEPTION_TYPES.iter().map(|t| t.name))
         .chain(["super", "NotImplemented", "Ellipsis", "IOError", "EnvironmentError", "__debug__"])
         .filter(|n| {
@@ -659,7 +659,8 @@ pub fn lookup(name: &str) -> Option<Value> {
     if let Some(f) = FUNCTIONS.iter().find(|f| f.name == name) {
         return Some(f.as_value());
     }
-    BUILTIN_TYPES.iter().chain(EXCEPTION_TYPES).find(|t| t.name == name).map(|t| t.as_value())
+    // (A type the firmware left out is one the program never names: not asked for here.)
+    crate::object::builtin_types().chain(EXCEPTION_TYPES.iter().copied()).find(|t| t.name == name).map(|t| t.as_value())
 }
 
 /// Whether the builtin `name` is one of the built-in functions (for the compiler: those

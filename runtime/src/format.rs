@@ -352,6 +352,8 @@ fn format_float(x: Float, spec: &Spec) -> R<String> {
 
 /// `format(z, spec)` for a complex number: both parts as a float spec asks (the sign flag on
 /// the real part), `(re+imj)` with no type as `str` does; no `=` and no zero padding.
+#[inline(never)]
+#[cfg_attr(target_os = "none", link_section = ".text.mpyc.gate.mpyc_COMPLEX_TYPE")]
 fn format_complex(z: crate::complex::C, spec: &Spec) -> R<String> {
     if let Some(t) = spec.ty.filter(|t| !matches!(t, 'e' | 'E' | 'f' | 'F' | 'g' | 'G' | 'n')) {
         return Err(raise(&VALUE_ERROR, alloc::format!("Unknown format code '{t}' for object of type 'complex'")));

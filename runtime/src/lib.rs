@@ -17,6 +17,7 @@ pub mod exc;
 pub mod fltconv;
 pub mod fltmath;
 pub mod format;
+pub mod gate;
 pub mod gc;
 pub mod icache;
 pub mod kbint;

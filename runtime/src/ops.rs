@@ -518,24 +518,23 @@ fn int_float(n: i64) -> Float {
 pub extern "C" fn rt_binop(op: usize, a: Value, b: Value) -> Value {
     let arith = op & !binop::INPLACE;
     if arith <= binop::MUL || arith == binop::TRUEDIV {
-        let ty = |v: Value| unsafe { (*(v as *const Header)).ty };
-        let (float, complex) = (&FLOAT_TYPE as *const TypeObj, &COMPLEX_TYPE as *const TypeObj);
+        // (By the types' inline kinds, the built-in types' own (not a subclass's): no
+        // constants, and no reference to complex's type, which would link its code into every
+        // firmware, see `crate::gate`.)
         if a & 3 == 0 {
-            let ta = ty(a);
-            if ta == complex {
-                return complex_binop(op, a, b);
-            }
-            if ta == float && (is_small(b) || (b & 3 == 0 && ty(b) == float)) {
-                return float_arith(op, a, b);
+            match ptr_inline(a) {
+                Kind::Float if is_small(b) || (b & 3 == 0 && ptr_inline(b) == Kind::Float) => {
+                    return float_arith(op, a, b)
+                }
+                Kind::Complex => return complex_binop(op, a, b),
+                _ => {}
             }
         }
         if b & 3 == 0 {
-            let tb = ty(b);
-            if tb == complex {
-                return complex_binop(op, a, b);
-            }
-            if tb == float && is_small(a) {
-                return float_arith(op, a, b);
+            match ptr_inline(b) {
+                Kind::Float if is_small(a) => return float_arith(op, a, b),
+                Kind::Complex => return complex_binop(op, a, b),
+                _ => {}
             }
         }
     }
@@ -568,6 +567,7 @@ fn float_or_small(v: Value) -> Float {
 
 /// `+ - * /` with a complex number on either side.
 #[inline(never)]
+#[cfg_attr(target_os = "none", link_section = ".text.mpyc.gate.mpyc_COMPLEX_TYPE")]
 fn complex_binop(op: usize, a: Value, b: Value) -> Value {
     #[inline(always)]
     fn part(v: Value) -> Option<complex::C> {
@@ -979,7 +979,7 @@ pub fn builtin_unary(op: usize, a: Value) -> R {
     }
     if let Some(z) = complex::as_complex(a) {
         match op {
-            unop::NEG => return complex::new_complex(-z.re, -z.im),
+            unop::NEG => return complex::neg(z),
             unop::POS => return Ok(a),
             _ => {}
         }

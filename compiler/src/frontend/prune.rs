@@ -171,6 +171,13 @@ pub(crate) fn tokens(text: &str, mut each: impl FnMut(TextSize, String)) {
     use rustpython_parser::Tok;
     for (tok, range) in rustpython_parser::lexer::lex(text, rustpython_parser::Mode::Module).flatten() {
         match tok {
+            // (`**` and the power methods also mention `pow`, the key of the runtime's gate
+            // to what only a power reaches: a negative float to a fractional power is complex.)
+            Tok::DoubleStar | Tok::DoubleStarEqual => each(range.start(), "pow".to_string()),
+            Tok::Name { name } if matches!(name.as_str(), "__pow__" | "__rpow__" | "__ipow__") => {
+                each(range.start(), "pow".to_string());
+                each(range.start(), name)
+            }
             Tok::Name { name } => each(range.start(), name),
             Tok::String { value, .. } => {
                 for word in value.split(|c: char| !(c.is_alphanumeric() || c == '_')).filter(|w| !w.is_empty()) {

@@ -3,7 +3,7 @@
 //!
 //! 1. read every input (`input`): sections, symbols, relocations; resolve global symbols
 //! 2. keep what the vector table reaches (garbage-collect sections), but for the built-in
-//!    methods the program never names (`prune`)
+//!    methods the program never names (`prune`) and what only closed gates reach (`gate`)
 //! 3. lay out: vector table (with the reset code, in the board's boot region when it has one),
 //!    code and read-only data in flash; data (loaded from flash) and bss in RAM; then the heap,
 //!    and the stack at the top of RAM
@@ -13,6 +13,7 @@
 pub mod dfuse;
 mod elf;
 pub mod formats;
+mod gate;
 mod input;
 mod prune;
 mod reloc;
@@ -99,7 +100,7 @@ pub fn link_with_map(objects: &[Vec<u8>], runtime: &RuntimeLib, board: &Board, m
     for (i, o) in objects.iter().enumerate() {
         inputs.add_object(&format!("generated object {i}"), o)?;
     }
-    inputs.add_archive(crate::runtime_lib::NAME, &runtime.bytes, &[ROOT, ENTRY, prune::NOT_LINKED])?;
+    inputs.add_archive(crate::runtime_lib::NAME, &runtime.bytes, &[ROOT, ENTRY, prune::NOT_LINKED, gate::CLOSED])?;
     let image = layout_and_relocate(&inputs, board, methods)?;
     Ok(Linked {
         elf: elf::write(&image)?,
@@ -124,7 +125,8 @@ fn resolve(inputs: &Inputs, t: Target) -> Result<(usize, usize, u32)> {
 type LeftOut = HashMap<(usize, usize), HashSet<u32>>;
 
 /// Sections reachable from the vector table through relocations, but for the functions of
-/// the built-in methods left out (and what only they reach).
+/// the built-in methods left out (and what only they reach), and what only closed gates reach
+/// (`gate`).
 /// Also, for each live section but the root, the section through which it was first reached
 /// (breadth first: a shortest chain of references from the root).
 fn live_sections(inputs: &Inputs, methods: Methods) -> Result<(Live, LeftOut, Parents)> {
@@ -133,39 +135,79 @@ fn live_sections(inputs: &Inputs, methods: Methods) -> Result<(Live, LeftOut, Pa
     let mut left_out = LeftOut::default();
     let mut parents = Parents::default();
     let mut work = VecDeque::from([(root.obj, root.section)]);
-    while let Some((o, s)) = work.pop_front() {
-        if !live.insert((o, s)) {
-            continue;
-        }
-        let sec =
-            inputs.sections[o][s].as_ref().ok_or_else(|| anyhow!("a symbol refers to a section that is not loaded"))?;
-        let skip = prune::left_out(inputs, sec, methods)?;
-        if !skip.is_empty() {
-            let stub = inputs
-                .lookup(prune::NOT_LINKED)
-                .ok_or_else(|| anyhow!("the runtime has no `{}`", prune::NOT_LINKED))?;
-            work.push_back((stub.obj, stub.section));
-            parents.entry((stub.obj, stub.section)).or_insert((o, s));
-            left_out.insert((o, s), skip);
-        }
-        let skip = left_out.get(&(o, s));
-        for r in &sec.relocs {
-            if r.r_type == reloc::R_ARM_NONE || skip.is_some_and(|k| k.contains(&r.offset)) {
+    // (The stub of closed gates' calls, small, is always kept.)
+    if let Some(stub) = inputs.lookup(gate::CLOSED) {
+        work.push_back((stub.obj, stub.section));
+    }
+    // Gate sections reached whose gate is still closed: their references wait.
+    let mut closed: Vec<((usize, usize), &str)> = Vec::new();
+    loop {
+        while let Some((o, s)) = work.pop_front() {
+            if !live.insert((o, s)) {
                 continue;
             }
-            // Undefined symbols are the linker's own or an error reported when relocating.
-            let Ok((to, ts, _)) = resolve(inputs, r.target) else {
-                continue;
-            };
-            if inputs.sections[to].get(ts).is_some_and(|s| s.is_some()) {
-                work.push_back((to, ts));
-                if (to, ts) != (root.obj, root.section) {
-                    parents.entry((to, ts)).or_insert((o, s));
+            let sec = inputs.sections[o][s]
+                .as_ref()
+                .ok_or_else(|| anyhow!("a symbol refers to a section that is not loaded"))?;
+            if let Some(key) = gate::key(sec.name) {
+                if !gate::open(inputs, &live, methods, key) {
+                    closed.push(((o, s), key));
+                    continue;
                 }
             }
+            let skip = prune::left_out(inputs, sec, methods)?;
+            if !skip.is_empty() {
+                let stub = inputs
+                    .lookup(prune::NOT_LINKED)
+                    .ok_or_else(|| anyhow!("the runtime has no `{}`", prune::NOT_LINKED))?;
+                work.push_back((stub.obj, stub.section));
+                parents.entry((stub.obj, stub.section)).or_insert((o, s));
+                left_out.insert((o, s), skip);
+            }
+            follow(inputs, (o, s), left_out.get(&(o, s)), (root.obj, root.section), &mut work, &mut parents);
+        }
+        // What was linked may have opened gates reached before: follow those now, until no
+        // more open.
+        let before = closed.len();
+        closed.retain(|&(at, key)| {
+            let open = gate::open(inputs, &live, methods, key);
+            if open {
+                follow(inputs, at, None, (root.obj, root.section), &mut work, &mut parents);
+            }
+            !open
+        });
+        if closed.len() == before {
+            break;
         }
     }
     Ok((live, left_out, parents))
+}
+
+/// Queues what section `at` refers to, but for the offsets in `skip`.
+fn follow(
+    inputs: &Inputs,
+    at: (usize, usize),
+    skip: Option<&HashSet<u32>>,
+    root: (usize, usize),
+    work: &mut VecDeque<(usize, usize)>,
+    parents: &mut Parents,
+) {
+    let Some(sec) = inputs.sections[at.0][at.1].as_ref() else { return };
+    for r in &sec.relocs {
+        if r.r_type == reloc::R_ARM_NONE || skip.is_some_and(|k| k.contains(&r.offset)) {
+            continue;
+        }
+        // Undefined symbols are the linker's own or an error reported when relocating.
+        let Ok((to, ts, _)) = resolve(inputs, r.target) else {
+            continue;
+        };
+        if inputs.sections[to].get(ts).is_some_and(|s| s.is_some()) {
+            work.push_back((to, ts));
+            if (to, ts) != root {
+                parents.entry((to, ts)).or_insert(at);
+            }
+        }
+    }
 }
 
 /// The sections kept, as (object, section index).
@@ -394,6 +436,22 @@ fn layout_and_relocate(inputs: &Inputs, board: &Board, methods: Methods) -> Resu
                 Target::Global(g) if inputs.defs[g].is_none() && !linker_symbols.contains_key(inputs.names[g]) => {
                     bail!("undefined symbol `{}` (referenced from {})", inputs.names[g], sec.name)
                 }
+                // From a closed gate to what nothing linked: a call to the stub, else 0.
+                t if gate::key(sec.name).is_some() => match address_of(t)? {
+                    Some(sym) => sym,
+                    None if reloc::is_call(r.r_type) => {
+                        let stub = inputs.lookup(gate::CLOSED).expect("kept from the root");
+                        let p = placed[&(stub.obj, stub.section)];
+                        reloc::apply(r.r_type, bytes, off, p.addr + stub.value, a, base + r.offset)
+                            .with_context(|| format!("in {}", sec.name))?;
+                        continue;
+                    }
+                    None => {
+                        reloc::apply(r.r_type, bytes, off, 0, 0, base + r.offset)
+                            .with_context(|| format!("in {}", sec.name))?;
+                        continue;
+                    }
+                },
                 t => address_of(t)?.ok_or_else(|| anyhow!("a relocation refers to a discarded section"))?,
             };
             reloc::apply(r.r_type, bytes, off, sym, a, base + r.offset).with_context(|| format!("in {}", sec.name))?;

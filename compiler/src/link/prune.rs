@@ -38,6 +38,14 @@ pub enum Methods<'a> {
 }
 
 impl Methods<'_> {
+    /// Whether the program mentions `name` (always, when every method is kept).
+    pub fn names(&self, name: &str) -> bool {
+        match self {
+            Methods::All => true,
+            Methods::Named(names) => names.contains(name),
+        }
+    }
+
     fn keeps(&self, name: &str) -> bool {
         match self {
             Methods::All => true,

@@ -17,6 +17,11 @@ pub const R_ARM_THM_JUMP19: u32 = 51;
 pub const R_ARM_THM_JUMP11: u32 = 102;
 pub const R_ARM_THM_JUMP8: u32 = 103;
 
+/// Whether a relocation of type `r_type` is a branch to a function (in another section).
+pub fn is_call(r_type: u32) -> bool {
+    matches!(r_type, R_ARM_THM_CALL | R_ARM_THM_JUMP24 | R_ARM_THM_JUMP19)
+}
+
 fn half(d: &[u8], at: usize) -> u32 {
     u16::from_le_bytes([d[at], d[at + 1]]) as u32
 }

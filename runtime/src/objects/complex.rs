@@ -1,5 +1,7 @@
 //! complex: two floats at the board's width, with CPython's arithmetic (Smith's division, exact
-//! small integer powers), comparisons, hash and repr.
+//! small integer powers), comparisons, hash and repr. What the runtime's dispatchers call on a
+//! complex number is in the gate of its type (`crate::gate`): linked, with the float formatting
+//! and `libm` functions it needs, only into a firmware that can make complex numbers.
 // Conversions to and from `Float` are casts to the same type on a 64-bit-float build.
 #![allow(clippy::unnecessary_cast)]
 
@@ -143,6 +145,7 @@ fn pow(a: C, b: C) -> Option<C> {
 /// `a op b` where one side is complex: None when the other is not a number. Kept out of
 /// line so that [`crate::ops::binary`]'s other paths keep their small frame.
 #[inline(never)]
+#[cfg_attr(target_os = "none", link_section = ".text.mpyc.gate.mpyc_COMPLEX_TYPE")]
 pub fn binary_values(op: usize, a: Value, b: Value) -> Option<R> {
     match (to_complex(a), to_complex(b)) {
         (Ok(Some(x)), Ok(Some(y))) => Some(binary(op, x, y, a, b)),
@@ -153,6 +156,8 @@ pub fn binary_values(op: usize, a: Value, b: Value) -> Option<R> {
 
 /// `a op b` for complex operands (either may have been a float or an int); TypeError for the
 /// operators complex numbers lack.
+#[inline(never)]
+#[cfg_attr(target_os = "none", link_section = ".text.mpyc.gate.mpyc_COMPLEX_TYPE")]
 pub fn binary(op: usize, a: C, b: C, va: Value, vb: Value) -> R {
     let r = match op {
         binop::ADD => add(a, b),
@@ -183,6 +188,7 @@ pub fn power(a: C, b: C) -> R {
 /// `a op b` where one side is complex: Some(result) for `==` and `!=` with a number, None
 /// otherwise (ordering is not defined: the caller raises TypeError).
 #[inline(never)]
+#[cfg_attr(target_os = "none", link_section = ".text.mpyc.gate.mpyc_COMPLEX_TYPE")]
 pub fn compare(op: usize, a: Value, b: Value) -> R<Option<bool>> {
     use crate::ops::cmpop::{EQ, NE};
     if op != EQ && op != NE {
@@ -211,6 +217,8 @@ pub fn hash(z: C) -> usize {
 }
 
 /// `abs(z)`.
+#[inline(never)]
+#[cfg_attr(target_os = "none", link_section = ".text.mpyc.gate.mpyc_COMPLEX_TYPE")]
 pub fn abs(z: C) -> R {
     let r = crate::float::hypot(z.re, z.im);
     if r.is_infinite() && z.re.is_finite() && z.im.is_finite() {
@@ -230,6 +238,8 @@ fn part(f: Float) -> String {
 
 /// `repr(z)`: `1j`, `(1+2j)`, `(-0-1j)`, `(nan+infj)`: just the imaginary part when the real
 /// part is +0.
+#[inline(never)]
+#[cfg_attr(target_os = "none", link_section = ".text.mpyc.gate.mpyc_COMPLEX_TYPE")]
 pub fn repr(z: C) -> String {
     if z.re == 0.0 && z.re.is_sign_positive() {
         return alloc::format!("{}j", part(z.im));
@@ -383,4 +393,22 @@ pub unsafe extern "C" fn rt_complex_lit(slot: *mut Value, text: *const u8, len: 
         }
     }
     *slot
+}
+
+/// `-z`.
+#[inline(never)]
+#[cfg_attr(target_os = "none", link_section = ".text.mpyc.gate.mpyc_COMPLEX_TYPE")]
+pub fn neg(z: C) -> R {
+    new_complex(-z.re, -z.im)
+}
+
+/// `a ** b` for a negative float `a` and a fractional `b`: complex, as CPython's. Behind the
+/// gate of the programs that raise to a power (`**`, `pow`), which are the ones that make
+/// complex numbers so: elsewhere (a power method called by a name computed at run time)
+/// NotImplementedError says it was left out.
+pub fn float_power(a: Float, b: Float) -> R {
+    match crate::gated!("pow", power, fn(C, C) -> R) {
+        Some(power) => power(C::new(a, 0.0), C::new(b, 0.0)),
+        None => Err(crate::gate::left_out("a negative float to a fractional power")),
+    }
 }

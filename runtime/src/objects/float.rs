@@ -199,7 +199,7 @@ fn power_not_positive(a: Float, b: Float) -> Option<R> {
         return Some(Err(raise(&ZERO_DIVISION_ERROR, "0.0 cannot be raised to a negative power")));
     }
     if a < 0.0 && b != floor(b) {
-        return Some(crate::complex::power(crate::complex::C::new(a, 0.0), crate::complex::C::new(b, 0.0)));
+        return Some(crate::complex::float_power(a, b));
     }
     None
 }

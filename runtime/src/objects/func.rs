@@ -958,7 +958,8 @@ pub fn method_owner(m: &NativeObj) -> &'static str {
 /// The built-in type whose method table holds `m`.
 fn owner_type(m: &NativeObj) -> Option<&'static TypeObj> {
     let p = m as *const NativeObj;
-    BUILTIN_TYPES.iter().copied().find(|t| t.methods.as_ptr_range().contains(&p))
+    // (Among the types the firmware links: a method of one it left out is never called.)
+    crate::object::builtin_types().find(|t| t.methods.as_ptr_range().contains(&p))
 }
 
 /// A built-in type's method called through the type with nothing for `self` (`list.append()`)

@@ -254,9 +254,19 @@ impl TypeObj {
 macro_rules! builtin_types {
     ($($(#[$attr:meta])* $stat:ident = $name:literal, $kind:ident, $base:expr, $methods:expr, $new:expr;)*) => {
         $($(#[$attr])* pub static $stat: TypeObj = TypeObj::builtin($name, Kind::$kind, $base, $methods, $new);)*
-        /// Every built-in type that is not an exception, for the names in `builtins`.
-        pub static BUILTIN_TYPES: &[&TypeObj] = &[$(&$stat),*];
+        /// Every built-in type that is not an exception, for the names in `builtins`, each
+        /// behind the gate of its name ([`crate::gate`]): a firmware links a type (its
+        /// constructor, its methods) only where the program names it or has code that makes
+        /// its objects. None: left out.
+        static BUILTIN_TYPES: &[&Option<&TypeObj>] = &[$($crate::gated!(@word $name, &$stat, &'static TypeObj)),*];
+        /// The names of [`BUILTIN_TYPES`], linked or not.
+        pub static BUILTIN_TYPE_NAMES: &[&str] = &[$($name),*];
     };
+}
+
+/// The built-in types that are not exceptions and that the firmware links.
+pub fn builtin_types() -> impl Iterator<Item = &'static TypeObj> {
+    BUILTIN_TYPES.iter().filter_map(|&t| crate::gate::read(t))
 }
 
 builtin_types! {
@@ -305,6 +315,8 @@ builtin_types! {
     DICT_ITEMS_TYPE = "dict_items", DictView, Some(&OBJECT_TYPE), crate::dict::SET_VIEW_METHODS, None;
     GENERATOR_TYPE = "generator", Generator, Some(&OBJECT_TYPE), crate::gen::GENERATOR_METHODS, None;
     COROUTINE_TYPE = "coroutine", Generator, Some(&OBJECT_TYPE), crate::gen::COROUTINE_METHODS, None;
+    /// Exported by name: the key of the gate to the code that operates on complex numbers.
+    #[export_name = "mpyc_COMPLEX_TYPE"]
     COMPLEX_TYPE = "complex", Complex, Some(&OBJECT_TYPE), crate::complex::METHODS, Some(crate::complex::complex_new);
     MEMORYVIEW_TYPE = "memoryview", MemoryView, Some(&OBJECT_TYPE), crate::memoryview::METHODS,
         Some(crate::memoryview::memoryview_new);

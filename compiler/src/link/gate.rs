@@ -1,0 +1,36 @@
+//! Gates: references the linker follows only when the firmware can need what they reach.
+//!
+//! A gate is a section of the runtime named `.text.mpyc.gate.<key>` (functions) or
+//! `.rodata.mpyc.gate.<key>` (words read as an `Option`: `gated!`). Such a section is kept
+//! when something refers to it, but what it refers to is linked through it only once its gate
+//! is open:
+//!
+//! - the key is a symbol that is linked (`mpyc_COMPLEX_TYPE`: the firmware has code that makes
+//!   complex numbers, so the code that operates on them is needed), or
+//! - the key is a name the program mentions (`complex`: the program names the type; `pow`: it
+//!   has a `**` or calls `pow`), or the build keeps everything (`--keep-methods`).
+//!
+//! A reference whose target is linked all the same, through another reference, gets its
+//! address; one whose target is not gets 0 (None), or for a call [`CLOSED`] (never run: the
+//! function calling it operates on objects no code of the firmware makes). So a dispatcher
+//! calls the functions of a type in a gate keyed by the type, and what they need comes into a
+//! firmware only with the code that makes its objects.
+
+use super::input::Inputs;
+use super::{Live, Methods};
+
+/// The starts of a gate section's name (code, words); the key follows.
+const GATE_SECTIONS: [&str; 2] = [".text.mpyc.gate.", ".rodata.mpyc.gate."];
+
+/// Where a call from a closed gate leads (the runtime's).
+pub const CLOSED: &str = "rt_gate_closed";
+
+/// The gate key of section `name`, if it is a gate's.
+pub fn key(name: &str) -> Option<&str> {
+    GATE_SECTIONS.iter().find_map(|p| name.strip_prefix(p))
+}
+
+/// Whether gate `key` is open, with the sections in `live` linked so far.
+pub fn open(inputs: &Inputs, live: &Live, methods: Methods, key: &str) -> bool {
+    methods.names(key) || inputs.lookup(key).is_some_and(|s| live.contains(&(s.obj, s.section)))
+}
