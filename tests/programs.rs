@@ -793,7 +793,8 @@ fn methods_left_out_case() -> Case {
 
 /// The linker's gates (`compiler/src/link/gate.rs`): complex numbers' code (their arithmetic,
 /// repr, formatting, and the libm functions they need) comes into a firmware only with code
-/// that makes complex numbers, and the `complex` type only where the program names it; a
+/// that makes complex numbers, and the `complex` type only where the program names it (so
+/// for memoryviews); a
 /// negative float's fractional power, which makes one, only where the program raises to a
 /// power (or has complex numbers' code all the same) — reached by a name computed at run time,
 /// it raises NotImplementedError saying so (`--keep-methods` keeps it).
@@ -822,6 +823,10 @@ fn gates_case() -> Case {
                     "complex numbers' code is not left out: {plain} bytes without them, {named} naming the type, \
                      {made} making one, {kept} keeping everything"
                 ));
+            }
+            let view = flash("gates-view.py", "print(abs(-3), 2.5, memoryview(b'ab')[1])\n", &[])?;
+            if plain + 2_500 > view {
+                return Err(format!("memoryviews' code is not left out: {plain} bytes without them, {view} with one"));
             }
             let py = temp("gates-pow.py");
             let source = "f = getattr(-8.0, '__p' + 'ow__')\n\

@@ -235,7 +235,7 @@ pub fn builtin_binary(op: usize, a: Value, b: Value) -> R {
         }
     }
     if kind_of(a) == Kind::Complex || kind_of(b) == Kind::Complex {
-        if let Some(r) = complex::binary_values(op, a, b) {
+        if let Some(r) = complex::gated::binary_values(op, a, b) {
             return r;
         }
     }
@@ -651,7 +651,7 @@ fn binary_numbers(op: usize, a: Value, b: Value) -> R {
             (Num::Int(x), Num::Float(y)) => return float::binary(arith, int_float(x), y),
             (x @ Num::Complex(_), y) | (x, y @ Num::Complex(_)) => {
                 if let (Some(x), Some(y)) = (x.complex(), y.complex()) {
-                    return complex::binary(arith, x, y, a, b);
+                    return complex::gated::binary(arith, x, y, a, b);
                 }
             }
             _ => {}
@@ -751,12 +751,12 @@ fn builtin_compare_of(op: usize, a: Value, b: Value, special: bool) -> R<bool> {
         }
     }
     if ka == Kind::Complex || kb == Kind::Complex {
-        if let Some(r) = complex::compare(op, a, b)? {
+        if let Some(r) = complex::gated::compare(op, a, b)? {
             return Ok(r);
         }
     }
     if (ka == Kind::MemoryView || kb == Kind::MemoryView) && op >= cmpop::EQ {
-        if let Some(e) = crate::memoryview::equal(a, b)? {
+        if let Some(e) = crate::memoryview::gated::equal(a, b)? {
             return Ok(e == (op == cmpop::EQ));
         }
     }
@@ -979,7 +979,7 @@ pub fn builtin_unary(op: usize, a: Value) -> R {
     }
     if let Some(z) = complex::as_complex(a) {
         match op {
-            unop::NEG => return complex::neg(z),
+            unop::NEG => return complex::gated::neg(z),
             unop::POS => return Ok(a),
             _ => {}
         }
@@ -1218,7 +1218,7 @@ fn hash_of<const ASK_CLASS: bool>(v: Value) -> R<usize> {
         },
         Kind::Float => Ok(float::hash(as_float(v).unwrap().value)),
         Kind::Complex => Ok(complex::hash(complex::as_complex(v).unwrap())),
-        Kind::MemoryView => crate::memoryview::hash(v),
+        Kind::MemoryView => crate::memoryview::gated::hash(v),
         Kind::Tuple => {
             crate::stack::check()?;
             let mut h: usize = 0x345678;
@@ -1286,7 +1286,7 @@ fn getitem_of<const ASK_CLASS: bool>(obj: Value, key: Value) -> R {
             Kind::Str => return pystr::getitem(obj, key),
             Kind::Dict => return dict::getitem(obj, key),
             Kind::Bytes | Kind::ByteArray => return crate::bytes::getitem(obj, key),
-            Kind::MemoryView => return crate::memoryview::getitem(obj, key),
+            Kind::MemoryView => return crate::memoryview::gated::getitem(obj, key),
             Kind::Range => {
                 let r = crate::iter::as_range(obj).unwrap();
                 if let Some(s) = list::as_slice(key) {
@@ -1355,7 +1355,7 @@ fn setitem_of<const ASK_CLASS: bool>(obj: Value, key: Value, v: Value) -> R<()> 
             Kind::List => return list::list_setitem(obj, key, v),
             Kind::Dict => return dict::set_item(obj, key, v),
             Kind::ByteArray => return crate::bytes::setitem(obj, key, v),
-            Kind::MemoryView => return crate::memoryview::setitem(obj, key, v),
+            Kind::MemoryView => return crate::memoryview::gated::setitem(obj, key, v),
             _ if ASK_CLASS && ptr_kind(obj) != ptr_inline(obj) => return setitem_overridden(obj, key, v),
             _ => {}
         }

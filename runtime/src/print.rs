@@ -266,7 +266,7 @@ pub fn builtin_repr(v: Value) -> R<String> {
     match t.kind {
         Kind::Str => pystr::repr_text(as_str(v).unwrap()),
         Kind::Float => Ok(crate::float::repr(crate::float::as_float(v).unwrap().value)),
-        Kind::Complex => Ok(crate::complex::repr(crate::complex::as_complex(v).unwrap())),
+        Kind::Complex => crate::complex::gated::repr(crate::complex::as_complex(v).unwrap()),
         Kind::MemoryView if crate::memoryview::is_released(v) => Ok(alloc::format!("<released memory at {v:#x}>")),
         Kind::MemoryView => Ok(alloc::format!("<memory at {v:#x}>")),
         Kind::Tuple if core::ptr::eq(t, &crate::union::UNION_TYPE) => Ok(crate::union::repr(v)),

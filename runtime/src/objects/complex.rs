@@ -145,7 +145,6 @@ fn pow(a: C, b: C) -> Option<C> {
 /// `a op b` where one side is complex: None when the other is not a number. Kept out of
 /// line so that [`crate::ops::binary`]'s other paths keep their small frame.
 #[inline(never)]
-#[cfg_attr(target_os = "none", link_section = ".text.mpyc.gate.mpyc_COMPLEX_TYPE")]
 pub fn binary_values(op: usize, a: Value, b: Value) -> Option<R> {
     match (to_complex(a), to_complex(b)) {
         (Ok(Some(x)), Ok(Some(y))) => Some(binary(op, x, y, a, b)),
@@ -156,8 +155,6 @@ pub fn binary_values(op: usize, a: Value, b: Value) -> Option<R> {
 
 /// `a op b` for complex operands (either may have been a float or an int); TypeError for the
 /// operators complex numbers lack.
-#[inline(never)]
-#[cfg_attr(target_os = "none", link_section = ".text.mpyc.gate.mpyc_COMPLEX_TYPE")]
 pub fn binary(op: usize, a: C, b: C, va: Value, vb: Value) -> R {
     let r = match op {
         binop::ADD => add(a, b),
@@ -188,7 +185,6 @@ pub fn power(a: C, b: C) -> R {
 /// `a op b` where one side is complex: Some(result) for `==` and `!=` with a number, None
 /// otherwise (ordering is not defined: the caller raises TypeError).
 #[inline(never)]
-#[cfg_attr(target_os = "none", link_section = ".text.mpyc.gate.mpyc_COMPLEX_TYPE")]
 pub fn compare(op: usize, a: Value, b: Value) -> R<Option<bool>> {
     use crate::ops::cmpop::{EQ, NE};
     if op != EQ && op != NE {
@@ -238,8 +234,6 @@ fn part(f: Float) -> String {
 
 /// `repr(z)`: `1j`, `(1+2j)`, `(-0-1j)`, `(nan+infj)`: just the imaginary part when the real
 /// part is +0.
-#[inline(never)]
-#[cfg_attr(target_os = "none", link_section = ".text.mpyc.gate.mpyc_COMPLEX_TYPE")]
 pub fn repr(z: C) -> String {
     if z.re == 0.0 && z.re.is_sign_positive() {
         return alloc::format!("{}j", part(z.im));
@@ -395,11 +389,41 @@ pub unsafe extern "C" fn rt_complex_lit(slot: *mut Value, text: *const u8, len: 
     *slot
 }
 
-/// `-z`.
-#[inline(never)]
-#[cfg_attr(target_os = "none", link_section = ".text.mpyc.gate.mpyc_COMPLEX_TYPE")]
-pub fn neg(z: C) -> R {
-    new_complex(-z.re, -z.im)
+/// What the runtime's dispatchers call on complex numbers but their arithmetic and `abs`
+/// (which are in the gate itself, called directly: `mandel` and `fft` are made of them),
+/// through words in the gate of their type ([`crate::gate`]).
+pub mod gated {
+    use super::*;
+
+    /// What a closed gate answers (never reached: no complex number exists).
+    fn left_out() -> Exc {
+        crate::gate::left_out("complex")
+    }
+
+    pub fn binary_values(op: usize, a: Value, b: Value) -> Option<R> {
+        crate::gated!("mpyc_COMPLEX_TYPE", super::binary_values, fn(usize, Value, Value) -> Option<R>)
+            .map_or_else(|| Some(Err(left_out())), |f| f(op, a, b))
+    }
+
+    pub fn binary(op: usize, a: C, b: C, va: Value, vb: Value) -> R {
+        crate::gated!("mpyc_COMPLEX_TYPE", super::binary, fn(usize, C, C, Value, Value) -> R)
+            .map_or_else(|| Err(left_out()), |f| f(op, a, b, va, vb))
+    }
+
+    pub fn compare(op: usize, a: Value, b: Value) -> R<Option<bool>> {
+        crate::gated!("mpyc_COMPLEX_TYPE", super::compare, fn(usize, Value, Value) -> R<Option<bool>>)
+            .map_or_else(|| Err(left_out()), |f| f(op, a, b))
+    }
+
+    pub fn repr(z: C) -> R<String> {
+        crate::gated!("mpyc_COMPLEX_TYPE", super::repr, fn(C) -> String).map_or_else(|| Err(left_out()), |f| Ok(f(z)))
+    }
+
+    /// `-z`.
+    pub fn neg(z: C) -> R {
+        crate::gated!("mpyc_COMPLEX_TYPE", super::new_complex, fn(Float, Float) -> R)
+            .map_or_else(|| Err(left_out()), |f| f(-z.re, -z.im))
+    }
 }
 
 /// `a ** b` for a negative float `a` and a fractional `b`: complex, as CPython's. Behind the

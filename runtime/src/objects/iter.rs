@@ -283,7 +283,7 @@ pub fn builtin_attr(obj: Value, key: &str) -> Option<R> {
         return crate::complex::attr(z, key);
     }
     if kind_of(obj) == Kind::MemoryView {
-        return crate::memoryview::attr(obj, key);
+        return crate::memoryview::gated::attr(obj, key);
     }
     if kind_of(obj) == Kind::Stream && key == "closed" {
         return Some(Ok(bool_value(crate::modules::io::is_closed(obj))));
@@ -500,7 +500,7 @@ pub fn next(it: Value) -> R<Option<Value>> {
             }
         }
         Walk::View => {
-            let v = crate::memoryview::item(o.a, o.pos)?;
+            let v = crate::memoryview::gated::item(o.a, o.pos)?;
             o.pos += v.is_some() as usize;
             Ok(v)
         }

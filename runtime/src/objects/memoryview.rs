@@ -1,7 +1,8 @@
 //! memoryview: a typed window (format `B b h H i I l L q Q f d`, one dimension) on the bytes
 //! of a bytes, bytearray or `array.array`, with indexing, slicing that shares the memory,
 //! `cast`, and item assignment when the memory is writable; and the buffer protocol every
-//! bytes-like argument goes through (`bytes_like`, `with_bytes`, `writable`).
+//! bytes-like argument goes through (`bytes_like`, `with_bytes`, `writable`). The runtime's
+//! dispatchers reach a view's operations through the gate of its type ([`gated`]).
 // Conversions to `Float` are casts to the same type on a 64-bit-float build (and from it on
 // a 32-bit one).
 #![allow(clippy::unnecessary_cast)]
@@ -621,4 +622,46 @@ fn release(v: Value) -> R {
     // SAFETY: `v` is a memoryview (the method's `self`), not shared across threads.
     unsafe { (*(v as *mut MemoryViewObj)).released = true };
     Ok(NONE)
+}
+
+/// What the runtime's dispatchers call on a view, through words in the gate of its type
+/// ([`crate::gate`]): these functions come into a firmware only with code that makes views
+/// (`memoryview(…)`, which a program names), not with every `x[i]` and `x == y` of one.
+pub mod gated {
+    use super::*;
+
+    /// What a closed gate answers (never reached: no view exists).
+    fn left_out() -> Exc {
+        crate::gate::left_out("memoryview")
+    }
+
+    pub fn item(v: Value, i: usize) -> R<Option<Value>> {
+        crate::gated!("mpyc_MEMORYVIEW_TYPE", super::item, fn(Value, usize) -> R<Option<Value>>)
+            .map_or_else(|| Err(left_out()), |f| f(v, i))
+    }
+
+    pub fn getitem(v: Value, key: Value) -> R {
+        crate::gated!("mpyc_MEMORYVIEW_TYPE", super::getitem, fn(Value, Value) -> R)
+            .map_or_else(|| Err(left_out()), |f| f(v, key))
+    }
+
+    pub fn setitem(v: Value, key: Value, x: Value) -> R<()> {
+        crate::gated!("mpyc_MEMORYVIEW_TYPE", super::setitem, fn(Value, Value, Value) -> R<()>)
+            .map_or_else(|| Err(left_out()), |f| f(v, key, x))
+    }
+
+    pub fn equal(a: Value, b: Value) -> R<Option<bool>> {
+        crate::gated!("mpyc_MEMORYVIEW_TYPE", super::equal, fn(Value, Value) -> R<Option<bool>>)
+            .map_or_else(|| Err(left_out()), |f| f(a, b))
+    }
+
+    pub fn hash(v: Value) -> R<usize> {
+        crate::gated!("mpyc_MEMORYVIEW_TYPE", super::hash, fn(Value) -> R<usize>)
+            .map_or_else(|| Err(left_out()), |f| f(v))
+    }
+
+    pub fn attr(v: Value, key: &str) -> Option<R> {
+        crate::gated!("mpyc_MEMORYVIEW_TYPE", super::attr, fn(Value, &str) -> Option<R>)
+            .map_or_else(|| Some(Err(left_out())), |f| f(v, key))
+    }
 }

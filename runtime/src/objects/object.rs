@@ -318,6 +318,8 @@ builtin_types! {
     /// Exported by name: the key of the gate to the code that operates on complex numbers.
     #[export_name = "mpyc_COMPLEX_TYPE"]
     COMPLEX_TYPE = "complex", Complex, Some(&OBJECT_TYPE), crate::complex::METHODS, Some(crate::complex::complex_new);
+    /// Exported by name: the key of the gate to the code that operates on memoryviews.
+    #[export_name = "mpyc_MEMORYVIEW_TYPE"]
     MEMORYVIEW_TYPE = "memoryview", MemoryView, Some(&OBJECT_TYPE), crate::memoryview::METHODS,
         Some(crate::memoryview::memoryview_new);
 }
