@@ -6,7 +6,9 @@
 //! the runtime) keeps its place in the table, but its function is not followed when the linker
 //! collects what the firmware needs, and its address becomes `rt_method_not_linked`'s, which
 //! raises NotImplementedError saying so. Special methods (`__x__`, but `__init__` and
-//! `__format__`) and the few methods the runtime calls by name are always kept.
+//! `__format__`) and the few methods the runtime calls by name are always kept, but in the
+//! tables of [`NAMED_SECTION`] (the built-in types' operator methods), where only what the
+//! program names is.
 
 use super::input::{Inputs, Section};
 use super::resolve;
@@ -16,6 +18,12 @@ use rustc_hash::FxHashSet as HashSet;
 use std::collections::BTreeSet;
 
 pub use mpyc_runtime::func::METHODS_SECTION;
+
+/// The start of the names of the method tables whose special methods are kept only where
+/// the program names them, as the others are (`methods![@named …]`): the built-in types'
+/// operator methods (`int.__add__`, `d.__getitem__`), which nothing reaches but an attribute
+/// of that name — the operators dispatch on their own.
+const NAMED_SECTION: &str = ".rodata.mpyc.methods.named.";
 
 /// The function every left-out method's entry calls.
 pub const NOT_LINKED: &str = "rt_method_not_linked";
@@ -46,9 +54,12 @@ impl Methods<'_> {
         }
     }
 
-    fn keeps(&self, name: &str) -> bool {
+    /// Whether the entry `name` of a method table is kept; `named_only`: a table whose special
+    /// methods too are kept only when named ([`NAMED_SECTION`]).
+    fn keeps(&self, name: &str, named_only: bool) -> bool {
         match self {
             Methods::All => true,
+            Methods::Named(names) if named_only => CALLED_BY_NAME.contains(&name) || names.contains(name),
             // (A built-in type's `__init__`, as `io.StringIO`'s, is reached only by a class of the
             // program deriving from it, whose source names `__init__`, or by constructing such a
             // class, which works as well without it. `__format__` the runtime never calls by
@@ -88,7 +99,7 @@ pub fn left_out(inputs: &Inputs, sec: &Section, methods: Methods) -> Result<Hash
         }
         let entry = r.offset;
         if let Some(name) = entry_name(inputs, sec, entry + name_at, entry + len_at)? {
-            if !methods.keeps(&name) {
+            if !methods.keeps(&name, sec.name.starts_with(NAMED_SECTION)) {
                 out.insert(entry + f_at);
             }
         }

@@ -65,6 +65,13 @@ unsafe impl Sync for NativeObj {}
 /// [`rt_method_not_linked`]): see `compiler/src/link/prune.rs`.
 #[macro_export]
 macro_rules! methods {
+    // A table whose special methods too are kept only where the program names them (the
+    // section's name says so: see `compiler/src/link/prune.rs`).
+    (@named $($entry:expr),* $(,)?) => {{
+        #[cfg_attr(target_os = "none", link_section = concat!(".rodata.mpyc.methods.named.", module_path!(), ".", line!()))]
+        static TABLE: [$crate::func::NativeObj; [$(stringify!($entry)),*].len()] = [$($entry),*];
+        &TABLE
+    }};
     ($($entry:expr),* $(,)?) => {{
         #[cfg_attr(target_os = "none", link_section = concat!(".rodata.mpyc.methods.", module_path!(), ".", line!()))]
         static TABLE: [$crate::func::NativeObj; [$(stringify!($entry)),*].len()] = [$($entry),*];
@@ -3282,7 +3289,9 @@ fn offers(k: Kind, key: &str) -> bool {
     }
 }
 
-static OPERATOR_METHODS: &[NativeObj] = crate::methods![
+// (Reached only by name, from an attribute of a built-in object or type — the operators
+// themselves dispatch on their own — so left out where the program names none of them.)
+static OPERATOR_METHODS: &[NativeObj] = crate::methods![@named
     NativeObj::new("__call__", |a, kw| match a.split_first() {
         Some((&f, args)) => call(f, args, kw),
         None => Err(raise(&TYPE_ERROR, "descriptor '__call__' needs an argument")),
