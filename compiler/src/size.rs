@@ -182,7 +182,7 @@ pub fn report(
 
     let mut by: BTreeMap<String, (u64, u64)> = BTreeMap::new();
     for p in map {
-        if std::env::var_os("MPYC_SIZE_DEBUG").is_some() && component(p).starts_with("runtime (") {
+        if std::env::var_os("MPYC_SIZE_DEBUG").is_some() && component(p).starts_with("runtime: ") {
             eprintln!("{} {} {} {:?}", p.size, p.out, p.section, p.symbol);
         }
         let e = by.entry(component(p)).or_default();

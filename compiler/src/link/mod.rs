@@ -3,7 +3,8 @@
 //!
 //! 1. read every input (`input`): sections, symbols, relocations; resolve global symbols
 //! 2. keep what the vector table reaches (garbage-collect sections), but for the built-in
-//!    methods the program never names (`prune`) and what only closed gates reach (`gate`)
+//!    methods the program never names (`prune`) and what only closed gates reach (`gate`);
+//!    of string sections, only the strings referred to (`strings`)
 //! 3. lay out: vector table (with the reset code, in the board's boot region when it has one),
 //!    code and read-only data in flash; data (loaded from flash) and bss in RAM; then the heap,
 //!    and the stack at the top of RAM
@@ -18,13 +19,14 @@ mod input;
 mod prune;
 mod reloc;
 pub mod script;
+mod strings;
 
 use crate::board::Board;
 use crate::runtime_lib::RuntimeLib;
 use anyhow::{anyhow, bail, Context, Result};
 use input::{Class, Inputs, Target};
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
-use std::collections::VecDeque;
+use std::collections::{BTreeSet, VecDeque};
 
 pub use prune::Methods;
 
@@ -129,20 +131,20 @@ type LeftOut = HashMap<(usize, usize), HashSet<u32>>;
 /// (`gate`).
 /// Also, for each live section but the root, the section through which it was first reached
 /// (breadth first: a shortest chain of references from the root).
-fn live_sections(inputs: &Inputs, methods: Methods) -> Result<(Live, LeftOut, Parents)> {
+fn live_sections(inputs: &Inputs, methods: Methods) -> Result<(Live, LeftOut, Parents, StringRefs)> {
     let root = inputs.lookup(ROOT).ok_or_else(|| anyhow!("the runtime has no `{ROOT}`"))?;
     let mut live = Live::default();
     let mut left_out = LeftOut::default();
-    let mut parents = Parents::default();
-    let mut work = VecDeque::from([(root.obj, root.section)]);
+    let mut reach = Reach { root: (root.obj, root.section), ..Reach::default() };
+    reach.work.push_back((root.obj, root.section));
     // (The stub of closed gates' calls, small, is always kept.)
     if let Some(stub) = inputs.lookup(gate::CLOSED) {
-        work.push_back((stub.obj, stub.section));
+        reach.work.push_back((stub.obj, stub.section));
     }
     // Gate sections reached whose gate is still closed: their references wait.
     let mut closed: Vec<((usize, usize), &str)> = Vec::new();
     loop {
-        while let Some((o, s)) = work.pop_front() {
+        while let Some((o, s)) = reach.work.pop_front() {
             if !live.insert((o, s)) {
                 continue;
             }
@@ -160,11 +162,11 @@ fn live_sections(inputs: &Inputs, methods: Methods) -> Result<(Live, LeftOut, Pa
                 let stub = inputs
                     .lookup(prune::NOT_LINKED)
                     .ok_or_else(|| anyhow!("the runtime has no `{}`", prune::NOT_LINKED))?;
-                work.push_back((stub.obj, stub.section));
-                parents.entry((stub.obj, stub.section)).or_insert((o, s));
+                reach.work.push_back((stub.obj, stub.section));
+                reach.parents.entry((stub.obj, stub.section)).or_insert((o, s));
                 left_out.insert((o, s), skip);
             }
-            follow(inputs, (o, s), left_out.get(&(o, s)), (root.obj, root.section), &mut work, &mut parents);
+            follow(inputs, (o, s), left_out.get(&(o, s)), &mut reach);
         }
         // What was linked may have opened gates reached before: follow those now, until no
         // more open.
@@ -172,7 +174,7 @@ fn live_sections(inputs: &Inputs, methods: Methods) -> Result<(Live, LeftOut, Pa
         closed.retain(|&(at, key)| {
             let open = gate::open(inputs, &live, methods, key);
             if open {
-                follow(inputs, at, None, (root.obj, root.section), &mut work, &mut parents);
+                follow(inputs, at, None, &mut reach);
             }
             !open
         });
@@ -180,32 +182,41 @@ fn live_sections(inputs: &Inputs, methods: Methods) -> Result<(Live, LeftOut, Pa
             break;
         }
     }
-    Ok((live, left_out, parents))
+    Ok((live, left_out, reach.parents, reach.strings))
 }
 
-/// Queues what section `at` refers to, but for the offsets in `skip`.
-fn follow(
-    inputs: &Inputs,
-    at: (usize, usize),
-    skip: Option<&HashSet<u32>>,
+/// The walk from the root: the sections to visit, each one's referrer, and the offsets
+/// referred to in string sections.
+#[derive(Default)]
+struct Reach {
     root: (usize, usize),
-    work: &mut VecDeque<(usize, usize)>,
-    parents: &mut Parents,
-) {
+    work: VecDeque<(usize, usize)>,
+    parents: Parents,
+    strings: StringRefs,
+}
+
+/// The offsets referred to in each string section reached (`strings`).
+type StringRefs = HashMap<(usize, usize), BTreeSet<u32>>;
+
+/// Queues what section `at` refers to, but for the offsets in `skip`.
+fn follow(inputs: &Inputs, at: (usize, usize), skip: Option<&HashSet<u32>>, reach: &mut Reach) {
     let Some(sec) = inputs.sections[at.0][at.1].as_ref() else { return };
     for r in &sec.relocs {
         if r.r_type == reloc::R_ARM_NONE || skip.is_some_and(|k| k.contains(&r.offset)) {
             continue;
         }
         // Undefined symbols are the linker's own or an error reported when relocating.
-        let Ok((to, ts, _)) = resolve(inputs, r.target) else {
+        let Ok((to, ts, value)) = resolve(inputs, r.target) else {
             continue;
         };
-        if inputs.sections[to].get(ts).is_some_and(|s| s.is_some()) {
-            work.push_back((to, ts));
-            if (to, ts) != root {
-                parents.entry((to, ts)).or_insert(at);
-            }
+        let Some(Some(target)) = inputs.sections[to].get(ts) else { continue };
+        if strings::is_strings(target) {
+            let a = reloc::addend(r.r_type, sec.data, r.offset as usize).unwrap_or(0);
+            reach.strings.entry((to, ts)).or_default().insert(value.wrapping_add(a as u32));
+        }
+        reach.work.push_back((to, ts));
+        if (to, ts) != reach.root {
+            reach.parents.entry((to, ts)).or_insert(at);
         }
     }
 }
@@ -222,7 +233,16 @@ fn align(v: u32, a: u32) -> u32 {
 
 fn layout_and_relocate(inputs: &Inputs, board: &Board, methods: Methods) -> Result<Image> {
     let mem = board.memory.as_ref().ok_or_else(|| anyhow!("board {} has no memory map", board.name))?;
-    let (mut live, left_out, parents) = live_sections(inputs, methods)?;
+    let (mut live, left_out, parents, string_refs) = live_sections(inputs, methods)?;
+    // The strings kept of each string section, and its size.
+    let pieces: HashMap<(usize, usize), strings::Pieces> = string_refs
+        .iter()
+        .filter_map(|(&os, refs)| {
+            let sec = inputs.sections[os.0][os.1].as_ref()?;
+            Some((os, strings::Pieces::new(sec.data, refs)))
+        })
+        .collect();
+    let size_of = |o: usize, s: usize, sec: &input::Section| pieces.get(&(o, s)).map_or(sec.size, |p| p.size);
     // Debug sections of objects that contribute code come along; nothing refers to them.
     let contributing: HashSet<usize> = live.iter().map(|&(o, _)| o).collect();
     for &o in &contributing {
@@ -285,7 +305,7 @@ fn layout_and_relocate(inputs: &Inputs, board: &Board, methods: Methods) -> Resu
             }
             addr = align(addr, sec.align);
             placed.insert((o, s), Placed { addr, out: index });
-            addr += sec.size;
+            addr += size_of(o, s, sec);
         }
         let size = addr - start;
         *at = start + size;
@@ -402,6 +422,11 @@ fn layout_and_relocate(inputs: &Inputs, board: &Board, methods: Methods) -> Resu
         let out = &mut sections[placed[&(o, s)].out];
         let at = (base - out.addr) as usize;
         // (Relocated where it lands in the output.)
+        if let Some(p) = pieces.get(&(o, s)) {
+            // (Strings have no relocations.)
+            p.copy(sec.data, &mut out.data[at..at + p.size as usize]);
+            continue;
+        }
         let bytes = &mut out.data[at..at + sec.data.len()];
         bytes.copy_from_slice(sec.data);
         let skipped = left_out.get(&(o, s));
@@ -412,6 +437,22 @@ fn layout_and_relocate(inputs: &Inputs, board: &Board, methods: Methods) -> Resu
         for r in relocs {
             let off = r.offset as usize;
             let a = reloc::addend(r.r_type, bytes, off).with_context(|| format!("in {}", sec.name))?;
+            // Into a string section: where the string went (its offset is the symbol's and the
+            // addend together). One left out is referred to only by debug information or a
+            // closed gate (a tombstone, 0).
+            if let Some((p, at)) =
+                resolve(inputs, r.target).ok().and_then(|(to, ts, v)| Some((pieces.get(&(to, ts))?, (to, ts, v))))
+            {
+                let sym = match p.remap(at.2.wrapping_add(a as u32)) {
+                    Some(n) => placed[&(at.0, at.1)].addr + n,
+                    None if sec.class == Class::Debug => u32::MAX,
+                    None if gate::key(sec.name).is_some() => 0,
+                    None => bail!("a relocation in {} refers to a string that was not kept", sec.name),
+                };
+                reloc::apply(r.r_type, bytes, off, sym, 0, base + r.offset)
+                    .with_context(|| format!("in {}", sec.name))?;
+                continue;
+            }
             if sec.class == Class::Debug {
                 // Debug information about discarded code points nowhere: at a tombstone, as
                 // lld writes it (all ones; one less in the range and location lists, where all
@@ -466,7 +507,14 @@ fn layout_and_relocate(inputs: &Inputs, board: &Board, methods: Methods) -> Resu
     let mut symbols = Vec::new();
     for s in &inputs.all_symbols {
         if let Some(p) = placed.get(&(s.obj, s.section)) {
-            symbols.push((s.name.to_string(), p.addr + s.value, s.size, s.is_func));
+            let value = match pieces.get(&(s.obj, s.section)) {
+                Some(kept) => match kept.remap(s.value) {
+                    Some(v) => v,
+                    None => continue,
+                },
+                None => s.value,
+            };
+            symbols.push((s.name.to_string(), p.addr + value, s.size, s.is_func));
         }
     }
     for (name, v) in &linker_symbols {
@@ -490,7 +538,7 @@ fn layout_and_relocate(inputs: &Inputs, board: &Board, methods: Methods) -> Resu
         map_index.insert((o, s), map.len());
         map.push(Placement {
             out: sections[placed[&(o, s)].out].name,
-            size: sec.size,
+            size: size_of(o, s, sec),
             object: inputs.object_names[o].clone(),
             section: sec.name.to_string(),
             symbol: first_symbol.get(&(o, s)).map(|(_, n)| n.to_string()),
