@@ -797,7 +797,8 @@ fn methods_left_out_case() -> Case {
 /// for memoryviews); a negative float's fractional power, which makes one, only where the
 /// program raises to a power. A power method reached by a name computed at run time raises
 /// NotImplementedError saying it was left out (`--keep-methods` keeps it, and it gives a
-/// complex number).
+/// complex number); so does `type(name, bases, dict)` in a program that never names `type` nor
+/// has a class statement.
 fn gates_case() -> Case {
     Case {
         name: "tests/linker/gates [qemu]".into(),
@@ -828,6 +829,24 @@ fn gates_case() -> Case {
             let view = flash("gates-view.py", "print(abs(-3), 2.5, memoryview(b'ab')[1])\n", &[])?;
             if plain + 2_500 > view {
                 return Err(format!("memoryviews' code is not left out: {plain} bytes without them, {view} with one"));
+            }
+            // `type(name, bases, dict)` behind the name `type` (or a class statement).
+            let py = temp("gates-type.py");
+            let source = "T = (1).__class__.__class__\n\
+                          try:\n    print(T('C', (), {}))\n\
+                          except NotImplementedError as e:\n    print('NotImplementedError:', e)\n";
+            std::fs::write(&py, source).map_err(|e| e.to_string())?;
+            let left_out = "NotImplementedError: type(name, bases, dict) was left out of the firmware: \
+                            the program names it only at run time (name it in the source, or build with --keep-methods)\n";
+            for (flags, want) in [(&[][..], left_out), (&["--keep-methods"][..], "<class '__main__.C'>\n")] {
+                let out = run(Command::new(MPYC).arg("run").arg(&py).args(["--board", "qemu"]).args(flags), 120)?;
+                if text(&out.stdout) != want {
+                    return Err(format!(
+                        "{flags:?}: printed\n{}\nwanted\n{want}{}",
+                        text(&out.stdout),
+                        text(&out.stderr)
+                    ));
+                }
             }
             let py = temp("gates-pow.py");
             let source = "f = getattr(-8.0, '__p' + 'ow__')\n\

@@ -375,6 +375,12 @@ pub fn type_new(args: &[Value], _kw: &Kw) -> R {
                     alloc::format!("type.__new__() argument 3 must be dict, not {}", type_name(args[3])),
                 ));
             }
+            // (Behind the gate of the name `type`, `crate::gate`: a program that neither calls
+            // `type` nor has a class statement (which links `make_class` itself) never makes a
+            // class.)
+            let Some(make_class) = crate::gated!("type", make_class, fn(Value, Value, Value, Value) -> R) else {
+                return Err(crate::gate::left_out("type(name, bases, dict)"));
+            };
             let cls = make_class(args[1], args[2], dict::copy(args[3])?, 0)?;
             // `type.__new__(Meta, …)` from a metaclass of the program's: a class of `Meta`.
             // (Marked as a class with a `__new__`, so that calls of it take the general path,
