@@ -742,6 +742,17 @@ fn unimported_modules_case() -> Case {
     }
 }
 
+/// Runs `py` on QEMU pruned, then with `--keep-methods`: it must print `pruned`, then `kept`.
+fn pruned_and_kept(py: &Path, pruned: &str, kept: &str) -> Result<(), String> {
+    for (flags, want) in [(&[][..], pruned), (&["--keep-methods"][..], kept)] {
+        let out = run(Command::new(MPYC).arg("run").arg(py).args(["--board", "qemu"]).args(flags), 120)?;
+        if text(&out.stdout) != want {
+            return Err(format!("{flags:?}: printed\n{}\nwanted\n{want}{}", text(&out.stdout), text(&out.stderr)));
+        }
+    }
+    Ok(())
+}
+
 /// A built-in method the program never names is left out of a board's firmware: reached by a
 /// name computed at run time it raises NotImplementedError saying so, while one named (even
 /// only in a string) works; `--keep-methods` keeps them all, and `mpyc size` counts them.
@@ -758,16 +769,7 @@ fn methods_left_out_case() -> Case {
             std::fs::write(&py, source).map_err(|e| e.to_string())?;
             let left_out = "Mpyc\nNotImplementedError: this built-in method was left out of the firmware: the \
                             program names it only at run time (name it in the source, or build with --keep-methods)\n";
-            for (flags, want) in [(&[][..], left_out), (&["--keep-methods"][..], "Mpyc\nMPYC\n")] {
-                let out = run(Command::new(MPYC).arg("run").arg(&py).args(["--board", "qemu"]).args(flags), 120)?;
-                if text(&out.stdout) != want {
-                    return Err(format!(
-                        "{flags:?}: printed\n{}\nwanted\n{want}{}",
-                        text(&out.stdout),
-                        text(&out.stderr)
-                    ));
-                }
-            }
+            pruned_and_kept(&py, left_out, "Mpyc\nMPYC\n")?;
             let size = |flags: &[&str]| -> Result<String, String> {
                 let out = run(Command::new(MPYC).arg("size").arg(&py).args(["--board", "qemu"]).args(flags), 300)?;
                 Ok(text(&out.stdout))
@@ -838,16 +840,7 @@ fn gates_case() -> Case {
             std::fs::write(&py, source).map_err(|e| e.to_string())?;
             let left_out = "NotImplementedError: type(name, bases, dict) was left out of the firmware: \
                             the program names it only at run time (name it in the source, or build with --keep-methods)\n";
-            for (flags, want) in [(&[][..], left_out), (&["--keep-methods"][..], "<class '__main__.C'>\n")] {
-                let out = run(Command::new(MPYC).arg("run").arg(&py).args(["--board", "qemu"]).args(flags), 120)?;
-                if text(&out.stdout) != want {
-                    return Err(format!(
-                        "{flags:?}: printed\n{}\nwanted\n{want}{}",
-                        text(&out.stdout),
-                        text(&out.stderr)
-                    ));
-                }
-            }
+            pruned_and_kept(&py, left_out, "<class '__main__.C'>\n")?;
             let py = temp("gates-pow.py");
             let source = "f = getattr(-8.0, '__p' + 'ow__')\n\
                           try:\n    print(type(f(0.5)))\n\
@@ -858,16 +851,7 @@ fn gates_case() -> Case {
                             the program names it only at run time (name it in the source, or build with --keep-methods)\n\
                             3 -2.5\n";
             let kept = "<class 'complex'>\n3 -2.5\n";
-            for (flags, want) in [(&[][..], left_out), (&["--keep-methods"][..], kept)] {
-                let out = run(Command::new(MPYC).arg("run").arg(&py).args(["--board", "qemu"]).args(flags), 120)?;
-                if text(&out.stdout) != want {
-                    return Err(format!(
-                        "{flags:?}: printed\n{}\nwanted\n{want}{}",
-                        text(&out.stdout),
-                        text(&out.stderr)
-                    ));
-                }
-            }
+            pruned_and_kept(&py, left_out, kept)?;
             Ok(())
         }),
     }
