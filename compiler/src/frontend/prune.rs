@@ -167,20 +167,30 @@ fn pure(e: &ast::Expr, classes: &BTreeSet<&str>) -> bool {
 
 /// The names of `text`'s tokens: identifiers, and the identifier-like words of strings,
 /// each with where it is.
+///
+/// `**` and the power methods also mention `pow`, the key of the runtime's gate to what only a
+/// power reaches (a negative float to a fractional power is complex): as operators and names,
+/// inside f-strings (whose fields are one string token here), and as words of strings.
 pub(crate) fn tokens(text: &str, mut each: impl FnMut(TextSize, String)) {
     use rustpython_parser::Tok;
+    let power = |word: &str| matches!(word, "__pow__" | "__rpow__" | "__ipow__");
     for (tok, range) in rustpython_parser::lexer::lex(text, rustpython_parser::Mode::Module).flatten() {
         match tok {
-            // (`**` and the power methods also mention `pow`, the key of the runtime's gate
-            // to what only a power reaches: a negative float to a fractional power is complex.)
             Tok::DoubleStar | Tok::DoubleStarEqual => each(range.start(), "pow".to_string()),
-            Tok::Name { name } if matches!(name.as_str(), "__pow__" | "__rpow__" | "__ipow__") => {
-                each(range.start(), "pow".to_string());
+            Tok::Name { name } => {
+                if power(&name) {
+                    each(range.start(), "pow".to_string());
+                }
                 each(range.start(), name)
             }
-            Tok::Name { name } => each(range.start(), name),
-            Tok::String { value, .. } => {
+            Tok::String { value, kind, .. } => {
+                if kind.is_any_fstring() && value.contains("**") {
+                    each(range.start(), "pow".to_string());
+                }
                 for word in value.split(|c: char| !(c.is_alphanumeric() || c == '_')).filter(|w| !w.is_empty()) {
+                    if power(word) {
+                        each(range.start(), "pow".to_string());
+                    }
                     each(range.start(), word.to_string());
                 }
             }

@@ -211,8 +211,11 @@ fn follow(inputs: &Inputs, at: (usize, usize), skip: Option<&HashSet<u32>>, reac
         };
         let Some(Some(target)) = inputs.sections[to].get(ts) else { continue };
         if strings::is_strings(target) {
-            let a = reloc::addend(r.r_type, sec.data, r.offset as usize).unwrap_or(0);
-            reach.strings.entry((to, ts)).or_default().insert(value.wrapping_add(a as u32));
+            let off = match reloc::addend(r.r_type, sec.data, r.offset as usize) {
+                Ok(a) if reloc::is_absolute(r.r_type) => value.wrapping_add(a as u32),
+                _ => strings::WHOLE,
+            };
+            reach.strings.entry((to, ts)).or_default().insert(off);
         }
         reach.work.push_back((to, ts));
         if (to, ts) != reach.root {
@@ -440,9 +443,9 @@ fn layout_and_relocate(inputs: &Inputs, board: &Board, methods: Methods) -> Resu
             // Into a string section: where the string went (its offset is the symbol's and the
             // addend together). One left out is referred to only by debug information or a
             // closed gate (a tombstone, 0).
-            if let Some((p, at)) =
-                resolve(inputs, r.target).ok().and_then(|(to, ts, v)| Some((pieces.get(&(to, ts))?, (to, ts, v))))
-            {
+            // (Any other type refers to a section kept whole, where offsets stay: below.)
+            let target = resolve(inputs, r.target).ok().filter(|_| reloc::is_absolute(r.r_type));
+            if let Some((p, at)) = target.and_then(|(to, ts, v)| Some((pieces.get(&(to, ts))?, (to, ts, v)))) {
                 let sym = match p.remap(at.2.wrapping_add(a as u32)) {
                     Some(n) => placed[&(at.0, at.1)].addr + n,
                     None if sec.class == Class::Debug => u32::MAX,

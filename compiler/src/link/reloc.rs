@@ -17,6 +17,12 @@ pub const R_ARM_THM_JUMP19: u32 = 51;
 pub const R_ARM_THM_JUMP11: u32 = 102;
 pub const R_ARM_THM_JUMP8: u32 = 103;
 
+/// Whether a relocation of type `r_type` gives an absolute address, its addend an offset from
+/// the symbol (a word, or the halves of a `movw`/`movt` pair, each with the whole addend).
+pub fn is_absolute(r_type: u32) -> bool {
+    matches!(r_type, R_ARM_ABS32 | R_ARM_TARGET1 | R_ARM_THM_MOVW_ABS_NC | R_ARM_THM_MOVT_ABS)
+}
+
 /// Whether a relocation of type `r_type` is a branch to a function (in another section).
 pub fn is_call(r_type: u32) -> bool {
     matches!(r_type, R_ARM_THM_CALL | R_ARM_THM_JUMP24 | R_ARM_THM_JUMP19)

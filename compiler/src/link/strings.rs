@@ -7,10 +7,15 @@
 use super::input::{Class, Section};
 use std::collections::BTreeSet;
 
-/// Whether `sec` is a mergeable string section.
+/// Whether `sec` is a mergeable section of byte strings, unaligned (`.rodata.str1.1`; not one
+/// whose strings are aligned or wide: those are kept whole).
 pub fn is_strings(sec: &Section) -> bool {
-    sec.class == Class::Rodata && sec.name.starts_with(".rodata.str")
+    sec.class == Class::Rodata && sec.name.starts_with(".rodata.str1.") && sec.align <= 1
 }
+
+/// A reference to a string section by a relocation whose addend is not an offset from the
+/// symbol (not `reloc::is_absolute`): the section is then kept whole, where every offset stays.
+pub const WHOLE: u32 = u32::MAX;
 
 /// The strings of one section that are kept, and where each goes.
 #[derive(Default)]
@@ -19,12 +24,20 @@ pub struct Pieces {
     kept: Vec<(u32, u32, u32)>,
     /// The bytes kept.
     pub size: u32,
+    /// Kept whole ([`WHOLE`]): every offset stays, the end's too.
+    whole: bool,
 }
 
 impl Pieces {
-    /// The strings of `data` that hold the offsets `refs`.
+    /// The strings of `data` that hold the offsets `refs` (all of them, with [`WHOLE`]).
     pub fn new(data: &[u8], refs: &BTreeSet<u32>) -> Pieces {
         let mut p = Pieces::default();
+        if refs.contains(&WHOLE) {
+            p.kept.push((0, data.len() as u32, 0));
+            p.size = data.len() as u32;
+            p.whole = true;
+            return p;
+        }
         for &off in refs {
             let at = (off as usize).min(data.len());
             let start = data[..at].iter().rposition(|&b| b == 0).map_or(0, |i| i + 1);
@@ -40,6 +53,9 @@ impl Pieces {
 
     /// Where input offset `off` goes in the output, if its string is kept.
     pub fn remap(&self, off: u32) -> Option<u32> {
+        if self.whole {
+            return (off <= self.size).then_some(off);
+        }
         let i = self.kept.partition_point(|&(s, _, _)| s <= off).checked_sub(1)?;
         let (s, len, to) = self.kept[i];
         // (An offset just past a string's NUL is the end of the section, or the next one.)
@@ -73,5 +89,7 @@ mod tests {
         assert_eq!(p.remap(12), Some(8));
         assert_eq!(p.remap(0), None);
         assert_eq!(p.remap(2), None);
+        let whole = Pieces::new(data, &[3, WHOLE].into_iter().collect());
+        assert_eq!((whole.size, whole.remap(2), whole.remap(16)), (16, Some(2), Some(16)));
     }
 }
