@@ -800,7 +800,8 @@ fn methods_left_out_case() -> Case {
 /// program raises to a power. A power method reached by a name computed at run time raises
 /// NotImplementedError saying it was left out (`--keep-methods` keeps it, and it gives a
 /// complex number); so does `type(name, bases, dict)` in a program that never names `type` nor
-/// has a class statement.
+/// has a class statement; and a built-in type's constructor where the program names neither the
+/// type nor `type` or `__class__`.
 fn gates_case() -> Case {
     Case {
         name: "tests/linker/gates [qemu]".into(),
@@ -832,6 +833,22 @@ fn gates_case() -> Case {
             if plain + 2_500 > view {
                 return Err(format!("memoryviews' code is not left out: {plain} bytes without them, {view} with one"));
             }
+            // A built-in type's constructor behind its name (or `type`, `__class__`).
+            let int_named = flash("gates-int.py", "print(abs(-3), 2.5, int)\n", &[])?;
+            let reflected = flash("gates-reflected.py", "print(abs(-3), 2.5, type)\n", &[])?;
+            if [int_named, reflected].iter().any(|&n| plain + 2_000 > n) {
+                return Err(format!(
+                    "int()'s code is not left out: {plain} bytes without it, {int_named} naming int, {reflected} naming type"
+                ));
+            }
+            let py = temp("gates-constructor.py");
+            let source = "L = getattr([], '__cl' + 'ass__')\n\
+                          try:\n    print(L((1, 2)))\n\
+                          except NotImplementedError as e:\n    print('NotImplementedError:', e)\n";
+            std::fs::write(&py, source).map_err(|e| e.to_string())?;
+            let left_out = "NotImplementedError: the constructor list() was left out of the firmware: \
+                            the program names it only at run time (name it in the source, or build with --keep-methods)\n";
+            pruned_and_kept(&py, left_out, "[1, 2]\n")?;
             // `type(name, bases, dict)` behind the name `type` (or a class statement).
             let py = temp("gates-type.py");
             let source = "T = (1).__class__.__class__\n\

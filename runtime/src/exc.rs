@@ -48,7 +48,7 @@ pub struct ExcObj {
 
 macro_rules! exception_types {
     ($($stat:ident = $name:literal, $base:expr;)*) => {
-        $(pub static $stat: TypeObj = TypeObj::builtin($name, Kind::Exception, $base, EXC_METHODS, Some(exc_new));)*
+        $(pub static $stat: TypeObj = TypeObj::builtin($name, Kind::Exception, $base, EXC_METHODS, Some(&Some(exc_new)));)*
         /// Every built-in exception class, for the names in `builtins`.
         pub static EXCEPTION_TYPES: &[&TypeObj] = &[$(&$stat),*];
     };

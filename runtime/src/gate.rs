@@ -31,6 +31,12 @@ macro_rules! gated {
         static GATE: Option<$ty> = Some($value);
         &GATE
     }};
+    // A word holding an `Option` (None: nothing to gate).
+    (@option $key:expr, $value:expr, $ty:ty) => {{
+        #[cfg_attr(target_os = "none", link_section = concat!(".rodata.mpyc.gate.", $key))]
+        static GATE: Option<$ty> = $value;
+        &GATE
+    }};
 }
 
 /// The value in a gate's word.

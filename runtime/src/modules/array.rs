@@ -23,7 +23,7 @@ pub struct ArrayObj {
 }
 
 pub static ARRAY_TYPE: TypeObj =
-    TypeObj::builtin("array.array", Kind::Array, Some(&OBJECT_TYPE), ARRAY_METHODS, Some(array_new));
+    TypeObj::builtin("array.array", Kind::Array, Some(&OBJECT_TYPE), ARRAY_METHODS, Some(&Some(array_new)));
 
 /// The module's constants: `typecodes` and `ArrayType` (the type again).
 pub fn consts(name: &str) -> Option<R> {

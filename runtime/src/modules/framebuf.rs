@@ -502,7 +502,7 @@ fn ints(v: Value) -> R<Vec<isize>> {
 }
 
 pub static SURFACE_TYPE: TypeObj =
-    TypeObj::builtin("Surface", Kind::Device, Some(&OBJECT_TYPE), SURFACE_METHODS, Some(surface_new));
+    TypeObj::builtin("Surface", Kind::Device, Some(&OBJECT_TYPE), SURFACE_METHODS, Some(&Some(surface_new)));
 
 pub static SURFACE_METHODS: &[NativeObj] = crate::methods![
     NativeObj::new("blit", |a, _| {

@@ -24,9 +24,9 @@ pub struct StreamObj {
 }
 
 pub static STRINGIO_TYPE: TypeObj =
-    TypeObj::builtin("StringIO", Kind::Stream, Some(&OBJECT_TYPE), STREAM_METHODS, Some(stringio_new));
+    TypeObj::builtin("StringIO", Kind::Stream, Some(&OBJECT_TYPE), STREAM_METHODS, Some(&Some(stringio_new)));
 pub static BYTESIO_TYPE: TypeObj =
-    TypeObj::builtin("BytesIO", Kind::Stream, Some(&OBJECT_TYPE), STREAM_METHODS, Some(bytesio_new));
+    TypeObj::builtin("BytesIO", Kind::Stream, Some(&OBJECT_TYPE), STREAM_METHODS, Some(&Some(bytesio_new)));
 
 /// Whether stream `v` is a StringIO (or of a class deriving from it), not a BytesIO.
 fn text(v: Value) -> bool {

@@ -337,7 +337,7 @@ fn touch(o: &LcdObj) -> R<[u8; 4]> {
 static RGB: NativeObj = NativeObj::new("rgb", |a, _| Ok(small(rgb(int(a, 0, "r")?, int(a, 1, "g")?, int(a, 2, "b")?))));
 
 pub static LCD160CR_TYPE: TypeObj =
-    TypeObj::builtin("LCD160CR", Kind::Device, Some(&OBJECT_TYPE), LCD_METHODS, Some(lcd_new)).with_consts(
+    TypeObj::builtin("LCD160CR", Kind::Device, Some(&OBJECT_TYPE), LCD_METHODS, Some(&Some(lcd_new))).with_consts(
         |n| match n {
             "rgb" => Some(Ok(RGB.as_value())),
             _ => None,

@@ -727,7 +727,7 @@ pub static FUNCTIONS: [NativeObj; 17] = [
 /// `random.Random(seed)`: a generator with a state of its own (the module's functions share
 /// one), with the same methods.
 pub static RANDOM_TYPE: TypeObj =
-    TypeObj::builtin("Random", Kind::Device, Some(&OBJECT_TYPE), RANDOM_METHODS, Some(random_new));
+    TypeObj::builtin("Random", Kind::Device, Some(&OBJECT_TYPE), RANDOM_METHODS, Some(&Some(random_new)));
 
 fn random_new(a: &[Value], kw: &Kw) -> R {
     let [x] = bind(&a[1..], kw, "Random", ["x"], 0)?;

@@ -172,7 +172,7 @@ pub static STRUCT_TIME_TYPE: TypeObj = TypeObj::builtin(
     Kind::Tuple,
     Some(&TUPLE_TYPE),
     crate::list::TUPLE_METHODS,
-    Some(struct_time_new),
+    Some(&Some(struct_time_new)),
 );
 
 /// The names of `struct_time`'s fields, in order.

@@ -349,7 +349,8 @@ pub struct SuperObj {
     pub obj: Value,
 }
 
-pub static SUPER_TYPE: TypeObj = TypeObj::builtin("super", Kind::Object, Some(&OBJECT_TYPE), &[], Some(super_new));
+pub static SUPER_TYPE: TypeObj =
+    TypeObj::builtin("super", Kind::Object, Some(&OBJECT_TYPE), &[], Some(&Some(super_new)));
 
 /// `type(x)` with one argument; three-argument `type` is not supported.
 pub fn type_new(args: &[Value], _kw: &Kw) -> R {
@@ -388,7 +389,7 @@ pub fn type_new(args: &[Value], _kw: &Kw) -> R {
             if let Some(meta) = as_type(args[0]).filter(|m| m.is_class() && m.kind == Kind::Type) {
                 let c = unsafe { body::<TypeObj>(cls) };
                 c.header = Header::of(meta);
-                c.new = Some(user_new_mark);
+                c.new = USER_NEW;
                 if lookup_class(meta, "__instancecheck__").is_some()
                     || lookup_class(meta, "__subclasscheck__").is_some()
                 {
@@ -891,7 +892,7 @@ fn call_type(f: Value, args: &[Value], kw: &Kw) -> R {
         }
         return construct(t, args, kw);
     }
-    match t.new {
+    match constructor(t)? {
         Some(new) => with_first(f, args, |all| new(all, kw)),
         None => Err(raise(&TYPE_ERROR, alloc::format!("cannot create '{}' instances", t.name))),
     }
@@ -1051,6 +1052,9 @@ pub fn user_new_mark(_: &[Value], _: &Kw) -> R {
     Err(raise(&TYPE_ERROR, "__new__"))
 }
 
+/// The [`TypeObj::new`] of a class marked with [`user_new_mark`].
+const USER_NEW: New = Some(&Some(user_new_mark));
+
 /// `Class(*args, **kw)` for a class with a `__new__` of its own: `__new__(Class, *args,
 /// **kw)` (a static method, as in CPython, even undecorated), then `__init__` of what it
 /// returned, if that is an instance of the class.
@@ -1205,7 +1209,7 @@ pub static BUILTIN_NEW: NativeObj = NativeObj::new("__new__", |a, kw| {
     match cls.builtin_base() {
         Some(base) if base.kind.is_container() => new_builtin_sub(cls, base, &[], &Kw::NONE),
         Some(base) => new_builtin_sub(cls, base, &a[1..], kw),
-        None => match cls.new {
+        None => match constructor(cls)? {
             Some(new) if !cls.is_class() && cls.kind.subclassable() => new(a, kw),
             _ => Err(raise(&TYPE_ERROR, alloc::format!("__new__({}): not a subtype of a built-in type", cls.name))),
         },
@@ -1221,7 +1225,7 @@ pub static BUILTIN_NEW: NativeObj = NativeObj::new("__new__", |a, kw| {
 /// ([`builtin_sub_attrs`]). Small ints and bools become a wide int's object (`int::WideObj`):
 /// an object of a class needs a header.
 fn new_builtin_sub(t: &'static TypeObj, base: &'static TypeObj, args: &[Value], kw: &Kw) -> R {
-    let Some(new) = base.new else { return Err(raise(&TYPE_ERROR, "cannot create instances")) };
+    let Some(new) = constructor(base)? else { return Err(raise(&TYPE_ERROR, "cannot create instances")) };
     let container = base.kind.is_container();
     let made = if container {
         new(&[base.as_value()], &Kw::NONE)?
@@ -3134,7 +3138,7 @@ fn new_class(name: Value, bases: Value, ns: Value) -> R {
             mro: 0,
             dict: ns,
             methods: &[],
-            new: if own_new { Some(user_new_mark) } else { None },
+            new: if own_new { USER_NEW } else { None },
             name_obj: name,
             inst_cap: core::cell::Cell::new(0),
             shape: core::cell::Cell::new(0),

@@ -123,7 +123,7 @@ pub struct TypeObj {
     /// A built-in type's methods.
     pub methods: &'static [NativeObj],
     /// Calling the type: makes an instance from the arguments (the type is not among them).
-    pub new: Option<crate::func::NativeFn>,
+    pub new: New,
     /// A class's qualified name (a str: `Outer.Inner`), kept alive with it; `name` is its
     /// last part.
     pub name_obj: Value,
@@ -154,13 +154,39 @@ pub const HOOKS_OPERATORS: u8 = 4;
 pub const HOOKS_INSTANCECHECK: u8 = 8;
 unsafe impl Sync for TypeObj {}
 
+/// What calling a type runs ([`TypeObj::new`]): None when the type cannot be called (`cannot
+/// create 'function' instances`) or is a class whose instances `construct` makes; else a word
+/// holding a built-in type's constructor, or for a class the mark of a `__new__` of its own or
+/// a metaclass's (the call takes the general path). A built-in type's word is behind the gate
+/// of `new.NAME` ([`crate::gate`]): None in a firmware whose program never names the type (nor
+/// `type` or `__class__`, which reach a type without naming it) — see [`constructor`].
+pub type New = Option<&'static Option<crate::func::NativeFn>>;
+
+/// The constructor of type `t`, if it has one; NotImplementedError when it was left out.
+#[inline(always)]
+pub fn constructor(t: &TypeObj) -> R<Option<crate::func::NativeFn>> {
+    match t.new {
+        None => Ok(None),
+        Some(word) => match crate::gate::read(word) {
+            Some(f) => Ok(Some(f)),
+            None => Err(constructor_left_out(t)),
+        },
+    }
+}
+
+#[cold]
+#[inline(never)]
+fn constructor_left_out(t: &TypeObj) -> crate::exc::Exc {
+    crate::gate::left_out(&alloc::format!("the constructor {}()", t.name))
+}
+
 impl TypeObj {
     pub const fn builtin(
         name: &'static str,
         kind: Kind,
         base: Option<&'static TypeObj>,
         methods: &'static [NativeObj],
-        new: Option<crate::func::NativeFn>,
+        new: New,
     ) -> TypeObj {
         TypeObj {
             header: Header::of(&TYPE_TYPE),
@@ -183,6 +209,15 @@ impl TypeObj {
             hooks: core::cell::Cell::new(0),
             slot_names: 0,
         }
+    }
+
+    /// This built-in type with its constructor (if `word` holds one) behind a gate
+    /// (`gated!(@option …)`).
+    pub const fn with_gated_new(mut self, word: &'static Option<crate::func::NativeFn>) -> TypeObj {
+        if word.is_some() {
+            self.new = Some(word);
+        }
+        self
     }
 
     /// This type with class attributes `consts` besides its methods.
@@ -253,7 +288,8 @@ impl TypeObj {
 
 macro_rules! builtin_types {
     ($($(#[$attr:meta])* $stat:ident = $name:literal, $kind:ident, $base:expr, $methods:expr, $new:expr;)*) => {
-        $($(#[$attr])* pub static $stat: TypeObj = TypeObj::builtin($name, Kind::$kind, $base, $methods, $new);)*
+        $($(#[$attr])* pub static $stat: TypeObj = TypeObj::builtin($name, Kind::$kind, $base, $methods, None)
+            .with_gated_new($crate::gated!(@option concat!("new.", $name), $new, $crate::func::NativeFn));)*
         /// Every built-in type that is not an exception, for the names in `builtins`, each
         /// behind the gate of its name ([`crate::gate`]): a firmware links a type (its
         /// constructor, its methods) only where the program names it or has code that makes

@@ -63,7 +63,7 @@ fn axis(reg: u8) -> R {
 }
 
 pub static ACCEL_TYPE: TypeObj =
-    TypeObj::builtin("Accel", Kind::Device, Some(&OBJECT_TYPE), ACCEL_METHODS, Some(accel_new));
+    TypeObj::builtin("Accel", Kind::Device, Some(&OBJECT_TYPE), ACCEL_METHODS, Some(&Some(accel_new)));
 
 pub static ACCEL_METHODS: &[NativeObj] = crate::methods![
     NativeObj::new("__repr__", |_, _| crate::str::from_str("<Accel>")),

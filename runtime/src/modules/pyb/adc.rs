@@ -43,7 +43,8 @@ fn read(v: Value) -> u16 {
     board::adc_read(PinId::new(a.port, a.pin), a.channel)
 }
 
-pub static ADC_TYPE: TypeObj = TypeObj::builtin("ADC", Kind::Device, Some(&OBJECT_TYPE), ADC_METHODS, Some(adc_new));
+pub static ADC_TYPE: TypeObj =
+    TypeObj::builtin("ADC", Kind::Device, Some(&OBJECT_TYPE), ADC_METHODS, Some(&Some(adc_new)));
 
 pub static ADC_METHODS: &[NativeObj] = crate::methods![
     NativeObj::new("__repr__", |a, _| {

@@ -73,12 +73,14 @@ fn freq(a: &[Value]) -> R<u32> {
     Ok(f.min(i32::MAX as isize) as u32)
 }
 
-pub static DAC_TYPE: TypeObj = TypeObj::builtin("DAC", Kind::Device, Some(&OBJECT_TYPE), DAC_METHODS, Some(dac_new))
-    .with_consts(|n| match n {
-        "NORMAL" => Some(Ok(small(0))),
-        "CIRCULAR" => Some(Ok(small(0x100))),
-        _ => None,
-    });
+pub static DAC_TYPE: TypeObj =
+    TypeObj::builtin("DAC", Kind::Device, Some(&OBJECT_TYPE), DAC_METHODS, Some(&Some(dac_new))).with_consts(
+        |n| match n {
+            "NORMAL" => Some(Ok(small(0))),
+            "CIRCULAR" => Some(Ok(small(0x100))),
+            _ => None,
+        },
+    );
 
 pub static DAC_METHODS: &[NativeObj] = crate::methods![
     NativeObj::new("__repr__", |a, _| {

@@ -201,17 +201,19 @@ pub fn extint_new(args: &[Value], kw: &Kw) -> R {
 }
 
 pub static EXTINT_TYPE: TypeObj =
-    TypeObj::builtin("ExtInt", Kind::Device, Some(&OBJECT_TYPE), EXTINT_METHODS, Some(extint_new)).with_consts(|n| {
-        Some(Ok(small(match n {
-            "IRQ_RISING" => IRQ_RISING,
-            "IRQ_FALLING" => IRQ_FALLING,
-            "IRQ_RISING_FALLING" => IRQ_RISING_FALLING,
-            "EVT_RISING" => EVT_RISING,
-            "EVT_FALLING" => EVT_FALLING,
-            "EVT_RISING_FALLING" => EVT_RISING_FALLING,
-            _ => return None,
-        })))
-    });
+    TypeObj::builtin("ExtInt", Kind::Device, Some(&OBJECT_TYPE), EXTINT_METHODS, Some(&Some(extint_new))).with_consts(
+        |n| {
+            Some(Ok(small(match n {
+                "IRQ_RISING" => IRQ_RISING,
+                "IRQ_FALLING" => IRQ_FALLING,
+                "IRQ_RISING_FALLING" => IRQ_RISING_FALLING,
+                "EVT_RISING" => EVT_RISING,
+                "EVT_FALLING" => EVT_FALLING,
+                "EVT_RISING_FALLING" => EVT_RISING_FALLING,
+                _ => return None,
+            })))
+        },
+    );
 
 pub static EXTINT_METHODS: &[NativeObj] = crate::methods![
     NativeObj::new("__repr__", |a, _| crate::str::from_str(&alloc::format!("<ExtInt line={}>", line_of(a[0])))),

@@ -124,12 +124,14 @@ fn mem_addr(a: &[Value], kw: &Kw) -> R<Vec<u8>> {
     Ok(if size == 16 { alloc::vec![(m >> 8) as u8, m as u8] } else { alloc::vec![m as u8] })
 }
 
-pub static I2C_TYPE: TypeObj = TypeObj::builtin("I2C", Kind::Device, Some(&OBJECT_TYPE), I2C_METHODS, Some(i2c_new))
-    .with_consts(|n| match n {
-        "CONTROLLER" | "MASTER" => Some(Ok(small(CONTROLLER))),
-        "PERIPHERAL" | "SLAVE" => Some(Ok(small(PERIPHERAL))),
-        _ => None,
-    });
+pub static I2C_TYPE: TypeObj =
+    TypeObj::builtin("I2C", Kind::Device, Some(&OBJECT_TYPE), I2C_METHODS, Some(&Some(i2c_new))).with_consts(
+        |n| match n {
+            "CONTROLLER" | "MASTER" => Some(Ok(small(CONTROLLER))),
+            "PERIPHERAL" | "SLAVE" => Some(Ok(small(PERIPHERAL))),
+            _ => None,
+        },
+    );
 
 pub static I2C_METHODS: &[NativeObj] = crate::methods![
     NativeObj::new("__repr__", |a, _| {

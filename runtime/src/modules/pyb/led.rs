@@ -51,7 +51,8 @@ fn led(v: Value) -> usize {
     unsafe { body::<LedObj>(v) }.index - 1
 }
 
-pub static LED_TYPE: TypeObj = TypeObj::builtin("LED", Kind::Device, Some(&OBJECT_TYPE), LED_METHODS, Some(led_new));
+pub static LED_TYPE: TypeObj =
+    TypeObj::builtin("LED", Kind::Device, Some(&OBJECT_TYPE), LED_METHODS, Some(&Some(led_new)));
 
 pub static LED_METHODS: &[NativeObj] = crate::methods![
     NativeObj::new("__repr__", |a, _| crate::str::from_str(&alloc::format!("LED({})", led(a[0]) + 1))),

@@ -139,8 +139,8 @@ pub static BOARD_TYPE: TypeObj = TypeObj::builtin("board", Kind::Device, Some(&O
 pub static CPU_TYPE: TypeObj = TypeObj::builtin("cpu", Kind::Device, Some(&OBJECT_TYPE), &[], None)
     .with_consts(|n| PinId::parse(n).filter(|p| p.port <= 8 && !n.starts_with('P')).map(new_pin));
 
-pub static PIN_TYPE: TypeObj = TypeObj::builtin("Pin", Kind::Device, Some(&OBJECT_TYPE), PIN_METHODS, Some(pin_new))
-    .with_consts(|n| {
+pub static PIN_TYPE: TypeObj =
+    TypeObj::builtin("Pin", Kind::Device, Some(&OBJECT_TYPE), PIN_METHODS, Some(&Some(pin_new))).with_consts(|n| {
         Some(Ok(small(match n {
             "IN" => IN,
             "OUT" | "OUT_PP" => OUT_PP,

@@ -153,7 +153,8 @@ pub fn unix_from_civil(y: i64, m: i64, d: i64, h: i64, mi: i64, s: i64) -> i64 {
     (days_from_civil(y, m, 1) + d - 1) * 86_400 + h * 3600 + mi * 60 + s + EPOCH_2000
 }
 
-pub static RTC_TYPE: TypeObj = TypeObj::builtin("RTC", Kind::Device, Some(&OBJECT_TYPE), RTC_METHODS, Some(rtc_new));
+pub static RTC_TYPE: TypeObj =
+    TypeObj::builtin("RTC", Kind::Device, Some(&OBJECT_TYPE), RTC_METHODS, Some(&Some(rtc_new)));
 
 pub static RTC_METHODS: &[NativeObj] = crate::methods![
     NativeObj::new("calibration", |a, _| Ok(if a.len() > 1 { NONE } else { small(0) })),

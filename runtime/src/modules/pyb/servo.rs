@@ -150,7 +150,7 @@ fn get_or_move(a: &[Value], kw: &Kw, get: fn(&Servo) -> isize, to_counts: fn(&Se
 }
 
 pub static SERVO_TYPE: TypeObj =
-    TypeObj::builtin("Servo", Kind::Device, Some(&OBJECT_TYPE), SERVO_METHODS, Some(servo_new));
+    TypeObj::builtin("Servo", Kind::Device, Some(&OBJECT_TYPE), SERVO_METHODS, Some(&Some(servo_new)));
 
 pub static SERVO_METHODS: &[NativeObj] = crate::methods![
     NativeObj::new("__repr__", |a, _| {

@@ -126,14 +126,16 @@ fn writable_len(v: Value) -> R<usize> {
     }
 }
 
-pub static SPI_TYPE: TypeObj = TypeObj::builtin("SPI", Kind::Device, Some(&OBJECT_TYPE), SPI_METHODS, Some(spi_new))
-    .with_consts(|n| match n {
-        "MASTER" | "CONTROLLER" => Some(Ok(small(MASTER))),
-        "SLAVE" | "PERIPHERAL" => Some(Ok(small(SLAVE))),
-        "MSB" => Some(Ok(small(MSB))),
-        "LSB" => Some(Ok(small(LSB))),
-        _ => None,
-    });
+pub static SPI_TYPE: TypeObj =
+    TypeObj::builtin("SPI", Kind::Device, Some(&OBJECT_TYPE), SPI_METHODS, Some(&Some(spi_new))).with_consts(
+        |n| match n {
+            "MASTER" | "CONTROLLER" => Some(Ok(small(MASTER))),
+            "SLAVE" | "PERIPHERAL" => Some(Ok(small(SLAVE))),
+            "MSB" => Some(Ok(small(MSB))),
+            "LSB" => Some(Ok(small(LSB))),
+            _ => None,
+        },
+    );
 
 pub static SPI_METHODS: &[NativeObj] = crate::methods![
     NativeObj::new("__repr__", |a, _| {

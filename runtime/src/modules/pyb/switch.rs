@@ -51,7 +51,7 @@ pub fn wait_us(us: u64) -> R<()> {
 }
 
 pub static SWITCH_TYPE: TypeObj =
-    TypeObj::builtin("Switch", Kind::Device, Some(&OBJECT_TYPE), SWITCH_METHODS, Some(switch_new));
+    TypeObj::builtin("Switch", Kind::Device, Some(&OBJECT_TYPE), SWITCH_METHODS, Some(&Some(switch_new)));
 
 pub static SWITCH_METHODS: &[NativeObj] = crate::methods![
     NativeObj::new("__call__", |_, _| Ok(bool_value(pressed()))),

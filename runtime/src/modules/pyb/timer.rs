@@ -303,7 +303,7 @@ const CHANNEL_MODES: [&str; 12] = [
 ];
 
 pub static TIMER_TYPE: TypeObj =
-    TypeObj::builtin("Timer", Kind::Device, Some(&OBJECT_TYPE), TIMER_METHODS, Some(timer_new)).with_consts(
+    TypeObj::builtin("Timer", Kind::Device, Some(&OBJECT_TYPE), TIMER_METHODS, Some(&Some(timer_new))).with_consts(
         |n| match n {
             "UP" => Some(Ok(small(UP))),
             "DOWN" => Some(Ok(small(DOWN))),

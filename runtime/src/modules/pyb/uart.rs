@@ -206,10 +206,12 @@ fn written(o: &UartObj, data: &[u8]) -> R<()> {
 }
 
 pub static UART_TYPE: TypeObj =
-    TypeObj::builtin("UART", Kind::Device, Some(&OBJECT_TYPE), UART_METHODS, Some(uart_new)).with_consts(|n| match n {
-        "RTS" => Some(Ok(small(256))),
-        "CTS" => Some(Ok(small(512))),
-        _ => None,
+    TypeObj::builtin("UART", Kind::Device, Some(&OBJECT_TYPE), UART_METHODS, Some(&Some(uart_new))).with_consts(|n| {
+        match n {
+            "RTS" => Some(Ok(small(256))),
+            "CTS" => Some(Ok(small(512))),
+            _ => None,
+        }
     });
 
 pub static UART_METHODS: &[NativeObj] = crate::methods![

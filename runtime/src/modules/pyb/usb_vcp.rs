@@ -68,14 +68,14 @@ fn write(v: Value) -> R<usize> {
 }
 
 pub static USB_VCP_TYPE: TypeObj =
-    TypeObj::builtin("USB_VCP", Kind::Device, Some(&OBJECT_TYPE), USB_VCP_METHODS, Some(vcp_new)).with_consts(|n| {
-        match n {
+    TypeObj::builtin("USB_VCP", Kind::Device, Some(&OBJECT_TYPE), USB_VCP_METHODS, Some(&Some(vcp_new))).with_consts(
+        |n| match n {
             "RTS" => Some(Ok(small(1))),
             "CTS" => Some(Ok(small(2))),
             "IRQ_RX" => Some(Ok(small(1))),
             _ => None,
-        }
-    });
+        },
+    );
 
 pub static USB_VCP_METHODS: &[NativeObj] = crate::methods![
     NativeObj::new("__repr__", |_, _| crate::str::from_str("USB_VCP()")),

@@ -36,7 +36,8 @@ pub fn wdt_new(args: &[Value], kw: &Kw) -> R {
     alloc_flags(WdtObj { header: Header::of(&WDT_TYPE), timeout: got }, crate::gc::LEAF)
 }
 
-pub static WDT_TYPE: TypeObj = TypeObj::builtin("WDT", Kind::Device, Some(&OBJECT_TYPE), WDT_METHODS, Some(wdt_new));
+pub static WDT_TYPE: TypeObj =
+    TypeObj::builtin("WDT", Kind::Device, Some(&OBJECT_TYPE), WDT_METHODS, Some(&Some(wdt_new)));
 
 pub static WDT_METHODS: &[NativeObj] = crate::methods![
     NativeObj::new("__repr__", |a, _| {
