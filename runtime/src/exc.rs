@@ -419,6 +419,18 @@ pub unsafe extern "C" fn rt_unbound(name: *const u8, local: usize) -> Value {
     EXC
 }
 
+/// CPython's TypeError for exception class `cls` whose call made `made`, no exception: `raise`
+/// names the type of what was made as a class (`repr`), a generator's `throw` by its name.
+#[cold]
+pub fn not_made(cls: Value, made: Value, raising: bool) -> Exc {
+    let cls = crate::print::to_repr(cls).unwrap_or_default();
+    let what = match raising {
+        true => crate::print::to_repr(crate::object::type_of(made).as_value()).unwrap_or_default(),
+        false => String::from(crate::object::type_name(made)),
+    };
+    raise(&TYPE_ERROR, alloc::format!("calling {cls} should have returned an instance of BaseException, not {what}"))
+}
+
 /// An exception instance from what `raise` was given: a class is called without arguments.
 fn instance_of(x: Value) -> R {
     match as_type(x) {
@@ -432,7 +444,11 @@ fn instance_of(x: Value) -> R {
 pub extern "C" fn rt_raise(x: Value, cause: Value) -> Value {
     let Ok(e) = instance_of(x) else { return EXC };
     let Some(obj) = as_exc(e) else {
-        raise(&TYPE_ERROR, "exceptions must derive from BaseException");
+        match as_type(x) {
+            // (A class whose `__new__` made something else.)
+            Some(_) => not_made(x, e, true),
+            None => raise(&TYPE_ERROR, "exceptions must derive from BaseException"),
+        };
         return EXC;
     };
     if cause != 0 {

@@ -1025,6 +1025,7 @@ fn thrown_exception(e: Value, value: Value) -> R {
             alloc::format!("exceptions must be classes or instances deriving from BaseException, not {}", type_name(e));
         return Err(raise(&TYPE_ERROR, msg));
     }
+    let cls = e;
     let e = match as_type(e) {
         Some(_) if value == NONE => call(e, &[], &Kw::NONE)?,
         Some(ty) if !isinstance(value, ty) => match is_ptr(value) && kind_of(value) == Kind::Tuple {
@@ -1039,8 +1040,7 @@ fn thrown_exception(e: Value, value: Value) -> R {
     };
     // (What the class made must be an exception too.)
     if as_exc(e).is_none() {
-        let msg = alloc::format!("calling {} should have returned an instance of BaseException", type_name(e));
-        return Err(raise(&TYPE_ERROR, msg));
+        return Err(crate::exc::not_made(cls, e, false));
     }
     Ok(e)
 }
