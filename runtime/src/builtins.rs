@@ -293,7 +293,14 @@ fn divmod(a: &[Value], _: &Kw) -> R {
     new_tuple(&[q, r])
 }
 
-fn pow(a: &[Value], _: &Kw) -> R {
+fn pow(a: &[Value], kw: &Kw) -> R {
+    let named;
+    let a = if kw.is_empty() {
+        a
+    } else {
+        named = kw.positional("pow", a, &["base", "exp", "mod"], 2)?;
+        &named[..]
+    };
     nargs(a, "pow", 2, 3)?;
     if a.len() == 3 && a[2] != NONE {
         // (An int subclass's own `__pow__` too.)
@@ -333,9 +340,15 @@ fn pow(a: &[Value], _: &Kw) -> R {
 }
 
 fn round(a: &[Value], kw: &Kw) -> R {
-    kw.only("round", &["ndigits"])?;
+    let named;
+    let a = if kw.is_empty() {
+        a
+    } else {
+        named = kw.positional("round", a, &["number", "ndigits"], 1)?;
+        &named[..]
+    };
     nargs(a, "round", 1, 2)?;
-    let nd = a.get(1).copied().or_else(|| kw.get("ndigits")).filter(|&n| n != NONE);
+    let nd = a.get(1).copied().filter(|&n| n != NONE);
     if let Some(f) = as_float(a[0]) {
         let n = match nd {
             Some(n) => Some(int::clamped_index(n, "ndigits")?),
@@ -524,24 +537,24 @@ pub static FUNCTIONS: &[NativeObj] = crate::methods![
         nargs(a, "len", 1, 1)?;
         Ok(from_isize(ops::len(a[0])? as isize))
     }),
-    NativeObj::function("max", 1, ANY, |a, kw| min_max(a, kw, "max", ops::cmpop::GT)),
-    NativeObj::function("min", 1, ANY, |a, kw| min_max(a, kw, "min", ops::cmpop::LT)),
+    NativeObj::function("max", 1, ANY, |a, kw| min_max(a, kw, "max", ops::cmpop::GT)).keywords(),
+    NativeObj::function("min", 1, ANY, |a, kw| min_max(a, kw, "min", ops::cmpop::LT)).keywords(),
     NativeObj::new("next", next_fn),
     NativeObj::function("oct", 1, 1, |a, _| radix(a, "oct", "#o")),
     NativeObj::function("ord", 1, 1, ord),
-    NativeObj::function("pow", 2, 3, pow),
+    NativeObj::function("pow", 2, 3, pow).keywords(),
     NativeObj::new("print", print),
     NativeObj::function("repr", 1, 1, |a, _| {
         nargs(a, "repr", 1, 1)?;
         from_string(crate::print::to_repr(a[0])?)
     }),
-    NativeObj::function("round", 1, 2, round),
+    NativeObj::function("round", 1, 2, round).keywords(),
     NativeObj::function("setattr", 3, 3, |a, _| {
         nargs(a, "setattr", 3, 3)?;
         func::setattr(a[0], a[1], a[2]).map(|_| NONE)
     }),
-    NativeObj::function("sorted", 1, 1, sorted),
-    NativeObj::function("sum", 1, 2, sum),
+    NativeObj::function("sorted", 1, 1, sorted).keywords(),
+    NativeObj::function("sum", 1, 2, sum).keywords(),
     NativeObj::new("vars", func::vars),
 ];
 

@@ -228,7 +228,7 @@ fn isclose(a: &[Value], kw: &Kw) -> R {
 
 #[cfg_attr(target_os = "none", link_section = concat!(".rodata.mpyc.methods.", module_path!(), ".", line!()))]
 pub static FUNCTIONS: [NativeObj; 23] = [
-    NativeObj::function("isclose", 2, 2, isclose),
+    NativeObj::function("isclose", 2, 2, isclose).keywords(),
     NativeObj::function("acos", 1, 1, |a, _| one(a, "acos", |z| Ok(acos(z)))),
     NativeObj::function("acosh", 1, 1, |a, _| one(a, "acosh", |z| Ok(acosh(z)))),
     NativeObj::function("asin", 1, 1, |a, _| one(a, "asin", |z| Ok(times_minus_i(asinh(times_i(z)))))),

@@ -319,7 +319,7 @@ fn seek(a: &[Value]) -> R {
 }
 
 pub static STREAM_METHODS: &[NativeObj] = crate::methods![
-    NativeObj::method("__init__", 0, 2, stream_init),
+    NativeObj::method("__init__", 0, 2, stream_init).keywords(),
     NativeObj::new("close", |a, _| {
         stream(a[0]).closed = true;
         Ok(NONE)

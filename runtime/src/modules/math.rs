@@ -291,7 +291,8 @@ pub(super) static MATH: [NativeObj; 55] = [
         }
         let d = (x - y).abs();
         Ok(bool_value(d <= (rel * y).abs() || d <= (rel * x).abs() || d <= abs))
-    }),
+    })
+    .keywords(),
     NativeObj::function("acosh", 1, 1, |a, _| math1(a, "acosh", crate::fltmath::acosh, |x| x >= 1.0)),
     NativeObj::function("asinh", 1, 1, |a, _| math1(a, "asinh", crate::fltmath::asinh, any)),
     NativeObj::function("atanh", 1, 1, |a, _| math1(a, "atanh", M::atanh, |x| x > -1.0 && x < 1.0)),
@@ -366,7 +367,8 @@ pub(super) static MATH: [NativeObj; 55] = [
             Ok(())
         })?;
         Ok(acc)
-    }),
+    })
+    .keywords(),
     NativeObj::function("remainder", 2, 2, |a, _| {
         let (x, y) = (number(a[0], "remainder")?, number(a[1], "remainder")?);
         if y == 0.0 || x.is_infinite() {

@@ -745,24 +745,25 @@ fn own(v: Value) -> R<&'static mut MtObj> {
 }
 
 pub static RANDOM_METHODS: &[NativeObj] = crate::methods![
-    NativeObj::method("choice", 1, 1, |a, kw| choice(own(a[0])?, &a[1..], kw)),
-    NativeObj::method("choices", 0, ANY, |a, kw| choices(own(a[0])?, &a[1..], kw)),
-    NativeObj::method("expovariate", 0, ANY, |a, kw| expovariate(own(a[0])?, &a[1..], kw)),
-    NativeObj::method("gauss", 0, ANY, |a, kw| gauss(own(a[0])?, &a[1..], kw)),
-    NativeObj::method("lognormvariate", 0, ANY, |a, kw| lognormvariate(own(a[0])?, &a[1..], kw)),
-    NativeObj::method("normalvariate", 0, ANY, |a, kw| normalvariate(own(a[0])?, &a[1..], kw)),
-    NativeObj::method("paretovariate", 0, ANY, |a, kw| paretovariate(own(a[0])?, &a[1..], kw)),
-    NativeObj::method("sample", 0, ANY, |a, kw| sample(own(a[0])?, &a[1..], kw)),
-    NativeObj::method("triangular", 0, ANY, |a, kw| triangular(own(a[0])?, &a[1..], kw)),
-    NativeObj::method("weibullvariate", 0, ANY, |a, kw| weibullvariate(own(a[0])?, &a[1..], kw)),
-    NativeObj::method("getrandbits", 0, ANY, |a, kw| getrandbits(own(a[0])?, &a[1..], kw)),
-    NativeObj::method("randint", 0, ANY, |a, kw| randint(own(a[0])?, &a[1..], kw)),
-    NativeObj::method("random", 0, ANY, |a, kw| random(own(a[0])?, &a[1..], kw)),
-    NativeObj::method("randrange", 0, ANY, |a, kw| randrange_fn(own(a[0])?, &a[1..], kw)),
+    NativeObj::method("choice", 1, 1, |a, kw| choice(own(a[0])?, &a[1..], kw)).keywords(),
+    NativeObj::method("choices", 0, ANY, |a, kw| choices(own(a[0])?, &a[1..], kw)).keywords(),
+    NativeObj::method("expovariate", 0, ANY, |a, kw| expovariate(own(a[0])?, &a[1..], kw)).keywords(),
+    NativeObj::method("gauss", 0, ANY, |a, kw| gauss(own(a[0])?, &a[1..], kw)).keywords(),
+    NativeObj::method("lognormvariate", 0, ANY, |a, kw| lognormvariate(own(a[0])?, &a[1..], kw)).keywords(),
+    NativeObj::method("normalvariate", 0, ANY, |a, kw| normalvariate(own(a[0])?, &a[1..], kw)).keywords(),
+    NativeObj::method("paretovariate", 0, ANY, |a, kw| paretovariate(own(a[0])?, &a[1..], kw)).keywords(),
+    NativeObj::method("sample", 0, ANY, |a, kw| sample(own(a[0])?, &a[1..], kw)).keywords(),
+    NativeObj::method("triangular", 0, ANY, |a, kw| triangular(own(a[0])?, &a[1..], kw)).keywords(),
+    NativeObj::method("weibullvariate", 0, ANY, |a, kw| weibullvariate(own(a[0])?, &a[1..], kw)).keywords(),
+    NativeObj::method("getrandbits", 0, ANY, |a, kw| getrandbits(own(a[0])?, &a[1..], kw)).keywords(),
+    NativeObj::method("randint", 0, ANY, |a, kw| randint(own(a[0])?, &a[1..], kw)).keywords(),
+    NativeObj::method("random", 0, ANY, |a, kw| random(own(a[0])?, &a[1..], kw)).keywords(),
+    NativeObj::method("randrange", 0, ANY, |a, kw| randrange_fn(own(a[0])?, &a[1..], kw)).keywords(),
     NativeObj::method("seed", 0, ANY, |a, kw| {
         let [x, _version] = bind(&a[1..], kw, "seed", ["a", "version"], 0)?;
         seed_into(own(a[0])?, x.unwrap_or(NONE))
-    }),
-    NativeObj::method("shuffle", 0, ANY, |a, kw| shuffle(own(a[0])?, &a[1..], kw)),
-    NativeObj::method("uniform", 0, ANY, |a, kw| uniform(own(a[0])?, &a[1..], kw)),
+    })
+    .keywords(),
+    NativeObj::method("shuffle", 0, ANY, |a, kw| shuffle(own(a[0])?, &a[1..], kw)).keywords(),
+    NativeObj::method("uniform", 0, ANY, |a, kw| uniform(own(a[0])?, &a[1..], kw)).keywords(),
 ];

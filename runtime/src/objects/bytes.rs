@@ -521,7 +521,14 @@ pub fn decode_text(data: &[u8], encoding: &str, errors: &str) -> R {
 
 /// `hex(sep=None, bytes_per_sep=1)`: two digits a byte, `sep` between groups of
 /// `bytes_per_sep` bytes counted from the right (from the left when negative), as CPython's.
-pub fn hex(a: &[Value]) -> R {
+pub fn hex(a: &[Value], kw: &Kw) -> R {
+    let named;
+    let a = if kw.is_empty() {
+        a
+    } else {
+        named = kw.positional("hex", a, &["", "sep", "bytes_per_sep"], 0)?;
+        &named[..]
+    };
     let data = bytes_of(a[0]).unwrap_or(&[]);
     crate::reserve::room_for_text(data.len().saturating_mul(3))?;
     let sep = match a.get(1).copied().filter(|&v| v != NONE) {
@@ -737,13 +744,13 @@ macro_rules! bytes_methods {
             ("zfill" 1 1))
     };
     (@ [$($extra:expr),*] $(($name:literal $min:literal $max:literal))*) => {
-        crate::methods![$($extra,)* $(NativeObj::method($name, $min, $max, |a, kw| bridge($name, a, kw))),*]
+        crate::methods![$($extra,)* $(NativeObj::method($name, $min, $max, |a, kw| bridge($name, a, kw)).keywords()),*]
     };
 }
 
 pub static BYTES_METHODS: &[NativeObj] = bytes_methods![
-    NativeObj::method("decode", 0, 2, decode),
-    NativeObj::method("hex", 0, 2, |a, _| hex(a)),
+    NativeObj::method("decode", 0, 2, decode).keywords(),
+    NativeObj::method("hex", 0, 2, |a, kw| hex(a, kw)).keywords(),
     NativeObj::new("fromhex", |a, _| fromhex(a)),
 ];
 
@@ -756,8 +763,8 @@ pub static BYTEARRAY_METHODS: &[NativeObj] = bytes_methods![
         }
         push(a[0], n as u8).map(|_| NONE)
     }),
-    NativeObj::method("decode", 0, 2, decode),
-    NativeObj::method("hex", 0, 2, |a, _| hex(a)),
+    NativeObj::method("decode", 0, 2, decode).keywords(),
+    NativeObj::method("hex", 0, 2, |a, kw| hex(a, kw)).keywords(),
     NativeObj::method("extend", 1, 1, |a, _| {
         let x = *a.get(1).unwrap_or(&NONE);
         // A buffer or an iterable of ints, not `bytearray(x)`'s arguments: an int is no count of

@@ -720,7 +720,8 @@ pub static DICT_METHODS: &[NativeObj] = crate::methods![
             set_item(a[0], k, v)?;
         }
         Ok(NONE)
-    }),
+    })
+    .keywords(),
     NativeObj::method("values", 0, 0, |a, _| view(a[0], &DICT_VALUES_TYPE)),
 ];
 

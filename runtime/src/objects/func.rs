@@ -31,6 +31,44 @@ impl Kw<'_> {
         self.names.iter().position(|&n| as_str(n) == Some(name)).map(|i| self.values[i])
     }
 
+    /// The positional arguments of a built-in whose parameters `params` may also be passed by
+    /// name (`round(number=2.5)`): `args`, then the keywords in their places (an optional one
+    /// left out before a given one is None); CPython's TypeErrors for a name not among them,
+    /// one given twice, or a missing one of the first `required`.
+    #[cold]
+    pub fn positional(&self, func: &str, args: &[Value], params: &[&str], required: usize) -> R<Vec<Value>> {
+        let mut out: Vec<Option<Value>> = args.iter().map(|&v| Some(v)).collect();
+        // (A missing argument is reported before one given twice, as CPython's.)
+        let mut twice = None;
+        for (&n, &v) in self.names.iter().zip(self.values) {
+            let name = as_str(n).unwrap_or("");
+            let Some(i) = params.iter().position(|&p| p == name) else {
+                return Err(raise(&TYPE_ERROR, alloc::format!("{func}() got an unexpected keyword argument '{name}'")));
+            };
+            if out.len() <= i {
+                out.resize(i + 1, None);
+            }
+            if out[i].is_some() {
+                twice = twice.or(Some((name, i)));
+            } else {
+                out[i] = Some(v);
+            }
+        }
+        if let Some(i) = (0..required.min(params.len())).find(|&i| out.get(i).copied().flatten().is_none()) {
+            return Err(raise(
+                &TYPE_ERROR,
+                alloc::format!("{func}() missing required argument '{}' (pos {})", params[i], i + 1),
+            ));
+        }
+        if let Some((name, i)) = twice {
+            return Err(raise(
+                &TYPE_ERROR,
+                alloc::format!("argument for {func}() given by name ('{name}') and position ({})", i + 1),
+            ));
+        }
+        Ok(out.into_iter().map(|v| v.unwrap_or(NONE)).collect())
+    }
+
     /// Raises TypeError unless every keyword is one of `allowed`.
     pub fn only(&self, func: &str, allowed: &[&str]) -> R<()> {
         for &n in self.names {
@@ -56,6 +94,9 @@ pub struct NativeObj {
     pub span: u8,
     /// Whether the first argument is a method's object (the counts in messages leave it out).
     pub method: bool,
+    /// Whether it takes keyword arguments (`f` checks their names): one that does not raises
+    /// CPython's TypeError when given any, before `f` runs.
+    pub keywords: bool,
 }
 unsafe impl Sync for NativeObj {}
 
@@ -103,28 +144,42 @@ pub const ANY: u8 = u8::MAX;
 impl NativeObj {
     /// A built-in that checks its own arguments.
     pub const fn new(name: &'static str, f: NativeFn) -> NativeObj {
-        NativeObj { header: Header::of(&NATIVE_TYPE), name, f, min: 0, span: ANY, method: false }
+        NativeObj { header: Header::of(&NATIVE_TYPE), name, f, min: 0, span: ANY, method: false, keywords: true }
     }
 
     /// A built-in type's method taking `min` to `max` positional arguments besides its object
     /// (`max` [`ANY`]: no limit), as CPython's does.
     pub const fn method(name: &'static str, min: u8, max: u8, f: NativeFn) -> NativeObj {
         let span = if max == ANY { ANY } else { max - min };
-        NativeObj { header: Header::of(&NATIVE_TYPE), name, f, min: min + 1, span, method: true }
+        NativeObj { header: Header::of(&NATIVE_TYPE), name, f, min: min + 1, span, method: true, keywords: false }
     }
 
     /// A built-in function taking `min` to `max` positional arguments (`max` [`ANY`]: no
     /// limit), as CPython's does.
     pub const fn function(name: &'static str, min: u8, max: u8, f: NativeFn) -> NativeObj {
         let span = if max == ANY { ANY } else { max - min };
-        NativeObj { header: Header::of(&NATIVE_TYPE), name, f, min, span, method: false }
+        NativeObj { header: Header::of(&NATIVE_TYPE), name, f, min, span, method: false, keywords: false }
+    }
+
+    /// This built-in taking keyword arguments too, whose names `f` checks.
+    pub const fn keywords(mut self) -> NativeObj {
+        self.keywords = true;
+        self
     }
 
     /// A module's type as an entry of its function table, so that the linker leaves the type
     /// out (its constructor and methods with it) when the program never names it: `f` gives
     /// the type; the module's attribute is the type, not the entry (`modules::getattr`).
     pub const fn type_entry(name: &'static str, f: NativeFn) -> NativeObj {
-        NativeObj { header: Header::of(&NATIVE_TYPE), name, f, min: TYPE_ENTRY, span: 0, method: false }
+        NativeObj {
+            header: Header::of(&NATIVE_TYPE),
+            name,
+            f,
+            min: TYPE_ENTRY,
+            span: 0,
+            method: false,
+            keywords: false,
+        }
     }
 
     /// Whether this is a [`NativeObj::type_entry`].
@@ -146,22 +201,31 @@ impl NativeObj {
     /// Calls it, once its positional arguments are counted.
     #[inline(always)]
     pub fn call(&self, args: &[Value], kw: &Kw) -> R {
-        if !self.takes(args.len()) {
+        if !self.takes(args.len()) || !(kw.is_empty() || self.keywords) {
             return self.miscounted(args, kw);
         }
         (self.f)(args, kw)
     }
 
-    /// [`NativeObj::call`] with a count outside the range: too few positional arguments may be
-    /// made up by keywords (`f` checks those); anything else is CPython's TypeError.
+    /// [`NativeObj::call`] with a count outside the range or keywords it does not take: too
+    /// few positional arguments may be made up by keywords (`f` checks those); anything else
+    /// is CPython's TypeError.
     #[cold]
     #[inline(never)]
     fn miscounted(&self, args: &[Value], kw: &Kw) -> R {
         let n = args.len();
+        let own = self.method as usize;
+        if !kw.is_empty() && !self.keywords && !(self.method && n == 0) {
+            let name = match (self.method, crate::modules::module_of(self)) {
+                (true, _) => alloc::format!("{}.{}", method_owner(self), self.name),
+                (false, Some(m)) => alloc::format!("{}.{}", m, self.name),
+                (false, None) => String::from(self.name),
+            };
+            return Err(raise(&TYPE_ERROR, alloc::format!("{name}() takes no keyword arguments")));
+        }
         if n < self.min as usize && !kw.names.is_empty() && (n >= 1 || !self.method) {
             return (self.f)(args, kw);
         }
-        let own = self.method as usize;
         if self.method && n == 0 {
             unbound_method_check(self)?;
             return Err(raise(&TYPE_ERROR, alloc::format!("unbound method {}() needs an argument", self.name)));
@@ -937,8 +1001,12 @@ pub static METHOD_DESCRIPTOR: NativeObj = NativeObj::new("method_descriptor", de
 
 fn descriptor_call(a: &[Value], kw: &Kw) -> R {
     let m: &'static NativeObj = unsafe { body(a[0]) };
+    // The built-in types' class methods take no object of theirs.
+    let class_method = matches!(m.name, "fromhex" | "from_bytes" | "fromkeys");
     let Some(&this) = a.get(1) else {
-        unbound_method_check(m)?;
+        if !class_method {
+            unbound_method_check(m)?;
+        }
         return m.call(&a[1..], kw);
     };
     let p = m as *const NativeObj;
@@ -946,8 +1014,6 @@ fn descriptor_call(a: &[Value], kw: &Kw) -> R {
     if m.name == "maketrans" {
         return with_first(STR_TYPE.as_value(), &a[1..], |all| m.call(all, kw));
     }
-    // The built-in types' class methods take no object of theirs.
-    let class_method = matches!(m.name, "fromhex" | "from_bytes" | "fromkeys");
     // (The operator methods every built-in object has: `list.__len__(x)`, `int.__add__(x, y)`.)
     let operator = OPERATOR_METHODS.as_ptr_range().contains(&p) || OBJECT_OPERATORS.as_ptr_range().contains(&p);
     if !class_method && !operator && !type_of(this).mro_iter().any(|t| t.methods.as_ptr_range().contains(&p)) {

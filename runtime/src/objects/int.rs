@@ -831,7 +831,8 @@ pub static INT_METHODS: &[crate::func::NativeObj] = crate::methods![
             bytes.reverse();
         }
         crate::bytes::new_bytes(&bytes)
-    }),
+    })
+    .keywords(),
     crate::func::NativeObj::new("from_bytes", |a, kw| {
         kw.only("from_bytes", &["bytes", "byteorder", "signed"])?;
         // Through the type (`int.from_bytes(b)`) or an int (`(0).from_bytes(b)`).

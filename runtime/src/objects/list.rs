@@ -1098,7 +1098,8 @@ pub static LIST_METHODS: &[NativeObj] = crate::methods![
             None => false,
         };
         sort(a[0], key, reverse).map(|_| NONE)
-    }),
+    })
+    .keywords(),
 ];
 
 pub static TUPLE_METHODS: &[NativeObj] = crate::methods![

@@ -571,11 +571,12 @@ fn cast(a: &[Value], kw: &Kw) -> R {
 
 pub static METHODS: &[NativeObj] = crate::methods![
     // (bytes' own, with its separators: `mv.hex(':', 2)`.)
-    NativeObj::method("hex", 0, 2, |a, _| {
+    NativeObj::method("hex", 0, 2, |a, kw| {
         let mut args = a.to_vec();
         args[0] = crate::bytes::new_bytes(&to_vec(a[0])?)?;
-        crate::bytes::hex(&args)
-    }),
+        crate::bytes::hex(&args, kw)
+    })
+    .keywords(),
     NativeObj::method("tobytes", 0, 1, |a, _| crate::bytes::new_bytes(&to_vec(a[0])?)),
     NativeObj::method("tolist", 0, 0, |a, _| {
         let l = crate::list::new_list(&[])?;

@@ -1141,7 +1141,8 @@ pub static METHODS: &[NativeObj] = crate::methods![
         };
         let (encoding, errors) = (arg(1, "encoding", "utf-8")?, arg(2, "errors", "strict")?);
         crate::bytes::new_bytes(&crate::bytes::encode_text(as_str(a[0]).unwrap_or(""), encoding, errors)?)
-    }),
+    })
+    .keywords(),
     NativeObj::method("endswith", 1, 3, |a, _| affix(a, true)),
     NativeObj::method("expandtabs", 0, 1, |a, kw| {
         kw.only("expandtabs", &["tabsize"])?;
@@ -1180,9 +1181,11 @@ pub static METHODS: &[NativeObj] = crate::methods![
                 }
             });
         })
-    }),
+    })
+    .keywords(),
     NativeObj::method("find", 1, 3, |a, _| find(a, false, false)),
-    NativeObj::method("format", 0, ANY, |a, kw| crate::format::str_format(as_str(a[0]).unwrap_or(""), &a[1..], kw)),
+    NativeObj::method("format", 0, ANY, |a, kw| crate::format::str_format(as_str(a[0]).unwrap_or(""), &a[1..], kw))
+        .keywords(),
     NativeObj::method("format_map", 1, 1, |a, _| crate::format::str_format_map(as_str(a[0]).unwrap_or(""), a[1])),
     // (A static method: `a[0]` is the str it was reached through, or the type itself.)
     NativeObj::method("maketrans", 1, 3, |a, _| maketrans(&a[1..])),
@@ -1233,9 +1236,9 @@ pub static METHODS: &[NativeObj] = crate::methods![
     NativeObj::method("rindex", 1, 3, |a, _| find(a, true, true)),
     NativeObj::method("rjust", 1, 2, |a, _| pad(a, b'>')),
     NativeObj::method("rpartition", 1, 1, |a, _| partition(a, true)),
-    NativeObj::method("rsplit", 0, 2, |a, kw| split(a, kw, true)),
+    NativeObj::method("rsplit", 0, 2, |a, kw| split(a, kw, true)).keywords(),
     NativeObj::method("rstrip", 0, 1, |a, _| strip(a, false, true)),
-    NativeObj::method("split", 0, 2, |a, kw| split(a, kw, false)),
+    NativeObj::method("split", 0, 2, |a, kw| split(a, kw, false)).keywords(),
     NativeObj::method("splitlines", 0, 1, |a, kw| {
         let s = as_str(a[0]).unwrap_or("");
         let keep = a
@@ -1270,7 +1273,8 @@ pub static METHODS: &[NativeObj] = crate::methods![
             push(l, v)?;
         }
         Ok(l)
-    }),
+    })
+    .keywords(),
     NativeObj::method("removeprefix", 1, 1, |a, _| remove_affix(a, "removeprefix")),
     NativeObj::method("removesuffix", 1, 1, |a, _| remove_affix(a, "removesuffix")),
     NativeObj::method("startswith", 1, 3, |a, _| affix(a, false)),
