@@ -55,6 +55,16 @@ pub fn classes_changed() {
     *LOOKUPS.get() = [(0, 0, 0); LOOKUP_SLOTS];
 }
 
+/// An attribute of a built-in module was set or deleted: every entry is emptied (those of
+/// module attributes keep what they found).
+pub fn modules_changed() {
+    let c = CACHES.get();
+    if !c.start.is_null() {
+        unsafe { core::ptr::write_bytes(c.start, 0, c.words) };
+    }
+    *LOOKUPS.get() = [(0, 0, 0); LOOKUP_SLOTS];
+}
+
 /// Whether no attribute of `inst`'s own is also an attribute of its class: none was when it
 /// was stored ([`InstanceObj::shadows`]) and no class has changed since. Then an attribute
 /// found in the instance's dict is the attribute, with no lookup in the class.

@@ -76,6 +76,17 @@ fn no_consts(_: &str) -> Option<R> {
 /// program.
 static IMPORTED: Global<[Option<&'static ModuleObj>; 14]> = Global::new([None; 14]);
 
+/// The attributes the program set on each module of [`IMPORTED`] (`sys.tracebacklimit = 0`,
+/// `math.sqrt = my_sqrt`): a dict, or 0 until the first. A built-in module lies in read-only
+/// data; these are read before its own members.
+static SET_ON: Global<[Value; 14]> = Global::new([0; 14]);
+
+/// The dict of attributes set on built-in module `m`, if any.
+fn set_on(m: &ModuleObj) -> Option<Value> {
+    let i = IMPORTED.get().iter().position(|s| s.is_some_and(|s| core::ptr::eq(s, m)))?;
+    Some(SET_ON.get()[i]).filter(|&d| d != 0)
+}
+
 fn note_imported(m: &'static ModuleObj) {
     let seen = IMPORTED.get();
     if let Some(slot) = seen.iter_mut().find(|s| s.is_none_or(|s| core::ptr::eq(s, m))) {
@@ -98,6 +109,9 @@ static SYS_MODULES: Global<Value> = Global::new(0);
 /// importers' slots; one whose body raised is forgotten, `rt_module_failed`.)
 pub fn mark_roots(mark: &mut dyn FnMut(usize)) {
     mark(*SYS_MODULES.get());
+    for &d in SET_ON.get().iter() {
+        mark(d);
+    }
     mark(*sys::EXIT_FUNC.get());
     mark(*crate::print::STDOUT.get());
     mark(*crate::print::STDERR.get());
@@ -302,6 +316,14 @@ pub fn names(v: Value) -> alloc::vec::Vec<&'static str> {
     out.extend(m.members.iter().map(|f| f.name));
     out.extend(m.types.iter().map(|t| t.short_name()));
     out.extend(const_names(m));
+    if let Some(d) = set_on(m) {
+        for k in crate::dict::keys_vec(d).unwrap_or_default() {
+            if let Some(s) = crate::str::as_str(k) {
+                // (Kept alive by the dict, which keeps its keys until the program ends.)
+                out.push(unsafe { core::mem::transmute::<&str, &'static str>(s) });
+            }
+        }
+    }
     let mut p = m.names;
     for i in 0..m.count {
         let n = unsafe { cstr(p) };
@@ -500,6 +522,9 @@ pub fn getattr(v: Value, key: &str) -> Option<R> {
         }
         return None;
     }
+    if let Some(x) = set_on(m).and_then(|d| crate::dict::get_str(d, key)) {
+        return Some(Ok(x));
+    }
     if let Some(f) = m.members.iter().find(|f| f.name == key) {
         if f.is_type_entry() {
             return Some((f.f)(&[], &crate::func::Kw::NONE));
@@ -522,7 +547,18 @@ pub fn setattr(v: Value, key: Value, x: Value) -> R<()> {
         return Ok(());
     }
     if m.globals.is_null() {
-        return Err(raise(&ATTRIBUTE_ERROR, alloc::format!("module '{}' has no attribute '{k}'", m.name)));
+        // A built-in module: into its dict of attributes set (made at the first), after which
+        // no inline cache keeps what the module had.
+        let imported = IMPORTED.get();
+        let Some(i) = imported.iter().position(|s| s.is_some_and(|s| core::ptr::eq(s, m))) else {
+            return Err(raise(&ATTRIBUTE_ERROR, alloc::format!("module '{}' has no attribute '{k}'", m.name)));
+        };
+        if SET_ON.get()[i] == 0 {
+            SET_ON.get()[i] = crate::dict::new_dict()?;
+        }
+        crate::dict::set_item(SET_ON.get()[i], key, x)?;
+        crate::icache::modules_changed();
+        return Ok(());
     }
     if let Some(i) = global_index(m, k) {
         unsafe { *m.globals.add(i) = x };
@@ -555,6 +591,12 @@ pub fn delattr(v: Value, key: Value) -> R<()> {
     }
     if m.dict != 0 && crate::dict::remove(m.dict, key)?.is_some() {
         return Ok(());
+    }
+    if let Some(d) = set_on(m) {
+        if crate::dict::remove(d, key)?.is_some() {
+            crate::icache::modules_changed();
+            return Ok(());
+        }
     }
     // (CPython's words for a deletion: the generic object's.)
     Err(raise(&ATTRIBUTE_ERROR, alloc::format!("'module' object has no attribute '{k}'")))
