@@ -4,7 +4,8 @@
 //! [`gated!`]), on a board. mpyc's linker (`compiler/src/link/gate.rs`) keeps such a section
 //! when something refers to it, but links what *it* refers to only when the gate is open:
 //! `KEY` is a symbol the firmware links (`mpyc_COMPLEX_TYPE`: it has code that makes complex
-//! numbers) or a name the program mentions (`complex`; `pow`, also for `**`).
+//! numbers) or a name the program mentions (`complex`; `pow`, also for `**`), or one of
+//! several such keys (`int|type|__class__`).
 //!
 //! - A function in a code gate (`complex::repr`) is called directly, at no cost; in a
 //!   firmware whose gate stays closed its calls lead to [`rt_gate_closed`] and its addresses

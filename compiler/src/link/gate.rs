@@ -9,8 +9,7 @@
 //!   complex numbers, so the code that operates on them is needed), or
 //! - the key is a name the program mentions (`complex`: the program names the type; `pow`: it
 //!   has a `**` or calls `pow`), or the build keeps everything (`--keep-methods`);
-//! - the key is `new.NAME`, a built-in type's constructor: the program names the type, or
-//!   `type` or `__class__` (which reach a type without naming it).
+//! - the key is alternatives (`int|type|__class__`), one of which opens.
 //!
 //! A reference whose target is linked all the same, through another reference, gets its
 //! address; one whose target is not gets 0 (None), or for a call [`CLOSED`] (never run: the
@@ -32,18 +31,13 @@ pub fn key(name: &str) -> Option<&str> {
     GATE_SECTIONS.iter().find_map(|p| name.strip_prefix(p))
 }
 
-/// The start of the keys of built-in types' constructors: `new.int` opens where the program
-/// names `int`, or [`REFLECTION`]'s names.
-const CONSTRUCTOR: &str = "new.";
-
-/// The names by which a program reaches a type without naming it (`type(x)(y)`,
-/// `x.__class__()`): each opens every constructor's gate.
-const REFLECTION: [&str; 2] = ["type", "__class__"];
-
-/// Whether gate `key` is open, with the sections in `live` linked so far.
+/// Whether gate `key` is open, with the sections in `live` linked so far. A key of several
+/// alternatives (`int|type|__class__`: a built-in type's constructor, reached by its name or
+/// by `type(x)`, `x.__class__`) opens with any of them.
 pub fn open(inputs: &Inputs, live: &Live, methods: Methods, key: &str) -> bool {
-    if let Some(ty) = key.strip_prefix(CONSTRUCTOR) {
-        return methods.names(ty) || REFLECTION.iter().any(|n| methods.names(n));
-    }
+    key.split('|').any(|key| open_one(inputs, live, methods, key))
+}
+
+fn open_one(inputs: &Inputs, live: &Live, methods: Methods, key: &str) -> bool {
     methods.names(key) || inputs.lookup(key).is_some_and(|s| live.contains(&(s.obj, s.section)))
 }

@@ -1300,7 +1300,8 @@ fn new_builtin_sub(t: &'static TypeObj, base: &'static TypeObj, args: &[Value], 
     };
     let obj = retype(t, made)?;
     if container && (!args.is_empty() || !kw.is_empty()) {
-        with_first(obj, args, |all| (CONTAINER_INIT.f)(all, kw))?;
+        let init = container_init().ok_or_else(|| crate::gate::left_out("list.__init__"))?;
+        with_first(obj, args, |all| (init.f)(all, kw))?;
     }
     Ok(obj)
 }
@@ -2228,12 +2229,14 @@ pub fn lookup_attr(obj: Value, name: Value) -> R<Option<Value>> {
                         return Ok(Some(OBJECT_METHODS[0].as_value()));
                     }
                     if key == "__init__" && !c.is_class() && matches!(c.kind, Kind::List | Kind::Dict | Kind::Set) {
-                        return alloc(BoundMethod {
-                            header: Header::of(&METHOD_TYPE),
-                            func: CONTAINER_INIT.as_value(),
-                            obj: s.obj,
-                        })
-                        .map(Some);
+                        if let Some(init) = container_init() {
+                            return alloc(BoundMethod {
+                                header: Header::of(&METHOD_TYPE),
+                                func: init.as_value(),
+                                obj: s.obj,
+                            })
+                            .map(Some);
+                        }
                     }
                     if key == "__init__" && core::ptr::eq(c, &OBJECT_TYPE) {
                         return Ok(Some(OBJECT_INIT.as_value()));
@@ -3483,6 +3486,13 @@ pub static CONTAINER_INIT: NativeObj = NativeObj::new("__init__", |a, kw| {
     }
     Ok(NONE)
 });
+
+/// [`CONTAINER_INIT`], in a firmware whose program can reach it: it derives a class from a
+/// container (naming it) or names `__init__`.
+#[inline]
+fn container_init() -> Option<&'static NativeObj> {
+    crate::gated!("__init__|list|dict|set", &CONTAINER_INIT, &'static NativeObj)
+}
 
 /// `object.__init_subclass__()`, reached through `super().__init_subclass__()`: takes no
 /// keyword arguments.

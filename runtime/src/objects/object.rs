@@ -158,8 +158,8 @@ unsafe impl Sync for TypeObj {}
 /// create 'function' instances`) or is a class whose instances `construct` makes; else a word
 /// holding a built-in type's constructor, or for a class the mark of a `__new__` of its own or
 /// a metaclass's (the call takes the general path). A built-in type's word is behind the gate
-/// of `new.NAME` ([`crate::gate`]): None in a firmware whose program never names the type (nor
-/// `type` or `__class__`, which reach a type without naming it) — see [`constructor`].
+/// `NAME|type|__class__` ([`crate::gate`]): None in a firmware whose program never names the
+/// type (nor `type` or `__class__`, which reach a type without naming it) — see [`constructor`].
 pub type New = Option<&'static Option<crate::func::NativeFn>>;
 
 /// The constructor of type `t`, if it has one; NotImplementedError when it was left out.
@@ -289,7 +289,7 @@ impl TypeObj {
 macro_rules! builtin_types {
     ($($(#[$attr:meta])* $stat:ident = $name:literal, $kind:ident, $base:expr, $methods:expr, $new:expr;)*) => {
         $($(#[$attr])* pub static $stat: TypeObj = TypeObj::builtin($name, Kind::$kind, $base, $methods, None)
-            .with_gated_new($crate::gated!(@option concat!("new.", $name), $new, $crate::func::NativeFn));)*
+            .with_gated_new($crate::gated!(@option concat!($name, "|type|__class__"), $new, $crate::func::NativeFn));)*
         /// Every built-in type that is not an exception, for the names in `builtins`, each
         /// behind the gate of its name ([`crate::gate`]): a firmware links a type (its
         /// constructor, its methods) only where the program names it or has code that makes
