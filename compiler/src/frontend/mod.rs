@@ -81,6 +81,11 @@ pub fn parse(file: &str, text: &str) -> Result<Module, CompileError> {
         },
         Ok(_) => Err(source.error(0, 0, "expected a module")),
         Err(e) => {
+            if is_tabs_after_spaces(&e.error) {
+                if let Some(spaced) = tabs_after_spaces(text) {
+                    return parse(file, &spaced);
+                }
+            }
             let mut at = floor_char_boundary(text, usize::from(e.offset));
             if let Some((c, start)) = invalid_character(&e.error, text, at) {
                 return Err(source.error(start, start + c.len_utf8(), invalid_character_message(c)));
@@ -106,6 +111,32 @@ pub fn parse(file: &str, text: &str) -> Result<Module, CompileError> {
             })
         }
     }
+}
+
+fn is_tabs_after_spaces(error: &rustpython_parser::ParseErrorType) -> bool {
+    use rustpython_parser::{lexer::LexicalErrorType, ParseErrorType};
+    matches!(error, ParseErrorType::Lexical(LexicalErrorType::TabsAfterSpaces))
+}
+
+/// `text` with the indentation of each line that has a tab after spaces made of spaces (a tab
+/// to the next multiple of 8 columns, as CPython counts it), where rustpython's lexer refuses
+/// such a line that CPython takes; None when it has none. Each line is one the lexer stopped
+/// at, so none is inside a string.
+fn tabs_after_spaces(text: &str) -> Option<String> {
+    use rustpython_parser::lexer::LexicalErrorType;
+    let mut text = text.to_string();
+    let mut changed = false;
+    for _ in 0..text.lines().count() {
+        let error = rustpython_parser::lexer::lex(&text, Mode::Module).find_map(Result::err);
+        let Some(e) = error.filter(|e| matches!(e.error, LexicalErrorType::TabsAfterSpaces)) else { break };
+        let at = floor_char_boundary(&text, usize::from(e.location));
+        let start = text[..at].rfind('\n').map_or(0, |i| i + 1);
+        let end = text[start..].find(|c| c != ' ' && c != '\t').map_or(text.len(), |i| start + i);
+        let columns = text[start..end].chars().fold(0, |col, c| if c == '\t' { (col / 8 + 1) * 8 } else { col + 1 });
+        text.replace_range(start..end, &" ".repeat(columns));
+        changed = true;
+    }
+    changed.then_some(text)
 }
 
 /// The character a parse error is about when it is one no Python token can hold (an emoji,
