@@ -328,14 +328,20 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
             }
             Place::Global(slot) => {
                 let v = self.load_root(slot);
-                if is_builtin(name) {
+                if is_builtin(name) || exceptstar::BUILTINS.contains(&name) {
                     // A global that shadows a builtin: the builtin until it is assigned.
                     let (set, unset, done) = (self.b.create_block(), self.b.create_block(), self.b.create_block());
                     let w = self.word();
                     let r = self.b.append_block_param(done, w);
                     self.b.ins().brif(v, set, &[], unset, &[]);
                     self.enter(unset);
-                    let bv = self.builtin(name)?;
+                    // (A built-in written in Python, `ExceptionGroup`: the module's import of it.)
+                    let bv = match exceptstar::BUILTINS.contains(&name)
+                        && self.m.global_slots.contains_key(exceptstar::GLOBAL)
+                    {
+                        true => self.hidden_member(exceptstar::GLOBAL, name, node)?,
+                        false => self.builtin(name)?,
+                    };
                     self.b.ins().jump(done, &[BlockArg::Value(bv)]);
                     self.enter(set);
                     self.b.ins().jump(done, &[BlockArg::Value(v)]);

@@ -1087,6 +1087,10 @@ impl<'x, 'a> Emitter<'x, 'a> {
             return Ok(());
         }
         if let Some(&slot) = self.m.global_slots.get(name) {
+            if crate::frontend::desugar::exceptstar::BUILTINS.contains(&name) {
+                // (A global shadowing a built-in written in Python: the CLIF level has it.)
+                return Err(format!("the global {name}, shadowing a built-in written in Python"));
+            }
             if is_builtin(name) && !mpyc_runtime::builtins::is_function(name) {
                 self.prog.vm_builtin_types = true;
             }
