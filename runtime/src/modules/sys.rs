@@ -9,15 +9,20 @@ use crate::object::*;
 use crate::str::from_str;
 use crate::value::*;
 
+/// What `sys.setrecursionlimit` set last.
+static RECURSION_LIMIT: crate::exc::Global<isize> = crate::exc::Global::new(1000);
+
 #[cfg_attr(target_os = "none", link_section = concat!(".rodata.mpyc.methods.", module_path!(), ".", line!()))]
 pub(super) static SYS: [NativeObj; 7] = [
     // The stack bounds recursion here (docs/faults.md): the limit is CPython's default, and
-    // setting it changes nothing.
-    NativeObj::function("getrecursionlimit", 0, 0, |_, _| Ok(from_isize(1000))),
+    // setting it changes nothing but what `getrecursionlimit` says.
+    NativeObj::function("getrecursionlimit", 0, 0, |_, _| Ok(from_isize(*RECURSION_LIMIT.get()))),
     NativeObj::function("setrecursionlimit", 1, 1, |a, _| {
-        if index_of(a[0], "recursion limit")? < 1 {
+        let n = index_of(a[0], "recursion limit")?;
+        if n < 1 {
             return Err(raise(&VALUE_ERROR, "recursion limit must be greater or equal than 1"));
         }
+        *RECURSION_LIMIT.get() = n;
         Ok(NONE)
     }),
     NativeObj::function("exc_info", 0, 0, |_, _| {
