@@ -258,6 +258,10 @@ fn fill(obj: Value, name: Value, c: &mut Cache, call_args: Option<usize>) {
         return;
     }
     let t = type_of(obj);
+    // (An object whose class has `__getattribute__` answers each read anew.)
+    if t.hooks.get() & crate::object::HOOKS_GETATTRIBUTE != 0 {
+        return;
+    }
     if let Some(cls) = as_type(obj) {
         if !cls.is_class() || class_own(name) {
             return;

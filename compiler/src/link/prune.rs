@@ -63,9 +63,12 @@ impl Methods<'_> {
             // (A built-in type's `__init__`, as `io.StringIO`'s, is reached only by a class of the
             // program deriving from it, whose source names `__init__`, or by constructing such a
             // class, which works as well without it. `__format__` the runtime never calls by
-            // name: `format()` formats built-in values itself.)
+            // name: `format()` formats built-in values itself; nor `object.__getattribute__`,
+            // which only a class's own `__getattribute__` calls, by name.)
             Methods::Named(names) => {
-                (name.starts_with("__") && name.ends_with("__") && !matches!(name, "__init__" | "__format__"))
+                (name.starts_with("__")
+                    && name.ends_with("__")
+                    && !matches!(name, "__init__" | "__format__" | "__getattribute__"))
                     || CALLED_BY_NAME.contains(&name)
                     || names.contains(name)
             }

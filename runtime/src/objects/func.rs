@@ -1144,6 +1144,7 @@ fn construct_with_new(t: &'static TypeObj, args: &[Value], kw: &Kw) -> R {
 pub static OBJECT_METHODS: &[NativeObj] = crate::methods![
     NativeObj::new("__new__", object_dunder_new),
     NativeObj::new("__init__", |_, _| Ok(NONE)),
+    NativeObj::new("__getattribute__", object_getattribute),
     NativeObj::new("__setattr__", |a, _| {
         if a.len() != 3 {
             return Err(raise(&TYPE_ERROR, alloc::format!("expected 2 arguments, got {}", a.len().saturating_sub(1))));
@@ -1568,7 +1569,7 @@ pub fn load_method(obj: Value, name: Value) -> R<(Value, bool)> {
         }
     }
     // (Not for a class, whose own attributes come before its metaclass's methods.)
-    if t.is_class() && as_str(name).is_some() && as_type(obj).is_none() {
+    if t.is_class() && as_str(name).is_some() && as_type(obj).is_none() && t.hooks.get() & HOOKS_GETATTRIBUTE == 0 {
         if let Some(f) = lookup_class_name(t, name) {
             if kind_of(f) == Kind::Function && !has_instance_attr(obj, name) {
                 return Ok((f, true));
@@ -2092,6 +2093,11 @@ fn type_attr(obj: Value, key: &str) -> R<Option<Value>> {
     }
     for b in c.mro_iter() {
         if let Some(m) = b.methods.iter().find(|m| m.name == key) {
+            // (`object`'s take any object: the method itself, the same at each lookup, so that
+            // `C.__getattribute__ is object.__getattribute__`.)
+            if core::ptr::eq(b, &OBJECT_TYPE) {
+                return Ok(Some(m.as_value()));
+            }
             return method_descriptor(m).map(Some);
         }
     }
@@ -2111,7 +2117,7 @@ fn type_attr(obj: Value, key: &str) -> R<Option<Value>> {
         }
     }
     if let Some(m) = object_operator(key) {
-        return method_descriptor(m).map(Some);
+        return Ok(Some(m.as_value()));
     }
     // `type`'s own methods, bound to the class (`C.mro()`).
     if key == "mro" {
@@ -2152,11 +2158,54 @@ fn type_const(t: &TypeObj, key: &str) -> Option<R> {
 /// `obj.name`, or None where it has no such attribute: nothing is raised for a plain miss,
 /// so that `getattr(obj, name, default)` and `hasattr` build no exception. (A `__getattr__`
 /// of the class may still raise AttributeError.)
+#[inline(always)]
 pub fn lookup_attr(obj: Value, name: Value) -> R<Option<Value>> {
+    lookup_attr_in(obj, name, true)
+}
+
+/// `obj.name` of an object whose class defines `__getattribute__`: that, and where it raises
+/// AttributeError, the class's `__getattr__` (as CPython's slot does).
+#[cold]
+#[inline(never)]
+fn getattribute(obj: Value, name: Value) -> R<Option<Value>> {
+    let t = type_of(obj);
+    let Some(f) = lookup_name(t, crate::name!("__getattribute__")) else {
+        return lookup_attr_in(obj, name, false);
+    };
+    match call(f, &[obj, name], &Kw::NONE) {
+        Ok(v) => Ok(Some(v)),
+        Err(e) => match lookup_name(t, crate::name!("__getattr__")) {
+            Some(ga) if pending_is(&ATTRIBUTE_ERROR) => {
+                take_pending();
+                call(ga, &[obj, name], &Kw::NONE).map(Some)
+            }
+            _ => Err(e),
+        },
+    }
+}
+
+/// `object.__getattribute__(obj, name)`: the attribute as found without the class's own
+/// `__getattribute__`.
+fn object_getattribute(a: &[Value], _: &Kw) -> R {
+    let [obj, name] = a else {
+        return Err(raise(&TYPE_ERROR, alloc::format!("expected 1 argument, got {}", a.len().saturating_sub(1))));
+    };
+    attribute_name(*name)?;
+    match lookup_attr_in(*obj, *name, false)? {
+        Some(v) => Ok(v),
+        None => Err(no_attribute(*obj, as_str(*name).unwrap_or(""))),
+    }
+}
+
+/// [`lookup_attr`], asking the class's `__getattribute__` (if it has one) when `hooked`.
+fn lookup_attr_in(obj: Value, name: Value, hooked: bool) -> R<Option<Value>> {
     let t = type_of(obj);
     // An instance of a class, the common case: a property of the class, else the instance's
     // own attribute, else the class's (the rest below: `__class__`, `__getattr__`…).
     if t.kind == Kind::Instance && t.is_class() && is_str(name) {
+        if hooked && t.hooks.get() & HOOKS_GETATTRIBUTE != 0 {
+            return getattribute(obj, name);
+        }
         let inst = unsafe { body::<InstanceObj>(obj) };
         let own = crate::shape::get(obj, name);
         // An attribute of its own that shadows nothing of the class: no class lookup.
@@ -2257,6 +2306,11 @@ pub fn lookup_attr(obj: Value, name: Value) -> R<Option<Value>> {
             return Err(raise(&ATTRIBUTE_ERROR, alloc::format!("'super' object has no attribute '{key}'")));
         }
         _ => {}
+    }
+    // (An object of a class deriving from a built-in type. A class's own attributes, above,
+    // are not its metaclass's `__getattribute__`'s.)
+    if hooked && t.kind != Kind::Instance && t.hooks.get() & HOOKS_GETATTRIBUTE != 0 {
+        return getattribute(obj, name);
     }
     let class_attr = if as_str(name).is_some() { lookup_class_name(t, name) } else { None };
     if let Some(v) = class_attr {
@@ -2372,6 +2426,9 @@ pub fn lookup_attr(obj: Value, name: Value) -> R<Option<Value>> {
         }
         // Tracebacks are not objects here (`sys.exc_info()[2]` is None too).
         (Kind::Exception, "__traceback__") => return Ok(Some(NONE)),
+        (Kind::StaticMethod | Kind::ClassMethod, "__func__" | "__wrapped__") => {
+            return Ok(Some(unsafe { body::<WrapperObj>(obj) }.func));
+        }
         (Kind::BoundMethod, "__func__") => {
             let m = unsafe { body::<BoundMethod>(obj) };
             return Ok(Some(if m.func == METHOD_DESCRIPTOR.as_value() { m.obj } else { m.func }));
@@ -2469,7 +2526,17 @@ fn set_class_attr(c: &'static TypeObj, name: Value, v: Value) -> R<()> {
     match key {
         "__setattr__" => c.hooks.set(c.hooks.get() | HOOKS_SETATTR),
         "__delattr__" => c.hooks.set(c.hooks.get() | HOOKS_DELATTR),
+        "__getattribute__" => c.hooks.set(c.hooks.get() | HOOKS_GETATTRIBUTE),
         _ => {}
+    }
+    let mut v = v;
+    if key == "__new__" && matches!(c.kind, Kind::Instance | Kind::Object) {
+        // A `__new__` given to the class now: calls of it take the general path from now on,
+        // which calls it (a static method, as one defined in the class body).
+        if kind_of(v) == Kind::Function {
+            v = alloc(WrapperObj { header: Header::of(&STATICMETHOD_TYPE), func: v, fset: NONE, fdel: NONE })?;
+        }
+        unsafe { (*(c as *const TypeObj as *mut TypeObj)).new = USER_NEW };
     }
     dict::set_item(c.dict, name, v)?;
     // An operator's special method given to a built-in type's subclass now: the operators
@@ -3031,6 +3098,9 @@ fn hooks_of(ns: Value, bases: &[Value], kind: Kind) -> u8 {
     }
     if dict::get_str(ns, "__delattr__").is_some() {
         h |= HOOKS_DELATTR;
+    }
+    if dict::get_str(ns, "__getattribute__").is_some() {
+        h |= HOOKS_GETATTRIBUTE;
     }
     for &b in bases {
         if let Some(bt) = as_type(b) {

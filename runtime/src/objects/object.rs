@@ -152,6 +152,9 @@ pub const HOOKS_OPERATORS: u8 = 4;
 /// A class whose metaclass (a class of the program's) defines `__instancecheck__` or
 /// `__subclasscheck__`: `isinstance`/`issubclass` ask it.
 pub const HOOKS_INSTANCECHECK: u8 = 8;
+/// A class that defines (or inherits from a class) `__getattribute__`: every attribute read of
+/// its instances calls it, and no inline cache remembers one.
+pub const HOOKS_GETATTRIBUTE: u8 = 16;
 unsafe impl Sync for TypeObj {}
 
 /// What calling a type runs ([`TypeObj::new`]): None when the type cannot be called (`cannot
