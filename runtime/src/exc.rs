@@ -90,6 +90,8 @@ exception_types! {
     INTERRUPTED_ERROR = "InterruptedError", Some(&OS_ERROR);
     IS_A_DIRECTORY_ERROR = "IsADirectoryError", Some(&OS_ERROR);
     NOT_A_DIRECTORY_ERROR = "NotADirectoryError", Some(&OS_ERROR);
+    CHILD_PROCESS_ERROR = "ChildProcessError", Some(&OS_ERROR);
+    PROCESS_LOOKUP_ERROR = "ProcessLookupError", Some(&OS_ERROR);
     RUNTIME_ERROR = "RuntimeError", Some(&EXCEPTION);
     SYNTAX_ERROR = "SyntaxError", Some(&EXCEPTION);
     INDENTATION_ERROR = "IndentationError", Some(&SYNTAX_ERROR);
@@ -102,6 +104,14 @@ exception_types! {
     USER_WARNING = "UserWarning", Some(&WARNING);
     DEPRECATION_WARNING = "DeprecationWarning", Some(&WARNING);
     RUNTIME_WARNING = "RuntimeWarning", Some(&WARNING);
+    PENDING_DEPRECATION_WARNING = "PendingDeprecationWarning", Some(&WARNING);
+    SYNTAX_WARNING = "SyntaxWarning", Some(&WARNING);
+    FUTURE_WARNING = "FutureWarning", Some(&WARNING);
+    IMPORT_WARNING = "ImportWarning", Some(&WARNING);
+    UNICODE_WARNING = "UnicodeWarning", Some(&WARNING);
+    BYTES_WARNING = "BytesWarning", Some(&WARNING);
+    RESOURCE_WARNING = "ResourceWarning", Some(&WARNING);
+    ENCODING_WARNING = "EncodingWarning", Some(&WARNING);
     NOT_IMPLEMENTED_ERROR = "NotImplementedError", Some(&RUNTIME_ERROR);
     RECURSION_ERROR = "RecursionError", Some(&RUNTIME_ERROR);
     TYPE_ERROR = "TypeError", Some(&EXCEPTION);
@@ -109,6 +119,7 @@ exception_types! {
     UNICODE_ERROR = "UnicodeError", Some(&VALUE_ERROR);
     UNICODE_DECODE_ERROR = "UnicodeDecodeError", Some(&UNICODE_ERROR);
     UNICODE_ENCODE_ERROR = "UnicodeEncodeError", Some(&UNICODE_ERROR);
+    UNICODE_TRANSLATE_ERROR = "UnicodeTranslateError", Some(&UNICODE_ERROR);
 }
 
 /// The runtime's own roots for the collector.
@@ -211,7 +222,9 @@ fn os_error_for(n: isize) -> Option<&'static TypeObj> {
     Some(match n {
         1 | 13 => &PERMISSION_ERROR,
         2 => &FILE_NOT_FOUND_ERROR,
+        3 => &PROCESS_LOOKUP_ERROR,
         4 => &INTERRUPTED_ERROR,
+        10 => &CHILD_PROCESS_ERROR,
         11 | 114 | 115 => &BLOCKING_IO_ERROR,
         17 => &FILE_EXISTS_ERROR,
         20 => &NOT_A_DIRECTORY_ERROR,
