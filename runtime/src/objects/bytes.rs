@@ -750,7 +750,7 @@ macro_rules! bytes_methods {
 
 pub static BYTES_METHODS: &[NativeObj] = bytes_methods![
     NativeObj::method("decode", 0, 2, decode).keywords(),
-    NativeObj::method("hex", 0, 2, |a, kw| hex(a, kw)).keywords(),
+    NativeObj::method("hex", 0, 2, hex).keywords(),
     NativeObj::new("fromhex", |a, _| fromhex(a)),
 ];
 
@@ -764,7 +764,7 @@ pub static BYTEARRAY_METHODS: &[NativeObj] = bytes_methods![
         push(a[0], n as u8).map(|_| NONE)
     }),
     NativeObj::method("decode", 0, 2, decode).keywords(),
-    NativeObj::method("hex", 0, 2, |a, kw| hex(a, kw)).keywords(),
+    NativeObj::method("hex", 0, 2, hex).keywords(),
     NativeObj::method("extend", 1, 1, |a, _| {
         let x = *a.get(1).unwrap_or(&NONE);
         // A buffer or an iterable of ints, not `bytearray(x)`'s arguments: an int is no count of

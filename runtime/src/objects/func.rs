@@ -215,7 +215,7 @@ impl NativeObj {
     fn miscounted(&self, args: &[Value], kw: &Kw) -> R {
         let n = args.len();
         let own = self.method as usize;
-        if !kw.is_empty() && !self.keywords && !(self.method && n == 0) {
+        if !(kw.is_empty() || self.keywords || self.method && n == 0) {
             let name = match (self.method, crate::modules::module_of(self)) {
                 (true, _) => alloc::format!("{}.{}", method_owner(self), self.name),
                 (false, Some(m)) => alloc::format!("{}.{}", m, self.name),
