@@ -2384,6 +2384,16 @@ fn lookup_attr_in(obj: Value, name: Value, hooked: bool) -> R<Option<Value>> {
             let f = [w.func, w.fset, w.fdel][["fget", "fset", "fdel"].iter().position(|&k| k == key).unwrap_or(0)];
             return Ok(Some(if f == 0 { NONE } else { f }));
         }
+        (Kind::Function, "__closure__") => {
+            let cells = unsafe { body::<FuncObj>(obj) }.cells;
+            return Ok(Some(if cells == 0 { NONE } else { cells }));
+        }
+        (Kind::Cell, "cell_contents") => {
+            return match unsafe { body::<CellObj>(obj) }.value {
+                0 => Err(raise(&VALUE_ERROR, "Cell is empty")),
+                v => Ok(Some(v)),
+            };
+        }
         (Kind::Function, "__name__") => return from_str(unsafe { body::<FuncObj>(obj) }.func_name()).map(Some),
         (Kind::Function, "__qualname__") => return from_str(unsafe { body::<FuncObj>(obj) }.qualname()).map(Some),
         (Kind::Function, "__module__") => return from_str(unsafe { &*body::<FuncObj>(obj).info }.module()).map(Some),
