@@ -1963,10 +1963,21 @@ pub fn dir(a: &[Value], _: &Kw) -> R {
         names.extend(OBJECT_ATTRS);
         let class = as_type(obj).unwrap_or(t);
         if class.is_class() {
-            names.extend(["__dict__", "__module__", "__weakref__"]);
+            // (Objects of a class whose classes all have `__slots__` have no `__dict__`.)
+            names.push("__module__");
+            if class.slot_names == 0 {
+                names.extend(["__dict__", "__weakref__"]);
+            }
         }
         for c in class.mro_iter() {
             names.extend(c.methods.iter().map(|m| m.name));
+            // The slots' names, set or not.
+            if c.slot_names != 0 {
+                for &n in tuple_items(c.slot_names) {
+                    // (Kept alive by the class.)
+                    names.extend(as_str(n).map(|n| unsafe { core::mem::transmute::<&str, &'static str>(n) }));
+                }
+            }
         }
     }
     names.sort_unstable();
