@@ -194,12 +194,24 @@ class Enum(metaclass=EnumMeta):
 
     @staticmethod
     def _generate_next_value_(name, start, count, last_values):
-        for v in reversed(last_values):
-            try:
-                return v + 1
-            except TypeError:
-                pass
-        return start
+        # (CPython 3.11's: one more than the largest value so far when the values sort, also
+        # when the last is not the largest, where CPython warns of 3.13; else one more than
+        # the last value that adds 1, or start.)
+        if not last_values:
+            return start
+        try:
+            last = last_values[-1]
+            last_values.sort()
+            if last == last_values[-1]:
+                return last + 1
+            raise TypeError
+        except TypeError:
+            for v in reversed(last_values):
+                try:
+                    return v + 1
+                except TypeError:
+                    pass
+            return start
 
     def __repr__(self):
         v = self._value_
@@ -273,6 +285,17 @@ class Flag(Enum):
         cls._singles_mask_ = singles
         cls._member_names_ = [n for n in cls._member_names_ if cls._member_map_[n]._value_ & singles
                               and not cls._member_map_[n]._value_ & (cls._member_map_[n]._value_ - 1)]
+        # A value's members are listed by value, or in definition order when the members were
+        # not defined in increasing value (as CPython 3.11's _iter_member_).
+        values = [cls._member_map_[n]._value_ for n in cls._member_names_]
+        cls._by_def_ = values != sorted(values)
+
+    @classmethod
+    def _iter_member_(cls, value):
+        members = [m for m in cls if m._value_ & value]
+        if not cls._by_def_:
+            members.sort(key=lambda m: m._value_)
+        return members
 
     @staticmethod
     def _generate_next_value_(name, start, count, last_values):
@@ -299,7 +322,7 @@ class Flag(Enum):
         if value < 0:
             neg = value
             value = all_bits + 1 + value
-        members = sorted([m for m in cls if m._value_ & value & singles], key=lambda m: m._value_)
+        members = cls._iter_member_(value & singles)
         combined = 0
         for m in members:
             combined |= m._value_
@@ -325,7 +348,7 @@ class Flag(Enum):
         return other._value_ & self._value_ == other._value_
 
     def __iter__(self):
-        return iter(sorted([m for m in type(self) if m._value_ & self._value_], key=lambda m: m._value_))
+        return iter(type(self)._iter_member_(self._value_))
 
     def __len__(self):
         return self._value_.bit_count()
