@@ -542,13 +542,13 @@ pub static FUNCTIONS: &[NativeObj] = crate::methods![
     NativeObj::new("next", next_fn),
     NativeObj::function("oct", 1, 1, |a, _| radix(a, "oct", "#o")),
     NativeObj::function("ord", 1, 1, ord),
-    NativeObj::function("pow", 2, 3, pow).keywords(),
+    NativeObj::function("pow", 2, 3, pow).named(),
     NativeObj::new("print", print),
     NativeObj::function("repr", 1, 1, |a, _| {
         nargs(a, "repr", 1, 1)?;
         from_string(crate::print::to_repr(a[0])?)
     }),
-    NativeObj::function("round", 1, 2, round).keywords(),
+    NativeObj::function("round", 1, 2, round).named(),
     NativeObj::function("setattr", 3, 3, |a, _| {
         nargs(a, "setattr", 3, 3)?;
         func::setattr(a[0], a[1], a[2]).map(|_| NONE)

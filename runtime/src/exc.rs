@@ -455,6 +455,11 @@ fn instance_of(x: Value) -> R {
 /// `raise x` (`cause` is `from y`, or 0): x may be a class or an instance. Always EXC.
 #[no_mangle]
 pub extern "C" fn rt_raise(x: Value, cause: Value) -> Value {
+    // (A class that is no exception class is not called.)
+    if as_type(x).is_some_and(|t| !t.is_subtype(&BASE_EXCEPTION)) {
+        raise(&TYPE_ERROR, "exceptions must derive from BaseException");
+        return EXC;
+    }
     let Ok(e) = instance_of(x) else { return EXC };
     let Some(obj) = as_exc(e) else {
         match as_type(x) {

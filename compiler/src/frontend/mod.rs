@@ -118,25 +118,62 @@ fn is_tabs_after_spaces(error: &rustpython_parser::ParseErrorType) -> bool {
     matches!(error, ParseErrorType::Lexical(LexicalErrorType::TabsAfterSpaces))
 }
 
-/// `text` with the indentation of each line that has a tab after spaces made of spaces (a tab
-/// to the next multiple of 8 columns, as CPython counts it), where rustpython's lexer refuses
-/// such a line that CPython takes; None when it has none. Each line is one the lexer stopped
-/// at, so none is inside a string.
+/// `text` with every line's indentation made of spaces (a tab to the next multiple of 8
+/// columns, as CPython counts it), where rustpython's lexer refuses a tab after spaces that
+/// CPython takes; None when that changes nothing. A line that starts inside a string (a
+/// triple-quoted one, or one continued with a backslash) keeps its text.
 fn tabs_after_spaces(text: &str) -> Option<String> {
-    use rustpython_parser::lexer::LexicalErrorType;
-    let mut text = text.to_string();
-    let mut changed = false;
-    for _ in 0..text.lines().count() {
-        let error = rustpython_parser::lexer::lex(&text, Mode::Module).find_map(Result::err);
-        let Some(e) = error.filter(|e| matches!(e.error, LexicalErrorType::TabsAfterSpaces)) else { break };
-        let at = floor_char_boundary(&text, usize::from(e.location));
-        let start = text[..at].rfind('\n').map_or(0, |i| i + 1);
-        let end = text[start..].find(|c| c != ' ' && c != '\t').map_or(text.len(), |i| start + i);
-        let columns = text[start..end].chars().fold(0, |col, c| if c == '\t' { (col / 8 + 1) * 8 } else { col + 1 });
-        text.replace_range(start..end, &" ".repeat(columns));
-        changed = true;
+    let mut out = String::with_capacity(text.len());
+    // The quote that opens the string the scan is in (one char, or three), if any.
+    let mut quote: Option<&str> = None;
+    let mut line_start = true;
+    let mut rest = text;
+    while !rest.is_empty() {
+        if line_start && quote.is_none() {
+            let end = rest.find(|c| c != ' ' && c != '\t').unwrap_or(rest.len());
+            let columns = rest[..end].chars().fold(0, |col, c| if c == '\t' { (col / 8 + 1) * 8 } else { col + 1 });
+            out.extend(std::iter::repeat_n(' ', columns));
+            rest = &rest[end..];
+            line_start = false;
+            continue;
+        }
+        let c = rest.chars().next().unwrap_or('\n');
+        let len = c.len_utf8();
+        match (quote, c) {
+            (None, '#') => {
+                let end = rest.find(['\n', '\r']).unwrap_or(rest.len());
+                out.push_str(&rest[..end]);
+                rest = &rest[end..];
+                continue;
+            }
+            (None, '"' | '\'') => {
+                let q = if rest.starts_with("\"\"\"") || rest.starts_with("\'\'\'") { &rest[..3] } else { &rest[..1] };
+                out.push_str(q);
+                rest = &rest[q.len()..];
+                quote = Some(q);
+                continue;
+            }
+            (Some(q), _) if rest.starts_with(q) => {
+                out.push_str(q);
+                rest = &rest[q.len()..];
+                quote = None;
+                continue;
+            }
+            (_, '\\') => {
+                // An escape, or a line continued: what follows is not a line's start.
+                let next = rest[1..].chars().next().map_or(0, char::len_utf8);
+                out.push_str(&rest[..1 + next]);
+                rest = &rest[1 + next..];
+                continue;
+            }
+            (Some(q), '\n' | '\r') if q.len() == 1 => quote = None,
+            (None, '\n' | '\r') => line_start = true,
+            _ => {}
+        }
+        out.push_str(&rest[..len]);
+        rest = &rest[len..];
     }
-    changed.then_some(text)
+    (out != text).then_some(out)
 }
 
 /// The character a parse error is about when it is one no Python token can hold (an emoji,

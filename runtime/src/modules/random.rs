@@ -745,7 +745,7 @@ fn own(v: Value) -> R<&'static mut MtObj> {
 }
 
 pub static RANDOM_METHODS: &[NativeObj] = crate::methods![
-    NativeObj::method("choice", 1, 1, |a, kw| choice(own(a[0])?, &a[1..], kw)).keywords(),
+    NativeObj::method("choice", 1, 1, |a, kw| choice(own(a[0])?, &a[1..], kw)).named(),
     NativeObj::method("choices", 0, ANY, |a, kw| choices(own(a[0])?, &a[1..], kw)).keywords(),
     NativeObj::method("expovariate", 0, ANY, |a, kw| expovariate(own(a[0])?, &a[1..], kw)).keywords(),
     NativeObj::method("gauss", 0, ANY, |a, kw| gauss(own(a[0])?, &a[1..], kw)).keywords(),

@@ -94,9 +94,9 @@ pub struct NativeObj {
     pub span: u8,
     /// Whether the first argument is a method's object (the counts in messages leave it out).
     pub method: bool,
-    /// Whether it takes keyword arguments (`f` checks their names): one that does not raises
-    /// CPython's TypeError when given any, before `f` runs.
-    pub keywords: bool,
+    /// Which keyword arguments it takes ([`keywords`]): one that takes none raises CPython's
+    /// TypeError when given any, before `f` runs.
+    pub keywords: u8,
 }
 unsafe impl Sync for NativeObj {}
 
@@ -144,26 +144,50 @@ pub const ANY: u8 = u8::MAX;
 impl NativeObj {
     /// A built-in that checks its own arguments.
     pub const fn new(name: &'static str, f: NativeFn) -> NativeObj {
-        NativeObj { header: Header::of(&NATIVE_TYPE), name, f, min: 0, span: ANY, method: false, keywords: true }
+        NativeObj {
+            header: Header::of(&NATIVE_TYPE),
+            name,
+            f,
+            min: 0,
+            span: ANY,
+            method: false,
+            keywords: keywords::NAMED,
+        }
     }
 
     /// A built-in type's method taking `min` to `max` positional arguments besides its object
     /// (`max` [`ANY`]: no limit), as CPython's does.
     pub const fn method(name: &'static str, min: u8, max: u8, f: NativeFn) -> NativeObj {
         let span = if max == ANY { ANY } else { max - min };
-        NativeObj { header: Header::of(&NATIVE_TYPE), name, f, min: min + 1, span, method: true, keywords: false }
+        NativeObj {
+            header: Header::of(&NATIVE_TYPE),
+            name,
+            f,
+            min: min + 1,
+            span,
+            method: true,
+            keywords: keywords::NONE,
+        }
     }
 
     /// A built-in function taking `min` to `max` positional arguments (`max` [`ANY`]: no
     /// limit), as CPython's does.
     pub const fn function(name: &'static str, min: u8, max: u8, f: NativeFn) -> NativeObj {
         let span = if max == ANY { ANY } else { max - min };
-        NativeObj { header: Header::of(&NATIVE_TYPE), name, f, min, span, method: false, keywords: false }
+        NativeObj { header: Header::of(&NATIVE_TYPE), name, f, min, span, method: false, keywords: keywords::NONE }
     }
 
     /// This built-in taking keyword arguments too, whose names `f` checks.
     pub const fn keywords(mut self) -> NativeObj {
-        self.keywords = true;
+        self.keywords = keywords::EXTRA;
+        self
+    }
+
+    /// This built-in taking its positional parameters by name too (`round(number=2.5)`): `f`
+    /// binds them ([`Kw::positional`]), so it is called with fewer positional arguments
+    /// than it takes when keywords come with them.
+    pub const fn named(mut self) -> NativeObj {
+        self.keywords = keywords::NAMED;
         self
     }
 
@@ -178,7 +202,7 @@ impl NativeObj {
             min: TYPE_ENTRY,
             span: 0,
             method: false,
-            keywords: false,
+            keywords: keywords::NONE,
         }
     }
 
@@ -201,7 +225,7 @@ impl NativeObj {
     /// Calls it, once its positional arguments are counted.
     #[inline(always)]
     pub fn call(&self, args: &[Value], kw: &Kw) -> R {
-        if !self.takes(args.len()) || !(kw.is_empty() || self.keywords) {
+        if !self.takes(args.len()) || !(kw.is_empty() || self.keywords != keywords::NONE) {
             return self.miscounted(args, kw);
         }
         (self.f)(args, kw)
@@ -215,7 +239,7 @@ impl NativeObj {
     fn miscounted(&self, args: &[Value], kw: &Kw) -> R {
         let n = args.len();
         let own = self.method as usize;
-        if !(kw.is_empty() || self.keywords || self.method && n == 0) {
+        if !(kw.is_empty() || self.keywords != keywords::NONE || self.method && n == 0) {
             let name = match (self.method, crate::modules::module_of(self)) {
                 (true, _) => alloc::format!("{}.{}", method_owner(self), self.name),
                 (false, Some(m)) => alloc::format!("{}.{}", m, self.name),
@@ -223,7 +247,8 @@ impl NativeObj {
             };
             return Err(raise(&TYPE_ERROR, alloc::format!("{name}() takes no keyword arguments")));
         }
-        if n < self.min as usize && !kw.names.is_empty() && (n >= 1 || !self.method) {
+        let named = self.keywords == keywords::NAMED;
+        if n < self.min as usize && !kw.names.is_empty() && (n >= 1 || !self.method) && named {
             return (self.f)(args, kw);
         }
         if self.method && n == 0 {
@@ -241,6 +266,16 @@ impl NativeObj {
         };
         Err(crate::list::arity_error(&name, min, max, n - own))
     }
+}
+
+/// What keyword arguments a built-in takes ([`NativeObj::keywords`]).
+pub mod keywords {
+    /// None.
+    pub const NONE: u8 = 0;
+    /// Keywords besides its positional arguments (`sorted(x, key=f)`), whose names `f` checks.
+    pub const EXTRA: u8 = 1;
+    /// Its positional parameters by name too: `f` binds them.
+    pub const NAMED: u8 = 2;
 }
 
 /// Flags of a compiled function ([`FuncObj::flags`]).
@@ -2471,7 +2506,8 @@ fn lookup_attr_in(obj: Value, name: Value, hooked: bool) -> R<Option<Value>> {
         }
         _ => {}
     }
-    if let Some(ga) = lookup_name(t, crate::name!("__getattr__")) {
+    // (Not from `object.__getattribute__`, which never asks `__getattr__`.)
+    if let Some(ga) = lookup_name(t, crate::name!("__getattr__")).filter(|_| hooked) {
         return call(ga, &[obj, name], &Kw::NONE).map(Some);
     }
     // A field of a built-in module's named tuple (`time.localtime().tm_year`).

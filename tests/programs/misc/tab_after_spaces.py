@@ -10,3 +10,6 @@ def f():
     	print(repr(x))
     print("ok")
 f()
+if True:
+	if True:
+	  	print("tabs, then spaces and a tab")
