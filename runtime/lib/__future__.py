@@ -1,4 +1,4 @@
-# __future__: the names `from __future__ import …` binds (the compiler acts on the import
+# __future__: the names `from __future__ import ...` binds (the compiler acts on the import
 # itself: `annotations` keeps annotations as their text). Each is a _Feature, as CPython's,
 # with CPython's compiler flags.
 

@@ -2,7 +2,7 @@
 # sys.print_exception (the runtime's own traceback text). Tracebacks are not objects here:
 # the frames are those an uncaught exception would show ("File ..., line N, in f"), without
 # the source lines CPython adds; the `tb` and `limit` arguments are accepted and not used, and
-# what needs frame or traceback objects (print_stack, format_tb, walk_tb, …) is not there.
+# what needs frame or traceback objects (print_stack, format_tb, walk_tb, ...) is not there.
 import sys
 from io import StringIO
 
