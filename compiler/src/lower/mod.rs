@@ -326,11 +326,32 @@ fn decode_escapes(text: &str) -> String {
     out
 }
 
+/// Whether a module's code may make text beyond ASCII: such a character in a string or a name,
+/// an escape that can write one, or a name of what reads or decodes text (`chr`, `input`,
+/// `decode`, an encoding's name). Comments do not count (`# -*- coding: utf-8 -*-`, a
+/// comment in another language).
 fn may_make_non_ascii(text: &str) -> bool {
-    !text.is_ascii()
-        || ["\\u", "\\U", "\\N{", "\\x", "chr(", "decode", "input(", "stdin", "utf", "latin", "fromhex"]
-            .iter()
-            .any(|w| text.contains(w))
+    use rustpython_parser::Tok;
+    const NAMES: [&str; 5] = ["chr", "decode", "input", "stdin", "fromhex"];
+    const IN_STRINGS: [&str; 6] = ["\\u", "\\U", "\\N{", "\\x", "utf", "latin"];
+    let words = || NAMES.iter().chain(&IN_STRINGS);
+    if text.is_ascii() && !words().any(|w| text.contains(w)) {
+        return false;
+    }
+    for token in rustpython_parser::lexer::lex(text, rustpython_parser::Mode::Module) {
+        let hit = match token {
+            Ok((Tok::Name { name }, _)) => !name.is_ascii() || NAMES.contains(&name.as_str()),
+            // (An f-string's fields are in its token: names too.)
+            Ok((Tok::String { value, .. }, _)) => !value.is_ascii() || words().any(|w| value.contains(w)),
+            Ok(_) => false,
+            // (Where the lexer stops, the whole text answers.)
+            Err(_) => return true,
+        };
+        if hit {
+            return true;
+        }
+    }
+    false
 }
 
 const CASE_METHODS: [&str; 14] = [
@@ -2305,5 +2326,22 @@ pub(crate) fn frontend_config(word: Type) -> cranelift_codegen::isa::TargetFront
             target_lexicon::PointerWidth::U32
         },
         page_size_align_log2: 12,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::may_make_non_ascii;
+
+    #[test]
+    fn text_beyond_ascii_is_seen_in_code_not_comments() {
+        assert!(!may_make_non_ascii("# -*- coding: utf-8 -*-\n# température\nprint('hi'.upper())\n"));
+        assert!(may_make_non_ascii("print('température'.upper())\n"));
+        assert!(may_make_non_ascii("print(chr(233).upper())\n"));
+        assert!(may_make_non_ascii("print(f'{chr(233)}')\n"));
+        assert!(may_make_non_ascii("s = '\\u00e9'\n"));
+        assert!(may_make_non_ascii("b = data.decode('latin-1')\n"));
+        assert!(may_make_non_ascii("café = 1\n"));
+        assert!(!may_make_non_ascii("x = 'plain'  # naïve\n"));
     }
 }
