@@ -47,13 +47,16 @@ pub unsafe extern "C" fn rt_init_caches(start: *mut usize, words: usize) -> Valu
 
 /// A class's attributes changed: every entry is emptied (the program's and the runtime's).
 pub fn classes_changed() {
-    CACHES.get().classes_changed = true;
-    modules_changed();
+    let c = CACHES.get();
+    c.classes_changed = true;
+    if !c.start.is_null() {
+        unsafe { core::ptr::write_bytes(c.start, 0, c.words) };
+    }
+    *LOOKUPS.get() = [(0, 0, 0); LOOKUP_SLOTS];
 }
 
 /// An attribute of a built-in module was set or deleted: every entry is emptied (those of
-/// module attributes keep what they found). Unlike [`classes_changed`], method calls may go
-/// straight to a class's function again afterwards.
+/// module attributes keep what they found).
 pub fn modules_changed() {
     let c = CACHES.get();
     if !c.start.is_null() {

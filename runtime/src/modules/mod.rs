@@ -83,12 +83,8 @@ static SET_ON: Global<[Value; 14]> = Global::new([0; 14]);
 
 /// The dict of attributes set on built-in module `m`, if any.
 fn set_on(m: &ModuleObj) -> Option<Value> {
-    Some(SET_ON.get()[imported_index(m)?]).filter(|&d| d != 0)
-}
-
-/// Where built-in module `m` is in [`IMPORTED`] (and its attributes set in [`SET_ON`]).
-fn imported_index(m: &ModuleObj) -> Option<usize> {
-    IMPORTED.get().iter().position(|s| s.is_some_and(|s| core::ptr::eq(s, m)))
+    let i = IMPORTED.get().iter().position(|s| s.is_some_and(|s| core::ptr::eq(s, m)))?;
+    Some(SET_ON.get()[i]).filter(|&d| d != 0)
 }
 
 fn note_imported(m: &'static ModuleObj) {
@@ -553,7 +549,8 @@ pub fn setattr(v: Value, key: Value, x: Value) -> R<()> {
     if m.globals.is_null() {
         // A built-in module: into its dict of attributes set (made at the first), after which
         // no inline cache keeps what the module had.
-        let Some(i) = imported_index(m) else {
+        let imported = IMPORTED.get();
+        let Some(i) = imported.iter().position(|s| s.is_some_and(|s| core::ptr::eq(s, m))) else {
             return Err(raise(&ATTRIBUTE_ERROR, alloc::format!("module '{}' has no attribute '{k}'", m.name)));
         };
         if SET_ON.get()[i] == 0 {
