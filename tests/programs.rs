@@ -964,7 +964,7 @@ fn pyb_types_left_out_case() -> Case {
 
 fn size_report_case() -> Case {
     Case {
-        name: "examples/blink.py [mpyc size agrees with arm-none-eabi-size, and says why a section is linked]".into(),
+        name: "examples/blink.py [mpyc size agrees with arm-none-eabi-size, says why a section is linked and what each keeps]".into(),
         check: Box::new(|| {
             tool("arm-none-eabi-size", "binutils-arm-none-eabi")?;
             let elf = temp("size-report.elf");
@@ -1030,6 +1030,31 @@ fn size_report_case() -> Case {
             let none = why("no_such_function_anywhere")?;
             if !none.contains("it is not linked") {
                 return Err(format!("mpyc size --why of nothing:\n{none}"));
+            }
+            // `--hubs`: the dominator tree, whose roots (the vector table, interrupt handlers,
+            // data no code refers to) keep nearly all the flash between them, each child
+            // keeping no more than its parent.
+            let hubs =
+                run(Command::new(MPYC).args(["size", "examples/blink.py", "--board", "pyboard", "--hubs", "500"]), 300)
+                    .map(|o| text(&o.stdout))?;
+            let rows: Vec<(usize, u64, &str)> = hubs
+                .lines()
+                .skip(1)
+                .filter_map(|l| {
+                    let (n, rest) = l.trim_start().split_once("  ")?;
+                    Some((rest.len() - rest.trim_start().len(), n.replace(',', "").parse().ok()?, rest.trim_start()))
+                })
+                .collect();
+            let flash = total;
+            let bad_nesting = rows.windows(2).any(|w| w[1].0 == w[0].0 + 1 && w[1].1 > w[0].1);
+            let roots: u64 = rows.iter().filter(|r| r.0 == 0).map(|r| r.1).sum();
+            if !rows.first().is_some_and(|r| r.2.starts_with("__VECTOR_TABLE"))
+                || roots * 10 < flash * 9
+                || roots > flash
+                || rows.len() < 20
+                || bad_nesting
+            {
+                return Err(format!("mpyc size --hubs (flash {flash}):\n{hubs}"));
             }
             Ok(())
         }),

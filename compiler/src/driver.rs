@@ -399,18 +399,35 @@ pub fn flash(file: &Path, board_name: &str, options: lower::Options) -> Result<(
     crate::flash::flash(&board, &elements)
 }
 
+/// What `mpyc size` shows.
+pub enum SizeShow {
+    /// Flash and RAM by section and by component.
+    Report,
+    /// Why sections named like the text are linked.
+    Why(String),
+    /// The dominator tree down to sections keeping this many bytes.
+    Hubs(u64),
+}
+
 /// `mpyc size`: builds `file` for the board and reports its flash and RAM by section and by
-/// component.
-pub fn size(file: &Path, board_name: &str, options: lower::Options, why: Option<&str>) -> Result<()> {
+/// component (or what `show` asks for).
+pub fn size(file: &Path, board_name: &str, options: lower::Options, show: SizeShow) -> Result<()> {
     use object::{Object, ObjectSection, ObjectSymbol, SectionFlags};
     let board = board::load(board_name)?;
     if board.backend == Backend::Host {
         bail!("board 'host' has no firmware to measure; pick a board (see `mpyc boards`)");
     }
     let linked = link_program(file, &board, options)?;
-    if let Some(text) = why {
-        print!("{}", crate::size::why(&linked.map, text));
-        return Ok(());
+    match show {
+        SizeShow::Why(text) => {
+            print!("{}", crate::size::why(&linked.map, &text));
+            return Ok(());
+        }
+        SizeShow::Hubs(min) => {
+            print!("{}", crate::size::hubs(&linked.map, min));
+            return Ok(());
+        }
+        SizeShow::Report => {}
     }
     let elf = object::File::parse(&*linked.elf).context("reading the firmware ELF")?;
     let mut sections = Vec::new();

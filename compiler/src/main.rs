@@ -149,6 +149,10 @@ enum Command {
         /// vector table to each of the largest three.
         #[arg(long, value_name = "TEXT")]
         why: Option<String>,
+        /// Show the dominator tree of the firmware's references down to sections that keep at
+        /// least BYTES of flash alone: what leaving each out would save.
+        #[arg(long, value_name = "BYTES", num_args = 0..=1, default_missing_value = "1000")]
+        hubs: Option<u64>,
     },
     /// Build FILE as machine code and as bytecode, run both in the board's emulator counting
     /// instructions exactly, and compare: instructions (whole run, and between the first two
@@ -194,9 +198,13 @@ fn main() -> ExitCode {
                 .map(|_| 0)
         }
         Command::Monitor { board, port } => driver::monitor(&board, port, false).map(|_| 0),
-        Command::Size { file, board, keep_methods, code, why } => {
-            driver::size(&file, &board, lower::Options { keep_methods, code, ..Default::default() }, why.as_deref())
-                .map(|_| 0)
+        Command::Size { file, board, keep_methods, code, why, hubs } => {
+            let show = match (why, hubs) {
+                (Some(text), _) => driver::SizeShow::Why(text),
+                (None, Some(min)) => driver::SizeShow::Hubs(min),
+                (None, None) => driver::SizeShow::Report,
+            };
+            driver::size(&file, &board, lower::Options { keep_methods, code, ..Default::default() }, show).map(|_| 0)
         }
         Command::Emulate { elf, board } => driver::emulate(&elf, &board),
         Command::Bench { file, board, json } => bench::bench(&file, &board, lower::Options::default(), json),

@@ -292,9 +292,122 @@ pub fn why(map: &[Placement], text: &str) -> String {
             let _ =
                 writeln!(out, "  {:width$}{} ({})", "", readable(&map[c]), component(&map[c]), width = depth.min(40));
         }
+        let others: Vec<String> = (0..map.len())
+            .filter(|&r| map[r].refers_to.contains(&i) && Some(r) != map[i].reached_from)
+            .map(|r| readable(&map[r]))
+            .collect();
+        if !others.is_empty() {
+            let _ = writeln!(out, "also referred to by {}", others.join(", "));
+        }
     }
     if hits.len() > 3 {
         let _ = writeln!(out, "({} more sections match)", hits.len() - 3);
+    }
+    out
+}
+
+/// `mpyc size --hubs`: the dominator tree of the firmware's references, as far as each node
+/// keeps at least `min` bytes of flash. A section's figure is what leaving it out would save:
+/// itself and everything that only it, directly or through others, refers to. The edges worth
+/// cutting (a gate, a split of a function) are where a large figure hangs under a small one.
+pub fn hubs(map: &[Placement], min: u64) -> String {
+    let n = map.len();
+    let root = n; // a node above every section no reference reaches (the vector table)
+    let succ = |v: usize| -> Vec<usize> {
+        if v == root {
+            (0..n).filter(|&i| map[i].reached_from.is_none()).collect()
+        } else {
+            map[v].refers_to.clone()
+        }
+    };
+    // Reverse postorder from the root, and each node's predecessors.
+    let mut order = Vec::with_capacity(n + 1);
+    let mut seen = vec![false; n + 1];
+    let mut preds: Vec<Vec<usize>> = vec![Vec::new(); n + 1];
+    let mut stack = vec![(root, succ(root), 0usize)];
+    seen[root] = true;
+    while let Some((v, next, i)) = stack.last_mut() {
+        if let Some(&w) = next.get(*i) {
+            *i += 1;
+            let v = *v;
+            preds[w].push(v);
+            if !seen[w] {
+                seen[w] = true;
+                let s = succ(w);
+                stack.push((w, s, 0));
+            }
+        } else {
+            order.push(*v);
+            stack.pop();
+        }
+    }
+    order.reverse();
+    let mut rank = vec![usize::MAX; n + 1];
+    for (i, &v) in order.iter().enumerate() {
+        rank[v] = i;
+    }
+    // Cooper, Harvey and Kennedy's iteration.
+    let mut idom = vec![usize::MAX; n + 1];
+    idom[root] = root;
+    let mut changed = true;
+    while changed {
+        changed = false;
+        for &v in order.iter().skip(1) {
+            let mut new = usize::MAX;
+            for &p in &preds[v] {
+                if idom[p] == usize::MAX {
+                    continue;
+                }
+                new = if new == usize::MAX {
+                    p
+                } else {
+                    let (mut a, mut b) = (p, new);
+                    while a != b {
+                        while rank[a] > rank[b] {
+                            a = idom[a];
+                        }
+                        while rank[b] > rank[a] {
+                            b = idom[b];
+                        }
+                    }
+                    a
+                };
+            }
+            if new != usize::MAX && idom[v] != new {
+                idom[v] = new;
+                changed = true;
+            }
+        }
+    }
+    // What each node keeps: its flash and its dominator subtree's, summed bottom up.
+    let mut keeps: Vec<u64> =
+        (0..=n).map(|v| if v < n && in_flash(map[v].out) { map[v].size as u64 } else { 0 }).collect();
+    let mut children: Vec<Vec<usize>> = vec![Vec::new(); n + 1];
+    for &v in order.iter().rev() {
+        if v != root && idom[v] != usize::MAX {
+            keeps[idom[v]] += keeps[v];
+            children[idom[v]].push(v);
+        }
+    }
+    for c in &mut children {
+        c.sort_by_key(|&v| std::cmp::Reverse(keeps[v]));
+    }
+    let mut out = format!("{:>10}  section (what leaving it out would save, over what it keeps alone)\n", "flash");
+    let mut todo: Vec<(usize, usize)> = children[root].iter().rev().map(|&v| (v, 0)).collect();
+    while let Some((v, depth)) = todo.pop() {
+        if keeps[v] < min {
+            continue;
+        }
+        let _ = writeln!(
+            out,
+            "{:>10}  {:width$}{} ({})",
+            group(keeps[v]),
+            "",
+            readable(&map[v]),
+            component(&map[v]),
+            width = depth.min(40)
+        );
+        todo.extend(children[v].iter().rev().map(|&c| (c, depth + 1)));
     }
     out
 }
@@ -330,6 +443,7 @@ mod tests {
             section: format!(".text.{symbol}"),
             symbol: Some(symbol.into()),
             reached_from: from,
+            refers_to: Vec::new(),
         };
         let map = vec![
             p("__VECTOR_TABLE", None),
@@ -353,6 +467,46 @@ mod tests {
     }
 
     #[test]
+    fn hubs_are_what_only_they_keep() {
+        // root -> a -> {b, c}; b -> d; c -> d; d -> e; a -> f (big); root -> g -> f.
+        let p = |symbol: &str, size: u32, from: Option<usize>, to: &[usize]| Placement {
+            out: ".text",
+            size,
+            object: "lib.a(x.o)".into(),
+            section: format!(".text.{symbol}"),
+            symbol: Some(symbol.into()),
+            reached_from: from,
+            refers_to: to.to_vec(),
+        };
+        let map = vec![
+            p("root", 1, None, &[1, 7]),
+            p("a", 10, Some(0), &[2, 3, 6]),
+            p("b", 100, Some(1), &[4]),
+            p("c", 1000, Some(1), &[4]),
+            p("d", 10000, Some(2), &[5]),
+            p("e", 100000, Some(4), &[]),
+            p("f", 1000000, Some(1), &[]),
+            p("g", 1, Some(0), &[6]),
+        ];
+        let text = hubs(&map, 1);
+        let lines: Vec<&str> = text.lines().skip(1).collect();
+        // f is kept by a and by g, so only by the root; d and e hang under a, not under b or c.
+        let want = [
+            ("1,111,112", 0, "root"),
+            ("1,000,000", 1, "f"),
+            ("111,110", 1, "a"),
+            ("110,000", 2, "d"),
+            ("100,000", 3, "e"),
+            ("1,000", 2, "c"),
+            ("100", 2, "b"),
+            ("1", 1, "g"),
+        ]
+        .map(|(n, depth, name)| format!("{n:>10}  {:depth$}{name} (x)", ""));
+        assert_eq!(lines, want);
+        assert_eq!(hubs(&map, 1000).lines().count(), 1 + 6);
+    }
+
+    #[test]
     fn components() {
         let p = |object: &str, symbol: Option<&str>| Placement {
             out: ".text",
@@ -361,6 +515,7 @@ mod tests {
             section: String::new(),
             symbol: symbol.map(str::to_string),
             reached_from: None,
+            refers_to: Vec::new(),
         };
         let rt = "libmpyc_runtime.a(mpyc_runtime-925ac.mpyc_runtime.86ab-cgu.00.rcgu.o)";
         assert_eq!(component(&p("generated object 0", Some("mpy_main"))), "program");

@@ -68,6 +68,8 @@ pub struct Placement {
     /// The placement (an index into the map) of the section that first referred to this one
     /// on a shortest chain from the vector table; `None` for the root (and debug sections).
     pub reached_from: Option<usize>,
+    /// The placements this section's followed references reach (`size::hubs`).
+    pub refers_to: Vec<usize>,
 }
 
 /// A linked firmware: the ELF, where every input section went, and how many built-in methods
@@ -131,7 +133,7 @@ type LeftOut = HashMap<(usize, usize), HashSet<u32>>;
 /// (`gate`).
 /// Also, for each live section but the root, the section through which it was first reached
 /// (breadth first: a shortest chain of references from the root).
-fn live_sections(inputs: &Inputs, methods: Methods) -> Result<(Live, LeftOut, Parents, StringRefs)> {
+fn live_sections(inputs: &Inputs, methods: Methods) -> Result<(Live, LeftOut, Reach)> {
     let root = inputs.lookup(ROOT).ok_or_else(|| anyhow!("the runtime has no `{ROOT}`"))?;
     let mut live = Live::default();
     let mut left_out = LeftOut::default();
@@ -164,6 +166,7 @@ fn live_sections(inputs: &Inputs, methods: Methods) -> Result<(Live, LeftOut, Pa
                     .ok_or_else(|| anyhow!("the runtime has no `{}`", prune::NOT_LINKED))?;
                 reach.work.push_back((stub.obj, stub.section));
                 reach.parents.entry((stub.obj, stub.section)).or_insert((o, s));
+                reach.edges.push(((o, s), (stub.obj, stub.section)));
                 left_out.insert((o, s), skip);
             }
             follow(inputs, (o, s), left_out.get(&(o, s)), &mut reach);
@@ -182,7 +185,7 @@ fn live_sections(inputs: &Inputs, methods: Methods) -> Result<(Live, LeftOut, Pa
             break;
         }
     }
-    Ok((live, left_out, reach.parents, reach.strings))
+    Ok((live, left_out, reach))
 }
 
 /// The walk from the root: the sections to visit, each one's referrer, and the offsets
@@ -193,6 +196,8 @@ struct Reach {
     work: VecDeque<(usize, usize)>,
     parents: Parents,
     strings: StringRefs,
+    /// Every reference followed, as (from, to).
+    edges: Vec<((usize, usize), (usize, usize))>,
 }
 
 /// The offsets referred to in each string section reached (`strings`).
@@ -218,6 +223,7 @@ fn follow(inputs: &Inputs, at: (usize, usize), skip: Option<&HashSet<u32>>, reac
             reach.strings.entry((to, ts)).or_default().insert(off);
         }
         reach.work.push_back((to, ts));
+        reach.edges.push((at, (to, ts)));
         if (to, ts) != reach.root {
             reach.parents.entry((to, ts)).or_insert(at);
         }
@@ -236,7 +242,8 @@ fn align(v: u32, a: u32) -> u32 {
 
 fn layout_and_relocate(inputs: &Inputs, board: &Board, methods: Methods) -> Result<Image> {
     let mem = board.memory.as_ref().ok_or_else(|| anyhow!("board {} has no memory map", board.name))?;
-    let (mut live, left_out, parents, string_refs) = live_sections(inputs, methods)?;
+    let (mut live, left_out, reach) = live_sections(inputs, methods)?;
+    let (parents, string_refs) = (&reach.parents, &reach.strings);
     // The strings kept of each string section, and its size.
     let pieces: HashMap<(usize, usize), strings::Pieces> = string_refs
         .iter()
@@ -546,10 +553,20 @@ fn layout_and_relocate(inputs: &Inputs, board: &Board, methods: Methods) -> Resu
             section: sec.name.to_string(),
             symbol: first_symbol.get(&(o, s)).map(|(_, n)| n.to_string()),
             reached_from: None,
+            refers_to: Vec::new(),
         });
     }
     for (os, i) in &map_index {
         map[*i].reached_from = parents.get(os).and_then(|p| map_index.get(p)).copied();
+    }
+    for (from, to) in &reach.edges {
+        if let (Some(&f), Some(&t)) = (map_index.get(from), map_index.get(to)) {
+            map[f].refers_to.push(t);
+        }
+    }
+    for p in &mut map {
+        p.refers_to.sort_unstable();
+        p.refers_to.dedup();
     }
     symbols.sort();
     symbols.dedup_by(|a, b| a.0 == b.0 && a.1 == b.1);
