@@ -26,9 +26,11 @@ const GATE_SECTIONS: [&str; 2] = [".text.mpyc.gate.", ".rodata.mpyc.gate."];
 /// Where a call from a closed gate leads (the runtime's).
 pub const CLOSED: &str = "rt_gate_closed";
 
-/// The gate key of section `name`, if it is a gate's.
+/// The gate key of section `name`, if it is a gate's. What follows a `/` names the section
+/// apart from others behind the same gate (`mpyc_FLOAT_TYPE/repr`): a section of its own,
+/// linked when it is referred to, not whenever another behind the gate is.
 pub fn key(name: &str) -> Option<&str> {
-    GATE_SECTIONS.iter().find_map(|p| name.strip_prefix(p))
+    GATE_SECTIONS.iter().find_map(|p| name.strip_prefix(p)).map(|k| k.split('/').next().unwrap_or(k))
 }
 
 /// Whether gate `key` is open, with the sections in `live` linked so far. A key of several
@@ -40,4 +42,15 @@ pub fn open(inputs: &Inputs, live: &Live, methods: Methods, key: &str) -> bool {
 
 fn open_one(inputs: &Inputs, live: &Live, methods: Methods, key: &str) -> bool {
     methods.names(key) || inputs.lookup(key).is_some_and(|s| live.contains(&(s.obj, s.section)))
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn keys_of_sections() {
+        assert_eq!(super::key(".text.mpyc.gate.mpyc_FLOAT_TYPE/repr"), Some("mpyc_FLOAT_TYPE"));
+        assert_eq!(super::key(".text.mpyc.gate.keys|items/view_compare"), Some("keys|items"));
+        assert_eq!(super::key(".rodata.mpyc.gate.int|type|__class__"), Some("int|type|__class__"));
+        assert_eq!(super::key(".text.mpyc_runtime.repr"), None);
+    }
 }
