@@ -462,6 +462,9 @@ pub extern "C" fn rt_format(v: Value, spec: Value) -> Value {
 }
 
 /// `fmt % args`.
+/// Behind the gate of the programs with a `%` (the key `mod`).
+#[inline(never)]
+#[cfg_attr(target_os = "none", link_section = ".text.mpyc.gate.mod/percent")]
 pub fn percent(fmt: &str, args: Value) -> R {
     percent_in(fmt, args, false)
 }

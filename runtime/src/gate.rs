@@ -7,7 +7,8 @@
 //! numbers) or a name the program mentions (`complex`; `pow`, also for `**`), or one of
 //! several such keys (`int|type|__class__`).
 //!
-//! - A function in a code gate (`complex::repr`) is called directly, at no cost; in a
+//! - A function in a code gate (`complex::repr`, in section `.text.mpyc.gate.KEY/repr`: what
+//!   follows the `/` keeps each function a section of its own) is called directly, at no cost; in a
 //!   firmware whose gate stays closed its calls lead to [`rt_gate_closed`] and its addresses
 //!   are 0. Only for gates keyed by a type's symbol. So a dispatcher (`repr` of any value) calls a type's functions in the gate keyed
 //!   by the type, and what they need (float formatting, `libm`) comes into a firmware only

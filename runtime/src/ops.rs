@@ -565,9 +565,19 @@ fn float_or_small(v: Value) -> Float {
     }
 }
 
+/// `a op b` for a bytearray and an array, by their bytes. Behind the gate of the programs
+/// that name `array` (which alone make arrays).
+#[inline(never)]
+#[cfg_attr(target_os = "none", link_section = ".text.mpyc.gate.array/buffers_compare")]
+fn buffers_compare(op: usize, a: Value, b: Value) -> R<bool> {
+    let x = crate::memoryview::bytes_like(a)?.unwrap_or_default();
+    let y = crate::memoryview::bytes_like(b)?.unwrap_or_default();
+    Ok(ordering(op, x.cmp(&y)))
+}
+
 /// `+ - * /` with a complex number on either side.
 #[inline(never)]
-#[cfg_attr(target_os = "none", link_section = ".text.mpyc.gate.mpyc_COMPLEX_TYPE")]
+#[cfg_attr(target_os = "none", link_section = ".text.mpyc.gate.mpyc_COMPLEX_TYPE/complex_binop")]
 fn complex_binop(op: usize, a: Value, b: Value) -> Value {
     #[inline(always)]
     fn part(v: Value) -> Option<complex::C> {
@@ -770,11 +780,7 @@ fn builtin_compare_of(op: usize, a: Value, b: Value, special: bool) -> R<bool> {
             return Ok(ordering(op, x.cmp(y)));
         }
         // A bytearray compares with any buffer by its bytes (an array's too).
-        (Kind::ByteArray, Kind::Array) | (Kind::Array, Kind::ByteArray) => {
-            let x = crate::memoryview::bytes_like(a)?.unwrap_or_default();
-            let y = crate::memoryview::bytes_like(b)?.unwrap_or_default();
-            return Ok(ordering(op, x.cmp(&y)));
-        }
+        (Kind::ByteArray, Kind::Array) | (Kind::Array, Kind::ByteArray) => return buffers_compare(op, a, b),
         (Kind::Dict, Kind::Dict) if op >= cmpop::EQ => {
             let e = dict::dict_eq(a, b)?;
             return Ok(if op == cmpop::EQ { e } else { !e });

@@ -168,30 +168,43 @@ fn pure(e: &ast::Expr, classes: &BTreeSet<&str>) -> bool {
 /// The names of `text`'s tokens: identifiers, and the identifier-like words of strings,
 /// each with where it is.
 ///
-/// `**` and the power methods also mention `pow`, the key of the runtime's gate to what only a
-/// power reaches (a negative float to a fractional power is complex): as operators and names,
-/// inside f-strings (whose fields are one string token here), and as words of strings.
+/// An operator also mentions the key of the runtime's gate to what only that operator reaches,
+/// as do its methods' names: `**` and `__pow__` mention `pow` (a negative float to a fractional
+/// power is complex; an int to a negative one a float), `/` and `__truediv__` mention
+/// `truediv` (ints divided make floats), `%` and `__mod__` mention `mod` (`%` formatting). So do they inside f-strings (whose fields are one
+/// string token here) and as words of strings.
 pub(crate) fn tokens(text: &str, mut each: impl FnMut(TextSize, String)) {
     use rustpython_parser::Tok;
-    let power = |word: &str| matches!(word, "__pow__" | "__rpow__" | "__ipow__");
+    let key = |word: &str| match word {
+        "__pow__" | "__rpow__" | "__ipow__" => Some("pow"),
+        "__truediv__" | "__rtruediv__" | "__itruediv__" => Some("truediv"),
+        "__mod__" | "__rmod__" | "__imod__" => Some("mod"),
+        _ => None,
+    };
     for (tok, range) in rustpython_parser::lexer::lex(text, rustpython_parser::Mode::Module).flatten() {
-        match tok {
-            Tok::DoubleStar | Tok::DoubleStarEqual => each(range.start(), "pow".to_string()),
-            Tok::Name { name } => {
-                if power(&name) {
-                    each(range.start(), "pow".to_string());
-                }
-                each(range.start(), name)
+        let mut say = |word: String| {
+            if let Some(k) = key(&word) {
+                each(range.start(), k.to_string());
             }
+            each(range.start(), word)
+        };
+        match tok {
+            Tok::DoubleStar | Tok::DoubleStarEqual => say("pow".to_string()),
+            Tok::Slash | Tok::SlashEqual => say("truediv".to_string()),
+            Tok::Percent | Tok::PercentEqual => say("mod".to_string()),
+            Tok::Name { name } => say(name),
             Tok::String { value, kind, .. } => {
                 if kind.is_any_fstring() && value.contains("**") {
-                    each(range.start(), "pow".to_string());
+                    say("pow".to_string());
+                }
+                if kind.is_any_fstring() && value.contains('/') {
+                    say("truediv".to_string());
+                }
+                if kind.is_any_fstring() && value.contains('%') {
+                    say("mod".to_string());
                 }
                 for word in value.split(|c: char| !(c.is_alphanumeric() || c == '_')).filter(|w| !w.is_empty()) {
-                    if power(word) {
-                        each(range.start(), "pow".to_string());
-                    }
-                    each(range.start(), word.to_string());
+                    say(word.to_string());
                 }
             }
             _ => {}

@@ -903,7 +903,8 @@ fn lower_modules(modules: &[(&str, &Module)], target: Target, options: Options) 
     let word = target.word.bytes() as usize;
     prog.data[prog.roots as usize].init = DataInit::Zeros(word * prog.root_count.max(1) as usize);
     // (The top bit: the program has generators, whose run area `rt_init` makes at once.)
-    let flag = u64::from(prog.generators) << (target.word.bytes() * 8 - 1);
+    let generators = prog.generators;
+    let flag = u64::from(generators) << (target.word.bytes() * 8 - 1);
     let count = (u64::from(prog.root_count) | flag).to_le_bytes()[..word].to_vec();
     prog.data[prog.root_count_data as usize].init = DataInit::Bytes(count);
     prog.data[prog.caches as usize].init = DataInit::Zeros(word * prog.cache_words.max(1) as usize);
@@ -919,6 +920,11 @@ fn lower_modules(modules: &[(&str, &Module)], target: Target, options: Options) 
             if let Some(name) = key.strip_prefix(b"Bbuiltin:") {
                 names.insert(String::from_utf8_lossy(name).into_owned());
             }
+        }
+        // (A program with generator functions or coroutines opens the runtime's gate `yield`,
+        // behind which the generators' making is: no identifier is spelt so.)
+        if generators {
+            names.insert("yield".to_string());
         }
         for (_, m) in modules {
             match &m.mentioned {

@@ -261,8 +261,7 @@ pub fn member_names(m: &ModuleObj) -> alloc::vec::Vec<&'static str> {
     if core::ptr::eq(m, &BUILTINS_MODULE) {
         names.extend(crate::builtins::names());
     }
-    names.sort_unstable();
-    names.dedup();
+    crate::str::sort_names(&mut names);
     names
 }
 
@@ -396,7 +395,7 @@ pub fn namespace(v: Value) -> R {
         let n = unsafe { cstr(p) };
         p = unsafe { p.add(n.len() + 1) };
         // (A name with a `.` is the compiler's own, not the program's.)
-        if n.contains('.') {
+        if n.as_bytes().contains(&b'.') {
             continue;
         }
         let g = unsafe { *m.globals.add(i) };
@@ -542,9 +541,17 @@ pub fn setattr(v: Value, key: Value, x: Value) -> R<()> {
     let m: &mut ModuleObj = unsafe { body(v) };
     let k = crate::str::as_str(key).unwrap_or("");
     // `sys.stdout = buffer`: where `print` writes from now on (the console object puts it back).
-    if let Some((set, console)) = sys::stream(k).filter(|_| m.name == "sys") {
-        *set = if x == console { 0 } else { x };
-        return Ok(());
+    // (Behind the gate of those names: a program that names neither never sets them, and
+    // leaves the consoles' objects out.)
+    if m.name == "sys" && matches!(k, "stdout" | "stderr") {
+        type Stream = fn(&str) -> Option<(&'static mut Value, Value)>;
+        let Some(stream) = crate::gated!("stdout|stderr", sys::stream, Stream) else {
+            return Err(crate::gate::left_out("setting sys.stdout or sys.stderr"));
+        };
+        if let Some((set, console)) = stream(k) {
+            *set = if x == console { 0 } else { x };
+            return Ok(());
+        }
     }
     if m.globals.is_null() {
         // A built-in module: into its dict of attributes set (made at the first), after which

@@ -190,14 +190,19 @@ pub static HASH_INFO_TYPE: TypeObj =
 /// attribute too.
 pub fn struct_fields(ty: &TypeObj) -> Option<&'static [&'static str]> {
     const VERSION_FIELDS: [&str; 5] = ["major", "minor", "micro", "releaselevel", "serial"];
+    // (Each type behind the gate of the names that make its objects: a type no code makes
+    // leaves its fields' values out of the firmware.)
     [
-        (&VERSION_INFO_TYPE, &VERSION_FIELDS[..]),
-        (&FLOAT_INFO_TYPE, &FLOAT_INFO[..]),
-        (&HASH_INFO_TYPE, &HASH_INFO[..]),
-        (&super::time::STRUCT_TIME_TYPE, &super::time::STRUCT_TIME_FIELDS[..]),
+        (crate::gated!("version_info", &VERSION_INFO_TYPE, &TypeObj), &VERSION_FIELDS[..]),
+        (crate::gated!("float_info", &FLOAT_INFO_TYPE, &TypeObj), &FLOAT_INFO[..]),
+        (crate::gated!("hash_info", &HASH_INFO_TYPE, &TypeObj), &HASH_INFO[..]),
+        (
+            crate::gated!("struct_time|localtime|gmtime", &super::time::STRUCT_TIME_TYPE, &TypeObj),
+            &super::time::STRUCT_TIME_FIELDS[..],
+        ),
     ]
     .into_iter()
-    .find(|(t, _)| core::ptr::eq(*t, ty))
+    .find(|(t, _)| t.is_some_and(|t| core::ptr::eq(t, ty)))
     .map(|(_, f)| f)
 }
 
@@ -223,11 +228,29 @@ pub fn stream(name: &str) -> Option<(&'static mut Value, Value)> {
     }
 }
 
+fn float_info() -> R {
+    info(&FLOAT_INFO_TYPE, &FLOAT_INFO, float_info_field)
+}
+
+fn hash_info() -> R {
+    info(&HASH_INFO_TYPE, &HASH_INFO, hash_info_field)
+}
+
+/// What a closed gate of `sys_consts` answers (a name computed at run time).
+fn left_out() -> Exc {
+    crate::gate::left_out("this attribute of sys")
+}
+
 pub(super) fn sys_consts(name: &str) -> Option<R> {
     match name {
-        "version_info" => Some(version_info()),
-        "float_info" => Some(info(&FLOAT_INFO_TYPE, &FLOAT_INFO, float_info_field)),
-        "hash_info" => Some(info(&HASH_INFO_TYPE, &HASH_INFO, hash_info_field)),
+        // (Behind the gates of their names, as `struct_fields`' types.)
+        "version_info" => {
+            Some(crate::gated!("version_info", version_info, fn() -> R).map_or_else(|| Err(left_out()), |f| f()))
+        }
+        "float_info" => {
+            Some(crate::gated!("float_info", float_info, fn() -> R).map_or_else(|| Err(left_out()), |f| f()))
+        }
+        "hash_info" => Some(crate::gated!("hash_info", hash_info, fn() -> R).map_or_else(|| Err(left_out()), |f| f())),
         "version" => Some(from_str("3.11.0 (mpyc)")),
         "platform" => Some(from_str(crate::board::PLATFORM)),
         "implementation" => Some(Ok(&IMPLEMENTATION as *const ModuleObj as Value)),

@@ -700,6 +700,9 @@ fn bridge(name: &str, a: &[Value], kw: &Kw) -> R {
 }
 
 /// `b % args`: `%` formatting on the Latin-1 text.
+/// Behind the gate of the programs with a `%` (the key `mod`).
+#[inline(never)]
+#[cfg_attr(target_os = "none", link_section = ".text.mpyc.gate.mod/bytes_percent")]
 pub fn percent(b: Value, args: Value) -> R {
     let text = crate::str::Text::of_chars(bytes_of(b).unwrap_or(&[]).iter().map(|&c| c as char))?;
     let r = crate::format::percent_in(text.as_str(), args, true)?;

@@ -214,7 +214,7 @@ pub fn hash(z: C) -> usize {
 
 /// `abs(z)`.
 #[inline(never)]
-#[cfg_attr(target_os = "none", link_section = ".text.mpyc.gate.mpyc_COMPLEX_TYPE")]
+#[cfg_attr(target_os = "none", link_section = ".text.mpyc.gate.mpyc_COMPLEX_TYPE/abs")]
 pub fn abs(z: C) -> R {
     let r = crate::float::hypot(z.re, z.im);
     if r.is_infinite() && z.re.is_finite() && z.im.is_finite() {
@@ -362,6 +362,8 @@ fn component(v: Value, which: &str) -> R<C> {
 }
 
 /// `z.real` and `z.imag`.
+#[inline(never)]
+#[cfg_attr(target_os = "none", link_section = ".text.mpyc.gate.mpyc_COMPLEX_TYPE/attr")]
 pub fn attr(z: C, key: &str) -> Option<R> {
     match key {
         "real" => Some(float::new_float(z.re)),

@@ -557,10 +557,8 @@ pub fn contains(dv: Value, key: Value) -> R<bool> {
     Ok(get(dv, key)?.is_some())
 }
 
+/// A copy of dict `dv` (sets have `set::copy`).
 pub fn copy(dv: Value) -> R {
-    if is_set(dv) {
-        return crate::set::copy(dv);
-    }
     // (A subclass's object copies into a dict, as CPython's `dict.copy`: the subclass's
     // objects have a layout of their own.)
     let t = if type_of(dv).is_class() { &DICT_TYPE } else { type_of(dv) };
@@ -768,7 +766,7 @@ fn as_set_arg(v: Value) -> R {
 macro_rules! set_methods {
     ($($extra:expr),*) => {
         [
-            NativeObj::method("copy", 0, 0, |a, _| copy(a[0])),
+            NativeObj::method("copy", 0, 0, |a, _| crate::set::copy(a[0])),
             NativeObj::method("difference", 0, ANY, |a, _| crate::set::difference_many(a[0], &a[1..])),
             NativeObj::method("intersection", 0, ANY, |a, _| crate::set::intersection_many(a[0], &a[1..])),
             NativeObj::method("isdisjoint", 1, 1, |a, _| {
@@ -963,6 +961,12 @@ pub fn view_set_op(op: usize, a: Value, b: Value) -> R {
 
 /// `a op b` for a dict's keys or items with a set or another such view: by sizes and
 /// containment, as CPython's (an item whose value is unhashable is compared, not hashed).
+/// Behind the gate of the firmware that makes sets or views (a dict's `keys` and `items`).
+#[inline(never)]
+#[cfg_attr(
+    target_os = "none",
+    link_section = ".text.mpyc.gate.mpyc_SET_TYPE|mpyc_FROZENSET_TYPE|keys|items/view_compare"
+)]
 pub fn view_compare(op: usize, a: Value, b: Value) -> R<bool> {
     use crate::ops::cmpop::*;
     let within = |x: Value, y: Value| -> R<bool> {
@@ -1011,7 +1015,9 @@ pub fn dict_eq(a: Value, b: Value) -> R<bool> {
     Ok(true)
 }
 
-/// `set == set` and friends.
+/// `set == set` and friends. Behind the gate of the firmware that makes sets.
+#[inline(never)]
+#[cfg_attr(target_os = "none", link_section = ".text.mpyc.gate.mpyc_SET_TYPE|mpyc_FROZENSET_TYPE/set_compare")]
 pub fn set_compare(op: usize, a: Value, b: Value) -> R<bool> {
     use crate::ops::cmpop::*;
     Ok(match op {

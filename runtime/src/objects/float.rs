@@ -31,6 +31,18 @@ pub fn new_float(f: Float) -> R {
     new_float_inline(f)
 }
 
+/// `x.real` (or with `imag`, `x.imag`) of a float `x`: behind the gate of the firmware that
+/// makes floats, which alone has one.
+#[inline(never)]
+#[cfg_attr(target_os = "none", link_section = ".text.mpyc.gate.mpyc_FLOAT_TYPE/part")]
+pub fn part(x: Value, imag: bool) -> R {
+    if imag {
+        new_float(0.0)
+    } else {
+        exact(x)
+    }
+}
+
 /// [`new_float`] where a call costs too much ([`rt_box_float`], generated code's boxing).
 #[inline(always)]
 pub(crate) fn new_float_inline(f: Float) -> R {
@@ -124,9 +136,13 @@ fn fmod(x: Float, y: Float) -> Float {
     M::fmod(x, y)
 }
 
-/// `a op b` for two floats.
+/// `a op b` for two floats. Behind the gate of the firmware that makes floats: its callers
+/// have floats in hand, but for an int to a negative power (`int::negative_power`), which
+/// opens the gate itself.
 // (`!(a > 0.0)`: not positive, NaN included, in one compare.)
 #[allow(clippy::neg_cmp_op_on_partial_ord)]
+#[inline(never)]
+#[cfg_attr(target_os = "none", link_section = ".text.mpyc.gate.mpyc_FLOAT_TYPE/binary")]
 pub fn binary(op: usize, a: Float, b: Float) -> R {
     let r = match op {
         binop::ADD => a + b,
@@ -388,6 +404,9 @@ pub fn to_int(f: Float) -> R {
 }
 
 /// `repr(f)`: the shortest digits that read back as the same float, laid out as Python does.
+/// Behind the gate of the firmware that makes floats: every caller has one in hand.
+#[inline(never)]
+#[cfg_attr(target_os = "none", link_section = ".text.mpyc.gate.mpyc_FLOAT_TYPE/repr")]
 pub fn repr(f: Float) -> String {
     if f.is_nan() {
         return String::from("nan");
@@ -586,7 +605,10 @@ pub fn compare(op: usize, a: Float, b: Float) -> bool {
     }
 }
 
-/// Compares an int with a float exactly, as CPython does (not by rounding the int).
+/// Compares an int with a float exactly, as CPython does (not by rounding the int). Behind
+/// the gate of the firmware that makes floats.
+#[inline(never)]
+#[cfg_attr(target_os = "none", link_section = ".text.mpyc.gate.mpyc_FLOAT_TYPE/compare_int")]
 pub fn compare_int(op: usize, a: &Int, b: Float) -> R<bool> {
     use core::cmp::Ordering;
     if b.is_nan() {

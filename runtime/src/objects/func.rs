@@ -1945,8 +1945,7 @@ fn attr_names(obj: Value) -> Vec<&'static str> {
             }
         }
     }
-    names.sort_unstable();
-    names.dedup();
+    crate::str::sort_names(&mut names);
     names
 }
 
@@ -2015,8 +2014,7 @@ pub fn dir(a: &[Value], _: &Kw) -> R {
             }
         }
     }
-    names.sort_unstable();
-    names.dedup();
+    crate::str::sort_names(&mut names);
     let out = crate::list::new_list(&[])?;
     for n in names {
         crate::list::push(out, from_str(n)?)?;

@@ -626,7 +626,11 @@ unsafe extern "C" fn gen_main(g: Value) -> ! {
     unreachable!("a finished generator is never resumed")
 }
 
-/// The generator a call of the generator function `f` with bound `args` makes.
+/// The generator a call of the generator function `f` with bound `args` makes. Behind the gate
+/// `yield`, which the compiler names for a program with generator functions or coroutines (it
+/// alone has functions whose calls make generators).
+#[inline(never)]
+#[cfg_attr(target_os = "none", link_section = ".text.mpyc.gate.yield/new_generator")]
 pub fn new_generator(f: Value, args: &[Value]) -> R {
     let args = new_tuple(args)?;
     let coroutine = unsafe { body::<FuncObj>(f) }.flags & crate::func::flags::COROUTINE != 0;

@@ -240,7 +240,7 @@ pub fn binary(op: usize, a: Int, b: Int) -> R {
         binop::MOD if b.is_zero() => Err(raise(&ZERO_DIVISION_ERROR, "integer modulo by zero")),
         binop::TRUEDIV if b.is_zero() => Err(raise(&ZERO_DIVISION_ERROR, "division by zero")),
         binop::TRUEDIV => true_divide(&a, &b),
-        binop::POW if b.is_negative() => crate::float::binary(op, to_float(&a)?, to_float(&b)?),
+        binop::POW if b.is_negative() => negative_power(&a, &b),
         binop::LSHIFT | binop::RSHIFT if b.is_negative() => Err(raise(&VALUE_ERROR, "negative shift count")),
         _ => {
             let (mut ba, mut bb) = ([0; 2], [0; 2]);
@@ -291,6 +291,19 @@ pub fn binary(op: usize, a: Int, b: Int) -> R {
 }
 
 /// `±x + ±y` on magnitudes.
+/// `a + b`: [`binary`]'s addition alone, for the runtime's own counting (`enumerate`, a
+/// plain copy of an int subclass's value) without every other operator.
+pub fn add(a: Int, b: Int) -> R {
+    if let (Int::Small(x), Int::Small(y)) = (&a, &b) {
+        if let Some(r) = x.checked_add(*y) {
+            return from_i64(r);
+        }
+    }
+    let (mut ba, mut bb) = ([0; 2], [0; 2]);
+    let ((na, x), (nb, y)) = (a.parts(&mut ba), b.parts(&mut bb));
+    add_signed(na, x, nb, y)
+}
+
 fn add_signed(na: bool, x: &[Digit], nb: bool, y: &[Digit]) -> R {
     if na == nb {
         return make(x.len().max(y.len()) + 1, na, |r| digits::add(r, x, y));
@@ -499,6 +512,10 @@ pub fn check_str_digits(digits: usize) -> R<()> {
 /// rounded once (converting both to floats first rounds twice when either has more bits
 /// than a float's mantissa: `12345678901234567890 / 255` came out one unit in the last
 /// place low).
+// Behind the gate of the programs that divide (`/`, the true division methods: nothing else
+// asks an int for one): the floats' code.
+#[inline(never)]
+#[cfg_attr(target_os = "none", link_section = ".text.mpyc.gate.truediv/true_divide")]
 fn true_divide(a: &Int, b: &Int) -> R {
     use crate::float::{Float, M};
     if let (&Int::Small(x), &Int::Small(y)) = (a, b) {
@@ -534,6 +551,17 @@ fn true_divide(a: &Int, b: &Int) -> R {
 }
 
 /// An int as a float of the board's width; OverflowError when too large.
+/// `a ** b` for a negative `b`: a float. Behind the gate of the programs that raise to a
+/// power (`**`, `pow`, the power methods: nothing else asks an int for one), as the float
+/// operators it calls. (Which make floats where the program may make no other: the reference
+/// to `new_float` opens the floats' gate, behind which `float::binary` is.)
+#[inline(never)]
+#[cfg_attr(target_os = "none", link_section = ".text.mpyc.gate.pow/negative_power")]
+fn negative_power(a: &Int, b: &Int) -> R {
+    core::hint::black_box(crate::float::new_float as fn(crate::float::Float) -> R);
+    crate::float::binary(binop::POW, to_float(a)?, to_float(b)?)
+}
+
 pub fn to_float(a: &Int) -> R<crate::float::Float> {
     match a {
         // Through a word when the value fits one: the FPU converts those (i64 needs a library call).
@@ -868,7 +896,7 @@ pub fn plain_int(v: Value) -> R {
         TRUE => Ok(small(1)),
         FALSE => Ok(small(0)),
         _ if is_ptr(v) && type_of(v).is_class() => match as_int(v) {
-            Some(i) => binary(crate::ops::binop::ADD, i, Int::Small(0)),
+            Some(i) => add(i, Int::Small(0)),
             None => Ok(v),
         },
         _ => Ok(v),

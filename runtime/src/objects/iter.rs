@@ -295,9 +295,9 @@ pub fn builtin_attr(obj: Value, key: &str) -> Option<R> {
         let float = kind_of(obj) == Kind::Float;
         return match key {
             // (A float or int subclass's object gives a float or an int.)
-            "real" if float => Some(crate::float::exact(obj)),
+            "real" if float => Some(crate::float::part(obj, false)),
             "real" => Some(crate::int::plain_int(obj)),
-            "imag" if float => Some(crate::float::new_float(0.0)),
+            "imag" if float => Some(crate::float::part(obj, true)),
             "imag" => Some(Ok(small(0))),
             "numerator" if !float => Some(crate::int::plain_int(obj)),
             "denominator" if !float => Some(Ok(small(1))),
@@ -481,11 +481,12 @@ pub fn next(it: Value) -> R<Option<Value>> {
                 o.pos += 1;
                 return Ok(Some(crate::str::ascii_char(b)));
             }
-            match s[o.pos..].chars().next() {
+            // (`get`, not indexing: core's slicing panics format their message, 6 KB.)
+            match s.get(o.pos..).and_then(|t| t.chars().next()) {
                 Some(c) => {
                     let start = o.pos;
                     o.pos += c.len_utf8();
-                    Ok(Some(crate::str::from_str(&s[start..o.pos])?))
+                    Ok(Some(crate::str::from_str(s.get(start..o.pos).unwrap_or(""))?))
                 }
                 None => Ok(None),
             }
@@ -555,7 +556,8 @@ pub fn next(it: Value) -> R<Option<Value>> {
         Walk::Enumerate => match next(o.a)? {
             Some(v) => {
                 let n = o.b;
-                o.b = crate::ops::add(n, small(1))?;
+                // (`start` was made an int by `enumerate_new`.)
+                o.b = plus(n, 1)?;
                 Ok(Some(new_tuple(&[n, v])?))
             }
             None => Ok(None),
@@ -667,9 +669,20 @@ pub fn enumerate_new(args: &[Value], kw: &Kw) -> R {
     let Some(iterable) = args.get(1).copied().or_else(|| kw.get("iterable")) else {
         return Err(raise(&TYPE_ERROR, "enumerate() missing required argument 'iterable'"));
     };
-    let start = args.get(2).copied().or_else(|| kw.get("start")).unwrap_or(small(0));
+    // An int (through `__index__`), counted as a plain int: `enumerate(x, True)` counts 1, 2.
+    let start = match args.get(2).copied().or_else(|| kw.get("start")) {
+        None => small(0),
+        Some(v) if is_small(v) => v,
+        Some(v) => plus(crate::int::index_value(v)?, 0)?,
+    };
     let inner = iter(iterable)?;
     new_iter(&ENUMERATE_TYPE, Walk::Enumerate, inner, start)
+}
+
+/// `n + k` for an int `n`, as a plain int (without the operators of every other type).
+fn plus(n: Value, k: i64) -> R {
+    let n = crate::int::as_int(n).ok_or_else(|| raise(&TYPE_ERROR, "an int was expected"))?;
+    crate::int::add(n, crate::int::Int::Small(k))
 }
 
 fn iters_of(args: &[Value]) -> R {

@@ -326,7 +326,10 @@ builtin_types! {
     LIST_TYPE = "list", List, Some(&OBJECT_TYPE), crate::list::LIST_METHODS, Some(crate::list::list_new);
     TUPLE_TYPE = "tuple", Tuple, Some(&OBJECT_TYPE), crate::list::TUPLE_METHODS, Some(crate::list::tuple_new);
     DICT_TYPE = "dict", Dict, Some(&OBJECT_TYPE), crate::dict::DICT_METHODS, Some(crate::dict::dict_new);
+    /// Exported by name, as the frozenset's: a key of the gate to the comparisons of sets.
+    #[export_name = "mpyc_SET_TYPE"]
     SET_TYPE = "set", Set, Some(&OBJECT_TYPE), crate::dict::SET_METHODS, Some(crate::dict::set_new);
+    #[export_name = "mpyc_FROZENSET_TYPE"]
     FROZENSET_TYPE = "frozenset", FrozenSet, Some(&OBJECT_TYPE), crate::dict::FROZENSET_METHODS,
         Some(crate::dict::frozenset_new);
     RANGE_TYPE = "range", Range, Some(&OBJECT_TYPE), crate::iter::RANGE_METHODS, Some(crate::iter::range_new);

@@ -21,6 +21,19 @@ pub struct StrObj {
     pub hash: usize,
 }
 
+/// Sorts `names` and drops repeats: an insertion sort, small in flash (core's sort costs
+/// 3 KB), for the few hundred names of `dir()` and of an AttributeError's suggestion.
+pub fn sort_names(names: &mut alloc::vec::Vec<&str>) {
+    for i in 1..names.len() {
+        let mut j = i;
+        while j > 0 && names[j - 1] > names[j] {
+            names.swap(j - 1, j);
+            j -= 1;
+        }
+    }
+    names.dedup();
+}
+
 /// Whether two byte strings are equal: inline, four bytes a compare (most are short, where a
 /// call to memcmp costs more than the comparison).
 #[inline(always)]
