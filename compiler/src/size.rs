@@ -274,6 +274,10 @@ fn unescape(s: &str) -> String {
 pub fn why(map: &[Placement], text: &str) -> String {
     let mut hits: Vec<usize> =
         (0..map.len()).filter(|&i| readable(&map[i]).contains(text) || map[i].section.contains(text)).collect();
+    // (A section named exactly so is the one meant: `mpyc_SET_TYPE`, not the gates keyed by it.)
+    if hits.iter().any(|&i| readable(&map[i]) == text) {
+        hits.retain(|&i| readable(&map[i]) == text);
+    }
     if hits.is_empty() {
         return format!("no section of the firmware is named like `{text}`: it is not linked\n");
     }

@@ -322,16 +322,9 @@ pub fn builtin_binary(op: usize, a: Value, b: Value) -> R {
         {
             return dict::view_set_op(op, a, b);
         }
-        (binop::OR, Kind::Dict, Kind::Dict) => {
-            let out = if inplace { a } else { dict::copy(a)? };
-            dict::update(out, b)?;
-            return Ok(out);
-        }
-        // `d |= other`: dict.update's merge, any mapping or iterable of pairs.
-        (binop::OR, Kind::Dict, _) if inplace => {
-            dict::update(a, b)?;
-            return Ok(a);
-        }
+        // `d | other` (`d |= other`: any mapping or iterable of pairs).
+        (binop::OR, Kind::Dict, Kind::Dict) => return dict_or(a, b, inplace),
+        (binop::OR, Kind::Dict, _) if inplace => return dict_or(a, b, inplace),
         _ => {}
     }
     special_binary(op, inplace, a, b)
@@ -541,8 +534,10 @@ pub extern "C" fn rt_binop(op: usize, a: Value, b: Value) -> Value {
     binop_general(op, a, b)
 }
 
-/// `+ - * /` of two floats, or of a float and a small int.
+/// `+ - * /` of two floats, or of a float and a small int. Behind the gate of the firmware
+/// that makes floats (it makes one only from one), as complex numbers' `complex_binop`.
 #[inline(never)]
+#[cfg_attr(target_os = "none", link_section = ".text.mpyc.gate.mpyc_FLOAT_TYPE/float_arith")]
 fn float_arith(op: usize, a: Value, b: Value) -> Value {
     let (x, y) = (float_or_small(a), float_or_small(b));
     let r = match op & !binop::INPLACE {
@@ -563,6 +558,16 @@ fn float_or_small(v: Value) -> Float {
     } else {
         unsafe { body::<float::FloatObj>(v).value }
     }
+}
+
+/// `d | other`: a merged copy, or with `inplace` (`d |= other`) `dict.update`'s merge. Behind
+/// the gate of the programs with a `|` (the key `bitor`: also the `__or__` methods).
+#[inline(never)]
+#[cfg_attr(target_os = "none", link_section = ".text.mpyc.gate.bitor/dict_or")]
+fn dict_or(a: Value, b: Value, inplace: bool) -> R {
+    let out = if inplace { a } else { dict::copy(a)? };
+    dict::update(out, b)?;
+    Ok(out)
 }
 
 /// `a op b` for a bytearray and an array, by their bytes. Behind the gate of the programs
@@ -1324,8 +1329,11 @@ fn class_getitem(t: &'static TypeObj, key: Value) -> R {
         }
         return call(f, &[t.as_value(), key], &Kw::NONE);
     }
-    let generic = [&LIST_TYPE, &DICT_TYPE, &TUPLE_TYPE, &SET_TYPE, &FROZENSET_TYPE, &TYPE_TYPE];
-    if generic.iter().any(|g| core::ptr::eq(t, *g)) {
+    // (The containers by kind, not by address: naming the set types would link them, and the
+    // code behind their gates, into every firmware.)
+    let generic = [&LIST_TYPE, &DICT_TYPE, &TUPLE_TYPE, &TYPE_TYPE];
+    if generic.iter().any(|g| core::ptr::eq(t, *g)) || (!t.is_class() && matches!(t.kind, Kind::Set | Kind::FrozenSet))
+    {
         return Ok(t.as_value());
     }
     Err(raise(&TYPE_ERROR, alloc::format!("type '{}' is not subscriptable", t.name)))

@@ -337,7 +337,7 @@ pub fn builtin_repr(v: Value) -> R<String> {
         }
         Kind::BoundMethod => {
             let m: &crate::func::BoundMethod = unsafe { body(v) };
-            if m.func == crate::func::METHOD_DESCRIPTOR.as_value() {
+            if crate::func::is_method_descriptor(m.func) {
                 let d: &NativeObj = unsafe { body(m.obj) };
                 return Ok(alloc::format!("<method '{}' of '{}' objects>", d.name, crate::func::method_owner(d)));
             }

@@ -171,7 +171,7 @@ fn pure(e: &ast::Expr, classes: &BTreeSet<&str>) -> bool {
 /// An operator also mentions the key of the runtime's gate to what only that operator reaches,
 /// as do its methods' names: `**` and `__pow__` mention `pow` (a negative float to a fractional
 /// power is complex; an int to a negative one a float), `/` and `__truediv__` mention
-/// `truediv` (ints divided make floats), `%` and `__mod__` mention `mod` (`%` formatting). So do they inside f-strings (whose fields are one
+/// `truediv` (ints divided make floats), `%` and `__mod__` mention `mod` (`%` formatting), `|` and `__or__` mention `bitor` (dicts merged). So do they inside f-strings (whose fields are one
 /// string token here) and as words of strings.
 pub(crate) fn tokens(text: &str, mut each: impl FnMut(TextSize, String)) {
     use rustpython_parser::Tok;
@@ -179,6 +179,7 @@ pub(crate) fn tokens(text: &str, mut each: impl FnMut(TextSize, String)) {
         "__pow__" | "__rpow__" | "__ipow__" => Some("pow"),
         "__truediv__" | "__rtruediv__" | "__itruediv__" => Some("truediv"),
         "__mod__" | "__rmod__" | "__imod__" => Some("mod"),
+        "__or__" | "__ror__" | "__ior__" => Some("bitor"),
         _ => None,
     };
     for (tok, range) in rustpython_parser::lexer::lex(text, rustpython_parser::Mode::Module).flatten() {
@@ -192,6 +193,7 @@ pub(crate) fn tokens(text: &str, mut each: impl FnMut(TextSize, String)) {
             Tok::DoubleStar | Tok::DoubleStarEqual => say("pow".to_string()),
             Tok::Slash | Tok::SlashEqual => say("truediv".to_string()),
             Tok::Percent | Tok::PercentEqual => say("mod".to_string()),
+            Tok::Vbar | Tok::VbarEqual => say("bitor".to_string()),
             Tok::Name { name } => say(name),
             Tok::String { value, kind, .. } => {
                 if kind.is_any_fstring() && value.contains("**") {
@@ -202,6 +204,9 @@ pub(crate) fn tokens(text: &str, mut each: impl FnMut(TextSize, String)) {
                 }
                 if kind.is_any_fstring() && value.contains('%') {
                     say("mod".to_string());
+                }
+                if kind.is_any_fstring() && value.contains('|') {
+                    say("bitor".to_string());
                 }
                 for word in value.split(|c: char| !(c.is_alphanumeric() || c == '_')).filter(|w| !w.is_empty()) {
                     say(word.to_string());

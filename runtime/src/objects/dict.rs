@@ -953,6 +953,10 @@ pub static SET_VIEW_METHODS: &[NativeObj] = crate::methods![NativeObj::method("i
     Ok(TRUE)
 })];
 
+/// `a op b` (`| & - ^`) with a dict's keys or items view on either side. Behind the gate of
+/// the programs that name `keys` or `items` (which alone make such views).
+#[inline(never)]
+#[cfg_attr(target_os = "none", link_section = ".text.mpyc.gate.keys|items/view_set_op")]
 pub fn view_set_op(op: usize, a: Value, b: Value) -> R {
     // CPython's views: a set of the left operand, updated with the right one.
     let x = crate::set::from_iterable(&SET_TYPE, a)?;

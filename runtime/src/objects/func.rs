@@ -1032,7 +1032,16 @@ const SMALL_CALL: usize = 8;
 
 /// What `list.append` and the like are, looked up on their type: a bound method of this with
 /// the built-in method as `self`, so that a call checks the type of its own `self`.
+/// (Exported by name: the key of the gate [`is_method_descriptor`] reads it through.)
+#[export_name = "mpyc_METHOD_DESCRIPTOR"]
 pub static METHOD_DESCRIPTOR: NativeObj = NativeObj::new("method_descriptor", descriptor_call);
+
+/// Whether `f` is [`METHOD_DESCRIPTOR`]: read through a gate, so that testing for it does not
+/// link it (and its call, 3 KB) where nothing makes descriptors (`method_descriptor`).
+pub fn is_method_descriptor(f: Value) -> bool {
+    crate::gated!("mpyc_METHOD_DESCRIPTOR", &METHOD_DESCRIPTOR, &'static NativeObj)
+        .is_some_and(|d| f == d as *const NativeObj as Value)
+}
 
 fn descriptor_call(a: &[Value], kw: &Kw) -> R {
     let m: &'static NativeObj = unsafe { body(a[0]) };
@@ -1704,7 +1713,7 @@ pub fn function_str(f: Value) -> String {
         }
         Kind::BoundMethod => {
             let m = unsafe { body::<BoundMethod>(f) };
-            function_str(if m.func == METHOD_DESCRIPTOR.as_value() { m.obj } else { m.func })
+            function_str(if is_method_descriptor(m.func) { m.obj } else { m.func })
         }
         Kind::Native => alloc::format!("{}()", unsafe { body::<NativeObj>(f) }.name),
         Kind::Type => {
@@ -2475,7 +2484,7 @@ fn lookup_attr_in(obj: Value, name: Value, hooked: bool) -> R<Option<Value>> {
         (Kind::BoundMethod, "__self__") => return Ok(Some(unsafe { body::<BoundMethod>(obj) }.obj)),
         (Kind::BoundMethod, "__name__") => {
             let m = unsafe { body::<BoundMethod>(obj) };
-            let f = if m.func == METHOD_DESCRIPTOR.as_value() { m.obj } else { m.func };
+            let f = if is_method_descriptor(m.func) { m.obj } else { m.func };
             return getattr(f, name).map(Some);
         }
         // Tracebacks are not objects here (`sys.exc_info()[2]` is None too).
@@ -2485,7 +2494,7 @@ fn lookup_attr_in(obj: Value, name: Value, hooked: bool) -> R<Option<Value>> {
         }
         (Kind::BoundMethod, "__func__") => {
             let m = unsafe { body::<BoundMethod>(obj) };
-            return Ok(Some(if m.func == METHOD_DESCRIPTOR.as_value() { m.obj } else { m.func }));
+            return Ok(Some(if is_method_descriptor(m.func) { m.obj } else { m.func }));
         }
         // Other attributes of a method are its function's (`m.__annotations__`, `m.tag`).
         (Kind::BoundMethod, _) => {

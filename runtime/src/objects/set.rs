@@ -561,7 +561,9 @@ pub fn intersection_update(sv: Value, other: Value) -> R<()> {
 }
 
 /// `a op b` for two sets or frozensets (`op` a binary operator), in place when `inplace`
-/// and `a` is a set.
+/// and `a` is a set. Behind the gate of the firmware that makes sets.
+#[inline(never)]
+#[cfg_attr(target_os = "none", link_section = ".text.mpyc.gate.mpyc_SET_TYPE|mpyc_FROZENSET_TYPE/set_binary")]
 pub fn binary(op: usize, a: Value, b: Value, inplace: bool) -> R {
     use crate::ops::binop::*;
     if inplace && ptr_kind(a) == Kind::Set {
