@@ -8,12 +8,14 @@
 //! several such keys (`int|type|__class__`).
 //!
 //! - A function in a code gate (`complex::repr`, in section `.text.mpyc.gate.KEY/repr`: what
-//!   follows the `/` keeps each function a section of its own) is called directly, at no cost; in a
-//!   firmware whose gate stays closed its calls lead to [`rt_gate_closed`] and its addresses
-//!   are 0. Only for gates keyed by a type's symbol. So a dispatcher (`repr` of any value) calls a type's functions in the gate keyed
-//!   by the type, and what they need (float formatting, `libm`) comes into a firmware only
-//!   with code that makes the type's objects: where no such object can exist, they are never
-//!   called.
+//!   follows the `/` keeps each function a section of its own) is called directly, at no
+//!   cost; in a firmware whose gate stays closed its calls lead to [`rt_gate_closed`] and its
+//!   addresses are 0. Only for gates keyed by a type's symbol, or by a name where nothing but
+//!   that name can lead there (an operator's pseudo-name: `truediv` for `/`, `mod`, `bitor`,
+//!   `pow`; `yield`), never where a name computed at run time could. So a dispatcher (`repr`
+//!   of any value) calls a type's functions in the gate keyed by the type, and what they need
+//!   (float formatting, `libm`) comes into a firmware only with code that makes the type's
+//!   objects: where no such object can exist, they are never called.
 //! - A word (`gated!("complex", &COMPLEX_TYPE, &TypeObj)`) is read as an `Option`: None when
 //!   the gate is closed and nothing else links its target, and the caller raises [`left_out`].
 //!   `builtins`' table of types is such words, keyed by the types' names; a float's power

@@ -23,8 +23,11 @@ pub struct StreamObj {
     closed: bool,
 }
 
+/// (Exported by name, as BytesIO's: the keys of the gate to iterating over a stream.)
+#[export_name = "mpyc_STRINGIO_TYPE"]
 pub static STRINGIO_TYPE: TypeObj =
     TypeObj::builtin("StringIO", Kind::Stream, Some(&OBJECT_TYPE), STREAM_METHODS, Some(&Some(stringio_new)));
+#[export_name = "mpyc_BYTESIO_TYPE"]
 pub static BYTESIO_TYPE: TypeObj =
     TypeObj::builtin("BytesIO", Kind::Stream, Some(&OBJECT_TYPE), STREAM_METHODS, Some(&Some(bytesio_new)));
 
@@ -265,9 +268,9 @@ fn readline(v: Value, limit: usize) -> R {
 }
 
 /// The next line of a stream that is being iterated over, None at its end. Behind the gate
-/// of the streams' names: only a program that names one makes one.
+/// of the streams' types, which only the `io` module's table links (`import io`).
 #[inline(never)]
-#[cfg_attr(target_os = "none", link_section = ".text.mpyc.gate.StringIO|BytesIO/next_line")]
+#[cfg_attr(target_os = "none", link_section = ".text.mpyc.gate.mpyc_STRINGIO_TYPE|mpyc_BYTESIO_TYPE/next_line")]
 pub fn next_line(v: Value) -> R<Option<Value>> {
     open(&[v])?;
     let line = readline(v, usize::MAX)?;

@@ -404,9 +404,10 @@ pub fn to_int(f: Float) -> R {
 }
 
 /// `repr(f)`: the shortest digits that read back as the same float, laid out as Python does.
-/// Behind the gate of the firmware that makes floats: every caller has one in hand.
+/// Behind the gate of the firmware that makes floats or complex numbers (whose parts are
+/// floats not made into objects): every caller has one in hand.
 #[inline(never)]
-#[cfg_attr(target_os = "none", link_section = ".text.mpyc.gate.mpyc_FLOAT_TYPE/repr")]
+#[cfg_attr(target_os = "none", link_section = ".text.mpyc.gate.mpyc_FLOAT_TYPE|mpyc_COMPLEX_TYPE/repr")]
 pub fn repr(f: Float) -> String {
     if f.is_nan() {
         return String::from("nan");
@@ -606,9 +607,9 @@ pub fn compare(op: usize, a: Float, b: Float) -> bool {
 }
 
 /// Compares an int with a float exactly, as CPython does (not by rounding the int). Behind
-/// the gate of the firmware that makes floats.
+/// the gate of the firmware that makes floats or complex numbers (compared by their parts).
 #[inline(never)]
-#[cfg_attr(target_os = "none", link_section = ".text.mpyc.gate.mpyc_FLOAT_TYPE/compare_int")]
+#[cfg_attr(target_os = "none", link_section = ".text.mpyc.gate.mpyc_FLOAT_TYPE|mpyc_COMPLEX_TYPE/compare_int")]
 pub fn compare_int(op: usize, a: &Int, b: Float) -> R<bool> {
     use core::cmp::Ordering;
     if b.is_nan() {

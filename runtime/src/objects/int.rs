@@ -290,7 +290,6 @@ pub fn binary(op: usize, a: Int, b: Int) -> R {
     }
 }
 
-/// `±x + ±y` on magnitudes.
 /// `a + b`: [`binary`]'s addition alone, for the runtime's own counting (`enumerate`, a
 /// plain copy of an int subclass's value) without every other operator.
 pub fn add(a: Int, b: Int) -> R {
@@ -304,6 +303,7 @@ pub fn add(a: Int, b: Int) -> R {
     add_signed(na, x, nb, y)
 }
 
+/// `±x + ±y` on magnitudes.
 fn add_signed(na: bool, x: &[Digit], nb: bool, y: &[Digit]) -> R {
     if na == nb {
         return make(x.len().max(y.len()) + 1, na, |r| digits::add(r, x, y));
@@ -550,7 +550,6 @@ fn true_divide(a: &Int, b: &Int) -> R {
     crate::float::new_float(sign * f)
 }
 
-/// An int as a float of the board's width; OverflowError when too large.
 /// `a ** b` for a negative `b`: a float. Behind the gate of the programs that raise to a
 /// power (`**`, `pow`, the power methods: nothing else asks an int for one), as the float
 /// operators it calls. (Which make floats where the program may make no other: the reference
@@ -562,6 +561,7 @@ fn negative_power(a: &Int, b: &Int) -> R {
     crate::float::binary(binop::POW, to_float(a)?, to_float(b)?)
 }
 
+/// An int as a float of the board's width; OverflowError when too large.
 pub fn to_float(a: &Int) -> R<crate::float::Float> {
     match a {
         // Through a word when the value fits one: the FPU converts those (i64 needs a library call).
