@@ -165,23 +165,28 @@ fn pure(e: &ast::Expr, classes: &BTreeSet<&str>) -> bool {
     }
 }
 
+/// Each operator the runtime gates code behind: as spelt (in an f-string's fields), the gate
+/// key it mentions, and its methods' names, which mention the key too.
+const OPERATOR_KEYS: [(&str, &str, [&str; 3]); 4] = [
+    // (A negative float to a fractional power is complex; an int to a negative one a float.)
+    ("**", "pow", ["__pow__", "__rpow__", "__ipow__"]),
+    // (Ints divided make floats.)
+    ("/", "truediv", ["__truediv__", "__rtruediv__", "__itruediv__"]),
+    // (`%` formatting.)
+    ("%", "mod", ["__mod__", "__rmod__", "__imod__"]),
+    // (Dicts merged.)
+    ("|", "bitor", ["__or__", "__ror__", "__ior__"]),
+];
+
 /// The names of `text`'s tokens: identifiers, and the identifier-like words of strings,
 /// each with where it is.
 ///
-/// An operator also mentions the key of the runtime's gate to what only that operator reaches,
-/// as do its methods' names: `**` and `__pow__` mention `pow` (a negative float to a fractional
-/// power is complex; an int to a negative one a float), `/` and `__truediv__` mention
-/// `truediv` (ints divided make floats), `%` and `__mod__` mention `mod` (`%` formatting), `|` and `__or__` mention `bitor` (dicts merged). So do they inside f-strings (whose fields are one
-/// string token here) and as words of strings.
+/// An operator also mentions the key of the runtime's gate to what only that operator reaches
+/// ([`OPERATOR_KEYS`]), as do its methods' names: as operators and names, inside f-strings
+/// (whose fields are one string token here), and as words of strings.
 pub(crate) fn tokens(text: &str, mut each: impl FnMut(TextSize, String)) {
     use rustpython_parser::Tok;
-    let key = |word: &str| match word {
-        "__pow__" | "__rpow__" | "__ipow__" => Some("pow"),
-        "__truediv__" | "__rtruediv__" | "__itruediv__" => Some("truediv"),
-        "__mod__" | "__rmod__" | "__imod__" => Some("mod"),
-        "__or__" | "__ror__" | "__ior__" => Some("bitor"),
-        _ => None,
-    };
+    let key = |word: &str| OPERATOR_KEYS.iter().find(|(_, _, methods)| methods.contains(&word)).map(|o| o.1);
     for (tok, range) in rustpython_parser::lexer::lex(text, rustpython_parser::Mode::Module).flatten() {
         let mut say = |word: String| {
             if let Some(k) = key(&word) {
@@ -196,17 +201,12 @@ pub(crate) fn tokens(text: &str, mut each: impl FnMut(TextSize, String)) {
             Tok::Vbar | Tok::VbarEqual => say("bitor".to_string()),
             Tok::Name { name } => say(name),
             Tok::String { value, kind, .. } => {
-                if kind.is_any_fstring() && value.contains("**") {
-                    say("pow".to_string());
-                }
-                if kind.is_any_fstring() && value.contains('/') {
-                    say("truediv".to_string());
-                }
-                if kind.is_any_fstring() && value.contains('%') {
-                    say("mod".to_string());
-                }
-                if kind.is_any_fstring() && value.contains('|') {
-                    say("bitor".to_string());
+                if kind.is_any_fstring() {
+                    for (op, k, _) in OPERATOR_KEYS {
+                        if value.contains(op) {
+                            say(k.to_string());
+                        }
+                    }
                 }
                 for word in value.split(|c: char| !(c.is_alphanumeric() || c == '_')).filter(|w| !w.is_empty()) {
                     say(word.to_string());
