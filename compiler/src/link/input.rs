@@ -60,6 +60,27 @@ pub struct Symbol<'a> {
     pub is_func: bool,
 }
 
+/// Functions of Rust's `core` that the linker replaces with the runtime's (path in `core`,
+/// the runtime's symbol): panics the runtime never takes whose message formatting would
+/// cost more flash than the rest of their crate's code a program needs. The replacement
+/// panics too, with a fixed message.
+pub const REPLACED: &[(&[&str], &str)] = &[(&["core", "str", "slice_error_fail"], "rt_str_slice_fail")];
+
+/// Whether the mangled symbol `name` (Rust's v0 or legacy scheme) is the function at `path`.
+fn is_rust_path(name: &str, path: &[&str]) -> bool {
+    let segments: String = path.iter().map(|p| format!("{}{p}", p.len())).collect();
+    let v0 = name.starts_with("_R") && name.ends_with(&segments) && {
+        // (The crate's segment follows its disambiguator `Cs…_`.)
+        let before = &name[..name.len() - segments.len()];
+        before.ends_with('_')
+    };
+    let legacy = name
+        .strip_prefix("_ZN")
+        .and_then(|rest| rest.strip_prefix(segments.as_str()))
+        .is_some_and(|hash| hash.starts_with("17h") && hash.ends_with('E'));
+    v0 || legacy
+}
+
 /// Every input object's sections, and the global symbols across them.
 #[derive(Default)]
 pub struct Inputs<'a> {
@@ -268,6 +289,20 @@ impl<'a> Inputs<'a> {
         }
     }
 
+    /// Resolves the references to each function of [`REPLACED`] to its replacement, when
+    /// the replacement is defined.
+    pub fn replace_core_functions(&mut self) {
+        for (path, with) in REPLACED {
+            let Some(&to) = self.by_name.get(with) else { continue };
+            let Some(def) = self.defs[to].clone() else { continue };
+            for g in 0..self.names.len() {
+                if is_rust_path(self.names[g], path) {
+                    self.defs[g] = Some(def.clone());
+                }
+            }
+        }
+    }
+
     /// Adds one archive member at `rank` if it is an ELF object.
     fn add_member(&mut self, what: &str, data: &'a [u8], member: ArchiveMember<'a>, rank: u64) -> Result<()> {
         let name = String::from_utf8_lossy(member.name()).to_string();
@@ -313,4 +348,19 @@ fn relocs_of(
         relocs.push(Reloc { offset: offset as u32, r_type, target });
     }
     Ok(relocs)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::is_rust_path;
+
+    #[test]
+    fn rust_paths_of_mangled_names() {
+        let path = &["core", "str", "slice_error_fail"];
+        assert!(is_rust_path("_RNvNtCs7ldSeZOOJos_4core3str16slice_error_fail", path));
+        assert!(is_rust_path("_ZN4core3str16slice_error_fail17h0123456789abcdefE", path));
+        assert!(!is_rust_path("_RNvNtCs7ldSeZOOJos_4core3str19slice_error_fail_rt", path));
+        assert!(!is_rust_path("_RNvNtCs7ldSeZOOJos_5mycore3str16slice_error_fail", path));
+        assert!(!is_rust_path("slice_error_fail", path));
+    }
 }

@@ -104,7 +104,10 @@ pub fn link_with_map(objects: &[Vec<u8>], runtime: &RuntimeLib, board: &Board, m
     for (i, o) in objects.iter().enumerate() {
         inputs.add_object(&format!("generated object {i}"), o)?;
     }
-    inputs.add_archive(crate::runtime_lib::NAME, &runtime.bytes, &[ROOT, ENTRY, prune::NOT_LINKED, gate::CLOSED])?;
+    let mut roots = vec![ROOT, ENTRY, prune::NOT_LINKED, gate::CLOSED];
+    roots.extend(input::REPLACED.iter().map(|(_, with)| *with));
+    inputs.add_archive(crate::runtime_lib::NAME, &runtime.bytes, &roots)?;
+    inputs.replace_core_functions();
     let image = layout_and_relocate(&inputs, board, methods)?;
     Ok(Linked {
         elf: elf::write(&image)?,
