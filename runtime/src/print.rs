@@ -343,7 +343,10 @@ pub fn builtin_repr(v: Value) -> R<String> {
             }
             let name = match kind_of(m.func) {
                 Kind::Function => String::from(unsafe { body::<FuncObj>(m.func) }.qualname()),
-                Kind::Native => alloc::format!("{}.{}", type_name(m.obj), unsafe { body::<NativeObj>(m.func) }.name),
+                Kind::Native => {
+                    let n = unsafe { body::<NativeObj>(m.func) }.name;
+                    return Ok(alloc::format!("<built-in method {n} of {} object at {:#x}>", type_name(m.obj), m.obj));
+                }
                 _ => String::from("?"),
             };
             Ok(alloc::format!("<bound method {name} of {}>", to_repr(m.obj)?))

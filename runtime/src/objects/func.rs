@@ -2481,8 +2481,16 @@ fn lookup_attr_in(obj: Value, name: Value, hooked: bool) -> R<Option<Value>> {
         // A property's is its getter's (as CPython's without `doc=`).
         (Kind::Property, "__doc__") => return getattr(unsafe { body::<WrapperObj>(obj) }.func, name).map(Some),
         (Kind::Native, "__name__") => return from_str(unsafe { body::<NativeObj>(obj) }.name).map(Some),
+        // A built-in type's method is qualified by its type (`str.upper`), a function not.
+        (Kind::Native, "__qualname__") => {
+            let n = unsafe { body::<NativeObj>(obj) };
+            return match owner_type(n) {
+                Some(t) => crate::str::from_string(alloc::format!("{}.{}", t.name, n.name)).map(Some),
+                None => from_str(n.name).map(Some),
+            };
+        }
         (Kind::BoundMethod, "__self__") => return Ok(Some(unsafe { body::<BoundMethod>(obj) }.obj)),
-        (Kind::BoundMethod, "__name__") => {
+        (Kind::BoundMethod, "__name__" | "__qualname__") => {
             let m = unsafe { body::<BoundMethod>(obj) };
             let f = if is_method_descriptor(m.func) { m.obj } else { m.func };
             return getattr(f, name).map(Some);

@@ -132,6 +132,33 @@ pub extern "C" fn rt_walk_mode(it: Value) -> Value {
     }
 }
 
+/// The types of the built-in containers' iterators, named as CPython's (`type(iter([]))` is
+/// `list_iterator`): all walked by [`IterObj`], told apart only by name.
+macro_rules! iterator_types {
+    ($($stat:ident = $name:literal;)*) => {
+        $(static $stat: TypeObj = TypeObj::builtin($name, Kind::Iter, Some(&OBJECT_TYPE), ITER_METHODS, None);)*
+    };
+}
+
+iterator_types! {
+    LIST_ITERATOR_TYPE = "list_iterator";
+    TUPLE_ITERATOR_TYPE = "tuple_iterator";
+    STR_ITERATOR_TYPE = "str_iterator";
+    STR_ASCII_ITERATOR_TYPE = "str_ascii_iterator";
+    BYTES_ITERATOR_TYPE = "bytes_iterator";
+    BYTEARRAY_ITERATOR_TYPE = "bytearray_iterator";
+    MEMORY_ITERATOR_TYPE = "memory_iterator";
+    RANGE_ITERATOR_TYPE = "range_iterator";
+    SET_ITERATOR_TYPE = "set_iterator";
+    DICT_KEYITERATOR_TYPE = "dict_keyiterator";
+    DICT_VALUEITERATOR_TYPE = "dict_valueiterator";
+    DICT_ITEMITERATOR_TYPE = "dict_itemiterator";
+    LIST_REVERSEITERATOR_TYPE = "list_reverseiterator";
+    DICT_REVERSEKEYITERATOR_TYPE = "dict_reversekeyiterator";
+    DICT_REVERSEVALUEITERATOR_TYPE = "dict_reversevalueiterator";
+    DICT_REVERSEITEMITERATOR_TYPE = "dict_reverseitemiterator";
+}
+
 fn new_iter(ty: &'static TypeObj, walk: Walk, a: Value, b: Value) -> R {
     alloc(IterObj { header: Header::of(ty), walk, a, b, pos: 0, left: 0 })
 }
@@ -139,7 +166,12 @@ fn new_iter(ty: &'static TypeObj, walk: Walk, a: Value, b: Value) -> R {
 /// A walk over dict `d`'s keys, values or items, from its entries now.
 fn new_dict_iter(walk: Walk, d: Value) -> R {
     let n = dict::len(d);
-    alloc(IterObj { header: Header::of(&ITER_TYPE), walk, a: d, b: small(n as isize), pos: 0, left: n })
+    let ty = match walk {
+        Walk::DictKeys => &DICT_KEYITERATOR_TYPE,
+        Walk::DictValues => &DICT_VALUEITERATOR_TYPE,
+        _ => &DICT_ITEMITERATOR_TYPE,
+    };
+    alloc(IterObj { header: Header::of(ty), walk, a: d, b: small(n as isize), pos: 0, left: n })
 }
 
 pub fn new_range(start: isize, stop: isize, step: isize) -> R {
@@ -371,24 +403,30 @@ fn iter_of<const ASK_CLASS: bool>(v: Value) -> R {
     // objects are then taken as any class's instances are (its `__iter__`), and only then as
     // the built-in type's.
     match if ASK_CLASS { t.inline } else { t.kind } {
-        Kind::List | Kind::Tuple => new_iter(&ITER_TYPE, Walk::Seq, v, 0),
-        Kind::Str => new_iter(&ITER_TYPE, Walk::Str, v, 0),
-        Kind::Bytes | Kind::ByteArray => new_iter(&ITER_TYPE, Walk::Bytes, v, 0),
-        Kind::MemoryView => new_iter(&ITER_TYPE, Walk::View, v, 0),
+        Kind::List => new_iter(&LIST_ITERATOR_TYPE, Walk::Seq, v, 0),
+        Kind::Tuple => new_iter(&TUPLE_ITERATOR_TYPE, Walk::Seq, v, 0),
+        Kind::Str if crate::str::as_str(v).is_some_and(str::is_ascii) => {
+            new_iter(&STR_ASCII_ITERATOR_TYPE, Walk::Str, v, 0)
+        }
+        Kind::Str => new_iter(&STR_ITERATOR_TYPE, Walk::Str, v, 0),
+        Kind::Bytes => new_iter(&BYTES_ITERATOR_TYPE, Walk::Bytes, v, 0),
+        Kind::ByteArray => new_iter(&BYTEARRAY_ITERATOR_TYPE, Walk::Bytes, v, 0),
+        Kind::MemoryView => new_iter(&MEMORY_ITERATOR_TYPE, Walk::View, v, 0),
         Kind::Range => {
             let r = as_range(v).expect("a range");
             let n = r.len();
             if n == 0 || (fits_small(r.start) && fits_small(r.get(n - 1)) && fits_small(r.step)) {
-                let it = new_iter(&ITER_TYPE, Walk::Range, small(r.start), small(r.step))?;
+                let it = new_iter(&RANGE_ITERATOR_TYPE, Walk::Range, small(r.start), small(r.step))?;
                 unsafe { body::<IterObj>(it) }.pos = n;
                 Ok(it)
             } else {
-                new_iter(&ITER_TYPE, Walk::BigRange, v, 0)
+                // (CPython's `longrange_iterator` is for ranges past a word, which ours never are.)
+                new_iter(&RANGE_ITERATOR_TYPE, Walk::BigRange, v, 0)
             }
         }
         // (`b`: the size at the start, which must not change while the walk goes.)
         Kind::Dict => new_dict_iter(Walk::DictKeys, v),
-        Kind::Set | Kind::FrozenSet => new_iter(&ITER_TYPE, Walk::SetKeys, v, small(dict::len(v) as isize)),
+        Kind::Set | Kind::FrozenSet => new_iter(&SET_ITERATOR_TYPE, Walk::SetKeys, v, small(dict::len(v) as isize)),
         Kind::DictView => {
             let walk = if core::ptr::eq(t, &DICT_KEYS_TYPE) {
                 Walk::DictKeys
@@ -738,7 +776,7 @@ pub fn reversed_new(args: &[Value], kw: &Kw) -> R {
         let down = r.step.checked_neg().filter(|&s| fits_small(s));
         if let Some(down) = down.filter(|_| n == 0 || (fits_small(r.start) && fits_small(r.get(n - 1)))) {
             let last = if n == 0 { 0 } else { r.get(n - 1) };
-            let it = new_iter(&ITER_TYPE, Walk::Range, small(last), small(down))?;
+            let it = new_iter(&RANGE_ITERATOR_TYPE, Walk::Range, small(last), small(down))?;
             unsafe { body::<IterObj>(it) }.pos = n;
             return Ok(it);
         }
@@ -774,7 +812,16 @@ pub fn reversed_new(args: &[Value], kw: &Kw) -> R {
         list_items(l).reverse();
         l
     };
-    new_iter(&REVERSED_TYPE, Walk::Seq, l, 0)
+    // (Named as CPython names the iterator it makes for each type.)
+    let ty = match kind_of(v) {
+        Kind::List if !type_of(v).is_class() => &LIST_REVERSEITERATOR_TYPE,
+        Kind::Dict => &DICT_REVERSEKEYITERATOR_TYPE,
+        Kind::DictView if core::ptr::eq(type_of(v), &DICT_KEYS_TYPE) => &DICT_REVERSEKEYITERATOR_TYPE,
+        Kind::DictView if core::ptr::eq(type_of(v), &DICT_VALUES_TYPE) => &DICT_REVERSEVALUEITERATOR_TYPE,
+        Kind::DictView => &DICT_REVERSEITEMITERATOR_TYPE,
+        _ => &REVERSED_TYPE,
+    };
+    new_iter(ty, Walk::Seq, l, 0)
 }
 
 /// `iter(v)` for a `for` loop.
