@@ -147,38 +147,44 @@ fn abs(a: &[Value], _: &Kw) -> R {
     Err(raise(&TYPE_ERROR, alloc::format!("bad operand type for abs(): '{}'", type_name(v))))
 }
 
-/// `min` (`want` = LT) and `max` (`want` = GT).
+/// `min` (`want` = LT) and `max` (`want` = GT), over an iterable as it goes (no list of it:
+/// `max(range(10**6))` needs no memory).
 fn min_max(a: &[Value], kw: &Kw, name: &str, want: usize) -> R {
     kw.only(name, &["key", "default"])?;
     let key = kw.get("key").unwrap_or(NONE);
-    let items = if a.len() == 1 {
-        list::to_list(a[0])?
-    } else if a.is_empty() {
+    if a.is_empty() {
         return Err(raise(&TYPE_ERROR, alloc::format!("{name} expected at least 1 argument, got 0")));
-    } else {
-        new_list(a)?
-    };
-    let n = list_items(items).len();
-    if n == 0 {
-        return match kw.get("default") {
-            Some(d) => Ok(d),
-            None => Err(raise(&VALUE_ERROR, alloc::format!("{name}() arg is an empty sequence"))),
-        };
     }
-    let mut best = list_items(items)[0];
-    let mut best_key = if key == NONE { best } else { call(key, &[best], &Kw::NONE)? };
-    let keys = new_list(&[best_key])?;
-    for i in 1..n {
-        let v = list_items(items)[i];
+    if a.len() > 1 && kw.get("default").is_some() {
+        return Err(raise(
+            &TYPE_ERROR,
+            alloc::format!("Cannot specify a default for {name}() with multiple positional arguments"),
+        ));
+    }
+    // The best value so far and its key (on the stack, where the collector sees them).
+    let mut best: Option<(Value, Value)> = None;
+    let mut consider = |v: Value| -> R<()> {
         let k = if key == NONE { v } else { call(key, &[v], &Kw::NONE)? };
-        list::push(keys, k)?;
-        if ops::compare_bool(want, k, best_key)? {
-            best = v;
-            best_key = k;
+        match best {
+            Some((_, best_key)) if !ops::compare_bool(want, k, best_key)? => {}
+            _ => best = Some((v, k)),
+        }
+        Ok(())
+    };
+    if a.len() == 1 {
+        iter::for_each(a[0], &mut consider)?;
+    } else {
+        for &v in a {
+            consider(v)?;
         }
     }
-    core::hint::black_box((items, keys));
-    Ok(best)
+    match core::hint::black_box(best) {
+        Some((v, _)) => Ok(v),
+        None => match kw.get("default") {
+            Some(d) => Ok(d),
+            None => Err(raise(&VALUE_ERROR, alloc::format!("{name}() arg is an empty sequence"))),
+        },
+    }
 }
 
 fn sum(a: &[Value], kw: &Kw) -> R {
@@ -188,11 +194,12 @@ fn sum(a: &[Value], kw: &Kw) -> R {
     if as_str(acc).is_some() {
         return Err(raise(&TYPE_ERROR, "sum() can't sum strings [use ''.join(seq) instead]"));
     }
-    let items = list::to_list(a[0])?;
-    for i in 0..list_items(items).len() {
-        acc = ops::add(acc, list_items(items)[i])?;
-    }
-    Ok(acc)
+    // (Added as the iterable goes: no list of it.)
+    iter::for_each(a[0], |v| {
+        acc = ops::add(acc, v)?;
+        Ok(())
+    })?;
+    Ok(core::hint::black_box(acc))
 }
 
 fn sorted(a: &[Value], kw: &Kw) -> R {

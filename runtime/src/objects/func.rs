@@ -1043,6 +1043,22 @@ pub fn is_method_descriptor(f: Value) -> bool {
         .is_some_and(|d| f == d as *const NativeObj as Value)
 }
 
+/// A built-in type's method kept in a class (`push = list.append`) and read through an object
+/// of it: bound to the object, as CPython's method descriptor binds; an object of another
+/// type gets CPython's TypeError. (The types' class and static methods stay as they are.)
+fn bind_method_descriptor(v: Value, obj: Value) -> R {
+    let m: &'static NativeObj = unsafe { body(body::<BoundMethod>(v).obj) };
+    if matches!(m.name, "fromhex" | "from_bytes" | "fromkeys" | "maketrans") {
+        return Ok(v);
+    }
+    let p = m as *const NativeObj;
+    let operator = OPERATOR_METHODS.as_ptr_range().contains(&p) || OBJECT_OPERATORS.as_ptr_range().contains(&p);
+    if !operator && !type_of(obj).mro_iter().any(|t| t.methods.as_ptr_range().contains(&p)) {
+        return Err(descriptor_mismatch(m.name, method_owner(m), obj));
+    }
+    alloc(BoundMethod { header: Header::of(&METHOD_TYPE), func: p as Value, obj })
+}
+
 fn descriptor_call(a: &[Value], kw: &Kw) -> R {
     let m: &'static NativeObj = unsafe { body(a[0]) };
     // The built-in types' class methods take no object of theirs.
@@ -1887,6 +1903,9 @@ fn bind_attr(v: Value, obj: Value, cls: Value) -> R {
             alloc(BoundMethod { header: Header::of(&METHOD_TYPE), func: w.func, obj: cls })
         }
         Kind::StaticMethod => Ok(unsafe { body::<WrapperObj>(v) }.func),
+        Kind::BoundMethod if obj != 0 && is_method_descriptor(unsafe { body::<BoundMethod>(v) }.func) => {
+            bind_method_descriptor(v, obj)
+        }
         Kind::Property if obj != 0 => {
             let w: &WrapperObj = unsafe { body(v) };
             if w.func == NONE {
@@ -2250,6 +2269,23 @@ fn object_getattribute(a: &[Value], _: &Kw) -> R {
     }
 }
 
+/// Class attribute `v` of `obj`'s class bound to `obj` (a property's getter called): where that
+/// raises AttributeError, the class's `__getattr__` answers when `hooked` (as CPython's slot,
+/// which calls it whenever the lookup raises AttributeError).
+fn bind_or_getattr(v: Value, obj: Value, name: Value, hooked: bool) -> R<Option<Value>> {
+    let t = type_of(obj);
+    match bind_attr(v, obj, t.as_value()) {
+        Ok(v) => Ok(Some(v)),
+        Err(e) => match lookup_name(t, crate::name!("__getattr__")) {
+            Some(ga) if hooked && pending_is(&ATTRIBUTE_ERROR) => {
+                take_pending();
+                call(ga, &[obj, name], &Kw::NONE).map(Some)
+            }
+            _ => Err(e),
+        },
+    }
+}
+
 /// [`lookup_attr`], asking the class's `__getattribute__` (if it has one) when `hooked`.
 fn lookup_attr_in(obj: Value, name: Value, hooked: bool) -> R<Option<Value>> {
     let t = type_of(obj);
@@ -2267,14 +2303,14 @@ fn lookup_attr_in(obj: Value, name: Value, hooked: bool) -> R<Option<Value>> {
         }
         let in_class = lookup_class_name(t, name);
         match in_class {
-            Some(v) if is_data_descriptor(v) => return bind_attr(v, obj, t.as_value()).map(Some),
+            Some(v) if is_data_descriptor(v) => return bind_or_getattr(v, obj, name, hooked),
             _ => {}
         }
         if own.is_some() {
             return Ok(own);
         }
         if let Some(v) = in_class {
-            return bind_attr(v, obj, t.as_value()).map(Some);
+            return bind_or_getattr(v, obj, name, hooked);
         }
     }
     let key = as_str(name).unwrap_or("");
@@ -2368,7 +2404,7 @@ fn lookup_attr_in(obj: Value, name: Value, hooked: bool) -> R<Option<Value>> {
     let class_attr = if as_str(name).is_some() { lookup_class_name(t, name) } else { None };
     if let Some(v) = class_attr {
         if is_data_descriptor(v) {
-            return bind_attr(v, obj, t.as_value()).map(Some);
+            return bind_or_getattr(v, obj, name, hooked);
         }
     }
     let d = instance_dict(obj);
@@ -2402,7 +2438,7 @@ fn lookup_attr_in(obj: Value, name: Value, hooked: bool) -> R<Option<Value>> {
         }
     }
     if let Some(v) = class_attr {
-        return bind_attr(v, obj, t.as_value()).map(Some);
+        return bind_or_getattr(v, obj, name, hooked);
     }
     if let Some(m) = t.native_method(key) {
         return alloc(BoundMethod { header: Header::of(&METHOD_TYPE), func: m as *const NativeObj as Value, obj })
@@ -3435,8 +3471,31 @@ macro_rules! arithmetic {
 #[inline(never)]
 fn operator(op: usize, a: &[Value], swapped: bool) -> R {
     let [x, y] = a else { return Err(raise(&TYPE_ERROR, "expected 1 argument")) };
+    if !takes_operand(op, *x, *y) {
+        return Ok(not_implemented());
+    }
     let (x, y) = if swapped { (*y, *x) } else { (*x, *y) };
     crate::ops::builtin_binary(op, x, y)
+}
+
+/// Whether the built-in type of `this` computes binary operator `op` with `other` in its own
+/// operator method: else the method returns NotImplemented, as CPython's do (`(1).__add__(1.5)`:
+/// an int adds only ints; `{1}.__or__([2])`, `"a".__mul__("b")`), so that a subclass's
+/// `super().__add__(x)` can hand the operation on.
+fn takes_operand(op: usize, this: Value, other: Value) -> bool {
+    use crate::ops::binop;
+    let int = |k: Kind| matches!(k, Kind::Bool | Kind::Int);
+    let k = kind_of(other);
+    match kind_of(this) {
+        Kind::Bool | Kind::Int => int(k),
+        Kind::Float => int(k) || k == Kind::Float,
+        Kind::Complex => int(k) || matches!(k, Kind::Float | Kind::Complex),
+        Kind::Set | Kind::FrozenSet => matches!(k, Kind::Set | Kind::FrozenSet),
+        Kind::Str | Kind::Bytes | Kind::ByteArray | Kind::List | Kind::Tuple if op == binop::MUL => {
+            int(k) || type_of(other).is_class()
+        }
+        _ => true,
+    }
 }
 
 /// Unary operator `op` of a built-in type on its one argument.
