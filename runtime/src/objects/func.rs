@@ -2272,17 +2272,24 @@ fn object_getattribute(a: &[Value], _: &Kw) -> R {
 /// Class attribute `v` of `obj`'s class bound to `obj` (a property's getter called): where that
 /// raises AttributeError, the class's `__getattr__` answers when `hooked` (as CPython's slot,
 /// which calls it whenever the lookup raises AttributeError).
+#[inline(always)]
 fn bind_or_getattr(v: Value, obj: Value, name: Value, hooked: bool) -> R<Option<Value>> {
-    let t = type_of(obj);
-    match bind_attr(v, obj, t.as_value()) {
+    match bind_attr(v, obj, type_of(obj).as_value()) {
         Ok(v) => Ok(Some(v)),
-        Err(e) => match lookup_name(t, crate::name!("__getattr__")) {
-            Some(ga) if hooked && pending_is(&ATTRIBUTE_ERROR) => {
-                take_pending();
-                call(ga, &[obj, name], &Kw::NONE).map(Some)
-            }
-            _ => Err(e),
-        },
+        Err(e) => getattr_after_error(e, obj, name, hooked),
+    }
+}
+
+/// [`bind_or_getattr`] after the binding raised `e`.
+#[cold]
+#[inline(never)]
+fn getattr_after_error(e: Exc, obj: Value, name: Value, hooked: bool) -> R<Option<Value>> {
+    match lookup_name(type_of(obj), crate::name!("__getattr__")) {
+        Some(ga) if hooked && pending_is(&ATTRIBUTE_ERROR) => {
+            take_pending();
+            call(ga, &[obj, name], &Kw::NONE).map(Some)
+        }
+        _ => Err(e),
     }
 }
 

@@ -405,9 +405,7 @@ fn iter_of<const ASK_CLASS: bool>(v: Value) -> R {
     match if ASK_CLASS { t.inline } else { t.kind } {
         Kind::List => new_iter(&LIST_ITERATOR_TYPE, Walk::Seq, v, 0),
         Kind::Tuple => new_iter(&TUPLE_ITERATOR_TYPE, Walk::Seq, v, 0),
-        Kind::Str if crate::str::as_str(v).is_some_and(str::is_ascii) => {
-            new_iter(&STR_ASCII_ITERATOR_TYPE, Walk::Str, v, 0)
-        }
+        Kind::Str if !t.is_class() && crate::str::ascii(v) => new_iter(&STR_ASCII_ITERATOR_TYPE, Walk::Str, v, 0),
         Kind::Str => new_iter(&STR_ITERATOR_TYPE, Walk::Str, v, 0),
         Kind::Bytes => new_iter(&BYTES_ITERATOR_TYPE, Walk::Bytes, v, 0),
         Kind::ByteArray => new_iter(&BYTEARRAY_ITERATOR_TYPE, Walk::Bytes, v, 0),

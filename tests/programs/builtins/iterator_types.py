@@ -20,3 +20,5 @@ class Seq:
 print(name(iter(Seq())), list(iter(Seq())))
 it = iter([1, 2])
 print(iter(it) is it, next(it), list(it))
+class S(str): pass
+print(type(iter(S("ab"))).__name__, list(S("ab")))
