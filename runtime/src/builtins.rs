@@ -548,6 +548,8 @@ pub static FUNCTIONS: &[NativeObj] = crate::methods![
     NativeObj::function("min", 1, ANY, |a, kw| min_max(a, kw, "min", ops::cmpop::LT)).keywords(),
     NativeObj::new("next", next_fn),
     NativeObj::function("oct", 1, 1, |a, _| radix(a, "oct", "#o")),
+    NativeObj::new("exit", quit),
+    NativeObj::new("quit", quit),
     NativeObj::function("ord", 1, 1, ord),
     NativeObj::function("pow", 2, 3, pow).named(),
     NativeObj::new("print", print),
@@ -564,6 +566,19 @@ pub static FUNCTIONS: &[NativeObj] = crate::methods![
     NativeObj::function("sum", 1, 2, sum).keywords(),
     NativeObj::new("vars", func::vars),
 ];
+
+/// `exit([code])` and `quit([code])`, which CPython's `site` module adds to the builtins
+/// (scripts call them): `raise SystemExit(code)`, the code None when not given.
+fn quit(a: &[Value], _: &Kw) -> R {
+    if a.len() > 1 {
+        return Err(raise(
+            &TYPE_ERROR,
+            alloc::format!("__call__() takes from 1 to 2 positional arguments but {} were given", a.len() + 1),
+        ));
+    }
+    let code = a.first().copied().unwrap_or(NONE);
+    Err(set_pending(crate::exc::exc_new(&[SYSTEM_EXIT.as_value(), code], &Kw::NONE)?))
+}
 
 /// `input([prompt])`: a line of console input without its line end; EOFError at the end of
 /// input (on a board: Ctrl-D on an empty line).

@@ -69,18 +69,24 @@ pub(super) static SYS: [NativeObj; 7] = [
         let old = core::mem::replace(EXIT_FUNC.get(), a[0]);
         Ok(if old == 0 { NONE } else { old })
     }),
-    NativeObj::new("exit", |a, _| {
-        // As CPython's: no argument is a SystemExit without arguments, a tuple gives its items.
-        let mut args = alloc::vec![SYSTEM_EXIT.as_value()];
-        match a.first() {
-            Some(&t) if is_ptr(t) && kind_of(t) == Kind::Tuple => args.extend_from_slice(crate::list::tuple_items(t)),
-            // (`sys.exit(None)` is `sys.exit()`.)
-            Some(&NONE) | None => {}
-            Some(&code) => args.push(code),
-        }
-        Err(set_pending(crate::exc::exc_new(&args, &crate::func::Kw::NONE)?))
-    }),
+    NativeObj::new("exit", exit),
 ];
+
+/// `sys.exit([code])`: raises SystemExit. As CPython's: no argument is a SystemExit without
+/// arguments, a tuple gives its items.
+fn exit(a: &[Value], _: &crate::func::Kw) -> R {
+    if a.len() > 1 {
+        return Err(raise(&TYPE_ERROR, alloc::format!("exit expected at most 1 argument, got {}", a.len())));
+    }
+    let mut args = alloc::vec![SYSTEM_EXIT.as_value()];
+    match a.first() {
+        Some(&t) if is_ptr(t) && kind_of(t) == Kind::Tuple => args.extend_from_slice(crate::list::tuple_items(t)),
+        // (`sys.exit(None)` is `sys.exit()`.)
+        Some(&NONE) | None => {}
+        Some(&code) => args.push(code),
+    }
+    Err(set_pending(crate::exc::exc_new(&args, &crate::func::Kw::NONE)?))
+}
 
 /// `sys.implementation`: mpyc's name, version (as MicroPython gives its own: a tuple) and
 /// the board (MicroPython's `_machine`).
