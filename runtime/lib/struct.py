@@ -255,7 +255,11 @@ def _pack_at(parsed, buf, off, values, name):
                 n = _float_bits(v, c, native)
             else:
                 if not isinstance(v, int):
-                    raise error("required argument is not an integer")
+                    # (An object of a class by its __index__, as CPython's.)
+                    index = getattr(type(v), "__index__", None)
+                    if index is None:
+                        raise error("required argument is not an integer")
+                    v = index(v)
                 bits = itemsize * 8
                 if c in _SIGNED:
                     if v < -(1 << (bits - 1)) or v >= 1 << (bits - 1):

@@ -650,6 +650,15 @@ pub fn percent_in(fmt: &str, args: Value, bytes: bool) -> R {
                             push(&mut out, &s)?;
                             continue;
                         }
+                        // An object of a class with `__index__` or `__int__`, as CPython's `int()`.
+                        None if crate::list::has_index(v)
+                            || crate::func::lookup_name(type_of(v), crate::name!("__int__")).is_some() =>
+                        {
+                            let iv = crate::int::int_new(&[INT_TYPE.as_value(), v], &crate::func::Kw::NONE)?;
+                            let s = percent_int(&as_int(iv).unwrap(), conv, &mut spec)?;
+                            push(&mut out, &s)?;
+                            continue;
+                        }
                         None => {
                             return Err(raise(
                                 &TYPE_ERROR,
@@ -661,7 +670,8 @@ pub fn percent_in(fmt: &str, args: Value, bytes: bool) -> R {
                 percent_int(&i, conv, &mut spec)?
             }
             'e' | 'E' | 'f' | 'F' | 'g' | 'G' => {
-                let Some(f) = crate::float::to_float(v)? else {
+                // (An object of a class by its `__float__` or `__index__`.)
+                let Some(f) = crate::float::coerce(v)? else {
                     return Err(raise(&TYPE_ERROR, alloc::format!("must be real number, not {}", type_name(v))));
                 };
                 spec.ty = Some(conv);

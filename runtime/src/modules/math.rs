@@ -129,10 +129,16 @@ fn to_int_result(x: Float) -> R {
 }
 
 /// An int argument of `math.comb`/`perm`/`isqrt`/`lcm`.
+/// (An object of a class through its `__index__`, as CPython's.)
 fn int_arg(v: Value) -> R<crate::bigint::BigInt> {
-    crate::int::as_int(v).map(|i| i.to_big()).ok_or_else(|| {
-        raise(&TYPE_ERROR, alloc::format!("'{}' object cannot be interpreted as an integer", type_name(v)))
-    })
+    if let Some(i) = crate::int::as_int(v) {
+        return Ok(i.to_big());
+    }
+    if crate::list::has_index(v) {
+        let i = crate::int::index_value(v)?;
+        return int_arg(i);
+    }
+    Err(raise(&TYPE_ERROR, alloc::format!("'{}' object cannot be interpreted as an integer", type_name(v))))
 }
 
 /// `math.comb(n, k)` (`perm`: without dividing by k!).
@@ -203,8 +209,7 @@ pub(super) static MATH: [NativeObj; 55] = [
     NativeObj::function("gcd", 0, ANY, |a, _| {
         let mut g = crate::bigint::BigInt::zero();
         for &v in a {
-            let x = crate::int::as_int(v).ok_or_else(|| raise(&TYPE_ERROR, "gcd() arguments must be integers"))?;
-            g = g.gcd(&x.to_big());
+            g = g.gcd(&int_arg(v)?);
         }
         crate::int::from_big(g)
     }),
