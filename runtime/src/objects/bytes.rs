@@ -751,13 +751,78 @@ macro_rules! bytes_methods {
     };
 }
 
+/// `bytes.maketrans(from, to)`: the 256-byte table `translate` takes, each byte of `from`
+/// mapped to the byte of `to` at its place. (A static method: `a[0]` is what it was reached
+/// through.)
+fn maketrans(a: &[Value]) -> R {
+    let [_, from, to] = a else {
+        return Err(raise(
+            &TYPE_ERROR,
+            alloc::format!("maketrans expected 2 arguments, got {}", a.len().saturating_sub(1)),
+        ));
+    };
+    let (from, to) = (bytes_arg(*from)?, bytes_arg(*to)?);
+    if from.len() != to.len() {
+        return Err(raise(&VALUE_ERROR, "maketrans arguments must have same length"));
+    }
+    let mut table: [u8; 256] = core::array::from_fn(|i| i as u8);
+    for (&f, &t) in from.iter().zip(to.iter()) {
+        table[f as usize] = t;
+    }
+    new_bytes(&table)
+}
+
+/// `b.translate(table, /, delete=b'')`: each byte through `table` (256 bytes, or None for
+/// none), the bytes of `delete` left out.
+fn translate(a: &[Value], kw: &Kw) -> R {
+    kw.only("translate", &["delete"])?;
+    let table = match a.get(1).copied() {
+        None => return Err(raise(&TYPE_ERROR, "translate() takes at least 1 argument (0 given)")),
+        Some(NONE) => None,
+        Some(t) => Some(bytes_arg(t)?),
+    };
+    if table.as_ref().is_some_and(|t| t.len() != 256) {
+        return Err(raise(&VALUE_ERROR, "translation table must be 256 characters long"));
+    }
+    let delete = match a.get(2).copied().or_else(|| kw.get("delete")) {
+        Some(d) => bytes_arg(d)?,
+        None => Vec::new(),
+    };
+    let data = bytes_of(a[0]).unwrap_or(&[]);
+    let mut out = crate::reserve::vec_with(data.len())?;
+    for &b in data.iter().filter(|b| !delete.contains(b)) {
+        out.push(table.as_ref().map_or(b, |t| t[b as usize]));
+    }
+    // (bytes, not a subclass's, stay themselves where nothing changed, as CPython's.)
+    if core::ptr::eq(type_of(a[0]), &BYTES_TYPE) && out.as_slice() == data {
+        return Ok(a[0]);
+    }
+    alloc_bytes(if kind_of(a[0]) == Kind::ByteArray { &BYTEARRAY_TYPE } else { &BYTES_TYPE }, &out)
+}
+
+/// The bytes of a bytes-like argument (bytes, bytearray, memoryview, array): TypeError for
+/// anything else, as CPython's.
+fn bytes_arg(x: Value) -> R<Vec<u8>> {
+    if let Some(b) = bytes_of(x) {
+        return Ok(b.to_vec());
+    }
+    match crate::memoryview::bytes_like(x)? {
+        Some(b) => Ok(b.to_vec()),
+        None => Err(raise(&TYPE_ERROR, alloc::format!("a bytes-like object is required, not '{}'", type_name(x)))),
+    }
+}
+
 pub static BYTES_METHODS: &[NativeObj] = bytes_methods![
     NativeObj::method("decode", 0, 2, decode).keywords(),
     NativeObj::method("hex", 0, 2, hex).keywords(),
     NativeObj::new("fromhex", |a, _| fromhex(a)),
+    NativeObj::new("maketrans", |a, _| maketrans(a)),
+    NativeObj::method("translate", 1, 2, translate).keywords(),
 ];
 
 pub static BYTEARRAY_METHODS: &[NativeObj] = bytes_methods![
+    NativeObj::new("maketrans", |a, _| maketrans(a)),
+    NativeObj::method("translate", 1, 2, translate).keywords(),
     NativeObj::new("fromhex", |a, _| fromhex(a).and_then(|b| alloc_bytes(&BYTEARRAY_TYPE, bytes_of(b).unwrap_or(&[])))),
     NativeObj::method("append", 1, 1, |a, _| {
         let n = index_of(*a.get(1).unwrap_or(&NONE), "byte")?;

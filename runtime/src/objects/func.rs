@@ -2698,6 +2698,32 @@ pub fn setattr(obj: Value, name: Value, v: Value) -> R<()> {
     store_attr(obj, t, name, v)
 }
 
+/// `obj.__class__ = v` for an instance of class `t`: the object becomes one of class `v`, when
+/// its objects are laid out as `t`'s (plain classes with the same `__slots__`), as CPython.
+#[cold]
+#[inline(never)]
+fn set_class_of(obj: Value, t: &'static TypeObj, v: Value) -> R<()> {
+    let Some(c) = as_type(v) else {
+        let msg = alloc::format!("__class__ must be set to a class, not '{}' object", type_name(v));
+        return Err(raise(&TYPE_ERROR, msg));
+    };
+    if !c.is_class() || c.kind != Kind::Instance {
+        let msg = "__class__ assignment only supported for mutable types or ModuleType subclasses";
+        return Err(raise(&TYPE_ERROR, msg));
+    }
+    let same_slots = t.slot_names == c.slot_names
+        || (t.slot_names != 0 && c.slot_names != 0 && crate::ops::eq(t.slot_names, c.slot_names)?);
+    if !same_slots || t.builtin_base().is_some() != c.builtin_base().is_some() {
+        let msg = alloc::format!("__class__ assignment: '{}' object layout differs from '{}'", c.name, t.name);
+        return Err(raise(&TYPE_ERROR, msg));
+    }
+    let inst = unsafe { body::<InstanceObj>(obj) };
+    inst.header = Header::of(c);
+    // (Its attributes may now hide the new class's: lookups look at the instance first.)
+    inst.shadows = 1;
+    Ok(())
+}
+
 /// `object.__setattr__(obj, name, v)`: the store itself (`t` the type of `obj`).
 #[inline(always)]
 fn store_attr(obj: Value, t: &'static TypeObj, name: Value, v: Value) -> R<()> {
@@ -2718,6 +2744,9 @@ fn store_attr(obj: Value, t: &'static TypeObj, name: Value, v: Value) -> R<()> {
             inst.attrs = v;
             inst.shadows = 1;
             return Ok(());
+        }
+        if as_str(name).is_some_and(|n| n.len() == 9 && n == "__class__") {
+            return set_class_of(obj, t, v);
         }
         match lookup_class_name(t, name) {
             Some(p) if is_data_descriptor(p) => {}
