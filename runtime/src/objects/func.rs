@@ -993,6 +993,11 @@ fn call_type(f: Value, args: &[Value], kw: &Kw) -> R {
     }
     match constructor(t)? {
         Some(new) => with_first(f, args, |all| new(all, kw)),
+        // `type(None)()` is None, as CPython's.
+        None if core::ptr::eq(t, &NONE_TYPE) => match args.is_empty() && kw.names.is_empty() {
+            true => Ok(NONE),
+            false => Err(raise(&TYPE_ERROR, "NoneType takes no arguments")),
+        },
         None => Err(raise(&TYPE_ERROR, alloc::format!("cannot create '{}' instances", t.name))),
     }
 }

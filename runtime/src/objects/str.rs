@@ -961,8 +961,11 @@ mod unicode {
         for (i, &c) in chars.iter().enumerate() {
             if c.is_uppercase() {
                 lower_char(&chars, i, &mut out);
-            } else {
+            } else if c.is_lowercase() {
                 out.extend(c.to_uppercase());
+            } else {
+                // (A titlecase letter, `ǅ`, is neither: it stays, as in CPython.)
+                out.push(c);
             }
         }
         out
@@ -1005,7 +1008,8 @@ fn is_upper_lower(s: &str, upper: bool) -> bool {
     let mut any = false;
     for c in s.chars() {
         let (u, l) = (is(c, Class::Upper), is(c, Class::Lower));
-        if (upper && l) || (!upper && u) {
+        // (A titlecase letter, `ǅ`, is neither, and makes both false, as in CPython.)
+        if (upper && l) || (!upper && u) || is_titlecase(c) {
             return false;
         }
         any |= if upper { u } else { l };
@@ -1017,7 +1021,8 @@ fn is_upper_lower(s: &str, upper: bool) -> bool {
 fn is_title(s: &str) -> bool {
     let (mut prev_cased, mut any) = (false, false);
     for c in s.chars() {
-        let (u, l) = (is(c, Class::Upper), is(c, Class::Lower));
+        // (Titlecase letters, `ǅ`, count as upper case, as in CPython.)
+        let (u, l) = (is(c, Class::Upper) || is_titlecase(c), is(c, Class::Lower));
         if (u && prev_cased) || (l && !prev_cased) {
             return false;
         }
@@ -1025,6 +1030,13 @@ fn is_title(s: &str) -> bool {
         prev_cased = u || l;
     }
     any
+}
+
+/// Whether `c` is a titlecase letter (Unicode's category Lt: the digraphs `ǅ ǈ ǋ ǲ` and the
+/// Greek letters with prosgegrammeni).
+fn is_titlecase(c: char) -> bool {
+    matches!(c, '\u{1C5}' | '\u{1C8}' | '\u{1CB}' | '\u{1F2}' | '\u{1F88}'..='\u{1F8F}' | '\u{1F98}'..='\u{1F9F}'
+        | '\u{1FA8}'..='\u{1FAF}' | '\u{1FBC}' | '\u{1FCC}' | '\u{1FFC}')
 }
 
 /// A digit that may continue an identifier: numbers less superscripts, fractions, number
