@@ -1208,7 +1208,7 @@ fn construct_with_new(t: &'static TypeObj, args: &[Value], kw: &Kw) -> R {
 /// arguments only when the class has an `__init__` to take them, as in CPython).
 pub static OBJECT_METHODS: &[NativeObj] = crate::methods![
     NativeObj::new("__new__", object_dunder_new),
-    NativeObj::new("__init__", |_, _| Ok(NONE)),
+    NativeObj::new("__init__", object_init),
     NativeObj::new("__getattribute__", object_getattribute),
     NativeObj::new("__setattr__", |a, _| {
         if a.len() != 3 {
@@ -2389,7 +2389,15 @@ fn lookup_attr_in(obj: Value, name: Value, hooked: bool) -> R<Option<Value>> {
                         }
                     }
                     if key == "__init__" && core::ptr::eq(c, &OBJECT_TYPE) {
-                        return Ok(Some(OBJECT_INIT.as_value()));
+                        if of_class.is_some() {
+                            return Ok(Some(OBJECT_INIT.as_value()));
+                        }
+                        return alloc(BoundMethod {
+                            header: Header::of(&METHOD_TYPE),
+                            func: OBJECT_INIT.as_value(),
+                            obj: s.obj,
+                        })
+                        .map(Some);
                     }
                     if key == "__init_subclass__" && core::ptr::eq(c, &OBJECT_TYPE) {
                         return Ok(Some(OBJECT_INIT_SUBCLASS.as_value()));
@@ -3691,7 +3699,31 @@ static OPERATOR_METHODS: &[NativeObj] = crate::methods![@named
 ];
 
 /// `object.__init__(self)`.
-pub static OBJECT_INIT: NativeObj = NativeObj::new("__init__", |_, _| Ok(NONE));
+pub static OBJECT_INIT: NativeObj = NativeObj::new("__init__", object_init);
+
+/// `object.__init__(self, *args, **kw)`: nothing, but arguments are a TypeError where the
+/// class has an `__init__` of its own (they were meant for it) or no `__new__` to take them,
+/// as CPython's.
+fn object_init(a: &[Value], kw: &Kw) -> R {
+    let Some((&this, args)) = a.split_first() else {
+        return Err(raise(&TYPE_ERROR, "descriptor '__init__' of 'object' object needs an argument"));
+    };
+    if args.is_empty() && kw.names.is_empty() {
+        return Ok(NONE);
+    }
+    let t = type_of(this);
+    if !t.is_class() || t.kind == Kind::Exception {
+        return Ok(NONE);
+    }
+    if lookup_name(t, crate::name!("__init__")).is_some() {
+        return Err(raise(&TYPE_ERROR, "object.__init__() takes exactly one argument (the instance to initialize)"));
+    }
+    if t.new.is_none() && lookup_name(t, crate::name!("__new__")).is_none() {
+        let msg = alloc::format!("{}.__init__() takes exactly one argument (the instance to initialize)", t.name);
+        return Err(raise(&TYPE_ERROR, msg));
+    }
+    Ok(NONE)
+}
 
 /// `list.__init__(self, iterable=())`, `dict.__init__(self, other=(), **kw)`,
 /// `set.__init__(self, iterable=())`, reached through `super().__init__(…)` in a subclass:
