@@ -749,7 +749,7 @@ fn bind(fv: Value, f: &FuncObj, args: &[Value], kw: &Kw, out: &mut [Value]) -> R
     if args.len() > np && !varargs {
         let ndef = if f.defaults != 0 { tuple_items(f.defaults).len() } else { 0 };
         let takes = if ndef > 0 {
-            alloc::format!("from {} to {} positional arguments", np - ndef, np)
+            alloc::format!("from {} to {} positional arguments", np.saturating_sub(ndef), np)
         } else {
             plural(np, "positional argument")
         };
@@ -805,6 +805,8 @@ fn bind(fv: Value, f: &FuncObj, args: &[Value], kw: &Kw, out: &mut [Value]) -> R
         ));
     }
     let defaults: &[Value] = if f.defaults != 0 { tuple_items(f.defaults) } else { &[] };
+    // (The last ones: `__defaults__` may have been given more than there are parameters.)
+    let defaults = &defaults[defaults.len().saturating_sub(np)..];
     let first_default = np - defaults.len();
     let mut missing = Vec::new();
     for i in 0..np {
@@ -2505,6 +2507,11 @@ fn lookup_attr_in(obj: Value, name: Value, hooked: bool) -> R<Option<Value>> {
         }
         (Kind::Function, "__name__") => return from_str(unsafe { body::<FuncObj>(obj) }.func_name()).map(Some),
         (Kind::Function, "__qualname__") => return from_str(unsafe { body::<FuncObj>(obj) }.qualname()).map(Some),
+        (Kind::Function, "__defaults__" | "__kwdefaults__") => {
+            let f = unsafe { body::<FuncObj>(obj) };
+            let d = if key == "__defaults__" { f.defaults } else { f.kwdefaults };
+            return Ok(Some(if d == 0 { NONE } else { d }));
+        }
         (Kind::Function, "__module__") => return from_str(unsafe { &*body::<FuncObj>(obj).info }.module()).map(Some),
         (Kind::Function, "__globals__") => {
             let globals_of = *crate::modules::GLOBALS_OF.get();
@@ -2806,8 +2813,20 @@ fn store_attr(obj: Value, t: &'static TypeObj, name: Value, v: Value) -> R<()> {
         if matches!(key, "__globals__" | "__closure__" | "__builtins__") {
             return Err(raise(&ATTRIBUTE_ERROR, "readonly attribute"));
         }
-        // Functions take attributes of their own, as in CPython.
         let f: &mut FuncObj = unsafe { body(obj) };
+        // The defaults a call takes from now on (None: none).
+        if key == "__defaults__" || key == "__kwdefaults__" {
+            let (tuple, field) =
+                if key == "__defaults__" { (true, &mut f.defaults) } else { (false, &mut f.kwdefaults) };
+            let fits = v == NONE || (is_ptr(v) && kind_of(v) == if tuple { Kind::Tuple } else { Kind::Dict });
+            if !fits {
+                let what = if tuple { "tuple" } else { "dict" };
+                return Err(raise(&TYPE_ERROR, alloc::format!("{key} must be set to a {what} object")));
+            }
+            *field = if v == NONE { 0 } else { v };
+            return Ok(());
+        }
+        // Functions take attributes of their own, as in CPython.
         if f.dict == 0 {
             f.dict = dict::new_dict()?;
         }
