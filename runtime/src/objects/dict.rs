@@ -983,8 +983,11 @@ pub static SET_VIEW_METHODS: &[NativeObj] = crate::methods![NativeObj::method("i
 #[inline(never)]
 #[cfg_attr(target_os = "none", link_section = ".text.mpyc.gate.keys|items/view_set_op")]
 pub fn view_set_op(op: usize, a: Value, b: Value) -> R {
-    // CPython's views: a set of the left operand, updated with the right one.
-    let x = crate::set::from_iterable(&SET_TYPE, a)?;
+    // CPython's views: a set of the left operand, updated with the right one. (Keys of a
+    // plain dict: the set made from the dict itself, sized for them at once, which orders it
+    // as CPython's.)
+    let keys_of_dict = core::ptr::eq(type_of(a), &DICT_KEYS_TYPE) && core::ptr::eq(type_of(view_dict(a)), &DICT_TYPE);
+    let x = crate::set::from_iterable(&SET_TYPE, if keys_of_dict { view_dict(a) } else { a })?;
     crate::set::binary(op, x, b, true)
 }
 
