@@ -614,7 +614,17 @@ pub fn update(dv: Value, other: Value) -> R<()> {
     }
     let mut n = 0;
     crate::iter::for_each(other, |item| {
-        let pair = crate::list::to_list(item)?;
+        let it = match crate::iter::iter(item) {
+            Ok(it) => it,
+            // (An item that is no iterable: CPython's word for it.)
+            Err(_) if pending_is(&TYPE_ERROR) => {
+                take_pending();
+                let msg = alloc::format!("cannot convert dictionary update sequence element #{n} to a sequence");
+                return Err(raise(&TYPE_ERROR, msg));
+            }
+            Err(e) => return Err(e),
+        };
+        let pair = crate::list::to_list(it)?;
         let items = crate::list::list_items(pair);
         if items.len() != 2 {
             return Err(raise(
