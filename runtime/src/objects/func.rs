@@ -2665,6 +2665,18 @@ fn set_class_attr(c: &'static TypeObj, name: Value, v: Value) -> R<()> {
         _ => {}
     }
     let mut v = v;
+    // A class renamed: its `__name__` and the name its objects' messages give (not its
+    // `__qualname__`, which its repr shows), as CPython's. (The str stays in its dict.)
+    if key == "__name__" {
+        let Some(text) = as_str(v) else {
+            let msg = alloc::format!("can only assign string to {}.__name__, not '{}'", c.name, type_name(v));
+            return Err(raise(&TYPE_ERROR, msg));
+        };
+        let text: &'static str = unsafe { &*(text as *const str) };
+        dict::set_item(c.dict, name, v)?;
+        unsafe { (*(c as *const TypeObj as *mut TypeObj)).name = text };
+        return Ok(());
+    }
     if key == "__new__" && matches!(c.kind, Kind::Instance | Kind::Object) {
         // A `__new__` given to the class now: calls of it take the general path from now on,
         // which calls it (a static method, as one defined in the class body).
@@ -2937,6 +2949,10 @@ fn delete_attr(obj: Value, name: Value) -> R<()> {
                 &TYPE_ERROR,
                 alloc::format!("cannot delete '{key}' attribute of immutable type '{}'", c.name),
             ));
+        }
+        // (Its name is a str its dict may hold: see `set_class_attr`.)
+        if as_str(name) == Some("__name__") {
+            return Err(raise(&TYPE_ERROR, alloc::format!("cannot delete '__name__' attribute of type '{}'", c.name)));
         }
         if dict::remove(c.dict, name)?.is_some() {
             return Ok(());
