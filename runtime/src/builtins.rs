@@ -231,6 +231,10 @@ fn any_all(a: &[Value], want: bool) -> R {
 /// them: a class whose metaclass defines `__instancecheck__`/`__subclasscheck__` answers for
 /// itself (`abc.ABCMeta`'s registered classes), as in CPython.
 fn class_check(x: Value, cls: Value, instance: bool) -> R<bool> {
+    if crate::generic_alias::is_alias(cls) {
+        let f = if instance { "isinstance" } else { "issubclass" };
+        return Err(raise(&TYPE_ERROR, alloc::format!("{f}() argument 2 cannot be a parameterized generic")));
+    }
     if let Some(t) = as_type(cls) {
         // An object of exactly the class is an instance without asking (CPython's shortcut).
         if instance && core::ptr::eq(type_of(x), t) {

@@ -650,11 +650,14 @@ pub fn percent_in(fmt: &str, args: Value, bytes: bool) -> R {
                             push(&mut out, &s)?;
                             continue;
                         }
-                        // An object of a class with `__index__` or `__int__`, as CPython's `int()`.
-                        None if crate::list::has_index(v)
-                            || crate::func::lookup_name(type_of(v), crate::name!("__int__")).is_some() =>
-                        {
-                            let iv = crate::int::int_new(&[INT_TYPE.as_value(), v], &crate::func::Kw::NONE)?;
+                        // An object of a class by its `__index__` or `__int__`, as CPython's.
+                        None if type_of(v).is_class() => {
+                            let Some(iv) = int_of_class(v)? else {
+                                return Err(raise(
+                                    &TYPE_ERROR,
+                                    alloc::format!("%{conv} format: a real number is required, not {}", type_name(v)),
+                                ));
+                            };
                             let s = percent_int(&as_int(iv).unwrap(), conv, &mut spec)?;
                             push(&mut out, &s)?;
                             continue;
@@ -752,6 +755,23 @@ fn chars_prefix(text: &str, n: usize) -> &str {
 }
 
 use crate::reserve::push_str as push;
+
+/// An object of a class as an int for `%d`: by its `__index__`, else its `__int__` (which must
+/// give an int); None without either.
+#[cold]
+fn int_of_class(v: Value) -> R<Option<Value>> {
+    if crate::list::has_index(v) {
+        return crate::int::index_value(v).map(Some);
+    }
+    let Some(m) = crate::func::lookup_name(type_of(v), crate::name!("__int__")) else {
+        return Ok(None);
+    };
+    let r = crate::func::call(m, &[v], &crate::func::Kw::NONE)?;
+    if as_int(r).is_none() {
+        return Err(raise(&TYPE_ERROR, alloc::format!("__int__ returned non-int (type {})", type_name(r))));
+    }
+    Ok(Some(r))
+}
 
 fn percent_int(i: &Int, conv: char, spec: &mut Spec) -> R<String> {
     spec.ty = Some(match conv {

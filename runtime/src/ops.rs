@@ -1319,7 +1319,8 @@ fn getitem_of<const ASK_CLASS: bool>(obj: Value, key: Value) -> R {
 }
 
 /// `Class[key]`: a class's `__class_getitem__` (a class method even undecorated, as in
-/// CPython); a built-in container type subscripted for a type hint (`list[int]`) is itself.
+/// CPython); a built-in container type subscripted for a type hint (`list[int]`) is a
+/// `types.GenericAlias`.
 #[cold]
 #[inline(never)]
 fn class_getitem(t: &'static TypeObj, key: Value) -> R {
@@ -1334,7 +1335,7 @@ fn class_getitem(t: &'static TypeObj, key: Value) -> R {
     let generic = [&LIST_TYPE, &DICT_TYPE, &TUPLE_TYPE, &TYPE_TYPE];
     if generic.iter().any(|g| core::ptr::eq(t, *g)) || (!t.is_class() && matches!(t.kind, Kind::Set | Kind::FrozenSet))
     {
-        return Ok(t.as_value());
+        return crate::generic_alias::new(t, key);
     }
     Err(raise(&TYPE_ERROR, alloc::format!("type '{}' is not subscriptable", t.name)))
 }

@@ -270,6 +270,7 @@ pub fn builtin_repr(v: Value) -> R<String> {
         Kind::MemoryView if crate::memoryview::is_released(v) => Ok(alloc::format!("<released memory at {v:#x}>")),
         Kind::MemoryView => Ok(alloc::format!("<memory at {v:#x}>")),
         Kind::Tuple if core::ptr::eq(t, &crate::union::UNION_TYPE) => Ok(crate::union::repr(v)),
+        Kind::Tuple if core::ptr::eq(t, &crate::generic_alias::GENERIC_ALIAS_TYPE) => crate::generic_alias::repr(v),
         Kind::Tuple if crate::modules::sys::struct_fields(t).is_some() => {
             // `sys.version_info(major=3, …)`: a tuple whose fields have names.
             let fields = crate::modules::sys::struct_fields(t).unwrap_or(&[]);

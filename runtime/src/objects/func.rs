@@ -3162,6 +3162,11 @@ fn mro_entries(bases: Value, ns: Value) -> R {
     let mut changed = false;
     for &b in tuple_items(bases) {
         match (as_type(b), crate::ops::special_named(b, crate::name!("__mro_entries__"))) {
+            // (`class Stack(list[int])`: the alias stands for its type.)
+            (None, _) if crate::generic_alias::is_alias(b) => {
+                crate::list::push(out, tuple_items(b)[0])?;
+                changed = true;
+            }
             (None, Some(f)) => {
                 let entries = call(f, &[b, bases], &Kw::NONE)?;
                 if !(is_ptr(entries) && kind_of(entries) == Kind::Tuple) {

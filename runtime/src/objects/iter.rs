@@ -323,6 +323,9 @@ pub fn builtin_attr(obj: Value, key: &str) -> Option<R> {
     if crate::union::is_union(obj) {
         return crate::union::attr(obj, key);
     }
+    if crate::generic_alias::is_alias(obj) {
+        return crate::generic_alias::attr(obj, key);
+    }
     if is_small(obj) || matches!(kind_of(obj), Kind::Float | Kind::Int | Kind::Bool) {
         let float = kind_of(obj) == Kind::Float;
         return match key {

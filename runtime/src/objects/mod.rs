@@ -9,6 +9,7 @@ pub mod digits;
 pub mod float;
 pub mod func;
 pub mod gen;
+pub mod generic_alias;
 pub mod int;
 pub mod iter;
 pub mod list;
