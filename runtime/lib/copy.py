@@ -10,7 +10,8 @@ class Error(Exception):
 
 error = Error
 
-_ATOMIC = (type(None), int, float, bool, complex, str, bytes, range, type, type(len), type(Ellipsis), frozenset)
+_ATOMIC = (type(None), int, float, bool, complex, str, bytes, range, type, type(len), type(Ellipsis), frozenset,
+           slice, property, type(NotImplemented))
 
 
 def _function():

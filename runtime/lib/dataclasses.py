@@ -206,11 +206,22 @@ def _make_init(cls, listed, frozen):
     return __init__
 
 
+_REPR_RUNNING = set()
+
+
 def _make_repr(cls, listed):
     shown = [f.name for f in listed if f.repr]
 
     def __repr__(self):
-        parts = ["%s=%r" % (n, getattr(self, n)) for n in shown]
+        # (An object inside itself is `...`, as CPython's recursive_repr gives.)
+        key = id(self)
+        if key in _REPR_RUNNING:
+            return "..."
+        _REPR_RUNNING.add(key)
+        try:
+            parts = ["%s=%r" % (n, getattr(self, n)) for n in shown]
+        finally:
+            _REPR_RUNNING.discard(key)
         return "%s(%s)" % (type(self).__qualname__, ", ".join(parts))
 
     __repr__.__qualname__ = cls.__qualname__ + ".__repr__"

@@ -75,12 +75,16 @@ class EnumMeta(type):
             if b in (int, str, float):
                 data_type = b
                 break
+        # (A member of a data type's enum hashes as its value, the type's hash coming before
+        # Enum's in the MRO, as CPython's: `{1: x}[IntEnum member]`.)
+        if data_type is not None and "__hash__" not in classdict:
+            type.__setattr__(enum_class, "__hash__", data_type.__hash__)
         for name in names:
             value = values[name]
             for m in enum_class._member_map_.values():
                 if m._value_ == value:
                     enum_class._member_map_[name] = m
-                    setattr(enum_class, name, m)
+                    type.__setattr__(enum_class, name, m)
                     break
             else:
                 args = value if isinstance(value, tuple) else (value,)
@@ -99,7 +103,7 @@ class EnumMeta(type):
                     enum_class._value2member_map_[member._value_] = member
                 except TypeError:
                     pass
-                setattr(enum_class, name, member)
+                type.__setattr__(enum_class, name, member)
         if getattr(enum_class, "_flag_", False):
             enum_class._init_flag_()
         return enum_class
@@ -156,6 +160,17 @@ class EnumMeta(type):
 
     def __getitem__(cls, name):
         return cls._member_map_[name]
+
+    # Members stay what they are, as CPython's.
+    def __setattr__(cls, name, value):
+        if name in cls.__dict__.get("_member_map_", ()):
+            raise AttributeError("cannot reassign member %r" % name)
+        type.__setattr__(cls, name, value)
+
+    def __delattr__(cls, name):
+        if name in cls.__dict__.get("_member_map_", ()):
+            raise AttributeError("%r cannot delete member %r." % (cls.__name__, name))
+        type.__delattr__(cls, name)
 
     def __iter__(cls):
         return iter([cls._member_map_[n] for n in cls._member_names_])
@@ -233,6 +248,13 @@ class Enum(metaclass=EnumMeta):
 
     def __reduce_ex__(self, proto):
         return self.__class__, (self._value_,)
+
+    # A member is its own copy, as CPython's.
+    def __copy__(self):
+        return self
+
+    def __deepcopy__(self, memo):
+        return self
 
     @property
     def name(self):

@@ -60,9 +60,16 @@ class _Hint:
         return Union[other, self]
 
     def __eq__(self, other):
-        return isinstance(other, _Hint) and (self._name, self.__args__) == (other._name, other.__args__)
+        if not isinstance(other, _Hint) or self._name != other._name:
+            return False
+        # (A union's members in any order, as CPython's.)
+        if self._name == "Union":
+            return set(self.__args__) == set(other.__args__)
+        return self.__args__ == other.__args__
 
     def __hash__(self):
+        if self._name == "Union":
+            return hash((self._name, frozenset(self.__args__)))
         return hash((self._name, self.__args__))
 
     def __call__(self, *args, **kwargs):
@@ -119,6 +126,26 @@ class _Special:
     def __mro_entries__(self, bases):
         return _bases(self._concrete)
 
+    # `isinstance(x, typing.List)`: as with the concrete type it stands for, the abstract ones
+    # as `collections.abc`'s when the program imports it, else by the built-in types they
+    # cover and the method a one-method one asks for, as CPython.
+    def __instancecheck__(self, obj):
+        return self.__subclasscheck__(type(obj))
+
+    def __subclasscheck__(self, cls):
+        c = self._concrete
+        if c is not None:
+            return issubclass(cls, c if isinstance(c, type) else c())
+        abc = _sys.modules.get("collections.abc")
+        if abc is not None and hasattr(abc, self._name):
+            return issubclass(cls, getattr(abc, self._name))
+        t = _ABSTRACT.get(self._name)
+        if t is None:
+            raise TypeError("typing.%s cannot be used with isinstance()" % self._name)
+        if isinstance(t, str):
+            return getattr(cls, t, None) is not None
+        return issubclass(cls, t)
+
     def __repr__(self):
         return "typing." + self._name
 
@@ -131,6 +158,18 @@ class _Special:
     def __call__(self, *args, **kwargs):
         raise TypeError("Cannot instantiate typing." + self._name)
 
+
+import sys as _sys
+
+# What the abstract aliases check without `collections.abc`: the built-in types they cover,
+# or the method a class must have.
+_ABSTRACT = {
+    "Mapping": (dict,), "MutableMapping": (dict,),
+    "Sequence": (list, tuple, str, range, bytes, bytearray, memoryview), "MutableSequence": (list, bytearray),
+    "AbstractSet": (set, frozenset), "MutableSet": (set,), "Collection": "__len__", "Sized": "__len__",
+    "Iterable": "__iter__", "Iterator": "__next__", "Container": "__contains__", "Hashable": "__hash__",
+    "Callable": "__call__", "Awaitable": "__await__", "Reversible": "__reversed__", "Generator": "send",
+}
 
 Any = _Special("Any")
 Callable = _Special("Callable")
@@ -430,6 +469,8 @@ def get_origin(tp):
         return c if isinstance(c, type) else c()
     if type(tp) is type(int | str):
         return type(tp)
+    if type(tp) is type(list[int]):
+        return tp.__origin__
     if tp is Generic:
         return Generic
     return None
@@ -449,7 +490,7 @@ def get_args(tp):
         if tp._name == "Callable" and args:
             return (list(args[:-1]), args[-1])
         return args
-    if type(tp) is type(int | str):
+    if type(tp) is type(int | str) or type(tp) is type(list[int]):
         return tp.__args__
     return ()
 

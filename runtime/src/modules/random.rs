@@ -339,11 +339,15 @@ fn seed_key(a: Value) -> R<Vec<u32>> {
         None if crate::float::as_float(a).is_some() => {
             BigUint::from(crate::pyhash::float_hash(crate::float::as_float(a).expect("a float").value) as u64)
         }
-        // CPython hashes str and bytes with SHA-512, which mpyc lacks: a simpler hash of the
-        // bytes seeds a different (but repeatable) sequence.
+        // As CPython's version 2: the bytes (a str's UTF-8) followed by their SHA-512, read as
+        // one big-endian number.
         None if crate::str::as_str(a).is_some() || crate::bytes::bytes_of(a).is_some() => {
             let b = crate::str::as_str(a).map(str::as_bytes).or_else(|| crate::bytes::bytes_of(a)).unwrap_or(&[]);
-            BigUint::from(b.iter().fold(5381u32, |h, &c| h.wrapping_mul(33) ^ c as u32))
+            // (Little-endian: the digest reversed first, then the bytes.)
+            let mut all = crate::reserve::vec_with(b.len() + 64)?;
+            all.extend(sha512(b).iter().rev());
+            all.extend(b.iter().rev());
+            BigUint::from_bytes_le(&all)
         }
         None => {
             return Err(raise(
@@ -701,7 +705,7 @@ fn weibullvariate(s: &mut MtObj, a: &[Value], kw: &Kw) -> R {
 }
 
 #[cfg_attr(target_os = "none", link_section = concat!(".rodata.mpyc.methods.", module_path!(), ".", line!()))]
-pub static FUNCTIONS: [NativeObj; 17] = [
+pub static FUNCTIONS: [NativeObj; 19] = [
     NativeObj::new("choice", |a, kw| choice(state()?, a, kw)),
     NativeObj::new("choices", |a, kw| choices(state()?, a, kw)),
     NativeObj::new("expovariate", |a, kw| expovariate(state()?, a, kw)),
@@ -713,6 +717,8 @@ pub static FUNCTIONS: [NativeObj; 17] = [
     NativeObj::new("triangular", |a, kw| triangular(state()?, a, kw)),
     NativeObj::new("weibullvariate", |a, kw| weibullvariate(state()?, a, kw)),
     NativeObj::new("getrandbits", |a, kw| getrandbits(state()?, a, kw)),
+    NativeObj::new("getstate", |a, _| getstate(state()?, a)),
+    NativeObj::new("setstate", |a, _| setstate(state()?, a)),
     NativeObj::new("randint", |a, kw| randint(state()?, a, kw)),
     NativeObj::new("random", |a, kw| random(state()?, a, kw)),
     NativeObj::new("randrange", |a, kw| randrange_fn(state()?, a, kw)),
@@ -723,6 +729,72 @@ pub static FUNCTIONS: [NativeObj; 17] = [
     NativeObj::new("shuffle", |a, kw| shuffle(state()?, a, kw)),
     NativeObj::new("uniform", |a, kw| uniform(state()?, a, kw)),
 ];
+
+/// `getstate()`: CPython's `(3, (the 624 words, the index), gauss_next or None)`, which
+/// `setstate` takes back.
+fn getstate(s: &mut MtObj, a: &[Value]) -> R {
+    if !a.is_empty() {
+        return Err(raise(&TYPE_ERROR, alloc::format!("getstate() takes no arguments ({} given)", a.len())));
+    }
+    let mut words = crate::reserve::vec_with(N + 1)?;
+    for &w in s.mt.iter() {
+        words.push(crate::int::from_i64(w as i64)?);
+    }
+    words.push(crate::int::from_isize(s.index as isize));
+    let words = crate::list::new_tuple(&words)?;
+    let gauss = if s.has_gauss { new_float(s.gauss_next as Float)? } else { NONE };
+    crate::list::new_tuple(&[small(3), words, gauss])
+}
+
+/// `setstate(state)`: a state `getstate` gave.
+fn setstate(s: &mut MtObj, a: &[Value]) -> R {
+    let [st] = a else {
+        return Err(raise(&TYPE_ERROR, alloc::format!("setstate() takes exactly one argument ({} given)", a.len())));
+    };
+    let tuple = |v: Value| is_ptr(v) && kind_of(v) == Kind::Tuple;
+    // (As CPython's: the version first, then the three parts of version 3.)
+    let parts = crate::list::seq_items(*st).unwrap_or(&[]);
+    let version = parts.first().copied().ok_or_else(|| raise(&TYPE_ERROR, "state must be a sequence"))?;
+    if version != small(3) {
+        let msg = alloc::format!(
+            "state with version {} passed to Random.setstate() of version 3",
+            crate::print::repr_string(version)?
+        );
+        return Err(raise(&VALUE_ERROR, msg));
+    }
+    if parts.len() != 3 {
+        return Err(raise(&VALUE_ERROR, alloc::format!("expected 3 values to unpack, got {}", parts.len())));
+    }
+    if !tuple(parts[1]) {
+        return Err(raise(&TYPE_ERROR, "state vector must be a tuple"));
+    }
+    if crate::list::tuple_items(parts[1]).len() != N + 1 {
+        return Err(raise(&VALUE_ERROR, "state vector is the wrong size"));
+    }
+    let items = crate::list::tuple_items(parts[1]);
+    let mut mt = [0u32; N];
+    for (m, &v) in mt.iter_mut().zip(items) {
+        let w = crate::int::as_int(v).and_then(|i| i.to_big().to_u64()).filter(|&w| w <= u32::MAX as u64);
+        *m = w.ok_or_else(|| raise(&OVERFLOW_ERROR, "Python int too large to convert to C unsigned long"))? as u32;
+    }
+    let index = crate::int::as_int(items[N]).and_then(|i| i.to_big().to_u64()).unwrap_or(u64::MAX);
+    if index > N as u64 {
+        return Err(raise(&VALUE_ERROR, "invalid state"));
+    }
+    let gauss = match parts[2] {
+        NONE => None,
+        g => Some(
+            crate::float::as_float(g)
+                .map(|f| f.value as f64)
+                .ok_or_else(|| raise(&TYPE_ERROR, "must be real number"))?,
+        ),
+    };
+    s.mt = mt;
+    s.index = index as usize;
+    s.has_gauss = gauss.is_some();
+    s.gauss_next = gauss.unwrap_or(0.0);
+    Ok(NONE)
+}
 
 /// `random.Random(seed)`: a generator with a state of its own (the module's functions share
 /// one), with the same methods.
@@ -756,6 +828,8 @@ pub static RANDOM_METHODS: &[NativeObj] = crate::methods![
     NativeObj::method("triangular", 0, ANY, |a, kw| triangular(own(a[0])?, &a[1..], kw)).keywords(),
     NativeObj::method("weibullvariate", 0, ANY, |a, kw| weibullvariate(own(a[0])?, &a[1..], kw)).keywords(),
     NativeObj::method("getrandbits", 0, ANY, |a, kw| getrandbits(own(a[0])?, &a[1..], kw)).keywords(),
+    NativeObj::method("getstate", 0, 0, |a, _| getstate(own(a[0])?, &a[1..])),
+    NativeObj::method("setstate", 1, 1, |a, _| setstate(own(a[0])?, &a[1..])),
     NativeObj::method("randint", 0, ANY, |a, kw| randint(own(a[0])?, &a[1..], kw)).keywords(),
     NativeObj::method("random", 0, ANY, |a, kw| random(own(a[0])?, &a[1..], kw)).keywords(),
     NativeObj::method("randrange", 0, ANY, |a, kw| randrange_fn(own(a[0])?, &a[1..], kw)).keywords(),
@@ -767,3 +841,75 @@ pub static RANDOM_METHODS: &[NativeObj] = crate::methods![
     NativeObj::method("shuffle", 0, ANY, |a, kw| shuffle(own(a[0])?, &a[1..], kw)).keywords(),
     NativeObj::method("uniform", 0, ANY, |a, kw| uniform(own(a[0])?, &a[1..], kw)).keywords(),
 ];
+
+/// SHA-512 of `data` (FIPS 180-4), for seeding with a str or bytes as CPython does.
+fn sha512(data: &[u8]) -> [u8; 64] {
+    #[rustfmt::skip]
+    const K: [u64; 80] = [
+        0x428a2f98d728ae22, 0x7137449123ef65cd, 0xb5c0fbcfec4d3b2f, 0xe9b5dba58189dbbc, 0x3956c25bf348b538,
+        0x59f111f1b605d019, 0x923f82a4af194f9b, 0xab1c5ed5da6d8118, 0xd807aa98a3030242, 0x12835b0145706fbe,
+        0x243185be4ee4b28c, 0x550c7dc3d5ffb4e2, 0x72be5d74f27b896f, 0x80deb1fe3b1696b1, 0x9bdc06a725c71235,
+        0xc19bf174cf692694, 0xe49b69c19ef14ad2, 0xefbe4786384f25e3, 0x0fc19dc68b8cd5b5, 0x240ca1cc77ac9c65,
+        0x2de92c6f592b0275, 0x4a7484aa6ea6e483, 0x5cb0a9dcbd41fbd4, 0x76f988da831153b5, 0x983e5152ee66dfab,
+        0xa831c66d2db43210, 0xb00327c898fb213f, 0xbf597fc7beef0ee4, 0xc6e00bf33da88fc2, 0xd5a79147930aa725,
+        0x06ca6351e003826f, 0x142929670a0e6e70, 0x27b70a8546d22ffc, 0x2e1b21385c26c926, 0x4d2c6dfc5ac42aed,
+        0x53380d139d95b3df, 0x650a73548baf63de, 0x766a0abb3c77b2a8, 0x81c2c92e47edaee6, 0x92722c851482353b,
+        0xa2bfe8a14cf10364, 0xa81a664bbc423001, 0xc24b8b70d0f89791, 0xc76c51a30654be30, 0xd192e819d6ef5218,
+        0xd69906245565a910, 0xf40e35855771202a, 0x106aa07032bbd1b8, 0x19a4c116b8d2d0c8, 0x1e376c085141ab53,
+        0x2748774cdf8eeb99, 0x34b0bcb5e19b48a8, 0x391c0cb3c5c95a63, 0x4ed8aa4ae3418acb, 0x5b9cca4f7763e373,
+        0x682e6ff3d6b2b8a3, 0x748f82ee5defb2fc, 0x78a5636f43172f60, 0x84c87814a1f0ab72, 0x8cc702081a6439ec,
+        0x90befffa23631e28, 0xa4506cebde82bde9, 0xbef9a3f7b2c67915, 0xc67178f2e372532b, 0xca273eceea26619c,
+        0xd186b8c721c0c207, 0xeada7dd6cde0eb1e, 0xf57d4f7fee6ed178, 0x06f067aa72176fba, 0x0a637dc5a2c898a6,
+        0x113f9804bef90dae, 0x1b710b35131c471b, 0x28db77f523047d84, 0x32caab7b40c72493, 0x3c9ebe0a15c9bebc,
+        0x431d67c49c100d4c, 0x4cc5d4becb3e42b6, 0x597f299cfc657e2a, 0x5fcb6fab3ad6faec, 0x6c44198c4a475817,
+    ];
+    #[rustfmt::skip]
+    let mut h: [u64; 8] = [
+        0x6a09e667f3bcc908, 0xbb67ae8584caa73b, 0x3c6ef372fe94f82b, 0xa54ff53a5f1d36f1, 0x510e527fade682d1,
+        0x9b05688c2b3e6c1f, 0x1f83d9abfb41bd6b, 0x5be0cd19137e2179,
+    ];
+    // The message, a 1 bit, zeros, and its length in bits as 128 bits: whole 128-byte blocks.
+    let bits = (data.len() as u128) * 8;
+    let padded = (data.len() + 17).div_ceil(128) * 128;
+    let byte = |i: usize| -> u8 {
+        if i < data.len() {
+            data[i]
+        } else if i == data.len() {
+            0x80
+        } else if i >= padded - 16 {
+            (bits >> (8 * (padded - 1 - i))) as u8
+        } else {
+            0
+        }
+    };
+    for block in (0..padded).step_by(128) {
+        let mut w = [0u64; 80];
+        for (t, word) in w.iter_mut().enumerate().take(16) {
+            *word = (0..8).fold(0u64, |acc, j| acc << 8 | byte(block + 8 * t + j) as u64);
+        }
+        for t in 16..80 {
+            let s0 = w[t - 15].rotate_right(1) ^ w[t - 15].rotate_right(8) ^ (w[t - 15] >> 7);
+            let s1 = w[t - 2].rotate_right(19) ^ w[t - 2].rotate_right(61) ^ (w[t - 2] >> 6);
+            w[t] = w[t - 16].wrapping_add(s0).wrapping_add(w[t - 7]).wrapping_add(s1);
+        }
+        let mut v = h;
+        for t in 0..80 {
+            let [a, b, c, d, e, f, g, hh] = v;
+            let s1 = e.rotate_right(14) ^ e.rotate_right(18) ^ e.rotate_right(41);
+            let ch = (e & f) ^ (!e & g);
+            let t1 = hh.wrapping_add(s1).wrapping_add(ch).wrapping_add(K[t]).wrapping_add(w[t]);
+            let s0 = a.rotate_right(28) ^ a.rotate_right(34) ^ a.rotate_right(39);
+            let maj = (a & b) ^ (a & c) ^ (b & c);
+            let t2 = s0.wrapping_add(maj);
+            v = [t1.wrapping_add(t2), a, b, c, d.wrapping_add(t1), e, f, g];
+        }
+        for (x, y) in h.iter_mut().zip(v) {
+            *x = x.wrapping_add(y);
+        }
+    }
+    let mut out = [0u8; 64];
+    for (i, x) in h.iter().enumerate() {
+        out[8 * i..8 * i + 8].copy_from_slice(&x.to_be_bytes());
+    }
+    out
+}
