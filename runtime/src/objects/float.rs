@@ -574,14 +574,38 @@ pub fn round(f: Float, ndigits: Option<isize>) -> R {
                 let r = crate::fltconv::parse_decimal(&text).unwrap_or(f);
                 new_float(if f.is_sign_negative() { -r } else { r })
             } else {
-                let p = M::pow(10.0, (-n.max(-1000)) as Float);
-                if p.is_infinite() {
-                    // Past the float's range every float rounds to a zero of its sign.
-                    return new_float(0.0 * f);
-                }
-                new_float(M::rint(f / p) * p)
+                new_float(round_to_power_of_ten(f, n.unsigned_abs()))
             }
         }
+    }
+}
+
+/// `round(f, -k)`: the multiple of 10^k nearest `f`'s exact value (ties to even), then the
+/// float nearest that, as CPython's (dividing by 10^k in floats loses digits of a big `f`:
+/// `round(3.7578811212852313e+22, -1)`).
+fn round_to_power_of_ten(f: Float, k: usize) -> Float {
+    use crate::bigint::BigUint;
+    // (Past the float's range every float rounds to a zero of its sign.)
+    if k > 330 {
+        return 0.0 * f;
+    }
+    let a = f.abs() as f64;
+    let whole = libm::floor(a);
+    let p = BigUint::from(10u32).pow(k as u32);
+    let (q, r) = BigUint::from_f64(whole).div_rem(&p);
+    let half = p.div_rem(&BigUint::from(2u32)).0;
+    // (Above the half: up; at it exactly: to the even multiple; a fraction decides a tie.)
+    let up = r > half || (r == half && (a != whole || q.is_odd()));
+    let q = if up { q + 1 } else { q };
+    let v = q * p;
+    #[cfg(all(target_os = "none", not(feature = "float64")))]
+    let v = v.to_f32();
+    #[cfg(any(not(target_os = "none"), feature = "float64"))]
+    let v = v.to_f64();
+    if f.is_sign_negative() {
+        -v
+    } else {
+        v
     }
 }
 
