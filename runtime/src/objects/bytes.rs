@@ -149,13 +149,38 @@ pub fn byte_values(x: Value, out_of_range: &str) -> R<Vec<u8>> {
 }
 
 pub fn bytes_new(args: &[Value], kw: &Kw) -> R {
+    if let Some(n) = zeros_count(args, kw) {
+        return zeroed(&BYTES_TYPE, n);
+    }
     let b = source_bytes(args, kw)?;
     new_bytes(&b)
 }
 
 pub fn bytearray_new(args: &[Value], kw: &Kw) -> R {
+    if let Some(n) = zeros_count(args, kw) {
+        return zeroed(&BYTEARRAY_TYPE, n);
+    }
     let b = source_bytes(args, kw)?;
     alloc_bytes(&BYTEARRAY_TYPE, &b)
+}
+
+/// `bytearray(n)` (or `bytes(n)`) of a small int `n` ≥ 0: the count, for [`zeroed`].
+fn zeros_count(args: &[Value], kw: &Kw) -> Option<usize> {
+    match *args {
+        [_, n] if kw.names.is_empty() && is_small(n) && small_value(n) >= 0 => Some(small_value(n) as usize),
+        _ => None,
+    }
+}
+
+/// `n` zero bytes made in place: a buffer the size of the object, not twice (a frame buffer
+/// takes most of a board's heap).
+fn zeroed(ty: &'static TypeObj, n: usize) -> R {
+    // (The collector's runs come zeroed.)
+    let buf = crate::gc::alloc_raw(n.max(1), crate::gc::LEAF);
+    if buf.is_null() {
+        return Err(memory_error());
+    }
+    alloc(BytesObj { header: Header::of(ty), len: n, cap: n.max(1), data: buf })
 }
 
 /// `b[key]`.
@@ -739,7 +764,7 @@ macro_rules! bytes_methods {
             ("capitalize" 0 0) ("center" 1 2) ("count" 1 3) ("endswith" 1 3) ("find" 1 3)
             ("expandtabs" 0 1) ("index" 1 3) ("isalnum" 0 0) ("isalpha" 0 0) ("isascii" 0 0)
             ("isdigit" 0 0) ("islower" 0 0) ("isspace" 0 0) ("istitle" 0 0) ("isupper" 0 0)
-            ("join" 1 1) ("ljust" 1 2) ("lower" 0 0) ("lstrip" 0 1) ("removeprefix" 1 1)
+            ("ljust" 1 2) ("lower" 0 0) ("lstrip" 0 1) ("removeprefix" 1 1)
             ("removesuffix" 1 1)
             ("partition" 1 1) ("replace" 2 3) ("rfind" 1 3) ("rindex" 1 3) ("rjust" 1 2)
             ("rpartition" 1 1) ("rsplit" 0 2) ("rstrip" 0 1) ("split" 0 2) ("splitlines" 0 1)
@@ -812,7 +837,57 @@ fn bytes_arg(x: Value) -> R<Vec<u8>> {
     }
 }
 
+/// `sep.join(iterable)` of bytes-like pieces: the result made once at its size (the pieces'
+/// bytes copied, not turned into text and back).
+fn join(a: &[Value]) -> R {
+    let [sep, iterable] = a else {
+        return Err(raise(&TYPE_ERROR, alloc::format!("join() takes exactly one argument ({} given)", a.len())));
+    };
+    let pieces = crate::list::to_list(*iterable)?;
+    let items = crate::list::list_items(pieces);
+    let sep_len = bytes_of(*sep).map_or(0, <[u8]>::len);
+    let mut total = sep_len * items.len().saturating_sub(1);
+    for (i, &p) in items.iter().enumerate() {
+        total += match bytes_of(p) {
+            Some(b) => b.len(),
+            None => match crate::memoryview::bytes_like(p)? {
+                Some(b) => b.len(),
+                None => {
+                    let msg = alloc::format!("sequence item {i}: expected a bytes-like object, {} found", type_name(p));
+                    return Err(raise(&TYPE_ERROR, msg));
+                }
+            },
+        };
+    }
+    let ty = if kind_of(*sep) == Kind::ByteArray { &BYTEARRAY_TYPE } else { &BYTES_TYPE };
+    let out = zeroed(ty, total)?;
+    let o: &BytesObj = unsafe { body(out) };
+    let mut at = 0;
+    // (Read again: a piece's `__buffer__`-like view was made above and may be made again.)
+    for (i, &p) in crate::list::list_items(pieces).iter().enumerate() {
+        if i > 0 {
+            let s = bytes_of(*sep).unwrap_or(&[]);
+            unsafe { core::ptr::copy_nonoverlapping(s.as_ptr(), o.data.add(at), s.len()) };
+            at += s.len();
+        }
+        let owned;
+        let b = match bytes_of(p) {
+            Some(b) => b,
+            None => {
+                owned = crate::memoryview::bytes_like(p)?.unwrap_or_default();
+                &owned[..]
+            }
+        };
+        let n = b.len().min(total - at);
+        unsafe { core::ptr::copy_nonoverlapping(b.as_ptr(), o.data.add(at), n) };
+        at += n;
+    }
+    core::hint::black_box(pieces);
+    Ok(out)
+}
+
 pub static BYTES_METHODS: &[NativeObj] = bytes_methods![
+    NativeObj::method("join", 1, 1, |a, _| join(a)),
     NativeObj::method("decode", 0, 2, decode).keywords(),
     NativeObj::method("hex", 0, 2, hex).keywords(),
     NativeObj::new("fromhex", |a, _| fromhex(a)),
@@ -821,6 +896,7 @@ pub static BYTES_METHODS: &[NativeObj] = bytes_methods![
 ];
 
 pub static BYTEARRAY_METHODS: &[NativeObj] = bytes_methods![
+    NativeObj::method("join", 1, 1, |a, _| join(a)),
     NativeObj::new("maketrans", |a, _| maketrans(a)),
     NativeObj::method("translate", 1, 2, translate).keywords(),
     NativeObj::new("fromhex", |a, _| fromhex(a).and_then(|b| alloc_bytes(&BYTEARRAY_TYPE, bytes_of(b).unwrap_or(&[])))),

@@ -1016,13 +1016,20 @@ pub static LIST_METHODS: &[NativeObj] = crate::methods![
     }),
     NativeObj::method("copy", 0, 0, |a, _| new_list(list_items(a[0]))),
     NativeObj::method("count", 1, 1, |a, _| count_in(a[0], a[1])),
+    // (A list or tuple: room made once and its items copied, no copy of it first; anything
+    // else appended as it is iterated, as CPython's.)
     NativeObj::method("extend", 1, 1, |a, _| {
-        let items = to_list(a[1])?;
-        let v = crate::reserve::copied(list_items(items))?;
-        for x in v {
-            push(a[0], x)?;
+        let (l, x) = (a[0], a[1]);
+        if let Some(n) = seq_items(x).filter(|_| !crate::ops::has_operators(x)).map(<[Value]>::len) {
+            reserve(l, n)?;
+            // Read after `reserve`: when `x` is the list itself, its items have moved.
+            let src = seq_items(x).unwrap_or(&[]).as_ptr();
+            let o = list(l);
+            copy_words(src, unsafe { o.items.add(o.len) }, n);
+            o.len += n;
+            return Ok(NONE);
         }
-        core::hint::black_box(items);
+        crate::iter::for_each(x, |v| push(l, v))?;
         Ok(NONE)
     }),
     NativeObj::method("index", 1, 3, |a, _| index_in(a[0], a, "list.index(x): x not in list")),
