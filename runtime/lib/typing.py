@@ -130,6 +130,15 @@ class _Special:
     # as `collections.abc`'s when the program imports it, else by the built-in types they
     # cover and the method a one-method one asks for, as CPython.
     def __instancecheck__(self, obj):
+        # (What an object can do, asked of it: every class has `__call__` through `type`.)
+        if self._name == "Callable" and self._concrete is None:
+            return callable(obj)
+        if self._name == "Hashable" and self._concrete is None:
+            try:
+                hash(obj)
+            except TypeError:
+                return False
+            return True
         return self.__subclasscheck__(type(obj))
 
     def __subclasscheck__(self, cls):

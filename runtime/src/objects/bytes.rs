@@ -843,44 +843,39 @@ fn join(a: &[Value]) -> R {
     let [sep, iterable] = a else {
         return Err(raise(&TYPE_ERROR, alloc::format!("join() takes exactly one argument ({} given)", a.len())));
     };
+    // (A list of its own: what the pieces' code may do does not reach it.)
     let pieces = crate::list::to_list(*iterable)?;
+    // Each piece that is not bytes made bytes first (a class's `__buffer__` runs here): from
+    // then on no code of the program runs, and every length stays as measured.
+    for i in 0..crate::list::list_items(pieces).len() {
+        let p = crate::list::list_items(pieces)[i];
+        if bytes_of(p).is_some() {
+            continue;
+        }
+        let Some(b) = crate::memoryview::bytes_like(p)? else {
+            let msg = alloc::format!("sequence item {i}: expected a bytes-like object, {} found", type_name(p));
+            return Err(raise(&TYPE_ERROR, msg));
+        };
+        let made = new_bytes(&b)?;
+        if let Some(slot) = crate::list::list_items(pieces).get_mut(i) {
+            *slot = made;
+        }
+    }
     let items = crate::list::list_items(pieces);
     let sep_len = bytes_of(*sep).map_or(0, <[u8]>::len);
-    let mut total = sep_len * items.len().saturating_sub(1);
-    for (i, &p) in items.iter().enumerate() {
-        total += match bytes_of(p) {
-            Some(b) => b.len(),
-            None => match crate::memoryview::bytes_like(p)? {
-                Some(b) => b.len(),
-                None => {
-                    let msg = alloc::format!("sequence item {i}: expected a bytes-like object, {} found", type_name(p));
-                    return Err(raise(&TYPE_ERROR, msg));
-                }
-            },
-        };
-    }
+    let total = sep_len * items.len().saturating_sub(1)
+        + items.iter().map(|&p| bytes_of(p).map_or(0, <[u8]>::len)).sum::<usize>();
     let ty = if kind_of(*sep) == Kind::ByteArray { &BYTEARRAY_TYPE } else { &BYTES_TYPE };
     let out = zeroed(ty, total)?;
     let o: &BytesObj = unsafe { body(out) };
     let mut at = 0;
-    // (Read again: a piece's `__buffer__`-like view was made above and may be made again.)
     for (i, &p) in crate::list::list_items(pieces).iter().enumerate() {
-        if i > 0 {
-            let s = bytes_of(*sep).unwrap_or(&[]);
-            unsafe { core::ptr::copy_nonoverlapping(s.as_ptr(), o.data.add(at), s.len()) };
-            at += s.len();
+        for part in [if i > 0 { bytes_of(*sep) } else { None }, bytes_of(p)].into_iter().flatten() {
+            // (Bounded all the same: the lengths were measured just above.)
+            let n = part.len().min(total - at);
+            unsafe { core::ptr::copy_nonoverlapping(part.as_ptr(), o.data.add(at), n) };
+            at += n;
         }
-        let owned;
-        let b = match bytes_of(p) {
-            Some(b) => b,
-            None => {
-                owned = crate::memoryview::bytes_like(p)?.unwrap_or_default();
-                &owned[..]
-            }
-        };
-        let n = b.len().min(total - at);
-        unsafe { core::ptr::copy_nonoverlapping(b.as_ptr(), o.data.add(at), n) };
-        at += n;
     }
     core::hint::black_box(pieces);
     Ok(out)

@@ -1063,6 +1063,9 @@ fn bind_method_descriptor(v: Value, obj: Value) -> R {
     if !operator && !type_of(obj).mro_iter().any(|t| t.methods.as_ptr_range().contains(&p)) {
         return Err(descriptor_mismatch(m.name, method_owner(m), obj));
     }
+    if !operator_applies(m, obj) {
+        return Err(operator_mismatch(m, obj));
+    }
     alloc(BoundMethod { header: Header::of(&METHOD_TYPE), func: p as Value, obj })
 }
 
@@ -1086,7 +1089,24 @@ fn descriptor_call(a: &[Value], kw: &Kw) -> R {
     if !class_method && !operator && !type_of(this).mro_iter().any(|t| t.methods.as_ptr_range().contains(&p)) {
         return Err(descriptor_mismatch(m.name, method_owner(m), this));
     }
+    if !operator_applies(m, this) {
+        return Err(operator_mismatch(m, this));
+    }
     m.call(&a[1..], kw)
+}
+
+/// Whether a built-in type's operator method `m` (`int.__add__`) applies to `this`: an object of
+/// a built-in type that has it (or a subclass's), not an instance of a plain class, whose
+/// operators would dispatch back to the method without end (`class C: __add__ = int.__add__`).
+fn operator_applies(m: &NativeObj, this: Value) -> bool {
+    let p = m as *const NativeObj;
+    let t = type_of(this);
+    !OPERATOR_METHODS.as_ptr_range().contains(&p) || (t.kind != Kind::Instance && offers(t.kind, m.name))
+}
+
+#[cold]
+fn operator_mismatch(m: &NativeObj, this: Value) -> Exc {
+    raise(&TYPE_ERROR, alloc::format!("descriptor '{}' doesn't apply to a '{}' object", m.name, type_name(this)))
 }
 
 /// CPython's TypeError for the built-in method `method` of type `owner` called through the
@@ -2666,15 +2686,23 @@ fn set_class_attr(c: &'static TypeObj, name: Value, v: Value) -> R<()> {
     }
     let mut v = v;
     // A class renamed: its `__name__` and the name its objects' messages give (not its
-    // `__qualname__`, which its repr shows), as CPython's. (The str stays in its dict.)
+    // `__qualname__`, which its repr shows, kept in its dict when it was the name), as
+    // CPython's. (The str is the class's `name_obj`, which keeps it.)
     if key == "__name__" {
         let Some(text) = as_str(v) else {
             let msg = alloc::format!("can only assign string to {}.__name__, not '{}'", c.name, type_name(v));
             return Err(raise(&TYPE_ERROR, msg));
         };
+        if dict::get_str(c.dict, "__qualname__").is_none() {
+            let q = from_str(qualname(c))?;
+            dict::set_item(c.dict, from_str("__qualname__")?, q)?;
+        }
         let text: &'static str = unsafe { &*(text as *const str) };
-        dict::set_item(c.dict, name, v)?;
-        unsafe { (*(c as *const TypeObj as *mut TypeObj)).name = text };
+        let m = c as *const TypeObj as *mut TypeObj;
+        unsafe {
+            (*m).name_obj = v;
+            (*m).name = text;
+        }
         return Ok(());
     }
     if key == "__new__" && matches!(c.kind, Kind::Instance | Kind::Object) {
@@ -2730,8 +2758,9 @@ pub fn setattr(obj: Value, name: Value, v: Value) -> R<()> {
     store_attr(obj, t, name, v)
 }
 
-/// `obj.__class__ = v` for an instance of class `t`: the object becomes one of class `v`, when
-/// its objects are laid out as `t`'s (plain classes with the same `__slots__`), as CPython.
+/// `obj.__class__ = v` for an object of class `t`: the object becomes one of class `v`, when
+/// its objects are laid out as `t`'s (plain classes with the same `__slots__`, or classes of
+/// one built-in base: two subclasses of Exception, of list), as CPython.
 #[cold]
 #[inline(never)]
 fn set_class_of(obj: Value, t: &'static TypeObj, v: Value) -> R<()> {
@@ -2739,20 +2768,23 @@ fn set_class_of(obj: Value, t: &'static TypeObj, v: Value) -> R<()> {
         let msg = alloc::format!("__class__ must be set to a class, not '{}' object", type_name(v));
         return Err(raise(&TYPE_ERROR, msg));
     };
-    if !c.is_class() || c.kind != Kind::Instance {
+    if !c.is_class() || !t.is_class() {
         let msg = "__class__ assignment only supported for mutable types or ModuleType subclasses";
         return Err(raise(&TYPE_ERROR, msg));
     }
     let same_slots = t.slot_names == c.slot_names
         || (t.slot_names != 0 && c.slot_names != 0 && crate::ops::eq(t.slot_names, c.slot_names)?);
-    if !same_slots || t.builtin_base().is_some() != c.builtin_base().is_some() {
+    // (The built-in type its objects are laid out as: `object`, `list`, `ValueError`…)
+    let base = |x: &'static TypeObj| x.mro_iter().find(|b| !b.is_class()).map(|b| b as *const TypeObj);
+    if c.kind != t.kind || !same_slots || base(t) != base(c) {
         let msg = alloc::format!("__class__ assignment: '{}' object layout differs from '{}'", c.name, t.name);
         return Err(raise(&TYPE_ERROR, msg));
     }
-    let inst = unsafe { body::<InstanceObj>(obj) };
-    inst.header = Header::of(c);
-    // (Its attributes may now hide the new class's: lookups look at the instance first.)
-    inst.shadows = 1;
+    unsafe { (*(obj as *mut Header)).ty = c };
+    if t.kind == Kind::Instance {
+        // (Its attributes may now hide the new class's: lookups look at the instance first.)
+        unsafe { body::<InstanceObj>(obj) }.shadows = 1;
+    }
     Ok(())
 }
 
@@ -2820,6 +2852,10 @@ fn store_attr(obj: Value, t: &'static TypeObj, name: Value, v: Value) -> R<()> {
             call(w.fset, &[obj, v], &Kw::NONE)?;
             return Ok(());
         }
+    }
+    // (An instance of a plain class took this above.)
+    if key == "__class__" && t.is_class() {
+        return set_class_of(obj, t, v);
     }
     if is_ptr(obj) && t.kind == Kind::Function {
         if matches!(key, "__globals__" | "__closure__" | "__builtins__") {
@@ -2950,7 +2986,6 @@ fn delete_attr(obj: Value, name: Value) -> R<()> {
                 alloc::format!("cannot delete '{key}' attribute of immutable type '{}'", c.name),
             ));
         }
-        // (Its name is a str its dict may hold: see `set_class_attr`.)
         if as_str(name) == Some("__name__") {
             return Err(raise(&TYPE_ERROR, alloc::format!("cannot delete '__name__' attribute of type '{}'", c.name)));
         }
@@ -3560,7 +3595,7 @@ macro_rules! arithmetic {
 #[inline(never)]
 fn operator(op: usize, a: &[Value], swapped: bool) -> R {
     let [x, y] = a else { return Err(raise(&TYPE_ERROR, "expected 1 argument")) };
-    if !takes_operand(op, *x, *y) {
+    if !takes_operand(*x, *y) {
         return Ok(not_implemented());
     }
     let (x, y) = if swapped { (*y, *x) } else { (*x, *y) };
@@ -3569,10 +3604,9 @@ fn operator(op: usize, a: &[Value], swapped: bool) -> R {
 
 /// Whether the built-in type of `this` computes binary operator `op` with `other` in its own
 /// operator method: else the method returns NotImplemented, as CPython's do (`(1).__add__(1.5)`:
-/// an int adds only ints; `{1}.__or__([2])`, `"a".__mul__("b")`), so that a subclass's
+/// an int adds only ints; `{1}.__or__([2])`), so that a subclass's
 /// `super().__add__(x)` can hand the operation on.
-fn takes_operand(op: usize, this: Value, other: Value) -> bool {
-    use crate::ops::binop;
+fn takes_operand(this: Value, other: Value) -> bool {
     let int = |k: Kind| matches!(k, Kind::Bool | Kind::Int);
     let k = kind_of(other);
     match kind_of(this) {
@@ -3580,9 +3614,6 @@ fn takes_operand(op: usize, this: Value, other: Value) -> bool {
         Kind::Float => int(k) || k == Kind::Float,
         Kind::Complex => int(k) || matches!(k, Kind::Float | Kind::Complex),
         Kind::Set | Kind::FrozenSet => matches!(k, Kind::Set | Kind::FrozenSet),
-        Kind::Str | Kind::Bytes | Kind::ByteArray | Kind::List | Kind::Tuple if op == binop::MUL => {
-            int(k) || type_of(other).is_class()
-        }
         _ => true,
     }
 }
