@@ -302,7 +302,8 @@ fn bless_micropython(rel: &Path) -> Result<(), String> {
 }
 
 /// Heap programs whose output holds in the pyboard's heap too.
-const HEAP_ON_PYBOARD: [&str; 2] = ["full_heap_ops.py", "long_message_full_heap.py"];
+const HEAP_ON_PYBOARD: [&str; 4] =
+    ["full_heap_ops.py", "long_message_full_heap.py", "formatted_keys.py", "json_records.py"];
 
 /// `tests/heap/*.py`: programs about the collected heap itself (MemoryError, `gc.mem_free`),
 /// which CPython cannot be the oracle for; their `.out` (and for one that raises, `.err`) files

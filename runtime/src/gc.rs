@@ -643,10 +643,10 @@ impl Heap {
         }
     }
 
-    /// Where a run of `n` blocks goes: a big run from the top down if it can, else (and a
-    /// small run always) from the hint up. True for the first.
-    fn find(&mut self, n: usize) -> Option<(usize, bool)> {
-        if n >= BIG {
+    /// Where a run of `n` blocks goes: from the top down if `down` (a big run, the Rust
+    /// allocator's) and it can, else from the hint up. True for the first.
+    fn find(&mut self, n: usize, down: bool) -> Option<(usize, bool)> {
+        if down {
             if let Some(i) = self.find_down(n) {
                 return Some((i, true));
             }
@@ -834,9 +834,37 @@ fn try_run(n: usize, flags: u8) -> *mut u8 {
     }
 }
 
+/// A run of `bytes` for the Rust allocator (not zeroed), taken from the top of the heap down
+/// as the big runs are: its buffers are mostly temporaries (a number's digits, a formatted
+/// string, a list of arguments) freed in turn right after the object made from them, and at
+/// the top each is taken back at once (`free`), where among the program's small objects each
+/// would leave a hole between two of them that only a collection could fill, cutting up the
+/// room that a big table needs (a dict of 1,000 formatted keys did not fit a 140 KiB heap).
+pub fn alloc_scratch(bytes: usize, flags: u8) -> *mut u8 {
+    let n = bytes.max(1).div_ceil(BLOCK);
+    let h = HEAP.get();
+    let d = h.down.min(h.blocks);
+    // (`free_at` looks at eight blocks at most.)
+    if n <= 8 && h.slow == 0 && d >= n && d - n >= h.due && d - n >= h.top.max(h.hint) && h.free_at(d - n, n) {
+        let hint = h.hint;
+        let p = h.take(d - n, n, flags);
+        h.hint = hint;
+        h.down = d - n;
+        h.low = h.low.min(d - n);
+        return p;
+    }
+    alloc_run_from(n, flags, true)
+}
+
 /// Allocates `n` blocks, not zeroed, by a search (and a collection if need be).
 #[inline(never)]
 fn alloc_run_slow(n: usize, flags: u8) -> *mut u8 {
+    alloc_run_from(n, flags, n >= BIG)
+}
+
+/// [`alloc_run_slow`], from the top down first when `down`.
+#[inline(never)]
+fn alloc_run_from(n: usize, flags: u8, down: bool) -> *mut u8 {
     let h = HEAP.get();
     if h.slow != 0 {
         if h.slow & LOCKED != 0 {
@@ -848,18 +876,18 @@ fn alloc_run_slow(n: usize, flags: u8) -> *mut u8 {
     }
     // Big runs have gone down over their share of the free blocks since the last collection:
     // collect now, and take this one (and the next ones) from the top again.
-    if n >= BIG && h.down < h.due && !h.collecting {
+    if down && h.down < h.due && !h.collecting {
         collect();
     }
-    let (start, big) = match h.find(n) {
+    let (start, big) = match h.find(n, down) {
         Some(f) => f,
         None => {
             collect();
             // Still no room: small runs may take the holes among the big ones.
-            match h.find(n).or_else(|| {
+            match h.find(n, down).or_else(|| {
                 h.spill = true;
                 h.set_fast_limit();
-                h.find(n)
+                h.find(n, down)
             }) {
                 Some(f) => f,
                 None => return crate::reserve::exhausted(n, flags),
@@ -910,7 +938,8 @@ impl Heap {
 /// Whether a run of `bytes` is free now (no collection).
 pub fn has_room(bytes: usize) -> bool {
     let h = HEAP.get();
-    h.slow & LOCKED == 0 && h.find(bytes.div_ceil(BLOCK)).is_some()
+    let n = bytes.div_ceil(BLOCK);
+    h.slow & LOCKED == 0 && h.find(n, n >= BIG).is_some()
 }
 
 /// Frees a run explicitly (the Rust allocator's `dealloc`, or a buffer replaced by a bigger one).
@@ -929,9 +958,15 @@ pub fn free(p: *mut u8) {
         // in turn. (Any other hole waits for the sweep: moving the hint back to it would make
         // every search walk the runs in use above it.)
         if i == h.down {
-            h.down = end;
+            // And the free blocks above it: the runs freed before it that were taken after
+            // it (a buffer grown by moving it down).
+            let mut up = end;
+            while up < h.blocks && h.state(up) == FREE {
+                up += 1;
+            }
+            h.down = up;
             if i == h.low {
-                h.low = end;
+                h.low = up;
             }
         } else if end == h.hint {
             h.hint = i;
@@ -1014,6 +1049,56 @@ pub fn usage() -> (usize, usize) {
     (free * BLOCK, (h.blocks - free) * BLOCK)
 }
 
+/// The heap's blocks as text, 64 to a line, for `micropython.mem_info(1)`: `.` free, `h` the
+/// head of a run, `=` its other blocks (MicroPython's letters), with each line's offset.
+pub fn block_map(out: &mut dyn FnMut(&[u8])) {
+    let h = HEAP.get();
+    let mut line = [0u8; 64];
+    for start in (0..h.blocks).step_by(64) {
+        let end = (start + 64).min(h.blocks);
+        if (start..end).all(|i| h.state(i) & STATE == FREE) && start != 0 {
+            continue;
+        }
+        for i in start..end {
+            line[i - start] = match h.state(i) & STATE {
+                FREE => b'.',
+                HEAD => b'h',
+                _ => b'=',
+            };
+        }
+        out(alloc::format!("{:08x}: ", start * BLOCK).as_bytes());
+        out(&line[..end - start]);
+        out(b"\n");
+    }
+}
+
+/// What `micropython.mem_info()` tells of the runs, in blocks: how many runs of one block and
+/// of two there are, the longest run in use and the longest free one.
+pub fn run_stats() -> [usize; 4] {
+    let h = HEAP.get();
+    let [mut ones, mut twos, mut longest, mut free] = [0; 4];
+    let mut i = 0;
+    while i < h.blocks {
+        let mut end = i + 1;
+        if h.state(i) & STATE == FREE {
+            while end < h.blocks && h.state(end) & STATE == FREE {
+                end += 1;
+            }
+            free = free.max(end - i);
+        } else {
+            end = h.run_end(i);
+            match end - i {
+                1 => ones += 1,
+                2 => twos += 1,
+                _ => {}
+            }
+            longest = longest.max(end - i);
+        }
+        i = end;
+    }
+    [ones, twos, longest, free]
+}
+
 /// The callee-saved registers, stored where the stack scan sees them: a value that lives only
 /// in one of them is still found.
 #[inline(never)]
@@ -1053,8 +1138,18 @@ unsafe impl core::alloc::GlobalAlloc for GcAllocator {
             return core::ptr::null_mut();
         }
         let p = match HEAP.get().rust {
-            RUST_PINNED => alloc_raw(layout.size(), PINNED),
-            RUST_LEAF => alloc_uninit(layout.size(), PINNED | LEAF),
+            RUST_PINNED => {
+                let p = alloc_scratch(layout.size(), PINNED);
+                let n = layout.size().max(1).div_ceil(BLOCK);
+                if p.is_null() {
+                } else if n <= 8 {
+                    zero_short(p, n);
+                } else {
+                    core::ptr::write_bytes(p, 0, n * BLOCK);
+                }
+                p
+            }
+            RUST_LEAF => alloc_scratch(layout.size(), PINNED | LEAF),
             _ => return irq_arena::alloc(layout.size()),
         };
         if p.is_null() {
@@ -1101,7 +1196,7 @@ unsafe impl core::alloc::GlobalAlloc for GcAllocator {
         let keep = layout.size().min(new);
         let q = match HEAP.get().rust {
             RUST_PINNED => {
-                let q = alloc_uninit(new, PINNED);
+                let q = alloc_scratch(new, PINNED);
                 if !q.is_null() {
                     core::ptr::write_bytes(q.add(keep), 0, new.div_ceil(BLOCK) * BLOCK - keep);
                 }

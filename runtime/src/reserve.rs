@@ -74,8 +74,10 @@ pub fn room_for_int(bits: u64) -> crate::object::R<()> {
     if crate::gc::locked() {
         return Err(crate::exc::memory_error());
     }
+    // Below this an operation's buffers (its operands' two's complements and its result:
+    // three) fit the spare pool when the reserve is spent.
     let bytes = bits / 8 + 16;
-    if bytes < 1024 {
+    if bytes < 512 {
         return Ok(());
     }
     #[cfg(not(target_os = "none"))]

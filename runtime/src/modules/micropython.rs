@@ -62,9 +62,20 @@ pub(super) static MICROPYTHON: [NativeObj; 12] = [
         Ok(from_isize(*depth as isize))
     }),
     NativeObj::function("heap_locked", 0, 0, |_, _| Ok(from_isize(PROGRAM_LOCK.get().0 as isize))),
-    NativeObj::new("mem_info", |_, _| {
+    NativeObj::new("mem_info", |a, _| {
+        // MicroPython's lines, and with a true argument its map of the heap.
         let (free, used) = crate::gc::usage();
-        crate::print::write(alloc::format!("mem: total={}, used={used}, free={free}\n", free + used).as_bytes());
+        let stack = crate::stack::in_use();
+        let [ones, twos, longest, largest] = crate::gc::run_stats();
+        let text = alloc::format!(
+            "stack: {stack} out of {}\nGC: total: {}, used: {used}, free: {free}\n No. of 1-blocks: {ones}, 2-blocks: {twos}, max blk sz: {longest}, max free sz: {largest}\n",
+            crate::gc::stack_top().saturating_sub(crate::stack::limit()),
+            free + used,
+        );
+        crate::print::write(text.as_bytes());
+        if a.first().is_some_and(|&v| crate::ops::truthy(v).unwrap_or(false)) {
+            crate::gc::block_map(&mut |b| crate::print::write(b));
+        }
         Ok(NONE)
     }),
 ];

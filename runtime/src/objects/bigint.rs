@@ -620,7 +620,9 @@ impl BigInt {
 
     /// The two's complement digits in `n` digits (enough to hold the sign).
     fn twos(&self, n: usize) -> Vec<Digit> {
-        let mut r = self.mag.d.clone();
+        // Made at its size: a clone grown by one digit would double its buffer.
+        let mut r = Vec::with_capacity(n);
+        r.extend_from_slice(&self.mag.d);
         r.resize(n, 0);
         if self.negative {
             for d in r.iter_mut() {
