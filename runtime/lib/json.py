@@ -23,6 +23,8 @@ class JSONDecodeError(ValueError):
 
 # ---------------------------------------------------------------- encoding
 
+import io
+
 _HEX = '0123456789abcdef'
 
 # Characters with a short backslash escape.
@@ -43,11 +45,11 @@ def _u_escape(code):
             + _HEX[(code >> 4) & 15] + _HEX[code & 15])
 
 
-def _encode_str(s, ensure_ascii=True):
-    # Quote s, keeping printable ASCII (or with ensure_ascii False, all but the controls,
-    # quote and backslash) as is and escaping everything else.
-    parts = ['"']
-    start = 0          # first character not yet copied into parts
+def _write_str(add, s, ensure_ascii):
+    # Writes s quoted with add, keeping printable ASCII (or with ensure_ascii False, all but
+    # the controls, quote and backslash) as is and escaping everything else.
+    add('"')
+    start = 0          # first character not yet written
     i = 0
     n = len(s)
     while i < n:
@@ -57,24 +59,23 @@ def _encode_str(s, ensure_ascii=True):
             i += 1
             continue
         if i > start:
-            parts.append(s[start:i])
+            add(s[start:i])
         if c in _SHORT_ESCAPES:
-            parts.append(_SHORT_ESCAPES[c])
+            add(_SHORT_ESCAPES[c])
         elif code < 0x10000:
-            parts.append(_u_escape(code))
+            add(_u_escape(code))
         else:
             # Above the BMP: written as a UTF-16 surrogate pair.
             v = code - 0x10000
-            parts.append(_u_escape(0xd800 | (v >> 10)))
-            parts.append(_u_escape(0xdc00 | (v & 0x3ff)))
+            add(_u_escape(0xd800 | (v >> 10)))
+            add(_u_escape(0xdc00 | (v & 0x3ff)))
         i += 1
         start = i
     if start == 0:
-        return '"' + s + '"'
-    if start < n:
-        parts.append(s[start:])
-    parts.append('"')
-    return ''.join(parts)
+        add(s)
+    elif start < n:
+        add(s[start:])
+    add('"')
 
 
 def _encode_float(x, allow_nan=True):
@@ -121,7 +122,9 @@ def _indent(indent):
 
 class _Encoder:
     # Holds the options of dumps or of a JSONEncoder while one value is written into
-    # self.parts.
+    # self.out, a StringIO: the text piece by piece into one buffer, so that the pieces are
+    # garbage at once rather than kept in a list until the end (a pyboard's heap holds a
+    # dumps of thousands of records, not hundreds).
     def __init__(self, item_sep, key_sep, indent, sort_keys, default, ascii, allow_nan, circular, skipkeys):
         self.default = default        # called for what JSON has no form for
         self.item_sep = item_sep
@@ -132,7 +135,8 @@ class _Encoder:
         self.allow_nan = allow_nan
         self.circular = circular
         self.skipkeys = skipkeys
-        self.parts = []
+        self.out = io.StringIO()
+        self.add = self.out.write
         self.active = []              # containers being written, to detect cycles
 
     def enter(self, obj):
@@ -147,19 +151,19 @@ class _Encoder:
         return '\n' + self.indent * level
 
     def write(self, obj, level):
-        parts = self.parts
+        add = self.add
         if isinstance(obj, str):
-            parts.append(_encode_str(obj, self.ascii))
+            _write_str(add, obj, self.ascii)
         elif obj is None:
-            parts.append('null')
+            add('null')
         elif obj is True:
-            parts.append('true')
+            add('true')
         elif obj is False:
-            parts.append('false')
+            add('false')
         elif isinstance(obj, int):
-            parts.append(int.__repr__(obj))
+            add(int.__repr__(obj))
         elif isinstance(obj, float):
-            parts.append(_encode_float(obj, self.allow_nan))
+            add(_encode_float(obj, self.allow_nan))
         elif isinstance(obj, (list, tuple)):
             self.write_list(obj, level)
         elif isinstance(obj, dict):
@@ -173,40 +177,40 @@ class _Encoder:
             _no_form(obj)
 
     def write_list(self, items, level):
-        parts = self.parts
+        add = self.add
         if len(items) == 0:
-            parts.append('[]')
+            add('[]')
             return
         self.enter(items)
-        parts.append('[')
+        add('[')
         sep = self.item_sep
         if self.indent is not None:
             level += 1
             sep = sep + self.newline(level)
-            parts.append(self.newline(level))
+            add(self.newline(level))
         first = True
         for item in items:
             if not first:
-                parts.append(sep)
+                add(sep)
             first = False
             self.write(item, level)
         if self.indent is not None:
-            parts.append(self.newline(level - 1))
-        parts.append(']')
+            add(self.newline(level - 1))
+        add(']')
         self.active.pop()
 
     def write_dict(self, d, level):
-        parts = self.parts
+        add = self.add
         if len(d) == 0:
-            parts.append('{}')
+            add('{}')
             return
         self.enter(d)
-        parts.append('{')
+        add('{')
         sep = self.item_sep
         if self.indent is not None:
             level += 1
             sep = sep + self.newline(level)
-            parts.append(self.newline(level))
+            add(self.newline(level))
         if self.sort_keys:
             keys = sorted(d)
         else:
@@ -216,14 +220,14 @@ class _Encoder:
             if self.skipkeys and not isinstance(key, (str, int, float, bool)) and key is not None:
                 continue
             if not first:
-                parts.append(sep)
+                add(sep)
             first = False
-            parts.append(_encode_str(_encode_key(key), self.ascii))
-            parts.append(self.key_sep)
+            _write_str(add, _encode_key(key), self.ascii)
+            add(self.key_sep)
             self.write(d[key], level)
         if self.indent is not None:
-            parts.append(self.newline(level - 1))
-        parts.append('}')
+            add(self.newline(level - 1))
+        add('}')
         self.active.pop()
 
 
@@ -257,7 +261,7 @@ class JSONEncoder:
         enc = _Encoder(self.item_separator, self.key_separator, self.indent, self.sort_keys, self.default,
                        self.ensure_ascii, self.allow_nan, self.check_circular, self.skipkeys)
         enc.write(o, 0)
-        return enc.parts
+        return [enc.out.getvalue()]
 
 
 def dumps(obj, *, skipkeys=False, ensure_ascii=True, check_circular=True, allow_nan=True, cls=None,
@@ -281,7 +285,7 @@ def dumps(obj, *, skipkeys=False, ensure_ascii=True, check_circular=True, allow_
     enc = _Encoder(item_sep, key_sep, indent, sort_keys, default, ensure_ascii, allow_nan, check_circular,
                    skipkeys)
     enc.write(obj, 0)
-    return ''.join(enc.parts)
+    return enc.out.getvalue()
 
 
 def dump(obj, fp, **kw):
