@@ -475,6 +475,12 @@ fn iter_of<const ASK_CLASS: bool>(v: Value) -> R {
     }
 }
 
+/// [`next`] of the iterator an iterator wraps, after a check of the stack.
+fn next_inner(it: Value) -> R<Option<Value>> {
+    crate::stack::check()?;
+    next(it)
+}
+
 /// The next value of iterator `it`, or None when it is exhausted.
 pub fn next(it: Value) -> R<Option<Value>> {
     let t = type_of(it);
@@ -592,7 +598,9 @@ pub fn next(it: Value) -> R<Option<Value>> {
                 None => Ok(None),
             }
         }
-        Walk::Enumerate => match next(o.a)? {
+        // The iterators over iterators check the stack: a chain of them thousands deep
+        // (`x = enumerate(x)` in a loop) recurses through here.
+        Walk::Enumerate => match next_inner(o.a)? {
             Some(v) => {
                 let n = o.b;
                 // (`start` was made an int by `enumerate_new`.)
@@ -612,7 +620,7 @@ pub fn next(it: Value) -> R<Option<Value>> {
             }
             let vals = crate::list::new_tuple_n(n)?;
             for k in 0..n {
-                match next(tuple_items(iters)[k])? {
+                match next_inner(tuple_items(iters)[k])? {
                     Some(v) => crate::list::tuple_items_mut(vals)[k] = v,
                     None if strict => return zip_strict_end(iters, k),
                     None => return Ok(None),
@@ -625,7 +633,7 @@ pub fn next(it: Value) -> R<Option<Value>> {
         }
         Walk::Filter => loop {
             let (f, inner) = (o.a, o.b);
-            match next(inner)? {
+            match next_inner(inner)? {
                 Some(v) => {
                     let keep = if f == NONE { v } else { call(f, &[v], &Kw::NONE)? };
                     if crate::ops::truthy(keep)? {
