@@ -492,6 +492,17 @@ pub fn float_new(args: &[Value], kw: &Kw) -> R {
     if as_float(x).is_some() {
         return exact(x);
     }
+    // A memoryview or an array as the text of its bytes; its repr in the error.
+    if let Some(b) = crate::memoryview::buffer_bytes(x)? {
+        return match float_new(&[args[0], b], kw) {
+            Err(_) if crate::exc::pending_is(&VALUE_ERROR) => {
+                crate::exc::take_pending();
+                let shown = crate::print::to_repr(x)?;
+                Err(raise(&VALUE_ERROR, alloc::format!("could not convert string to float: {shown}")))
+            }
+            r => r,
+        };
+    }
     // (bytes beyond UTF-8 are no number: text that parses as none.)
     let bytes_text = crate::bytes::bytes_of(x).map(|b| core::str::from_utf8(b).unwrap_or("\u{FFFD}"));
     let ascii = match crate::str::as_str(x) {

@@ -691,6 +691,12 @@ pub fn int_new(args: &[Value], kw: &Kw) -> R {
         None => return Ok(small(0)),
     };
     let base = args.get(2).copied().or_else(|| kw.get("base"));
+    // A memoryview or an array as the bytes of its buffer, as CPython reads any buffer.
+    if base.is_none() {
+        if let Some(b) = crate::memoryview::buffer_bytes(x)? {
+            return int_new(&[args[0], b], kw);
+        }
+    }
     // bytes and bytearray as their ASCII text.
     // (bytes beyond UTF-8 are no number: text that parses as none.)
     let bytes_text = crate::bytes::bytes_of(x).map(|b| core::str::from_utf8(b).unwrap_or("\u{FFFD}"));

@@ -236,6 +236,16 @@ pub fn bytes_like(v: Value) -> R<Option<Vec<u8>>> {
     }
 }
 
+/// A memoryview's or an array's bytes as a bytes object (what `int()` and `float()` read as
+/// text, as CPython reads any buffer); None for anything else.
+pub fn buffer_bytes(v: Value) -> R<Option<Value>> {
+    if as_view(v).is_none() && array_of(v).is_none() {
+        return Ok(None);
+    }
+    let b = bytes_like(v)?.unwrap_or_default();
+    crate::bytes::new_bytes(&b).map(Some)
+}
+
 /// Runs `f` on the bytes of a bytes-like object (as [`bytes_like`] takes), without copying
 /// them when they lie in one piece; None for an object that is not bytes-like. `f` must not
 /// allocate or run Python (the bytes may be a bytearray's, which could move).
