@@ -136,7 +136,12 @@ def _field_getter(i):
 
 
 def _make_new(qualname, fields, defaults):
+    n = len(fields)
+
     def __new__(cls, *args, **kwargs):
+        # (Every field given by position, the common call, has nothing to bind: no lists made.)
+        if len(args) == n and not kwargs:
+            return tuple.__new__(cls, args)
         return tuple.__new__(cls, _bind_fields(qualname, fields, defaults, args, kwargs))
     return __new__
 
