@@ -14,7 +14,7 @@ that raises where no exception is expected is reported with mpyc's traceback tex
 """
 
 import sys
-import io
+import _io
 from collections import namedtuple
 
 TestResults = namedtuple("TestResults", "failed attempted")
@@ -203,7 +203,7 @@ class _Runner:
                 else:
                     self._out("Trying:\n" + _indent(self.source) + "Expecting nothing\n")
         self.saved = sys.stdout
-        self.buffer = io.StringIO()
+        self.buffer = _io.StringIO()
         sys.stdout = self.buffer
 
     def show(self, value):

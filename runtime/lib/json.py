@@ -23,7 +23,7 @@ class JSONDecodeError(ValueError):
 
 # ---------------------------------------------------------------- encoding
 
-import io
+import _io
 
 _HEX = '0123456789abcdef'
 
@@ -135,7 +135,7 @@ class _Encoder:
         self.allow_nan = allow_nan
         self.circular = circular
         self.skipkeys = skipkeys
-        self.out = io.StringIO()
+        self.out = _io.StringIO()
         self.add = self.out.write
         self.active = []              # containers being written, to detect cycles
 

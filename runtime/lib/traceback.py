@@ -4,7 +4,7 @@
 # the source lines CPython adds; the `tb` and `limit` arguments are accepted and not used, and
 # what needs frame or traceback objects (print_stack, format_tb, walk_tb, ...) is not there.
 import sys
-from io import StringIO
+from _io import StringIO
 
 
 def _exc(exc, value):

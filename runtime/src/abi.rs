@@ -123,11 +123,11 @@ entry_points! {
     crate::modules => fn rt_relative_import() -> Value;
     crate::modules => fn rt_import__console() -> Value;
     crate::modules => fn rt_import__framebuf() -> Value;
+    crate::modules => fn rt_import__io() -> Value;
     crate::modules => fn rt_import_array() -> Value;
     crate::modules => fn rt_import_builtins() -> Value;
     crate::modules => fn rt_import_cmath() -> Value;
     crate::modules => fn rt_import_gc() -> Value;
-    crate::modules => fn rt_import_io() -> Value;
     crate::modules => fn rt_import_math() -> Value;
     crate::modules => fn rt_import_micropython() -> Value;
     crate::modules => fn rt_import_pyb() -> Value;

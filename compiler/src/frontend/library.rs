@@ -29,6 +29,7 @@ const LIBRARY: &[(&str, &str)] = &[
     ("functools", include_str!("../../../runtime/lib/functools.py")),
     ("hashlib", include_str!("../../../runtime/lib/hashlib.py")),
     ("heapq", include_str!("../../../runtime/lib/heapq.py")),
+    ("io", include_str!("../../../runtime/lib/io.py")),
     ("itertools", include_str!("../../../runtime/lib/itertools.py")),
     ("json", include_str!("../../../runtime/lib/json.py")),
     ("logging", include_str!("../../../runtime/lib/logging.py")),

@@ -197,7 +197,7 @@ modules! {
     CMATH_MODULE, rt_import_cmath = module("cmath", &crate::cmath::FUNCTIONS, &[], crate::cmath::consts);
     GC_MODULE, rt_import_gc = module("gc", &gc::GC, &[], no_consts);
     LCD160CR_MODULE, rt_import_lcd160cr = module("lcd160cr", &[], &[&crate::lcd160cr::LCD160CR_TYPE], crate::lcd160cr::consts);
-    IO_MODULE, rt_import_io = module("io", &[], &[&crate::io::STRINGIO_TYPE, &crate::io::BYTESIO_TYPE], no_consts);
+    IO_MODULE, rt_import__io = module("_io", &[], &[&crate::io::STRINGIO_TYPE, &crate::io::BYTESIO_TYPE], no_consts);
     MATH_MODULE, rt_import_math = module("math", &math::MATH, &[], math_consts);
     MICROPYTHON_MODULE, rt_import_micropython = module("micropython", &micropython::MICROPYTHON, &[], no_consts);
     PYB_MODULE, rt_import_pyb = module("pyb", &crate::pyb::FUNCTIONS, &crate::pyb::TYPES, no_consts);
