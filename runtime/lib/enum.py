@@ -58,6 +58,9 @@ class EnumMeta(type):
 
     def __new__(metacls, cls, bases, classdict, **kwds):
         classdict = dict(classdict)   # (a plain dict for the class: _EnumDict's state stays out)
+        # A __new__ of the class's own makes its members (and may set their _value_); the
+        # class then looks members up by value, as every enum does.
+        new_member = classdict.pop("__new__", None)
         names = [k for k, v in classdict.items() if _is_member(k, v)]
         values = {}
         for k in names:
@@ -81,14 +84,22 @@ class EnumMeta(type):
             type.__setattr__(enum_class, "__hash__", data_type.__hash__)
         for name in names:
             value = values[name]
+            args = value if isinstance(value, tuple) else (value,)
+            member = None
+            if new_member is not None:
+                member = new_member(enum_class, *args)
+                if not hasattr(member, "_value_"):
+                    member._value_ = value if data_type is None else data_type(*args)
+                value = member._value_
             for m in enum_class._member_map_.values():
                 if m._value_ == value:
                     enum_class._member_map_[name] = m
                     type.__setattr__(enum_class, name, m)
                     break
             else:
-                args = value if isinstance(value, tuple) else (value,)
-                if data_type is None:
+                if member is not None:
+                    pass
+                elif data_type is None:
                     member = object.__new__(enum_class)
                 else:
                     member = data_type.__new__(enum_class, *args)
@@ -96,7 +107,8 @@ class EnumMeta(type):
                 if init is not None:
                     init(member, *args)
                 member._name_ = name
-                member._value_ = value if data_type is None or init is not None else data_type(*args)
+                if new_member is None:
+                    member._value_ = value if data_type is None or init is not None else data_type(*args)
                 enum_class._member_names_.append(name)
                 enum_class._member_map_[name] = member
                 try:
