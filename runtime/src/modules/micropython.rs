@@ -63,7 +63,7 @@ pub(super) static MICROPYTHON: [NativeObj; 12] = [
     }),
     NativeObj::function("heap_locked", 0, 0, |_, _| Ok(from_isize(PROGRAM_LOCK.get().0 as isize))),
     NativeObj::new("mem_info", |a, _| {
-        // MicroPython's lines, and with a true argument its map of the heap.
+        // MicroPython's lines, and with an argument its map of the heap.
         let (free, used) = crate::gc::usage();
         let stack = crate::stack::in_use();
         let [ones, twos, longest, largest] = crate::gc::run_stats();
@@ -73,7 +73,9 @@ pub(super) static MICROPYTHON: [NativeObj; 12] = [
             free + used,
         );
         crate::print::write(text.as_bytes());
-        if a.first().is_some_and(|&v| crate::ops::truthy(v).unwrap_or(false)) {
+        // (Any argument asks for the map, as MicroPython's `verbose`.)
+        if !a.is_empty() {
+            crate::print::write(b"GC memory layout; from the heap's start:\n");
             crate::gc::block_map(&mut |b| crate::print::write(b));
         }
         Ok(NONE)

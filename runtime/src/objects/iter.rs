@@ -647,6 +647,8 @@ pub fn next(it: Value) -> R<Option<Value>> {
             if o.a == NONE {
                 return Ok(None);
             }
+            // (`iter(x.__next__, None)` nested: the same chain as the wrapping iterators'.)
+            crate::stack::check()?;
             let v = match call(o.a, &[], &Kw::NONE) {
                 Ok(v) => v,
                 Err(e) => {

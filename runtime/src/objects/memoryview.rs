@@ -236,11 +236,14 @@ pub fn bytes_like(v: Value) -> R<Option<Vec<u8>>> {
     }
 }
 
-/// A memoryview's or an array's bytes as a bytes object (what `int()` and `float()` read as
-/// text, as CPython reads any buffer); None for anything else.
+/// A contiguous memoryview's or an array's bytes as a bytes object (what `int()` and `float()`
+/// read as text, as CPython reads any simple buffer); None for anything else.
 pub fn buffer_bytes(v: Value) -> R<Option<Value>> {
-    if as_view(v).is_none() && array_of(v).is_none() {
-        return Ok(None);
+    // (A strided or released view offers no simple buffer: CPython's TypeError, the caller's.)
+    match as_view(v) {
+        Some(m) if is_released(v) || !contiguous(m) => return Ok(None),
+        None if array_of(v).is_none() => return Ok(None),
+        _ => {}
     }
     let b = bytes_like(v)?.unwrap_or_default();
     crate::bytes::new_bytes(&b).map(Some)

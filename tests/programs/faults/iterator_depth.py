@@ -1,4 +1,4 @@
-# Iterators over iterators (enumerate, filter, map, zip) nested thousands deep: stepping the
+# Iterators over iterators (enumerate, filter, map, zip, iter of a callable) nested thousands deep: stepping the
 # outermost either works or raises RecursionError that the program catches, where the stack
 # ends (it ran the runtime off its stack: a crash on the host and on the boards).
 
@@ -18,6 +18,7 @@ for name, wrap in [
     ("filter", lambda x: filter(None, x)),
     ("map", lambda x: map(lambda v: v, x)),
     ("zip", zip),
+    ("iter", lambda x: iter(iter(x).__next__, None)),
 ]:
     print(name, nested(wrap, 20), nested(wrap, 20000))
 
