@@ -1167,13 +1167,17 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
         Ok(result)
     }
 
-    /// A condition as the value True or False.
+    /// A condition as a value: a comparison's own result (a rich comparison may give any
+    /// object, and a chain gives its first false one or its last), else True or False.
     fn bool_of(&mut self, e: &'a ast::Expr) -> Result<ir::Value> {
         if let ast::Expr::Compare(c) = e {
-            if c.ops.len() == 1
-                && compare_op(c.ops[0]).is_some()
-                && !self.float_compare_candidate(&c.left, &c.comparators[0])
-            {
+            if c.ops.len() > 1 {
+                return self.chain_value(c);
+            }
+            if compare_op(c.ops[0]).is_some() {
+                if self.float_compare_candidate(&c.left, &c.comparators[0]) {
+                    return self.float_compare_value(&c.left, c.ops[0], &c.comparators[0]);
+                }
                 return self.compare_value(c);
             }
         }
@@ -1194,7 +1198,54 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
     fn compare_value(&mut self, c: &'a ast::ExprCompare) -> Result<ir::Value> {
         let a = self.expr(&c.left)?;
         let b = self.expr(&c.comparators[0])?;
-        let (code, cc) = compare_op(c.ops[0]).expect("checked by the caller");
+        Ok(self.compare_values(c.ops[0], a, b))
+    }
+
+    /// `a < b < c …` as a value, as CPython's: the comparisons in turn while each is true
+    /// (asked of its truth once), the value the last one made, or the first false one.
+    fn chain_value(&mut self, c: &'a ast::ExprCompare) -> Result<ir::Value> {
+        let w = self.word();
+        let merge = self.b.create_block();
+        let result = self.b.append_block_param(merge, w);
+        let mut left = self.expr(&c.left)?;
+        for (i, (op, right)) in c.ops.iter().zip(&c.comparators).enumerate() {
+            let right = self.expr(right)?;
+            let r = self.compare_values(*op, left, right);
+            if i + 1 == c.ops.len() {
+                self.b.ins().jump(merge, &[BlockArg::Value(r)]);
+            } else {
+                let (next, stop) = (self.b.create_block(), self.b.create_block());
+                self.branch_truthy(r, next, stop);
+                self.enter(stop);
+                self.b.ins().jump(merge, &[BlockArg::Value(r)]);
+                self.enter(next);
+            }
+            left = right;
+        }
+        self.enter(merge);
+        Ok(result)
+    }
+
+    /// The value of `a <op> b`: `is` and `in` give True or False; an ordering or equality
+    /// whatever the comparison gives, two small ints compared inline.
+    pub(super) fn compare_values(&mut self, op: ast::CmpOp, a: ir::Value, b: ir::Value) -> ir::Value {
+        match op {
+            ast::CmpOp::Is | ast::CmpOp::IsNot => {
+                let cc = if op == ast::CmpOp::Is { IntCC::Equal } else { IntCC::NotEqual };
+                let test = self.b.ins().icmp(cc, a, b);
+                return self.select_bool(test);
+            }
+            ast::CmpOp::In | ast::CmpOp::NotIn => {
+                let r = self.call_rt_checked("rt_contains", &[b, a]);
+                if op == ast::CmpOp::In {
+                    return r;
+                }
+                let test = self.b.ins().icmp_imm_s(IntCC::NotEqual, r, TRUE as i64);
+                return self.select_bool(test);
+            }
+            _ => {}
+        }
+        let (code, cc) = compare_op(op).expect("an ordering comparison");
         let w = self.word();
         let merge = self.b.create_block();
         let result = self.b.append_block_param(merge, w);
@@ -1207,7 +1258,7 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
         let r = self.call_rt_checked("rt_compare_value", &[opv, a, b]);
         self.b.ins().jump(merge, &[BlockArg::Value(r)]);
         self.enter(merge);
-        Ok(result)
+        result
     }
 
     fn select_bool(&mut self, test: ir::Value) -> ir::Value {

@@ -20,7 +20,7 @@ use crate::diag::CompileError;
 use cranelift_codegen::entity::EntityRef;
 use cranelift_codegen::ir::{self, condcodes::FloatCC, condcodes::IntCC, BlockArg, InstBuilder, MemFlagsData};
 use cranelift_frontend::Variable;
-use mpyc_runtime::value::UNBOXED;
+use mpyc_runtime::value::{FALSE, TRUE, UNBOXED};
 use rustpython_parser::ast;
 use std::collections::{BTreeSet, HashMap, HashSet};
 
@@ -827,14 +827,7 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
         self.leaves(b, &mut leaves)?;
         let map: HashMap<_, _> = leaves.iter().map(|l| (l.e, *l)).collect();
         let generic = self.b.create_block();
-        let cc = match op {
-            ast::CmpOp::Lt => FloatCC::LessThan,
-            ast::CmpOp::LtE => FloatCC::LessThanOrEqual,
-            ast::CmpOp::Gt => FloatCC::GreaterThan,
-            ast::CmpOp::GtE => FloatCC::GreaterThanOrEqual,
-            ast::CmpOp::Eq => FloatCC::Equal,
-            _ => FloatCC::NotEqual,
-        };
+        let cc = float_cc(op);
         self.float_paths(&leaves, &[a, b], generic, |s, floats, slow| {
             let x = s.unboxed(a, floats, slow);
             let y = s.unboxed(b, floats, slow);
@@ -846,6 +839,58 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
         let (code, icc) = super::expr::compare_op(op).expect("an ordering comparison");
         self.branch_compare_op(code, icc, x, y, then, other);
         Ok(())
+    }
+}
+
+impl<'a, 'p> FnLowerer<'a, 'p> {
+    /// `a <op> b` as a value, float candidates: True or False computed on unboxed floats (and
+    /// small ints), whatever the comparison gives otherwise (a rich comparison of a class's
+    /// may give any object: `1.5 < w`).
+    pub(super) fn float_compare_value(
+        &mut self,
+        a: &'a ast::Expr,
+        op: ast::CmpOp,
+        b: &'a ast::Expr,
+    ) -> Result<ir::Value> {
+        let mut leaves = Vec::new();
+        self.leaves(a, &mut leaves)?;
+        self.leaves(b, &mut leaves)?;
+        let map: HashMap<_, _> = leaves.iter().map(|l| (l.e, *l)).collect();
+        let generic = self.b.create_block();
+        let cc = float_cc(op);
+        let w = self.word();
+        let merge = self.b.create_block();
+        let result = self.b.append_block_param(merge, w);
+        let (t, f) = (self.b.create_block(), self.b.create_block());
+        self.float_paths(&leaves, &[a, b], generic, |s, floats, slow| {
+            let x = s.unboxed(a, floats, slow);
+            let y = s.unboxed(b, floats, slow);
+            let test = s.b.ins().fcmp(cc, x, y);
+            s.b.ins().brif(test, t, &[], f, &[]);
+        });
+        let x = self.boxed(a, &map)?;
+        let y = self.boxed(b, &map)?;
+        let r = self.compare_values(op, x, y);
+        self.b.ins().jump(merge, &[BlockArg::Value(r)]);
+        for (block, v) in [(t, TRUE), (f, FALSE)] {
+            self.enter(block);
+            let v = self.iconst(v as i64);
+            self.b.ins().jump(merge, &[BlockArg::Value(v)]);
+        }
+        self.enter(merge);
+        Ok(result)
+    }
+}
+
+/// The float condition of comparison `op` (an ordering or equality).
+fn float_cc(op: ast::CmpOp) -> FloatCC {
+    match op {
+        ast::CmpOp::Lt => FloatCC::LessThan,
+        ast::CmpOp::LtE => FloatCC::LessThanOrEqual,
+        ast::CmpOp::Gt => FloatCC::GreaterThan,
+        ast::CmpOp::GtE => FloatCC::GreaterThanOrEqual,
+        ast::CmpOp::Eq => FloatCC::Equal,
+        _ => FloatCC::NotEqual,
     }
 }
 
