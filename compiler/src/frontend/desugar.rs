@@ -3,8 +3,8 @@
 //! the statements CPython's definitions spell out with `await` (which the lowering makes a
 //! `yield from` of the awaitable's iterator, `rt_await`); and `match` an `if`/`elif` chain
 //! of its patterns' tests; and a `for` over a generator it made closes it when left early
-//! (`genclose`). Run on each module right after parsing, so that every later stage sees only
-//! these.
+//! (`genclose`); a starred subscript indexes with a tuple (`starsub`). Run on each module
+//! right after parsing, so that every later stage sees only these.
 //!
 //! The names the expansions introduce contain a `.`, so no program's name can meet them.
 
@@ -16,6 +16,7 @@ pub mod doctests;
 pub mod exceptstar;
 pub mod genclose;
 pub mod mangle;
+pub mod starsub;
 
 /// What the expansions share while they run over a module.
 #[derive(Default)]
@@ -48,6 +49,9 @@ pub fn desugar(body: &mut Vec<ast::Stmt>, text: &str, file: &str) -> Result<(), 
     doctests::rewrite(body, text, file);
     if text.contains("class") && text.contains("__") {
         *body = mangle::mangle(std::mem::take(body));
+    }
+    if text.contains("[*") {
+        *body = starsub::rewrite(std::mem::take(body));
     }
     let mut cx = Cx::default();
     stmts(body, &mut cx);
