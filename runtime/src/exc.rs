@@ -543,6 +543,11 @@ pub extern "C" fn rt_exc_current() -> Value {
     STATE.get().handling
 }
 
+/// Makes `e` (0: none) the handled exception (a generator's own while it runs).
+pub fn set_handling(e: Value) {
+    STATE.get().handling = e;
+}
+
 /// Leaves an `except` clause: `prev` is what [`rt_exc_begin`] returned.
 #[no_mangle]
 pub extern "C" fn rt_exc_end(prev: Value) -> Value {

@@ -85,8 +85,12 @@ pub struct GenObj {
     /// Where its frames go while they are out of the run area: a leaf block of `cap` bytes
     /// (0 before they first leave it, and after the end).
     saved: Value,
-    /// While running: the generator that resumed this one (0: the main stack).
-    caller_gen: Value,
+    /// While running: the generator that resumed this one (0: the main stack). While
+    /// suspended inside an `except` clause: the exception it handles, the handled one
+    /// (`sys.exc_info()`, a new exception's `__context__`, a bare `raise`) while it runs, not
+    /// its caller's once it yields (0: none of its own; its caller's shows). One word for
+    /// both: a generator object is four blocks.
+    link: Value,
     /// What passes between the two sides: the value yielded, sent, or returned.
     value: Value,
     /// An exception `throw()` delivers at the `yield`.
@@ -400,7 +404,7 @@ fn in_the_way(first: Value, top: usize, mut f: impl FnMut(Value) -> R<()>) -> R<
         if o.len == 0 && o.sp < top {
             f(r)?;
         }
-        r = gen(r).caller_gen;
+        r = gen(r).link;
     }
     Ok(())
 }
@@ -493,7 +497,7 @@ fn take_area_slow(from: Value, into: Value, owner: Value) -> R<Way> {
     // `from`'s frames (down to where the switch leaves the stack pointer), and those of the
     // generators that resumed it that are where `into`'s go, go out.
     reserve(from, gen(from).top - (sp - SWITCH_FRAMES))?;
-    in_the_way(gen(from).caller_gen, o.top, |r| reserve(r, gen(r).top - gen(r).sp))?;
+    in_the_way(gen(from).link, o.top, |r| reserve(r, gen(r).top - gen(r).sp))?;
     Ok(Way::Switcher)
 }
 
@@ -617,11 +621,11 @@ unsafe extern "C" fn gen_main(g: Value) -> ! {
         o.value = r;
     }
     let mut dead = 0;
-    if o.caller_gen == 0 {
+    if o.link == 0 {
         *OWNER.get() = 0;
         mpyc_gen_switch(&mut dead, o.caller_sp);
     } else {
-        back_to(g, o.caller_gen);
+        back_to(g, o.link);
     }
     unreachable!("a finished generator is never resumed")
 }
@@ -640,7 +644,7 @@ pub fn new_generator(f: Value, args: &[Value]) -> R {
             func: f,
             args,
             saved: 0,
-            caller_gen: 0,
+            link: 0,
             value: NONE,
             thrown: 0,
             delegate: 0,
@@ -769,10 +773,14 @@ pub fn resume(g: Value, v: Value) -> R<Option<Value>> {
         }
     };
     let o = gen(g);
+    let own = core::mem::replace(&mut o.link, from);
     o.value = v;
     o.state = State::Running;
-    o.caller_gen = from;
     *CURRENT.get() = g;
+    let caller_handling = crate::exc::handling();
+    if own != 0 {
+        crate::exc::set_handling(own);
+    }
     if from == 0 {
         let area = *AREA.get();
         o.caller_top = crate::gc::stack_top();
@@ -805,10 +813,14 @@ pub fn resume(g: Value, v: Value) -> R<Option<Value>> {
         }
     }
     *CURRENT.get() = from;
+    // What it handles now is its own (an `except` clause it yielded in), unless it is what
+    // it found (none of its own): the caller's again.
+    let now = crate::exc::handling();
+    crate::exc::set_handling(caller_handling);
     release();
     NESTED.get().0 -= 1;
     let o = gen(g);
-    o.caller_gen = 0;
+    o.link = if now == caller_handling || o.state != State::Suspended { 0 } else { now };
     if unsafe { *(*AREA.get() as *const usize) } != CANARY {
         fatal(b"fatal: a generator overflowed its stack\n");
     }
@@ -841,7 +853,7 @@ pub fn take_return_value(g: Value) -> Value {
 #[no_mangle]
 pub extern "C" fn rt_yield(v: Value) -> Value {
     let g = current();
-    let to = gen(g).caller_gen;
+    let to = gen(g).link;
     if to != 0 && reserve(g, gen(g).top - (crate::stack::sp() - SWITCH_FRAMES)).is_err() {
         // (No room for its frames: a MemoryError at the `yield`.)
         return EXC;
@@ -1001,10 +1013,10 @@ pub fn scan_callers(scan: &mut dyn FnMut(usize, usize)) {
     let mut g = current();
     while g != 0 {
         let o = gen(g);
-        if o.caller_gen == 0 {
+        if o.link == 0 {
             scan(o.caller_sp, o.caller_top);
         }
-        g = o.caller_gen;
+        g = o.link;
     }
 }
 
