@@ -1152,8 +1152,11 @@ pub extern "C" fn rt_list_to_tuple(l: Value) -> Value {
 #[no_mangle]
 pub unsafe extern "C" fn rt_unpack(seq: Value, before: usize, star: usize, after: usize, out: *mut Value) -> Value {
     // `a, b = pair` of a tuple or list of the right length: its items, with no copy made.
+    // (Not of a subclass's with operators of its own: its `__iter__` says what it holds.)
     if star == 0 {
-        if let Some(items) = seq_items(seq).filter(|items| items.len() == before + after) {
+        if let Some(items) =
+            seq_items(seq).filter(|items| items.len() == before + after && !crate::ops::has_operators(seq))
+        {
             copy_words(items.as_ptr(), out, items.len());
             return NONE;
         }
