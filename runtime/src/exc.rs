@@ -325,6 +325,7 @@ pub fn pending() -> Value {
 }
 
 /// The exception being handled (0: none).
+#[inline(always)]
 pub fn handling() -> Value {
     STATE.get().handling
 }
@@ -544,6 +545,7 @@ pub extern "C" fn rt_exc_current() -> Value {
 }
 
 /// Makes `e` (0: none) the handled exception (a generator's own while it runs).
+#[inline(always)]
 pub fn set_handling(e: Value) {
     STATE.get().handling = e;
 }
