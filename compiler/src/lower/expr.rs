@@ -1185,13 +1185,19 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
         let (t, f, merge) = (self.b.create_block(), self.b.create_block(), self.b.create_block());
         let result = self.b.append_block_param(merge, w);
         self.cond(e, t, f)?;
+        self.join_bools(t, f, merge);
+        self.enter(merge);
+        Ok(result)
+    }
+
+    /// Ends blocks `t` and `f` (a condition's two ways) with jumps to `merge` that pass True
+    /// and False.
+    pub(super) fn join_bools(&mut self, t: ir::Block, f: ir::Block, merge: ir::Block) {
         for (block, v) in [(t, TRUE), (f, FALSE)] {
             self.enter(block);
             let v = self.iconst(v as i64);
             self.b.ins().jump(merge, &[BlockArg::Value(v)]);
         }
-        self.enter(merge);
-        Ok(result)
     }
 
     /// A single comparison as a value, with the small-int case inline and branch-free.

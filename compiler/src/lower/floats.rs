@@ -20,7 +20,7 @@ use crate::diag::CompileError;
 use cranelift_codegen::entity::EntityRef;
 use cranelift_codegen::ir::{self, condcodes::FloatCC, condcodes::IntCC, BlockArg, InstBuilder, MemFlagsData};
 use cranelift_frontend::Variable;
-use mpyc_runtime::value::{FALSE, TRUE, UNBOXED};
+use mpyc_runtime::value::UNBOXED;
 use rustpython_parser::ast;
 use std::collections::{BTreeSet, HashMap, HashSet};
 
@@ -822,6 +822,23 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
         then: ir::Block,
         other: ir::Block,
     ) -> Result<()> {
+        let (x, y) = self.float_compare_paths(a, op, b, then, other)?;
+        let (code, icc) = super::expr::compare_op(op).expect("an ordering comparison");
+        self.branch_compare_op(code, icc, x, y, then, other);
+        Ok(())
+    }
+
+    /// The unboxed paths of `a <op> b` (floats, and floats with small ints), which branch to
+    /// `then` or `other`; then, in the generic path where the builder is left, the operands
+    /// boxed, for the caller's general comparison.
+    fn float_compare_paths(
+        &mut self,
+        a: &'a ast::Expr,
+        op: ast::CmpOp,
+        b: &'a ast::Expr,
+        then: ir::Block,
+        other: ir::Block,
+    ) -> Result<(ir::Value, ir::Value)> {
         let mut leaves = Vec::new();
         self.leaves(a, &mut leaves)?;
         self.leaves(b, &mut leaves)?;
@@ -834,11 +851,7 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
             let test = s.b.ins().fcmp(cc, x, y);
             s.b.ins().brif(test, then, &[], other, &[]);
         });
-        let x = self.boxed(a, &map)?;
-        let y = self.boxed(b, &map)?;
-        let (code, icc) = super::expr::compare_op(op).expect("an ordering comparison");
-        self.branch_compare_op(code, icc, x, y, then, other);
-        Ok(())
+        Ok((self.boxed(a, &map)?, self.boxed(b, &map)?))
     }
 }
 
@@ -852,31 +865,14 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
         op: ast::CmpOp,
         b: &'a ast::Expr,
     ) -> Result<ir::Value> {
-        let mut leaves = Vec::new();
-        self.leaves(a, &mut leaves)?;
-        self.leaves(b, &mut leaves)?;
-        let map: HashMap<_, _> = leaves.iter().map(|l| (l.e, *l)).collect();
-        let generic = self.b.create_block();
-        let cc = float_cc(op);
+        let (t, f) = (self.b.create_block(), self.b.create_block());
+        let (x, y) = self.float_compare_paths(a, op, b, t, f)?;
         let w = self.word();
         let merge = self.b.create_block();
         let result = self.b.append_block_param(merge, w);
-        let (t, f) = (self.b.create_block(), self.b.create_block());
-        self.float_paths(&leaves, &[a, b], generic, |s, floats, slow| {
-            let x = s.unboxed(a, floats, slow);
-            let y = s.unboxed(b, floats, slow);
-            let test = s.b.ins().fcmp(cc, x, y);
-            s.b.ins().brif(test, t, &[], f, &[]);
-        });
-        let x = self.boxed(a, &map)?;
-        let y = self.boxed(b, &map)?;
         let r = self.compare_values(op, x, y);
         self.b.ins().jump(merge, &[BlockArg::Value(r)]);
-        for (block, v) in [(t, TRUE), (f, FALSE)] {
-            self.enter(block);
-            let v = self.iconst(v as i64);
-            self.b.ins().jump(merge, &[BlockArg::Value(v)]);
-        }
+        self.join_bools(t, f, merge);
         self.enter(merge);
         Ok(result)
     }
