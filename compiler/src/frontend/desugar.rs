@@ -28,6 +28,8 @@ struct Cx {
     asyncgen: bool,
     /// Whether the module has a `try/except*` (which needs `_exceptgroup`).
     exceptgroup: bool,
+    /// Whether the module's `match` statements call `_match`.
+    matching: bool,
     /// The first construct that is not valid Python, found on the way.
     error: Option<(TextRange, String)>,
 }
@@ -69,6 +71,9 @@ pub fn desugar(body: &mut Vec<ast::Stmt>, text: &str, file: &str) -> Result<(), 
     }
     if cx.asyncgen {
         body.insert(future_imports(body), asyncgen::import());
+    }
+    if cx.matching {
+        body.insert(future_imports(body), hidden_import("_match", MATCH_LIB));
     }
     Ok(())
 }
@@ -355,7 +360,7 @@ fn match_stmt(m: ast::StmtMatch, n: usize, cx: &mut Cx) -> ast::Stmt {
         let at = case.pattern.range();
         let mut body = case.body;
         stmts(&mut body, cx);
-        let mut test = pattern(case.pattern, name(at, &subject, false), n, &mut temps);
+        let mut test = pattern(case.pattern, name(at, &subject, false), n, &mut temps, cx);
         if let Some(guard) = case.guard {
             test = bool_op(at, ast::BoolOp::And, vec![test, *guard]);
         }
@@ -367,7 +372,7 @@ fn match_stmt(m: ast::StmtMatch, n: usize, cx: &mut Cx) -> ast::Stmt {
 }
 
 /// The test of pattern `p` against the value of `subject` (an expression without effects).
-fn pattern(p: ast::Pattern, subject: ast::Expr, n: usize, temps: &mut usize) -> ast::Expr {
+fn pattern(p: ast::Pattern, subject: ast::Expr, n: usize, temps: &mut usize, cx: &mut Cx) -> ast::Expr {
     use ast::Pattern::*;
     let range = p.range();
     let truth = || constant(range, ast::Constant::Bool(true));
@@ -375,7 +380,7 @@ fn pattern(p: ast::Pattern, subject: ast::Expr, n: usize, temps: &mut usize) -> 
         MatchValue(v) => compare(range, subject, ast::CmpOp::Eq, *v.value),
         MatchSingleton(v) => compare(range, subject, ast::CmpOp::Is, constant(range, v.value)),
         MatchAs(a) => {
-            let inner = a.pattern.map(|p| pattern(*p, subject.clone(), n, temps));
+            let inner = a.pattern.map(|p| pattern(*p, subject.clone(), n, temps, cx));
             let bind = a.name.map(|id| capture(range, id.as_str(), subject));
             match (inner, bind) {
                 (None, None) => truth(),
@@ -384,7 +389,7 @@ fn pattern(p: ast::Pattern, subject: ast::Expr, n: usize, temps: &mut usize) -> 
             }
         }
         MatchOr(o) => {
-            let tests = o.patterns.into_iter().map(|p| pattern(p, subject.clone(), n, temps)).collect();
+            let tests = o.patterns.into_iter().map(|p| pattern(p, subject.clone(), n, temps, cx)).collect();
             bool_op(range, ast::BoolOp::Or, tests)
         }
         // (Only inside a sequence pattern, which reads it itself.)
@@ -392,7 +397,9 @@ fn pattern(p: ast::Pattern, subject: ast::Expr, n: usize, temps: &mut usize) -> 
         MatchSequence(s) => {
             let (first, t) = hold(range, subject, n, temps);
             let types = tuple(range, ["list", "tuple", "range"].iter().map(|t| name(range, t, false)).collect());
-            let mut tests = vec![call(range, name(range, "isinstance", false), vec![first, types])];
+            let common = call(range, name(range, "isinstance", false), vec![first, types]);
+            let mut tests =
+                vec![bool_op(range, ast::BoolOp::Or, vec![common, lib_call(range, "sequence", vec![t.clone()], cx)])];
             let k = s.patterns.len();
             let star = s.patterns.iter().position(|p| matches!(p, MatchStar(_)));
             let len = call(range, name(range, "len", false), vec![t.clone()]);
@@ -406,15 +413,13 @@ fn pattern(p: ast::Pattern, subject: ast::Expr, n: usize, temps: &mut usize) -> 
                     MatchStar(st) => {
                         let Some(id) = st.name else { continue };
                         // The items between those before and after the star, as a list.
-                        let from = Some(Box::new(int(range, i as i64)));
-                        let to = (k - 1 - i > 0).then(|| Box::new(int(range, -((k - 1 - i) as i64))));
-                        let slice = ast::Expr::Slice(ast::ExprSlice { range, lower: from, upper: to, step: None });
-                        let items = call(range, name(range, "list", false), vec![subscript(range, t.clone(), slice)]);
+                        let (before, after) = (int(range, i as i64), int(range, (k - 1 - i) as i64));
+                        let items = lib_call(range, "middle", vec![t.clone(), before, after], cx);
                         tests.push(capture(range, id.as_str(), items));
                     }
                     p => {
                         let index = if after { -((k - i) as i64) } else { i as i64 };
-                        tests.push(pattern(p, subscript(range, t.clone(), int(range, index)), n, temps));
+                        tests.push(pattern(p, subscript(range, t.clone(), int(range, index)), n, temps, cx));
                     }
                 }
             }
@@ -422,12 +427,13 @@ fn pattern(p: ast::Pattern, subject: ast::Expr, n: usize, temps: &mut usize) -> 
         }
         MatchMapping(m) => {
             let (first, t) = hold(range, subject, n, temps);
+            let common = call(range, name(range, "isinstance", false), vec![first, name(range, "dict", false)]);
             let mut tests =
-                vec![call(range, name(range, "isinstance", false), vec![first, name(range, "dict", false)])];
+                vec![bool_op(range, ast::BoolOp::Or, vec![common, lib_call(range, "mapping", vec![t.clone()], cx)])];
             let keys = m.keys.clone();
             for (key, p) in m.keys.into_iter().zip(m.patterns) {
                 tests.push(compare(range, key.clone(), ast::CmpOp::In, t.clone()));
-                tests.push(pattern(p, subscript(range, t.clone(), key), n, temps));
+                tests.push(pattern(p, subscript(range, t.clone(), key), n, temps, cx));
             }
             if let Some(rest) = m.rest {
                 // `{k: v for k, v in s.items() if k not in (keys…)}`
@@ -455,28 +461,24 @@ fn pattern(p: ast::Pattern, subject: ast::Expr, n: usize, temps: &mut usize) -> 
         MatchClass(c) => {
             let (first, t) = hold(range, subject, n, temps);
             let cls = *c.cls;
-            let mut tests = vec![call(range, name(range, "isinstance", false), vec![first, cls.clone()])];
-            // bool(x), int(x), str(x), … match the subject itself.
+            // `int()` is an isinstance test, and so is `int(x)` with `x` matched against the subject
+            // itself (bool(x), int(x), str(x), …); other classes get their attributes from
+            // `_match.attrs` (CPython's checks of `__match_args__`, all read before any is matched).
             let itself = matches!(&cls, ast::Expr::Name(c) if SELF_MATCHING.contains(&c.id.as_str()));
-            let single = c.patterns.len() == 1;
-            for (i, p) in c.patterns.into_iter().enumerate() {
-                let value = if itself && single {
-                    t.clone()
-                } else {
-                    let names = attribute(range, cls.clone(), "__match_args__");
-                    let attr = subscript(range, names, int(range, i as i64));
-                    call(range, name(range, "getattr", false), vec![t.clone(), attr])
-                };
-                tests.push(pattern(p, value, n, temps));
+            if itself && c.kwd_attrs.is_empty() && c.patterns.len() <= 1 {
+                let mut tests = vec![call(range, name(range, "isinstance", false), vec![first, cls])];
+                tests.extend(c.patterns.into_iter().map(|p| pattern(p, t.clone(), n, temps, cx)));
+                return bool_op(range, ast::BoolOp::And, tests);
             }
-            for (attr, p) in c.kwd_attrs.into_iter().zip(c.kwd_patterns) {
-                let has = call(
-                    range,
-                    name(range, "hasattr", false),
-                    vec![t.clone(), constant(range, ast::Constant::Str(attr.to_string()))],
-                );
-                tests.push(has);
-                tests.push(pattern(p, attribute(range, t.clone(), attr.as_str()), n, temps));
+            *temps += 1;
+            let values = format!("match.{n}.{temps}.attrs");
+            let npos = c.patterns.len();
+            let names = c.kwd_attrs.iter().map(|a| constant(range, ast::Constant::Str(a.to_string()))).collect();
+            let attrs = lib_call(range, "attrs", vec![first, cls, int(range, npos as i64), tuple(range, names)], cx);
+            let mut tests = vec![compare(range, walrus(range, &values, attrs), ast::CmpOp::IsNot, none(range))];
+            for (i, p) in c.patterns.into_iter().chain(c.kwd_patterns).enumerate() {
+                let value = subscript(range, name(range, &values, false), int(range, i as i64));
+                tests.push(pattern(p, value, n, temps, cx));
             }
             bool_op(range, ast::BoolOp::And, tests)
         }
@@ -626,6 +628,15 @@ fn last_leaf(p: &ast::Pattern) -> TextRange {
         _ => None,
     };
     last.map_or(p.range(), last_leaf)
+}
+
+/// The global that holds `_match` in a module whose patterns need it.
+const MATCH_LIB: &str = "match.lib";
+
+/// `_match.function(args…)`.
+fn lib_call(range: TextRange, function: &str, args: Vec<ast::Expr>, cx: &mut Cx) -> ast::Expr {
+    cx.matching = true;
+    call(range, attribute(range, name(range, MATCH_LIB, false), function), args)
 }
 
 /// The built-in types whose class pattern's one positional pattern matches the subject itself.

@@ -8,6 +8,7 @@ const LIBRARY: &[(&str, &str)] = &[
     ("__future__", include_str!("../../../runtime/lib/__future__.py")),
     ("_asyncgen", include_str!("../../../runtime/lib/_asyncgen.py")),
     ("_exceptgroup", include_str!("../../../runtime/lib/_exceptgroup.py")),
+    ("_match", include_str!("../../../runtime/lib/_match.py")),
     ("abc", include_str!("../../../runtime/lib/abc.py")),
     ("asyncio", include_str!("../../../runtime/lib/asyncio.py")),
     ("atexit", include_str!("../../../runtime/lib/atexit.py")),

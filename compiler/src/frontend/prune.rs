@@ -21,8 +21,8 @@ use std::collections::BTreeSet;
 const IMPLICIT: &[&str] = &["close", "flush", "items", "keys", "send", "throw", "write"];
 
 /// Library modules kept whole: those the compiler's own expansions call into, by names
-/// no source spells (`async for`, `except*`, the examples of docstrings).
-const WHOLE: &[&str] = &["_asyncgen", "_exceptgroup", "doctest"];
+/// no source spells (`async for`, `except*`, `match`, the examples of docstrings).
+const WHOLE: &[&str] = &["_asyncgen", "_exceptgroup", "_match", "doctest"];
 
 /// The global the stubs of a module are bound to (a name no program can spell).
 const STUB: &str = "left.out";
