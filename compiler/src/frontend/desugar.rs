@@ -347,10 +347,11 @@ fn async_for(f: ast::StmtAsyncFor, n: usize, cx: &mut Cx) -> ast::Stmt {
 /// ```
 /// where a pattern's test is an expression that binds its captures with `:=` (so they are
 /// bound as any assignment binds a name): a value pattern is `==`, a singleton `is`, a
-/// sequence pattern `isinstance(s, (list, tuple, range))` with `len(s)` and its items, a
-/// mapping pattern `isinstance(s, dict)` with `key in s`, a class pattern `isinstance(s, C)`
-/// with the attributes `C.__match_args__` names (the built-in types match one positional
-/// pattern against the subject itself).
+/// sequence pattern `isinstance(s, (list, tuple, range))` (or `_match.sequence(s)`: deques,
+/// arrays, `collections.abc.Sequence` classes) with `len(s)` and its items, a mapping pattern
+/// `isinstance(s, dict)` (or `_match.mapping(s)`) with `key in s`, a class pattern the
+/// attributes `_match.attrs(s, C, …)` reads, as CPython's MATCH_CLASS (the built-in types
+/// match one positional pattern against the subject itself: `isinstance(s, int)` and `s`).
 fn match_stmt(m: ast::StmtMatch, n: usize, cx: &mut Cx) -> ast::Stmt {
     let range = m.range;
     let subject = format!("match.{n}.subject");
