@@ -471,7 +471,17 @@ pub extern "C" fn rt_raise(x: Value, cause: Value) -> Value {
         return EXC;
     };
     if cause != 0 {
+        // (None, an exception, or an exception class, which is called.)
+        let class = as_type(cause).filter(|t| t.is_subtype(&BASE_EXCEPTION));
+        if cause != NONE && class.is_none() && as_exc(cause).is_none() {
+            raise(&TYPE_ERROR, "exception causes must derive from BaseException");
+            return EXC;
+        }
         let Ok(c) = instance_of(cause) else { return EXC };
+        if class.is_some() && as_exc(c).is_none() {
+            not_made(cause, c, false);
+            return EXC;
+        }
         obj.cause = c;
         obj.suppress_context = TRUE;
     }

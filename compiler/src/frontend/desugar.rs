@@ -11,6 +11,7 @@
 use rustpython_parser::ast::{self, Ranged};
 use rustpython_parser::text_size::TextRange;
 
+pub mod annotations;
 pub mod asyncgen;
 pub mod doctests;
 pub mod exceptstar;
@@ -72,6 +73,7 @@ pub fn desugar(body: &mut Vec<ast::Stmt>, text: &str, file: &str) -> Result<(), 
     if cx.asyncgen {
         body.insert(future_imports(body), asyncgen::import());
     }
+    annotations::rewrite(body, text);
     if cx.matching {
         body.insert(future_imports(body), hidden_import("_match", MATCH_LIB));
     }

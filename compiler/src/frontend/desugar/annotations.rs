@@ -1,0 +1,97 @@
+//! A module's `__annotations__`, for a module that names it: CPython's SETUP_ANNOTATIONS makes
+//! the dict first when the module's code (outside its functions and classes) annotates a name,
+//! and each `name: annotation` stores its annotation there after the value is assigned —
+//! evaluated, or as written under `from __future__ import annotations`. (Class bodies and
+//! functions keep theirs in `lower`.)
+
+use super::{assign, constant, future_imports, name, subscript};
+use rustpython_parser::ast::{self, Ranged};
+
+/// Adds the dict and its stores to `body`, a module's whose source is `text`.
+pub fn rewrite(body: &mut Vec<ast::Stmt>, text: &str) {
+    if !text.contains("__annotations__") {
+        return;
+    }
+    let as_text = body.iter().any(|s| {
+        matches!(s, ast::Stmt::ImportFrom(i)
+            if i.module.as_ref().is_some_and(|m| m.as_str() == "__future__")
+                && i.names.iter().any(|a| a.name.as_str() == "annotations"))
+    });
+    if block(body, text, as_text) {
+        let range = Default::default();
+        let empty = ast::Expr::Dict(ast::ExprDict { range, keys: vec![], values: vec![] });
+        let made = assign(range, name(range, "__annotations__", true), empty);
+        body.insert(future_imports(body), made);
+    }
+}
+
+/// Stores the annotations of `body`'s names, in the blocks that are the module's own code.
+/// Whether there were any.
+fn block(body: &mut Vec<ast::Stmt>, text: &str, as_text: bool) -> bool {
+    use ast::Stmt::*;
+    let mut found = false;
+    for s in std::mem::take(body) {
+        let mut s = s;
+        let store = match &mut s {
+            AnnAssign(a) if a.simple => match &*a.target {
+                ast::Expr::Name(n) => {
+                    let range = a.range;
+                    let value = if as_text {
+                        let r = a.annotation.range();
+                        let written = &text[usize::from(r.start())..usize::from(r.end())];
+                        constant(range, ast::Constant::Str(written.to_string()))
+                    } else {
+                        (*a.annotation).clone()
+                    };
+                    let key = constant(range, ast::Constant::Str(n.id.to_string()));
+                    let slot = subscript(range, name(range, "__annotations__", false), key);
+                    Some(assign(range, store_ctx(slot), value))
+                }
+                _ => None,
+            },
+            If(x) => {
+                found |= block(&mut x.body, text, as_text) | block(&mut x.orelse, text, as_text);
+                None
+            }
+            While(x) => {
+                found |= block(&mut x.body, text, as_text) | block(&mut x.orelse, text, as_text);
+                None
+            }
+            For(x) => {
+                found |= block(&mut x.body, text, as_text) | block(&mut x.orelse, text, as_text);
+                None
+            }
+            With(x) => {
+                found |= block(&mut x.body, text, as_text);
+                None
+            }
+            Try(x) => {
+                found |= block(&mut x.body, text, as_text);
+                for h in &mut x.handlers {
+                    let ast::ExceptHandler::ExceptHandler(h) = h;
+                    found |= block(&mut h.body, text, as_text);
+                }
+                found |= block(&mut x.orelse, text, as_text) | block(&mut x.finalbody, text, as_text);
+                None
+            }
+            _ => None,
+        };
+        body.push(s);
+        if let Some(store) = store {
+            found = true;
+            body.push(store);
+        }
+    }
+    found
+}
+
+/// `target` as the target of an assignment.
+fn store_ctx(target: ast::Expr) -> ast::Expr {
+    match target {
+        ast::Expr::Subscript(mut s) => {
+            s.ctx = ast::ExprContext::Store;
+            ast::Expr::Subscript(s)
+        }
+        other => other,
+    }
+}
