@@ -35,7 +35,12 @@ pub fn new_bytes(b: &[u8]) -> R {
 /// `b * n` for a bytes or bytearray `b`: one of the same type.
 pub fn repeat(b: Value, n: isize) -> R {
     let data = bytes_of(b).unwrap_or(&[]);
-    let total = data.len().checked_mul(n.max(0) as usize).filter(|&t| t < isize::MAX as usize / 16);
+    let total = data.len().checked_mul(n.max(0) as usize).filter(|&t| t <= isize::MAX as usize);
+    // (CPython's: bytes past the largest size are an OverflowError, a bytearray a MemoryError.)
+    if total.is_none() && kind_of(b) == Kind::Bytes {
+        return Err(raise(&OVERFLOW_ERROR, "repeated bytes are too long"));
+    }
+    let total = total.filter(|&t| t < isize::MAX as usize / 16);
     let mut out = crate::reserve::vec_with(total.ok_or_else(crate::exc::memory_error)?)?;
     // (Empty bytes repeated any number of times are made at once: no turn per count.)
     if !data.is_empty() {

@@ -412,7 +412,9 @@ pub fn repeat(s: &str, n: isize) -> R {
                 chunk.copy_from_slice(s.as_bytes());
             }
         }),
-        _ => Err(memory_error()),
+        // (CPython's: past the largest size, the count is the mistake; below it, memory.)
+        Some(total) if total <= isize::MAX as usize => Err(memory_error()),
+        _ => Err(raise(&OVERFLOW_ERROR, "repeated string is too long")),
     }
 }
 
