@@ -1183,3 +1183,28 @@ pub static GENERATOR_METHODS: &[NativeObj] = crate::methods![
 pub fn name(g: Value) -> &'static str {
     unsafe { body::<FuncObj>(gen(g).func) }.func_name()
 }
+
+/// A generator's or coroutine's own attributes (`gi_running`, `cr_suspended`, `gi_yieldfrom`,
+/// `__name__`, `__qualname__`), or None for another name.
+pub fn attr(g: Value, key: &str) -> Option<R> {
+    let o = gen(g);
+    let coroutine = is_coroutine(g);
+    let field = match key.split_at(key.len().min(3)) {
+        ("gi_", f) if !coroutine => f,
+        ("cr_", f) if coroutine => f,
+        ("__n" | "__q", _) => key,
+        _ => return None,
+    };
+    Some(Ok(match field {
+        "running" => bool_value(o.state == State::Running),
+        "suspended" => bool_value(o.state == State::Suspended),
+        "yieldfrom" | "await" => match (o.delegate, o.iter_delegate) {
+            (0, 0 | DELEGATE_RETURNED) => NONE,
+            (0, it) => it,
+            (d, _) => d,
+        },
+        "__name__" => return Some(crate::str::from_str(name(g))),
+        "__qualname__" => return Some(crate::str::from_str(unsafe { body::<FuncObj>(o.func) }.qualname())),
+        _ => return None,
+    }))
+}

@@ -320,6 +320,9 @@ pub fn builtin_attr(obj: Value, key: &str) -> Option<R> {
     if kind_of(obj) == Kind::Stream && key == "closed" {
         return Some(Ok(bool_value(crate::modules::io::is_closed(obj))));
     }
+    if kind_of(obj) == Kind::Generator {
+        return crate::gen::attr(obj, key);
+    }
     if crate::union::is_union(obj) {
         return crate::union::attr(obj, key);
     }
