@@ -60,6 +60,10 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
         if is_builtin(name) {
             return Place::Builtin;
         }
+        // (A name nothing binds may be one a metaclass's `__prepare__` put in the namespace.)
+        if let Some(c) = self.classes.last().filter(|c| c.prepared && self.class_hidden == 0) {
+            return Place::ClassNs(c.ns);
+        }
         Place::Unknown
     }
 

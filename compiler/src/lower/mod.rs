@@ -1124,6 +1124,11 @@ pub(crate) struct ClassCtx {
     pub cell: Option<Variable>,
     /// Its `__annotations__` dict, when its body annotates a name (`x: int = 0`).
     pub annotations: Option<Variable>,
+    /// Whether its namespace may start with names of its metaclass's (`__prepare__`), which a
+    /// name the body reads and nothing else binds is then looked for first: a class statement
+    /// naming its metaclass (one inherited from a base is not looked at: a misspelt name in an
+    /// ordinary subclass's body stays a compile-time warning).
+    pub prepared: bool,
 }
 
 /// How many jumps one landing block takes directly, and each block of its funnel.

@@ -1043,7 +1043,8 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
             ("__qualname__", qual.as_str(), qual != c.name.as_str()),
         ];
         for (key, value, differs) in starts {
-            if differs || reads.contains_key(key) {
+            // (A metaclass named sees them in the namespace its `__prepare__` made.)
+            if differs || reads.contains_key(key) || !c.keywords.is_empty() {
                 let (k, v) = (self.str_literal(key), self.str_literal(value));
                 self.call_rt_checked("rt_setitem", &[ns, k, v]);
             }
@@ -1070,7 +1071,8 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
         } else {
             None
         };
-        self.classes.push(ClassCtx { qual, ns: ns_var, names, cell: Some(cell_var), annotations });
+        let prepared = !c.keywords.is_empty();
+        self.classes.push(ClassCtx { qual, ns: ns_var, names, cell: Some(cell_var), annotations, prepared });
         let r = (|| {
             for s in &c.body {
                 self.stmt(s)?;
