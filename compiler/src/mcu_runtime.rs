@@ -18,8 +18,21 @@ pub fn workspace() -> PathBuf {
 /// runtime's features and the USB console's ids. Boards with the same key share a library.
 pub fn key(board: &Board) -> Option<String> {
     let rt = board.runtime.as_ref()?;
-    Some(format!("{} {:?} {:?}", rt.rust_target, board.runtime_features(), board.usb.map(|u| (u.vendor, u.product))))
+    Some(format!(
+        "{} {:?} {:?} {}",
+        rt.rust_target,
+        board.runtime_features(),
+        board.usb.map(|u| (u.vendor, u.product)),
+        FLAGS.join(" ")
+    ))
 }
+
+/// The compiler's flags for the runtime. Panic locations (a file name, line and column for
+/// every bounds check, `unwrap` and division of the runtime and its crates: 7–9 KB of a small
+/// firmware) are left out: a runtime panic is a bug, whose report still says what panicked
+/// (and `mpyc run` on the host has the locations). The symbols keep the stable toolchain's
+/// mangling (the `-Z` flags need RUSTC_BOOTSTRAP, which would change it).
+const FLAGS: [&str; 3] = ["-Zlocation-detail=none", "-Zunstable-options", "-Csymbol-mangling-version=legacy"];
 
 /// How to invoke cargo for the target.
 enum Toolchain {
@@ -99,15 +112,20 @@ pub fn build(board: &Board, target_root: &Path) -> Result<PathBuf> {
         }
     }
     if matches!(toolchain, Toolchain::Debian) {
-        cmd.env("RUSTC", "/usr/bin/rustc").env("RUSTC_BOOTSTRAP", "1");
+        cmd.env("RUSTC", "/usr/bin/rustc");
     }
-    // The crates' source paths end up in the firmware (panic locations): name the registry's
-    // directory by a fixed prefix, so that the firmware is the same whoever builds it (its
-    // read-only data, and with it where everything after lands, does not depend on $HOME).
+    // (`-Z` flags on a stable toolchain: [`FLAGS`].)
+    cmd.env("RUSTC_BOOTSTRAP", "1");
+    let mut flags: Vec<String> = FLAGS.iter().map(|f| f.to_string()).collect();
+    // The crates' source paths end up in the firmware (what is left of panic locations): name
+    // the registry's directory by a fixed prefix, so that the firmware is the same whoever
+    // builds it (its read-only data, and with it where everything after lands, does not depend
+    // on $HOME).
     if let Some(home) = cargo_home() {
         let src = home.join("registry").join("src");
-        cmd.env("CARGO_ENCODED_RUSTFLAGS", format!("--remap-path-prefix={}=/crates", src.display()));
+        flags.push(format!("--remap-path-prefix={}=/crates", src.display()));
     }
+    cmd.env("CARGO_ENCODED_RUSTFLAGS", flags.join("\x1f"));
     cmd.current_dir(&ws)
         .args(["rustc", "--quiet", "--release", "-p", "mpyc-runtime", "--lib", "--crate-type", "staticlib"])
         .args(["--target", triple])

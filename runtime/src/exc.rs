@@ -218,6 +218,8 @@ pub fn exc_new(args: &[Value], _kw: &Kw) -> R {
 }
 
 /// The subclass of OSError for errno `n` (Linux's numbers, which MicroPython's `errno` has).
+#[inline(never)]
+#[cfg_attr(target_os = "none", link_section = ".text.mpyc.gate.OSError|IOError|EnvironmentError|type|__class__/os_error_for")]
 fn os_error_for(n: isize) -> Option<&'static TypeObj> {
     Some(match n {
         1 | 13 => &PERMISSION_ERROR,
@@ -805,7 +807,7 @@ fn decimal(mut n: u64, buf: &mut [u8; 20]) -> &str {
             break;
         }
     }
-    core::str::from_utf8(&buf[i..]).unwrap_or("?")
+    unsafe { core::str::from_utf8_unchecked(&buf[i..]) }
 }
 
 /// Groups wider than this show the rest as a count, deeper than this as a line (CPython's).

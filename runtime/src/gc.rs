@@ -112,7 +112,8 @@ static HEAP: Global<Heap> = Global::new(Heap {
     blocks: 0,
     table: core::ptr::null_mut(),
     hint: 0,
-    hole: usize::MAX,
+    // (`init` sets it to none; a zero here keeps HEAP out of `.data`.)
+    hole: 0,
     top: 0,
     low: 0,
     down: 0,

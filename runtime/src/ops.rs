@@ -1078,6 +1078,7 @@ pub fn truthy(a: Value) -> R<bool> {
 
 #[cold]
 #[inline(never)]
+#[cfg_attr(target_os = "none", link_section = ".text.mpyc.gate.rt_make_class|type/truthy_overridden")]
 fn truthy_overridden(a: Value) -> R<bool> {
     match special_named(a, crate::name!("__bool__")) {
         Some(f) => bool_result(call(f, &[a], &Kw::NONE)?),
@@ -1164,6 +1165,7 @@ pub fn builtin_hash(v: Value) -> R<usize> {
 
 #[cold]
 #[inline(never)]
+#[cfg_attr(target_os = "none", link_section = ".text.mpyc.gate.rt_make_class|type/hash_overridden")]
 fn hash_overridden(v: Value) -> R<usize> {
     // (`__hash__` None: a class that set it, or defines `__eq__` without `__hash__`.)
     match special_named(v, crate::name!("__hash__")) {

@@ -10,7 +10,8 @@
 
 use super::usb_console::{Console, Events};
 use crate::exc::Global;
-use core::sync::atomic::{AtomicU32, Ordering};
+use core::mem::MaybeUninit;
+use core::sync::atomic::{AtomicBool, AtomicU32, Ordering};
 use synopsys_usb_otg::{UsbBus, UsbPeripheral};
 use usb_device::bus::UsbBusAllocator;
 
@@ -58,7 +59,10 @@ type Bus = UsbBus<OtgFs>;
 /// 110 of its 320.
 static EP_MEMORY: Global<[u32; 64]> = Global::new([0; 64]);
 static BUS: Global<Option<UsbBusAllocator<Bus>>> = Global::new(None);
-static CONSOLE: Global<Option<Console<'static, Bus>>> = Global::new(None);
+/// The console, once made (`READY`): not an `Option`, whose None is not all zeros and would
+/// keep the whole 3 KB value in flash (`.data`) rather than in `.bss`.
+static CONSOLE: Global<MaybeUninit<Console<'static, Bus>>> = Global::new(MaybeUninit::uninit());
+static READY: AtomicBool = AtomicBool::new(false);
 static SERIAL: Global<[u8; 24]> = Global::new([0; 24]);
 /// When (in `millis`) to reboot into the bootloader, as the host asked; 0 for never.
 static REBOOT_AT: AtomicU32 = AtomicU32::new(0);
@@ -89,10 +93,11 @@ pub fn init(hclk: u32, usb_clock: bool) {
                 *c = b"0123456789ABCDEF"[(word >> (28 - 4 * j) & 0xF) as usize];
             }
         }
-        let serial = core::str::from_utf8(serial).unwrap_or("0");
+        let serial = core::str::from_utf8_unchecked(serial);
         let bus: &'static UsbBusAllocator<Bus> = BUS.get().insert(UsbBus::new(OtgFs { hclk }, EP_MEMORY.get()));
-        *CONSOLE.get() = Console::new(bus, super::USB_VID, super::USB_PID, serial);
-        if CONSOLE.get().is_some() {
+        if let Some(console) = Console::new(bus, super::USB_VID, super::USB_PID, serial) {
+            CONSOLE.get().write(console);
+            READY.store(true, Ordering::Release);
             NVIC_ISER.add(OTG_FS_IRQ / 32).write_volatile(1 << (OTG_FS_IRQ % 32));
         }
     }
@@ -100,7 +105,7 @@ pub fn init(hclk: u32, usb_clock: bool) {
 
 /// The OTG_FS interrupt: services the bus and acts on what the host asked.
 pub unsafe extern "C" fn otg_fs_interrupt() {
-    let Some(console) = CONSOLE.get() else { return };
+    let Some(console) = console() else { return };
     let Events { interrupt, bootloader } = console.poll();
     if interrupt {
         crate::kbint::request();
@@ -130,7 +135,13 @@ fn in_handler() -> bool {
 
 /// Runs `f` on the console with the OTG_FS interrupt held off; None when there is no console.
 fn with_console<T>(f: impl FnOnce(&mut Console<'static, Bus>) -> T) -> Option<T> {
-    cortex_m::interrupt::free(|_| CONSOLE.get().as_mut().map(f))
+    cortex_m::interrupt::free(|_| console().map(f))
+}
+
+/// The console, when there is one.
+fn console() -> Option<&'static mut Console<'static, Bus>> {
+    // SAFETY: READY is set once the console is written, and it is never taken down.
+    READY.load(Ordering::Acquire).then(|| unsafe { CONSOLE.get().assume_init_mut() })
 }
 
 /// Queues `bytes` for the host. While a host reads, waits for room (the interrupt sends);

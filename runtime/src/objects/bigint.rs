@@ -272,7 +272,7 @@ impl BigUint {
         }
         out.reverse();
         // Only ASCII digits were pushed.
-        String::from_utf8(out).ok()
+        Some(unsafe { String::from_utf8_unchecked(out) })
     }
     /// Parses digits in `radix` (2 to 36; no sign, no underscores); None if there are none or
     /// one is not a digit.

@@ -911,6 +911,7 @@ fn raw(r: Value) -> R {
 
 /// A call of compiled function `f`, as generated code receives its result.
 #[inline(never)]
+#[cfg_attr(target_os = "none", link_section = ".text.mpyc.gate.rt_make_function/call_function")]
 unsafe fn call_function(f: Value, args: &[Value], kw: &Kw) -> Value {
     let fo: &FuncObj = body(f);
     let plain = fo.nkwonly == 0 && fo.flags & (flags::VARARGS | flags::VARKW | flags::GENERATOR) == 0;
@@ -1346,6 +1347,8 @@ fn object_dunder_new(args: &[Value], _: &Kw) -> R {
     }
 }
 
+#[inline(never)]
+#[cfg_attr(target_os = "none", link_section = ".text.mpyc.gate.rt_make_class|type/construct")]
 fn construct(t: &'static TypeObj, args: &[Value], kw: &Kw) -> R {
     if t.new.is_some() {
         return construct_with_new(t, args, kw);
@@ -2266,6 +2269,7 @@ pub fn lookup_attr(obj: Value, name: Value) -> R<Option<Value>> {
 /// AttributeError, the class's `__getattr__` (as CPython's slot does).
 #[cold]
 #[inline(never)]
+#[cfg_attr(target_os = "none", link_section = ".text.mpyc.gate.__getattribute__/getattribute")]
 fn getattribute(obj: Value, name: Value) -> R<Option<Value>> {
     let t = type_of(obj);
     let Some(f) = lookup_name(t, crate::name!("__getattribute__")) else {
@@ -2310,6 +2314,7 @@ fn bind_or_getattr(v: Value, obj: Value, name: Value, hooked: bool) -> R<Option<
 /// [`bind_or_getattr`] after the binding raised `e`.
 #[cold]
 #[inline(never)]
+#[cfg_attr(target_os = "none", link_section = ".text.mpyc.gate.__getattr__/getattr_after_error")]
 fn getattr_after_error(e: Exc, obj: Value, name: Value, hooked: bool) -> R<Option<Value>> {
     match lookup_name(type_of(obj), crate::name!("__getattr__")) {
         Some(ga) if hooked && pending_is(&ATTRIBUTE_ERROR) => {
@@ -2675,6 +2680,7 @@ fn other_dict(obj: Value) -> Option<R> {
 /// `cls.name = v` for a class of the program's.
 #[cold]
 #[inline(never)]
+#[cfg_attr(target_os = "none", link_section = ".text.mpyc.gate.rt_make_class|type/set_class_attr")]
 fn set_class_attr(c: &'static TypeObj, name: Value, v: Value) -> R<()> {
     crate::icache::classes_changed();
     let key = as_str(name).unwrap_or("");
@@ -2789,7 +2795,7 @@ fn set_class_of(obj: Value, t: &'static TypeObj, v: Value) -> R<()> {
 }
 
 /// `object.__setattr__(obj, name, v)`: the store itself (`t` the type of `obj`).
-#[inline(always)]
+#[inline(never)]
 fn store_attr(obj: Value, t: &'static TypeObj, name: Value, v: Value) -> R<()> {
     if t.kind == Kind::Instance && t.is_class() && is_str(name) {
         // Replacing an attribute of its own that shadows nothing of the class.

@@ -384,6 +384,7 @@ pub fn builtin_iter(v: Value) -> R {
 
 #[cold]
 #[inline(never)]
+#[cfg_attr(target_os = "none", link_section = ".text.mpyc.gate.rt_make_class|type/iter_overridden")]
 fn iter_overridden(v: Value) -> R {
     match lookup_name(type_of(v), crate::name!("__iter__")) {
         Some(f) => iter_by(f, v),

@@ -128,7 +128,7 @@ pub fn len_of(v: Value) -> usize {
     if ascii(v) {
         s.len
     } else {
-        s.as_str().chars().count()
+        s.as_str().bytes().filter(|&b| b & 0xC0 != 0x80).count()
     }
 }
 
@@ -345,7 +345,7 @@ pub fn char_count(s: &str) -> usize {
     if is_ascii(s) {
         s.len()
     } else {
-        s.chars().count()
+        s.bytes().filter(|&b| b & 0xC0 != 0x80).count()
     }
 }
 
