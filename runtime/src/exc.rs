@@ -219,7 +219,10 @@ pub fn exc_new(args: &[Value], _kw: &Kw) -> R {
 
 /// The subclass of OSError for errno `n` (Linux's numbers, which MicroPython's `errno` has).
 #[inline(never)]
-#[cfg_attr(target_os = "none", link_section = ".text.mpyc.gate.OSError|IOError|EnvironmentError|type|__class__/os_error_for")]
+#[cfg_attr(
+    target_os = "none",
+    link_section = ".text.mpyc.gate.OSError|IOError|EnvironmentError|type|__class__/os_error_for"
+)]
 fn os_error_for(n: isize) -> Option<&'static TypeObj> {
     Some(match n {
         1 | 13 => &PERMISSION_ERROR,

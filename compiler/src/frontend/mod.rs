@@ -25,6 +25,7 @@ pub mod depth;
 pub mod desugar;
 pub mod library;
 pub mod loader;
+pub mod percent;
 pub mod prune;
 pub mod scope;
 

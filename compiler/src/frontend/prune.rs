@@ -184,7 +184,10 @@ const OPERATOR_KEYS: [(&str, &str, [&str; 3]); 4] = [
 /// An operator also mentions the key of the runtime's gate to what only that operator reaches
 /// ([`OPERATOR_KEYS`]), as do its methods' names: as operators and names, inside f-strings
 /// (whose fields are one string token here), and as words of strings.
-pub(crate) fn tokens(text: &str, mut each: impl FnMut(TextSize, String)) {
+///
+/// A `%` inside one of the spans of `numeric` (between a left operand that is a number for
+/// sure and its right operand: `percent::numeric_percents`) cannot format, and mentions no key.
+pub(crate) fn tokens(text: &str, numeric: &[(TextSize, TextSize)], mut each: impl FnMut(TextSize, String)) {
     use rustpython_parser::Tok;
     let key = |word: &str| OPERATOR_KEYS.iter().find(|(_, _, methods)| methods.contains(&word)).map(|o| o.1);
     for (tok, range) in rustpython_parser::lexer::lex(text, rustpython_parser::Mode::Module).flatten() {
@@ -197,7 +200,11 @@ pub(crate) fn tokens(text: &str, mut each: impl FnMut(TextSize, String)) {
         match tok {
             Tok::DoubleStar | Tok::DoubleStarEqual => say("pow".to_string()),
             Tok::Slash | Tok::SlashEqual => say("truediv".to_string()),
-            Tok::Percent | Tok::PercentEqual => say("mod".to_string()),
+            Tok::Percent | Tok::PercentEqual => {
+                if !numeric.iter().any(|&(from, to)| from <= range.start() && range.end() <= to) {
+                    say("mod".to_string())
+                }
+            }
             Tok::Vbar | Tok::VbarEqual => say("bitor".to_string()),
             Tok::Name { name } => say(name),
             Tok::String { value, kind, .. } => {
@@ -225,10 +232,16 @@ pub fn library(modules: &mut [Loaded]) -> usize {
     let mut all = Vec::new();
     // (Each of the program's own modules' names, kept for the linker: see `Module::mentioned`.)
     let mut own = Vec::new();
+    // (What the program's own modules store as attributes: a module's global may be set so.)
+    let mut stores = BTreeSet::new();
+    for m in modules.iter().filter(|m| !is_library(m)) {
+        super::percent::attribute_stores(&m.module.body, &mut stores);
+    }
     for m in modules.iter() {
+        let numeric = super::percent::numeric_percents(&m.module.body, &stores);
         if !is_library(m) {
             let mut names = BTreeSet::new();
-            tokens(&m.module.source.text, |_, name| {
+            tokens(&m.module.source.text, &numeric, |_, name| {
                 names.insert(name);
             });
             mentioned.extend(names.iter().cloned());
@@ -238,7 +251,7 @@ pub fn library(modules: &mut [Loaded]) -> usize {
         }
         own.push(None);
         let mut cands = candidates(&m.module.body);
-        tokens(&m.module.source.text, |at, name| {
+        tokens(&m.module.source.text, &numeric, |at, name| {
             let Some(c) = cands.iter_mut().find(|c| c.range.contains(at)) else {
                 mentioned.insert(name);
                 return;

@@ -1,0 +1,439 @@
+//! Which `%` operators of a module cannot format: those whose left operand is a number for
+//! sure. The runtime's `%` formatting of str and bytes (with float formatting, `%(key)s`
+//! lookups and the bytes types: about 23 KB of a firmware) sits behind the gate `mod`, which
+//! every other `%` (and `%=`) opens (`prune::tokens`), so `n % leds` in a loop over `range`
+//! costs nothing of it.
+//!
+//! A number for sure is a number literal, a `len`/`ord`/`int`/`float`/`hash`/`id` call (when
+//! nothing rebinds the builtin), an arithmetic operator's result on two of them, or a name that
+//! every binding of, anywhere in the module and in any scope, binds one (or is a `for` over
+//! `range(…)`) — and that no module of the program stores as an attribute (`mod.n = …`,
+//! [`attribute_stores`]). A module that names `globals`, `locals`, `vars`, `setattr`,
+//! `__dict__` or imports with `*` proves nothing. This is about the spelling only: a name
+//! bound to a string in one function makes every `%` of that name open the gate.
+
+use rustpython_parser::ast::{self, Ranged};
+use rustpython_parser::text_size::TextSize;
+use std::collections::{BTreeMap, BTreeSet};
+
+/// The builtins whose result is always a number.
+const NUMBER_FUNCTIONS: [&str; 6] = ["len", "ord", "int", "float", "hash", "id"];
+
+/// The names that let a program bind a module's globals without spelling an assignment.
+const ESCAPES: [&str; 6] = ["globals", "locals", "vars", "setattr", "__dict__", "*"];
+
+/// The places between each number-for-sure left operand and its right operand: a `%` token
+/// there cannot format.
+pub fn numeric_percents(body: &[ast::Stmt], attribute_stores: &BTreeSet<String>) -> Vec<(TextSize, TextSize)> {
+    let mut w = Walk::default();
+    w.body(body);
+    if w.escapes {
+        return Vec::new();
+    }
+    // Greatest fixpoint: every candidate name stays while all its bindings bind numbers.
+    let mut numbers: BTreeSet<&str> = w
+        .bindings
+        .iter()
+        .filter(|(name, bs)| !attribute_stores.contains(*name) && bs.iter().all(|b| b.is_some()))
+        .map(|(name, _)| name.as_str())
+        .collect();
+    let rebound = |f: &str| w.bindings.contains_key(f) || attribute_stores.contains(f);
+    loop {
+        let failing: Vec<&str> = numbers
+            .iter()
+            .copied()
+            .filter(|name| {
+                w.bindings[*name].iter().flatten().any(|b| match b {
+                    Binding::Value(e) => !number(e, &numbers, &rebound),
+                    Binding::Range => rebound("range"),
+                })
+            })
+            .collect();
+        if failing.is_empty() {
+            break;
+        }
+        for name in failing {
+            numbers.remove(name);
+        }
+    }
+    w.percents
+        .iter()
+        .filter(|(left, _)| number(left, &numbers, &rebound))
+        .map(|(left, right)| (left.range().end(), *right))
+        .collect()
+}
+
+/// The attribute names `body` stores into (`x.name = …`, `x.name += …`, `del x.name`).
+pub fn attribute_stores(body: &[ast::Stmt], out: &mut BTreeSet<String>) {
+    let mut w = Walk::default();
+    w.body(body);
+    out.extend(w.attributes);
+}
+
+/// Whether `e` is a number for sure, given the names that are.
+fn number(e: &ast::Expr, numbers: &BTreeSet<&str>, rebound: &dyn Fn(&str) -> bool) -> bool {
+    use ast::Expr::*;
+    match e {
+        Constant(c) => matches!(c.value, ast::Constant::Int(_) | ast::Constant::Float(_) | ast::Constant::Bool(_)),
+        Name(n) => numbers.contains(n.id.as_str()),
+        BinOp(b) => {
+            use ast::Operator::*;
+            let arithmetic = matches!(
+                b.op,
+                Add | Sub | Mult | Div | FloorDiv | Mod | Pow | LShift | RShift | BitOr | BitXor | BitAnd
+            );
+            arithmetic && number(&b.left, numbers, rebound) && number(&b.right, numbers, rebound)
+        }
+        UnaryOp(u) => match u.op {
+            ast::UnaryOp::Not => true,
+            _ => number(&u.operand, numbers, rebound),
+        },
+        IfExp(x) => number(&x.body, numbers, rebound) && number(&x.orelse, numbers, rebound),
+        Call(c) => matches!(&*c.func, Name(f)
+            if NUMBER_FUNCTIONS.contains(&f.id.as_str()) && !rebound(f.id.as_str())),
+        _ => false,
+    }
+}
+
+/// How a name is bound: to a value, or to the items of a `range(…)`.
+enum Binding<'a> {
+    Value(&'a ast::Expr),
+    Range,
+}
+
+/// One pass over a module: every binding of every name (None: one that binds something else
+/// than a value the analysis can read, a parameter or an import), every `%`, every attribute
+/// stored into.
+#[derive(Default)]
+struct Walk<'a> {
+    bindings: BTreeMap<String, Vec<Option<Binding<'a>>>>,
+    /// Each `%`'s left operand, and where its right operand starts.
+    percents: Vec<(&'a ast::Expr, TextSize)>,
+    attributes: BTreeSet<String>,
+    escapes: bool,
+}
+
+impl<'a> Walk<'a> {
+    fn bind(&mut self, name: &str, how: Option<Binding<'a>>) {
+        self.bindings.entry(name.to_string()).or_default().push(how);
+    }
+
+    /// A target `t` bound to `how` when it is a name (anything else inside a tuple or a list
+    /// target).
+    fn target(&mut self, t: &'a ast::Expr, how: Option<Binding<'a>>) {
+        match t {
+            ast::Expr::Name(n) => self.bind(n.id.as_str(), how),
+            ast::Expr::Tuple(x) => x.elts.iter().for_each(|e| self.target(e, None)),
+            ast::Expr::List(x) => x.elts.iter().for_each(|e| self.target(e, None)),
+            ast::Expr::Starred(s) => self.target(&s.value, None),
+            other => self.expr(other),
+        }
+    }
+
+    fn body(&mut self, body: &'a [ast::Stmt]) {
+        body.iter().for_each(|s| self.stmt(s));
+    }
+
+    fn iterated(iter: &'a ast::Expr) -> Option<Binding<'a>> {
+        match iter {
+            ast::Expr::Call(c) if matches!(&*c.func, ast::Expr::Name(f) if f.id.as_str() == "range") => {
+                Some(Binding::Range)
+            }
+            _ => None,
+        }
+    }
+
+    fn arguments(&mut self, a: &'a ast::Arguments) {
+        for p in a.posonlyargs.iter().chain(&a.args).chain(&a.kwonlyargs) {
+            self.bind(p.def.arg.as_str(), None);
+            if let Some(d) = &p.default {
+                self.expr(d);
+            }
+            if let Some(ann) = &p.def.annotation {
+                self.expr(ann);
+            }
+        }
+        for p in a.vararg.iter().chain(&a.kwarg) {
+            self.bind(p.arg.as_str(), None);
+        }
+    }
+
+    fn stmt(&mut self, s: &'a ast::Stmt) {
+        use ast::Stmt::*;
+        match s {
+            FunctionDef(d) => {
+                self.bind(d.name.as_str(), None);
+                d.decorator_list.iter().for_each(|e| self.expr(e));
+                self.arguments(&d.args);
+                d.returns.iter().for_each(|e| self.expr(e));
+                self.body(&d.body);
+            }
+            AsyncFunctionDef(d) => {
+                self.bind(d.name.as_str(), None);
+                d.decorator_list.iter().for_each(|e| self.expr(e));
+                self.arguments(&d.args);
+                d.returns.iter().for_each(|e| self.expr(e));
+                self.body(&d.body);
+            }
+            ClassDef(c) => {
+                self.bind(c.name.as_str(), None);
+                c.decorator_list.iter().for_each(|e| self.expr(e));
+                c.bases.iter().for_each(|e| self.expr(e));
+                c.keywords.iter().for_each(|k| self.expr(&k.value));
+                self.body(&c.body);
+            }
+            Return(r) => r.value.iter().for_each(|e| self.expr(e)),
+            Delete(d) => d.targets.iter().for_each(|t| self.target(t, None)),
+            Assign(a) => {
+                self.expr(&a.value);
+                for t in &a.targets {
+                    self.target(t, Some(Binding::Value(&a.value)));
+                }
+            }
+            AugAssign(a) => {
+                self.expr(&a.value);
+                if let ast::Expr::Name(n) = &*a.target {
+                    // (`n op= v` binds `n op v`: a number when both are.)
+                    let arithmetic = !matches!(a.op, ast::Operator::MatMult);
+                    self.bind(n.id.as_str(), arithmetic.then_some(Binding::Value(&a.value)));
+                    if a.op == ast::Operator::Mod {
+                        self.percents.push((&a.target, a.value.range().start()));
+                    }
+                } else {
+                    self.target(&a.target, None);
+                }
+            }
+            AnnAssign(a) => {
+                self.expr(&a.annotation);
+                match &a.value {
+                    Some(v) => {
+                        self.expr(v);
+                        self.target(&a.target, Some(Binding::Value(v)));
+                    }
+                    None => {
+                        if !matches!(&*a.target, ast::Expr::Name(_)) {
+                            self.expr(&a.target);
+                        }
+                    }
+                }
+            }
+            For(f) => {
+                self.expr(&f.iter);
+                self.target(&f.target, Self::iterated(&f.iter));
+                self.body(&f.body);
+                self.body(&f.orelse);
+            }
+            AsyncFor(f) => {
+                self.expr(&f.iter);
+                self.target(&f.target, None);
+                self.body(&f.body);
+                self.body(&f.orelse);
+            }
+            While(w) => {
+                self.expr(&w.test);
+                self.body(&w.body);
+                self.body(&w.orelse);
+            }
+            If(i) => {
+                self.expr(&i.test);
+                self.body(&i.body);
+                self.body(&i.orelse);
+            }
+            With(w) => {
+                for item in &w.items {
+                    self.expr(&item.context_expr);
+                    item.optional_vars.iter().for_each(|t| self.target(t, None));
+                }
+                self.body(&w.body);
+            }
+            AsyncWith(w) => {
+                for item in &w.items {
+                    self.expr(&item.context_expr);
+                    item.optional_vars.iter().for_each(|t| self.target(t, None));
+                }
+                self.body(&w.body);
+            }
+            Raise(r) => r.exc.iter().chain(&r.cause).for_each(|e| self.expr(e)),
+            Try(t) => self.try_parts(&t.body, &t.handlers, &t.orelse, &t.finalbody),
+            TryStar(t) => self.try_parts(&t.body, &t.handlers, &t.orelse, &t.finalbody),
+            Assert(a) => {
+                self.expr(&a.test);
+                a.msg.iter().for_each(|e| self.expr(e));
+            }
+            Import(i) => {
+                for alias in &i.names {
+                    let bound = alias.asname.as_ref().unwrap_or(&alias.name);
+                    let first = bound.as_str().split('.').next().unwrap_or_default();
+                    self.bind(first, None);
+                }
+            }
+            ImportFrom(i) => {
+                for alias in &i.names {
+                    if alias.name.as_str() == "*" {
+                        self.escapes = true;
+                    }
+                    self.bind(alias.asname.as_ref().unwrap_or(&alias.name).as_str(), None);
+                }
+            }
+            Expr(e) => self.expr(&e.value),
+            Global(_) | Nonlocal(_) | Pass(_) | Break(_) | Continue(_) => {}
+            // (Patterns and type aliases bind in ways not followed here: nothing proved.)
+            Match(_) | TypeAlias(_) => self.escapes = true,
+        }
+    }
+
+    fn try_parts(
+        &mut self,
+        body: &'a [ast::Stmt],
+        handlers: &'a [ast::ExceptHandler],
+        orelse: &'a [ast::Stmt],
+        finalbody: &'a [ast::Stmt],
+    ) {
+        self.body(body);
+        for h in handlers {
+            let ast::ExceptHandler::ExceptHandler(h) = h;
+            h.type_.iter().for_each(|e| self.expr(e));
+            if let Some(n) = &h.name {
+                self.bind(n.as_str(), None);
+            }
+            self.body(&h.body);
+        }
+        self.body(orelse);
+        self.body(finalbody);
+    }
+
+    fn comprehension(&mut self, generators: &'a [ast::Comprehension]) {
+        for g in generators {
+            self.expr(&g.iter);
+            self.target(&g.target, if g.is_async { None } else { Self::iterated(&g.iter) });
+            g.ifs.iter().for_each(|e| self.expr(e));
+        }
+    }
+
+    fn expr(&mut self, e: &'a ast::Expr) {
+        use ast::Expr::*;
+        match e {
+            BoolOp(b) => b.values.iter().for_each(|v| self.expr(v)),
+            NamedExpr(n) => {
+                self.expr(&n.value);
+                self.target(&n.target, Some(Binding::Value(&n.value)));
+            }
+            BinOp(b) => {
+                if b.op == ast::Operator::Mod {
+                    self.percents.push((&b.left, b.right.range().start()));
+                }
+                self.expr(&b.left);
+                self.expr(&b.right);
+            }
+            UnaryOp(u) => self.expr(&u.operand),
+            Lambda(l) => {
+                self.arguments(&l.args);
+                self.expr(&l.body);
+            }
+            IfExp(x) => {
+                self.expr(&x.test);
+                self.expr(&x.body);
+                self.expr(&x.orelse);
+            }
+            Dict(d) => d.keys.iter().flatten().chain(&d.values).for_each(|v| self.expr(v)),
+            Set(s) => s.elts.iter().for_each(|v| self.expr(v)),
+            ListComp(c) => {
+                self.comprehension(&c.generators);
+                self.expr(&c.elt);
+            }
+            SetComp(c) => {
+                self.comprehension(&c.generators);
+                self.expr(&c.elt);
+            }
+            DictComp(c) => {
+                self.comprehension(&c.generators);
+                self.expr(&c.key);
+                self.expr(&c.value);
+            }
+            GeneratorExp(c) => {
+                self.comprehension(&c.generators);
+                self.expr(&c.elt);
+            }
+            Await(a) => self.expr(&a.value),
+            Yield(y) => y.value.iter().for_each(|v| self.expr(v)),
+            YieldFrom(y) => self.expr(&y.value),
+            Compare(c) => {
+                self.expr(&c.left);
+                c.comparators.iter().for_each(|v| self.expr(v));
+            }
+            Call(c) => {
+                self.expr(&c.func);
+                c.args.iter().for_each(|v| self.expr(v));
+                c.keywords.iter().for_each(|k| self.expr(&k.value));
+            }
+            FormattedValue(f) => {
+                self.expr(&f.value);
+                f.format_spec.iter().for_each(|v| self.expr(v));
+            }
+            JoinedStr(j) => j.values.iter().for_each(|v| self.expr(v)),
+            Constant(_) => {}
+            Attribute(a) => {
+                if a.ctx != ast::ExprContext::Load {
+                    self.attributes.insert(a.attr.to_string());
+                }
+                if ESCAPES.contains(&a.attr.as_str()) {
+                    self.escapes = true;
+                }
+                self.expr(&a.value);
+            }
+            Subscript(s) => {
+                self.expr(&s.value);
+                self.expr(&s.slice);
+            }
+            Starred(s) => self.expr(&s.value),
+            Name(n) => {
+                if ESCAPES.contains(&n.id.as_str()) {
+                    self.escapes = true;
+                }
+            }
+            List(l) => l.elts.iter().for_each(|v| self.expr(v)),
+            Tuple(t) => t.elts.iter().for_each(|v| self.expr(v)),
+            Slice(s) => s.lower.iter().chain(&s.upper).chain(&s.step).for_each(|v| self.expr(v)),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use rustpython_parser::Parse;
+
+    fn numeric(src: &str) -> Vec<String> {
+        let body = ast::Suite::parse(src, "<test>").expect("parses");
+        let mut stores = BTreeSet::new();
+        attribute_stores(&body, &mut stores);
+        numeric_percents(&body, &stores)
+            .iter()
+            .map(|(a, b)| src[usize::from(*a)..usize::from(*b)].trim_start_matches(')').trim().to_string())
+            .collect()
+    }
+
+    #[test]
+    fn proves_numbers() {
+        assert_eq!(numeric("leds = 4\nfor n in range(20):\n    x = n % leds + 1\n"), ["%"]);
+        assert_eq!(numeric("a = 1\nb = a * 2\nb += 1\nprint(b % 3, len(s) % 2, (a + 1) % 2)\n"), ["%", "%", "%"]);
+        assert_eq!(numeric("n = 5\nn %= 3\n"), ["%="]);
+    }
+
+    #[test]
+    fn proves_nothing_where_a_string_may_be() {
+        // Another binding of the spelling, anywhere.
+        assert!(numeric("n = 4\ndef f():\n    n = 's %d'\n    return n % 1\n").is_empty());
+        // A parameter, an import, a tuple target, an attribute store, a for over a list.
+        assert!(numeric("def f(n):\n    return n % 2\n").is_empty());
+        assert!(numeric("n = 1\nfor n, m in x: pass\nprint(n % 2)\n").is_empty());
+        assert!(numeric("n = 1\nself.n = 's'\nprint(n % 2)\n").is_empty());
+        assert!(numeric("for n in [1, 's']: print(n % 2)\n").is_empty());
+        // `len` rebound, `globals()`, a star import, a name bound from one that is not proved.
+        assert!(numeric("def len(x): return 's'\nprint(len(a) % 2)\n").is_empty());
+        assert!(numeric("n = 1\nglobals()['n'] = 's'\nprint(n % 2)\n").is_empty());
+        assert!(numeric("from m import *\nn = 1\nprint(n % 2)\n").is_empty());
+        assert!(numeric("a = 1\nb = a\na = c\nprint(b % 2)\n").is_empty());
+        assert!(numeric("print('%d' % 5)\n").is_empty());
+    }
+}
