@@ -98,6 +98,11 @@ fn source_bytes(args: &[Value], kw: &Kw) -> R<Vec<u8>> {
         };
         return encode_text(t, text(encoding, "bytes")?, errors);
     }
+    if is_ptr(x) && type_of(x).is_class() && !as_type(args[0]).is_some_and(|t| t.kind == Kind::ByteArray) {
+        if let Some(f) = crate::ops::special_named(x, crate::name!("__bytes__")) {
+            return bytes_from_method(f, x);
+        }
+    }
     if let Some(b) = crate::memoryview::bytes_like(x)? {
         return Ok(b);
     }
@@ -124,6 +129,17 @@ fn source_bytes(args: &[Value], kw: &Kw) -> R<Vec<u8>> {
         return Err(raise(&TYPE_ERROR, alloc::format!("cannot convert '{}' object to {name}", type_name(x))));
     }
     byte_values(x, "bytes must be in range(0, 256)")
+}
+
+/// What `bytes(x)` makes of an object whose class defines `__bytes__` (method `f`).
+#[cold]
+#[inline(never)]
+fn bytes_from_method(f: Value, x: Value) -> R<Vec<u8>> {
+    let b = crate::func::call(f, &[x], &Kw::NONE)?;
+    match bytes_of(b) {
+        Some(data) if kind_of(b) == Kind::Bytes => Ok(data.to_vec()),
+        _ => Err(raise(&TYPE_ERROR, alloc::format!("__bytes__ returned non-bytes (type {})", type_name(b)))),
+    }
 }
 
 /// The count of zero bytes an int (or an object with `__index__`) stands for.

@@ -3079,14 +3079,24 @@ pub extern "C" fn rt_new_cell(v: Value) -> Value {
     ret(alloc(CellObj { header: Header::of(&CELL_TYPE), value: v }))
 }
 
-fn merge_mro(mut seqs: Vec<Vec<Value>>) -> Option<Vec<Value>> {
+/// The C3 merge of `seqs` (the bases' MROs, then the bases), or the classes left at the
+/// heads when no order exists, each once.
+fn merge_mro(mut seqs: Vec<Vec<Value>>) -> Result<Vec<Value>, Vec<Value>> {
     let mut out = Vec::new();
     loop {
         seqs.retain(|s| !s.is_empty());
         if seqs.is_empty() {
-            return Some(out);
+            return Ok(out);
         }
-        let head = seqs.iter().map(|s| s[0]).find(|&c| !seqs.iter().any(|s| s[1..].contains(&c)))?;
+        let Some(head) = seqs.iter().map(|s| s[0]).find(|&c| !seqs.iter().any(|s| s[1..].contains(&c))) else {
+            let mut heads: Vec<Value> = Vec::new();
+            for s in &seqs {
+                if !heads.contains(&s[0]) {
+                    heads.push(s[0]);
+                }
+            }
+            return Err(heads);
+        };
         out.push(head);
         for s in seqs.iter_mut() {
             if s[0] == head {
@@ -3467,8 +3477,16 @@ fn new_class(name: Value, bases: Value, ns: Value) -> R {
         let mut seqs: Vec<Vec<Value>> =
             bases_v.iter().map(|&b| as_type(b).expect("a class").mro_iter().map(|t| t.as_value()).collect()).collect();
         seqs.push(bases_v.clone());
-        let Some(mro) = merge_mro(seqs) else {
-            return Err(raise(&TYPE_ERROR, "Cannot create a consistent method resolution order (MRO)"));
+        let mro = match merge_mro(seqs) {
+            Ok(mro) => mro,
+            Err(heads) => {
+                let names: Vec<&str> = heads.iter().filter_map(|&c| as_type(c)).map(|t| t.name).collect();
+                let msg = alloc::format!(
+                    "Cannot create a consistent method resolution\norder (MRO) for bases {}",
+                    names.join(", ")
+                );
+                return Err(raise(&TYPE_ERROR, msg));
+            }
         };
         let bases_t = new_tuple(&bases_v)?;
         // A class that defines `__eq__` and not `__hash__` gets `__hash__ = None`: its objects

@@ -688,6 +688,7 @@ pub fn int_new(args: &[Value], kw: &Kw) -> R {
     kw.only("int", &["base"])?;
     let x = match args.get(1) {
         Some(&x) => x,
+        None if kw.get("base").is_some() => return Err(raise(&TYPE_ERROR, "int() missing string argument")),
         None => return Ok(small(0)),
     };
     let base = args.get(2).copied().or_else(|| kw.get("base"));
