@@ -514,7 +514,7 @@ fn metaclass_call(cls: Value) -> Option<Value> {
 
 /// `type`'s methods, for a metaclass's `super()` calls: `__new__(mcs, name, bases, ns)`,
 /// `__init__`, and `__call__(cls, *args)` (making an instance as calling the class does).
-pub static TYPE_METHODS: &[NativeObj] = crate::methods![
+pub static TYPE_METHODS: &[NativeObj] = crate::methods![@named
     NativeObj::new("__new__", |a, kw| match a.len() {
         4 => type_new(a, kw),
         _ => Err(raise(&TYPE_ERROR, "type.__new__() takes exactly 3 arguments")),
@@ -1229,7 +1229,7 @@ fn construct_with_new(t: &'static TypeObj, args: &[Value], kw: &Kw) -> R {
 
 /// `object.__new__(cls, *args)`: a new instance of class `cls` with no attributes (extra
 /// arguments only when the class has an `__init__` to take them, as in CPython).
-pub static OBJECT_METHODS: &[NativeObj] = crate::methods![
+pub static OBJECT_METHODS: &[NativeObj] = crate::methods![@named
     NativeObj::new("__new__", object_dunder_new),
     NativeObj::new("__init__", object_init),
     NativeObj::new("__getattribute__", object_getattribute),
@@ -1251,7 +1251,7 @@ pub static OBJECT_METHODS: &[NativeObj] = crate::methods![
 
 /// `object`'s comparison, hash and text methods (`object.__hash__`, `super().__eq__(o)`):
 /// found after every other class and built-in type of an MRO, since `object` ends each.
-pub static OBJECT_OPERATORS: &[NativeObj] = crate::methods![
+pub static OBJECT_OPERATORS: &[NativeObj] = crate::methods![@named
     NativeObj::method("__eq__", 1, 1, |a, _| Ok(if a[0] == a[1] { TRUE } else { not_implemented() })),
     NativeObj::method("__ne__", 1, 1, |a, _| {
         crate::stack::check()?;

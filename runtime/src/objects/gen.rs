@@ -258,7 +258,10 @@ fn area_top() -> usize {
 
 /// Makes the run area at the start of a program that has generators (`rt_init`): a big run
 /// found later may not be there once long-lived objects are spread over the heap. (A program
-/// whose heap cannot hold it gets its MemoryError when the first generator starts.)
+/// whose heap cannot hold it gets its MemoryError when the first generator starts.) Behind
+/// the gate `yield`, which the compiler opens exactly when it asks for this.
+#[inline(never)]
+#[cfg_attr(target_os = "none", link_section = ".text.mpyc.gate.yield/prepare")]
 pub fn prepare() {
     if area().is_err() {
         crate::exc::take_pending();
