@@ -84,7 +84,15 @@ impl Probe {
         // (Of the bits an entry keeps of its hash, [`hash_tag`]'s: a table made again from its
         // entries probes as the table they were put in.)
         let kept = h << 1;
-        Probe { i: (h ^ (kept >> (usize::BITS / 2 + 1))) & mask }
+        // (On a 64-bit machine — `mpyc run` — a 32-bit fold leaves the keys `i << 16` and the
+        // floats `i / 4`, whose hashes differ in bits 16–31 or above 58, in a few runs of
+        // slots: there the start is the top bits of a Fibonacci product, all bits mixed.)
+        #[cfg(target_pointer_width = "64")]
+        let i = ((kept as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15)).checked_shr(64 - mask.count_ones()).unwrap_or(0)
+            as usize;
+        #[cfg(not(target_pointer_width = "64"))]
+        let i = h ^ (kept >> (usize::BITS / 2 + 1));
+        Probe { i: i & mask }
     }
 
     #[inline(always)]
@@ -1070,4 +1078,22 @@ pub fn set_compare(op: usize, a: Value, b: Value) -> R<bool> {
         GE => subset(b, a)?,
         _ => len(a) > len(b) && subset(b, a)?,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Probe;
+
+    /// Keys whose hashes differ only in high bits start in as many slots as there are keys
+    /// (or nearly): `i << 16` and, on a 64-bit machine, `i << 40`.
+    #[test]
+    fn high_bits_spread_the_starts() {
+        let mask = (1 << 12) - 1;
+        let shifts: &[u32] = if usize::BITS == 64 { &[0, 16, 40] } else { &[0, 16] };
+        for &shift in shifts {
+            let starts: std::collections::BTreeSet<usize> =
+                (0..4096usize).map(|i| Probe::new(i << shift, mask).i).collect();
+            assert!(starts.len() > 2500, "i << {shift}: {} starts of 4096", starts.len());
+        }
+    }
 }
