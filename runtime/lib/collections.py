@@ -132,7 +132,16 @@ class _NamedTupleBase(tuple):
 
 
 def _field_getter(i):
-    return property(lambda self: tuple.__getitem__(self, i))
+    return property(lambda self: tuple.__getitem__(self, i), _field_set, _field_del)
+
+
+def _field_set(self, value):
+    # (CPython's fields are read-only descriptors of their own, with these messages.)
+    raise AttributeError("can't set attribute")
+
+
+def _field_del(self):
+    raise AttributeError("can't delete attribute")
 
 
 def _make_new(qualname, fields, defaults):

@@ -7,7 +7,9 @@
 
 
 class JSONDecodeError(ValueError):
-    # A ValueError carrying where decoding failed: msg, doc, pos, lineno, colno.
+    # A ValueError carrying where decoding failed: msg, doc, pos, lineno, colno. (Named as
+    # CPython's, whose json is a package: a traceback says json.decoder.JSONDecodeError.)
+    __module__ = "json.decoder"
     def __init__(self, msg, doc, pos):
         before = doc[:pos]
         lineno = before.count('\n') + 1
