@@ -200,10 +200,10 @@ pub(crate) fn tokens(text: &str, numeric: &[(TextSize, TextSize)], mut each: imp
         match tok {
             Tok::DoubleStar | Tok::DoubleStarEqual => say("pow".to_string()),
             Tok::Slash | Tok::SlashEqual => say("truediv".to_string()),
-            Tok::Percent | Tok::PercentEqual => {
-                if !numeric.iter().any(|&(from, to)| from <= range.start() && range.end() <= to) {
-                    say("mod".to_string())
-                }
+            Tok::Percent | Tok::PercentEqual
+                if !numeric.iter().any(|&(from, to)| from <= range.start() && range.end() <= to) =>
+            {
+                say("mod".to_string())
             }
             Tok::Vbar | Tok::VbarEqual => say("bitor".to_string()),
             Tok::Name { name } => say(name),
