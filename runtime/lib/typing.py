@@ -278,8 +278,54 @@ class Protocol(Generic):
     pass
 
 
-class TypedDict(dict):
-    pass
+class _TypedDictMeta(type):
+    # `class Movie(TypedDict, total=False): title: str`: a class whose only base is dict, with
+    # the keys its annotations (and its TypedDict bases') name; calling it makes a plain dict,
+    # as CPython's.
+    def __new__(mcls, name, bases, ns, total=True):
+        if ns.get("_root", False):
+            return super().__new__(mcls, name, bases, ns)
+        own = ns.get("__annotations__", {})
+        annotations = {}
+        required = set()
+        optional = set()
+        for base in bases:
+            if type(base) is _TypedDictMeta and base is not TypedDict:
+                annotations.update(base.__annotations__)
+                required |= base.__required_keys__
+                optional |= base.__optional_keys__
+        annotations.update(own)
+        for key in own:
+            (required if total else optional).add(key)
+        cls = super().__new__(mcls, name, (dict,), ns)
+        cls.__annotations__ = annotations
+        cls.__required_keys__ = frozenset(required)
+        cls.__optional_keys__ = frozenset(optional)
+        if "__total__" not in ns:
+            cls.__total__ = total
+        return cls
+
+    def __init__(cls, name, bases, ns, total=True):
+        super().__init__(name, bases, ns)
+
+    def __call__(cls, *args, **kwargs):
+        if cls is TypedDict:
+            # The functional form: TypedDict("Movie", {"title": str}, total=False).
+            typename, fields = args[0], (args[1] if len(args) > 1 else {})
+            total = kwargs.pop("total", True)
+            fields = dict(fields, **kwargs)
+            return _TypedDictMeta(typename, (), {"__annotations__": fields, "__module__": "__main__"}, total=total)
+        return dict(*args, **kwargs)
+
+    def __subclasscheck__(cls, other):
+        raise TypeError("TypedDict does not support instance and class checks")
+
+    def __instancecheck__(cls, other):
+        raise TypeError("TypedDict does not support instance and class checks")
+
+
+class TypedDict(dict, metaclass=_TypedDictMeta):
+    _root = True
 
 
 class _NamedTupleMeta(type):
