@@ -8,8 +8,8 @@
 //! nothing rebinds the builtin), an arithmetic operator's result on two of them, or a name that
 //! every binding of, anywhere in the module and in any scope, binds one (or is a `for` over
 //! `range(…)`) — and that no module of the program stores as an attribute (`mod.n = …`,
-//! [`attribute_stores`]). A module that names `globals`, `locals`, `vars`, `setattr`,
-//! `__dict__` or imports with `*` proves nothing. This is about the spelling only: a name
+//! [`Outside`]). A module that names `globals`, `locals`, `vars`, `setattr`, `__dict__` or
+//! imports with `*` proves nothing, nor does one that such a module of the program mentions. This is about the spelling only: a name
 //! bound to a string in one function makes every `%` of that name open the gate.
 
 use rustpython_parser::ast::{self, Ranged};
@@ -22,9 +22,36 @@ const NUMBER_FUNCTIONS: [&str; 6] = ["len", "ord", "int", "float", "hash", "id"]
 /// The names that let a program bind a module's globals without spelling an assignment.
 const ESCAPES: [&str; 6] = ["globals", "locals", "vars", "setattr", "__dict__", "*"];
 
-/// The places between each number-for-sure left operand and its right operand: a `%` token
-/// there cannot format.
-pub fn numeric_percents(body: &[ast::Stmt], attribute_stores: &BTreeSet<String>) -> Vec<(TextSize, TextSize)> {
+/// What the program's own modules can do to another module's globals: the attribute names
+/// they store (`mod.n = …`), and the names mentioned by each module that reaches globals
+/// without spelling an assignment (`setattr(mod, …)`, `vars(mod)`, `mod.__dict__`): a module
+/// it mentions (or `sys.modules`) proves nothing.
+#[derive(Default)]
+pub struct Outside {
+    stores: BTreeSet<String>,
+    reaching: Vec<BTreeSet<String>>,
+}
+
+impl Outside {
+    /// Adds what the module of `body` does.
+    pub fn add(&mut self, body: &[ast::Stmt]) {
+        let mut w = Walk::default();
+        w.body(body);
+        self.stores.extend(w.attributes);
+        if w.escapes {
+            self.reaching.push(w.mentioned);
+        }
+    }
+}
+
+/// The places between each number-for-sure left operand of module `name` (whose body is
+/// `body`) and its right operand: a `%` token there cannot format.
+pub fn numeric_percents(body: &[ast::Stmt], name: &str, outside: &Outside) -> Vec<(TextSize, TextSize)> {
+    let reached = |m: &BTreeSet<String>| ["modules", "__import__", name].iter().any(|n| m.contains(*n));
+    if outside.reaching.iter().any(reached) {
+        return Vec::new();
+    }
+    let attribute_stores = &outside.stores;
     let mut w = Walk::default();
     w.body(body);
     if w.escapes {
@@ -61,13 +88,6 @@ pub fn numeric_percents(body: &[ast::Stmt], attribute_stores: &BTreeSet<String>)
         .filter(|(left, _)| number(left, &numbers, &rebound))
         .map(|(left, right)| (left.range().end(), *right))
         .collect()
-}
-
-/// The attribute names `body` stores into (`x.name = …`, `x.name += …`, `del x.name`).
-pub fn attribute_stores(body: &[ast::Stmt], out: &mut BTreeSet<String>) {
-    let mut w = Walk::default();
-    w.body(body);
-    out.extend(w.attributes);
 }
 
 /// Whether `e` is a number for sure, given the names that are.
@@ -111,6 +131,8 @@ struct Walk<'a> {
     percents: Vec<(&'a ast::Expr, TextSize)>,
     attributes: BTreeSet<String>,
     escapes: bool,
+    /// The names and attributes it reads, and the modules it imports.
+    mentioned: BTreeSet<String>,
 }
 
 impl<'a> Walk<'a> {
@@ -262,12 +284,16 @@ impl<'a> Walk<'a> {
             }
             Import(i) => {
                 for alias in &i.names {
+                    self.mentioned.insert(alias.name.to_string());
                     let bound = alias.asname.as_ref().unwrap_or(&alias.name);
                     let first = bound.as_str().split('.').next().unwrap_or_default();
                     self.bind(first, None);
                 }
             }
             ImportFrom(i) => {
+                if let Some(m) = &i.module {
+                    self.mentioned.insert(m.to_string());
+                }
                 for alias in &i.names {
                     if alias.name.as_str() == "*" {
                         self.escapes = true;
@@ -373,6 +399,7 @@ impl<'a> Walk<'a> {
             JoinedStr(j) => j.values.iter().for_each(|v| self.expr(v)),
             Constant(_) => {}
             Attribute(a) => {
+                self.mentioned.insert(a.attr.to_string());
                 if a.ctx != ast::ExprContext::Load {
                     self.attributes.insert(a.attr.to_string());
                 }
@@ -387,6 +414,7 @@ impl<'a> Walk<'a> {
             }
             Starred(s) => self.expr(&s.value),
             Name(n) => {
+                self.mentioned.insert(n.id.to_string());
                 if ESCAPES.contains(&n.id.as_str()) {
                     self.escapes = true;
                 }
@@ -404,10 +432,16 @@ mod tests {
     use rustpython_parser::Parse;
 
     fn numeric(src: &str) -> Vec<String> {
+        numeric_with(src, "")
+    }
+
+    /// What `numeric_percents` finds in `src`, module `__main__`, beside a module `other`.
+    fn numeric_with(src: &str, other: &str) -> Vec<String> {
         let body = ast::Suite::parse(src, "<test>").expect("parses");
-        let mut stores = BTreeSet::new();
-        attribute_stores(&body, &mut stores);
-        numeric_percents(&body, &stores)
+        let mut outside = Outside::default();
+        outside.add(&body);
+        outside.add(&ast::Suite::parse(other, "<other>").expect("parses"));
+        numeric_percents(&body, "__main__", &outside)
             .iter()
             .map(|(a, b)| src[usize::from(*a)..usize::from(*b)].trim_start_matches(')').trim().to_string())
             .collect()
@@ -435,5 +469,10 @@ mod tests {
         assert!(numeric("from m import *\nn = 1\nprint(n % 2)\n").is_empty());
         assert!(numeric("a = 1\nb = a\na = c\nprint(b % 2)\n").is_empty());
         assert!(numeric("print('%d' % 5)\n").is_empty());
+        // Another module reaching this one's globals without an assignment.
+        let src = "n = 1\nprint(n % 2)\n";
+        assert_eq!(numeric_with(src, "import os\nsetattr(os, 'x', 1)\n"), ["%"]);
+        assert!(numeric_with(src, "import __main__\nsetattr(__main__, 'n', '%s')\n").is_empty());
+        assert!(numeric_with(src, "import sys\nvars(sys.modules['__main__'])['n'] = '%s'\n").is_empty());
     }
 }

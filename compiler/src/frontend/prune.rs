@@ -232,13 +232,13 @@ pub fn library(modules: &mut [Loaded]) -> usize {
     let mut all = Vec::new();
     // (Each of the program's own modules' names, kept for the linker: see `Module::mentioned`.)
     let mut own = Vec::new();
-    // (What the program's own modules store as attributes: a module's global may be set so.)
-    let mut stores = BTreeSet::new();
+    // (What the program's own modules do to each other's globals, for `%`'s proofs.)
+    let mut outside = super::percent::Outside::default();
     for m in modules.iter().filter(|m| !is_library(m)) {
-        super::percent::attribute_stores(&m.module.body, &mut stores);
+        outside.add(&m.module.body);
     }
     for m in modules.iter() {
-        let numeric = super::percent::numeric_percents(&m.module.body, &stores);
+        let numeric = super::percent::numeric_percents(&m.module.body, &m.name, &outside);
         if !is_library(m) {
             let mut names = BTreeSet::new();
             tokens(&m.module.source.text, &numeric, |_, name| {
