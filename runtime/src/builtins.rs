@@ -74,6 +74,12 @@ fn print(a: &[Value], kw: &Kw) -> R {
     kw.only("print", &["sep", "end", "file", "flush"])?;
     let sep = kw.get("sep").unwrap_or(NONE);
     let end = kw.get("end").unwrap_or(NONE);
+    // (Checked before anything is written, as CPython's: also a `sep` no item needs.)
+    for (what, v) in [("sep", sep), ("end", end)] {
+        if v != NONE && as_str(v).is_none() {
+            return Err(raise(&TYPE_ERROR, alloc::format!("{what} must be None or a string, not {}", type_name(v))));
+        }
+    }
     match kw.get("file") {
         Some(file) if file != NONE => return print_to(file, a, sep, end, kw.get("flush")),
         _ => {}

@@ -1743,10 +1743,15 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
         es.iter().map(|e| self.expr(e)).collect()
     }
 
-    /// Whether a `print(…)` call can be lowered as a sequence of writes.
+    /// Whether a `print(…)` call can be lowered as a sequence of writes: its `sep` and `end`
+    /// are strings or None written out (others go to the builtin, which checks them before
+    /// writing anything, as CPython's).
     fn plain_print(&self, c: &ast::ExprCall) -> bool {
+        let text = |e: &ast::Expr| matches!(e, ast::Expr::Constant(k) if matches!(k.value, ast::Constant::Str(_) | ast::Constant::None));
         !c.args.iter().any(is_starred)
-            && c.keywords.iter().all(|k| matches!(k.arg.as_ref().map(|a| a.as_str()), Some("sep" | "end")))
+            && c.keywords
+                .iter()
+                .all(|k| matches!(k.arg.as_ref().map(|a| a.as_str()), Some("sep" | "end")) && text(&k.value))
     }
 
     /// `print(*values, sep=…, end=…)`.
