@@ -494,6 +494,11 @@ def _ne_by_eq(self, other):
     return not result
 
 
+# (A deque matches `match`'s sequence patterns.)
+import _match
+_match.SEQUENCES.append(deque)
+
+
 class OrderedDict(dict):
     # A dict keeps insertion order already: this adds move_to_end, popitem(last) and the
     # order-sensitive == between OrderedDicts.

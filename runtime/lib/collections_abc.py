@@ -596,6 +596,10 @@ for _t in (bytes, bytearray):
 for _t in (list, bytearray):
     MutableSequence.register(_t)
 Set.register(frozenset)
+# (What `match`'s sequence and mapping patterns take besides lists, tuples and dicts.)
+import _match
+_match.SEQUENCES.append(Sequence)
+_match.MAPPINGS.append(Mapping)
 MutableSet.register(set)
 MutableMapping.register(dict)
 KeysView.register(type({}.keys()))

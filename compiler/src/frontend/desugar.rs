@@ -10,6 +10,7 @@
 
 use rustpython_parser::ast::{self, Ranged};
 use rustpython_parser::text_size::TextRange;
+use std::collections::BTreeSet;
 
 pub mod annotations;
 pub mod asyncgen;
@@ -29,8 +30,8 @@ struct Cx {
     asyncgen: bool,
     /// Whether the module has a `try/except*` (which needs `_exceptgroup`).
     exceptgroup: bool,
-    /// Whether the module's `match` statements call `_match`.
-    matching: bool,
+    /// The functions of `_match` the module's `match` statements call.
+    matching: BTreeSet<String>,
     /// The first construct that is not valid Python, found on the way.
     error: Option<(TextRange, String)>,
 }
@@ -47,7 +48,7 @@ impl Cx {
 /// Rewrites the async statements and `try/except*` in `body` (a module's, whose source is
 /// `text`), at every depth, or says what is not valid Python in them (`yield from` in an
 /// `async def`, …).
-pub fn desugar(body: &mut Vec<ast::Stmt>, text: &str, file: &str) -> Result<(), (TextRange, String)> {
+pub fn desugar(body: &mut Vec<ast::Stmt>, text: &str, file: &str) -> Result<BTreeSet<String>, (TextRange, String)> {
     // (First: the examples' code goes through every rewriting below.)
     doctests::rewrite(body, text, file);
     if text.contains("class") && text.contains("__") {
@@ -74,10 +75,10 @@ pub fn desugar(body: &mut Vec<ast::Stmt>, text: &str, file: &str) -> Result<(), 
         body.insert(future_imports(body), asyncgen::import());
     }
     annotations::rewrite(body, text);
-    if cx.matching {
+    if !cx.matching.is_empty() {
         body.insert(future_imports(body), hidden_import("_match", MATCH_LIB));
     }
-    Ok(())
+    Ok(cx.matching)
 }
 
 /// `import module as global`, where `global` is a name no program can spell (it has a `.`):
@@ -638,7 +639,7 @@ const MATCH_LIB: &str = "match.lib";
 
 /// `_match.function(args…)`.
 fn lib_call(range: TextRange, function: &str, args: Vec<ast::Expr>, cx: &mut Cx) -> ast::Expr {
-    cx.matching = true;
+    cx.matching.insert(function.to_string());
     call(range, attribute(range, name(range, MATCH_LIB, false), function), args)
 }
 

@@ -39,6 +39,9 @@ pub struct Module {
     /// The names its code mentions, as [`prune`] found them (for a library module, those of
     /// the code it kept); `None`: not yet looked for (every name of its source).
     pub mentioned: Option<std::collections::BTreeSet<String>>,
+    /// The names of library functions its expansions call, which no source spells
+    /// (`_match.attrs` for a class pattern: `desugar`).
+    pub implicit: std::collections::BTreeSet<String>,
 }
 
 /// Parses `text`, the contents of `file`; a syntax error becomes a [`CompileError`].
@@ -65,11 +68,14 @@ pub fn parse(file: &str, text: &str) -> Result<Module, CompileError> {
                     let (start, end) = (usize::from(at.start()), usize::from(at.end()));
                     return Err(source.error(start, end, message));
                 }
-                if let Err((at, message)) = desugar::desugar(&mut body, text, file) {
-                    let (start, end) = (usize::from(at.start()), usize::from(at.end()));
-                    return Err(source.error(start, end, message));
-                }
-                Ok(Module { source, body, mentioned: None })
+                let implicit = match desugar::desugar(&mut body, text, file) {
+                    Ok(implicit) => implicit,
+                    Err((at, message)) => {
+                        let (start, end) = (usize::from(at.start()), usize::from(at.end()));
+                        return Err(source.error(start, end, message));
+                    }
+                };
+                Ok(Module { source, body, mentioned: None, implicit })
             }
             Err(at) => {
                 let (start, end) = (usize::from(at.start()), usize::from(at.end()));

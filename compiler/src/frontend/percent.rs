@@ -8,8 +8,10 @@
 //! nothing rebinds the builtin), an arithmetic operator's result on two of them, or a name that
 //! every binding of, anywhere in the module and in any scope, binds one (or is a `for` over
 //! `range(…)`) — and that no module of the program stores as an attribute (`mod.n = …`,
-//! [`Outside`]). A module that names `globals`, `locals`, `vars`, `setattr`, `__dict__` or
-//! imports with `*` proves nothing, nor does one that such a module of the program mentions. This is about the spelling only: a name
+//! [`Outside`]), and that is no dunder (`__name__`: bound where no source spells it). No
+//! module proves anything in a program with a module that names `globals`, `locals`, `vars`,
+//! `setattr` or `__dict__`, nor does a module that imports with `*` or has a class naming its
+//! metaclass (whose `__prepare__` may bind the names its body reads). This is about the spelling only: a name
 //! bound to a string in one function makes every `%` of that name open the gate.
 
 use rustpython_parser::ast::{self, Ranged};
@@ -23,13 +25,13 @@ const NUMBER_FUNCTIONS: [&str; 6] = ["len", "ord", "int", "float", "hash", "id"]
 const ESCAPES: [&str; 6] = ["globals", "locals", "vars", "setattr", "__dict__", "*"];
 
 /// What the program's own modules can do to another module's globals: the attribute names
-/// they store (`mod.n = …`), and the names mentioned by each module that reaches globals
-/// without spelling an assignment (`setattr(mod, …)`, `vars(mod)`, `mod.__dict__`): a module
-/// it mentions (or `sys.modules`) proves nothing.
+/// they store (`mod.n = …`), and whether one of them reaches globals without spelling an
+/// assignment (`setattr(mod, …)`, `vars(mod)`, `mod.__dict__`, also through a function that
+/// is handed the module: then no module proves anything).
 #[derive(Default)]
 pub struct Outside {
     stores: BTreeSet<String>,
-    reaching: Vec<BTreeSet<String>>,
+    escapes: bool,
 }
 
 impl Outside {
@@ -38,17 +40,14 @@ impl Outside {
         let mut w = Walk::default();
         w.body(body);
         self.stores.extend(w.attributes);
-        if w.escapes {
-            self.reaching.push(w.mentioned);
-        }
+        self.escapes |= w.escapes;
     }
 }
 
-/// The places between each number-for-sure left operand of module `name` (whose body is
-/// `body`) and its right operand: a `%` token there cannot format.
-pub fn numeric_percents(body: &[ast::Stmt], name: &str, outside: &Outside) -> Vec<(TextSize, TextSize)> {
-    let reached = |m: &BTreeSet<String>| ["modules", "__import__", name].iter().any(|n| m.contains(*n));
-    if outside.reaching.iter().any(reached) {
+/// The places between each number-for-sure left operand of `body` (a module's) and its right
+/// operand: a `%` token there cannot format.
+pub fn numeric_percents(body: &[ast::Stmt], outside: &Outside) -> Vec<(TextSize, TextSize)> {
+    if outside.escapes {
         return Vec::new();
     }
     let attribute_stores = &outside.stores;
@@ -61,7 +60,12 @@ pub fn numeric_percents(body: &[ast::Stmt], name: &str, outside: &Outside) -> Ve
     let mut numbers: BTreeSet<&str> = w
         .bindings
         .iter()
-        .filter(|(name, bs)| !attribute_stores.contains(*name) && bs.iter().all(|b| b.is_some()))
+        // (A dunder may be bound where no source spells it: `__name__`, `__qualname__`.)
+        .filter(|(name, bs)| {
+            !(name.starts_with("__") && name.ends_with("__"))
+                && !attribute_stores.contains(*name)
+                && bs.iter().all(|b| b.is_some())
+        })
         .map(|(name, _)| name.as_str())
         .collect();
     let rebound = |f: &str| w.bindings.contains_key(f) || attribute_stores.contains(f);
@@ -131,8 +135,6 @@ struct Walk<'a> {
     percents: Vec<(&'a ast::Expr, TextSize)>,
     attributes: BTreeSet<String>,
     escapes: bool,
-    /// The names and attributes it reads, and the modules it imports.
-    mentioned: BTreeSet<String>,
 }
 
 impl<'a> Walk<'a> {
@@ -198,6 +200,8 @@ impl<'a> Walk<'a> {
                 self.body(&d.body);
             }
             ClassDef(c) => {
+                // (A metaclass's `__prepare__` may bind names its body reads.)
+                self.escapes |= !c.keywords.is_empty();
                 self.bind(c.name.as_str(), None);
                 c.decorator_list.iter().for_each(|e| self.expr(e));
                 c.bases.iter().for_each(|e| self.expr(e));
@@ -284,16 +288,12 @@ impl<'a> Walk<'a> {
             }
             Import(i) => {
                 for alias in &i.names {
-                    self.mentioned.insert(alias.name.to_string());
                     let bound = alias.asname.as_ref().unwrap_or(&alias.name);
                     let first = bound.as_str().split('.').next().unwrap_or_default();
                     self.bind(first, None);
                 }
             }
             ImportFrom(i) => {
-                if let Some(m) = &i.module {
-                    self.mentioned.insert(m.to_string());
-                }
                 for alias in &i.names {
                     if alias.name.as_str() == "*" {
                         self.escapes = true;
@@ -399,7 +399,6 @@ impl<'a> Walk<'a> {
             JoinedStr(j) => j.values.iter().for_each(|v| self.expr(v)),
             Constant(_) => {}
             Attribute(a) => {
-                self.mentioned.insert(a.attr.to_string());
                 if a.ctx != ast::ExprContext::Load {
                     self.attributes.insert(a.attr.to_string());
                 }
@@ -414,7 +413,6 @@ impl<'a> Walk<'a> {
             }
             Starred(s) => self.expr(&s.value),
             Name(n) => {
-                self.mentioned.insert(n.id.to_string());
                 if ESCAPES.contains(&n.id.as_str()) {
                     self.escapes = true;
                 }
@@ -441,7 +439,7 @@ mod tests {
         let mut outside = Outside::default();
         outside.add(&body);
         outside.add(&ast::Suite::parse(other, "<other>").expect("parses"));
-        numeric_percents(&body, "__main__", &outside)
+        numeric_percents(&body, &outside)
             .iter()
             .map(|(a, b)| src[usize::from(*a)..usize::from(*b)].trim_start_matches(')').trim().to_string())
             .collect()
@@ -471,8 +469,11 @@ mod tests {
         assert!(numeric("print('%d' % 5)\n").is_empty());
         // Another module reaching this one's globals without an assignment.
         let src = "n = 1\nprint(n % 2)\n";
-        assert_eq!(numeric_with(src, "import os\nsetattr(os, 'x', 1)\n"), ["%"]);
-        assert!(numeric_with(src, "import __main__\nsetattr(__main__, 'n', '%s')\n").is_empty());
+        assert_eq!(numeric_with(src, "import os\nos.x = 1\n"), ["%"]);
+        assert!(numeric_with(src, "def configure(t, k, v):\n    setattr(t, k, v)\n").is_empty());
+        // Names bound where no source spells it.
+        assert!(numeric("def f():\n    __name__ = 1\nprint(__name__ % ())\n").is_empty());
+        assert!(numeric("n = 1\nclass C(metaclass=M):\n    x = n % 5\n").is_empty());
         assert!(numeric_with(src, "import sys\nvars(sys.modules['__main__'])['n'] = '%s'\n").is_empty());
     }
 }

@@ -21,8 +21,9 @@ use std::collections::BTreeSet;
 const IMPLICIT: &[&str] = &["close", "flush", "items", "keys", "send", "throw", "write"];
 
 /// Library modules kept whole: those the compiler's own expansions call into, by names
-/// no source spells (`async for`, `except*`, `match`, the examples of docstrings).
-const WHOLE: &[&str] = &["_asyncgen", "_exceptgroup", "_match", "doctest"];
+/// no source spells (`async for`, `except*`, the examples of docstrings; `match`'s name
+/// theirs in `Module::implicit`).
+const WHOLE: &[&str] = &["_asyncgen", "_exceptgroup", "doctest"];
 
 /// The global the stubs of a module are bound to (a name no program can spell).
 const STUB: &str = "left.out";
@@ -238,12 +239,13 @@ pub fn library(modules: &mut [Loaded]) -> usize {
         outside.add(&m.module.body);
     }
     for m in modules.iter() {
-        let numeric = super::percent::numeric_percents(&m.module.body, &m.name, &outside);
+        let numeric = super::percent::numeric_percents(&m.module.body, &outside);
         if !is_library(m) {
             let mut names = BTreeSet::new();
             tokens(&m.module.source.text, &numeric, |_, name| {
                 names.insert(name);
             });
+            names.extend(m.module.implicit.iter().cloned());
             mentioned.extend(names.iter().cloned());
             own.push(Some(names));
             all.push(Vec::new());

@@ -60,8 +60,13 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
         if is_builtin(name) {
             return Place::Builtin;
         }
-        // (A name nothing binds may be one a metaclass's `__prepare__` put in the namespace.)
-        if let Some(c) = self.classes.last().filter(|c| c.prepared && self.class_hidden == 0) {
+        // (A name nothing binds may be one a metaclass's `__prepare__` put in the namespace —
+        // but those the unknown names' path knows: `__name__`, `__file__`, the hidden builtins,
+        // a namespace reached by `globals()`.)
+        let special = (name.starts_with("__") && name.ends_with("__"))
+            || exceptstar::BUILTINS.contains(&name)
+            || super::reaches_namespace(&self.m.source.text);
+        if let Some(c) = self.classes.last().filter(|c| c.prepared && self.class_hidden == 0 && !special) {
             return Place::ClassNs(c.ns);
         }
         Place::Unknown

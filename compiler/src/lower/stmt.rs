@@ -1071,7 +1071,7 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
         } else {
             None
         };
-        let prepared = !c.keywords.is_empty();
+        let prepared = c.keywords.iter().any(|k| k.arg.as_ref().is_some_and(|a| a.as_str() == "metaclass"));
         self.classes.push(ClassCtx { qual, ns: ns_var, names, cell: Some(cell_var), annotations, prepared });
         let r = (|| {
             for s in &c.body {

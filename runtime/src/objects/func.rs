@@ -2269,7 +2269,6 @@ pub fn lookup_attr(obj: Value, name: Value) -> R<Option<Value>> {
 /// AttributeError, the class's `__getattr__` (as CPython's slot does).
 #[cold]
 #[inline(never)]
-#[cfg_attr(target_os = "none", link_section = ".text.mpyc.gate.__getattribute__/getattribute")]
 fn getattribute(obj: Value, name: Value) -> R<Option<Value>> {
     let t = type_of(obj);
     let Some(f) = lookup_name(t, crate::name!("__getattribute__")) else {
@@ -2314,7 +2313,6 @@ fn bind_or_getattr(v: Value, obj: Value, name: Value, hooked: bool) -> R<Option<
 /// [`bind_or_getattr`] after the binding raised `e`.
 #[cold]
 #[inline(never)]
-#[cfg_attr(target_os = "none", link_section = ".text.mpyc.gate.__getattr__/getattr_after_error")]
 fn getattr_after_error(e: Exc, obj: Value, name: Value, hooked: bool) -> R<Option<Value>> {
     match lookup_name(type_of(obj), crate::name!("__getattr__")) {
         Some(ga) if hooked && pending_is(&ATTRIBUTE_ERROR) => {

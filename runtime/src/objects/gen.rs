@@ -1192,10 +1192,10 @@ pub fn name(g: Value) -> &'static str {
 pub fn attr(g: Value, key: &str) -> Option<R> {
     let o = gen(g);
     let coroutine = is_coroutine(g);
-    let field = match key.split_at(key.len().min(3)) {
-        ("gi_", f) if !coroutine => f,
-        ("cr_", f) if coroutine => f,
-        ("__n" | "__q", _) => key,
+    let field = match (key.strip_prefix("gi_"), key.strip_prefix("cr_")) {
+        (Some(f), _) if !coroutine => f,
+        (_, Some(f)) if coroutine => f,
+        _ if key.starts_with("__") => key,
         _ => return None,
     };
     Some(Ok(match field {

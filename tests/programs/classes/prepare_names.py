@@ -29,3 +29,12 @@ class B(metaclass=M2, start=10):
     v = base_value * 2
     def m(self): return self.v
 print(B().m(), B.__qualname__, B.__module__)
+class WithInit:
+    def __init_subclass__(cls, **kw):
+        cls.kw = kw
+class D(WithInit, tag="t"):
+    mod = __name__
+class E(metaclass=M2):
+    mod = __name__
+    name = __qualname__
+print(D.mod, D.kw, E.mod, E.name)

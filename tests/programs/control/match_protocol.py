@@ -33,8 +33,6 @@ try:
 except TypeError as e: print(e)
 import array, collections
 print(array.array.__module__, collections.deque.__module__)
-match array.array('i', [1,2]):
-    case [a, b]: print("arr", a, b)
 match collections.deque([1,2,3]):
     case [a, *r]: print("dq", a, r)
 import collections.abc

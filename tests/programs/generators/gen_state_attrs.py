@@ -32,4 +32,4 @@ try:
     c.send(None)
 except StopIteration as e:
     print("returned", e.value)
-print(hasattr(gen, "cr_running"), hasattr(c, "gi_running"), hasattr(gen, "running"))
+print(hasattr(gen, "cr_running"), hasattr(c, "gi_running"), hasattr(gen, "running"), hasattr(gen, "abé"))
