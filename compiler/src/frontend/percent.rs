@@ -62,9 +62,8 @@ pub fn numeric_percents(body: &[ast::Stmt], outside: &Outside) -> Vec<(TextSize,
         .iter()
         // (A dunder may be bound where no source spells it: `__name__`, `__qualname__`.)
         .filter(|(name, bs)| {
-            !(name.starts_with("__") && name.ends_with("__"))
-                && !attribute_stores.contains(*name)
-                && bs.iter().all(|b| b.is_some())
+            let dunder = name.starts_with("__") && name.ends_with("__");
+            !dunder && !attribute_stores.contains(*name) && bs.iter().all(|b| b.is_some())
         })
         .map(|(name, _)| name.as_str())
         .collect();
