@@ -1,6 +1,7 @@
 # Iterators over iterators (enumerate, filter, map, zip, iter of a callable) nested thousands deep: stepping the
 # outermost either works or raises RecursionError that the program catches, where the stack
 # ends (it ran the runtime off its stack: a crash on the host and on the boards).
+# not under --gc-stress (20,000 nested iterators, each allocation a collection of them all).
 
 
 def nested(wrap, depth):
