@@ -166,12 +166,13 @@ fn program_cases(cases: &mut Vec<Case>) {
         // (A program that builds thousands of objects nested into each other to reach the
         // stack's end says so: collecting at each of its allocations rescans all of them, tens
         // of minutes in QEMU, and the stack, not the collector, is what it tests.)
-        let text = std::fs::read_to_string(&py).unwrap_or_default();
-        let stress = (rel.starts_with("tests/programs/gc") || i % 3 == 0) && !text.contains("# not under --gc-stress");
+        let source = std::fs::read_to_string(&py).unwrap_or_default();
+        let stress =
+            (rel.starts_with("tests/programs/gc") || i % 3 == 0) && !source.contains("# not under --gc-stress");
         let mut variants = vec![("host", false), ("qemu", false)];
         // A program about the host's own stdin (at its end in these runs; a board's console
         // never ends) says so and runs there only.
-        let host_only = text.contains("# runs on the host only");
+        let host_only = source.contains("# runs on the host only");
         if host_only {
             variants.truncate(1);
         }
