@@ -35,6 +35,13 @@ macro_rules! gated {
         static GATE: Option<$ty> = Some($value);
         &GATE
     }};
+    // The word of a gate keyed by names, read, and those names: `(Option<Type>, &[&str])`.
+    (@names $value:expr, $ty:ty; $first:literal $(, $name:literal)*) => {
+        (
+            $crate::gate::read($crate::gated!(@option concat!($first $(, "|", $name)*), Some($value as $ty), $ty)),
+            &[$first $(, $name)*] as &[&str],
+        )
+    };
     // A word holding an `Option` (None: nothing to gate).
     (@option $key:expr, $value:expr, $ty:ty) => {{
         #[cfg_attr(target_os = "none", link_section = concat!(".rodata.mpyc.gate.", $key))]
@@ -61,6 +68,12 @@ pub fn left_out(what: &str) -> crate::exc::Exc {
             "{what} was left out of the firmware: the program names it only at run time (name it in the source, or build with --keep-methods)"
         ),
     )
+}
+
+/// [`left_out`] for attribute `key` where it is one of `names`, those of a closed gate.
+#[cold]
+pub fn attr_left_out(key: &str, names: &[&str]) -> Option<crate::exc::Exc> {
+    names.contains(&key).then(|| left_out(&alloc::format!("attribute '{key}'")))
 }
 
 /// Where the calls of a function in a closed code gate lead: never run, since nothing reaches

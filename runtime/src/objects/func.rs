@@ -2115,64 +2115,21 @@ pub fn getattr(obj: Value, name: Value) -> R {
 #[inline(never)]
 fn type_attr(obj: Value, key: &str) -> R<Option<Value>> {
     let c = as_type(obj).expect("a type");
-    // (A built-in type named with its module, `array.array`, is named by its last part.)
-    if key == "__name__" {
-        return from_str(c.short_name()).map(Some);
-    }
-    if key == "__qualname__" {
-        return from_str(qualname(c)).map(Some);
-    }
-    // (A class keeps its MRO as a tuple; a built-in type's is made here.)
-    if key == "__mro__" && c.mro != 0 {
-        return Ok(Some(c.mro));
-    }
-    if key == "__mro__" {
-        let mro: Vec<Value> = c.mro_iter().map(|t| t.as_value()).collect();
-        return new_tuple(&mro).map(Some);
-    }
-    if key == "__bases__" && c.bases != 0 {
-        return Ok(Some(c.bases));
-    }
-    if key == "__bases__" || key == "__base__" {
-        let bases: Vec<&'static TypeObj> = match c.bases {
-            0 => (!c.base.is_null()).then(|| unsafe { &*c.base }).into_iter().collect(),
-            b => tuple_items(b).iter().filter_map(|&t| as_type(t)).collect(),
-        };
-        if key == "__bases__" {
-            let bases: Vec<Value> = bases.iter().map(|t| t.as_value()).collect();
-            return new_tuple(&bases).map(Some);
-        }
-        // The base whose objects' layout this class's extends: a built-in type's (`dict` in
-        // `class E(B, dict)`) before plain classes', else the first.
-        let layout = |t: &&&TypeObj| !matches!(t.kind, Kind::Instance | Kind::Object);
-        let best = bases.iter().find(layout).or(bases.first());
-        return Ok(Some(best.map_or(NONE, |t| t.as_value())));
-    }
-    // (A class of the program's is the main module's unless its body set `__module__`.)
-    if key == "__module__" && !c.is_class() {
-        return from_str(c.name.rsplit_once('.').map_or("builtins", |(m, _)| m)).map(Some);
-    }
-    if key == "__module__" && (c.dict == 0 || dict::get_str(c.dict, "__module__").is_none()) {
-        return from_str("__main__").map(Some);
-    }
-    if key == "__dict__" {
-        if let Some(d) = other_dict(obj) {
-            return d.map(Some);
-        }
-        // A built-in type's: its own methods, each as the type's attribute gives it (a new
-        // dict, where CPython's is a read-only view).
-        if !c.is_class() {
-            let d = dict::new_dict()?;
-            for m in c.methods {
-                dict::set_item(d, from_str(m.name)?, method_descriptor(m)?)?;
+    // (Its name, MRO, bases, module, dict and docstring behind a gate keyed by those names.)
+    type Attr = fn(&'static TypeObj, Value, &str) -> R<Option<Value>>;
+    let (gate, names) = crate::gated!(@names type_named_attr, Attr;
+        "__name__", "__qualname__", "__mro__", "__bases__", "__base__", "__module__", "__dict__", "__doc__");
+    match gate {
+        Some(f) => {
+            if let Some(v) = f(c, obj, key)? {
+                return Ok(Some(v));
             }
-            return Ok(Some(d));
         }
-    }
-    // A class's own docstring, not a base's (None without one).
-    if key == "__doc__" && c.is_class() {
-        let own = if c.dict != 0 { dict::get_str(c.dict, "__doc__") } else { None };
-        return Ok(Some(own.unwrap_or(NONE)));
+        None => {
+            if let Some(e) = crate::gate::attr_left_out(key, names) {
+                return Err(e);
+            }
+        }
     }
     // A data descriptor of a metaclass of the program's (a property) comes first, as in
     // CPython's `type.__getattribute__`.
@@ -2246,6 +2203,70 @@ fn type_attr(obj: Value, key: &str) -> R<Option<Value>> {
     // Else the metaclass's `__getattr__`, with the class.
     if let Some(f) = meta.is_class().then(|| lookup_class(meta, "__getattr__")).flatten() {
         return call(f, &[obj, from_str(key)?], &Kw::NONE).map(Some);
+    }
+    Ok(None)
+}
+
+/// [`type_attr`]'s attributes found by their names (Ok(None): not one of them).
+fn type_named_attr(c: &'static TypeObj, obj: Value, key: &str) -> R<Option<Value>> {
+    // (A built-in type named with its module, `array.array`, is named by its last part.)
+    if key == "__name__" {
+        return from_str(c.short_name()).map(Some);
+    }
+    if key == "__qualname__" {
+        return from_str(qualname(c)).map(Some);
+    }
+    // (A class keeps its MRO as a tuple; a built-in type's is made here.)
+    if key == "__mro__" && c.mro != 0 {
+        return Ok(Some(c.mro));
+    }
+    if key == "__mro__" {
+        let mro: Vec<Value> = c.mro_iter().map(|t| t.as_value()).collect();
+        return new_tuple(&mro).map(Some);
+    }
+    if key == "__bases__" && c.bases != 0 {
+        return Ok(Some(c.bases));
+    }
+    if key == "__bases__" || key == "__base__" {
+        let bases: Vec<&'static TypeObj> = match c.bases {
+            0 => (!c.base.is_null()).then(|| unsafe { &*c.base }).into_iter().collect(),
+            b => tuple_items(b).iter().filter_map(|&t| as_type(t)).collect(),
+        };
+        if key == "__bases__" {
+            let bases: Vec<Value> = bases.iter().map(|t| t.as_value()).collect();
+            return new_tuple(&bases).map(Some);
+        }
+        // The base whose objects' layout this class's extends: a built-in type's (`dict` in
+        // `class E(B, dict)`) before plain classes', else the first.
+        let layout = |t: &&&TypeObj| !matches!(t.kind, Kind::Instance | Kind::Object);
+        let best = bases.iter().find(layout).or(bases.first());
+        return Ok(Some(best.map_or(NONE, |t| t.as_value())));
+    }
+    // (A class of the program's is the main module's unless its body set `__module__`.)
+    if key == "__module__" && !c.is_class() {
+        return from_str(c.name.rsplit_once('.').map_or("builtins", |(m, _)| m)).map(Some);
+    }
+    if key == "__module__" && (c.dict == 0 || dict::get_str(c.dict, "__module__").is_none()) {
+        return from_str("__main__").map(Some);
+    }
+    if key == "__dict__" {
+        if let Some(d) = other_dict(obj) {
+            return d.map(Some);
+        }
+        // A built-in type's: its own methods, each as the type's attribute gives it (a new
+        // dict, where CPython's is a read-only view).
+        if !c.is_class() {
+            let d = dict::new_dict()?;
+            for m in c.methods {
+                dict::set_item(d, from_str(m.name)?, method_descriptor(m)?)?;
+            }
+            return Ok(Some(d));
+        }
+    }
+    // A class's own docstring, not a base's (None without one).
+    if key == "__doc__" && c.is_class() {
+        let own = if c.dict != 0 { dict::get_str(c.dict, "__doc__") } else { None };
+        return Ok(Some(own.unwrap_or(NONE)));
     }
     Ok(None)
 }
@@ -2458,28 +2479,9 @@ fn lookup_attr_in(obj: Value, name: Value, hooked: bool) -> R<Option<Value>> {
             return Ok(dict::entry_at(d, i).map(|(_, v)| v));
         }
     }
-    if let Some(e) = as_exc(obj) {
-        match key {
-            "args" => return Ok(Some(e.args)),
-            "__cause__" => return Ok(Some(e.cause)),
-            "__context__" => return Ok(Some(e.context)),
-            "__suppress_context__" => return Ok(Some(e.suppress_context)),
-            // OSError(errno, strerror[, filename]) names its arguments.
-            "errno" | "strerror" | "filename" if isinstance(obj, &OS_ERROR) => {
-                let args = if e.args != 0 { tuple_items(e.args) } else { &[] };
-                let i = ["errno", "strerror", "filename"].iter().position(|k| *k == key).unwrap_or(0);
-                return Ok(Some(if (2..=3).contains(&args.len()) {
-                    args.get(i).copied().unwrap_or(NONE)
-                } else {
-                    NONE
-                }));
-            }
-            "value" if isinstance(obj, &STOP_ITERATION) => {
-                return Ok(Some(tuple_items(e.args).first().copied().unwrap_or(NONE)))
-            }
-            // SystemExit's code: its one argument, or all of them, or None.
-            "code" if isinstance(obj, &SYSTEM_EXIT) => return Ok(Some(crate::exc::exit_code(obj))),
-            _ => {}
+    if as_exc(obj).is_some() {
+        if let Some(r) = gated_attr(obj, name, key, Named::Exception) {
+            return r;
         }
     }
     if let Some(v) = class_attr {
@@ -2503,8 +2505,145 @@ fn lookup_attr_in(obj: Value, name: Value, hooked: bool) -> R<Option<Value>> {
         return alloc(BoundMethod { header: Header::of(&METHOD_TYPE), func: m as *const NativeObj as Value, obj })
             .map(Some);
     }
+    if key == "__class__" {
+        return Ok(Some(t.as_value()));
+    }
+    if let Some(r) = gated_attr(obj, name, key, Named::Kind) {
+        return r;
+    }
     match (t.kind, key) {
-        (_, "__class__") => return Ok(Some(t.as_value())),
+        (Kind::BoundMethod, _) => {
+            let f = unsafe { body::<BoundMethod>(obj) }.func;
+            if is_ptr(f) && kind_of(f) == Kind::Function {
+                if let Some(v) = lookup_attr(f, name)? {
+                    return Ok(Some(v));
+                }
+            }
+        }
+        (Kind::Device | Kind::Array, _) => {
+            if let Some(m) = t.methods.iter().find(|m| m.name == "__getattr__") {
+                return m.call(&[obj, name], &Kw::NONE).map(Some);
+            }
+        }
+        _ => {}
+    }
+    // (Not from `object.__getattribute__`, which never asks `__getattr__`.)
+    if let Some(ga) = lookup_name(t, crate::name!("__getattr__")).filter(|_| hooked) {
+        return call(ga, &[obj, name], &Kw::NONE).map(Some);
+    }
+    // A field of a built-in module's named tuple (`time.localtime().tm_year`).
+    if t.kind == Kind::Tuple {
+        if let Some(i) = crate::modules::sys::struct_fields(t).and_then(|f| f.iter().position(|&n| n == key)) {
+            return Ok(tuple_items(obj).get(i).copied());
+        }
+    }
+    // A built-in type's constants, through its objects too (`sys.version_info.major`).
+    if t.consts.is_some() {
+        if let Some(v) = type_const(t, key) {
+            return v.map(Some);
+        }
+    }
+    match crate::iter::builtin_attr(obj, key) {
+        Some(r) => r.map(Some),
+        None => Ok(doc_default(key)),
+    }
+}
+
+/// The attributes of built-in objects found by their names late in [`lookup_attr_in`]'s
+/// search, in two gates keyed by those names: a firmware whose program names none of them
+/// leaves them out (with what they need: `setattr` for a function's `__annotations__`…), and a
+/// name computed at run time finds them left out (NotImplementedError).
+#[derive(Clone, Copy)]
+enum Named {
+    /// An exception's: `args`, `__cause__`, `errno`… (before its class's attributes).
+    Exception,
+    /// Those of functions, methods, properties, cells, slices, and every object's `__dict__`
+    /// (after its class's attributes and its type's methods).
+    Kind,
+}
+
+/// Attribute `key` of `obj` from the gate of `which`: None where it has none such (the search
+/// goes on), else what the gate's function answers, or where the gate is closed and a built-in
+/// object might have it, [`crate::gate::left_out`].
+#[inline(always)]
+fn gated_attr(obj: Value, name: Value, key: &str, which: Named) -> Option<R<Option<Value>>> {
+    type Attr = fn(Value, Value, &str) -> R<Option<Value>>;
+    let (gate, names) = match which {
+        Named::Exception => crate::gated!(@names exception_attr, Attr;
+            "args", "__cause__", "__context__", "__suppress_context__", "errno", "strerror", "filename", "value", "code"),
+        Named::Kind => crate::gated!(@names kind_attr, Attr;
+            "__dict__", "fget", "fset", "fdel", "__closure__", "cell_contents", "__name__", "__qualname__",
+            "__defaults__", "__kwdefaults__", "__module__", "__globals__", "__annotations__", "__doc__", "__self__",
+            "__traceback__", "__func__", "__wrapped__", "start", "stop", "step"),
+    };
+    match gate {
+        Some(f) => match f(obj, name, key) {
+            Ok(None) => None,
+            r => Some(r),
+        },
+        None => gate_closed_attr(obj, key, names, which),
+    }
+}
+
+/// [`gated_attr`] where the gate is closed: left out where `obj` could have `key` by the
+/// gate's function.
+#[cold]
+#[inline(never)]
+fn gate_closed_attr(obj: Value, key: &str, names: &[&str], which: Named) -> Option<R<Option<Value>>> {
+    let k = type_of(obj).kind;
+    // (An instance's miss, the common case here, first: only `__dict__` could be its.)
+    if k == Kind::Instance && key != "__dict__" {
+        return None;
+    }
+    let has = match which {
+        Named::Exception => true,
+        Named::Kind => match key {
+            "__dict__" => {
+                matches!(k, Kind::Instance | Kind::Exception | Kind::List | Kind::Dict | Kind::Set | Kind::Function)
+            }
+            "fget" | "fset" | "fdel" => k == Kind::Property,
+            "cell_contents" => k == Kind::Cell,
+            "__name__" | "__qualname__" => matches!(k, Kind::Function | Kind::Native | Kind::BoundMethod),
+            "__doc__" => matches!(k, Kind::Function | Kind::Native | Kind::Property),
+            "__self__" => k == Kind::BoundMethod,
+            "__func__" => matches!(k, Kind::BoundMethod | Kind::StaticMethod | Kind::ClassMethod),
+            "__wrapped__" => matches!(k, Kind::StaticMethod | Kind::ClassMethod),
+            "__traceback__" => k == Kind::Exception,
+            "start" | "stop" | "step" => k == Kind::Slice,
+            _ => k == Kind::Function,
+        },
+    };
+    crate::gate::attr_left_out(key, names).filter(|_| has).map(Err)
+}
+
+/// [`Named::Exception`]'s attributes (Ok(None): not one of them).
+fn exception_attr(obj: Value, _: Value, key: &str) -> R<Option<Value>> {
+    let Some(e) = as_exc(obj) else { return Ok(None) };
+    match key {
+        "args" => return Ok(Some(e.args)),
+        "__cause__" => return Ok(Some(e.cause)),
+        "__context__" => return Ok(Some(e.context)),
+        "__suppress_context__" => return Ok(Some(e.suppress_context)),
+        // OSError(errno, strerror[, filename]) names its arguments.
+        "errno" | "strerror" | "filename" if isinstance(obj, &OS_ERROR) => {
+            let args = if e.args != 0 { tuple_items(e.args) } else { &[] };
+            let i = ["errno", "strerror", "filename"].iter().position(|k| *k == key).unwrap_or(0);
+            return Ok(Some(if (2..=3).contains(&args.len()) { args.get(i).copied().unwrap_or(NONE) } else { NONE }));
+        }
+        "value" if isinstance(obj, &STOP_ITERATION) => {
+            return Ok(Some(tuple_items(e.args).first().copied().unwrap_or(NONE)))
+        }
+        // SystemExit's code: its one argument, or all of them, or None.
+        "code" if isinstance(obj, &SYSTEM_EXIT) => return Ok(Some(crate::exc::exit_code(obj))),
+        _ => {}
+    }
+    Ok(None)
+}
+
+/// [`Named::Kind`]'s attributes (Ok(None): not one of them).
+fn kind_attr(obj: Value, name: Value, key: &str) -> R<Option<Value>> {
+    let t = type_of(obj);
+    match (t.kind, key) {
         (Kind::Instance, "__dict__") if is_plain_instance(obj) && t.slot_names == 0 => {
             return instance_vars(obj).map(Some)
         }
@@ -2591,42 +2730,10 @@ fn lookup_attr_in(obj: Value, name: Value, hooked: bool) -> R<Option<Value>> {
             return Ok(Some(if is_method_descriptor(m.func) { m.obj } else { m.func }));
         }
         // Other attributes of a method are its function's (`m.__annotations__`, `m.tag`).
-        (Kind::BoundMethod, _) => {
-            let f = unsafe { body::<BoundMethod>(obj) }.func;
-            if is_ptr(f) && kind_of(f) == Kind::Function {
-                if let Some(v) = lookup_attr(f, name)? {
-                    return Ok(Some(v));
-                }
-            }
-        }
         (Kind::Slice, "start" | "stop" | "step") => return Ok(crate::list::slice_attr(obj, key)),
-        (Kind::Device | Kind::Array, _) => {
-            if let Some(m) = t.methods.iter().find(|m| m.name == "__getattr__") {
-                return m.call(&[obj, name], &Kw::NONE).map(Some);
-            }
-        }
         _ => {}
     }
-    // (Not from `object.__getattribute__`, which never asks `__getattr__`.)
-    if let Some(ga) = lookup_name(t, crate::name!("__getattr__")).filter(|_| hooked) {
-        return call(ga, &[obj, name], &Kw::NONE).map(Some);
-    }
-    // A field of a built-in module's named tuple (`time.localtime().tm_year`).
-    if t.kind == Kind::Tuple {
-        if let Some(i) = crate::modules::sys::struct_fields(t).and_then(|f| f.iter().position(|&n| n == key)) {
-            return Ok(tuple_items(obj).get(i).copied());
-        }
-    }
-    // A built-in type's constants, through its objects too (`sys.version_info.major`).
-    if t.consts.is_some() {
-        if let Some(v) = type_const(t, key) {
-            return v.map(Some);
-        }
-    }
-    match crate::iter::builtin_attr(obj, key) {
-        Some(r) => r.map(Some),
-        None => Ok(doc_default(key)),
-    }
+    Ok(None)
 }
 
 /// Every object has a `__doc__`: None without a docstring (and for built-ins, whose

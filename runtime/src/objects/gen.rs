@@ -1188,7 +1188,10 @@ pub fn name(g: Value) -> &'static str {
 }
 
 /// A generator's or coroutine's own attributes (`gi_running`, `cr_suspended`, `gi_yieldfrom`,
-/// `__name__`, `__qualname__`), or None for another name.
+/// `__name__`, `__qualname__`), or None for another name. (Behind the gate of generators: only
+/// a firmware that makes them has them.)
+#[inline(never)]
+#[cfg_attr(target_os = "none", link_section = ".text.mpyc.gate.yield/attr")]
 pub fn attr(g: Value, key: &str) -> Option<R> {
     let o = gen(g);
     let coroutine = is_coroutine(g);

@@ -330,19 +330,31 @@ pub fn builtin_attr(obj: Value, key: &str) -> Option<R> {
         return crate::generic_alias::attr(obj, key);
     }
     if is_small(obj) || matches!(kind_of(obj), Kind::Float | Kind::Int | Kind::Bool) {
-        let float = kind_of(obj) == Kind::Float;
-        return match key {
-            // (A float or int subclass's object gives a float or an int.)
-            "real" if float => Some(crate::float::part(obj, false)),
-            "real" => Some(crate::int::plain_int(obj)),
-            "imag" if float => Some(crate::float::part(obj, true)),
-            "imag" => Some(Ok(small(0))),
-            "numerator" if !float => Some(crate::int::plain_int(obj)),
-            "denominator" if !float => Some(Ok(small(1))),
-            _ => None,
+        // (Behind a gate keyed by the names: `plain_int` for a bool or an int subclass's
+        // object is kept only for a program that names them.)
+        let (gate, names) =
+            crate::gated!(@names number_attr, fn(Value, &str) -> Option<R>; "real", "imag", "numerator", "denominator");
+        let Some(part) = gate else {
+            return crate::gate::attr_left_out(key, names).map(Err);
         };
+        return part(obj, key);
     }
     None
+}
+
+/// A number's `real`, `imag`, `numerator`, `denominator`.
+fn number_attr(obj: Value, key: &str) -> Option<R> {
+    let float = kind_of(obj) == Kind::Float;
+    match key {
+        // (A float or int subclass's object gives a float or an int.)
+        "real" if float => Some(crate::float::part(obj, false)),
+        "real" => Some(crate::int::plain_int(obj)),
+        "imag" if float => Some(crate::float::part(obj, true)),
+        "imag" => Some(Ok(small(0))),
+        "numerator" if !float => Some(crate::int::plain_int(obj)),
+        "denominator" if !float => Some(Ok(small(1))),
+        _ => None,
+    }
 }
 
 /// `iter(v)`.
