@@ -189,16 +189,39 @@ const OPERATOR_KEYS: [(&str, &str, [&str; 3]); 4] = [
 /// A `%` inside one of the spans of `numeric` (between a left operand that is a number for
 /// sure and its right operand: `percent::numeric_percents`) cannot format, and mentions no key.
 pub(crate) fn tokens(text: &str, numeric: &[(TextSize, TextSize)], mut each: impl FnMut(TextSize, String)) {
+    tokens_in_roles(text, numeric, |at, name, _| each(at, name))
+}
+
+/// What a token of [`tokens`] is.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Role {
+    /// An identifier that reads or binds a variable (or a keyword argument's name).
+    Variable,
+    /// The name a `def` or `class` statement binds.
+    Defined,
+    /// Anything else: an attribute's name, a word of a string, an operator's key.
+    Other,
+}
+
+/// [`tokens`], with each token's [`Role`].
+fn tokens_in_roles(text: &str, numeric: &[(TextSize, TextSize)], mut each: impl FnMut(TextSize, String, Role)) {
     use rustpython_parser::Tok;
     let key = |word: &str| OPERATOR_KEYS.iter().find(|(_, _, methods)| methods.contains(&word)).map(|o| o.1);
+    let mut before = Tok::Newline;
     for (tok, range) in rustpython_parser::lexer::lex(text, rustpython_parser::Mode::Module).flatten() {
+        let role = match (&tok, &before) {
+            (Tok::Name { .. }, Tok::Dot) => Role::Other,
+            (Tok::Name { .. }, Tok::Def | Tok::Class) => Role::Defined,
+            (Tok::Name { .. }, _) => Role::Variable,
+            _ => Role::Other,
+        };
         let mut say = |word: String| {
             if let Some(k) = key(&word) {
-                each(range.start(), k.to_string());
+                each(range.start(), k.to_string(), Role::Other);
             }
-            each(range.start(), word)
+            each(range.start(), word, role)
         };
-        match tok {
+        match &tok {
             Tok::DoubleStar | Tok::DoubleStarEqual => say("pow".to_string()),
             Tok::Slash | Tok::SlashEqual => say("truediv".to_string()),
             Tok::Percent | Tok::PercentEqual
@@ -207,7 +230,7 @@ pub(crate) fn tokens(text: &str, numeric: &[(TextSize, TextSize)], mut each: imp
                 say("mod".to_string())
             }
             Tok::Vbar | Tok::VbarEqual => say("bitor".to_string()),
-            Tok::Name { name } => say(name),
+            Tok::Name { name } => say(name.clone()),
             Tok::String { value, kind, .. } => {
                 if kind.is_any_fstring() {
                     for (op, k, _) in OPERATOR_KEYS {
@@ -221,6 +244,109 @@ pub(crate) fn tokens(text: &str, numeric: &[(TextSize, TextSize)], mut each: imp
                 }
             }
             _ => {}
+        }
+        before = tok;
+    }
+}
+
+/// The local variables of a library module's functions: a spelling that reads or binds one
+/// names nothing of the module's top level, nor a method (`wait = 0.01` in one function keeps
+/// no function `wait`). A function's locals are its parameters and the names its body binds,
+/// less those it declares global and those it imports (an imported name is the library's).
+#[derive(Default)]
+struct Locals {
+    /// Each function's body (from its first statement to its end), its locals and the names
+    /// it declares global.
+    functions: Vec<(TextRange, BTreeSet<String>, BTreeSet<String>)>,
+    /// Where each parameter is spelt in a `def`.
+    params: BTreeSet<TextSize>,
+}
+
+impl Locals {
+    fn of(body: &[ast::Stmt]) -> Locals {
+        let mut out = Locals::default();
+        out.add(body);
+        // (Innermost first: a function's body is inside the bodies of those around it.)
+        out.functions.sort_by_key(|(r, _, _)| r.len());
+        out
+    }
+
+    fn add(&mut self, body: &[ast::Stmt]) {
+        for s in body {
+            let def = match s {
+                ast::Stmt::FunctionDef(d) => Some((&d.args, &d.body, d.range)),
+                ast::Stmt::AsyncFunctionDef(d) => Some((&d.args, &d.body, d.range)),
+                _ => None,
+            };
+            if let Some((args, body, range)) = def {
+                let mut locals = super::scope::bound_in(body);
+                for a in args.posonlyargs.iter().chain(&args.args).chain(&args.kwonlyargs) {
+                    self.params.insert(a.def.range.start());
+                    locals.insert(a.def.arg.to_string());
+                }
+                for a in args.vararg.iter().chain(&args.kwarg) {
+                    self.params.insert(a.range.start());
+                    locals.insert(a.arg.to_string());
+                }
+                imported(body, &mut |name| {
+                    locals.remove(name);
+                });
+                if let Some(first) = body.first() {
+                    let globals = super::scope::declared_global(body);
+                    self.functions.push((TextRange::new(first.start(), range.end()), locals, globals));
+                }
+            }
+            for block in super::scope::nested_blocks(s) {
+                self.add(block);
+            }
+        }
+    }
+
+    /// Whether the token `name` at `at` in the role `role` names something: not where a `def`
+    /// or `class` binds it, nor where it is a local variable.
+    fn mentions(&self, at: TextSize, name: &str, role: Role) -> bool {
+        match role {
+            Role::Defined => false,
+            Role::Variable => !self.params.contains(&at) && !self.local(at, name),
+            Role::Other => true,
+        }
+    }
+
+    /// Whether `name` spelt at `at` is a local variable of a function around it.
+    fn local(&self, at: TextSize, name: &str) -> bool {
+        for (_, locals, globals) in self.functions.iter().filter(|(r, _, _)| r.contains(at)) {
+            if globals.contains(name) {
+                return false;
+            }
+            if locals.contains(name) {
+                return true;
+            }
+        }
+        false
+    }
+}
+
+/// Each name the imports of `body` bind (not inside nested functions).
+fn imported(body: &[ast::Stmt], each: &mut dyn FnMut(&str)) {
+    for s in body {
+        match s {
+            ast::Stmt::Import(i) => {
+                for a in &i.names {
+                    let bound = a.asname.as_ref().unwrap_or(&a.name);
+                    each(bound.split('.').next().unwrap_or(bound));
+                }
+            }
+            ast::Stmt::ImportFrom(i) => {
+                for a in &i.names {
+                    each(a.asname.as_ref().unwrap_or(&a.name));
+                }
+            }
+            ast::Stmt::FunctionDef(_) | ast::Stmt::AsyncFunctionDef(_) | ast::Stmt::ClassDef(_) => {}
+            _ => {
+                for block in super::scope::nested_blocks(s) {
+                    imported(block, each);
+                }
+            }
         }
     }
 }
@@ -253,7 +379,11 @@ pub fn library(modules: &mut [Loaded]) -> usize {
         }
         own.push(None);
         let mut cands = candidates(&m.module.body);
-        tokens(&m.module.source.text, &numeric, |at, name| {
+        let locals = Locals::of(&m.module.body);
+        tokens_in_roles(&m.module.source.text, &numeric, |at, name, role| {
+            if !locals.mentions(at, &name, role) {
+                return;
+            }
             let Some(c) = cands.iter_mut().find(|c| c.range.contains(at)) else {
                 mentioned.insert(name);
                 return;
@@ -388,4 +518,59 @@ fn stub_def(module: &str) -> ast::Stmt {
         type_comment: None,
         type_params: vec![],
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// What a library module's tokens name (as `library` counts them), each name once.
+    fn named(source: &str) -> BTreeSet<String> {
+        let body = rustpython_parser::parse(source, rustpython_parser::Mode::Module, "<test>").expect("parses");
+        let rustpython_parser::ast::Mod::Module(m) = body else { panic!("a module") };
+        let locals = Locals::of(&m.body);
+        let mut out = BTreeSet::new();
+        tokens_in_roles(source, &[], |at, name, role| {
+            if locals.mentions(at, &name, role) {
+                out.insert(name);
+            }
+        });
+        out
+    }
+
+    #[test]
+    fn local_variables_name_nothing() {
+        let source = "\
+def wait(fs, *, deadline=None):
+    pass
+
+def run_once(self, *args, **kw):
+    wait = 0.01
+    global g
+    g = 1
+    from heapq import heappush
+    heappush([], wait)
+    inner = lambda: when
+    return self.wait(timeout=default)
+
+def outer(step):
+    def inner():
+        return step + later
+    return inner
+
+class C:
+    def when(self, when):
+        return when
+";
+        let names = named(source);
+        // A function's parameters and variables, and what `def`/`class` bind, are no mention.
+        for local in ["fs", "deadline", "args", "kw", "step", "inner", "self", "C", "outer", "run_once"] {
+            assert!(!names.contains(local), "{local} in {names:?}");
+        }
+        // An attribute, a global (declared or read), an imported name, a free name of a nested
+        // function or a lambda, a default, and a keyword argument's name are.
+        for name in ["wait", "g", "heappush", "heapq", "later", "when", "default", "timeout"] {
+            assert!(names.contains(name), "{name} not in {names:?}");
+        }
+    }
 }

@@ -659,6 +659,13 @@ pub fn bound_in(body: &[ast::Stmt]) -> BTreeSet<String> {
     s.bound.into_iter().filter(|n| !s.globals.contains(n) && !s.nonlocals.contains(n)).collect()
 }
 
+/// The names a body declares global (not inside nested functions).
+pub fn declared_global(body: &[ast::Stmt]) -> BTreeSet<String> {
+    let mut s = Scan::default();
+    s.body(body);
+    s.globals
+}
+
 /// Whether a decorator is one of MicroPython's code-emitter directives (`@micropython.native`,
 /// `@micropython.viper`, `@micropython.bytecode`): MicroPython's compiler reads these by name,
 /// even where `micropython` is not imported, and no object is called. mpyc chooses the
