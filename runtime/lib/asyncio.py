@@ -15,9 +15,12 @@
 # a running loop, as in MicroPython (the tasks run when a loop next runs); when no task can
 # ever run again the loop waits forever, as CPython's does. Only ThreadSafeFlag.set may be
 # called from an interrupt handler. An exception in a done-callback goes to the loop's
-# exception handler (the default one prints it on stderr) and the loop goes on. Not provided:
-# Semaphore, Condition, streams, wait, shield, as_completed, call_soon/call_later, contexts,
-# task names.
+# exception handler (the default one prints it on stderr) and the loop goes on. as_completed
+# and TaskGroup keep their Futures in the order given or created (CPython's sets order them by
+# hash: which of a group's tasks is cancelled first, for one). TaskGroup raises its errors as
+# an exception group only when the program has mpyc's exception groups (it names them or has
+# an except*), else its first error. Not provided: Barrier, streams, run_in_executor and
+# threads, contexts, task names.
 import sys
 import time
 from heapq import heappush, heappop
@@ -57,6 +60,9 @@ class Future:
         self._value = None
         self._callbacks = []
         self._retrieved = False  # whether result() or exception() was asked after it ended
+
+    def get_loop(self):
+        return self._loop
 
     def done(self):
         return self._state != 0
@@ -199,18 +205,34 @@ class Task(Future):
         self._waiting = None  # the Future this task waits for
         self._must_cancel = False
         self._cancel_msg = None
+        self._cancels = 0  # cancel() requests not taken back by uncancel() (timeout, TaskGroup)
         self._loop._tasks[self] = None
         self._loop._ready.append((self._step, None))
 
     def cancel(self, msg=None):
         if self._state:
             return False
+        self._cancels += 1
         waiting = self._waiting
         if waiting is not None and waiting.cancel(msg):
             return True  # the task wakes with CancelledError at its await
         self._must_cancel = True  # its next step (already scheduled) throws CancelledError
         self._cancel_msg = msg
         return True
+
+    def cancelling(self):
+        return self._cancels
+
+    def uncancel(self):
+        if self._cancels > 0:
+            self._cancels -= 1
+        return self._cancels
+
+    def set_result(self, value):
+        raise RuntimeError("Task does not support set_result operation")
+
+    def set_exception(self, exc):
+        raise RuntimeError("Task does not support set_exception operation")
 
     def get_coro(self):
         return self._coro
@@ -270,6 +292,32 @@ class Task(Future):
         finally:
             loop._current = None
 
+class Handle:
+    # What call_soon, call_later and call_at give: cancel() keeps the callback from running
+    # (and takes a timer off the heap, so the loop does not wake for it).
+    def __init__(self, fn, args, when):
+        self._fn = fn
+        self._args = args
+        self._when = when
+        self._timer = None
+
+    def cancel(self):
+        self._fn = None
+        if self._timer is not None:
+            self._timer[2] = None
+
+    def cancelled(self):
+        return self._fn is None
+
+    def when(self):
+        return self._when
+
+    def _run(self, _):
+        if self._fn is not None:
+            self._fn(*self._args)
+
+TimerHandle = Handle
+
 class Loop:
     def __init__(self):
         self._ready = []  # (callback, argument) pairs, run in order
@@ -316,6 +364,25 @@ class Loop:
 
     def create_task(self, coro):
         return Task(coro, self)
+
+    def create_future(self):
+        return Future(self)
+
+    def time(self):
+        return _now()
+
+    def call_soon(self, fn, *args):
+        handle = Handle(fn, args, None)
+        self._ready.append((handle._run, None))
+        return handle
+
+    def call_at(self, when, fn, *args):
+        handle = Handle(fn, args, when)
+        handle._timer = self._call_at(when, handle._run, None)
+        return handle
+
+    def call_later(self, delay, fn, *args):
+        return self.call_at(_now() + delay, fn, *args)
 
     def stop(self):
         self._stopping = True
@@ -581,6 +648,296 @@ async def wait_for(aw, timeout):
 def wait_for_ms(aw, timeout):
     return wait_for(aw, timeout / 1000)
 
+FIRST_COMPLETED = "FIRST_COMPLETED"
+FIRST_EXCEPTION = "FIRST_EXCEPTION"
+ALL_COMPLETED = "ALL_COMPLETED"
+
+def _not_many(fs, what):
+    # (As CPython: one Future or coroutine given where an iterable of them is expected.)
+    if isinstance(fs, Future) or hasattr(fs, "send"):
+        raise TypeError("expect %s of futures, not %s" % (what, type(fs).__name__))
+
+async def wait(fs, *, timeout=None, return_when=ALL_COMPLETED):
+    _not_many(fs, "a list")
+    if not fs:
+        raise ValueError("Set of Tasks/Futures is empty.")
+    if return_when not in (FIRST_COMPLETED, FIRST_EXCEPTION, ALL_COMPLETED):
+        raise ValueError("Invalid return_when value: %s" % (return_when,))
+    fs = set(fs)
+    for f in fs:
+        if hasattr(f, "send"):
+            raise TypeError("Passing coroutines is forbidden, use tasks explicitly.")
+    loop = get_running_loop()
+    waiter = Future(loop)  # done at the timeout, or when a Future's end is what was asked for
+    timer = None
+    if timeout is not None:
+        timer = loop._call_at(_now() + timeout, waiter._resolve, None)
+    left = [len(fs)]
+
+    def completed(f):
+        left[0] -= 1
+        failed = return_when == FIRST_EXCEPTION and f._state == 2
+        if left[0] <= 0 or return_when == FIRST_COMPLETED or failed:
+            waiter._resolve(None)
+
+    for f in fs:
+        f.add_done_callback(completed)
+    try:
+        await waiter
+    finally:
+        if timer is not None:
+            timer[2] = None
+        for f in fs:
+            f.remove_done_callback(completed)
+    done = {f for f in fs if f._state}
+    return done, fs - done
+
+def as_completed(fs, *, timeout=None):
+    # A generator, as CPython's (nothing happens before the first next()): each awaitable it
+    # gives waits for the next Future to finish (in the order they finish) and returns its
+    # result or raises its exception, or raises TimeoutError once the timeout has passed.
+    _not_many(fs, "an iterable")
+    loop = get_event_loop()
+    finished = Queue()  # the Futures in the order they finished; None for each at the timeout
+    todo = {}  # the Futures not finished, in order (a dict: CPython's set orders them by hash)
+    for f in dict.fromkeys(fs):
+        todo[_ensure(f, loop)] = None
+    timer = None
+
+    def on_timeout(_):
+        for f in todo:
+            f.remove_done_callback(on_done)
+            finished.put_nowait(None)
+        todo.clear()
+
+    def on_done(f):
+        if todo:  # (not after the timeout)
+            del todo[f]
+            finished.put_nowait(f)
+            if not todo and timer is not None:
+                timer[2] = None
+
+    async def next_done():
+        f = await finished.get()
+        if f is None:
+            raise TimeoutError
+        return f.result()
+
+    for f in todo:
+        f.add_done_callback(on_done)
+    if todo and timeout is not None:
+        timer = loop._call_at(_now() + timeout, on_timeout, None)
+    for _ in range(len(todo)):
+        yield next_done()
+
+def shield(aw):
+    # A Future that ends as aw does, but whose cancellation leaves aw running.
+    inner = _ensure(aw, get_event_loop())
+    if inner._state:
+        return inner
+    outer = Future(inner._loop)
+
+    def inner_done(inner):
+        if outer._state == 3:
+            inner._retrieved = True  # (as CPython: nobody is left to see its exception)
+        elif inner._state == 3:
+            outer.cancel()
+        else:
+            outer._finish(inner._state, inner._value)
+
+    def outer_done(outer):
+        if not inner._state:
+            inner.remove_done_callback(inner_done)
+
+    inner.add_done_callback(inner_done)
+    outer.add_done_callback(outer_done)
+    return outer
+
+class Timeout:
+    # CPython 3.11's asyncio.timeout: at the deadline the task is cancelled, and on leaving the
+    # block that cancellation (unless the task was also cancelled otherwise meanwhile) becomes
+    # TimeoutError. _state: 0 created, 1 entered, 2 expiring (cancelled at the deadline),
+    # 3 expired, 4 exited.
+    def __init__(self, when):
+        self._when = when
+        self._state = 0
+        self._handle = None
+        self._task = None
+        self._cancelling = 0  # the task's cancel requests on entering
+
+    def when(self):
+        return self._when
+
+    def expired(self):
+        return self._state == 2 or self._state == 3
+
+    def reschedule(self, when):
+        if self._state != 1:
+            if self._state == 0:
+                raise RuntimeError("Timeout has not been entered")
+            raise RuntimeError("Cannot change state of %s Timeout"
+                               % ("created", "active", "expiring", "expired", "finished")[self._state])
+        self._when = when
+        if self._handle is not None:
+            self._handle.cancel()
+            self._handle = None
+        if when is not None:
+            loop = get_running_loop()
+            if when <= _now():
+                self._handle = loop.call_soon(self._on_timeout)
+            else:
+                self._handle = loop.call_at(when, self._on_timeout)
+
+    async def __aenter__(self):
+        if self._state != 0:
+            raise RuntimeError("Timeout has already been entered")
+        task = current_task()
+        if task is None:
+            raise RuntimeError("Timeout should be used inside a task")
+        self._state = 1
+        self._task = task
+        self._cancelling = task._cancels
+        self.reschedule(self._when)
+        return self
+
+    async def __aexit__(self, exc_type, exc, tb):
+        if self._handle is not None:
+            self._handle.cancel()
+            self._handle = None
+        if self._state == 2:
+            self._state = 3
+            if self._task.uncancel() <= self._cancelling and exc_type is CancelledError:
+                raise TimeoutError from exc
+        elif self._state == 1:
+            self._state = 4
+
+    def _on_timeout(self):
+        self._task.cancel()
+        self._state = 2
+        self._handle = None
+
+def timeout(delay):
+    return Timeout(None if delay is None else get_running_loop().time() + delay)
+
+def timeout_at(when):
+    return Timeout(when)
+
+def _group(message, errors):
+    # An exception group of errors. mpyc's exception groups come with a program that names
+    # them or has an except* (their module is then loaded); naming them here would put them
+    # in every program using asyncio. Without them: the first error.
+    groups = sys.modules.get("_exceptgroup")
+    if groups is None:
+        return errors[0]
+    return getattr(groups, "BaseException" + "Group")(message, errors)
+
+class TaskGroup:
+    # CPython 3.11's: leaving the block waits for its tasks; the first task to fail (or an
+    # exception in the block) cancels the others and the block, and leaving raises the
+    # errors as an exception group.
+    def __init__(self):
+        self._entered = False
+        self._exiting = False
+        self._aborting = False
+        self._loop = None
+        self._parent = None  # the task running the block
+        self._parent_cancelled = False  # whether this group cancelled it
+        self._tasks = {}  # the tasks not done, in creation order
+        self._errors = []
+        self._base_error = None  # a SystemExit or KeyboardInterrupt, raised as it is
+        self._all_done = None  # the Future __aexit__ waits for
+
+    def __repr__(self):
+        info = ""
+        if self._tasks:
+            info += " tasks=%d" % len(self._tasks)
+        if self._errors:
+            info += " errors=%d" % len(self._errors)
+        if self._aborting:
+            info += " cancelling"
+        elif self._entered:
+            info += " entered"
+        return "<TaskGroup%s>" % info
+
+    async def __aenter__(self):
+        if self._entered:
+            raise RuntimeError("TaskGroup %r has already been entered" % self)
+        self._loop = get_running_loop()
+        self._parent = current_task()
+        if self._parent is None:
+            raise RuntimeError("TaskGroup %r cannot determine the parent task" % self)
+        self._entered = True
+        return self
+
+    async def __aexit__(self, et, exc, tb):
+        self._exiting = True
+        if isinstance(exc, (SystemExit, KeyboardInterrupt)) and self._base_error is None:
+            self._base_error = exc
+        propagate = exc if et is CancelledError else None
+        if self._parent_cancelled and self._parent.uncancel() == 0:
+            propagate = None  # (the cancellation was this group's own)
+        if et is not None and not self._aborting:
+            self._abort()
+        while self._tasks:
+            if self._all_done is None:
+                self._all_done = Future(self._loop)
+            try:
+                await self._all_done
+            except CancelledError as e:
+                if not self._aborting:  # the task running the block is cancelled
+                    propagate = e
+                    self._abort()
+            self._all_done = None
+        if self._base_error is not None:
+            raise self._base_error
+        if propagate is not None and not self._errors:
+            raise propagate
+        if et is not None and et is not CancelledError:
+            self._errors.append(exc)
+        if self._errors:
+            errors = self._errors
+            self._errors = None
+            raise _group("unhandled errors in a TaskGroup", errors) from None
+
+    def create_task(self, coro):
+        if not self._entered:
+            raise RuntimeError("TaskGroup %r has not been entered" % self)
+        if self._exiting and not self._tasks:
+            raise RuntimeError("TaskGroup %r is finished" % self)
+        if self._aborting:
+            raise RuntimeError("TaskGroup %r is shutting down" % self)
+        task = Task(coro, self._loop)
+        task.add_done_callback(self._on_task_done)
+        self._tasks[task] = None
+        return task
+
+    def _abort(self):
+        self._aborting = True
+        for t in self._tasks:
+            if not t._state:
+                t.cancel()
+
+    def _on_task_done(self, task):
+        del self._tasks[task]
+        if self._all_done is not None and not self._tasks:
+            self._all_done._resolve(True)
+        if task._state != 2:
+            return
+        exc = task._value
+        task._retrieved = True
+        self._errors.append(exc)
+        if isinstance(exc, (SystemExit, KeyboardInterrupt)) and self._base_error is None:
+            self._base_error = exc
+        if self._parent._state:
+            self._loop.call_exception_handler(
+                {"message": "Task has errored out but its parent task is already completed",
+                 "exception": exc, "task": task})
+        elif not self._aborting and not self._parent_cancelled:
+            # Cancel the block too (its __aexit__ takes that cancellation back).
+            self._abort()
+            self._parent_cancelled = True
+            self._parent.cancel()
+
 class Event:
     def __init__(self):
         self._set = False
@@ -702,7 +1059,16 @@ class PriorityQueue(Queue):
     def _get(self):
         return heappop(self._items)
 
-class Lock:
+class _Acquired:
+    # async with: acquire() on entering, release() on leaving (Lock, Semaphore, Condition).
+    async def __aenter__(self):
+        await self.acquire()
+        return None
+
+    async def __aexit__(self, exc_type, exc, tb):
+        self.release()
+
+class Lock(_Acquired):
     def __init__(self):
         self._locked = False
         self._waiters = []
@@ -739,12 +1105,112 @@ class Lock:
         if self._waiters:
             self._waiters[0]._resolve(True)
 
-    async def __aenter__(self):
-        await self.acquire()
-        return None
+class Semaphore(_Acquired):
+    # CPython's: release() hands a unit to the first waiter at once (counted off _value), so
+    # no task arriving meanwhile takes it; a waiter cancelled after that passes it on.
+    def __init__(self, value=1):
+        if value < 0:
+            raise ValueError("Semaphore initial value must be >= 0")
+        self._value = value
+        self._waiters = []
 
-    async def __aexit__(self, exc_type, exc, tb):
+    def locked(self):
+        return self._value == 0 or any(w._state != 3 for w in self._waiters)
+
+    async def acquire(self):
+        if not self.locked():
+            self._value -= 1
+            return True
+        fut = Future(get_running_loop())
+        self._waiters.append(fut)
+        try:
+            try:
+                await fut
+            finally:
+                self._waiters.remove(fut)
+        except CancelledError:
+            if fut._state != 3:  # woken with a unit, then cancelled
+                self._value += 1
+                self._wake_next()
+            raise
+        if self._value > 0:
+            self._wake_next()
+        return True
+
+    def release(self):
+        self._value += 1
+        self._wake_next()
+
+    def _wake_next(self):
+        for fut in self._waiters:
+            if not fut._state:
+                self._value -= 1
+                fut._finish(1, True)
+                return
+
+class BoundedSemaphore(Semaphore):
+    def __init__(self, value=1):
+        self._bound = value
+        Semaphore.__init__(self, value)
+
+    def release(self):
+        if self._value >= self._bound:
+            raise ValueError("BoundedSemaphore released too many times")
+        Semaphore.release(self)
+
+class Condition(_Acquired):
+    def __init__(self, lock=None):
+        if lock is None:
+            lock = Lock()
+        self._lock = lock
+        self.locked = lock.locked
+        self.acquire = lock.acquire
+        self.release = lock.release
+        self._waiters = []
+
+    async def wait(self):
+        if not self.locked():
+            raise RuntimeError("cannot wait on un-acquired lock")
         self.release()
+        try:
+            fut = Future(get_running_loop())
+            self._waiters.append(fut)
+            try:
+                await fut
+                return True
+            finally:
+                self._waiters.remove(fut)
+        finally:
+            # The lock is taken again even when cancelled; the cancellation is raised after.
+            cancelled = False
+            while True:
+                try:
+                    await self.acquire()
+                    break
+                except CancelledError:
+                    cancelled = True
+            if cancelled:
+                raise CancelledError
+
+    async def wait_for(self, predicate):
+        result = predicate()
+        while not result:
+            await self.wait()
+            result = predicate()
+        return result
+
+    def notify(self, n=1):
+        if not self.locked():
+            raise RuntimeError("cannot notify on un-acquired lock")
+        for fut in self._waiters:
+            if n <= 0:
+                break
+            if not fut._state:
+                n -= 1
+                fut._finish(1, False)
+
+    def notify_all(self):
+        self.notify(len(self._waiters))
 
 class ThreadSafeFlag:
     # set() only stores True (safe in an interrupt handler); the loop polls the flags that
