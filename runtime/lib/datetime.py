@@ -588,8 +588,9 @@ class date:
         return self.strftime(fmt) if fmt else str(self)
 
     def timetuple(self):
-        return (self._year, self._month, self._day, 0, 0, 0, self.weekday(),
-                self.toordinal() - _ymd2ord(self._year, 1, 1) + 1, -1)
+        # A time.struct_time, as CPython's (fields tm_year ... tm_isdst, and a 9-tuple).
+        return _time.struct_time((self._year, self._month, self._day, 0, 0, 0, self.weekday(),
+                                  self.toordinal() - _ymd2ord(self._year, 1, 1) + 1, -1))
 
     def replace(self, year=None, month=None, day=None):
         return type(self)(self._year if year is None else year, self._month if month is None else month,
@@ -950,8 +951,18 @@ class datetime(date):
                               self.utcoffset(), self.tzname())
 
     def timetuple(self):
-        return (self._year, self._month, self._day, self._hour, self._minute, self._second, self.weekday(),
-                self.toordinal() - _ymd2ord(self._year, 1, 1) + 1, -1)
+        # A time.struct_time; tm_isdst from dst(): -1 when there is none (naive), else 1 or 0.
+        dst = self.dst()
+        return self._struct(-1 if dst is None else 1 if dst else 0)
+
+    def utctimetuple(self):
+        # The time in UTC (an aware one less its offset; a naive one as it is), tm_isdst 0.
+        off = self.utcoffset()
+        return (self - off if off else self)._struct(0)
+
+    def _struct(self, isdst):
+        return _time.struct_time((self._year, self._month, self._day, self._hour, self._minute, self._second,
+                                  self.weekday(), self.toordinal() - _ymd2ord(self._year, 1, 1) + 1, isdst))
 
     def replace(self, year=None, month=None, day=None, hour=None, minute=None, second=None, microsecond=None,
                 tzinfo=True, *, fold=None):

@@ -2,9 +2,10 @@
 # checks no types: the names exist, subscripting one gives a hint that prints as CPython's
 # (`typing.List[int]`), classes can derive from Generic[T], Protocol and TypedDict, and the
 # functions that act when the program runs (cast, TypeVar, NewType, overload, final, ...) do
-# what CPython's do; get_type_hints resolves string hints without eval (names of builtins,
-# typing, the class, and globalns/localns; subscripts, `|`). Written in Python, compiled
-# with the program only when it imports it.
+# what CPython's do; isinstance with a @runtime_checkable Protocol (and SupportsInt, ...)
+# checks the object's members; get_type_hints resolves string hints without eval (names of
+# builtins, typing, the class, and globalns/localns; subscripts, `|`) and drops Annotated's
+# extras. Written in Python, compiled with the program only when it imports it.
 
 TYPE_CHECKING = False
 
@@ -230,12 +231,6 @@ TextIO = _Special("TextIO")
 BinaryIO = _Special("BinaryIO")
 Pattern = _Special("Pattern")
 Match = _Special("Match")
-SupportsInt = _Special("SupportsInt")
-SupportsFloat = _Special("SupportsFloat")
-SupportsIndex = _Special("SupportsIndex")
-SupportsAbs = _Special("SupportsAbs")
-SupportsRound = _Special("SupportsRound")
-SupportsBytes = _Special("SupportsBytes")
 AnyStr = _Special("AnyStr")
 TypeGuard = _Special("TypeGuard")
 Required = _Special("Required")
@@ -274,8 +269,148 @@ class Generic:
         return cls
 
 
-class Protocol(Generic):
+def _abc_meta():
+    # abc's ABCMeta, the base of protocols' metaclass (a function: abc is imported only with
+    # Protocol, which the library's pruning leaves out when nothing names it).
+    from abc import ABCMeta
+    return ABCMeta
+
+
+class _ProtocolMeta(_abc_meta()):
+    # isinstance/issubclass with a protocol class (one with Protocol among its bases), as
+    # CPython's (PEP 544): only when it is @runtime_checkable, and then by structure: the
+    # object has every member the protocol names (a method set to None does not count), or
+    # its class derives from the protocol or was registered with it. A class deriving from a
+    # protocol without being one checks as an ABC. (An ABCMeta, as CPython's: a class may
+    # derive from both an ABC and a protocol.)
+    def __instancecheck__(cls, obj):
+        if not _is_protocol(cls):
+            return super().__subclasscheck__(type(obj))
+        _runtime(cls)
+        return super().__subclasscheck__(type(obj)) or all(_has(obj, name, cls) for name in _members(cls))
+
+    def __subclasscheck__(cls, other):
+        if not isinstance(other, type):
+            raise TypeError("issubclass() arg 1 must be a class")
+        if not _is_protocol(cls):
+            return super().__subclasscheck__(other)
+        _runtime(cls)
+        names = _members(cls)
+        if not all(callable(getattr(cls, name, None)) for name in names):
+            raise TypeError("Protocols with non-method members don't support issubclass()")
+        return super().__subclasscheck__(other) or all(_class_has(other, name) for name in names)
+
+
+class Protocol(Generic, metaclass=_ProtocolMeta):
     pass
+
+
+def _is_protocol(cls):
+    return cls is Protocol or Protocol in cls.__bases__
+
+
+def _runtime(cls):
+    if not getattr(cls, "_is_runtime_protocol", False):
+        raise TypeError("Instance and class checks can only be used with @runtime_checkable protocols")
+
+
+def _members(cls):
+    # The names a protocol asks for: what its class bodies (and their protocol bases') define
+    # or annotate, less what every class body has.
+    names = []
+    for base in cls.__mro__:
+        if base is Protocol or base is Generic or base is object:
+            continue
+        for name in list(base.__dict__) + list(base.__dict__.get("__annotations__", ())):
+            if name not in names and name not in _NOT_MEMBERS and not name.startswith("_abc_"):
+                names.append(name)
+    return names
+
+
+_NOT_MEMBERS = ("__abstractmethods__", "__annotations__", "__dict__", "__doc__", "__init__", "__module__",
+                "__new__", "__slots__", "__subclasshook__", "__weakref__", "__class_getitem__", "__qualname__",
+                "__parameters__", "__orig_bases__", "__orig_class__", "_is_protocol", "_is_runtime_protocol")
+
+def _builtin_has(name):
+    # The built-in types with method `name` that mpyc's hasattr does not see there.
+    return {"__round__": (int, float), "__bytes__": bytes, "__complex__": complex}.get(name, ())
+
+
+def _has(obj, name, cls):
+    if not hasattr(obj, name):
+        return isinstance(obj, _builtin_has(name))
+    return getattr(obj, name) is not None or not callable(getattr(cls, name, None))
+
+
+def _class_has(other, name):
+    # Whether class `other` defines method `name`: in a class body of its bases (None there
+    # blocks it), or as a built-in type's method (not seen in its __dict__ here; not
+    # `__call__`, which every class has through type).
+    for base in other.__mro__:
+        if name in base.__dict__:
+            return base.__dict__[name] is not None
+        if base.__module__ == "builtins" and name != "__call__" and (
+                hasattr(base, name) or issubclass(base, _builtin_has(name))):
+            return True
+    return False
+
+
+def runtime_checkable(cls):
+    if not isinstance(cls, _ProtocolMeta) or not _is_protocol(cls):
+        raise TypeError("@runtime_checkable can be only applied to protocol classes, got %r" % (cls,))
+    cls._is_runtime_protocol = True
+    return cls
+
+
+# The one-method protocols typing defines, as CPython's (`isinstance(3, SupportsInt)`); runtime
+# checkable (set in the body, not by the decorator: a decorated class is never left out).
+class SupportsInt(Protocol):
+    _is_runtime_protocol = True
+
+    def __int__(self):
+        pass
+
+
+class SupportsFloat(Protocol):
+    _is_runtime_protocol = True
+
+    def __float__(self):
+        pass
+
+
+class SupportsComplex(Protocol):
+    _is_runtime_protocol = True
+
+    def __complex__(self):
+        pass
+
+
+class SupportsBytes(Protocol):
+    _is_runtime_protocol = True
+
+    def __bytes__(self):
+        pass
+
+
+class SupportsIndex(Protocol):
+    _is_runtime_protocol = True
+
+    def __index__(self):
+        pass
+
+
+class SupportsAbs(Protocol):
+    _is_runtime_protocol = True
+
+    def __abs__(self):
+        pass
+
+
+class SupportsRound(Protocol):
+    _is_runtime_protocol = True
+
+    def __round__(self, ndigits=0):
+        pass
 
 
 class _TypedDictMeta(type):
@@ -403,10 +538,6 @@ def no_type_check(f):
     return f
 
 
-def runtime_checkable(cls):
-    return cls
-
-
 def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
     # The annotations with None as NoneType and strings resolved: a string names builtins,
     # typing's names, the class itself or what globalns/localns hold, subscripted or dotted
@@ -416,11 +547,31 @@ def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
         for base in reversed(obj.__mro__):
             for name, value in base.__dict__.get("__annotations__", {}).items():
                 hints[name] = _hint(value, globalns, localns, base)
-        return hints
-    ann = getattr(obj, "__annotations__", None)
-    if ann is None:
-        raise TypeError("%r is not a module, class, method, or function." % (obj,))
-    return {name: _hint(value, globalns, localns, None) for name, value in ann.items()}
+    else:
+        ann = getattr(obj, "__annotations__", None)
+        if ann is None:
+            raise TypeError("%r is not a module, class, method, or function." % (obj,))
+        hints = {name: _hint(value, globalns, localns, None) for name, value in ann.items()}
+    if not include_extras:
+        for name in hints:
+            hints[name] = _strip_extras(hints[name])
+    return hints
+
+
+def _strip_extras(t):
+    # Annotated[T, ...] (and TypedDict's Required[T], NotRequired[T]) as T, also inside other
+    # hints (`List[Annotated[int, ...]]`): what get_type_hints gives without include_extras.
+    if isinstance(t, _Hint):
+        if t._name in ("Annotated", "Required", "NotRequired"):
+            return _strip_extras(t.__args__[0])
+        args = tuple(_strip_extras(a) for a in t.__args__)
+        if args != t.__args__:
+            return Union[args] if t._name == "Union" else _Hint(t._name, args, t._concrete)
+    elif type(t) is type(list[int]):
+        args = tuple(_strip_extras(a) for a in t.__args__)
+        if args != t.__args__:
+            return t.__origin__[args if len(args) > 1 else args[0]]
+    return t
 
 
 def _hint(value, globalns, localns, cls):

@@ -2,7 +2,8 @@
 # assert methods, skips, subTest; main() runs every TestCase subclass the program defines and
 # reports on stderr as CPython's text runner does, then exits with 1 when something failed).
 # Written in Python, compiled with the program only when it imports it. Assertion messages
-# are CPython's short forms (no diffs of long sequences).
+# are CPython's short forms (no diffs of long sequences); a result's failures and errors hold
+# the traceback text, the runtime's (its frames without source lines).
 
 import sys
 
@@ -280,7 +281,7 @@ class TestCase:
             result.addSkip(self, str(e))
             return
         except Exception as e:
-            result.addError(self, e)
+            result.addError(self, _exc_info(e))
             return
         try:
             method()
@@ -288,11 +289,11 @@ class TestCase:
             result.addSkip(self, str(e))
         except self.failureException as e:
             if expecting:
-                result.addExpectedFailure(self, e)
+                result.addExpectedFailure(self, _exc_info(e))
             else:
-                result.addFailure(self, e)
+                result.addFailure(self, _exc_info(e))
         except Exception as e:
-            result.addError(self, e)
+            result.addError(self, _exc_info(e))
         else:
             if expecting:
                 result.addUnexpectedSuccess(self)
@@ -301,11 +302,33 @@ class TestCase:
         try:
             self.tearDown()
         except Exception as e:
-            result.addError(self, e)
+            result.addError(self, _exc_info(e))
+
+
+def _exc_info(e):
+    # What addFailure/addError get, as CPython's: (type, value, traceback).
+    return (type(e), e, e.__traceback__)
+
+
+def _exc_text(err):
+    # The traceback text CPython's result keeps for a failure or error: "Traceback (most recent
+    # call last):", the frames, "ExcType: message". It is the runtime's own traceback (no source
+    # lines), less unittest's frames, as CPython leaves out its own.
+    from _io import StringIO
+    out = StringIO()
+    sys.print_exception(err[1], out)
+    lines = []
+    for line in out.getvalue().splitlines(True):
+        if line.startswith('  File "'):
+            name = line.split('"')[1]
+            if name == "unittest.py" or name.endswith("/unittest.py"):
+                continue
+        lines.append(line)
+    return "".join(lines)
 
 
 class TestResult:
-    def __init__(self, stream=None):
+    def __init__(self, stream=None, descriptions=None, verbosity=None):
         self.stream = stream
         self.failures = []
         self.errors = []
@@ -324,12 +347,12 @@ class TestResult:
 
     def addFailure(self, test, err):
         self.testsRun += 1
-        self.failures.append((test, err))
+        self.failures.append((test, _exc_text(err)))
         self._mark("F")
 
     def addError(self, test, err):
         self.testsRun += 1
-        self.errors.append((test, err))
+        self.errors.append((test, _exc_text(err)))
         self._mark("E")
 
     def addSkip(self, test, reason):
@@ -339,7 +362,7 @@ class TestResult:
 
     def addExpectedFailure(self, test, err):
         self.testsRun += 1
-        self.expectedFailures.append((test, err))
+        self.expectedFailures.append((test, _exc_text(err)))
         self._mark("x")
 
     def addUnexpectedSuccess(self, test):
@@ -434,7 +457,7 @@ class TextTestRunner:
         for kind, items in (("ERROR", result.errors), ("FAIL", result.failures)):
             for t, err in items:
                 out.write("=" * 70 + "\n%s: %s\n" % (kind, t) + "-" * 70 + "\n")
-                out.write("%s: %s\n\n" % (type(err).__name__, err))
+                out.write(err + "\n")
         run = result.testsRun
         out.write("-" * 70 + "\nRan %d test%s in %.3fs\n\n" % (run, "" if run == 1 else "s", elapsed))
         notes = []
