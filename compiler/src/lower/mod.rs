@@ -736,11 +736,7 @@ fn lower_modules(modules: &[(&str, &Module)], target: Target, options: Options) 
             imports: HashMap::new(),
             modules: &user,
             options,
-            annotations_as_text: module.body.iter().any(|s| {
-                matches!(s, ast::Stmt::ImportFrom(i)
-                    if i.module.as_ref().is_some_and(|m| m.as_str() == "__future__")
-                        && i.names.iter().any(|a| a.name.as_str() == "annotations"))
-            }),
+            annotations_as_text: crate::frontend::desugar::annotations::postponed(&module.body),
             doc: docstring(&module.body),
         };
         for stmt in &module.body {

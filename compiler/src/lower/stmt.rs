@@ -114,9 +114,7 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
                 let annotations = self.classes.last().and_then(|c| c.annotations);
                 if let (Some(d), ast::Expr::Name(n), true) = (annotations, &*a.target, a.simple) {
                     let ann = if self.m.annotations_as_text {
-                        let r = a.annotation.range();
-                        let text = &self.m.source.text[usize::from(r.start())..usize::from(r.end())];
-                        self.str_literal(text)
+                        self.str_literal(&crate::frontend::desugar::annotations::text(&a.annotation))
                     } else {
                         self.expr(&a.annotation)?
                     };
@@ -964,8 +962,7 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
         for (name, a) in items {
             vs.push(self.str_literal(name));
             vs.push(if self.m.annotations_as_text {
-                let r = a.range();
-                self.str_literal(&self.m.source.text[usize::from(r.start())..usize::from(r.end())])
+                self.str_literal(&crate::frontend::desugar::annotations::text(a))
             } else {
                 self.expr(a)?
             });

@@ -5,19 +5,31 @@
 //! functions keep theirs in `lower`.)
 
 use super::{assign, constant, future_imports, name, subscript};
-use rustpython_parser::ast::{self, Ranged};
+use rustpython_parser::ast;
+
+/// Whether a module's `body` postpones its annotations (`from __future__ import annotations`):
+/// each is kept as its text ([`text`]), not evaluated.
+pub fn postponed(body: &[ast::Stmt]) -> bool {
+    body.iter().any(|s| {
+        matches!(s, ast::Stmt::ImportFrom(i)
+            if i.module.as_ref().is_some_and(|m| m.as_str() == "__future__")
+                && i.names.iter().any(|a| a.name.as_str() == "annotations"))
+    })
+}
+
+/// A postponed annotation's text: the expression written out again, as CPython's compiler
+/// does (`"str"` is `"'str'"`, `list[ "int" ]` is `"list['int']"`), not as the source spells it.
+pub fn text(annotation: &ast::Expr) -> String {
+    annotation.to_string()
+}
 
 /// Adds the dict and its stores to `body`, a module's whose source is `text`.
 pub fn rewrite(body: &mut Vec<ast::Stmt>, text: &str) {
     if !text.contains("__annotations__") {
         return;
     }
-    let as_text = body.iter().any(|s| {
-        matches!(s, ast::Stmt::ImportFrom(i)
-            if i.module.as_ref().is_some_and(|m| m.as_str() == "__future__")
-                && i.names.iter().any(|a| a.name.as_str() == "annotations"))
-    });
-    if block(body, text, as_text) {
+    let as_text = postponed(body);
+    if block(body, as_text) {
         let range = Default::default();
         let empty = ast::Expr::Dict(ast::ExprDict { range, keys: vec![], values: vec![] });
         let made = assign(range, name(range, "__annotations__", true), empty);
@@ -27,7 +39,7 @@ pub fn rewrite(body: &mut Vec<ast::Stmt>, text: &str) {
 
 /// Stores the annotations of `body`'s names, in the blocks that are the module's own code.
 /// Whether there were any.
-fn block(body: &mut Vec<ast::Stmt>, text: &str, as_text: bool) -> bool {
+fn block(body: &mut Vec<ast::Stmt>, as_text: bool) -> bool {
     use ast::Stmt::*;
     let mut found = false;
     for s in std::mem::take(body) {
@@ -37,9 +49,7 @@ fn block(body: &mut Vec<ast::Stmt>, text: &str, as_text: bool) -> bool {
                 ast::Expr::Name(n) => {
                     let range = a.range;
                     let value = if as_text {
-                        let r = a.annotation.range();
-                        let written = &text[usize::from(r.start())..usize::from(r.end())];
-                        constant(range, ast::Constant::Str(written.to_string()))
+                        constant(range, ast::Constant::Str(self::text(&a.annotation)))
                     } else {
                         (*a.annotation).clone()
                     };
@@ -50,28 +60,28 @@ fn block(body: &mut Vec<ast::Stmt>, text: &str, as_text: bool) -> bool {
                 _ => None,
             },
             If(x) => {
-                found |= block(&mut x.body, text, as_text) | block(&mut x.orelse, text, as_text);
+                found |= block(&mut x.body, as_text) | block(&mut x.orelse, as_text);
                 None
             }
             While(x) => {
-                found |= block(&mut x.body, text, as_text) | block(&mut x.orelse, text, as_text);
+                found |= block(&mut x.body, as_text) | block(&mut x.orelse, as_text);
                 None
             }
             For(x) => {
-                found |= block(&mut x.body, text, as_text) | block(&mut x.orelse, text, as_text);
+                found |= block(&mut x.body, as_text) | block(&mut x.orelse, as_text);
                 None
             }
             With(x) => {
-                found |= block(&mut x.body, text, as_text);
+                found |= block(&mut x.body, as_text);
                 None
             }
             Try(x) => {
-                found |= block(&mut x.body, text, as_text);
+                found |= block(&mut x.body, as_text);
                 for h in &mut x.handlers {
                     let ast::ExceptHandler::ExceptHandler(h) = h;
-                    found |= block(&mut h.body, text, as_text);
+                    found |= block(&mut h.body, as_text);
                 }
-                found |= block(&mut x.orelse, text, as_text) | block(&mut x.finalbody, text, as_text);
+                found |= block(&mut x.orelse, as_text) | block(&mut x.finalbody, as_text);
                 None
             }
             _ => None,
