@@ -356,7 +356,7 @@ fn pow(a: &[Value], kw: &Kw) -> R {
     ops::binary(ops::binop::POW, a[0], a[1])
 }
 
-fn round(a: &[Value], kw: &Kw) -> R {
+pub(crate) fn round(a: &[Value], kw: &Kw) -> R {
     let named;
     let a = if kw.is_empty() {
         a

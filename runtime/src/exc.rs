@@ -260,6 +260,80 @@ pub fn raise(ty: &'static TypeObj, msg: impl Into<String>) -> Exc {
     }
 }
 
+/// Makes UnicodeDecodeError (`decode`: of bytes `object`) or UnicodeEncodeError (of str
+/// `object`) pending, for units `start..end` of it (`unit`: the first, a byte or a character),
+/// with CPython's text ("'utf-8' codec can't decode byte 0xff in position 3: invalid start
+/// byte") and its parts as attributes: `encoding`, `object`, `start`, `end`, `reason`. (Its
+/// `args` are the text, where CPython's are the parts.)
+#[cold]
+#[inline(never)]
+#[allow(clippy::too_many_arguments)]
+pub fn raise_unicode(
+    decode: bool,
+    encoding: &str,
+    object: R,
+    start: usize,
+    end: usize,
+    unit: u32,
+    reason: &str,
+) -> Exc {
+    let what = match (end == start + 1, decode) {
+        (true, true) => alloc::format!("byte 0x{unit:02x} in position {start}"),
+        (true, false) if unit < 0x100 => alloc::format!("character '\\x{unit:02x}' in position {start}"),
+        (true, false) if unit < 0x10000 => alloc::format!("character '\\u{unit:04x}' in position {start}"),
+        (true, false) => alloc::format!("character '\\U{unit:08x}' in position {start}"),
+        (false, true) => alloc::format!("bytes in position {start}-{}", end - 1),
+        (false, false) => alloc::format!("characters in position {start}-{}", end - 1),
+    };
+    let (ty, verb) = if decode { (&UNICODE_DECODE_ERROR, "decode") } else { (&UNICODE_ENCODE_ERROR, "encode") };
+    let exc = raise(ty, alloc::format!("'{encoding}' codec can't {verb} {what}: {reason}"));
+    let parts = || -> R<()> {
+        let e = as_exc(pending()).ok_or(Exc)?;
+        if e.dict == 0 {
+            e.dict = crate::dict::new_dict()?;
+        }
+        let from = |n: usize| crate::int::from_isize(n as isize);
+        let values = [crate::str::from_str(encoding)?, object?, from(start), from(end), crate::str::from_str(reason)?];
+        for (name, v) in ["encoding", "object", "start", "end", "reason"].into_iter().zip(values) {
+            crate::dict::set_item(e.dict, crate::str::from_str(name)?, v)?;
+        }
+        Ok(())
+    };
+    match parts() {
+        Ok(()) => exc,
+        Err(e) => e,
+    }
+}
+
+/// The text of exception `e` of arguments `args` (five): a UnicodeDecodeError's or
+/// UnicodeEncodeError's made of its parts, as CPython's (else the arguments' repr).
+pub fn unicode_error_text(e: Value, args: &[Value]) -> R<String> {
+    let decode = isinstance(e, &UNICODE_DECODE_ERROR);
+    let [encoding, object, start, end, reason] = args else {
+        return crate::print::to_repr(crate::list::new_tuple(args)?);
+    };
+    if !decode && !isinstance(e, &UNICODE_ENCODE_ERROR) {
+        return crate::print::to_repr(crate::list::new_tuple(args)?);
+    }
+    let (from, to) = (crate::int::index_of(*start, "start")?, crate::int::index_of(*end, "end")?);
+    let (enc, why) = (crate::print::to_text(*encoding)?, crate::print::to_text(*reason)?);
+    let at = usize::try_from(from).unwrap_or(usize::MAX);
+    let unit = if decode {
+        crate::bytes::bytes_of(*object).and_then(|b| b.get(at).map(|&b| b as u32))
+    } else {
+        crate::str::as_str(*object).and_then(|s| s.chars().nth(at).map(|c| c as u32))
+    };
+    let verb = if decode { "decode" } else { "encode" };
+    let what = match unit.filter(|_| to == from + 1) {
+        Some(b) if decode => alloc::format!("byte 0x{b:02x} in position {from}"),
+        Some(n) if n < 0x100 => alloc::format!("character '\\x{n:02x}' in position {from}"),
+        Some(n) if n < 0x10000 => alloc::format!("character '\\u{n:04x}' in position {from}"),
+        Some(n) => alloc::format!("character '\\U{n:08x}' in position {from}"),
+        None => alloc::format!("{} in position {from}-{}", if decode { "bytes" } else { "characters" }, to - 1),
+    };
+    Ok(alloc::format!("'{enc}' codec can't {verb} {what}: {why}"))
+}
+
 /// Makes `ty(value)` pending, where `value` is any object (KeyError's key, StopIteration's value).
 pub fn raise_with(ty: &'static TypeObj, value: Value) -> Exc {
     match exc_new(&[ty.as_value(), value], &Kw::NONE) {

@@ -112,6 +112,7 @@ pub fn to_text(v: Value) -> R<String> {
 
 /// [`to_text`] without a class's `__str__`: what `object.__str__` (or `str.__str__`) does.
 pub fn builtin_text(v: Value) -> R<String> {
+    type Text = fn(Value, &[Value]) -> R<String>;
     if let Some(s) = as_str(v) {
         return pystr::text_of(s);
     }
@@ -128,6 +129,12 @@ pub fn builtin_text(v: Value) -> R<String> {
                 }
                 Ok(s)
             }
+            // (A UnicodeDecodeError or UnicodeEncodeError a program made of its five parts:
+            // behind the names of those types, which such a program spells.)
+            5 => match crate::gated!("UnicodeDecodeError|UnicodeEncodeError", crate::exc::unicode_error_text, Text) {
+                Some(text) => text(v, args),
+                None => to_repr(e.args),
+            },
             1 if isinstance(v, &KEY_ERROR) => to_repr(args[0]),
             1 => to_text(args[0]),
             _ => to_repr(e.args),

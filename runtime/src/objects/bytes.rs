@@ -474,19 +474,8 @@ pub fn encode_text(text: &str, encoding: &str, errors: &str) -> R<Vec<u8>> {
             "strict" => {
                 // (CPython names the run of characters that cannot be encoded, or the one.)
                 let run = text.chars().skip(i).take_while(|&c| c as u32 >= limit).count();
-                let what = if run > 1 {
-                    alloc::format!("characters in position {i}-{}", i + run - 1)
-                } else if n < 0x100 {
-                    alloc::format!("character '\\x{n:02x}' in position {i}")
-                } else if n < 0x10000 {
-                    alloc::format!("character '\\u{n:04x}' in position {i}")
-                } else {
-                    alloc::format!("character '\\U{n:08x}' in position {i}")
-                };
-                return Err(raise(
-                    &crate::exc::UNICODE_ENCODE_ERROR,
-                    alloc::format!("'{name}' codec can't encode {what}: ordinal not in range({limit})"),
-                ));
+                let reason = alloc::format!("ordinal not in range({limit})");
+                return Err(crate::exc::raise_unicode(false, name, crate::str::from_str(text), i, i + run, n, &reason));
             }
             _ => return Err(raise(&LOOKUP_ERROR, alloc::format!("unknown error handler name '{errors}'"))),
         };
@@ -501,14 +490,12 @@ pub fn encode_text(text: &str, encoding: &str, errors: &str) -> R<Vec<u8>> {
 pub fn decode_text(data: &[u8], encoding: &str, errors: &str) -> R {
     let name = codec(encoding)?;
     // (An unknown handler is an error only when there is something to handle, as in CPython.)
-    let bad = |at: usize, why: &str| {
+    // (Bytes `at..end` are what cannot be decoded.)
+    let bad = |at: usize, end: usize, why: &str| {
         if errors != "strict" {
             return raise(&LOOKUP_ERROR, alloc::format!("unknown error handler name '{errors}'"));
         }
-        raise(
-            &UNICODE_DECODE_ERROR,
-            alloc::format!("'{name}' codec can't decode byte 0x{:02x} in position {at}: {why}", data[at]),
-        )
+        crate::exc::raise_unicode(true, name, new_bytes(data), at, end, data[at] as u32, why)
     };
     // Valid text is the str at once; else no more than three bytes of text for each byte (a
     // U+FFFD for each), taken fallibly before it is written.
@@ -529,7 +516,7 @@ pub fn decode_text(data: &[u8], encoding: &str, errors: &str) -> R {
                     (true, _) => out.push(b as char),
                     (false, "replace") => out.push('\u{fffd}'),
                     (false, "ignore") => {}
-                    (false, _) => return Err(bad(i, "ordinal not in range(128)")),
+                    (false, _) => return Err(bad(i, i + 1, "ordinal not in range(128)")),
                 }
             }
         }
@@ -551,7 +538,7 @@ pub fn decode_text(data: &[u8], encoding: &str, errors: &str) -> R {
                                 (_, 0x80..=0xbf | 0xc0 | 0xc1 | 0xf5..) => "invalid start byte",
                                 _ => "invalid continuation byte",
                             };
-                            return Err(bad(at, why));
+                            return Err(bad(at, at + e.error_len().unwrap_or(rest.len() - good), why));
                         }
                         if errors == "replace" {
                             out.push('\u{fffd}');

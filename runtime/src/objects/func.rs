@@ -423,6 +423,8 @@ pub struct WrapperObj {
     pub func: Value,
     pub fset: Value,
     pub fdel: Value,
+    /// A property's docstring given as `doc=` (None: its getter's).
+    pub doc: Value,
 }
 
 /// An instance of a class (or of `object`), followed by the slots it was made with.
@@ -547,7 +549,7 @@ fn wrapper(ty: &'static TypeObj, args: &[Value], name: &str) -> R {
     if args.len() != 2 {
         return Err(raise(&TYPE_ERROR, alloc::format!("{name} expected 1 argument, got {}", args.len() - 1)));
     }
-    alloc(WrapperObj { header: Header::of(ty), func: args[1], fset: NONE, fdel: NONE })
+    alloc(WrapperObj { header: Header::of(ty), func: args[1], fset: NONE, fdel: NONE, doc: NONE })
 }
 
 pub fn staticmethod_new(args: &[Value], _kw: &Kw) -> R {
@@ -565,6 +567,7 @@ pub fn property_new(args: &[Value], kw: &Kw) -> R {
         func: get(1, "fget"),
         fset: get(2, "fset"),
         fdel: get(3, "fdel"),
+        doc: get(4, "doc"),
     })
 }
 
@@ -572,7 +575,7 @@ fn property_with(args: &[Value], which: usize) -> R {
     let p: &WrapperObj = unsafe { body(args[0]) };
     let mut parts = [p.func, p.fset, p.fdel];
     parts[which] = *args.get(1).unwrap_or(&NONE);
-    alloc(WrapperObj { header: Header::of(&PROPERTY_TYPE), func: parts[0], fset: parts[1], fdel: parts[2] })
+    alloc(WrapperObj { header: Header::of(&PROPERTY_TYPE), func: parts[0], fset: parts[1], fdel: parts[2], doc: p.doc })
 }
 
 pub static PROPERTY_METHODS: &[NativeObj] = crate::methods![
@@ -2150,6 +2153,19 @@ fn type_attr(obj: Value, key: &str) -> R<Option<Value>> {
     if key == "__new__" && subclassable() {
         return Ok(Some(BUILTIN_NEW.as_value()));
     }
+    // A built-in base's `__init__`, as `super().__init__` finds it: `Exception.__init__(self,
+    // msg)` or `dict.__init__(self, …)` in a subclass's.
+    if key == "__init__" {
+        match c.mro_iter().find(|b| !b.is_class()).map(|b| b.kind) {
+            Some(Kind::Exception) => return Ok(Some(EXC_INIT.as_value())),
+            Some(Kind::List | Kind::Dict | Kind::Set) => {
+                if let Some(init) = container_init() {
+                    return Ok(Some(init.as_value()));
+                }
+            }
+            _ => {}
+        }
+    }
     for b in c.mro_iter() {
         if let Some(m) = b.methods.iter().find(|m| m.name == key) {
             // (`object`'s take any object: the method itself, the same at each lookup, so that
@@ -2570,7 +2586,8 @@ fn gated_attr(obj: Value, name: Value, key: &str, which: Named) -> Option<R<Opti
     type Attr = fn(Value, Value, &str) -> R<Option<Value>>;
     let (gate, names) = match which {
         Named::Exception => crate::gated!(@names exception_attr, Attr;
-            "args", "__cause__", "__context__", "__suppress_context__", "errno", "strerror", "filename", "value", "code"),
+            "args", "__cause__", "__context__", "__suppress_context__", "errno", "strerror", "filename", "value", "code",
+            "encoding", "object", "start", "end", "reason"),
         Named::Kind => crate::gated!(@names kind_attr, Attr;
             "__dict__", "fget", "fset", "fdel", "__closure__", "cell_contents", "__name__", "__qualname__",
             "__defaults__", "__kwdefaults__", "__module__", "__globals__", "__annotations__", "__doc__", "__self__",
@@ -2632,6 +2649,15 @@ fn exception_attr(obj: Value, _: Value, key: &str) -> R<Option<Value>> {
         }
         "value" if isinstance(obj, &STOP_ITERATION) => {
             return Ok(Some(tuple_items(e.args).first().copied().unwrap_or(NONE)))
+        }
+        // A UnicodeDecodeError's or UnicodeEncodeError's parts, of one made of them (the
+        // runtime's hold theirs as attributes).
+        "encoding" | "object" | "start" | "end" | "reason" if isinstance(obj, &UNICODE_ERROR) => {
+            let args = if e.args != 0 { tuple_items(e.args) } else { &[] };
+            let i = ["encoding", "object", "start", "end", "reason"].iter().position(|k| *k == key).unwrap_or(0);
+            if args.len() == 5 {
+                return Ok(Some(args[i]));
+            }
         }
         // SystemExit's code: its one argument, or all of them, or None.
         "code" if isinstance(obj, &SYSTEM_EXIT) => return Ok(Some(crate::exc::exit_code(obj))),
@@ -2704,7 +2730,13 @@ fn kind_attr(obj: Value, name: Value, key: &str) -> R<Option<Value>> {
         }
         (Kind::Native, "__doc__") => return Ok(Some(NONE)),
         // A property's is its getter's (as CPython's without `doc=`).
-        (Kind::Property, "__doc__") => return getattr(unsafe { body::<WrapperObj>(obj) }.func, name).map(Some),
+        (Kind::Property, "__doc__") => {
+            let w = unsafe { body::<WrapperObj>(obj) };
+            if w.doc != NONE {
+                return Ok(Some(w.doc));
+            }
+            return getattr(w.func, name).map(Some);
+        }
         (Kind::Native, "__name__") => return from_str(unsafe { body::<NativeObj>(obj) }.name).map(Some),
         // A built-in type's method is qualified by its type (`str.upper`), a function not.
         (Kind::Native, "__qualname__") => {
@@ -2820,7 +2852,13 @@ fn set_class_attr(c: &'static TypeObj, name: Value, v: Value) -> R<()> {
         // A `__new__` given to the class now: calls of it take the general path from now on,
         // which calls it (a static method, as one defined in the class body).
         if kind_of(v) == Kind::Function {
-            v = alloc(WrapperObj { header: Header::of(&STATICMETHOD_TYPE), func: v, fset: NONE, fdel: NONE })?;
+            v = alloc(WrapperObj {
+                header: Header::of(&STATICMETHOD_TYPE),
+                func: v,
+                fset: NONE,
+                fdel: NONE,
+                doc: NONE,
+            })?;
         }
         unsafe { (*(c as *const TypeObj as *mut TypeObj)).new = USER_NEW };
     }
@@ -3604,7 +3642,13 @@ fn new_class(name: Value, bases: Value, ns: Value) -> R {
         // A `__new__` of the program's own, here or in a base: marked for calls of the class.
         // A plain function is made a static method, as CPython's `type.__new__` does.
         if let Some(f) = dict::get_str(ns, "__new__").filter(|&f| kind_of(f) == Kind::Function) {
-            let w = alloc(WrapperObj { header: Header::of(&STATICMETHOD_TYPE), func: f, fset: NONE, fdel: NONE })?;
+            let w = alloc(WrapperObj {
+                header: Header::of(&STATICMETHOD_TYPE),
+                func: f,
+                fset: NONE,
+                fdel: NONE,
+                doc: NONE,
+            })?;
             dict::set_item(ns, from_str("__new__")?, w)?;
         }
         let own_new = dict::get_str(ns, "__new__").is_some()
@@ -3780,6 +3824,15 @@ fn number_as(v: Value, to: Kind) -> R {
     }
 }
 
+/// `x.__trunc__()`, `__floor__`, `__ceil__` of an int (itself, as an int) or a float (`f` of it,
+/// as an int).
+fn number_rounded(v: Value, f: fn(crate::float::Float) -> crate::float::Float) -> R {
+    match crate::float::as_float(v) {
+        Some(x) => crate::float::to_int(f(x.value)),
+        None => crate::int::plain_int(v),
+    }
+}
+
 /// The reflected operator method `name` (`x.__radd__(y)` is `y + x`).
 macro_rules! reflected {
     ($name:literal, $op:ident) => {
@@ -3816,6 +3869,9 @@ fn offers(k: Kind, key: &str) -> bool {
         "__index__" => int,
         "__int__" | "__float__" => num && k != Complex,
         "__abs__" => num,
+        "__round__" | "__trunc__" | "__floor__" | "__ceil__" => num && k != Complex,
+        "__bytes__" => k == Bytes,
+        "__complex__" => k == Complex,
         _ => true,
     }
 }
@@ -3895,6 +3951,13 @@ static OPERATOR_METHODS: &[NativeObj] = crate::methods![@named
     NativeObj::method("__int__", 0, 0, |a, _| number_as(a[0], Kind::Int)),
     NativeObj::method("__float__", 0, 0, |a, _| number_as(a[0], Kind::Float)),
     NativeObj::method("__abs__", 0, 0, |a, _| number_as(a[0], Kind::Complex)),
+    NativeObj::method("__round__", 0, 1, |a, _| crate::builtins::round(a, &Kw::NONE)),
+    NativeObj::method("__trunc__", 0, 0, |a, _| number_rounded(a[0], crate::float::M::trunc)),
+    NativeObj::method("__floor__", 0, 0, |a, _| number_rounded(a[0], crate::float::M::floor)),
+    NativeObj::method("__ceil__", 0, 0, |a, _| number_rounded(a[0], crate::float::M::ceil)),
+    // (Of a bytes object, or a complex number: itself, as CPython's of an exact one.)
+    NativeObj::method("__bytes__", 0, 0, |a, _| Ok(a[0])),
+    NativeObj::method("__complex__", 0, 0, |a, _| Ok(a[0])),
     NativeObj::method("__neg__", 0, 0, |a, _| unary_operator(crate::ops::unop::NEG, a)),
     NativeObj::method("__pos__", 0, 0, |a, _| unary_operator(crate::ops::unop::POS, a)),
     NativeObj::method("__invert__", 0, 0, |a, _| unary_operator(crate::ops::unop::INVERT, a)),
