@@ -886,15 +886,18 @@ fn gates_case() -> Case {
                           \x20   except NotImplementedError as e:\n\
                           \x20       print('NotImplementedError:', e)\n\
                           \x20   except AttributeError as e:\n\
-                          \x20       print('AttributeError:', e)\n";
+                          \x20       print('AttributeError:', e)\n\
+                          print(getattr(slice(1, 5), 'st' + 'art'), getattr(ValueError(1), 'val' + 'ue', None), \
+                          hasattr([], '__di' + 'ct__'))\n";
             std::fs::write(&py, source).map_err(|e| e.to_string())?;
             let note = "was left out of the firmware: the program names it only at run time (name it in the \
                         source, or build with --keep-methods)";
             let left_out = format!(
                 "NotImplementedError: attribute '__name__' {note}\nNotImplementedError: attribute 'args' {note}\n\
-                 NotImplementedError: attribute 'real' {note}\nAttributeError: 'list' object has no attribute 'start'\n"
+                 NotImplementedError: attribute 'real' {note}\nAttributeError: 'list' object has no attribute 'start'\n\
+                 1 None False\n"
             );
-            let kept = "f\n(3,)\n5\nAttributeError: 'list' object has no attribute 'start'\n";
+            let kept = "f\n(3,)\n5\nAttributeError: 'list' object has no attribute 'start'\n1 None False\n";
             pruned_and_kept(&py, &left_out, kept)?;
             Ok(())
         }),

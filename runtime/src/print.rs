@@ -187,18 +187,21 @@ fn container_repr(v: Value) -> R<String> {
             out.push('}');
         }
         Kind::Set | Kind::FrozenSet => {
+            // (A frozenset, or an object of a class deriving from either, in its type's name:
+            // `frozenset({1})`, `Tags({'a'})`, `Tags()`.)
             let keys = crate::dict::keys_vec(v)?;
-            let frozen = kind_of(v) == Kind::FrozenSet;
+            let named = kind_of(v) == Kind::FrozenSet || type_of(v).is_class();
             if keys.is_empty() {
-                return Ok(String::from(if frozen { "frozenset()" } else { "set()" }));
+                return Ok(alloc::format!("{}()", type_name(v)));
             }
-            if frozen {
-                out.push_str("frozenset(");
+            if named {
+                out.push_str(type_name(v));
+                out.push('(');
             }
             out.push('{');
             join_reprs(&keys, &mut out)?;
             out.push('}');
-            if frozen {
+            if named {
                 out.push(')');
             }
         }

@@ -52,7 +52,8 @@ pub fn desugar(body: &mut Vec<ast::Stmt>, text: &str, file: &str) -> Result<BTre
     // (First: the examples' code goes through every rewriting below.)
     doctests::rewrite(body, text, file);
     if text.contains("class") && text.contains("__") {
-        *body = mangle::mangle(std::mem::take(body));
+        let postponed = annotations::postponed(body);
+        *body = mangle::mangle(std::mem::take(body), postponed);
     }
     if text.contains("[*") {
         *body = starsub::rewrite(std::mem::take(body));

@@ -291,9 +291,11 @@ impl Locals {
                 imported(body, &mut |name| {
                     locals.remove(name);
                 });
-                if let Some(first) = body.first() {
+                // (The body starts at its first statement of the source: the rewritings before
+                // may put one of their own first, with no place or the `def`'s.)
+                if let Some(first) = body.iter().map(|s| s.start()).find(|&at| at > range.start()) {
                     let globals = super::scope::declared_global(body);
-                    self.functions.push((TextRange::new(first.start(), range.end()), locals, globals));
+                    self.functions.push((TextRange::new(first, range.end().max(first)), locals, globals));
                 }
             }
             for block in super::scope::nested_blocks(s) {

@@ -1786,12 +1786,15 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
     }
 
     /// `super()` in a method: its class (the `__class__` cell) and its first parameter.
+    /// Elsewhere it raises CPython's RuntimeError when it runs (with a warning now).
     fn zero_arg_super(&mut self, c: &ast::ExprCall) -> Result<ir::Value> {
-        let Some(scope) = self.scope else {
-            return Err(self.error(c, "super() without arguments works only inside a method"));
-        };
-        let (Some(first), Some(&cell)) = (scope.params.positional.first(), self.cells.get("__class__")) else {
-            return Err(self.error(c, "super() without arguments works only inside a method"));
+        let method =
+            self.scope.and_then(|scope| scope.params.positional.first().zip(self.cells.get("__class__").copied()));
+        let Some((first, cell)) = method else {
+            let w = self.error(c, "super() without arguments works only inside a method: this raises RuntimeError");
+            self.warn(w.with_help("pass the class and the object: super(C, obj)"));
+            let f = self.builtin("super")?;
+            return Ok(self.call_positional(f, &[]));
         };
         let first = first.clone();
         let cell = self.b.use_var(cell);

@@ -422,9 +422,37 @@ pub struct WrapperObj {
     pub header: Header,
     pub func: Value,
     pub fset: Value,
+    /// A property's deleter; of one given `doc=`, a cell holding the pair (deleter, doc), so
+    /// that every wrapper stays four words (one block of the heap): see [`WrapperObj::deleter`].
     pub fdel: Value,
-    /// A property's docstring given as `doc=` (None: its getter's).
-    pub doc: Value,
+}
+
+impl WrapperObj {
+    /// A property's deleter (None without one).
+    pub fn deleter(&self) -> Value {
+        self.doc_pair().map_or(self.fdel, |p| p[0])
+    }
+
+    /// A property's docstring given as `doc=`, or None: its getter's is its own.
+    pub fn doc(&self) -> Value {
+        self.doc_pair().map_or(NONE, |p| p[1])
+    }
+
+    fn doc_pair(&self) -> Option<&[Value]> {
+        (is_ptr(self.fdel) && kind_of(self.fdel) == Kind::Cell)
+            .then(|| tuple_items(unsafe { body::<CellObj>(self.fdel) }.value))
+    }
+}
+
+/// A new property of these parts.
+fn new_property(fget: Value, fset: Value, fdel: Value, doc: Value) -> R {
+    let fdel = if doc == NONE {
+        fdel
+    } else {
+        let pair = new_tuple(&[fdel, doc])?;
+        alloc(CellObj { header: Header::of(&CELL_TYPE), value: pair })?
+    };
+    alloc(WrapperObj { header: Header::of(&PROPERTY_TYPE), func: fget, fset, fdel })
 }
 
 /// An instance of a class (or of `object`), followed by the slots it was made with.
@@ -549,7 +577,7 @@ fn wrapper(ty: &'static TypeObj, args: &[Value], name: &str) -> R {
     if args.len() != 2 {
         return Err(raise(&TYPE_ERROR, alloc::format!("{name} expected 1 argument, got {}", args.len() - 1)));
     }
-    alloc(WrapperObj { header: Header::of(ty), func: args[1], fset: NONE, fdel: NONE, doc: NONE })
+    alloc(WrapperObj { header: Header::of(ty), func: args[1], fset: NONE, fdel: NONE })
 }
 
 pub fn staticmethod_new(args: &[Value], _kw: &Kw) -> R {
@@ -562,20 +590,14 @@ pub fn classmethod_new(args: &[Value], _kw: &Kw) -> R {
 
 pub fn property_new(args: &[Value], kw: &Kw) -> R {
     let get = |i: usize, name: &str| args.get(i).copied().or_else(|| kw.get(name)).unwrap_or(NONE);
-    alloc(WrapperObj {
-        header: Header::of(&PROPERTY_TYPE),
-        func: get(1, "fget"),
-        fset: get(2, "fset"),
-        fdel: get(3, "fdel"),
-        doc: get(4, "doc"),
-    })
+    new_property(get(1, "fget"), get(2, "fset"), get(3, "fdel"), get(4, "doc"))
 }
 
 fn property_with(args: &[Value], which: usize) -> R {
     let p: &WrapperObj = unsafe { body(args[0]) };
-    let mut parts = [p.func, p.fset, p.fdel];
+    let mut parts = [p.func, p.fset, p.deleter()];
     parts[which] = *args.get(1).unwrap_or(&NONE);
-    alloc(WrapperObj { header: Header::of(&PROPERTY_TYPE), func: parts[0], fset: parts[1], fdel: parts[2], doc: p.doc })
+    new_property(parts[0], parts[1], parts[2], p.doc())
 }
 
 pub static PROPERTY_METHODS: &[NativeObj] = crate::methods![
@@ -591,7 +613,7 @@ pub static PROPERTY_METHODS: &[NativeObj] = crate::methods![
 /// A property's setter (`part` 1) or deleter (2) called with `args`: AttributeError without one.
 fn property_call(p: Value, part: usize, args: &[Value], what: &str) -> R {
     let w: &WrapperObj = unsafe { body(p) };
-    let f = if part == 1 { w.fset } else { w.fdel };
+    let f = if part == 1 { w.fset } else { w.deleter() };
     if f == NONE || f == 0 {
         return Err(no_accessor(p, args[0], what));
     }
@@ -2591,7 +2613,7 @@ fn gated_attr(obj: Value, name: Value, key: &str, which: Named) -> Option<R<Opti
         Named::Kind => crate::gated!(@names kind_attr, Attr;
             "__dict__", "fget", "fset", "fdel", "__closure__", "cell_contents", "__name__", "__qualname__",
             "__defaults__", "__kwdefaults__", "__module__", "__globals__", "__annotations__", "__doc__", "__self__",
-            "__traceback__", "__func__", "__wrapped__", "start", "stop", "step"),
+            "__traceback__", "__func__", "__wrapped__"),
     };
     match gate {
         Some(f) => match f(obj, name, key) {
@@ -2612,21 +2634,31 @@ fn gate_closed_attr(obj: Value, key: &str, names: &[&str], which: Named) -> Opti
     if k == Kind::Instance && key != "__dict__" {
         return None;
     }
+    // (What the gate's function would answer for, so that elsewhere the search goes on to
+    // CPython's answer: AttributeError, or `getattr`'s default.)
+    let t = type_of(obj);
     let has = match which {
-        Named::Exception => true,
+        Named::Exception => match key {
+            "errno" | "strerror" | "filename" => isinstance(obj, &OS_ERROR),
+            "value" => isinstance(obj, &STOP_ITERATION),
+            "code" => isinstance(obj, &SYSTEM_EXIT),
+            "encoding" | "object" | "start" | "end" | "reason" => isinstance(obj, &UNICODE_ERROR),
+            _ => true,
+        },
         Named::Kind => match key {
-            "__dict__" => {
-                matches!(k, Kind::Instance | Kind::Exception | Kind::List | Kind::Dict | Kind::Set | Kind::Function)
-            }
+            "__dict__" => match k {
+                Kind::Instance => t.slot_names == 0,
+                Kind::List | Kind::Dict | Kind::Set => t.is_class(),
+                _ => matches!(k, Kind::Exception | Kind::Function),
+            },
             "fget" | "fset" | "fdel" => k == Kind::Property,
             "cell_contents" => k == Kind::Cell,
             "__name__" | "__qualname__" => matches!(k, Kind::Function | Kind::Native | Kind::BoundMethod),
-            "__doc__" => matches!(k, Kind::Function | Kind::Native | Kind::Property),
+            "__doc__" => matches!(k, Kind::Function | Kind::Property),
             "__self__" => k == Kind::BoundMethod,
             "__func__" => matches!(k, Kind::BoundMethod | Kind::StaticMethod | Kind::ClassMethod),
             "__wrapped__" => matches!(k, Kind::StaticMethod | Kind::ClassMethod),
             "__traceback__" => k == Kind::Exception,
-            "start" | "stop" | "step" => k == Kind::Slice,
             _ => k == Kind::Function,
         },
     };
@@ -2680,7 +2712,7 @@ fn kind_attr(obj: Value, name: Value, key: &str) -> R<Option<Value>> {
         }
         (Kind::Property, "fget" | "fset" | "fdel") => {
             let w: &WrapperObj = unsafe { body(obj) };
-            let f = [w.func, w.fset, w.fdel][["fget", "fset", "fdel"].iter().position(|&k| k == key).unwrap_or(0)];
+            let f = [w.func, w.fset, w.deleter()][["fget", "fset", "fdel"].iter().position(|&k| k == key).unwrap_or(0)];
             return Ok(Some(if f == 0 { NONE } else { f }));
         }
         (Kind::Function, "__closure__") => {
@@ -2732,8 +2764,8 @@ fn kind_attr(obj: Value, name: Value, key: &str) -> R<Option<Value>> {
         // A property's is its getter's (as CPython's without `doc=`).
         (Kind::Property, "__doc__") => {
             let w = unsafe { body::<WrapperObj>(obj) };
-            if w.doc != NONE {
-                return Ok(Some(w.doc));
+            if w.doc() != NONE {
+                return Ok(Some(w.doc()));
             }
             return getattr(w.func, name).map(Some);
         }
@@ -2762,7 +2794,6 @@ fn kind_attr(obj: Value, name: Value, key: &str) -> R<Option<Value>> {
             return Ok(Some(if is_method_descriptor(m.func) { m.obj } else { m.func }));
         }
         // Other attributes of a method are its function's (`m.__annotations__`, `m.tag`).
-        (Kind::Slice, "start" | "stop" | "step") => return Ok(crate::list::slice_attr(obj, key)),
         _ => {}
     }
     Ok(None)
@@ -2852,13 +2883,7 @@ fn set_class_attr(c: &'static TypeObj, name: Value, v: Value) -> R<()> {
         // A `__new__` given to the class now: calls of it take the general path from now on,
         // which calls it (a static method, as one defined in the class body).
         if kind_of(v) == Kind::Function {
-            v = alloc(WrapperObj {
-                header: Header::of(&STATICMETHOD_TYPE),
-                func: v,
-                fset: NONE,
-                fdel: NONE,
-                doc: NONE,
-            })?;
+            v = alloc(WrapperObj { header: Header::of(&STATICMETHOD_TYPE), func: v, fset: NONE, fdel: NONE })?;
         }
         unsafe { (*(c as *const TypeObj as *mut TypeObj)).new = USER_NEW };
     }
@@ -3113,14 +3138,14 @@ fn delete_attr(obj: Value, name: Value) -> R<()> {
         if let Some(p) = lookup_class_name(t, name) {
             if kind_of(p) == Kind::Property {
                 let w: &WrapperObj = unsafe { body(p) };
-                if w.fdel == NONE {
+                if w.deleter() == NONE {
                     let key = as_str(name).unwrap_or("");
                     return Err(raise(
                         &ATTRIBUTE_ERROR,
                         alloc::format!("property '{key}' of '{}' object has no deleter", t.name),
                     ));
                 }
-                call(w.fdel, &[obj], &Kw::NONE)?;
+                call(w.deleter(), &[obj], &Kw::NONE)?;
                 return Ok(());
             }
             if let Some(del) = user_descriptor(p).and_then(|d| d.delete) {
@@ -3642,13 +3667,7 @@ fn new_class(name: Value, bases: Value, ns: Value) -> R {
         // A `__new__` of the program's own, here or in a base: marked for calls of the class.
         // A plain function is made a static method, as CPython's `type.__new__` does.
         if let Some(f) = dict::get_str(ns, "__new__").filter(|&f| kind_of(f) == Kind::Function) {
-            let w = alloc(WrapperObj {
-                header: Header::of(&STATICMETHOD_TYPE),
-                func: f,
-                fset: NONE,
-                fdel: NONE,
-                doc: NONE,
-            })?;
+            let w = alloc(WrapperObj { header: Header::of(&STATICMETHOD_TYPE), func: f, fset: NONE, fdel: NONE })?;
             dict::set_item(ns, from_str("__new__")?, w)?;
         }
         let own_new = dict::get_str(ns, "__new__").is_some()

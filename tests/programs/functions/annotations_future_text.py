@@ -18,3 +18,8 @@ print(Point.__annotations__)
 n: "int" = 3
 m: list[tuple[int,str]]
 print(__annotations__)
+class A:
+    x: __B
+    __y: int = 3
+    def f(self, y: __B) -> __B: ...
+print(A.__annotations__, A.f.__annotations__, A._A__y)

@@ -7,11 +7,12 @@
 //! as CPython leaves them; private names in `__slots__` are the runtime's to mangle
 //! (`func::slot_names`), as CPython's `type()` does.
 
-use rustpython_parser::ast::{self, fold, Fold};
+use rustpython_parser::ast::{self, fold, Fold, Ranged};
 
-/// Rewrites the private names of every class in `body`.
-pub fn mangle(body: Vec<ast::Stmt>) -> Vec<ast::Stmt> {
-    let mut m = Mangler { class: None };
+/// Rewrites the private names of every class in `body`; not in annotations when they are
+/// `postponed` (`from __future__ import annotations`: their text is as written, as CPython's).
+pub fn mangle(body: Vec<ast::Stmt>, postponed: bool) -> Vec<ast::Stmt> {
+    let mut m = Mangler { class: None, postponed };
     body.into_iter().map(|s| m.fold_stmt(s).unwrap_or_else(|e| match e {})).collect()
 }
 
@@ -19,6 +20,8 @@ struct Mangler {
     /// The name of the class whose body is being rewritten, without its leading underscores
     /// (None outside classes, and for a class named only with underscores).
     class: Option<String>,
+    /// Annotations are kept as text: left alone.
+    postponed: bool,
 }
 
 impl Mangler {
@@ -79,15 +82,34 @@ impl Fold<rustpython_parser::text_size::TextRange> for Mangler {
                 let name = c.name.clone();
                 rebound(ast::Stmt::ClassDef(c), name, binding)
             }
-            ast::Stmt::FunctionDef(f) => {
+            ast::Stmt::FunctionDef(mut f) => {
                 let binding = self.name(f.name.clone());
                 let name = f.name.clone();
-                rebound(fold::fold_stmt(self, ast::Stmt::FunctionDef(f))?, name, binding)
+                let returns = if self.postponed { f.returns.take() } else { None };
+                let mut folded = fold::fold_stmt(self, ast::Stmt::FunctionDef(f))?;
+                if let ast::Stmt::FunctionDef(f) = &mut folded {
+                    f.returns = f.returns.take().or(returns);
+                }
+                rebound(folded, name, binding)
             }
-            ast::Stmt::AsyncFunctionDef(f) => {
+            ast::Stmt::AsyncFunctionDef(mut f) => {
                 let binding = self.name(f.name.clone());
                 let name = f.name.clone();
-                rebound(fold::fold_stmt(self, ast::Stmt::AsyncFunctionDef(f))?, name, binding)
+                let returns = if self.postponed { f.returns.take() } else { None };
+                let mut folded = fold::fold_stmt(self, ast::Stmt::AsyncFunctionDef(f))?;
+                if let ast::Stmt::AsyncFunctionDef(f) = &mut folded {
+                    f.returns = f.returns.take().or(returns);
+                }
+                rebound(folded, name, binding)
+            }
+            ast::Stmt::AnnAssign(mut a) if self.postponed => {
+                let none = ast::ExprConstant { range: a.annotation.range(), value: ast::Constant::None, kind: None };
+                let annotation = std::mem::replace(&mut a.annotation, Box::new(ast::Expr::Constant(none)));
+                let mut folded = fold::fold_stmt(self, ast::Stmt::AnnAssign(a))?;
+                if let ast::Stmt::AnnAssign(a) = &mut folded {
+                    a.annotation = annotation;
+                }
+                folded
             }
             ast::Stmt::Global(mut g) => {
                 g.names = self.names(g.names);
@@ -118,9 +140,11 @@ impl Fold<rustpython_parser::text_size::TextRange> for Mangler {
         })
     }
 
-    fn fold_arg(&mut self, node: ast::Arg) -> Result<ast::Arg, Self::Error> {
+    fn fold_arg(&mut self, mut node: ast::Arg) -> Result<ast::Arg, Self::Error> {
+        let annotation = if self.postponed { node.annotation.take() } else { None };
         let mut a = fold::fold_arg(self, node)?;
         a.arg = self.name(a.arg);
+        a.annotation = a.annotation.or(annotation);
         Ok(a)
     }
 
