@@ -3796,6 +3796,17 @@ fn operator(op: usize, a: &[Value], swapped: bool) -> R {
     crate::ops::builtin_binary(op, x, y)
 }
 
+/// `x.__iadd__(y)` (`op` with [`crate::ops::binop::INPLACE`]) of a list, bytearray, set or dict:
+/// `x` changed and returned; NotImplemented where `x op= y` would try `y`'s methods (a set
+/// with what is not a set).
+fn inplace_operator(op: usize, a: &[Value]) -> R {
+    let [x, y] = a else { return Err(raise(&TYPE_ERROR, "expected 1 argument")) };
+    if matches!(kind_of(*x), Kind::Set | Kind::FrozenSet) && !takes_operand(*x, *y) {
+        return Ok(not_implemented());
+    }
+    crate::ops::builtin_binary(op | crate::ops::binop::INPLACE, *x, *y)
+}
+
 /// Whether the built-in type of `this` computes binary operator `op` with `other` in its own
 /// operator method: else the method returns NotImplemented, as CPython's do (`(1).__add__(1.5)`:
 /// an int adds only ints; `{1}.__or__([2])`), so that a subclass's
@@ -3889,6 +3900,9 @@ fn offers(k: Kind, key: &str) -> bool {
         "__int__" | "__float__" => num && k != Complex,
         "__abs__" => num,
         "__round__" | "__trunc__" | "__floor__" | "__ceil__" => num && k != Complex,
+        "__iadd__" | "__imul__" => matches!(k, List | ByteArray),
+        "__ior__" => matches!(k, Set | Dict),
+        "__iand__" | "__ixor__" | "__isub__" => k == Set,
         "__bytes__" => k == Bytes,
         "__complex__" => k == Complex,
         _ => true,
@@ -3960,6 +3974,13 @@ static OPERATOR_METHODS: &[NativeObj] = crate::methods![@named
     arithmetic!("__xor__", XOR),
     arithmetic!("__truediv__", TRUEDIV),
     reflected!("__radd__", ADD),
+    // (In place, of the mutable containers: `super().__iadd__(x)` in a list subclass's.)
+    NativeObj::method("__iadd__", 1, 1, |a, _| inplace_operator(crate::ops::binop::ADD, a)),
+    NativeObj::method("__imul__", 1, 1, |a, _| inplace_operator(crate::ops::binop::MUL, a)),
+    NativeObj::method("__ior__", 1, 1, |a, _| inplace_operator(crate::ops::binop::OR, a)),
+    NativeObj::method("__iand__", 1, 1, |a, _| inplace_operator(crate::ops::binop::AND, a)),
+    NativeObj::method("__ixor__", 1, 1, |a, _| inplace_operator(crate::ops::binop::XOR, a)),
+    NativeObj::method("__isub__", 1, 1, |a, _| inplace_operator(crate::ops::binop::SUB, a)),
     reflected!("__rsub__", SUB),
     reflected!("__rmul__", MUL),
     reflected!("__rfloordiv__", FLOORDIV),
