@@ -277,25 +277,14 @@ pub fn raise_unicode(
     unit: u32,
     reason: &str,
 ) -> Exc {
-    let what = match (end == start + 1, decode) {
-        (true, true) => alloc::format!("byte 0x{unit:02x} in position {start}"),
-        (true, false) if unit < 0x100 => alloc::format!("character '\\x{unit:02x}' in position {start}"),
-        (true, false) if unit < 0x10000 => alloc::format!("character '\\u{unit:04x}' in position {start}"),
-        (true, false) => alloc::format!("character '\\U{unit:08x}' in position {start}"),
-        (false, true) => alloc::format!("bytes in position {start}-{}", end - 1),
-        (false, false) => alloc::format!("characters in position {start}-{}", end - 1),
-    };
-    let (ty, verb) = if decode { (&UNICODE_DECODE_ERROR, "decode") } else { (&UNICODE_ENCODE_ERROR, "encode") };
-    let exc = raise(ty, alloc::format!("'{encoding}' codec can't {verb} {what}: {reason}"));
+    let ty = if decode { &UNICODE_DECODE_ERROR } else { &UNICODE_ENCODE_ERROR };
+    let exc = raise(ty, unicode_text(decode, encoding, start as isize, end as isize, Some(unit), reason));
     let parts = || -> R<()> {
-        let e = as_exc(pending()).ok_or(Exc)?;
-        if e.dict == 0 {
-            e.dict = crate::dict::new_dict()?;
-        }
+        let d = own_dict(as_exc(pending()).ok_or(Exc)?)?;
         let from = |n: usize| crate::int::from_isize(n as isize);
         let values = [crate::str::from_str(encoding)?, object?, from(start), from(end), crate::str::from_str(reason)?];
         for (name, v) in ["encoding", "object", "start", "end", "reason"].into_iter().zip(values) {
-            crate::dict::set_item(e.dict, crate::str::from_str(name)?, v)?;
+            crate::dict::set_item(d, crate::str::from_str(name)?, v)?;
         }
         Ok(())
     };
@@ -323,15 +312,30 @@ pub fn unicode_error_text(e: Value, args: &[Value]) -> R<String> {
     } else {
         crate::str::as_str(*object).and_then(|s| s.chars().nth(at).map(|c| c as u32))
     };
+    Ok(unicode_text(decode, &enc, from, to, unit, &why))
+}
+
+/// CPython's text of a UnicodeDecodeError (`decode`) or UnicodeEncodeError of units
+/// `start..end` (`unit`: the first, a byte or a character, where there is one).
+fn unicode_text(decode: bool, encoding: &str, start: isize, end: isize, unit: Option<u32>, reason: &str) -> String {
     let verb = if decode { "decode" } else { "encode" };
-    let what = match unit.filter(|_| to == from + 1) {
-        Some(b) if decode => alloc::format!("byte 0x{b:02x} in position {from}"),
-        Some(n) if n < 0x100 => alloc::format!("character '\\x{n:02x}' in position {from}"),
-        Some(n) if n < 0x10000 => alloc::format!("character '\\u{n:04x}' in position {from}"),
-        Some(n) => alloc::format!("character '\\U{n:08x}' in position {from}"),
-        None => alloc::format!("{} in position {from}-{}", if decode { "bytes" } else { "characters" }, to - 1),
+    let what = match unit.filter(|_| end == start + 1) {
+        Some(b) if decode => alloc::format!("byte 0x{b:02x} in position {start}"),
+        Some(n) if n < 0x100 => alloc::format!("character '\\x{n:02x}' in position {start}"),
+        Some(n) if n < 0x10000 => alloc::format!("character '\\u{n:04x}' in position {start}"),
+        Some(n) => alloc::format!("character '\\U{n:08x}' in position {start}"),
+        None => alloc::format!("{} in position {start}-{}", if decode { "bytes" } else { "characters" }, end - 1),
     };
-    Ok(alloc::format!("'{enc}' codec can't {verb} {what}: {why}"))
+    alloc::format!("'{encoding}' codec can't {verb} {what}: {reason}")
+}
+
+/// An exception's own attributes' dict, made on first use.
+#[inline]
+pub fn own_dict(e: &mut ExcObj) -> R<Value> {
+    if e.dict == 0 {
+        e.dict = crate::dict::new_dict()?;
+    }
+    Ok(e.dict)
 }
 
 /// Makes `ty(value)` pending, where `value` is any object (KeyError's key, StopIteration's value).

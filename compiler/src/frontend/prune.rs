@@ -279,7 +279,7 @@ impl Locals {
                 _ => None,
             };
             if let Some((args, body, range)) = def {
-                let mut locals = super::scope::bound_in(body);
+                let (mut locals, globals) = super::scope::bound_and_global(body);
                 for a in args.posonlyargs.iter().chain(&args.args).chain(&args.kwonlyargs) {
                     self.params.insert(a.def.range.start());
                     locals.insert(a.def.arg.to_string());
@@ -294,7 +294,6 @@ impl Locals {
                 // (The body starts at its first statement of the source: the rewritings before
                 // may put one of their own first, with no place or the `def`'s.)
                 if let Some(first) = body.iter().map(|s| s.start()).find(|&at| at > range.start()) {
-                    let globals = super::scope::declared_global(body);
                     self.functions.push((TextRange::new(first, range.end().max(first)), locals, globals));
                 }
             }

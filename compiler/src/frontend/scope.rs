@@ -654,16 +654,15 @@ pub fn makes_scope(s: &ast::Stmt) -> bool {
 /// The names a body binds directly (assignments, loop targets, imports, `except … as`,
 /// `with … as`, defs and classes), less those it declares global or nonlocal.
 pub fn bound_in(body: &[ast::Stmt]) -> BTreeSet<String> {
-    let mut s = Scan::default();
-    s.body(body);
-    s.bound.into_iter().filter(|n| !s.globals.contains(n) && !s.nonlocals.contains(n)).collect()
+    bound_and_global(body).0
 }
 
-/// The names a body declares global (not inside nested functions).
-pub fn declared_global(body: &[ast::Stmt]) -> BTreeSet<String> {
+/// [`bound_in`], and the names the body declares global (not inside nested functions).
+pub fn bound_and_global(body: &[ast::Stmt]) -> (BTreeSet<String>, BTreeSet<String>) {
     let mut s = Scan::default();
     s.body(body);
-    s.globals
+    let bound = s.bound.into_iter().filter(|n| !s.globals.contains(n) && !s.nonlocals.contains(n)).collect();
+    (bound, s.globals)
 }
 
 /// Whether a decorator is one of MicroPython's code-emitter directives (`@micropython.native`,

@@ -2629,14 +2629,14 @@ fn gated_attr(obj: Value, name: Value, key: &str, which: Named) -> Option<R<Opti
 #[cold]
 #[inline(never)]
 fn gate_closed_attr(obj: Value, key: &str, names: &[&str], which: Named) -> Option<R<Option<Value>>> {
-    let k = type_of(obj).kind;
+    let t = type_of(obj);
+    let k = t.kind;
     // (An instance's miss, the common case here, first: only `__dict__` could be its.)
     if k == Kind::Instance && key != "__dict__" {
         return None;
     }
     // (What the gate's function would answer for, so that elsewhere the search goes on to
     // CPython's answer: AttributeError, or `getattr`'s default.)
-    let t = type_of(obj);
     let has = match which {
         Named::Exception => match key {
             "errno" | "strerror" | "filename" => isinstance(obj, &OS_ERROR),
@@ -2833,14 +2833,7 @@ fn other_dict(obj: Value) -> Option<R> {
         return Some(Ok(*d));
     }
     if is_ptr(obj) && type_of(obj).kind == Kind::Exception {
-        let e = unsafe { body::<crate::exc::ExcObj>(obj) };
-        if e.dict == 0 {
-            match dict::new_dict() {
-                Ok(d) => e.dict = d,
-                Err(x) => return Some(Err(x)),
-            }
-        }
-        return Some(Ok(e.dict));
+        return Some(crate::exc::own_dict(unsafe { body::<crate::exc::ExcObj>(obj) }));
     }
     None
 }
