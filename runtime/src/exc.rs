@@ -25,6 +25,35 @@ impl<T> Global<T> {
     }
 }
 
+/// Something the runtime calls only once the program has installed it (a function, or a table of
+/// them), so that a firmware whose program never installs it links none of what it reaches.
+/// It is read and written as the optimizer cannot follow: a plain global only ever set to one
+/// function is called directly, which would link that function into every firmware.
+pub struct Hook<T: Copy>(UnsafeCell<Option<T>>);
+unsafe impl<T: Copy> Sync for Hook<T> {}
+impl<T: Copy> Default for Hook<T> {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+impl<T: Copy> Hook<T> {
+    pub const fn new() -> Self {
+        Hook(UnsafeCell::new(None))
+    }
+    /// What is installed, if anything.
+    #[inline(always)]
+    pub fn get(&self) -> Option<T> {
+        // SAFETY: only the program's thread (and interrupts, which only read) touches it.
+        unsafe { core::ptr::read_volatile(self.0.get()) }
+    }
+    /// Installs `v`.
+    #[inline(always)]
+    pub fn set(&self, v: T) {
+        // SAFETY: as for `get`.
+        unsafe { core::ptr::write_volatile(self.0.get(), Some(v)) }
+    }
+}
+
 /// "An exception is pending": the error half of [`R`].
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Exc;
@@ -1003,7 +1032,7 @@ pub fn report_uncaught() {
         board::write_err(b"error: exception signalled but none pending\n");
         return;
     }
-    if let Some(redirect) = *UNCAUGHT.get() {
+    if let Some(redirect) = UNCAUGHT.get() {
         if redirect(e) {
             return;
         }
@@ -1020,7 +1049,7 @@ pub fn report_uncaught() {
 
 /// [`redirect_uncaught`], set when `sys` is imported (`modules`): a program that cannot assign
 /// `sys.stderr` links none of it.
-pub static UNCAUGHT: Global<Option<Redirect>> = Global::new(None);
+pub static UNCAUGHT: Hook<Redirect> = Hook::new();
 
 /// [`UNCAUGHT`]'s function: true when it wrote the traceback.
 pub type Redirect = fn(Value) -> bool;
@@ -1029,7 +1058,7 @@ pub type Redirect = fn(Value) -> bool;
 /// to `sys.stderr`, if it did, as CPython does. False when there is none or it fails (the
 /// traceback then goes to the console).
 pub fn redirect_uncaught(e: Value) -> bool {
-    let (to, Some(write)) = (*crate::print::STDERR.get(), *crate::print::REDIRECT.get()) else { return false };
+    let (to, Some(write)) = (*crate::print::STDERR.get(), crate::print::REDIRECT.get()) else { return false };
     if to == 0 {
         return false;
     }

@@ -23,13 +23,13 @@ pub static STDERR: Global<Value> = Global::new(0);
 /// How `print` writes to the object assigned to `sys.stdout`: [`write_redirected`], set when
 /// `sys` is imported (`modules`), so that a program that does not import it links none of it
 /// (the method call it makes brings in the runtime's attribute lookup).
-pub static REDIRECT: Global<Option<Writer>> = Global::new(None);
+pub static REDIRECT: crate::exc::Hook<Writer> = crate::exc::Hook::new();
 
 /// Lets `print` and an uncaught exception's traceback write through what the program assigns
 /// to `sys.stdout` and `sys.stderr` (called when it imports `sys`).
 pub fn redirect_on() {
-    *REDIRECT.get() = Some(write_redirected);
-    *crate::exc::UNCAUGHT.get() = Some(crate::exc::redirect_uncaught);
+    REDIRECT.set(write_redirected);
+    crate::exc::UNCAUGHT.set(crate::exc::redirect_uncaught);
 }
 
 /// [`write_redirected`]'s type.

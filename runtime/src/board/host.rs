@@ -121,10 +121,10 @@ pub fn exti_regs() -> [u32; 6] {
 
 /// What an edge calls (`pyb::extint::interrupt`, set when the program watches a line).
 pub fn exti_on_edge(f: fn(u8)) {
-    *ON_EDGE.get() = Some(f);
+    ON_EDGE.set(f);
 }
 
-static ON_EDGE: Global<Option<fn(u8)>> = Global::new(None);
+static ON_EDGE: crate::exc::Hook<fn(u8)> = crate::exc::Hook::new();
 
 /// The level on the pin.
 pub fn pin_read(p: PinId) -> bool {
@@ -263,7 +263,7 @@ fn deliver_interrupts() {
         return;
     }
     while let Some(id) = timer_model::take_due(now_ns(), timer_source_hz) {
-        if let Some(f) = *ON_WRAP.get() {
+        if let Some(f) = ON_WRAP.get() {
             f(id);
         }
     }
@@ -272,7 +272,7 @@ fn deliver_interrupts() {
             Some(m) => m.take_line(),
             None => gpio().take_line(),
         };
-        let (Some(n), Some(f)) = (line, *ON_EDGE.get()) else { break };
+        let (Some(n), Some(f)) = (line, ON_EDGE.get()) else { break };
         f(n);
     }
 }
@@ -429,10 +429,10 @@ pub fn timer_irq(id: u8, on: bool) {
 
 /// What a wrap calls (`pyb::timer::interrupt`, set when the program makes a timer).
 pub fn timer_on_wrap(f: fn(u8)) {
-    *ON_WRAP.get() = Some(f);
+    ON_WRAP.set(f);
 }
 
-static ON_WRAP: Global<Option<fn(u8)>> = Global::new(None);
+static ON_WRAP: crate::exc::Hook<fn(u8)> = crate::exc::Hook::new();
 
 static IRQ_DISABLED: Global<bool> = Global::new(false);
 

@@ -69,10 +69,10 @@ pub fn exti_swint(n: u8) {
 }
 
 /// What an edge calls (`pyb::extint::interrupt`), set when the program watches its first line.
-static ON_EDGE: crate::exc::Global<Option<fn(u8)>> = crate::exc::Global::new(None);
+static ON_EDGE: crate::exc::Hook<fn(u8)> = crate::exc::Hook::new();
 
 pub fn exti_on_edge(f: fn(u8)) {
-    *ON_EDGE.get() = Some(f);
+    ON_EDGE.set(f);
 }
 
 /// The handler of lines `lo..=hi`: each that fired (and may interrupt) is cleared and called.
@@ -82,7 +82,7 @@ fn handle(lo: u8, hi: u8) {
     for n in lo..=hi {
         if fired & (1 << n) != 0 {
             e.pr().write(|w| unsafe { w.bits(1 << n) });
-            if let Some(f) = *ON_EDGE.get() {
+            if let Some(f) = ON_EDGE.get() {
                 f(n);
             }
         }

@@ -178,10 +178,10 @@ pub fn timer_irq(id: u8, on: bool) {
 
 /// What a wrap calls (`pyb::timer::interrupt`), set when the program makes its first timer:
 /// a firmware whose program uses none links no `pyb` for the vectors' sake.
-static ON_WRAP: crate::exc::Global<Option<fn(u8)>> = crate::exc::Global::new(None);
+static ON_WRAP: crate::exc::Hook<fn(u8)> = crate::exc::Hook::new();
 
 pub fn timer_on_wrap(f: fn(u8)) {
-    *ON_WRAP.get() = Some(f);
+    ON_WRAP.set(f);
 }
 
 /// The handler of a vector: each of its timers that wrapped with its interrupt on has the
@@ -191,7 +191,7 @@ fn handle(ids: &[u8]) {
         let t = regs(id);
         if t.sr().read().bits() & 1 != 0 && t.dier().read().bits() & 1 != 0 {
             t.sr().write(|w| unsafe { w.bits(!1) });
-            if let Some(f) = *ON_WRAP.get() {
+            if let Some(f) = ON_WRAP.get() {
                 f(id);
             }
         }

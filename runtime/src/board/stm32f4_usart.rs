@@ -84,7 +84,7 @@ pub fn uart_init(id: u8, mode: UartMode) -> Result<u32, BusError> {
     r.cr1().write(|w| unsafe { w.bits(cr1) });
     // Seven data bits and parity: the parity bit comes in as the byte's top bit.
     DATA_MASK.get()[id as usize] = if mode.bits == 7 { 0x7F } else { 0xFF };
-    *HANDLER.get() = Some(handle);
+    HANDLER.set(handle);
     super::cortex_m::enable_irq(p.irq);
     Ok(pclk / u32::from(brr))
 }
@@ -135,7 +135,7 @@ static DATA_MASK: crate::exc::Global<[u8; 7]> = crate::exc::Global::new([0xFF; 7
 
 /// What the vectors call: [`handle`], once a UART is set up (so that a program without one
 /// links neither it nor the ports' table).
-static HANDLER: crate::exc::Global<Option<fn(u8)>> = crate::exc::Global::new(None);
+static HANDLER: crate::exc::Hook<fn(u8)> = crate::exc::Hook::new();
 
 /// A UART's interrupt: a received byte (reading SR then DR also clears an overrun).
 fn handle(id: u8) {
@@ -154,7 +154,7 @@ macro_rules! handlers {
         $(unsafe extern "C" fn $name() {
             // (Opaque to the optimiser, which would otherwise call `handle` directly, the
             // only value ever stored, and so link it into every firmware.)
-            if let Some(f) = core::hint::black_box(*HANDLER.get()) {
+            if let Some(f) = HANDLER.get() {
                 f($id);
             }
         })*

@@ -411,7 +411,7 @@ pub fn namespace(v: Value) -> R {
 
 /// How a function's `__globals__` is found ([`namespace_named`]): set when the program makes
 /// its first module object, so that a program without any links none of it.
-pub static GLOBALS_OF: Global<Option<GlobalsOf>> = Global::new(None);
+pub static GLOBALS_OF: crate::exc::Hook<GlobalsOf> = crate::exc::Hook::new();
 
 /// [`GLOBALS_OF`]'s function: the namespace of the module of that name, if it has an object.
 pub type GlobalsOf = fn(&str) -> Option<R>;
@@ -630,7 +630,7 @@ pub unsafe extern "C" fn rt_new_module(name: *const u8, globals: *mut Value, nam
             list[*n] = m;
             *n += 1;
         }
-        *GLOBALS_OF.get() = Some(namespace_named);
+        GLOBALS_OF.set(namespace_named);
         add_to_sys_modules(m)?;
         Ok(m)
     })())

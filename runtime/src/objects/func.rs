@@ -2734,7 +2734,7 @@ fn kind_attr(obj: Value, name: Value, key: &str) -> R<Option<Value>> {
         }
         (Kind::Function, "__module__") => return from_str(unsafe { &*body::<FuncObj>(obj).info }.module()).map(Some),
         (Kind::Function, "__globals__") => {
-            let globals_of = *crate::modules::GLOBALS_OF.get();
+            let globals_of = crate::modules::GLOBALS_OF.get();
             if let Some(ns) = globals_of.and_then(|f| f(unsafe { &*body::<FuncObj>(obj).info }.module())) {
                 return ns.map(Some);
             }

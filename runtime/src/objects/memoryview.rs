@@ -439,13 +439,13 @@ struct Typed {
     equal: fn(Value, Value) -> R<Option<bool>>,
 }
 
-static TYPED: Global<Option<&'static Typed>> = Global::new(None);
+static TYPED: crate::exc::Hook<&'static Typed> = crate::exc::Hook::new();
 
 static TYPED_CODE: Typed = Typed { load, store: store_typed, equal: equal_typed };
 
 /// Makes typed views work (called where one can first be made).
 pub fn enable_typed() {
-    *TYPED.get() = Some(&TYPED_CODE);
+    TYPED.set(&TYPED_CODE);
 }
 
 fn typed() -> R<&'static Typed> {

@@ -1232,7 +1232,7 @@ pub static METHODS: &[NativeObj] = crate::methods![
     NativeObj::method("isprintable", 0, 0, |a, _| {
         let s = as_str(a[0]).unwrap_or("");
         // (Without Unicode's table: controls and spaces beyond ASCII, as before it.)
-        let tables = UNICODE_PRINT.load(core::sync::atomic::Ordering::Relaxed) != 0;
+        let tables = UNICODE_PRINT.get().is_some();
         Ok(bool_value(s.chars().all(|c| {
             if c.is_ascii() || tables {
                 printable(c)
@@ -1396,18 +1396,14 @@ pub fn repr_cut(s: &str, n: usize) -> String {
 }
 
 /// Unicode's answer to whether a character beyond ASCII is printable, once the program has
-/// turned it on with `rt_unicode_print` (else 0): the compiler emits that call only into
+/// turned it on with `rt_unicode_print` (a [`Hook`](crate::exc::Hook)): the compiler emits that call only into
 /// programs that may make text beyond ASCII, so only they link core's tables (about 1.5 KB).
-/// (An atomic address, not a `Global<Option<fn>>`: the optimizer sees through a plain global
-/// only ever set to one function and calls it directly, which links the tables into every
-/// firmware, 1.7 KB.)
-static UNICODE_PRINT: core::sync::atomic::AtomicUsize = core::sync::atomic::AtomicUsize::new(0);
+static UNICODE_PRINT: crate::exc::Hook<fn(char) -> bool> = crate::exc::Hook::new();
 
 /// Turns on [`printable`]'s answers for characters beyond ASCII.
 #[no_mangle]
 pub extern "C" fn rt_unicode_print() -> Value {
-    let f: fn(char) -> bool = printable_beyond_ascii;
-    UNICODE_PRINT.store(f as usize, core::sync::atomic::Ordering::Relaxed);
+    UNICODE_PRINT.set(printable_beyond_ascii);
     NONE
 }
 
@@ -1419,13 +1415,9 @@ fn printable(c: char) -> bool {
     if c.is_ascii() {
         return (' '..='~').contains(&c);
     }
-    match UNICODE_PRINT.load(core::sync::atomic::Ordering::Relaxed) {
-        0 => true,
-        // SAFETY: only ever `printable_beyond_ascii`'s address.
-        f => {
-            let f = unsafe { core::mem::transmute::<usize, fn(char) -> bool>(f) };
-            f(c)
-        }
+    match UNICODE_PRINT.get() {
+        Some(f) => f(c),
+        None => true,
     }
 }
 
