@@ -379,8 +379,10 @@ def make_dataclass(cls_name, fields, *, bases=(), namespace=None, init=True, rep
         annotations[name] = tp
     ns["__annotations__"] = annotations
     ns.setdefault("__module__", "types")
-    return dataclass(type(cls_name, tuple(bases), ns), init=init, repr=repr, eq=eq, order=order,
-                     unsafe_hash=unsafe_hash, frozen=frozen, match_args=match_args, kw_only=kw_only, slots=slots)
+    cls = dataclass(type(cls_name, tuple(bases), ns), init=init, repr=repr, eq=eq, order=order,
+                    unsafe_hash=unsafe_hash, frozen=frozen, match_args=match_args, kw_only=kw_only)
+    # (slots as `_Options` has it only where the program names it: `slots=True` does.)
+    return _Options.slots(cls, True) if slots else cls
 
 
 def is_dataclass(obj):

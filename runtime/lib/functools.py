@@ -350,7 +350,8 @@ def singledispatch(func):
         else:
             if func is not None:
                 raise TypeError("Invalid first argument to `register()`. %r is not a class or union type." % (cls,))
-            ann = getattr(_func_of(cls), _ANN, None)
+            # (Spelt out: a program that keeps this code keeps its functions' annotations.)
+            ann = getattr(_func_of(cls), "__annotations__", None)
             if not ann:
                 raise TypeError(
                     "Invalid first argument to `register()`: %r. Use either `@register(some_class)` or plain "

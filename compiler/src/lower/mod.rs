@@ -651,7 +651,11 @@ fn lower_modules(modules: &[(&str, &Module)], target: Target, options: Options) 
                 .any(|name| m.source.text.match_indices(name).any(|(i, _)| m.source.text[..i].ends_with('.')))
         }) && modules.iter().any(|(_, m)| may_make_non_ascii(&m.source.text)),
         unicode_print: modules.iter().any(|(_, m)| may_make_non_ascii(&m.source.text)),
-        function_annotations: modules.iter().any(|(_, m)| m.source.text.contains("__annotations__")),
+        // (Of a library module, what is kept of it: functools' `singledispatch` reads annotations.)
+        function_annotations: modules.iter().any(|(_, m)| match &m.mentioned {
+            Some(kept) => kept.contains("__annotations__"),
+            None => m.source.text.contains("__annotations__"),
+        }),
         // (functools and collections set `__doc__`s, which is no reason to keep docstrings.)
         function_docs: modules
             .iter()

@@ -277,11 +277,43 @@ pub fn next_line(v: Value) -> R<Option<Value>> {
     Ok((crate::ops::len(line)? > 0).then_some(line))
 }
 
-/// `readlines()`: the lines from the position to the end.
-fn lines(v: Value) -> R {
+/// `read(size=-1)`: up to `size` units from the position.
+fn read(a: &[Value]) -> R {
+    let n = size_arg(a, 1)?;
+    let s = open(a)?;
+    let from = s.pos.min(s.len);
+    let (end, _) = advance(s, text(a[0]), from, n);
+    s.pos = s.pos.max(end);
+    value(a[0], from, end)
+}
+
+/// Stream `v`, checked open as IOBase checks it (`iter(f)`, `isatty()`: CPython's message of a
+/// closed one has the period for both kinds).
+pub fn open_stream(v: Value) -> R<()> {
+    if stream(v).closed {
+        return Err(raise(&VALUE_ERROR, "I/O operation on closed file."));
+    }
+    Ok(())
+}
+
+/// `readlines(hint=-1)`: the lines from the position to the end, or until they hold `hint`
+/// units.
+fn lines(a: &[Value]) -> R {
+    let hint = match a.get(1).copied() {
+        None | Some(NONE) => usize::MAX,
+        Some(h) => match crate::int::index_of(h, "hint")? {
+            n if n <= 0 => usize::MAX,
+            n => n as usize,
+        },
+    };
     let l = crate::list::new_list(&[])?;
-    while let Some(line) = next_line(v)? {
+    let mut total = 0;
+    while let Some(line) = next_line(a[0])? {
         crate::list::push(l, line)?;
+        total += crate::ops::len(line)?;
+        if total > hint {
+            break;
+        }
     }
     Ok(l)
 }
@@ -341,14 +373,7 @@ pub static STREAM_METHODS: &[NativeObj] = crate::methods![
         let s = open(a)?;
         value(a[0], 0, s.len)
     }),
-    NativeObj::new("read", |a, _| {
-        let n = size_arg(a, 1)?;
-        let s = open(a)?;
-        let from = s.pos.min(s.len);
-        let (end, _) = advance(s, text(a[0]), from, n);
-        s.pos = s.pos.max(end);
-        value(a[0], from, end)
-    }),
+    NativeObj::new("read", |a, _| read(a)),
     // (A BytesIO's: a StringIO has none in CPython, and says so.)
     NativeObj::new("readinto", |a, _| {
         if text(a[0]) {
@@ -372,12 +397,30 @@ pub static STREAM_METHODS: &[NativeObj] = crate::methods![
         }
         Ok(small(got as isize))
     }),
+    // (A BytesIO's, as `read`: a StringIO has none.)
+    NativeObj::new("read1", |a, _| {
+        if text(a[0]) {
+            return Err(crate::func::no_attribute(a[0], "read1"));
+        }
+        read(a)
+    }),
     NativeObj::new("readline", |a, _| {
         let n = size_arg(a, 1)?;
         open(a)?;
         readline(a[0], n)
     }),
-    NativeObj::new("readlines", |a, _| lines(a[0])),
+    NativeObj::new("readlines", |a, _| lines(a)),
+    // (What CPython's in-memory streams answer: they read, write and seek, and are no tty.)
+    NativeObj::new("readable", |a, _| open(a).map(|_| TRUE)),
+    NativeObj::new("writable", |a, _| open(a).map(|_| TRUE)),
+    NativeObj::new("seekable", |a, _| open(a).map(|_| TRUE)),
+    NativeObj::new("isatty", |a, _| open_stream(a[0]).map(|_| FALSE)),
+    NativeObj::new("writelines", |a, _| {
+        open(a)?;
+        let v = a[0];
+        crate::iter::for_each(*a.get(1).unwrap_or(&NONE), |line| write(&[v, line]).map(|_| ()))?;
+        Ok(NONE)
+    }),
     NativeObj::new("seek", |a, _| seek(a)),
     NativeObj::new("tell", |a, _| {
         open(a)?;

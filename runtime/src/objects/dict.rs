@@ -712,12 +712,16 @@ fn view(dv: Value, ty: &'static TypeObj) -> R {
 }
 
 pub static DICT_METHODS: &[NativeObj] = crate::methods![
-    // `dict.fromkeys(iterable, value=None)`, called through the type.
+    // `dict.fromkeys(iterable, value=None)`, through the type (which the call passes first, as
+    // a method's object) or a dict.
     NativeObj::new("fromkeys", |a, _| {
-        let a = if a.len() == 3 && is_ptr(a[0]) && kind_of(a[0]) == Kind::Dict { &a[1..] } else { a };
+        let a = a.get(1..).unwrap_or(&[]);
         let Some(&src) = a.first() else {
             return Err(raise(&TYPE_ERROR, "fromkeys expected at least 1 argument, got 0"));
         };
+        if a.len() > 2 {
+            return Err(raise(&TYPE_ERROR, alloc::format!("fromkeys expected at most 2 arguments, got {}", a.len())));
+        }
         let value = a.get(1).copied().unwrap_or(NONE);
         let out = new_dict()?;
         crate::iter::for_each(src, |k| set_item(out, k, value))?;

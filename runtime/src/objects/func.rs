@@ -1099,6 +1099,16 @@ fn descriptor_call(a: &[Value], kw: &Kw) -> R {
     let m: &'static NativeObj = unsafe { body(a[0]) };
     // The built-in types' class methods take no object of theirs.
     let class_method = matches!(m.name, "fromhex" | "from_bytes" | "fromkeys");
+    // The type where a method takes its object: a static method's (`str.maketrans(x, y)`), and
+    // `dict.fromkeys(x)`'s as `{}.fromkeys(x)`'s.
+    let first = match m.name {
+        "fromkeys" => Some(&DICT_TYPE),
+        "maketrans" if a.len() > 1 => Some(&STR_TYPE),
+        _ => None,
+    };
+    if let Some(t) = first {
+        return with_first(t.as_value(), &a[1..], |all| m.call(all, kw));
+    }
     let Some(&this) = a.get(1) else {
         if !class_method {
             unbound_method_check(m)?;
@@ -1106,10 +1116,6 @@ fn descriptor_call(a: &[Value], kw: &Kw) -> R {
         return m.call(&a[1..], kw);
     };
     let p = m as *const NativeObj;
-    // A static method takes the type where a method takes its object (`str.maketrans(x, y)`).
-    if m.name == "maketrans" {
-        return with_first(STR_TYPE.as_value(), &a[1..], |all| m.call(all, kw));
-    }
     // (The operator methods every built-in object has: `list.__len__(x)`, `int.__add__(x, y)`.)
     let operator = OPERATOR_METHODS.as_ptr_range().contains(&p) || OBJECT_OPERATORS.as_ptr_range().contains(&p);
     if !class_method && !operator && !type_of(this).mro_iter().any(|t| t.methods.as_ptr_range().contains(&p)) {

@@ -85,8 +85,6 @@ enum Walk {
     Map,
     /// `a` is the function (or None), `b` the iterator.
     Filter,
-    /// The lines of a stream (`a`), read as the walk goes.
-    Lines,
     /// A memoryview by index.
     View,
 }
@@ -456,7 +454,8 @@ fn iter_of<const ASK_CLASS: bool>(v: Value) -> R {
         }
         // (A coroutine is a generator that is no iterator.)
         Kind::Iter | Kind::Generator if !core::ptr::eq(t, &crate::object::COROUTINE_TYPE) => Ok(v),
-        Kind::Stream => new_iter(&ITER_TYPE, Walk::Lines, v, 0),
+        // (A stream is its own iterator, as CPython's: `next(f)` skips a line.)
+        Kind::Stream => crate::io::open_stream(v).map(|_| v),
         // A built-in type that iterates itself (`sys.stdin`).
         Kind::Device | Kind::Array => match t.native_method("__iter__") {
             Some(m) => m.call(&[v], &Kw::NONE),
@@ -506,6 +505,8 @@ pub fn next(it: Value) -> R<Option<Value>> {
     if t.kind != Kind::Iter {
         let next = match lookup_name(t, crate::name!("__next__")) {
             Some(f) => call(f, &[it], &Kw::NONE),
+            // A stream's next line (StringIO, BytesIO).
+            None if t.kind == Kind::Stream => return crate::io::next_line(it),
             // A built-in type's own (`sys.stdin`).
             None => match t.native_method("__next__") {
                 Some(m) => m.call(&[it], &Kw::NONE),
@@ -682,7 +683,6 @@ pub fn next(it: Value) -> R<Option<Value>> {
             }
             Ok(Some(v))
         }
-        Walk::Lines => crate::io::next_line(o.a),
     }
 }
 
