@@ -180,6 +180,7 @@ pub fn mark_runtime_roots(mark: &mut dyn FnMut(usize)) {
     crate::gen::mark_roots(mark);
     crate::random::mark_roots(mark);
     crate::modules::mark_roots(mark);
+    mark(*crate::func::CLASSES.get());
     crate::icache::mark_roots(mark);
     crate::reserve::mark_roots(mark);
     let m = MEMORY_ERROR_OBJ.get();

@@ -555,6 +555,7 @@ pub static TYPE_METHODS: &[NativeObj] = crate::methods![@named
         Some(t) => crate::list::new_list(&t.mro_iter().map(|c| c.as_value()).collect::<Vec<_>>()),
         None => Err(raise(&TYPE_ERROR, "descriptor 'mro' of 'type' object needs a type")),
     }),
+    NativeObj::method("__subclasses__", 0, 0, subclasses),
     // `type.__prepare__(name, bases, **kw)`: a new dict (what `super().__prepare__(…)` in a
     // metaclass's own gives).
     NativeObj::new("__prepare__", |_, _| dict::new_dict()),
@@ -2223,7 +2224,7 @@ fn type_attr(obj: Value, key: &str) -> R<Option<Value>> {
         return Ok(Some(m.as_value()));
     }
     // `type`'s own methods, bound to the class (`C.mro()`).
-    if key == "mro" {
+    if key == "mro" || key == "__subclasses__" {
         if let Some(m) = TYPE_METHODS.iter().find(|m| m.name == key) {
             let func = m as *const NativeObj as Value;
             return alloc(BoundMethod { header: Header::of(&METHOD_TYPE), func, obj }).map(Some);
@@ -3718,8 +3719,50 @@ fn new_class(name: Value, bases: Value, ns: Value) -> R {
         let t = unsafe { body::<TypeObj>(cls) };
         t.mro = mro_t;
         t.slot_names = slot_names;
+        // (Listed for `__subclasses__`, where a program names it.)
+        if let Some(note) = crate::gated!("__subclasses__", note_class, fn(Value) -> R<()>) {
+            note(cls)?;
+        }
         Ok(cls)
     })()
+}
+
+/// The classes the program has made, in order (a list, or 0 before the first), for
+/// `C.__subclasses__()`: kept alive, as a class whose module holds it is anyway.
+pub static CLASSES: Global<Value> = Global::new(0);
+
+fn note_class(cls: Value) -> R<()> {
+    if *CLASSES.get() == 0 {
+        *CLASSES.get() = crate::list::new_list(&[])?;
+    }
+    crate::list::push(*CLASSES.get(), cls)
+}
+
+/// `C.__subclasses__()`: the classes made so far that name `C` among their bases.
+fn subclasses(a: &[Value], _: &Kw) -> R {
+    let Some(c) = a.first().and_then(|&t| as_type(t)) else {
+        return Err(raise(&TYPE_ERROR, "descriptor '__subclasses__' of 'type' object needs an argument"));
+    };
+    let all = *CLASSES.get();
+    let found: Vec<Value> = match all {
+        0 => Vec::new(),
+        l => crate::list::list_items(l)
+            .iter()
+            .copied()
+            .filter(|&k| as_type(k).is_some_and(|k| direct_bases(k).any(|b| core::ptr::eq(b, c))))
+            .collect(),
+    };
+    crate::list::new_list(&found)
+}
+
+/// The bases class `c` names (a built-in type its one base).
+fn direct_bases(c: &'static TypeObj) -> impl Iterator<Item = &'static TypeObj> {
+    let named = match c.bases {
+        0 => &[][..],
+        b => tuple_items(b),
+    };
+    let single = (c.bases == 0 && !c.base.is_null()).then(|| unsafe { &*c.base });
+    named.iter().filter_map(|&t| as_type(t)).chain(single)
 }
 
 /// The `__exit__` of a `with` statement's manager (bound to it), after checking that it has
