@@ -212,6 +212,7 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
 class deque:
     # The items are self._items[self._head:]; popleft moves the head and the list is
     # compacted when the dead part at its front outgrows twice the live part.
+    _abc_names = ("Sequence", "MutableSequence")   # (for collections.abc)
 
     def __init__(self, iterable=(), maxlen=None):
         if maxlen is not None and maxlen < 0:
@@ -516,7 +517,19 @@ class OrderedDict(dict):
         if last:
             return dict.popitem(self)
         key = next(iter(self))
-        return (key, dict.pop(self, key))
+        item = (key, dict.pop(self, key))
+        # The dict keeps a popped entry's place (deleted), which finding the first key walks
+        # past: n pops from the front walk n²/2 places. Moving the entries up costs len(self)
+        # steps, each many times a place's: done once n² passes 64 × len(self), draining the
+        # dict costs about √len(self) per pop, not len(self).
+        n = getattr(self, "_OrderedDict__front", 0) + 1
+        if n * n > 64 * len(self):
+            rest = dict.copy(self)
+            dict.clear(self)
+            dict.update(self, rest)
+            n = 0
+        self._OrderedDict__front = n
+        return item
 
     def move_to_end(self, key, last=True):
         if key not in self:
@@ -834,7 +847,9 @@ class Counter(dict):
 
 class _MappingMixin:
     # The methods collections.abc.MutableMapping gives, over __getitem__, __setitem__,
-    # __delitem__, __iter__ and __len__.
+    # __delitem__, __iter__ and __len__; and the ABCs collections.abc counts the class in.
+    _abc_names = ("Mapping", "MutableMapping")
+
     def __contains__(self, key):
         try:
             self[key]
@@ -1112,6 +1127,8 @@ def _data(x):
 
 
 class UserList:
+    _abc_names = ("Sequence", "MutableSequence")   # (for collections.abc)
+
     def __init__(self, initlist=None):
         self.data = []
         if initlist is not None:
@@ -1230,6 +1247,8 @@ class UserList:
 
 class UserString:
     # Wraps a str: str's methods through __getattr__, a str result as the class's own.
+    _abc_names = ("Sequence",)   # (for collections.abc)
+
     def __init__(self, seq):
         self.data = seq if isinstance(seq, str) else seq.data[:] if isinstance(seq, UserString) else str(seq)
 

@@ -3,7 +3,10 @@
 # issubclass() see the built-in types (registered below) and, for the one-method ABCs
 # (Iterable, Sized, Callable, ...), any class that has the method. A class deriving from
 # Mapping, MutableMapping, Sequence, MutableSequence, Set or MutableSet gets the methods CPython
-# mixes in from the few it defines.
+# mixes in from the few it defines. collections' classes (deque, UserList, UserDict, ...) name
+# the ABCs CPython registers them with: registering them here would keep them all in the
+# firmware of a program that imports collections.abc. (An array, not registered, is none of
+# them: naming its type would keep all of its code.)
 from abc import ABCMeta, abstractmethod
 
 
@@ -22,7 +25,7 @@ def _has(C, *names):
             if name == "__call__":
                 if not issubclass(C, _CALLABLE):
                     return NotImplemented
-            elif name == "__hash__" and issubclass(C, (list, dict, set, bytearray)):
+            elif name == "__hash__" and issubclass(C, _UNHASHABLE):
                 return NotImplemented
             elif getattr(C, name, None) is None:
                 return NotImplemented
@@ -30,6 +33,14 @@ def _has(C, *names):
 
 
 _CALLABLE = (type, type(len), type(_has), type([].append), type(lambda: 0))
+_VIEWS = (type({}.keys()), type({}.values()), type({}.items()))
+# (The mutable built-in types and the set-like views, whose __hash__ is None in CPython.)
+_UNHASHABLE = (list, dict, set, bytearray, _VIEWS[0], _VIEWS[2])
+
+
+def _named(cls, C):
+    # True for a class that names cls among its ABCs (its _abc_names).
+    return True if cls.__name__ in getattr(C, "_abc_names", ()) else NotImplemented
 
 
 class Hashable(metaclass=ABCMeta):
@@ -342,6 +353,10 @@ class MutableSet(Set):
 
 
 class Mapping(Collection):
+    @classmethod
+    def __subclasshook__(cls, C):
+        return _named(cls, C)
+
     @abstractmethod
     def __getitem__(self, key):
         raise KeyError
@@ -494,6 +509,10 @@ class MutableMapping(Mapping):
 
 
 class Sequence(Reversible, Collection):
+    @classmethod
+    def __subclasshook__(cls, C):
+        return _named(cls, C)
+
     @abstractmethod
     def __getitem__(self, index):
         raise IndexError
@@ -595,6 +614,8 @@ for _t in (bytes, bytearray):
     ByteString.register(_t)
 for _t in (list, bytearray):
     MutableSequence.register(_t)
+for _t in (dict,) + _VIEWS:
+    Reversible.register(_t)
 Set.register(frozenset)
 # (What `match`'s sequence and mapping patterns take besides lists, tuples and dicts.)
 import _match

@@ -1,7 +1,9 @@
 # copy: shallow and deep copies (copy, deepcopy, Error), as CPython's module, with __copy__ and
 # __deepcopy__ hooks. Written in Python, compiled with the program only when it imports the
 # module. An instance is copied as a new object of its class (made without __init__) with the
-# same attributes (its __dict__'s and its __slots__'), or through __getstate__/__setstate__.
+# same attributes (its __dict__'s and its __slots__'), or through __getstate__/__setstate__;
+# an exception as its class called with its args. A built-in object of no other kind cannot
+# be copied. (A class's __reduce__ is not used.)
 
 
 class Error(Exception):
@@ -19,6 +21,7 @@ def _function():
 
 
 _FUNCTION = type(_function)
+_METHOD = type([].append)   # (a bound method's, a built-in's too)
 
 
 def _new_like(x):
@@ -27,7 +30,20 @@ def _new_like(x):
         if isinstance(x, base):
             y = cls.__new__(cls) if cls is not base else base()
             return y
-    return object.__new__(cls)
+    try:
+        return object.__new__(cls)
+    except TypeError:
+        # (Iterators, generators, modules, ...: CPython's pickling refuses them too. The
+        # message is joined, not added up: + would link every type's addition.)
+        raise TypeError("'".join(("cannot pickle ", cls.__name__, " object"))) from None
+
+
+def _exception(x, each):
+    # An exception's copy, as CPython's (its reduction): its class called with its args, then
+    # its attributes.
+    y = type(x)(*each(x.args))
+    _set_attrs(y, x.__dict__, each)
+    return y
 
 
 def _copy_attrs(x, y, each):
@@ -68,8 +84,13 @@ def copy(x):
         return x[:]
     if cls in (dict, set, bytearray):
         return x.copy()
-    if cls is tuple:
-        return x
+    if cls is _METHOD:
+        # (A bound method is immutable: CPython's copy is bound again to the same object.)
+        return x if type(x.__func__) is not _FUNCTION else cls(x.__func__, x.__self__)
+    if isinstance(x, tuple):
+        return x if cls is tuple else cls(*x) if hasattr(x, "_fields") else cls(x)
+    if isinstance(x, BaseException):
+        return _exception(x, lambda v: v)
     y = _new_like(x)
     if isinstance(x, (list, bytearray)):
         y.extend(x)
@@ -91,6 +112,11 @@ def deepcopy(x, memo=None):
     hook = getattr(cls, "__deepcopy__", None)
     if hook is not None:
         y = hook(x, memo)
+    elif cls is _METHOD:
+        # (A built-in's is atomic; a function's is bound to its object's copy, as CPython's.)
+        if type(x.__func__) is not _FUNCTION:
+            return x
+        y = cls(x.__func__, deepcopy(x.__self__, memo))
     elif isinstance(x, tuple):
         items = [deepcopy(v, memo) for v in x]
         if key in memo:
@@ -101,6 +127,8 @@ def deepcopy(x, memo=None):
             y = cls(*items)
         else:
             y = tuple(items) if cls is tuple else cls(items)
+    elif isinstance(x, BaseException):
+        y = _exception(x, lambda v: deepcopy(v, memo))
     else:
         y = _new_like(x)
         memo[key] = y

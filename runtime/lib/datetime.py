@@ -1178,7 +1178,7 @@ def _strptime(data, fmt):
         raise ValueError("time data %r does not match format %r" % (data, fmt))
     if end != len(data):
         raise ValueError("unconverted data remains: %s" % data[end:])
-    year = julian = weekday = tz = None
+    year = julian = weekday = week = tz = None
     month = day = 1
     hour = minute = second = us = 0
     ampm = None
@@ -1210,6 +1210,11 @@ def _strptime(data, fmt):
             us = int(v + "0" * (6 - len(v)))
         elif k in "aA":
             weekday = [_lower(n)[: 3 if k == "a" else None] for n in _DAY_NAMES].index(lv)
+        elif k in "wu":
+            weekday = (int(v) + 6) % 7 if k == "w" else int(v) - 1
+        elif k in "UW":
+            week = int(v)
+            monday = k == "W"
         elif k == "j":
             julian = int(v)
         elif k == "p":
@@ -1225,6 +1230,14 @@ def _strptime(data, fmt):
     leap_fix = year is None and month == 2 and day == 29
     if year is None:
         year = 1904 if leap_fix else 1900
+    if julian is None and weekday is not None and week is not None:
+        # The day of the year (0 or less: of the year before) of that weekday in that week,
+        # weeks starting on Monday (%W) or Sunday (%U), week 1 at the year's first such day.
+        first = date(year, 1, 1).weekday()
+        if not monday:
+            first = (first + 1) % 7
+            weekday = (weekday + 1) % 7
+        julian = 1 + weekday - first if week == 0 else 1 + (7 - first) % 7 + 7 * (week - 1) + weekday
     if julian is not None:
         d = date.fromordinal(julian - 1 + date(year, 1, 1).toordinal())
         year, month, day = d.year, d.month, d.day

@@ -4,7 +4,7 @@
 # class, with name and value), and looks them up by value when the class is called (then
 # `_missing_`); the functional API (`Enum('Color', 'RED GREEN')`). Flag values are named by
 # their members as CPython 3.11's (STRICT boundary for Flag, KEEP for IntFlag). Not provided:
-# _ignore_, FlagBoundary and the `boundary=` keyword.
+# FlagBoundary and the `boundary=` keyword.
 
 _AUTO = object()
 _type_of = type
@@ -22,7 +22,8 @@ class auto:
         # assigned, so that the body may compute with it (`RW = R | W`). (Called by its
         # special name: a program naming no auto has none of this.)
         if self.value is _AUTO:
-            last = [v for k, v in ns.items() if _is_member(k, v)]
+            ignore = ns.get("_ignore_", ())
+            last = [v for k, v in ns.items() if _is_member(k, v) and k not in ignore]
             gnv = ns.get("_generate_next_value_")
             for b in reversed(ns._bases):
                 if gnv is not None:
@@ -41,8 +42,11 @@ def _is_member(name, value):
 
 
 class _EnumDict(dict):
-    # The class body's namespace: gives an auto() its value when assigned.
+    # The class body's namespace: gives an auto() its value when assigned, and keeps _ignore_
+    # as a list of names.
     def __setitem__(self, key, value):
+        if key == "_ignore_":
+            value = value.replace(",", " ").split() if isinstance(value, str) else list(value)
         f = getattr(type(value), "__enum_auto__", None)
         if f is not None:
             value = f(value, self, key)
@@ -58,6 +62,10 @@ class EnumMeta(type):
 
     def __new__(metacls, cls, bases, classdict, **kwds):
         classdict = dict(classdict)   # (a plain dict for the class: _EnumDict's state stays out)
+        # The names _ignore_ lists (and _ignore_) are the class body's own: not members, not
+        # attributes.
+        for k in classdict.pop("_ignore_", []):
+            classdict.pop(k, None)
         # A __new__ of the class's own makes its members (and may set their _value_); the
         # class then looks members up by value, as every enum does.
         new_member = classdict.pop("__new__", None)

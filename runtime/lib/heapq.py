@@ -33,6 +33,38 @@ def _down(heap, pos):
     _up(heap, start, pos)
 
 
+def _up_max(heap, start, pos):
+    # _up and _down of a max-heap, for merge(reverse=True): CPython's _siftdown_max and
+    # _siftup_max, the comparisons mirrored. (Functions of their own: a heap that never
+    # merges in reverse has none of their code.)
+    item = heap[pos]
+    while pos > start:
+        parent = (pos - 1) >> 1
+        p = heap[parent]
+        if p < item:
+            heap[pos] = p
+            pos = parent
+            continue
+        break
+    heap[pos] = item
+
+
+def _down_max(heap, pos):
+    end = len(heap)
+    start = pos
+    item = heap[pos]
+    child = 2 * pos + 1
+    while child < end:
+        right = child + 1
+        if right < end and not heap[right] < heap[child]:
+            child = right
+        heap[pos] = heap[child]
+        pos = child
+        child = 2 * pos + 1
+    heap[pos] = item
+    _up_max(heap, start, pos)
+
+
 def _list(heap, fn, which=" 1"):
     # (As CPython's: only a list is a heap.)
     if not isinstance(heap, list):
@@ -84,23 +116,44 @@ def heapify(x):
 
 
 def nsmallest(n, iterable, key=None):
-    if key is None:
-        return sorted(iterable)[:n]
+    # (What CPython's heap of n gives: the first n of a stable sort.)
+    if n <= 0:
+        return []
     return sorted(iterable, key=key)[:n]
 
 
 def nlargest(n, iterable, key=None):
-    if key is None:
-        return sorted(iterable, reverse=True)[:n]
+    if n <= 0:
+        return []
     return sorted(iterable, key=key, reverse=True)[:n]
 
 
 def merge(*iterables, key=None, reverse=False):
-    out = []
-    for it in iterables:
-        out.extend(it)
-    if key is None:
-        out.sort(reverse=reverse)
-    else:
-        out.sort(key=key, reverse=reverse)
-    return iter(out)
+    # CPython's k-way merge, lazily: a heap of [key, order, value, iterator] for the inputs
+    # not yet exhausted (order, unique, decides ties and keeps the rest from being compared),
+    # with the same heap operations, so that even unsorted inputs come out as CPython's.
+    d = -1 if reverse else 1
+    down = _down_max if reverse else _down
+    h = []
+    for order, it in enumerate(iterables):
+        it = iter(it)
+        for v in it:
+            h.append([v if key is None else key(v), order * d, v, it])
+            break
+    for i in range(len(h) // 2 - 1, -1, -1):
+        down(h, i)
+    while len(h) > 1:
+        s = h[0]
+        yield s[2]
+        for v in s[3]:
+            s[0] = v if key is None else key(v)
+            s[2] = v
+            down(h, 0)
+            break
+        else:
+            # (heappop's: the last entry takes the exhausted one's place.)
+            h[0] = h.pop()
+            down(h, 0)
+    if h:
+        yield h[0][2]
+        yield from h[0][3]

@@ -571,3 +571,8 @@ def loads(s, *, cls=None, **kw):
 def load(fp, **kw):
     # Decode the whole content of fp (anything with a read method).
     return loads(fp.read(), **kw)
+
+
+# (CPython's json is a package: its submodule json.decoder, for `except
+# json.decoder.JSONDecodeError` and `from json.decoder import JSONDecodeError`.)
+import json.decoder as decoder

@@ -62,7 +62,10 @@ def floordiv(a, b):
 
 
 def index(a):
-    return a.__index__()
+    f = getattr(a, "__index__", None)
+    if f is None:
+        range(a)   # (raises CPython's TypeError, naming a's type)
+    return f()
 
 
 def inv(a):

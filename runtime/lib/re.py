@@ -985,7 +985,9 @@ class Pattern:
             for mt in _Scan(self, string, 0, None):
                 out.append(string[last:mt._m[0]])
                 if tpl is None:
-                    out.append(repl(mt))
+                    r = repl(mt)
+                    if r is not None:   # (None stands for "", as CPython's)
+                        out.append(r)
                 else:
                     _expand(mt, tpl, out)
                 last = mt._m[1]

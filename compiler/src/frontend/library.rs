@@ -33,6 +33,7 @@ const LIBRARY: &[(&str, &str)] = &[
     ("io", include_str!("../../../runtime/lib/io.py")),
     ("itertools", include_str!("../../../runtime/lib/itertools.py")),
     ("json", include_str!("../../../runtime/lib/json.py")),
+    ("json.decoder", include_str!("../../../runtime/lib/json_decoder.py")),
     ("logging", include_str!("../../../runtime/lib/logging.py")),
     ("machine", include_str!("../../../runtime/lib/machine.py")),
     ("numbers", include_str!("../../../runtime/lib/numbers.py")),
