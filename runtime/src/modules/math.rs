@@ -272,7 +272,19 @@ pub(super) static MATH: [NativeObj; 55] = [
     NativeObj::function("tan", 1, 1, |a, _| math1(a, "tan", crate::fltmath::tan, Float::is_finite)),
     NativeObj::function("trunc", 1, 1, |a, _| rounded(a[0], "trunc", crate::name!("__trunc__"), M::trunc)),
     NativeObj::function("ldexp", 2, 2, |a, _| {
-        new_float(M::ldexp(number(a[0], "ldexp")?, index_of(a[1], "ldexp")? as i32) as Float)
+        let x = number(a[0], "ldexp")?;
+        // (An exponent past a million saturates: the result is 0 or infinite all the same.)
+        let e = match crate::int::as_int(a[1]) {
+            Some(crate::int::Int::Small(n)) => n.clamp(-1_000_000, 1_000_000) as i32,
+            Some(crate::int::Int::Big(b)) if b.negative => -1_000_000,
+            Some(crate::int::Int::Big(_)) => 1_000_000,
+            None => return Err(raise(&TYPE_ERROR, "Expected an int as second argument to ldexp.")),
+        };
+        let r = M::ldexp(x, e) as Float;
+        if r.is_infinite() && x.is_finite() {
+            return Err(raise(&OVERFLOW_ERROR, "math range error"));
+        }
+        new_float(r)
     }),
     NativeObj::function("isclose", 2, 2, |a, kw| {
         let (x, y) = (number(a[0], "isclose")?, number(a[1], "isclose")?);
@@ -318,7 +330,7 @@ pub(super) static MATH: [NativeObj; 55] = [
     }),
     NativeObj::function("erf", 1, 1, |a, _| math1(a, "erf", M::erf, any)),
     NativeObj::function("erfc", 1, 1, |a, _| math1(a, "erfc", M::erfc, any)),
-    NativeObj::function("exp2", 1, 1, |a, _| math1(a, "exp2", M::exp2, any)),
+    NativeObj::function("exp2", 1, 1, |a, _| math1_big(a, "exp2", M::exp2)),
     NativeObj::function("expm1", 1, 1, |a, _| math1_big(a, "expm1", M::expm1)),
     NativeObj::function("frexp", 1, 1, |a, _| {
         let x = number(a[0], "frexp")?;
@@ -346,13 +358,11 @@ pub(super) static MATH: [NativeObj; 55] = [
         crate::int::from_big(n.sqrt())
     }),
     NativeObj::function("lcm", 0, ANY, |a, _| {
+        // (Every argument is checked, also after a 0.)
         let mut l = crate::bigint::BigInt::from(1);
         for &v in a {
             let x = int_arg(v)?;
-            if x.is_zero() {
-                return Ok(small(0));
-            }
-            l = l.lcm(&x);
+            l = if x.is_zero() || l.is_zero() { crate::bigint::BigInt::zero() } else { l.lcm(&x) };
         }
         crate::int::from_big(l)
     }),

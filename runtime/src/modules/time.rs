@@ -36,7 +36,10 @@ pub(super) static TIME: [NativeObj; 21] = [
     }),
     NativeObj::new("sleep", |a, _| {
         let s = number(*a.first().unwrap_or(&small(0)), "sleep")?;
-        crate::pyb::switch::wait_us((s * 1_000_000.0).max(0.0) as u64)?;
+        if s < 0.0 {
+            return Err(raise(&VALUE_ERROR, "sleep length must be non-negative"));
+        }
+        crate::pyb::switch::wait_us((s * 1_000_000.0) as u64)?;
         Ok(NONE)
     }),
     NativeObj::new("sleep_ms", |a, _| {
