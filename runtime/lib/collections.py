@@ -517,19 +517,7 @@ class OrderedDict(dict):
         if last:
             return dict.popitem(self)
         key = next(iter(self))
-        item = (key, dict.pop(self, key))
-        # The dict keeps a popped entry's place (deleted), which finding the first key walks
-        # past: n pops from the front walk n²/2 places. Moving the entries up costs len(self)
-        # steps, each many times a place's: done once n² passes 64 × len(self), draining the
-        # dict costs about √len(self) per pop, not len(self).
-        n = getattr(self, "_OrderedDict__front", 0) + 1
-        if n * n > 64 * len(self):
-            rest = dict.copy(self)
-            dict.clear(self)
-            dict.update(self, rest)
-            n = 0
-        self._OrderedDict__front = n
-        return item
+        return (key, dict.pop(self, key))
 
     def move_to_end(self, key, last=True):
         if key not in self:

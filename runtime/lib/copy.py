@@ -33,15 +33,18 @@ def _new_like(x):
     try:
         return object.__new__(cls)
     except TypeError:
-        # (Iterators, generators, modules, ...: CPython's pickling refuses them too. The
-        # message is joined, not added up: + would link every type's addition.)
+        # (Iterators, generators, modules, ...: CPython copies some iterators by their
+        # reduction, which mpyc's have not. The message is joined, not added up: + would link
+        # every type's addition.)
         raise TypeError("'".join(("cannot pickle ", cls.__name__, " object"))) from None
 
 
-def _exception(x, each):
+def _exception(x, each, memo=None, key=None):
     # An exception's copy, as CPython's (its reduction): its class called with its args, then
-    # its attributes.
+    # its attributes (a deep copy's known before them: an attribute may refer back to it).
     y = type(x)(*each(x.args))
+    if memo is not None:
+        memo[key] = y
     _set_attrs(y, x.__dict__, each)
     return y
 
@@ -128,7 +131,7 @@ def deepcopy(x, memo=None):
         else:
             y = tuple(items) if cls is tuple else cls(items)
     elif isinstance(x, BaseException):
-        y = _exception(x, lambda v: deepcopy(v, memo))
+        y = _exception(x, lambda v: deepcopy(v, memo), memo, key)
     else:
         y = _new_like(x)
         memo[key] = y

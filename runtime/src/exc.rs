@@ -49,8 +49,15 @@ impl<T: Copy> Hook<T> {
     /// Installs `v`.
     #[inline(always)]
     pub fn set(&self, v: T) {
+        self.replace(Some(v));
+    }
+    /// Installs `v` (or nothing), giving back what was installed.
+    #[inline(always)]
+    pub fn replace(&self, v: Option<T>) -> Option<T> {
+        let old = self.get();
         // SAFETY: as for `get`.
-        unsafe { core::ptr::write_volatile(self.0.get(), Some(v)) }
+        unsafe { core::ptr::write_volatile(self.0.get(), v) };
+        old
     }
 }
 

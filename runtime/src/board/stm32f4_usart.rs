@@ -122,12 +122,11 @@ pub fn uart_send_break(id: u8) -> Result<(), BusError> {
 }
 
 /// Where a received byte goes: `f(uart, byte)`.
-type OnReceive = Option<fn(u8, u8)>;
-static ON_RECEIVE: crate::exc::Global<OnReceive> = crate::exc::Global::new(None);
+static ON_RECEIVE: crate::exc::Hook<fn(u8, u8)> = crate::exc::Hook::new();
 
 /// What a received byte is handed to: `f(uart, byte)`.
 pub fn uart_on_receive(f: fn(u8, u8)) {
-    *ON_RECEIVE.get() = Some(f);
+    ON_RECEIVE.set(f);
 }
 
 /// The data bits of a received byte, per UART.
@@ -143,7 +142,7 @@ fn handle(id: u8) {
     let sr = p.regs.sr().read().bits();
     if sr & (SR_RXNE | SR_ORE) != 0 {
         let b = p.regs.dr().read().bits() as u8 & DATA_MASK.get()[id as usize % 7];
-        if let Some(f) = *ON_RECEIVE.get() {
+        if let Some(f) = ON_RECEIVE.get() {
             f(id, b);
         }
     }

@@ -311,7 +311,9 @@ fn lines(a: &[Value]) -> R {
     while let Some(line) = next_line(a[0])? {
         crate::list::push(l, line)?;
         total += crate::ops::len(line)?;
-        if total > hint {
+        // (CPython's StringIO reads on while the lines are no longer than the hint, its
+        // BytesIO until they reach it.)
+        if total > hint || (total == hint && !text(a[0])) {
             break;
         }
     }
@@ -410,6 +412,12 @@ pub static STREAM_METHODS: &[NativeObj] = crate::methods![
         readline(a[0], n)
     }),
     NativeObj::new("readlines", |a, _| lines(a)),
+    // (A stream is its own iterator; `iter` and `next` know streams without these.)
+    NativeObj::new("__iter__", |a, _| open_stream(a[0]).map(|_| a[0])),
+    NativeObj::new("__next__", |a, _| match next_line(a[0])? {
+        Some(line) => Ok(line),
+        None => Err(crate::exc::stop_iteration(NONE)),
+    }),
     // (What CPython's in-memory streams answer: they read, write and seek, and are no tty.)
     NativeObj::new("readable", |a, _| open(a).map(|_| TRUE)),
     NativeObj::new("writable", |a, _| open(a).map(|_| TRUE)),

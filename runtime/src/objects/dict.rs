@@ -714,7 +714,10 @@ fn view(dv: Value, ty: &'static TypeObj) -> R {
 pub static DICT_METHODS: &[NativeObj] = crate::methods![
     // `dict.fromkeys(iterable, value=None)`, through the type (which the call passes first, as
     // a method's object) or a dict.
-    NativeObj::new("fromkeys", |a, _| {
+    NativeObj::new("fromkeys", |a, kw| {
+        if !kw.is_empty() {
+            return Err(raise(&TYPE_ERROR, "dict.fromkeys() takes no keyword arguments"));
+        }
         let a = a.get(1..).unwrap_or(&[]);
         let Some(&src) = a.first() else {
             return Err(raise(&TYPE_ERROR, "fromkeys expected at least 1 argument, got 0"));
@@ -740,7 +743,15 @@ pub static DICT_METHODS: &[NativeObj] = crate::methods![
         None => a.get(2).copied().ok_or_else(|| key_error(a[1])),
     }),
     NativeObj::method("popitem", 0, 0, |a, _| {
-        let last = d(a[0]).pairs().last();
+        // (More deleted entries than live ones are dropped first, the table made anew, so that
+        // emptying a dict by popitem takes linear time; without the room for that, the search
+        // from the end goes over them.)
+        let o = d(a[0]);
+        if o.used - o.len > 8 && o.used - o.len > o.len && rebuild(a[0], o.len).is_err() {
+            crate::exc::take_pending();
+        }
+        let o = d(a[0]);
+        let last = (0..o.used).rev().map(|i| o.entry(i)).find(|e| e.1 != 0).map(|e| (e.1, e.2));
         match last {
             Some((k, v)) => {
                 remove(a[0], k)?;

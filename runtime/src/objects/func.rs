@@ -1099,7 +1099,7 @@ fn bind_method_descriptor(v: Value, obj: Value) -> R {
 fn descriptor_call(a: &[Value], kw: &Kw) -> R {
     let m: &'static NativeObj = unsafe { body(a[0]) };
     // The built-in types' class methods take no object of theirs.
-    let class_method = matches!(m.name, "fromhex" | "from_bytes" | "fromkeys");
+    let class_method = matches!(m.name, "fromhex" | "from_bytes");
     // The type where a method takes its object: a static method's (`str.maketrans(x, y)`), and
     // `dict.fromkeys(x)`'s as `{}.fromkeys(x)`'s.
     let first = match m.name {

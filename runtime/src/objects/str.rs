@@ -765,29 +765,27 @@ struct Casing {
     class: fn(char, Class) -> bool,
 }
 
-/// The [`Casing`] in use, once turned on (else 0).
-static CASING: core::sync::atomic::AtomicUsize = core::sync::atomic::AtomicUsize::new(0);
+/// The [`Casing`] in use, once turned on.
+static CASING: crate::exc::Hook<&'static Casing> = crate::exc::Hook::new();
 
 fn casing() -> Option<&'static Casing> {
-    let p = CASING.load(core::sync::atomic::Ordering::Relaxed);
-    // SAFETY: only ever the address of `UNICODE`, a static.
-    (p != 0).then(|| unsafe { &*(p as *const Casing) })
+    CASING.get()
 }
 
 /// Turns on Unicode's case mappings and character classes for text beyond ASCII.
 #[no_mangle]
 pub extern "C" fn rt_unicode_case() -> Value {
-    CASING.store(&UNICODE as *const Casing as usize, core::sync::atomic::Ordering::Relaxed);
+    CASING.set(&UNICODE);
     NONE
 }
 
 /// Runs `f` with ASCII case only (bytes methods: their case is ASCII's, whatever the bytes),
 /// and bytes' whitespace and line boundaries.
 pub fn with_ascii_case<T>(f: impl FnOnce() -> T) -> T {
-    let saved = CASING.swap(0, core::sync::atomic::Ordering::Relaxed);
+    let saved = CASING.replace(None);
     let was_bytes = BYTES_TEXT.swap(true, core::sync::atomic::Ordering::Relaxed);
     let r = f();
-    CASING.store(saved, core::sync::atomic::Ordering::Relaxed);
+    CASING.replace(saved);
     BYTES_TEXT.store(was_bytes, core::sync::atomic::Ordering::Relaxed);
     r
 }

@@ -16,3 +16,7 @@ for bad in [lambda: {}.fromkeys(5), lambda: dict.fromkeys(), lambda: {}.fromkeys
         bad()
     except TypeError as e:
         print("TypeError", e)
+try:
+    dict.fromkeys("ab", value=1)
+except TypeError as e:
+    print("TypeError", e)

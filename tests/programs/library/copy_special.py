@@ -67,3 +67,9 @@ for obj in (gen(), copy, staticmethod(len)):
             print("copied")
         except TypeError as err:
             print("TypeError", err)
+
+# An exception whose attribute refers back to it: its deep copy's attribute is the copy.
+loop = ValueError("loop")
+loop.me = loop
+c = copy.deepcopy(loop)
+print(c is not loop, c.me is c, c.args)

@@ -33,3 +33,25 @@ except ValueError as e:
     print("iter", e)
 e = io.StringIO("")
 print(next(e, "end"))
+
+# The iterator protocol's methods by name, and a subclass that calls them.
+f = io.StringIO("p\nq\n")
+print(f.__next__(), end="")
+print(f.__iter__() is f, list(f))
+try:
+    f.__next__()
+except StopIteration as e:
+    print("StopIteration", e.args)
+
+
+class Numbered(io.StringIO):
+    n = 0
+
+    def __next__(self):
+        self.n += 1
+        return "%d: %s" % (self.n, super().__next__())
+
+
+for line in Numbered("a\nb\n"):
+    print(line, end="")
+print(io.BytesIO(b"ab\ncd\nef\n").readlines(3), io.StringIO("ab\ncd\nef\n").readlines(3))
