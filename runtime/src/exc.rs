@@ -956,11 +956,21 @@ fn format_exception(e: Value, out: &mut dyn Sink, ctx: &mut Ctx, chain: usize) {
     let sep = if text.is_empty() { "" } else { ": " };
     let added = notes_text(e);
     let last = [name.as_str(), sep, &text, &note, "\n", &added];
-    let Some(members) = group_members(e) else {
-        frame_lines(x, out, ctx, "Traceback (most recent call last):\n", '|');
-        ctx.emit_parts(out, &last, '|');
-        return;
-    };
+    match group_members(e) {
+        Some(members) => format_group(x, members, &last, out, ctx, chain),
+        None => {
+            frame_lines(x, out, ctx, "Traceback (most recent call last):\n", '|');
+            ctx.emit_parts(out, &last, '|');
+        }
+    }
+}
+
+/// The traceback of an exception group `x` (its last line `last`) and of its `members`, boxed
+/// as CPython draws them. Behind the gate of the programs whose code names `_exceptions`, as
+/// `_exceptgroup`'s does: only that module makes groups.
+#[inline(never)]
+#[cfg_attr(target_os = "none", link_section = ".text.mpyc.gate._exceptions/format_group")]
+fn format_group(x: &ExcObj, members: &[Value], last: &[&str], out: &mut dyn Sink, ctx: &mut Ctx, chain: usize) {
     if ctx.depth > GROUP_DEPTH {
         ctx.emit(out, &alloc::format!("... (max_group_depth is {GROUP_DEPTH})\n"), '|');
         return;
@@ -970,7 +980,7 @@ fn format_exception(e: Value, out: &mut dyn Sink, ctx: &mut Ctx, chain: usize) {
         ctx.depth += 1;
     }
     frame_lines(x, out, ctx, "Exception Group Traceback (most recent call last):\n", if top { '+' } else { '|' });
-    ctx.emit_parts(out, &last, '|');
+    ctx.emit_parts(out, last, '|');
     let n = members.len().min(GROUP_WIDTH + 1);
     ctx.need_close = false;
     for (i, &m) in members.iter().take(n).enumerate() {

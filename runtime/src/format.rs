@@ -276,7 +276,7 @@ fn general(x: Float, p: usize, alt: bool, upper: bool, dot0: bool) -> String {
     } else {
         let f = crate::fltconv::fixed(x, (p as i32 - 1 - exp).max(0) as usize);
         let mut f = if alt { f } else { strip_zeros(&f) };
-        if dot0 && !f.contains('.') {
+        if dot0 && !f.as_bytes().contains(&b'.') {
             f.push_str(".0");
         }
         f
@@ -288,7 +288,7 @@ fn general(x: Float, p: usize, alt: bool, upper: bool, dot0: bool) -> String {
 }
 
 fn strip_zeros(s: &str) -> String {
-    if !s.contains('.') {
+    if !s.as_bytes().contains(&b'.') {
         return String::from(s);
     }
     String::from(s.trim_end_matches('0').trim_end_matches('.'))
@@ -310,7 +310,7 @@ fn float_body(a: Float, spec: &Spec, of: &str) -> R<String> {
         }
     };
     // `#` keeps the point even with no digits after it.
-    if spec.alt && !body.contains('.') {
+    if spec.alt && !body.as_bytes().contains(&b'.') {
         let at = body.find(['e', 'E', '%']).unwrap_or(body.len());
         body.insert(at, '.');
     }
@@ -1035,7 +1035,11 @@ fn format_fields(fmt: &str, args: &[Value], kw: &Kw, map: Value, numbering: &mut
             }
         };
         let spec = crate::str::Text::of_chars(field.spec.iter().copied())?.into_string();
-        let spec = if spec.contains('{') { format_fields(&spec, args, kw, map, numbering, depth - 1)? } else { spec };
+        let spec = if spec.as_bytes().contains(&b'{') {
+            format_fields(&spec, args, kw, map, numbering, depth - 1)?
+        } else {
+            spec
+        };
         push(&mut out, &format_value(v, &spec)?)?;
     }
     Ok(out)

@@ -1,16 +1,17 @@
 //! Gates: references the linker follows only when the firmware can need what they reach.
 //!
 //! A gate is a section named `.text.mpyc.gate.KEY` (code) or `.rodata.mpyc.gate.KEY` (a word,
-//! [`gated!`]), on a board. mpyc's linker (`compiler/src/link/gate.rs`) keeps such a section
-//! when something refers to it, but links what *it* refers to only when the gate is open:
+//! [`gated!`]), on a board. mpyc's linker (`compiler/src/link/gate.rs`) links a code gate's
+//! section only when its gate is open, and keeps a word gate's when something refers to it
+//! but links what *it* refers to only when the gate is open:
 //! `KEY` is a symbol the firmware links (`mpyc_COMPLEX_TYPE`: it has code that makes complex
 //! numbers) or a name the program mentions (`complex`; `pow`, also for `**`), or one of
 //! several such keys (`int|type|__class__`).
 //!
 //! - A function in a code gate (`complex::repr`, in section `.text.mpyc.gate.KEY/repr`: what
 //!   follows the `/` keeps each function a section of its own) is called directly, at no
-//!   cost; in a firmware whose gate stays closed its calls lead to [`rt_gate_closed`] and its
-//!   addresses are 0. Only for gates keyed by a type's symbol, or by a name where nothing but
+//!   cost; in a firmware whose gate stays closed it is left out, and its calls and its
+//!   address lead to [`rt_gate_closed`]. Only for gates keyed by a type's symbol, or by a name where nothing but
 //!   that name can lead there (an operator's pseudo-name: `truediv` for `/`, `mod`, `bitor`,
 //!   `pow`; `yield`), never where a name computed at run time could. So a dispatcher (`repr`
 //!   of any value) calls a type's functions in the gate keyed by the type, and what they need

@@ -1,9 +1,10 @@
 //! Gates: references the linker follows only when the firmware can need what they reach.
 //!
 //! A gate is a section of the runtime named `.text.mpyc.gate.<key>` (functions) or
-//! `.rodata.mpyc.gate.<key>` (words read as an `Option`: `gated!`). Such a section is kept
-//! when something refers to it, but what it refers to is linked through it only once its gate
-//! is open:
+//! `.rodata.mpyc.gate.<key>` (words read as an `Option`: `gated!`). A word gate's section is
+//! kept when something refers to it, but what it refers to is linked through it only once its
+//! gate is open; a code gate's section is linked at all only once its gate is open (its
+//! callers' calls lead to [`CLOSED`] while it is not):
 //!
 //! - the key is a symbol that is linked (`mpyc_COMPLEX_TYPE`: the firmware has code that makes
 //!   complex numbers, so the code that operates on them is needed), or
@@ -31,6 +32,13 @@ pub const CLOSED: &str = "rt_gate_closed";
 /// linked when it is referred to, not whenever another behind the gate is.
 pub fn key(name: &str) -> Option<&str> {
     GATE_SECTIONS.iter().find_map(|p| name.strip_prefix(p)).map(|k| k.split('/').next().unwrap_or(k))
+}
+
+/// Whether section `name` is a code gate's: when its gate stays closed, the section is left
+/// out, not only what it refers to, since its functions operate on what no code of the
+/// firmware makes and never run.
+pub fn is_code(name: &str) -> bool {
+    name.starts_with(GATE_SECTIONS[0])
 }
 
 /// Whether gate `key` is open, with the sections in `live` linked so far. A key of several

@@ -135,8 +135,10 @@ type LeftOut = HashMap<(usize, usize), HashSet<u32>>;
 /// the built-in methods left out (and what only they reach), and what only closed gates reach
 /// (`gate`).
 /// Also, for each live section but the root, the section through which it was first reached
-/// (breadth first: a shortest chain of references from the root).
-fn live_sections(inputs: &Inputs, methods: Methods) -> Result<(Live, LeftOut, Reach)> {
+/// (breadth first: a shortest chain of references from the root), and the code sections
+/// whose gate stayed closed: left out, as the functions they hold never run (`gate`), so
+/// their callers' calls lead to the closed gates' stub.
+fn live_sections(inputs: &Inputs, methods: Methods) -> Result<(Live, LeftOut, Reach, Live)> {
     let root = inputs.lookup(ROOT).ok_or_else(|| anyhow!("the runtime has no `{ROOT}`"))?;
     let mut live = Live::default();
     let mut left_out = LeftOut::default();
@@ -188,7 +190,14 @@ fn live_sections(inputs: &Inputs, methods: Methods) -> Result<(Live, LeftOut, Re
             break;
         }
     }
-    Ok((live, left_out, reach))
+    let mut dropped = Live::default();
+    for (at, _) in closed {
+        if inputs.sections[at.0][at.1].as_ref().is_some_and(|sec| gate::is_code(sec.name)) {
+            live.remove(&at);
+            dropped.insert(at);
+        }
+    }
+    Ok((live, left_out, reach, dropped))
 }
 
 /// The walk from the root: the sections to visit, each one's referrer, and the offsets
@@ -245,7 +254,7 @@ fn align(v: u32, a: u32) -> u32 {
 
 fn layout_and_relocate(inputs: &Inputs, board: &Board, methods: Methods) -> Result<Image> {
     let mem = board.memory.as_ref().ok_or_else(|| anyhow!("board {} has no memory map", board.name))?;
-    let (mut live, left_out, reach) = live_sections(inputs, methods)?;
+    let (mut live, left_out, reach, dropped) = live_sections(inputs, methods)?;
     let (parents, string_refs) = (&reach.parents, &reach.strings);
     // The strings kept of each string section, and its size.
     let pieces: HashMap<(usize, usize), strings::Pieces> = string_refs
@@ -506,6 +515,15 @@ fn layout_and_relocate(inputs: &Inputs, board: &Board, methods: Methods) -> Resu
                         continue;
                     }
                 },
+                // To a function behind a closed gate, left out: the stub (never called).
+                t if resolve(inputs, t).is_ok_and(|(to, ts, _)| dropped.contains(&(to, ts))) => {
+                    let stub = inputs.lookup(gate::CLOSED).expect("kept from the root");
+                    let p = placed[&(stub.obj, stub.section)];
+                    let a = if reloc::is_call(r.r_type) { a } else { 0 };
+                    reloc::apply(r.r_type, bytes, off, p.addr + stub.value, a, base + r.offset)
+                        .with_context(|| format!("in {}", sec.name))?;
+                    continue;
+                }
                 t => address_of(t)?.ok_or_else(|| anyhow!("a relocation refers to a discarded section"))?,
             };
             reloc::apply(r.r_type, bytes, off, sym, a, base + r.offset).with_context(|| format!("in {}", sec.name))?;

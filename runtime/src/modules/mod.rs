@@ -328,7 +328,7 @@ pub fn names(v: Value) -> alloc::vec::Vec<&'static str> {
         let n = unsafe { cstr(p) };
         p = unsafe { p.add(n.len() + 1) };
         // (A name with a `.` is the compiler's own, not the program's.)
-        if unsafe { *m.globals.add(i) } != 0 && !n.contains('.') {
+        if unsafe { *m.globals.add(i) } != 0 && !n.as_bytes().contains(&b'.') {
             out.push(n);
         }
     }
@@ -456,7 +456,9 @@ pub extern "C" fn rt_namespace_sync(v: Value, key: Value) -> Value {
     }
     if key != 0 {
         // (Not the compiler's own names, with a `.`.)
-        if let Some(i) = crate::str::as_str(key).filter(|k| !k.contains('.')).and_then(|k| global_index(m, k)) {
+        if let Some(i) =
+            crate::str::as_str(key).filter(|k| !k.as_bytes().contains(&b'.')).and_then(|k| global_index(m, k))
+        {
             unsafe { *m.globals.add(i) = crate::dict::get(m.dict, key).ok().flatten().unwrap_or(0) };
         }
         return NONE;
@@ -465,7 +467,7 @@ pub extern "C" fn rt_namespace_sync(v: Value, key: Value) -> Value {
     for i in 0..m.count {
         let n = unsafe { cstr(p) };
         p = unsafe { p.add(n.len() + 1) };
-        if !n.contains('.') {
+        if !n.as_bytes().contains(&b'.') {
             unsafe { *m.globals.add(i) = crate::dict::get_str(m.dict, n).unwrap_or(0) };
         }
     }

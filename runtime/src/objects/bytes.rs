@@ -370,7 +370,10 @@ pub fn literal_repr(v: Value) -> R<String> {
     repr(new_bytes(bytes_of(v).unwrap_or(&[]))?)
 }
 
-/// `repr(b)`: b'…' with CPython's escapes.
+/// `repr(b)`: b'…' with CPython's escapes. Behind the gate of the firmware that makes bytes
+/// or bytearrays: every caller has one in hand (`repr` of any value links it only then).
+#[inline(never)]
+#[cfg_attr(target_os = "none", link_section = ".text.mpyc.gate.mpyc_BYTES_TYPE|mpyc_BYTEARRAY_TYPE/repr")]
 pub fn repr(v: Value) -> R<String> {
     let b = bytes_of(v).unwrap_or(&[]);
     let quote = if b.contains(&b'\'') && !b.contains(&b'"') { '"' } else { '\'' };

@@ -677,7 +677,7 @@ pub fn parse(text: &str, base: u32) -> Option<BigInt> {
         return None;
     }
     let clean: alloc::borrow::Cow<str> =
-        if digits.contains('_') { digits.chars().filter(|&c| c != '_').collect() } else { digits.into() };
+        if digits.as_bytes().contains(&b'_') { digits.chars().filter(|&c| c != '_').collect() } else { digits.into() };
     // (The digits only: the sign was taken above, and one more is not valid.)
     let v = crate::bigint::BigUint::parse_bytes(clean.as_bytes(), base)?;
     Some(BigInt::from_biguint(neg, v))

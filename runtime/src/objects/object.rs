@@ -320,7 +320,10 @@ builtin_types! {
     /// Exported by name: the compiler's str literals are objects in read-only data.
     #[export_name = "mpyc_STR_TYPE"]
     STR_TYPE = "str", Str, Some(&OBJECT_TYPE), crate::str::METHODS, Some(crate::str::str_new);
+    /// Exported by name, as the bytearray's: the key of the gate to the repr of bytes.
+    #[export_name = "mpyc_BYTES_TYPE"]
     BYTES_TYPE = "bytes", Bytes, Some(&OBJECT_TYPE), crate::bytes::BYTES_METHODS, Some(crate::bytes::bytes_new);
+    #[export_name = "mpyc_BYTEARRAY_TYPE"]
     BYTEARRAY_TYPE = "bytearray", ByteArray, Some(&OBJECT_TYPE), crate::bytes::BYTEARRAY_METHODS,
         Some(crate::bytes::bytearray_new);
     LIST_TYPE = "list", List, Some(&OBJECT_TYPE), crate::list::LIST_METHODS, Some(crate::list::list_new);

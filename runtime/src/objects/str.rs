@@ -1367,7 +1367,7 @@ pub fn text_of(s: &str) -> R<String> {
 /// [`repr`] in a buffer of its exact length taken fallibly (a long str's repr on a full heap is
 /// a MemoryError).
 pub fn repr_text(s: &str) -> R<String> {
-    let quote = if s.contains('\'') && !s.contains('"') { '"' } else { '\'' };
+    let quote = quote_for(s);
     let len = s.chars().map(|c| escaped_len(c, quote)).fold(2usize, usize::saturating_add);
     let mut out = String::new();
     out.try_reserve_exact(len).map_err(|_| memory_error())?;
@@ -1375,16 +1375,28 @@ pub fn repr_text(s: &str) -> R<String> {
     Ok(out)
 }
 
+/// The quote `repr` puts around `s`: single unless only double quotes avoid escapes. (By
+/// bytes: `str::contains` with a `char` links core's substring search, 2 KB, for characters
+/// beyond ASCII.)
+fn quote_for(s: &str) -> char {
+    let has = |c: u8| s.as_bytes().contains(&c);
+    if has(b'\'') && !has(b'"') {
+        '"'
+    } else {
+        '\''
+    }
+}
+
 /// `repr(s)` as CPython writes it: single quotes unless only double quotes avoid escapes.
 pub fn repr(s: &str) -> String {
-    let quote = if s.contains('\'') && !s.contains('"') { '"' } else { '\'' };
+    let quote = quote_for(s);
     repr_quoted(s, quote)
 }
 
 /// The repr of `s` cut to its first `n` characters, as CPython's `%.200R` does in messages:
 /// only the part shown is escaped (`int('x' * 100000)` must not copy all of it).
 pub fn repr_cut(s: &str, n: usize) -> String {
-    let quote = if s.contains('\'') && !s.contains('"') { '"' } else { '\'' };
+    let quote = quote_for(s);
     let end = s.char_indices().nth(n).map_or(s.len(), |(i, _)| i);
     let mut out = repr_quoted(&s[..end], quote);
     if let Some((i, _)) = out.char_indices().nth(n) {
