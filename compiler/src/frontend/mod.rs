@@ -28,6 +28,7 @@ pub mod loader;
 pub mod percent;
 pub mod prune;
 pub mod scope;
+pub mod yields;
 
 use crate::diag::{floor_char_boundary, CompileError, SourceMap};
 use rustpython_parser::{ast, Mode};
@@ -63,7 +64,14 @@ pub fn parse(file: &str, text: &str) -> Result<Module, CompileError> {
     }
     match parsed {
         Ok(ast::Mod::Module(m)) => match depth::check(m.body) {
-            Ok(mut body) => {
+            Ok(body) => {
+                let mut body = match yields::check(body) {
+                    Ok(body) => body,
+                    Err((at, message)) => {
+                        let (start, end) = (usize::from(at.start()), usize::from(at.end()));
+                        return Err(source.error(start, end, message));
+                    }
+                };
                 if let Some((at, message)) = desugar::match_errors(&body) {
                     let (start, end) = (usize::from(at.start()), usize::from(at.end()));
                     return Err(source.error(start, end, message));
