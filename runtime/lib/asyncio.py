@@ -20,7 +20,8 @@
 # hash: which of a group's tasks is cancelled first, for one). TaskGroup raises its errors as
 # an exception group only when the program has mpyc's exception groups (it names them or has
 # an except*), else its first error. Not provided: Barrier, streams, run_in_executor and
-# threads, contexts, task names.
+# threads, contexts, iscoroutinefunction (a function does not tell here whether it is an
+# async def).
 import sys
 import time
 from heapq import heappush, heappop
@@ -196,12 +197,20 @@ class _Wait(_Wakeup):
     def _value(self):
         return self._owner.result()
 
+_tasks_named = 0  # the default names given so far: CPython's Task-1 is the first task made
+
+def _default_name():
+    global _tasks_named
+    _tasks_named += 1
+    return "Task-%d" % _tasks_named
+
 class Task(Future):
-    def __init__(self, coro, loop=None):
+    def __init__(self, coro, loop=None, name=None):
         if not hasattr(coro, "send"):
             raise TypeError("a coroutine was expected, got %r" % (coro,))
         Future.__init__(self, loop)
         self._coro = coro
+        self._name = _default_name() if name is None else str(name)
         self._waiting = None  # the Future this task waits for
         self._must_cancel = False
         self._cancel_msg = None
@@ -236,6 +245,12 @@ class Task(Future):
 
     def get_coro(self):
         return self._coro
+
+    def get_name(self):
+        return self._name
+
+    def set_name(self, value):
+        self._name = str(value)
 
     def _end(self, state, value):
         del self._loop._tasks[self]
@@ -362,8 +377,8 @@ class Loop:
         heappush(self._timers, timer)
         return timer  # cancel it with timer[2] = None
 
-    def create_task(self, coro):
-        return Task(coro, self)
+    def create_task(self, coro, *, name=None):
+        return Task(coro, self, name)
 
     def create_future(self):
         return Future(self)
@@ -386,6 +401,12 @@ class Loop:
 
     def stop(self):
         self._stopping = True
+
+    def is_running(self):
+        return _running is self
+
+    def is_closed(self):
+        return self._closed
 
     def close(self):
         if _running is self:
@@ -425,12 +446,17 @@ class Loop:
                 # (A task's own steps catch what its coroutine raises: this is a done-callback.)
                 self.call_exception_handler({"message": "Exception in callback %r" % (fn,), "exception": e})
 
-    def run_forever(self):
-        global _running
+    def _check_can_run(self):
         if self._closed:
             raise RuntimeError("Event loop is closed")
-        if _running is not None:
+        if _running is self:
             raise RuntimeError("This event loop is already running")
+        if _running is not None:
+            raise RuntimeError("Cannot run the event loop while another loop is running")
+
+    def run_forever(self):
+        global _running
+        self._check_can_run()
         _running = self
         try:
             while True:
@@ -445,6 +471,7 @@ class Loop:
         self._stopping = True
 
     def run_until_complete(self, aw):
+        self._check_can_run()  # (before making a task, which would run in the running loop)
         fut = _ensure(aw, self)
         stop = self._stop_cb
         fut.add_done_callback(stop)
@@ -470,6 +497,10 @@ def new_event_loop():
     _default = Loop()
     return _default
 
+def set_event_loop(loop):
+    global _default
+    _default = loop
+
 def get_running_loop():
     if _running is None:
         raise RuntimeError("no running event loop")
@@ -488,19 +519,45 @@ def _ensure(aw, loop):
     if isinstance(aw, Future):
         return aw
     if not hasattr(aw, "send"):
-        aw = _awaited(aw)  # an object with __await__
+        if not hasattr(aw, "__await__"):
+            raise TypeError("An asyncio.Future, a coroutine or an awaitable is required")
+        aw = _awaited(aw)
     return Task(aw, loop)
+
+def isfuture(obj):
+    return isinstance(obj, Future)
 
 def ensure_future(aw):
     return _ensure(aw, get_event_loop())
 
-def create_task(coro):
-    return get_event_loop().create_task(coro)
+def _named(task, name):
+    # As CPython 3.11's asyncio.create_task and TaskGroup.create_task: the task gets a default
+    # name (which counts in the numbering) and then the one asked for.
+    if name is not None:
+        task.set_name(name)
+    return task
+
+def create_task(coro, *, name=None):
+    return _named(get_event_loop().create_task(coro), name)
+
+def _generator():
+    yield
+
+def iscoroutine(obj):
+    # As CPython 3.11's: a coroutine, a generator, or an object with a coroutine's methods (as
+    # this module's waits, such as sleep(), which are coroutines in CPython).
+    t = type(obj)
+    if not (hasattr(t, "send") and hasattr(t, "throw") and hasattr(t, "close")):
+        return False
+    return hasattr(t, "__await__") or t is type(_generator())
 
 def run(main):
-    global _default
+    global _default, _tasks_named
     if _running is not None:
         raise RuntimeError("asyncio.run() cannot be called from a running event loop")
+    if not iscoroutine(main):
+        _tasks_named += 2  # (CPython's run() has made its loop, and shuts it down: see below)
+        raise ValueError("a coroutine was expected, got %r" % (main,))
     loop = _default
     if loop is None or loop._closed or not loop._tasks:
         # A new loop, as CPython's run(), unless tasks created outside a loop (as MicroPython
@@ -520,6 +577,9 @@ def run(main):
             loop.close()
             if loop is _default:
                 _default = None
+            # CPython's run() ends by running two more tasks (shutting down async generators and
+            # the default executor), numbered as the others.
+            _tasks_named += 2
 
 class _Sleep(_Wakeup):
     # What sleep() gives, awaited or run as a task: sleep(0) yields None once (the task goes to
@@ -899,14 +959,14 @@ class TaskGroup:
             self._errors = None
             raise _group("unhandled errors in a TaskGroup", errors) from None
 
-    def create_task(self, coro):
+    def create_task(self, coro, *, name=None):
         if not self._entered:
             raise RuntimeError("TaskGroup %r has not been entered" % self)
         if self._exiting and not self._tasks:
             raise RuntimeError("TaskGroup %r is finished" % self)
         if self._aborting:
             raise RuntimeError("TaskGroup %r is shutting down" % self)
-        task = Task(coro, self._loop)
+        task = _named(Task(coro, self._loop), name)
         task.add_done_callback(self._on_task_done)
         self._tasks[task] = None
         return task

@@ -1,4 +1,4 @@
-# binascii: bytes to hex and base64 text and back, and CRC-32, as CPython's binascii.
+# binascii: bytes to hex and base64 text and back, CRC-32 and CRC-CCITT, as CPython's binascii.
 
 
 class Error(ValueError):
@@ -221,3 +221,31 @@ def crc32(data, value=0):
         lo = ((lo >> 8) | ((hi & 255) << 8)) ^ lo_table[k]
         hi = (hi >> 8) ^ hi_table[k]
     return ((hi ^ 0xFFFF) << 16) | (lo ^ 0xFFFF)
+
+
+_hqx_table = None
+
+
+def _make_hqx_table():
+    # The CRC-CCITT table (polynomial 0x1021, most significant bit first).
+    global _hqx_table
+    table = []
+    for i in range(256):
+        crc = i << 8
+        for _ in range(8):
+            crc = ((crc << 1) ^ 0x1021 if crc & 0x8000 else crc << 1) & 0xFFFF
+        table.append(crc)
+    _hqx_table = table
+
+
+def crc_hqx(data, value):
+    data = _need_bytes(data)
+    if not isinstance(value, int):
+        raise TypeError("'%s' object cannot be interpreted as an integer" % type(value).__name__)
+    if _hqx_table is None:
+        _make_hqx_table()
+    table = _hqx_table
+    crc = value & 0xFFFF
+    for b in data:
+        crc = ((crc << 8) & 0xFF00) ^ table[(crc >> 8) ^ b]
+    return crc

@@ -1,4 +1,4 @@
-# enum: Enum, IntEnum, StrEnum, Flag, IntFlag, auto, unique and EnumMeta (EnumType), as
+# enum: Enum, IntEnum, StrEnum, Flag, IntFlag, auto, unique and EnumType (EnumMeta), as
 # CPython 3.11's module. Written in Python, compiled with the program only when it imports the
 # module: the metaclass turns a class body's plain values into members (instances of the
 # class, with name and value), and looks them up by value when the class is called (then
@@ -53,7 +53,7 @@ class _EnumDict(dict):
         dict.__setitem__(self, key, value)
 
 
-class EnumMeta(type):
+class EnumType(type):
     @classmethod
     def __prepare__(metacls, cls, bases, **kwds):
         ns = _EnumDict()
@@ -221,10 +221,11 @@ class EnumMeta(type):
         return dict(cls._member_map_)
 
 
-EnumType = EnumMeta
+# (EnumType's name before 3.11, still an alias of it.)
+EnumMeta = EnumType
 
 
-class Enum(metaclass=EnumMeta):
+class Enum(metaclass=EnumType):
     _flag_ = False
 
     @staticmethod
@@ -316,7 +317,7 @@ class Flag(Enum):
     @classmethod
     def _init_flag_(cls):
         # Iteration gives the members of one bit only; the others are named values. (Here,
-        # not in EnumMeta: a program naming no Flag has none of this.)
+        # not in EnumType: a program naming no Flag has none of this.)
         mask = singles = 0
         for m in cls._member_map_.values():
             v = m._value_

@@ -134,6 +134,9 @@ class _LruCacheWrapper:
     def cache_info(self):
         return _CacheInfo(self._hits, self._misses, self._maxsize, len(self._cache))
 
+    def cache_parameters(self):
+        return {"maxsize": self._maxsize, "typed": self._typed}
+
     def cache_clear(self):
         self._cache = {}
         self._hits = self._misses = 0

@@ -8,6 +8,7 @@ import sys
 import os.path as path
 
 sep = "/"
+linesep = "\n"
 environ = {}
 
 uname_result = collections.namedtuple(
