@@ -145,21 +145,38 @@ pub fn run(file: &Path, board_name: &str, options: lower::Options, sim_options: 
 }
 
 /// Runs firmware `elf` in the emulator, its console on stdout (a processor fault's report
-/// followed by the Python lines of its pc and lr: [`crate::faultline`]).
+/// followed by the Python lines of its pc and lr: [`crate::faultline`]) and our stdin on its
+/// console input.
 fn run_emulator(emu: &board::Emulator, elf: &Path) -> Result<i32> {
     let args = emu.command_for(elf);
     let mut child = std::process::Command::new(&args[0])
         .args(&args[1..])
-        .stdin(std::process::Stdio::null())
+        .stdin(std::process::Stdio::piped())
         .stdout(std::process::Stdio::piped())
         .spawn()
         .map_err(|e| anyhow!("cannot start {}: {e}; install the Debian package {}", args[0], emu.package))?;
+    if let Some(input) = child.stdin.take() {
+        std::thread::spawn(move || feed_console(input));
+    }
     let image = std::fs::read(elf).unwrap_or_default();
     if let Some(console) = child.stdout.take() {
         crate::faultline::relay(&image, console);
     }
     let status = child.wait()?;
     Ok(status.code().unwrap_or(1))
+}
+
+/// Copies our stdin to the emulated board's console, then, at its end, Ctrl-D (the end of
+/// input on a board's console: `input()` raises EOFError) for every read that asks, as a
+/// host's stdin answers each read at its end. (The emulator takes a byte only when the
+/// board's UART has room: the Ctrl-Ds wait in the pipe until read, and the thread ends when
+/// the emulator does.)
+fn feed_console(mut to_board: std::process::ChildStdin) {
+    use std::io::Write;
+    if std::io::copy(&mut std::io::stdin().lock(), &mut to_board).is_err() {
+        return;
+    }
+    while to_board.write_all(&[0x04; 64]).and_then(|_| to_board.flush()).is_ok() {}
 }
 
 /// `mpyc build`: writes firmware in `format` (or prints `emit`) for `board_name`.

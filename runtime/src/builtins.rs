@@ -318,7 +318,17 @@ fn pow(a: &[Value], kw: &Kw) -> R {
         named = kw.positional("pow", a, &["base", "exp", "mod"], 2)?;
         &named[..]
     };
-    nargs(a, "pow", 2, 3)?;
+    // (CPython's messages for a function with named parameters.)
+    match a.len() {
+        0 | 1 => {
+            let (name, pos) = if a.is_empty() { ("base", 1) } else { ("exp", 2) };
+            return Err(raise(&TYPE_ERROR, alloc::format!("pow() missing required argument '{name}' (pos {pos})")));
+        }
+        n if n > 3 => {
+            return Err(raise(&TYPE_ERROR, alloc::format!("pow() takes at most 3 arguments ({n} given)")));
+        }
+        _ => {}
+    }
     if a.len() == 3 && a[2] != NONE {
         // (An int subclass's own `__pow__` too.)
         if let Some(f) = ops::overridden(a[0], crate::name!("__pow__")) {
@@ -557,6 +567,7 @@ pub static FUNCTIONS: &[NativeObj] = crate::methods![
     NativeObj::function("max", 1, ANY, |a, kw| min_max(a, kw, "max", ops::cmpop::GT)).keywords(),
     NativeObj::function("min", 1, ANY, |a, kw| min_max(a, kw, "min", ops::cmpop::LT)).keywords(),
     NativeObj::new("next", next_fn),
+    NativeObj::new("open", open),
     NativeObj::function("oct", 1, 1, |a, _| radix(a, "oct", "#o")),
     NativeObj::new("exit", quit),
     NativeObj::new("quit", quit),
@@ -588,6 +599,69 @@ fn quit(a: &[Value], _: &Kw) -> R {
     }
     let code = a.first().copied().unwrap_or(NONE);
     Err(set_pending(crate::exc::exc_new(&[SYSTEM_EXIT.as_value(), code], &Kw::NONE)?))
+}
+
+/// `open(file, mode='r', …)`. mpyc's firmware has no file system (docs/language.md): every
+/// file is one that does not exist, on a file system that cannot be written, so reading raises
+/// FileNotFoundError and writing OSError EROFS, each with CPython's message, after CPython's
+/// checks of the arguments.
+fn open(a: &[Value], kw: &Kw) -> R {
+    const PARAMS: [&str; 8] = ["file", "mode", "buffering", "encoding", "errors", "newline", "closefd", "opener"];
+    if a.len() > PARAMS.len() {
+        return Err(raise(&TYPE_ERROR, alloc::format!("open() takes at most 8 arguments ({} given)", a.len())));
+    }
+    if let Some(bad) = kw.names.iter().filter_map(|&n| as_str(n)).find(|n| !PARAMS.contains(n)) {
+        return Err(raise(&TYPE_ERROR, alloc::format!("'{bad}' is an invalid keyword argument for open()")));
+    }
+    let args = kw.positional("open", a, &PARAMS, 1)?;
+    let arg = |name: &str| args.get(PARAMS.iter().position(|&p| p == name).unwrap_or(0)).copied().unwrap_or(NONE);
+    let file = arg("file");
+    let name = match kind_of(file) {
+        _ if as_int(file).is_some() => None,
+        Kind::Str => Some(as_str(file).unwrap_or("").as_bytes()),
+        Kind::Bytes => crate::bytes::bytes_of(file),
+        _ => {
+            let msg = alloc::format!("expected str, bytes or os.PathLike object, not {}", type_name(file));
+            return Err(raise(&TYPE_ERROR, msg));
+        }
+    };
+    let mode = match arg("mode") {
+        NONE => "r",
+        m => as_str(m).ok_or_else(|| {
+            raise(&TYPE_ERROR, alloc::format!("open() argument 'mode' must be str, not {}", type_name(m)))
+        })?,
+    };
+    let count = |set: &str| mode.bytes().filter(|c| set.as_bytes().contains(c)).count();
+    let repeated = mode.bytes().enumerate().any(|(i, c)| mode.as_bytes()[..i].contains(&c));
+    if repeated || count("rwxabt+") != mode.len() {
+        return Err(raise(&VALUE_ERROR, alloc::format!("invalid mode: {}", crate::str::repr(mode))));
+    }
+    let binary = mode.as_bytes().contains(&b'b');
+    let wrong = match count("rwxa") {
+        _ if count("bt") > 1 => Some("can't have text and binary mode at once"),
+        0 => Some("Must have exactly one of create/read/write/append mode and at most one plus"),
+        1 if binary && arg("encoding") != NONE => Some("binary mode doesn't take an encoding argument"),
+        1 if binary && arg("errors") != NONE => Some("binary mode doesn't take an errors argument"),
+        1 if binary && arg("newline") != NONE => Some("binary mode doesn't take a newline argument"),
+        1 => None,
+        _ => Some("must have exactly one of create/read/write/append mode"),
+    };
+    if let Some(why) = wrong {
+        return Err(raise(&VALUE_ERROR, why));
+    }
+    // (A file descriptor: none is open for a program here.)
+    let Some(name) = name else {
+        return Err(set_pending(new_exception(&OS_ERROR, &[small(9), from_str("Bad file descriptor")?])?));
+    };
+    if name.contains(&0) {
+        return Err(raise(&VALUE_ERROR, "embedded null byte"));
+    }
+    // (Made as they are, without `OSError`'s choice of a subclass by errno: EROFS has none.)
+    let (cls, errno, why) = match mode.as_bytes().contains(&b'r') {
+        true => (&FILE_NOT_FOUND_ERROR, 2, "No such file or directory"),
+        false => (&OS_ERROR, 30, "Read-only file system"),
+    };
+    Err(set_pending(new_exception(cls, &[small(errno), from_str(why)?, file])?))
 }
 
 /// `input([prompt])`: a line of console input without its line end; EOFError at the end of

@@ -80,6 +80,10 @@ pub struct ExcObj {
     pub suppress_context: Value,
     /// What a traceback adds after the message (". Did you mean: 'x'?"), a str or 0.
     pub note: Value,
+    /// What CPython keeps in fields of some classes, apart from the arguments and the
+    /// `__dict__`: an OSError's filename and second filename (a tuple of two), an ImportError's
+    /// module (`name`, a str); 0 when there is none.
+    pub fields: Value,
 }
 
 macro_rules! exception_types {
@@ -178,6 +182,7 @@ static MEMORY_ERROR_OBJ: Global<ExcObj> = Global::new(ExcObj {
     context: NONE,
     suppress_context: FALSE,
     note: 0,
+    fields: 0,
 });
 
 pub fn mark_runtime_roots(mark: &mut dyn FnMut(usize)) {
@@ -241,17 +246,62 @@ pub fn exc_new(args: &[Value], _kw: &Kw) -> R {
     if core::ptr::eq(cls, &OS_ERROR) && (3..=6).contains(&args.len()) && is_small(args[1]) {
         cls = os_error_for(small_value(args[1])).unwrap_or(cls);
     }
-    let tuple = crate::list::new_tuple(&args[1..])?;
-    alloc(ExcObj {
+    new_exception(cls, &args[1..])
+}
+
+/// An exception of class `cls` made of `args`. An OSError's are parsed as CPython's
+/// `OSError.__new__` parses them ([`os_error_args`]), unless its class has an `__init__` of
+/// its own: `super().__init__(…)` then parses what it is given, as CPython's `OSError.__init__`.
+pub fn new_exception(cls: &'static TypeObj, args: &[Value]) -> R {
+    let e = alloc(ExcObj {
         header: Header { ty: cls },
         dict: 0,
-        args: tuple,
+        args: crate::list::new_tuple(args)?,
         frames: 0,
         cause: NONE,
         context: NONE,
         suppress_context: FALSE,
         note: 0,
-    })
+        fields: 0,
+    })?;
+    let own_init = || {
+        cls.is_class()
+            && crate::func::lookup_name(cls, crate::name!("__init__")).is_some_and(|f| kind_of(f) == Kind::Function)
+    };
+    if cls.mro_iter().any(|c| core::ptr::eq(c, &OS_ERROR)) && !own_init() {
+        os_error_args(e, args)?;
+    }
+    Ok(e)
+}
+
+/// Sets OSError `e`'s arguments from `args`, as CPython parses `OSError(errno, strerror[,
+/// filename[, winerror[, filename2]]])`: a filename (not None) is an attribute, not an
+/// argument (`OSError(2, 'gone', 'f').args` is `(2, 'gone')`), and so is the second one.
+pub fn os_error_args(e: Value, args: &[Value]) -> R<()> {
+    let filename = args.get(2).copied().filter(|&f| args.len() <= 5 && f != NONE);
+    let kept = if filename.is_some() { &args[..2] } else { args };
+    let Some(x) = as_exc(e) else { return Ok(()) };
+    x.args = crate::list::new_tuple(kept)?;
+    if let Some(f) = filename {
+        x.fields = crate::list::new_tuple(&[f, args.get(4).copied().unwrap_or(NONE)])?;
+    }
+    Ok(())
+}
+
+/// An OSError's `filename` or `filename2` (`key`): what the program set it to, else what it
+/// was made with, else None.
+pub fn os_error_filename(e: &ExcObj, key: &str) -> Value {
+    if let Some(v) = (e.dict != 0).then(|| crate::dict::get_str(e.dict, key)).flatten() {
+        return v;
+    }
+    if e.fields == 0 {
+        return NONE;
+    }
+    match *crate::list::tuple_items(e.fields) {
+        [f, _] if key == "filename" => f,
+        [_, f2] => f2,
+        _ => NONE,
+    }
 }
 
 /// The subclass of OSError for errno `n` (Linux's numbers, which MicroPython's `errno` has).
@@ -520,7 +570,7 @@ pub unsafe extern "C" fn rt_traceback(info: *const crate::func::Info, tag: usize
 }
 
 /// Raises the error of a name without a value: `local` 0 NameError, 1 UnboundLocalError, 2 a free
-/// variable's NameError, 3 NotImplementedError for a builtin mpyc lacks (`eval`, `open`, …), 4
+/// variable's NameError, 3 NotImplementedError for a builtin mpyc lacks (`eval`, `exec`, …), 4
 /// NameError with the note its traceback shows (CPython's "Did you mean"), which follows the
 /// name's terminating NUL.
 #[no_mangle]
@@ -1154,8 +1204,14 @@ pub fn run_main(main: unsafe extern "C" fn() -> Value) -> i32 {
         if pending_is(&SYSTEM_EXIT) {
             exit_status(take_pending())
         } else {
+            // (An uncaught KeyboardInterrupt ends CPython by SIGINT: status 128 + 2.)
+            let interrupted = pending_is(&KEYBOARD_INTERRUPT);
             report_uncaught();
-            1
+            if interrupted {
+                130
+            } else {
+                1
+            }
         }
     } else {
         0

@@ -226,6 +226,10 @@ fn format_int(i: &Int, spec: &Spec) -> R<String> {
             if spec.alt {
                 return Err(raise(&VALUE_ERROR, "Alternate form (#) not allowed with integer format specifier 'c'"));
             }
+            // (Past a C long, CPython's conversion to one is what fails.)
+            if mag.to_u64().filter(|&m| m <= i64::MAX as u64 + u64::from(negative)).is_none() {
+                return Err(raise(&OVERFLOW_ERROR, "Python int too large to convert to C long"));
+            }
             let c = (!negative)
                 .then(|| mag.to_u32())
                 .flatten()
@@ -398,7 +402,10 @@ pub fn format_value(v: Value, spec: &str) -> R<String> {
         if let Some(f) = lookup_class(t, "__format__") {
             let s = from_str(spec)?;
             let r = call(f, &[v, s], &Kw::NONE)?;
-            return Ok(String::from(as_str(r).unwrap_or("")));
+            return match as_str(r) {
+                Some(text) => Ok(String::from(text)),
+                None => Err(raise(&TYPE_ERROR, alloc::format!("__format__ must return a str, not {}", type_name(r)))),
+            };
         }
     }
     builtin_format(v, spec)

@@ -11,9 +11,9 @@
 //! - A function in a code gate (`complex::repr`, in section `.text.mpyc.gate.KEY/repr`: what
 //!   follows the `/` keeps each function a section of its own) is called directly, at no
 //!   cost; in a firmware whose gate stays closed it is left out, and its calls and its
-//!   address lead to [`rt_gate_closed`]. Only for gates keyed by a type's symbol, or by a name where nothing but
-//!   that name can lead there (an operator's pseudo-name: `truediv` for `/`, `mod`, `bitor`,
-//!   `pow`; `yield`), never where a name computed at run time could. So a dispatcher (`repr`
+//!   address lead to [`rt_gate_closed`]. Only for gates keyed by a type's symbol, or by a
+//!   name where nothing but that name can lead there (an operator's pseudo-name: `truediv` for
+//!   `/`, `mod`, `bitor`, `pow`; `yield`), never where a name computed at run time could. So a dispatcher (`repr`
 //!   of any value) calls a type's functions in the gate keyed by the type, and what they need
 //!   (float formatting, `libm`) comes into a firmware only with code that makes the type's
 //!   objects: where no such object can exist, they are never called.

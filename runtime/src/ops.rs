@@ -1031,7 +1031,14 @@ fn len_overridden(v: Value) -> R<usize> {
 /// `len(v)` by its `__len__` method `f`.
 fn len_by(f: Value, v: Value) -> R<usize> {
     let r = call(f, &[v], &Kw::NONE)?;
-    let n = int::index_of(r, "len")?;
+    // (A length past a word is CPython's OverflowError, not an index's IndexError.)
+    let n = match int::as_int(r) {
+        Some(Int::Small(n)) => isize::try_from(n).ok(),
+        Some(Int::Big(b)) if b.negative => Some(-1),
+        Some(Int::Big(_)) => None,
+        None => Some(int::index_of(r, "len")?),
+    }
+    .ok_or_else(|| raise(&OVERFLOW_ERROR, "cannot fit 'int' into an index-sized integer"))?;
     if n < 0 {
         return Err(raise(&VALUE_ERROR, "__len__() should return >= 0"));
     }
@@ -1137,7 +1144,13 @@ pub extern "C" fn rt_truthy(a: Value) -> Value {
     ret(truthy(a).map(bool_value))
 }
 
-pub fn bool_new(args: &[Value], _kw: &Kw) -> R {
+pub fn bool_new(args: &[Value], kw: &Kw) -> R {
+    if !kw.is_empty() {
+        return Err(raise(&TYPE_ERROR, "bool() takes no keyword arguments"));
+    }
+    if args.len() > 2 {
+        return Err(raise(&TYPE_ERROR, alloc::format!("bool expected at most 1 argument, got {}", args.len() - 1)));
+    }
     match args.get(1) {
         Some(&v) => truthy(v).map(bool_value),
         None => Ok(FALSE),
@@ -1250,6 +1263,19 @@ fn hash_of<const ASK_CLASS: bool>(v: Value) -> R<usize> {
         Kind::BoundMethod => {
             let m = unsafe { body::<crate::func::BoundMethod>(v) };
             Ok((m.obj >> 2) ^ (m.func >> 2))
+        }
+        // Ranges equal as sequences hash alike (`range(3)`, `range(0, 3, 1)`): by their length,
+        // and their start and step where those make a difference (CPython's parts, not its
+        // values: those hash None, whose hash is an address in 3.11).
+        Kind::Range => {
+            let r = crate::iter::as_range(v).unwrap();
+            let n = r.len();
+            let (start, step) = match n {
+                0 => (0, 0),
+                1 => (r.start, 0),
+                _ => (r.start, r.step),
+            };
+            Ok(((n.wrapping_mul(1_000_003) ^ start as usize).wrapping_mul(1_000_003)) ^ step as usize)
         }
         // (Slices are hashable from CPython 3.12; the oracle here is 3.11.)
         Kind::List | Kind::Dict | Kind::Set | Kind::ByteArray | Kind::Slice | Kind::Array => {
@@ -1517,9 +1543,11 @@ fn contains_of<const ASK_CLASS: bool>(container: Value, x: Value) -> R<bool> {
         let r = call(f, &[container, x], &Kw::NONE)?;
         return truthy(r);
     }
-    // (A class with `__getitem__` only iterates by index, as `iter()` does.)
-    if special_named(container, crate::name!("__iter__")).is_some()
-        || special_named(container, crate::name!("__getitem__")).is_some()
+    // (A class with `__getitem__` only iterates by index, as `iter()` does; one whose
+    // `__iter__` is None does not iterate.)
+    let by_iter = special_named(container, crate::name!("__iter__"));
+    if by_iter.is_some_and(|f| f != NONE)
+        || (by_iter.is_none() && special_named(container, crate::name!("__getitem__")).is_some())
         || kind_of(container) == Kind::MemoryView
         || kind_of(container) == Kind::Iter
         || kind_of(container) == Kind::Generator

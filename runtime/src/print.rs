@@ -121,11 +121,16 @@ pub fn builtin_text(v: Value) -> R<String> {
         let args = if e.args != 0 { tuple_items(e.args) } else { &[] };
         return match args.len() {
             0 => Ok(String::new()),
-            // OSError(errno, strerror[, filename]): "[Errno 19] no device".
-            2 | 3 if isinstance(v, &OS_ERROR) => {
+            // OSError(errno, strerror[, filename[, winerror[, filename2]]]): "[Errno 2] gone:
+            // 'a' -> 'b'".
+            2..=5 if isinstance(v, &OS_ERROR) => {
                 let mut s = alloc::format!("[Errno {}] {}", to_text(args[0])?, to_text(args[1])?);
-                if let Some(&f) = args.get(2) {
-                    s.push_str(&alloc::format!(": {}", to_repr(f)?));
+                let name = |key| crate::exc::os_error_filename(e, key);
+                if name("filename") != NONE {
+                    s.push_str(&alloc::format!(": {}", to_repr(name("filename"))?));
+                    if name("filename2") != NONE {
+                        s.push_str(&alloc::format!(" -> {}", to_repr(name("filename2"))?));
+                    }
                 }
                 Ok(s)
             }

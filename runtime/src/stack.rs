@@ -24,10 +24,35 @@ pub const GEN_RESERVE: usize = 1536;
 #[cfg(not(target_os = "none"))]
 pub const GEN_RESERVE: usize = 32 * 1024;
 
-/// Bytes of the thread a host program runs on: room for thousands of Python frames (CPython
-/// allows 1000), not for hundreds of thousands whose traceback would fill the heap.
+/// Bytes of stack a host program may use at first: room for thousands of Python frames
+/// (CPython allows 1000), not for hundreds of thousands whose traceback would fill the heap.
+/// `sys.setrecursionlimit(n)` above 1000 gives it as many times more, up to [`HOST_STACK_MAX`].
 #[cfg(not(target_os = "none"))]
 pub const HOST_STACK: usize = 2 << 20;
+
+/// Bytes of the thread a host program runs on (address space: the system gives it memory as
+/// the stack grows into it).
+#[cfg(not(target_os = "none"))]
+pub const HOST_STACK_MAX: usize = 256 << 20;
+
+/// The top of the host program's thread's stack (0 before [`run_host`]).
+#[cfg(not(target_os = "none"))]
+static MAIN_TOP: Global<usize> = Global::new(0);
+
+/// `sys.setrecursionlimit(n)`: on the host, the main stack's room becomes `n` levels of
+/// [`HOST_STACK`]'s 1000 (never less than that), when it is the stack running (not a
+/// generator's). A board's stack is what the board has.
+pub fn recursion_limit_set(_n: usize) {
+    #[cfg(not(target_os = "none"))]
+    {
+        let (top, sp) = (*MAIN_TOP.get(), sp());
+        if top == 0 || sp > top || sp < top - HOST_STACK_MAX {
+            return;
+        }
+        let room = _n.saturating_mul(HOST_STACK / 1000).clamp(HOST_STACK, HOST_STACK_MAX - (1 << 20));
+        set_main_stack(top - room);
+    }
+}
 
 /// The lowest stack pointer Python code may run at on the current stack (0 before it is known).
 static LIMIT: Global<usize> = Global::new(0);
@@ -153,8 +178,9 @@ pub fn check_while(what: &str) -> R<()> {
 /// stack of [`HOST_STACK`] bytes, whose limit is then known; returns the exit status.
 #[cfg(not(target_os = "none"))]
 pub fn run_host(main: unsafe extern "C" fn() -> Value) -> i32 {
-    let thread = std::thread::Builder::new().name("python".into()).stack_size(HOST_STACK).spawn(move || {
+    let thread = std::thread::Builder::new().name("python".into()).stack_size(HOST_STACK_MAX).spawn(move || {
         // The thread's own start-up frames above this one take far less than the slack.
+        *MAIN_TOP.get() = sp() + 64 * 1024;
         set_main_stack(sp() - HOST_STACK + 64 * 1024);
         crate::exc::run_main(main)
     });

@@ -499,7 +499,16 @@ fn layout_and_relocate(inputs: &Inputs, board: &Board, methods: Methods) -> Resu
                 Target::Global(g) if inputs.defs[g].is_none() && !linker_symbols.contains_key(inputs.names[g]) => {
                     bail!("undefined symbol `{}` (referenced from {})", inputs.names[g], sec.name)
                 }
-                // From a closed gate to what nothing linked: a call to the stub, else 0.
+                // To a function behind a closed gate, left out: the stub (never called).
+                t if resolve(inputs, t).is_ok_and(|(to, ts, _)| dropped.contains(&(to, ts))) => {
+                    let stub = inputs.lookup(gate::CLOSED).expect("kept from the root");
+                    let p = placed[&(stub.obj, stub.section)];
+                    let a = if reloc::is_call(r.r_type) { a } else { 0 };
+                    reloc::apply(r.r_type, bytes, off, p.addr + stub.value, a, base + r.offset)
+                        .with_context(|| format!("in {}", sec.name))?;
+                    continue;
+                }
+                // From a gate's section to what nothing linked: a call to the stub, else 0.
                 t if gate::key(sec.name).is_some() => match address_of(t)? {
                     Some(sym) => sym,
                     None if reloc::is_call(r.r_type) => {
@@ -515,15 +524,6 @@ fn layout_and_relocate(inputs: &Inputs, board: &Board, methods: Methods) -> Resu
                         continue;
                     }
                 },
-                // To a function behind a closed gate, left out: the stub (never called).
-                t if resolve(inputs, t).is_ok_and(|(to, ts, _)| dropped.contains(&(to, ts))) => {
-                    let stub = inputs.lookup(gate::CLOSED).expect("kept from the root");
-                    let p = placed[&(stub.obj, stub.section)];
-                    let a = if reloc::is_call(r.r_type) { a } else { 0 };
-                    reloc::apply(r.r_type, bytes, off, p.addr + stub.value, a, base + r.offset)
-                        .with_context(|| format!("in {}", sec.name))?;
-                    continue;
-                }
                 t => address_of(t)?.ok_or_else(|| anyhow!("a relocation refers to a discarded section"))?,
             };
             reloc::apply(r.r_type, bytes, off, sym, a, base + r.offset).with_context(|| format!("in {}", sec.name))?;

@@ -2516,7 +2516,7 @@ pub(super) fn unknown_name(
     own: &[&str],
 ) -> (CompileError, u8, String) {
     let dynamic = matches!(name, "eval" | "exec" | "compile" | "__import__");
-    let board = matches!(name, "globals" | "locals" | "open");
+    let board = matches!(name, "globals" | "locals");
     let w = if dynamic {
         err(m.source, node, format!("{name}() is not supported: mpyc compiles the whole program ahead of time"))
             .with_help("write the code itself instead of building it at run time")

@@ -277,7 +277,11 @@ pub static FUNCTIONS: [NativeObj; 23] = [
 ];
 
 /// `cmath.e`, `cmath.pi`, `cmath.tau`, `cmath.inf`, `cmath.nan`: floats, as in CPython (the
-/// same as `math`'s).
+/// same as `math`'s); `cmath.infj`, `cmath.nanj`: the imaginary ones.
 pub fn consts(name: &str) -> Option<R> {
-    crate::modules::math_consts(name)
+    match name {
+        "infj" => Some(crate::complex::new_complex(0.0, Float::INFINITY)),
+        "nanj" => Some(crate::complex::new_complex(0.0, Float::NAN)),
+        _ => crate::modules::math_consts(name),
+    }
 }

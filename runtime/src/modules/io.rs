@@ -471,11 +471,111 @@ pub struct ConsoleObj {
 // Immutable statics: the header only points at a static type.
 unsafe impl Sync for ConsoleObj {}
 
+/// Exported by name: the key of the gate to the console's attributes.
+#[export_name = "mpyc_CONSOLE_TYPE"]
 pub static CONSOLE_TYPE: TypeObj =
     TypeObj::builtin("TextIOWrapper", Kind::Device, Some(&OBJECT_TYPE), CONSOLE_METHODS, None);
 pub static STDIN: ConsoleObj = ConsoleObj { header: Header::of(&CONSOLE_TYPE), stream: Stream::In };
 pub static STDOUT: ConsoleObj = ConsoleObj { header: Header::of(&CONSOLE_TYPE), stream: Stream::Out };
 pub static STDERR: ConsoleObj = ConsoleObj { header: Header::of(&CONSOLE_TYPE), stream: Stream::Err };
+
+/// `sys.stdin.buffer`, `sys.stdout.buffer`, `sys.stderr.buffer`: the console's bytes, as
+/// CPython's buffered streams and MicroPython's (binary data over the USB console).
+pub static READER_TYPE: TypeObj =
+    TypeObj::builtin("BufferedReader", Kind::Device, Some(&OBJECT_TYPE), BUFFER_METHODS, None);
+pub static WRITER_TYPE: TypeObj =
+    TypeObj::builtin("BufferedWriter", Kind::Device, Some(&OBJECT_TYPE), BUFFER_METHODS, None);
+static STDIN_BUFFER: ConsoleObj = ConsoleObj { header: Header::of(&READER_TYPE), stream: Stream::In };
+static STDOUT_BUFFER: ConsoleObj = ConsoleObj { header: Header::of(&WRITER_TYPE), stream: Stream::Out };
+static STDERR_BUFFER: ConsoleObj = ConsoleObj { header: Header::of(&WRITER_TYPE), stream: Stream::Err };
+
+fn buffer(v: Value) -> R<&'static ConsoleObj> {
+    if is_ptr(v) && (core::ptr::eq(type_of(v), &READER_TYPE) || core::ptr::eq(type_of(v), &WRITER_TYPE)) {
+        return Ok(unsafe { &*(v as *const ConsoleObj) });
+    }
+    Err(raise(&TYPE_ERROR, "descriptor requires a 'BufferedReader' or 'BufferedWriter' object"))
+}
+
+/// The next byte of console input; None at its end (on a board: Ctrl-D, as for text).
+fn next_byte() -> R<Option<u8>> {
+    Ok(read_byte()?.filter(|&b| !(cfg!(target_os = "none") && b == 0x04)))
+}
+
+/// A line of console bytes with its `\n`, at most `limit` bytes; empty at the end of input.
+fn read_bytes_line(limit: usize) -> R<Vec<u8>> {
+    let mut line = Vec::new();
+    while line.len() < limit {
+        let Some(b) = next_byte()? else { break };
+        crate::reserve::push(&mut line, b)?;
+        if b == b'\n' {
+            break;
+        }
+    }
+    Ok(line)
+}
+
+static BUFFER_METHODS: &[NativeObj] = crate::methods![
+    NativeObj::method("write", 1, 1, |a, _| {
+        let c = buffer(a[0])?;
+        if c.stream == Stream::In {
+            return Err(raise(&OS_ERROR, "not writable"));
+        }
+        let data = crate::memoryview::bytes_like(a[1])?.ok_or_else(|| {
+            raise(&TYPE_ERROR, alloc::format!("a bytes-like object is required, not '{}'", type_name(a[1])))
+        })?;
+        if c.stream == Stream::Err {
+            crate::print::flush();
+            crate::board::write_err(&data);
+        } else {
+            crate::print::write(&data);
+        }
+        Ok(from_isize(data.len() as isize))
+    }),
+    NativeObj::method("flush", 0, 0, |a, _| {
+        buffer(a[0])?;
+        crate::print::flush();
+        Ok(NONE)
+    }),
+    NativeObj::method("read", 0, 1, |a, _| {
+        input_only(buffer(a[0])?)?;
+        let n = size_arg(a, 1)?;
+        let mut data = Vec::new();
+        while data.len() < n {
+            let Some(b) = next_byte()? else { break };
+            crate::reserve::push(&mut data, b)?;
+        }
+        crate::bytes::new_bytes(&data)
+    }),
+    NativeObj::method("readline", 0, 1, |a, _| {
+        input_only(buffer(a[0])?)?;
+        crate::bytes::new_bytes(&read_bytes_line(size_arg(a, 1)?)?)
+    }),
+    NativeObj::method("readlines", 0, 0, |a, _| {
+        input_only(buffer(a[0])?)?;
+        let lines = crate::list::new_list(&[])?;
+        loop {
+            let line = read_bytes_line(usize::MAX)?;
+            if line.is_empty() {
+                return Ok(lines);
+            }
+            crate::list::push(lines, crate::bytes::new_bytes(&line)?)?;
+        }
+    }),
+    NativeObj::method("__iter__", 0, 0, |a, _| {
+        input_only(buffer(a[0])?)?;
+        Ok(a[0])
+    }),
+    NativeObj::method("__next__", 0, 0, |a, _| {
+        input_only(buffer(a[0])?)?;
+        match read_bytes_line(usize::MAX)? {
+            line if line.is_empty() => Err(stop_iteration(NONE)),
+            line => crate::bytes::new_bytes(&line),
+        }
+    }),
+    NativeObj::method("fileno", 0, 0, |a, _| Ok(small(buffer(a[0])?.stream as isize))),
+    NativeObj::method("readable", 0, 0, |a, _| Ok(bool_value(buffer(a[0])?.stream == Stream::In))),
+    NativeObj::method("writable", 0, 0, |a, _| Ok(bool_value(buffer(a[0])?.stream != Stream::In))),
+];
 
 fn console(v: Value) -> R<&'static ConsoleObj> {
     if is_ptr(v) && core::ptr::eq(type_of(v), &CONSOLE_TYPE) {
@@ -585,9 +685,10 @@ pub fn wait_input(ms: i32) -> R<u32> {
 }
 
 /// The next character of console input as UTF-8 bytes appended to `out` (a malformed
-/// sequence as far as it goes); false at the end of input.
+/// sequence as far as it goes); false at the end of input (on a board: Ctrl-D, as for
+/// `input()`).
 fn read_char(out: &mut Vec<u8>) -> R<bool> {
-    let Some(b) = read_byte()? else { return Ok(false) };
+    let Some(b) = next_byte()? else { return Ok(false) };
     crate::reserve::push(out, b)?;
     let more = match b {
         0xC0..=0xDF => 1,
@@ -641,26 +742,101 @@ fn input_only(c: &ConsoleObj) -> R<()> {
     Ok(())
 }
 
+/// `console.write(s)`: the number of characters written.
+fn console_write(c: &ConsoleObj, s: Value) -> R {
+    if c.stream == Stream::In {
+        return Err(raise(&OS_ERROR, "not writable"));
+    }
+    let Some(text) = crate::str::as_str(s) else {
+        return Err(raise(&TYPE_ERROR, alloc::format!("write() argument must be str, not {}", type_of(s).name)));
+    };
+    if c.stream == Stream::Err {
+        crate::print::flush();
+        crate::board::write_err(text.as_bytes());
+    } else {
+        crate::print::write(text.as_bytes());
+    }
+    Ok(from_isize(text.chars().count() as isize))
+}
+
+/// Whether the console is a terminal: a board's always is; the host's when descriptor `fd` is
+/// one (not a pipe or a file).
+fn console_is_tty(_fd: i32) -> bool {
+    #[cfg(not(target_os = "none"))]
+    {
+        extern "C" {
+            fn isatty(fd: i32) -> i32;
+        }
+        unsafe { isatty(_fd) == 1 }
+    }
+    #[cfg(target_os = "none")]
+    true
+}
+
+/// The console's attributes other than methods (`sys.stdin.encoding`, …), for
+/// `iter::builtin_attr`. Behind the gate of the firmware that has the console's objects.
+#[inline(never)]
+#[cfg_attr(target_os = "none", link_section = ".text.mpyc.gate.mpyc_CONSOLE_TYPE/console_attr")]
+pub fn console_attr(obj: Value, key: &str) -> Option<R> {
+    let c = console(obj).ok()?;
+    let (name, mode) = match c.stream {
+        Stream::In => ("<stdin>", "r"),
+        Stream::Out => ("<stdout>", "w"),
+        Stream::Err => ("<stderr>", "w"),
+    };
+    Some(match key {
+        "closed" | "line_buffering" => Ok(FALSE),
+        "encoding" => crate::str::from_str("utf-8"),
+        "errors" => crate::str::from_str(if c.stream == Stream::Err { "backslashreplace" } else { "strict" }),
+        "name" => crate::str::from_str(name),
+        "mode" => crate::str::from_str(mode),
+        "newlines" => Ok(NONE),
+        "buffer" => Ok(match c.stream {
+            Stream::In => &STDIN_BUFFER,
+            Stream::Out => &STDOUT_BUFFER,
+            Stream::Err => &STDERR_BUFFER,
+        } as *const ConsoleObj as Value),
+        _ => return None,
+    })
+}
+
 static CONSOLE_METHODS: &[NativeObj] = crate::methods![
     NativeObj::new("write", |a, _| {
         let c = console(a[0])?;
-        if c.stream == Stream::In {
-            return Err(raise(&OS_ERROR, "not writable"));
-        }
         let Some(&s) = a.get(1) else {
             return Err(raise(&TYPE_ERROR, "write() takes exactly one argument (0 given)"));
         };
-        let Some(text) = crate::str::as_str(s) else {
-            return Err(raise(&TYPE_ERROR, alloc::format!("write() argument must be str, not {}", type_of(s).name)));
-        };
-        if c.stream == Stream::Err {
-            crate::print::flush();
-            crate::board::write_err(text.as_bytes());
-        } else {
-            crate::print::write(text.as_bytes());
-        }
-        Ok(from_isize(text.chars().count() as isize))
+        console_write(c, s)
     }),
+    NativeObj::method("writelines", 1, 1, |a, _| {
+        let c = console(a[0])?;
+        crate::iter::for_each(a[1], |line| console_write(c, line).map(|_| ()))?;
+        Ok(NONE)
+    }),
+    NativeObj::method("readlines", 0, 1, |a, _| {
+        input_only(console(a[0])?)?;
+        // (As IOBase's: lines until their characters reach the hint; none or ≤ 0, all.)
+        let hint = match size_arg(a, 1)? {
+            0 => usize::MAX,
+            n => n,
+        };
+        let lines = crate::list::new_list(&[])?;
+        let mut total = 0usize;
+        while total < hint {
+            let line = read_console_line(usize::MAX)?;
+            if line.is_empty() {
+                break;
+            }
+            let text = String::from_utf8_lossy(&line);
+            total = total.saturating_add(text.chars().count());
+            crate::list::push(lines, crate::str::from_str(&text)?)?;
+        }
+        Ok(lines)
+    }),
+    NativeObj::method("isatty", 0, 0, |a, _| Ok(bool_value(console_is_tty(console(a[0])?.stream as i32)))),
+    NativeObj::method("readable", 0, 0, |a, _| Ok(bool_value(console(a[0])?.stream == Stream::In))),
+    NativeObj::method("writable", 0, 0, |a, _| Ok(bool_value(console(a[0])?.stream != Stream::In))),
+    NativeObj::method("seekable", 0, 0, |a, _| console(a[0]).map(|_| FALSE)),
     NativeObj::new("flush", |a, _| {
         console(a[0])?;
         crate::print::flush();

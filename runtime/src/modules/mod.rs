@@ -209,7 +209,7 @@ modules! {
 }
 
 /// Every name a built-in module's `consts` may answer (each module answers some of them).
-const CONST_NAMES: [&str; 30] = [
+const CONST_NAMES: [&str; 32] = [
     "typecodes",
     "ArrayType",
     "version_info",
@@ -227,6 +227,8 @@ const CONST_NAMES: [&str; 30] = [
     "tau",
     "inf",
     "nan",
+    "infj",
+    "nanj",
     "platform",
     "implementation",
     "maxsize",
@@ -646,7 +648,8 @@ pub extern "C" fn rt_import_from(m: Value, name: Value) -> Value {
         Ok(v) => v,
         Err(_) => {
             let (name, module) = (crate::str::as_str(name).unwrap_or("?"), module_name(m));
-            ret(Err(raise(&IMPORT_ERROR, alloc::format!("cannot import name '{name}' from '{module}'"))))
+            let e = raise(&IMPORT_ERROR, alloc::format!("cannot import name '{name}' from '{module}'"));
+            ret(Err(import_error_name(e, module)))
         }
     }
 }
@@ -664,12 +667,22 @@ pub unsafe extern "C" fn rt_import(name: *const u8) -> Value {
     let n = cstr(name);
     // (`import a.b`: CPython names the first module that is not there.)
     let top = n.split('.').next().unwrap_or(n);
-    let msg = if top == n {
-        alloc::format!("No module named '{n}'")
+    let (msg, missing) = if top == n {
+        (alloc::format!("No module named '{n}'"), n)
     } else if find(top).is_some() {
-        alloc::format!("No module named '{n}'; '{top}' is not a package")
+        (alloc::format!("No module named '{n}'; '{top}' is not a package"), n)
     } else {
-        alloc::format!("No module named '{top}'")
+        (alloc::format!("No module named '{top}'"), top)
     };
-    ret(Err(raise(&MODULE_NOT_FOUND_ERROR, msg)))
+    let e = raise(&MODULE_NOT_FOUND_ERROR, msg);
+    ret(Err(import_error_name(e, missing)))
+}
+
+/// ImportError `e` (pending) with its `name`: the module that was not found, as CPython's.
+/// (Without room for it, the MemoryError that says so is pending instead.)
+fn import_error_name(e: crate::exc::Exc, module: &str) -> crate::exc::Exc {
+    if let Some(x) = crate::exc::as_exc(crate::exc::pending()) {
+        x.fields = crate::str::from_str(module).unwrap_or(0);
+    }
+    e
 }

@@ -1,5 +1,5 @@
-//! `random`: CPython's Mersenne Twister (MT19937) and the functions of its `random` module that
-//! MicroPython's has, giving the same sequence as CPython after the same integer `seed`.
+//! `random`: CPython's Mersenne Twister (MT19937) and the functions of its `random` module,
+//! giving the same sequence as CPython after the same integer `seed`.
 // Conversions to `Float` are casts to the same type on a 64-bit-float build.
 #![allow(clippy::unnecessary_cast)]
 
@@ -704,8 +704,121 @@ fn weibullvariate(s: &mut MtObj, a: &[Value], kw: &Kw) -> R {
     float(alpha * crate::fltmath::pow(-ln(u) as Float, (1.0 / beta) as Float) as f64)
 }
 
+/// `gammavariate(alpha, beta)`'s draw, as CPython's: Cheng's algorithm GB for alpha > 1, the
+/// exponential for 1, Ahrens and Dieter's GS below.
+fn gamma_draw(s: &mut MtObj, alpha: f64, beta: f64) -> R<f64> {
+    if alpha <= 0.0 || beta <= 0.0 {
+        return Err(raise(&VALUE_ERROR, "gammavariate: alpha and beta must be > 0.0"));
+    }
+    let exp = |x: f64| crate::fltmath::exp(x as Float) as f64;
+    let pow = |x: f64, y: f64| crate::fltmath::pow(x as Float, y as Float) as f64;
+    if alpha > 1.0 {
+        let ainv = libm::sqrt(2.0 * alpha - 1.0);
+        let (bbb, ccc) = (alpha - ln(4.0), alpha + ainv);
+        let magic = 1.0 + ln(4.5);
+        loop {
+            let u1 = s.random();
+            if !(1e-7 < u1 && u1 < 0.9999999) {
+                continue;
+            }
+            let u2 = 1.0 - s.random();
+            let v = ln(u1 / (1.0 - u1)) / ainv;
+            let x = alpha * exp(v);
+            let z = u1 * u1 * u2;
+            let r = bbb + ccc * v - x;
+            if r + magic - 4.5 * z >= 0.0 || r >= ln(z) {
+                return Ok(x * beta);
+            }
+        }
+    }
+    if alpha == 1.0 {
+        return Ok(-ln(1.0 - s.random()) * beta);
+    }
+    let e = core::f64::consts::E;
+    loop {
+        let u = s.random();
+        let b = (e + alpha) / e;
+        let p = b * u;
+        let x = if p <= 1.0 { pow(p, 1.0 / alpha) } else { -ln((b - p) / alpha) };
+        let u1 = s.random();
+        let accept = if p > 1.0 { u1 <= pow(x, alpha - 1.0) } else { u1 <= exp(-x) };
+        if accept {
+            return Ok(x * beta);
+        }
+    }
+}
+
+fn gammavariate(s: &mut MtObj, a: &[Value], kw: &Kw) -> R {
+    let [alpha, beta] = bind(a, kw, "gammavariate", ["alpha", "beta"], 2)?;
+    let (alpha, beta) = (real(alpha.expect("required"))?, real(beta.expect("required"))?);
+    float(gamma_draw(s, alpha, beta)?)
+}
+
+/// `betavariate(alpha, beta)`: from two gamma draws, as CPython 3.11's.
+fn betavariate(s: &mut MtObj, a: &[Value], kw: &Kw) -> R {
+    let [alpha, beta] = bind(a, kw, "betavariate", ["alpha", "beta"], 2)?;
+    let (alpha, beta) = (real(alpha.expect("required"))?, real(beta.expect("required"))?);
+    let y = gamma_draw(s, alpha, 1.0)?;
+    if y == 0.0 {
+        return float(0.0);
+    }
+    float(y / (y + gamma_draw(s, beta, 1.0)?))
+}
+
+/// `vonmisesvariate(mu, kappa)`: Best and Fisher's algorithm, as CPython's; an angle in
+/// [0, 2π).
+fn vonmisesvariate(s: &mut MtObj, a: &[Value], kw: &Kw) -> R {
+    let [mu, kappa] = bind(a, kw, "vonmisesvariate", ["mu", "kappa"], 2)?;
+    let kappa = real(kappa.expect("required"))?;
+    let tau = core::f64::consts::TAU;
+    if kappa <= 1e-6 {
+        return float(tau * s.random());
+    }
+    let mu = real(mu.expect("required"))?;
+    let half = 0.5 / kappa;
+    let r = half + libm::sqrt(1.0 + half * half);
+    let z = loop {
+        let z = crate::fltmath::cos((core::f64::consts::PI * s.random()) as Float) as f64;
+        let d = z / (r + z);
+        let u2 = s.random();
+        if u2 < 1.0 - d * d || u2 <= (1.0 - d) * crate::fltmath::exp(d as Float) as f64 {
+            break z;
+        }
+    };
+    let q = 1.0 / r;
+    let f = crate::fltmath::acos(((q + z) / (1.0 + q * z)) as Float) as f64;
+    let theta = if s.random() > 0.5 { mu + f } else { mu - f };
+    // (Python's `%`: the remainder takes the divisor's sign, and a zero is +0.)
+    let m = libm::fmod(theta, tau);
+    float(if m < 0.0 { m + tau } else { m + 0.0 })
+}
+
+/// `randbytes(n)`: `getrandbits(n * 8)` as n little-endian bytes, as CPython's.
+fn randbytes(s: &mut MtObj, a: &[Value], kw: &Kw) -> R {
+    let [n] = bind(a, kw, "randbytes", ["n"], 1)?;
+    let n = crate::int::index_of(n.expect("required"), "n")?;
+    if n < 0 {
+        return Err(raise(&VALUE_ERROR, "number of bits must be non-negative"));
+    }
+    let mut out = crate::reserve::vec_with(n as usize)?;
+    let mut left = n as usize;
+    while left > 0 {
+        let mut w = s.next_u32();
+        if left < 4 {
+            w >>= 32 - 8 * left as u32;
+        }
+        out.extend_from_slice(&w.to_le_bytes()[..left.min(4)]);
+        left = left.saturating_sub(4);
+    }
+    crate::bytes::new_bytes(&out)
+}
+
 #[cfg_attr(target_os = "none", link_section = concat!(".rodata.mpyc.methods.", module_path!(), ".", line!()))]
-pub static FUNCTIONS: [NativeObj; 19] = [
+pub static FUNCTIONS: [NativeObj; 23] = [
+    NativeObj::new("betavariate", |a, kw| betavariate(state()?, a, kw)),
+    NativeObj::new("gammavariate", |a, kw| gammavariate(state()?, a, kw)),
+    NativeObj::new("randbytes", |a, kw| randbytes(state()?, a, kw)),
+    NativeObj::new("vonmisesvariate", |a, kw| vonmisesvariate(state()?, a, kw)),
     NativeObj::new("choice", |a, kw| choice(state()?, a, kw)),
     NativeObj::new("choices", |a, kw| choices(state()?, a, kw)),
     NativeObj::new("expovariate", |a, kw| expovariate(state()?, a, kw)),
@@ -817,6 +930,10 @@ fn own(v: Value) -> R<&'static mut MtObj> {
 }
 
 pub static RANDOM_METHODS: &[NativeObj] = crate::methods![
+    NativeObj::method("betavariate", 0, ANY, |a, kw| betavariate(own(a[0])?, &a[1..], kw)).keywords(),
+    NativeObj::method("gammavariate", 0, ANY, |a, kw| gammavariate(own(a[0])?, &a[1..], kw)).keywords(),
+    NativeObj::method("randbytes", 0, ANY, |a, kw| randbytes(own(a[0])?, &a[1..], kw)).keywords(),
+    NativeObj::method("vonmisesvariate", 0, ANY, |a, kw| vonmisesvariate(own(a[0])?, &a[1..], kw)).keywords(),
     NativeObj::method("choice", 1, 1, |a, kw| choice(own(a[0])?, &a[1..], kw)).named(),
     NativeObj::method("choices", 0, ANY, |a, kw| choices(own(a[0])?, &a[1..], kw)).keywords(),
     NativeObj::method("expovariate", 0, ANY, |a, kw| expovariate(own(a[0])?, &a[1..], kw)).keywords(),

@@ -13,9 +13,9 @@ use crate::value::*;
 static RECURSION_LIMIT: crate::exc::Global<isize> = crate::exc::Global::new(1000);
 
 #[cfg_attr(target_os = "none", link_section = concat!(".rodata.mpyc.methods.", module_path!(), ".", line!()))]
-pub(super) static SYS: [NativeObj; 7] = [
-    // The stack bounds recursion here (docs/faults.md): the limit is CPython's default, and
-    // setting it changes nothing but what `getrecursionlimit` says.
+pub(super) static SYS: [NativeObj; 9] = [
+    // The stack bounds recursion here (docs/faults.md): the limit starts at CPython's default;
+    // on the host, raising it gives the program's stack room for as many more levels.
     NativeObj::function("getrecursionlimit", 0, 0, |_, _| Ok(from_isize(*RECURSION_LIMIT.get()))),
     NativeObj::function("setrecursionlimit", 1, 1, |a, _| {
         let n = index_of(a[0], "recursion limit")?;
@@ -23,8 +23,29 @@ pub(super) static SYS: [NativeObj; 7] = [
             return Err(raise(&VALUE_ERROR, "recursion limit must be greater or equal than 1"));
         }
         *RECURSION_LIMIT.get() = n;
+        crate::stack::recursion_limit_set(n as usize);
         Ok(NONE)
     }),
+    NativeObj::function("get_int_max_str_digits", 0, 0, |_, _| Ok(from_isize(*crate::int::STR_DIGITS.get() as isize))),
+    NativeObj::function("set_int_max_str_digits", 0, 1, |a, kw| {
+        let named;
+        let a = if kw.is_empty() {
+            a
+        } else {
+            named = kw.positional("set_int_max_str_digits", a, &["maxdigits"], 1)?;
+            &named[..]
+        };
+        let Some(&v) = a.first() else {
+            let msg = "set_int_max_str_digits() missing required argument 'maxdigits' (pos 1)";
+            return Err(raise(&TYPE_ERROR, msg));
+        };
+        match index_of(v, "maxdigits")? {
+            n if n == 0 || n >= 640 => *crate::int::STR_DIGITS.get() = n as usize,
+            _ => return Err(raise(&VALUE_ERROR, "maxdigits must be 0 or larger than 640")),
+        }
+        Ok(NONE)
+    })
+    .named(),
     NativeObj::function("exc_info", 0, 0, |_, _| {
         // (type, value, traceback) of the exception an `except` clause handles now; Nones
         // outside one. Tracebacks are not objects here: the third is None.

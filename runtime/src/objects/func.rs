@@ -1349,7 +1349,11 @@ fn not_implemented() -> Value {
 
 fn object_dunder_new(args: &[Value], _: &Kw) -> R {
     let Some(cls) = args.first().and_then(|&c| as_type(c)) else {
-        return Err(raise(&TYPE_ERROR, "object.__new__(X): X is not a type object"));
+        let msg = match args.first() {
+            Some(&x) => alloc::format!("object.__new__(X): X is not a type object ({})", type_name(x)),
+            None => String::from("object.__new__(): not enough arguments"),
+        };
+        return Err(raise(&TYPE_ERROR, msg));
     };
     if !cls.is_class() {
         let n = cls.name;
@@ -2528,6 +2532,9 @@ fn lookup_attr_in(obj: Value, name: Value, hooked: bool) -> R<Option<Value>> {
         if let Some(r) = gated_attr(obj, name, key, Named::Exception) {
             return r;
         }
+        if let Some(r) = gated_attr(obj, name, key, Named::Import) {
+            return r;
+        }
     }
     if let Some(v) = class_attr {
         return bind_or_getattr(v, obj, name, hooked);
@@ -2602,6 +2609,9 @@ fn lookup_attr_in(obj: Value, name: Value, hooked: bool) -> R<Option<Value>> {
 enum Named {
     /// An exception's: `args`, `__cause__`, `errno`… (before its class's attributes).
     Exception,
+    /// An ImportError's `name` and `path`: a gate of their own, as `name` is a word many
+    /// programs spell for other things.
+    Import,
     /// Those of functions, methods, properties, cells, slices, and every object's `__dict__`
     /// (after its class's attributes and its type's methods).
     Kind,
@@ -2615,12 +2625,13 @@ fn gated_attr(obj: Value, name: Value, key: &str, which: Named) -> Option<R<Opti
     type Attr = fn(Value, Value, &str) -> R<Option<Value>>;
     let (gate, names) = match which {
         Named::Exception => crate::gated!(@names exception_attr, Attr;
-            "args", "__cause__", "__context__", "__suppress_context__", "errno", "strerror", "filename", "value", "code",
-            "encoding", "object", "start", "end", "reason"),
+            "args", "__cause__", "__context__", "__suppress_context__", "errno", "strerror", "filename", "filename2",
+            "value", "code", "encoding", "object", "start", "end", "reason"),
+        Named::Import => crate::gated!(@names import_attr, Attr; "name", "path"),
         Named::Kind => crate::gated!(@names kind_attr, Attr;
             "__dict__", "fget", "fset", "fdel", "__closure__", "cell_contents", "__name__", "__qualname__",
             "__defaults__", "__kwdefaults__", "__module__", "__globals__", "__annotations__", "__doc__", "__self__",
-            "__traceback__", "__func__", "__wrapped__"),
+            "__traceback__", "__func__", "__wrapped__", "__get__"),
     };
     match gate {
         Some(f) => match f(obj, name, key) {
@@ -2646,12 +2657,13 @@ fn gate_closed_attr(obj: Value, key: &str, names: &[&str], which: Named) -> Opti
     // CPython's answer: AttributeError, or `getattr`'s default.)
     let has = match which {
         Named::Exception => match key {
-            "errno" | "strerror" | "filename" => isinstance(obj, &OS_ERROR),
+            "errno" | "strerror" | "filename" | "filename2" => isinstance(obj, &OS_ERROR),
             "value" => isinstance(obj, &STOP_ITERATION),
             "code" => isinstance(obj, &SYSTEM_EXIT),
             "encoding" | "object" | "start" | "end" | "reason" => isinstance(obj, &UNICODE_ERROR),
             _ => true,
         },
+        Named::Import => isinstance(obj, &IMPORT_ERROR),
         Named::Kind => match key {
             "__dict__" => match k {
                 Kind::Instance => t.slot_names == 0,
@@ -2672,6 +2684,24 @@ fn gate_closed_attr(obj: Value, key: &str, names: &[&str], which: Named) -> Opti
     crate::gate::attr_left_out(key, names).filter(|_| has).map(Err)
 }
 
+/// `f.__get__(obj, type=None)`, a function's descriptor: `f` bound to `obj`, or `f` itself
+/// for an `obj` of None (through a class).
+static FUNCTION_GET: NativeObj =
+    NativeObj::method("__get__", 1, 2, |a, _| match (a[1], a.get(2).copied().unwrap_or(NONE)) {
+        (NONE, NONE) => Err(raise(&TYPE_ERROR, "__get__(None, None) is invalid")),
+        (NONE, _) => Ok(a[0]),
+        (obj, _) => alloc(BoundMethod { header: Header::of(&METHOD_TYPE), func: a[0], obj }),
+    });
+
+/// [`Named::Import`]'s: an ImportError's module (where the runtime raises one) and path, None
+/// unless given (or set).
+fn import_attr(obj: Value, _: Value, key: &str) -> R<Option<Value>> {
+    let Some(e) = as_exc(obj).filter(|_| isinstance(obj, &IMPORT_ERROR)) else { return Ok(None) };
+    let set = (e.dict != 0).then(|| crate::dict::get_str(e.dict, key)).flatten();
+    let module = (key == "name" && e.fields != 0).then_some(e.fields);
+    Ok(Some(set.or(module).unwrap_or(NONE)))
+}
+
 /// [`Named::Exception`]'s attributes (Ok(None): not one of them).
 fn exception_attr(obj: Value, _: Value, key: &str) -> R<Option<Value>> {
     let Some(e) = as_exc(obj) else { return Ok(None) };
@@ -2680,11 +2710,15 @@ fn exception_attr(obj: Value, _: Value, key: &str) -> R<Option<Value>> {
         "__cause__" => return Ok(Some(e.cause)),
         "__context__" => return Ok(Some(e.context)),
         "__suppress_context__" => return Ok(Some(e.suppress_context)),
-        // OSError(errno, strerror[, filename]) names its arguments.
-        "errno" | "strerror" | "filename" if isinstance(obj, &OS_ERROR) => {
+        // OSError(errno, strerror) names its arguments; its filenames are attributes (None
+        // until given: `exc_new`).
+        "errno" | "strerror" if isinstance(obj, &OS_ERROR) => {
             let args = if e.args != 0 { tuple_items(e.args) } else { &[] };
-            let i = ["errno", "strerror", "filename"].iter().position(|k| *k == key).unwrap_or(0);
-            return Ok(Some(if (2..=3).contains(&args.len()) { args.get(i).copied().unwrap_or(NONE) } else { NONE }));
+            let i = usize::from(key == "strerror");
+            return Ok(Some(if (2..=5).contains(&args.len()) { args[i] } else { NONE }));
+        }
+        "filename" | "filename2" if isinstance(obj, &OS_ERROR) => {
+            return Ok(Some(crate::exc::os_error_filename(e, key)));
         }
         "value" if isinstance(obj, &STOP_ITERATION) => {
             return Ok(Some(tuple_items(e.args).first().copied().unwrap_or(NONE)))
@@ -2731,6 +2765,10 @@ fn kind_attr(obj: Value, name: Value, key: &str) -> R<Option<Value>> {
                 0 => Err(raise(&VALUE_ERROR, "Cell is empty")),
                 v => Ok(Some(v)),
             };
+        }
+        (Kind::Function, "__get__") => {
+            let func = &FUNCTION_GET as *const NativeObj as Value;
+            return alloc(BoundMethod { header: Header::of(&METHOD_TYPE), func, obj }).map(Some);
         }
         (Kind::Function, "__name__") => return from_str(unsafe { body::<FuncObj>(obj) }.func_name()).map(Some),
         (Kind::Function, "__qualname__") => return from_str(unsafe { body::<FuncObj>(obj) }.qualname()).map(Some),
@@ -3799,6 +3837,10 @@ pub extern "C" fn rt_class_ns() -> Value {
 pub static EXC_INIT: NativeObj = NativeObj::new("__init__", |args, _| {
     if let Some(e) = as_exc(args[0]) {
         e.args = new_tuple(&args[1..])?;
+        // (An OSError's class with an `__init__` of its own: its arguments parsed here.)
+        if isinstance(args[0], &OS_ERROR) {
+            crate::exc::os_error_args(args[0], &args[1..])?;
+        }
     }
     Ok(NONE)
 });

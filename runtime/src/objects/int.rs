@@ -452,6 +452,17 @@ pub fn compare(a: &Int, b: &Int) -> Ordering {
 /// `sys.get_int_max_str_digits()` default; bases that are powers of two are not limited).
 pub const MAX_STR_DIGITS: usize = 4300;
 
+/// The limit now: what `sys.set_int_max_str_digits` set, 0 for none.
+pub static STR_DIGITS: crate::exc::Global<usize> = crate::exc::Global::new(MAX_STR_DIGITS);
+
+/// The limit now, as a count no text reaches when there is none.
+fn str_digits() -> usize {
+    match *STR_DIGITS.get() {
+        0 => usize::MAX,
+        n => n,
+    }
+}
+
 /// An int's decimal text; past [`MAX_STR_DIGITS`] digits CPython's ValueError.
 pub fn to_decimal(a: &Int) -> R<String> {
     match a {
@@ -489,19 +500,21 @@ pub fn room_for_digits(bits: u64, digits: u64) -> R<()> {
 /// and memory of a quadratic conversion, to be refused after.
 pub fn check_str_bits(bits: u64) -> R<()> {
     // At least floor((bits - 1) * log10(2)) + 1 digits (0.30102 is below log10(2)).
-    if bits > 1 && (bits - 1) * 30102 / 100_000 >= MAX_STR_DIGITS as u64 {
-        return check_str_digits(MAX_STR_DIGITS + 1);
+    let limit = str_digits();
+    if bits > 1 && (bits - 1) * 30102 / 100_000 >= limit as u64 {
+        return check_str_digits(limit.saturating_add(1));
     }
     Ok(())
 }
 
 /// CPython's ValueError for an int of `digits` decimal digits made into text.
 pub fn check_str_digits(digits: usize) -> R<()> {
-    if digits > MAX_STR_DIGITS {
+    let limit = str_digits();
+    if digits > limit {
         return Err(raise(
             &VALUE_ERROR,
             alloc::format!(
-                "Exceeds the limit ({MAX_STR_DIGITS} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit"
+                "Exceeds the limit ({limit} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit"
             ),
         ));
     }
@@ -719,16 +732,17 @@ pub fn int_new(args: &[Value], kw: &Kw) -> R {
         let body = t.trim().trim_start_matches(['+', '-']);
         let prefixed =
             body.len() > 1 && matches!(&body.as_bytes()[..2], [b'0', b'x' | b'X' | b'o' | b'O' | b'b' | b'B']);
-        if body.len() > MAX_STR_DIGITS && !(matches!(b, 2 | 4 | 8 | 16 | 32) || b == 0 && prefixed) {
+        let limit = str_digits();
+        if body.len() > limit && !(matches!(b, 2 | 4 | 8 | 16 | 32) || b == 0 && prefixed) {
             // (Counted in text that is a number: anything else is the invalid-literal error.)
             let radix = if b == 0 { 10 } else { b.clamp(2, 36) };
             let number = body.trim_end().bytes().all(|c| c == b'_' || (c as char).is_digit(radix));
             let digits = body.bytes().filter(|c| c.is_ascii_alphanumeric()).count();
-            if number && digits > MAX_STR_DIGITS {
+            if number && digits > limit {
                 return Err(raise(
                     &VALUE_ERROR,
                     alloc::format!(
-                        "Exceeds the limit ({MAX_STR_DIGITS} digits) for integer string conversion: value has {digits} digits; use sys.set_int_max_str_digits() to increase the limit"
+                        "Exceeds the limit ({limit} digits) for integer string conversion: value has {digits} digits; use sys.set_int_max_str_digits() to increase the limit"
                     ),
                 ));
             }
@@ -879,6 +893,12 @@ pub static INT_METHODS: &[crate::func::NativeObj] = crate::methods![
         let src = a.first().copied().or_else(|| kw.get("bytes")).unwrap_or(NONE);
         let data: alloc::vec::Vec<u8> = match crate::memoryview::bytes_like(src)? {
             Some(b) => b,
+            // (A str is iterable, but not bytes: CPython refuses it by name, as what does not
+            // iterate.)
+            None if crate::str::as_str(src).is_some() || crate::iter::lacks_iter(src) => {
+                let msg = alloc::format!("cannot convert '{}' object to bytes", type_name(src));
+                return Err(raise(&TYPE_ERROR, msg));
+            }
             None => crate::bytes::byte_values(src, "bytes must be in range(0, 256)")?,
         };
         let little = byteorder(a.get(1).copied().or_else(|| kw.get("byteorder")))?;

@@ -315,6 +315,11 @@ pub fn builtin_attr(obj: Value, key: &str) -> Option<R> {
     if kind_of(obj) == Kind::MemoryView {
         return crate::memoryview::gated::attr(obj, key);
     }
+    // (The console's objects by their type's name: no reference to its type, which would
+    // link its methods into every firmware.)
+    if kind_of(obj) == Kind::Device && type_of(obj).name == "TextIOWrapper" {
+        return crate::modules::io::console_attr(obj, key);
+    }
     if kind_of(obj) == Kind::Stream && key == "closed" {
         return Some(Ok(bool_value(crate::modules::io::is_closed(obj))));
     }
@@ -381,9 +386,10 @@ pub fn lacks_iter(v: Value) -> bool {
         | Kind::Generator
         | Kind::Stream => false,
         Kind::Device | Kind::Array => t.native_method("__iter__").is_none(),
-        _ => {
-            lookup_name(t, crate::name!("__iter__")).is_none() && lookup_name(t, crate::name!("__getitem__")).is_none()
-        }
+        _ => match lookup_name(t, crate::name!("__iter__")) {
+            Some(f) => f == NONE,
+            None => lookup_name(t, crate::name!("__getitem__")).is_none(),
+        },
     }
 }
 
@@ -464,6 +470,8 @@ fn iter_of<const ASK_CLASS: bool>(v: Value) -> R {
         // (A subclass of a built-in type: its kind is the type's, its inline kind `Instance`.)
         _ if ASK_CLASS && t.kind != t.inline => iter_overridden(v),
         _ => match lookup_name(t, crate::name!("__iter__")) {
+            // (`__iter__ = None` says the class is not iterable, whatever its `__getitem__`.)
+            Some(NONE) => Err(raise(&TYPE_ERROR, alloc::format!("'{}' object is not iterable", t.name))),
             Some(f) => iter_by(f, v),
             None if lookup_name(t, crate::name!("__getitem__")).is_some() => {
                 // The old protocol: index from 0 until IndexError.

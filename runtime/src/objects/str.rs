@@ -510,7 +510,8 @@ fn split(a: &[Value], kw: &Kw, right: bool) -> R {
             }
         }
     } else {
-        let sep = arg_str(sep, "sep")?;
+        let sep = as_str(sep)
+            .ok_or_else(|| raise(&TYPE_ERROR, alloc::format!("must be str or None, not {}", type_name(sep))))?;
         if sep.is_empty() {
             return Err(raise(&VALUE_ERROR, "empty separator"));
         }
@@ -722,7 +723,7 @@ fn join(a: &[Value]) -> R {
 
 fn partition(a: &[Value], right: bool) -> R {
     let s = as_str(a[0]).unwrap_or("");
-    let sep = arg_str(*a.get(1).unwrap_or(&NONE), "sep")?;
+    let sep = arg_str(*a.get(1).unwrap_or(&NONE), "")?;
     if sep.is_empty() {
         return Err(raise(&VALUE_ERROR, "empty separator"));
     }
@@ -904,26 +905,43 @@ mod unicode {
         c.is_uppercase() || c.is_lowercase() || c.to_lowercase().ne(c.to_uppercase())
     }
 
-    /// The title case of `c`: its upper case, but for the letters whose title case differs
-    /// (the digraphs `ǅ ǈ ǋ ǲ`, and ligatures, whose first letter alone is upper case).
+    /// The title case of `c`, as Unicode's SpecialCasing gives it where it is not the upper case:
+    /// a letter whose upper case is several (`ß` `SS`, the ligatures `ﬁ` `FI`, Armenian `և`) keeps
+    /// only the first in upper case (`Ss`, `Fi`); Georgian letters stay (their upper case is for
+    /// text in capitals); Greek letters with a iota below keep it below (`ᾳ` `ᾼ`, not `ΑΙ`);
+    /// the digraphs (`ǆ`) have a title-case letter of their own (`ǅ`).
     fn titlecase(c: char, out: &mut String) {
+        let code = c as u32;
+        let mut upper = c.to_uppercase();
         let t = match c {
-            'Ǆ' | 'ǅ' | 'ǆ' => "ǅ",
-            'Ǉ' | 'ǈ' | 'ǉ' => "ǈ",
-            'Ǌ' | 'ǋ' | 'ǌ' => "ǋ",
-            'Ǳ' | 'ǲ' | 'ǳ' => "ǲ",
-            'ﬀ' => "Ff",
-            'ﬁ' => "Fi",
-            'ﬂ' => "Fl",
-            'ﬃ' => "Ffi",
-            'ﬄ' => "Ffl",
-            'ﬅ' | 'ﬆ' => "St",
+            '\u{10d0}'..='\u{10fa}' | '\u{10fd}'..='\u{10ff}' | 'ᾼ' | 'ῌ' | 'ῼ' => c,
+            '\u{1f80}'..='\u{1faf}' => char::from_u32(code | 8).unwrap_or(c),
+            'ᾳ' | 'ῃ' | 'ῳ' => char::from_u32(code + 9).unwrap_or(c),
+            'ᾲ' | 'ᾴ' | 'ᾷ' | 'ῂ' | 'ῄ' | 'ῇ' | 'ῲ' | 'ῴ' | 'ῷ' => {
+                // (The upper case but for its last letter, `Ι`, and then the iota below.)
+                let n = upper.len();
+                out.extend(upper.take(n - 1));
+                out.push('\u{345}');
+                return;
+            }
+            'Ǆ' | 'ǅ' | 'ǆ' => 'ǅ',
+            'Ǉ' | 'ǈ' | 'ǉ' => 'ǈ',
+            'Ǌ' | 'ǋ' | 'ǌ' => 'ǋ',
+            'Ǳ' | 'ǲ' | 'ǳ' => 'ǲ',
+            // (`ŉ`'s upper case, `ʼN`, is its title case too.)
+            'ŉ' => {
+                out.extend(upper);
+                return;
+            }
             _ => {
-                out.extend(c.to_uppercase());
+                out.extend(upper.next());
+                for rest in upper {
+                    out.extend(rest.to_lowercase());
+                }
                 return;
             }
         };
-        out.push_str(t);
+        out.push(t);
     }
 
     /// The lower case of `chars[i]`, with the final sigma: `Σ` after a cased letter and not

@@ -44,7 +44,7 @@ class Late:
 
 
 def never_called(filename):
-    # (Warned about: mpyc has no open(), and nothing binds undefined_helper.)
+    # (Warned about: nothing binds undefined_helper.)
     with open(filename, "wb") as f:
         f.write(b"x")
     return undefined_helper(filename)
