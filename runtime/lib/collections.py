@@ -89,11 +89,9 @@ def _bind_fields(qualname, fields, defaults, args, kwargs):
     return tuple(slots[1:])
 
 
-class _NamedTupleBase(tuple):
-    # The base of every class namedtuple makes: a tuple whose fields are properties.
-    _fields = ()
-    _field_defaults = {}
-
+class _NamedTupleMethods:
+    # The methods every class namedtuple makes has (copied into its namespace: its only base is
+    # tuple, as CPython's), beside its fields' properties.
     @classmethod
     def _make(cls, iterable):
         values = tuple(iterable)
@@ -204,9 +202,11 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
         "_field_defaults": field_defaults,
         "__match_args__": tuple(fields),
     }
+    for name in ("_make", "_asdict", "_replace", "__repr__", "__getnewargs__"):
+        namespace[name] = _NamedTupleMethods.__dict__[name]
     for i in range(len(fields)):
         namespace[fields[i]] = _field_getter(i)
-    return type(typename, (_NamedTupleBase,), namespace)
+    return type(typename, (tuple,), namespace)
 
 
 class deque:
