@@ -401,6 +401,8 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
                 let n = self.m.name.clone();
                 Ok(self.str_literal(&n))
             }
+            // (The module's `__builtins__`: the `builtins` module, as in CPython's `__main__`.)
+            Place::Unknown if name == "__builtins__" => self.import_module("builtins"),
             Place::Unknown => {
                 let mut locals: Vec<&str> = self.vars.keys().map(|s| s.as_str()).collect();
                 locals.extend(self.cells.keys().map(|s| s.as_str()));

@@ -1045,14 +1045,23 @@ impl<'x, 'a> Emitter<'x, 'a> {
         Ok(())
     }
 
-    /// `__name__`, `__file__` or `__doc__` of the module, when the program binds no global of
-    /// that name, into `d`: whether `name` is one of them.
+    /// `__name__`, `__file__`, `__doc__` or `__builtins__` (the `builtins` module) of the
+    /// module, when the program binds no global of that name, into `d`: whether `name` is one
+    /// of them.
     fn module_attr(&mut self, name: &str, d: u8) -> bool {
         match (name, self.m.doc) {
             ("__name__", _) => self.str_to(&self.m.name.clone(), d),
             ("__file__", _) => self.str_to(&self.m.source.file.clone(), d),
             ("__doc__", Some(doc)) => self.str_to(doc, d),
             ("__doc__", None) => self.immediate(NONE as i64, d),
+            ("__builtins__", _) => {
+                let (slot, _) = self.prog.literal(b'M', b"module:builtins");
+                let entry = self.prog.runtime("rt_import_builtins");
+                let k = self.k(DataWord::Function(entry));
+                self.code.extend([op::IMPORT, d]);
+                self.var(slot.into());
+                self.var(k);
+            }
             _ => return false,
         }
         true
