@@ -16,10 +16,10 @@ async def locked_section(lock, name, log, delay):
         log.append((name, "out"))
 
 
-async def sem_user(sem, name, log):
+async def sem_user(sem, name, log, delay):
     async with sem:
         log.append((name, "in"))
-        await asyncio.sleep(0.01)
+        await asyncio.sleep(delay)
         log.append((name, "out"))
 
 
@@ -42,7 +42,8 @@ async def main():
         print("event timeout", type(e).__name__)
     ev.set()
     ev.set()
-    print(await asyncio.wait_for(ev.wait(), 0.01))
+    # (A timeout that a slow emulator cannot reach before the set event's wait returns.)
+    print(await asyncio.wait_for(ev.wait(), 5))
 
     # Lock
     lock = asyncio.Lock()
@@ -77,7 +78,8 @@ async def main():
     sem = asyncio.Semaphore(2)
     print(sem.locked())
     log = []
-    await asyncio.gather(*(sem_user(sem, n, log) for n in "pqr"))
+    # (Delays far apart, so that a slow emulator keeps the order: r takes p's place.)
+    await asyncio.gather(*(sem_user(sem, n, log, d) for n, d in (("p", 0.01), ("q", 0.5), ("r", 0.01))))
     print(log, sem.locked())
     await sem.acquire()
     await sem.acquire()
