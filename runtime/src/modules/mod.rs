@@ -305,6 +305,32 @@ fn global_index(m: &ModuleObj, key: &str) -> Option<usize> {
     None
 }
 
+/// What a module has of its own: its functions, types and constants, and for a module of the
+/// program its globals bound now (what an AttributeError's suggestion looks through: not the
+/// builtins' names, which would keep every builtin in the firmware).
+pub fn own_names(v: Value) -> alloc::vec::Vec<&'static str> {
+    let m: &ModuleObj = unsafe { body(v) };
+    let mut out: alloc::vec::Vec<&'static str> = m.members.iter().map(|f| f.name).collect();
+    // (`TypeObj::short_name` by hand: its `rsplit` links core's substring search, 1 KB.)
+    out.extend(m.types.iter().map(|t| {
+        let b = t.name.as_bytes();
+        let from = b.iter().rposition(|&c| c == b'.').map_or(0, |i| i + 1);
+        // SAFETY: `from` is 0 or just past an ASCII `.`, a character boundary.
+        unsafe { core::str::from_utf8_unchecked(b.get_unchecked(from..)) }
+    }));
+    out.extend(const_names(m));
+    let mut p = m.names;
+    for i in 0..m.count {
+        let n = unsafe { cstr(p) };
+        p = unsafe { p.add(n.len() + 1) };
+        // (A name with a `.` is the compiler's own, not the program's.)
+        if unsafe { *m.globals.add(i) } != 0 && !n.as_bytes().contains(&b'.') {
+            out.push(n);
+        }
+    }
+    out
+}
+
 /// A module's names, for `dir(module)`: `__name__`, its functions and types, and for a module
 /// of the program its globals bound now and the attributes set from outside.
 pub fn names(v: Value) -> alloc::vec::Vec<&'static str> {
@@ -314,24 +340,13 @@ pub fn names(v: Value) -> alloc::vec::Vec<&'static str> {
         out.extend(crate::builtins::names());
         return out;
     }
-    out.extend(m.members.iter().map(|f| f.name));
-    out.extend(m.types.iter().map(|t| t.short_name()));
-    out.extend(const_names(m));
+    out.extend(own_names(v));
     if let Some(d) = set_on(m) {
         for k in crate::dict::keys_vec(d).unwrap_or_default() {
             if let Some(s) = crate::str::as_str(k) {
                 // (Kept alive by the dict, which keeps its keys until the program ends.)
                 out.push(unsafe { core::mem::transmute::<&str, &'static str>(s) });
             }
-        }
-    }
-    let mut p = m.names;
-    for i in 0..m.count {
-        let n = unsafe { cstr(p) };
-        p = unsafe { p.add(n.len() + 1) };
-        // (A name with a `.` is the compiler's own, not the program's.)
-        if unsafe { *m.globals.add(i) } != 0 && !n.as_bytes().contains(&b'.') {
-            out.push(n);
         }
     }
     if m.dict != 0 {

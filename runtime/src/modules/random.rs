@@ -128,8 +128,10 @@ impl MtObj {
         r
     }
 
-    fn bits_big(&mut self, k: u64) -> BigUint {
-        let mut words = Vec::new();
+    /// `k` random bits, in a buffer of just their size (MemoryError where the heap has no room
+    /// for it: a buffer grown by doubling could outgrow what the caller's room check allowed).
+    fn bits_big(&mut self, k: u64) -> R<BigUint> {
+        let mut words = crate::reserve::vec_with(k.div_ceil(32) as usize)?;
         let mut left = k;
         while left > 0 {
             let mut w = self.next_u32();
@@ -139,7 +141,7 @@ impl MtObj {
             words.push(w);
             left = left.saturating_sub(32);
         }
-        BigUint::new(words)
+        Ok(BigUint::new(words))
     }
 
     /// `_randbelow(n)`: draws bit_length(n) bits until the value is below n.
@@ -153,11 +155,11 @@ impl MtObj {
         }
     }
 
-    fn below_big(&mut self, n: &BigUint) -> BigUint {
+    fn below_big(&mut self, n: &BigUint) -> R<BigUint> {
         loop {
-            let r = self.bits_big(n.bits());
+            let r = self.bits_big(n.bits())?;
             if &r < n {
-                return r;
+                return Ok(r);
             }
         }
     }
@@ -258,7 +260,7 @@ fn range_arg(v: Value, which: &str) -> R<BigInt> {
 fn pick(s: &mut MtObj, start: &BigInt, step: &BigInt, n: &BigInt) -> R {
     let r = match n.to_u128() {
         Some(n) => BigInt::from(s.below_u128(n)),
-        None => BigInt::from_biguint(false, s.below_big(n.magnitude())),
+        None => BigInt::from_biguint(false, s.below_big(n.magnitude())?),
     };
     from_big(start + step * r)
 }
@@ -396,7 +398,7 @@ fn getrandbits(s: &mut MtObj, a: &[Value], kw: &Kw) -> R {
         from_big(BigInt::from(s.bits_u128(k as u32)))
     } else {
         crate::reserve::room_for_int(k as u64)?;
-        from_big(BigInt::from_biguint(false, s.bits_big(k as u64)))
+        from_big(BigInt::from_biguint(false, s.bits_big(k as u64)?))
     }
 }
 

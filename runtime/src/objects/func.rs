@@ -2010,6 +2010,9 @@ fn attr_names(obj: Value) -> Vec<&'static str> {
     // (A class's are its own and its bases': not its metaclass's, as CPython's `dir`.)
     let of_type = as_type(obj).is_none();
     let mut names: Vec<&'static str> = if of_type { t.methods.iter().map(|m| m.name).collect() } else { Vec::new() };
+    if kind_of(obj) == Kind::Module {
+        names.extend(crate::modules::own_names(obj));
+    }
     if is_plain_instance(obj) {
         for k in crate::shape::names(obj) {
             if let Some(s) = as_str(k) {

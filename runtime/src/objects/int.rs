@@ -890,6 +890,15 @@ pub static INT_METHODS: &[crate::func::NativeObj] = crate::methods![
         } else {
             a
         };
+        // (`signed` is keyword-only: MicroPython's positional form is CPython's TypeError,
+        // not a flag read as False.)
+        if a.len() > 2 {
+            let msg = match a.len() {
+                3 => alloc::format!("from_bytes() takes at most 2 positional arguments (3 given)"),
+                n => alloc::format!("from_bytes() takes at most 3 arguments ({n} given)"),
+            };
+            return Err(raise(&TYPE_ERROR, msg));
+        }
         let src = a.first().copied().or_else(|| kw.get("bytes")).unwrap_or(NONE);
         let data: alloc::vec::Vec<u8> = match crate::memoryview::bytes_like(src)? {
             Some(b) => b,
