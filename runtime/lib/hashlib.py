@@ -419,15 +419,16 @@ class md5(_Hash):
         _md5_compress(st, data, off)
 
 
-_CONSTRUCTORS = {"sha256": sha256, "sha224": sha224, "sha1": sha1, "md5": md5}
-algorithms_guaranteed = {"sha256", "sha224", "sha1", "md5"}
-algorithms_available = {"sha256", "sha224", "sha1", "md5"}
+# (Each name split in two: a word of a string keeps the class of that name in the firmware,
+# and a program that hashes with sha256 alone should not carry md5 and sha1.)
+algorithms_guaranteed = {"sha" "256", "sha" "224", "sha" "1", "md" "5"}
+algorithms_available = set(algorithms_guaranteed)
 
 
 def new(name, data=b"", **kwargs):
     if not isinstance(name, str):
         raise TypeError("name must be a string")
-    ctor = _CONSTRUCTORS.get(name.lower())
+    ctor = {"sha256": sha256, "sha224": sha224, "sha1": sha1, "md5": md5}.get(name.lower())
     if ctor is None:
         raise ValueError("unsupported hash type " + name)
     return ctor(data, **kwargs)
