@@ -72,7 +72,25 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
         Place::Unknown
     }
 
+    /// `e`'s value. A part of a statement on a line of its own (an argument, an item of a
+    /// display written over several lines) raises at its own line, as CPython's tracebacks
+    /// have it; the code after it is at the line of the expression around it again.
     pub(super) fn expr(&mut self, e: &'a ast::Expr) -> Result<ir::Value> {
+        let line = self.m.source.line_of(usize::from(e.range().start()));
+        if line == self.line {
+            return self.expr_here(e);
+        }
+        let outer = self.line;
+        self.line = line;
+        self.b.set_srcloc(ir::SourceLoc::new(line as u32));
+        let r = self.expr_here(e);
+        self.line = outer;
+        self.b.set_srcloc(ir::SourceLoc::new(outer as u32));
+        r
+    }
+
+    /// [`Self::expr`] at the current line.
+    fn expr_here(&mut self, e: &'a ast::Expr) -> Result<ir::Value> {
         match e {
             ast::Expr::Constant(c) => self.constant(c),
             ast::Expr::Name(n) => self.load_name(n),

@@ -226,6 +226,10 @@ impl<'x, 'a> Emitter<'x, 'a> {
 
     fn line(&mut self, node: &impl Ranged) {
         let line = self.m.source.line_of(usize::from(node.range().start()));
+        self.line_no(line);
+    }
+
+    fn line_no(&mut self, line: usize) {
         let at = self.code.len();
         match self.lines.last_mut() {
             Some(last) if last.1 == line => {}
@@ -365,9 +369,20 @@ impl<'x, 'a> Emitter<'x, 'a> {
     }
 
     /// Evaluates `e` into register `d` (the registers above `next` are free to use).
+    /// A part of a statement on a line of its own (an argument, an item of a display written
+    /// over several lines) raises at its own line, as CPython's tracebacks have it; the code
+    /// after it is at the line of the expression around it again.
     fn expr_to(&mut self, e: &'a ast::Expr, d: u8) -> R<()> {
         let mark = self.next;
+        let line = self.m.source.line_of(usize::from(e.range().start()));
+        let outer = self.lines.last().map(|l| l.1).filter(|&l| l != line);
+        if outer.is_some() {
+            self.line_no(line);
+        }
         let r = self.expr_inner(e, d);
+        if let Some(l) = outer {
+            self.line_no(l);
+        }
         self.next = mark;
         r
     }
@@ -1638,7 +1653,8 @@ impl<'x, 'a> Emitter<'x, 'a> {
         Ok(())
     }
 
-    fn with_stmt(&mut self, items: &'a [ast::WithItem], body: &'a [ast::Stmt]) -> R<()> {
+    /// `with` statement `stmt`: its `__exit__` calls are at its line, as CPython has them.
+    fn with_stmt(&mut self, stmt: &'a ast::Stmt, items: &'a [ast::WithItem], body: &'a [ast::Stmt]) -> R<()> {
         let Some((item, rest)) = items.split_first() else { return self.stmts(body) };
         let mgr = self.expr(&item.context_expr)?;
         let exit = self.temp()?;
@@ -1657,13 +1673,15 @@ impl<'x, 'a> Emitter<'x, 'a> {
         if let Some(target) = &item.optional_vars {
             self.store(target, v)?;
         }
-        self.with_stmt(rest, body)?;
+        self.with_stmt(stmt, rest, body)?;
         self.cleanups.pop();
         self.close_region(w);
+        self.line(stmt);
         self.exit_none(exit)?;
         self.b(op::JUMP);
         let after = self.hole();
         self.land(w);
+        self.line(stmt);
         let (prev, e) = (self.temp()?, self.temp()?);
         self.code.extend([op::EXC_BEGIN, prev, op::EXC_CURRENT, e]);
         // An exception `__exit__` raises (or its result's truth) ends the handling first.
@@ -1817,7 +1835,7 @@ impl<'x, 'a> Emitter<'x, 'a> {
                 }
             }
             ast::Stmt::Try(t) => self.try_stmt(t)?,
-            ast::Stmt::With(w) => self.with_stmt(&w.items, &w.body)?,
+            ast::Stmt::With(w) => self.with_stmt(s, &w.items, &w.body)?,
             ast::Stmt::Assert(a) => {
                 let t = self.expr(&a.test)?;
                 self.code.extend([op::JUMP_IF, t]);

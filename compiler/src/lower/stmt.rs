@@ -210,7 +210,7 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
                     self.delete(t)?;
                 }
             }
-            ast::Stmt::With(w) => self.with_stmt(&w.items, &w.body)?,
+            ast::Stmt::With(w) => self.with_stmt(s, &w.items, &w.body)?,
             // (`async def`, `async with` and `async for` are generator code by now: see
             // `frontend::desugar`.)
             ast::Stmt::AsyncFunctionDef(_) | ast::Stmt::AsyncWith(_) | ast::Stmt::AsyncFor(_) => {
@@ -1443,7 +1443,8 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
         Ok((prev_var, e_var, normal))
     }
 
-    fn with_stmt(&mut self, items: &'a [ast::WithItem], body: &'a [ast::Stmt]) -> Result<()> {
+    /// `with` statement `stmt`: its `__exit__` calls are at its line, as CPython has them.
+    fn with_stmt(&mut self, stmt: &'a ast::Stmt, items: &'a [ast::WithItem], body: &'a [ast::Stmt]) -> Result<()> {
         let Some((item, rest)) = items.split_first() else {
             for s in body {
                 self.stmt(s)?;
@@ -1465,15 +1466,19 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
             handlers: self.handlers.len() - 1,
             loops: self.loops.len(),
         });
+        // What the body assigns may stay unbound after it: `__exit__` may swallow an
+        // exception that cut it short.
+        let before = self.assigned.clone();
         // The target is bound inside: an error binding it (`as (a, b)`) goes to `__exit__`.
         if let Some(t) = &item.optional_vars {
             self.assign(t, v)?;
         }
-        self.with_stmt(rest, body)?;
+        self.with_stmt(stmt, rest, body)?;
         self.cleanups.pop();
         self.handlers.pop();
         let after = self.b.create_block();
         if !self.terminated() {
+            self.set_line(stmt);
             let f = self.b.use_var(exit_var);
             let none = self.none();
             self.call_positional(f, &[none, none, none]);
@@ -1481,6 +1486,7 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
         }
         // An exception in the body: __exit__(type, value, None) decides whether it goes on.
         let line = self.enter_landing(landing);
+        self.set_line(stmt);
         let prev = self.call_rt("rt_exc_begin", &[]);
         let prev_var = self.temp_var();
         self.b.def_var(prev_var, prev);
@@ -1512,6 +1518,7 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
         let depth = self.handlers.len();
         self.jump_outward(depth, line);
         self.enter(after);
+        self.assigned = before;
         Ok(())
     }
 }
