@@ -141,7 +141,10 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
                 let parts = self.slice_parts(s)?;
                 Ok(self.call_rt_checked("rt_slice", &parts))
             }
-            ast::Expr::Tuple(t) => self.display("rt_build_tuple", &t.elts, true),
+            ast::Expr::Tuple(t) => match self.prog.const_tuple(&t.elts, true) {
+                Some(data) => Ok(self.data_addr(data)),
+                None => self.display("rt_build_tuple", &t.elts, true),
+            },
             ast::Expr::List(l) => self.display("rt_build_list", &l.elts, false),
             ast::Expr::Set(s) => {
                 if s.elts.iter().any(|e| matches!(e, ast::Expr::Starred(_))) {

@@ -92,9 +92,10 @@ pub enum DataWord {
 }
 
 /// The runtime's data symbols that generated data refers to, with their host addresses.
-pub fn runtime_data() -> [(&'static str, *const u8); 3] {
+pub fn runtime_data() -> [(&'static str, *const u8); 4] {
     [
         ("mpyc_STR_TYPE", &mpyc_runtime::object::STR_TYPE as *const _ as *const u8),
+        ("mpyc_TUPLE_TYPE", &mpyc_runtime::object::TUPLE_TYPE as *const _ as *const u8),
         ("mpyc_FLOAT_TYPE", &mpyc_runtime::object::FLOAT_TYPE as *const _ as *const u8),
         ("mpyc_ELLIPSIS", &mpyc_runtime::builtins::ELLIPSIS as *const _ as *const u8),
     ]
@@ -494,6 +495,65 @@ impl<'a> ProgramBuilder<'a> {
         let i = self.add_data("mpy.float", DataInit::Words(words), false);
         self.str_objects.insert(key, i);
         i
+    }
+
+    /// A tuple display whose items are all constants (small ints, floats, strs, None, True,
+    /// False, `...`, such tuples) as a tuple object in read-only data, made once and shared,
+    /// as CPython's tuple constants are: no code builds it, nothing allocates. None for any
+    /// other (an empty tuple is the runtime's own), and for one with a str unless `strs` (a str
+    /// object in flash is 16 bytes more than the text bytecode names: there the tuple is made
+    /// by code).
+    fn const_tuple(&mut self, elts: &[ast::Expr], strs: bool) -> Option<u32> {
+        if elts.is_empty() || elts.len() > 256 {
+            return None;
+        }
+        let mut words = vec![DataWord::Runtime("mpyc_TUPLE_TYPE"), DataWord::Int(elts.len() as u64)];
+        for e in elts {
+            let (negate, c) = match e {
+                ast::Expr::Constant(c) => (false, &c.value),
+                ast::Expr::UnaryOp(u) if u.op == ast::UnaryOp::USub => match &*u.operand {
+                    ast::Expr::Constant(c) if matches!(c.value, ast::Constant::Int(_) | ast::Constant::Float(_)) => {
+                        (true, &c.value)
+                    }
+                    _ => return None,
+                },
+                ast::Expr::Tuple(t) => {
+                    words.push(DataWord::Data(self.const_tuple(&t.elts, strs)?));
+                    continue;
+                }
+                _ => return None,
+            };
+            let w = match c {
+                ast::Constant::None => DataWord::Int(mpyc_runtime::value::NONE as u64),
+                ast::Constant::Bool(b) => {
+                    DataWord::Int(if *b { mpyc_runtime::value::TRUE } else { mpyc_runtime::value::FALSE } as u64)
+                }
+                ast::Constant::Int(i) => {
+                    let (min, max) = small_range(self.target.word);
+                    let n = i.to_string().parse::<i64>().ok()?;
+                    let n = if negate { n.checked_neg()? } else { n };
+                    if !(min..=max).contains(&n) {
+                        return None;
+                    }
+                    DataWord::Int(((n << 1) | 1) as u64)
+                }
+                ast::Constant::Float(f) => {
+                    let f = if negate { -f } else { *f };
+                    DataWord::Data(self.float_object(&format!("{f:e}")))
+                }
+                ast::Constant::Str(t) if strs => DataWord::Data(self.str_object(t)),
+                ast::Constant::Ellipsis => DataWord::Data(self.runtime_object("mpyc_ELLIPSIS")),
+                _ => return None,
+            };
+            words.push(w);
+        }
+        let key = format!("t{words:?}");
+        if let Some(&i) = self.str_objects.get(&key) {
+            return Some(i);
+        }
+        let i = self.add_data("mpy.tuple", DataInit::Words(words), false);
+        self.str_objects.insert(key, i);
+        Some(i)
     }
 
     /// The runtime's object `name` (one of [`runtime_data`]) as a data object of the program.

@@ -764,6 +764,12 @@ impl<'x, 'a> Emitter<'x, 'a> {
     }
 
     fn display(&mut self, opcode: u8, elts: &'a [ast::Expr], d: u8) -> R<()> {
+        if let Some(t) = (opcode == op::TUPLE).then(|| self.prog.const_tuple(elts, false)).flatten() {
+            let k = self.k(DataWord::Data(t));
+            self.code.extend([op::CONST, d]);
+            self.var(k);
+            return Ok(());
+        }
         let starred = elts.iter().any(|e| matches!(e, ast::Expr::Starred(_)));
         if starred || elts.len() > 200 {
             if opcode == op::SET {

@@ -327,6 +327,8 @@ builtin_types! {
     BYTEARRAY_TYPE = "bytearray", ByteArray, Some(&OBJECT_TYPE), crate::bytes::BYTEARRAY_METHODS,
         Some(crate::bytes::bytearray_new);
     LIST_TYPE = "list", List, Some(&OBJECT_TYPE), crate::list::LIST_METHODS, Some(crate::list::list_new);
+    /// Exported by name: the compiler's tuples of constants are objects in read-only data.
+    #[export_name = "mpyc_TUPLE_TYPE"]
     TUPLE_TYPE = "tuple", Tuple, Some(&OBJECT_TYPE), crate::list::TUPLE_METHODS, Some(crate::list::tuple_new);
     DICT_TYPE = "dict", Dict, Some(&OBJECT_TYPE), crate::dict::DICT_METHODS, Some(crate::dict::dict_new);
     /// Exported by name, as the frozenset's: a key of the gate to the comparisons of sets.
