@@ -225,6 +225,10 @@ struct ProgramBuilder<'a> {
     /// The names of the roots Python-level bytecode reads globals and builtins from, for the
     /// program table's names (see `mpyc_runtime::vm::pyops::Program`).
     root_names: BTreeMap<u32, String>,
+    /// The strs Python-level bytecode names (its `S` operands: attribute names, str literals),
+    /// each once, in the program table's order (`mpyc_runtime::vm::pyops::Program::texts`).
+    texts: Vec<String>,
+    text_index: HashMap<String, u32>,
     /// Whether the bytecode looks a builtin type up by name (else the VM's lookup of builtins
     /// is `rt_builtin_function`'s, which leaves the types' tables out).
     vm_builtin_types: bool,
@@ -471,6 +475,18 @@ impl<'a> ProgramBuilder<'a> {
         ];
         let i = self.add_data("mpy.str", DataInit::Words(words), false);
         self.str_objects.insert(text.to_string(), i);
+        i
+    }
+
+    /// The index of str `text` in the program's table of the strs bytecode names (its `S`
+    /// operand).
+    fn text(&mut self, text: &str) -> u32 {
+        if let Some(&i) = self.text_index.get(text) {
+            return i;
+        }
+        let i = self.texts.len() as u32;
+        self.texts.push(text.to_string());
+        self.text_index.insert(text.to_string(), i);
         i
     }
 
@@ -732,6 +748,8 @@ fn lower_modules(modules: &[(&str, &Module)], target: Target, options: Options) 
         vm_ops: [0; 4],
         vm_entries: None,
         root_names: BTreeMap::new(),
+        texts: Vec::new(),
+        text_index: HashMap::new(),
         vm_builtin_types: false,
         module_stmts: Vec::new(),
         stmt_helpers: BTreeSet::new(),
@@ -944,7 +962,24 @@ fn lower_modules(modules: &[(&str, &Module)], target: Target, options: Options) 
             names.push(0);
         }
         let names = prog.add_data("mpy.rootnames", DataInit::Bytes(names), false);
-        let mut words = vec![DataWord::Data(prog.roots), DataWord::Data(prog.caches), DataWord::Data(names)];
+        // The strs' texts, and room for their objects.
+        let mut texts = Vec::new();
+        crate::backend::bytecode::uleb(&mut texts, prog.texts.len() as u64);
+        for t in &prog.texts {
+            crate::backend::bytecode::uleb(&mut texts, t.len() as u64);
+            texts.extend_from_slice(t.as_bytes());
+        }
+        let texts = prog.add_data("mpy.texts", DataInit::Bytes(texts), false);
+        // (A `StrObj` is four words.)
+        let str_bytes = 4 * target.word.bytes() as usize;
+        let strs = prog.add_data("mpy.strs", DataInit::Zeros(str_bytes * prog.texts.len().max(1)), true);
+        let mut words = vec![
+            DataWord::Data(prog.roots),
+            DataWord::Data(prog.caches),
+            DataWord::Data(names),
+            DataWord::Data(texts),
+            DataWord::Data(strs),
+        ];
         let mut entries: Vec<&str> = mpyc_runtime::vm::pyops::ENTRY_NAMES
             .iter()
             .map(|&name| match name {
@@ -973,6 +1008,7 @@ fn lower_modules(modules: &[(&str, &Module)], target: Target, options: Options) 
     let file = modules[0].1.source.file.clone();
     let names = (!options.keep_methods).then(|| {
         let mut names: BTreeSet<String> = prog.str_objects.into_keys().collect();
+        names.extend(prog.texts);
         // The builtins the code looks up by name, also those the source does not spell
         // (`sorted` for a `**` mapping's keys): the firmware keeps only the built-in functions
         // named.

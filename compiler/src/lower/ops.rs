@@ -16,6 +16,9 @@ use mpyc_runtime::vm::pyops::{op, CACHE_WORDS, NO_REG};
 use rustpython_parser::ast::{self, Ranged};
 use std::collections::{BTreeSet, HashMap};
 
+/// The hole of a branch never taken (a constant test that is true): patching it does nothing.
+const NO_HOLE: usize = usize::MAX;
+
 /// Why a function is left to the CLIF lowering.
 type Unsupported = String;
 type R<T> = Result<T, Unsupported>;
@@ -188,11 +191,9 @@ impl<'x, 'a> Emitter<'x, 'a> {
         u64::from(self.prog.cache()) / CACHE_WORDS as u64
     }
 
+    /// The `S` operand of str `text`: its index in the program's table.
     fn k_str(&mut self, text: &str) -> u64 {
-        let i = self.prog.str_object(text);
-        let k = self.k(DataWord::Data(i));
-        self.notes[k as usize] = format!("{text:?}");
-        k
+        self.prog.text(text).into()
     }
 
     fn k_cstr(&mut self, text: &str) -> u64 {
@@ -246,6 +247,9 @@ impl<'x, 'a> Emitter<'x, 'a> {
     }
 
     fn patch(&mut self, hole: usize, target: usize) -> R<()> {
+        if hole == NO_HOLE {
+            return Ok(());
+        }
         let t = u16::try_from(target).map_err(|_| "more than 64 KiB of bytecode")?;
         self.code[hole..hole + 2].copy_from_slice(&t.to_le_bytes());
         Ok(())
@@ -702,9 +706,9 @@ impl<'x, 'a> Emitter<'x, 'a> {
         Ok(())
     }
 
-    /// After a statement of the function's body itself (not nested in a branch, a loop or a
-    /// `try`) has run, the locals it assigns stay bound for the rest of the function, unless
-    /// something unbinds them somewhere: the code after it reads them with no check.
+    /// After a statement has run, the locals it assigns stay bound for the rest of its block
+    /// ([`Self::stmts`]), unless something unbinds them somewhere: the code after it reads them
+    /// with no check.
     fn bound_after(&mut self, s: &'a ast::Stmt) {
         let mut names = Vec::new();
         match s {
@@ -712,6 +716,15 @@ impl<'x, 'a> Emitter<'x, 'a> {
             ast::Stmt::AugAssign(a) => super::expr::collect_target_names(&a.target, &mut names),
             ast::Stmt::AnnAssign(a) if a.value.is_some() => super::expr::collect_target_names(&a.target, &mut names),
             ast::Stmt::FunctionDef(f) => names.push(f.name.to_string()),
+            ast::Stmt::ClassDef(c) => names.push(c.name.to_string()),
+            ast::Stmt::Import(i) => names.extend(
+                i.names
+                    .iter()
+                    .map(|a| a.asname.as_deref().unwrap_or(a.name.split('.').next().unwrap_or("")).to_string()),
+            ),
+            ast::Stmt::ImportFrom(i) => {
+                names.extend(i.names.iter().map(|a| a.asname.as_deref().unwrap_or(a.name.as_str()).to_string()))
+            }
             _ => {}
         }
         for n in names {
@@ -924,7 +937,7 @@ impl<'x, 'a> Emitter<'x, 'a> {
     /// `d = ` the str `text`.
     fn str_to(&mut self, text: &str, d: u8) {
         let k = self.k_str(text);
-        self.code.extend([op::CONST, d]);
+        self.code.extend([op::TEXT, d]);
         self.var(k);
     }
 
@@ -993,6 +1006,7 @@ impl<'x, 'a> Emitter<'x, 'a> {
         }
         match self.kwnames(&names)? {
             Some(kw) => self.code.extend([op::CALL_KW, d, f, base, n as u8, kw]),
+            None if usize::from(base) == usize::from(f) + 1 => self.code.extend([op::CALL_F, d, f, n as u8]),
             None => self.code.extend([op::CALL, d, f, base, n as u8]),
         }
         Ok(())
@@ -1389,10 +1403,27 @@ impl<'x, 'a> Emitter<'x, 'a> {
         Ok(())
     }
 
-    /// A branch taken when `test` is false; returns its hole (`while True:` branches never: a
-    /// hole nothing patches is harmless, the code jumps there never). One comparison
-    /// branches on its own, with no True or False made.
+    /// A branch taken when `test` is false; returns its hole ([`NO_HOLE`] when the test is a
+    /// constant that is true: `while True:` tests nothing). One comparison branches on its
+    /// own, with no True or False made.
     fn jump_unless(&mut self, test: &'a ast::Expr) -> R<usize> {
+        if let ast::Expr::Constant(c) = test {
+            let truth = match &c.value {
+                ast::Constant::None => Some(false),
+                ast::Constant::Bool(b) => Some(*b),
+                ast::Constant::Int(i) => Some(i.to_string() != "0"),
+                ast::Constant::Str(t) => Some(!t.is_empty()),
+                _ => None,
+            };
+            match truth {
+                Some(true) => return Ok(NO_HOLE),
+                Some(false) => {
+                    self.b(op::JUMP);
+                    return Ok(self.hole());
+                }
+                None => {}
+            }
+        }
         if let ast::Expr::Compare(c) = test {
             if let ([o], [right]) = (&c.ops[..], &c.comparators[..]) {
                 if let Some((code, _)) = compare_op(*o) {
@@ -1717,10 +1748,15 @@ impl<'x, 'a> Emitter<'x, 'a> {
         Ok(())
     }
 
+    /// A block: once a statement of it has run, the locals it assigns are bound for the rest
+    /// of the block (Python has no jump into a block's middle; nothing unbinds them).
     fn stmts(&mut self, body: &'a [ast::Stmt]) -> R<()> {
+        let outer = self.bound.len();
         for s in body {
             self.stmt(s)?;
+            self.bound_after(s);
         }
+        self.bound.truncate(outer);
         Ok(())
     }
 
@@ -1728,6 +1764,8 @@ impl<'x, 'a> Emitter<'x, 'a> {
         self.line(s);
         let mark = self.next;
         match s {
+            // (A constant, a docstring, does nothing.)
+            ast::Stmt::Expr(e) if matches!(&*e.value, ast::Expr::Constant(_)) => {}
             ast::Stmt::Expr(e) => {
                 self.expr(&e.value)?;
             }
@@ -1825,9 +1863,10 @@ impl<'x, 'a> Emitter<'x, 'a> {
                 let v = match &r.value {
                     Some(e) => self.expr(e)?,
                     None => {
-                        let t = self.temp()?;
-                        self.constant_to(&ast::Constant::None, t)?;
-                        t
+                        self.run_cleanups(0)?;
+                        self.b(op::RETURN_NONE);
+                        self.next = mark;
+                        return Ok(());
                     }
                 };
                 if !self.cleanups.is_empty() {
@@ -2473,9 +2512,7 @@ pub(super) fn try_emit_module<'a>(
         e.next = 0;
     }
     let emitted = (|| -> R<Vec<DataWord>> {
-        let t = e.temp()?;
-        e.constant_to(&ast::Constant::None, t)?;
-        e.code.extend([op::RETURN, t]);
+        e.b(op::RETURN_NONE);
         let word_bytes = e.prog.target.word.bytes() as usize;
         blob(&e, word_bytes)
     })();
@@ -2590,6 +2627,10 @@ fn listing(e: &Emitter<'_, '_>, name: &str) -> String {
                     let k = var(&mut at) as usize;
                     e.notes.get(k).cloned().unwrap_or_else(|| format!("[{k}]"))
                 }
+                'S' => {
+                    let i = var(&mut at) as usize;
+                    e.prog.texts.get(i).map_or_else(|| format!("str{i}"), |t| format!("{t:?}"))
+                }
                 's' => {
                     let slot = var(&mut at);
                     match u32::try_from(slot).ok().and_then(|s| e.prog.root_names.get(&s)) {
@@ -2628,8 +2669,8 @@ fn listing(e: &Emitter<'_, '_>, name: &str) -> String {
                     let n = code.get(at - 1).copied().unwrap_or(0);
                     let names: Vec<String> = (0..n)
                         .map(|_| {
-                            let k = var(&mut at) as usize;
-                            e.notes.get(k).cloned().unwrap_or_default()
+                            let i = var(&mut at) as usize;
+                            e.prog.texts.get(i).map_or_else(String::new, |t| format!("{t:?}"))
                         })
                         .collect();
                     format!("root{slot} ({})", names.join(", "))
@@ -2769,9 +2810,7 @@ pub(super) fn try_emit<'a>(
                     e.bound_after(s);
                 }
                 if !matches!(body.last(), Some(ast::Stmt::Return(_))) {
-                    let t = e.temp()?;
-                    e.constant_to(&ast::Constant::None, t)?;
-                    e.code.extend([op::RETURN, t]);
+                    e.b(op::RETURN_NONE);
                 }
             }
         }

@@ -64,10 +64,10 @@ pub mod op {
     /// `r target`: jump when `r` is true / false.
     pub const JUMP_IF: u8 = 16;
     pub const JUMP_IF_NOT: u8 = 17;
-    /// `d obj k cache`: attribute `k` of `obj` (cache: the number of an inline cache, each
-    /// [`CACHE_WORDS`] words).
+    /// `d obj S cache`: attribute `S` of `obj` (`S`: a str of the program's table, see
+    /// [`Program::strs`]; cache: the number of an inline cache, each [`CACHE_WORDS`] words).
     pub const GETATTR: u8 = 18;
-    /// `obj k v cache`.
+    /// `obj S v cache`.
     pub const SETATTR: u8 = 19;
     /// `d obj key`.
     pub const GETITEM: u8 = 20;
@@ -77,7 +77,7 @@ pub mod op {
     pub const GETSLICE: u8 = 22;
     /// `d f base n`: `f(*regs[base..base+n])`.
     pub const CALL: u8 = 23;
-    /// `base obj k cache`: looks method `k` up on `obj`: the callee into `base`, into `base+1`
+    /// `base obj S cache`: looks method `S` up on `obj`: the callee into `base`, into `base+1`
     /// `obj` when it goes first, else 0.
     pub const LOAD_METHOD: u8 = 24;
     /// `d base n`: calls what `LOAD_METHOD` put in `base` with the `n` arguments after it.
@@ -116,7 +116,7 @@ pub mod op {
     pub const SET_ADD: u8 = 44;
     /// `d k v`.
     pub const DICT_SET: u8 = 45;
-    /// `d slot n k*n`: the tuple of the `n` keyword names, made once into root `slot`.
+    /// `d slot n S*n`: the tuple of the `n` keyword names, made once into root `slot`.
     pub const KWNAMES: u8 = 46;
     /// `d f base npos kw`: `f` with `npos` positional arguments and the keyword arguments
     /// named by the tuple in `kw`, their values after them.
@@ -161,11 +161,11 @@ pub mod op {
     pub const RAISE_BARE: u8 = 63;
     /// `d mgr`: `mgr`'s bound `__exit__` (TypeError for a non-context manager).
     pub const WITH_EXIT: u8 = 64;
-    /// `d k base n`: method `k` of `regs[base]` called with the `n` arguments after it.
+    /// `d S base n`: method `S` of `regs[base]` called with the `n` arguments after it.
     pub const CALL_NAMED: u8 = 65;
     /// `obj lo hi step v`: `obj[lo:hi:step] = v`.
     pub const SETSLICE: u8 = 66;
-    /// `obj k`: `del obj.k`.
+    /// `obj S`: `del obj.S`.
     pub const DELATTR: u8 = 67;
     /// `obj key`: `del obj[key]`.
     pub const DELITEM: u8 = 68;
@@ -184,11 +184,12 @@ pub mod op {
     /// `d slot k`: the built-in module whose import entry point is pool word `k`, cached in
     /// root `slot` (`import m`).
     pub const IMPORT: u8 = 73;
-    /// `d m k`: member `k` of module `m`, ImportError when it has none (`from m import k`).
+    /// `d m S`: member `S` of module `m`, ImportError when it has none (`from m import k`).
     pub const IMPORT_FROM: u8 = 74;
-    /// `d`: a new class namespace.
+    /// `d S bases`: the namespace for the body of class `S` (what its metaclass's
+    /// `__prepare__` makes, when the bases give it one).
     pub const CLASS_NS: u8 = 75;
-    /// `d k bases ns`: the class named `k` made of its bases (a tuple) and namespace.
+    /// `d S bases ns`: the class named `S` made of its bases (a tuple) and namespace.
     pub const MAKE_CLASS: u8 = 76;
     /// `d c obj`: `super()` of the class in cell `c` (0 while it is empty) and `obj`.
     pub const SUPER: u8 = 77;
@@ -210,7 +211,7 @@ pub mod op {
     pub const LITERAL: u8 = 83;
     /// `d lo hi step`: a slice object (`del x[a:b]`, `x[a:b, c]`).
     pub const SLICE: u8 = 84;
-    /// `d ns k target`: name `k` of class namespace `ns` into `d` and a jump, or on (to the
+    /// `d ns S target`: name `S` of class namespace `ns` into `d` and a jump, or on (to the
     /// code that reads the global or builtin) when the namespace has none.
     pub const NS_GET: u8 = 85;
     /// `k how`: NameError (or NotImplementedError, `how` 3) for the name whose C string is
@@ -220,13 +221,20 @@ pub mod op {
     /// slot, globals' names, their count, its body's function), made and run the first time,
     /// kept in root `slot` (emptied again when its body raises).
     pub const USER_MODULE: u8 = 87;
+    /// `d S`: the str `S` of the program's table (a str literal).
+    pub const TEXT: u8 = 88;
+    /// `d f n`: `f(*regs[f+1..f+1+n])` (`CALL` with the arguments right after the callee:
+    /// nearly every call).
+    pub const CALL_F: u8 = 89;
+    /// `return None`.
+    pub const RETURN_NONE: u8 = 90;
 }
 
 /// Every opcode's name and operands, by opcode (for the disassembly): `d`/`r` a register,
-/// `x` a register or none, `k` a pool index, `s` a root slot, `c` a cache's number, `o` an
+/// `x` a register or none, `k` a pool index, `S` a str of the program's table ([`Program::strs`]), `s` a root slot, `c` a cache's number, `o` an
 /// operator code, `n` a count, `t` a branch target, `K` a keyword-name list (slot, count,
-/// that many pool indices), `i` an immediate value, `z` an int, `u` an unsigned varint.
-pub const FORMATS: [(&str, &str); 88] = [
+/// that many `S`), `i` an immediate value, `z` an int, `u` an unsigned varint.
+pub const FORMATS: [(&str, &str); 91] = [
     ("const", "dk"),
     ("move", "dr"),
     ("check", "rk"),
@@ -245,13 +253,13 @@ pub const FORMATS: [(&str, &str); 88] = [
     ("jump", "t"),
     ("jump_if", "rt"),
     ("jump_if_not", "rt"),
-    ("getattr", "drkc"),
-    ("setattr", "rkrc"),
+    ("getattr", "drSc"),
+    ("setattr", "rSrc"),
     ("getitem", "drr"),
     ("setitem", "rrr"),
     ("getslice", "drrrr"),
     ("call", "drrn"),
-    ("load_method", "rrkc"),
+    ("load_method", "rrSc"),
     ("call_method", "drn"),
     ("list", "drn"),
     ("tuple", "drn"),
@@ -292,18 +300,18 @@ pub const FORMATS: [(&str, &str); 88] = [
     ("reraise", ""),
     ("raise_bare", ""),
     ("with_exit", "dr"),
-    ("call_named", "dkrn"),
+    ("call_named", "dSrn"),
     ("setslice", "rrrrr"),
-    ("delattr", "rk"),
+    ("delattr", "rS"),
     ("delitem", "rr"),
     ("imm", "di"),
     ("range_next", "drrzt"),
     ("compare_jump", "orrt"),
     ("call_stmt", "k"),
     ("import", "dsk"),
-    ("import_from", "drk"),
-    ("class_ns", "dkr"),
-    ("make_class", "dkrr"),
+    ("import_from", "drS"),
+    ("class_ns", "dSr"),
+    ("make_class", "dSrr"),
     ("super", "drr"),
     ("list_extend", "rrx"),
     ("dict_update", "rrr"),
@@ -312,9 +320,12 @@ pub const FORMATS: [(&str, &str); 88] = [
     ("unpack_star", "rnnr"),
     ("literal", "dskku"),
     ("slice", "drrr"),
-    ("ns_get", "drkt"),
+    ("ns_get", "drSt"),
     ("name_error", "kn"),
     ("user_module", "dsk"),
+    ("text", "dS"),
+    ("call_f", "drn"),
+    ("return_none", ""),
 ];
 
 /// The register operand that means "none".
@@ -421,7 +432,7 @@ pub fn entries_of(opc: u8) -> &'static [&'static str] {
         op::SETITEM => &["rt_setitem"],
         op::GETSLICE => &["rt_getslice"],
         op::SETSLICE => &["rt_setslice"],
-        op::CALL | op::CALL_METHOD | op::CALL_KW | op::CALL_METHOD_KW => &["rt_call"],
+        op::CALL | op::CALL_F | op::CALL_METHOD | op::CALL_KW | op::CALL_METHOD_KW => &["rt_call"],
         op::CALL_NAMED => &["rt_call_method"],
         op::LOAD_METHOD => &["rt_load_method"],
         op::LIST => &["rt_build_list"],
@@ -482,6 +493,13 @@ pub struct Program {
     /// Each root's name ("" for those without one), NUL-terminated, in the roots' order: for
     /// NameError and for looking a builtin up. Read only then, so a walk is quick enough.
     pub names: *const u8,
+    /// The text of the strs the code names (attribute names, str literals): a varint count,
+    /// then each one's varint length and bytes. Each text once in the program, and no object
+    /// in flash for it: [`rt_vm_entries`] makes the objects, into [`Self::strs`].
+    pub texts: *const u8,
+    /// The str objects of [`Self::texts`], in RAM (zeroed until made at start): a `S`
+    /// operand is an index into it.
+    pub strs: *mut crate::str::StrObj,
     pub entries: Entries,
 }
 
@@ -516,10 +534,22 @@ unsafe fn rt() -> &'static Entries {
 }
 
 /// Installs the program's table (its start code calls this when it has Python-level
-/// bytecode).
+/// bytecode) and makes the str objects of its texts (their hashes on first use, as a new
+/// str's).
 #[no_mangle]
 pub unsafe extern "C" fn rt_vm_entries(table: *const Program) -> Value {
     *PROGRAM.get() = table;
+    let mut p = (*table).texts;
+    let n = uvar!(p) as usize;
+    for i in 0..n {
+        let len = uvar!(p) as usize;
+        let s = &mut *(*table).strs.add(i);
+        s.header = crate::object::Header::of(&crate::object::STR_TYPE);
+        s.len = len;
+        s.data = p;
+        s.hash = 0;
+        p = p.add(len);
+    }
     NONE
 }
 
@@ -542,7 +572,7 @@ pub(super) unsafe fn exec(code: *const u8, regs: *mut usize, args: *const usize,
     let len_at = code.add(super::WORD * (1 + pool_words));
     let start = len_at.add(2);
     let tables = start.add(super::rd16(len_at) as usize);
-    let (roots, caches) = (program().roots, program().caches);
+    let (roots, caches, strs) = (program().roots, program().caches, program().strs);
     let mut pc = start;
     // The start of the instruction running, for the line of a traceback.
     let mut at;
@@ -550,6 +580,11 @@ pub(super) unsafe fn exec(code: *const u8, regs: *mut usize, args: *const usize,
     macro_rules! k {
         () => {
             *pool.add(uvar!(pc) as usize)
+        };
+    }
+    macro_rules! text {
+        () => {
+            strs.add(uvar!(pc) as usize) as Value
         };
     }
     // An exception raised here: its frame recorded, on to the handler around `at`, or out.
@@ -595,6 +630,10 @@ pub(super) unsafe fn exec(code: *const u8, regs: *mut usize, args: *const usize,
             op::CONST => {
                 let d = byte!(pc);
                 set!(regs, d, k!());
+            }
+            op::TEXT => {
+                let d = byte!(pc);
+                set!(regs, d, text!());
             }
             op::MOVE => {
                 let d = byte!(pc);
@@ -713,13 +752,13 @@ pub(super) unsafe fn exec(code: *const u8, regs: *mut usize, args: *const usize,
             op::GETATTR => {
                 let d = byte!(pc);
                 let obj = reg!(pc, regs);
-                let name = k!();
+                let name = text!();
                 let c = caches.add(uvar!(pc) as usize * CACHE_WORDS) as *mut Cache;
                 out!(d, (rt().getattr)(obj, name, c));
             }
             op::SETATTR => {
                 let obj = reg!(pc, regs);
-                let name = k!();
+                let name = text!();
                 let v = reg!(pc, regs);
                 let c = caches.add(uvar!(pc) as usize * CACHE_WORDS) as *mut Cache;
                 check!((rt().setattr)(obj, name, v, c));
@@ -786,10 +825,16 @@ pub(super) unsafe fn exec(code: *const u8, regs: *mut usize, args: *const usize,
                 let n = byte!(pc) as usize;
                 out!(d, call(f, regs.add(base), n));
             }
+            op::CALL_F => {
+                let d = byte!(pc);
+                let fi = byte!(pc) as usize;
+                let n = byte!(pc) as usize;
+                out!(d, call(*regs.add(fi), regs.add(fi + 1), n));
+            }
             op::LOAD_METHOD => {
                 let base = byte!(pc) as usize;
                 let obj = reg!(pc, regs);
-                let name = k!();
+                let name = text!();
                 let c = caches.add(uvar!(pc) as usize * CACHE_WORDS) as *mut Cache;
                 let mut io = usize::MAX;
                 let callee = check!((rt().load_method)(obj, name, c, &mut io));
@@ -862,6 +907,7 @@ pub(super) unsafe fn exec(code: *const u8, regs: *mut usize, args: *const usize,
                 out!(d, (rt().str_join)(regs.add(base), n));
             }
             op::RETURN => return *regs.add(*pc as usize),
+            op::RETURN_NONE => return NONE,
             op::RAISE => {
                 let x = reg!(pc, regs);
                 let c = *pc;
@@ -889,7 +935,7 @@ pub(super) unsafe fn exec(code: *const u8, regs: *mut usize, args: *const usize,
             }
             op::KWNAMES => {
                 let d = byte!(pc);
-                let (t, next) = kwnames(pc, pool, roots);
+                let (t, next) = kwnames(pc, roots);
                 pc = next;
                 set!(regs, d, check!(t));
             }
@@ -995,7 +1041,7 @@ pub(super) unsafe fn exec(code: *const u8, regs: *mut usize, args: *const usize,
             }
             op::CALL_NAMED => {
                 let d = byte!(pc);
-                let name = k!();
+                let name = text!();
                 let base = byte!(pc) as usize;
                 let n = byte!(pc) as usize;
                 out!(d, (rt().call_method)(name, regs.add(base), n, 0));
@@ -1007,7 +1053,7 @@ pub(super) unsafe fn exec(code: *const u8, regs: *mut usize, args: *const usize,
             }
             op::DELATTR => {
                 let o = reg!(pc, regs);
-                let name = k!();
+                let name = text!();
                 check!((rt().delattr)(o, name));
             }
             op::DELITEM => {
@@ -1052,6 +1098,11 @@ unsafe fn rare(
             *pool.add(uvar!(pc) as usize)
         };
     }
+    macro_rules! text {
+        () => {
+            program().strs.add(uvar!(pc) as usize) as Value
+        };
+    }
     macro_rules! raise {
         () => {
             return None
@@ -1087,13 +1138,13 @@ unsafe fn rare(
         }
         op::CLASS_NS => {
             let d = byte!(pc);
-            let name = k!();
+            let name = text!();
             let bases = reg!(pc, regs);
             out!(d, (rt().class_ns)(name, bases, 0));
         }
         op::MAKE_CLASS => {
             let d = byte!(pc);
-            let name = k!();
+            let name = text!();
             let (bases, ns) = (reg!(pc, regs), reg!(pc, regs));
             out!(d, (rt().make_class)(name, bases, ns, 0));
         }
@@ -1107,7 +1158,7 @@ unsafe fn rare(
         op::IMPORT_FROM => {
             let d = byte!(pc);
             let m = reg!(pc, regs);
-            out!(d, (rt().import_from)(m, k!()));
+            out!(d, (rt().import_from)(m, text!()));
         }
         op::LIST_EXTEND => {
             let (l, v) = (reg!(pc, regs), reg!(pc, regs));
@@ -1157,7 +1208,7 @@ unsafe fn rare(
         op::NS_GET => {
             let d = byte!(pc);
             let ns = reg!(pc, regs);
-            let v = (rt().ns_get)(ns, k!());
+            let v = (rt().ns_get)(ns, text!());
             if v != 0 {
                 set!(regs, d, v);
                 pc = start.add(super::rd16(pc) as usize);
@@ -1236,12 +1287,12 @@ unsafe fn call_slow(f: Value, argv: *const usize, n: usize) -> Value {
 /// `KWNAMES`' operands from `pc`: the tuple (made once into its root slot) and where the
 /// code goes on.
 #[inline(never)]
-unsafe fn kwnames(mut pc: *const u8, pool: *const usize, roots: *mut usize) -> (Value, *const u8) {
+unsafe fn kwnames(mut pc: *const u8, roots: *mut usize) -> (Value, *const u8) {
     let slot = uvar!(pc) as usize;
     let n = byte!(pc) as usize;
     let mut names = [0usize; 32];
     for x in names.iter_mut().take(n.min(32)) {
-        *x = *pool.add(uvar!(pc) as usize);
+        *x = program().strs.add(uvar!(pc) as usize) as Value;
     }
     let mut t = *roots.add(slot);
     if t == 0 {
