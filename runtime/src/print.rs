@@ -165,16 +165,17 @@ fn container_repr(v: Value) -> R<String> {
             out.push('[');
             let items = crate::reserve::copied(list_items(v))?;
             join_reprs(&items, &mut out)?;
-            out.push(']');
+            // (Fallibly: the text may fill its buffer, and this one byte would double it.)
+            push(&mut out, "]")?;
         }
         Kind::Tuple => {
             let items = tuple_items(v);
             out.push('(');
             join_reprs(items, &mut out)?;
             if items.len() == 1 {
-                out.push(',');
+                push(&mut out, ",")?;
             }
-            out.push(')');
+            push(&mut out, ")")?;
         }
         Kind::Dict => {
             out.push('{');
@@ -189,7 +190,7 @@ fn container_repr(v: Value) -> R<String> {
                 push(&mut out, ": ")?;
                 push(&mut out, &to_repr(x)?)?;
             }
-            out.push('}');
+            push(&mut out, "}")?;
         }
         Kind::Set | Kind::FrozenSet => {
             // (A frozenset, or an object of a class deriving from either, in its type's name:
@@ -205,9 +206,9 @@ fn container_repr(v: Value) -> R<String> {
             }
             out.push('{');
             join_reprs(&keys, &mut out)?;
-            out.push('}');
+            push(&mut out, "}")?;
             if named {
-                out.push(')');
+                push(&mut out, ")")?;
             }
         }
         _ => {
@@ -216,7 +217,7 @@ fn container_repr(v: Value) -> R<String> {
             out.push_str("([");
             let items = crate::reserve::copied(list_items(l))?;
             join_reprs(&items, &mut out)?;
-            out.push_str("])");
+            push(&mut out, "])")?;
         }
     }
     Ok(out)
@@ -385,7 +386,8 @@ pub fn builtin_repr(v: Value) -> R<String> {
         }
         Kind::Stream => Ok(alloc::format!("<_io.{} object at {:#x}>", t.name, v)),
         Kind::Device | Kind::Array => match t.methods.iter().find(|m| m.name == "__repr__") {
-            Some(m) => Ok(String::from(crate::str::as_str(m.call(&[v], &crate::func::Kw::NONE)?).unwrap_or("?"))),
+            // (Copied fallibly: an array's repr may be as big as the heap has room for.)
+            Some(m) => pystr::text_of(crate::str::as_str(m.call(&[v], &crate::func::Kw::NONE)?).unwrap_or("?")),
             None => Ok(alloc::format!("<{} object at {:#x}>", t.name, v)),
         },
         Kind::Generator => Ok(alloc::format!("<{} object {} at {:#x}>", type_of(v).name, crate::gen::name(v), v)),

@@ -42,7 +42,10 @@ OPS = [
     lambda: L.index(s), lambda: math.fsum([0.5] * (n // 4)), lambda: s.strip(s[:n // 3]),
     lambda: len(random.choices(L, weights=L, k=3)), lambda: len(set(random.sample(range(10 ** 9), n))),
     lambda: midwrite(io.StringIO(s)), lambda: midwrite(io.BytesIO(b)), lambda: set(S) | S2,
-    lambda: frozenset(L) ^ S,
+    lambda: frozenset(L) ^ S, lambda: math.factorial(n), lambda: math.comb(4 * n, 2 * n),
+    lambda: math.perm(n, n // 2), lambda: math.gcd(I, I2 - 1), lambda: math.isqrt(I),
+    lambda: math.lcm(I, I2 + 1), lambda: I / (I >> 77), lambda: (I >> 77) / I, lambda: repr(A),
+    lambda: str(A),
 ]
 
 

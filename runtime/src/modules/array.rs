@@ -466,7 +466,15 @@ pub static ARRAY_METHODS: &[NativeObj] = crate::methods![
             return crate::str::from_str(&alloc::format!("array('{code}')"));
         }
         let items = crate::print::to_repr(tolist(a[0])?)?;
-        crate::str::from_str(&alloc::format!("array('{code}', {items})"))
+        // Written straight into the str: a formatted copy would hold the items' text once more,
+        // in a buffer of the Rust allocator's (whose failure could not become a MemoryError).
+        let head = alloc::format!("array('{code}', ");
+        let (h, n) = (head.len(), items.len());
+        crate::str::build(h + n + 1, |b| {
+            b[..h].copy_from_slice(head.as_bytes());
+            b[h..h + n].copy_from_slice(items.as_bytes());
+            b[h + n] = b')';
+        })
     }),
     NativeObj::method("__len__", 0, 0, |a, _| Ok(small(count(this(a[0])) as isize))),
     NativeObj::method("__getitem__", 1, 1, |a, _| {

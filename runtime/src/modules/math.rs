@@ -128,17 +128,76 @@ fn to_int_result(x: Float) -> R {
     crate::float::to_int(x)
 }
 
+use crate::bigint::{BigInt, BigUint};
+use crate::digits::{self, Digit};
+
 /// An int argument of `math.comb`/`perm`/`isqrt`/`lcm`.
 /// (An object of a class through its `__index__`, as CPython's.)
-fn int_arg(v: Value) -> R<crate::bigint::BigInt> {
+fn int_arg(v: Value) -> R<BigInt> {
     if let Some(i) = crate::int::as_int(v) {
-        return Ok(i.to_big());
+        // (A big one copied fallibly: it may be as big as the heap has room for.)
+        return match i {
+            crate::int::Int::Big(b) => {
+                Ok(BigInt::from_biguint(b.negative, BigUint::new(crate::reserve::copied(b.mag)?)))
+            }
+            _ => Ok(i.to_big()),
+        };
     }
     if crate::list::has_index(v) {
         let i = crate::int::index_value(v)?;
         return int_arg(i);
     }
     Err(raise(&TYPE_ERROR, alloc::format!("'{}' object cannot be interpreted as an integer", type_name(v))))
+}
+
+/// `a * f` for a positive `a` and the digits `f` of a positive factor, its digits taken
+/// fallibly: the room made first was for the largest product, but the products before it
+/// leave holes, so that a run for the next may be missing all the same (and the Rust
+/// allocator's failure could not become a MemoryError).
+fn times(a: &BigInt, f: &[Digit]) -> R<BigInt> {
+    let x = a.magnitude().digits();
+    let mut d = crate::reserve::vec_with(x.len() + f.len())?;
+    d.resize(x.len() + f.len(), 0);
+    digits::mul(&mut d, x, f);
+    Ok(BigInt::from_biguint(false, BigUint::new(d)))
+}
+
+/// `a / k` (exact) for a positive `a`, its digits taken fallibly as [`times`]'.
+fn divided(a: &BigInt, k: u64) -> R<BigInt> {
+    let x = a.magnitude().digits();
+    let Ok(k) = Digit::try_from(k) else {
+        // (A divisor past a digit comes after 2^32 products: beyond any heap's room.)
+        return Ok(a / &BigInt::from(k));
+    };
+    let mut q = crate::reserve::vec_with(x.len())?;
+    q.resize(x.len(), 0);
+    digits::div_digit(&mut q, x, k);
+    Ok(BigInt::from_biguint(false, BigUint::new(q)))
+}
+
+/// MemoryError unless the heap has room for `bigint`'s divisions of ints of up to `bits` bits
+/// (`gcd`, `lcm`, `isqrt`): copies of the operands, a quotient, the working dividend and
+/// divisor, about four times the larger. (Its buffers are the Rust allocator's, whose failure
+/// could not become a MemoryError.)
+fn room_for_division(bits: u64) -> R<()> {
+    crate::reserve::room_for_int(bits)?;
+    crate::reserve::room_for_buffer(usize::try_from(bits / 8 + 16).unwrap_or(usize::MAX).saturating_mul(4))
+}
+
+/// The bits of the product of the integers `lo..=hi` (`lo >= 1`) at most: their bit lengths
+/// together, counted a bit length at a time.
+fn product_bits(lo: u64, hi: u64) -> u64 {
+    let (mut bits, mut from) = (0u64, lo);
+    while from <= hi {
+        let len = 64 - from.leading_zeros();
+        let to = if len == 64 { hi } else { ((1u64 << len) - 1).min(hi) };
+        bits = bits.saturating_add((to - from + 1).saturating_mul(len as u64));
+        if to == hi {
+            break;
+        }
+        from = to + 1;
+    }
+    bits
 }
 
 /// `math.comb(n, k)` (`perm`: without dividing by k!).
@@ -160,11 +219,28 @@ fn comb_perm(a: &[Value], comb: bool) -> R {
     }
     let k = k.to_u64().ok_or_else(|| raise(&OVERFLOW_ERROR, "k must not exceed 2**63-1"))?;
     let k = if comb { k.min((n.clone() - k).to_u64().unwrap_or(k)) } else { k };
-    let mut acc = crate::bigint::BigInt::from(1);
+    // Room first for the largest product (`bigint`'s buffers are the Rust allocator's, whose
+    // failure could not become a MemoryError): the k factors' bits together, or n's k times;
+    // C(n, k) has at most n bits and at least k! fewer than the k factors (log2(j) ≥
+    // bits(j) - 1), and its product before the division by i + 1 has that many more bits.
+    let bits = match n.to_u64() {
+        Some(m) if comb => {
+            let fewer = product_bits(1, k).saturating_sub(k.saturating_mul(2));
+            product_bits((m - k).saturating_add(1), m).saturating_sub(fewer).min(m) + 64
+        }
+        Some(m) => product_bits((m - k).saturating_add(1), m),
+        None => k.saturating_mul(n.bits()),
+    };
+    crate::reserve::room_for_int(bits)?;
+    let mut acc = BigInt::from(1);
+    let mut buf = [0; 2];
     for i in 0..k {
-        acc *= n.clone() - i;
+        acc = match n.to_u64() {
+            Some(m) => times(&acc, digits::of_u64(m - i, &mut buf))?,
+            None => times(&acc, (&n - i).magnitude().digits())?,
+        };
         if comb {
-            acc /= i + 1;
+            acc = divided(&acc, i + 1)?;
         }
     }
     crate::int::from_big(acc)
@@ -191,9 +267,12 @@ pub(super) static MATH: [NativeObj; 55] = [
         if n < 0 {
             return Err(raise(&VALUE_ERROR, "factorial() not defined for negative values"));
         }
-        let mut acc = crate::bigint::BigInt::from(1);
+        // Room first for the result (`acc *= k` holds the old product and the new one: the
+        // check is for twice the result), the Rust allocator's failure being no MemoryError.
+        crate::reserve::room_for_int(product_bits(1, n.max(1) as u64))?;
+        let (mut acc, mut buf) = (BigInt::from(1), [0; 2]);
         for k in 2..=n {
-            acc *= k;
+            acc = times(&acc, digits::of_u64(k as u64, &mut buf))?;
         }
         crate::int::from_big(acc)
     }),
@@ -209,7 +288,9 @@ pub(super) static MATH: [NativeObj; 55] = [
     NativeObj::function("gcd", 0, ANY, |a, _| {
         let mut g = crate::bigint::BigInt::zero();
         for &v in a {
-            g = g.gcd(&int_arg(v)?);
+            let x = int_arg(v)?;
+            room_for_division(g.bits().max(x.bits()))?;
+            g = g.gcd(&x);
         }
         crate::int::from_big(g)
     }),
@@ -355,6 +436,7 @@ pub(super) static MATH: [NativeObj; 55] = [
         if n.is_negative() {
             return Err(raise(&VALUE_ERROR, "isqrt() argument must be nonnegative"));
         }
+        room_for_division(n.bits())?;
         crate::int::from_big(n.sqrt())
     }),
     NativeObj::function("lcm", 0, ANY, |a, _| {
@@ -362,7 +444,14 @@ pub(super) static MATH: [NativeObj; 55] = [
         let mut l = crate::bigint::BigInt::from(1);
         for &v in a {
             let x = int_arg(v)?;
-            l = if x.is_zero() || l.is_zero() { crate::bigint::BigInt::zero() } else { l.lcm(&x) };
+            // (The product of the two at most, and the gcd's work before it.)
+            room_for_division(l.bits() + x.bits())?;
+            l = if x.is_zero() || l.is_zero() {
+                BigInt::zero()
+            } else {
+                // l / gcd · |x|, its biggest buffer (the product) taken fallibly.
+                times(&(&l / &l.gcd(&x)), x.magnitude().digits())?
+            };
         }
         crate::int::from_big(l)
     }),

@@ -206,7 +206,7 @@ fn make(len: usize, negative: bool, fill: impl FnOnce(&mut [Digit])) -> R {
 }
 
 /// Runs `f` on `n` digits of scratch: on the stack when few, else a run freed after.
-fn with_scratch(n: usize, f: impl FnOnce(&mut [Digit]) -> R) -> R {
+fn with_scratch<T>(n: usize, f: impl FnOnce(&mut [Digit]) -> R<T>) -> R<T> {
     const ON_STACK: usize = 48;
     if n <= ON_STACK {
         // Only the `n` digits used are zeroed.
@@ -543,19 +543,44 @@ fn true_divide(a: &Int, b: &Int) -> R {
             return crate::float::new_float((x as f64 / y as f64) as Float);
         }
     }
-    let (x, y) = (a.to_big(), b.to_big());
-    let negative = x.is_negative() != y.is_negative();
-    let (x, y) = (x.magnitude().clone(), y.magnitude().clone());
-    let sign: Float = if negative { -1.0 } else { 1.0 };
-    if x.bits() == 0 {
+    let (mut ba, mut bb) = ([0; 2], [0; 2]);
+    let ((na, x), (nb, y)) = (a.parts(&mut ba), b.parts(&mut bb));
+    let sign: Float = if na != nb { -1.0 } else { 1.0 };
+    if x.is_empty() {
         return crate::float::new_float(sign * 0.0);
     }
     // A quotient of two more bits than the mantissa, and a sticky bit for the remainder: its
     // conversion to a float then rounds as the exact quotient would.
     let p = Float::MANTISSA_DIGITS as i64 + 2;
-    let e = x.bits() as i64 - y.bits() as i64 - p;
-    let (q, r) = if e < 0 { (x << (-e) as usize).div_rem(&y) } else { x.div_rem(&(y << e as usize)) };
-    let q = q.to_u64().unwrap_or(u64::MAX) | u64::from(r.bits() != 0);
+    let e = digits::bits(x) as i64 - digits::bits(y) as i64 - p;
+    // The dividend or the divisor shifted, the quotient and the division's working digits in
+    // one run of scratch, taken fallibly (MemoryError where the heap has none, as `divmod`'s:
+    // the Rust allocator's failure could not become one).
+    let (sx, sy) = if e < 0 { ((-e) as usize, 0) } else { (0, e as usize) };
+    let (xn, yn) = (x.len() + sx / Digit::BITS as usize + 1, y.len() + sy / Digit::BITS as usize + 1);
+    let q = with_scratch(3 * xn + 2 * yn + 1, |s| {
+        let (xs, s) = s.split_at_mut(xn);
+        let (ys, s) = s.split_at_mut(yn);
+        digits::shl(xs, x, sx);
+        digits::shl(ys, y, sy);
+        // (Now x > y: a quotient of p or p + 1 bits.)
+        let (xs, ys) = (digits::trim(xs), digits::trim(ys));
+        let (q, s) = s.split_at_mut(xs.len() - ys.len() + 1);
+        let (u, v) = s.split_at_mut(xs.len() + 1);
+        let rest = if ys.len() == 1 {
+            digits::div_digit(q, xs, ys[0]) != 0
+        } else {
+            digits::div_long(q, u, &mut v[..ys.len()], xs, ys);
+            !digits::trim(&u[..ys.len()]).is_empty()
+        };
+        let q = match digits::trim(q) {
+            [] => 0,
+            [lo] => u64::from(*lo),
+            [lo, hi] => u64::from(*lo) | u64::from(*hi) << 32,
+            _ => u64::MAX,
+        };
+        Ok(q | u64::from(rest))
+    })?;
     let f = M::ldexp(q as Float, e.clamp(-100_000, 100_000) as i32);
     if f.is_infinite() {
         return Err(raise(&OVERFLOW_ERROR, "integer division result too large for a float"));
@@ -894,7 +919,7 @@ pub static INT_METHODS: &[crate::func::NativeObj] = crate::methods![
         // not a flag read as False.)
         if a.len() > 2 {
             let msg = match a.len() {
-                3 => alloc::format!("from_bytes() takes at most 2 positional arguments (3 given)"),
+                3 => "from_bytes() takes at most 2 positional arguments (3 given)".into(),
                 n => alloc::format!("from_bytes() takes at most 3 arguments ({n} given)"),
             };
             return Err(raise(&TYPE_ERROR, msg));

@@ -87,7 +87,7 @@ pub(super) fn receive(into: Value, f: impl FnOnce(&mut [u8]) -> R<()>) -> R {
     if crate::int::as_int(into).is_some() {
         let n = index_of(into, "length")?.max(0) as usize;
         crate::reserve::room_for_text(n)?;
-        let mut buf = alloc::vec![0; n];
+        let mut buf = crate::reserve::zeroed(n)?;
         f(&mut buf)?;
         return new_bytes(&buf);
     }
@@ -97,7 +97,8 @@ pub(super) fn receive(into: Value, f: impl FnOnce(&mut [u8]) -> R<()>) -> R {
         None if crate::memoryview::as_view(into).is_some() => crate::memoryview::len(into)?,
         None => return Err(raise(&TYPE_ERROR, "recv needs a length or a bytearray or memoryview to receive into")),
     };
-    let mut buf = alloc::vec![0; n];
+    // (Taken fallibly: its size is the program's buffer's.)
+    let mut buf = crate::reserve::zeroed(n)?;
     f(&mut buf)?;
     // (Looked up again: receiving may have run callbacks that resized it.)
     match crate::memoryview::writable(into)? {

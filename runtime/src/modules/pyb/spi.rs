@@ -169,7 +169,7 @@ pub static SPI_METHODS: &[NativeObj] = crate::methods![
         let n = arg(a, kw, 0, "nbytes").map_or(Ok(0), |v| index_of(v, "nbytes"))?.max(0) as usize;
         let fill = fill_byte(a, kw, 1)?;
         crate::reserve::room_for_text(n)?;
-        let mut buf = alloc::vec![0; n];
+        let mut buf = crate::reserve::zeroed(n)?;
         transfer(a[0], &[], &mut buf, fill)?;
         new_bytes(&buf)
     }),
@@ -203,7 +203,8 @@ pub static SPI_METHODS: &[NativeObj] = crate::methods![
                 receive(into, |buf| transfer(a[0], &data, buf, 0))
             }
             None => {
-                let mut buf = alloc::vec![0; data.len()];
+                // (Taken fallibly: its size is the program's data's.)
+                let mut buf = crate::reserve::zeroed(data.len())?;
                 transfer(a[0], &data, &mut buf, 0)?;
                 new_bytes(&buf)
             }

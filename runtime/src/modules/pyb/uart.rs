@@ -193,7 +193,8 @@ fn read_bytes(o: &UartObj, n: Option<usize>, stop_at_newline: bool) -> R<Vec<u8>
     while n.is_none_or(|n| out.len() < n) {
         let wait = if out.is_empty() { o.timeout } else { o.timeout_char };
         let Some(b) = next_byte(o.id, wait)? else { break };
-        out.push(b);
+        // (Grown fallibly: `n` is the program's, and bytes may keep coming.)
+        crate::reserve::push(&mut out, b)?;
         if stop_at_newline && b == b'\n' {
             break;
         }

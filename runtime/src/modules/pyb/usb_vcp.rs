@@ -24,17 +24,18 @@ fn next() -> Option<u8> {
 }
 
 /// Up to `n` bytes that have come (all of them without `n`), up to and with a newline when
-/// `line`.
-fn take(n: Option<usize>, line: bool) -> Vec<u8> {
+/// `line`; MemoryError where they outgrow the heap (`n` is the program's, and input may keep
+/// coming: the buffer grows fallibly).
+fn take(n: Option<usize>, line: bool) -> R<Vec<u8>> {
     let mut out = Vec::new();
     while n.is_none_or(|n| out.len() < n) {
         let Some(b) = next() else { break };
-        out.push(b);
+        crate::reserve::push(&mut out, b)?;
         if line && b == b'\n' {
             break;
         }
     }
-    out
+    Ok(out)
 }
 
 fn bytes_or_none(b: &[u8]) -> R {
@@ -91,7 +92,7 @@ pub static USB_VCP_METHODS: &[NativeObj] = crate::methods![
             Some(&v) if v != NONE => Some(index_of(v, "nbytes")?.max(0) as usize),
             _ => None,
         };
-        bytes_or_none(&take(n, false))
+        bytes_or_none(&take(n, false)?)
     }),
     NativeObj::new("readinto", |a, _| {
         let into = *a.get(1).unwrap_or(&NONE);
@@ -102,19 +103,19 @@ pub static USB_VCP_METHODS: &[NativeObj] = crate::methods![
             Some(&v) => (index_of(v, "maxlen")?.max(0) as usize).min(buf.len()),
             None => buf.len(),
         };
-        let got = take(Some(n), false);
+        let got = take(Some(n), false)?;
         buf[..got.len()].copy_from_slice(&got);
         Ok(if got.is_empty() { NONE } else { small(got.len() as isize) })
     }),
-    NativeObj::new("readline", |_, _| bytes_or_none(&take(None, true))),
+    NativeObj::new("readline", |_, _| bytes_or_none(&take(None, true)?)),
     NativeObj::new("readlines", |_, _| {
         let mut lines = Vec::new();
         loop {
-            let line = take(None, true);
+            let line = take(None, true)?;
             if line.is_empty() {
                 break;
             }
-            lines.push(new_bytes(&line)?);
+            crate::reserve::push(&mut lines, new_bytes(&line)?)?;
         }
         crate::list::new_list(&lines)
     }),
@@ -134,7 +135,8 @@ pub static USB_VCP_METHODS: &[NativeObj] = crate::methods![
         let mut got = Vec::new();
         while got.len() < n {
             match next() {
-                Some(b) => got.push(b),
+                // (Grown fallibly: `n` is the program's.)
+                Some(b) => crate::reserve::push(&mut got, b)?,
                 None if board::millis().wrapping_sub(start) >= timeout => break,
                 None => super::switch::wait_us(1000)?,
             }
