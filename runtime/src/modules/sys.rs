@@ -48,10 +48,15 @@ pub(super) static SYS: [NativeObj; 9] = [
     .named(),
     NativeObj::function("exc_info", 0, 0, |_, _| {
         // (type, value, traceback) of the exception an `except` clause handles now; Nones
-        // outside one. Tracebacks are not objects here: the third is None.
+        // outside one.
         let e = crate::exc::rt_exc_current();
-        let items = if e == 0 || e == NONE { [NONE; 3] } else { [type_of(e).as_value(), e, NONE] };
-        crate::list::new_tuple(&items)
+        if e == 0 || e == NONE {
+            return crate::list::new_tuple(&[NONE; 3]);
+        }
+        let t = crate::list::new_tuple(&[type_of(e).as_value(), e, NONE])?;
+        let tb = traceback_of(e)?;
+        crate::list::tuple_items_mut(t)[2] = tb;
+        Ok(t)
     }),
     NativeObj::function("exception", 0, 0, |_, _| {
         let e = crate::exc::rt_exc_current();
@@ -227,10 +232,66 @@ pub fn struct_fields(ty: &TypeObj) -> Option<&'static [&'static str]> {
             crate::gated!("struct_time|localtime|gmtime", &super::time::STRUCT_TIME_TYPE, &TypeObj),
             &super::time::STRUCT_TIME_FIELDS[..],
         ),
+        (crate::gated!("__traceback__|exc_info", &TRACEBACK_TYPE, &TypeObj), &TRACEBACK_FIELDS[..]),
+        (crate::gated!("__traceback__|exc_info", &FRAME_TYPE, &TypeObj), &FRAME_FIELDS[..]),
+        (crate::gated!("__traceback__|exc_info", &CODE_TYPE, &TypeObj), &CODE_FIELDS[..]),
     ]
     .into_iter()
     .find(|(t, _)| t.is_some_and(|t| core::ptr::eq(t, ty)))
     .map(|(_, f)| f)
+}
+
+/// A traceback's entry, its frame and the frame's code (`exc.__traceback__`, `tb.tb_next`,
+/// `tb.tb_frame.f_code.co_name`): tuples whose fields are also attributes, made from the
+/// exception's recorded frames when asked for. A frame has no locals or globals here: the
+/// functions' variables live in registers, not in frame objects.
+pub static TRACEBACK_TYPE: TypeObj =
+    TypeObj::builtin("traceback", Kind::Tuple, Some(&TUPLE_TYPE), crate::list::TUPLE_METHODS, None);
+pub static FRAME_TYPE: TypeObj =
+    TypeObj::builtin("frame", Kind::Tuple, Some(&TUPLE_TYPE), crate::list::TUPLE_METHODS, None);
+pub static CODE_TYPE: TypeObj =
+    TypeObj::builtin("code", Kind::Tuple, Some(&TUPLE_TYPE), crate::list::TUPLE_METHODS, None);
+const TRACEBACK_FIELDS: [&str; 4] = ["tb_frame", "tb_lineno", "tb_next", "tb_lasti"];
+const FRAME_FIELDS: [&str; 3] = ["f_code", "f_lineno", "f_back"];
+const CODE_FIELDS: [&str; 3] = ["co_name", "co_filename", "co_qualname"];
+
+/// The traceback of exception `e` (None when it has no frames yet): its outermost entry, whose
+/// `tb_next` goes inward to where it was raised, as CPython's.
+pub fn traceback_of(e: Value) -> R {
+    let x: &crate::exc::ExcObj = unsafe { body(e) };
+    let frames: &[Value] = if x.frames != 0 { crate::list::list_items(x.frames) } else { &[] };
+    let (mut next, mut inner_frame) = (NONE, NONE);
+    // (Innermost first; a pair `(0, n)` says the one before it repeated n more times. Each
+    // tuple is made before what fills it: it holds those made before while the next is
+    // allocated.)
+    let mut last = [small(0), small(0)];
+    let pairs = frames.chunks_exact(2).flat_map(|pair| {
+        let times = if pair[0] == small(0) { small_value(pair[1]) as usize } else { 1 };
+        if pair[0] != small(0) {
+            last = [pair[0], pair[1]];
+        }
+        core::iter::repeat_n(last, times)
+    });
+    for pair in pairs {
+        let info = unsafe { &*(small_value(pair[0]) as *const crate::func::Info) };
+        let code = crate::list::new_tuple(&[NONE; 3])?;
+        unsafe { (*(code as *mut Header)).ty = &CODE_TYPE };
+        let frame = crate::list::new_tuple(&[code, pair[1], NONE])?;
+        unsafe { (*(frame as *mut Header)).ty = &FRAME_TYPE };
+        let tb = crate::list::new_tuple(&[frame, pair[1], next, small(0)])?;
+        unsafe { (*(tb as *mut Header)).ty = &TRACEBACK_TYPE };
+        next = tb;
+        for (i, text) in [info.name(), info.file(), info.qualname()].into_iter().enumerate() {
+            let v = from_str(text)?;
+            crate::list::tuple_items_mut(code)[i] = v;
+        }
+        // The frame inside this one was called from it.
+        if inner_frame != NONE {
+            crate::list::tuple_items_mut(inner_frame)[2] = frame;
+        }
+        inner_frame = frame;
+    }
+    Ok(next)
 }
 
 /// A tuple of `fields`' values, of type `ty`. (The tuple is made first and filled as the

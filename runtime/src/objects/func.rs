@@ -2832,8 +2832,11 @@ fn kind_attr(obj: Value, name: Value, key: &str) -> R<Option<Value>> {
             let f = if is_method_descriptor(m.func) { m.obj } else { m.func };
             return getattr(f, name).map(Some);
         }
-        // Tracebacks are not objects here (`sys.exc_info()[2]` is None too).
-        (Kind::Exception, "__traceback__") => return Ok(Some(NONE)),
+        (Kind::Exception, "__traceback__") => {
+            type Tb = fn(Value) -> R;
+            let tb = crate::gated!("__traceback__", crate::modules::sys::traceback_of, Tb);
+            return tb.map_or(Ok(NONE), |f| f(obj)).map(Some);
+        }
         (Kind::StaticMethod | Kind::ClassMethod, "__func__" | "__wrapped__") => {
             return Ok(Some(unsafe { body::<WrapperObj>(obj) }.func));
         }
