@@ -158,6 +158,7 @@ entry_points! {
     crate::vm => fn rt_vm_run(code: *const u8, args: *const usize, n: usize) -> Value;
     crate::vm => fn rt_vm_run_clif(code: *const u8, args: *const usize, n: usize) -> Value;
     crate::vm::pyops => fn rt_vm_entries(table: *const crate::vm::pyops::Program) -> Value;
+    crate::vm::pyops => fn rt_vm_main(table: *const crate::vm::pyops::Program) -> Value;
     crate::vm::pyops => fn rt_vm_missing() -> Value;
 }
 

@@ -229,6 +229,8 @@ struct ProgramBuilder<'a> {
     /// each once, in the program table's order (`mpyc_runtime::vm::pyops::Program::texts`).
     texts: Vec<String>,
     text_index: HashMap<String, u32>,
+    /// The main module's blob, when its start code is `rt_vm_main`'s (the table's `main`).
+    vm_main: Option<u32>,
     /// Whether the bytecode looks a builtin type up by name (else the VM's lookup of builtins
     /// is `rt_builtin_function`'s, which leaves the types' tables out).
     vm_builtin_types: bool,
@@ -750,6 +752,7 @@ fn lower_modules(modules: &[(&str, &Module)], target: Target, options: Options) 
         root_names: BTreeMap::new(),
         texts: Vec::new(),
         text_index: HashMap::new(),
+        vm_main: None,
         vm_builtin_types: false,
         module_stmts: Vec::new(),
         stmt_helpers: BTreeSet::new(),
@@ -980,6 +983,21 @@ fn lower_modules(modules: &[(&str, &Module)], target: Target, options: Options) 
             DataWord::Data(texts),
             DataWord::Data(strs),
         ];
+        // What `rt_vm_main` starts the program with (nothing when the start code is native).
+        match prog.vm_main {
+            Some(blob) => {
+                let limit = prog.stack_limit();
+                let generators = u64::from(prog.generators) << (target.word.bits() - 1);
+                words.extend([
+                    DataWord::Data(limit),
+                    DataWord::Int(u64::from(prog.root_count) | generators),
+                    DataWord::Int(init_flags(&options, true) as u64),
+                    DataWord::Int(u64::from(prog.cache_words)),
+                    DataWord::Data(blob),
+                ]);
+            }
+            None => words.extend(vec![DataWord::Int(0); 5]),
+        }
         let mut entries: Vec<&str> = mpyc_runtime::vm::pyops::ENTRY_NAMES
             .iter()
             .map(|&name| match name {
@@ -1151,13 +1169,29 @@ fn lower_function<'a>(
         fallbacks: HashMap::new(),
         list_regions: None,
     };
-    l.prologue();
-    if let Some(blob) = module_blob {
-        // (The bytecode records its own traceback frame: its result is returned as it is.)
-        let code = l.data_addr(blob);
-        let zero = l.iconst(0);
-        let r = l.call_rt("rt_vm_run", &[code, zero, zero]);
-        l.b.ins().return_(&[r]);
+    match (module_blob, l.prog.vm_entries) {
+        // The main module's body as bytecode, with no start code of its own beyond the usual:
+        // the runtime's (`rt_vm_main`), from the program's table, then the body.
+        (Some(blob), Some(table)) if l.starts_by_table() => {
+            let entry = l.b.create_block();
+            l.b.append_block_params_for_function_params(entry);
+            l.enter(entry);
+            l.prog.vm_main = Some(blob);
+            let t = l.data_addr(table);
+            let r = l.call_rt("rt_vm_main", &[t]);
+            l.b.ins().return_(&[r]);
+        }
+        _ => {
+            l.prologue();
+            if let Some(blob) = module_blob {
+                // (The bytecode records its own traceback frame: its result is returned as
+                // it is.)
+                let code = l.data_addr(blob);
+                let zero = l.iconst(0);
+                let r = l.call_rt("rt_vm_run", &[code, zero, zero]);
+                l.b.ins().return_(&[r]);
+            }
+        }
     }
     let body = if module_blob.is_some() { &[][..] } else { body };
     if let Body::Expr(e) = lambda {
@@ -1404,6 +1438,17 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
         }
     }
 
+    /// Whether this is the main module's body, whose start code is nothing but the usual
+    /// ([`Self::prologue`]'s for it with no Unicode tables and no `__main__` module object).
+    fn starts_by_table(&self) -> bool {
+        self.scope.is_none()
+            && self.m.name == "__main__"
+            && !self.stmt_helper
+            && !self.prog.unicode_case
+            && !self.prog.unicode_print
+            && self.prog.main_module.is_none()
+    }
+
     fn prologue(&mut self) {
         let entry = self.b.create_block();
         self.b.append_block_params_for_function_params(entry);
@@ -1421,11 +1466,7 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
             let roots = self.roots_addr();
             let count_addr = self.data_addr(self.prog.root_count_data);
             let count = self.load_word(count_addr);
-            // 1: collect at every allocation; 2: functions run as bytecode (bigger generator
-            // stacks); 4: print the heap's high-water mark at the end.
-            let bytecode = self.prog.choices.any_bytecode();
-            let o = &self.m.options;
-            let flags = self.iconst(i64::from(o.gc_stress) | i64::from(bytecode) << 1 | i64::from(o.heap_peak) << 2);
+            let flags = self.iconst(init_flags(&self.m.options, self.prog.choices.any_bytecode()));
             self.call_rt("rt_init", &[roots, count, flags]);
             let caches = self.data_addr(self.prog.caches);
             let count_addr = self.data_addr(self.prog.cache_words_data);
@@ -2413,6 +2454,12 @@ pub fn python_name(symbol: &str) -> &str {
 pub fn small_range(word: Type) -> (i64, i64) {
     let bits = word.bits() - 1;
     (-(1i64 << (bits - 1)), (1i64 << (bits - 1)) - 1)
+}
+
+/// `rt_init`'s flags: 1 collect at every allocation; 2 functions run as bytecode (bigger
+/// generator stacks); 4 print the heap's high-water mark at the end.
+fn init_flags(o: &Options, bytecode: bool) -> i64 {
+    i64::from(o.gc_stress) | i64::from(bytecode) << 1 | i64::from(o.heap_peak) << 2
 }
 
 /// The CLIF type of one word on a target with `pointer_bits`.

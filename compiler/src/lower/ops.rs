@@ -2511,12 +2511,9 @@ pub(super) fn try_emit_module<'a>(
         }
         e.next = 0;
     }
-    let emitted = (|| -> R<Vec<DataWord>> {
-        e.b(op::RETURN_NONE);
-        let word_bytes = e.prog.target.word.bytes() as usize;
-        blob(&e, word_bytes)
-    })();
-    match emitted {
+    e.b(op::RETURN_NONE);
+    let word_bytes = e.prog.target.word.bytes() as usize;
+    match blob(&e, word_bytes) {
         Ok(words) => Some(store_blob(&mut e, index, words)),
         Err(why) => {
             if report {

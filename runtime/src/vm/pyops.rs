@@ -500,6 +500,15 @@ pub struct Program {
     /// The str objects of [`Self::texts`], in RAM (zeroed until made at start): a `S`
     /// operand is an index into it.
     pub strs: *mut crate::str::StrObj,
+    /// What [`rt_vm_main`] starts the program with, when its module body is bytecode: the
+    /// cell of the stack's limit, the number of roots (top bit: the program has generators)
+    /// and `rt_init`'s flags, the number of cache words, the module body's blob (null when
+    /// the program's start code is its own).
+    pub stack_limit: *mut usize,
+    pub nroots: usize,
+    pub flags: usize,
+    pub ncaches: usize,
+    pub main: *const u8,
     pub entries: Entries,
 }
 
@@ -551,6 +560,18 @@ pub unsafe extern "C" fn rt_vm_entries(table: *const Program) -> Value {
         p = p.add(len);
     }
     NONE
+}
+
+/// A program whose module body is bytecode: its start code is this call (the table says what
+/// the start code of native code does itself), then the body.
+#[no_mangle]
+pub unsafe extern "C" fn rt_vm_main(table: *const Program) -> Value {
+    let p = &*table;
+    crate::stack::rt_init_stack(p.stack_limit);
+    crate::gc::rt_init(p.roots, p.nroots, p.flags);
+    crate::icache::rt_init_caches(p.caches, p.ncaches);
+    rt_vm_entries(table);
+    super::rt_vm_run(p.main, core::ptr::null(), 0)
 }
 
 /// What the table holds for the entry points of instructions the program does not have: an
