@@ -1,4 +1,5 @@
-# asyncio.wait, as_completed and shield, in CPython 3.11's order.
+# asyncio.wait, as_completed and shield, in CPython 3.11's order (delays far apart, so that a
+# slow emulator under --gc-stress keeps the order).
 import asyncio
 
 
@@ -15,9 +16,9 @@ def names(fs):
 
 
 async def waits():
-    a = asyncio.create_task(job("a", 0.02))
-    b = asyncio.create_task(job("b", 0.08))
-    c = asyncio.create_task(job("c", 0.04, True))
+    a = asyncio.create_task(job("a", 0.2))
+    b = asyncio.create_task(job("b", 0.8))
+    c = asyncio.create_task(job("c", 0.4, True))
     done, pending = await asyncio.wait([a, b, c], return_when=asyncio.FIRST_COMPLETED)
     print("first", names(done), len(pending))
     done, pending = await asyncio.wait([a, b, c], return_when=asyncio.FIRST_EXCEPTION)
@@ -26,7 +27,7 @@ async def waits():
     print("timeout", names(done), pending == {b})
     done, pending = await asyncio.wait([a, b, c])
     print("all", names(done), pending, type(done).__name__)
-    d = asyncio.create_task(job("d", 0.02))
+    d = asyncio.create_task(job("d", 0.2))
     done, pending = await asyncio.wait([d], timeout=0)
     print("zero", done, pending == {d})
     done, pending = await asyncio.wait([a, d], return_when=asyncio.FIRST_EXCEPTION)
@@ -42,15 +43,15 @@ async def waits():
 
 
 async def completions():
-    tasks = [asyncio.create_task(job(n, d, n == "y")) for n, d in (("x", 0.06), ("y", 0.02), ("z", 0.04))]
+    tasks = [asyncio.create_task(job(n, d, n == "y")) for n, d in (("x", 0.6), ("y", 0.2), ("z", 0.4))]
     for aw in asyncio.as_completed(tasks):
         try:
             print("as_completed", await aw)
         except ValueError as e:
             print("as_completed raised", e)
     fut = asyncio.get_running_loop().create_future()
-    asyncio.get_running_loop().call_later(0.02, fut.set_result, "future")
-    its = asyncio.as_completed([job("slow", 0.1), fut], timeout=0.05)
+    asyncio.get_running_loop().call_later(0.2, fut.set_result, "future")
+    its = asyncio.as_completed([job("slow", 1.0), fut], timeout=0.5)
     for aw in its:
         try:
             print("got", await aw)
@@ -61,13 +62,13 @@ async def completions():
             pass
     except TypeError as e:
         print("TypeError", e)
-    await asyncio.sleep(0.1)
+    await asyncio.sleep(1.0)
 
 
 async def shields():
-    inner = asyncio.create_task(job("inner", 0.04))
+    inner = asyncio.create_task(job("inner", 0.4))
     outer = asyncio.shield(inner)
-    t = asyncio.create_task(asyncio.wait_for(outer, 0.02))
+    t = asyncio.create_task(asyncio.wait_for(outer, 0.2))
     try:
         await t
     except asyncio.TimeoutError:
@@ -75,7 +76,7 @@ async def shields():
     print("inner", await inner)
     print(asyncio.shield(inner) is inner)
     # Shielded from the cancellation of the task awaiting it.
-    inner = asyncio.create_task(job("kept", 0.02))
+    inner = asyncio.create_task(job("kept", 0.2))
 
     async def awaiter():
         try:
@@ -86,7 +87,7 @@ async def shields():
     t = asyncio.create_task(awaiter())
     await asyncio.sleep(0)
     t.cancel()
-    await asyncio.sleep(0.04)
+    await asyncio.sleep(0.4)
     print(t.cancelled(), inner.result())
     # The inner task cancelled: the shield is too; or failing: it gets the exception.
     inner = asyncio.create_task(job("gone", 1))
