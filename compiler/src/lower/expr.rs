@@ -76,6 +76,19 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
     /// display written over several lines) raises at its own line, as CPython's tracebacks
     /// have it; the code after it is at the line of the expression around it again.
     pub(super) fn expr(&mut self, e: &'a ast::Expr) -> Result<ir::Value> {
+        // What a walrus assigns in a part that may not run (after `and`/`or`'s first operand,
+        // in a conditional expression's branches, a comprehension, a chained comparison's
+        // later comparisons) is not certainly assigned after it.
+        if may_skip_parts(e) {
+            let before = self.assigned.clone();
+            let r = self.expr_at_line(e);
+            self.assigned = before;
+            return r;
+        }
+        self.expr_at_line(e)
+    }
+
+    fn expr_at_line(&mut self, e: &'a ast::Expr) -> Result<ir::Value> {
         let line = self.m.source.line_of(usize::from(e.range().start()));
         if line == self.line {
             return self.expr_here(e);
@@ -1307,6 +1320,17 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
 
     /// Lowers `e` as a condition: ends the current block with branches to `then` or `other`.
     pub(super) fn cond(&mut self, e: &'a ast::Expr, then: ir::Block, other: ir::Block) -> Result<()> {
+        // (As in `Self::expr`: a walrus in a part that may not run assigns nothing certain.)
+        if may_skip_parts(e) {
+            let before = self.assigned.clone();
+            let r = self.cond_here(e, then, other);
+            self.assigned = before;
+            return r;
+        }
+        self.cond_here(e, then, other)
+    }
+
+    fn cond_here(&mut self, e: &'a ast::Expr, then: ir::Block, other: ir::Block) -> Result<()> {
         match e {
             ast::Expr::UnaryOp(u) if u.op == ast::UnaryOp::Not => self.cond(&u.operand, other, then),
             ast::Expr::BoolOp(b) => {
@@ -2758,4 +2782,19 @@ fn name_error_note(m: &ModuleCtx, name: &str, locals: &[&str]) -> Option<String>
         .into_iter()
         .find_map(|names| mpyc_runtime::suggest::suggestion(name, names));
     found.map(|s| format!(". Did you mean: '{s}'?"))
+}
+
+/// Whether some part of `e` may not be evaluated when `e` is: `and`/`or`, a conditional
+/// expression, a comprehension, a chained comparison.
+fn may_skip_parts(e: &ast::Expr) -> bool {
+    match e {
+        ast::Expr::BoolOp(_)
+        | ast::Expr::IfExp(_)
+        | ast::Expr::ListComp(_)
+        | ast::Expr::SetComp(_)
+        | ast::Expr::DictComp(_)
+        | ast::Expr::GeneratorExp(_) => true,
+        ast::Expr::Compare(c) => c.ops.len() > 1,
+        _ => false,
+    }
 }
