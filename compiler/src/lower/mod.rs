@@ -1233,8 +1233,9 @@ pub(crate) enum Cleanup<'a> {
     /// Leaving an `except` clause: restore the exception handled before (the variable holds it)
     /// and unbind the clause's `as` name, if any.
     ExceptEnd(Variable, Option<&'a str>),
-    /// Leaving a `with` body normally: call the manager's `__exit__(None, None, None)`.
-    With(Variable),
+    /// Leaving a `with` body normally: call the manager's `__exit__(None, None, None)`, at
+    /// the `with` statement's line.
+    With(Variable, &'a ast::Stmt),
 }
 
 /// A cleanup with the depths of the handler and loop stacks where it was entered.

@@ -40,8 +40,9 @@ enum Cleanup<'a> {
     /// The end of an `except` clause (or of a `finally` body run for an exception): the
     /// exception handled before (its register) is handled again, the `as` name unbound.
     ExceptEnd(u8, Option<&'a str>),
-    /// A `with` body: its manager's `__exit__(None, None, None)` (the bound method's register).
-    With(u8),
+    /// A `with` body: its manager's `__exit__(None, None, None)` (the bound method's register),
+    /// at the `with` statement's line.
+    With(u8, &'a ast::Stmt),
 }
 
 #[derive(Clone, Copy)]
@@ -1543,7 +1544,15 @@ impl<'x, 'a> Emitter<'x, 'a> {
                     e.code.extend([op::EXC_END, prev]);
                     Ok(())
                 }
-                Cleanup::With(exit) => e.exit_none(exit),
+                Cleanup::With(exit, stmt) => {
+                    let line = e.lines.last().map(|l| l.1);
+                    e.line(stmt);
+                    e.exit_none(exit)?;
+                    if let Some(l) = line {
+                        e.line_no(l);
+                    }
+                    Ok(())
+                }
             })?;
         }
         Ok(())
@@ -1705,7 +1714,8 @@ impl<'x, 'a> Emitter<'x, 'a> {
         self.code.extend([base, 0]);
         // The target is bound inside the body's region: an error there goes to `__exit__`.
         let w = self.open_region();
-        let at = CleanupAt { what: Cleanup::With(exit), handlers: self.handlers.len() - 1, loops: self.loops.len() };
+        let at =
+            CleanupAt { what: Cleanup::With(exit, stmt), handlers: self.handlers.len() - 1, loops: self.loops.len() };
         self.cleanups.push(at);
         if let Some(target) = &item.optional_vars {
             self.store(target, v)?;

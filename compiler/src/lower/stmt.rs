@@ -262,10 +262,14 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
                         self.unbind_name(name)?;
                     }
                 }
-                Cleanup::With(exit) => {
+                Cleanup::With(exit, stmt) => {
+                    let line = self.line;
+                    self.set_line(stmt);
                     let f = self.b.use_var(exit);
                     let none = self.none();
                     self.call_positional(f, &[none, none, none]);
+                    self.line = line;
+                    self.b.set_srcloc(ir::SourceLoc::new(line as u32));
                 }
             }
         }
@@ -1462,7 +1466,7 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
         let landing = self.new_landing();
         self.handlers.push(landing);
         self.cleanups.push(CleanupAt {
-            what: Cleanup::With(exit_var),
+            what: Cleanup::With(exit_var, stmt),
             handlers: self.handlers.len() - 1,
             loops: self.loops.len(),
         });

@@ -41,9 +41,22 @@ def passing():
         raise KeyError("body")
 
 
+def returning():
+    with Loud(True):
+        return 1
+
+
+def breaking():
+    for i in range(3):
+        with Loud(True):
+            break
+
+
 lines_of(normal)
 lines_of(raising)
 lines_of(passing)
+lines_of(returning)
+lines_of(breaking)
 
 with Loud(True) as a, Loud(False) as b:
     pass
