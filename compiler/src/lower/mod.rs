@@ -174,6 +174,10 @@ struct ProgramBuilder<'a> {
     /// Literal → its object in read-only data: str literals by their text, float literals by
     /// `f` and their text.
     str_objects: HashMap<String, u32>,
+    /// The other objects in read-only data, shared between uses: floats (`f` and the text),
+    /// tuples of constants (`t` and their words), the runtime's (`r` and the name). (Not in
+    /// `str_objects`, whose keys are any text a program may spell.)
+    const_objects: HashMap<String, u32>,
     /// Data index of the roots array, and how many words it has.
     roots: u32,
     root_count: u32,
@@ -497,7 +501,7 @@ impl<'a> ProgramBuilder<'a> {
     /// the runtime's `float()` rounds it.
     fn float_object(&mut self, text: &str) -> u32 {
         let key = format!("f{text}");
-        if let Some(&i) = self.str_objects.get(&key) {
+        if let Some(&i) = self.const_objects.get(&key) {
             return i;
         }
         let ty = DataWord::Runtime("mpyc_FLOAT_TYPE");
@@ -511,7 +515,7 @@ impl<'a> ProgramBuilder<'a> {
             }
         };
         let i = self.add_data("mpy.float", DataInit::Words(words), false);
-        self.str_objects.insert(key, i);
+        self.const_objects.insert(key, i);
         i
     }
 
@@ -566,23 +570,23 @@ impl<'a> ProgramBuilder<'a> {
             words.push(w);
         }
         let key = format!("t{words:?}");
-        if let Some(&i) = self.str_objects.get(&key) {
+        if let Some(&i) = self.const_objects.get(&key) {
             return Some(i);
         }
         let i = self.add_data("mpy.tuple", DataInit::Words(words), false);
-        self.str_objects.insert(key, i);
+        self.const_objects.insert(key, i);
         Some(i)
     }
 
     /// The runtime's object `name` (one of [`runtime_data`]) as a data object of the program.
     fn runtime_object(&mut self, name: &'static str) -> u32 {
         let key = format!("r{name}");
-        if let Some(&i) = self.str_objects.get(&key) {
+        if let Some(&i) = self.const_objects.get(&key) {
             return i;
         }
         let i = self.data.len() as u32;
         self.data.push(DataDecl { name: name.to_string(), init: DataInit::Runtime(name), writable: false });
-        self.str_objects.insert(key, i);
+        self.const_objects.insert(key, i);
         i
     }
 
@@ -713,6 +717,7 @@ fn lower_modules(modules: &[(&str, &Module)], target: Target, options: Options) 
         literals: HashMap::new(),
         module_records: HashMap::new(),
         str_objects: HashMap::new(),
+        const_objects: HashMap::new(),
         roots: 0,
         root_count: 0,
         root_count_data: 0,

@@ -44,3 +44,10 @@ def loops(n):
 print(loops(3))
 for t in ((1, 2), (3, 4)):
     print(t, t == (1, 2))
+# A str whose text is what the compiler might use to name a float or a tuple of constants is
+# still that str (the objects are kept apart).
+s = 't[Runtime("mpyc_TUPLE_TYPE"), Int(3), Int(5), Int(7), Int(11)]'
+u = (2, 3, 5)
+f = 1.5
+g = "f1.5e0"
+print(s, u, type(u).__name__, len(u), f, g, type(g).__name__)
