@@ -311,13 +311,7 @@ fn global_index(m: &ModuleObj, key: &str) -> Option<usize> {
 pub fn own_names(v: Value) -> alloc::vec::Vec<&'static str> {
     let m: &ModuleObj = unsafe { body(v) };
     let mut out: alloc::vec::Vec<&'static str> = m.members.iter().map(|f| f.name).collect();
-    // (`TypeObj::short_name` by hand: its `rsplit` links core's substring search, 1 KB.)
-    out.extend(m.types.iter().map(|t| {
-        let b = t.name.as_bytes();
-        let from = b.iter().rposition(|&c| c == b'.').map_or(0, |i| i + 1);
-        // SAFETY: `from` is 0 or just past an ASCII `.`, a character boundary.
-        unsafe { core::str::from_utf8_unchecked(b.get_unchecked(from..)) }
-    }));
+    out.extend(m.types.iter().map(|t| t.short_name()));
     out.extend(const_names(m));
     let mut p = m.names;
     for i in 0..m.count {

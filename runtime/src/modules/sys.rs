@@ -157,15 +157,9 @@ pub static VERSION_INFO_TYPE: TypeObj =
     );
 
 fn version_info() -> R {
-    let t = crate::list::new_tuple(&[
-        from_isize(VERSION.0),
-        from_isize(VERSION.1),
-        from_isize(VERSION.2),
-        from_str("final")?,
-        from_isize(0),
-    ])?;
-    unsafe { (*(t as *mut Header)).ty = &VERSION_INFO_TYPE };
-    Ok(t)
+    let items =
+        [from_isize(VERSION.0), from_isize(VERSION.1), from_isize(VERSION.2), from_str("final")?, from_isize(0)];
+    typed_tuple(&VERSION_INFO_TYPE, &items)
 }
 
 /// The board's float, as `sys.float_info` describes it (CPython's field order).
@@ -274,13 +268,9 @@ pub fn traceback_of(e: Value) -> R {
     });
     for pair in pairs {
         let info = unsafe { &*(small_value(pair[0]) as *const crate::func::Info) };
-        let code = crate::list::new_tuple(&[NONE; 3])?;
-        unsafe { (*(code as *mut Header)).ty = &CODE_TYPE };
-        let frame = crate::list::new_tuple(&[code, pair[1], NONE])?;
-        unsafe { (*(frame as *mut Header)).ty = &FRAME_TYPE };
-        let tb = crate::list::new_tuple(&[frame, pair[1], next, small(0)])?;
-        unsafe { (*(tb as *mut Header)).ty = &TRACEBACK_TYPE };
-        next = tb;
+        let code = typed_tuple(&CODE_TYPE, &[NONE; 3])?;
+        let frame = typed_tuple(&FRAME_TYPE, &[code, pair[1], NONE])?;
+        next = typed_tuple(&TRACEBACK_TYPE, &[frame, pair[1], next, small(0)])?;
         for (i, text) in [info.name(), info.file(), info.qualname()].into_iter().enumerate() {
             let v = from_str(text)?;
             crate::list::tuple_items_mut(code)[i] = v;
@@ -292,6 +282,13 @@ pub fn traceback_of(e: Value) -> R {
         inner_frame = frame;
     }
     Ok(next)
+}
+
+/// A tuple of `items`, of type `ty` (a tuple type whose fields are attributes).
+fn typed_tuple(ty: &'static TypeObj, items: &[Value]) -> R {
+    let t = crate::list::new_tuple(items)?;
+    unsafe { (*(t as *mut Header)).ty = ty };
+    Ok(t)
 }
 
 /// A tuple of `fields`' values, of type `ty`. (The tuple is made first and filled as the
