@@ -226,6 +226,21 @@ impl<'x, 'a> Emitter<'x, 'a> {
         uleb(&mut self.code, v);
     }
 
+    /// Opcode `long` and its first operand, register `r`: one byte, the short form, when the
+    /// family has one and `r` is below 16.
+    fn op_r(&mut self, long: u8, r: u8) {
+        match op::short_form(long, r) {
+            Some(short) => self.b(short),
+            None => self.code.extend([long, r]),
+        }
+    }
+
+    /// `d = s`.
+    fn mov(&mut self, d: u8, s: u8) {
+        self.op_r(op::MOVE, d);
+        self.b(s);
+    }
+
     fn line(&mut self, node: &impl Ranged) {
         let line = self.m.source.line_of(usize::from(node.range().start()));
         self.line_no(line);
@@ -264,7 +279,7 @@ impl<'x, 'a> Emitter<'x, 'a> {
 
     /// `d = v`, a word that needs no object (a small int, None, True, False).
     fn immediate(&mut self, v: i64, d: u8) {
-        self.code.extend([op::IMM, d]);
+        self.op_r(op::IMM, d);
         sleb(&mut self.code, v);
     }
 
@@ -438,7 +453,7 @@ impl<'x, 'a> Emitter<'x, 'a> {
                         // The right operand is the next comparison's left: keep it.
                         if r == d {
                             let keep = self.temp()?;
-                            self.code.extend([op::MOVE, keep, r]);
+                            self.mov(keep, r);
                             left = keep;
                         } else {
                             left = r;
@@ -505,7 +520,7 @@ impl<'x, 'a> Emitter<'x, 'a> {
                 let n = dict.values.len();
                 if n > 100 || dict.keys.iter().any(|k| k.is_none()) {
                     let out = self.dict_spliced(dict)?;
-                    self.code.extend([op::MOVE, d, out]);
+                    self.mov(d, out);
                     return Ok(());
                 }
                 let base = self.temps(2 * n)?;
@@ -559,7 +574,7 @@ impl<'x, 'a> Emitter<'x, 'a> {
                     }
                 }
                 if let [ast::Expr::Constant(_)] = &j.values[..] {
-                    self.code.extend([op::MOVE, d, base]);
+                    self.mov(d, base);
                 } else {
                     self.code.extend([op::JOIN, d, base, j.values.len() as u8]);
                 }
@@ -792,7 +807,7 @@ impl<'x, 'a> Emitter<'x, 'a> {
             let l = self.spliced(elts, NO_REG)?;
             match opcode {
                 op::TUPLE => self.code.extend([op::LIST_TO_TUPLE, d, l]),
-                _ => self.code.extend([op::MOVE, d, l]),
+                _ => self.mov(d, l),
             }
             return Ok(());
         }
@@ -855,7 +870,7 @@ impl<'x, 'a> Emitter<'x, 'a> {
             }
             self.next = mark;
         }
-        self.code.extend([op::MOVE, d, out]);
+        self.mov(d, out);
         Ok(())
     }
 
@@ -938,7 +953,7 @@ impl<'x, 'a> Emitter<'x, 'a> {
     /// `d = ` the str `text`.
     fn str_to(&mut self, text: &str, d: u8) {
         let k = self.k_str(text);
-        self.code.extend([op::TEXT, d]);
+        self.op_r(op::TEXT, d);
         self.var(k);
     }
 
@@ -988,7 +1003,8 @@ impl<'x, 'a> Emitter<'x, 'a> {
             let base = self.temps(2 + values.len())?;
             let name = self.k_str(a.attr.as_str());
             let cache = self.cache_site();
-            self.code.extend([op::LOAD_METHOD, base, obj]);
+            self.op_r(op::LOAD_METHOD, base);
+            self.b(obj);
             self.var(name);
             self.var(cache);
             for (i, arg) in values.iter().enumerate() {
@@ -996,7 +1012,10 @@ impl<'x, 'a> Emitter<'x, 'a> {
             }
             match self.kwnames(&names)? {
                 Some(kw) => self.code.extend([op::CALL_METHOD_KW, d, base, n as u8, kw]),
-                None => self.code.extend([op::CALL_METHOD, d, base, n as u8]),
+                None => {
+                    self.op_r(op::CALL_METHOD, d);
+                    self.code.extend([base, n as u8]);
+                }
             }
             return Ok(());
         }
@@ -1007,7 +1026,10 @@ impl<'x, 'a> Emitter<'x, 'a> {
         }
         match self.kwnames(&names)? {
             Some(kw) => self.code.extend([op::CALL_KW, d, f, base, n as u8, kw]),
-            None if usize::from(base) == usize::from(f) + 1 => self.code.extend([op::CALL_F, d, f, n as u8]),
+            None if usize::from(base) == usize::from(f) + 1 => {
+                self.op_r(op::CALL_F, d);
+                self.code.extend([f, n as u8]);
+            }
             None => self.code.extend([op::CALL, d, f, base, n as u8]),
         }
         Ok(())
@@ -1127,7 +1149,7 @@ impl<'x, 'a> Emitter<'x, 'a> {
             }
             self.check_bound(r, name, outer);
             if r != d {
-                self.code.extend([op::MOVE, d, r]);
+                self.mov(d, r);
             }
             return Ok(());
         }
@@ -1139,8 +1161,7 @@ impl<'x, 'a> Emitter<'x, 'a> {
             if is_builtin(name) && !mpyc_runtime::builtins::is_function(name) {
                 self.prog.vm_builtin_types = true;
             }
-            self.b(if is_builtin(name) { op::GLOBAL_OR_BUILTIN } else { op::GLOBAL });
-            self.b(d);
+            self.op_r(if is_builtin(name) { op::GLOBAL_OR_BUILTIN } else { op::GLOBAL }, d);
             self.var(slot.into());
             self.prog.root_names.insert(slot, name.to_string());
             return Ok(());
@@ -1150,8 +1171,7 @@ impl<'x, 'a> Emitter<'x, 'a> {
             if !mpyc_runtime::builtins::is_function(name) {
                 self.prog.vm_builtin_types = true;
             }
-            self.b(op::BUILTIN);
-            self.b(d);
+            self.op_r(op::BUILTIN, d);
             self.var(slot.into());
             self.prog.root_names.insert(slot, name.to_string());
             return Ok(());
@@ -1261,10 +1281,10 @@ impl<'x, 'a> Emitter<'x, 'a> {
             self.code.extend([op::STORE_CELL, r, v]);
         } else if let Some((r, _)) = self.local(name) {
             if r != v {
-                self.code.extend([op::MOVE, r, v]);
+                self.mov(r, v);
             }
         } else if let Some(&slot) = self.m.global_slots.get(name) {
-            self.code.extend([op::SET_GLOBAL, v]);
+            self.op_r(op::SET_GLOBAL, v);
             self.var(slot.into());
         } else {
             return Err(format!("a store to {name}"));
@@ -1326,7 +1346,7 @@ impl<'x, 'a> Emitter<'x, 'a> {
                 let Some((r, _)) = self.local(f).filter(|_| self.is_cell(f)) else {
                     return Err(format!("the free variable {f}"));
                 };
-                self.code.extend([op::MOVE, base + i as u8, r]);
+                self.mov(base + i as u8, r);
             }
             let t = self.temp()?;
             self.code.extend([op::TUPLE, t, base, scope.free.len() as u8]);
@@ -1706,7 +1726,7 @@ impl<'x, 'a> Emitter<'x, 'a> {
         let exit = self.temp()?;
         self.code.extend([op::WITH_EXIT, exit, mgr]);
         let base = self.temp()?;
-        self.code.extend([op::MOVE, base, mgr]);
+        self.mov(base, mgr);
         let v = self.temp()?;
         let enter = self.k_str("__enter__");
         self.code.extend([op::CALL_NAMED, v]);
@@ -1739,7 +1759,7 @@ impl<'x, 'a> Emitter<'x, 'a> {
         self.code.extend([op::GETATTR, args, e]);
         self.var(class);
         self.var(cache);
-        self.code.extend([op::MOVE, args + 1, e]);
+        self.mov(args + 1, e);
         self.constant_to(&ast::Constant::None, args + 2)?;
         let r = self.temp()?;
         self.code.extend([op::CALL, r, exit, args, 3, op::JUMP_IF_NOT, r]);
@@ -1882,7 +1902,7 @@ impl<'x, 'a> Emitter<'x, 'a> {
                 if !self.cleanups.is_empty() {
                     // The value is kept in a register of its own while the cleanups run.
                     let keep = self.temp()?;
-                    self.code.extend([op::MOVE, keep, v]);
+                    self.mov(keep, v);
                     self.run_cleanups(0)?;
                     self.code.extend([op::RETURN, keep]);
                 } else {
@@ -2224,7 +2244,7 @@ impl<'x, 'a> Emitter<'x, 'a> {
     fn decorate(&mut self, base: u8, n: usize, v: u8) -> R<()> {
         for i in (0..n).rev() {
             let arg = self.temp()?;
-            self.code.extend([op::MOVE, arg, v]);
+            self.mov(arg, v);
             self.code.extend([op::CALL, v, base + i as u8, arg, 1]);
         }
         Ok(())
@@ -2549,8 +2569,9 @@ fn opcodes(code: &[u8]) -> Vec<u8> {
     while let Some(&opc) = code.get(at) {
         out.push(opc);
         at += 1;
-        let Some(&(_, format)) = FORMATS.get(usize::from(opc)) else { break };
-        for f in format.chars() {
+        let (long, short) = op::short(opc).map_or((opc, false), |(long, _)| (long, true));
+        let Some(&(_, format)) = FORMATS.get(usize::from(long)) else { break };
+        for f in format.chars().skip(usize::from(short)) {
             match f {
                 'd' | 'r' | 'x' | 'o' | 'n' => at += 1,
                 't' => at += 2,
@@ -2606,14 +2627,16 @@ fn listing(e: &Emitter<'_, '_>, name: &str) -> String {
             lines.next();
         }
         let start = at;
-        let opc = code[at] as usize;
+        let opc = code[at];
         at += 1;
-        let Some(&(opname, format)) = FORMATS.get(opc) else {
+        let (long, short) = op::short(opc).map_or((opc, None), |(long, r)| (long, Some(r)));
+        let Some(&(opname, format)) = FORMATS.get(usize::from(long)) else {
             let _ = writeln!(out, "  {start:5}:  <opcode {opc}>");
             break;
         };
-        let mut operands = Vec::new();
-        for f in format.chars() {
+        // (A short form's register is its opcode's: the disassembly is the long form's.)
+        let mut operands: Vec<String> = short.iter().map(|r| format!("r{r}")).collect();
+        for f in format.chars().skip(operands.len()) {
             let text = match f {
                 'd' | 'r' => {
                     at += 1;

@@ -13,7 +13,9 @@
 //! delta as varints) and the handler table (a varint count of triples of varints: start and
 //! end of a code range, where its exceptions go; innermost ranges first). Parameters arrive in
 //! registers 0…n-1; every other register starts unbound (0). Operands: registers one byte,
-//! pool indices and slots varints, branch targets `u16` offsets from the code's start.
+//! pool indices and slots varints, branch targets `u16` offsets from the code's start; the
+//! commonest instructions have short forms whose first register is in the opcode
+//! ([`op::short`]).
 //!
 //! What every function would otherwise repeat is the program's, in its [`Program`] table:
 //! the roots (globals), the inline caches, the roots' names and the runtime's entry points.
@@ -228,6 +230,38 @@ pub mod op {
     pub const CALL_F: u8 = 89;
     /// `return None`.
     pub const RETURN_NONE: u8 = 90;
+
+    /// Short forms (format 8): the instruction of [`SHORT_LONG`]'s family with its first
+    /// operand, a register below 16, in the opcode (`FAMILY + register`), the other operands
+    /// as the long form's. Nearly every load and move: one byte less each.
+    pub const IMM_R: u8 = 96;
+    pub const GLOBAL_R: u8 = 112;
+    pub const SET_GLOBAL_R: u8 = 128;
+    pub const BUILTIN_R: u8 = 144;
+    pub const TEXT_R: u8 = 160;
+    pub const MOVE_R: u8 = 176;
+    pub const CALL_F_R: u8 = 192;
+    pub const LOAD_METHOD_R: u8 = 208;
+    pub const CALL_METHOD_R: u8 = 224;
+    /// Past the last short form.
+    pub const SHORT_END: u8 = 240;
+    /// The long forms of the short forms' families, in their order.
+    pub const SHORT_LONG: [u8; 9] = [IMM, GLOBAL, SET_GLOBAL, BUILTIN, TEXT, MOVE, CALL_F, LOAD_METHOD, CALL_METHOD];
+
+    /// The long form of short form `opc` and the register it holds.
+    pub const fn short(opc: u8) -> Option<(u8, u8)> {
+        if opc < IMM_R || opc >= SHORT_END {
+            return None;
+        }
+        let i = opc - IMM_R;
+        Some((SHORT_LONG[(i / 16) as usize], i % 16))
+    }
+
+    /// The short form of `long` with first operand `r`, if it has one.
+    pub fn short_form(long: u8, r: u8) -> Option<u8> {
+        let family = SHORT_LONG.iter().position(|&l| l == long)? as u8;
+        (r < 16).then_some(IMM_R + 16 * family + r)
+    }
 }
 
 /// Every opcode's name and operands, by opcode (for the disassembly): `d`/`r` a register,
@@ -416,7 +450,7 @@ entries! {
 
 /// The entry points (symbols of [`ENTRY_NAMES`]) an instruction of opcode `opc` may call.
 pub fn entries_of(opc: u8) -> &'static [&'static str] {
-    match opc {
+    match op::short(opc).map_or(opc, |(long, _)| long) {
         op::CHECK | op::CHECK_FREE | op::GLOBAL | op::LOAD_CELL | op::LOAD_FREE => &["rt_unbound"],
         op::GLOBAL_OR_BUILTIN | op::BUILTIN => &["rt_builtin"],
         op::BINOP => &["rt_binop", "rt_matmul"],
@@ -656,10 +690,12 @@ pub(super) unsafe fn exec(code: *const u8, regs: *mut usize, args: *const usize,
                 let d = byte!(pc);
                 set!(regs, d, text!());
             }
+            op::TEXT_R..op::MOVE_R => set!(regs, opc - op::TEXT_R, text!()),
             op::MOVE => {
                 let d = byte!(pc);
                 set!(regs, d, reg!(pc, regs));
             }
+            op::MOVE_R..op::CALL_F_R => set!(regs, opc - op::MOVE_R, reg!(pc, regs)),
             op::CHECK | op::CHECK_FREE => {
                 let r = reg!(pc, regs);
                 let name = k!();
@@ -671,27 +707,21 @@ pub(super) unsafe fn exec(code: *const u8, regs: *mut usize, args: *const usize,
             op::GLOBAL | op::GLOBAL_OR_BUILTIN | op::BUILTIN => {
                 let d = byte!(pc);
                 let slot = uvar!(pc) as usize;
-                let mut v = *roots.add(slot);
-                if v == 0 {
-                    let name = program().name(slot);
-                    v = match opc {
-                        op::GLOBAL => {
-                            (rt().unbound)(name, 0);
-                            EXC
-                        }
-                        op::GLOBAL_OR_BUILTIN => (rt().builtin)(name),
-                        _ => {
-                            let b = (rt().builtin)(name);
-                            *roots.add(slot) = b;
-                            b
-                        }
-                    };
-                }
-                out!(d, v);
+                let v = *roots.add(slot);
+                out!(d, if v == 0 { unbound_global(opc, roots, slot) } else { v });
+            }
+            op::GLOBAL_R..op::SET_GLOBAL_R | op::BUILTIN_R..op::TEXT_R => {
+                let (long, d) = op::short(opc).unwrap_or((op::GLOBAL, 0));
+                let slot = uvar!(pc) as usize;
+                let v = *roots.add(slot);
+                out!(d, if v == 0 { unbound_global(long, roots, slot) } else { v });
             }
             op::SET_GLOBAL => {
                 let v = reg!(pc, regs);
                 *roots.add(uvar!(pc) as usize) = v;
+            }
+            op::SET_GLOBAL_R..op::BUILTIN_R => {
+                *roots.add(uvar!(pc) as usize) = *regs.add((opc - op::SET_GLOBAL_R) as usize)
             }
             op::BINOP => {
                 let o = byte!(pc) as usize;
@@ -834,6 +864,10 @@ pub(super) unsafe fn exec(code: *const u8, regs: *mut usize, args: *const usize,
                 let v = uvar!(pc);
                 set!(regs, d, ((v >> 1) as i64 ^ -((v & 1) as i64)) as usize);
             }
+            op::IMM_R..op::GLOBAL_R => {
+                let v = uvar!(pc);
+                set!(regs, opc - op::IMM_R, ((v >> 1) as i64 ^ -((v & 1) as i64)) as usize);
+            }
             op::GETSLICE => {
                 let d = byte!(pc);
                 let (o, lo, hi, step) = (reg!(pc, regs), reg!(pc, regs), reg!(pc, regs), reg!(pc, regs));
@@ -846,14 +880,14 @@ pub(super) unsafe fn exec(code: *const u8, regs: *mut usize, args: *const usize,
                 let n = byte!(pc) as usize;
                 out!(d, call(f, regs.add(base), n));
             }
-            op::CALL_F => {
-                let d = byte!(pc);
+            op::CALL_F | op::CALL_F_R..op::LOAD_METHOD_R => {
+                let d = if opc == op::CALL_F { byte!(pc) } else { opc - op::CALL_F_R };
                 let fi = byte!(pc) as usize;
                 let n = byte!(pc) as usize;
                 out!(d, call(*regs.add(fi), regs.add(fi + 1), n));
             }
-            op::LOAD_METHOD => {
-                let base = byte!(pc) as usize;
+            op::LOAD_METHOD | op::LOAD_METHOD_R..op::CALL_METHOD_R => {
+                let base = if opc == op::LOAD_METHOD { byte!(pc) } else { opc - op::LOAD_METHOD_R } as usize;
                 let obj = reg!(pc, regs);
                 let name = text!();
                 let c = caches.add(uvar!(pc) as usize * CACHE_WORDS) as *mut Cache;
@@ -862,8 +896,8 @@ pub(super) unsafe fn exec(code: *const u8, regs: *mut usize, args: *const usize,
                 *regs.add(base) = callee;
                 *regs.add(base + 1) = if io == 1 { obj } else { 0 };
             }
-            op::CALL_METHOD => {
-                let d = byte!(pc);
+            op::CALL_METHOD | op::CALL_METHOD_R..op::SHORT_END => {
+                let d = if opc == op::CALL_METHOD { byte!(pc) } else { opc - op::CALL_METHOD_R };
                 let base = byte!(pc) as usize;
                 let n = byte!(pc) as usize;
                 let callee = *regs.add(base);
@@ -1096,6 +1130,26 @@ pub(super) unsafe fn exec(code: *const u8, regs: *mut usize, args: *const usize,
                 None => raise!(),
             },
             _ => super::trap(),
+        }
+    }
+}
+
+/// The value of an empty root `slot` read by `opc` (`GLOBAL`, `GLOBAL_OR_BUILTIN` or
+/// `BUILTIN`): NameError for a global, else the builtin of its name (cached in the root for
+/// `BUILTIN`). Out of line: a bound global is the loop's case.
+#[inline(never)]
+unsafe fn unbound_global(opc: u8, roots: *mut Value, slot: usize) -> Value {
+    let name = program().name(slot);
+    match opc {
+        op::GLOBAL => {
+            (rt().unbound)(name, 0);
+            EXC
+        }
+        op::GLOBAL_OR_BUILTIN => (rt().builtin)(name),
+        _ => {
+            let b = (rt().builtin)(name);
+            *roots.add(slot) = b;
+            b
         }
     }
 }
