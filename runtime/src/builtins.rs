@@ -519,12 +519,15 @@ pub static FUNCTIONS: &[NativeObj] = crate::methods![
         Ok(bool_value(func::is_callable(a[0])))
     }),
     NativeObj::function("chr", 1, 1, chr),
+    NativeObj::new("compile", |_, _| Err(dynamic_code("compile"))),
     NativeObj::function("delattr", 2, 2, |a, _| {
         nargs(a, "delattr", 2, 2)?;
         func::delattr(a[0], a[1]).map(|_| NONE)
     }),
     NativeObj::new("dir", func::dir),
     NativeObj::function("divmod", 2, 2, divmod),
+    NativeObj::new("eval", |_, _| Err(dynamic_code("eval"))),
+    NativeObj::new("exec", |_, _| Err(dynamic_code("exec"))),
     NativeObj::function("format", 1, 2, |a, _| {
         nargs(a, "format", 1, 2)?;
         let spec = a.get(1).and_then(|&s| as_str(s)).unwrap_or("");
@@ -724,6 +727,14 @@ fn read_line() -> R<Option<alloc::vec::Vec<u8>>> {
             }
         }
     }
+}
+
+/// What `eval`, `exec` and `compile` raise when called: a whole program is compiled ahead of
+/// time, so there is no compiler to run code made at run time (the compiler warned). They are
+/// builtins all the same, so that a program may name them (`try: exec`, `callable(eval)`).
+#[cold]
+fn dynamic_code(name: &str) -> crate::exc::Exc {
+    raise(&NOT_IMPLEMENTED_ERROR, alloc::format!("{name}() is not supported by mpyc"))
 }
 
 fn from_string(s: String) -> R {

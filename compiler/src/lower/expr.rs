@@ -416,7 +416,12 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
                 self.enter(done);
                 Ok(r)
             }
-            Place::Builtin => self.builtin(name),
+            Place::Builtin => {
+                if is_dynamic_code(name) {
+                    self.warn(dynamic_code_warning(self.m, node, name));
+                }
+                self.builtin(name)
+            }
             // The built-ins written in Python (`ExceptionGroup`): the module's import of them.
             Place::Unknown
                 if exceptstar::BUILTINS.contains(&name) && self.m.global_slots.contains_key(exceptstar::GLOBAL) =>
@@ -1501,6 +1506,9 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
                 }
             }
             if matches!(place, Place::Builtin) {
+                if is_dynamic_code(name) {
+                    self.warn(dynamic_code_warning(self.m, n, name));
+                }
                 if name == "print" && self.plain_print(c) {
                     return self.print(c);
                 }
@@ -2562,11 +2570,10 @@ pub(super) fn unknown_name(
     locals: &[&str],
     own: &[&str],
 ) -> (CompileError, u8, String) {
-    let dynamic = matches!(name, "eval" | "exec" | "compile" | "__import__");
+    let dynamic = name == "__import__";
     let board = matches!(name, "globals" | "locals");
     let w = if dynamic {
-        err(m.source, node, format!("{name}() is not supported: mpyc compiles the whole program ahead of time"))
-            .with_help("write the code itself instead of building it at run time")
+        dynamic_code_warning(m, node, name)
     } else if board {
         err(m.source, node, format!("{name}() is not supported on a microcontroller"))
             .with_help("keep the values you need in variables, lists or dicts")
@@ -2592,6 +2599,19 @@ pub(super) fn unknown_name(
         Some(note) => (w, 4, format!("{name}\0{note}")),
         None => (w, 0, name.to_string()),
     }
+}
+
+/// The warning for a read of `eval`, `exec`, `compile` (builtins that raise
+/// NotImplementedError when called) or an unknown `__import__`.
+pub(super) fn dynamic_code_warning(m: &ModuleCtx, node: &impl Ranged, name: &str) -> CompileError {
+    err(m.source, node, format!("{name}() is not supported: mpyc compiles the whole program ahead of time"))
+        .with_help("write the code itself instead of building it at run time")
+}
+
+/// Whether builtin `name` raises NotImplementedError when called (see
+/// [`dynamic_code_warning`]).
+pub(super) fn is_dynamic_code(name: &str) -> bool {
+    matches!(name, "eval" | "exec" | "compile")
 }
 
 /// The names a script's globals start with, in CPython's order.
