@@ -1504,7 +1504,7 @@ fn contains_of<const ASK_CLASS: bool>(container: Value, x: Value) -> R<bool> {
             Kind::List | Kind::Tuple => return list::contains(container, x),
             Kind::Str => return pystr::contains(container, x),
             Kind::Dict => return dict::contains(container, x),
-            Kind::Set | Kind::FrozenSet => return crate::set::contains(container, x),
+            Kind::Set | Kind::FrozenSet => return crate::set::contains_key(container, x),
             Kind::DictView => return dict::view_contains(container, x),
             Kind::Range => {
                 let r = crate::iter::as_range(container).unwrap();

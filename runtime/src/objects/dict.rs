@@ -860,11 +860,11 @@ static SET_ARRAY: [NativeObj; 17] = set_methods!(
     }),
     NativeObj::method("difference_update", 0, ANY, |a, _| crate::set::difference_update_many(a[0], &a[1..])
         .map(|_| NONE)),
-    NativeObj::method("discard", 1, 1, |a, _| crate::set::discard(a[0], a[1]).map(|_| NONE)),
+    NativeObj::method("discard", 1, 1, |a, _| crate::set::discard_key(a[0], a[1]).map(|_| NONE)),
     NativeObj::method("intersection_update", 0, ANY, |a, _| crate::set::intersection_update_many(a[0], &a[1..])
         .map(|_| NONE)),
     NativeObj::method("pop", 0, 0, |a, _| crate::set::pop(a[0])),
-    NativeObj::method("remove", 1, 1, |a, _| match crate::set::discard(a[0], a[1])? {
+    NativeObj::method("remove", 1, 1, |a, _| match crate::set::discard_key(a[0], a[1])? {
         true => Ok(NONE),
         false => Err(key_error(a[1])),
     }),

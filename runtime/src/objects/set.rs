@@ -195,6 +195,38 @@ pub fn contains(sv: Value, key: Value) -> R<bool> {
     Ok(lookup(sv, key, h)?.is_some())
 }
 
+/// A key of `in`, `remove` and `discard` with its hash: a set, unhashable, stands for the
+/// frozenset of its items, as CPython retries these three (`{1} in {frozenset({1})}`).
+fn hashed_key(key: Value) -> R<(Value, i64)> {
+    match cpython_hash(key) {
+        Ok(h) => Ok((key, h)),
+        Err(_) if kind_of(key) == Kind::Set && pending_is(&TYPE_ERROR) => frozen_key(key),
+        Err(e) => Err(e),
+    }
+}
+
+/// The frozenset standing for set `key`, hashed. (Behind the set type's gate: the frozenset
+/// type with it is linked only into firmware that makes sets.)
+#[cfg_attr(target_os = "none", link_section = ".text.mpyc.gate.mpyc_SET_TYPE/frozen_key")]
+#[inline(never)]
+fn frozen_key(key: Value) -> R<(Value, i64)> {
+    take_pending();
+    let frozen = from_iterable(&FROZENSET_TYPE, key)?;
+    Ok((frozen, cpython_hash(frozen)?))
+}
+
+/// `key in s`.
+pub fn contains_key(sv: Value, key: Value) -> R<bool> {
+    let (key, h) = hashed_key(key)?;
+    Ok(lookup(sv, key, h)?.is_some())
+}
+
+/// `s.discard(key)` and `s.remove(key)`: whether it was there.
+pub fn discard_key(sv: Value, key: Value) -> R<bool> {
+    let (key, h) = hashed_key(key)?;
+    discard_hashed(sv, key, h)
+}
+
 pub fn add(sv: Value, key: Value) -> R<()> {
     let h = cpython_hash(key)?;
     add_hashed(sv, key, h)
