@@ -228,7 +228,11 @@ pub fn struct_fields(ty: &TypeObj) -> Option<&'static [&'static str]> {
         ),
         (crate::gated!("__traceback__|exc_info", &TRACEBACK_TYPE, &TypeObj), &TRACEBACK_FIELDS[..]),
         (crate::gated!("__traceback__|exc_info", &FRAME_TYPE, &TypeObj), &FRAME_FIELDS[..]),
-        (crate::gated!("__traceback__|exc_info", &CODE_TYPE, &TypeObj), &CODE_FIELDS[..]),
+        // (The code type's field names gated too: they are most of its cost.)
+        (
+            crate::gated!("__traceback__|exc_info|__code__", &CODE_TYPE, &TypeObj),
+            crate::gated!("__traceback__|exc_info|__code__", &CODE_FIELDS, &[&str; 8]).map_or(&[][..], |f| &f[..]),
+        ),
     ]
     .into_iter()
     .find(|(t, _)| t.is_some_and(|t| core::ptr::eq(t, ty)))
@@ -247,7 +251,54 @@ pub static CODE_TYPE: TypeObj =
     TypeObj::builtin("code", Kind::Tuple, Some(&TUPLE_TYPE), crate::list::TUPLE_METHODS, None);
 const TRACEBACK_FIELDS: [&str; 4] = ["tb_frame", "tb_lineno", "tb_next", "tb_lasti"];
 const FRAME_FIELDS: [&str; 3] = ["f_code", "f_lineno", "f_back"];
-const CODE_FIELDS: [&str; 3] = ["co_name", "co_filename", "co_qualname"];
+const CODE_FIELDS: [&str; 8] = [
+    "co_name",
+    "co_filename",
+    "co_qualname",
+    "co_argcount",
+    "co_posonlyargcount",
+    "co_kwonlyargcount",
+    "co_varnames",
+    "co_flags",
+];
+
+/// `f.__code__`: its names, file, parameter counts, the parameters' names (`co_varnames`,
+/// CPython's order: positional, keyword-only, `*args`, `**kwargs`; not its other locals, which
+/// live in registers) and CPython 3.11's `co_flags` bits for what the function is. (A
+/// traceback's code object has only the names and the file: its other fields are None.)
+pub fn code_of(f: &crate::func::FuncObj) -> R {
+    use crate::func::flags;
+    let code = typed_tuple(&CODE_TYPE, &[NONE; CODE_FIELDS.len()])?;
+    let n = f.total_params();
+    let names = crate::list::new_tuple(&alloc::vec![NONE; n])?;
+    crate::list::tuple_items_mut(code)[6] = names;
+    for i in 0..n {
+        let v = from_str(f.param(i))?;
+        crate::list::tuple_items_mut(names)[i] = v;
+    }
+    let info = unsafe { &*f.info };
+    for (i, text) in [info.name(), info.file(), info.qualname()].into_iter().enumerate() {
+        let v = from_str(text)?;
+        crate::list::tuple_items_mut(code)[i] = v;
+    }
+    let posonly = (0..f.nargs).filter(|&i| f.posonly(i)).count();
+    // (OPTIMIZED | NEWLOCALS, VARARGS 4, VARKEYWORDS 8, NESTED 16, GENERATOR 32, COROUTINE 128.)
+    let mut bits = 3;
+    bits |= if f.flags & flags::VARARGS != 0 { 4 } else { 0 };
+    bits |= if f.flags & flags::VARKW != 0 { 8 } else { 0 };
+    bits |= if info.qualname().contains("<locals>") { 16 } else { 0 };
+    bits |= match (f.flags & flags::GENERATOR != 0, f.flags & flags::COROUTINE != 0) {
+        (true, true) => 128,
+        (true, false) => 32,
+        _ => 0,
+    };
+    let items = crate::list::tuple_items_mut(code);
+    items[3] = small(f.nargs as isize);
+    items[4] = small(posonly as isize);
+    items[5] = small(f.nkwonly as isize);
+    items[7] = small(bits);
+    Ok(code)
+}
 
 /// The traceback of exception `e` (None when it has no frames yet): its outermost entry, whose
 /// `tb_next` goes inward to where it was raised, as CPython's.
@@ -268,7 +319,7 @@ pub fn traceback_of(e: Value) -> R {
     });
     for pair in pairs {
         let info = unsafe { &*(small_value(pair[0]) as *const crate::func::Info) };
-        let code = typed_tuple(&CODE_TYPE, &[NONE; 3])?;
+        let code = typed_tuple(&CODE_TYPE, &[NONE; CODE_FIELDS.len()])?;
         let frame = typed_tuple(&FRAME_TYPE, &[code, pair[1], NONE])?;
         next = typed_tuple(&TRACEBACK_TYPE, &[frame, pair[1], next, small(0)])?;
         for (i, text) in [info.name(), info.file(), info.qualname()].into_iter().enumerate() {

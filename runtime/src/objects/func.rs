@@ -2634,7 +2634,7 @@ fn gated_attr(obj: Value, name: Value, key: &str, which: Named) -> Option<R<Opti
         Named::Kind => crate::gated!(@names kind_attr, Attr;
             "__dict__", "fget", "fset", "fdel", "__closure__", "cell_contents", "__name__", "__qualname__",
             "__defaults__", "__kwdefaults__", "__module__", "__globals__", "__annotations__", "__doc__", "__self__",
-            "__traceback__", "__func__", "__wrapped__", "__get__"),
+            "__traceback__", "__func__", "__wrapped__", "__get__", "__code__"),
     };
     match gate {
         Some(f) => match f(obj, name, key) {
@@ -2832,6 +2832,7 @@ fn kind_attr(obj: Value, name: Value, key: &str) -> R<Option<Value>> {
             let f = if is_method_descriptor(m.func) { m.obj } else { m.func };
             return getattr(f, name).map(Some);
         }
+        (Kind::Function, "__code__") => return crate::modules::sys::code_of(unsafe { body::<FuncObj>(obj) }).map(Some),
         (Kind::Exception, "__traceback__") => {
             type Tb = fn(Value) -> R;
             let tb = crate::gated!("__traceback__", crate::modules::sys::traceback_of, Tb);
