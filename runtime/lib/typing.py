@@ -260,13 +260,89 @@ class TypeVar:
 
 
 class ParamSpec(TypeVar):
-    pass
+    # `*args: P.args, **kwargs: P.kwargs` in a decorator's wrapper.
+    @property
+    def args(self):
+        return _ParamSpecPart(self, "args")
+
+    @property
+    def kwargs(self):
+        return _ParamSpecPart(self, "kwargs")
+
+
+class _ParamSpecPart:
+    def __init__(self, origin, part):
+        self.__origin__ = origin
+        self._part = part
+
+    def __repr__(self):
+        return self.__origin__.__name__ + "." + self._part
+
+    def __eq__(self, other):
+        return type(other) is _ParamSpecPart and (self.__origin__, self._part) == (other.__origin__, other._part)
+
+    def __hash__(self):
+        return hash((id(self.__origin__), self._part))
 
 
 class Generic:
-    # `class Stack(Generic[T])`: Generic[T] is Generic itself, a base with nothing in it.
+    # `class Stack(Generic[T])` derives from Generic; `Stack[int]` is an alias of Stack that
+    # prints as one and makes Stack objects.
     def __class_getitem__(cls, params):
-        return cls
+        return _GenericAlias(cls, params)
+
+
+class _GenericAlias:
+    # `C[int]` of a generic class C (CPython's typing._GenericAlias): calling it makes a C
+    # (with `__orig_class__`), a class deriving from it derives from C, its TypeVars can be
+    # substituted (`C[T][int]`), other attributes are C's.
+    def __init__(self, origin, params):
+        self.__origin__ = origin
+        self.__args__ = params if isinstance(params, tuple) else (params,)
+
+    def __repr__(self):
+        o = self.__origin__
+        name = "typing.Generic" if o is Generic else _name_of(o)
+        return name + "[" + ", ".join(_name_of(a) for a in self.__args__) + "]"
+
+    def __call__(self, *args, **kwargs):
+        obj = self.__origin__(*args, **kwargs)
+        try:
+            obj.__orig_class__ = self
+        except (AttributeError, TypeError):
+            pass
+        return obj
+
+    def __mro_entries__(self, bases):
+        return (self.__origin__,)
+
+    def __getitem__(self, params):
+        new = params if isinstance(params, tuple) else (params,)
+        free = [a for a in self.__args__ if isinstance(a, TypeVar)]
+        if len(new) != len(free):
+            raise TypeError("Too %s arguments for %r" % ("many" if len(new) > len(free) else "few", self))
+        subst = dict(zip(free, new))
+        return _GenericAlias(self.__origin__, tuple(subst.get(a, a) if isinstance(a, TypeVar) else a
+                                                    for a in self.__args__))
+
+    def __getattr__(self, name):
+        if name.startswith("__") and name.endswith("__"):
+            raise AttributeError(name)
+        return getattr(self.__origin__, name)
+
+    def __eq__(self, other):
+        if type(other) is not _GenericAlias:
+            return NotImplemented
+        return self.__origin__ is other.__origin__ and self.__args__ == other.__args__
+
+    def __hash__(self):
+        return hash((id(self.__origin__), self.__args__))
+
+    def __instancecheck__(self, obj):
+        raise TypeError("Subscripted generics cannot be used with class and instance checks")
+
+    def __subclasscheck__(self, cls):
+        raise TypeError("Subscripted generics cannot be used with class and instance checks")
 
 
 def _abc_meta():
@@ -679,6 +755,8 @@ def get_origin(tp):
         return tp.__origin__
     if tp is Generic:
         return Generic
+    if isinstance(tp, _GenericAlias):
+        return tp.__origin__
     return None
 
 
@@ -696,7 +774,7 @@ def get_args(tp):
         if tp._name == "Callable" and args:
             return (list(args[:-1]), args[-1])
         return args
-    if type(tp) is type(int | str) or type(tp) is type(list[int]):
+    if type(tp) is type(int | str) or type(tp) is type(list[int]) or isinstance(tp, _GenericAlias):
         return tp.__args__
     return ()
 
