@@ -268,21 +268,27 @@ class TestCase:
     assertSequenceEqual = assertListEqual
     assertMultiLineEqual = assertListEqual
 
-    def run(self, result):
+    def defaultTestResult(self):
+        return TestResult()
+
+    def run(self, result=None):
+        # (As CPython's: a result of its own when given none, and the result returned.)
+        if result is None:
+            result = self.defaultTestResult()
         method = getattr(self, self._testMethodName)
         if getattr(type(self), "__unittest_skip__", False) or getattr(method, "__unittest_skip__", False):
             why = getattr(method, "__unittest_skip_why__", None) or getattr(type(self), "__unittest_skip_why__", "")
             result.addSkip(self, why)
-            return
+            return result
         expecting = getattr(method, "__unittest_expecting_failure__", False)
         try:
             self.setUp()
         except SkipTest as e:
             result.addSkip(self, str(e))
-            return
+            return result
         except Exception as e:
             result.addError(self, _exc_info(e))
-            return
+            return result
         try:
             method()
         except SkipTest as e:
@@ -303,6 +309,9 @@ class TestCase:
             self.tearDown()
         except Exception as e:
             result.addError(self, _exc_info(e))
+        return result
+
+    __call__ = run
 
 
 def _exc_info(e):

@@ -84,3 +84,19 @@ print(log)
 log.clear()
 prog = unittest.main(exit=False, testRunner=unittest.TextTestRunner(stream=io.StringIO()))
 print(prog.result.testsRun, prog.result.wasSuccessful(), len(log))
+
+# A test case run by itself: a result of its own when given none, returned, and by a call.
+class Alone(unittest.TestCase):
+    def test_ok(self):
+        self.assertEqual(1 + 1, 2)
+
+    def test_bad(self):
+        self.assertEqual(1, 2)
+
+
+r = Alone("test_ok").run()
+print(type(r).__name__, r.testsRun, r.wasSuccessful())
+r = Alone("test_bad")()
+print(r.testsRun, len(r.failures), r.wasSuccessful())
+mine = unittest.TestResult()
+print(Alone("test_ok").run(mine) is mine, mine.testsRun)
