@@ -77,16 +77,24 @@ fn scaled(f: Float, k: i64) -> BigUint {
     div_round(&num, &den)
 }
 
-/// |f| with `prec` digits after the point, rounded half to even (`{:.prec}` of the magnitude).
-pub fn fixed(f: Float, prec: usize) -> String {
+/// |f| with `prec` digits after the point, rounded half to even (`{:.prec}` of the magnitude),
+/// in a buffer of its exact length taken fallibly (None where the heap has no room for it:
+/// `prec` may be as many digits as the heap holds).
+pub fn fixed(f: Float, prec: usize) -> Option<String> {
     let digits = scaled(f, prec as i64).to_str_radix(10);
-    let padded =
-        if digits.len() <= prec { alloc::format!("{}{digits}", "0".repeat(prec + 1 - digits.len())) } else { digits };
-    if prec == 0 {
-        return padded;
+    // Zeros first up to one before the point.
+    let zeros = (prec + 1).saturating_sub(digits.len());
+    let whole = zeros + digits.len() - prec;
+    let mut out = String::new();
+    out.try_reserve_exact(zeros + digits.len() + usize::from(prec > 0)).ok()?;
+    let padded = core::iter::repeat_n('0', zeros).chain(digits.chars());
+    for (i, c) in padded.enumerate() {
+        if i == whole {
+            out.push('.');
+        }
+        out.push(c);
     }
-    let point = padded.len() - prec;
-    alloc::format!("{}.{}", &padded[..point], &padded[point..])
+    Some(out)
 }
 
 /// |f| as `prec + 1` significant digits and the decimal exponent of the first:
@@ -278,7 +286,7 @@ mod tests {
     fn fixed_and_exponent_forms_agree_with_core() {
         for f in samples().filter(|f| f.abs() < 1e30) {
             for p in [0, 1, 2, 6, 12] {
-                assert_eq!(fixed(f, p), alloc::format!("{:.*}", p, f.abs()), "{f} .{p}");
+                assert_eq!(fixed(f, p).unwrap(), alloc::format!("{:.*}", p, f.abs()), "{f} .{p}");
                 let (d, k) = sci(f, p);
                 let core = alloc::format!("{:.*e}", p, f.abs());
                 let (m, e) = core.split_once('e').unwrap();

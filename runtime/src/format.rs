@@ -113,7 +113,8 @@ fn parse_spec(spec: &str, of: &str, default_ty: Option<char>) -> R<Spec> {
 
 /// `digits` with `sep` every `every` digits from the right; when `min` is more than that
 /// gives, leading zeros (grouped too) up to at least `min` characters, as zero padding is.
-fn group(digits: &str, sep: char, every: usize, min: usize) -> String {
+/// (In a buffer of its exact length taken fallibly: the digits may be as many as the heap holds.)
+fn group(digits: &str, sep: char, every: usize, min: usize) -> R<String> {
     // The fewest digits n whose grouped length, n + (n - 1) / every, is at least `min`.
     let mut n = digits.len();
     if n + (n - 1) / every < min {
@@ -124,13 +125,14 @@ fn group(digits: &str, sep: char, every: usize, min: usize) -> String {
     }
     let zeros = n - digits.len();
     let mut out = String::new();
+    out.try_reserve_exact(n + (n - 1) / every * sep.len_utf8()).map_err(|_| memory_error())?;
     for (i, c) in core::iter::repeat_n('0', zeros).chain(digits.chars()).enumerate() {
         if i > 0 && (n - i).is_multiple_of(every) {
             out.push(sep);
         }
         out.push(c);
     }
-    out
+    Ok(out)
 }
 
 /// The fill character and alignment `spec` pads with: `0` before the width is a fill of
@@ -245,32 +247,37 @@ fn format_int(i: &Int, spec: &Spec) -> R<String> {
     let digits = match spec.grouping {
         Some(sep) => {
             let every = if matches!(spec.ty, None | Some('d') | Some('n')) { 3 } else { 4 };
-            group(&digits, sep, every, zero_group_width(spec, sign.len(), 0))
+            group(&digits, sep, every, zero_group_width(spec, sign.len(), 0))?
         }
         None => digits,
     };
     pad(spec, &sign, &digits, true)
 }
 
-/// `{:e}` with `p` digits after the point and a two-digit exponent, as C's printf.
-fn exp_form(x: Float, p: usize, upper: bool) -> String {
+/// `{:e}` with `p` digits after the point and a two-digit exponent, as C's printf: in a
+/// buffer of its exact length taken fallibly (`p` may be as many digits as the heap holds).
+fn exp_form(x: Float, p: usize, upper: bool) -> R<String> {
     let (digits, e) = crate::fltconv::sci(x, p);
-    let m = if p == 0 { digits } else { alloc::format!("{}.{}", &digits[..1], &digits[1..]) };
     let sign = if x.is_sign_negative() { "-" } else { "" };
-    let out = alloc::format!("{sign}{m}e{}{:02}", if e < 0 { '-' } else { '+' }, e.abs());
-    if upper {
-        out.to_ascii_uppercase()
-    } else {
-        out
+    let exp = alloc::format!("{}{}{:02}", if upper { 'E' } else { 'e' }, if e < 0 { '-' } else { '+' }, e.abs());
+    let mut out = String::new();
+    out.try_reserve_exact(sign.len() + digits.len() + 1 + exp.len()).map_err(|_| memory_error())?;
+    out.push_str(sign);
+    out.push_str(&digits[..1]);
+    if p > 0 {
+        out.push('.');
+        out.push_str(&digits[1..]);
     }
+    out.push_str(&exp);
+    Ok(out)
 }
 
 /// `%g`: precision `p` significant digits, fixed or exponent form, trailing zeros dropped
 /// unless `alt`. `dot0` is a format spec without a type: whole numbers get `.0`, and the
 /// exponent form starts one digit earlier, as CPython's.
-fn general(x: Float, p: usize, alt: bool, upper: bool, dot0: bool) -> String {
+fn general(x: Float, p: usize, alt: bool, upper: bool, dot0: bool) -> R<String> {
     let p = p.max(1);
-    let e = exp_form(x, p - 1, false);
+    let e = exp_form(x, p - 1, false)?;
     let exp: i32 = e.split_once('e').unwrap().1.parse().unwrap_or(0);
     let last_fixed = if dot0 { p as i32 - 1 } else { p as i32 };
     let mut out = if exp < -4 || exp >= last_fixed {
@@ -278,7 +285,7 @@ fn general(x: Float, p: usize, alt: bool, upper: bool, dot0: bool) -> String {
         let m = if alt { String::from(m) } else { strip_zeros(m) };
         alloc::format!("{m}e{ex}")
     } else {
-        let f = crate::fltconv::fixed(x, (p as i32 - 1 - exp).max(0) as usize);
+        let f = fixed(x, (p as i32 - 1 - exp).max(0) as usize)?;
         let mut f = if alt { f } else { strip_zeros(&f) };
         if dot0 && !f.as_bytes().contains(&b'.') {
             f.push_str(".0");
@@ -286,9 +293,14 @@ fn general(x: Float, p: usize, alt: bool, upper: bool, dot0: bool) -> String {
         f
     };
     if upper {
-        out = out.to_ascii_uppercase();
+        out.make_ascii_uppercase();
     }
-    out
+    Ok(out)
+}
+
+/// [`crate::fltconv::fixed`], MemoryError where the heap has no room for its text.
+fn fixed(x: Float, prec: usize) -> R<String> {
+    crate::fltconv::fixed(x, prec).ok_or_else(memory_error)
 }
 
 fn strip_zeros(s: &str) -> String {
@@ -301,12 +313,16 @@ fn strip_zeros(s: &str) -> String {
 /// A finite float's digits as a spec asks (no sign: `a` is not negative).
 fn float_body(a: Float, spec: &Spec, of: &str) -> R<String> {
     let mut body = match spec.ty {
-        Some('f' | 'F') => crate::fltconv::fixed(a, spec.precision.unwrap_or(6)),
-        Some('e' | 'E') => exp_form(a, spec.precision.unwrap_or(6), spec.ty == Some('E')),
-        Some('g' | 'G' | 'n') => general(a, spec.precision.unwrap_or(6), spec.alt, spec.ty == Some('G'), false),
-        Some('%') => alloc::format!("{}%", crate::fltconv::fixed(a * 100.0, spec.precision.unwrap_or(6))),
+        Some('f' | 'F') => fixed(a, spec.precision.unwrap_or(6))?,
+        Some('e' | 'E') => exp_form(a, spec.precision.unwrap_or(6), spec.ty == Some('E'))?,
+        Some('g' | 'G' | 'n') => general(a, spec.precision.unwrap_or(6), spec.alt, spec.ty == Some('G'), false)?,
+        Some('%') => {
+            let mut t = fixed(a * 100.0, spec.precision.unwrap_or(6))?;
+            crate::reserve::push_str(&mut t, "%")?;
+            t
+        }
         None => match spec.precision {
-            Some(p) => general(a, p, spec.alt, false, true),
+            Some(p) => general(a, p, spec.alt, false, true)?,
             None => crate::float::repr(a),
         },
         Some(t) => {
@@ -341,7 +357,9 @@ fn float_text(x: Float, spec: &Spec, of: &str, used: usize) -> R<String> {
                 None => (&body[..], ""),
             };
             let min = zero_group_width(spec, used, rest.chars().count());
-            alloc::format!("{}{rest}", group(int_part, sep, 3, min))
+            let mut t = group(int_part, sep, 3, min)?;
+            crate::reserve::push_str(&mut t, rest)?;
+            t
         }
         None => body,
     })

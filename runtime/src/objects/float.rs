@@ -581,7 +581,7 @@ pub fn round(f: Float, ndigits: Option<isize>) -> R {
                 return new_float(f);
             }
             if n >= 0 {
-                let text = crate::fltconv::fixed(f, n.min(40) as usize);
+                let text = crate::fltconv::fixed(f, n.min(40) as usize).ok_or_else(memory_error)?;
                 let r = crate::fltconv::parse_decimal(&text).unwrap_or(f);
                 new_float(if f.is_sign_negative() { -r } else { r })
             } else {
