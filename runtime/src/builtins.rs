@@ -347,6 +347,13 @@ fn pow(a: &[Value], kw: &Kw) -> R {
             }
             return Err(raise(&TYPE_ERROR, "pow() 3rd argument not allowed unless all arguments are integers"));
         };
+        // (Room first for the copies and for `modpow`'s products and their remainders: its
+        // buffers are the Rust allocator's.)
+        let bits = |i: &Int| match i {
+            Int::Big(x) => x.bits(),
+            Int::Small(_) => 64,
+        };
+        crate::reserve::room_for_division(bits(&b).max(2 * bits(&m)) + bits(&e))?;
         let m = m.to_big();
         if m.is_zero() {
             return Err(raise(&VALUE_ERROR, "pow() 3rd argument cannot be 0"));
@@ -393,11 +400,18 @@ pub(crate) fn round(a: &[Value], kw: &Kw) -> R {
         }
         // Round half to even at 10**-n; past the int's digits that is 0 (decimal digits are
         // under 0.302 per bit).
-        let x = i.to_big();
+        let bits = match i {
+            Int::Big(x) => x.bits(),
+            Int::Small(v) => u64::from(64 - v.unsigned_abs().leading_zeros()),
+        };
         let digits = n.unsigned_abs();
-        if digits as u64 > x.bits() * 302 / 1000 + 2 {
+        if digits as u64 > bits * 302 / 1000 + 2 {
             return Ok(small(0));
         }
+        // (Room first for the copy, the power of ten and the division: `bigint`'s buffers are
+        // the Rust allocator's.)
+        crate::reserve::room_for_division(bits)?;
+        let x = i.to_big();
         let p = crate::bigint::BigInt::from(10).pow(digits as u32);
         let (q, r) = x.div_mod_floor(&p);
         let twice = &r * 2;

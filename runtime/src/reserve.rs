@@ -93,6 +93,15 @@ pub fn room_for_int(bits: u64) -> crate::object::R<()> {
     }
 }
 
+/// MemoryError unless the heap has room for `bigint`'s divisions of ints of up to `bits` bits
+/// (`gcd`, `lcm`, `isqrt`, `pow` with a modulus, `round` to tens): copies of the operands, a
+/// quotient, the working dividend and divisor, about four times the larger. (Its buffers are
+/// the Rust allocator's, whose failure could not become a MemoryError.)
+pub fn room_for_division(bits: u64) -> crate::object::R<()> {
+    room_for_int(bits)?;
+    room_for_buffer(usize::try_from(bits / 8 + 16).unwrap_or(usize::MAX).saturating_mul(4))
+}
+
 /// MemoryError unless the heap can hold text of `bytes` bytes (on a board, where the runtime's
 /// own buffers are in the heap too, three times over: a growing buffer and the str made of
 /// it), collecting first if it must. Nothing to do below 1 KiB (the reserve and the spare

@@ -52,8 +52,10 @@ fn log_of(v: Value, name: &str, f: fn(Float) -> Float) -> R<Float> {
         }
         if crate::int::to_float(&crate::int::Int::Big(b)).is_err() {
             take_pending();
-            let (x, e) = b.to_bigint().frexp();
-            return Ok(f(x as Float) + f(2.0) * e as Float);
+            // (By its top digits: a copy of the whole may be more than the heap has room for.)
+            let (top, dropped) = b.top_digits();
+            let (x, e) = top.frexp();
+            return Ok(f(x as Float) + f(2.0) * (e + dropped) as Float);
         }
     }
     let x = number(v, name)?;
@@ -175,15 +177,6 @@ fn divided(a: &BigInt, k: u64) -> R<BigInt> {
     Ok(BigInt::from_biguint(false, BigUint::new(q)))
 }
 
-/// MemoryError unless the heap has room for `bigint`'s divisions of ints of up to `bits` bits
-/// (`gcd`, `lcm`, `isqrt`): copies of the operands, a quotient, the working dividend and
-/// divisor, about four times the larger. (Its buffers are the Rust allocator's, whose failure
-/// could not become a MemoryError.)
-fn room_for_division(bits: u64) -> R<()> {
-    crate::reserve::room_for_int(bits)?;
-    crate::reserve::room_for_buffer(usize::try_from(bits / 8 + 16).unwrap_or(usize::MAX).saturating_mul(4))
-}
-
 /// The bits of the product of the integers `lo..=hi` (`lo >= 1`) at most: their bit lengths
 /// together, counted a bit length at a time.
 fn product_bits(lo: u64, hi: u64) -> u64 {
@@ -289,7 +282,7 @@ pub(super) static MATH: [NativeObj; 55] = [
         let mut g = crate::bigint::BigInt::zero();
         for &v in a {
             let x = int_arg(v)?;
-            room_for_division(g.bits().max(x.bits()))?;
+            crate::reserve::room_for_division(g.bits().max(x.bits()))?;
             g = g.gcd(&x);
         }
         crate::int::from_big(g)
@@ -436,7 +429,7 @@ pub(super) static MATH: [NativeObj; 55] = [
         if n.is_negative() {
             return Err(raise(&VALUE_ERROR, "isqrt() argument must be nonnegative"));
         }
-        room_for_division(n.bits())?;
+        crate::reserve::room_for_division(n.bits())?;
         crate::int::from_big(n.sqrt())
     }),
     NativeObj::function("lcm", 0, ANY, |a, _| {
@@ -445,7 +438,7 @@ pub(super) static MATH: [NativeObj; 55] = [
         for &v in a {
             let x = int_arg(v)?;
             // (The product of the two at most, and the gcd's work before it.)
-            room_for_division(l.bits() + x.bits())?;
+            crate::reserve::room_for_division(l.bits() + x.bits())?;
             l = if x.is_zero() || l.is_zero() {
                 BigInt::zero()
             } else {

@@ -664,6 +664,14 @@ pub fn compare_int(op: usize, a: &Int, b: Float) -> R<bool> {
         } else {
             Ordering::Greater
         }
+    } else if matches!(a, Int::Big(x) if x.bits() > 1100) {
+        // Past any finite float: its sign decides (no copy of an int that may be as big as
+        // the heap has room for).
+        if a.is_negative() {
+            Ordering::Less
+        } else {
+            Ordering::Greater
+        }
     } else {
         let fl = M::floor(b);
         let whole = BigInt::from_f64(fl as f64);

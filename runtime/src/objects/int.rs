@@ -53,6 +53,18 @@ impl Big {
     pub fn bits(&self) -> u64 {
         digits::bits(self.mag)
     }
+    /// The top digits, a digit for whether any lower one is not 0, and the bits left out: a
+    /// value of a few digits that rounds to a float as the whole does, made without copying
+    /// an int as big as the heap has room for.
+    pub fn top_digits(&self) -> (BigInt, u64) {
+        let n = self.mag.len();
+        if n <= 4 {
+            return (self.to_bigint(), 0);
+        }
+        let sticky = self.mag[..n - 3].iter().any(|&d| d != 0) as Digit;
+        let top = [sticky, self.mag[n - 3], self.mag[n - 2], self.mag[n - 1]];
+        (BigInt::from_slice(self.negative, &top), (n as u64 - 4) * Digit::BITS as u64)
+    }
 }
 
 /// An int operand as the slow paths see it: bools count as 0 and 1, as in Python. `Small` is
@@ -252,6 +264,7 @@ pub fn binary(op: usize, a: Int, b: Int) -> R {
                     make(x.len() + y.len(), na != nb, |r| digits::mul(r, x, y))
                 }
                 binop::FLOORDIV | binop::MOD => divmod(op, na, x, nb, y),
+                binop::AND | binop::OR | binop::XOR => bitwise(op, na, x, nb, y),
                 binop::LSHIFT => match b {
                     Int::Small(n) if n < 1 << 24 && x.len() + n as usize / 32 < MAX_DIGITS => {
                         let n = n as usize;
@@ -301,6 +314,35 @@ pub fn add(a: Int, b: Int) -> R {
     let (mut ba, mut bb) = ([0; 2], [0; 2]);
     let ((na, x), (nb, y)) = (a.parts(&mut ba), b.parts(&mut bb));
     add_signed(na, x, nb, y)
+}
+
+/// `±x & ±y`, `±x | ±y` or `±x ^ ±y` on magnitudes: the operands' two's complements taken a
+/// digit at a time (`!m + 1` for a negative one, carried up), and the result's turned back the
+/// same way, straight into the new int (no copies of operands as big as the heap holds).
+fn bitwise(op: usize, na: bool, x: &[Digit], nb: bool, y: &[Digit]) -> R {
+    let f = |p: Digit, q: Digit| match op {
+        binop::AND => p & q,
+        binop::OR => p | q,
+        _ => p ^ q,
+    };
+    // The sign bit of the result is the operator's on the operands' sign bits.
+    let negative = f(na as Digit, nb as Digit) != 0;
+    make(x.len().max(y.len()) + 1, negative, |r| {
+        let (mut cx, mut cy, mut cr) = (1u64, 1u64, 1u64);
+        let twos = |neg: bool, d: Digit, carry: &mut u64| -> Digit {
+            if !neg {
+                return d;
+            }
+            let s = u64::from(!d) + *carry;
+            *carry = s >> Digit::BITS;
+            s as Digit
+        };
+        for (i, out) in r.iter_mut().enumerate() {
+            let p = twos(na, x.get(i).copied().unwrap_or(0), &mut cx);
+            let q = twos(nb, y.get(i).copied().unwrap_or(0), &mut cy);
+            *out = twos(negative, f(p, q), &mut cr);
+        }
+    })
 }
 
 /// `±x + ±y` on magnitudes.
@@ -607,6 +649,8 @@ pub fn to_float(a: &Int) -> R<crate::float::Float> {
             Ok(w) => w as crate::float::Float,
             Err(_) => *n as crate::float::Float,
         }),
+        // (Past any float: no copy of an int that may be as big as the heap has room for.)
+        Int::Big(b) if b.bits() > 1100 => Err(raise(&OVERFLOW_ERROR, "int too large to convert to float")),
         // Rounded once, at the float's own width (a 32-bit float through f64 rounds twice).
         Int::Big(b) => match if core::mem::size_of::<crate::float::Float>() == 4 {
             b.to_bigint().to_f32() as crate::float::Float
