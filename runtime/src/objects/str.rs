@@ -755,14 +755,17 @@ enum Class {
     IdentStart,
 }
 
+/// A case mapping of text: None where the heap had no room for what it writes.
+type Mapping = fn(&str) -> Option<String>;
+
 /// Unicode's answers, for text beyond ASCII.
 struct Casing {
-    upper: fn(&str) -> String,
-    lower: fn(&str) -> String,
-    swapcase: fn(&str) -> String,
-    title: fn(&str) -> String,
-    capitalize: fn(&str) -> String,
-    casefold: fn(&str) -> String,
+    upper: Mapping,
+    lower: Mapping,
+    swapcase: Mapping,
+    title: Mapping,
+    capitalize: Mapping,
+    casefold: Mapping,
     class: fn(char, Class) -> bool,
 }
 
@@ -810,8 +813,9 @@ fn is_space(c: char) -> bool {
 }
 
 static UNICODE: Casing = Casing {
-    upper: |s| s.to_uppercase(),
-    lower: |s| s.to_lowercase(),
+    upper: unicode::upper,
+    // (At most half as long again: `İ` is `i̇`. Its one regrowth is in the room made first.)
+    lower: |s| Some(s.to_lowercase()),
     swapcase: unicode::swapcase,
     title: unicode::title,
     capitalize: unicode::capitalize,
@@ -823,11 +827,11 @@ static UNICODE: Casing = Casing {
 /// text: the mappings take its characters as `char`s, four bytes each, and write a buffer that
 /// starts at its length); else by `ascii`, which changes the bytes of a copy made straight into
 /// the new str.
-fn cased(s: &str, f: fn(&Casing) -> fn(&str) -> String, ascii: fn(&mut [u8])) -> R {
+fn cased(s: &str, f: fn(&Casing) -> Mapping, ascii: fn(&mut [u8])) -> R {
     match casing() {
         Some(c) if !is_ascii(s) => {
             crate::reserve::room_for_buffer(s.len().saturating_mul(6))?;
-            from_str(&f(c)(s))
+            from_str(&f(c)(s).ok_or_else(memory_error)?)
         }
         _ => build(s.len(), |out| {
             out.copy_from_slice(s.as_bytes());
@@ -889,6 +893,59 @@ mod unicode {
     use alloc::string::String;
     use alloc::vec::Vec;
 
+    /// Text being written, grown fallibly (a mapping may make it up to three times as long as
+    /// the text it maps, `ΐ` `Ϊ́`, in buffers the Rust allocator takes): once the heap has no
+    /// room the rest is dropped and the whole is None, a MemoryError, not a failure inside
+    /// the allocator.
+    struct Out(Option<String>);
+
+    impl Out {
+        fn with_capacity(n: usize) -> Self {
+            let mut t = String::new();
+            Out(t.try_reserve_exact(n).is_ok().then_some(t))
+        }
+        fn push_str(&mut self, s: &str) {
+            if let Some(t) = &mut self.0 {
+                if t.try_reserve(s.len()).is_ok() {
+                    t.push_str(s);
+                } else {
+                    self.0 = None;
+                }
+            }
+        }
+        fn push(&mut self, c: char) {
+            self.push_str(c.encode_utf8(&mut [0; 4]));
+        }
+        fn done(self) -> Option<String> {
+            self.0
+        }
+    }
+
+    impl Extend<char> for Out {
+        fn extend<I: IntoIterator<Item = char>>(&mut self, chars: I) {
+            for c in chars {
+                self.push(c);
+            }
+        }
+    }
+
+    /// The characters of `s`, in a buffer taken whole and fallibly.
+    fn chars_of(s: &str) -> Option<Vec<char>> {
+        let mut v = Vec::new();
+        v.try_reserve_exact(super::char_count(s)).ok()?;
+        v.extend(s.chars());
+        Some(v)
+    }
+
+    /// `str.upper()`: each character's upper case (`ß` `SS`).
+    pub fn upper(s: &str) -> Option<String> {
+        let mut out = Out::with_capacity(s.len());
+        for c in s.chars() {
+            out.extend(c.to_uppercase());
+        }
+        out.done()
+    }
+
     pub fn class(c: char, class: Class) -> bool {
         match class {
             // core's Alphabetic less the letter-like numbers (`Ⅳ`).
@@ -910,7 +967,7 @@ mod unicode {
     /// only the first in upper case (`Ss`, `Fi`); Georgian letters stay (their upper case is for
     /// text in capitals); Greek letters with a iota below keep it below (`ᾳ` `ᾼ`, not `ΑΙ`);
     /// the digraphs (`ǆ`) have a title-case letter of their own (`ǅ`).
-    fn titlecase(c: char, out: &mut String) {
+    fn titlecase(c: char, out: &mut Out) {
         let code = c as u32;
         let mut upper = c.to_uppercase();
         let t = match c {
@@ -946,7 +1003,7 @@ mod unicode {
 
     /// The lower case of `chars[i]`, with the final sigma: `Σ` after a cased letter and not
     /// before one is `ς`.
-    fn lower_char(chars: &[char], i: usize, out: &mut String) {
+    fn lower_char(chars: &[char], i: usize, out: &mut Out) {
         let c = chars[i];
         if c == 'Σ' {
             let before = chars[..i].iter().rev().find(|c| !c.is_ascii_punctuation()).is_some_and(|&c| cased(c));
@@ -958,10 +1015,10 @@ mod unicode {
     }
 
     /// `str.title()`: each run of cased characters starts in title case, goes on lower case.
-    pub fn title(s: &str) -> String {
-        let mut out = String::with_capacity(s.len());
+    pub fn title(s: &str) -> Option<String> {
+        let chars = chars_of(s)?;
+        let mut out = Out::with_capacity(s.len());
         let mut prev_cased = false;
-        let chars: Vec<char> = s.chars().collect();
         for (i, &c) in chars.iter().enumerate() {
             if prev_cased {
                 lower_char(&chars, i, &mut out);
@@ -970,12 +1027,12 @@ mod unicode {
             }
             prev_cased = cased(c);
         }
-        out
+        out.done()
     }
 
-    pub fn swapcase(s: &str) -> String {
-        let mut out = String::with_capacity(s.len());
-        let chars: Vec<char> = s.chars().collect();
+    pub fn swapcase(s: &str) -> Option<String> {
+        let chars = chars_of(s)?;
+        let mut out = Out::with_capacity(s.len());
         for (i, &c) in chars.iter().enumerate() {
             if c.is_uppercase() {
                 lower_char(&chars, i, &mut out);
@@ -986,24 +1043,24 @@ mod unicode {
                 out.push(c);
             }
         }
-        out
+        out.done()
     }
 
-    pub fn capitalize(s: &str) -> String {
-        let chars: Vec<char> = s.chars().collect();
-        let mut out = String::with_capacity(s.len());
+    pub fn capitalize(s: &str) -> Option<String> {
+        let chars = chars_of(s)?;
+        let mut out = Out::with_capacity(s.len());
         if let Some(&c) = chars.first() {
             titlecase(c, &mut out);
         }
         for i in 1..chars.len() {
             lower_char(&chars, i, &mut out);
         }
-        out
+        out.done()
     }
 
     /// `str.casefold()`: lower case, with the full foldings lower case lacks (`ß` is `ss`).
-    pub fn casefold(s: &str) -> String {
-        let mut out = String::with_capacity(s.len());
+    pub fn casefold(s: &str) -> Option<String> {
+        let mut out = Out::with_capacity(s.len());
         for c in s.to_lowercase().chars() {
             match c {
                 'ß' => out.push_str("ss"),
@@ -1018,7 +1075,7 @@ mod unicode {
                 _ => out.push(c),
             }
         }
-        out
+        out.done()
     }
 }
 
