@@ -218,8 +218,8 @@ impl NativeObj {
     /// Whether it takes `n` positional arguments (a method's object included).
     #[inline(always)]
     pub fn takes(&self, n: usize) -> bool {
-        // `min <= n <= max` in one comparison.
-        n.wrapping_sub(self.min as usize) <= self.span as usize
+        // `min <= n <= max` in one comparison (and past 255 more, a span of ANY: no limit).
+        n.wrapping_sub(self.min as usize) <= self.span as usize || (self.span == ANY && n >= self.min as usize)
     }
 
     /// Calls it, once its positional arguments are counted.
