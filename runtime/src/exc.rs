@@ -1164,9 +1164,13 @@ fn exit_status(e: Value) -> i32 {
         Some(crate::int::Int::Small(n)) => n as i32 & 0xff,
         Some(crate::int::Int::Big(_)) => 0xff,
         None => {
-            let mut t = crate::print::to_text(code).unwrap_or_default();
-            t.push('\n');
-            board::write_err(t.as_bytes());
+            // (A str written as it is, the line's end after it: no copy grown by a byte, which
+            // a heap the str fills has no room for.)
+            match crate::str::as_str(code).filter(|_| !type_of(code).is_class()) {
+                Some(s) => board::write_err(s.as_bytes()),
+                None => board::write_err(crate::print::to_text(code).unwrap_or_default().as_bytes()),
+            }
+            board::write_err(b"\n");
             1
         }
     }

@@ -347,10 +347,10 @@ impl Pixels {
 
     /// A polygon through `points` (x, y pairs, closed), offset by (x, y): its outline, or
     /// filled row by row between the crossings of its edges.
-    fn poly(&mut self, x: isize, y: isize, points: &[isize], c: u32, fill: bool) {
+    fn poly(&mut self, x: isize, y: isize, points: &[isize], c: u32, fill: bool) -> R<()> {
         let n = points.len() / 2;
         if n == 0 {
-            return;
+            return Ok(());
         }
         let at = |i: usize| (points[2 * i], points[2 * i + 1]);
         if !fill {
@@ -361,11 +361,12 @@ impl Pixels {
                 self.line(x + p1.0, y + p1.1, x + p2.0, y + p2.1, c);
                 p1 = p2;
             }
-            return;
+            return Ok(());
         }
         let y_min = (0..n).map(|i| at(i).1).min().unwrap_or(0);
         let y_max = (0..n).map(|i| at(i).1).max().unwrap_or(0);
-        let mut nodes: Vec<isize> = Vec::with_capacity(n);
+        // (At most one crossing an edge a row: taken whole, fallibly, as the points were.)
+        let mut nodes: Vec<isize> = crate::reserve::vec_with(n)?;
         for row in y_min..=y_max {
             nodes.clear();
             let mut p1 = at(0);
@@ -395,6 +396,7 @@ impl Pixels {
                 self.fill_rect(x + pair[0], y + row, pair[1] - pair[0] + 1, 1, c);
             }
         }
+        Ok(())
     }
 
     /// Text in 8×8 cells from (x, y): each byte of the UTF-8 text is a cell.
@@ -494,10 +496,7 @@ fn draw(a: &[Value], f: impl FnOnce(&mut Pixels) -> R<()>) -> R {
 /// The values of a sequence of ints (poly's coordinates: an `array('h')`, a list, …).
 fn ints(v: Value) -> R<Vec<isize>> {
     let mut out = Vec::new();
-    crate::iter::for_each(v, |item| {
-        out.push(index_of(item, "coordinate")?.clamp(-FAR, FAR));
-        Ok(())
-    })?;
+    crate::iter::for_each(v, |item| crate::reserve::push(&mut out, index_of(item, "coordinate")?.clamp(-FAR, FAR)))?;
     Ok(out)
 }
 
@@ -598,10 +597,7 @@ pub static SURFACE_METHODS: &[NativeObj] = crate::methods![
         let (x, y) = (int(a, 1, "x")?, int(a, 2, "y")?);
         let points = ints(*a.get(3).unwrap_or(&NONE))?;
         let (c, fill) = (colour(a, 4)?, flag(a, 5)?);
-        draw(a, |p| {
-            p.poly(x, y, &points, c, fill);
-            Ok(())
-        })
+        draw(a, |p| p.poly(x, y, &points, c, fill))
     }),
     NativeObj::new("rect", |a, _| {
         let (x, y, w, h) = (int(a, 1, "x")?, int(a, 2, "y")?, int(a, 3, "w")?, int(a, 4, "h")?);
@@ -682,7 +678,7 @@ mod tests {
         p.fill_rect(-5, -5, 100, 100, 1);
         p.text("Hello", -3, 5, 1);
         p.scroll(100, -100);
-        p.poly(0, 0, &[0, 1, -(1 << 20), 0, 5, 1 << 20], 1, true);
+        assert!(p.poly(0, 0, &[0, 1, -(1 << 20), 0, 5, 1 << 20], 1, true).is_ok());
         p.ellipse(3, 3, 1 << 16, 1 << 16, 1, 0x1F);
         assert!(data.iter().all(|&b| b == 0xFF));
     }

@@ -47,7 +47,7 @@ fn stream_init(a: &[Value], kw: &Kw) -> R {
         match a.get(1).copied().or_else(|| kw.get("initial_value")).unwrap_or(NONE) {
             NONE => Vec::new(),
             i => match crate::str::as_str(i) {
-                Some(s) => s.as_bytes().to_vec(),
+                Some(s) => crate::reserve::copied(s.as_bytes())?,
                 None => {
                     return Err(raise(
                         &TYPE_ERROR,

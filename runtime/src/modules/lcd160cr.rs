@@ -560,7 +560,7 @@ pub static LCD_METHODS: &[NativeObj] = crate::methods![
     NativeObj::new("write", |a, _| {
         let v = *a.get(1).unwrap_or(&NONE);
         let bytes = match crate::str::as_str(v) {
-            Some(s) => s.as_bytes().to_vec(),
+            Some(s) => crate::reserve::copied(s.as_bytes())?,
             None => crate::memoryview::bytes_like(v)?
                 .ok_or_else(|| raise(&TYPE_ERROR, alloc::format!("can't write {} to the LCD", type_name(v))))?,
         };

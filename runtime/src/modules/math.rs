@@ -288,7 +288,7 @@ pub(super) static MATH: [NativeObj; 55] = [
         crate::int::from_big(g)
     }),
     NativeObj::function("hypot", 0, ANY, |a, _| {
-        let mut v = alloc::vec::Vec::with_capacity(a.len());
+        let mut v = crate::reserve::vec_with(a.len())?;
         for &x in a {
             v.push(number(x, "hypot")?.abs());
         }
@@ -396,7 +396,7 @@ pub(super) static MATH: [NativeObj; 55] = [
         if p.len() != q.len() {
             return Err(raise(&VALUE_ERROR, "both points must have the same number of dimensions"));
         }
-        let mut v = alloc::vec::Vec::with_capacity(p.len());
+        let mut v = crate::reserve::vec_with(p.len())?;
         for (&x, &y) in p.iter().zip(q) {
             v.push((number(x, "dist")? - number(y, "dist")?).abs());
         }

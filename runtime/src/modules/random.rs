@@ -336,6 +336,8 @@ fn reseed(s: &mut MtObj, key: Option<Vec<u32>>) {
 /// The key `init_by_array` takes for `seed(a)`: |a|'s 32-bit words, least significant first.
 fn seed_key(a: Value) -> R<Vec<u32>> {
     let n = match as_int(a) {
+        // (A big one's digits are the key: copied once, fallibly.)
+        Some(crate::int::Int::Big(b)) => return crate::reserve::copied(b.mag),
         Some(i) => i.to_big().magnitude().clone(),
         // CPython seeds a float with its hash, as an unsigned 64-bit word.
         None if crate::float::as_float(a).is_some() => {
@@ -358,7 +360,7 @@ fn seed_key(a: Value) -> R<Vec<u32>> {
             ))
         }
     };
-    let mut key = n.digits().to_vec();
+    let mut key = crate::reserve::copied(n.digits())?;
     if key.is_empty() {
         key.push(0);
     }
@@ -493,8 +495,7 @@ fn sample(s: &mut MtObj, a: &[Value], kw: &Kw) -> R {
                 return Err(raise(&TYPE_ERROR, "Counts must be integers"));
             }
             total = total.saturating_add(crate::int::index_of(c, "counts")? as i64);
-            cum.push(total);
-            Ok(())
+            crate::reserve::push(&mut cum, total)
         })?;
         if cum.len() != n {
             return Err(raise(&VALUE_ERROR, "The number of counts does not match the population"));

@@ -106,7 +106,10 @@ fn exit(a: &[Value], _: &crate::func::Kw) -> R {
     }
     let mut args = alloc::vec![SYSTEM_EXIT.as_value()];
     match a.first() {
-        Some(&t) if is_ptr(t) && kind_of(t) == Kind::Tuple => args.extend_from_slice(crate::list::tuple_items(t)),
+        // (A tuple's items copied fallibly: it may be as big as the heap has room for.)
+        Some(&t) if is_ptr(t) && kind_of(t) == Kind::Tuple => {
+            crate::reserve::extend(&mut args, crate::list::tuple_items(t))?
+        }
         // (`sys.exit(None)` is `sys.exit()`.)
         Some(&NONE) | None => {}
         Some(&code) => args.push(code),

@@ -106,17 +106,17 @@ pub(super) static TIME: [NativeObj; 21] = [
                 alloc::format!("strftime() argument 1 must be str, not {}", type_name(a[0])),
             ));
         };
-        crate::str::from_str(&strftime(format, &t))
+        crate::str::from_str(&strftime(format, &t)?)
     }),
     NativeObj::function("asctime", 0, 1, |a, _| {
         let t = match a.first() {
             Some(&t) => time_tuple(t, "asctime")?,
             None => time_fields(unix_now().0),
         };
-        crate::str::from_str(&strftime("%a %b %e %H:%M:%S %Y", &t))
+        crate::str::from_str(&strftime("%a %b %e %H:%M:%S %Y", &t)?)
     }),
     NativeObj::function("ctime", 0, 1, |a, _| {
-        crate::str::from_str(&strftime("%a %b %e %H:%M:%S %Y", &time_fields(seconds_arg(a)?)))
+        crate::str::from_str(&strftime("%a %b %e %H:%M:%S %Y", &time_fields(seconds_arg(a)?))?)
     }),
     NativeObj::type_entry("struct_time", |_, _| Ok(STRUCT_TIME_TYPE.as_value())),
 ];
@@ -237,7 +237,8 @@ const MONTHS: [&str; 12] = [
 
 /// `strftime` in the C locale: the directives C99 and CPython's documentation list (`%a %A %b
 /// %B %c %d %e %H %I %j %m %M %p %S %U %w %W %x %X %y %Y %Z %z %%`); any other is copied.
-fn strftime(format: &str, t: &[i64; 9]) -> alloc::string::String {
+/// MemoryError where the text outgrows the heap (a format as long as the program likes).
+fn strftime(format: &str, t: &[i64; 9]) -> R<alloc::string::String> {
     use core::fmt::Write;
     let [y, m, d, h, mi, s, wday, yday, _] = *t;
     let day = DAYS[wday.rem_euclid(7) as usize];
@@ -245,6 +246,8 @@ fn strftime(format: &str, t: &[i64; 9]) -> alloc::string::String {
     let mut out = alloc::string::String::new();
     let mut chars = format.chars();
     while let Some(c) = chars.next() {
+        // (Room for the longest a directive writes, `%c` of a 64-bit year, taken fallibly.)
+        out.try_reserve(64).map_err(|_| memory_error())?;
         if c != '%' {
             out.push(c);
             continue;
@@ -254,7 +257,7 @@ fn strftime(format: &str, t: &[i64; 9]) -> alloc::string::String {
             Some('A') => write!(out, "{day}"),
             Some('b' | 'h') => write!(out, "{}", &month[..3]),
             Some('B') => write!(out, "{month}"),
-            Some('c') => write!(out, "{}", strftime("%a %b %e %H:%M:%S %Y", t)),
+            Some('c') => write!(out, "{}", strftime("%a %b %e %H:%M:%S %Y", t)?),
             Some('d') => write!(out, "{d:02}"),
             Some('e') => write!(out, "{d:2}"),
             Some('H') => write!(out, "{h:02}"),
@@ -279,5 +282,5 @@ fn strftime(format: &str, t: &[i64; 9]) -> alloc::string::String {
             None => write!(out, "%"),
         };
     }
-    out
+    Ok(out)
 }

@@ -137,7 +137,7 @@ fn source_bytes(args: &[Value], kw: &Kw) -> R<Vec<u8>> {
 fn bytes_from_method(f: Value, x: Value) -> R<Vec<u8>> {
     let b = crate::func::call(f, &[x], &Kw::NONE)?;
     match bytes_of(b) {
-        Some(data) if kind_of(b) == Kind::Bytes => Ok(data.to_vec()),
+        Some(data) if kind_of(b) == Kind::Bytes => crate::reserve::copied(data),
         _ => Err(raise(&TYPE_ERROR, alloc::format!("__bytes__ returned non-bytes (type {})", type_name(b)))),
     }
 }
@@ -840,10 +840,10 @@ fn translate(a: &[Value], kw: &Kw) -> R {
 /// anything else, as CPython's.
 fn bytes_arg(x: Value) -> R<Vec<u8>> {
     if let Some(b) = bytes_of(x) {
-        return Ok(b.to_vec());
+        return crate::reserve::copied(b);
     }
     match crate::memoryview::bytes_like(x)? {
-        Some(b) => Ok(b.to_vec()),
+        Some(b) => Ok(b),
         None => Err(raise(&TYPE_ERROR, alloc::format!("a bytes-like object is required, not '{}'", type_name(x)))),
     }
 }

@@ -58,7 +58,7 @@ pub fn vcp_new(args: &[Value], kw: &Kw) -> R {
 
 fn write(v: Value) -> R<usize> {
     let data = match crate::str::as_str(v) {
-        Some(s) => s.as_bytes().to_vec(),
+        Some(s) => crate::reserve::copied(s.as_bytes())?,
         None => crate::memoryview::bytes_like(v)?.ok_or_else(|| {
             raise(&TYPE_ERROR, alloc::format!("object with buffer protocol required, not {}", type_name(v)))
         })?,
