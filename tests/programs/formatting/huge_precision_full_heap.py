@@ -2,6 +2,7 @@
 # filled but for a little: the text is made in buffers of its exact length taken fallibly
 # (they grew by doubling inside the Rust allocator). The same text or MemoryError, on the
 # host and in QEMU's 100 KB heap.
+# not under --gc-stress (the heap filled again and again: each allocation a collection of it all).
 import sys
 
 MPYC = sys.implementation.name == "mpyc"

@@ -2,6 +2,7 @@
 # bitwise operators (computed a digit at a time into the result), comparisons with floats,
 # float() and math.log (no copy of the int), pow with a modulus and round to tens (room made
 # first), big powers. The same answer or MemoryError, on the host and in QEMU's 100 KB heap.
+# not under --gc-stress (the heap filled again and again: each allocation a collection of it all).
 import math
 import random
 import sys

@@ -3,6 +3,7 @@
 # counts and seed, bytes() of __bytes__, a StringIO subclass's start, time.strftime and
 # sys.exit's tuple on a heap filled but for a little: their buffers are taken fallibly. The
 # same or MemoryError, on the host and in QEMU's 100 KB heap.
+# not under --gc-stress (the heap filled again and again: each allocation a collection of it all).
 import io
 import math
 import random

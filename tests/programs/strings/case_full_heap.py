@@ -2,6 +2,7 @@
 # the text they write are taken fallibly (a mapping may make text three times as long, `ΐ`
 # upper is `Ϊ́`, and its buffer grew inside the Rust allocator). The same text or MemoryError,
 # on the host and in QEMU's 100 KB heap.
+# not under --gc-stress (the heap filled again and again: each allocation a collection of it all).
 import sys
 
 MPYC = sys.implementation.name == "mpyc"
