@@ -169,8 +169,8 @@ fn program_cases(cases: &mut Vec<Case>) {
         // stack's end says so: collecting at each of its allocations rescans all of them, tens
         // of minutes in QEMU, and the stack, not the collector, is what it tests.)
         let source = std::fs::read_to_string(&py).unwrap_or_default();
-        let stress =
-            (rel.starts_with("tests/programs/gc") || i % 3 == 0) && !source.contains("# not under --gc-stress");
+        let stressed = !source.contains("# not under --gc-stress");
+        let stress = (rel.starts_with("tests/programs/gc") || i % 3 == 0) && stressed;
         let mut variants = vec![("host", false), ("qemu", false)];
         // A program about the host's own stdin (at its end in these runs; a board's console
         // never ends) says so and runs there only.
@@ -189,7 +189,7 @@ fn program_cases(cases: &mut Vec<Case>) {
         }
         // A share of them as bytecode collecting at every allocation too (the VM's registers
         // are roots the collector finds on the stack).
-        if rel.starts_with("tests/programs/gc") || i % 6 == 0 {
+        if (rel.starts_with("tests/programs/gc") || i % 6 == 0) && stressed {
             variants.push(("host", true, "bytecode"));
         }
         // And every one with `--code auto` on the host, where no firmware size overrules the
