@@ -580,8 +580,13 @@ pub fn round(f: Float, ndigits: Option<isize>) -> R {
             if !f.is_finite() {
                 return new_float(f);
             }
+            // (Past 323 digits no float changes, as CPython's NDIGITS_MAX says for a double:
+            // the value as it is.)
+            if n > 323 {
+                return new_float(f);
+            }
             if n >= 0 {
-                let text = crate::fltconv::fixed(f, n.min(40) as usize).ok_or_else(memory_error)?;
+                let text = crate::fltconv::fixed(f, n as usize).ok_or_else(memory_error)?;
                 let r = crate::fltconv::parse_decimal(&text).unwrap_or(f);
                 new_float(if f.is_sign_negative() { -r } else { r })
             } else {
