@@ -410,6 +410,8 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
                         let how = self.iconst(0);
                         self.call_rt_checked("rt_unbound", &[text, how])
                     }
+                    // (No warning for `eval` here: the class body binds the name.)
+                    Place::Builtin => self.builtin(name)?,
                     outside => self.load_at(outside, name, node)?,
                 };
                 self.b.ins().jump(done, &[BlockArg::Value(g)]);

@@ -1059,12 +1059,6 @@ impl<'x, 'a> Emitter<'x, 'a> {
     /// nothing binds a warning now and NameError when the line runs (as the lowering has it).
     fn read_name(&mut self, n: &ast::ExprName, d: u8) -> R<()> {
         let name = n.id.as_str();
-        if super::expr::is_dynamic_code(name) && self.local(name).is_none() && !self.m.global_slots.contains_key(name) {
-            let w = super::expr::dynamic_code_warning(self.m, n, name);
-            if !self.prog.warnings.contains(&w) {
-                self.prog.warnings.push(w);
-            }
-        }
         if let Some((ns, own)) = &self.class_own {
             if own.contains(name) {
                 let ns = *ns;
@@ -1081,6 +1075,12 @@ impl<'x, 'a> Emitter<'x, 'a> {
                 }
                 let end = self.code.len();
                 return self.patch(found, end);
+            }
+        }
+        if self.local(name).is_none() && !self.m.global_slots.contains_key(name) && super::expr::is_dynamic_code(name) {
+            let w = super::expr::dynamic_code_warning(self.m, n, name);
+            if !self.prog.warnings.contains(&w) {
+                self.prog.warnings.push(w);
             }
         }
         if self.local(name).is_some() || self.m.global_slots.contains_key(name) || self.builtin(name) {
