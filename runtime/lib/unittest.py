@@ -311,7 +311,8 @@ class TestCase:
             result.addError(self, _exc_info(e))
         return result
 
-    __call__ = run
+    def __call__(self, *args, **kwargs):
+        return self.run(*args, **kwargs)
 
 
 def _exc_info(e):

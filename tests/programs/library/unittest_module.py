@@ -100,3 +100,16 @@ r = Alone("test_bad")()
 print(r.testsRun, len(r.failures), r.wasSuccessful())
 mine = unittest.TestResult()
 print(Alone("test_ok").run(mine) is mine, mine.testsRun)
+
+
+class Traced(unittest.TestCase):
+    # A subclass's own run, reached by calling the test case.
+    def run(self, result=None):
+        print("traced run")
+        return super().run(result)
+
+    def test_ok(self):
+        pass
+
+
+print(Traced("test_ok")(unittest.TestResult()).testsRun, Traced.__call__ is Traced.run)
