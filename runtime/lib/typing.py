@@ -16,7 +16,7 @@ def _name_of(t):
     if t is Ellipsis:
         return "..."
     if isinstance(t, type):
-        return t.__name__ if t.__module__ == "builtins" else t.__module__ + "." + t.__name__
+        return t.__qualname__ if t.__module__ == "builtins" else t.__module__ + "." + t.__qualname__
     if isinstance(t, (list, tuple)):
         return "[" + ", ".join(_name_of(x) for x in t) + "]"
     return repr(t)
@@ -299,6 +299,8 @@ class _GenericAlias:
     def __init__(self, origin, params):
         self.__origin__ = origin
         self.__args__ = params if isinstance(params, tuple) else (params,)
+        self.__name__ = origin.__name__
+        self.__qualname__ = origin.__qualname__
 
     def __repr__(self):
         o = self.__origin__
@@ -318,7 +320,10 @@ class _GenericAlias:
 
     def __getitem__(self, params):
         new = params if isinstance(params, tuple) else (params,)
-        free = [a for a in self.__args__ if isinstance(a, TypeVar)]
+        free = []
+        for a in self.__args__:
+            if isinstance(a, TypeVar) and a not in free:
+                free.append(a)
         if len(new) != len(free):
             raise TypeError("Too %s arguments for %r" % ("many" if len(new) > len(free) else "few", self))
         subst = dict(zip(free, new))

@@ -64,3 +64,11 @@ def add(a: int, b: int = 2) -> int:
 
 
 print(add(1), add(1, b=5), P, P.args, P.kwargs, P.args.__origin__ is P)
+
+
+class Outer:
+    class Inner(Generic[T]):
+        pass
+
+
+print(Outer.Inner[int], Pair[T, T][int], Stack[int].__name__, Stack[int].__qualname__)
