@@ -260,7 +260,7 @@ pub mod op {
     /// The short form of `long` with first operand `r`, if it has one.
     pub fn short_form(long: u8, r: u8) -> Option<u8> {
         let family = SHORT_LONG.iter().position(|&l| l == long)? as u8;
-        (r < 16).then_some(IMM_R + 16 * family + r)
+        (r < 16).then(|| IMM_R + 16 * family + r)
     }
 }
 
