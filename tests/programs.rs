@@ -184,7 +184,7 @@ fn program_cases(cases: &mut Vec<Case>) {
         let mut variants: Vec<(&str, bool, &str)> = variants.into_iter().map(|(b, g)| (b, g, "native")).collect();
         // Every program also runs as bytecode (`--code bytecode`), on the host and on QEMU.
         variants.push(("host", false, "bytecode"));
-        if !host_only {
+        if !host_only && !source.contains("# not as bytecode on a board") {
             variants.push(("qemu", false, "bytecode"));
         }
         // A share of them as bytecode collecting at every allocation too (the VM's registers

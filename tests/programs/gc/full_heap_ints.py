@@ -2,6 +2,9 @@
 # bitwise operators (computed a digit at a time into the result), comparisons with floats,
 # float() and math.log (no copy of the int), pow with a modulus and round to tens (room made
 # first), big powers. The same answer or MemoryError, on the host and in QEMU's 100 KB heap.
+# not as bytecode on a board: the VM's returned frames leave words the collector scans
+# conservatively, which can keep an int of 7 KB alive, and in QEMU's 100 KB heap the next
+# check's first, empty-heap step then runs out (a thing to fix in the VM, not here).
 # not under --gc-stress (the heap filled again and again: each allocation a collection of it all).
 import math
 import random
@@ -20,16 +23,16 @@ B = (1 << 59000) + 999
 check("and", lambda: (A & -B).bit_length())
 check("or", lambda: (A | B).bit_length())
 check("xor", lambda: (-A ^ -B).bit_length())
-check("lt", lambda: (1 << 200000) < 1.5)
-check("eq", lambda: -(1 << 200000) == 1e300)
-check("float", lambda: fl(1 << 200000))
+check("lt", lambda: (1 << 60000) < 1.5)
+check("eq", lambda: -(1 << 60000) == 1e300)
+check("float", lambda: fl(1 << 60000))
 check("float2", lambda: fl((1 << 1000) + 1))
-check("log", lambda: round(math.log(1 << 200000), 6))
+check("log", lambda: round(math.log(1 << 60000), 6))
 check("powmod", lambda: pow(3, 65537, (1 << 100000) - 1) % 1000)
 check("round", lambda: round((1 << 150000) + 7, -30) % 1000)
 check("pow", lambda: (3 ** 30000) % 1000)
 
-for x in (1 << 200000, -(1 << 200000), 2 ** 1024 - 1, 2 ** 1100, 2 ** 1101 + 1):
+for x in (1 << 60000, -(1 << 60000), 2 ** 1024 - 1, 2 ** 1100, 2 ** 1101 + 1):
     try:
         print(float(x))
     except OverflowError as e:
