@@ -327,6 +327,9 @@ fn rebuild(dv: Value, need: usize) -> R<()> {
     for i in 0..o2.used {
         let (h, k, v) = o2.entry(i);
         if k != 0 {
+            // (The first table, in the dict's own run, stays in it: it must not keep the keys
+            // and values alive once the dict lets them go.)
+            o2.set_entry(i, h, 0, 0);
             unsafe {
                 let p = entries.add(3 * n);
                 *p = h;
@@ -701,10 +704,14 @@ fn clear(dv: Value) {
         return;
     }
     let o = d(dv);
+    let bytes = if o.cap <= NARROW { 2 * o.cap } else { 2 * o.cap * core::mem::size_of::<usize>() };
+    unsafe {
+        core::ptr::write_bytes(o.index, 0, bytes);
+        // (The entries too: the dict keeps its buffer, which must not keep keys and values alive.)
+        core::ptr::write_bytes(o.entries, 0, 3 * o.used);
+    }
     o.len = 0;
     o.used = 0;
-    let bytes = if o.cap <= NARROW { 2 * o.cap } else { 2 * o.cap * core::mem::size_of::<usize>() };
-    unsafe { core::ptr::write_bytes(o.index, 0, bytes) };
 }
 
 fn view(dv: Value, ty: &'static TypeObj) -> R {

@@ -105,6 +105,8 @@ pub fn with_room(cap: usize) -> R {
 
 /// Empties a list, keeping its room.
 pub fn clear(l: Value) {
+    // (The words cleared too: a list keeps its buffer, which must not keep the items alive.)
+    list_items(l).fill(0);
     list(l).len = 0;
 }
 
@@ -114,6 +116,11 @@ fn reserve(l: Value, extra: usize) -> R<()> {
         let cap = (o.cap * 2).max(o.len + extra);
         let buf = alloc_words(cap)?;
         copy_words(o.items, buf, o.len);
+        // Items made in the list's own run stay in it (it is not freed): cleared, so that they
+        // do not keep the items alive once the list lets them go.
+        if o.items as usize == l as usize + core::mem::size_of::<ListObj>() {
+            unsafe { core::ptr::write_bytes(o.items, 0, o.len) };
+        }
         crate::gc::free(o.items as *mut u8);
         o.items = buf;
         o.cap = cap;
@@ -1011,7 +1018,7 @@ pub(crate) fn arity_error(name: &str, min: usize, max: usize, given: usize) -> E
 pub static LIST_METHODS: &[NativeObj] = crate::methods![
     NativeObj::method("append", 1, 1, |a, _| push(a[0], a[1]).map(|_| NONE)),
     NativeObj::method("clear", 0, 0, |a, _| {
-        list(a[0]).len = 0;
+        clear(a[0]);
         Ok(NONE)
     }),
     NativeObj::method("copy", 0, 0, |a, _| new_list(list_items(a[0]))),

@@ -77,10 +77,13 @@ fn finger(o: &DictObj) -> usize {
     o.index as usize
 }
 
+/// Where a new set's first table starts in its run.
+const HEAD: usize = core::mem::size_of::<DictObj>().next_multiple_of(2 * core::mem::size_of::<Value>());
+
 /// An empty set (or frozenset) of type `ty` with CPython's smallest table, in the same run
 /// of the heap as the object (one allocation; a bigger table later is a run of its own).
 pub fn new(ty: &'static TypeObj) -> R {
-    let head = core::mem::size_of::<DictObj>().next_multiple_of(2 * core::mem::size_of::<Value>());
+    let head = HEAD;
     let p = crate::gc::alloc_raw(head + MIN_SIZE * 3 * core::mem::size_of::<Value>(), 0);
     if p.is_null() {
         return Err(memory_error());
@@ -275,6 +278,9 @@ fn resize(sv: Value, minused: usize) -> R<()> {
         let k = unsafe { *old.add(3 * i + 1) };
         if k != 0 {
             insert_clean(o, hash_at_ptr(unsafe { old.add(3 * i) }), k);
+            // (The first table, in the set's own run, stays in it: it must not keep the keys
+            // alive once the set lets them go.)
+            unsafe { *old.add(3 * i + 1) = 0 };
         }
     }
     crate::gc::free(old as *mut u8);
