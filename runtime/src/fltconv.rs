@@ -7,7 +7,9 @@
 #![allow(clippy::unnecessary_cast)]
 
 use crate::bigint::BigUint;
+use crate::exc::memory_error;
 use crate::float::Float;
+use crate::object::R;
 use alloc::string::String;
 
 /// Bits of mantissa (with the hidden one) and the exponent of the lowest subnormal bit.
@@ -77,16 +79,28 @@ fn scaled(f: Float, k: i64) -> BigUint {
     div_round(&num, &den)
 }
 
+/// MemoryError unless the heap has room for the big-int work of `prec` digits of a float
+/// (10^prec against the float's scale of up to 2^-EMIN, divided): its buffers are the Rust
+/// allocator's, whose failure could not become one. Nothing to check for the precisions most
+/// programs use.
+fn room(prec: usize) -> R<()> {
+    if prec <= 100 {
+        return Ok(());
+    }
+    crate::reserve::room_for_division((prec as u64).saturating_mul(3322) / 1000 + (-EMIN) as u64 + 64)
+}
+
 /// |f| with `prec` digits after the point, rounded half to even (`{:.prec}` of the magnitude),
-/// in a buffer of its exact length taken fallibly (None where the heap has no room for it:
-/// `prec` may be as many digits as the heap holds).
-pub fn fixed(f: Float, prec: usize) -> Option<String> {
-    let digits = scaled(f, prec as i64).to_str_radix(10);
+/// in a buffer of its exact length taken fallibly (MemoryError where the heap has no room for
+/// it: `prec` may be as many digits as the heap holds).
+pub fn fixed(f: Float, prec: usize) -> R<String> {
+    room(prec)?;
+    let digits = scaled(f, prec as i64).try_to_str_radix(10, false).ok_or_else(memory_error)?;
     // Zeros first up to one before the point.
     let zeros = (prec + 1).saturating_sub(digits.len());
     let whole = zeros + digits.len() - prec;
     let mut out = String::new();
-    out.try_reserve_exact(zeros + digits.len() + usize::from(prec > 0)).ok()?;
+    out.try_reserve_exact(zeros + digits.len() + usize::from(prec > 0)).map_err(|_| memory_error())?;
     let padded = core::iter::repeat_n('0', zeros).chain(digits.chars());
     for (i, c) in padded.enumerate() {
         if i == whole {
@@ -94,14 +108,18 @@ pub fn fixed(f: Float, prec: usize) -> Option<String> {
         }
         out.push(c);
     }
-    Some(out)
+    Ok(out)
 }
 
 /// |f| as `prec + 1` significant digits and the decimal exponent of the first:
-/// `d.ddd × 10^k`, rounded half to even.
-pub fn sci(f: Float, prec: usize) -> (String, i64) {
+/// `d.ddd × 10^k`, rounded half to even; MemoryError where the heap has no room for them.
+pub fn sci(f: Float, prec: usize) -> R<(String, i64)> {
+    room(prec)?;
     if f == 0.0 {
-        return ("0".repeat(prec + 1), 0);
+        let mut zeros = String::new();
+        zeros.try_reserve_exact(prec + 1).map_err(|_| memory_error())?;
+        zeros.extend(core::iter::repeat_n('0', prec + 1));
+        return Ok((zeros, 0));
     }
     let (m, e) = decompose(f);
     let bits = 64 - m.leading_zeros() as i64 + e;
@@ -116,7 +134,7 @@ pub fn sci(f: Float, prec: usize) -> (String, i64) {
         } else if n < low {
             k -= 1;
         } else {
-            return (n.to_str_radix(10), k);
+            return Ok((n.try_to_str_radix(10, false).ok_or_else(memory_error)?, k));
         }
     }
 }
@@ -129,7 +147,9 @@ pub fn shortest(f: Float) -> (String, i64) {
     }
     let target = f.abs();
     for prec in 0..MAX_DIGITS {
-        let (digits, k) = sci(target, prec);
+        // (At most MAX_DIGITS digits: the reserve answers for their room, as for any small
+        // buffer of the runtime's.)
+        let (digits, k) = sci(target, prec).unwrap_or_else(|_| panic!("memory for a float's digits"));
         let exp10 = k - prec as i64;
         let n = BigUint::parse_bytes(digits.as_bytes(), 10).unwrap_or_default();
         if from_decimal(&n, exp10) == target {
@@ -144,7 +164,7 @@ pub fn shortest(f: Float) -> (String, i64) {
             }
         }
     }
-    sci(target, MAX_DIGITS - 1)
+    sci(target, MAX_DIGITS - 1).unwrap_or_else(|_| panic!("memory for a float's digits"))
 }
 
 /// The float nearest to n · 10^exp10 (ties to even), infinity when too large.
@@ -286,8 +306,8 @@ mod tests {
     fn fixed_and_exponent_forms_agree_with_core() {
         for f in samples().filter(|f| f.abs() < 1e30) {
             for p in [0, 1, 2, 6, 12] {
-                assert_eq!(fixed(f, p).unwrap(), alloc::format!("{:.*}", p, f.abs()), "{f} .{p}");
-                let (d, k) = sci(f, p);
+                assert_eq!(fixed(f, p).ok(), Some(alloc::format!("{:.*}", p, f.abs())), "{f} .{p}");
+                let (d, k) = sci(f, p).ok().unwrap();
                 let core = alloc::format!("{:.*e}", p, f.abs());
                 let (m, e) = core.split_once('e').unwrap();
                 let want: String = m.chars().filter(|c| c.is_ascii_digit()).collect();

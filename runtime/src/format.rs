@@ -257,7 +257,7 @@ fn format_int(i: &Int, spec: &Spec) -> R<String> {
 /// `{:e}` with `p` digits after the point and a two-digit exponent, as C's printf: in a
 /// buffer of its exact length taken fallibly (`p` may be as many digits as the heap holds).
 fn exp_form(x: Float, p: usize, upper: bool) -> R<String> {
-    let (digits, e) = crate::fltconv::sci(x, p);
+    let (digits, e) = crate::fltconv::sci(x, p)?;
     let sign = if x.is_sign_negative() { "-" } else { "" };
     let exp = alloc::format!("{}{}{:02}", if upper { 'E' } else { 'e' }, if e < 0 { '-' } else { '+' }, e.abs());
     let mut out = String::new();
@@ -298,10 +298,7 @@ fn general(x: Float, p: usize, alt: bool, upper: bool, dot0: bool) -> R<String> 
     Ok(out)
 }
 
-/// [`crate::fltconv::fixed`], MemoryError where the heap has no room for its text.
-fn fixed(x: Float, prec: usize) -> R<String> {
-    crate::fltconv::fixed(x, prec).ok_or_else(memory_error)
-}
+use crate::fltconv::fixed;
 
 fn strip_zeros(s: &str) -> String {
     if !s.as_bytes().contains(&b'.') {

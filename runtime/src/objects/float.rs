@@ -586,7 +586,7 @@ pub fn round(f: Float, ndigits: Option<isize>) -> R {
                 return new_float(f);
             }
             if n >= 0 {
-                let text = crate::fltconv::fixed(f, n as usize).ok_or_else(memory_error)?;
+                let text = crate::fltconv::fixed(f, n as usize)?;
                 let r = crate::fltconv::parse_decimal(&text).unwrap_or(f);
                 new_float(if f.is_sign_negative() { -r } else { r })
             } else {
