@@ -248,6 +248,20 @@ pub mod op {
     /// The long forms of the short forms' families, in their order.
     pub const SHORT_LONG: [u8; 9] = [IMM, GLOBAL, SET_GLOBAL, BUILTIN, TEXT, MOVE, CALL_F, LOAD_METHOD, CALL_METHOD];
 
+    // (`family!` spells these numbers out.)
+    const _: () = assert!(
+        IMM_R == 96
+            && GLOBAL_R == IMM_R + 16
+            && SET_GLOBAL_R == GLOBAL_R + 16
+            && BUILTIN_R == SET_GLOBAL_R + 16
+            && TEXT_R == BUILTIN_R + 16
+            && MOVE_R == TEXT_R + 16
+            && CALL_F_R == MOVE_R + 16
+            && LOAD_METHOD_R == CALL_F_R + 16
+            && CALL_METHOD_R == LOAD_METHOD_R + 16
+            && SHORT_END == CALL_METHOD_R + 16
+    );
+
     /// The long form of short form `opc` and the register it holds.
     pub const fn short(opc: u8) -> Option<(u8, u8)> {
         if opc < IMM_R || opc >= SHORT_END {
@@ -616,7 +630,43 @@ pub extern "C" fn rt_vm_missing() -> Value {
     crate::func::ret(Err(e))
 }
 
+/// A short form's family (`op::IMM_R` … `op::CALL_METHOD_R`) as a pattern of its 16 opcodes:
+/// constants, which the dispatch's jump table takes, where a range pattern would compile to
+/// comparisons ahead of it. [`op`] checks the numbers. In the arm, the register is `opc ^
+/// FAMILY` (the low four bits: a constant of each arm's own, which LLVM does not hoist into the
+/// dispatch as it did a shared `opc & 15`, nor turn into a sign extension as it did `opc - FAMILY`).
+macro_rules! family {
+    (IMM_R) => {
+        96 | 97 | 98 | 99 | 100 | 101 | 102 | 103 | 104 | 105 | 106 | 107 | 108 | 109 | 110 | 111
+    };
+    (GLOBAL_R) => {
+        112 | 113 | 114 | 115 | 116 | 117 | 118 | 119 | 120 | 121 | 122 | 123 | 124 | 125 | 126 | 127
+    };
+    (SET_GLOBAL_R) => {
+        128 | 129 | 130 | 131 | 132 | 133 | 134 | 135 | 136 | 137 | 138 | 139 | 140 | 141 | 142 | 143
+    };
+    (BUILTIN_R) => {
+        144 | 145 | 146 | 147 | 148 | 149 | 150 | 151 | 152 | 153 | 154 | 155 | 156 | 157 | 158 | 159
+    };
+    (TEXT_R) => {
+        160 | 161 | 162 | 163 | 164 | 165 | 166 | 167 | 168 | 169 | 170 | 171 | 172 | 173 | 174 | 175
+    };
+    (MOVE_R) => {
+        176 | 177 | 178 | 179 | 180 | 181 | 182 | 183 | 184 | 185 | 186 | 187 | 188 | 189 | 190 | 191
+    };
+    (CALL_F_R) => {
+        192 | 193 | 194 | 195 | 196 | 197 | 198 | 199 | 200 | 201 | 202 | 203 | 204 | 205 | 206 | 207
+    };
+    (LOAD_METHOD_R) => {
+        208 | 209 | 210 | 211 | 212 | 213 | 214 | 215 | 216 | 217 | 218 | 219 | 220 | 221 | 222 | 223
+    };
+    (CALL_METHOD_R) => {
+        224 | 225 | 226 | 227 | 228 | 229 | 230 | 231 | 232 | 233 | 234 | 235 | 236 | 237 | 238 | 239
+    };
+}
+
 /// Runs a function of this instruction set; `regs` is its zeroed frame.
+#[allow(clippy::manual_range_patterns)] // (`family!`: constants, not ranges.)
 pub(super) unsafe fn exec(code: *const u8, regs: *mut usize, args: *const usize, n: usize) -> Value {
     let pool_words = super::rd16(code) as usize;
     let nparams = *code.add(3) as usize;
@@ -690,12 +740,12 @@ pub(super) unsafe fn exec(code: *const u8, regs: *mut usize, args: *const usize,
                 let d = byte!(pc);
                 set!(regs, d, text!());
             }
-            op::TEXT_R..op::MOVE_R => set!(regs, opc - op::TEXT_R, text!()),
+            family!(TEXT_R) => set!(regs, (opc ^ op::TEXT_R) as usize, text!()),
             op::MOVE => {
                 let d = byte!(pc);
                 set!(regs, d, reg!(pc, regs));
             }
-            op::MOVE_R..op::CALL_F_R => set!(regs, opc - op::MOVE_R, reg!(pc, regs)),
+            family!(MOVE_R) => set!(regs, (opc ^ op::MOVE_R) as usize, reg!(pc, regs)),
             op::CHECK | op::CHECK_FREE => {
                 let r = reg!(pc, regs);
                 let name = k!();
@@ -710,19 +760,21 @@ pub(super) unsafe fn exec(code: *const u8, regs: *mut usize, args: *const usize,
                 let v = *roots.add(slot);
                 out!(d, if v == 0 { unbound_global(opc, roots, slot) } else { v });
             }
-            op::GLOBAL_R..op::SET_GLOBAL_R | op::BUILTIN_R..op::TEXT_R => {
-                let (long, d) = op::short(opc).unwrap_or((op::GLOBAL, 0));
+            family!(GLOBAL_R) => {
                 let slot = uvar!(pc) as usize;
                 let v = *roots.add(slot);
-                out!(d, if v == 0 { unbound_global(long, roots, slot) } else { v });
+                out!((opc ^ op::GLOBAL_R) as usize, if v == 0 { unbound_global(opc, roots, slot) } else { v });
+            }
+            family!(BUILTIN_R) => {
+                let slot = uvar!(pc) as usize;
+                let v = *roots.add(slot);
+                out!((opc ^ op::BUILTIN_R) as usize, if v == 0 { unbound_global(opc, roots, slot) } else { v });
             }
             op::SET_GLOBAL => {
                 let v = reg!(pc, regs);
                 *roots.add(uvar!(pc) as usize) = v;
             }
-            op::SET_GLOBAL_R..op::BUILTIN_R => {
-                *roots.add(uvar!(pc) as usize) = *regs.add((opc - op::SET_GLOBAL_R) as usize)
-            }
+            family!(SET_GLOBAL_R) => *roots.add(uvar!(pc) as usize) = *regs.add((opc ^ op::SET_GLOBAL_R) as usize),
             op::BINOP => {
                 let o = byte!(pc) as usize;
                 let d = byte!(pc);
@@ -864,9 +916,9 @@ pub(super) unsafe fn exec(code: *const u8, regs: *mut usize, args: *const usize,
                 let v = uvar!(pc);
                 set!(regs, d, ((v >> 1) as i64 ^ -((v & 1) as i64)) as usize);
             }
-            op::IMM_R..op::GLOBAL_R => {
+            family!(IMM_R) => {
                 let v = uvar!(pc);
-                set!(regs, opc - op::IMM_R, ((v >> 1) as i64 ^ -((v & 1) as i64)) as usize);
+                set!(regs, (opc ^ op::IMM_R) as usize, ((v >> 1) as i64 ^ -((v & 1) as i64)) as usize);
             }
             op::GETSLICE => {
                 let d = byte!(pc);
@@ -880,14 +932,14 @@ pub(super) unsafe fn exec(code: *const u8, regs: *mut usize, args: *const usize,
                 let n = byte!(pc) as usize;
                 out!(d, call(f, regs.add(base), n));
             }
-            op::CALL_F | op::CALL_F_R..op::LOAD_METHOD_R => {
-                let d = if opc == op::CALL_F { byte!(pc) } else { opc - op::CALL_F_R };
+            op::CALL_F | family!(CALL_F_R) => {
+                let d = if opc == op::CALL_F { byte!(pc) as usize } else { (opc ^ op::CALL_F_R) as usize };
                 let fi = byte!(pc) as usize;
                 let n = byte!(pc) as usize;
                 out!(d, call(*regs.add(fi), regs.add(fi + 1), n));
             }
-            op::LOAD_METHOD | op::LOAD_METHOD_R..op::CALL_METHOD_R => {
-                let base = if opc == op::LOAD_METHOD { byte!(pc) } else { opc - op::LOAD_METHOD_R } as usize;
+            op::LOAD_METHOD | family!(LOAD_METHOD_R) => {
+                let base = if opc == op::LOAD_METHOD { byte!(pc) as usize } else { (opc ^ op::LOAD_METHOD_R) as usize };
                 let obj = reg!(pc, regs);
                 let name = text!();
                 let c = caches.add(uvar!(pc) as usize * CACHE_WORDS) as *mut Cache;
@@ -896,8 +948,8 @@ pub(super) unsafe fn exec(code: *const u8, regs: *mut usize, args: *const usize,
                 *regs.add(base) = callee;
                 *regs.add(base + 1) = if io == 1 { obj } else { 0 };
             }
-            op::CALL_METHOD | op::CALL_METHOD_R..op::SHORT_END => {
-                let d = if opc == op::CALL_METHOD { byte!(pc) } else { opc - op::CALL_METHOD_R };
+            op::CALL_METHOD | family!(CALL_METHOD_R) => {
+                let d = if opc == op::CALL_METHOD { byte!(pc) as usize } else { (opc ^ op::CALL_METHOD_R) as usize };
                 let base = byte!(pc) as usize;
                 let n = byte!(pc) as usize;
                 let callee = *regs.add(base);
@@ -1135,12 +1187,13 @@ pub(super) unsafe fn exec(code: *const u8, regs: *mut usize, args: *const usize,
 }
 
 /// The value of an empty root `slot` read by `opc` (`GLOBAL`, `GLOBAL_OR_BUILTIN` or
-/// `BUILTIN`): NameError for a global, else the builtin of its name (cached in the root for
-/// `BUILTIN`). Out of line: a bound global is the loop's case.
+/// `BUILTIN`, or a short form of one): NameError for a global, else the builtin of its name
+/// (cached in the root for `BUILTIN`). Out of line: a bound global is the loop's case.
+#[cold]
 #[inline(never)]
 unsafe fn unbound_global(opc: u8, roots: *mut Value, slot: usize) -> Value {
     let name = program().name(slot);
-    match opc {
+    match op::short(opc).map_or(opc, |(long, _)| long) {
         op::GLOBAL => {
             (rt().unbound)(name, 0);
             EXC
