@@ -4,7 +4,7 @@
 //! 1. read every input (`input`): sections, symbols, relocations; resolve global symbols
 //! 2. keep what the vector table reaches (garbage-collect sections), but for the built-in
 //!    methods the program never names (`prune`) and what only closed gates reach (`gate`);
-//!    of string sections, only the strings referred to (`strings`)
+//!    of string and constant sections, only the strings and constants referred to (`strings`)
 //! 3. lay out: vector table (with the reset code, in the board's boot region when it has one),
 //!    code and read-only data in flash; data (loaded from flash) and bss in RAM; then the heap,
 //!    and the stack at the top of RAM
@@ -201,7 +201,7 @@ fn live_sections(inputs: &Inputs, methods: Methods) -> Result<(Live, LeftOut, Re
 }
 
 /// The walk from the root: the sections to visit, each one's referrer, and the offsets
-/// referred to in string sections.
+/// referred to in string and constant sections.
 #[derive(Default)]
 struct Reach {
     root: (usize, usize),
@@ -212,7 +212,7 @@ struct Reach {
     edges: Vec<((usize, usize), (usize, usize))>,
 }
 
-/// The offsets referred to in each string section reached (`strings`).
+/// The offsets referred to in each string or constant section reached (`strings`).
 type StringRefs = HashMap<(usize, usize), BTreeSet<u32>>;
 
 /// Queues what section `at` refers to, but for the offsets in `skip`.
@@ -227,7 +227,7 @@ fn follow(inputs: &Inputs, at: (usize, usize), skip: Option<&HashSet<u32>>, reac
             continue;
         };
         let Some(Some(target)) = inputs.sections[to].get(ts) else { continue };
-        if strings::is_strings(target) {
+        if strings::is_pieces(target) {
             let off = match reloc::addend(r.r_type, sec.data, r.offset as usize) {
                 Ok(a) if reloc::is_absolute(r.r_type) => value.wrapping_add(a as u32),
                 _ => strings::WHOLE,
@@ -256,12 +256,12 @@ fn layout_and_relocate(inputs: &Inputs, board: &Board, methods: Methods) -> Resu
     let mem = board.memory.as_ref().ok_or_else(|| anyhow!("board {} has no memory map", board.name))?;
     let (mut live, left_out, reach, dropped) = live_sections(inputs, methods)?;
     let (parents, string_refs) = (&reach.parents, &reach.strings);
-    // The strings kept of each string section, and its size.
+    // The strings kept of each string or constant section, and its size.
     let pieces: HashMap<(usize, usize), strings::Pieces> = string_refs
         .iter()
         .filter_map(|(&os, refs)| {
             let sec = inputs.sections[os.0][os.1].as_ref()?;
-            Some((os, strings::Pieces::new(sec.data, refs)))
+            Some((os, strings::Pieces::of(sec, refs)))
         })
         .collect();
     let size_of = |o: usize, s: usize, sec: &input::Section| pieces.get(&(o, s)).map_or(sec.size, |p| p.size);
@@ -445,7 +445,7 @@ fn layout_and_relocate(inputs: &Inputs, board: &Board, methods: Methods) -> Resu
         let at = (base - out.addr) as usize;
         // (Relocated where it lands in the output.)
         if let Some(p) = pieces.get(&(o, s)) {
-            // (Strings have no relocations.)
+            // (Strings and constants have no relocations.)
             p.copy(sec.data, &mut out.data[at..at + p.size as usize]);
             continue;
         }
@@ -459,9 +459,9 @@ fn layout_and_relocate(inputs: &Inputs, board: &Board, methods: Methods) -> Resu
         for r in relocs {
             let off = r.offset as usize;
             let a = reloc::addend(r.r_type, bytes, off).with_context(|| format!("in {}", sec.name))?;
-            // Into a string section: where the string went (its offset is the symbol's and the
-            // addend together). One left out is referred to only by debug information or a
-            // closed gate (a tombstone, 0).
+            // Into a string or constant section: where the string (constant) went (its offset is
+            // the symbol's and the addend together). One left out is referred to only by debug
+            // information or a closed gate (a tombstone, 0).
             // (Any other type refers to a section kept whole, where offsets stay: below.)
             let target = resolve(inputs, r.target).ok().filter(|_| reloc::is_absolute(r.r_type));
             if let Some((p, at)) = target.and_then(|(to, ts, v)| Some((pieces.get(&(to, ts))?, (to, ts, v)))) {
