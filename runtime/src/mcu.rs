@@ -109,6 +109,8 @@ extern "C" {
 // then the handler runs from the top of the main stack (the program is over: what was there is
 // not needed, and the stack pointer may be in the guard region or below it).
 core::arch::global_asm!(
+    // (In a section of its own: `float::sqrt`.)
+    ".pushsection .text.mpyc_fault,\"ax\",%progbits",
     ".syntax unified",
     ".thumb",
     ".globl mpyc_fault",
@@ -124,6 +126,7 @@ core::arch::global_asm!(
     "movt r2, :upper16:{top}",
     "mov sp, r2",
     "b {report}",
+    ".popsection",
     report = sym fault,
     top = sym _stack_top,
 );

@@ -83,9 +83,12 @@ pub fn to_float(v: Value) -> R<Option<Float>> {
     }
 }
 
-// The FPU's square root (hard-float ABI: the argument and result in s0).
+// The FPU's square root (hard-float ABI: the argument and result in s0), in a section of its
+// own as every function is (in the compilation unit's `.text`, whatever the linker keeps of it
+// would keep all the others' `global_asm!` with it: the generators' switch, in every firmware).
 #[cfg(all(target_arch = "arm", target_os = "none", not(feature = "float64")))]
 core::arch::global_asm!(
+    ".pushsection .text.mpyc_vsqrt,\"ax\",%progbits",
     ".syntax unified",
     ".fpu fpv4-sp-d16",
     ".thumb",
@@ -95,6 +98,7 @@ core::arch::global_asm!(
     "mpyc_vsqrt:",
     "vsqrt.f32 s0, s0",
     "bx lr",
+    ".popsection",
 );
 
 #[cfg(all(target_arch = "arm", target_os = "none", not(feature = "float64")))]

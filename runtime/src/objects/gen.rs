@@ -358,6 +358,8 @@ extern "C" {
 
 #[cfg(target_arch = "arm")]
 core::arch::global_asm!(
+    // (Each routine in a section of its own, linked only where it is used: `float::sqrt`.)
+    ".pushsection .text.mpyc_copy_words,\"ax\",%progbits",
     ".syntax unified",
     ".thumb",
     ".globl mpyc_copy_words",
@@ -389,6 +391,7 @@ core::arch::global_asm!(
     "strcs r3, [r0], #4",
     "pop {{r4-r9}}",
     "bx lr",
+    ".popsection",
 );
 
 #[cold]
@@ -572,6 +575,7 @@ core::arch::global_asm!(
 
 #[cfg(target_arch = "arm")]
 core::arch::global_asm!(
+    ".pushsection .text.mpyc_gen_switch,\"ax\",%progbits",
     ".syntax unified",
     ".fpu fpv4-sp-d16",
     ".thumb",
@@ -593,6 +597,7 @@ core::arch::global_asm!(
     "mov r0, r4",
     "bl {main}",
     "udf #0",
+    ".popsection",
     main = sym gen_main,
 );
 
