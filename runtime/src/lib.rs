@@ -13,6 +13,7 @@ extern crate alloc;
 pub mod abi;
 pub mod board;
 pub mod builtins;
+pub mod corefmt;
 pub mod exc;
 pub mod fltconv;
 pub mod fltmath;
