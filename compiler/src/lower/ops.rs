@@ -2079,6 +2079,23 @@ impl<'x, 'a> Emitter<'x, 'a> {
         for (i, dec) in decorators.iter().enumerate() {
             self.expr_to(dec, base + i as u8)?;
         }
+        // (Of annotations not kept, a name bound nowhere, which raises NameError here as in
+        // CPython: `FnLowerer::annotation_names`.)
+        if !self.m.annotations_as_text {
+            let mut names = Vec::new();
+            for a in super::stmt::annotations(&f.args, f.returns.as_deref()) {
+                crate::frontend::desugar::annotations::names(a, &mut names);
+            }
+            for n in names {
+                let name = n.id.as_str();
+                let own = self.class_own.as_ref().is_some_and(|(_, own)| own.contains(name));
+                if !own && self.local(name).is_none() && !self.m.global_slots.contains_key(name) && !self.builtin(name)
+                {
+                    let r = self.temp()?;
+                    self.read_name(n, r)?;
+                }
+            }
+        }
         // (A method sees `__class__`: one that uses it, or `super()`, takes a cell the class
         // statement does not make here, which leaves the statement to the lowering.)
         let scope = match self.class_qual {

@@ -111,6 +111,9 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
                 // A class body's `name: annotation` goes into its `__annotations__`, after the
                 // value (as CPython's): evaluated, or as written under `from __future__ import
                 // annotations`.
+                if self.scope.is_none() && self.classes.is_empty() && a.simple {
+                    self.annotation_names(std::iter::once(&*a.annotation))?;
+                }
                 let annotations = self.classes.last().and_then(|c| c.annotations);
                 if let (Some(d), ast::Expr::Name(n), true) = (annotations, &*a.target, a.simple) {
                     let ann = if self.m.annotations_as_text {
@@ -928,6 +931,9 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
             }
             None => (scope::analyze(&d.args, &d.body, &self.visible_for_nested()), None),
         };
+        if !self.prog.function_annotations {
+            self.annotation_names(annotations(&d.args, d.returns.as_deref()))?;
+        }
         let mut f = self.make_function(d.name.as_str(), &d.args, Body::Stmts(&d.body), scope, index, d.range())?;
         if self.prog.function_annotations {
             self.function_annotations(f, &d.args, d.returns.as_deref())?;
@@ -936,6 +942,24 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
             f = self.call_positional(dec, &[f]);
         }
         self.store_name(d.name.as_str(), f)?;
+        Ok(())
+    }
+
+    /// Annotations that are not kept (the program reads no `__annotations__`): CPython
+    /// evaluates them where it defines the function (or assigns the module's name), and a name
+    /// bound nowhere raises NameError there. Those names are read (warned about as any such
+    /// name is); the rest of the annotations, which cannot fail so, are left out.
+    pub(super) fn annotation_names(&mut self, anns: impl Iterator<Item = &'a ast::Expr>) -> Result<()> {
+        if self.m.annotations_as_text {
+            return Ok(());
+        }
+        let mut names = Vec::new();
+        anns.for_each(|a| crate::frontend::desugar::annotations::names(a, &mut names));
+        for n in names {
+            if matches!(self.place(n.id.as_str()), Place::Unknown) {
+                self.load_name(n)?;
+            }
+        }
         Ok(())
     }
 
@@ -1553,4 +1577,14 @@ fn catches_import_error_in(h: &ast::ExceptHandlerExceptHandler) -> bool {
         }
         _ => false,
     }
+}
+
+/// A function's annotations: its parameters' in order, then its return's.
+pub(super) fn annotations<'a>(
+    args: &'a ast::Arguments,
+    returns: Option<&'a ast::Expr>,
+) -> impl Iterator<Item = &'a ast::Expr> {
+    let params = args.posonlyargs.iter().chain(&args.args).map(|p| &p.def);
+    let params = params.chain(args.vararg.as_deref()).chain(args.kwonlyargs.iter().map(|p| &p.def));
+    params.chain(args.kwarg.as_deref()).filter_map(|p| p.annotation.as_deref()).chain(returns)
 }

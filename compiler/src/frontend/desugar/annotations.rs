@@ -105,3 +105,51 @@ fn store_ctx(target: ast::Expr) -> ast::Expr {
         other => other,
     }
 }
+
+/// The names annotation `e` reads, in order: what evaluating it looks up (not the names of a
+/// lambda's or a comprehension's own scope, which are left out with the rest of them).
+pub fn names<'a>(e: &'a ast::Expr, out: &mut Vec<&'a ast::ExprName>) {
+    use ast::Expr::*;
+    match e {
+        Name(n) => out.push(n),
+        Attribute(a) => names(&a.value, out),
+        Subscript(s) => {
+            names(&s.value, out);
+            names(&s.slice, out);
+        }
+        Tuple(t) => t.elts.iter().for_each(|e| names(e, out)),
+        List(l) => l.elts.iter().for_each(|e| names(e, out)),
+        Set(s) => s.elts.iter().for_each(|e| names(e, out)),
+        Starred(s) => names(&s.value, out),
+        BinOp(b) => {
+            names(&b.left, out);
+            names(&b.right, out);
+        }
+        UnaryOp(u) => names(&u.operand, out),
+        BoolOp(b) => b.values.iter().for_each(|e| names(e, out)),
+        Compare(c) => {
+            names(&c.left, out);
+            c.comparators.iter().for_each(|e| names(e, out));
+        }
+        Call(c) => {
+            names(&c.func, out);
+            c.args.iter().for_each(|e| names(e, out));
+            c.keywords.iter().for_each(|k| names(&k.value, out));
+        }
+        IfExp(i) => {
+            names(&i.test, out);
+            names(&i.body, out);
+            names(&i.orelse, out);
+        }
+        Dict(d) => {
+            d.keys.iter().flatten().for_each(|e| names(e, out));
+            d.values.iter().for_each(|e| names(e, out));
+        }
+        Slice(s) => {
+            for e in [&s.lower, &s.upper, &s.step].into_iter().flatten() {
+                names(e, out);
+            }
+        }
+        _ => {}
+    }
+}
