@@ -1279,6 +1279,21 @@ pub static OBJECT_METHODS: &[NativeObj] = crate::methods![@named
         attribute_name(a[1])?;
         delete_attr(a[0], a[1]).map(|_| NONE)
     }),
+    // (Every object's besides, so that what `dir` lists, `getattr` finds.)
+    NativeObj::method("__dir__", 0, 0, |a, _| default_dir(a[0])),
+    NativeObj::method("__getstate__", 0, 0, |a, _| object_getstate(a[0])),
+    NativeObj::method("__reduce__", 0, 0, |a, _| object_reduce(a[0])),
+    NativeObj::method("__reduce_ex__", 1, 1, |a, _| {
+        crate::int::index_of(a[1], "protocol")?;
+        object_reduce(a[0])
+    }),
+    NativeObj::method("__sizeof__", 0, 0, |a, _| {
+        let bytes = if is_ptr(a[0]) { crate::gc::size_of(a[0] as *const u8) } else { 0 };
+        Ok(crate::value::small(bytes.max(core::mem::size_of::<Value>()) as isize))
+    }),
+    // (Class methods in CPython: what they bind to makes no difference.)
+    NativeObj::new("__subclasshook__", |_, _| Ok(not_implemented())),
+    NativeObj::new("__init_subclass__", object_init_subclass),
 ];
 
 /// `object`'s comparison, hash and text methods (`object.__hash__`, `super().__eq__(o)`):
@@ -2086,6 +2101,12 @@ pub fn dir(a: &[Value], _: &Kw) -> R {
         crate::list::sort(names, NONE, false)?;
         return Ok(names);
     }
+    default_dir(obj)
+}
+
+/// `object.__dir__(obj)`: [`dir`] without a class's `__dir__` (sorted, where CPython's is not).
+fn default_dir(obj: Value) -> R {
+    let t = type_of(obj);
     let mut names: Vec<&str> = Vec::new();
     if kind_of(obj) == Kind::Module {
         names.extend(crate::modules::names(obj));
@@ -2207,6 +2228,11 @@ fn type_attr(obj: Value, key: &str) -> R<Option<Value>> {
             // (`object`'s take any object: the method itself, the same at each lookup, so that
             // `C.__getattribute__ is object.__getattribute__`.)
             if core::ptr::eq(b, &OBJECT_TYPE) {
+                // (But its class methods, bound to the class.)
+                if is_object_classmethod(key) {
+                    let func = m.as_value();
+                    return alloc(BoundMethod { header: Header::of(&METHOD_TYPE), func, obj }).map(Some);
+                }
                 return Ok(Some(m.as_value()));
             }
             return method_descriptor(m).map(Some);
@@ -2243,6 +2269,10 @@ fn type_attr(obj: Value, key: &str) -> R<Option<Value>> {
         if let Some(v) = lookup_class(meta, key) {
             return bind_attr(v, obj, meta.as_value()).map(Some);
         }
+    }
+    // (No weak references: see `object_attr`.)
+    if key == "__weakref__" && c.is_class() && c.slot_names == 0 {
+        return Ok(Some(NONE));
     }
     // A built-in type: its docstring is not kept.
     if key == "__doc__" {
@@ -2442,13 +2472,16 @@ fn lookup_attr_in(obj: Value, name: Value, hooked: bool) -> R<Option<Value>> {
                         return bind_attr(v, s.obj, type_of(s.obj).as_value()).map(Some);
                     }
                     if let Some(m) = c.methods.iter().find(|m| m.name == key) {
-                        if of_class.is_some() {
+                        // (`object`'s class methods bound to the class.)
+                        let classmethod = core::ptr::eq(c, &OBJECT_TYPE) && is_object_classmethod(key);
+                        if of_class.is_some() && !classmethod {
                             return Ok(Some(m as *const NativeObj as Value));
                         }
+                        let obj = if classmethod && of_class.is_none() { type_of(s.obj).as_value() } else { s.obj };
                         return alloc(BoundMethod {
                             header: Header::of(&METHOD_TYPE),
                             func: m as *const NativeObj as Value,
-                            obj: s.obj,
+                            obj,
                         })
                         .map(Some);
                     }
@@ -2496,9 +2529,6 @@ fn lookup_attr_in(obj: Value, name: Value, hooked: bool) -> R<Option<Value>> {
                             obj: s.obj,
                         })
                         .map(Some);
-                    }
-                    if key == "__init_subclass__" && core::ptr::eq(c, &OBJECT_TYPE) {
-                        return Ok(Some(OBJECT_INIT_SUBCLASS.as_value()));
                     }
                     if let Some(m) = object_operator(key).filter(|_| core::ptr::eq(c, &OBJECT_TYPE)) {
                         let func = m as *const NativeObj as Value;
@@ -2563,6 +2593,9 @@ fn lookup_attr_in(obj: Value, name: Value, hooked: bool) -> R<Option<Value>> {
     if key == "__class__" {
         return Ok(Some(t.as_value()));
     }
+    if let Some(r) = object_attr(obj, key) {
+        return r;
+    }
     if let Some(r) = gated_attr(obj, name, key, Named::Kind) {
         return r;
     }
@@ -2602,6 +2635,39 @@ fn lookup_attr_in(obj: Value, name: Value, hooked: bool) -> R<Option<Value>> {
         Some(r) => r.map(Some),
         None => Ok(doc_default(key)),
     }
+}
+
+/// What every object has from `object` and its class, found after all else but a built-in
+/// object's named attributes: `object`'s methods (`o.__init__`, `o.__setattr__`; `__new__`, a
+/// static method, unbound); for an object of a class, its `__module__` (the main module's,
+/// where no class of its MRO names one) and `__weakref__` (None: mpyc has no weak
+/// references).
+#[cold]
+#[inline(never)]
+fn object_attr(obj: Value, key: &str) -> Option<R<Option<Value>>> {
+    if !key.starts_with("__") {
+        return None;
+    }
+    if let Some(m) = OBJECT_METHODS.iter().find(|m| m.name == key) {
+        if key == "__new__" {
+            return Some(Ok(Some(m.as_value())));
+        }
+        let func = m as *const NativeObj as Value;
+        // (A class method's bound to the object's class.)
+        let obj = if is_object_classmethod(key) { type_of(obj).as_value() } else { obj };
+        return Some(alloc(BoundMethod { header: Header::of(&METHOD_TYPE), func, obj }).map(Some));
+    }
+    let t = type_of(obj);
+    match key {
+        "__module__" if t.is_class() => Some(from_str("__main__").map(Some)),
+        "__weakref__" if t.is_class() && t.slot_names == 0 => Some(Ok(Some(NONE))),
+        _ => None,
+    }
+}
+
+/// Whether `object`'s method `key` is a class method of CPython's.
+fn is_object_classmethod(key: &str) -> bool {
+    matches!(key, "__init_subclass__" | "__subclasshook__")
 }
 
 /// The attributes of built-in objects found by their names late in [`lookup_attr_in`]'s
@@ -4164,11 +4230,59 @@ fn container_init() -> Option<&'static NativeObj> {
     crate::gated!("__init__|list|dict|set", &CONTAINER_INIT, &'static NativeObj)
 }
 
-/// `object.__init_subclass__()`, reached through `super().__init_subclass__()`: takes no
-/// keyword arguments.
-pub static OBJECT_INIT_SUBCLASS: NativeObj = NativeObj::new("__init_subclass__", |_, kw| {
+/// `object.__init_subclass__()` (through `super().__init_subclass__()`): takes no keyword
+/// arguments.
+fn object_init_subclass(_: &[Value], kw: &Kw) -> R {
     kw.only("__init_subclass__", &[])?;
     Ok(NONE)
+}
+
+/// `object.__getstate__()`: None for an object without attributes of its own, else a dict of
+/// them; for one of a class with `__slots__`, `(None, slots)` (CPython's default state).
+/// (A new dict for an instance, where CPython gives its `__dict__` itself.)
+fn object_getstate(obj: Value) -> R {
+    if !is_plain_instance(obj) {
+        let d = instance_dict(obj);
+        return Ok(if d != 0 && dict::len(d) > 0 { d } else { NONE });
+    }
+    let names = crate::shape::names(obj);
+    if names.is_empty() {
+        return Ok(NONE);
+    }
+    let d = dict::new_dict()?;
+    for k in names {
+        if let Some(v) = crate::shape::get(obj, k) {
+            dict::set_item(d, k, v)?;
+        }
+    }
+    if type_of(obj).slot_names != 0 {
+        return new_tuple(&[NONE, d]);
+    }
+    Ok(d)
+}
+
+/// `object.__reduce_ex__(protocol)` and `object.__reduce__()` of an instance of a class:
+/// `(copyreg.__newobj__, (cls,), state, None, None)`, CPython's for protocol 2, whatever the
+/// protocol (where CPython's `__reduce__` names `copyreg._reconstructor`). Other objects
+/// (built-in ones, exceptions, those of classes deriving from built-in types) are not
+/// reduced: TypeError.
+fn object_reduce(obj: Value) -> R {
+    let t = type_of(obj);
+    if !is_plain_instance(obj) {
+        return Err(raise(&TYPE_ERROR, alloc::format!("cannot pickle '{}' object", type_name(obj))));
+    }
+    let state = object_getstate(obj)?;
+    let args = new_tuple(&[t.as_value()])?;
+    new_tuple(&[NEWOBJ.as_value(), args, state, NONE, NONE])
+}
+
+/// `copyreg.__newobj__(cls, *args)`: `cls.__new__(cls, *args)`, what [`object_reduce`] names.
+static NEWOBJ: NativeObj = NativeObj::new("__newobj__", |a, _| {
+    let Some(&cls) = a.first().filter(|&&c| as_type(c).is_some()) else {
+        return Err(raise(&TYPE_ERROR, "__newobj__() needs a class"));
+    };
+    let new = getattr(cls, from_str("__new__")?)?;
+    call(new, a, &Kw::NONE)
 });
 
 /// `callable(x)`.
