@@ -3775,6 +3775,18 @@ fn new_class(name: Value, bases: Value, ns: Value) -> R {
         if dict::get_str(ns, "__eq__").is_some() && dict::get_str(ns, "__hash__").is_none() {
             dict::set_item(ns, from_str("__hash__")?, NONE)?;
         }
+        // Every class has its own `__doc__` and `__module__`: where a base's dict holds one
+        // and the namespace does not, the class's own goes in (None; the main module's, which
+        // a class without one is), so that its instances find it before the base's. (Without
+        // one in any base, they are answered without a dict entry: `type_named_attr`,
+        // `object_attr`.)
+        for key in ["__doc__", "__module__"] {
+            let in_base = |b: &Value| as_type(*b).is_some_and(|b| b.dict != 0 && dict::get_str(b.dict, key).is_some());
+            if dict::get_str(ns, key).is_none() && mro.iter().any(in_base) {
+                let own = if key == "__doc__" { NONE } else { from_str("__main__")? };
+                dict::set_item(ns, from_str(key)?, own)?;
+            }
+        }
         // A `__new__` of the program's own, here or in a base: marked for calls of the class.
         // A plain function is made a static method, as CPython's `type.__new__` does.
         if let Some(f) = dict::get_str(ns, "__new__").filter(|&f| kind_of(f) == Kind::Function) {

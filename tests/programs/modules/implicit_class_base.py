@@ -1,0 +1,6 @@
+class Base:
+    "Base's doc"
+
+
+class Plain:
+    pass
