@@ -522,17 +522,11 @@ pub fn getattr(v: Value, key: &str) -> Option<R> {
         return dict_of(v);
     }
     if !m.globals.is_null() {
-        if let Some(i) = global_index(m, key) {
-            // (The namespace's entry of a global is only a copy of it.)
-            let g = unsafe { *m.globals.add(i) };
-            return (g != 0).then_some(Ok(g));
+        if let Some(x) = own_attr(m, key) {
+            return Some(Ok(x));
         }
-        if m.dict != 0 {
-            if let Some(x) = crate::dict::get_str(m.dict, key) {
-                return Some(Ok(x));
-            }
-        }
-        return None;
+        // (A module of the program may answer for the rest with its `__getattr__`.)
+        return crate::gated!("__getattr__", module_getattr, fn(&ModuleObj, &str) -> Option<R>).and_then(|f| f(m, key));
     }
     if let Some(x) = set_on(m).and_then(|d| crate::dict::get_str(d, key)) {
         return Some(Ok(x));
@@ -547,6 +541,33 @@ pub fn getattr(v: Value, key: &str) -> Option<R> {
         return Some(Ok(t.as_value()));
     }
     (m.consts)(key)
+}
+
+/// The program's module `m`'s attribute `key`: a global bound now, or a name set on it.
+fn own_attr(m: &ModuleObj, key: &str) -> Option<Value> {
+    if let Some(i) = global_index(m, key) {
+        // (The namespace's entry of a global is only a copy of it.)
+        let g = unsafe { *m.globals.add(i) };
+        return (g != 0).then_some(g);
+    }
+    (m.dict != 0).then(|| crate::dict::get_str(m.dict, key)).flatten()
+}
+
+/// `module.key` where the program's module `m` lacks it: what its own `__getattr__(key)` gives
+/// (PEP 562), or None without one.
+#[cold]
+fn module_getattr(m: &ModuleObj, key: &str) -> Option<R> {
+    let f = own_attr(m, "__getattr__")?;
+    Some(from_str(key).and_then(|k| crate::func::call(f, &[k], &crate::func::Kw::NONE)))
+}
+
+/// `dir(module)` of the program's module `v` that defines `__dir__`: what that gives (PEP 562).
+pub fn own_dir(v: Value) -> Option<Value> {
+    let m: &ModuleObj = unsafe { body(v) };
+    if m.globals.is_null() {
+        return None;
+    }
+    own_attr(m, "__dir__")
 }
 
 /// `module.key = v`.
@@ -655,6 +676,8 @@ pub unsafe extern "C" fn rt_new_module(name: *const u8, globals: *mut Value, nam
 pub extern "C" fn rt_import_from(m: Value, name: Value) -> Value {
     match crate::func::getattr(m, name) {
         Ok(v) => v,
+        // (What a module's `__getattr__` raises but AttributeError goes on as it is.)
+        Err(e) if !pending_is(&ATTRIBUTE_ERROR) => ret(Err(e)),
         Err(_) => {
             let (name, module) = (crate::str::as_str(name).unwrap_or("?"), module_name(m));
             let e = raise(&IMPORT_ERROR, alloc::format!("cannot import name '{name}' from '{module}'"));

@@ -2101,6 +2101,15 @@ pub fn dir(a: &[Value], _: &Kw) -> R {
         crate::list::sort(names, NONE, false)?;
         return Ok(names);
     }
+    // A module of the program with a `__dir__` of its own (PEP 562).
+    if kind_of(obj) == Kind::Module {
+        let own = crate::gated!("__dir__", crate::modules::own_dir, fn(Value) -> Option<Value>);
+        if let Some(f) = own.and_then(|own| own(obj)) {
+            let names = crate::list::to_list(call(f, &[], &Kw::NONE)?)?;
+            crate::list::sort(names, NONE, false)?;
+            return Ok(names);
+        }
+    }
     default_dir(obj)
 }
 
