@@ -209,6 +209,9 @@ struct ProgramBuilder<'a> {
     function_docs: bool,
     /// Whether some module mentions `__doc__` or `__file__`: imported modules then have them.
     module_dunders: bool,
+    /// Whether some module stores into `sys.modules` ([`stores_sys_modules`]): an import of
+    /// a name that is no module at compile time may then succeed, and is not warned about.
+    adds_modules: bool,
     /// The main module as a module object, made at start when some module mentions
     /// `modules` (`sys.modules['__main__']`) or `globals` (its namespace) or imports `__main__`:
     /// its first global's root slot, its globals' names in slot order, and the root slot that
@@ -335,6 +338,16 @@ fn decode_escapes(text: &str) -> String {
         }
     }
     out
+}
+
+/// Whether `text` seems to store into `sys.modules` (`sys.modules[name] = m`, `modules.update(…)`
+/// or `.setdefault(…)`): only a warning depends on it.
+fn stores_sys_modules(text: &str) -> bool {
+    text.lines().any(|l| {
+        l.find("modules[").is_some_and(|i| l[i..].contains("] ="))
+            || l.contains("modules.update(")
+            || l.contains("modules.setdefault(")
+    })
 }
 
 /// Whether a module's code may make text beyond ASCII: such a character in a string or a name,
@@ -747,6 +760,7 @@ fn lower_modules(modules: &[(&str, &Module)], target: Target, options: Options) 
             !matches!(*name, "functools" | "collections")
                 && (m.source.text.contains("__doc__") || m.source.text.contains("__file__"))
         }),
+        adds_modules: modules.iter().any(|(_, m)| stores_sys_modules(&m.source.text)),
         main_module: None,
         stubs: BTreeSet::new(),
         listings: Vec::new(),

@@ -1128,7 +1128,9 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
 
     fn import_stmt(&mut self, s: &'a ast::Stmt) -> Result<()> {
         let modules = self.m.modules;
-        for w in check_import(self.m.source, s, self.import_guarded(), &|n| modules.contains_key(n))? {
+        // (Where the program stores into `sys.modules`, any name may be a module when it runs.)
+        let adds = self.prog.adds_modules;
+        for w in check_import(self.m.source, s, self.import_guarded(), &|n| adds || modules.contains_key(n))? {
             self.warn(w);
         }
         match s {
@@ -1266,19 +1268,17 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
             let keep = *keep;
             return Ok(self.load_root(keep));
         }
+        // Any other name is looked up in `sys.modules` each time the import runs (the program
+        // may have put a module there), else raises ModuleNotFoundError.
+        let Some(m) = super::builtins::module(name) else {
+            let text = self.cstring_addr(name);
+            return Ok(self.call_rt_checked("rt_import", &[text]));
+        };
         let key = format!("module:{name}");
         let (slot, _) = self.prog.literal(b'M', key.as_bytes());
-        let name = name.to_string();
-        self.cached(slot, |l| {
-            // A built-in module by its own entry point (so that only imported modules are
-            // linked); any other name raises ModuleNotFoundError.
-            if let Some(m) = super::builtins::module(&name) {
-                // (By its own name: `utime` is `time`.)
-                return Ok(l.call_rt_checked(&format!("rt_import_{}", m.name), &[]));
-            }
-            let text = l.cstring_addr(&name);
-            Ok(l.call_rt_checked("rt_import", &[text]))
-        })
+        // A built-in module by its own entry point (so that only imported modules are linked;
+        // by its own name: `utime` is `time`).
+        self.cached(slot, |l| Ok(l.call_rt_checked(&format!("rt_import_{}", m.name), &[])))
     }
 
     /// Whether the statement being lowered is inside a `try` whose handlers catch ImportError,

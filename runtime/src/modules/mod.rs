@@ -697,6 +697,13 @@ pub extern "C" fn rt_relative_import() -> Value {
 #[no_mangle]
 pub unsafe extern "C" fn rt_import(name: *const u8) -> Value {
     let n = cstr(name);
+    // A module the program has put into `sys.modules` under this name.
+    let d = *SYS_MODULES.get();
+    if d != 0 {
+        if let Some(m) = crate::dict::get_str(d, n) {
+            return m;
+        }
+    }
     // (`import a.b`: CPython names the first module that is not there.)
     let top = n.split('.').next().unwrap_or(n);
     let (msg, missing) = if top == n {
