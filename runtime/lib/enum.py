@@ -33,8 +33,20 @@ class auto:
         return self.value
 
 
+class _member_property:
+    # A member's attribute (`name`, `value`), which the class itself lacks (CPython's
+    # DynamicClassAttribute): on the class, AttributeError, and so the class's __getattr__.
+    def __init__(self, get):
+        self.get = get
+
+    def __get__(self, member, cls=None):
+        if member is None:
+            raise AttributeError(self.get.__name__)
+        return self.get(member)
+
+
 def _is_descriptor(v):
-    return isinstance(v, (staticmethod, classmethod, property, type)) or type(v) is type(_is_descriptor)
+    return isinstance(v, (staticmethod, classmethod, property, type, _member_property)) or type(v) is type(_is_descriptor)
 
 
 def _is_member(name, value):
@@ -181,6 +193,15 @@ class EnumType(type):
     def __getitem__(cls, name):
         return cls._member_map_[name]
 
+    # A name the class lacks: AttributeError(name), as CPython 3.11's (a member is found
+    # before this, as a class attribute).
+    def __getattr__(cls, name):
+        if name[:2] != "__" or name[-2:] != "__":
+            member = cls.__dict__.get("_member_map_", {}).get(name)
+            if member is not None:
+                return member
+        raise AttributeError(name)
+
     # Members stay what they are, as CPython's.
     def __setattr__(cls, name, value):
         if name in cls.__dict__.get("_member_map_", ()):
@@ -277,11 +298,11 @@ class Enum(metaclass=EnumType):
     def __deepcopy__(self, memo):
         return self
 
-    @property
+    @_member_property
     def name(self):
         return self._name_
 
-    @property
+    @_member_property
     def value(self):
         return self._value_
 
