@@ -118,7 +118,7 @@ fn reserve(l: Value, extra: usize) -> R<()> {
         copy_words(o.items, buf, o.len);
         // Items made in the list's own run stay in it (it is not freed): cleared, so that they
         // do not keep the items alive once the list lets them go.
-        if o.items as usize == l as usize + core::mem::size_of::<ListObj>() {
+        if o.items as usize == l + core::mem::size_of::<ListObj>() {
             unsafe { core::ptr::write_bytes(o.items, 0, o.len) };
         }
         crate::gc::free(o.items as *mut u8);
