@@ -77,13 +77,10 @@ fn finger(o: &DictObj) -> usize {
     o.index as usize
 }
 
-/// Where a new set's first table starts in its run.
-const HEAD: usize = core::mem::size_of::<DictObj>().next_multiple_of(2 * core::mem::size_of::<Value>());
-
 /// An empty set (or frozenset) of type `ty` with CPython's smallest table, in the same run
 /// of the heap as the object (one allocation; a bigger table later is a run of its own).
 pub fn new(ty: &'static TypeObj) -> R {
-    let head = HEAD;
+    let head = core::mem::size_of::<DictObj>().next_multiple_of(2 * core::mem::size_of::<Value>());
     let p = crate::gc::alloc_raw(head + MIN_SIZE * 3 * core::mem::size_of::<Value>(), 0);
     if p.is_null() {
         return Err(memory_error());
