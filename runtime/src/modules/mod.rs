@@ -544,6 +544,7 @@ pub fn getattr(v: Value, key: &str) -> Option<R> {
 }
 
 /// The program's module `m`'s attribute `key`: a global bound now, or a name set on it.
+#[inline(always)]
 fn own_attr(m: &ModuleObj, key: &str) -> Option<Value> {
     if let Some(i) = global_index(m, key) {
         // (The namespace's entry of a global is only a copy of it.)

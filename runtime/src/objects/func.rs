@@ -1279,7 +1279,11 @@ pub static OBJECT_METHODS: &[NativeObj] = crate::methods![@named
         attribute_name(a[1])?;
         delete_attr(a[0], a[1]).map(|_| NONE)
     }),
-    // (Every object's besides, so that what `dir` lists, `getattr` finds.)
+];
+
+/// `object`'s other methods, which every object has, so that what `dir` lists `getattr`
+/// finds: reached only through [`object_attr`], behind its gate.
+static OBJECT_MORE_METHODS: &[NativeObj] = crate::methods![@named
     NativeObj::method("__dir__", 0, 0, |a, _| default_dir(a[0])),
     NativeObj::method("__getstate__", 0, 0, |a, _| object_getstate(a[0])),
     NativeObj::method("__reduce__", 0, 0, |a, _| object_reduce(a[0])),
@@ -2237,11 +2241,6 @@ fn type_attr(obj: Value, key: &str) -> R<Option<Value>> {
             // (`object`'s take any object: the method itself, the same at each lookup, so that
             // `C.__getattribute__ is object.__getattribute__`.)
             if core::ptr::eq(b, &OBJECT_TYPE) {
-                // (But its class methods, bound to the class.)
-                if is_object_classmethod(key) {
-                    let func = m.as_value();
-                    return alloc(BoundMethod { header: Header::of(&METHOD_TYPE), func, obj }).map(Some);
-                }
                 return Ok(Some(m.as_value()));
             }
             return method_descriptor(m).map(Some);
@@ -2279,9 +2278,8 @@ fn type_attr(obj: Value, key: &str) -> R<Option<Value>> {
             return bind_attr(v, obj, meta.as_value()).map(Some);
         }
     }
-    // (No weak references: see `object_attr`.)
-    if key == "__weakref__" && c.is_class() && c.slot_names == 0 {
-        return Ok(Some(NONE));
+    if let Some(r) = object_attr(obj, key, true) {
+        return r;
     }
     // A built-in type: its docstring is not kept.
     if key == "__doc__" {
@@ -2481,16 +2479,13 @@ fn lookup_attr_in(obj: Value, name: Value, hooked: bool) -> R<Option<Value>> {
                         return bind_attr(v, s.obj, type_of(s.obj).as_value()).map(Some);
                     }
                     if let Some(m) = c.methods.iter().find(|m| m.name == key) {
-                        // (`object`'s class methods bound to the class.)
-                        let classmethod = core::ptr::eq(c, &OBJECT_TYPE) && is_object_classmethod(key);
-                        if of_class.is_some() && !classmethod {
+                        if of_class.is_some() {
                             return Ok(Some(m as *const NativeObj as Value));
                         }
-                        let obj = if classmethod && of_class.is_none() { type_of(s.obj).as_value() } else { s.obj };
                         return alloc(BoundMethod {
                             header: Header::of(&METHOD_TYPE),
                             func: m as *const NativeObj as Value,
-                            obj,
+                            obj: s.obj,
                         })
                         .map(Some);
                     }
@@ -2538,6 +2533,9 @@ fn lookup_attr_in(obj: Value, name: Value, hooked: bool) -> R<Option<Value>> {
                             obj: s.obj,
                         })
                         .map(Some);
+                    }
+                    if key == "__init_subclass__" && core::ptr::eq(c, &OBJECT_TYPE) {
+                        return Ok(Some(OBJECT_INIT_SUBCLASS.as_value()));
                     }
                     if let Some(m) = object_operator(key).filter(|_| core::ptr::eq(c, &OBJECT_TYPE)) {
                         let func = m as *const NativeObj as Value;
@@ -2602,7 +2600,7 @@ fn lookup_attr_in(obj: Value, name: Value, hooked: bool) -> R<Option<Value>> {
     if key == "__class__" {
         return Ok(Some(t.as_value()));
     }
-    if let Some(r) = object_attr(obj, key) {
+    if let Some(r) = object_attr(obj, key, false) {
         return r;
     }
     if let Some(r) = gated_attr(obj, name, key, Named::Kind) {
@@ -2647,29 +2645,52 @@ fn lookup_attr_in(obj: Value, name: Value, hooked: bool) -> R<Option<Value>> {
 }
 
 /// What every object has from `object` and its class, found after all else but a built-in
-/// object's named attributes: `object`'s methods (`o.__init__`, `o.__setattr__`; `__new__`, a
-/// static method, unbound); for an object of a class, its `__module__` (the main module's,
-/// where no class of its MRO names one) and `__weakref__` (None: mpyc has no weak
-/// references).
-#[cold]
-#[inline(never)]
-fn object_attr(obj: Value, key: &str) -> Option<R<Option<Value>>> {
+/// object's named attributes ([`object_named_attr`]), behind a gate keyed by those names and
+/// `dir` (which reaches them without naming them). Where it is closed, a name computed
+/// otherwise finds nothing there (AttributeError, not the left-out NotImplementedError: the
+/// table of names that would take costs more than the function). Inline: a miss of a name
+/// not `__…` (`getattr(o, word, 0)`) costs a compare of two bytes.
+#[inline(always)]
+fn object_attr(obj: Value, key: &str, of_class: bool) -> Option<R<Option<Value>>> {
     if !key.starts_with("__") {
         return None;
     }
-    if let Some(m) = OBJECT_METHODS.iter().find(|m| m.name == key) {
-        if key == "__new__" {
-            return Some(Ok(Some(m.as_value())));
-        }
-        let func = m as *const NativeObj as Value;
-        // (A class method's bound to the object's class.)
-        let obj = if is_object_classmethod(key) { type_of(obj).as_value() } else { obj };
-        return Some(alloc(BoundMethod { header: Header::of(&METHOD_TYPE), func, obj }).map(Some));
+    type Attr = fn(Value, &str, bool) -> Option<R<Option<Value>>>;
+    let gate = crate::gated!(@option
+        "dir|__init__|__new__|__getattribute__|__setattr__|__delattr__|__dir__|__getstate__|__reduce__|__reduce_ex__|__sizeof__|__subclasshook__|__init_subclass__|__module__|__weakref__",
+        Some(object_named_attr as Attr), Attr);
+    match crate::gate::read(gate) {
+        Some(f) => f(obj, key, of_class),
+        None => None,
     }
+}
+
+/// [`object_attr`]'s attributes: of an object (`of_class` false), `object`'s methods (`o.__init__`,
+/// `o.__setattr__`; `__new__`, a static method, unbound), and for an object of a class its
+/// `__module__` (the main module's, where no class of its MRO names one) and `__weakref__`
+/// (None: mpyc has no weak references); of a class or a built-in type `obj`, `object`'s
+/// methods not in its method table, and a class's `__weakref__`. `object`'s class methods
+/// are bound to the class.
+#[inline(never)]
+fn object_named_attr(obj: Value, key: &str, of_class: bool) -> Option<R<Option<Value>>> {
     let t = type_of(obj);
+    // (A class's lookup has found [`OBJECT_METHODS`] along its MRO already.)
+    let first: &[NativeObj] = if of_class { &[] } else { OBJECT_METHODS };
+    if let Some(m) = first.iter().chain(OBJECT_MORE_METHODS).find(|m| m.name == key) {
+        let bound_to = match is_object_classmethod(key) {
+            true if of_class => obj,
+            true => t.as_value(),
+            false if of_class || key == "__new__" => return Some(Ok(Some(m.as_value()))),
+            false => obj,
+        };
+        return Some(
+            alloc(BoundMethod { header: Header::of(&METHOD_TYPE), func: m.as_value(), obj: bound_to }).map(Some),
+        );
+    }
+    let class = if of_class { as_type(obj)? } else { t };
     match key {
-        "__module__" if t.is_class() => Some(from_str("__main__").map(Some)),
-        "__weakref__" if t.is_class() && t.slot_names == 0 => Some(Ok(Some(NONE))),
+        "__module__" if class.is_class() && !of_class => Some(from_str("__main__").map(Some)),
+        "__weakref__" if class.is_class() && class.slot_names == 0 => Some(Ok(Some(NONE))),
         _ => None,
     }
 }
@@ -4251,8 +4272,10 @@ fn container_init() -> Option<&'static NativeObj> {
     crate::gated!("__init__|list|dict|set", &CONTAINER_INIT, &'static NativeObj)
 }
 
-/// `object.__init_subclass__()` (through `super().__init_subclass__()`): takes no keyword
-/// arguments.
+/// `object.__init_subclass__()`, reached through `super().__init_subclass__()`: takes no
+/// keyword arguments.
+pub static OBJECT_INIT_SUBCLASS: NativeObj = NativeObj::new("__init_subclass__", object_init_subclass);
+
 fn object_init_subclass(_: &[Value], kw: &Kw) -> R {
     kw.only("__init_subclass__", &[])?;
     Ok(NONE)

@@ -260,6 +260,7 @@ pub fn count(obj: Value) -> usize {
 
 /// The names of the instance `obj`'s own attributes, in the order they were added (for
 /// suggestions: none where the heap has no room for the list).
+#[inline(always)]
 pub fn names(obj: Value) -> alloc::vec::Vec<Value> {
     let a = inst(obj).attrs;
     match a {
