@@ -1083,7 +1083,7 @@ impl<'x, 'a> Emitter<'x, 'a> {
                 self.prog.warnings.push(w);
             }
         }
-        if self.local(name).is_some() || self.m.global_slots.contains_key(name) || self.builtin(name) {
+        if self.bound(name) {
             return self.load_name(name, d);
         }
         if self.module_attr(name, d) {
@@ -1107,6 +1107,12 @@ impl<'x, 'a> Emitter<'x, 'a> {
             }
         }
         Ok(())
+    }
+
+    /// Whether `name` is bound somewhere the code can see it: a local, a global or a builtin
+    /// (a class body's own names aside).
+    fn bound(&self, name: &str) -> bool {
+        self.local(name).is_some() || self.m.global_slots.contains_key(name) || self.builtin(name)
     }
 
     /// `__name__`, `__file__`, `__doc__` or `__builtins__` (the `builtins` module) of the
@@ -2089,8 +2095,7 @@ impl<'x, 'a> Emitter<'x, 'a> {
             for n in names {
                 let name = n.id.as_str();
                 let own = self.class_own.as_ref().is_some_and(|(_, own)| own.contains(name));
-                if !own && self.local(name).is_none() && !self.m.global_slots.contains_key(name) && !self.builtin(name)
-                {
+                if !own && !self.bound(name) {
                     let r = self.temp()?;
                     self.read_name(n, r)?;
                 }
