@@ -95,7 +95,8 @@ pub fn room_for_int(bits: u64) -> crate::object::R<()> {
 
 /// MemoryError unless the heap has room for `bigint`'s divisions of ints of up to `bits` bits
 /// (`gcd`, `lcm`, `isqrt`, `pow` with a modulus, `round` to tens): copies of the operands, a
-/// quotient, the working dividend and divisor, about four times the larger. (Its buffers are
+/// quotient, the working dividend and divisor, about four times the larger. (Powers take as
+/// much: their bases and products by squaring.) (Its buffers are
 /// the Rust allocator's, whose failure could not become a MemoryError.)
 pub fn room_for_division(bits: u64) -> crate::object::R<()> {
     room_for_int(bits)?;

@@ -295,7 +295,12 @@ pub fn binary(op: usize, a: Int, b: Int) -> R {
                     })
                 }
                 // Powers, the bitwise operators and products past the limit by `bigint` (its
-                // temporaries are the Rust allocator's: room for them is made first).
+                // temporaries are the Rust allocator's: room for them is made first; a power's
+                // squared bases and partial products, each freed as the next is made, leave
+                // gaps in the run that take up to about four times the result).
+                _ if op == binop::POW && crate::reserve::room_for_division(result_bits(op, &a, &b)).is_err() => {
+                    Err(Exc)
+                }
                 _ if crate::reserve::room_for_int(result_bits(op, &a, &b)).is_err() => Err(Exc),
                 _ => crate::gc::leaf_allocs(|| big_binary(op, &a.to_big(), b)),
             }
