@@ -1017,19 +1017,22 @@ fn lower_modules(modules: &[(&str, &Module)], target: Target, options: Options) 
             }
             None => words.extend(vec![DataWord::Int(0); 5]),
         }
-        let mut entries: Vec<&str> = mpyc_runtime::vm::pyops::ENTRY_NAMES
-            .iter()
-            .map(|&name| match name {
+        // Which entry points the code calls (`Program::linked`: a bit each), then those.
+        let bits = target.word.bits() as usize;
+        let names = mpyc_runtime::vm::pyops::ENTRY_NAMES;
+        let mut linked = vec![0u64; names.len().div_ceil(bits)];
+        let mut functions = Vec::new();
+        for (i, &name) in names.iter().enumerate() {
+            let name = match name {
                 "rt_builtin" if used.contains("rt_builtin_function") => "rt_builtin_function",
                 _ if used.contains(name) => name,
-                _ => "rt_vm_missing",
-            })
-            .collect();
-        // (Up to the last one used: see `Entries`.)
-        while entries.last() == Some(&"rt_vm_missing") {
-            entries.pop();
+                _ => continue,
+            };
+            linked[i / bits] |= 1 << (i % bits);
+            functions.push(DataWord::Function(prog.runtime(name)));
         }
-        words.extend(entries.into_iter().map(|name| DataWord::Function(prog.runtime(name))));
+        words.extend(linked.into_iter().map(DataWord::Int));
+        words.extend(functions);
         prog.data[table as usize].init = DataInit::Words(words);
     }
     let word = target.word.bytes() as usize;

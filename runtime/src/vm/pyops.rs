@@ -383,12 +383,10 @@ pub const NO_REG: u8 = 255;
 macro_rules! entries {
     ($($field:ident: $name:literal fn($($ty:ty),*);)*) => {
         /// The runtime entry points the instructions call, as the program's table holds them
-        /// (installed by [`rt_vm_entries`] at start). The compiler fills in those of the
-        /// instructions the program has ([`entries_of`]) and [`rt_vm_missing`] for the
-        /// others: a firmware links only what its bytecode can call, not every entry point
-        /// an instruction could. The table ends after the last one the program has (the
-        /// fields are in the order of how many programs need them), so only a compiler bug
-        /// would read past it.
+        /// (made in RAM by [`rt_vm_entries`] at start from [`Program::linked`]). The compiler
+        /// names those of the instructions the program has ([`entries_of`]), and the others
+        /// are [`rt_vm_missing`]: a firmware links only what its bytecode can call, not every
+        /// entry point an instruction could.
         #[repr(C)]
         pub struct Entries {
             $(pub $field: unsafe extern "C" fn($($ty),*) -> Value,)*
@@ -557,8 +555,19 @@ pub struct Program {
     pub flags: usize,
     pub ncaches: usize,
     pub main: *const u8,
-    pub entries: Entries,
+    /// Which of [`Entries`]' fields the program's instructions call: bit `i % BITS` of word
+    /// `i / BITS` for field `i`. Their functions follow, in order, as many as there are bits:
+    /// [`rt_vm_entries`] makes the table in RAM of them ([`rt_vm_missing`] for the others),
+    /// so that a program's flash holds only the entry points it calls.
+    pub linked: [usize; LINKED_WORDS],
 }
+
+/// The words of [`Program::linked`]: a bit for each field of [`Entries`].
+pub const LINKED_WORDS: usize = ENTRY_NAMES.len().div_ceil(usize::BITS as usize);
+
+/// The program's entry points, made by [`rt_vm_entries`] from [`Program::linked`].
+static ENTRIES: crate::exc::Global<core::mem::MaybeUninit<Entries>> =
+    crate::exc::Global::new(core::mem::MaybeUninit::uninit());
 
 impl Program {
     /// Root `slot`'s name, NUL-terminated.
@@ -587,7 +596,7 @@ unsafe fn program() -> &'static Program {
 /// The program's table of entry points.
 #[inline(always)]
 unsafe fn rt() -> &'static Entries {
-    &program().entries
+    ENTRIES.get().assume_init_ref()
 }
 
 /// Installs the program's table (its start code calls this when it has Python-level
@@ -596,6 +605,20 @@ unsafe fn rt() -> &'static Entries {
 #[no_mangle]
 pub unsafe extern "C" fn rt_vm_entries(table: *const Program) -> Value {
     *PROGRAM.get() = table;
+    let bits = usize::BITS as usize;
+    let linked = &(*table).linked;
+    let mut f = core::ptr::addr_of!((*table).linked).add(1).cast::<usize>();
+    let entries = ENTRIES.get().as_mut_ptr().cast::<usize>();
+    for i in 0..ENTRY_NAMES.len() {
+        let entry = match linked[i / bits] >> (i % bits) & 1 {
+            0 => rt_vm_missing as *const () as usize,
+            _ => {
+                f = f.add(1);
+                *f.sub(1)
+            }
+        };
+        *entries.add(i) = entry;
+    }
     let mut p = (*table).texts;
     let n = uvar!(p) as usize;
     for i in 0..n {
