@@ -56,11 +56,17 @@ pub(super) fn try_star(t: ast::StmtTryStar, n: usize, cx: &mut Cx) -> ast::Stmt 
         }
         let mut body = h.body;
         stmts(&mut body, cx);
+        // (The `as` name is unbound after the handler, as an `except`'s: `e = None; del e`.)
+        let mut finalbody = vec![];
         if let Some(e) = h.name {
             body.insert(
                 0,
                 assign(range, name(range, e.as_str(), true), attribute(range, name(range, &star, false), "matched")),
             );
+            let target = name(range, e.as_str(), true);
+            let del = ast::Expr::Name(ast::ExprName { range, id: e.clone(), ctx: ast::ExprContext::Del });
+            let unbind = ast::Stmt::Delete(ast::StmtDelete { range, targets: vec![del] });
+            finalbody = vec![assign(range, target, none(range)), unbind];
         }
         let add =
             call(range, attribute(range, name(range, &star, false), "add_raised"), vec![name(range, &raised, false)]);
@@ -75,7 +81,7 @@ pub(super) fn try_star(t: ast::StmtTryStar, n: usize, cx: &mut Cx) -> ast::Stmt 
                 body: vec![add],
             })],
             orelse: vec![],
-            finalbody: vec![],
+            finalbody,
         });
         let test = call(range, attribute(range, name(range, &star, false), "match"), vec![*kind]);
         handled.push(if_stmt(range, test, vec![guarded], vec![]));
