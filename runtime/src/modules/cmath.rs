@@ -1,12 +1,15 @@
 //! The `cmath` module: complex functions of CPython's cmath for finite arguments, computed by
 //! CPython's formulas (so that results agree to the last bit on 64-bit floats); infinities and
 //! NaNs go through the same formulas rather than CPython's tables of special values.
+//! The real functions under them are `fltmath`'s, correctly rounded as glibc's (which CPython
+//! calls) on 64-bit floats.
 // Conversions to and from `Float` are casts to the same type on a 64-bit-float build.
 #![allow(clippy::unnecessary_cast)]
 
 use crate::complex::{from_c, new_complex, quot, C};
 use crate::exc::*;
 use crate::float::{new_float, Float, M};
+use crate::fltmath as fm;
 use crate::func::{Kw, NativeObj};
 use crate::object::*;
 use crate::trig::{cos, sin};
@@ -85,16 +88,16 @@ fn large() -> Float {
     Float::MAX / 4.0
 }
 fn log_large() -> Float {
-    M::log(large())
+    fm::log(large())
 }
 const E: Float = core::f64::consts::E as Float;
 
 fn exp(z: C) -> C {
     if z.re > log_large() {
-        let l = M::exp(z.re - 1.0);
+        let l = fm::exp(z.re - 1.0);
         return C::new(l * cos(z.im) * E, l * sin(z.im) * E);
     }
-    let l = M::exp(z.re);
+    let l = fm::exp(z.re);
     C::new(l * cos(z.im), l * sin(z.im))
 }
 
@@ -105,12 +108,12 @@ fn log(z: C) -> R<C> {
     }
     let ln2 = core::f64::consts::LN_2 as Float;
     if ax > large() || ay > large() {
-        return Ok(C::new(M::log(M::hypot(ax / 2.0, ay / 2.0)) + ln2, M::atan2(z.im, z.re)));
+        return Ok(C::new(fm::log(M::hypot(ax / 2.0, ay / 2.0)) + ln2, fm::atan2(z.im, z.re)));
     }
     if ax < Float::MIN_POSITIVE && ay < Float::MIN_POSITIVE {
         let bits = Float::MANTISSA_DIGITS as i32;
         let h = M::hypot(M::ldexp(ax, bits), M::ldexp(ay, bits));
-        return Ok(C::new(M::log(h) - bits as Float * ln2, M::atan2(z.im, z.re)));
+        return Ok(C::new(fm::log(h) - bits as Float * ln2, fm::atan2(z.im, z.re)));
     }
     let h = M::hypot(ax, ay);
     // Near |z| = 1 log(h) loses bits that log1p keeps.
@@ -118,33 +121,33 @@ fn log(z: C) -> R<C> {
         let (am, an) = if ax > ay { (ax, ay) } else { (ay, ax) };
         M::log1p((am - 1.0) * (am + 1.0) + an * an) / 2.0
     } else {
-        M::log(h)
+        fm::log(h)
     };
-    Ok(C::new(re, M::atan2(z.im, z.re)))
+    Ok(C::new(re, fm::atan2(z.im, z.re)))
 }
 
 fn cosh(z: C) -> C {
     if z.re.abs() > log_large() {
         let x = z.re - M::copysign(1.0, z.re);
-        return C::new(cos(z.im) * M::cosh(x) * E, sin(z.im) * M::sinh(x) * E);
+        return C::new(cos(z.im) * fm::cosh(x) * E, sin(z.im) * fm::sinh(x) * E);
     }
-    C::new(cos(z.im) * M::cosh(z.re), sin(z.im) * M::sinh(z.re))
+    C::new(cos(z.im) * fm::cosh(z.re), sin(z.im) * fm::sinh(z.re))
 }
 
 fn sinh(z: C) -> C {
     if z.re.abs() > log_large() {
         let x = z.re - M::copysign(1.0, z.re);
-        return C::new(cos(z.im) * M::sinh(x) * E, sin(z.im) * M::cosh(x) * E);
+        return C::new(cos(z.im) * fm::sinh(x) * E, sin(z.im) * fm::cosh(x) * E);
     }
-    C::new(cos(z.im) * M::sinh(z.re), sin(z.im) * M::cosh(z.re))
+    C::new(cos(z.im) * fm::sinh(z.re), sin(z.im) * fm::cosh(z.re))
 }
 
 fn tanh(z: C) -> C {
     if z.re.abs() > log_large() {
-        let im = 4.0 * sin(z.im) * cos(z.im) * M::exp(-2.0 * z.re.abs());
+        let im = 4.0 * sin(z.im) * cos(z.im) * fm::exp(-2.0 * z.re.abs());
         return C::new(M::copysign(1.0, z.re), im);
     }
-    let (tx, ty, cx) = (M::tanh(z.re), M::tan(z.im), 1.0 / M::cosh(z.re));
+    let (tx, ty, cx) = (fm::tanh(z.re), fm::tan(z.im), 1.0 / fm::cosh(z.re));
     let txty = tx * ty;
     let denom = 1.0 + txty * txty;
     C::new(tx * (1.0 + ty * ty) / denom, ((ty / denom) * cx) * cx)
@@ -153,19 +156,19 @@ fn tanh(z: C) -> C {
 fn asinh(z: C) -> C {
     let s1 = sqrt(C::new(1.0 + z.im, -z.re));
     let s2 = sqrt(C::new(1.0 - z.im, z.re));
-    C::new(M::asinh(s1.re * s2.im - s2.re * s1.im), M::atan2(z.im, s1.re * s2.re - s1.im * s2.im))
+    C::new(fm::asinh(s1.re * s2.im - s2.re * s1.im), fm::atan2(z.im, s1.re * s2.re - s1.im * s2.im))
 }
 
 fn acosh(z: C) -> C {
     let s1 = sqrt(C::new(z.re - 1.0, z.im));
     let s2 = sqrt(C::new(z.re + 1.0, z.im));
-    C::new(M::asinh(s1.re * s2.re + s1.im * s2.im), 2.0 * M::atan2(s1.im, s2.re))
+    C::new(fm::asinh(s1.re * s2.re + s1.im * s2.im), 2.0 * fm::atan2(s1.im, s2.re))
 }
 
 fn acos(z: C) -> C {
     let s1 = sqrt(C::new(1.0 - z.re, -z.im));
     let s2 = sqrt(C::new(1.0 + z.re, z.im));
-    C::new(2.0 * M::atan2(s1.re, s2.re), M::asinh(s2.re * s1.im - s2.im * s1.re))
+    C::new(2.0 * fm::atan2(s1.re, s2.re), fm::asinh(s2.re * s1.im - s2.im * s1.re))
 }
 
 fn atanh(z: C) -> R<C> {
@@ -178,12 +181,12 @@ fn atanh(z: C) -> R<C> {
         return Err(domain());
     }
     let re = M::log1p(4.0 * z.re / ((1.0 - z.re) * (1.0 - z.re) + ay * ay)) / 4.0;
-    let im = -M::atan2(-2.0 * z.im, (1.0 - z.re) * (1.0 + z.re) - ay * ay) / 2.0;
+    let im = -fm::atan2(-2.0 * z.im, (1.0 - z.re) * (1.0 + z.re) - ay * ay) / 2.0;
     Ok(C::new(re, im))
 }
 
 fn phase(z: C) -> Float {
-    M::atan2(z.im, z.re)
+    fm::atan2(z.im, z.re)
 }
 
 fn abs(z: C) -> R<Float> {

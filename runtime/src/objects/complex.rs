@@ -132,12 +132,12 @@ fn pow(a: C, b: C) -> Option<C> {
         return if b.im != 0.0 || b.re < 0.0 { None } else { Some(C::new(0.0, 0.0)) };
     }
     let vabs = M::hypot(a.re, a.im);
-    let mut len = M::pow(vabs, b.re);
-    let at = M::atan2(a.im, a.re);
+    let mut len = crate::fltmath::pow(vabs, b.re);
+    let at = crate::fltmath::atan2(a.im, a.re);
     let mut phase = at * b.re;
     if b.im != 0.0 {
-        len /= M::exp(at * b.im);
-        phase += b.im * M::log(vabs);
+        len /= crate::fltmath::exp(at * b.im);
+        phase += b.im * crate::fltmath::log(vabs);
     }
     Some(C::new(len * crate::trig::cos(phase), len * crate::trig::sin(phase)))
 }
