@@ -210,7 +210,9 @@ fn sum(a: &[Value], kw: &Kw) -> R {
 
 fn sorted(a: &[Value], kw: &Kw) -> R {
     kw.only("sorted", &["key", "reverse"])?;
-    nargs(a, "sorted", 1, 1)?;
+    if a.len() != 1 {
+        return Err(raise(&TYPE_ERROR, alloc::format!("sorted expected 1 argument, got {}", a.len())));
+    }
     let l = list::to_list(a[0])?;
     let l = if l == a[0] { new_list(list_items(l))? } else { l };
     let key = kw.get("key").unwrap_or(NONE);
@@ -600,7 +602,7 @@ pub static FUNCTIONS: &[NativeObj] = crate::methods![
         nargs(a, "setattr", 3, 3)?;
         func::setattr(a[0], a[1], a[2]).map(|_| NONE)
     }),
-    NativeObj::function("sorted", 1, 1, sorted).keywords(),
+    NativeObj::function("sorted", 0, ANY, sorted).keywords(),
     NativeObj::function("sum", 1, 2, sum).keywords(),
     NativeObj::new("vars", func::vars),
 ];

@@ -2465,6 +2465,10 @@ fn lookup_attr_in(obj: Value, name: Value, hooked: bool) -> R<Option<Value>> {
         Kind::Module => return crate::modules::getattr(obj, key).transpose(),
         Kind::Type => return type_attr(obj, key),
         Kind::Object if core::ptr::eq(t, &SUPER_TYPE) => {
+            // (A super object's own class, as CPython's `super` type defines `__class__` of it.)
+            if key == "__class__" {
+                return Ok(Some(SUPER_TYPE.as_value()));
+            }
             let s: &SuperObj = unsafe { body(obj) };
             let start = as_type(s.cls).expect("a class");
             // `super()` in a classmethod binds a class: its attributes as the class sees them.
@@ -2535,7 +2539,9 @@ fn lookup_attr_in(obj: Value, name: Value, hooked: bool) -> R<Option<Value>> {
                         .map(Some);
                     }
                     if key == "__init_subclass__" && core::ptr::eq(c, &OBJECT_TYPE) {
-                        return Ok(Some(OBJECT_INIT_SUBCLASS.as_value()));
+                        // (Bound to the class: its name is in the TypeError of a keyword.)
+                        let func = OBJECT_INIT_SUBCLASS.as_value();
+                        return alloc(BoundMethod { header: Header::of(&METHOD_TYPE), func, obj: s.obj }).map(Some);
                     }
                     if let Some(m) = object_operator(key).filter(|_| core::ptr::eq(c, &OBJECT_TYPE)) {
                         let func = m as *const NativeObj as Value;
@@ -4276,8 +4282,11 @@ fn container_init() -> Option<&'static NativeObj> {
 /// keyword arguments.
 pub static OBJECT_INIT_SUBCLASS: NativeObj = NativeObj::new("__init_subclass__", object_init_subclass);
 
-fn object_init_subclass(_: &[Value], kw: &Kw) -> R {
-    kw.only("__init_subclass__", &[])?;
+fn object_init_subclass(a: &[Value], kw: &Kw) -> R {
+    if !kw.names.is_empty() {
+        let class = a.first().and_then(|&c| as_type(c)).map_or("object", |t| t.name);
+        return Err(raise(&TYPE_ERROR, alloc::format!("{class}.__init_subclass__() takes no keyword arguments")));
+    }
     Ok(NONE)
 }
 
