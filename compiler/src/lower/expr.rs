@@ -2364,7 +2364,10 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
         // The info record: file, name, qualified name, parameter names, docstring.
         let qualname = match self.classes.last() {
             Some(c) => format!("{}.{name}", c.qual),
-            None if self.scope.is_some() => format!("{}.<locals>.{name}", self.qualname),
+            // (A name declared global is bound in the module: its qualified name is its own.)
+            None if self.scope.is_some_and(|s| !s.globals.contains(name)) => {
+                format!("{}.<locals>.{name}", self.qualname)
+            }
             None => name.to_string(),
         };
         let info_i = self.prog.function_info(self.m, name, &qualname, &scope.params.info_names(), doc);

@@ -1405,6 +1405,8 @@ impl<'x, 'a> Emitter<'x, 'a> {
         let qualname = match (&self.class_qual, self.top_defs) {
             (Some(class), _) => format!("{class}.{name}"),
             (None, Some(_)) => name.to_string(),
+            // (A name declared global is bound in the module: its qualified name is its own.)
+            (None, None) if !self.locals.contains_key(name) => name.to_string(),
             (None, None) => format!("{}.<locals>.{name}", self.qualname),
         };
         let info = self.prog.function_info(self.m, name, &qualname, &scope.params.info_names(), doc);
@@ -2158,6 +2160,7 @@ impl<'x, 'a> Emitter<'x, 'a> {
         let name = c.name.as_str();
         let qual = match self.top_defs {
             Some(_) => name.to_string(),
+            None if !self.locals.contains_key(name) => name.to_string(),
             None => format!("{}.<locals>.{name}", self.qualname),
         };
         let decorators = self.temps(c.decorator_list.len())?;

@@ -1056,7 +1056,10 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
         }
         let qual = match self.classes.last() {
             Some(outer) => format!("{}.{}", outer.qual, c.name),
-            None if self.scope.is_some() => format!("{}.<locals>.{}", self.qualname, c.name),
+            // (A name declared global is bound in the module: its qualified name is its own.)
+            None if self.scope.is_some_and(|s| !s.globals.contains(c.name.as_str())) => {
+                format!("{}.<locals>.{}", self.qualname, c.name)
+            }
             None => c.name.to_string(),
         };
         // Set when the body reads them, or when they are not what the class would say without
