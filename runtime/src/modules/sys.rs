@@ -230,11 +230,16 @@ pub fn struct_fields(ty: &TypeObj) -> Option<&'static [&'static str]> {
             &super::time::STRUCT_TIME_FIELDS[..],
         ),
         (crate::gated!("__traceback__|exc_info", &TRACEBACK_TYPE, &TypeObj), &TRACEBACK_FIELDS[..]),
-        (crate::gated!("__traceback__|exc_info", &FRAME_TYPE, &TypeObj), &FRAME_FIELDS[..]),
+        (crate::gated!("__traceback__|exc_info|gi_frame|cr_frame", &FRAME_TYPE, &TypeObj), &FRAME_FIELDS[..]),
         // (The code type's field names gated too: they are most of its cost.)
         (
-            crate::gated!("__traceback__|exc_info|__code__", &CODE_TYPE, &TypeObj),
-            crate::gated!("__traceback__|exc_info|__code__", &CODE_FIELDS, &[&str; 8]).map_or(&[][..], |f| &f[..]),
+            crate::gated!("__traceback__|exc_info|__code__|gi_code|cr_code|gi_frame|cr_frame", &CODE_TYPE, &TypeObj),
+            crate::gated!(
+                "__traceback__|exc_info|__code__|gi_code|cr_code|gi_frame|cr_frame",
+                &CODE_FIELDS,
+                &[&str; 8]
+            )
+            .map_or(&[][..], |f| &f[..]),
         ),
     ]
     .into_iter()
@@ -301,6 +306,11 @@ pub fn code_of(f: &crate::func::FuncObj) -> R {
     items[5] = small(f.nkwonly as isize);
     items[7] = small(bits);
     Ok(code)
+}
+
+/// A frame of `code` with no line and no caller: a suspended generator's (`gi_frame`).
+pub fn frame_of(code: Value) -> R {
+    typed_tuple(&FRAME_TYPE, &[code, NONE, NONE])
 }
 
 /// The traceback of exception `e` (None when it has no frames yet): its outermost entry, whose

@@ -1193,7 +1193,8 @@ pub fn name(g: Value) -> &'static str {
 }
 
 /// A generator's or coroutine's own attributes (`gi_running`, `cr_suspended`, `gi_yieldfrom`,
-/// `__name__`, `__qualname__`), or None for another name. (Behind the gate of generators: only
+/// `gi_code`, `gi_frame` (None once it has finished), `__name__`, `__qualname__`), or None for
+/// another name. (Behind the gate of generators: only
 /// a firmware that makes them has them.)
 #[inline(never)]
 #[cfg_attr(target_os = "none", link_section = ".text.mpyc.gate.yield/attr")]
@@ -1214,6 +1215,15 @@ pub fn attr(g: Value, key: &str) -> Option<R> {
             (0, it) => it,
             (d, _) => d,
         },
+        // (A frame here is its code and no line: a suspended generator's line is not kept.)
+        "code" => return Some(crate::modules::sys::code_of(unsafe { body::<FuncObj>(o.func) })),
+        "frame" if matches!(o.state, State::Done | State::Failed) => NONE,
+        "frame" => {
+            return Some(
+                crate::modules::sys::code_of(unsafe { body::<FuncObj>(o.func) })
+                    .and_then(crate::modules::sys::frame_of),
+            )
+        }
         "__name__" => return Some(crate::str::from_str(name(g))),
         "__qualname__" => return Some(crate::str::from_str(unsafe { body::<FuncObj>(o.func) }.qualname())),
         _ => return None,
