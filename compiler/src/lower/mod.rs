@@ -378,6 +378,30 @@ fn may_make_non_ascii(text: &str) -> bool {
     false
 }
 
+/// Whether `text` (a module's source) names one of [`CASE_METHODS`] as the rules for keeping
+/// methods count it: as an attribute (`s.upper()`) or as a word of a string (`getattr(s,
+/// "upper")`), which a method found by name at run time needs as much.
+fn names_case_method(text: &str) -> bool {
+    use rustpython_parser::Tok;
+    let mut bare = false;
+    for name in CASE_METHODS {
+        for (i, _) in text.match_indices(name) {
+            if text[..i].ends_with('.') {
+                return true;
+            }
+            bare = true;
+        }
+    }
+    // (Spelt but not after a dot: a string's word, or only an identifier, `title = …`.)
+    bare && rustpython_parser::lexer::lex(text, rustpython_parser::Mode::Module).any(|token| match token {
+        Ok((Tok::String { value, .. }, _)) => {
+            value.split(|c: char| !(c.is_alphanumeric() || c == '_')).any(|word| CASE_METHODS.contains(&word))
+        }
+        Ok(_) => false,
+        Err(_) => true,
+    })
+}
+
 const CASE_METHODS: [&str; 14] = [
     "upper",
     "lower",
@@ -741,11 +765,8 @@ fn lower_modules(modules: &[(&str, &Module)], target: Target, options: Options) 
         stack_limit: None,
         pending: Vec::new(),
         warnings: Vec::new(),
-        unicode_case: modules.iter().any(|(_, m)| {
-            CASE_METHODS
-                .iter()
-                .any(|name| m.source.text.match_indices(name).any(|(i, _)| m.source.text[..i].ends_with('.')))
-        }) && modules.iter().any(|(_, m)| may_make_non_ascii(&m.source.text)),
+        unicode_case: modules.iter().any(|(_, m)| names_case_method(&m.source.text))
+            && modules.iter().any(|(_, m)| may_make_non_ascii(&m.source.text)),
         unicode_print: modules.iter().any(|(_, m)| may_make_non_ascii(&m.source.text)),
         // (Of a library module, what is kept of it: functools' `singledispatch` reads annotations.)
         function_annotations: modules.iter().any(|(_, m)| match &m.mentioned {
