@@ -40,7 +40,7 @@ pub mod objects;
 pub use modules::{array, cmath, font8x8, framebuf, io, lcd160cr, pyb, random, trig};
 pub use objects::{
     bigint, bytes, complex, dict, digits, float, func, gen, generic_alias, int, iter, list, memoryview, numerals,
-    object, set, shape, str, union,
+    object, set, shape, str, unicode14, union,
 };
 
 #[cfg(target_os = "none")]

@@ -19,4 +19,5 @@ pub mod object;
 pub mod set;
 pub mod shape;
 pub mod str;
+pub mod unicode14;
 pub mod union;

@@ -753,6 +753,8 @@ enum Class {
     Numeric,
     /// May start an identifier (letters and letter numbers).
     IdentStart,
+    /// May go on an identifier, beyond what may start one and the digits.
+    IdentContinue,
 }
 
 /// A case mapping of text: None where the heap had no room for what it writes.
@@ -765,7 +767,6 @@ struct Casing {
     swapcase: Mapping,
     title: Mapping,
     capitalize: Mapping,
-    casefold: Mapping,
     class: fn(char, Class) -> bool,
 }
 
@@ -814,12 +815,10 @@ fn is_space(c: char) -> bool {
 
 static UNICODE: Casing = Casing {
     upper: unicode::upper,
-    // (At most half as long again: `İ` is `i̇`. Its one regrowth is in the room made first.)
-    lower: |s| Some(s.to_lowercase()),
+    lower: unicode::lower,
     swapcase: unicode::swapcase,
     title: unicode::title,
     capitalize: unicode::capitalize,
-    casefold: unicode::casefold,
     class: unicode::class,
 };
 
@@ -845,6 +844,7 @@ fn is(c: char, class: Class) -> bool {
     if c.is_ascii() {
         match class {
             Class::Alpha | Class::IdentStart => c.is_ascii_alphabetic(),
+            Class::IdentContinue => false,
             Class::Upper => c.is_ascii_uppercase(),
             Class::Lower => c.is_ascii_lowercase(),
             Class::Numeric => c.is_ascii_digit(),
@@ -890,6 +890,7 @@ mod ascii {
 
 mod unicode {
     use super::Class;
+    use crate::unicode14::{self, Fold};
     use alloc::string::String;
     use alloc::vec::Vec;
 
@@ -937,29 +938,152 @@ mod unicode {
         Some(v)
     }
 
+    /// The upper case of `c`, as Unicode 14.0 gives it (see [`unicode14`]).
+    fn upper_of(c: char, out: &mut Out) {
+        if unicode14::newer(c) || unicode14::upper_is_self(c) {
+            out.push(c);
+        } else {
+            out.extend(c.to_uppercase());
+        }
+    }
+
+    /// The lower case of `c`, as Unicode 14.0 gives it, without the final sigma.
+    fn lower_of(c: char, out: &mut Out) {
+        if unicode14::newer(c) {
+            out.push(c);
+        } else {
+            out.extend(c.to_lowercase());
+        }
+    }
+
     /// `str.upper()`: each character's upper case (`ß` `SS`).
     pub fn upper(s: &str) -> Option<String> {
         let mut out = Out::with_capacity(s.len());
         for c in s.chars() {
-            out.extend(c.to_uppercase());
+            upper_of(c, &mut out);
+        }
+        out.done()
+    }
+
+    /// `str.lower()`: each character's lower case, with the final sigma.
+    pub fn lower(s: &str) -> Option<String> {
+        let chars = chars_of(s)?;
+        let mut out = Out::with_capacity(s.len());
+        for i in 0..chars.len() {
+            lower_char(&chars, i, &mut out);
         }
         out.done()
     }
 
     pub fn class(c: char, class: Class) -> bool {
+        if unicode14::newer(c) {
+            return false;
+        }
         match class {
-            // core's Alphabetic less the letter-like numbers (`Ⅳ`).
-            Class::Alpha => c.is_alphabetic() && !c.is_numeric(),
+            // core's Alphabetic less the letter-like numbers (`Ⅳ`), the marks it holds but
+            // for the spacing ones (`ि`) and the circled and squared letters (`Ⓐ`).
+            Class::Alpha => c.is_alphabetic() && !c.is_numeric() && !mark(c) && !enclosed_letter(c),
             Class::Upper => c.is_uppercase(),
-            Class::Lower => c.is_lowercase(),
+            Class::Lower => unicode14::is_lowercase(c),
             Class::Numeric => crate::numerals::is_numeric(c),
-            Class::IdentStart => c.is_alphabetic(),
+            // XID_Start: letters and letter numbers with Other_ID_Start (`℘ ℮`), less what
+            // NFKC makes no identifier of (`ͺ`, Arabic presentation forms).
+            Class::IdentStart => match c {
+                '\u{1885}' | '\u{1886}' | '\u{2118}' | '\u{212E}' => true,
+                '\u{E33}' | '\u{EB3}' | '\u{FF9E}' | '\u{FF9F}' => false,
+                _ => c.is_alphabetic() && !mark(c) && !enclosed_letter(c) && !not_identifier(c),
+            },
+            // XID_Continue beyond the start and the digits: the connector punctuation (`‿`),
+            // Other_ID_Continue (`·`), and the letters NFKC lets go on but not start (`ำ`).
+            // Marks but the enclosing ones (`⃝`) and those Grapheme_Extend adds, and the
+            // spacing marks that are not Alphabetic (`༾`).
+            Class::IdentContinue => {
+                (mark(c) && !enclosing_or_not_mark(c))
+                    || crate::numerals::decimal(c).is_some()
+                    || matches!(
+                        c,
+                        '\u{B7}'
+                            | '\u{387}'
+                            | '\u{1369}'..='\u{1371}'
+                            | '\u{19DA}'
+                            | '\u{203F}'
+                            | '\u{2040}'
+                            | '\u{2054}'
+                            | '\u{FE33}'
+                            | '\u{FE34}'
+                            | '\u{FE4D}'..='\u{FE4F}'
+                            | '\u{FF3F}'
+                            | '\u{E33}'
+                            | '\u{EB3}'
+                            | '\u{FF9E}'
+                            | '\u{FF9F}'
+                            | '\u{F3E}'
+                            | '\u{F3F}'
+                            | '\u{1CE1}'
+                            | '\u{1CF7}'
+                            | '\u{ABEC}'
+                    )
+            }
         }
     }
 
-    /// Whether `c` has case (Python's Lu, Ll, Lt).
+    /// Whether `c` is a combining mark (Unicode's Grapheme_Extend: the marks but for most
+    /// spacing ones, `ि`), as core's `escape_debug` tells by escaping it at the start of text
+    /// though it is printable.
+    fn mark(c: char) -> bool {
+        c.escape_debug().next() == Some('\\') && super::printable_beyond_ascii(c)
+    }
+
+    /// The enclosing marks (Me), and the characters Grapheme_Extend holds that are no marks
+    /// (ZWNJ, tags, emoji modifiers).
+    fn enclosing_or_not_mark(c: char) -> bool {
+        matches!(c, '\u{488}' | '\u{489}' | '\u{1ABE}' | '\u{20DD}'..='\u{20E0}' | '\u{20E2}'..='\u{20E4}'
+            | '\u{A670}'..='\u{A672}' | '\u{200C}' | '\u{E0020}'..='\u{E007F}' | '\u{1F3FB}'..='\u{1F3FF}')
+    }
+
+    /// The circled and squared letters (`Ⓐ 🄰`), Alphabetic symbols.
+    fn enclosed_letter(c: char) -> bool {
+        matches!(c, '\u{24B6}'..='\u{24E9}' | '\u{1F130}'..='\u{1F149}' | '\u{1F150}'..='\u{1F169}' | '\u{1F170}'..='\u{1F189}')
+    }
+
+    /// Letters that are in no identifier (NFKC makes something else of them, or they are
+    /// Pattern_Syntax, `ⸯ`).
+    fn not_identifier(c: char) -> bool {
+        matches!(c, '\u{37A}' | '\u{2E2F}' | '\u{FC5E}'..='\u{FC63}' | '\u{FDFA}' | '\u{FDFB}')
+            || (('\u{FE70}'..='\u{FE7E}').contains(&c) && (c as u32).is_multiple_of(2))
+    }
+
+    /// Whether `c` has case (Python's Lu, Ll, Lt and Unicode's Other_Uppercase and
+    /// Other_Lowercase: Unicode's Cased).
     fn cased(c: char) -> bool {
-        c.is_uppercase() || c.is_lowercase() || c.to_lowercase().ne(c.to_uppercase())
+        if unicode14::newer(c) {
+            return false;
+        }
+        c.is_uppercase() || unicode14::is_lowercase(c) || c.to_lowercase().ne(c.to_uppercase())
+    }
+
+    /// Whether `c` is Unicode's Case_Ignorable (marks, format characters, modifiers, and the
+    /// apostrophe, period and colon within words), which core does not tell but its `Σ` does:
+    /// `c` is skipped when `Σ` looks behind for a cased letter, so `AcΣ` ends in `ς` where `cΣ`
+    /// ends in `σ`.
+    fn case_ignorable(c: char) -> bool {
+        let mut buf = [0u8; 7];
+        buf[0] = b'A';
+        let n = c.encode_utf8(&mut buf[1..]).len();
+        buf[1 + n..3 + n].copy_from_slice("Σ".as_bytes());
+        let Ok(text) = core::str::from_utf8(&buf[..3 + n]) else { return false };
+        text.to_lowercase().ends_with('ς') && text[1..].to_lowercase().ends_with('σ')
+    }
+
+    /// Whether `Σ` at `chars[i]` ends a word (Unicode's Final_Sigma): after a cased letter and
+    /// not before one, skipping the case-ignorable characters between.
+    fn final_sigma(chars: &[char], i: usize) -> bool {
+        cased_next(chars[..i].iter().rev()) && !cased_next(chars[i + 1..].iter())
+    }
+
+    /// Whether the first character of `chars` that is not case-ignorable is cased.
+    fn cased_next<'a>(mut chars: impl Iterator<Item = &'a char>) -> bool {
+        chars.find(|&&c| !case_ignorable(c)).is_some_and(|&c| cased(c))
     }
 
     /// The title case of `c`, as Unicode's SpecialCasing gives it where it is not the upper case:
@@ -969,6 +1093,10 @@ mod unicode {
     /// the digraphs (`ǆ`) have a title-case letter of their own (`ǅ`).
     fn titlecase(c: char, out: &mut Out) {
         let code = c as u32;
+        if unicode14::newer(c) || unicode14::upper_is_self(c) {
+            out.push(c);
+            return;
+        }
         let mut upper = c.to_uppercase();
         let t = match c {
             '\u{10d0}'..='\u{10fa}' | '\u{10fd}'..='\u{10ff}' | 'ᾼ' | 'ῌ' | 'ῼ' => c,
@@ -1001,16 +1129,11 @@ mod unicode {
         out.push(t);
     }
 
-    /// The lower case of `chars[i]`, with the final sigma: `Σ` after a cased letter and not
-    /// before one is `ς`.
+    /// The lower case of `chars[i]`, with the final sigma: `Σ` ending a word is `ς`.
     fn lower_char(chars: &[char], i: usize, out: &mut Out) {
-        let c = chars[i];
-        if c == 'Σ' {
-            let before = chars[..i].iter().rev().find(|c| !c.is_ascii_punctuation()).is_some_and(|&c| cased(c));
-            let after = chars.get(i + 1).is_some_and(|&c| cased(c));
-            out.push(if before && !after { 'ς' } else { 'σ' });
-        } else {
-            out.extend(c.to_lowercase());
+        match chars[i] {
+            'Σ' => out.push(if final_sigma(chars, i) { 'ς' } else { 'σ' }),
+            c => lower_of(c, out),
         }
     }
 
@@ -1034,10 +1157,10 @@ mod unicode {
         let chars = chars_of(s)?;
         let mut out = Out::with_capacity(s.len());
         for (i, &c) in chars.iter().enumerate() {
-            if c.is_uppercase() {
+            if class(c, Class::Upper) {
                 lower_char(&chars, i, &mut out);
-            } else if c.is_lowercase() {
-                out.extend(c.to_uppercase());
+            } else if class(c, Class::Lower) {
+                upper_of(c, &mut out);
             } else {
                 // (A titlecase letter, `ǅ`, is neither: it stays, as in CPython.)
                 out.push(c);
@@ -1058,21 +1181,26 @@ mod unicode {
         out.done()
     }
 
-    /// `str.casefold()`: lower case, with the full foldings lower case lacks (`ß` is `ss`).
+    /// `str.casefold()`: Unicode's full case folding, character by character (`ß` is `ss`,
+    /// `ς` and `ϲ`… are `σ`… as their upper case's lower case; Cherokee folds to capitals).
     pub fn casefold(s: &str) -> Option<String> {
         let mut out = Out::with_capacity(s.len());
-        for c in s.to_lowercase().chars() {
-            match c {
-                'ß' => out.push_str("ss"),
-                'ſ' => out.push('s'),
-                'ς' => out.push('σ'),
-                'ﬀ' => out.push_str("ff"),
-                'ﬁ' => out.push_str("fi"),
-                'ﬂ' => out.push_str("fl"),
-                'ﬃ' => out.push_str("ffi"),
-                'ﬄ' => out.push_str("ffl"),
-                'ﬅ' | 'ﬆ' => out.push_str("st"),
-                _ => out.push(c),
+        for c in s.chars() {
+            if unicode14::newer(c) {
+                out.push(c);
+                continue;
+            }
+            match unicode14::fold(c) {
+                Fold::Lower => out.extend(c.to_lowercase()),
+                Fold::Upper => out.extend(c.to_uppercase()),
+                Fold::DoubleS => out.push_str("ss"),
+                Fold::LowerOfUpper => {
+                    let mut upper = Out::with_capacity(12);
+                    upper_of(c, &mut upper);
+                    for u in upper.done()?.chars() {
+                        out.extend(u.to_lowercase());
+                    }
+                }
             }
         }
         out.done()
@@ -1114,17 +1242,10 @@ fn is_titlecase(c: char) -> bool {
         | '\u{1FA8}'..='\u{1FAF}' | '\u{1FBC}' | '\u{1FCC}' | '\u{1FFC}')
 }
 
-/// A digit that may continue an identifier: numbers less superscripts, fractions, number
-/// forms and enclosed numbers (not decimal digits).
-fn is_identifier_digit(c: char) -> bool {
-    is(c, Class::Numeric)
-        && !matches!(c, '²' | '³' | '¹' | '¼'..='¾' | '\u{2070}'..='\u{218F}' | '\u{2460}'..='\u{24FF}' | '\u{2776}'..='\u{2793}')
-}
-
 pub fn is_identifier(s: &str) -> bool {
     let mut cs = s.chars();
     matches!(cs.next(), Some(c) if c == '_' || is(c, Class::IdentStart))
-        && cs.all(|c| c == '_' || is(c, Class::IdentStart) || is_identifier_digit(c))
+        && cs.all(|c| c == '_' || is(c, Class::IdentStart) || c.is_ascii_digit() || is(c, Class::IdentContinue))
 }
 
 /// `str.maketrans(x[, y[, z]])`: the dict `translate` takes (code point → code point, str or
@@ -1211,7 +1332,15 @@ pub static METHODS: &[NativeObj] = crate::methods![
     NativeObj::method("capitalize", 0, 0, |a, _| {
         cased(as_str(a[0]).unwrap_or(""), |c| c.capitalize, ascii::capitalize)
     }),
-    NativeObj::method("casefold", 0, 0, |a, _| { cased(as_str(a[0]).unwrap_or(""), |c| c.casefold, ascii::lower) }),
+    // (Its table is linked only where the method is: not through [`Casing`].)
+    NativeObj::method("casefold", 0, 0, |a, _| {
+        let s = as_str(a[0]).unwrap_or("");
+        if casing().is_some() && !is_ascii(s) {
+            crate::reserve::room_for_buffer(s.len().saturating_mul(6))?;
+            return from_str(&unicode::casefold(s).ok_or_else(memory_error)?);
+        }
+        cased(s, |c| c.lower, ascii::lower)
+    }),
     NativeObj::method("center", 1, 2, |a, _| pad(a, b'^')),
     NativeObj::method("count", 1, 3, |a, _| {
         let s = as_str(a[0]).unwrap_or("");
