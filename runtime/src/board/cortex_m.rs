@@ -262,7 +262,8 @@ pub fn wfi() {
 
 /// Whether interrupts are masked (PRIMASK).
 pub fn irq_disabled() -> bool {
-    ::cortex_m::register::primask::read().is_active()
+    // (cortex-m's `Primask::Active` is "exceptions active": PRIMASK clear, interrupts taken.)
+    ::cortex_m::register::primask::read().is_inactive()
 }
 
 /// Masks (false) or unmasks (true) interrupts.
