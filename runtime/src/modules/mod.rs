@@ -330,6 +330,9 @@ pub fn own_names(v: Value) -> alloc::vec::Vec<&'static str> {
 pub fn names(v: Value) -> alloc::vec::Vec<&'static str> {
     let m: &ModuleObj = unsafe { body(v) };
     let mut out: alloc::vec::Vec<&'static str> = alloc::vec!["__name__"];
+    if m.globals.is_null() {
+        out.push("__doc__");
+    }
     if core::ptr::eq(m, &BUILTINS_MODULE) {
         out.extend(crate::builtins::names());
         return out;
@@ -383,12 +386,39 @@ pub fn global_at(v: Value, i: usize) -> Value {
     unsafe { *m.globals.add(i) }
 }
 
-/// `module.__dict__` and `vars(module)` of one of the program's modules: its namespace
-/// ([`namespace`]). None for a built-in module (whose tables of every member and type it
-/// would link into every firmware).
+/// `module.__dict__` and `vars(module)`: of one of the program's modules its namespace
+/// ([`namespace`]); of a built-in module a new dict of its attributes ([`builtin_dict`]),
+/// behind the gate of the names that ask for it, since it reaches every member and type.
 pub fn dict_of(v: Value) -> Option<R> {
     let m: &ModuleObj = unsafe { body(v) };
-    (!m.globals.is_null()).then(|| namespace(v))
+    if !m.globals.is_null() {
+        return Some(namespace(v));
+    }
+    let Some(f) = crate::gated!("vars|__dict__", builtin_dict, fn(Value) -> R) else {
+        return Some(Err(crate::gate::left_out("a built-in module's __dict__")));
+    };
+    Some(f(v))
+}
+
+/// A built-in module's attributes as a new dict (`vars(math)`, `math.__dict__`): `__name__`,
+/// `__doc__` (None), its functions, types and constants, and what the program set on it. A
+/// copy, as a class's `__dict__` is here: writing into it changes no attribute. (A function
+/// the program never names is in it as the stub that raises NotImplementedError when called,
+/// on a board.)
+#[cold]
+fn builtin_dict(v: Value) -> R {
+    let d = crate::dict::new_dict()?;
+    for n in names(v) {
+        match getattr(v, n) {
+            Some(Ok(x)) => crate::dict::set_item(d, from_str(n)?, x)?,
+            // (A type or constant the firmware left out is not listed.)
+            Some(Err(_)) => {
+                crate::exc::take_pending();
+            }
+            None => {}
+        }
+    }
+    Ok(d)
 }
 
 /// The namespace of the program's module `v`, what `globals()` in it and `module.__dict__`
@@ -540,7 +570,8 @@ pub fn getattr(v: Value, key: &str) -> Option<R> {
     if let Some(t) = m.types.iter().find(|t| t.short_name() == key) {
         return Some(Ok(t.as_value()));
     }
-    (m.consts)(key)
+    // (A built-in module keeps no docstring.)
+    (m.consts)(key).or_else(|| (key == "__doc__").then_some(Ok(NONE)))
 }
 
 /// The program's module `m`'s attribute `key`: a global bound now, or a name set on it.
