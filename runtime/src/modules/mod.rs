@@ -113,6 +113,9 @@ pub fn mark_roots(mark: &mut dyn FnMut(usize)) {
         mark(d);
     }
     mark(*sys::EXIT_FUNC.get());
+    for &l in sys::KEPT.get().iter() {
+        mark(l);
+    }
     mark(*crate::print::STDOUT.get());
     mark(*crate::print::STDERR.get());
 }

@@ -406,21 +406,34 @@ pub(super) fn sys_consts(name: &str) -> Option<R> {
         "maxsize" => Some(Ok(from_isize(isize::MAX))),
         "byteorder" => Some(from_str("little")),
         // The program's path on the host, as CPython's; nothing on a board (MicroPython's).
-        "argv" => Some((|| match crate::board::program_path() {
+        "argv" => Some(kept(0, || match crate::board::program_path() {
             Some(p) => crate::list::new_list(&[from_str(p)?]),
             None => crate::list::new_list(&[]),
-        })()),
-        // MicroPython's path on a board (a new list each time: nothing is imported at run time).
-        "path" => Some((|| {
+        })),
+        // MicroPython's path on a board (nothing is imported at run time, but a program may
+        // change the list and read it back).
+        "path" => Some(kept(1, || {
             let items = [from_str("")?, from_str("/flash")?, from_str("/flash/lib")?];
             crate::list::new_list(&items)
-        })()),
+        })),
         "stdin" => Some(Ok(&crate::io::STDIN as *const crate::io::ConsoleObj as Value)),
         "stdout" | "stderr" => stream(name).map(|(set, console)| Ok(if *set != 0 { *set } else { console })),
         "__stdout__" | "__stderr__" => stream(name.trim_matches('_')).map(|(_, console)| Ok(console)),
         "modules" => Some(sys_modules()),
         _ => None,
     }
+}
+
+/// `sys.argv` and `sys.path`, each one list made at its first read (0 until then) and kept
+/// (roots of the runtime's), so that what the program changes in it stays.
+pub(super) static KEPT: Global<[Value; 2]> = Global::new([0; 2]);
+
+/// [`KEPT`]'s list `i`, made by `make` the first time.
+fn kept(i: usize, make: impl FnOnce() -> R) -> R {
+    if KEPT.get()[i] == 0 {
+        KEPT.get()[i] = make()?;
+    }
+    Ok(KEPT.get()[i])
 }
 
 /// The function `sys.atexit` set (0 or None: none), a root of the runtime's.
