@@ -50,12 +50,25 @@ fn imports(body: &mut [ast::Stmt], out: &mut Vec<String>) {
                     }
                 }
             }
-            // `__import__("name")` with a literal name, as an expression statement or assigned.
+            // `__import__("name")` with a literal name, as an expression statement or assigned;
+            // the members of a literal `fromlist` may be submodules, as `from name import …`'s.
             ast::Stmt::Expr(ast::StmtExpr { value, .. }) | ast::Stmt::Assign(ast::StmtAssign { value, .. }) => {
                 if let ast::Expr::Call(c) = &**value {
-                    if let (ast::Expr::Name(n), [ast::Expr::Constant(k)]) = (&*c.func, &c.args[..]) {
+                    if let (ast::Expr::Name(n), Some(ast::Expr::Constant(k))) = (&*c.func, c.args.first()) {
                         if let (true, ast::Constant::Str(m)) = (n.id.as_str() == "__import__", &k.value) {
                             add(m, out);
+                            let keyword = c.keywords.iter().find(|k| k.arg.as_ref().is_some_and(|a| a.as_str() == "fromlist"));
+                            let fromlist = c.args.get(3).or(keyword.map(|k| &k.value));
+                            let items = match fromlist {
+                                Some(ast::Expr::List(l)) => &l.elts[..],
+                                Some(ast::Expr::Tuple(t)) => &t.elts[..],
+                                _ => &[],
+                            };
+                            for item in items {
+                                if let ast::Expr::Constant(ast::ExprConstant { value: ast::Constant::Str(s), .. }) = item {
+                                    out.push(format!("{m}.{s}"));
+                                }
+                            }
                         }
                     }
                 }

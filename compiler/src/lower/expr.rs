@@ -1497,14 +1497,10 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
             {
                 return self.namespace(name);
             }
-            // `__import__("name")` of a name known now: the module, as `import name` makes it
-            // (the top package for a dotted name, as CPython's).
-            if let (Place::Unknown, "__import__", [ast::Expr::Constant(k)]) = (&place, name, &c.args[..]) {
-                if let (ast::Constant::Str(m), true) = (&k.value, c.keywords.is_empty()) {
-                    if self.m.modules.contains_key(m.as_str()) {
-                        return Ok(self.import_user(m)?.0);
-                    }
-                    return self.import_module(m);
+            // `__import__("name", …)` of a name known now: the module, as `import name` makes it.
+            if let (Place::Unknown, "__import__") = (&place, name) {
+                if let Some(call) = literal_import(c) {
+                    return self.literal_import(call);
                 }
             }
             if matches!(place, Place::Builtin) {
@@ -2561,6 +2557,103 @@ fn fold(e: &ast::Expr) -> Option<Folded> {
         }
         _ => return None,
     })
+}
+
+/// `__import__(name, globals, locals, fromlist, level)` with a literal name and level 0
+/// (absent or written 0), positional or by keyword: what [`Lowering::literal_import`] needs.
+pub(super) struct LiteralImport<'a> {
+    name: &'a str,
+    /// `globals` and `locals`, evaluated for their effects only (as CPython's import ignores
+    /// them for an absolute name).
+    ignored: Vec<&'a ast::Expr>,
+    fromlist: Option<&'a ast::Expr>,
+}
+
+/// The call `c` of `__import__` as a [`LiteralImport`], or None (a name computed at run time, a
+/// relative level, `*args`: not supported).
+pub(super) fn literal_import(c: &ast::ExprCall) -> Option<LiteralImport<'_>> {
+    const PARAMS: [&str; 5] = ["name", "globals", "locals", "fromlist", "level"];
+    let mut given: [Option<&ast::Expr>; 5] = [None; 5];
+    if c.args.len() > 5 || c.args.iter().any(is_starred) {
+        return None;
+    }
+    for (i, a) in c.args.iter().enumerate() {
+        given[i] = Some(a);
+    }
+    for k in &c.keywords {
+        let i = PARAMS.iter().position(|p| k.arg.as_ref().is_some_and(|a| a.as_str() == *p))?;
+        if given[i].replace(&k.value).is_some() {
+            return None;
+        }
+    }
+    let Some(ast::Expr::Constant(ast::ExprConstant { value: ast::Constant::Str(name), .. })) = given[0] else {
+        return None;
+    };
+    match given[4] {
+        None => {}
+        Some(ast::Expr::Constant(ast::ExprConstant { value: ast::Constant::Int(l), .. }))
+            if l.to_string() == "0" => {}
+        Some(_) => return None,
+    }
+    Some(LiteralImport { name: name.as_str(), ignored: given[1..3].iter().flatten().copied().collect(), fromlist: given[3] })
+}
+
+impl<'a, 'p> FnLowerer<'a, 'p> {
+    /// `__import__("a.b", …)`: imports `a` and `a.b` as `import a.b` does, and gives the top
+    /// package `a` where `fromlist` is empty, else `a.b` itself, as CPython's; a program's
+    /// module named in a literal `fromlist` (`__import__("pkg", fromlist=["sub"])`) is imported
+    /// too, as `from pkg import sub` imports it.
+    fn literal_import(&mut self, call: LiteralImport<'a>) -> Result<ir::Value> {
+        // (The arguments first, as CPython evaluates them before it imports.)
+        for e in &call.ignored {
+            self.expr(e)?;
+        }
+        let fromlist = match call.fromlist {
+            Some(e) => Some((e, self.expr(e)?)),
+            None => None,
+        };
+        let name = call.name;
+        let (top, leaf) = if self.m.modules.contains_key(name) {
+            self.import_user(name)?
+        } else {
+            let leaf = self.import_module(name)?;
+            match name.split_once('.') {
+                Some((top, _)) => (self.import_module(top)?, leaf),
+                None => (leaf, leaf),
+            }
+        };
+        let Some((e, v)) = fromlist else { return Ok(top) };
+        let literal = match e {
+            ast::Expr::List(l) => Some(&l.elts),
+            ast::Expr::Tuple(t) => Some(&t.elts),
+            _ => None,
+        };
+        if let Some(items) = literal.filter(|items| !items.iter().any(is_starred)) {
+            for item in items {
+                if let ast::Expr::Constant(ast::ExprConstant { value: ast::Constant::Str(member), .. }) = item {
+                    let sub = format!("{name}.{member}");
+                    if self.m.modules.contains_key(&sub) {
+                        self.import_user(&sub)?;
+                    }
+                }
+            }
+            return Ok(if items.is_empty() { top } else { leaf });
+        }
+        if top == leaf {
+            return Ok(top);
+        }
+        // A fromlist known only when the call runs: its truth chooses.
+        let w = self.word();
+        let (then, other, done) = (self.b.create_block(), self.b.create_block(), self.b.create_block());
+        let result = self.b.append_block_param(done, w);
+        self.branch_truthy(v, then, other);
+        self.enter(then);
+        self.b.ins().jump(done, &[BlockArg::Value(leaf)]);
+        self.enter(other);
+        self.b.ins().jump(done, &[BlockArg::Value(top)]);
+        self.enter(done);
+        Ok(result)
+    }
 }
 
 /// A name nothing binds is valid Python: the warning to give now (with a suggestion) and how
