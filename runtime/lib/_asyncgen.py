@@ -35,6 +35,41 @@ def aiter_of(obj):
     return method(obj)
 
 
+def aiter(obj):
+    # The built-in aiter (a module naming it imports this one: frontend/desugar.rs).
+    try:
+        method = type(obj).__aiter__
+    except AttributeError:
+        raise TypeError("'%s' object is not an async iterable" % type(obj).__name__) from None
+    it = method(obj)
+    if not hasattr(type(it), "__anext__"):
+        raise TypeError("aiter() returned not an async iterator of type '%s'" % type(it).__name__)
+    return it
+
+
+_NO_DEFAULT = object()
+
+
+def anext(iterator, default=_NO_DEFAULT):
+    # The built-in anext: the awaitable of the iterator's next item, which with a default gives
+    # it in place of StopAsyncIteration.
+    try:
+        method = type(iterator).__anext__
+    except AttributeError:
+        raise TypeError("'%s' object is not an async iterator" % type(iterator).__name__) from None
+    step = method(iterator)
+    if default is _NO_DEFAULT:
+        return step
+    return _or_default(step, default)
+
+
+async def _or_default(step, default):
+    try:
+        return await step
+    except StopAsyncIteration:
+        return default
+
+
 def function(f):
     def wrapper(*args, **kwargs):
         return async_generator(f(*args, **kwargs), f.__name__, f.__qualname__)

@@ -68,11 +68,12 @@ pub fn desugar(body: &mut Vec<ast::Stmt>, text: &str, file: &str) -> Result<BTre
     if text.contains("yield") {
         genclose::rewrite(body);
     }
-    // (The built-ins `_exceptgroup` defines come with it: named, they need the module.)
-    if cx.exceptgroup || exceptstar::BUILTINS.iter().any(|b| text.contains(b)) {
+    // (The built-ins `_exceptgroup` and `_asyncgen` define come with them: named, they need
+    // the module.)
+    if cx.exceptgroup || exceptstar::BUILTINS.iter().any(|b| names_word(text, b)) {
         body.insert(future_imports(body), exceptstar::import());
     }
-    if cx.asyncgen {
+    if cx.asyncgen || asyncgen::BUILTINS.iter().any(|b| names_word(text, b)) {
         body.insert(future_imports(body), asyncgen::import());
     }
     annotations::rewrite(body, text);
@@ -80,6 +81,22 @@ pub fn desugar(body: &mut Vec<ast::Stmt>, text: &str, file: &str) -> Result<BTre
         body.insert(future_imports(body), hidden_import("_match", MATCH_LIB));
     }
     Ok(cx.matching)
+}
+
+/// The global holding the library module that defines `name`, where `name` is a built-in
+/// written in Python (`ExceptionGroup`, `anext`): a module that names one imports the module
+/// under that unspellable global, and a read of the name that no code binds is its member.
+pub fn python_builtin(name: &str) -> Option<&'static str> {
+    if exceptstar::BUILTINS.contains(&name) {
+        return Some(exceptstar::GLOBAL);
+    }
+    asyncgen::BUILTINS.contains(&name).then_some(asyncgen::GLOBAL)
+}
+
+/// Whether `word` is in `text` as a word of its own (`aiter`, not `waiter` or `__aiter__`).
+fn names_word(text: &str, word: &str) -> bool {
+    let ident = |c: Option<char>| c.is_some_and(|c| c.is_alphanumeric() || c == '_');
+    text.match_indices(word).any(|(at, _)| !ident(text[..at].chars().next_back()) && !ident(text[at + word.len()..].chars().next()))
 }
 
 /// `import module as global`, where `global` is a name no program can spell (it has a `.`):

@@ -5,7 +5,7 @@
 use super::builtins::{builtin_names, closest, is_builtin, module};
 use super::{err, small_range, Body, FnLowerer, ListMemory, ModuleCtx, Pending};
 use crate::diag::CompileError;
-use crate::frontend::desugar::{asyncgen, exceptstar};
+use crate::frontend::desugar::{asyncgen, python_builtin};
 use crate::frontend::scope;
 use cranelift_codegen::entity::EntityRef;
 use cranelift_codegen::ir::{self, condcodes::IntCC, BlockArg, InstBuilder, MemFlagsData};
@@ -64,7 +64,7 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
         // but those the unknown names' path knows: `__name__`, `__file__`, the hidden builtins,
         // a namespace reached by `globals()`.)
         let special = (name.starts_with("__") && name.ends_with("__"))
-            || exceptstar::BUILTINS.contains(&name)
+            || python_builtin(name).is_some()
             || super::reaches_namespace(&self.m.source.text);
         if let Some(c) = self.classes.last().filter(|c| c.prepared && self.class_hidden == 0 && !special) {
             return Place::ClassNs(c.ns);
@@ -371,7 +371,7 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
             }
             Place::Global(slot) => {
                 let v = self.load_root(slot);
-                if is_builtin(name) || exceptstar::BUILTINS.contains(&name) {
+                if is_builtin(name) || python_builtin(name).is_some() {
                     // A global that shadows a builtin: the builtin until it is assigned.
                     let (set, unset, done) = (self.b.create_block(), self.b.create_block(), self.b.create_block());
                     let w = self.word();
@@ -379,11 +379,9 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
                     self.b.ins().brif(v, set, &[], unset, &[]);
                     self.enter(unset);
                     // (A built-in written in Python, `ExceptionGroup`: the module's import of it.)
-                    let bv = match exceptstar::BUILTINS.contains(&name)
-                        && self.m.global_slots.contains_key(exceptstar::GLOBAL)
-                    {
-                        true => self.hidden_member(exceptstar::GLOBAL, name, node)?,
-                        false => self.builtin(name)?,
+                    let bv = match python_builtin(name).filter(|g| self.m.global_slots.contains_key(*g)) {
+                        Some(g) => self.hidden_member(g, name, node)?,
+                        None => self.builtin(name)?,
                     };
                     self.b.ins().jump(done, &[BlockArg::Value(bv)]);
                     self.enter(set);
@@ -424,11 +422,13 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
                 }
                 self.builtin(name)
             }
-            // The built-ins written in Python (`ExceptionGroup`): the module's import of them.
+            // The built-ins written in Python (`ExceptionGroup`, `anext`): the module's import
+            // of them.
             Place::Unknown
-                if exceptstar::BUILTINS.contains(&name) && self.m.global_slots.contains_key(exceptstar::GLOBAL) =>
+                if python_builtin(name).is_some_and(|g| self.m.global_slots.contains_key(g)) =>
             {
-                self.hidden_member(exceptstar::GLOBAL, name, node)
+                let g = python_builtin(name).unwrap_or_default();
+                self.hidden_member(g, name, node)
             }
             Place::Unknown if name == "__file__" => {
                 let f = self.m.source.file.clone();

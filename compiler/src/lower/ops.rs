@@ -1090,7 +1090,7 @@ impl<'x, 'a> Emitter<'x, 'a> {
             return Ok(());
         }
         match name {
-            _ if crate::frontend::desugar::exceptstar::BUILTINS.contains(&name) => {
+            _ if crate::frontend::desugar::python_builtin(name).is_some() => {
                 return Err(format!("the name {name}"));
             }
             // (Which may be bound through `globals()`: the lowering reads the namespace.)
@@ -1139,7 +1139,7 @@ impl<'x, 'a> Emitter<'x, 'a> {
 
     /// Whether `name` is a builtin the code may read (not one written in Python).
     fn builtin(&self, name: &str) -> bool {
-        is_builtin(name) && !crate::frontend::desugar::exceptstar::BUILTINS.contains(&name)
+        is_builtin(name) && !crate::frontend::desugar::python_builtin(name).is_some()
     }
 
     /// Raises NameError (`how` as `rt_unbound` has it) for `name`.
@@ -1166,7 +1166,7 @@ impl<'x, 'a> Emitter<'x, 'a> {
             return Ok(());
         }
         if let Some(&slot) = self.m.global_slots.get(name) {
-            if crate::frontend::desugar::exceptstar::BUILTINS.contains(&name) {
+            if crate::frontend::desugar::python_builtin(name).is_some() {
                 // (A global shadowing a built-in written in Python: the CLIF level has it.)
                 return Err(format!("the global {name}, shadowing a built-in written in Python"));
             }
@@ -1178,7 +1178,7 @@ impl<'x, 'a> Emitter<'x, 'a> {
             self.prog.root_names.insert(slot, name.to_string());
             return Ok(());
         }
-        if is_builtin(name) && !crate::frontend::desugar::exceptstar::BUILTINS.contains(&name) {
+        if is_builtin(name) && !crate::frontend::desugar::python_builtin(name).is_some() {
             let (slot, _) = self.prog.literal(b'B', format!("builtin:{name}").as_bytes());
             if !mpyc_runtime::builtins::is_function(name) {
                 self.prog.vm_builtin_types = true;

@@ -35,6 +35,9 @@ pub fn rewrite(body: Vec<ast::Stmt>, generator: bool) -> (Vec<ast::Stmt>, Found)
     (body, r.found)
 }
 
+/// The built-ins it defines.
+pub const BUILTINS: &[&str] = &["aiter", "anext"];
+
 /// `import _asyncgen as async.gen`.
 pub fn import() -> ast::Stmt {
     hidden_import("_asyncgen", GLOBAL)
