@@ -705,6 +705,43 @@ pub unsafe extern "C" fn rt_new_module(name: *const u8, globals: *mut Value, nam
     })())
 }
 
+/// `types.ModuleType(name, doc=None)` (`type(sys)(…)`): an empty module whose attributes the
+/// program sets, as a module of the program with no globals (its attributes in its
+/// namespace's dict, with `__name__` and `__doc__`); `sys.modules[name] = m` makes it
+/// importable. Not listed among the program's modules (no function has it as `__globals__`).
+pub fn module_new(args: &[Value], kw: &crate::func::Kw) -> R {
+    kw.only("module", &["name", "doc"])?;
+    let name = args.get(1).copied().or_else(|| kw.get("name"));
+    let doc = args.get(2).copied().or_else(|| kw.get("doc")).unwrap_or(NONE);
+    let given = args.len() - 1 + kw.names.len();
+    let Some(name) = name.filter(|_| (1..=2).contains(&given)) else {
+        let msg = alloc::format!("module() takes at most 2 arguments ({given} given)");
+        return Err(raise(&TYPE_ERROR, if given == 0 { "module.__init__() missing required argument 'name' (pos 1)".into() } else { msg }));
+    };
+    let Some(text) = crate::str::as_str(name) else {
+        let msg = alloc::format!("module.__init__() argument 'name' must be str, not {}", crate::object::type_name(name));
+        return Err(raise(&TYPE_ERROR, msg));
+    };
+    // (The name's characters stay alive with the str, which the module's pointer into them
+    // keeps, as does its namespace.)
+    let text: &'static str = unsafe { &*(text as *const str) };
+    let d = crate::dict::new_dict()?;
+    crate::dict::set_item(d, from_str("__name__")?, name)?;
+    crate::dict::set_item(d, from_str("__doc__")?, doc)?;
+    alloc(ModuleObj {
+        header: Header::of(&MODULE_TYPE),
+        name: text,
+        members: &[],
+        types: &[],
+        consts: no_consts,
+        // (No globals, but not null: null is what marks a built-in module.)
+        globals: core::ptr::NonNull::dangling().as_ptr(),
+        names: b"\0".as_ptr(),
+        count: 0,
+        dict: d,
+    })
+}
+
 /// `from m import name`: the member, or ImportError as CPython words it (naming the module by
 /// its own name: `from utime import x` says 'time').
 #[no_mangle]

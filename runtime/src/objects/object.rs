@@ -353,7 +353,7 @@ builtin_types! {
     STATICMETHOD_TYPE = "staticmethod", StaticMethod, Some(&OBJECT_TYPE), &[], Some(crate::func::staticmethod_new);
     CLASSMETHOD_TYPE = "classmethod", ClassMethod, Some(&OBJECT_TYPE), &[], Some(crate::func::classmethod_new);
     CELL_TYPE = "cell", Cell, Some(&OBJECT_TYPE), &[], None;
-    MODULE_TYPE = "module", Module, Some(&OBJECT_TYPE), &[], None;
+    MODULE_TYPE = "module", Module, Some(&OBJECT_TYPE), &[], Some(crate::modules::module_new);
     ITER_TYPE = "iterator", Iter, Some(&OBJECT_TYPE), crate::iter::ITER_METHODS, None;
     ENUMERATE_TYPE = "enumerate", Iter, Some(&OBJECT_TYPE), crate::iter::ITER_METHODS, Some(crate::iter::enumerate_new);
     ZIP_TYPE = "zip", Iter, Some(&OBJECT_TYPE), crate::iter::ITER_METHODS, Some(crate::iter::zip_new);
