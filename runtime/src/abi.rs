@@ -144,6 +144,7 @@ entry_points! {
     crate::modules => fn rt_module_dunders(m: Value, file: Value, doc: Value) -> Value;
     crate::exc => fn rt_traceback(info: *const crate::func::Info, tag: usize) -> Value;
     crate::exc => fn rt_unbound(name: *const u8, local: usize) -> Value;
+    crate::modules => fn rt_builtins_get(name: Value) -> Value;
     crate::exc => fn rt_raise(x: Value, cause: Value) -> Value;
     crate::exc => fn rt_reraise() -> Value;
     crate::exc => fn rt_reraise_bare() -> usize;

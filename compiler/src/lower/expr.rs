@@ -458,21 +458,35 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
                 let text = self.cstring_addr(&text);
                 let how = self.iconst(how as i64);
                 // A module that reaches its namespace (`globals()[name] = v`) may bind any
-                // name there: it is read from there, with no warning.
+                // name there, and a program that stores into `builtins` (`builtins.DEBUG =
+                // True`) any name there: it is read from there, with no warning.
                 let slot = self.module_slot().filter(|_| super::reaches_namespace(&self.m.source.text));
-                let Some(slot) = slot else {
+                if slot.is_none() && !self.prog.adds_builtins {
                     self.warn(w);
                     return Ok(self.call_rt_checked("rt_unbound", &[text, how]));
-                };
-                let m = self.load_root(slot);
+                }
                 let key = self.str_literal(name);
-                let v = self.call_rt("rt_namespace_get", &[m, key]);
-                let (missing, done) = (self.b.create_block(), self.b.create_block());
-                self.b.set_cold_block(missing);
                 let w = self.word();
+                let done = self.b.create_block();
                 let r = self.b.append_block_param(done, w);
-                self.b.ins().brif(v, done, &[BlockArg::Value(v)], missing, &[]);
-                self.enter(missing);
+                let mut lookups: Vec<(&str, Option<ir::Value>)> = Vec::new();
+                if let Some(slot) = slot {
+                    let m = self.load_root(slot);
+                    lookups.push(("rt_namespace_get", Some(m)));
+                }
+                if self.prog.adds_builtins {
+                    lookups.push(("rt_builtins_get", None));
+                }
+                for (entry, m) in lookups {
+                    let v = match m {
+                        Some(m) => self.call_rt(entry, &[m, key]),
+                        None => self.call_rt(entry, &[key]),
+                    };
+                    let missing = self.b.create_block();
+                    self.b.set_cold_block(missing);
+                    self.b.ins().brif(v, done, &[BlockArg::Value(v)], missing, &[]);
+                    self.enter(missing);
+                }
                 let e = self.call_rt_checked("rt_unbound", &[text, how]);
                 self.b.ins().jump(done, &[BlockArg::Value(e)]);
                 self.enter(done);

@@ -212,6 +212,9 @@ struct ProgramBuilder<'a> {
     /// Whether some module stores into `sys.modules` ([`stores_sys_modules`]): an import of
     /// a name that is no module at compile time may then succeed, and is not warned about.
     adds_modules: bool,
+    /// Whether some module stores into the `builtins` module ([`stores_builtins`]): a name
+    /// bound nowhere is then looked up there before NameError, and not warned about.
+    adds_builtins: bool,
     /// The main module as a module object, made at start when some module mentions
     /// `modules` (`sys.modules['__main__']`) or `globals` (its namespace) or imports `__main__`:
     /// its first global's root slot, its globals' names in slot order, and the root slot that
@@ -348,6 +351,17 @@ fn stores_sys_modules(text: &str) -> bool {
             || l.contains("modules.update(")
             || l.contains("modules.setdefault(")
     })
+}
+
+/// Whether a module's text stores an attribute into the `builtins` module: `builtins.name =`
+/// (not `==`), `setattr(builtins, …)`, or the same through `__builtins__`.
+fn stores_builtins(text: &str) -> bool {
+    text.match_indices("builtins.").any(|(at, w)| {
+        let rest = &text[at + w.len()..];
+        let rest = rest.trim_start_matches(|c: char| c.is_alphanumeric() || c == '_').trim_start_matches([' ', '\t']);
+        rest.starts_with('=') && !rest.starts_with("==")
+    }) || text.contains("setattr(builtins,")
+        || text.contains("setattr(__builtins__,")
 }
 
 /// Whether a module's code may make text beyond ASCII: such a character in a string or a name,
@@ -782,6 +796,7 @@ fn lower_modules(modules: &[(&str, &Module)], target: Target, options: Options) 
                 && (m.source.text.contains("__doc__") || m.source.text.contains("__file__"))
         }),
         adds_modules: modules.iter().any(|(_, m)| stores_sys_modules(&m.source.text)),
+        adds_builtins: modules.iter().any(|(_, m)| stores_builtins(&m.source.text)),
         main_module: None,
         stubs: BTreeSet::new(),
         listings: Vec::new(),

@@ -1095,6 +1095,8 @@ impl<'x, 'a> Emitter<'x, 'a> {
             }
             // (Which may be bound through `globals()`: the lowering reads the namespace.)
             _ if super::reaches_namespace(&self.m.source.text) => return Err(format!("the name {name}")),
+            // (Which may be set on `builtins`: the lowering reads it there.)
+            _ if self.prog.adds_builtins => return Err(format!("the name {name}")),
             _ => {
                 let mut locals: Vec<&str> = self.locals.keys().map(|s| s.as_str()).collect();
                 let own: Vec<&str> = locals.iter().copied().filter(|l| self.cells.get(*l) != Some(&true)).collect();

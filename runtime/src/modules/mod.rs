@@ -545,6 +545,14 @@ pub extern "C" fn rt_namespace_get(v: Value, name: Value) -> Value {
     }
 }
 
+/// A name no code binds, read in a program that stores into `builtins`: what the program set
+/// on `builtins` under it (`builtins.DEBUG = True`), or 0.
+#[no_mangle]
+pub extern "C" fn rt_builtins_get(name: Value) -> Value {
+    let key = crate::str::as_str(name).unwrap_or("");
+    set_on(&BUILTINS_MODULE).and_then(|d| crate::dict::get_str(d, key)).unwrap_or(0)
+}
+
 /// `module.key`.
 pub fn getattr(v: Value, key: &str) -> Option<R> {
     let m: &ModuleObj = unsafe { body(v) };
