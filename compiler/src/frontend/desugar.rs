@@ -96,7 +96,8 @@ pub fn python_builtin(name: &str) -> Option<&'static str> {
 /// Whether `word` is in `text` as a word of its own (`aiter`, not `waiter` or `__aiter__`).
 fn names_word(text: &str, word: &str) -> bool {
     let ident = |c: Option<char>| c.is_some_and(|c| c.is_alphanumeric() || c == '_');
-    text.match_indices(word).any(|(at, _)| !ident(text[..at].chars().next_back()) && !ident(text[at + word.len()..].chars().next()))
+    text.match_indices(word)
+        .any(|(at, _)| !ident(text[..at].chars().next_back()) && !ident(text[at + word.len()..].chars().next()))
 }
 
 /// `import module as global`, where `global` is a name no program can spell (it has a `.`):

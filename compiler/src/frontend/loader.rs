@@ -57,7 +57,8 @@ fn imports(body: &mut [ast::Stmt], out: &mut Vec<String>) {
                     if let (ast::Expr::Name(n), Some(ast::Expr::Constant(k))) = (&*c.func, c.args.first()) {
                         if let (true, ast::Constant::Str(m)) = (n.id.as_str() == "__import__", &k.value) {
                             add(m, out);
-                            let keyword = c.keywords.iter().find(|k| k.arg.as_ref().is_some_and(|a| a.as_str() == "fromlist"));
+                            let keyword =
+                                c.keywords.iter().find(|k| k.arg.as_ref().is_some_and(|a| a.as_str() == "fromlist"));
                             let fromlist = c.args.get(3).or(keyword.map(|k| &k.value));
                             let items = match fromlist {
                                 Some(ast::Expr::List(l)) => &l.elts[..],
@@ -65,7 +66,9 @@ fn imports(body: &mut [ast::Stmt], out: &mut Vec<String>) {
                                 _ => &[],
                             };
                             for item in items {
-                                if let ast::Expr::Constant(ast::ExprConstant { value: ast::Constant::Str(s), .. }) = item {
+                                if let ast::Expr::Constant(ast::ExprConstant { value: ast::Constant::Str(s), .. }) =
+                                    item
+                                {
                                     out.push(format!("{m}.{s}"));
                                 }
                             }

@@ -424,9 +424,7 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
             }
             // The built-ins written in Python (`ExceptionGroup`, `anext`): the module's import
             // of them.
-            Place::Unknown
-                if python_builtin(name).is_some_and(|g| self.m.global_slots.contains_key(g)) =>
-            {
+            Place::Unknown if python_builtin(name).is_some_and(|g| self.m.global_slots.contains_key(g)) => {
                 let g = python_builtin(name).unwrap_or_default();
                 self.hidden_member(g, name, node)
             }
@@ -2605,11 +2603,14 @@ pub(super) fn literal_import(c: &ast::ExprCall) -> Option<LiteralImport<'_>> {
     };
     match given[4] {
         None => {}
-        Some(ast::Expr::Constant(ast::ExprConstant { value: ast::Constant::Int(l), .. }))
-            if l.to_string() == "0" => {}
+        Some(ast::Expr::Constant(ast::ExprConstant { value: ast::Constant::Int(l), .. })) if l.to_string() == "0" => {}
         Some(_) => return None,
     }
-    Some(LiteralImport { name: name.as_str(), ignored: given[1..3].iter().flatten().copied().collect(), fromlist: given[3] })
+    Some(LiteralImport {
+        name: name.as_str(),
+        ignored: given[1..3].iter().flatten().copied().collect(),
+        fromlist: given[3],
+    })
 }
 
 impl<'a, 'p> FnLowerer<'a, 'p> {

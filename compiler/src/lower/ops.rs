@@ -1141,7 +1141,7 @@ impl<'x, 'a> Emitter<'x, 'a> {
 
     /// Whether `name` is a builtin the code may read (not one written in Python).
     fn builtin(&self, name: &str) -> bool {
-        is_builtin(name) && !crate::frontend::desugar::python_builtin(name).is_some()
+        is_builtin(name) && crate::frontend::desugar::python_builtin(name).is_none()
     }
 
     /// Raises NameError (`how` as `rt_unbound` has it) for `name`.
@@ -1180,7 +1180,7 @@ impl<'x, 'a> Emitter<'x, 'a> {
             self.prog.root_names.insert(slot, name.to_string());
             return Ok(());
         }
-        if is_builtin(name) && !crate::frontend::desugar::python_builtin(name).is_some() {
+        if is_builtin(name) && crate::frontend::desugar::python_builtin(name).is_none() {
             let (slot, _) = self.prog.literal(b'B', format!("builtin:{name}").as_bytes());
             if !mpyc_runtime::builtins::is_function(name) {
                 self.prog.vm_builtin_types = true;

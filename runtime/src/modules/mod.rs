@@ -724,10 +724,14 @@ pub fn module_new(args: &[Value], kw: &crate::func::Kw) -> R {
     let given = args.len() - 1 + kw.names.len();
     let Some(name) = name.filter(|_| (1..=2).contains(&given)) else {
         let msg = alloc::format!("module() takes at most 2 arguments ({given} given)");
-        return Err(raise(&TYPE_ERROR, if given == 0 { "module.__init__() missing required argument 'name' (pos 1)".into() } else { msg }));
+        return Err(raise(
+            &TYPE_ERROR,
+            if given == 0 { "module.__init__() missing required argument 'name' (pos 1)".into() } else { msg },
+        ));
     };
     let Some(text) = crate::str::as_str(name) else {
-        let msg = alloc::format!("module.__init__() argument 'name' must be str, not {}", crate::object::type_name(name));
+        let msg =
+            alloc::format!("module.__init__() argument 'name' must be str, not {}", crate::object::type_name(name));
         return Err(raise(&TYPE_ERROR, msg));
     };
     // (The name's characters stay alive with the str, which the module's pointer into them
@@ -744,7 +748,7 @@ pub fn module_new(args: &[Value], kw: &crate::func::Kw) -> R {
         consts: no_consts,
         // (No globals, but not null: null is what marks a built-in module.)
         globals: core::ptr::NonNull::dangling().as_ptr(),
-        names: b"\0".as_ptr(),
+        names: c"".as_ptr() as *const u8,
         count: 0,
         dict: d,
     })
