@@ -1408,7 +1408,7 @@ impl<'x, 'a> Emitter<'x, 'a> {
             (Some(class), _) => format!("{class}.{name}"),
             (None, Some(_)) => name.to_string(),
             // (A name declared global is bound in the module: its qualified name is its own.)
-            (None, None) if !self.locals.contains_key(name) => name.to_string(),
+            (None, None) if name != "<lambda>" && !self.locals.contains_key(name) => name.to_string(),
             (None, None) => format!("{}.<locals>.{name}", self.qualname),
         };
         let info = self.prog.function_info(self.m, name, &qualname, &scope.params.info_names(), doc);

@@ -34,3 +34,12 @@ try:
     helper()
 except TypeError as e:
     print(e)
+
+
+def lambdas():
+    global g
+    g = lambda: (lambda: 0)
+    return lambda: 1
+
+
+print(lambdas().__qualname__, g.__qualname__, g().__qualname__)
