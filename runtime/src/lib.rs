@@ -39,8 +39,8 @@ pub mod objects;
 // (Each type and module by its short path too: `crate::dict`, `crate::pyb`.)
 pub use modules::{array, cmath, font8x8, framebuf, io, lcd160cr, pyb, random, trig};
 pub use objects::{
-    bigint, bytes, complex, dict, digits, float, func, gen, generic_alias, int, iter, list, memoryview, numerals,
-    object, set, shape, str, unicode14, union,
+    bigint, bigrange, bytes, complex, dict, digits, float, func, gen, generic_alias, int, iter, list, memoryview,
+    numerals, object, set, shape, str, unicode14, union,
 };
 
 #[cfg(target_os = "none")]

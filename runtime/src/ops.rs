@@ -805,8 +805,12 @@ fn builtin_compare_of(op: usize, a: Value, b: Value, special: bool) -> R<bool> {
         }
         (Kind::Range, Kind::Range) if op >= cmpop::EQ => {
             let (x, y) = (crate::iter::as_range(a).unwrap(), crate::iter::as_range(b).unwrap());
-            let same =
-                x.len() == y.len() && (x.is_empty() || (x.start == y.start && (x.len() == 1 || x.step == y.step)));
+            let same = if x.big().is_some() || y.big().is_some() {
+                crate::bigrange::equal(x, y)?
+            } else {
+                let n = x.len();
+                n == y.len() && (n == 0 || (x.start == y.start && (n == 1 || x.step == y.step)))
+            };
             return Ok(if op == cmpop::EQ { same } else { !same });
         }
         _ => {}
@@ -1121,11 +1125,12 @@ fn builtin_truthy(a: Value) -> R<bool> {
         | Kind::Dict
         | Kind::Set
         | Kind::FrozenSet
-        | Kind::Range
         | Kind::Bytes
         | Kind::ByteArray
         | Kind::MemoryView
         | Kind::DictView => Ok(len(a)? != 0),
+        // (Not by `len()`: a range may be longer than `sys.maxsize`.)
+        Kind::Range => Ok(!crate::iter::as_range(a).unwrap().empty()?),
         _ => {
             if let Some(f) = special_named(a, crate::name!("__bool__")) {
                 return bool_result(call(f, &[a], &Kw::NONE)?);
@@ -1269,13 +1274,15 @@ fn hash_of<const ASK_CLASS: bool>(v: Value) -> R<usize> {
         // values: those hash None, whose hash is an address in 3.11).
         Kind::Range => {
             let r = crate::iter::as_range(v).unwrap();
-            let n = r.len();
-            let (start, step) = match n {
-                0 => (0, 0),
-                1 => (r.start, 0),
-                _ => (r.start, r.step),
+            let (n, start, step) = match r.big() {
+                Some(_) => crate::bigrange::hash_parts(r)?.into(),
+                None => match r.len() {
+                    0 => (0, 0, 0),
+                    1 => (1, r.start as usize, 0),
+                    n => (n, r.start as usize, r.step as usize),
+                },
             };
-            Ok(((n.wrapping_mul(1_000_003) ^ start as usize).wrapping_mul(1_000_003)) ^ step as usize)
+            Ok(((n.wrapping_mul(1_000_003) ^ start).wrapping_mul(1_000_003)) ^ step)
         }
         // (Slices are hashable from CPython 3.12; the oracle here is 3.11.)
         Kind::List | Kind::Dict | Kind::Set | Kind::ByteArray | Kind::Slice | Kind::Array => {
@@ -1331,7 +1338,7 @@ fn getitem_of<const ASK_CLASS: bool>(obj: Value, key: Value) -> R {
                 if let Some(s) = list::as_slice(key) {
                     return crate::iter::range_slice(r, s);
                 }
-                return Ok(int::from_isize(r.item(key)?));
+                return r.item(key);
             }
             _ if ASK_CLASS && ptr_kind(obj) != ptr_inline(obj) => return getitem_overridden(obj, key),
             _ => {}
@@ -1508,7 +1515,7 @@ fn contains_of<const ASK_CLASS: bool>(container: Value, x: Value) -> R<bool> {
             Kind::DictView => return dict::view_contains(container, x),
             Kind::Range => {
                 let r = crate::iter::as_range(container).unwrap();
-                return Ok(crate::iter::range_index(r, x).is_some());
+                return Ok(crate::iter::range_index(r, x)?.is_some());
             }
             Kind::Bytes | Kind::ByteArray => {
                 let b = crate::bytes::bytes_of(container).unwrap();

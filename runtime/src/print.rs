@@ -326,6 +326,9 @@ pub fn builtin_repr(v: Value) -> R<String> {
         Kind::Bytes | Kind::ByteArray => crate::bytes::repr(v),
         Kind::Range => {
             let r = crate::iter::as_range(v).unwrap();
+            if r.big().is_some() {
+                return crate::bigrange::repr(r);
+            }
             Ok(if r.step == 1 {
                 alloc::format!("range({}, {})", r.start, r.stop)
             } else {

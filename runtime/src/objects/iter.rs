@@ -18,37 +18,58 @@ pub struct RangeObj {
 }
 
 impl RangeObj {
-    /// The number of values: the span taken unsigned, as `range(sys.maxsize, 0, -1)` spans the
-    /// whole word (a range longer than `sys.maxsize` is refused by `len()`).
+    /// The tuple of a range's bounds where they are not all words ([`crate::bigrange`]); such
+    /// a range's other fields are no bounds.
+    #[inline(always)]
+    pub fn big(&self) -> Option<Value> {
+        (self.step == 0).then_some(self.start as Value)
+    }
+    /// A word range's number of values: the span taken unsigned, as `range(sys.maxsize, 0, -1)`
+    /// spans the whole word (a range longer than `sys.maxsize` is refused by `len()`). (0 for
+    /// a range past a word, whose fields are no bounds: ask [`Self::checked_len`].)
     pub fn len(&self) -> usize {
         let (lo, hi) = if self.step > 0 { (self.start, self.stop) } else { (self.stop, self.start) };
         if hi <= lo {
             return 0;
         }
-        (hi.wrapping_sub(lo) as usize - 1) / self.step.unsigned_abs() + 1
+        (hi.wrapping_sub(lo) as usize - 1).checked_div(self.step.unsigned_abs()).map_or(0, |n| n + 1)
+    }
+    /// Whether a word range has no values (see [`Self::len`]; [`Self::empty`] for any range).
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
     }
     /// `len()` of the range: OverflowError past `sys.maxsize`, as CPython.
     pub fn checked_len(&self) -> R<usize> {
+        if self.big().is_some() {
+            return crate::bigrange::len(self);
+        }
         let n = self.len();
         if n > isize::MAX as usize {
             return Err(raise(&OVERFLOW_ERROR, "Python int too large to convert to C ssize_t"));
         }
         Ok(n)
     }
-    pub fn is_empty(&self) -> bool {
-        self.len() == 0
+    /// Whether it has no values (asked in ints for a range past a word).
+    pub fn empty(&self) -> R<bool> {
+        if self.big().is_some() {
+            return crate::bigrange::is_empty(self);
+        }
+        Ok(self.is_empty())
     }
     /// The `i`th value (`i` below [`Self::len`]: the result fits even where `i * step` does not).
     pub fn get(&self, i: usize) -> isize {
         self.start.wrapping_add((i as isize).wrapping_mul(self.step))
     }
     /// `r[key]` for an int `key`: the length may exceed `sys.maxsize`, so the arithmetic is wide.
-    pub fn item(&self, key: Value) -> R<isize> {
+    pub fn item(&self, key: Value) -> R {
+        if self.big().is_some() {
+            return crate::bigrange::item(self, key);
+        }
         let n = crate::list::subscript_int(key, "range")?;
         let len = self.len();
         let i = if n < 0 { len.checked_sub(n.unsigned_abs()) } else { Some(n as usize) };
         match i {
-            Some(i) if i < len => Ok(self.get(i)),
+            Some(i) if i < len => Ok(from_isize(self.get(i))),
             _ => Err(raise(&INDEX_ERROR, "range object index out of range")),
         }
     }
@@ -67,8 +88,10 @@ enum Walk {
     /// A range of small ints: `a` is the next value, `b` the step (both small ints), `pos`
     /// how many values are left. Generated code steps it inline (`WALK_RANGE`).
     Range,
-    /// Any other range: `pos` counts from `range.start` by `range.step` (`a`).
+    /// Any other range of words: `pos` counts from `range.start` by `range.step` (`a`).
     BigRange,
+    /// A range whose bounds are not all words: `a` is the range, `b` the next value.
+    LongRange,
     DictKeys,
     /// A set's or frozenset's elements, by slot of its table.
     SetKeys,
@@ -147,6 +170,7 @@ iterator_types! {
     BYTEARRAY_ITERATOR_TYPE = "bytearray_iterator";
     MEMORY_ITERATOR_TYPE = "memory_iterator";
     RANGE_ITERATOR_TYPE = "range_iterator";
+    LONGRANGE_ITERATOR_TYPE = "longrange_iterator";
     SET_ITERATOR_TYPE = "set_iterator";
     DICT_KEYITERATOR_TYPE = "dict_keyiterator";
     DICT_VALUEITERATOR_TYPE = "dict_valueiterator";
@@ -178,28 +202,36 @@ pub fn new_range(start: isize, stop: isize, step: isize) -> R {
 
 pub fn range_new(args: &[Value], kw: &Kw) -> R {
     kw.only("range", &[])?;
-    // (CPython's ranges are of ints of any size, ours of words: beyond one, OverflowError.)
-    let int = |i: usize| {
+    // Words, or the ints as they are where one is not (a range of [`crate::bigrange`]).
+    let mut wide = false;
+    let mut int = |i: usize| -> R<(isize, Value)> {
         if is_small(args[i]) {
-            return Ok(small_value(args[i]));
+            return Ok((small_value(args[i]), args[i]));
         }
         let v = crate::int::index_value(args[i])?;
         match crate::int::as_int(v) {
-            Some(crate::int::Int::Small(n)) if isize::try_from(n).is_ok() => Ok(n as isize),
-            _ => Err(raise(&OVERFLOW_ERROR, "Python int too large to convert to C ssize_t")),
+            Some(crate::int::Int::Small(n)) if isize::try_from(n).is_ok() => Ok((n as isize, v)),
+            _ => {
+                wide = true;
+                Ok((1, v))
+            }
         }
     };
+    let one = (1, small(1));
     let (start, stop, step) = match args.len() - 1 {
-        1 => (0, int(1)?, 1),
-        2 => (int(1)?, int(2)?, 1),
+        1 => ((0, small(0)), int(1)?, one),
+        2 => (int(1)?, int(2)?, one),
         3 => (int(1)?, int(2)?, int(3)?),
         0 => return Err(raise(&TYPE_ERROR, "range expected at least 1 argument, got 0")),
         n => return Err(raise(&TYPE_ERROR, alloc::format!("range expected at most 3 arguments, got {n}"))),
     };
-    if step == 0 {
+    if step.0 == 0 {
         return Err(raise(&VALUE_ERROR, "range() arg 3 must not be zero"));
     }
-    new_range(start, stop, step)
+    if wide {
+        return crate::bigrange::new(start.1, stop.1, step.1);
+    }
+    new_range(start.0, stop.0, step.0)
 }
 
 pub fn as_range(v: Value) -> Option<&'static RangeObj> {
@@ -209,12 +241,12 @@ pub fn as_range(v: Value) -> Option<&'static RangeObj> {
 pub static RANGE_METHODS: &[NativeObj] = crate::methods![
     NativeObj::method("count", 1, 1, |a, _| {
         let r = as_range(a[0]).expect("a range");
-        Ok(small(range_index(r, a[1]).is_some() as isize))
+        Ok(small(range_index(r, a[1])?.is_some() as isize))
     }),
     NativeObj::method("index", 1, 1, |a, _| {
         let r = as_range(a[0]).expect("a range");
-        match range_index(r, a[1]) {
-            Some(i) => Ok(from_isize(i as isize)),
+        match range_index(r, a[1])? {
+            Some(i) => Ok(i),
             None => Err(raise(&VALUE_ERROR, alloc::format!("{} is not in range", crate::print::repr_string(a[1])?))),
         }
     }),
@@ -230,6 +262,9 @@ type Wide = i64;
 /// length (which may pass `sys.maxsize`); OverflowError where CPython's result (a range of big
 /// ints) is beyond a word.
 pub fn range_slice(r: &RangeObj, s: &crate::list::SliceObj) -> R {
+    if r.big().is_some() {
+        return crate::bigrange::slice(r, s);
+    }
     let len = r.len() as Wide;
     // Beyond twice any length, a part slices as far as the range goes.
     let far = 2 * (usize::MAX as Wide) + 2;
@@ -265,17 +300,26 @@ pub fn range_slice(r: &RangeObj, s: &crate::list::SliceObj) -> R {
     } else {
         (clamp(s.start, len - 1)?, clamp(s.stop, -1)?)
     };
-    let word = |v: Option<Wide>| {
-        v.and_then(|v| isize::try_from(v).ok())
-            .ok_or_else(|| raise(&OVERFLOW_ERROR, "Python int too large to convert to C ssize_t"))
-    };
+    let word = |v: Option<Wide>| v.and_then(|v| isize::try_from(v).ok());
     let (rstart, rstep) = (r.start as Wide, r.step as Wide);
     let at = |i: Wide| word(i.checked_mul(rstep).and_then(|d| d.checked_add(rstart)));
-    new_range(at(start)?, at(stop)?, word(step.checked_mul(rstep))?)
+    match (at(start), at(stop), word(step.checked_mul(rstep))) {
+        (Some(a), Some(b), Some(c)) => new_range(a, b, c),
+        // A range of ints past a word.
+        _ => crate::bigrange::slice(r, s),
+    }
 }
 
-/// Where the int `v` is in `r`.
-pub fn range_index(r: &RangeObj, v: Value) -> Option<usize> {
+/// Where the int `v` is in `r`, as an int.
+pub fn range_index(r: &RangeObj, v: Value) -> R<Option<Value>> {
+    if r.big().is_some() {
+        return crate::bigrange::index(r, v);
+    }
+    Ok(word_index(r, v).map(|i| from_isize(i as isize)))
+}
+
+/// Where the int `v` is in word range `r`.
+fn word_index(r: &RangeObj, v: Value) -> Option<usize> {
     let n = match crate::int::as_int(v)? {
         crate::int::Int::Small(n) => isize::try_from(n).ok()?,
         crate::int::Int::Big(_) => return None,
@@ -294,12 +338,13 @@ pub fn range_index(r: &RangeObj, v: Value) -> Option<usize> {
 /// Attributes of built-in objects other than methods: `range.start`, `slice.stop`, ….
 pub fn builtin_attr(obj: Value, key: &str) -> Option<R> {
     if let Some(r) = as_range(obj) {
-        return match key {
-            "start" => Some(Ok(from_isize(r.start))),
-            "stop" => Some(Ok(from_isize(r.stop))),
-            "step" => Some(Ok(from_isize(r.step))),
-            _ => None,
+        let i = match key {
+            "start" => 0,
+            "stop" => 1,
+            "step" => 2,
+            _ => return None,
         };
+        return Some(crate::bigrange::bounds(r).map(|b| b[i]));
     }
     if let Some(s) = crate::list::as_slice(obj) {
         return match key {
@@ -435,6 +480,10 @@ fn iter_of<const ASK_CLASS: bool>(v: Value) -> R {
         Kind::MemoryView => new_iter(&MEMORY_ITERATOR_TYPE, Walk::View, v, 0),
         Kind::Range => {
             let r = as_range(v).expect("a range");
+            if r.big().is_some() {
+                let start = crate::bigrange::bounds(r)?[0];
+                return new_iter(&LONGRANGE_ITERATOR_TYPE, Walk::LongRange, v, start);
+            }
             let n = r.len();
             if n == 0 || (fits_small(r.start) && fits_small(r.get(n - 1)) && fits_small(r.step)) {
                 let it = new_iter(&RANGE_ITERATOR_TYPE, Walk::Range, small(r.start), small(r.step))?;
@@ -584,6 +633,7 @@ pub fn next(it: Value) -> R<Option<Value>> {
             o.a = small(small_value(v) + small_value(o.b));
             Ok(Some(v))
         }
+        Walk::LongRange => crate::bigrange::next(as_range(o.a).expect("a range"), &mut o.b),
         Walk::BigRange => {
             let r = as_range(o.a).expect("a range");
             if o.pos < r.len() {
@@ -807,6 +857,9 @@ pub fn reversed_new(args: &[Value], kw: &Kw) -> R {
     // A range of small ints: a range iterator stepping down from its last value, as CPython's
     // (no list of the values).
     if let Some(r) = as_range(v) {
+        if r.big().is_some() {
+            return builtin_iter(crate::bigrange::reversed(r)?);
+        }
         let n = r.len();
         let down = r.step.checked_neg().filter(|&s| fits_small(s));
         if let Some(down) = down.filter(|_| n == 0 || (fits_small(r.start) && fits_small(r.get(n - 1)))) {

@@ -193,7 +193,9 @@ pub fn to_list(iterable: Value) -> R {
         return new_list(items);
     }
     // A range of small ints (`list(range(n))`), filled without an iterator.
-    if let Some(r) = crate::iter::as_range(iterable).filter(|r| fits_small(r.start) && fits_small(r.stop)) {
+    if let Some(r) =
+        crate::iter::as_range(iterable).filter(|r| r.big().is_none() && fits_small(r.start) && fits_small(r.stop))
+    {
         let n = r.len();
         let (out, items) = alloc_list(n, n)?;
         let mut v = r.start;

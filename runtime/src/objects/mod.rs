@@ -2,6 +2,7 @@
 //! for literals), its operations and its methods.
 
 pub mod bigint;
+pub mod bigrange;
 pub mod bytes;
 pub mod complex;
 pub mod dict;
