@@ -780,6 +780,7 @@ fn builtin_compare_of(op: usize, a: Value, b: Value, special: bool) -> R<bool> {
             return Ok(ordering(op, as_str(a).unwrap().cmp(as_str(b).unwrap())));
         }
         (Kind::List, Kind::List) | (Kind::Tuple, Kind::Tuple) => return list::seq_compare(op, a, b),
+        (Kind::Slice, Kind::Slice) => return list::slice_compare(op, a, b),
         (Kind::Bytes | Kind::ByteArray, Kind::Bytes | Kind::ByteArray) => {
             let (x, y) = (crate::bytes::bytes_of(a).unwrap(), crate::bytes::bytes_of(b).unwrap());
             return Ok(ordering(op, x.cmp(y)));

@@ -778,6 +778,15 @@ pub fn new_tuple_n(n: usize) -> R {
 
 /// Compares two lists or two tuples item by item, as `<`, `==` and friends do. A comparison
 /// (Python code) may change a list: the items are looked at again after each one.
+/// Two slices compared as the tuples `(start, stop, step)`, as CPython's.
+pub fn slice_compare(op: usize, a: Value, b: Value) -> R<bool> {
+    let parts = |v: Value| {
+        let s = as_slice(v).expect("a slice");
+        new_tuple(&[s.start, s.stop, s.step])
+    };
+    seq_compare(op, parts(a)?, parts(b)?)
+}
+
 pub fn seq_compare(op: usize, a: Value, b: Value) -> R<bool> {
     use crate::ops::cmpop::*;
     crate::stack::check_while("in comparison")?;
