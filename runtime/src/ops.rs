@@ -205,10 +205,29 @@ pub fn binary(op: usize, a: Value, b: Value) -> R {
 #[inline(never)]
 fn binary_overridden(op: usize, a: Value, b: Value) -> R {
     let (inplace, arith) = (op & binop::INPLACE != 0, op & !binop::INPLACE);
-    match special_binary_found(arith, inplace, a, b)? {
-        Some(r) => Ok(r),
-        None => builtin_binary(op, a, b),
+    if let Some(r) = special_binary_found(arith, inplace, a, b)? {
+        return Ok(r);
     }
+    // Then the built-in type's operator, but only as CPython's slots give it: the operator of
+    // an operand whose class does not define the method (a method that returned
+    // NotImplemented is the class's answer, not a way to the base's). In place, `a`'s own
+    // in-place operator (a list's `+=`); else `a`'s operator; else `b`'s reflected one, which
+    // only the types whose operators are numbers' (int, float, set, dict) have.
+    let own = |v: Value, names: &'static [Name]| special_named(v, &names[arith]).is_some();
+    let in_place = matches!(
+        (arith, kind_of(a)),
+        (binop::ADD | binop::MUL, Kind::List | Kind::ByteArray)
+            | (binop::OR | binop::AND | binop::SUB | binop::XOR, Kind::Set)
+            | (binop::OR, Kind::Dict)
+    );
+    if inplace && in_place && !own(a, &binop::IMETHODS) {
+        return builtin_binary(op, a, b);
+    }
+    let sequence = matches!(kind_of(a), Kind::Str | Kind::List | Kind::Tuple | Kind::Bytes | Kind::ByteArray);
+    if !own(a, &binop::METHODS) || (!core::ptr::eq(type_of(a), type_of(b)) && !own(b, &binop::RMETHODS) && !sequence) {
+        return builtin_binary(arith, a, b);
+    }
+    Err(unsupported(op, a, b))
 }
 
 /// `a op b` as the built-in types compute it (what `int.__add__` does), then the operands'
