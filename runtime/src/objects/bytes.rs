@@ -28,11 +28,21 @@ fn alloc_bytes(ty: &'static TypeObj, b: &[u8]) -> R {
     alloc(BytesObj { header: Header::of(ty), len: b.len(), cap: b.len().max(1), data: buf })
 }
 
+/// The built-in type of bytes or bytearray `v` (not its subclass's: what slicing, `+`, `*`
+/// and the methods make is of the built-in type, as CPython's).
+fn builtin_type(v: Value) -> &'static TypeObj {
+    if kind_of(v) == Kind::ByteArray {
+        &BYTEARRAY_TYPE
+    } else {
+        &BYTES_TYPE
+    }
+}
+
 pub fn new_bytes(b: &[u8]) -> R {
     alloc_bytes(&BYTES_TYPE, b)
 }
 
-/// `b * n` for a bytes or bytearray `b`: one of the same type.
+/// `b * n` for a bytes or bytearray `b`: one of the same built-in type.
 pub fn repeat(b: Value, n: isize) -> R {
     let data = bytes_of(b).unwrap_or(&[]);
     let total = data.len().checked_mul(n.max(0) as usize).filter(|&t| t <= isize::MAX as usize);
@@ -48,7 +58,7 @@ pub fn repeat(b: Value, n: isize) -> R {
             out.extend_from_slice(data);
         }
     }
-    alloc_bytes(type_of(b), &out)
+    alloc_bytes(builtin_type(b), &out)
 }
 
 pub fn bytes_of<'a>(v: Value) -> Option<&'a [u8]> {
@@ -211,10 +221,10 @@ pub fn getitem(v: Value, key: Value) -> R {
         let (start, step, count) = slice_indices(s, b.len())?;
         if step == 1 {
             let start = start as usize;
-            return alloc_bytes(type_of(v), &b[start..start + count]);
+            return alloc_bytes(builtin_type(v), &b[start..start + count]);
         }
         let picked = crate::reserve::collected((0..count).map(|k| b[(start + k as isize * step) as usize]))?;
-        return alloc_bytes(type_of(v), &picked);
+        return alloc_bytes(builtin_type(v), &picked);
     }
     if kind_of(v) == Kind::ByteArray {
         let i = normalize_index(key, b.len(), "bytearray")?;
@@ -361,7 +371,7 @@ pub fn concat(a: Value, b: Value) -> R {
     let mut all = crate::reserve::vec_with(x.len() + y.len())?;
     all.extend_from_slice(x);
     all.extend_from_slice(y);
-    alloc_bytes(type_of(a), &all)
+    alloc_bytes(builtin_type(a), &all)
 }
 
 /// The bytes of `v` (bytes, bytearray or a subclass's) as a bytes literal, `b'…'`, whatever
@@ -635,7 +645,7 @@ fn from_latin1(v: Value, like: Value) -> R {
     let text = crate::str::as_str(v).unwrap_or("");
     let mut data = crate::reserve::vec_with(text.len())?;
     data.extend(text.chars().map(|c| c as u32 as u8));
-    alloc_bytes(if kind_of(like) == Kind::ByteArray { &BYTEARRAY_TYPE } else { &BYTES_TYPE }, &data)
+    alloc_bytes(builtin_type(like), &data)
 }
 
 /// An argument of a bytes method that takes bytes: as Latin-1 text (a tuple of them, or for
@@ -833,7 +843,7 @@ fn translate(a: &[Value], kw: &Kw) -> R {
     if core::ptr::eq(type_of(a[0]), &BYTES_TYPE) && out.as_slice() == data {
         return Ok(a[0]);
     }
-    alloc_bytes(if kind_of(a[0]) == Kind::ByteArray { &BYTEARRAY_TYPE } else { &BYTES_TYPE }, &out)
+    alloc_bytes(builtin_type(a[0]), &out)
 }
 
 /// The bytes of a bytes-like argument (bytes, bytearray, memoryview, array): TypeError for
@@ -876,7 +886,7 @@ fn join(a: &[Value]) -> R {
     let sep_len = bytes_of(*sep).map_or(0, <[u8]>::len);
     let total = sep_len * items.len().saturating_sub(1)
         + items.iter().map(|&p| bytes_of(p).map_or(0, <[u8]>::len)).sum::<usize>();
-    let ty = if kind_of(*sep) == Kind::ByteArray { &BYTEARRAY_TYPE } else { &BYTES_TYPE };
+    let ty = builtin_type(*sep);
     let out = zeroed(ty, total)?;
     let o: &BytesObj = unsafe { body(out) };
     let mut at = 0;
