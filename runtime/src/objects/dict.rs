@@ -725,6 +725,7 @@ pub static DICT_METHODS: &[NativeObj] = crate::methods![
         if !kw.is_empty() {
             return Err(raise(&TYPE_ERROR, "dict.fromkeys() takes no keyword arguments"));
         }
+        let this = a[0];
         let a = a.get(1..).unwrap_or(&[]);
         let Some(&src) = a.first() else {
             return Err(raise(&TYPE_ERROR, "fromkeys expected at least 1 argument, got 0"));
@@ -733,6 +734,14 @@ pub static DICT_METHODS: &[NativeObj] = crate::methods![
             return Err(raise(&TYPE_ERROR, alloc::format!("fromkeys expected at most 2 arguments, got {}", a.len())));
         }
         let value = a.get(1).copied().unwrap_or(NONE);
+        // A subclass (`D.fromkeys`, `defaultdict.fromkeys`): `cls()`, each key set through its
+        // `__setitem__`, as CPython's.
+        let cls = as_type(this).unwrap_or_else(|| type_of(this));
+        if cls.is_class() {
+            let out = crate::func::call(cls.as_value(), &[], &Kw::NONE)?;
+            crate::iter::for_each(src, |k| crate::ops::setitem(out, k, value))?;
+            return Ok(out);
+        }
         let out = new_dict()?;
         crate::iter::for_each(src, |k| set_item(out, k, value))?;
         Ok(out)

@@ -2243,6 +2243,12 @@ fn type_attr(obj: Value, key: &str) -> R<Option<Value>> {
             if core::ptr::eq(b, &OBJECT_TYPE) {
                 return Ok(Some(m.as_value()));
             }
+            // `fromkeys` is a class method: bound to the class it is found through, so that
+            // `D.fromkeys(…)` makes a D.
+            if m.name == "fromkeys" {
+                let func = m.as_value();
+                return alloc(BoundMethod { header: Header::of(&METHOD_TYPE), func, obj }).map(Some);
+            }
             return method_descriptor(m).map(Some);
         }
     }
