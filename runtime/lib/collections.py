@@ -201,6 +201,7 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
         "_fields": tuple(fields),
         "_field_defaults": field_defaults,
         "__match_args__": tuple(fields),
+        "__slots__": (),
     }
     for name in ("_make", "_asdict", "_replace", "__repr__", "__getnewargs__"):
         namespace[name] = _NamedTupleMethods.__dict__[name]

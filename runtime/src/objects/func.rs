@@ -2778,7 +2778,7 @@ fn gate_closed_attr(obj: Value, key: &str, names: &[&str], which: Named) -> Opti
         Named::Kind => match key {
             "__dict__" => match k {
                 Kind::Instance => t.slot_names == 0,
-                Kind::List | Kind::Dict | Kind::Set => t.is_class(),
+                Kind::List | Kind::Dict | Kind::Set => t.is_class() && t.slot_names == 0,
                 _ => matches!(k, Kind::Exception | Kind::Function),
             },
             "fget" | "fset" | "fdel" => k == Kind::Property,
@@ -2857,7 +2857,7 @@ fn kind_attr(obj: Value, name: Value, key: &str) -> R<Option<Value>> {
         (Kind::Instance, "__dict__") if is_plain_instance(obj) && t.slot_names == 0 => {
             return instance_vars(obj).map(Some)
         }
-        (Kind::Exception | Kind::List | Kind::Dict | Kind::Set, "__dict__") => {
+        (Kind::Exception | Kind::List | Kind::Dict | Kind::Set, "__dict__") if t.slot_names == 0 => {
             if let Some(d) = other_dict(obj) {
                 return d.map(Some);
             }
@@ -3214,6 +3214,10 @@ fn store_attr(obj: Value, t: &'static TypeObj, name: Value, v: Value) -> R<()> {
         return dict::set_item(d, name, v);
     }
     if let Some(d) = builtin_sub_attrs(obj) {
+        // (A subclass with `__slots__`: its slots are kept in the same dict.)
+        if not_a_slot(t, name) {
+            return Err(no_attribute(obj, key));
+        }
         if *d == 0 {
             *d = dict::new_dict()?;
         }
@@ -3715,13 +3719,17 @@ fn slot_names(ns: Value, kind: Kind, mro: &[Value], class: &str) -> R {
         }
         names.push(n);
     }
-    if with_dict || kind != Kind::Instance {
+    // (A built-in type's subclass too, a namedtuple's: its attributes are in a dict of its
+    // own, which the restriction guards as an instance's slots. An exception's always has
+    // its `__dict__`, as CPython's.)
+    if with_dict || !(kind == Kind::Instance || kind.subclassable()) {
         return Ok(0);
     }
-    // Every class it derives from must restrict its instances too (`object` does).
+    // Every class it derives from must restrict its instances too (`object` and the
+    // built-in types do).
     for &b in mro {
         let bt = as_type(b).expect("a class");
-        if core::ptr::eq(bt, &OBJECT_TYPE) {
+        if !bt.is_class() {
             continue;
         }
         if bt.slot_names == 0 {
