@@ -101,6 +101,11 @@ class Signal:
 _I2C_PINS = {("B6", "B7"): 1, ("B10", "B11"): 2}
 
 
+def _data(buf):
+    # A write's bytes: a str is its UTF-8 (in MicroPython a str has the buffer protocol).
+    return buf.encode() if isinstance(buf, str) else buf
+
+
 def _bus_of(id, what="I2C"):
     if id in ("X", 1):
         return 1
@@ -130,13 +135,14 @@ class I2C:
         self._bus.recv(buf, addr)
 
     def writeto(self, addr, buf, stop=True):
+        buf = _data(buf)
         if len(buf) == 0:
             return 1 if self._bus.is_ready(addr) else 0
         self._bus.send(buf, addr)
         return len(buf)
 
     def writevto(self, addr, vector, stop=True):
-        data = b"".join(bytes(b) for b in vector)
+        data = b"".join(bytes(_data(b)) for b in vector)
         return self.writeto(addr, data, stop)
 
     def readfrom_mem(self, addr, memaddr, nbytes, *, addrsize=8):
@@ -277,11 +283,11 @@ class SoftSPI:
             buf[i] = self._byte(write)
 
     def write(self, buf):
-        for b in bytes(buf):
+        for b in bytes(_data(buf)):
             self._byte(b)
 
     def write_readinto(self, write_buf, read_buf):
-        data = bytes(write_buf)
+        data = bytes(_data(write_buf))
         if len(data) != len(read_buf):
             raise ValueError("buffers must be the same length")
         for i in range(len(data)):

@@ -72,13 +72,12 @@ fn addr_arg(a: &[Value], kw: &Kw, i: usize) -> R<u8> {
     }
 }
 
-/// The bytes to send: an int is one byte, else a bytes-like object.
+/// The bytes to send: an int is one byte, else a str (its UTF-8) or a bytes-like object.
 pub(super) fn send_bytes(v: Value) -> R<Vec<u8>> {
     if crate::int::as_int(v).is_some() {
         return Ok(alloc::vec![index_of(v, "data")? as u8]);
     }
-    crate::memoryview::bytes_like(v)?
-        .ok_or_else(|| raise(&TYPE_ERROR, alloc::format!("object with buffer protocol required, not {}", type_name(v))))
+    super::buffer_bytes(v)
 }
 
 /// Receives into a new bytes of `n` bytes (an int) or into a writable buffer (a bytearray,

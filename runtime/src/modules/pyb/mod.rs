@@ -145,6 +145,16 @@ pub fn bus_error(e: board::bus::BusError) -> Exc {
     raise_with(&OS_ERROR, small(e.errno()))
 }
 
+/// The bytes a write-like argument sends: a str is its UTF-8 bytes (in MicroPython a str has
+/// the buffer protocol), else any bytes-like object.
+pub fn buffer_bytes(v: Value) -> R<alloc::vec::Vec<u8>> {
+    if let Some(s) = crate::str::as_str(v) {
+        return crate::reserve::copied(s.as_bytes());
+    }
+    crate::memoryview::bytes_like(v)?
+        .ok_or_else(|| raise(&TYPE_ERROR, alloc::format!("object with buffer protocol required, not {}", type_name(v))))
+}
+
 /// The keyword or positional argument `i` (after `self`) called `name`.
 pub fn arg(a: &[Value], kw: &crate::func::Kw, i: usize, name: &str) -> Option<Value> {
     kw.get(name).or_else(|| a.get(i + 1).copied())

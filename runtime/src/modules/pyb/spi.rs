@@ -213,6 +213,10 @@ pub static SPI_METHODS: &[NativeObj] = crate::methods![
     NativeObj::new("write", |a, _| {
         let v = *a.get(1).unwrap_or(&NONE);
         let bus = ready(a[0])?;
+        if let Some(s) = crate::str::as_str(v) {
+            board::spi_transfer(bus, s.as_bytes(), &mut [], 0).map_err(super::bus_error)?;
+            return Ok(NONE);
+        }
         crate::memoryview::with_bytes(v, |data| board::spi_transfer(bus, data, &mut [], 0).map_err(super::bus_error))?
             .ok_or_else(|| {
                 raise(&TYPE_ERROR, alloc::format!("object with buffer protocol required, not {}", type_name(v)))
@@ -222,9 +226,7 @@ pub static SPI_METHODS: &[NativeObj] = crate::methods![
     NativeObj::new("write_readinto", |a, kw| {
         kw.only("write_readinto", &["write_buf", "read_buf"])?;
         let out = arg(a, kw, 0, "write_buf").unwrap_or(NONE);
-        let data: Vec<u8> = crate::memoryview::bytes_like(out)?.ok_or_else(|| {
-            raise(&TYPE_ERROR, alloc::format!("object with buffer protocol required, not {}", type_name(out)))
-        })?;
+        let data: Vec<u8> = super::buffer_bytes(out)?;
         let into = arg(a, kw, 1, "read_buf").unwrap_or(NONE);
         if writable_len(into)? != data.len() {
             return Err(raise(&VALUE_ERROR, "buffers must be the same length"));
