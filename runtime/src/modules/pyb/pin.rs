@@ -37,8 +37,29 @@ fn id(v: Value) -> PinId {
     PinId::new(o.port, o.pin)
 }
 
+// (Read-only statics: shared between interrupts and the program like any constant.)
+unsafe impl Sync for PinObj {}
+
+/// Every pin there can be a Pin for (ports A to I, 16 pins each), one object each: as in
+/// MicroPython, pins are constants, so `Pin('X1') is Pin.board.X1` (and `==`, `hash`, dict
+/// keys all go by the pin). In flash, and linked only with `PIN_TYPE`.
+static PINS: [PinObj; 9 * 16] = {
+    const FIRST: PinObj = PinObj { header: Header::of(&PIN_TYPE), port: 0, pin: 0 };
+    let mut all = [FIRST; 9 * 16];
+    let mut i = 0;
+    while i < all.len() {
+        all[i].port = (i / 16) as u8;
+        all[i].pin = (i % 16) as u8;
+        i += 1;
+    }
+    all
+};
+
 fn new_pin(p: PinId) -> R {
-    alloc_flags(PinObj { header: Header::of(&PIN_TYPE), port: p.port, pin: p.pin }, crate::gc::LEAF)
+    match PINS.get(usize::from(p.port) * 16 + usize::from(p.pin)) {
+        Some(o) if p.pin < 16 => Ok(o as *const PinObj as Value),
+        _ => Err(raise(&VALUE_ERROR, alloc::format!("Pin({}) doesn't exist", p.cpu_name()))),
+    }
 }
 
 /// The pin a constructor argument names: a Pin, or a board or CPU name.
