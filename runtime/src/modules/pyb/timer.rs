@@ -30,9 +30,10 @@ pub struct TimerObj {
 }
 
 /// Each timer's state: its object (made once, so `Timer(4)` is always the same object, as in
-/// MicroPython) and callback are roots (`values`: objects first, then callbacks).
+/// MicroPython) and callback are roots (`values`: objects first, then callbacks, then each
+/// timer's four channels as `channel(n, mode)` last set them up: `channel(n)` returns them).
 struct Timers {
-    values: [Value; 2 * COUNT],
+    values: [Value; 6 * COUNT],
     rooted: bool,
     hard: [bool; COUNT],
     /// Whether `init` has run (since the last `deinit`).
@@ -44,7 +45,7 @@ struct Timers {
 }
 
 static TIMERS: Global<Timers> = Global::new(Timers {
-    values: [0; 2 * COUNT],
+    values: [0; 6 * COUNT],
     rooted: false,
     hard: [true; COUNT],
     running: [false; COUNT],
@@ -358,8 +359,16 @@ fn channel(a: &[Value], kw: &Kw) -> R {
         return Err(raise(&VALUE_ERROR, alloc::format!("invalid channel ({n})")));
     }
     let ch = n as u8;
+    let saved = 2 * COUNT + 4 * slot(id) + usize::from(ch - 1);
     let Some(mode) = arg(a, kw, 1, "mode") else {
-        return Err(raise(&TYPE_ERROR, "channel() missing required argument 'mode'"));
+        if !kw.is_empty() {
+            return Err(raise(&TYPE_ERROR, "channel() missing required argument 'mode'"));
+        }
+        // Only the number: the channel set up before, or None (as MicroPython).
+        return Ok(match TIMERS.get().values[saved] {
+            0 => NONE,
+            c => c,
+        });
     };
     let mode = index_of(mode, "mode")?;
     match CHANNEL_MODES.get(mode as usize).filter(|_| mode >= 0) {
@@ -394,10 +403,12 @@ fn channel(a: &[Value], kw: &Kw) -> R {
     let inverted = mode == 1 || kw.get("polarity").map_or(Ok(0), |p| index_of(p, "polarity"))? == 2;
     board::timer_pwm(id, ch, inverted);
     board::timer_set_compare(id, ch, compare);
-    alloc_flags(
+    let c = alloc_flags(
         ChannelObj { header: Header::of(&CHANNEL_TYPE), timer: id, channel: ch, mode: mode as u8 },
         crate::gc::LEAF,
-    )
+    )?;
+    TIMERS.get().values[saved] = c;
+    Ok(c)
 }
 
 pub static CHANNEL_TYPE: TypeObj =
@@ -472,7 +483,10 @@ pub static TIMER_METHODS: &[NativeObj] = crate::methods![
         let id = id_of(a[0]);
         set_callback(a[0], NONE)?;
         board::timer_stop(id);
-        TIMERS.get().running[slot(id)] = false;
+        let ts = TIMERS.get();
+        ts.running[slot(id)] = false;
+        // (MicroPython forgets the channels too.)
+        ts.values[2 * COUNT + 4 * slot(id)..][..4].fill(0);
         Ok(NONE)
     }),
     NativeObj::new("freq", |a, _| {
