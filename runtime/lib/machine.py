@@ -21,6 +21,43 @@ def reset_cause():
     return PWRON_RESET
 
 
+def reset():
+    # The board's reset, as pyb.hard_reset() (on the host and in QEMU the program ends).
+    pyb.hard_reset()
+
+
+def soft_reset():
+    # As MicroPython's: SystemExit ends the program (MicroPython then runs main.py again).
+    raise SystemExit
+
+
+def wake_reason():
+    # Nothing records a wake from a sleep mode on the pyboard (MicroPython's stm32 port has
+    # no wake_reason): 0, as on a board that started from reset.
+    return 0
+
+
+class _Mem:
+    # machine.mem8/mem16/mem32: memory by address, read and written as 1, 2 or 4 bytes
+    # (aligned; a 32-bit word reads as a signed int, as in MicroPython on the pyboard).
+    def __init__(self, size):
+        self._size = size
+
+    def __getitem__(self, addr):
+        return pyb._mem(addr, self._size)
+
+    def __setitem__(self, addr, value):
+        pyb._mem(addr, self._size, value)
+
+    def __repr__(self):
+        return "<%d-bit memory>" % (8 * self._size)
+
+
+mem8 = _Mem(1)
+mem16 = _Mem(2)
+mem32 = _Mem(4)
+
+
 def bootloader(value=None):
     pyb.bootloader()
 

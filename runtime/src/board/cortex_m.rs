@@ -255,6 +255,34 @@ fn spin_us(us: u32) {
     }
 }
 
+/// `machine.mem8/mem16/mem32[addr]`: a read of `size` bytes (1, 2 or 4) at `addr`, aligned
+/// by the caller, as the program asked (an address nothing answers at faults, as in
+/// MicroPython).
+pub fn mem_read(addr: usize, size: u8) -> Option<u32> {
+    // SAFETY: the program names the register or memory word; reading it is its request.
+    unsafe {
+        Some(match size {
+            1 => u32::from((addr as *const u8).read_volatile()),
+            2 => u32::from((addr as *const u16).read_volatile()),
+            _ => (addr as *const u32).read_volatile(),
+        })
+    }
+}
+
+/// `machine.mem8/mem16/mem32[addr] = value`: the low `size` bytes of `value` written at
+/// `addr`; true (the board has memory to write).
+pub fn mem_write(addr: usize, size: u8, value: u32) -> bool {
+    // SAFETY: as `mem_read`: the program asked for this write.
+    unsafe {
+        match size {
+            1 => (addr as *mut u8).write_volatile(value as u8),
+            2 => (addr as *mut u16).write_volatile(value as u16),
+            _ => (addr as *mut u32).write_volatile(value),
+        }
+    }
+    true
+}
+
 /// Sleeps until an interrupt (the next SysTick at the latest).
 pub fn wfi() {
     ::cortex_m::asm::wfi();

@@ -447,6 +447,17 @@ pub fn unique_id() -> [u8; 12] {
     *b"mpyc pyb sim"
 }
 
+/// `machine.mem8/16/32`: the host's memory is no chip's, so nothing is read (the program gets
+/// an OSError).
+pub fn mem_read(_addr: usize, _size: u8) -> Option<u32> {
+    None
+}
+
+/// `machine.mem8/16/32[addr] = v`: nothing is written on the host (false).
+pub fn mem_write(_addr: usize, _size: u8, _value: u32) -> bool {
+    false
+}
+
 /// Waits for the next interrupt: the next millisecond tick (SysTick's, on the board).
 pub fn wfi() {
     let now = now_ns();

@@ -83,8 +83,8 @@ pub use stm32f4_spi::{spi_init, spi_transfer};
 
 #[cfg(target_os = "none")]
 pub use self::cortex_m::{
-    delay_ms, delay_us, irq_disabled, mask_callbacks, micros, millis, monotonic_ns, move_guard, set_irq,
-    unmask_callbacks, wait_us, wfi,
+    delay_ms, delay_us, irq_disabled, mask_callbacks, mem_read, mem_write, micros, millis, monotonic_ns, move_guard,
+    set_irq, unmask_callbacks, wait_us, wfi,
 };
 
 /// A console byte read ahead (`USB_VCP.any()`), given back first by [`console_read`].

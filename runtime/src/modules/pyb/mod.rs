@@ -41,7 +41,7 @@ fn elapsed(now: u32, a: &[Value]) -> R {
 }
 
 #[cfg_attr(target_os = "none", link_section = concat!(".rodata.mpyc.methods.", module_path!(), ".", line!()))]
-pub static FUNCTIONS: [NativeObj; 29] = [
+pub static FUNCTIONS: [NativeObj; 30] = [
     // The types, each left out of the firmware with its constructor and methods when the
     // program never names it (`NativeObj::type_entry`).
     NativeObj::type_entry("ADC", |_, _| Ok(adc::ADC_TYPE.as_value())),
@@ -59,6 +59,34 @@ pub static FUNCTIONS: [NativeObj; 29] = [
     NativeObj::type_entry("UART", |_, _| Ok(uart::UART_TYPE.as_value())),
     NativeObj::type_entry("USB_VCP", |_, _| Ok(usb_vcp::USB_VCP_TYPE.as_value())),
     NativeObj::type_entry("WDT", |_, _| Ok(wdt::WDT_TYPE.as_value())),
+    // `machine.mem8/mem16/mem32` (`runtime/lib/machine.py`): `_mem(addr, size)` reads `size`
+    // bytes at `addr`, `_mem(addr, size, value)` writes them. As MicroPython's, the address is
+    // taken modulo 2**32 and must be aligned, and a word reads as a signed 32-bit int.
+    NativeObj::new("_mem", |a, _| {
+        let word = |v: Value| match crate::int::as_i64(v) {
+            Some(n) => Ok(n as u32),
+            None => Err(raise(&TYPE_ERROR, alloc::format!("can't convert {} to int", type_name(v)))),
+        };
+        let addr = word(*a.first().unwrap_or(&NONE))?;
+        let size = index_of(*a.get(1).unwrap_or(&small(4)), "size")?.clamp(1, 4) as u8;
+        if addr % u32::from(size) != 0 {
+            return Err(raise(&VALUE_ERROR, alloc::format!("address {addr:08x} is not aligned to {size} bytes")));
+        }
+        let no_memory = || raise_with(&OS_ERROR, small(19));
+        match a.get(2) {
+            None => {
+                let v = board::mem_read(addr as usize, size).ok_or_else(no_memory)?;
+                Ok(crate::int::from_isize(v as i32 as isize))
+            }
+            Some(&v) => {
+                let v = word(v)?;
+                if !board::mem_write(addr as usize, size, v) {
+                    return Err(no_memory());
+                }
+                Ok(NONE)
+            }
+        }
+    }),
     // Reboots into the ROM DFU bootloader (on the host and in QEMU the program ends).
     NativeObj::new("bootloader", |_, _| {
         crate::print::flush();
