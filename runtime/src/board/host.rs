@@ -482,6 +482,16 @@ pub fn read_in() -> Option<u8> {
     None
 }
 
+/// `pyb.stop()`: sleeps until an interrupt, as `wfi` (the host has no low-power mode).
+pub fn stop() {
+    wfi()
+}
+
+/// `pyb.standby()`: a wake from standby is a reset: the program ends.
+pub fn standby() -> ! {
+    reset()
+}
+
 /// `pyb.hard_reset()`: the program ends (as `pyb.bootloader()` does here).
 pub fn reset() -> ! {
     enter_bootloader()

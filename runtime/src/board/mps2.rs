@@ -191,6 +191,16 @@ pub fn adc_read(p: PinId, _channel: u8) -> u16 {
     }
 }
 
+/// `pyb.stop()`: QEMU models no low-power mode: sleeps until the next interrupt.
+pub fn stop() {
+    ::cortex_m::asm::wfi();
+}
+
+/// `pyb.standby()`: a wake from standby is a reset: the emulation ends.
+pub fn standby() -> ! {
+    reset()
+}
+
 /// `pyb.hard_reset()`: the emulation ends, as the program does.
 pub fn reset() -> ! {
     exit(0)

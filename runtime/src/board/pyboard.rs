@@ -27,6 +27,9 @@ const SYSCFG_MEMRMP: *mut u32 = 0x4001_3800 as *mut u32;
 /// The ROM bootloader (system memory, AN2606): its initial SP, then its reset vector.
 const SYSTEM_MEMORY: usize = 0x1FFF_0000;
 const SCB_AIRCR: *mut u32 = 0xE000_ED0C as *mut u32;
+const SCB_SCR: *mut u32 = 0xE000_ED10 as *mut u32;
+const RCC_APB1ENR: *mut u32 = (RCC + 0x40) as *mut u32;
+const PWR_CR: *mut u32 = 0x4000_7000 as *mut u32;
 const FLASH_ACR: *mut u32 = 0x4002_3C00 as *mut u32;
 const GPIOA: usize = 0x4002_0000;
 const GPIOB: usize = 0x4002_0400;
@@ -284,6 +287,38 @@ pub fn reset() -> ! {
     loop {
         ::cortex_m::asm::nop();
     }
+}
+
+/// Sets the power controller for a deep sleep (PWREN, then `PWR_CR`'s `clear` and `set` bits)
+/// and sleeps deeply (SLEEPDEEP) until an interrupt or event.
+unsafe fn deep_sleep(clear: u32, set: u32) {
+    modify(RCC_APB1ENR, 0, 1 << 28);
+    modify(PWR_CR, clear, set);
+    modify(SCB_SCR, 0, 1 << 2);
+    ::cortex_m::asm::dsb();
+    ::cortex_m::asm::wfi();
+    modify(SCB_SCR, 1 << 2, 0);
+}
+
+/// `pyb.stop()`: Stop mode (RM0090 §5.3.5: PDDS off, LPDS on): the clocks stop (SysTick
+/// too), RAM and registers keep, and an EXTI line (a pin's ExtInt, the RTC) wakes the chip on
+/// its 16 MHz HSI; the PLL is put back then. (QEMU models no low-power mode: the next
+/// interrupt ends the wait there.)
+pub fn stop() {
+    unsafe {
+        deep_sleep(1 << 1, 1 << 0);
+        if RCC_CFGR.read_volatile() & 0b1100 != 0b1000 {
+            *CLOCKS.get() = setup_clocks();
+        }
+    }
+}
+
+/// `pyb.standby()`: Standby mode (RM0090 §5.3.6: PDDS, with the wake-up flag cleared by
+/// CWUF): the chip powers down and its wake (WKUP pin, RTC alarm) is a reset. Where it goes
+/// on (QEMU, which models no standby), it resets.
+pub fn standby() -> ! {
+    unsafe { deep_sleep(0, (1 << 1) | (1 << 2)) };
+    reset()
 }
 
 /// 32 random bits from the chip's true random number generator (RM0090 §24: RNGEN in

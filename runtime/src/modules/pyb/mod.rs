@@ -41,7 +41,7 @@ fn elapsed(now: u32, a: &[Value]) -> R {
 }
 
 #[cfg_attr(target_os = "none", link_section = concat!(".rodata.mpyc.methods.", module_path!(), ".", line!()))]
-pub static FUNCTIONS: [NativeObj; 30] = [
+pub static FUNCTIONS: [NativeObj; 38] = [
     // The types, each left out of the firmware with its constructor and methods when the
     // program never names it (`NativeObj::type_entry`).
     NativeObj::type_entry("ADC", |_, _| Ok(adc::ADC_TYPE.as_value())),
@@ -107,6 +107,8 @@ pub static FUNCTIONS: [NativeObj; 30] = [
         board::set_irq(crate::ops::truthy(*a.first().unwrap_or(&TRUE))?);
         Ok(NONE)
     }),
+    // Whether a hard fault prints the registers: nothing to change (a fault always reports).
+    NativeObj::new("fault_debug", |_, _| Ok(NONE)),
     NativeObj::new("freq", |a, _| {
         if !a.is_empty() {
             return Err(raise(&NOT_IMPLEMENTED_ERROR, "setting the clocks is not supported by mpyc"));
@@ -120,6 +122,12 @@ pub static FUNCTIONS: [NativeObj; 30] = [
         crate::print::flush();
         board::reset()
     }),
+    // Deprecated in MicroPython for `USB_VCP().isconnected()`: a host has the USB serial port.
+    NativeObj::new("have_cdc", |_, _| Ok(bool_value(cfg!(feature = "console-usb") && board::console_connected()))),
+    NativeObj::new("info", |_, _| {
+        info();
+        Ok(NONE)
+    }),
     NativeObj::new("micros", |_, _| {
         crate::sched::between_steps()?;
         Ok(small(board::micros() as isize & TICKS_MASK))
@@ -128,13 +136,30 @@ pub static FUNCTIONS: [NativeObj; 30] = [
         crate::sched::between_steps()?;
         Ok(small(board::millis() as isize & TICKS_MASK))
     }),
+    NativeObj::new("repl_uart", |a, _| repl_uart(a)),
     // A 30-bit random number (the chip's true random generator on the pyboard).
     NativeObj::new("rng", |_, _| Ok(small((board::rng() >> 2) as isize))),
+    // Standby mode: the board powers down, and a wake resets it (QEMU and the host: the
+    // program ends, as after `hard_reset`).
+    NativeObj::new("standby", |_, _| {
+        crate::print::flush();
+        board::standby()
+    }),
+    // Stop mode until an interrupt wakes the board (`board::stop`).
+    NativeObj::new("stop", |_, _| {
+        crate::print::flush();
+        board::stop();
+        crate::sched::between_steps()?;
+        Ok(NONE)
+    }),
+    // Nothing to flush: mpyc has no filesystem.
+    NativeObj::new("sync", |_, _| Ok(NONE)),
     NativeObj::new("udelay", |a, _| {
         switch::wait_us(count_arg(a, "us")?.into())?;
         Ok(NONE)
     }),
     NativeObj::new("unique_id", |_, _| crate::bytes::new_bytes(&board::unique_id())),
+    NativeObj::new("usb_mode", |a, _| usb_mode(a)),
     NativeObj::new("wfi", |_, _| {
         board::wfi();
         crate::sched::between_steps()?;
@@ -143,6 +168,68 @@ pub static FUNCTIONS: [NativeObj; 30] = [
 ];
 
 pub static TYPES: [&TypeObj; 0] = [];
+
+/// `pyb.info()`: MicroPython's report, for what mpyc has: the chip's ID, the clocks (SYSCLK,
+/// HCLK, PCLK1, PCLK2) and the heap (total, then used : free, in bytes).
+fn info() {
+    let id = board::unique_id();
+    let mut s = alloc::string::String::from("ID=");
+    for (i, b) in id.iter().enumerate() {
+        if i > 0 && i % 4 == 0 {
+            s.push(':');
+        }
+        s.push_str(&alloc::format!("{b:02x}"));
+    }
+    let [sys, h, p1, p2] = board::clocks();
+    let (free, used) = crate::gc::usage();
+    s.push_str(&alloc::format!(
+        "\nS={sys}\nH={h}\nP1={p1}\nP2={p2}\nGC:\n  {} total\n  {used} : {free}\n",
+        used + free
+    ));
+    crate::print::write(s.as_bytes());
+}
+
+/// The UART `repl_uart` was given (a root once set; 0 before).
+static REPL_UART: crate::exc::Global<(Value, bool)> = crate::exc::Global::new((0, false));
+
+/// `pyb.repl_uart([uart])`: the UART the console is also on, or None; given one, it is kept
+/// (mpyc's console stays on USB or its UART: nothing is copied onto it).
+fn repl_uart(a: &[Value]) -> R {
+    let kept = REPL_UART.get();
+    let Some(&u) = a.first() else {
+        return Ok(if kept.0 == 0 { NONE } else { kept.0 });
+    };
+    if u != NONE && !crate::object::isinstance(u, &uart::UART_TYPE) {
+        return Err(raise(&VALUE_ERROR, "need a UART object"));
+    }
+    if !kept.1 {
+        kept.1 = true;
+        crate::gc::add_roots(&kept.0, 1);
+    }
+    kept.0 = if u == NONE { 0 } else { u };
+    Ok(NONE)
+}
+
+/// `pyb.usb_mode([mode], **kw)`: 'VCP' where the console is the USB serial port (else None);
+/// that mode is the only one mpyc has (no HID, no mass storage).
+fn usb_mode(a: &[Value]) -> R {
+    let usb = cfg!(feature = "console-usb");
+    let Some(&m) = a.first() else {
+        return if usb { crate::str::from_str("VCP") } else { Ok(NONE) };
+    };
+    match crate::str::as_str(m) {
+        Some("VCP" | "CDC") if usb => Ok(NONE),
+        Some("VCP" | "CDC") => {
+            Err(raise(&NOT_IMPLEMENTED_ERROR, "this board's console is not USB: mpyc cannot switch USB on"))
+        }
+        Some(mode @ ("VCP+MSC" | "VCP+HID" | "VCP+MSC+HID" | "CDC+MSC" | "CDC+HID" | "MSC" | "MSC+HID")) => Err(raise(
+            &NOT_IMPLEMENTED_ERROR,
+            alloc::format!("USB mode '{mode}' is not supported by mpyc (only 'VCP': no HID, no mass storage)"),
+        )),
+        None if m == NONE => Err(raise(&NOT_IMPLEMENTED_ERROR, "switching USB off is not supported by mpyc")),
+        _ => Err(raise(&VALUE_ERROR, "bad USB mode")),
+    }
+}
 
 /// Writes `before`, the number `n` (below 100) and `after` to the error console without
 /// allocating: how a hard callback's failure is reported from its interrupt.
