@@ -63,29 +63,7 @@ pub static FUNCTIONS: [NativeObj; 38] = [
     // bytes at `addr`, `_mem(addr, size, value)` writes them. As MicroPython's, the address is
     // taken modulo 2**32 and must be aligned, and a word reads as a signed 32-bit int.
     NativeObj::new("_mem", |a, _| {
-        let word = |v: Value| match crate::int::as_i64(v) {
-            Some(n) => Ok(n as u32),
-            None => Err(raise(&TYPE_ERROR, alloc::format!("can't convert {} to int", type_name(v)))),
-        };
-        let addr = word(*a.first().unwrap_or(&NONE))?;
-        let size = index_of(*a.get(1).unwrap_or(&small(4)), "size")?.clamp(1, 4) as u8;
-        if addr % u32::from(size) != 0 {
-            return Err(raise(&VALUE_ERROR, alloc::format!("address {addr:08x} is not aligned to {size} bytes")));
-        }
-        let no_memory = || raise_with(&OS_ERROR, small(19));
-        match a.get(2) {
-            None => {
-                let v = board::mem_read(addr as usize, size).ok_or_else(no_memory)?;
-                Ok(crate::int::from_isize(v as i32 as isize))
-            }
-            Some(&v) => {
-                let v = word(v)?;
-                if !board::mem_write(addr as usize, size, v) {
-                    return Err(no_memory());
-                }
-                Ok(NONE)
-            }
-        }
+        crate::gated!("mem8|mem16|mem32", mem as fn(&[Value]) -> R, fn(&[Value]) -> R).map_or(Ok(NONE), |f| f(a))
     }),
     // Reboots into the ROM DFU bootloader (on the host and in QEMU the program ends).
     NativeObj::new("bootloader", |_, _| {
@@ -125,7 +103,9 @@ pub static FUNCTIONS: [NativeObj; 38] = [
     // Deprecated in MicroPython for `USB_VCP().isconnected()`: a host has the USB serial port.
     NativeObj::new("have_cdc", |_, _| Ok(bool_value(cfg!(feature = "console-usb") && board::console_connected()))),
     NativeObj::new("info", |_, _| {
-        info();
+        if let Some(f) = crate::gated!("info", info as fn(), fn()) {
+            f();
+        }
         Ok(NONE)
     }),
     NativeObj::new("micros", |_, _| {
@@ -136,19 +116,26 @@ pub static FUNCTIONS: [NativeObj; 38] = [
         crate::sched::between_steps()?;
         Ok(small(board::millis() as isize & TICKS_MASK))
     }),
-    NativeObj::new("repl_uart", |a, _| repl_uart(a)),
+    NativeObj::new("repl_uart", |a, _| {
+        crate::gated!("repl_uart", repl_uart as fn(&[Value]) -> R, fn(&[Value]) -> R).map_or(Ok(NONE), |f| f(a))
+    }),
     // A 30-bit random number (the chip's true random generator on the pyboard).
     NativeObj::new("rng", |_, _| Ok(small((board::rng() >> 2) as isize))),
     // Standby mode: the board powers down, and a wake resets it (QEMU and the host: the
     // program ends, as after `hard_reset`).
     NativeObj::new("standby", |_, _| {
         crate::print::flush();
-        board::standby()
+        match crate::gated!("standby", board::standby as fn() -> !, fn() -> !) {
+            Some(f) => f(),
+            None => Ok(NONE),
+        }
     }),
     // Stop mode until an interrupt wakes the board (`board::stop`).
     NativeObj::new("stop", |_, _| {
         crate::print::flush();
-        board::stop();
+        if let Some(f) = crate::gated!("stop", board::stop as fn(), fn()) {
+            f();
+        }
         crate::sched::between_steps()?;
         Ok(NONE)
     }),
@@ -159,7 +146,9 @@ pub static FUNCTIONS: [NativeObj; 38] = [
         Ok(NONE)
     }),
     NativeObj::new("unique_id", |_, _| crate::bytes::new_bytes(&board::unique_id())),
-    NativeObj::new("usb_mode", |a, _| usb_mode(a)),
+    NativeObj::new("usb_mode", |a, _| {
+        crate::gated!("usb_mode", usb_mode as fn(&[Value]) -> R, fn(&[Value]) -> R).map_or(Ok(NONE), |f| f(a))
+    }),
     NativeObj::new("wfi", |_, _| {
         board::wfi();
         crate::sched::between_steps()?;
@@ -168,6 +157,33 @@ pub static FUNCTIONS: [NativeObj; 38] = [
 ];
 
 pub static TYPES: [&TypeObj; 0] = [];
+
+/// `machine.mem8/16/32`'s reads and writes (`_mem` above; behind a gate of those names).
+fn mem(a: &[Value]) -> R {
+    let word = |v: Value| match crate::int::as_i64(v) {
+        Some(n) => Ok(n as u32),
+        None => Err(raise(&TYPE_ERROR, alloc::format!("can't convert {} to int", type_name(v)))),
+    };
+    let addr = word(*a.first().unwrap_or(&NONE))?;
+    let size = index_of(*a.get(1).unwrap_or(&small(4)), "size")?.clamp(1, 4) as u8;
+    if addr % u32::from(size) != 0 {
+        return Err(raise(&VALUE_ERROR, alloc::format!("address {addr:08x} is not aligned to {size} bytes")));
+    }
+    let no_memory = || raise_with(&OS_ERROR, small(19));
+    match a.get(2) {
+        None => {
+            let v = board::mem_read(addr as usize, size).ok_or_else(no_memory)?;
+            Ok(crate::int::from_isize(v as i32 as isize))
+        }
+        Some(&v) => {
+            let v = word(v)?;
+            if !board::mem_write(addr as usize, size, v) {
+                return Err(no_memory());
+            }
+            Ok(NONE)
+        }
+    }
+}
 
 /// `pyb.info()`: MicroPython's report, for what mpyc has: the chip's ID, the clocks (SYSCLK,
 /// HCLK, PCLK1, PCLK2) and the heap (total, then used : free, in bytes).
