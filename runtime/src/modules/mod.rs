@@ -748,7 +748,7 @@ pub fn module_new(args: &[Value], kw: &crate::func::Kw) -> R {
         consts: no_consts,
         // (No globals, but not null: null is what marks a built-in module.)
         globals: core::ptr::NonNull::dangling().as_ptr(),
-        names: c"".as_ptr() as *const u8,
+        names: c"".as_ptr().cast(),
         count: 0,
         dict: d,
     })
