@@ -1533,10 +1533,7 @@ fn contains_of<const ASK_CLASS: bool>(container: Value, x: Value) -> R<bool> {
             Kind::Dict => return dict::contains(container, x),
             Kind::Set | Kind::FrozenSet => return crate::set::contains_key(container, x),
             Kind::DictView => return dict::view_contains(container, x),
-            Kind::Range => {
-                let r = crate::iter::as_range(container).unwrap();
-                return Ok(crate::iter::range_index(r, x)?.is_some());
-            }
+            Kind::Range => return Ok(crate::iter::range_find(container, x)?.is_some()),
             Kind::Bytes | Kind::ByteArray => {
                 let b = crate::bytes::bytes_of(container).unwrap();
                 if let Some(sub) = crate::bytes::bytes_of(x) {

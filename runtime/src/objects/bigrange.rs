@@ -34,7 +34,9 @@ fn sign(v: Value) -> Ordering {
 fn plain(v: Value) -> R {
     match int(v) {
         Int::Small(n) => from_i64(n),
-        Int::Big(_) => Ok(v),
+        // (An int subclass's object becomes a plain int, as CPython's range keeps its bounds.)
+        Int::Big(_) if core::ptr::eq(type_of(v), &INT_TYPE) => Ok(v),
+        Int::Big(b) => crate::int::from_big(b.to_bigint()),
     }
 }
 
@@ -221,7 +223,11 @@ pub fn hash_parts(r: &RangeObj) -> R<[usize; 3]> {
     let part = |v: Value| -> R<usize> {
         Ok(match int(v) {
             Int::Small(n) if usize::try_from(n).is_ok() || isize::try_from(n).is_ok() => n as usize,
-            i => crate::pyhash::int_hash(&i) as usize,
+            // (A length past `isize` but within a word, as a word range hashes it: 2**63.)
+            i => match i.to_big().to_u64().and_then(|u| usize::try_from(u).ok()) {
+                Some(u) => u,
+                None => crate::pyhash::int_hash(&i) as usize,
+            },
         })
     };
     let n = length(r)?;

@@ -241,12 +241,17 @@ pub fn as_range(v: Value) -> Option<&'static RangeObj> {
 pub static RANGE_METHODS: &[NativeObj] = crate::methods![
     NativeObj::method("count", 1, 1, |a, _| {
         let r = as_range(a[0]).expect("a range");
+        if crate::int::as_int(a[1]).is_none() {
+            return Ok(from_isize(range_search(a[0], a[1], true)?.1 as isize));
+        }
         Ok(small(range_index(r, a[1])?.is_some() as isize))
     }),
     NativeObj::method("index", 1, 1, |a, _| {
-        let r = as_range(a[0]).expect("a range");
-        match range_index(r, a[1])? {
+        match range_find(a[0], a[1])? {
             Some(i) => Ok(i),
+            None if crate::int::as_int(a[1]).is_none() => {
+                Err(raise(&VALUE_ERROR, "sequence.index(x): x not in sequence"))
+            }
             None => Err(raise(&VALUE_ERROR, alloc::format!("{} is not in range", crate::print::repr_string(a[1])?))),
         }
     }),
@@ -308,6 +313,33 @@ pub fn range_slice(r: &RangeObj, s: &crate::list::SliceObj) -> R {
         // A range of ints past a word.
         _ => crate::bigrange::slice(r, s),
     }
+}
+
+/// Where `v` is in the range `range`, as an int: an int's place computed, another value's
+/// found by comparing it with each item, as CPython does (`1.0 in range(3)`).
+pub fn range_find(range: Value, v: Value) -> R<Option<Value>> {
+    if crate::int::as_int(v).is_none() {
+        return Ok(range_search(range, v, false)?.0.map(|i| from_isize(i as isize)));
+    }
+    range_index(as_range(range).expect("a range"), v)
+}
+
+/// The place of the first item of `range` equal to `v`, and (when `all`) how many are.
+#[inline(never)]
+fn range_search(range: Value, v: Value, all: bool) -> R<(Option<usize>, usize)> {
+    let it = iter(range)?;
+    let (mut first, mut count, mut i) = (None, 0, 0);
+    while let Some(x) = next(it)? {
+        if crate::ops::eq(x, v)? {
+            first = first.or(Some(i));
+            count += 1;
+            if !all {
+                break;
+            }
+        }
+        i += 1;
+    }
+    Ok((first, count))
 }
 
 /// Where the int `v` is in `r`, as an int.
@@ -868,6 +900,8 @@ pub fn reversed_new(args: &[Value], kw: &Kw) -> R {
             unsafe { body::<IterObj>(it) }.pos = n;
             return Ok(it);
         }
+        // (Values past the small ints: the range backwards, not a list of them.)
+        return builtin_iter(crate::bigrange::reversed(r)?);
     }
     if let Some(f) = lookup_name(type_of(v), crate::name!("__reversed__")) {
         return call(f, &[v], &Kw::NONE);
