@@ -356,11 +356,17 @@ fn stores_sys_modules(text: &str) -> bool {
 /// Whether a module's text stores an attribute into the `builtins` module: `builtins.name =`
 /// (not `==`), `setattr(builtins, …)`, or the same through `__builtins__`.
 fn stores_builtins(text: &str) -> bool {
-    text.match_indices("builtins.").any(|(at, w)| {
-        let rest = &text[at + w.len()..];
-        let rest = rest.trim_start_matches(|c: char| c.is_alphanumeric() || c == '_').trim_start_matches([' ', '\t']);
-        rest.starts_with('=') && !rest.starts_with("==")
-    }) || text.contains("setattr(builtins,")
+    let stores = |name: &str| {
+        text.match_indices(name).any(|(at, w)| {
+            let rest = &text[at + w.len()..];
+            let rest =
+                rest.trim_start_matches(|c: char| c.is_alphanumeric() || c == '_').trim_start_matches([' ', '\t']);
+            rest.starts_with('=') && !rest.starts_with("==")
+        })
+    };
+    stores("builtins.")
+        || stores("__builtins__.")
+        || text.contains("setattr(builtins,")
         || text.contains("setattr(__builtins__,")
 }
 

@@ -25,3 +25,5 @@ try:
     show()
 except NameError as e:
     print("NameError:", e)
+__builtins__.FROM_DUNDER = "dunder"
+print(FROM_DUNDER)
