@@ -866,6 +866,16 @@ fn gates_case() -> Case {
             let left_out = "NotImplementedError: type(name, bases, dict) was left out of the firmware: \
                             the program names it only at run time (name it in the source, or build with --keep-methods)\n";
             pruned_and_kept(&py, left_out, "<class '__main__.C'>\n")?;
+            // A module's `__dict__` (its namespace, with the dict operations on keys of any type)
+            // behind its name.
+            let py = temp("gates-module-dict.py");
+            let source = "import time\n\
+                          try:\n    print(type(getattr(time, '__di' + 'ct__')))\n\
+                          except NotImplementedError as e:\n    print('NotImplementedError:', e)\n";
+            std::fs::write(&py, source).map_err(|e| e.to_string())?;
+            let left_out = "NotImplementedError: a module's __dict__ was left out of the firmware: \
+                            the program names it only at run time (name it in the source, or build with --keep-methods)\n";
+            pruned_and_kept(&py, left_out, "<class 'dict'>\n")?;
             let py = temp("gates-pow.py");
             let source = "f = getattr(-8.0, '__p' + 'ow__')\n\
                           try:\n    print(type(f(0.5)))\n\

@@ -130,20 +130,15 @@ pub extern "C" fn rt_module_failed(m: Value) -> Value {
         list.copy_within(i + 1..*n, i);
         *n -= 1;
     }
-    let d = *SYS_MODULES.get();
-    if d != 0 {
-        let name = unsafe { body::<ModuleObj>(m) }.name;
-        if let Ok(key) = from_str(name) {
-            if crate::dict::get(d, key).ok().flatten() == Some(m) {
-                let _ = crate::dict::remove(d, key);
-            }
-        }
+    if let Some(ops) = sys_modules_ops() {
+        (ops.forget)(*SYS_MODULES.get(), m);
     }
     NONE
 }
 
 /// `sys.modules`: every module imported so far by name (`sys` itself, the built-in ones, the
 /// program's), made at the first use and kept up to date by later imports.
+#[export_name = "mpyc_sys_modules"]
 fn sys_modules() -> R {
     if *SYS_MODULES.get() == 0 {
         let d = crate::dict::new_dict()?;
@@ -161,12 +156,46 @@ fn sys_modules() -> R {
 }
 
 fn add_to_sys_modules(m: Value) -> R<()> {
-    let d = *SYS_MODULES.get();
-    if d != 0 {
-        let name = unsafe { body::<ModuleObj>(m) }.name;
-        crate::dict::set_item(d, from_str(name)?, m)?;
+    match sys_modules_ops() {
+        Some(ops) => (ops.add)(m),
+        None => Ok(()),
     }
-    Ok(())
+}
+
+/// What the runtime does to `sys.modules` once it is made: behind the gate of the function
+/// that makes it (`mpyc_sys_modules`, linked with `sys`'s attributes), so that a program that
+/// never reads `sys.modules` links none of the dict operations (key hashing and `==` of any
+/// objects) through its imports.
+#[derive(Clone, Copy)]
+struct SysModulesOps {
+    add: fn(Value) -> R<()>,
+    forget: fn(Value, Value),
+    get: fn(Value, &str) -> Option<Value>,
+}
+
+fn sys_modules_ops() -> Option<SysModulesOps> {
+    if *SYS_MODULES.get() == 0 {
+        return None;
+    }
+    crate::gated!(
+        "mpyc_sys_modules",
+        SysModulesOps {
+            add: |m| {
+                let name = unsafe { body::<ModuleObj>(m) }.name;
+                crate::dict::set_item(*SYS_MODULES.get(), from_str(name)?, m)
+            },
+            forget: |d, m| {
+                let name = unsafe { body::<ModuleObj>(m) }.name;
+                if let Ok(key) = from_str(name) {
+                    if crate::dict::get(d, key).ok().flatten() == Some(m) {
+                        let _ = crate::dict::remove(d, key);
+                    }
+                }
+            },
+            get: |d, n| crate::dict::get_str(d, n),
+        },
+        SysModulesOps
+    )
 }
 
 /// The name of the built-in module whose function `f` is (for a message).
@@ -560,7 +589,12 @@ pub fn getattr(v: Value, key: &str) -> Option<R> {
         return Some(from_str(m.name));
     }
     if key == "__dict__" {
-        return dict_of(v);
+        // (Behind its name: a module's namespace dict, with the dict operations on keys of any
+        // type, is linked only into a program that names `__dict__` or `vars`.)
+        return match crate::gated!("__dict__|vars", dict_of, fn(Value) -> Option<R>) {
+            Some(f) => f(v),
+            None => Some(Err(crate::gate::left_out("a module's __dict__"))),
+        };
     }
     if !m.globals.is_null() {
         if let Some(x) = own_attr(m, key) {
@@ -782,11 +816,8 @@ pub extern "C" fn rt_relative_import() -> Value {
 pub unsafe extern "C" fn rt_import(name: *const u8) -> Value {
     let n = cstr(name);
     // A module the program has put into `sys.modules` under this name.
-    let d = *SYS_MODULES.get();
-    if d != 0 {
-        if let Some(m) = crate::dict::get_str(d, n) {
-            return m;
-        }
+    if let Some(m) = sys_modules_ops().and_then(|ops| (ops.get)(*SYS_MODULES.get(), n)) {
+        return m;
     }
     // (`import a.b`: CPython names the first module that is not there.)
     let top = n.split('.').next().unwrap_or(n);

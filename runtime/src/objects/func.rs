@@ -2013,12 +2013,16 @@ fn no_getter(prop: Value, obj: Value) -> Exc {
 #[cold]
 fn no_accessor(prop: Value, obj: Value, what: &str) -> Exc {
     let t = type_of(obj);
+    // (The entries read in place: no key is hashed or compared, which would link `==` of
+    // any objects into every firmware that reads an attribute.)
     let name = t
         .mro_iter()
         .filter(|c| c.dict != 0)
-        .flat_map(|c| dict::keys_vec(c.dict).unwrap_or_default().into_iter().map(move |k| (c.dict, k)))
-        .find(|&(d, k)| dict::get(d, k).ok().flatten() == Some(prop))
-        .and_then(|(_, k)| as_str(k))
+        .find_map(|c| {
+            let mut pos = 0;
+            core::iter::from_fn(|| dict::next_entry(c.dict, &mut pos)).find(|&(_, v)| v == prop).map(|(k, _)| k)
+        })
+        .and_then(as_str)
         .unwrap_or("?");
     raise(&ATTRIBUTE_ERROR, alloc::format!("property '{name}' of '{}' object has no {what}", t.name))
 }
