@@ -49,6 +49,7 @@ entry_points! {
     crate::builtins => fn rt_isinstance(x: Value, t: Value) -> Value;
     crate::icache => fn rt_init_caches(start: *mut usize, words: usize) -> Value;
     crate::ops => fn rt_binop(op: usize, a: Value, b: Value) -> Value;
+    crate::ops => fn rt_int_binop(op: usize, a: Value, b: Value) -> Value;
     crate::ops => fn rt_matmul(op: usize, a: Value, b: Value) -> Value;
     crate::ops => fn rt_compare(op: usize, a: Value, b: Value) -> Value;
     crate::ops => fn rt_compare_value(op: usize, a: Value, b: Value) -> Value;

@@ -553,6 +553,18 @@ pub extern "C" fn rt_binop(op: usize, a: Value, b: Value) -> Value {
     binop_general(op, a, b)
 }
 
+/// `a op b` of two ints: the slow path (a result or an operand past the small ints, a
+/// division by zero, a negative shift) of an operation the compiler proved is on ints
+/// (`frontend::percent::int_operations`), which needs none of the other types' operators.
+#[no_mangle]
+pub extern "C" fn rt_int_binop(op: usize, a: Value, b: Value) -> Value {
+    ret(match (int::as_int(a), int::as_int(b)) {
+        (Some(x), Some(y)) => int::binary(op & !binop::INPLACE, x, y),
+        // (Never: the proof says both are ints.)
+        _ => Err(raise(&crate::exc::SYSTEM_ERROR, "an int operation's operand is not an int")),
+    })
+}
+
 /// `+ - * /` of two floats, or of a float and a small int. Behind the gate of the firmware
 /// that makes floats (it makes one only from one), as complex numbers' `complex_binop`.
 #[inline(never)]

@@ -43,6 +43,11 @@ pub struct Module {
     /// The names of library functions its expansions call, which no source spells
     /// (`_match.attrs` for a class pattern: `desugar`).
     pub implicit: std::collections::BTreeSet<String>,
+    /// Where its operations on ints for sure are (`percent::int_operations`): the ranges of
+    /// the binary operators and augmented assignments whose slow paths need only int
+    /// arithmetic. Empty until [`percent::mark_int_operations`].
+    pub int_ops:
+        std::collections::BTreeSet<(rustpython_parser::text_size::TextSize, rustpython_parser::text_size::TextSize)>,
 }
 
 /// Parses `text`, the contents of `file`; a syntax error becomes a [`CompileError`].
@@ -83,7 +88,7 @@ pub fn parse(file: &str, text: &str) -> Result<Module, CompileError> {
                         return Err(source.error(start, end, message));
                     }
                 };
-                Ok(Module { source, body, mentioned: None, implicit })
+                Ok(Module { source, body, mentioned: None, implicit, int_ops: Default::default() })
             }
             Err(at) => {
                 let (start, end) = (usize::from(at.start()), usize::from(at.end()));

@@ -47,17 +47,77 @@ impl Outside {
 /// The places between each number-for-sure left operand of `body` (a module's) and its right
 /// operand: a `%` token there cannot format.
 pub fn numeric_percents(body: &[ast::Stmt], outside: &Outside) -> Vec<(TextSize, TextSize)> {
-    if outside.escapes {
-        return Vec::new();
-    }
-    let attribute_stores = &outside.stores;
     let mut w = Walk::default();
     w.body(body);
-    if w.escapes {
-        return Vec::new();
+    let Some((numbers, rebound)) = proved(&w, outside, Proof::Number) else { return Vec::new() };
+    w.percents
+        .iter()
+        .filter(|(left, _)| Proof::Number.holds(left, &numbers, &rebound))
+        .map(|(left, right)| (left.range().end(), *right))
+        .collect()
+}
+
+/// Marks each module's operations on ints for sure ([`int_operations`]), with what every
+/// module of the program does to the others' globals.
+pub fn mark_int_operations(modules: &mut [super::loader::Loaded]) {
+    let mut outside = Outside::default();
+    for m in modules.iter() {
+        outside.add(&m.module.body);
     }
+    for m in modules.iter_mut() {
+        m.module.int_ops = int_operations(&m.module.body, &outside);
+    }
+}
+
+/// The integer operations of a module: the ranges of its binary operators (`+ - * // % << >> &
+/// | ^`) and augmented assignments to a name whose operands are both ints for sure (as
+/// [`numeric_percents`]' numbers are, but ints only: an int literal, `len(…)`, a name every
+/// binding of binds one, an int operator's result on two of them). Their slow paths call
+/// the runtime's int arithmetic only (`rt_int_binop`), not the operators' dispatch over every
+/// type.
+pub fn int_operations(body: &[ast::Stmt], outside: &Outside) -> BTreeSet<(TextSize, TextSize)> {
+    let mut w = Walk::default();
+    w.body(body);
+    let Some((ints, rebound)) = proved(&w, outside, Proof::Int) else { return BTreeSet::new() };
+    let binops = w.binops.iter().filter(|b| {
+        int_operator(b.op) && Proof::Int.holds(&b.left, &ints, &rebound) && Proof::Int.holds(&b.right, &ints, &rebound)
+    });
+    let augs = w.augs.iter().filter(|a| {
+        int_operator(a.op)
+            && matches!(&*a.target, ast::Expr::Name(n) if ints.contains(n.id.as_str()))
+            && Proof::Int.holds(&a.value, &ints, &rebound)
+    });
+    binops.map(|b| (b.range.start(), b.range.end())).chain(augs.map(|a| (a.range.start(), a.range.end()))).collect()
+}
+
+/// The operators whose result on two ints is an int.
+fn int_operator(op: ast::Operator) -> bool {
+    use ast::Operator::*;
+    matches!(op, Add | Sub | Mult | FloorDiv | Mod | LShift | RShift | BitOr | BitXor | BitAnd)
+}
+
+/// What a proof is of: a number (int, float or bool), or an int (of the type int itself).
+#[derive(Clone, Copy, PartialEq)]
+enum Proof {
+    Number,
+    Int,
+}
+
+/// The names of the module walked in `w` that are what `proof` is of for sure, and whether a
+/// builtin's name is rebound; None where nothing can be proved (a name bound without an
+/// assignment being spelled).
+#[allow(clippy::type_complexity)]
+fn proved<'w>(
+    w: &'w Walk,
+    outside: &'w Outside,
+    proof: Proof,
+) -> Option<(BTreeSet<&'w str>, Box<dyn Fn(&str) -> bool + 'w>)> {
+    if outside.escapes || w.escapes {
+        return None;
+    }
+    let attribute_stores = &outside.stores;
     // Greatest fixpoint: every candidate name stays while all its bindings bind numbers.
-    let mut numbers: BTreeSet<&str> = w
+    let mut names: BTreeSet<&str> = w
         .bindings
         .iter()
         // (A dunder may be bound where no source spells it: `__name__`, `__qualname__`.)
@@ -67,14 +127,21 @@ pub fn numeric_percents(body: &[ast::Stmt], outside: &Outside) -> Vec<(TextSize,
         })
         .map(|(name, _)| name.as_str())
         .collect();
-    let rebound = |f: &str| w.bindings.contains_key(f) || attribute_stores.contains(f);
+    let rebound = move |f: &str| w.bindings.contains_key(f) || attribute_stores.contains(f);
     loop {
-        let failing: Vec<&str> = numbers
+        let failing: Vec<&str> = names
             .iter()
             .copied()
             .filter(|name| {
                 w.bindings[*name].iter().flatten().any(|b| match b {
-                    Binding::Value(e) => !number(e, &numbers, &rebound),
+                    Binding::Value(e) => !proof.holds(e, &names, &rebound),
+                    Binding::Aug(op, e) => {
+                        let closed = match proof {
+                            Proof::Number => *op != ast::Operator::MatMult,
+                            Proof::Int => int_operator(*op),
+                        };
+                        !closed || !proof.holds(e, &names, &rebound)
+                    }
                     Binding::Range => rebound("range"),
                 })
             })
@@ -83,44 +150,55 @@ pub fn numeric_percents(body: &[ast::Stmt], outside: &Outside) -> Vec<(TextSize,
             break;
         }
         for name in failing {
-            numbers.remove(name);
+            names.remove(name);
         }
     }
-    w.percents
-        .iter()
-        .filter(|(left, _)| number(left, &numbers, &rebound))
-        .map(|(left, right)| (left.range().end(), *right))
-        .collect()
+    Some((names, Box::new(rebound)))
 }
 
-/// Whether `e` is a number for sure, given the names that are.
-fn number(e: &ast::Expr, numbers: &BTreeSet<&str>, rebound: &dyn Fn(&str) -> bool) -> bool {
-    use ast::Expr::*;
-    match e {
-        Constant(c) => matches!(c.value, ast::Constant::Int(_) | ast::Constant::Float(_) | ast::Constant::Bool(_)),
-        Name(n) => numbers.contains(n.id.as_str()),
-        BinOp(b) => {
-            use ast::Operator::*;
-            let arithmetic = matches!(
-                b.op,
-                Add | Sub | Mult | Div | FloorDiv | Mod | Pow | LShift | RShift | BitOr | BitXor | BitAnd
-            );
-            arithmetic && number(&b.left, numbers, rebound) && number(&b.right, numbers, rebound)
+impl Proof {
+    /// Whether `e` is what the proof is of, given the names that are.
+    fn holds(self, e: &ast::Expr, names: &BTreeSet<&str>, rebound: &dyn Fn(&str) -> bool) -> bool {
+        use ast::Expr::*;
+        let int = self == Proof::Int;
+        match e {
+            Constant(c) => match c.value {
+                ast::Constant::Int(_) => true,
+                // (`True & True` is a bool: not an int's operation.)
+                ast::Constant::Float(_) | ast::Constant::Bool(_) => !int,
+                _ => false,
+            },
+            Name(n) => names.contains(n.id.as_str()),
+            BinOp(b) => {
+                use ast::Operator::*;
+                let closed = if int {
+                    int_operator(b.op)
+                } else {
+                    matches!(
+                        b.op,
+                        Add | Sub | Mult | Div | FloorDiv | Mod | Pow | LShift | RShift | BitOr | BitXor | BitAnd
+                    )
+                };
+                closed && self.holds(&b.left, names, rebound) && self.holds(&b.right, names, rebound)
+            }
+            UnaryOp(u) => match u.op {
+                ast::UnaryOp::Not => !int,
+                _ => self.holds(&u.operand, names, rebound),
+            },
+            IfExp(x) => self.holds(&x.body, names, rebound) && self.holds(&x.orelse, names, rebound),
+            Call(c) => matches!(&*c.func, Name(f)
+                if NUMBER_FUNCTIONS.contains(&f.id.as_str()) && !(int && f.id.as_str() == "float")
+                    && !rebound(f.id.as_str())),
+            _ => false,
         }
-        UnaryOp(u) => match u.op {
-            ast::UnaryOp::Not => true,
-            _ => number(&u.operand, numbers, rebound),
-        },
-        IfExp(x) => number(&x.body, numbers, rebound) && number(&x.orelse, numbers, rebound),
-        Call(c) => matches!(&*c.func, Name(f)
-            if NUMBER_FUNCTIONS.contains(&f.id.as_str()) && !rebound(f.id.as_str())),
-        _ => false,
     }
 }
 
-/// How a name is bound: to a value, or to the items of a `range(…)`.
+/// How a name is bound: to a value, to itself with an operator applied (`n op= value`), or
+/// to the items of a `range(…)`.
 enum Binding<'a> {
     Value(&'a ast::Expr),
+    Aug(ast::Operator, &'a ast::Expr),
     Range,
 }
 
@@ -132,6 +210,9 @@ struct Walk<'a> {
     bindings: BTreeMap<String, Vec<Option<Binding<'a>>>>,
     /// Each `%`'s left operand, and where its right operand starts.
     percents: Vec<(&'a ast::Expr, TextSize)>,
+    /// Every binary operator, and every augmented assignment.
+    binops: Vec<&'a ast::ExprBinOp>,
+    augs: Vec<&'a ast::StmtAugAssign>,
     attributes: BTreeSet<String>,
     escapes: bool,
 }
@@ -217,10 +298,10 @@ impl<'a> Walk<'a> {
             }
             AugAssign(a) => {
                 self.expr(&a.value);
+                self.augs.push(a);
                 if let ast::Expr::Name(n) = &*a.target {
                     // (`n op= v` binds `n op v`: a number when both are.)
-                    let arithmetic = !matches!(a.op, ast::Operator::MatMult);
-                    self.bind(n.id.as_str(), arithmetic.then_some(Binding::Value(&a.value)));
+                    self.bind(n.id.as_str(), Some(Binding::Aug(a.op, &a.value)));
                     if a.op == ast::Operator::Mod {
                         self.percents.push((&a.target, a.value.range().start()));
                     }
@@ -344,6 +425,7 @@ impl<'a> Walk<'a> {
                 self.target(&n.target, Some(Binding::Value(&n.value)));
             }
             BinOp(b) => {
+                self.binops.push(b);
                 if b.op == ast::Operator::Mod {
                     self.percents.push((&b.left, b.right.range().start()));
                 }
@@ -474,5 +556,32 @@ mod tests {
         assert!(numeric("def f():\n    __name__ = 1\nprint(__name__ % ())\n").is_empty());
         assert!(numeric("n = 1\nclass C(metaclass=M):\n    x = n % 5\n").is_empty());
         assert!(numeric_with(src, "import sys\nvars(sys.modules['__main__'])['n'] = '%s'\n").is_empty());
+    }
+
+    /// The text of each operation `int_operations` finds in `src`.
+    fn ints(src: &str) -> Vec<String> {
+        let body = ast::Suite::parse(src, "<test>").expect("parses");
+        let mut outside = Outside::default();
+        outside.add(&body);
+        int_operations(&body, &outside).iter().map(|(a, b)| src[usize::from(*a)..usize::from(*b)].to_string()).collect()
+    }
+
+    #[test]
+    fn proves_ints() {
+        assert_eq!(ints("leds = 4\nfor n in range(20):\n    x = n % leds + 1\n"), ["n % leds", "n % leds + 1"]);
+        assert_eq!(
+            ints("a = 1\na += len(s) << 2\nb = -a // 3 | ~a\n"),
+            ["a += len(s) << 2", "len(s) << 2", "-a // 3", "-a // 3 | ~a"]
+        );
+        // Division and powers make floats; a name bound so is no int, nor what it touches.
+        assert_eq!(ints("a = 1\nb = a / 2\nprint(b + 1, a + 1)\n"), ["a + 1"]);
+        assert!(ints("a = 1\na **= 2\nprint(a + 1)\n").is_empty());
+        assert!(ints("a = 1\na /= 2\nprint(a + 1)\n").is_empty());
+        // Floats, bools, `float()`, a parameter, another binding of the spelling.
+        assert!(ints("print(1.5 + 1, True & True, float(x) + 1)\n").is_empty());
+        assert!(ints("def f(n):\n    return n + 1\n").is_empty());
+        assert!(ints("n = 1\ndef f():\n    n = 'a'\n    return n + n\n").is_empty());
+        assert!(ints("def len(x): return 's'\nprint(len(a) + 1)\n").is_empty());
+        assert!(ints("n = 1\nglobals()['n'] = 's'\nprint(n + 1)\n").is_empty());
     }
 }

@@ -114,7 +114,8 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
                 let op = binary_op(b.op);
                 let l = self.expr(&b.left)?;
                 let r = self.expr(&b.right)?;
-                Ok(self.binop(op, l, r))
+                let slow = if self.int_operation(b.range) { "rt_int_binop" } else { "rt_binop" };
+                Ok(self.binop_with(op, op, l, r, slow))
             }
             ast::Expr::UnaryOp(u) => self.unary(u),
             ast::Expr::Compare(_) => self.bool_of(e),
@@ -957,6 +958,25 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
     /// [`Self::binop`] whose operands, when not both small ints, go to the runtime as the
     /// operator `slow_op` (`x += y` is `+` on small ints, in place on a list).
     pub(super) fn binop_as(&mut self, op: usize, slow_op: usize, a: ir::Value, b: ir::Value) -> ir::Value {
+        self.binop_with(op, slow_op, a, b, "rt_binop")
+    }
+
+    /// Whether both operands of the operation at `range` are ints for sure
+    /// (`percent::int_operations`): its slow path then needs int arithmetic alone
+    /// (`rt_int_binop`), not the operators' dispatch over every type.
+    pub(super) fn int_operation(&self, range: rustpython_parser::text_size::TextRange) -> bool {
+        self.m.int_ops.contains(&(range.start(), range.end()))
+    }
+
+    /// [`Self::binop_as`] whose slow path calls `slow` (`rt_binop` or `rt_int_binop`).
+    pub(super) fn binop_with(
+        &mut self,
+        op: usize,
+        slow_op: usize,
+        a: ir::Value,
+        b: ir::Value,
+        slow_entry: &'static str,
+    ) -> ir::Value {
         if !matches!(
             op,
             binop::ADD
@@ -1067,7 +1087,7 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
 
         self.enter(slow);
         let opv = self.iconst(slow_op as i64);
-        let r = self.call_rt_checked("rt_binop", &[opv, a, b]);
+        let r = self.call_rt_checked(slow_entry, &[opv, a, b]);
         self.b.ins().jump(merge, &[BlockArg::Value(r)]);
         self.enter(merge);
         result

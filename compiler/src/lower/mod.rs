@@ -689,6 +689,8 @@ impl<'a> ProgramBuilder<'a> {
 /// What every function of the module shares.
 struct ModuleCtx<'a> {
     source: &'a SourceMap,
+    /// Its operations on ints for sure (`frontend::percent::int_operations`), by range.
+    int_ops: &'a std::collections::BTreeSet<(TextSize, TextSize)>,
     /// `__name__`: `__main__` for the main module.
     name: String,
     /// Its position in the program's list of modules.
@@ -871,6 +873,7 @@ fn lower_modules(modules: &[(&str, &Module)], target: Target, options: Options) 
         let bindings = scope::binding_counts(&module.body);
         let mut ctx = ModuleCtx {
             source: &module.source,
+            int_ops: &module.int_ops,
             name: name.to_string(),
             index: i,
             global_slots: std::mem::take(&mut slots[i]),

@@ -450,7 +450,12 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
                 }
                 let old = self.load_name(n)?;
                 let rhs = self.expr(&a.value)?;
-                let new = self.aug_binop(op, inplace, old, rhs);
+                // (An int's `op=` is its `op`.)
+                let new = if self.int_operation(a.range) {
+                    self.binop_with(op, op, old, rhs, "rt_int_binop")
+                } else {
+                    self.aug_binop(op, inplace, old, rhs)
+                };
                 self.store_name(n.id.as_str(), new)?;
             }
             ast::Expr::Subscript(s) => {
