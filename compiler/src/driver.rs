@@ -55,7 +55,7 @@ fn lower(file: &Path, target: lower::Target, options: lower::Options) -> Result<
         Err(frontend::loader::LoadError::Io(path, e)) => bail!("cannot read {}: {e}", path.display()),
     };
     let left_out = if options.keep_methods { 0 } else { frontend::prune::library(&mut modules) };
-    frontend::percent::mark_int_operations(&mut modules);
+    frontend::numbers::mark_int_operations(&mut modules);
     let mut program = time(Phase::Lower, || lower::lower_program(&modules, target, options))?;
     program.library_left_out = left_out;
     if !options.quiet {

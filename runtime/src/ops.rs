@@ -555,14 +555,25 @@ pub extern "C" fn rt_binop(op: usize, a: Value, b: Value) -> Value {
 
 /// `a op b` of two ints: the slow path (a result or an operand past the small ints, a
 /// division by zero, a negative shift) of an operation the compiler proved is on ints
-/// (`frontend::percent::int_operations`), which needs none of the other types' operators.
+/// (`frontend::numbers::int_operations`), which needs none of the other types' operators.
+///
+/// The proof is of the program's spelling: a global set by a name computed at run time
+/// (`getattr(builtins, 'set' + 'attr')(module, 'n', 2.5)`) can still hold something else
+/// (a bool too, whose `&` is a bool). That goes to the operators' dispatch, where the
+/// firmware has it (any other operation of the program links it), or raises
+/// NotImplementedError saying it was left out.
 #[no_mangle]
 pub extern "C" fn rt_int_binop(op: usize, a: Value, b: Value) -> Value {
-    ret(match (int::as_int(a), int::as_int(b)) {
-        (Some(x), Some(y)) => int::binary(op & !binop::INPLACE, x, y),
-        // (Never: the proof says both are ints.)
-        _ => Err(raise(&crate::exc::SYSTEM_ERROR, "an int operation's operand is not an int")),
-    })
+    let exact = |v: Value| v != TRUE && v != FALSE && (is_small(v) || (is_ptr(v) && ptr_inline(v) == Kind::Int));
+    if exact(a) && exact(b) {
+        if let (Some(x), Some(y)) = (int::as_int(a), int::as_int(b)) {
+            return ret(int::binary(op & !binop::INPLACE, x, y));
+        }
+    }
+    match crate::gated!("rt_binop", rt_binop, extern "C" fn(usize, Value, Value) -> Value) {
+        Some(general) => general(op, a, b),
+        None => ret(Err(crate::gate::left_out("the operators on other types than int"))),
+    }
 }
 
 /// `+ - * /` of two floats, or of a float and a small int. Behind the gate of the firmware
@@ -1678,15 +1689,17 @@ fn small_in(items: &[Value], x: Value) -> Option<bool> {
     Some(false)
 }
 
-/// `v` if it is an int (a bool counts as 0 or 1), else TypeError: what `range()` accepts.
+/// `v` if it is an int (a bool counts as 0 or 1), else its `__index__`, else TypeError: what
+/// `range()` accepts.
 #[no_mangle]
 pub extern "C" fn rt_index(v: Value) -> Value {
     match as_int(v) {
         Some(Int::Small(n)) => ret(int::from_i64(n)),
         Some(Int::Big(_)) => v,
-        None => ret(Err(raise(
-            &TYPE_ERROR,
-            alloc::format!("'{}' object cannot be interpreted as an integer", type_name(v)),
-        ))),
+        // (An object with `__index__`: `range(1, obj)`.)
+        None => ret(int::index_value(v).and_then(|r| match as_int(r) {
+            Some(Int::Small(n)) => int::from_i64(n),
+            _ => Ok(r),
+        })),
     }
 }

@@ -25,7 +25,7 @@ pub mod depth;
 pub mod desugar;
 pub mod library;
 pub mod loader;
-pub mod percent;
+pub mod numbers;
 pub mod prune;
 pub mod scope;
 pub mod yields;
@@ -43,9 +43,9 @@ pub struct Module {
     /// The names of library functions its expansions call, which no source spells
     /// (`_match.attrs` for a class pattern: `desugar`).
     pub implicit: std::collections::BTreeSet<String>,
-    /// Where its operations on ints for sure are (`percent::int_operations`): the ranges of
+    /// Where its operations on ints for sure are (`numbers::int_operations`): the ranges of
     /// the binary operators and augmented assignments whose slow paths need only int
-    /// arithmetic. Empty until [`percent::mark_int_operations`].
+    /// arithmetic. Empty until [`numbers::mark_int_operations`].
     pub int_ops:
         std::collections::BTreeSet<(rustpython_parser::text_size::TextSize, rustpython_parser::text_size::TextSize)>,
 }

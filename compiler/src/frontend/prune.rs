@@ -187,7 +187,7 @@ const OPERATOR_KEYS: [(&str, &str, [&str; 3]); 4] = [
 /// (whose fields are one string token here), and as words of strings.
 ///
 /// A `%` inside one of the spans of `numeric` (between a left operand that is a number for
-/// sure and its right operand: `percent::numeric_percents`) cannot format, and mentions no key.
+/// sure and its right operand: `numbers::numeric_percents`) cannot format, and mentions no key.
 pub(crate) fn tokens(text: &str, numeric: &[(TextSize, TextSize)], mut each: impl FnMut(TextSize, String)) {
     tokens_in_roles(text, numeric, |at, name, _| each(at, name))
 }
@@ -361,12 +361,12 @@ pub fn library(modules: &mut [Loaded]) -> usize {
     // (Each of the program's own modules' names, kept for the linker: see `Module::mentioned`.)
     let mut own = Vec::new();
     // (What the program's own modules do to each other's globals, for `%`'s proofs.)
-    let mut outside = super::percent::Outside::default();
+    let mut outside = super::numbers::Outside::default();
     for m in modules.iter().filter(|m| !is_library(m)) {
         outside.add(&m.module.body);
     }
     for m in modules.iter() {
-        let numeric = super::percent::numeric_percents(&m.module.body, &outside);
+        let numeric = super::numbers::numeric_percents(&m.module.body, &outside);
         if !is_library(m) {
             let mut names = BTreeSet::new();
             tokens(&m.module.source.text, &numeric, |_, name| {

@@ -962,7 +962,7 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
     }
 
     /// Whether both operands of the operation at `range` are ints for sure
-    /// (`percent::int_operations`): its slow path then needs int arithmetic alone
+    /// (`numbers::int_operations`): its slow path then needs int arithmetic alone
     /// (`rt_int_binop`), not the operators' dispatch over every type.
     pub(super) fn int_operation(&self, range: rustpython_parser::text_size::TextRange) -> bool {
         self.m.int_ops.contains(&(range.start(), range.end()))

@@ -730,7 +730,8 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
         self.enter(slow_step);
         let i = self.b.use_var(counter);
         let stepv = self.iconst((step << 1) | 1);
-        let next = self.binop(binop::ADD, i, stepv);
+        // (The counter is an int for sure: `rt_index` made its bounds ints.)
+        let next = self.binop_with(binop::ADD, binop::ADD, i, stepv, "rt_int_binop");
         self.b.def_var(counter, next);
         self.b.ins().jump(header, &[]);
         if let Some(plan) = plan {

@@ -1,6 +1,6 @@
 # A `%` whose left operand is a module's global that only numbers are assigned to inside that
 # module, but that this program sets to a string from outside: the `%` formats (the gate of
-# `%` formatting stays open; frontend/percent.rs).
+# `%` formatting stays open; frontend/numbers.rs).
 import percent_mod
 
 print(percent_mod.show(2))

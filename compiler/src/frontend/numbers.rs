@@ -1,8 +1,15 @@
-//! Which `%` operators of a module cannot format: those whose left operand is a number for
-//! sure. The runtime's `%` formatting of str and bytes (with float formatting, `%(key)s`
-//! lookups and the bytes types: about 23 KB of a firmware) sits behind the gate `mod`, which
-//! every other `%` (and `%=`) opens (`prune::tokens`), so `n % leds` in a loop over `range`
-//! costs nothing of it.
+//! What a module's values are for sure, from its spelling: numbers and ints. Two uses:
+//!
+//! - Which `%` operators of a module cannot format: those whose left operand is a number for
+//!   sure. The runtime's `%` formatting of str and bytes (with float formatting, `%(key)s`
+//!   lookups and the bytes types: about 23 KB of a firmware) sits behind the gate `mod`, which
+//!   every other `%` (and `%=`) opens (`prune::tokens`), so `n % leds` in a loop over `range`
+//!   costs nothing of it.
+//! - Which operators have two ints for sure ([`int_operations`]: ints are numbers without
+//!   float literals, `float()`, `/`, `**` or bools): their slow paths (a big int, a division
+//!   by zero) call the runtime's int arithmetic alone (`rt_int_binop`), so that a program whose
+//!   arithmetic is all on ints links none of the operators' dispatch over every type (32 KB of
+//!   blink.py: list `+=`'s iteration, sequences, floats).
 //!
 //! A number for sure is a number literal, a `len`/`ord`/`int`/`float`/`hash`/`id` call (when
 //! nothing rebinds the builtin), an arithmetic operator's result on two of them, or a name that
@@ -21,8 +28,9 @@ use std::collections::{BTreeMap, BTreeSet};
 /// The builtins whose result is always a number.
 const NUMBER_FUNCTIONS: [&str; 6] = ["len", "ord", "int", "float", "hash", "id"];
 
-/// The names that let a program bind a module's globals without spelling an assignment.
-const ESCAPES: [&str; 6] = ["globals", "locals", "vars", "setattr", "__dict__", "*"];
+/// The names that let a program bind a module's globals without spelling an assignment
+/// (`object.__setattr__(module, …)` too).
+const ESCAPES: [&str; 7] = ["globals", "locals", "vars", "setattr", "__setattr__", "__dict__", "*"];
 
 /// What the program's own modules can do to another module's globals: the attribute names
 /// they store (`mod.n = …`), and whether one of them reaches globals without spelling an
@@ -63,6 +71,8 @@ pub fn mark_int_operations(modules: &mut [super::loader::Loaded]) {
     let mut outside = Outside::default();
     for m in modules.iter() {
         outside.add(&m.module.body);
+        // (Importing a submodule binds its name in its package: `import pkg.sub`.)
+        outside.stores.extend(m.name.split('.').map(str::to_string));
     }
     for m in modules.iter_mut() {
         m.module.int_ops = int_operations(&m.module.body, &outside);
@@ -79,10 +89,11 @@ pub fn int_operations(body: &[ast::Stmt], outside: &Outside) -> BTreeSet<(TextSi
     let mut w = Walk::default();
     w.body(body);
     let Some((ints, rebound)) = proved(&w, outside, Proof::Int) else { return BTreeSet::new() };
-    let binops = w.binops.iter().filter(|b| {
+    // (A node made by a desugaring may have an empty range, shared with others: never one.)
+    let binops = w.binops.iter().filter(|b| !b.range.is_empty()).filter(|b| {
         int_operator(b.op) && Proof::Int.holds(&b.left, &ints, &rebound) && Proof::Int.holds(&b.right, &ints, &rebound)
     });
-    let augs = w.augs.iter().filter(|a| {
+    let augs = w.augs.iter().filter(|a| !a.range.is_empty()).filter(|a| {
         int_operator(a.op)
             && matches!(&*a.target, ast::Expr::Name(n) if ints.contains(n.id.as_str()))
             && Proof::Int.holds(&a.value, &ints, &rebound)
@@ -121,9 +132,13 @@ fn proved<'w>(
         .bindings
         .iter()
         // (A dunder may be bound where no source spells it: `__name__`, `__qualname__`.)
+        // (Nor a builtin's name: a scope without a binding of it reads the builtin.)
         .filter(|(name, bs)| {
             let dunder = name.starts_with("__") && name.ends_with("__");
-            !dunder && !attribute_stores.contains(*name) && bs.iter().all(|b| b.is_some())
+            !dunder
+                && !mpyc_runtime::builtins::names().any(|b| b == name.as_str())
+                && !attribute_stores.contains(*name)
+                && bs.iter().all(|b| b.is_some())
         })
         .map(|(name, _)| name.as_str())
         .collect();
@@ -375,7 +390,8 @@ impl<'a> Walk<'a> {
             }
             ImportFrom(i) => {
                 for alias in &i.names {
-                    if alias.name.as_str() == "*" {
+                    // (`from builtins import setattr as put`.)
+                    if alias.name.as_str() == "*" || ESCAPES.contains(&alias.name.as_str()) {
                         self.escapes = true;
                     }
                     self.bind(alias.asname.as_ref().unwrap_or(&alias.name).as_str(), None);
@@ -583,5 +599,11 @@ mod tests {
         assert!(ints("n = 1\ndef f():\n    n = 'a'\n    return n + n\n").is_empty());
         assert!(ints("def len(x): return 's'\nprint(len(a) + 1)\n").is_empty());
         assert!(ints("n = 1\nglobals()['n'] = 's'\nprint(n + 1)\n").is_empty());
+        // A builtin's name (read as the builtin where no binding is), setattr by other names.
+        assert!(ints("def g():\n    min = 3\nprint(min + 1)\n").is_empty());
+        assert!(
+            ints("import sys\nn = 1\nobject.__setattr__(sys.modules[__name__], 'n', True)\nprint(n & n)\n").is_empty()
+        );
+        assert!(ints("from builtins import setattr as put\nn = 1\nprint(n + 1)\n").is_empty());
     }
 }
