@@ -847,10 +847,8 @@ pub fn int_new(args: &[Value], kw: &Kw) -> R {
     if base.is_some() {
         return Err(raise(&TYPE_ERROR, "int() can't convert non-string with explicit base"));
     }
-    match as_int(x) {
-        Some(Int::Small(n)) => return from_i64(n),
-        Some(Int::Big(_)) => return Ok(x),
-        None => {}
+    if let Some(i) = as_int(x) {
+        return exact(x, i);
     }
     if let Some(f) = crate::float::as_float(x) {
         return crate::float::to_int(crate::float::M::trunc(f.value));
@@ -863,7 +861,11 @@ pub fn int_new(args: &[Value], kw: &Kw) -> R {
             }
             return Err(raise(&TYPE_ERROR, alloc::format!("__int__ returned non-int (type {})", type_name(r))));
         }
-        return Ok(r);
+        // (An int subclass's value as a plain int, as CPython's.)
+        return match as_int(r) {
+            Some(i) => exact(r, i),
+            None => Ok(r),
+        };
     }
     // (Then `__index__`, then `__trunc__`, as CPython's.)
     if crate::func::lookup_name(type_of(x), crate::name!("__index__")).is_some() {
@@ -880,6 +882,16 @@ pub fn int_new(args: &[Value], kw: &Kw) -> R {
         &TYPE_ERROR,
         alloc::format!("int() argument must be a string, a bytes-like object or a real number, not '{}'", type_name(x)),
     ))
+}
+
+/// The int `v` (of value `i`) as an int of the type int itself: `v` when it is one, else a
+/// copy of an int subclass's value.
+fn exact(v: Value, i: Int) -> R {
+    match i {
+        Int::Small(n) => from_i64(n),
+        Int::Big(_) if is_ptr(v) && crate::object::ptr_inline(v) == Kind::Int => Ok(v),
+        big => add(big, Int::Small(0)),
+    }
 }
 
 /// An int literal too large for a small int: parsed from its decimal digits once, then cached
