@@ -191,6 +191,34 @@ pub unsafe extern "C" fn rt_vm_run(code: *const u8, args: *const usize, n: usize
     run::<true>(code, args, n)
 }
 
+// The native stub of a Python-level function on a board is `movw/movt r12, blob; b.w
+// rt_vm_enter` (`backend::thumb2::vm_stub`): 12 bytes a function where a stub of its own was
+// 26–34. Here the arguments become one array: r0–r3 pushed right below the caller's stack
+// arguments (AAPCS puts the fifth and later there, in order), then `rt_vm_run(blob, that
+// array, 255)` (the header's parameter count is the smaller: `pyops::exec` copies that many).
+// r4 is pushed beside lr for the stack's 8-byte alignment.
+#[cfg(all(target_arch = "arm", target_os = "none"))]
+core::arch::global_asm!(
+    ".pushsection .text.rt_vm_enter,\"ax\",%progbits",
+    ".syntax unified",
+    ".thumb",
+    ".globl rt_vm_enter",
+    ".type rt_vm_enter, %function",
+    ".thumb_func",
+    "rt_vm_enter:",
+    "push {{r0-r3}}",
+    "mov r1, sp",
+    "push {{r4, lr}}",
+    "mov r0, r12",
+    "movs r2, #255",
+    "bl rt_vm_run",
+    "pop {{r4, lr}}",
+    "add sp, #16",
+    "bx lr",
+    ".size rt_vm_enter, . - rt_vm_enter",
+    ".popsection",
+);
+
 /// The same for a CLIF-level one: a separate entry point, so that a firmware whose bytecode
 /// is all Python-level links no CLIF-level VM.
 #[no_mangle]

@@ -64,6 +64,7 @@ pub fn program(text: &str) -> Result<Program> {
         warnings: vec![],
         names: None,
         stubs: Default::default(),
+        vm_stubs: Default::default(),
         bytecode: Default::default(),
         listings: vec![],
         library_left_out: 0,

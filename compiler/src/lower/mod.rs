@@ -126,6 +126,10 @@ pub struct Program {
     pub names: Option<BTreeSet<String>>,
     /// Functions whose body is already a stub running Python-level bytecode (`ops.rs`).
     pub stubs: BTreeSet<u32>,
+    /// Of those, the stubs of Python-level functions (not module bodies): function → its
+    /// blob's data index. A Thumb-2 board's backend makes each a jump to the runtime's shared
+    /// entry with the blob's address in r12 (`backend::thumb2::vm_stub`), not the stub's CLIF.
+    pub vm_stubs: BTreeMap<u32, u32>,
     /// Functions chosen bytecode (`emitter`) and not stubs yet: the bytecode backend encodes
     /// their CLIF.
     pub bytecode: BTreeSet<u32>,
@@ -223,6 +227,7 @@ struct ProgramBuilder<'a> {
     /// Functions emitted as Python-level bytecode behind a stub (`ops.rs`), and their
     /// disassembly when asked for.
     stubs: BTreeSet<u32>,
+    vm_stubs: BTreeMap<u32, u32>,
     listings: Vec<String>,
     /// Each function's emitter, and the functions chosen bytecode that are not stubs.
     choices: emitter::Choices,
@@ -689,7 +694,7 @@ impl<'a> ProgramBuilder<'a> {
 /// What every function of the module shares.
 struct ModuleCtx<'a> {
     source: &'a SourceMap,
-    /// Its operations on ints for sure (`frontend::percent::int_operations`), by range.
+    /// Its operations on ints for sure (`frontend::numbers::int_operations`), by range.
     int_ops: &'a std::collections::BTreeSet<(TextSize, TextSize)>,
     /// `__name__`: `__main__` for the main module.
     name: String,
@@ -807,6 +812,7 @@ fn lower_modules(modules: &[(&str, &Module)], target: Target, options: Options) 
         adds_builtins: modules.iter().any(|(_, m)| stores_builtins(&m.source.text)),
         main_module: None,
         stubs: BTreeSet::new(),
+        vm_stubs: BTreeMap::new(),
         listings: Vec::new(),
         choices: emitter::Choices::new(modules, options.code),
         bytecode: BTreeSet::new(),
@@ -1123,6 +1129,7 @@ fn lower_modules(modules: &[(&str, &Module)], target: Target, options: Options) 
         warnings: prog.warnings,
         names,
         stubs: prog.stubs,
+        vm_stubs: prog.vm_stubs,
         listings: prog.listings,
         bytecode: prog.bytecode,
         library_left_out: 0,

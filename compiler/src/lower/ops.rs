@@ -2894,6 +2894,7 @@ pub(super) fn try_emit<'a>(
         }
     };
     let data = store_blob(&mut e, index, words);
+    e.prog.vm_stubs.insert(index, data);
     let vm_run = e.prog.runtime("rt_vm_run");
     let decl = &e.prog.functions[index as usize];
     let vm_sig = e.prog.functions[vm_run as usize].sig.clone();

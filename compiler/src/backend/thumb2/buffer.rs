@@ -30,6 +30,8 @@ pub enum RelocKind {
     MovwAbs,
     /// R_ARM_THM_MOVT_ABS (48).
     MovtAbs,
+    /// R_ARM_THM_JUMP24 (30) on a `b.w` to another function.
+    ThmJump24,
 }
 
 impl RelocKind {
@@ -38,6 +40,7 @@ impl RelocKind {
             RelocKind::ThmCall => 10,
             RelocKind::MovwAbs => 47,
             RelocKind::MovtAbs => 48,
+            RelocKind::ThmJump24 => 30,
         }
     }
 }

@@ -151,6 +151,51 @@ fn emit_function(vcode: isel::VCode, allocated: &regalloc::Allocated) -> Result<
     })
 }
 
+/// The namespace of external names that are the runtime's routines the backend itself calls,
+/// indexed into [`RUNTIME_ROUTINES`].
+const RUNTIME_NAMESPACE: u32 = 3;
+
+/// The runtime's routines the backend calls by name.
+const RUNTIME_ROUTINES: [&str; 1] = ["rt_vm_enter"];
+
+/// The native stub of a Python-level bytecode function (`lower::Program::vm_stubs`): the
+/// blob's address into r12 (the intra-procedure scratch register, free at a call) and a jump
+/// to the runtime's `rt_vm_enter`, which makes the arguments (r0–r3, then the caller's stack
+/// words above them) one array and calls `rt_vm_run`. 12 bytes, where the stub's CLIF (its
+/// arguments stored into a frame array, then the call) compiles to 26–34.
+fn vm_stub(blob: u32) -> Compiled {
+    use buffer::RelocKind;
+    let mut buf = buffer::Buffer::default();
+    let (data, enter) = (inst::SymRef(0), inst::SymRef(1));
+    buf.reloc(RelocKind::MovwAbs, data);
+    buf.put(emit::enc_movw_movt(false, regs::IP, 0), "movw ip, #0");
+    buf.reloc(RelocKind::MovtAbs, data);
+    buf.put(emit::enc_movw_movt(true, regs::IP, 0), "movt ip, #0");
+    // (The implicit addend −4 makes the linker's S + A − P the offset from PC, as a call's.)
+    buf.reloc(RelocKind::ThmJump24, enter);
+    buf.put(emit::enc_b_t4(-4).expect("in range"), "b.w <sym1>");
+    Compiled {
+        code: buf.code,
+        listing: buf.listing,
+        relocs: buf.relocs,
+        syms: vec![
+            isel::Sym { namespace: 1, index: blob, offset: 0 },
+            isel::Sym { namespace: RUNTIME_NAMESPACE, index: 0, offset: 0 },
+        ],
+        lines: Vec::new(),
+        cfa: Vec::new(),
+        pushed: Vec::new(),
+    }
+}
+
+/// Whether a function of signature `sig` takes and returns machine words only (as
+/// `rt_vm_enter` passes them on).
+fn words_only(sig: &cranelift_codegen::ir::Signature) -> bool {
+    use cranelift_codegen::ir::{types::I32, ArgumentPurpose};
+    let word = |p: &cranelift_codegen::ir::AbiParam| p.value_type == I32 && p.purpose == ArgumentPurpose::Normal;
+    sig.params.iter().all(word) && sig.returns.len() == 1 && sig.returns.iter().all(word)
+}
+
 /// Compiles every function that has a body; the result is indexed like `program.functions`.
 /// Functions are independent from here on, so they are compiled on as many threads as there
 /// are cores (each takes the next function not yet taken); the output does not depend on the
@@ -161,7 +206,11 @@ fn compile_all(program: Program, mid_end: bool) -> Result<(Vec<Option<Compiled>>
     let bodies: Vec<std::sync::Mutex<Option<cranelift_codegen::ir::Function>>> =
         program.functions.iter_mut().map(|f| std::sync::Mutex::new(f.body.take())).collect();
     let names: Vec<&str> = program.functions.iter().map(|f| f.name.as_str()).collect();
+    let vm_stubs = &program.vm_stubs;
     let one = |i: usize, body: cranelift_codegen::ir::Function| -> Result<Compiled> {
+        if let Some(&blob) = vm_stubs.get(&(i as u32)).filter(|_| words_only(&body.signature)) {
+            return Ok(vm_stub(blob));
+        }
         let body = if mid_end {
             time(Phase::MidEnd, || mid_end_passes(body, &isa)).with_context(|| format!("optimizing {}", names[i]))?
         } else {
@@ -249,6 +298,7 @@ fn sym_name(program: &Program, s: isel::Sym) -> String {
     let base = match s.namespace {
         0 => program.functions[s.index as usize].name.clone(),
         narrow::LIBCALL_NAMESPACE => narrow::LIBCALLS[s.index as usize].to_string(),
+        RUNTIME_NAMESPACE => RUNTIME_ROUTINES[s.index as usize].to_string(),
         _ => program.data[s.index as usize].name.clone(),
     };
     if s.offset != 0 {
@@ -420,6 +470,9 @@ fn write_object(compiled: Vec<Option<Compiled>>, program: Program) -> Result<Vec
                 narrow::LIBCALL_NAMESPACE => *libcall_syms
                     .entry(s.index)
                     .or_insert_with(|| undefined_function(&mut obj, narrow::LIBCALLS[s.index as usize].as_bytes())),
+                RUNTIME_NAMESPACE => *libcall_syms
+                    .entry(RUNTIME_NAMESPACE << 16 | s.index)
+                    .or_insert_with(|| undefined_function(&mut obj, RUNTIME_ROUTINES[s.index as usize].as_bytes())),
                 _ => data_syms[s.index as usize],
             };
             if s.offset != 0 {
