@@ -81,6 +81,7 @@ fn codegen_filetests() {
             warnings: vec![],
             names: None,
             stubs: Default::default(),
+            vm_stubs: Default::default(),
             bytecode: Default::default(),
             listings: vec![],
             library_left_out: 0,

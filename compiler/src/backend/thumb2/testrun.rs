@@ -76,6 +76,7 @@ pub fn run_on_qemu(funcs: &[ir::Function], calls: &[(usize, Vec<i32>)]) -> Resul
         warnings: vec![],
         names: None,
         stubs: Default::default(),
+        vm_stubs: Default::default(),
         bytecode: Default::default(),
         listings: vec![],
         library_left_out: 0,
