@@ -1894,7 +1894,7 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
     // Displays, comprehensions, f-strings
 
     /// `[a, b]`, `(a, b)`, `{a, b}` through `entry`, with `*x` items spliced in.
-    fn display(&mut self, entry: &str, elts: &'a [ast::Expr], tuple: bool) -> Result<ir::Value> {
+    pub(super) fn display(&mut self, entry: &str, elts: &'a [ast::Expr], tuple: bool) -> Result<ir::Value> {
         if elts.iter().any(is_starred) {
             let list = self.display("rt_build_list", &[], false)?;
             for e in elts {

@@ -2169,12 +2169,21 @@ impl<'x, 'a> Emitter<'x, 'a> {
         for (i, dec) in c.decorator_list.iter().enumerate() {
             self.expr_to(dec, decorators + i as u8)?;
         }
-        let bases = self.temps(c.bases.len())?;
-        for (i, b) in c.bases.iter().enumerate() {
-            self.expr_to(b, bases + i as u8)?;
-        }
-        let t = self.temp()?;
-        self.code.extend([op::TUPLE, t, bases, c.bases.len() as u8]);
+        let t = if c.bases.iter().any(|b| matches!(b, ast::Expr::Starred(_))) {
+            // `class B(A, *more)`: the bases spliced into a list, then its tuple.
+            let t = self.temp()?;
+            let l = self.spliced(&c.bases, NO_REG)?;
+            self.code.extend([op::LIST_TO_TUPLE, t, l]);
+            t
+        } else {
+            let bases = self.temps(c.bases.len())?;
+            for (i, b) in c.bases.iter().enumerate() {
+                self.expr_to(b, bases + i as u8)?;
+            }
+            let t = self.temp()?;
+            self.code.extend([op::TUPLE, t, bases, c.bases.len() as u8]);
+            t
+        };
         let ns = self.temp()?;
         // (The namespace its metaclass's `__prepare__` makes, when the bases give one.)
         let k = self.k_str(name);

@@ -1011,10 +1011,8 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
 
     fn class_stmt(&mut self, c: &'a ast::StmtClassDef) -> Result<()> {
         let decorators: Vec<ir::Value> = c.decorator_list.iter().map(|e| self.expr(e)).collect::<Result<_>>()?;
-        let bases: Vec<ir::Value> = c.bases.iter().map(|e| self.expr(e)).collect::<Result<_>>()?;
-        let argv = self.args_area(&bases);
-        let n = self.iconst(bases.len() as i64);
-        let bases = self.call_rt_checked("rt_build_tuple", &[argv, n]);
+        // The bases as a tuple display (`class B(A, *more)` splices `more` in, as CPython).
+        let bases = self.display("rt_build_tuple", &c.bases, true)?;
         // Keywords (`class A(Base, key="a")`, `**options`, `metaclass=M`), before the body as
         // in CPython: the runtime takes the metaclass out, and passes the rest to its
         // `__prepare__`, then to it or to the bases' `__init_subclass__`.
