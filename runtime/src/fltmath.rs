@@ -6,6 +6,8 @@
 //! or NaN, huge arguments of `sin`/`cos`/`tan`, and 32-bit floats take the board's libm.
 //! `gamma` and `lgamma` are CPython's own (Lanczos' approximation over those functions), and
 //! so are `fsum` (Shewchuk's exact partials) and the vector length of `hypot` and `dist`.
+//! `erf` and `erfc` are glibc's (fdlibm's rational approximations in glibc's order of
+//! evaluation) over the `exp` here.
 //! `sinh cosh tanh asinh acosh` and `cbrt` are glibc's formulas (fdlibm's, and glibc's own
 //! `cbrt`) over these and libm's `expm1`/`log1p` (fdlibm's too), so their results are glibc's.
 // Conversions to and from `Float` are casts to the same type on a 64-bit-float build.
@@ -609,6 +611,221 @@ pub fn lgamma(x: Float) -> Float {
         // The reflection formula.
         r = LOGPI - log64(sinpi(absx).abs()) - log64(absx) - r;
     }
+    r as Float
+}
+
+/// `erf` and `erfc` as glibc has them (Sun's fdlibm rational approximations, evaluated in
+/// glibc's order: the polynomials split in pairs of terms for a pipelined machine), over
+/// `exp64`: every step rounds as glibc's does, so the results are CPython's except where
+/// glibc's `exp` is not correctly rounded. 32-bit floats take libm's.
+mod erf_coeffs {
+    /// erf(x) = x + x R(x²) on [0, 0.84375]: R = PP/QQ.
+    pub const EFX: f64 = 1.28379167095512586316e-01;
+    pub const PP: [f64; 5] = [
+        1.28379167095512558561e-01,
+        -3.25042107247001499370e-01,
+        -2.84817495755985104766e-02,
+        -5.77027029648944159157e-03,
+        -2.37630166566501626084e-05,
+    ];
+    pub const QQ: [f64; 6] = [
+        0.0,
+        3.97917223959155352819e-01,
+        6.50222499887672944485e-02,
+        5.08130628187576562776e-03,
+        1.32494738004321644526e-04,
+        -3.96022827877536812320e-06,
+    ];
+    /// erf(1 + s) - ERX = PA(s)/QA(s) on [0.84375, 1.25]; ERX is erf(1) to 24 bits.
+    pub const ERX: f64 = 8.45062911510467529297e-01;
+    pub const PA: [f64; 7] = [
+        -2.36211856075265944077e-03,
+        4.14856118683748331666e-01,
+        -3.72207876035701323847e-01,
+        3.18346619901161753674e-01,
+        -1.10894694282396677476e-01,
+        3.54783043256182359371e-02,
+        -2.16637559486879084300e-03,
+    ];
+    pub const QA: [f64; 7] = [
+        0.0,
+        1.06420880400844228286e-01,
+        5.40397917702171048937e-01,
+        7.18286544141962662868e-02,
+        1.26171219808761642112e-01,
+        1.36370839120290507362e-02,
+        1.19844998467991074170e-02,
+    ];
+    /// log(x erfc(x)) + x² + 0.5625 = RA/SA (1/x²) on [1.25, 1/0.35], RB/SB beyond.
+    pub const RA: [f64; 8] = [
+        -9.86494403484714822705e-03,
+        -6.93858572707181764372e-01,
+        -1.05586262253232909814e+01,
+        -6.23753324503260060396e+01,
+        -1.62396669462573470355e+02,
+        -1.84605092906711035994e+02,
+        -8.12874355063065934246e+01,
+        -9.81432934416914548592e+00,
+    ];
+    pub const SA: [f64; 9] = [
+        0.0,
+        1.96512716674392571292e+01,
+        1.37657754143519042600e+02,
+        4.34565877475229228821e+02,
+        6.45387271733267880336e+02,
+        4.29008140027567833386e+02,
+        1.08635005541779435134e+02,
+        6.57024977031928170135e+00,
+        -6.04244152148580987438e-02,
+    ];
+    pub const RB: [f64; 7] = [
+        -9.86494292470009928597e-03,
+        -7.99283237680523006574e-01,
+        -1.77579549177547519889e+01,
+        -1.60636384855821916062e+02,
+        -6.37566443368389627722e+02,
+        -1.02509513161107724954e+03,
+        -4.83519191608651397019e+02,
+    ];
+    pub const SB: [f64; 8] = [
+        0.0,
+        3.03380607434824582924e+01,
+        3.25792512996573918826e+02,
+        1.53672958608443695994e+03,
+        3.19985821950859553908e+03,
+        2.55305040643316442583e+03,
+        4.74528541206955367215e+02,
+        -2.24409524465858183362e+01,
+    ];
+}
+
+/// R(z) for `|x| < 0.84375`, `z = x²`.
+fn erf_small(z: f64) -> f64 {
+    use erf_coeffs::{PP, QQ};
+    let (z2, r1, r2) = (z * z, PP[0] + z * PP[1], PP[2] + z * PP[3]);
+    let z4 = z2 * z2;
+    let (s1, s2, s3) = (1.0 + z * QQ[1], QQ[2] + z * QQ[3], QQ[4] + z * QQ[5]);
+    (r1 + z2 * r2 + z4 * PP[4]) / (s1 + z2 * s2 + z4 * s3)
+}
+
+/// PA(s)/QA(s) for `0.84375 <= |x| < 1.25`, `s = |x| - 1`.
+fn erf_middle(s: f64) -> f64 {
+    use erf_coeffs::{PA, QA};
+    let (s2, p1, q1) = (s * s, PA[0] + s * PA[1], 1.0 + s * QA[1]);
+    let s4 = s2 * s2;
+    let s6 = s4 * s2;
+    let (p2, q2, p3, q3) = (PA[2] + s * PA[3], QA[2] + s * QA[3], PA[4] + s * PA[5], QA[4] + s * QA[5]);
+    (p1 + s2 * p2 + s4 * p3 + s6 * PA[6]) / (q1 + s2 * q2 + s4 * q3 + s6 * QA[6])
+}
+
+/// `x erfc(x)` for `1.25 <= x < 28`: `exp(-x² - 0.5625 + R/S)`, with `-x²` as
+/// `-z² + (z - x)(z + x)` for `z` the upper half of `x` (exact). `near_bits` is the upper
+/// word below which the first pair of approximations applies (glibc's erf and erfc differ
+/// there by one).
+fn erfc_tail(x: f64, near_bits: u32) -> f64 {
+    use erf_coeffs::{RA, RB, SA, SB};
+    let s = 1.0 / (x * x);
+    let s2 = s * s;
+    let s4 = s2 * s2;
+    let s6 = s4 * s2;
+    let (r, q) = if high_word(x) < near_bits {
+        let s8 = s4 * s4;
+        let (r1, q1, r2, q2) = (RA[0] + s * RA[1], 1.0 + s * SA[1], RA[2] + s * RA[3], SA[2] + s * SA[3]);
+        let (r3, q3, r4, q4) = (RA[4] + s * RA[5], SA[4] + s * SA[5], RA[6] + s * RA[7], SA[6] + s * SA[7]);
+        (r1 + s2 * r2 + s4 * r3 + s6 * r4, q1 + s2 * q2 + s4 * q3 + s6 * q4 + s8 * SA[8])
+    } else {
+        let (r1, q1, r2, q2) = (RB[0] + s * RB[1], 1.0 + s * SB[1], RB[2] + s * RB[3], SB[2] + s * SB[3]);
+        let (r3, q3, q4) = (RB[4] + s * RB[5], SB[4] + s * SB[5], SB[6] + s * SB[7]);
+        (r1 + s2 * r2 + s4 * r3 + s6 * RB[6], q1 + s2 * q2 + s4 * q3 + s6 * q4)
+    };
+    let z = f64::from_bits(x.to_bits() & 0xffff_ffff_0000_0000);
+    exp64(-z * z - 0.5625) * exp64((z - x) * (z + x) + r / q)
+}
+
+pub fn erf(x: Float) -> Float {
+    if !WIDE {
+        return M::erf(x);
+    }
+    let x = x as f64;
+    let ix = high_word(x) & 0x7fff_ffff;
+    let r = if ix >= 0x7ff0_0000 {
+        return M::erf(x as Float);
+    } else if ix < 0x3feb_0000 {
+        if ix < 0x3e30_0000 {
+            // (Below 2^-28; below the normal range, scaled so as not to lose bits.)
+            if ix < 0x0080_0000 {
+                0.0625 * (16.0 * x + (16.0 * erf_coeffs::EFX) * x)
+            } else {
+                x + erf_coeffs::EFX * x
+            }
+        } else {
+            x + x * erf_small(x * x)
+        }
+    } else if ix < 0x3ff4_0000 {
+        let pq = erf_middle(x.abs() - 1.0);
+        if x >= 0.0 {
+            erf_coeffs::ERX + pq
+        } else {
+            -erf_coeffs::ERX - pq
+        }
+    } else if ix >= 0x4018_0000 {
+        libm::copysign(1.0, x)
+    } else {
+        let ax = x.abs();
+        let r = erfc_tail(ax, 0x4006_db6e);
+        if x >= 0.0 {
+            1.0 - r / ax
+        } else {
+            r / ax - 1.0
+        }
+    };
+    r as Float
+}
+
+pub fn erfc(x: Float) -> Float {
+    if !WIDE {
+        return M::erfc(x);
+    }
+    let x = x as f64;
+    let ix = high_word(x) & 0x7fff_ffff;
+    let r = if ix >= 0x7ff0_0000 {
+        return M::erfc(x as Float);
+    } else if ix < 0x3feb_0000 {
+        if ix < 0x3c70_0000 {
+            1.0 - x
+        } else {
+            let y = erf_small(x * x);
+            if x < 0.25 {
+                1.0 - (x + x * y)
+            } else {
+                let r = x * y + (x - 0.5);
+                0.5 - r
+            }
+        }
+    } else if ix < 0x3ff4_0000 {
+        let pq = erf_middle(x.abs() - 1.0);
+        if x >= 0.0 {
+            (1.0 - erf_coeffs::ERX) - pq
+        } else {
+            1.0 + (erf_coeffs::ERX + pq)
+        }
+    } else if ix < 0x403c_0000 {
+        if x <= -6.0 {
+            2.0
+        } else {
+            let ax = x.abs();
+            let r = erfc_tail(ax, 0x4006_db6d);
+            if x > 0.0 {
+                r / ax
+            } else {
+                2.0 - r / ax
+            }
+        }
+    } else if x > 0.0 {
+        0.0
+    } else {
+        2.0
+    };
     r as Float
 }
 

@@ -402,8 +402,8 @@ pub(super) static MATH: [NativeObj; 55] = [
         }
         new_float(norm(&mut v))
     }),
-    NativeObj::function("erf", 1, 1, |a, _| math1(a, "erf", M::erf, any)),
-    NativeObj::function("erfc", 1, 1, |a, _| math1(a, "erfc", M::erfc, any)),
+    NativeObj::function("erf", 1, 1, |a, _| math1(a, "erf", crate::fltmath::erf, any)),
+    NativeObj::function("erfc", 1, 1, |a, _| math1(a, "erfc", crate::fltmath::erfc, any)),
     NativeObj::function("exp2", 1, 1, |a, _| math1_big(a, "exp2", M::exp2)),
     NativeObj::function("expm1", 1, 1, |a, _| math1_big(a, "expm1", M::expm1)),
     NativeObj::function("frexp", 1, 1, |a, _| {
