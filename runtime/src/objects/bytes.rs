@@ -449,7 +449,7 @@ fn decode(a: &[Value], kw: &Kw) -> R {
     decode_text(bytes_of(a[0]).unwrap_or(&[]), encoding, errors)
 }
 
-/// The name of `encoding` among those mpyc knows (UTF-8, ASCII and Latin-1, by any of
+/// The name of `encoding` among those mpyc knows (UTF-8, ASCII, Latin-1, UTF-16 and UTF-32, by any of
 /// CPython's names for them), or CPython's LookupError.
 fn codec(encoding: &str) -> R<&'static str> {
     let enc = encoding.to_ascii_lowercase().replace('_', "-");
@@ -457,6 +457,12 @@ fn codec(encoding: &str) -> R<&'static str> {
         "utf-8" | "utf8" | "u8" | "utf" => "utf-8",
         "ascii" | "us-ascii" | "646" => "ascii",
         "latin-1" | "latin1" | "iso-8859-1" | "iso8859-1" | "8859" | "l1" | "cp819" => "latin-1",
+        "utf-16" | "utf16" | "u16" => "utf-16",
+        "utf-16-le" | "utf-16le" | "unicodelittleunmarked" => "utf-16-le",
+        "utf-16-be" | "utf-16be" | "unicodebigunmarked" => "utf-16-be",
+        "utf-32" | "utf32" | "u32" => "utf-32",
+        "utf-32-le" | "utf-32le" => "utf-32-le",
+        "utf-32-be" | "utf-32be" => "utf-32-be",
         _ => return Err(raise(&LOOKUP_ERROR, alloc::format!("unknown encoding: {encoding}"))),
     })
 }
@@ -466,6 +472,9 @@ fn codec(encoding: &str) -> R<&'static str> {
 /// (`&#233;`) or 'backslashreplace' (`\xe9`).
 pub fn encode_text(text: &str, encoding: &str, errors: &str) -> R<Vec<u8>> {
     let name = codec(encoding)?;
+    if let Some(form) = wide(name) {
+        return encode_wide(text, form);
+    }
     let limit = if name == "ascii" { 0x80 } else { 0x100 };
     if name == "utf-8" || text.bytes().all(|b| b < 0x80) {
         return crate::reserve::copied(text.as_bytes());
@@ -502,6 +511,9 @@ pub fn encode_text(text: &str, encoding: &str, errors: &str) -> R<Vec<u8>> {
 /// 'replace' (U+FFFD for each maximal invalid part).
 pub fn decode_text(data: &[u8], encoding: &str, errors: &str) -> R {
     let name = codec(encoding)?;
+    if let Some(form) = wide(name) {
+        return decode_wide(data, form, errors);
+    }
     // (An unknown handler is an error only when there is something to handle, as in CPython.)
     // (Bytes `at..end` are what cannot be decoded.)
     let bad = |at: usize, end: usize, why: &str| {
@@ -559,6 +571,157 @@ pub fn decode_text(data: &[u8], encoding: &str, errors: &str) -> R {
                         rest = &rest[good + e.error_len().unwrap_or(rest.len() - good)..];
                     }
                 }
+            }
+        }
+    }
+    crate::str::from_string(out)
+}
+
+/// A UTF-16 or UTF-32 codec: the bytes of a code unit, big-endian or not, and whether a
+/// byte order mark comes first (the names without `-le` or `-be`: written little-endian,
+/// as CPython's on a little-endian machine, and read as the mark says).
+#[derive(Clone, Copy)]
+struct Wide {
+    unit: usize,
+    big: bool,
+    mark: bool,
+}
+
+fn wide(name: &str) -> Option<Wide> {
+    let (unit, big, mark) = match name {
+        "utf-16" => (2, false, true),
+        "utf-16-le" => (2, false, false),
+        "utf-16-be" => (2, true, false),
+        "utf-32" => (4, false, true),
+        "utf-32-le" => (4, false, false),
+        "utf-32-be" => (4, true, false),
+        _ => return None,
+    };
+    Some(Wide { unit, big, mark })
+}
+
+/// `text` in UTF-16 or UTF-32 (`form`): surrogate pairs for the characters past the BMP in
+/// UTF-16. (A str holds no lone surrogate: nothing fails.)
+#[inline(never)]
+fn encode_wide(text: &str, form: Wide) -> R<Vec<u8>> {
+    let units = if form.unit == 2 { text.chars().map(char::len_utf16).sum() } else { text.chars().count() };
+    let mut out = crate::reserve::vec_with((units + usize::from(form.mark)) * form.unit)?;
+    let mut put = |u: u32| {
+        let b = if form.big { u.to_be_bytes() } else { u.to_le_bytes() };
+        match (form.unit, form.big) {
+            (2, true) => out.extend_from_slice(&b[2..]),
+            (2, false) => out.extend_from_slice(&b[..2]),
+            _ => out.extend_from_slice(&b),
+        }
+    };
+    if form.mark {
+        put(0xfeff);
+    }
+    for c in text.chars() {
+        if form.unit == 2 {
+            let mut pair = [0u16; 2];
+            for &u in c.encode_utf16(&mut pair).iter() {
+                put(u32::from(u));
+            }
+        } else {
+            put(c as u32);
+        }
+    }
+    Ok(out)
+}
+
+/// `data` decoded as UTF-16 or UTF-32 (`form`), after the byte order mark if the codec reads
+/// one; `errors` 'strict' (UnicodeDecodeError with CPython's reasons and byte ranges, the
+/// codec named by its byte order), 'replace' (U+FFFD for each range) or 'ignore'.
+#[inline(never)]
+fn decode_wide(data: &[u8], form: Wide, errors: &str) -> R {
+    let (unit, mut big) = (form.unit, form.big);
+    let mut at = 0;
+    if form.mark {
+        let le: &[u8] = if unit == 2 { &[0xff, 0xfe] } else { &[0xff, 0xfe, 0, 0] };
+        let be: &[u8] = if unit == 2 { &[0xfe, 0xff] } else { &[0, 0, 0xfe, 0xff] };
+        if data.starts_with(le) {
+            at = unit;
+        } else if data.starts_with(be) {
+            (at, big) = (unit, true);
+        }
+    }
+    let name = match (unit, big) {
+        (2, false) => "utf-16-le",
+        (2, true) => "utf-16-be",
+        (_, false) => "utf-32-le",
+        _ => "utf-32-be",
+    };
+    let read = |i: usize| -> u32 {
+        let mut w = [0u8; 4];
+        w[..unit].copy_from_slice(&data[i..i + unit]);
+        match (unit, big) {
+            (2, true) => u32::from(u16::from_be_bytes([w[0], w[1]])),
+            (2, false) => u32::from(u16::from_le_bytes([w[0], w[1]])),
+            (_, true) => u32::from_be_bytes(w),
+            _ => u32::from_le_bytes(w),
+        }
+    };
+    let mut out = String::new();
+    // At most three bytes of text for each two of data (a U+FFFD for a lone byte too).
+    out.try_reserve_exact(data.len().saturating_mul(2).saturating_add(3)).map_err(|_| memory_error())?;
+    // Bytes `from..to` cannot be decoded: an error, or what the handler puts for them.
+    let bad = |out: &mut String, from: usize, to: usize, why: &str| -> R<()> {
+        match errors {
+            "strict" => Err(crate::exc::raise_unicode(true, name, new_bytes(data), from, to, data[from] as u32, why)),
+            "replace" => {
+                out.push('\u{fffd}');
+                Ok(())
+            }
+            "ignore" => Ok(()),
+            _ => Err(raise(
+                &LOOKUP_ERROR,
+                alloc::format!(
+                    "decoding with '{name}' codec failed (LookupError: unknown error handler name '{errors}')"
+                ),
+            )),
+        }
+    };
+    let end = data.len();
+    while at < end {
+        if end - at < unit {
+            bad(&mut out, at, end, "truncated data")?;
+            break;
+        }
+        let u = read(at);
+        if unit == 4 {
+            match char::from_u32(u) {
+                Some(c) => out.push(c),
+                None if u < 0x110000 => {
+                    bad(&mut out, at, at + 4, "code point in surrogate code point range(0xd800, 0xe000)")?
+                }
+                None => bad(&mut out, at, at + 4, "code point not in range(0x110000)")?,
+            }
+            at += 4;
+            continue;
+        }
+        match u {
+            0xd800..=0xdbff => {
+                if end - at < 4 {
+                    bad(&mut out, at, end, "unexpected end of data")?;
+                    break;
+                }
+                let low = read(at + 2);
+                if (0xdc00..=0xdfff).contains(&low) {
+                    out.push(char::from_u32(0x10000 + ((u - 0xd800) << 10) + (low - 0xdc00)).unwrap_or('\u{fffd}'));
+                    at += 4;
+                } else {
+                    bad(&mut out, at, at + 2, "illegal UTF-16 surrogate")?;
+                    at += 2;
+                }
+            }
+            0xdc00..=0xdfff => {
+                bad(&mut out, at, at + 2, "illegal encoding")?;
+                at += 2;
+            }
+            _ => {
+                out.push(char::from_u32(u).unwrap_or('\u{fffd}'));
+                at += 2;
             }
         }
     }
