@@ -540,6 +540,20 @@ fn record(frames: Value, info: isize, line: isize) -> R<()> {
     crate::list::push2(frames, info, line)
 }
 
+/// The pending exception's last traceback frame, when it is `from`'s (a function running a
+/// class body inline), becomes `to`'s (the class body's) at the same line.
+pub fn reframe(from: *const crate::func::Info, to: *const crate::func::Info) {
+    let Some(e) = as_exc(STATE.get().pending) else { return };
+    if e.frames == 0 {
+        return;
+    }
+    let items = crate::list::list_items(e.frames);
+    let n = items.len();
+    if n >= 2 && items[n - 2] == small(from as isize) {
+        items[n - 2] = small(to as isize);
+    }
+}
+
 /// The propagating exception whose traceback found the heap full (0 for none).
 static UNRECORDED: Global<Value> = Global::new(0);
 

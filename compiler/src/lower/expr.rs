@@ -90,16 +90,7 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
 
     fn expr_at_line(&mut self, e: &'a ast::Expr) -> Result<ir::Value> {
         let line = self.m.source.line_of(usize::from(e.range().start()));
-        if line == self.line {
-            return self.expr_here(e);
-        }
-        let outer = self.line;
-        self.line = line;
-        self.b.set_srcloc(ir::SourceLoc::new(line as u32));
-        let r = self.expr_here(e);
-        self.line = outer;
-        self.b.set_srcloc(ir::SourceLoc::new(outer as u32));
-        r
+        self.at_line(line, |s| s.expr_here(e))
     }
 
     /// [`Self::expr`] at the current line.
@@ -139,7 +130,8 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
                 let obj = self.expr(&a.value)?;
                 let name = self.str_literal(a.attr.as_str());
                 let cache = self.new_cache();
-                Ok(self.getattr_cached(obj, name, cache, inline))
+                let line = self.attr_line(a);
+                Ok(self.at_line(line, |s| s.getattr_cached(obj, name, cache, inline)))
             }
             ast::Expr::Subscript(s) => {
                 let obj = self.expr(&s.value)?;
@@ -1603,41 +1595,48 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
             self.check_module_attr(a);
             if !c.args.iter().any(is_starred) && !c.keywords.iter().any(|k| k.arg.is_none()) {
                 let obj = self.expr(&a.value)?;
-                let cache = self.new_cache();
-                if self.lookup_first(a, c) {
-                    let attr = a.attr.as_str();
-                    let positional = c.keywords.is_empty() && c.args.len() + 1 < mpyc_runtime::func::MAX_PARAMS;
-                    let list_append = positional && attr == "append" && c.args.len() == 1;
-                    let npos = positional.then_some(c.args.len());
-                    let loaded = self.load_method(obj, attr, npos, cache, list_append);
-                    let mut values = vec![obj];
-                    values.extend(self.exprs(&c.args)?);
-                    let mut kwnames = None;
-                    if !c.keywords.is_empty() {
-                        let (names, kwvalues) = self.keywords(&c.keywords)?;
-                        values.extend(kwvalues);
-                        kwnames = Some(names);
-                    }
-                    return Ok(self.call_loaded(loaded, &values, c.args.len(), kwnames, list_append));
-                }
-                let mut values = vec![obj];
-                values.extend(self.exprs(&c.args)?);
-                if c.keywords.is_empty() && a.attr.as_str() == "append" && values.len() == 2 {
-                    return Ok(self.append_call(&values, cache));
-                }
-                if c.keywords.is_empty() && values.len() < mpyc_runtime::func::MAX_PARAMS {
-                    return Ok(self.method_call(a.attr.as_str(), &values, cache));
-                }
-                let name = self.str_literal(a.attr.as_str());
-                let (kwnames, kwvalues) = self.keywords(&c.keywords)?;
-                values.extend(kwvalues);
-                let argv = self.args_area(&values);
-                let npos = self.iconst(c.args.len() as i64);
-                return Ok(self.call_rt_checked("rt_call_method_ic", &[name, argv, npos, kwnames, cache]));
+                // (The lookup and the call are at the line of the method's name.)
+                let line = self.attr_line(a);
+                return self.at_line(line, |s| s.method_call_of(a, c, obj));
             }
         }
         let f = self.expr(&c.func)?;
         self.call_value(f, &c.args, &c.keywords)
+    }
+
+    /// The call `c` of the method `a` of `obj` (no `*args` or `**kwargs`).
+    fn method_call_of(&mut self, a: &'a ast::ExprAttribute, c: &'a ast::ExprCall, obj: ir::Value) -> Result<ir::Value> {
+        let cache = self.new_cache();
+        if self.lookup_first(a, c) {
+            let attr = a.attr.as_str();
+            let positional = c.keywords.is_empty() && c.args.len() + 1 < mpyc_runtime::func::MAX_PARAMS;
+            let list_append = positional && attr == "append" && c.args.len() == 1;
+            let npos = positional.then_some(c.args.len());
+            let loaded = self.load_method(obj, attr, npos, cache, list_append);
+            let mut values = vec![obj];
+            values.extend(self.exprs(&c.args)?);
+            let mut kwnames = None;
+            if !c.keywords.is_empty() {
+                let (names, kwvalues) = self.keywords(&c.keywords)?;
+                values.extend(kwvalues);
+                kwnames = Some(names);
+            }
+            return Ok(self.call_loaded(loaded, &values, c.args.len(), kwnames, list_append));
+        }
+        let mut values = vec![obj];
+        values.extend(self.exprs(&c.args)?);
+        if c.keywords.is_empty() && a.attr.as_str() == "append" && values.len() == 2 {
+            return Ok(self.append_call(&values, cache));
+        }
+        if c.keywords.is_empty() && values.len() < mpyc_runtime::func::MAX_PARAMS {
+            return Ok(self.method_call(a.attr.as_str(), &values, cache));
+        }
+        let name = self.str_literal(a.attr.as_str());
+        let (kwnames, kwvalues) = self.keywords(&c.keywords)?;
+        values.extend(kwvalues);
+        let argv = self.args_area(&values);
+        let npos = self.iconst(c.args.len() as i64);
+        Ok(self.call_rt_checked("rt_call_method_ic", &[name, argv, npos, kwnames, cache]))
     }
 
     /// Whether the top-level `def` starting at `def_at` has surely run when a call at `at`

@@ -2487,6 +2487,28 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
         self.b.set_srcloc(ir::SourceLoc::new(self.line as u32));
     }
 
+    /// Lowers `f` at `line` (a part of a statement on a line of its own raises there, as in
+    /// CPython's tracebacks), then goes back to the current line.
+    fn at_line<T>(&mut self, line: usize, f: impl FnOnce(&mut Self) -> T) -> T {
+        if line == self.line {
+            return f(self);
+        }
+        let outer = self.line;
+        self.line = line;
+        self.b.set_srcloc(ir::SourceLoc::new(line as u32));
+        let r = f(self);
+        self.line = outer;
+        self.b.set_srcloc(ir::SourceLoc::new(outer as u32));
+        r
+    }
+
+    /// The line of an attribute's name (where its expression ends), which CPython 3.11 gives
+    /// the attribute's load, store, deletion and method call: `(text\n .split())` fails at
+    /// `.split`'s line.
+    fn attr_line(&self, a: &ast::ExprAttribute) -> usize {
+        self.m.source.line_of(usize::from(a.range.end()))
+    }
+
     /// The built-in module a global name certainly holds (bound only by its import).
     fn imported_module(&self, name: &str) -> Option<&'static mpyc_runtime::modules::ModuleObj> {
         if self.scope.is_some_and(|s| s.is_local(name)) || self.renames.iter().any(|r| r.contains_key(name)) {

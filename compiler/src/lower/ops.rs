@@ -246,6 +246,31 @@ impl<'x, 'a> Emitter<'x, 'a> {
         self.line_no(line);
     }
 
+    /// Emits `f`'s code at `line` (a part of a statement on a line of its own raises there, as
+    /// in CPython's tracebacks), then goes back to the current line.
+    fn at_line<T>(&mut self, line: usize, f: impl FnOnce(&mut Self) -> R<T>) -> R<T> {
+        let outer = self.lines.last().map(|l| l.1).filter(|&l| l != line);
+        if outer.is_some() {
+            self.line_no(line);
+        }
+        let r = f(self);
+        if let Some(l) = outer {
+            self.line_no(l);
+        }
+        r
+    }
+
+    /// The line of an attribute's name, which CPython 3.11 gives the attribute's load, store,
+    /// deletion and method call (`FnLowerer::attr_line`).
+    fn attr_line(&self, a: &ast::ExprAttribute) -> usize {
+        self.m.source.line_of(usize::from(a.range.end()))
+    }
+
+    /// The lines of decorators.
+    fn lines_of<'e>(&self, list: impl Iterator<Item = &'e ast::Expr>) -> Vec<usize> {
+        list.map(|e| self.m.source.line_of(usize::from(e.range().start()))).collect()
+    }
+
     fn line_no(&mut self, line: usize) {
         let at = self.code.len();
         match self.lines.last_mut() {
@@ -498,9 +523,12 @@ impl<'x, 'a> Emitter<'x, 'a> {
                 let obj = self.expr(&a.value)?;
                 let name = self.k_str(a.attr.as_str());
                 let cache = self.cache_site();
-                self.code.extend([op::GETATTR, d, obj]);
-                self.var(name);
-                self.var(cache);
+                self.at_line(self.attr_line(a), |s| {
+                    s.code.extend([op::GETATTR, d, obj]);
+                    s.var(name);
+                    s.var(cache);
+                    Ok(())
+                })?;
             }
             ast::Expr::Subscript(s) => {
                 let obj = self.expr(&s.value)?;
@@ -1003,21 +1031,24 @@ impl<'x, 'a> Emitter<'x, 'a> {
             let base = self.temps(2 + values.len())?;
             let name = self.k_str(a.attr.as_str());
             let cache = self.cache_site();
-            self.op_r(op::LOAD_METHOD, base);
-            self.b(obj);
-            self.var(name);
-            self.var(cache);
-            for (i, arg) in values.iter().enumerate() {
-                self.expr_to(arg, base + 2 + i as u8)?;
-            }
-            match self.kwnames(&names)? {
-                Some(kw) => self.code.extend([op::CALL_METHOD_KW, d, base, n as u8, kw]),
-                None => {
-                    self.op_r(op::CALL_METHOD, d);
-                    self.code.extend([base, n as u8]);
+            // (The lookup and the call are at the line of the method's name.)
+            return self.at_line(self.attr_line(a), |s| {
+                s.op_r(op::LOAD_METHOD, base);
+                s.b(obj);
+                s.var(name);
+                s.var(cache);
+                for (i, arg) in values.iter().enumerate() {
+                    s.expr_to(arg, base + 2 + i as u8)?;
                 }
-            }
-            return Ok(());
+                match s.kwnames(&names)? {
+                    Some(kw) => s.code.extend([op::CALL_METHOD_KW, d, base, n as u8, kw]),
+                    None => {
+                        s.op_r(op::CALL_METHOD, d);
+                        s.code.extend([base, n as u8]);
+                    }
+                }
+                Ok(())
+            });
         }
         let f = self.expr(&c.func)?;
         let base = self.temps(values.len())?;
@@ -1203,10 +1234,13 @@ impl<'x, 'a> Emitter<'x, 'a> {
                 let obj = self.expr(&a.value)?;
                 let name = self.k_str(a.attr.as_str());
                 let cache = self.cache_site();
-                self.code.extend([op::SETATTR, obj]);
-                self.var(name);
-                self.b(v);
-                self.var(cache);
+                self.at_line(self.attr_line(a), |s| {
+                    s.code.extend([op::SETATTR, obj]);
+                    s.var(name);
+                    s.b(v);
+                    s.var(cache);
+                    Ok(())
+                })?;
                 self.next = mark;
             }
             ast::Expr::Subscript(s) => {
@@ -1502,8 +1536,11 @@ impl<'x, 'a> Emitter<'x, 'a> {
             ast::Expr::Attribute(a) => {
                 let obj = self.expr(&a.value)?;
                 let k = self.k_str(a.attr.as_str());
-                self.code.extend([op::DELATTR, obj]);
-                self.var(k);
+                self.at_line(self.attr_line(a), |s| {
+                    s.code.extend([op::DELATTR, obj]);
+                    s.var(k);
+                    Ok(())
+                })?;
             }
             ast::Expr::Subscript(s) => {
                 let obj = self.expr(&s.value)?;
@@ -1882,16 +1919,23 @@ impl<'x, 'a> Emitter<'x, 'a> {
                         let name = self.k_str(at.attr.as_str());
                         let cur = self.temp()?;
                         let cache = self.cache_site();
-                        self.code.extend([op::GETATTR, cur, obj]);
-                        self.var(name);
-                        self.var(cache);
+                        let line = self.attr_line(at);
+                        self.at_line(line, |s| {
+                            s.code.extend([op::GETATTR, cur, obj]);
+                            s.var(name);
+                            s.var(cache);
+                            Ok(())
+                        })?;
                         let v = self.expr(&a.value)?;
                         self.code.extend([op::BINOP, code, cur, cur, v]);
                         let cache = self.cache_site();
-                        self.code.extend([op::SETATTR, obj]);
-                        self.var(name);
-                        self.b(cur);
-                        self.var(cache);
+                        self.at_line(line, |s| {
+                            s.code.extend([op::SETATTR, obj]);
+                            s.var(name);
+                            s.b(cur);
+                            s.var(cache);
+                            Ok(())
+                        })?;
                     }
                     ast::Expr::Subscript(sub) if !matches!(&*sub.slice, ast::Expr::Slice(_)) => {
                         let obj = self.expr(&sub.value)?;
@@ -2119,7 +2163,8 @@ impl<'x, 'a> Emitter<'x, 'a> {
         // (A module's top-level def was declared and queued with the module.)
         let index = self.top_defs.and_then(|t| t.get(&f.range().start())).copied();
         self.make_function(f.name.as_str(), &f.args, super::Body::Stmts(&f.body), scope, v, index)?;
-        self.decorate(base, decorators.len(), v)?;
+        let lines = self.lines_of(decorators.iter().copied());
+        self.decorate(base, &lines, v)?;
         Ok(v)
     }
 
@@ -2235,6 +2280,10 @@ impl<'x, 'a> Emitter<'x, 'a> {
         if module_level {
             self.class_own = Some((ns, own));
         }
+        // The body is a traceback frame of its own, as CPython's (named after the class, at
+        // the line that failed, below this frame's at the class statement's line): when it
+        // may raise, a handler turns the frame its exception recorded into the class's.
+        let frame = c.body.iter().any(may_raise_in_class).then(|| self.open_region());
         let body = (|| {
             for s in &c.body {
                 self.line(s);
@@ -2270,6 +2319,18 @@ impl<'x, 'a> Emitter<'x, 'a> {
         }
         body?;
         self.line(c);
+        if let Some(id) = frame {
+            self.close_region(id);
+            self.b(op::JUMP);
+            let over = self.hole();
+            self.land(id);
+            let info = self.prog.function_info(self.m, name, name, &[], None);
+            let k = self.k(DataWord::Data(info));
+            self.b(op::CLASS_FRAME);
+            self.var(k);
+            let here = self.code.len();
+            self.patch(over, here)?;
+        }
         let d = self.temp()?;
         let k = self.k_str(name);
         self.code.extend([op::MAKE_CLASS, d]);
@@ -2278,16 +2339,21 @@ impl<'x, 'a> Emitter<'x, 'a> {
         if let Some(cell) = class_cell {
             self.code.extend([op::STORE_CELL, cell, d]);
         }
-        self.decorate(decorators, c.decorator_list.len(), d)?;
+        let lines = self.lines_of(c.decorator_list.iter());
+        self.decorate(decorators, &lines, d)?;
         self.store_to(name, d)
     }
 
-    /// `v = dec(v)` for the `n` decorators in the registers from `base`, the last first.
-    fn decorate(&mut self, base: u8, n: usize, v: u8) -> R<()> {
-        for i in (0..n).rev() {
+    /// `v = dec(v)` for the decorators in the registers from `base`, the last first, each at
+    /// its line (`lines`).
+    fn decorate(&mut self, base: u8, lines: &[usize], v: u8) -> R<()> {
+        for (i, &line) in lines.iter().enumerate().rev() {
             let arg = self.temp()?;
-            self.mov(arg, v);
-            self.code.extend([op::CALL, v, base + i as u8, arg, 1]);
+            self.at_line(line, |s| {
+                s.mov(arg, v);
+                s.code.extend([op::CALL, v, base + i as u8, arg, 1]);
+                Ok(())
+            })?;
         }
         Ok(())
     }
@@ -2413,6 +2479,28 @@ impl<'x, 'a> Emitter<'x, 'a> {
             ast::Stmt::ImportFrom(i) => self.import_from(i, m),
             _ => self.store_to(asname.unwrap_or(name), m),
         }
+    }
+}
+
+/// Whether statement `s` of a class body `Emitter::class` takes may raise (anything but
+/// `pass`, a constant, a constant assigned, a plain `def` with constant defaults).
+fn may_raise_in_class(s: &ast::Stmt) -> bool {
+    let constant = |e: &ast::Expr| matches!(e, ast::Expr::Constant(_));
+    match s {
+        ast::Stmt::Pass(_) => false,
+        ast::Stmt::Expr(e) => !constant(&e.value),
+        ast::Stmt::Assign(a) => !constant(&a.value),
+        ast::Stmt::FunctionDef(f) => {
+            let a = &f.args;
+            let params = a.posonlyargs.iter().chain(&a.args).chain(&a.kwonlyargs);
+            let annotated = f.returns.is_some()
+                || params.clone().any(|p| p.def.annotation.is_some())
+                || a.vararg.iter().chain(&a.kwarg).any(|p| p.annotation.is_some());
+            !f.decorator_list.is_empty()
+                || annotated
+                || params.filter_map(|p| p.default.as_deref()).any(|d| !constant(d))
+        }
+        _ => true,
     }
 }
 

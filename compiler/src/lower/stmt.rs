@@ -333,7 +333,8 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
                 let obj = self.expr(&a.value)?;
                 let name = self.str_literal(a.attr.as_str());
                 let cache = self.new_cache();
-                self.setattr_cached(obj, name, v, cache);
+                let line = self.attr_line(a);
+                self.at_line(line, |s| s.setattr_cached(obj, name, v, cache));
                 Ok(())
             }
             ast::Expr::Starred(_) => Err(self.error(target, "a starred assignment target must be in a list or tuple")),
@@ -428,7 +429,8 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
             ast::Expr::Attribute(a) => {
                 let obj = self.expr(&a.value)?;
                 let name = self.str_literal(a.attr.as_str());
-                self.call_rt_checked("rt_delattr", &[obj, name]);
+                let line = self.attr_line(a);
+                self.at_line(line, |s| s.call_rt_checked("rt_delattr", &[obj, name]));
                 Ok(())
             }
             ast::Expr::Tuple(x) => x.elts.iter().try_for_each(|e| self.delete(e)),
@@ -474,7 +476,8 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
                 let obj = self.expr(&at.value)?;
                 let name = self.str_literal(at.attr.as_str());
                 let load = self.new_cache();
-                let old = self.getattr_cached(obj, name, load, inline);
+                let line = self.attr_line(at);
+                let old = self.at_line(line, |s| s.getattr_cached(obj, name, load, inline));
                 let e = self.augmented(a);
                 let new = if self.float_candidate(e) {
                     self.float_aug_attribute(e, old, (op, inplace))?
@@ -483,7 +486,7 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
                     self.aug_binop(op, inplace, old, rhs)
                 };
                 let store = self.new_cache();
-                self.setattr_cached(obj, name, new, store);
+                self.at_line(line, |s| s.setattr_cached(obj, name, new, store));
             }
             other => return Err(self.error(other, "cannot assign to this expression")),
         }
@@ -926,8 +929,7 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
     }
 
     fn def_stmt(&mut self, d: &'a ast::StmtFunctionDef) -> Result<()> {
-        let decorators: Vec<ir::Value> =
-            scope::run_decorators(&d.decorator_list).map(|e| self.expr(e)).collect::<Result<_>>()?;
+        let decorators = self.decorators(scope::run_decorators(&d.decorator_list))?;
         let top = self.scope.is_none() && self.classes.is_empty();
         let (scope, index) = match self.top_defs.get(&d.range().start()).filter(|_| top) {
             Some(&i) => {
@@ -944,8 +946,8 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
         if self.prog.function_annotations {
             self.function_annotations(f, &d.args, d.returns.as_deref())?;
         }
-        for dec in decorators.into_iter().rev() {
-            f = self.call_positional(dec, &[f]);
+        for (dec, line) in decorators.into_iter().rev() {
+            f = self.at_line(line, |s| s.call_positional(dec, &[f]));
         }
         self.store_name(d.name.as_str(), f)?;
         Ok(())
@@ -1009,8 +1011,19 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
         Ok(())
     }
 
+    /// A `def`'s or class's decorators, evaluated, each with its line: CPython applies each
+    /// at its own line (the last first).
+    fn decorators(&mut self, list: impl Iterator<Item = &'a ast::Expr>) -> Result<Vec<(ir::Value, usize)>> {
+        let mut out = Vec::new();
+        for e in list {
+            let line = self.m.source.line_of(usize::from(e.range().start()));
+            out.push((self.expr(e)?, line));
+        }
+        Ok(out)
+    }
+
     fn class_stmt(&mut self, c: &'a ast::StmtClassDef) -> Result<()> {
-        let decorators: Vec<ir::Value> = c.decorator_list.iter().map(|e| self.expr(e)).collect::<Result<_>>()?;
+        let decorators = self.decorators(c.decorator_list.iter())?;
         // The bases as a tuple display (`class B(A, *more)` splices `more` in, as CPython).
         let bases = self.display("rt_build_tuple", &c.bases, true)?;
         // Keywords (`class A(Base, key="a")`, `**options`, `metaclass=M`), before the body as
@@ -1105,18 +1118,36 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
         };
         let prepared = c.keywords.iter().any(|k| k.arg.as_ref().is_some_and(|a| a.as_str() == "metaclass"));
         self.classes.push(ClassCtx { qual, ns: ns_var, names, cell: Some(cell_var), annotations, prepared });
+        // The body is a traceback frame of its own, as CPython's: named after the class, at the
+        // line that failed, below this frame's at the class statement's line. Its exceptions
+        // land here first (its own `try` statements record the class's frame).
+        let body_exc = self.new_landing();
+        self.handlers.push(body_exc);
+        let class_info = self.prog.function_info(self.m, c.name.as_str(), c.name.as_str(), &[], None);
+        let outer_info = std::mem::replace(&mut self.info, class_info);
         let r = (|| {
             for s in &c.body {
                 self.stmt(s)?;
             }
             Ok(())
         })();
+        self.info = outer_info;
+        self.handlers.pop();
         self.classes.pop();
         r?;
         // (A body that ends in `raise` leaves no block to go on in: the rest is dead code.)
-        if self.terminated() {
-            self.start_dead_block();
+        let normal = !self.terminated();
+        let cont = self.b.create_block();
+        if normal {
+            self.b.ins().jump(cont, &[]);
         }
+        self.enter(body_exc);
+        let tag = self.b.block_params(body_exc)[0];
+        let info = self.data_addr(class_info);
+        self.call_rt("rt_traceback", &[info, tag]);
+        self.set_line(c);
+        self.jump_to_exc_exit();
+        self.enter(cont);
         // (What fails from here on is the class statement's line's, as in CPython.)
         self.set_line(c);
         let name = self.str_literal(c.name.as_str());
@@ -1126,8 +1157,8 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
         let cell = self.b.use_var(cell_var);
         let wb = self.word_bytes();
         self.b.ins().store(MemFlagsData::trusted(), cls, cell, wb);
-        for dec in decorators.into_iter().rev() {
-            cls = self.call_positional(dec, &[cls]);
+        for (dec, line) in decorators.into_iter().rev() {
+            cls = self.at_line(line, |s| s.call_positional(dec, &[cls]));
         }
         self.store_name(c.name.as_str(), cls)?;
         Ok(())

@@ -230,6 +230,11 @@ pub mod op {
     pub const CALL_F: u8 = 89;
     /// `return None`.
     pub const RETURN_NONE: u8 = 90;
+    /// `k`: the handler around a class body: the traceback frame the exception recorded in
+    /// it becomes the class body's (its info record at pool word `k`), and the exception goes
+    /// on from here, this frame recorded at the class statement's line (CPython's class body
+    /// is a frame of its own).
+    pub const CLASS_FRAME: u8 = 91;
 
     /// Short forms (format 8): the instruction of [`SHORT_LONG`]'s family with its first
     /// operand, a register below 16, in the opcode (`FAMILY + register`), the other operands
@@ -282,7 +287,7 @@ pub mod op {
 /// `x` a register or none, `k` a pool index, `S` a str of the program's table ([`Program::strs`]), `s` a root slot, `c` a cache's number, `o` an
 /// operator code, `n` a count, `t` a branch target, `K` a keyword-name list (slot, count,
 /// that many `S`), `i` an immediate value, `z` an int, `u` an unsigned varint.
-pub const FORMATS: [(&str, &str); 91] = [
+pub const FORMATS: [(&str, &str); 92] = [
     ("const", "dk"),
     ("move", "dr"),
     ("check", "rk"),
@@ -374,6 +379,7 @@ pub const FORMATS: [(&str, &str); 91] = [
     ("text", "dS"),
     ("call_f", "drn"),
     ("return_none", ""),
+    ("class_frame", "k"),
 ];
 
 /// The register operand that means "none".
@@ -1200,7 +1206,7 @@ pub(super) unsafe fn exec(code: *const u8, regs: *mut usize, args: *const usize,
                 }
             }
             // (Rare instructions out of line: the loop stays as small and fast as it was.)
-            op::IMPORT..=op::USER_MODULE => match rare(at, regs, pool, roots, start) {
+            op::IMPORT..=op::USER_MODULE | op::CLASS_FRAME => match rare(at, regs, pool, roots, start) {
                 Some(next) => pc = next,
                 None => raise!(),
             },
@@ -1366,6 +1372,13 @@ unsafe fn rare(
             } else {
                 pc = pc.add(2);
             }
+        }
+        op::CLASS_FRAME => {
+            let info = k!() as *const crate::func::Info;
+            crate::exc::reframe(*pool.add(POOL_INFO) as *const crate::func::Info, info);
+            // (It raises: the code goes on at a handler, not after the operand.)
+            let _ = pc;
+            raise!();
         }
         op::NAME_ERROR => {
             let name = k!() as *const u8;
