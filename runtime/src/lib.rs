@@ -45,3 +45,5 @@ pub use objects::{
 
 #[cfg(target_os = "none")]
 mod mcu;
+#[cfg(target_os = "none")]
+mod mem;
