@@ -6,13 +6,17 @@ use anyhow::{anyhow, bail, Context as _, Result};
 use cranelift_codegen::isa::OwnedTargetIsa;
 use cranelift_codegen::settings::{self, Configurable};
 use cranelift_jit::{JITBuilder, JITModule};
-use cranelift_module::{DataDescription, Linkage, Module};
+use cranelift_module::{DataDescription, Linkage, Module, ModuleReloc};
 
 pub fn isa() -> Result<OwnedTargetIsa> {
     let mut flags = settings::builder();
     flags.set("opt_level", "speed")?;
     flags.set("use_colocated_libcalls", "false")?;
     flags.set("is_pic", "false")?;
+    // Cranelift's IR verifier is on unless told otherwise: as for the boards
+    // (`thumb2::mid_end_isa`), only in debug builds and with MPYC_VERIFY=1.
+    let verify = cfg!(debug_assertions) || std::env::var_os("MPYC_VERIFY").is_some_and(|v| v != "0");
+    flags.set("enable_verifier", if verify { "true" } else { "false" })?;
     let isa = cranelift_native::builder()
         .map_err(|e| anyhow!("this machine is not supported by Cranelift: {e}"))?
         .finish(settings::Flags::new(flags))?;
@@ -106,17 +110,37 @@ pub fn run(program: Program, isa: OwnedTargetIsa) -> Result<i32> {
         desc.set_align(8);
         module.define_data(id, &desc)?;
     }
-    let mut ctx = module.make_context();
-    for (i, f) in program.functions.into_iter().enumerate() {
-        if let Some(body) = f.body {
-            ctx.func = body;
-            module.define_function(ids[i], &mut ctx).with_context(|| format!("compiling {}", f.name))?;
-            module.clear_context(&mut ctx);
+    // Compiled on every core (Cranelift's own backend for this machine), then placed in the
+    // JIT's memory in function order.
+    let isa = module.isa();
+    let names: Vec<String> = program.functions.iter().map(|f| f.name.clone()).collect();
+    let main = ids[program.main];
+    let bodies: Vec<_> = program.functions.into_iter().map(|f| f.body).collect();
+    let compiled = super::on_every_core(bodies, |i, body| -> Result<Machine> {
+        let mut ctx = cranelift_codegen::Context::for_function(body);
+        ctx.compile(isa, &mut cranelift_codegen::control::ControlPlane::default())
+            .map_err(|e| anyhow!("{:?}", e.inner))
+            .with_context(|| format!("compiling {}", names[i]))?;
+        let code = ctx.compiled_code().ok_or_else(|| anyhow!("internal error: {} not compiled", names[i]))?;
+        let relocs = code.buffer.relocs().iter().map(|r| ModuleReloc::from_mach_reloc(r, &ctx.func, ids[i])).collect();
+        Ok(Machine { alignment: code.buffer.alignment as u64, bytes: code.code_buffer().to_vec(), relocs })
+    })?;
+    for (i, c) in compiled.into_iter().enumerate() {
+        if let Some(c) = c {
+            let c = c?;
+            module.define_function_bytes(ids[i], c.alignment, &c.bytes, &c.relocs)?;
         }
     }
     module.finalize_definitions()?;
-    let main = module.get_finalized_function(ids[program.main]);
+    let main = module.get_finalized_function(main);
     // SAFETY: `mpy_main` was compiled above with the signature `() -> word`.
     let main: unsafe extern "C" fn() -> usize = unsafe { std::mem::transmute(main) };
     Ok(mpyc_runtime::stack::run_host(main))
+}
+
+/// One function's machine code, compiled on a backend thread.
+struct Machine {
+    alignment: u64,
+    bytes: Vec<u8>,
+    relocs: Vec<ModuleReloc>,
 }

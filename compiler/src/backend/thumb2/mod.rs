@@ -203,8 +203,8 @@ fn words_only(sig: &cranelift_codegen::ir::Signature) -> bool {
 fn compile_all(program: Program, mid_end: bool) -> Result<(Vec<Option<Compiled>>, Program)> {
     let isa = mid_end_isa()?;
     let mut program = program;
-    let bodies: Vec<std::sync::Mutex<Option<cranelift_codegen::ir::Function>>> =
-        program.functions.iter_mut().map(|f| std::sync::Mutex::new(f.body.take())).collect();
+    let bodies: Vec<Option<cranelift_codegen::ir::Function>> =
+        program.functions.iter_mut().map(|f| f.body.take()).collect();
     let names: Vec<&str> = program.functions.iter().map(|f| f.name.as_str()).collect();
     let vm_stubs = &program.vm_stubs;
     let one = |i: usize, body: cranelift_codegen::ir::Function| -> Result<Compiled> {
@@ -218,43 +218,7 @@ fn compile_all(program: Program, mid_end: bool) -> Result<(Vec<Option<Compiled>>
         };
         compile_function(&body).with_context(|| format!("compiling {}", names[i]))
     };
-    let workers = std::thread::available_parallelism().map_or(1, |n| n.get()).min(bodies.len().max(1));
-    let next = std::sync::atomic::AtomicUsize::new(0);
-    let work = || {
-        let mut done = Vec::new();
-        loop {
-            let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-            let Some(slot) = bodies.get(i) else { break done };
-            let body = slot.lock().unwrap_or_else(|poisoned| poisoned.into_inner()).take();
-            if let Some(body) = body {
-                done.push((i, one(i, body)));
-            }
-        }
-    };
-    let mut results: Vec<Option<Result<Compiled>>> = (0..bodies.len()).map(|_| None).collect();
-    if workers <= 1 {
-        for (i, r) in work() {
-            results[i] = Some(r);
-        }
-    } else {
-        std::thread::scope(|scope| -> Result<()> {
-            let mut handles = Vec::new();
-            for _ in 0..workers {
-                let thread = std::thread::Builder::new()
-                    .name("backend".into())
-                    .stack_size(crate::driver::COMPILE_STACK_BYTES)
-                    .spawn_scoped(scope, work)
-                    .map_err(|e| anyhow::anyhow!("cannot start a backend thread: {e}"))?;
-                handles.push(thread);
-            }
-            for h in handles {
-                for (i, r) in h.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic)) {
-                    results[i] = Some(r);
-                }
-            }
-            Ok(())
-        })?;
-    }
+    let results = super::on_every_core(bodies, one)?;
     let out = results.into_iter().map(Option::transpose).collect::<Result<Vec<_>>>()?;
     Ok((out, program))
 }
