@@ -152,6 +152,49 @@ fn int_arg(v: Value) -> R<BigInt> {
     Err(raise(&TYPE_ERROR, alloc::format!("'{}' object cannot be interpreted as an integer", type_name(v))))
 }
 
+/// The ints of `args` when each is one of 64 bits (the usual case: no big int made).
+fn word_ints(args: &[Value]) -> Option<impl Iterator<Item = u64> + '_> {
+    let word = |v: Value| match crate::int::as_int(v) {
+        Some(crate::int::Int::Small(n)) => Some(n.unsigned_abs()),
+        _ => None,
+    };
+    args.iter().all(|&v| word(v).is_some()).then(|| args.iter().filter_map(move |&v| word(v)))
+}
+
+/// The gcd of two words (Stein's: shifts and subtractions, no division, which a Cortex-M
+/// does for 64 bits in a library call).
+fn gcd_u64(mut a: u64, mut b: u64) -> u64 {
+    if a == 0 || b == 0 {
+        return a | b;
+    }
+    let shift = (a | b).trailing_zeros();
+    a >>= a.trailing_zeros();
+    loop {
+        b >>= b.trailing_zeros();
+        if a > b {
+            core::mem::swap(&mut a, &mut b);
+        }
+        b -= a;
+        if b == 0 {
+            return a << shift;
+        }
+    }
+}
+
+/// `math.gcd` of ints of 64 bits whose result is one; else None (the big ints' way).
+fn word_gcd(args: &[Value]) -> Option<i64> {
+    i64::try_from(word_ints(args)?.fold(0, gcd_u64)).ok()
+}
+
+/// `math.lcm` of ints of 64 bits whose result is one; else None (the big ints' way).
+fn word_lcm(args: &[Value]) -> Option<i64> {
+    let mut l: u64 = 1;
+    for x in word_ints(args)? {
+        l = if x == 0 || l == 0 { 0 } else { (l / gcd_u64(l, x)).checked_mul(x)? };
+    }
+    i64::try_from(l).ok()
+}
+
 /// `a * f` for a positive `a` and the digits `f` of a positive factor, its digits taken
 /// fallibly: the room made first was for the largest product, but the products before it
 /// leave holes, so that a run for the next may be missing all the same (and the Rust
@@ -279,6 +322,9 @@ pub(super) static MATH: [NativeObj; 55] = [
         new_float(M::fmod(x, y) as Float)
     }),
     NativeObj::function("gcd", 0, ANY, |a, _| {
+        if let Some(g) = word_gcd(a) {
+            return crate::int::from_i64(g);
+        }
         let mut g = crate::bigint::BigInt::zero();
         for &v in a {
             let x = int_arg(v)?;
@@ -433,6 +479,9 @@ pub(super) static MATH: [NativeObj; 55] = [
         crate::int::from_big(n.sqrt())
     }),
     NativeObj::function("lcm", 0, ANY, |a, _| {
+        if let Some(l) = word_lcm(a) {
+            return crate::int::from_i64(l);
+        }
         // (Every argument is checked, also after a 0.)
         let mut l = crate::bigint::BigInt::from(1);
         for &v in a {
