@@ -41,7 +41,7 @@ pub(crate) fn on_every_core<T: Send, R: Send>(
             let thread = std::thread::Builder::new()
                 .name("backend".into())
                 .stack_size(crate::driver::COMPILE_STACK_BYTES)
-                .spawn_scoped(scope, &work)
+                .spawn_scoped(scope, work)
                 .map_err(|e| anyhow::anyhow!("cannot start a backend thread: {e}"))?;
             handles.push(thread);
         }
