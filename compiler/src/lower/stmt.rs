@@ -1042,7 +1042,10 @@ impl<'a, 'p> FnLowerer<'a, 'p> {
                         self.call_rt_checked("rt_dict_set", &[dict, key, v]);
                     }
                     None => {
-                        self.call_rt_checked("rt_dict_unpack", &[dict, v]);
+                        // (Merged as a call's `**`: CPython's class statement is a call of
+                        // `__build_class__`, and its errors name it.)
+                        let who = self.str_literal("__build_class__()");
+                        self.call_rt_checked("rt_kwargs_merge", &[dict, v, who]);
                     }
                 }
             }

@@ -3809,6 +3809,10 @@ fn new_class(name: Value, bases: Value, ns: Value) -> R {
                 "a class deriving from a built-in iterator cannot define __next__ (not supported)",
             ));
         }
+        if let Some(twice) = bases_v.iter().enumerate().find(|&(i, b)| bases_v[..i].contains(b)) {
+            let name = as_type(*twice.1).map_or("?", |t| t.name);
+            return Err(raise(&TYPE_ERROR, alloc::format!("duplicate base class {name}")));
+        }
         let mut seqs: Vec<Vec<Value>> =
             bases_v.iter().map(|&b| as_type(b).expect("a class").mro_iter().map(|t| t.as_value()).collect()).collect();
         seqs.push(bases_v.clone());
