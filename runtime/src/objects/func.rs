@@ -589,6 +589,34 @@ pub fn classmethod_new(args: &[Value], _kw: &Kw) -> R {
     wrapper(&CLASSMETHOD_TYPE, args, "classmethod")
 }
 
+/// `staticmethod.__get__(obj, type=None)`: its function, whatever it is looked up through.
+pub static STATICMETHOD_METHODS: &[NativeObj] = crate::methods![@named
+    NativeObj::method("__get__", 1, 2, |a, _| {
+        wrapper_get_args(a)?;
+        Ok(unsafe { body::<WrapperObj>(a[0]) }.func)
+    }),
+];
+
+/// `classmethod.__get__(obj, type=None)`: its function bound to `type`, or to `obj`'s type
+/// without one (as a class attribute lookup binds it).
+pub static CLASSMETHOD_METHODS: &[NativeObj] = crate::methods![@named
+    NativeObj::method("__get__", 1, 2, |a, _| {
+        let cls = wrapper_get_args(a)?;
+        let func = unsafe { body::<WrapperObj>(a[0]) }.func;
+        alloc(BoundMethod { header: Header::of(&METHOD_TYPE), func, obj: cls })
+    }),
+];
+
+/// The class a static or class method's `__get__(obj, type=None)` is looked up through:
+/// `type`, else `obj`'s type; TypeError for neither (CPython's descriptor wrapper's check).
+fn wrapper_get_args(a: &[Value]) -> R {
+    match (a[1], a.get(2).copied().unwrap_or(NONE)) {
+        (NONE, NONE) => Err(raise(&TYPE_ERROR, "__get__(None, None) is invalid")),
+        (obj, NONE) => Ok(type_of(obj).as_value()),
+        (_, cls) => Ok(cls),
+    }
+}
+
 pub fn property_new(args: &[Value], kw: &Kw) -> R {
     let get = |i: usize, name: &str| args.get(i).copied().or_else(|| kw.get(name)).unwrap_or(NONE);
     new_property(get(1, "fget"), get(2, "fset"), get(3, "fdel"), get(4, "doc"))
@@ -2746,7 +2774,7 @@ fn gated_attr(obj: Value, name: Value, key: &str, which: Named) -> Option<R<Opti
         Named::Kind => crate::gated!(@names kind_attr, Attr;
             "__dict__", "fget", "fset", "fdel", "__closure__", "cell_contents", "__name__", "__qualname__",
             "__defaults__", "__kwdefaults__", "__module__", "__globals__", "__annotations__", "__doc__", "__self__",
-            "__traceback__", "__func__", "__wrapped__", "__get__", "__code__"),
+            "__traceback__", "__func__", "__wrapped__", "__get__", "__code__", "__isabstractmethod__"),
     };
     match gate {
         Some(f) => match f(obj, name, key) {
@@ -2791,7 +2819,7 @@ fn gate_closed_attr(obj: Value, key: &str, names: &[&str], which: Named) -> Opti
             "__doc__" => matches!(k, Kind::Function | Kind::Property),
             "__self__" => k == Kind::BoundMethod,
             "__func__" => matches!(k, Kind::BoundMethod | Kind::StaticMethod | Kind::ClassMethod),
-            "__wrapped__" => matches!(k, Kind::StaticMethod | Kind::ClassMethod),
+            "__wrapped__" | "__isabstractmethod__" => matches!(k, Kind::StaticMethod | Kind::ClassMethod),
             "__traceback__" => k == Kind::Exception,
             _ => k == Kind::Function,
         },
@@ -2952,6 +2980,14 @@ fn kind_attr(obj: Value, name: Value, key: &str) -> R<Option<Value>> {
         }
         (Kind::StaticMethod | Kind::ClassMethod, "__func__" | "__wrapped__") => {
             return Ok(Some(unsafe { body::<WrapperObj>(obj) }.func));
+        }
+        // Abstract as its function is (`@classmethod` over `@abstractmethod`).
+        (Kind::StaticMethod | Kind::ClassMethod, "__isabstractmethod__") => {
+            let func = unsafe { body::<WrapperObj>(obj) }.func;
+            return match lookup_attr(func, name)? {
+                Some(v) => crate::ops::truthy(v).map(|b| Some(if b { TRUE } else { FALSE })),
+                None => Ok(Some(FALSE)),
+            };
         }
         (Kind::BoundMethod, "__func__") => {
             let m = unsafe { body::<BoundMethod>(obj) };

@@ -350,8 +350,10 @@ builtin_types! {
     METHOD_TYPE = "method", BoundMethod, Some(&OBJECT_TYPE), &[], Some(crate::func::method_new);
     PROPERTY_TYPE = "property", Property, Some(&OBJECT_TYPE), crate::func::PROPERTY_METHODS,
         Some(crate::func::property_new);
-    STATICMETHOD_TYPE = "staticmethod", StaticMethod, Some(&OBJECT_TYPE), &[], Some(crate::func::staticmethod_new);
-    CLASSMETHOD_TYPE = "classmethod", ClassMethod, Some(&OBJECT_TYPE), &[], Some(crate::func::classmethod_new);
+    STATICMETHOD_TYPE = "staticmethod", StaticMethod, Some(&OBJECT_TYPE), crate::func::STATICMETHOD_METHODS,
+        Some(crate::func::staticmethod_new);
+    CLASSMETHOD_TYPE = "classmethod", ClassMethod, Some(&OBJECT_TYPE), crate::func::CLASSMETHOD_METHODS,
+        Some(crate::func::classmethod_new);
     CELL_TYPE = "cell", Cell, Some(&OBJECT_TYPE), &[], None;
     MODULE_TYPE = "module", Module, Some(&OBJECT_TYPE), &[], Some(crate::modules::module_new);
     ITER_TYPE = "iterator", Iter, Some(&OBJECT_TYPE), crate::iter::ITER_METHODS, None;
