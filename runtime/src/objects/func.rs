@@ -2666,6 +2666,11 @@ fn lookup_attr_in(obj: Value, name: Value, hooked: bool) -> R<Option<Value>> {
         }
         _ => {}
     }
+    // Every class's namespace holds a `__doc__` in CPython (None without a docstring), found
+    // before `__getattr__` is asked; the classes here keep no entry for it.
+    if t.is_class() && key == "__doc__" {
+        return Ok(doc_default(key));
+    }
     // (Not from `object.__getattribute__`, which never asks `__getattr__`.)
     if let Some(ga) = lookup_name(t, crate::name!("__getattr__")).filter(|_| hooked) {
         return call(ga, &[obj, name], &Kw::NONE).map(Some);
@@ -3021,7 +3026,7 @@ pub fn instance_vars(obj: Value) -> R {
 /// attributes: CPython's is a read-only view), an exception (its own attributes).
 fn other_dict(obj: Value) -> Option<R> {
     if let Some(c) = as_type(obj) {
-        return c.is_class().then(|| dict::copy(c.dict));
+        return c.is_class().then(|| class_dict(c));
     }
     if let Some(d) = builtin_sub_attrs(obj) {
         if *d == 0 {
@@ -3036,6 +3041,17 @@ fn other_dict(obj: Value) -> Option<R> {
         return Some(crate::exc::own_dict(unsafe { body::<crate::exc::ExcObj>(obj) }));
     }
     None
+}
+
+/// A copy of class `c`'s attributes, for `c.__dict__`: with `__doc__` (None without a
+/// docstring) last where the class holds none, as every class's namespace in CPython has it
+/// (the class itself keeps no entry for it: `type_attr` answers None).
+fn class_dict(c: &'static TypeObj) -> R {
+    let d = if c.dict == 0 { dict::new_dict()? } else { dict::copy(c.dict)? };
+    if dict::get_str(d, "__doc__").is_none() {
+        dict::set_item(d, from_str("__doc__")?, NONE)?;
+    }
+    Ok(d)
 }
 
 /// `cls.name = v` for a class of the program's.
