@@ -197,66 +197,110 @@ def cmp_to_key(mycmp):
     return K
 
 
-def total_ordering(cls):
-    # The missing comparisons from the one the class defines (and __eq__), as CPython's.
-    d = cls.__dict__
-    roots = [op for op in ("__lt__", "__le__", "__gt__", "__ge__") if op in d]
-    if not roots:
-        raise ValueError("must define at least one ordering operation: < > <= >=")
-    root = roots[0]
-    if root == "__lt__":
-        defs = {"__gt__": lambda self, other: _flip(self.__lt__(other), other, self, True),
-                "__le__": lambda self, other: _or_eq(self.__lt__(other), self, other),
-                "__ge__": lambda self, other: _not(self.__lt__(other))}
-    elif root == "__le__":
-        defs = {"__ge__": lambda self, other: _ge_from_le(self, other),
-                "__lt__": lambda self, other: _and_ne(self.__le__(other), self, other),
-                "__gt__": lambda self, other: _not(self.__le__(other))}
-    elif root == "__gt__":
-        defs = {"__lt__": lambda self, other: _flip(self.__gt__(other), other, self, False),
-                "__ge__": lambda self, other: _or_eq(self.__gt__(other), self, other),
-                "__le__": lambda self, other: _not(self.__gt__(other))}
-    else:
-        defs = {"__le__": lambda self, other: _le_from_ge(self, other),
-                "__gt__": lambda self, other: _and_ne(self.__ge__(other), self, other),
-                "__lt__": lambda self, other: _not(self.__ge__(other))}
-    for name, f in defs.items():
-        if name not in roots:
-            setattr(cls, name, f)
-    return cls
+def _gt_from_lt(self, other):
+    op_result = type(self).__lt__(self, other)
+    if op_result is NotImplemented:
+        return op_result
+    return not op_result and self != other
 
 
-def _not(r):
-    return r if r is NotImplemented else not r
+def _le_from_lt(self, other):
+    op_result = type(self).__lt__(self, other)
+    if op_result is NotImplemented:
+        return op_result
+    return op_result or self == other
 
 
-def _or_eq(r, a, b):
-    return r if r is NotImplemented else (r or a == b)
-
-
-def _and_ne(r, a, b):
-    return r if r is NotImplemented else (r and a != b)
-
-
-def _flip(r, a, b, lt):
-    # a > b from a < b (lt) or a < b from a > b: neither that nor equal.
-    if r is NotImplemented:
-        return r
-    return not r and a != b
+def _ge_from_lt(self, other):
+    op_result = type(self).__lt__(self, other)
+    if op_result is NotImplemented:
+        return op_result
+    return not op_result
 
 
 def _ge_from_le(self, other):
-    r = self.__le__(other)
-    if r is NotImplemented:
-        return r
-    return not r or self == other
+    op_result = type(self).__le__(self, other)
+    if op_result is NotImplemented:
+        return op_result
+    return not op_result or self == other
+
+
+def _lt_from_le(self, other):
+    op_result = type(self).__le__(self, other)
+    if op_result is NotImplemented:
+        return op_result
+    return op_result and self != other
+
+
+def _gt_from_le(self, other):
+    op_result = type(self).__le__(self, other)
+    if op_result is NotImplemented:
+        return op_result
+    return not op_result
+
+
+def _lt_from_gt(self, other):
+    op_result = type(self).__gt__(self, other)
+    if op_result is NotImplemented:
+        return op_result
+    return not op_result and self != other
+
+
+def _ge_from_gt(self, other):
+    op_result = type(self).__gt__(self, other)
+    if op_result is NotImplemented:
+        return op_result
+    return op_result or self == other
+
+
+def _le_from_gt(self, other):
+    op_result = type(self).__gt__(self, other)
+    if op_result is NotImplemented:
+        return op_result
+    return not op_result
 
 
 def _le_from_ge(self, other):
-    r = self.__ge__(other)
-    if r is NotImplemented:
-        return r
-    return not r or self == other
+    op_result = type(self).__ge__(self, other)
+    if op_result is NotImplemented:
+        return op_result
+    return not op_result or self == other
+
+
+def _gt_from_ge(self, other):
+    op_result = type(self).__ge__(self, other)
+    if op_result is NotImplemented:
+        return op_result
+    return op_result and self != other
+
+
+def _lt_from_ge(self, other):
+    op_result = type(self).__ge__(self, other)
+    if op_result is NotImplemented:
+        return op_result
+    return not op_result
+
+
+_convert = {
+    "__lt__": [("__gt__", _gt_from_lt), ("__le__", _le_from_lt), ("__ge__", _ge_from_lt)],
+    "__le__": [("__ge__", _ge_from_le), ("__lt__", _lt_from_le), ("__gt__", _gt_from_le)],
+    "__gt__": [("__lt__", _lt_from_gt), ("__ge__", _ge_from_gt), ("__le__", _le_from_gt)],
+    "__ge__": [("__le__", _le_from_ge), ("__gt__", _gt_from_ge), ("__lt__", _lt_from_ge)],
+}
+
+
+def total_ordering(cls):
+    # CPython's: the roots are the comparisons the class has other than object's (its own,
+    # inherited, a built-in base's); the first of < <= > >= gives the missing ones.
+    roots = {op for op in _convert if getattr(cls, op, None) is not getattr(object, op, None)}
+    if not roots:
+        raise ValueError("must define at least one ordering operation: < > <= >=")
+    root = max(roots)  # prefer __lt__ to __le__ to __gt__ to __ge__
+    for opname, opfunc in _convert[root]:
+        if opname not in roots:
+            opfunc.__name__ = opname
+            setattr(cls, opname, opfunc)
+    return cls
 
 
 def _func_of(m):

@@ -972,14 +972,33 @@ pub fn compare_object(op: usize, a: Value, b: Value) -> R {
     let tries = if reflected_first { [(b, a, true), (a, b, false)] } else { [(a, b, false), (b, a, true)] };
     for (x, y, swapped) in tries {
         let xop = if swapped { cmpop::SWAPPED[op] } else { op };
-        if let Some((f, inverted)) = class_comparison(x, xop) {
-            let r = call(f, &[x, y], &Kw::NONE)?;
-            if r != ni {
-                return if inverted { truthy(r).map(|e| bool_value(!e)) } else { Ok(r) };
+        match class_comparison(x, xop) {
+            Some((f, inverted)) => {
+                let r = call(f, &[x, y], &Kw::NONE)?;
+                if r != ni {
+                    return if inverted { truthy(r).map(|e| bool_value(!e)) } else { Ok(r) };
+                }
             }
+            // A built-in type's subclass that leaves `op` to its base: the base's method
+            // answers before the other operand's reflected one (`list.__gt__` of a list
+            // subclass that defines only `__lt__`), as in CPython.
+            None if !swapped && base_compares(x, y) => return builtin_compare_of(op, a, b, false).map(bool_value),
+            None => {}
         }
     }
     builtin_compare_of(op, a, b, false).map(bool_value)
+}
+
+/// Whether `x`, an object of a built-in type's subclass, compares with `y` by its built-in
+/// base's comparison (which would not answer NotImplemented): `y` of the same kind, or both
+/// real numbers.
+fn base_compares(x: Value, y: Value) -> bool {
+    let (kx, ky) = (kind_of(x), kind_of(y));
+    let real = |k: Kind| matches!(k, Kind::Bool | Kind::Int | Kind::Float);
+    is_ptr(x)
+        && type_of(x).is_class()
+        && !matches!(kx, Kind::Instance | Kind::Exception | Kind::Type | Kind::Object)
+        && (kx == ky || (real(kx) && real(ky)))
 }
 
 /// The comparison method for `op` of `v`'s class (a program's class's, or a built-in

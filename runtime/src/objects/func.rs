@@ -4184,6 +4184,23 @@ fn offers(k: Kind, key: &str) -> bool {
         "__iand__" | "__ixor__" | "__isub__" => k == Set,
         "__bytes__" => k == Bytes,
         "__complex__" => k == Complex,
+        // (The types without comparisons of their own have `object`'s: `Exception.__lt__ is
+        // object.__lt__`, which `functools.total_ordering` asks.)
+        "__eq__" | "__ne__" | "__lt__" | "__le__" | "__gt__" | "__ge__" => !matches!(
+            k,
+            Object
+                | Type
+                | NoneType
+                | Function
+                | Property
+                | StaticMethod
+                | ClassMethod
+                | Module
+                | Iter
+                | Generator
+                | Exception
+                | Stream
+        ),
         _ => true,
     }
 }
