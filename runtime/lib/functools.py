@@ -197,109 +197,46 @@ def cmp_to_key(mycmp):
     return K
 
 
-def _gt_from_lt(self, other):
-    op_result = type(self).__lt__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return not op_result and self != other
-
-
-def _le_from_lt(self, other):
-    op_result = type(self).__lt__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return op_result or self == other
-
-
-def _ge_from_lt(self, other):
-    op_result = type(self).__lt__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return not op_result
-
-
-def _ge_from_le(self, other):
-    op_result = type(self).__le__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return not op_result or self == other
-
-
-def _lt_from_le(self, other):
-    op_result = type(self).__le__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return op_result and self != other
-
-
-def _gt_from_le(self, other):
-    op_result = type(self).__le__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return not op_result
-
-
-def _lt_from_gt(self, other):
-    op_result = type(self).__gt__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return not op_result and self != other
-
-
-def _ge_from_gt(self, other):
-    op_result = type(self).__gt__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return op_result or self == other
-
-
-def _le_from_gt(self, other):
-    op_result = type(self).__gt__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return not op_result
-
-
-def _le_from_ge(self, other):
-    op_result = type(self).__ge__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return not op_result or self == other
-
-
-def _gt_from_ge(self, other):
-    op_result = type(self).__ge__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return op_result and self != other
-
-
-def _lt_from_ge(self, other):
-    op_result = type(self).__ge__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return not op_result
-
-
-_convert = {
-    "__lt__": [("__gt__", _gt_from_lt), ("__le__", _le_from_lt), ("__ge__", _ge_from_lt)],
-    "__le__": [("__ge__", _ge_from_le), ("__lt__", _lt_from_le), ("__gt__", _gt_from_le)],
-    "__gt__": [("__lt__", _lt_from_gt), ("__ge__", _ge_from_gt), ("__le__", _le_from_gt)],
-    "__ge__": [("__le__", _le_from_ge), ("__gt__", _gt_from_ge), ("__lt__", _lt_from_ge)],
+# What each root comparison gives, for each of the other three: (its name, whether the root's
+# answer is negated, then whether it is "or"-ed with ==, "and"-ed with !=, or taken as it is).
+_DERIVED = {
+    "__lt__": (("__gt__", True, "and"), ("__le__", False, "or"), ("__ge__", True, None)),
+    "__le__": (("__ge__", True, "or"), ("__lt__", False, "and"), ("__gt__", True, None)),
+    "__gt__": (("__lt__", True, "and"), ("__ge__", False, "or"), ("__le__", True, None)),
+    "__ge__": (("__le__", True, "or"), ("__gt__", False, "and"), ("__lt__", True, None)),
 }
 
 
+def _derived(name, root, negate, join):
+    # The comparison `name` from `root`, looked up on the operand's type at each call (a
+    # subclass's own root answers), NotImplemented passed on.
+    def compare(self, other):
+        r = getattr(type(self), root)(self, other)
+        if r is NotImplemented:
+            return r
+        if negate:
+            r = not r
+        if join == "or":
+            return r or self == other
+        if join == "and":
+            return r and self != other
+        return r
+
+    compare.__name__ = name
+    return compare
+
+
 def total_ordering(cls):
-    # CPython's: the roots are the comparisons the class has other than object's (its own,
-    # inherited, a built-in base's); the first of < <= > >= gives the missing ones.
-    roots = {op for op in _convert if getattr(cls, op, None) is not getattr(object, op, None)}
+    # As CPython's: the roots are the ordering comparisons the class has that are not
+    # object's (its own, inherited, a built-in base's), and the first of < <= > >= among
+    # them gives those the class lacks.
+    roots = {op for op in _DERIVED if getattr(cls, op, None) is not getattr(object, op, None)}
     if not roots:
         raise ValueError("must define at least one ordering operation: < > <= >=")
-    root = max(roots)  # prefer __lt__ to __le__ to __gt__ to __ge__
-    for opname, opfunc in _convert[root]:
-        if opname not in roots:
-            opfunc.__name__ = opname
-            setattr(cls, opname, opfunc)
+    root = next(op for op in ("__lt__", "__le__", "__gt__", "__ge__") if op in roots)
+    for name, negate, join in _DERIVED[root]:
+        if name not in roots:
+            setattr(cls, name, _derived(name, root, negate, join))
     return cls
 
 
