@@ -152,13 +152,12 @@ fn int_arg(v: Value) -> R<BigInt> {
     Err(raise(&TYPE_ERROR, alloc::format!("'{}' object cannot be interpreted as an integer", type_name(v))))
 }
 
-/// The ints of `args` when each is one of 64 bits (the usual case: no big int made).
-fn word_ints(args: &[Value]) -> Option<impl Iterator<Item = u64> + '_> {
-    let word = |v: Value| match crate::int::as_int(v) {
+/// The magnitude of `v` when it is an int of 64 bits (the usual case: no big int made).
+fn word_of(v: Value) -> Option<u64> {
+    match crate::int::as_int(v) {
         Some(crate::int::Int::Small(n)) => Some(n.unsigned_abs()),
         _ => None,
-    };
-    args.iter().all(|&v| word(v).is_some()).then(|| args.iter().filter_map(move |&v| word(v)))
+    }
 }
 
 /// The gcd of two words (Stein's: shifts and subtractions, no division, which a Cortex-M
@@ -183,15 +182,19 @@ fn gcd_u64(mut a: u64, mut b: u64) -> u64 {
 
 /// `math.gcd` of ints of 64 bits whose result is one; else None (the big ints' way).
 fn word_gcd(args: &[Value]) -> Option<i64> {
-    i64::try_from(word_ints(args)?.fold(0, gcd_u64)).ok()
+    i64::try_from(args.iter().try_fold(0, |g, &v| Some(gcd_u64(g, word_of(v)?)))?).ok()
 }
 
 /// `math.lcm` of ints of 64 bits whose result is one; else None (the big ints' way).
 fn word_lcm(args: &[Value]) -> Option<i64> {
-    let mut l: u64 = 1;
-    for x in word_ints(args)? {
-        l = if x == 0 || l == 0 { 0 } else { (l / gcd_u64(l, x)).checked_mul(x)? };
-    }
+    let l = args.iter().try_fold(1u64, |l, &v| {
+        let x = word_of(v)?;
+        if x == 0 || l == 0 {
+            Some(0)
+        } else {
+            (l / gcd_u64(l, x)).checked_mul(x)
+        }
+    })?;
     i64::try_from(l).ok()
 }
 

@@ -2990,7 +2990,7 @@ fn kind_attr(obj: Value, name: Value, key: &str) -> R<Option<Value>> {
         (Kind::StaticMethod | Kind::ClassMethod, "__isabstractmethod__") => {
             let func = unsafe { body::<WrapperObj>(obj) }.func;
             return match lookup_attr(func, name)? {
-                Some(v) => crate::ops::truthy(v).map(|b| Some(if b { TRUE } else { FALSE })),
+                Some(v) => crate::ops::truthy(v).map(|b| Some(bool_value(b))),
                 None => Ok(Some(FALSE)),
             };
         }
